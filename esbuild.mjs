@@ -1,0 +1,53 @@
+// Bundles the extension client, the language server, the CLI and the compiled test suites.
+// `node esbuild.mjs` builds for development (sourcemaps); `--production` minifies for packaging;
+// `--tests` also bundles test/ into out/test so node:test and the extension host can run them.
+import { build } from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // remark's ESM packages are bundled; only the editor API stays external.
+  external: ['vscode'],
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+]);
+
+if (withTests) {
+  const testFiles = (dir) =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return testFiles(path);
+      return /\.test\.ts$/.test(name) ? [path] : [];
+    });
+  await build({
+    ...common,
+    sourcemap: true,
+    minify: false,
+    entryPoints: [...testFiles('test/unit'), ...testFiles('test/lsp'), 'scripts/generate-schemas.ts'],
+    outdir: 'out',
+    outbase: '.',
+  });
+  // The extension-host suite keeps mocha external: it is loaded from node_modules at run time.
+  await build({
+    ...common,
+    sourcemap: true,
+    minify: false,
+    entryPoints: ['test/vscode/suite/index.ts'],
+    outfile: 'out/test/vscode/index.js',
+    external: ['vscode', 'mocha'],
+  });
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { settingsSchema } from './settings';
+
+/** JSON Schema of every boundary shape, keyed by the path it is checked in at (regenerate: `npm run schemas`). */
+export function generatedSchemaFiles(): Record<string, string> {
+  return {
+    'schemas/generated/settings.schema.json': `${JSON.stringify(z.toJSONSchema(settingsSchema, { io: 'input' }), null, 2)}\n`,
+  };
+}
+
+/** package.json `contributes.configuration.properties`, derived from the same zod schema. */
+export function configurationProperties(): Record<string, Record<string, unknown>> {
+  const jsonSchema = z.toJSONSchema(settingsSchema, { io: 'input' }) as { properties: Record<string, Record<string, unknown>> };
+  const properties: Record<string, Record<string, unknown>> = {};
+  for (const [key, property] of Object.entries(jsonSchema.properties)) {
+    const { description, ...rest } = property;
+    // Settings are read per resource, so a workspace folder can override them.
+    properties[`postmortem.${key}`] = { ...rest, markdownDescription: description, scope: 'resource' };
+  }
+  return properties;
+}

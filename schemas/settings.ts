@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { SECTION_KINDS } from '../server/src/engine/sectionCatalogue';
+
+/** Severity a rule can be set to, or `off` to silence it. */
+export const ruleLevelSchema = z.enum(['off', 'error', 'warning', 'information', 'hint']);
+export type RuleLevel = z.infer<typeof ruleLevelSchema>;
+
+export const DEFAULT_POSTMORTEM_GLOBS = [
+  '**/postmortems/**/*.md',
+  '**/post-mortems/**/*.md',
+  '**/incidents/**/*.md',
+  '**/incident-reports/**/*.md',
+  '**/*postmortem*.md',
+  '**/*post-mortem*.md',
+  '**/*incident-report*.md',
+];
+
+export const DEFAULT_REQUIRED_SECTIONS = ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items'] as const;
+
+/**
+ * The `postmortem.*` settings. Every key has a default so a bad value can fall back key by key; package.json's
+ * `contributes.configuration` is checked against this schema by the unit tests.
+ */
+export const settingsSchema = z.object({
+  files: z
+    .array(z.string())
+    .default([...DEFAULT_POSTMORTEM_GLOBS])
+    .describe('Glob patterns of Markdown files that are post-mortems. Matched against the full path, case-insensitively.'),
+  detectByContent: z
+    .boolean()
+    .default(true)
+    .describe('Also treat a Markdown file as a post-mortem when its front matter says `type: postmortem` or its title reads like "Post-Mortem: ..." or "Incident Report".'),
+  requiredSections: z
+    .array(z.enum(SECTION_KINDS))
+    .default([...DEFAULT_REQUIRED_SECTIONS])
+    .describe('Sections every post-mortem must have (`missing-section`). Each is recognised by its name and synonyms at any heading level.'),
+  rules: z
+    .record(z.string(), ruleLevelSchema)
+    .default({})
+    .describe('Per-rule severity by rule code, or "off". Example: { "placeholder": "error" }.'),
+  debounceMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(5000)
+    .default(300)
+    .describe('Milliseconds to wait after the last keystroke before checking the document again.'),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+export interface SettingsProblem {
+  key: string;
+  message: string;
+}
+
+/**
+ * Validates raw settings key by key: a bad value is reported with its key and replaced by that key's default,
+ * the good keys are kept.
+ */
+export function parseSettings(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
+  const input = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const problems: SettingsProblem[] = [];
+  for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+    if (input[key] === undefined || input[key] === null) continue;
+    const result = (schema as z.ZodType).safeParse(input[key]);
+    if (result.success) settings[key] = result.data;
+    else problems.push({ key, message: `postmortem.${key}: ${z.prettifyError(result.error).replace(/\n/g, ' ')}; using the default.` });
+  }
+  return { settings: settings as Settings, problems };
+}

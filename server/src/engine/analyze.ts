@@ -1,0 +1,36 @@
+import type { Settings } from '../../../schemas/settings';
+import { indexDocument, type DocumentIndex } from './documentIndex';
+import { buildModel, type PostmortemModel } from './model';
+import { RULES } from './rules';
+import type { Finding, Rule } from './rules/rule';
+
+export interface Logger {
+  error(message: string): void;
+}
+
+export interface Analysis {
+  index: DocumentIndex;
+  model: PostmortemModel;
+  findings: Finding[];
+}
+
+/**
+ * The engine's facade: one parse, one model, every enabled rule. A rule that throws is logged and skipped;
+ * the others still report.
+ */
+export function analyzeText(text: string, settings: Settings, logger?: Logger, rules: readonly Rule[] = RULES): Analysis {
+  const index = indexDocument(text);
+  const model = buildModel(index);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const level = settings.rules[rule.code] ?? rule.defaultSeverity;
+    if (level === 'off') continue;
+    try {
+      rule.check({ index, model, settings }, (finding) => findings.push({ ...finding, code: rule.code, severity: level }));
+    } catch (error) {
+      logger?.error(`Rule ${rule.code} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { index, model, findings };
+}

@@ -1,0 +1,75 @@
+import type { Heading, Html, Nodes, Root, Table, Text, Yaml } from 'mdast';
+import { LineIndex } from './lineIndex';
+import { parseMarkdown } from './parse';
+
+/**
+ * One parse and one walk of a document version: every feature and rule reads these lists instead of
+ * walking the tree again (the markdownlint "cache" idea).
+ */
+export interface DocumentIndex {
+  readonly text: string;
+  readonly tree: Root;
+  readonly lines: LineIndex;
+  readonly headings: Heading[];
+  readonly tables: Table[];
+  /** Prose text nodes, in document order; text inside code is never here. */
+  readonly texts: Text[];
+  readonly htmls: Html[];
+  readonly frontMatter: Yaml | undefined;
+  /** Offsets of code, front matter, raw HTML and headings, in document order: lines there are not prose. */
+  readonly nonProse: [number, number][];
+}
+
+export function indexDocument(text: string): DocumentIndex {
+  const tree = parseMarkdown(text);
+  const index: DocumentIndex = {
+    text,
+    tree,
+    lines: new LineIndex(text),
+    headings: [],
+    tables: [],
+    texts: [],
+    htmls: [],
+    frontMatter: undefined,
+    nonProse: [],
+  };
+  const mutable = index as { frontMatter: Yaml | undefined };
+  // Iterative pre-order walk: documents of any size, no recursion limit.
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'heading':
+        index.headings.push(node);
+        index.nonProse.push(offsetsOf(node));
+        break;
+      case 'code':
+        index.nonProse.push(offsetsOf(node));
+        break;
+      case 'table':
+        index.tables.push(node);
+        break;
+      case 'text':
+        index.texts.push(node);
+        break;
+      case 'html':
+        index.htmls.push(node);
+        index.nonProse.push(offsetsOf(node));
+        break;
+      case 'yaml':
+        mutable.frontMatter ??= node;
+        index.nonProse.push(offsetsOf(node));
+        break;
+    }
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return index;
+}
+
+/** Start and end offsets of a node in the source text. */
+export function offsetsOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] {
+  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+}

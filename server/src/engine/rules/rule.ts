@@ -1,0 +1,33 @@
+import type { Settings } from '../../../../schemas/settings';
+import type { DocumentIndex } from '../documentIndex';
+import type { PostmortemModel } from '../model';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** One problem found in a document, located by string offsets (converted to positions in one place). */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** What the rule's quick fix needs, carried on the diagnostic. */
+  data?: Record<string, unknown>;
+}
+
+export type Report = (finding: Omit<Finding, 'code' | 'severity'>) => void;
+
+export interface RuleContext {
+  index: DocumentIndex;
+  model: PostmortemModel;
+  settings: Settings;
+}
+
+/** A rule: a stable kebab-case code, a default severity, and a check over the one parsed model. */
+export interface Rule {
+  code: string;
+  defaultSeverity: Severity;
+  /** One line for the README's rule table and hovers. */
+  description: string;
+  check(context: RuleContext, report: Report): void;
+}

@@ -1,0 +1,131 @@
+/**
+ * The sections a post-mortem has, with the names people really use for them (../shared/docs/domain.md).
+ * A heading is recognised by its normalised text, so "## 3. Root Cause Analysis (RCA):" is `root-cause`.
+ */
+export const SECTION_KINDS = [
+  'summary',
+  'impact',
+  'timeline',
+  'root-cause',
+  'contributing-factors',
+  'five-whys',
+  'detection',
+  'response',
+  'resolution',
+  'action-items',
+  'lessons-learned',
+  'prevention',
+  'recommendations',
+  'supporting-information',
+  'related-incidents',
+  'metrics',
+  'acknowledgments',
+  'sign-off',
+  'appendix',
+] as const;
+
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+interface SectionDefinition {
+  /** The heading our own template uses; shown in messages and inserted by quick fixes. */
+  title: string;
+  synonyms: string[];
+  /** Other kinds whose presence also counts as this section (five whys are a root-cause analysis). */
+  satisfiedBy?: SectionKind[];
+}
+
+export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
+  summary: {
+    title: 'Executive Summary',
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'what happened', 'description'],
+  },
+  impact: {
+    title: 'Impact',
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope'],
+  },
+  timeline: {
+    title: 'Timeline',
+    synonyms: ['incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events'],
+  },
+  'root-cause': {
+    title: 'Root Cause',
+    synonyms: ['root cause analysis', 'root causes', 'trigger', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger'],
+    satisfiedBy: ['five-whys', 'contributing-factors'],
+  },
+  'contributing-factors': {
+    title: 'Contributing Factors',
+    synonyms: ['contributors', 'contributing causes'],
+  },
+  'five-whys': { title: 'Five Whys', synonyms: ['the five whys', '5 whys', 'five whys analysis'] },
+  detection: {
+    title: 'Detection',
+    synonyms: ['how was it detected', 'detection and response', 'how it was detected'],
+  },
+  response: { title: 'Response', synonyms: ['response timeline', 'incident response'] },
+  resolution: {
+    title: 'Resolution',
+    synonyms: ['resolution and recovery', 'mitigation', 'recovery', 'short-term fix', 'mitigation and resolution', 'fix'],
+  },
+  'action-items': {
+    title: 'Action Items',
+    synonyms: [
+      'action items and follow-ups',
+      'action items & follow-ups',
+      'corrective actions',
+      'remediation',
+      'follow-up tasks',
+      'follow-ups',
+      'follow up',
+      'long-term prevention',
+      'next steps',
+      'action plan',
+      'actions',
+    ],
+  },
+  'lessons-learned': {
+    title: 'Lessons Learned',
+    synonyms: ['lessons learnt', 'what went well', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons'],
+  },
+  prevention: { title: 'Prevention Strategies', synonyms: ['prevention', 'preventable', 'preventable?'] },
+  recommendations: { title: 'Recommendations', synonyms: [] },
+  'supporting-information': { title: 'Supporting Information', synonyms: ['supporting info', 'related documentation', 'references'] },
+  'related-incidents': { title: 'Related Incidents', synonyms: [] },
+  metrics: { title: 'Metrics', synonyms: [] },
+  acknowledgments: { title: 'Acknowledgments', synonyms: ['acknowledgements', 'thanks'] },
+  'sign-off': { title: 'Sign-off', synonyms: ['signoff', 'sign off', 'approval', 'approvals'] },
+  appendix: { title: 'Appendix', synonyms: [] },
+};
+
+/**
+ * Reduces heading text to a comparable name: lower case, no numbering, emphasis, emoji, parentheticals or
+ * trailing colon, "&" read as "and".
+ */
+export function normaliseSectionName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/, '')
+    .replace(/[^a-z0-9;]+/g, ' ')
+    .replace(/;/g, '')
+    .trim();
+}
+
+const KIND_BY_NAME = new Map<string, SectionKind>();
+for (const kind of SECTION_KINDS) {
+  const definition = SECTION_CATALOGUE[kind];
+  for (const name of [kind, definition.title, ...definition.synonyms]) {
+    KIND_BY_NAME.set(normaliseSectionName(name), kind);
+  }
+}
+
+/** The section kind a heading's text names, if any. */
+export function sectionKindOf(headingText: string): SectionKind | undefined {
+  return KIND_BY_NAME.get(normaliseSectionName(headingText));
+}
+
+/** True when a document that has `present` sections counts as having `required`. */
+export function isSatisfied(required: SectionKind, present: ReadonlySet<SectionKind>): boolean {
+  if (present.has(required)) return true;
+  return (SECTION_CATALOGUE[required].satisfiedBy ?? []).some((kind) => present.has(kind));
+}

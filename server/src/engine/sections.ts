@@ -1,0 +1,66 @@
+import { toString } from 'mdast-util-to-string';
+import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { sectionKindOf, type SectionKind } from './sectionCatalogue';
+
+/** Where a section's name was written. */
+export type SectionSource = 'heading' | 'bold' | 'line';
+
+export interface Section {
+  kind: SectionKind;
+  /** The name as the author wrote it, without Markdown syntax. */
+  heading: string;
+  source: SectionSource;
+  /** Heading depth (1-6) for headings; undefined for bold and plain lines. */
+  depth: number | undefined;
+  /** Offsets of the name itself: the narrowest range for anything said about the section. */
+  nameStart: number;
+  nameEnd: number;
+}
+
+/**
+ * Finds the sections of a post-mortem: real headings (ATX or setext, any level), and lines that are nothing but
+ * a known section name, plain or bold. Documents pasted from a wiki lose their heading markup, and Markdown then
+ * folds such lines into a neighbouring paragraph, list item or table, so lines are read from the source.
+ */
+export function findSections(index: DocumentIndex): Section[] {
+  const sections: Section[] = [];
+  for (const heading of index.headings) {
+    const name = toString(heading);
+    const kind = sectionKindOf(name);
+    if (!kind) continue;
+    const first = heading.children[0];
+    const last = heading.children[heading.children.length - 1];
+    const [start, end] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : offsetsOf(heading);
+    sections.push({ kind, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end });
+  }
+  sections.push(...sectionLines(index));
+  return sections.sort((a, b) => a.nameStart - b.nameStart);
+}
+
+// A name alone on its line, maybe bold, maybe with a trailing colon; not a list item, a quote, a table row
+// or a "Key: value" field.
+const CANDIDATE_LINE = /^[ \t]{0,3}(\*\*|__)?(?!\d+[.)]\s)([A-Za-z0-9][^:|\n]*?)(?:\1)?:?(?:\1)?[ \t]*$/;
+
+function sectionLines(index: DocumentIndex): Section[] {
+  const found: Section[] = [];
+  const { text, nonProse } = index;
+  let skip = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    while (skip < nonProse.length && nonProse[skip][1] <= lineStart) skip++;
+    const insideNonProse = skip < nonProse.length && nonProse[skip][0] <= lineStart;
+    if (!insideNonProse && lineEnd - lineStart <= 80) {
+      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+      const match = CANDIDATE_LINE.exec(line);
+      const kind = match ? sectionKindOf(match[2]) : undefined;
+      if (match && kind) {
+        const nameStart = lineStart + line.indexOf(match[2]);
+        found.push({ kind, heading: match[2].trim(), source: match[1] ? 'bold' : 'line', depth: undefined, nameStart, nameEnd: nameStart + match[2].trimEnd().length });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}

@@ -1,0 +1,10 @@
+// Node entry of the language server: `node dist/server.js --stdio` (any LSP client) or `--node-ipc` (VS Code).
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startLanguageServer } from './lsp/languageServer';
+
+// dist/server.js sits beside docs/ in the extension folder and in the repository.
+const ruleDocsBaseUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
+
+startLanguageServer(createConnection(ProposedFeatures.all), { ruleDocsBaseUri });

@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import type { PostmortemExtensionApi } from '../../../client/src/extension';
+
+export const EXTENSION_ID = 'postmortem-tools.postmortem-lsp';
+
+export async function activateExtension(): Promise<PostmortemExtensionApi> {
+  const extension = vscode.extensions.getExtension<PostmortemExtensionApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
+  const api = await extension.activate();
+  await api.ready;
+  return api;
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the test workspace has no folder');
+  return folder.uri;
+}
+
+/** Our diagnostics for a document, as VS Code holds them. */
+export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'postmortem');
+}
+
+/**
+ * Resolves with the diagnostics the server publishes for `uri` once `accept` holds for them: real events, no
+ * sleeping. Start waiting before the action that causes the publication.
+ */
+export function nextPublication(
+  api: PostmortemExtensionApi,
+  uri: vscode.Uri,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean = () => true,
+): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve) => {
+    const subscription = api.onDidPublishDiagnostics((event) => {
+      if (event.uri.toString() !== uri.toString() || !accept(event.diagnostics)) return;
+      subscription.dispose();
+      resolve(event.diagnostics);
+    });
+  });
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
