@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from '../helpers/paths';
+
+const VSIX = join(repoRoot, 'postmortem.vsix');
+const EXTENSION_ID = 'postmortem-tools.postmortem-lsp';
+
+describe('npm run package', () => {
+  let extensionsDir: string;
+
+  before(() => {
+    rmSync(VSIX, { force: true });
+    execFileSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'inherit' });
+    extensionsDir = mkdtempSync(join(repoRoot, '.vscode-test', 'extensions-'));
+  });
+  after(() => rmSync(extensionsDir, { recursive: true, force: true }));
+
+  it('writes a .vsix under 2 MB', () => {
+    assert.ok(existsSync(VSIX), 'postmortem.vsix was not written');
+    const size = statSync(VSIX).size;
+    assert.ok(size < 2 * 1024 * 1024, `postmortem.vsix is ${size} bytes`);
+  });
+
+  it('installs into code-server with --install-extension, with its server, docs and snippets', async () => {
+    const offline = await import(pathToFileURL(join(repoRoot, 'scripts', 'vscode-offline.mjs')).href);
+    const installed: string[] = await offline.installVsix(VSIX, extensionsDir);
+    assert.ok(installed.some((id) => id.toLowerCase().startsWith(EXTENSION_ID)), `installed: ${installed.join(', ')}`);
+    const folder = readdirSync(extensionsDir).find((name) => name.toLowerCase().startsWith(EXTENSION_ID));
+    assert.ok(folder, `no extension folder in ${extensionsDir}`);
+    for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'docs/rules/placeholder.md', 'snippets/postmortem.code-snippets']) {
+      assert.ok(existsSync(join(extensionsDir, folder, file)), `${file} missing from the installed extension`);
+    }
+  });
+});
