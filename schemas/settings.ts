@@ -15,6 +15,9 @@ export const DEFAULT_POSTMORTEM_GLOBS = [
   '**/*incident-report*.md',
 ];
 
+export const DEFAULT_SEVERITY_SCALE = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'];
+export const DEFAULT_PRIORITIES = ['P0', 'P1', 'P2', 'P3', 'P4', 'Critical', 'High', 'Medium', 'Low'];
+
 export const DEFAULT_REQUIRED_SECTIONS = ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items'] as const;
 
 /**
@@ -34,6 +37,34 @@ export const settingsSchema = z.object({
     .array(z.enum(SECTION_KINDS))
     .default([...DEFAULT_REQUIRED_SECTIONS])
     .describe('Sections every post-mortem must have (`missing-section`). Each is recognised by its name and synonyms at any heading level.'),
+  severityScale: z
+    .array(z.string().min(1))
+    .default([...DEFAULT_SEVERITY_SCALE])
+    .describe('The severity levels your team uses, most severe first. `severity-unknown` reports any other value.'),
+  timezone: z
+    .string()
+    .min(1)
+    .default('UTC')
+    .describe('Time zone for timeline times when neither the entry nor the document states one (an abbreviation such as `UTC`, `CET`, `PST`, an offset such as `UTC+2`, or an IANA name such as `Europe/Berlin`).'),
+  slo: z
+    .object({
+      targetPercent: z.number().gt(0).lt(100).default(99.9),
+      windowDays: z.number().positive().default(30),
+    })
+    .default({ targetPercent: 99.9, windowDays: 30 })
+    .describe('The availability objective and its window, for the error budget: (1 - target) x window. 99.9% over 30 days is 43.2 minutes.'),
+  ownerRequiredFor: z
+    .array(z.string())
+    .default([])
+    .describe('Priorities whose action items must name an owner (`action-item-missing-owner`). Empty: every action item.'),
+  dueDateRequiredFor: z
+    .array(z.string())
+    .default([])
+    .describe('Priorities whose action items must have a due date (`action-item-missing-due-date`). Empty: every action item.'),
+  priorities: z
+    .array(z.string().min(1))
+    .default([...DEFAULT_PRIORITIES])
+    .describe('Action-item priorities your team uses. `action-item-unknown-priority` reports any other value.'),
   rules: z
     .record(z.string(), ruleLevelSchema)
     .default({})

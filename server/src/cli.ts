@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
+import { todayIso } from './clock';
 import { analyzeText } from './engine/analyze';
 
 const USAGE = `Usage: postmortem lint [paths...]
@@ -29,7 +30,7 @@ function main(argv: string[]): number {
   }
   let errors = 0;
   for (const file of paths.flatMap(markdownFiles)) {
-    const analysis = analyzeText(readFileSync(file, 'utf8'), DEFAULT_SETTINGS, { error: (m) => process.stderr.write(`${m}\n`) });
+    const analysis = analyzeText(readFileSync(file, 'utf8'), { settings: DEFAULT_SETTINGS, today: todayIso(), logger: { error: (m) => process.stderr.write(`${m}\n`) } });
     for (const finding of analysis.findings) {
       const { line, character } = analysis.index.lines.positionAt(finding.start);
       process.stdout.write(`${relative(process.cwd(), file) || file}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${finding.message}\n`);

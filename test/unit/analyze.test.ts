@@ -9,7 +9,7 @@ describe('analyzeText', () => {
   it('logs and skips a rule that throws, and still reports the others', () => {
     const broken: Rule = { code: 'broken', defaultSeverity: 'error', description: 'throws', check: () => { throw new Error('boom'); } };
     const logged: string[] = [];
-    const analysis = analyzeText('# Post-Mortem: [Incident Title]\n', DEFAULT_SETTINGS, { error: (m) => logged.push(m) }, [broken, ...RULES]);
+    const analysis = analyzeText('# Post-Mortem: [Incident Title]\n', { settings: DEFAULT_SETTINGS, logger: { error: (m) => logged.push(m) }, rules: [broken, ...RULES] });
     assert.ok(analysis.findings.some((f) => f.code === 'placeholder'));
     assert.equal(logged.length, 1);
     assert.match(logged[0], /Rule broken failed and was skipped: Error: boom/);
@@ -18,13 +18,13 @@ describe('analyzeText', () => {
   it('applies per-rule severity and "off" from settings', () => {
     const text = '# Post-Mortem: [Incident Title]\n';
     const settings = { ...DEFAULT_SETTINGS, rules: { placeholder: 'error' as const, 'missing-section': 'off' as const } };
-    const findings = analyzeText(text, settings).findings;
+    const findings = analyzeText(text, { settings }).findings;
     assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['placeholder', 'error']]);
   });
 
   it('gives a malformed, half-written document its diagnostics without throwing', () => {
     const text = '# Post-Mortem: [Incident Title]\n\n| Time | Event\n|---|\n| 14:?? | [Name] restarted\n\n```\nunclosed';
-    const codes = analyzeText(text, DEFAULT_SETTINGS).findings.map((f) => f.code);
+    const codes = analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.map((f) => f.code);
     assert.deepEqual(codes.filter((c) => c === 'placeholder').length, 2);
   });
 });

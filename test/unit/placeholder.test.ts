@@ -5,7 +5,7 @@ import { analyzeText } from '../../server/src/engine/analyze';
 import { readSeed, sharedMissing } from '../helpers/paths';
 
 function placeholders(text: string): string[] {
-  return analyzeText(text, DEFAULT_SETTINGS)
+  return analyzeText(text, { settings: DEFAULT_SETTINGS })
     .findings.filter((f) => f.code === 'placeholder')
     .map((f) => text.slice(f.start, f.end));
 }

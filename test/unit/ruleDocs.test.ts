@@ -34,10 +34,10 @@ describe('rule catalogue', () => {
         const good = examples(page, 'good');
         assert.ok(bad.length > 0 && good.length > 0, 'needs ```markdown bad and ```markdown good blocks');
         for (const text of bad) {
-          assert.ok(analyzeText(text, DEFAULT_SETTINGS).findings.some((f) => f.code === rule.code), `bad example not reported:\n${text}`);
+          assert.ok(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.some((f) => f.code === rule.code), `bad example not reported:\n${text}`);
         }
         for (const text of good) {
-          const reported = analyzeText(text, DEFAULT_SETTINGS).findings.filter((f) => f.code === rule.code);
+          const reported = analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === rule.code);
           assert.deepEqual(reported.map((f) => f.message), [], `good example reported:\n${text}`);
         }
       });

@@ -6,11 +6,11 @@ import { sectionKindOf } from '../../server/src/engine/sectionCatalogue';
 import { readSeed, sharedMissing } from '../helpers/paths';
 
 function kinds(text: string): string[] {
-  return analyzeText(text, DEFAULT_SETTINGS).model.sections.map((s) => s.kind);
+  return analyzeText(text, { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
 }
 
 function missing(text: string, requiredSections = DEFAULT_SETTINGS.requiredSections): string[] {
-  return analyzeText(text, { ...DEFAULT_SETTINGS, requiredSections })
+  return analyzeText(text, { settings: { ...DEFAULT_SETTINGS, requiredSections } })
     .findings.filter((f) => f.code === 'missing-section')
     .map((f) => String(f.data?.section));
 }
@@ -51,7 +51,7 @@ describe('sections', () => {
   it('reports each required section that is missing, once, on the title', () => {
     const text = '# Post-Mortem: Checkout outage\n\n## Summary\n\nx\n\n## Timeline\n\n## Five Whys\n';
     assert.deepEqual(missing(text), ['impact', 'resolution', 'action-items']);
-    const finding = analyzeText(text, DEFAULT_SETTINGS).findings.find((f) => f.code === 'missing-section')!;
+    const finding = analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.find((f) => f.code === 'missing-section')!;
     assert.equal(text.slice(finding.start, finding.end), 'Post-Mortem: Checkout outage');
   });
 

@@ -8,6 +8,14 @@ export interface Logger {
   error(message: string): void;
 }
 
+export interface AnalysisOptions {
+  settings: Settings;
+  /** Today's date (YYYY-MM-DD) for `action-item-overdue`; the engine never reads the clock itself. */
+  today?: string;
+  logger?: Logger;
+  rules?: readonly Rule[];
+}
+
 export interface Analysis {
   index: DocumentIndex;
   model: PostmortemModel;
@@ -18,15 +26,15 @@ export interface Analysis {
  * The engine's facade: one parse, one model, every enabled rule. A rule that throws is logged and skipped;
  * the others still report.
  */
-export function analyzeText(text: string, settings: Settings, logger?: Logger, rules: readonly Rule[] = RULES): Analysis {
+export function analyzeText(text: string, { settings, today, logger, rules = RULES }: AnalysisOptions): Analysis {
   const index = indexDocument(text);
-  const model = buildModel(index);
+  const model = buildModel(index, { defaultTimezone: settings.timezone });
   const findings: Finding[] = [];
   for (const rule of rules) {
     const level = settings.rules[rule.code] ?? rule.defaultSeverity;
     if (level === 'off') continue;
     try {
-      rule.check({ index, model, settings }, (finding) => findings.push({ ...finding, code: rule.code, severity: level }));
+      rule.check({ index, model, settings, today }, (finding) => findings.push({ ...finding, code: rule.code, severity: level }));
     } catch (error) {
       logger?.error(`Rule ${rule.code} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

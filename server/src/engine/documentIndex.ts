@@ -1,4 +1,4 @@
-import type { Heading, Html, Nodes, Root, Table, Text, Yaml } from 'mdast';
+import type { Heading, Html, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
 import { LineIndex } from './lineIndex';
 import { parseMarkdown } from './parse';
 
@@ -12,6 +12,10 @@ export interface DocumentIndex {
   readonly lines: LineIndex;
   readonly headings: Heading[];
   readonly tables: Table[];
+  readonly listItems: ListItem[];
+  readonly paragraphs: Paragraph[];
+  /** Paragraphs that are the text of a list item (the rest are free-standing or in quotes). */
+  readonly listParagraphs: Set<Paragraph>;
   /** Prose text nodes, in document order; text inside code is never here. */
   readonly texts: Text[];
   readonly htmls: Html[];
@@ -28,6 +32,9 @@ export function indexDocument(text: string): DocumentIndex {
     lines: new LineIndex(text),
     headings: [],
     tables: [],
+    listItems: [],
+    paragraphs: [],
+    listParagraphs: new Set(),
     texts: [],
     htmls: [],
     frontMatter: undefined,
@@ -48,6 +55,13 @@ export function indexDocument(text: string): DocumentIndex {
         break;
       case 'table':
         index.tables.push(node);
+        break;
+      case 'listItem':
+        index.listItems.push(node);
+        for (const child of node.children) if (child.type === 'paragraph') index.listParagraphs.add(child);
+        break;
+      case 'paragraph':
+        index.paragraphs.push(node);
         break;
       case 'text':
         index.texts.push(node);

@@ -1,5 +1,14 @@
+import { findActionItems, type ActionItem } from './actionItems';
 import type { DocumentIndex } from './documentIndex';
+import { findFiveWhys, type Why } from './fiveWhys';
+import { findHeaderFields, type HeaderField } from './headerFields';
+import { assignMilestones, computeDurations, type Durations } from './milestones';
+import { resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
+import { attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
+import { readGrids } from './tables';
+import { readTimeline } from './timeline';
+import { readDate, statedZone, type CalendarDate } from './timestamps';
 
 export interface Title {
   text: string;
@@ -8,14 +17,59 @@ export interface Title {
   end: number;
 }
 
+export interface ModelOptions {
+  /** Zone for times that state none, when the document does not say either (IANA name or abbreviation). */
+  defaultTimezone: string;
+}
+
 /** What the engine understands of a post-mortem, built from one parse of one document version. */
 export interface PostmortemModel {
   title: Title | undefined;
+  header: HeaderField[];
+  incidentDate: CalendarDate | undefined;
+  timezone: string | undefined;
   sections: Section[];
+  timeline: TimelineEntry[];
+  timelineOrder: TimelineOrder;
+  durations: Durations;
+  statedFigures: StatedFigure[];
+  budgetClaims: BudgetClaim[];
+  actionItems: ActionItem[];
+  fiveWhys: Why[];
+  fiveWhysSection: Section | undefined;
 }
 
-export function buildModel(index: DocumentIndex): PostmortemModel {
-  return { title: findTitle(index), sections: findSections(index) };
+export function buildModel(index: DocumentIndex, options: ModelOptions): PostmortemModel {
+  const title = findTitle(index);
+  const sections = findSections(index);
+  const headerEnd = sections.find((s) => s.nameStart > (title?.end ?? -1))?.nameStart ?? Math.min(index.text.length, 3000);
+  const grids = readGrids(index);
+  const header = findHeaderFields(index, grids, headerEnd);
+  const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
+  const incidentDateRead = field('incidentDate') ? readDate(field('incidentDate')!.value) : undefined;
+  const incidentDate = incidentDateRead && !incidentDateRead.invalid ? incidentDateRead.date : undefined;
+  const timezone = field('timezone')?.value ?? statedZone(index.text.slice(0, Math.min(index.text.length, 20_000)));
+  const { entries, order } = resolveTimeline(readTimeline(index, sections, grids), incidentDate, timezone, options.defaultTimezone);
+  assignMilestones(entries);
+  const durations = computeDurations(entries);
+  const { figures, budgetClaims } = findStatedFigures(index, grids);
+  attachComputed(figures, durations);
+  const { whys, section: fiveWhysSection } = findFiveWhys(index, sections);
+  return {
+    title,
+    header,
+    incidentDate,
+    timezone,
+    sections,
+    timeline: entries,
+    timelineOrder: order,
+    durations,
+    statedFigures: figures,
+    budgetClaims,
+    actionItems: findActionItems(index, sections, grids),
+    fiveWhys: whys,
+    fiveWhysSection,
+  };
 }
 
 const TITLE_LINE = /^(\s*(?:post[- ]?mortem|incident report|incident review)\s*:\s*)(.*?)\s*$/i;

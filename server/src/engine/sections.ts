@@ -15,6 +15,10 @@ export interface Section {
   /** Offsets of the name itself: the narrowest range for anything said about the section. */
   nameStart: number;
   nameEnd: number;
+  /** The section's content: from after its name to the next heading of the same or a higher level (headings), or
+   *  to the next section or heading (bold and plain lines). */
+  bodyStart: number;
+  bodyEnd: number;
 }
 
 /**
@@ -31,10 +35,36 @@ export function findSections(index: DocumentIndex): Section[] {
     const first = heading.children[0];
     const last = heading.children[heading.children.length - 1];
     const [start, end] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : offsetsOf(heading);
-    sections.push({ kind, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end });
+    sections.push({ kind, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end, bodyStart: offsetsOf(heading)[1], bodyEnd: index.text.length });
   }
   sections.push(...sectionLines(index));
-  return sections.sort((a, b) => a.nameStart - b.nameStart);
+  sections.sort((a, b) => a.nameStart - b.nameStart);
+  setBodyEnds(index, sections);
+  return sections;
+}
+
+function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
+  const headings = index.headings;
+  sections.forEach((section, i) => {
+    let end = index.text.length;
+    for (const heading of headings) {
+      const start = offsetsOf(heading)[0];
+      if (start < section.bodyStart) continue;
+      if (section.depth === undefined || heading.depth <= section.depth) {
+        end = start;
+        break;
+      }
+    }
+    if (section.depth === undefined) {
+      const next = sections[i + 1];
+      if (next && next.nameStart < end) end = lineStartOf(index.text, next.nameStart);
+    }
+    section.bodyEnd = Math.max(section.bodyStart, end);
+  });
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 // A name alone on its line, maybe bold, maybe with a trailing colon; not a list item, a quote, a table row
@@ -57,7 +87,7 @@ function sectionLines(index: DocumentIndex): Section[] {
       const kind = match ? sectionKindOf(match[2]) : undefined;
       if (match && kind) {
         const nameStart = lineStart + line.indexOf(match[2]);
-        found.push({ kind, heading: match[2].trim(), source: match[1] ? 'bold' : 'line', depth: undefined, nameStart, nameEnd: nameStart + match[2].trimEnd().length });
+        found.push({ kind, heading: match[2].trim(), source: match[1] ? 'bold' : 'line', depth: undefined, nameStart, nameEnd: nameStart + match[2].trimEnd().length, bodyStart: lineEnd, bodyEnd: text.length });
       }
     }
     lineStart = lineEnd + 1;

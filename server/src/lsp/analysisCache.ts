@@ -1,4 +1,5 @@
 import type { Settings } from '../../../schemas/settings';
+import { todayIso } from '../clock';
 import { analyzeText, type Analysis, type Logger } from '../engine/analyze';
 
 interface Entry {
@@ -16,7 +17,7 @@ export class AnalysisCache {
   get(document: { uri: string; version: number; getText(): string }, settings: Settings): Analysis {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
-    const analysis = analyzeText(document.getText(), settings, this.logger);
+    const analysis = analyzeText(document.getText(), { settings, logger: this.logger, today: todayIso() });
     this.entries.set(document.uri, { version: document.version, settings, analysis });
     return analysis;
   }

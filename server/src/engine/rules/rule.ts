@@ -21,6 +21,8 @@ export interface RuleContext {
   index: DocumentIndex;
   model: PostmortemModel;
   settings: Settings;
+  /** YYYY-MM-DD, when the caller knows the date (the LSP server and CLI do). */
+  today: string | undefined;
 }
 
 /** A rule: a stable kebab-case code, a default severity, and a check over the one parsed model. */

@@ -1,0 +1,170 @@
+import type { ListItem } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { offsetsOf, type DocumentIndex } from './documentIndex';
+import type { Section } from './sections';
+import type { Grid } from './tables';
+import { readDate, type CalendarDate } from './timestamps';
+
+export type ActionStatus = 'done' | 'in-progress' | 'planned' | 'blocked' | 'cancelled';
+
+/** A value read from an action item, with the offsets of its text (empty range at the row when absent). */
+export interface Located {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ActionItem {
+  form: 'table' | 'bullet';
+  start: number;
+  end: number;
+  action: Located;
+  owner: Located | undefined;
+  priority: Located | undefined;
+  due: Located | undefined;
+  dueDate: CalendarDate | undefined;
+  dueInvalid: boolean;
+  status: Located | undefined;
+  statusKind: ActionStatus | undefined;
+  ticket: string | undefined;
+  /** For quick fixes: whether the table has a column for the owner / due date. */
+  hasOwnerColumn: boolean;
+  hasDueColumn: boolean;
+}
+
+const COLUMNS = {
+  number: /^\s*(#|no\.?|nr\.?|id)\s*$/i,
+  action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work)\b/i,
+  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team)\b/i,
+  priority: /\b(priority|prio|severity|importance)\b/i,
+  due: /\b(due|deadline|eta|target|by when|date)\b/i,
+  status: /\b(status|state|done|progress)\b/i,
+  ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker)\b|^\s*bug\s*#\s*$/i,
+};
+
+/** Action items from tables (in an action-items section, or anywhere with Action and Owner columns) and bullets. */
+export function findActionItems(index: DocumentIndex, sections: Section[], grids: Grid[]): ActionItem[] {
+  const bodies = sections.filter((s) => s.kind === 'action-items').map((s) => [s.bodyStart, s.bodyEnd] as const);
+  const inActionSection = (offset: number) => bodies.some(([from, to]) => offset >= from && offset < to);
+  const items: ActionItem[] = [];
+  for (const grid of grids) items.push(...tableItems(grid, inActionSection(grid.start)));
+  items.push(...bulletItems(index, index.listItems.filter((item) => inActionSection(offsetsOf(item)[0]))));
+  return items.sort((a, b) => a.start - b.start);
+}
+
+function tableItems(grid: Grid, inActionSection: boolean): ActionItem[] {
+  const headers = grid.header.map((cell) => cell.text);
+  if (headers.length === 0) return [];
+  const column = (kind: keyof typeof COLUMNS, except: number[] = []) => headers.findIndex((h, i) => !except.includes(i) && COLUMNS[kind].test(h));
+  const numberColumn = headers.findIndex((h) => COLUMNS.number.test(h));
+  const ownerColumn = column('owner', [numberColumn]);
+  const dueColumn = column('due', [numberColumn]);
+  const statusColumn = column('status', [numberColumn, ownerColumn, dueColumn]);
+  const priorityColumn = column('priority', [numberColumn, statusColumn]);
+  const ticketColumn = column('ticket', [numberColumn, ownerColumn, dueColumn, statusColumn, priorityColumn]);
+  const used = [numberColumn, ownerColumn, dueColumn, statusColumn, priorityColumn, ticketColumn];
+  let actionColumn = column('action', used);
+  if (actionColumn < 0 && inActionSection) actionColumn = headers.findIndex((_, i) => !used.includes(i));
+  // Outside an action-items section, only a table that is plainly one counts (an action and an owner column).
+  if (actionColumn < 0 || (!inActionSection && ownerColumn < 0)) return [];
+  const items: ActionItem[] = [];
+  for (const row of grid.rows) {
+    const cell = (column: number): Located | undefined => (column >= 0 && row.cells[column]?.text ? row.cells[column] : undefined);
+    const filled = row.cells.filter((c) => c.text !== '').length;
+    const action = cell(actionColumn);
+    // Blank template rows and lines pasted under the table are not items.
+    if (!action || filled < 2) continue;
+    const due = cell(dueColumn);
+    const status = cell(statusColumn);
+    const dueRead = due ? readDate(due.text) : undefined;
+    items.push({
+      form: 'table',
+      start: row.start,
+      end: row.end,
+      action,
+      owner: meaningful(cell(ownerColumn)),
+      priority: meaningful(cell(priorityColumn)),
+      due: meaningful(due),
+      dueDate: dueRead?.invalid ? undefined : dueRead?.date,
+      dueInvalid: dueRead?.invalid ?? false,
+      status: meaningful(status),
+      statusKind: status ? statusKindOf(status.text) : undefined,
+      ticket: cell(ticketColumn)?.text,
+      hasOwnerColumn: ownerColumn >= 0,
+      hasDueColumn: dueColumn >= 0,
+    });
+  }
+  return items;
+}
+
+/** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
+function meaningful(value: Located | undefined): Located | undefined {
+  return value && !/^(-+|—|–|n\/?a|none|tbd|tba|\?+|unassigned|nobody)$/i.test(value.text) ? value : undefined;
+}
+
+const OWNER_IN_TEXT = /\b(?:owners?|assignee|assigned to|responsible|dri)\s*[:=]?\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|(?:^|\s)(@[A-Za-z][\w.-]*)/i;
+const DUE_IN_TEXT = /\b(?:due|by|deadline|eta|target)\s*(?:date)?\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)/i;
+const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b/i;
+const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do|blocked|wip|not started)\b)/i;
+const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S+\/(?:issues|pull|browse|tickets?)\/\S+)/;
+
+function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
+  const items: ActionItem[] = [];
+  let enclosingEnd = -1;
+  for (const item of listItems) {
+    const [start, end] = offsetsOf(item);
+    // Only top-level bullets of the section: nested ones add detail to their parent.
+    if (start < enclosingEnd) continue;
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const [textStart, textEnd] = offsetsOf(first);
+    const source = index.text.slice(textStart, textEnd);
+    // "- [] text": a checkbox written without its space, which Markdown leaves as text.
+    const malformedBox = /^\[\s?\]\s*/.exec(source);
+    const actionStart = textStart + (malformedBox?.[0].length ?? 0);
+    const firstLineEnd = source.indexOf('\n');
+    const actionText = index.text.slice(actionStart, firstLineEnd < 0 ? textEnd : textStart + firstLineEnd).trim();
+    if (!actionText || !/[A-Za-z]/.test(actionText)) continue;
+    enclosingEnd = end;
+    const whole = toString(item);
+    const find = (pattern: RegExp): Located | undefined => {
+      const m = pattern.exec(source);
+      if (!m) return undefined;
+      const value = m.slice(1).find((g) => g !== undefined) ?? m[0];
+      const at = textStart + m.index + m[0].lastIndexOf(value);
+      return { text: value.trim(), start: at, end: at + value.trim().length };
+    };
+    const due = find(DUE_IN_TEXT);
+    const dueRead = due ? readDate(due.text) : undefined;
+    const status = find(STATUS_IN_TEXT);
+    const checked = item.checked ?? (malformedBox ? false : null);
+    items.push({
+      form: 'bullet',
+      start,
+      end,
+      action: { text: actionText, start: actionStart, end: actionStart + actionText.length },
+      owner: find(OWNER_IN_TEXT),
+      priority: find(PRIORITY_IN_TEXT),
+      due,
+      dueDate: dueRead?.invalid ? undefined : dueRead?.date,
+      dueInvalid: dueRead?.invalid ?? false,
+      status,
+      statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : undefined,
+      ticket: TICKET_IN_TEXT.exec(whole)?.slice(1).find(Boolean),
+      hasOwnerColumn: false,
+      hasDueColumn: false,
+    });
+  }
+  return items;
+}
+
+/** The kind of a written status, or undefined when the word is not one we know. */
+export function statusKindOf(text: string): ActionStatus | undefined {
+  const t = text.toLowerCase();
+  if (/✅|✔|☑|\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged)\b/u.test(t)) return 'done';
+  if (/⏳|🚧|\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/u.test(t)) return 'in-progress';
+  if (/📅|\b(planned|todo|to do|to-do|open|not started|backlog|pending|scheduled|proposed|new)\b/u.test(t)) return 'planned';
+  if (/\b(blocked|on hold|waiting)\b/.test(t)) return 'blocked';
+  if (/\b(cancelled|canceled|won'?t (?:do|fix)|wontfix|dropped|rejected)\b/.test(t)) return 'cancelled';
+  return undefined;
+}

@@ -1,0 +1,115 @@
+import { parse as parseYaml } from 'yaml';
+import { offsetsOf, type DocumentIndex } from './documentIndex';
+import type { Cell, Grid } from './tables';
+
+export type HeaderFieldName = 'title' | 'incidentDate' | 'postmortemDate' | 'authors' | 'reviewers' | 'status' | 'severity' | 'timezone' | 'duration' | 'start' | 'end';
+
+/** One "Key: value" of the document's header, with the offsets of its value (the narrowest range to report). */
+export interface HeaderField {
+  name: HeaderFieldName;
+  key: string;
+  value: string;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** Keys people write, normalised (lower case, single spaces), for each field. Longest keys are tried first. */
+const KEYS: Record<HeaderFieldName, string[]> = {
+  title: ['title', 'incident title', 'incident name'],
+  incidentDate: ['date', 'date of incident', 'incident date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day'],
+  postmortemDate: ['date of post-mortem', 'date of postmortem', 'post-mortem date', 'postmortem date', 'report date', 'date written', 'written on', 'document date'],
+  authors: ['author', 'authors', 'author(s)', 'prepared by', 'written by', 'incident lead', 'incident commander', 'owner', 'owners', 'postmortem owner'],
+  reviewers: ['reviewers', 'reviewer', 'reviewed by', 'reviewer(s)'],
+  status: ['status', 'document status', 'postmortem status'],
+  severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level'],
+  timezone: ['timezone', 'time zone', 'all times in'],
+  duration: ['duration', 'incident duration', 'outage duration'],
+  start: ['start', 'start time', 'started', 'incident start'],
+  end: ['end', 'end time', 'ended', 'incident end', 'resolved at'],
+};
+
+const FIELD_BY_KEY = new Map<string, HeaderFieldName>();
+for (const [name, keys] of Object.entries(KEYS) as [HeaderFieldName, string[]][]) for (const key of keys) FIELD_BY_KEY.set(key, name);
+
+const KEY_ALTERNATION = [...FIELD_BY_KEY.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+'))
+  .join('|');
+/** A known key, maybe bold or in a list item, followed by a colon (inside or outside the bold). */
+const KEY_IN_LINE = new RegExp(`(?:^|(?<=\\s))(?:[-*+]\\s+)?(\\*\\*|__)?(${KEY_ALTERNATION})(?:\\1)?\\s*:(?:\\1)?`, 'gi');
+
+/**
+ * Header fields from front matter, "Key: value" lines (several may share a line, as in a wiki paste), bold keys
+ * and two-column tables, read in the part of the document before its first section.
+ */
+export function findHeaderFields(index: DocumentIndex, grids: Grid[], headerEnd: number): HeaderField[] {
+  const fields: HeaderField[] = [];
+  if (index.frontMatter) fields.push(...frontMatterFields(index));
+  const { text } = index;
+  let lineStart = index.frontMatter ? offsetsOf(index.frontMatter)[1] : 0;
+  while (lineStart < headerEnd) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > text.length) lineEnd = text.length;
+    fields.push(...fieldsInLine(text.slice(lineStart, lineEnd).replace(/\r$/, ''), lineStart));
+    lineStart = lineEnd + 1;
+  }
+  for (const grid of grids) {
+    if (grid.start >= headerEnd) break;
+    fields.push(...tableFields(grid));
+  }
+  return fields;
+}
+
+function fieldsInLine(line: string, lineStart: number): HeaderField[] {
+  if (line.trimStart().startsWith('|')) return [];
+  const matches = [...line.matchAll(KEY_IN_LINE)];
+  const fields: HeaderField[] = [];
+  matches.forEach((match, i) => {
+    const name = FIELD_BY_KEY.get(match[2].toLowerCase().replace(/\s+/g, ' '));
+    if (!name) return;
+    const valueFrom = match.index + match[0].length;
+    const valueTo = i + 1 < matches.length ? matches[i + 1].index : line.length;
+    const raw = line.slice(valueFrom, valueTo);
+    const value = raw.replace(/^[\s*_]+|[\s*_]+$/g, '');
+    if (!value) return;
+    const valueStart = lineStart + valueFrom + raw.indexOf(value);
+    fields.push({ name, key: match[2], value, valueStart, valueEnd: valueStart + value.length });
+  });
+  return fields;
+}
+
+/** | Key | Value | rows, and one-row tables whose header cells are the keys. */
+function tableFields(grid: Grid): HeaderField[] {
+  const fields: HeaderField[] = [];
+  const pair = (keyCell: Cell | undefined, valueCell: Cell | undefined) => {
+    if (!keyCell || !valueCell?.text) return;
+    const name = FIELD_BY_KEY.get(keyCell.text.toLowerCase().replace(/[*_:]/g, '').replace(/\s+/g, ' ').trim());
+    if (name) fields.push({ name, key: keyCell.text, value: valueCell.text, valueStart: valueCell.start, valueEnd: valueCell.end });
+  };
+  for (const row of [{ cells: grid.header }, ...grid.rows]) if (row.cells.length === 2) pair(row.cells[0], row.cells[1]);
+  if (fields.length === 0 && grid.rows.length === 1) grid.header.forEach((cell, i) => pair(cell, grid.rows[0].cells[i]));
+  return fields;
+}
+
+function frontMatterFields(index: DocumentIndex): HeaderField[] {
+  const node = index.frontMatter!;
+  let data: unknown;
+  try {
+    data = parseYaml(node.value);
+  } catch {
+    return [];
+  }
+  if (data === null || typeof data !== 'object') return [];
+  const fields: HeaderField[] = [];
+  // Front matter values are located by their line, so a diagnostic can point at them.
+  const bodyStart = index.text.indexOf(node.value, offsetsOf(node)[0]);
+  for (const [key, raw] of Object.entries(data as Record<string, unknown>)) {
+    const name = FIELD_BY_KEY.get(key.toLowerCase().replace(/[_]/g, ' '));
+    if (!name || raw === null || raw === undefined) continue;
+    const value = Array.isArray(raw) ? raw.join(', ') : raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
+    const lineMatch = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s*(.*)$`, 'm').exec(node.value);
+    const at = lineMatch ? bodyStart + lineMatch.index + lineMatch[0].length - lineMatch[1].length : offsetsOf(node)[0];
+    fields.push({ name, key, value, valueStart: at, valueEnd: at + (lineMatch?.[1].length ?? 0) });
+  }
+  return fields;
+}

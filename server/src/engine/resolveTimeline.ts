@@ -1,0 +1,87 @@
+import type { DateTime } from 'luxon';
+import type { RawTimelineEntry } from './timeline';
+import { instantOf, zoneOf, type CalendarDate } from './timestamps';
+
+export interface TimelineEntry extends RawTimelineEntry {
+  /** The instant, when the entry's time is readable; computed on a nominal date when the date is unknown. */
+  instant: DateTime | undefined;
+  /** True when the instant's calendar date is known (its own, a date heading's, or the incident date). */
+  dateKnown: boolean;
+  /** Days added because the time is earlier than the one before it in a chronological timeline. */
+  rolledOverDays: number;
+  approximate: boolean;
+  /** A time that is there but could not be read ("14:??", "--:--", "sometime later"). */
+  unreadable: boolean;
+  milestone: string | undefined;
+}
+
+export type TimelineOrder = 'chronological' | 'newest-first' | 'none';
+
+// Used only to compute durations between times of a document that never states its date.
+const NOMINAL_DATE = { year: 2000, month: 1, day: 1 };
+const TWELVE_HOURS = 12 * 3600_000;
+
+/**
+ * Resolves each entry's instant from its own date, the date above it, the incident date, the stated time zone and
+ * midnight rollover (a time more than twelve hours earlier than the one before it, in a chronological timeline,
+ * is on the next day). Unknown and approximate times are kept and flagged, never guessed.
+ */
+export function resolveTimeline(
+  raw: RawTimelineEntry[],
+  incidentDate: CalendarDate | undefined,
+  documentZone: string | undefined,
+  defaultZone: string,
+): { entries: TimelineEntry[]; order: TimelineOrder } {
+  const entries: TimelineEntry[] = raw.map((entry) => {
+    const stamp = entry.stamp;
+    const zone = zoneOf(stamp?.zone ?? entry.tableZone ?? documentZone) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
+    const written = stamp?.date ?? entry.contextDate;
+    const year = written?.year ?? incidentDate?.year;
+    const date = written ? (year ? { ...written, year } : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
+    const readable = stamp && !stamp.invalid && !stamp.unknown;
+    const time = readable ? (stamp.time ?? { hour: 0, minute: 0, second: 0 }) : undefined;
+    const instant = time && stamp && (!stamp.date || date) ? instantOf(date ?? NOMINAL_DATE, time, zone) : undefined;
+    return {
+      ...entry,
+      instant,
+      dateKnown: Boolean(date),
+      rolledOverDays: 0,
+      approximate: stamp?.approximate ?? false,
+      unreadable: !stamp || stamp.unknown || stamp.invalid,
+      milestone: undefined,
+    };
+  });
+  const order = orderOf(entries);
+  if (order === 'chronological') rollOverMidnight(entries);
+  return { entries, order };
+}
+
+function orderOf(entries: TimelineEntry[]): TimelineOrder {
+  const timed = entries.filter((e) => e.instant);
+  let forward = 0;
+  let backward = 0;
+  for (let i = 1; i < timed.length; i++) {
+    const delta = timed[i].instant!.toMillis() - timed[i - 1].instant!.toMillis();
+    if (delta > 0) forward++;
+    else if (delta < 0 && -delta < TWELVE_HOURS) backward++;
+  }
+  if (timed.length < 2) return timed.length === 1 ? 'chronological' : 'none';
+  return backward > forward ? 'newest-first' : 'chronological';
+}
+
+function rollOverMidnight(entries: TimelineEntry[]): void {
+  let previous: TimelineEntry | undefined;
+  let days = 0;
+  for (const entry of entries) {
+    if (!entry.instant) continue;
+    // An entry with its own date starts a new day count.
+    if (entry.stamp?.date) days = 0;
+    else if (days > 0) entry.instant = entry.instant.plus({ days });
+    if (previous?.instant && !entry.stamp?.date && previous.instant.toMillis() - entry.instant.toMillis() > TWELVE_HOURS) {
+      days++;
+      entry.instant = entry.instant.plus({ days: 1 });
+    }
+    entry.rolledOverDays = days;
+    previous = entry;
+  }
+}

@@ -1,0 +1,154 @@
+import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { DURATION, durationMinutes } from './durationText';
+import type { Grid } from './tables';
+import type { Durations } from './milestones';
+
+export type FigureKind = 'detect' | 'acknowledge' | 'triage' | 'identify' | 'mitigate' | 'resolve' | 'impact' | 'total';
+
+/** A duration the author wrote, with what it claims: "Time to acknowledge: 2 minutes (target: <5 min) ✅". */
+export interface StatedFigure {
+  kind: FigureKind;
+  /** The duration as written and its offsets: the narrowest range for a mismatch. */
+  text: string;
+  start: number;
+  end: number;
+  statedMinutes: number;
+  computedMinutes: number | null;
+  target: { operator: '<' | '<=' | '>' | '>='; minutes: number } | undefined;
+  /** The ✅ / ❌ after the figure, and its offsets. */
+  check: { met: boolean; start: number; end: number } | undefined;
+}
+
+/** An availability, error-budget or SLA-breach statement: "SLA Breach: No (30 min < 43.2 min ... for 99.9%)". */
+export interface BudgetClaim {
+  kind: 'budget' | 'availability' | 'breach';
+  start: number;
+  end: number;
+  /** The SLO the statement names (99.9 for "99.9%"). */
+  sloPercent: number | undefined;
+  /** The availability it states ("99.93%"). */
+  availabilityPercent: number | undefined;
+  /** Decimals written in the availability, to compare at the author's precision. */
+  availabilityDecimals: number;
+  downtimeMinutes: number | undefined;
+  budgetMinutes: number | undefined;
+  /** "SLA Breach: No" is false, "Yes" true. */
+  breached: boolean | undefined;
+}
+
+const FIGURE_KEYS: [RegExp, FigureKind][] = [
+  [/^time to (?:detect(?:ion)?|discover(?:y)?)$/, 'detect'],
+  [/^time to (?:ack(?:nowledge(?:ment)?)?|respond|response)$/, 'acknowledge'],
+  [/^time to triage$/, 'triage'],
+  [/^time to identif(?:y|ication)(?: (?:the )?root cause)?$/, 'identify'],
+  [/^time to mitigat(?:e|ion)$/, 'mitigate'],
+  [/^time to (?:resol(?:ve|ution)|repair|recover(?:y)?|restore)$/, 'resolve'],
+  [/^(?:total |incident |outage |impact )*duration$|^(?:total )?downtime$|^total impact duration$/, 'impact'],
+];
+const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact )*duration)|(?:total )?downtime)[\s*_]*:?[\s*_]*/gi;
+const CHECK = /(✅|✔️?|☑️?|❌|✗|✖️?)/u;
+const TARGET = /\(\s*target:?\s*([<>]=?|≤|≥)?\s*([^)]*)\)/i;
+
+/** Reads stated durations and budget statements from the document's paragraphs (list items included). */
+export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figures: StatedFigure[]; budgetClaims: BudgetClaim[] } {
+  const figures: StatedFigure[] = [];
+  const budgetClaims: BudgetClaim[] = [];
+  // Paragraphs, and lines folded into a table as one-cell rows ("Total Duration: ..." under a timeline).
+  const spans = index.paragraphs.map(offsetsOf);
+  for (const grid of grids) for (const row of grid.rows) if (row.cells.filter((c) => c.text).length === 1) spans.push([row.start, row.end]);
+  for (const [start, end] of spans) {
+    let lineStart = start;
+    while (lineStart < end) {
+      let lineEnd = index.text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      const line = index.text.slice(lineStart, lineEnd);
+      if (/\d/.test(line)) {
+        figures.push(...figuresInLine(line, lineStart));
+        const claim = budgetClaimInLine(line, lineStart);
+        if (claim) budgetClaims.push(claim);
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return { figures, budgetClaims };
+}
+
+function figuresInLine(line: string, lineStart: number): StatedFigure[] {
+  const figures: StatedFigure[] = [];
+  for (const key of line.matchAll(KEY)) {
+    const keyKind = FIGURE_KEYS.find(([pattern]) => pattern.test(key[1].toLowerCase().replace(/\s+/g, ' ').trim()))?.[1];
+    if (!keyKind) continue;
+    const valueFrom = key.index + key[0].length;
+    const value = line.slice(valueFrom);
+    // "30 minutes (outage) + 2.5 hours (full resolution)": each part with its own label.
+    let partFrom = 0;
+    for (const part of value.split(/\s\+\s/)) {
+      const partStart = value.indexOf(part, partFrom);
+      partFrom = partStart + part.length;
+      const duration = DURATION.exec(part);
+      if (!duration || duration.index > 2) break;
+      const label = /^\s*\(([^)]*)\)/.exec(part.slice(duration.index + duration[0].length))?.[1] ?? '';
+      const kind = /full resolution|total|end.to.end/i.test(label) ? 'total' : /outage|impact|downtime/i.test(label) ? 'impact' : keyKind;
+      const target = TARGET.exec(part);
+      const targetMinutes = target ? durationMinutes(target[2]) : undefined;
+      const check = CHECK.exec(part);
+      const at = lineStart + valueFrom + partStart + duration.index;
+      figures.push({
+        kind,
+        text: duration[0],
+        start: at,
+        end: at + duration[0].length,
+        statedMinutes: durationMinutes(duration[0])!,
+        computedMinutes: null,
+        target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
+        check: check ? { met: /✅|✔|☑/u.test(check[1]), start: lineStart + valueFrom + partStart + check.index, end: lineStart + valueFrom + partStart + check.index + check[1].length } : undefined,
+      });
+    }
+  }
+  return figures;
+}
+
+function normaliseOperator(op: string | undefined): '<' | '<=' | '>' | '>=' {
+  if (op === '≤') return '<=';
+  if (op === '≥') return '>=';
+  return (op as '<' | '<=' | '>' | '>=' | undefined) ?? '<=';
+}
+
+const PERCENT = /(\d{2,3}(?:\.(\d+))?)\s*%/g;
+
+function budgetClaimInLine(line: string, lineStart: number): BudgetClaim | undefined {
+  const percents = [...line.matchAll(PERCENT)].filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100);
+  if (percents.length === 0) return undefined;
+  const lower = line.toLowerCase();
+  const durations = [...line.matchAll(new RegExp(DURATION.source, 'gi'))].map((m) => ({ minutes: durationMinutes(m[0])!, index: m.index }));
+  const breach = /\b(sla|slo)\s+breach(?:ed)?\b[\s*_]*:?[\s*_]*(yes|no)\b/i.exec(line);
+  const start = lineStart + line.search(/\S/);
+  const end = lineStart + line.trimEnd().length;
+  if (breach) {
+    // "No (30 min < 43.2 min monthly budget for 99.9%)": the first duration is the downtime, the second the budget.
+    return { kind: 'breach', start, end, sloPercent: Number(percents[0][1]), availabilityPercent: undefined, availabilityDecimals: 0, downtimeMinutes: durations[0]?.minutes, budgetMinutes: durations[1]?.minutes, breached: breach[2].toLowerCase() === 'yes' };
+  }
+  if (/\b(actual|achieved|measured|availability was|uptime was)\b/.test(lower) && /downtime|outage/.test(lower)) {
+    const percent = percents[0];
+    return { kind: 'availability', start, end, sloPercent: undefined, availabilityPercent: Number(percent[1]), availabilityDecimals: percent[2]?.length ?? 0, downtimeMinutes: durations[0]?.minutes, budgetMinutes: undefined, breached: undefined };
+  }
+  if (/\b(target|slo|allowed|budget|objective)\b/.test(lower) && durations.length > 0) {
+    return { kind: 'budget', start, end, sloPercent: Number(percents[0][1]), availabilityPercent: undefined, availabilityDecimals: 0, downtimeMinutes: undefined, budgetMinutes: durations[0].minutes, breached: undefined };
+  }
+  return undefined;
+}
+
+/** The computed value each stated figure claims. */
+export function attachComputed(figures: StatedFigure[], durations: Durations): void {
+  const computed: Record<FigureKind, number | null> = {
+    detect: durations.detectMinutes,
+    acknowledge: durations.acknowledgeMinutes,
+    triage: durations.triageMinutes,
+    identify: durations.identifyMinutes,
+    mitigate: durations.mitigateMinutes,
+    resolve: durations.resolveMinutes,
+    impact: durations.impactMinutes,
+    total: durations.totalMinutes,
+  };
+  for (const figure of figures) figure.computedMinutes = computed[figure.kind];
+}

@@ -1,0 +1,95 @@
+import type { Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { offsetsOf, type DocumentIndex } from './documentIndex';
+
+/** A table cell: its plain text and the offsets of that text in the source (an empty range when blank). */
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface GridRow {
+  start: number;
+  end: number;
+  cells: Cell[];
+}
+
+/** A table, whether Markdown parsed it as one or it is pipe rows folded into a paragraph (a wiki paste). */
+export interface Grid {
+  start: number;
+  end: number;
+  header: Cell[];
+  rows: GridRow[];
+}
+
+/** Every table of the document, from the parsed tables and from pipe rows that Markdown read as paragraph text. */
+export function readGrids(index: DocumentIndex): Grid[] {
+  const grids = index.tables.map(gridOfTable);
+  for (const paragraph of index.paragraphs) {
+    const [start, end] = offsetsOf(paragraph);
+    if (index.text.indexOf('|', start) < 0 || index.text.indexOf('|', start) >= end) continue;
+    grids.push(...gridsInText(index.text, start, end));
+  }
+  return grids.sort((a, b) => a.start - b.start);
+}
+
+function gridOfTable(table: Table): Grid {
+  const rows = table.children.map((row): GridRow => {
+    const [start, end] = offsetsOf(row);
+    return {
+      start,
+      end,
+      cells: row.children.map((cell) => {
+        const text = toString(cell).trim();
+        const first = cell.children[0];
+        const last = cell.children[cell.children.length - 1];
+        const [cellStart, cellEnd] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : [offsetsOf(cell)[0], offsetsOf(cell)[0]];
+        return { text, start: cellStart, end: cellEnd };
+      }),
+    };
+  });
+  const [start, end] = offsetsOf(table);
+  return { start, end, header: rows[0]?.cells ?? [], rows: rows.slice(1) };
+}
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+function gridsInText(text: string, from: number, to: number): Grid[] {
+  const lines: { start: number; end: number }[] = [];
+  for (let at = from; at < to; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0 || end > to) end = to;
+    lines.push({ start: at, end });
+    at = end + 1;
+  }
+  const grids: Grid[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = text.slice(lines[i].start, lines[i].end);
+    if (!line.trimStart().startsWith('|') || !DELIMITER_ROW.test(text.slice(lines[i + 1].start, lines[i + 1].end))) continue;
+    const header = splitRow(text, lines[i].start, lines[i].end);
+    const rows: GridRow[] = [];
+    let j = i + 2;
+    for (; j < lines.length && text.slice(lines[j].start, lines[j].end).trimStart().startsWith('|'); j++) {
+      rows.push({ start: lines[j].start, end: lines[j].end, cells: splitRow(text, lines[j].start, lines[j].end) });
+    }
+    grids.push({ start: lines[i].start, end: lines[j - 1].end, header, rows });
+    i = j - 1;
+  }
+  return grids;
+}
+
+/** Splits "| a | b |" at unescaped pipes into cells with exact offsets. */
+function splitRow(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  let cellStart = text.indexOf('|', start) + 1;
+  for (let at = cellStart; at <= end; at++) {
+    if (at < end && (text[at] !== '|' || text[at - 1] === '\\')) continue;
+    const raw = text.slice(cellStart, at);
+    const trimmedStart = cellStart + (raw.length - raw.trimStart().length);
+    const trimmed = raw.trim();
+    if (at < end || trimmed) cells.push({ text: trimmed.replace(/\*\*|__|`/g, ''), start: trimmedStart, end: trimmedStart + trimmed.length });
+    cellStart = at + 1;
+  }
+  return cells;
+}

@@ -1,0 +1,215 @@
+import type { ListItem } from 'mdast';
+import { offsetsOf, type DocumentIndex } from './documentIndex';
+import type { Section } from './sections';
+import type { Grid } from './tables';
+import { readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
+
+export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
+
+/** One event of the timeline as written, before its instant is resolved. */
+export interface RawTimelineEntry {
+  form: TimelineForm;
+  /** Offsets of the whole row, bullet or line. */
+  start: number;
+  end: number;
+  /** The time (or date) text and its offsets; empty when the row has no readable time. */
+  timeText: string;
+  timeStart: number;
+  timeEnd: number;
+  stamp: Timestamp | undefined;
+  /** Date carried from a date heading, a parent date bullet or a date line above the entry. */
+  contextDate: CalendarDate | undefined;
+  event: string;
+  actor: string | undefined;
+  /** Zone stated for the entry's table ("Time (UTC)"). */
+  tableZone: string | undefined;
+  /** A milestone the author named explicitly (a Milestone column, "[detected]"). */
+  markedMilestone: string | undefined;
+}
+
+const TIME_HEADER = /\b(time|date|when|timestamp|hour)/i;
+const EVENT_HEADER = /\b(event|description|what|happened|action|update|details?|activity|summary|notes?|message|status)\b/i;
+const ACTOR_HEADER = /\b(actor|who|owner|by|person|people|team|source|responder)\b/i;
+const MILESTONE_HEADER = /\b(milestone|phase|stage|type)\b/i;
+
+/** Reads the entries of every timeline section, in document order, from tables, bullets, headings and lines. */
+export function readTimeline(index: DocumentIndex, sections: Section[], grids: Grid[]): RawTimelineEntry[] {
+  const entries: RawTimelineEntry[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'timeline') continue;
+    const inBody = (node: { position?: { start: { offset?: number } } }) => {
+      const start = node.position?.start.offset ?? -1;
+      return start >= section.bodyStart && start < section.bodyEnd;
+    };
+    const sectionZone = statedZone(index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 300)));
+    entries.push(...grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd).flatMap((grid) => tableEntries(index.text, grid, sectionZone)));
+    entries.push(...bulletEntries(index, index.listItems.filter(inBody)));
+    entries.push(...headingAndLineEntries(index, section));
+  }
+  // Nested sections ("Timeline" inside "Incident Timeline") must not count an entry twice.
+  const seen = new Set<number>();
+  return entries
+    .sort((a, b) => a.start - b.start)
+    .filter((entry) => (seen.has(entry.start) ? false : (seen.add(entry.start), true)));
+}
+
+function tableEntries(source: string, grid: Grid, sectionZone: string | undefined): RawTimelineEntry[] {
+  const headers = grid.header.map((cell) => cell.text);
+  if (headers.length === 0) return [];
+  let timeColumn = headers.findIndex((h) => TIME_HEADER.test(h));
+  // Without a time header, the first column is the time when most rows start with one.
+  if (timeColumn < 0) {
+    const timed = grid.rows.filter((row) => row.cells[0] && readTimestamp(row.cells[0].text)).length;
+    if (timed === 0 || timed < grid.rows.length / 2) return [];
+    timeColumn = 0;
+  }
+  const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== timeColumn && pattern.test(h));
+  const eventColumn = pick(EVENT_HEADER) >= 0 ? pick(EVENT_HEADER) : headers.findIndex((_, i) => i !== timeColumn);
+  const actorColumn = pick(ACTOR_HEADER);
+  const milestoneColumn = pick(MILESTONE_HEADER);
+  const tableZone = statedZone(headers[timeColumn]) ?? sectionZone;
+  const entries: RawTimelineEntry[] = [];
+  for (const row of grid.rows) {
+    const text = (column: number) => row.cells[column]?.text ?? '';
+    const filled = row.cells.filter((cell) => cell.text !== '').length;
+    const timeCell = row.cells[timeColumn];
+    const stamp = timeCell?.text ? readTimestamp(timeCell.text) : undefined;
+    // A line pasted under a table becomes a one-cell row: text, not an event.
+    if (!stamp && filled < 2) continue;
+    // Cell text drops inline markup ("**14:00**"); read the stamp again from the source for exact offsets.
+    const sourceStamp = timeCell && stamp ? readTimestamp(source.slice(timeCell.start, timeCell.end)) : undefined;
+    const timeStart = timeCell ? timeCell.start + (sourceStamp?.start ?? 0) : row.start;
+    const timeEnd = timeCell ? (sourceStamp ? timeCell.start + sourceStamp.end : timeCell.end) : row.start;
+    entries.push({
+      form: 'table',
+      start: row.start,
+      end: row.end,
+      timeText: timeCell ? (stamp ? timeCell.text.slice(stamp.start, stamp.end) : timeCell.text) : '',
+      timeStart,
+      timeEnd,
+      stamp,
+      contextDate: undefined,
+      event: text(eventColumn),
+      actor: text(actorColumn) || undefined,
+      tableZone,
+      markedMilestone: markedMilestone(text(milestoneColumn)) ?? (MILESTONE_NAMES.includes(text(milestoneColumn).toLowerCase()) ? text(milestoneColumn).toLowerCase() : undefined) ?? markedMilestone(text(eventColumn)),
+    });
+  }
+  return entries;
+}
+
+function bulletEntries(index: DocumentIndex, items: ListItem[]): RawTimelineEntry[] {
+  const entries: RawTimelineEntry[] = [];
+  const dateScopes: { end: number; date: CalendarDate }[] = [];
+  for (const item of items) {
+    const [itemStart, itemEnd] = offsetsOf(item);
+    while (dateScopes.length > 0 && dateScopes[dateScopes.length - 1].end <= itemStart) dateScopes.pop();
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const [textStart] = offsetsOf(first);
+    const lineEnd = lineEndOf(index.text, textStart, offsetsOf(first)[1]);
+    const line = index.text.slice(textStart, lineEnd);
+    const stamp = readTimestamp(line);
+    if (!stamp) continue;
+    const rest = restAfter(line, stamp);
+    // "- 2021-04-13" with bullets under it: a date for its children, not an event.
+    if (stamp.date && !stamp.time && !stamp.unknown && rest === '' && item.children.length > 1) {
+      dateScopes.push({ end: itemEnd, date: stamp.date });
+      continue;
+    }
+    entries.push(lineEntry('bullet', itemStart, itemEnd, textStart, line, stamp, dateScopes[dateScopes.length - 1]?.date));
+  }
+  return entries;
+}
+
+/** Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time. */
+function headingAndLineEntries(index: DocumentIndex, section: Section): RawTimelineEntry[] {
+  const entries: RawTimelineEntry[] = [];
+  const within = (offset: number) => offset >= section.bodyStart && offset < section.bodyEnd;
+  const blocks = [
+    ...index.headings.filter((h) => within(offsetsOf(h)[0])).map((node) => ({ node, heading: true })),
+    ...index.paragraphs.filter((p) => within(offsetsOf(p)[0]) && !index.listParagraphs.has(p)).map((node) => ({ node, heading: false })),
+  ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
+  let contextDate: CalendarDate | undefined;
+  let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
+  for (const { node, heading } of blocks) {
+    const [start, end] = offsetsOf(node);
+    if (heading) {
+      pendingHeading = undefined;
+      const first = node.children[0];
+      if (!first) continue;
+      const textStart = offsetsOf(first)[0];
+      const text = index.text.slice(textStart, lineEndOf(index.text, textStart, end));
+      const stamp = readTimestamp(text);
+      if (!stamp) continue;
+      if (stamp.date && !stamp.time && !stamp.unknown && restAfter(text, stamp) === '') contextDate = stamp.date;
+      else pendingHeading = { start, text, stamp, textStart };
+      continue;
+    }
+    if (pendingHeading) {
+      // "### 20:15" followed by a paragraph: the paragraph is the event.
+      const entry = lineEntry('heading', pendingHeading.start, end, pendingHeading.textStart, pendingHeading.text, pendingHeading.stamp, contextDate);
+      entry.event = entry.event || firstLine(index.text.slice(start, end));
+      entries.push(entry);
+      pendingHeading = undefined;
+      continue;
+    }
+    let lineStart = start;
+    while (lineStart < end) {
+      const lineEnd = lineEndOf(index.text, lineStart, end);
+      const line = index.text.slice(lineStart, lineEnd);
+      const stamp = readTimestamp(line);
+      if (stamp) {
+        if (stamp.date && !stamp.time && !stamp.unknown && restAfter(line, stamp) === '') contextDate = stamp.date;
+        else entries.push(lineEntry('line', lineStart, lineEnd, lineStart, line, stamp, contextDate));
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  if (pendingHeading) entries.push(lineEntry('heading', pendingHeading.start, pendingHeading.start + pendingHeading.text.length, pendingHeading.textStart, pendingHeading.text, pendingHeading.stamp, contextDate));
+  return entries;
+}
+
+function lineEntry(form: TimelineForm, start: number, end: number, textStart: number, line: string, stamp: Timestamp, contextDate: CalendarDate | undefined): RawTimelineEntry {
+  const event = restAfter(line, stamp);
+  const actor = /\(([^()]{2,40})\)\s*$/.exec(event)?.[1];
+  return {
+    form,
+    start,
+    end,
+    timeText: line.slice(stamp.start, stamp.end),
+    timeStart: textStart + stamp.start,
+    timeEnd: textStart + stamp.end,
+    stamp,
+    contextDate,
+    event,
+    actor,
+    tableZone: undefined,
+    markedMilestone: markedMilestone(event),
+  };
+}
+
+/** The event text after a timestamp: separators, bold markers and surrounding space removed. */
+function restAfter(line: string, stamp: Timestamp): string {
+  return line
+    .slice(stamp.end)
+    .replace(/^[\s*_)\]]*[-–—:|,.]?[\s*_]*/, '')
+    .trim();
+}
+
+function lineEndOf(text: string, from: number, limit: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 || newline > limit ? limit : newline;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0].replace(/[*_]/g, '').trim();
+}
+
+const MILESTONE_NAMES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'];
+
+/** "[detected]", "(milestone: resolved)", "#mitigated": the author's own milestone marker. */
+function markedMilestone(event: string): string | undefined {
+  const m = /(?:\[|\(milestone:\s*|#)(started|detected|acknowledged|triaged|identified|mitigated|resolved)\b\]?\)?/i.exec(event);
+  return m && MILESTONE_NAMES.includes(m[1].toLowerCase()) ? m[1].toLowerCase() : undefined;
+}

@@ -1,0 +1,138 @@
+import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+
+/** A calendar date as written; `year` is missing in forms like "Jan 14". */
+export interface CalendarDate {
+  year: number | undefined;
+  month: number;
+  day: number;
+}
+
+export interface ClockTime {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** A date and/or time read from the start of a timeline entry, with the offsets of its text. */
+export interface Timestamp {
+  /** Offsets within the string that was read. */
+  start: number;
+  end: number;
+  date: CalendarDate | undefined;
+  time: ClockTime | undefined;
+  /** "~18:30", "approx. 18:30", "around 18:30". */
+  approximate: boolean;
+  /** A time that is there but cannot be read: "--:--", "14:??", "HH:mm". */
+  unknown: boolean;
+  /** "2025-13-45", "25:61": shaped like a date or time, but not a real one. */
+  invalid: boolean;
+  /** Zone written beside the time ("UTC", "CET", "UTC+2"). */
+  zone: string | undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const ZONE = String.raw`(?:\(?\s*(UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|AEST|AEDT|SGT|HKT|(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?)\s*\)?)`;
+
+/** Fixed offsets of the zone abbreviations people write in timelines (IST read as India, the common case). */
+const ZONE_OFFSETS: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, IST: 330,
+  PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240,
+  JST: 540, AEST: 600, AEDT: 660, SGT: 480, HKT: 480,
+};
+
+const PREFIX = String.raw`^[\s*_\[(]*(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*)?[\s*_]*`;
+const DATE_PART = String.raw`(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
+const TIME_PART = String.raw`(?:(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|\?\?:\?\?|\d{1,2}:\?\?|[Hh]{2}:[Mm]{2}|[Xx]{2}:[Xx]{2}))`;
+const TIMESTAMP = new RegExp(
+  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*[-–@]\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*[-–]\\s*(?:\\d{1,2}:\\d{2}|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
+  'i',
+);
+
+/** Reads a date and/or time at the start of `text` (after bold markers or "~"), or undefined when there is none. */
+export function readTimestamp(text: string): Timestamp | undefined {
+  const m = TIMESTAMP.exec(text);
+  if (!m) return undefined;
+  const [whole, approx] = m;
+  const g = (i: number) => m[i];
+  let date: CalendarDate | undefined;
+  let invalid = false;
+  if (g(2)) date = { year: +g(2), month: +g(3), day: +g(4) };
+  else if (g(5)) date = dayMonthOrder(+g(5), +g(6), +g(7));
+  else if (g(8)) date = { year: g(10) ? +g(10) : undefined, month: monthNumber(g(8)), day: +g(9) };
+  else if (g(11)) date = { year: g(13) ? +g(13) : undefined, month: monthNumber(g(12)), day: +g(11) };
+  if (date && !isRealDate(date)) invalid = true;
+
+  const time = readTime(m, 14) ?? readTime(m, 21);
+  const unknown = Boolean(g(20) || g(27));
+  if (time && (time.hour > 23 || time.minute > 59 || time.second > 59)) invalid = true;
+  if (!date && !time && !unknown) return undefined;
+  return {
+    start: /^[\s*_\[(]*/.exec(whole)![0].length,
+    end: whole.replace(/[\s*_]+$/, '').length,
+    date,
+    time,
+    approximate: Boolean(approx),
+    unknown,
+    invalid,
+    zone: g(28)?.replace(/\s+/g, '').toUpperCase(),
+  };
+}
+
+/** Time groups start at `at`: hour, minute, second, am/pm, bare hour, bare am/pm, unknown. */
+function readTime(m: RegExpExecArray, at: number): ClockTime | undefined {
+  if (m[at] !== undefined) return withMeridiem(+m[at], +m[at + 1], m[at + 2] ? +m[at + 2] : 0, m[at + 3]);
+  if (m[at + 4] !== undefined) return withMeridiem(+m[at + 4], 0, 0, m[at + 5]);
+  return undefined;
+}
+
+function withMeridiem(hour: number, minute: number, second: number, meridiem: string | undefined): ClockTime {
+  if (!meridiem || hour > 12) return { hour, minute, second };
+  const pm = meridiem.toLowerCase().startsWith('p');
+  return { hour: (hour % 12) + (pm ? 12 : 0), minute, second };
+}
+
+/** DD-MM-YYYY or MM-DD-YYYY: whichever is a real date; day first when both are. */
+function dayMonthOrder(first: number, second: number, year: number): CalendarDate {
+  if (first > 12 && second <= 12) return { year, month: second, day: first };
+  if (second > 12 && first <= 12) return { year, month: first, day: second };
+  return { year, month: second, day: first };
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function isRealDate(date: CalendarDate): boolean {
+  return DateTime.fromObject({ year: date.year ?? 2000, month: date.month, day: date.day }).isValid;
+}
+
+/** Reads a date alone, e.g. a header field value ("2025-10-26", "October 26, 2025", "26 Oct 2025"). */
+export function readDate(text: string): { date: CalendarDate | undefined; invalid: boolean } | undefined {
+  const stamp = readTimestamp(text);
+  if (!stamp?.date) return undefined;
+  return { date: stamp.date, invalid: stamp.invalid };
+}
+
+/** A luxon zone for a written zone ("UTC", "CET", "UTC+2", "Europe/Berlin"), or undefined when unknown. */
+export function zoneOf(name: string | undefined): Zone | undefined {
+  if (!name) return undefined;
+  const upper = name.replace(/\s+/g, '').toUpperCase();
+  if (upper in ZONE_OFFSETS) return FixedOffsetZone.instance(ZONE_OFFSETS[upper]);
+  const offset = /^(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(upper);
+  if (offset) return FixedOffsetZone.instance((offset[1] === '-' ? -1 : 1) * (+offset[2] * 60 + (offset[3] ? +offset[3] : 0)));
+  const iana = IANAZone.create(name.trim());
+  return iana.isValid ? iana : undefined;
+}
+
+/** Finds a zone stated for a whole table or document: "Time (UTC)", "All times in CET", "Date and Time in PST". */
+export function statedZone(text: string): string | undefined {
+  const m = new RegExp(`(?:\\(|\\btimes?\\b[^\\n]{0,20}?\\bin\\s+)${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}`, 'i').exec(text);
+  return m?.[1]?.replace(/\s+/g, '').toUpperCase();
+}
+
+/** Epoch milliseconds of a date and time in a zone, or undefined when the combination is not real. */
+export function instantOf(date: CalendarDate & { year: number }, time: ClockTime, zone: Zone): DateTime | undefined {
+  const instant = DateTime.fromObject({ ...date, ...time }, { zone });
+  return instant.isValid ? instant : undefined;
+}
