@@ -74,8 +74,9 @@ function tableEntries(source: string, grid: Grid, sectionZone: string | undefine
     const filled = row.cells.filter((cell) => cell.text !== '').length;
     const timeCell = row.cells[timeColumn];
     const stamp = timeCell?.text ? readTimestamp(timeCell.text) : undefined;
-    // A line pasted under a table becomes a one-cell row: text, not an event.
-    if (!stamp && filled < 2) continue;
+    // A line pasted under a table becomes a one-cell row: text, not an event; a row with no time continues the
+    // one above.
+    if (!timeCell?.text || (!stamp && filled < 2)) continue;
     // Cell text drops inline markup ("**14:00**"); read the stamp again from the source for exact offsets.
     const sourceStamp = timeCell && stamp ? readTimestamp(source.slice(timeCell.start, timeCell.end)) : undefined;
     const timeStart = timeCell ? timeCell.start + (sourceStamp?.start ?? 0) : row.start;

@@ -18,6 +18,14 @@ const PLACEHOLDER = new RegExp(
   'g',
 );
 
+/** True when the text holds a template placeholder: such values are `placeholder`'s to report, not other rules'. */
+export function looksLikePlaceholder(text: string): boolean {
+  PLACEHOLDER.lastIndex = 0;
+  const found = PLACEHOLDER.test(text) || /^<[^>]+>$/.test(text.trim());
+  PLACEHOLDER.lastIndex = 0;
+  return found;
+}
+
 /** Angle-bracket prompts such as `<name>` that remark reads as inline HTML, minus real HTML tags. */
 const ANGLE_PLACEHOLDER = /^<([a-z][a-z0-9 _-]*)>$/i;
 const HTML_TAGS = new Set(

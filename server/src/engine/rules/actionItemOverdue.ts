@@ -1,0 +1,22 @@
+import { readDate } from '../timestamps';
+import { compare } from './dateOrder';
+import type { Rule } from './rule';
+
+export const actionItemOverdue: Rule = {
+  code: 'action-item-overdue',
+  defaultSeverity: 'information',
+  description: 'An action item past its due date and not done (relative to today).',
+  check({ model, today }, report) {
+    const todayDate = today ? readDate(today)?.date : undefined;
+    if (!todayDate) return;
+    for (const item of model.actionItems) {
+      if (!item.due || !item.dueDate || item.statusKind === 'done' || item.statusKind === 'cancelled') continue;
+      if (compare(item.dueDate, todayDate) >= 0) continue;
+      report({
+        start: item.due.start,
+        end: item.due.end,
+        message: `Action item "${item.action.text}" was due ${item.due.text} and is ${item.status ? `still "${item.status.text}"` : 'not marked done'}: mark it done, or agree a new due date.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,8 @@
+import type { ActionItem } from '../actionItems';
+
+/** Whether a requirement configured per priority applies to an item: an empty list means every item. */
+export function requiredFor(item: ActionItem, priorities: readonly string[]): boolean {
+  if (priorities.length === 0) return true;
+  const priority = item.priority?.text.toLowerCase();
+  return priority !== undefined && priorities.some((p) => p.toLowerCase() === priority);
+}

@@ -1,0 +1,20 @@
+import { looksLikePlaceholder } from './placeholder';
+import type { Rule } from './rule';
+
+export const actionItemUnknownPriority: Rule = {
+  code: 'action-item-unknown-priority',
+  defaultSeverity: 'warning',
+  description: 'An action-item priority that is not one of `postmortem.priorities`.',
+  check({ model, settings }, report) {
+    const known = new Set(settings.priorities.map((p) => p.toLowerCase()));
+    for (const item of model.actionItems) {
+      const priority = item.priority;
+      if (!priority || known.has(priority.text.toLowerCase()) || looksLikePlaceholder(priority.text)) continue;
+      report({
+        start: priority.start,
+        end: priority.end,
+        message: `Priority "${priority.text}" is not one of ${settings.priorities.join(', ')}: use one of those, or set postmortem.priorities.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import { offsetsOf } from '../documentIndex';
+import type { SectionKind } from '../sectionCatalogue';
+import type { Rule } from './rule';
+
+const BLAME = /\b(human error|(?:his|her|their|[A-Z][a-z]+'s) fault|careless(?:ly|ness)?|should have known|neglig(?:ence|ent(?:ly)?)|incompeten(?:ce|t)|sloppy|lazy|stupid(?: mistake)?|to blame|blamed?)\b/gi;
+const ANALYSIS: ReadonlySet<SectionKind> = new Set(['root-cause', 'five-whys', 'contributing-factors']);
+
+export const blameLanguage: Rule = {
+  code: 'blame-language',
+  defaultSeverity: 'hint',
+  description: 'Wording that blames a person in the root-cause analysis; post-mortems focus on systems.',
+  check({ index, model }, report) {
+    const bodies = model.sections.filter((s) => ANALYSIS.has(s.kind)).map((s) => [s.bodyStart, s.bodyEnd]);
+    if (bodies.length === 0) return;
+    for (const node of index.texts) {
+      const [start, end] = offsetsOf(node);
+      if (!bodies.some(([from, to]) => start >= from && start < to)) continue;
+      for (const match of index.text.slice(start, end).matchAll(BLAME)) {
+        report({
+          start: start + match.index,
+          end: start + match.index + match[0].length,
+          message: `"${match[0]}" puts the cause on a person: describe what in the system allowed it (missing check, unclear runbook, risky default).`,
+        });
+      }
+    }
+  },
+};

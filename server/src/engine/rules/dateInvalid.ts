@@ -1,0 +1,29 @@
+import { readDate } from '../timestamps';
+import type { Rule } from './rule';
+
+export const dateInvalid: Rule = {
+  code: 'date-invalid',
+  defaultSeverity: 'error',
+  description: 'A date that does not exist (2025-13-45, February 30) in the header, the timeline or an action item.',
+  check({ model }, report) {
+    const message = (text: string) => `"${text}" is not a real date: write it as YYYY-MM-DD (for example 2025-10-26).`;
+    for (const field of model.header) {
+      if (field.name !== 'incidentDate' && field.name !== 'postmortemDate') continue;
+      if (readDate(field.value)?.invalid) report({ start: field.valueStart, end: field.valueEnd, message: message(field.value) });
+    }
+    for (const entry of model.timeline) {
+      if (entry.stamp?.date && entry.stamp.invalid && !dateIsReal(entry.timeText)) {
+        report({ start: entry.timeStart, end: entry.timeEnd, message: message(entry.timeText) });
+      }
+    }
+    for (const item of model.actionItems) {
+      if (item.dueInvalid && item.due) report({ start: item.due.start, end: item.due.end, message: message(item.due.text) });
+    }
+  },
+};
+
+/** A stamp can be invalid for its time alone ("2025-10-26 25:00"); that is timeline-unparsed-time's to report. */
+function dateIsReal(text: string): boolean {
+  const read = readDate(text.replace(/[\sT,@-]*\d{1,2}:\d{2}.*$/, ''));
+  return read !== undefined && !read.invalid;
+}

@@ -1,0 +1,21 @@
+import { looksLikePlaceholder } from './placeholder';
+import type { Rule } from './rule';
+import { normaliseLevel, severityField, severityLevels } from './severity';
+
+export const severityUnknown: Rule = {
+  code: 'severity-unknown',
+  defaultSeverity: 'warning',
+  description: 'The severity is not a level of the configured scale (`postmortem.severityScale`).',
+  check({ model, settings }, report) {
+    const field = severityField(model);
+    if (!field || looksLikePlaceholder(field.value) || severityLevels(field.value, settings.severityScale).length > 0) return;
+    const first = field.value.split(/[\s(:,]/)[0] ?? field.value;
+    if (settings.severityScale.some((level) => normaliseLevel(level) === normaliseLevel(first))) return;
+    report({
+      start: field.valueStart,
+      end: field.valueEnd,
+      message: `Severity "${field.value}" is not on the scale (${settings.severityScale.join(', ')}): use one of those, or set postmortem.severityScale.`,
+      data: { scale: settings.severityScale },
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule } from './rule';
+
+export const timelineOutOfOrder: Rule = {
+  code: 'timeline-out-of-order',
+  defaultSeverity: 'warning',
+  description: 'A timeline entry earlier than the one before it (or later, in a newest-first timeline).',
+  check({ model }, report) {
+    const newestFirst = model.timelineOrder === 'newest-first';
+    let previous: (typeof model.timeline)[number] | undefined;
+    for (const entry of model.timeline) {
+      if (!entry.instant) continue;
+      // A time on a known date and one on no known date cannot be ordered.
+      if (previous?.instant && previous.dateKnown === entry.dateKnown) {
+        const delta = entry.instant.toMillis() - previous.instant.toMillis();
+        if (newestFirst ? delta > 0 : delta < 0) {
+          report({
+            start: entry.timeStart,
+            end: entry.timeEnd,
+            message: `${entry.timeText} comes after ${previous.timeText} in a ${newestFirst ? 'newest-first' : 'chronological'} timeline: move this entry to its place, or correct its time.`,
+            data: { previousTime: previous.timeText },
+          });
+        }
+      }
+      previous = entry;
+    }
+  },
+};
