@@ -6,8 +6,11 @@
 //
 //   node scripts/vscode-offline.mjs install
 //   node scripts/vscode-offline.mjs test --extension <dir> --tests <suite index.js> --workspace <dir> [--env JSON] [--timeout ms] [--verbose]
-//   node scripts/vscode-offline.mjs serve --extension <dir> --folder <dir> [--port 8080]
+//   node scripts/vscode-offline.mjs serve [--extension <dir>] --folder <dir> [--port 8080] [--extensions-dir <dir>] [--user-data-dir <dir>]
 //   node scripts/vscode-offline.mjs install-vsix <file.vsix> --extensions-dir <dir>
+// Environment: VSCODE_OFFLINE_VERBOSE=1 (same as --verbose: code-server output,
+// the whole workbench log, browser console errors), VSCODE_OFFLINE_DIR (instead
+// of <project>/.vscode-test), VSCODE_OFFLINE_CHROMIUM (instead of /usr/bin/chromium).
 //
 // How it works / things worth knowing:
 // - code-server needs Node 24, so Node 24 comes from the npm package
@@ -31,20 +34,24 @@
 //   `mocha.run(failures => failures ? reject(...) : resolve())`). The
 //   extension host then exits with 0 / 1 and the workbench calls
 //   window.codeAutomationExit(code), which is what this runner waits for.
-//   console.log/error in the extension host (mocha's reporter) reaches the
-//   page as browser console messages; they are printed as the suite's output.
+// - In a test run, console.log/error in the extension host (mocha's reporter)
+//   goes to the workbench log, which reaches window.codeAutomationLog(level,
+//   [format, ...args]) unprefixed, mixed with the workbench's own log lines;
+//   the runner prints it all except known workbench chatter (WORKBENCH_NOISE).
 // - extensionEnvironment entries become process.env entries of the extension
-//   host.
+//   host (which also inherits code-server's environment: Node 24 first on PATH,
+//   XDG_* pointing at a throwaway dir). The suite can require() absolute paths
+//   on this machine (e.g. the project's node_modules/mocha).
 // - code-server runs under setsid (detached) and its whole process group is
 //   killed afterwards; --reconnection-grace-time keeps the extension host from
 //   lingering after the browser goes away.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { format, inspect, parseArgs } from 'node:util';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE24_VERSION = '24.21.0';
@@ -64,6 +71,18 @@ const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+// User settings for a fresh user-data dir: this machine is offline, so keep
+// VS Code from reaching out (and from filling the log with the failures).
+const OFFLINE_SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'workbench.enableExperiments': false,
+  'workbench.startupEditor': 'none',
+};
 // Debian packages: to build code-server's native modules, and the browser.
 const BUILD_PACKAGES = ['libkrb5-dev', 'pkg-config', 'python3', 'make', 'g++'];
 const BROWSER_PACKAGES = ['chromium'];
@@ -100,8 +119,8 @@ export function ensureDebianPackages(packages) {
   throw new Error(`missing Debian packages: ${missing.join(' ')}. Run:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
 }
 
-/** Environment for npm run under Node 24 without config leaking in from an outer `npm run`. */
-function npmEnv() {
+/** Environment with Node 24 first on PATH, minus npm config leaking in from an outer `npm run`. */
+function node24Env() {
   const env = {};
   const keep = /^npm_config_(registry|cafile|ca|strict_ssl|proxy|https_proxy|noproxy|userconfig|globalconfig|cache|fetch_.*)$/i;
   for (const [k, v] of Object.entries(process.env)) {
@@ -119,7 +138,7 @@ function npmEnv() {
 function npmInstall(cwd, args, logFile) {
   return new Promise((resolvePromise, reject) => {
     const out = createWriteStream(logFile, { flags: 'a' });
-    const child = spawn('npm', args, { cwd, env: npmEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', args, { cwd, env: node24Env(), stdio: ['ignore', 'pipe', 'pipe'] });
     let tail = [];
     let partial = '';
     const onData = (chunk) => {
@@ -188,7 +207,7 @@ export async function ensureCodeServer() {
     for (const f of [
       CS_ENTRY,
       join(CS_PKG, 'lib', 'vscode', 'node_modules', '@vscode', 'spdlog', 'build', 'Release', 'spdlog.node'),
-      join(CS_PKG, 'lib', 'vscode', 'node_modules', 'node-pty', 'build', 'Release', 'pty.node'),
+      join(CS_PKG, 'lib', 'vscode', 'node_modules', '@vscode', 'sqlite3', 'build', 'Release', 'vscode-sqlite3.node'),
     ]) {
       if (!existsSync(f)) throw new Error(`code-server install is incomplete, ${f} is missing (were install scripts blocked?); log: ${CS_LOG}`);
     }
@@ -212,21 +231,25 @@ export function ensureChromium() {
 // ---------------------------------------------------------------- processes
 
 const liveServers = new Set();
+const liveBrowsers = new Set();
 let signalHandlersInstalled = false;
+let exitCodeOnSignal; // undefined: 128 + signal number
 
 function installSignalHandlers() {
   if (signalHandlersInstalled) return;
   signalHandlersInstalled = true;
   const onSignal = (signal) => {
     log(`${signal}: stopping code-server`);
-    Promise.allSettled([...liveServers].map((s) => s.stop()))
-      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    Promise.allSettled([...liveBrowsers].map((b) => b.close()))
+      .then(() => Promise.allSettled([...liveServers].map((s) => s.stop())))
+      .finally(() => process.exit(exitCodeOnSignal ?? (signal === 'SIGINT' ? 130 : 143)));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   // Last resort if the process exits without stop() having finished.
   process.once('exit', () => {
     for (const s of liveServers) s.killNow();
+    for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
   });
 }
 
@@ -266,19 +289,28 @@ export function freePort() {
   });
 }
 
+const tmpDirs = new Set();
 function makeTmpDir() {
   const dir = join(CACHE_DIR, `tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   mkdirSync(dir, { recursive: true });
+  tmpDirs.add(dir);
+  installSignalHandlers();
   return dir;
+}
+function removeTmpDir(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  tmpDirs.delete(dir);
 }
 
 /**
  * Starts code-server on 127.0.0.1 (port 0 = a free one) with the smoke-test
  * driver enabled, and waits until /healthz answers.
- * @returns {Promise<{url: string, port: number, pid: number, stop: () => Promise<void>, logTail: () => string}>}
+ * stop() kills the whole process group (and removes the throwaway dirs).
+ * @returns {Promise<{url: string, port: number, pid: number, exited: Promise<void>, stop: () => Promise<void>, logTail: () => string}>}
  */
 export async function startCodeServer({
   port = 0, folder, extensionsDir, userDataDir, extraArgs = [], verbose, skipEnsure = false, startTimeoutMs = 60_000,
+  idleTimeoutSeconds,
 } = {}) {
   verbose = isVerbose(verbose);
   const { node24Bin, codeServerEntry } = skipEnsure ? { node24Bin: NODE24_BIN, codeServerEntry: CS_ENTRY } : await ensureCodeServer();
@@ -291,6 +323,11 @@ export async function startCodeServer({
     xdgData: join(tmp, 'xdg-data'),
   };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  const settingsFile = join(dirs.userData, 'User', 'settings.json');
+  if (!existsSync(settingsFile)) {
+    mkdirSync(dirname(settingsFile), { recursive: true });
+    writeFileSync(settingsFile, JSON.stringify(OFFLINE_SETTINGS, null, 2) + '\n');
+  }
   const args = [
     codeServerEntry,
     '--bind-addr', `127.0.0.1:${port}`,
@@ -302,10 +339,13 @@ export async function startCodeServer({
     '--user-data-dir', dirs.userData,
     '--extensions-dir', dirs.extensions,
     '--vscode-option', 'enable-smoke-test-driver',
+    // code-server shuts itself down after this long without a connection: a
+    // safety net should this process be killed before it can stop the group.
+    ...(idleTimeoutSeconds ? ['--idle-timeout-seconds', String(idleTimeoutSeconds)] : []),
     ...extraArgs,
   ];
   if (folder) args.push(resolve(folder));
-  const env = { ...npmEnv(), XDG_CONFIG_HOME: dirs.xdgConfig, XDG_DATA_HOME: dirs.xdgData };
+  const env = { ...node24Env(), XDG_CONFIG_HOME: dirs.xdgConfig, XDG_DATA_HOME: dirs.xdgData };
   for (const k of ['PASSWORD', 'HASHED_PASSWORD', 'VSCODE_PROXY_URI', 'CODE_SERVER_PARENT_PID', 'VSCODE_IPC_HOOK_CLI']) delete env[k];
 
   const child = spawn(node24Bin, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
@@ -335,12 +375,16 @@ export async function startCodeServer({
     url: `http://127.0.0.1:${port}`,
     port,
     pid,
+    /** Resolves when the code-server process exits. */
+    exited: exitPromise,
     logTail: () => tail.join('\n'),
     killNow() { // synchronous, for process 'exit'
       killGroup(pid, 'SIGKILL');
-      rmSync(tmp, { recursive: true, force: true });
+      removeTmpDir(tmp);
     },
+    stopRequested: false,
     stop() {
+      server.stopRequested = true;
       stopped ??= (async () => {
         killGroup(pid, 'SIGTERM');
         if (!(await waitUntil(() => exited && !groupAlive(pid), 5000))) {
@@ -350,7 +394,7 @@ export async function startCodeServer({
           if (!(await waitUntil(() => !groupAlive(pid), 5000))) log(`warning: process group ${pid} did not go away`);
         }
         liveServers.delete(server);
-        rmSync(tmp, { recursive: true, force: true });
+        removeTmpDir(tmp);
       })();
       return stopped;
     },
@@ -392,10 +436,22 @@ export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensi
   return `${server.url}/?${q.join('&')}`;
 }
 
-function formatArgs(args) {
+function formatLog(args) {
   if (!Array.isArray(args)) return String(args);
-  return args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+  return typeof args[0] === 'string' ? format(...args) : args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
 }
+
+// Workbench chatter that is not the suite's output (shown with --verbose).
+const WORKBENCH_NOISE = new RegExp([
+  String.raw`^Resolv(ing|ed) connection token`,
+  String.raw`^Creating a socket`,
+  String.raw`^Updating additional builtin extensions cache`,
+  String.raw`^Creation of workbench contribution '[^']*' took \d+ms`,
+  String.raw`^\[(reconnection-grace-time|Service Worker|AgentHost[^\]]*|AccountPolicyGate|ChatModelSelection)\]`,
+  // offline: no marketplace, no GitHub
+  String.raw`getaddrinfo ENOTFOUND`,
+  String.raw`authentication provider 'github'`,
+].join('|'));
 
 /**
  * Runs an extension-host test suite in a fresh code-server (free port,
@@ -415,37 +471,45 @@ export async function runExtensionTests({
   const deadline = t0 + timeoutMs;
   await ensureCodeServer();
   const executablePath = ensureChromium();
-  const server = await startCodeServer({ port: 0, verbose });
+  const server = await startCodeServer({ port: 0, verbose, idleTimeoutSeconds: 120 });
   let browser;
+  let browserTmp;
   const consoleTail = [];
   const remember = (line) => {
-    consoleTail.push(line);
-    if (consoleTail.length > 40) consoleTail.shift();
+    const lines = line.split('\n');
+    consoleTail.push(lines.slice(0, 3).join('\n') + (lines.length > 3 ? ' ...' : ''));
+    if (consoleTail.length > 30) consoleTail.shift();
   };
   try {
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    // Chromium's crash handler writes under $XDG_CONFIG_HOME: keep it out of $HOME.
+    browserTmp = makeTmpDir();
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, XDG_CONFIG_HOME: join(browserTmp, 'config'), XDG_CACHE_HOME: join(browserTmp, 'cache') },
+      handleSIGINT: false, // installSignalHandlers closes it, then stops code-server
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    liveBrowsers.add(browser);
     const page = await browser.newPage();
     let settle;
     const done = new Promise((r) => { settle = r; });
-    let sawOutput = false;
+    // Everything the workbench logs comes through here, and in a test run that
+    // includes the extension host's console (mocha's reporter), unprefixed.
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = formatArgs(args);
-      remember(`[log ${type}] ${line}`);
-      if (verbose || type === 'error') process.stdout.write(`[workbench ${type}] ${line}\n`);
+      const line = formatLog(args);
+      remember(`[${type}] ${line}`);
+      if (verbose) process.stdout.write(`[workbench ${type}] ${line}\n`);
+      else if (!WORKBENCH_NOISE.test(line)) process.stdout.write(`${line}\n`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => settle({ code: Number(code) }));
     page.on('console', (msg) => {
-      const text = msg.text();
-      // Extension host console output (mocha's reporter) arrives as
-      // "%c[Extension Host] %c<text> %c(at ...)" style messages.
-      const m = /^%c\[Extension Host\] %c([\s\S]*?)(?: %c\(at [^)]*\))?$/.exec(text);
-      if (m) {
-        sawOutput = true;
-        process.stdout.write(`${m[1]}\n`);
-        return;
-      }
-      remember(`[console.${msg.type()}] ${text}`);
-      if (verbose && (msg.type() === 'error' || msg.type() === 'warning')) process.stdout.write(`[browser ${msg.type()}] ${text}\n`);
+      const line = `[browser console.${msg.type()}] ${msg.text()}`;
+      // "%c INFO ..." messages are the workbench log again (see codeAutomationLog)
+      if (!msg.text().startsWith('%c')) remember(line);
+      if (verbose && (msg.type() === 'error' || msg.type() === 'warning')) process.stdout.write(`${line}\n`);
     });
     page.on('pageerror', (e) => {
       remember(`[pageerror] ${e.message}`);
@@ -458,12 +522,13 @@ export async function runExtensionTests({
     let timer;
     const result = await Promise.race([
       done,
+      server.exited.then(() => ({ error: 'code-server exited during the run' })),
       new Promise((r) => { timer = setTimeout(() => r({ error: 'timeout' }), Math.max(0, deadline - Date.now())); }),
     ]);
     clearTimeout(timer);
     if (result.error) {
       const why = result.error === 'timeout'
-        ? `the suite did not finish within ${timeoutMs} ms (${sawOutput ? 'it printed output, so it started but hung: a test or run() never settled?' : 'no output from the extension host: did the workbench load, did the extension host start, does run() exist?'})`
+        ? `the suite did not finish within ${timeoutMs} ms (did the workbench load and the extension host start? does the suite's run() return a Promise that settles? a test that never ends?)`
         : result.error;
       process.stdout.write(`\n[vscode-offline] FAILED: ${why}\n--- last workbench/browser messages ---\n${consoleTail.join('\n')}\n--- last code-server output ---\n${server.logTail()}\n`);
       return 1;
@@ -471,8 +536,12 @@ export async function runExtensionTests({
     log(`suite exited with code ${result.code} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     return Number.isInteger(result.code) ? result.code : 1;
   } finally {
-    await browser?.close().catch(() => {});
+    if (browser) {
+      await browser.close().catch(() => {});
+      liveBrowsers.delete(browser);
+    }
     await server.stop();
+    if (browserTmp) removeTmpDir(browserTmp);
   }
 }
 
@@ -483,14 +552,14 @@ function codeServerCli(args, extensionsDir) {
   try {
     const r = spawnSync(NODE24_BIN, [CS_ENTRY, '--extensions-dir', resolve(extensionsDir), '--user-data-dir', join(tmp, 'user-data'), ...args], {
       encoding: 'utf8',
-      env: { ...npmEnv(), XDG_CONFIG_HOME: join(tmp, 'xdg-config'), XDG_DATA_HOME: join(tmp, 'xdg-data') },
+      env: { ...node24Env(), XDG_CONFIG_HOME: join(tmp, 'xdg-config'), XDG_DATA_HOME: join(tmp, 'xdg-data') },
       timeout: 120_000,
     });
     if (r.error) throw r.error;
     if (r.status !== 0) throw new Error(`code-server ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
     return r.stdout;
   } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    removeTmpDir(tmp);
   }
 }
 
@@ -513,7 +582,7 @@ export async function installVsix(vsixPath, extensionsDir) {
 const USAGE = `usage:
   node scripts/vscode-offline.mjs install
   node scripts/vscode-offline.mjs test --extension <dir> --tests <suite index.js> --workspace <dir> [--env JSON] [--timeout ms] [--verbose]
-  node scripts/vscode-offline.mjs serve --extension <dir> --folder <dir> [--port 8080] [--extensions-dir <dir>] [--user-data-dir <dir>] [--verbose]
+  node scripts/vscode-offline.mjs serve [--extension <dir>] --folder <dir> [--port 8080] [--extensions-dir <dir>] [--user-data-dir <dir>] [--verbose]
   node scripts/vscode-offline.mjs install-vsix <file.vsix> --extensions-dir <dir>`;
 
 async function main(argv) {
@@ -570,7 +639,7 @@ async function main(argv) {
       });
     }
     case 'serve': {
-      const extension = need('extension');
+      const extension = o.extension ? resolve(o.extension) : undefined; // none: just what --extensions-dir holds
       const folder = need('folder');
       const server = await startCodeServer({
         port: o.port ? Number(o.port) : 8080,
@@ -580,15 +649,15 @@ async function main(argv) {
         verbose: o.verbose,
       });
       const url = workbenchUrl(server, { folder, extensionDevelopmentPath: extension });
-      log(`code-server ${CODE_SERVER_VERSION} is running with ${extension} loaded in development mode.`);
+      log(`code-server ${CODE_SERVER_VERSION} is running${extension ? ` with ${extension} loaded in development mode` : ''}.`);
       log('Open this URL (reload the window to pick up a rebuilt extension):');
       process.stdout.write(`\n  ${url}\n\n`);
       log('Press Ctrl-C to stop.');
-      // Stay up until a signal (handled in installSignalHandlers) or code-server dies.
-      await new Promise((r) => {
-        const t = setInterval(() => { if (!groupAlive(server.pid)) { clearInterval(t); r(); } }, 1000);
-      });
-      log('code-server exited');
+      // Stay up until Ctrl-C (installSignalHandlers stops code-server) or code-server dies.
+      exitCodeOnSignal = 0;
+      await server.exited;
+      if (server.stopRequested) return new Promise(() => {}); // the signal handler exits
+      log(`code-server exited unexpectedly. Its output:\n${server.logTail()}`);
       await server.stop();
       return 1;
     }

@@ -102,7 +102,8 @@ function meaningful(value: Located | undefined): Located | undefined {
   return value && !/^(-+|—|–|n\/?a|none|tbd|tba|\?+|unassigned|nobody)$/i.test(value.text) ? value : undefined;
 }
 
-const OWNER_IN_TEXT = /\b(?:owners?|assignee|assigned to|responsible|dri)\s*[:=]?\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|(?:^|\s)(@[A-Za-z][\w.-]*)/i;
+// Explicit markers only: "Owner: Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
+const OWNER_IN_TEXT = /\b(?:owners?|assignee|responsible|dri)\s*[:=]\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|\bassigned to\s+(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)|(?:^|[\s(])(@[A-Za-z][\w.-]*)/i;
 const DUE_IN_TEXT = /\b(?:due|by|deadline|eta|target)\s*(?:date)?\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)/i;
 const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b/i;
 const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do|blocked|wip|not started)\b)/i;
@@ -111,10 +112,15 @@ const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S
 function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
   const items: ActionItem[] = [];
   let enclosingEnd = -1;
+  let underNumberedItem = false;
   for (const item of listItems) {
     const [start, end] = offsetsOf(item);
     // Only top-level bullets of the section: nested ones add detail to their parent.
     if (start < enclosingEnd) continue;
+    // "1. **Fix**" then "- detail" at column 0: Markdown makes the details a sibling list; they are still details.
+    if (index.headings.some((h) => offsetsOf(h)[0] > enclosingEnd && offsetsOf(h)[0] < start)) underNumberedItem = false;
+    if (index.orderedItems.has(item)) underNumberedItem = true;
+    else if (underNumberedItem) continue;
     const first = item.children[0];
     if (first?.type !== 'paragraph') continue;
     const [textStart, textEnd] = offsetsOf(first);

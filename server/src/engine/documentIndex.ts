@@ -13,6 +13,8 @@ export interface DocumentIndex {
   readonly headings: Heading[];
   readonly tables: Table[];
   readonly listItems: ListItem[];
+  /** Items of numbered lists. */
+  readonly orderedItems: Set<ListItem>;
   readonly paragraphs: Paragraph[];
   /** Paragraphs that are the text of a list item (the rest are free-standing or in quotes). */
   readonly listParagraphs: Set<Paragraph>;
@@ -33,6 +35,7 @@ export function indexDocument(text: string): DocumentIndex {
     headings: [],
     tables: [],
     listItems: [],
+    orderedItems: new Set(),
     paragraphs: [],
     listParagraphs: new Set(),
     texts: [],
@@ -55,6 +58,9 @@ export function indexDocument(text: string): DocumentIndex {
         break;
       case 'table':
         index.tables.push(node);
+        break;
+      case 'list':
+        if (node.ordered) for (const item of node.children) index.orderedItems.add(item);
         break;
       case 'listItem':
         index.listItems.push(node);

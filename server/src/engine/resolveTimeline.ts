@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { RawTimelineEntry } from './timeline';
-import { instantOf, zoneOf, type CalendarDate } from './timestamps';
+import { instantOf, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
 
 export interface TimelineEntry extends RawTimelineEntry {
   /** The instant, when the entry's time is readable; computed on a nominal date when the date is unknown. */
@@ -32,17 +32,22 @@ export function resolveTimeline(
   documentZone: string | undefined,
   defaultZone: string,
 ): { entries: TimelineEntry[]; order: TimelineOrder } {
-  const entries: TimelineEntry[] = raw.map((entry) => {
-    const stamp = entry.stamp;
+  // "01-31-2024" elsewhere in the timeline means "01-10-2024" is January 10th.
+  const dated = raw.flatMap((e) => [e.stamp?.date, e.contextDate]).filter((d) => d?.monthFirst !== undefined);
+  const monthFirst = dated.filter((d) => d!.monthFirst).length > dated.length / 2;
+  const entries: TimelineEntry[] = raw.map((rawEntry) => {
+    const entry = { ...rawEntry, contextDate: settleDayMonth(rawEntry.contextDate, monthFirst) };
+    const stamp = rawEntry.stamp && { ...rawEntry.stamp, date: settleDayMonth(rawEntry.stamp.date, monthFirst) };
     const zone = zoneOf(stamp?.zone ?? entry.tableZone ?? documentZone) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
     const written = stamp?.date ?? entry.contextDate;
-    const year = written?.year ?? incidentDate?.year;
+    const year = written?.year ?? entry.contextDate?.year ?? incidentDate?.year;
     const date = written ? (year ? { ...written, year } : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
     const readable = stamp && !stamp.invalid && !stamp.unknown;
     const time = readable ? (stamp.time ?? { hour: 0, minute: 0, second: 0 }) : undefined;
     const instant = time && stamp && (!stamp.date || date) ? instantOf(date ?? NOMINAL_DATE, time, zone) : undefined;
     return {
       ...entry,
+      stamp,
       instant,
       dateKnown: Boolean(date),
       rolledOverDays: 0,

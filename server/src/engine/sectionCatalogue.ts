@@ -37,24 +37,24 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'what happened', 'description'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description'],
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description'],
   },
   timeline: {
     title: 'Timeline',
-    synonyms: ['incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events'],
+    synonyms: ['incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events'],
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'trigger', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger'],
+    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'root cause and mitigation', 'identified cause', 'what caused the incident?'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
     title: 'Contributing Factors',
-    synonyms: ['contributors', 'contributing causes'],
+    synonyms: ['contributors', 'contributing causes', 'contributing conditions', 'contributing conditions analysis'],
   },
   'five-whys': { title: 'Five Whys', synonyms: ['the five whys', '5 whys', 'five whys analysis'] },
   detection: {
@@ -71,6 +71,11 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
     synonyms: [
       'action items and follow-ups',
       'action items & follow-ups',
+      'action items and followups',
+      'followups',
+      'corrective and preventative measures',
+      'corrective and preventive measures',
+      'review actions',
       'corrective actions',
       'remediation',
       'follow-up tasks',
@@ -88,9 +93,9 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   prevention: { title: 'Prevention Strategies', synonyms: ['prevention', 'preventable', 'preventable?'] },
   recommendations: { title: 'Recommendations', synonyms: [] },
-  'supporting-information': { title: 'Supporting Information', synonyms: ['supporting info', 'related documentation', 'references'] },
+  'supporting-information': { title: 'Supporting Information', synonyms: ['supporting info', 'supporting documents', 'related documentation', 'references'] },
   'related-incidents': { title: 'Related Incidents', synonyms: [] },
-  metrics: { title: 'Metrics', synonyms: [] },
+  metrics: { title: 'Metrics', synonyms: ['stats', 'statistics'] },
   acknowledgments: { title: 'Acknowledgments', synonyms: ['acknowledgements', 'thanks'] },
   'sign-off': { title: 'Sign-off', synonyms: ['signoff', 'sign off', 'approval', 'approvals'] },
   appendix: { title: 'Appendix', synonyms: [] },
@@ -122,6 +127,14 @@ for (const kind of SECTION_KINDS) {
 /** The section kind a heading's text names, if any. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   return KIND_BY_NAME.get(normaliseSectionName(headingText));
+}
+
+/**
+ * Like sectionKindOf, but also reads a heading that qualifies its name after a separator:
+ * "Timeline (all times PST). All times approximate", "Appendix: OID diagrams", "Timeline - 2024-01-16".
+ */
+export function headingKindOf(headingText: string): SectionKind | undefined {
+  return sectionKindOf(headingText) ?? sectionKindOf(headingText.split(/\s*(?:[(.:,–—]|\s-\s|\s(?=\d))/)[0]);
 }
 
 /** True when a document that has `present` sections counts as having `required`. */

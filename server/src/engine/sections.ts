@@ -1,9 +1,9 @@
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
-import { sectionKindOf, type SectionKind } from './sectionCatalogue';
+import { headingKindOf, sectionKindOf, type SectionKind } from './sectionCatalogue';
 
-/** Where a section's name was written. */
-export type SectionSource = 'heading' | 'bold' | 'line';
+/** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
+export type SectionSource = 'heading' | 'bold' | 'line' | 'label';
 
 export interface Section {
   kind: SectionKind;
@@ -30,14 +30,14 @@ export function findSections(index: DocumentIndex): Section[] {
   const sections: Section[] = [];
   for (const heading of index.headings) {
     const name = toString(heading);
-    const kind = sectionKindOf(name);
+    const kind = headingKindOf(name);
     if (!kind) continue;
     const first = heading.children[0];
     const last = heading.children[heading.children.length - 1];
     const [start, end] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : offsetsOf(heading);
     sections.push({ kind, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end, bodyStart: offsetsOf(heading)[1], bodyEnd: index.text.length });
   }
-  sections.push(...sectionLines(index));
+  sections.push(...sectionLines(index), ...labelSections(index));
   sections.sort((a, b) => a.nameStart - b.nameStart);
   setBodyEnds(index, sections);
   return sections;
@@ -46,6 +46,7 @@ export function findSections(index: DocumentIndex): Section[] {
 function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
   const headings = index.headings;
   sections.forEach((section, i) => {
+    if (section.source === 'label') return;
     let end = index.text.length;
     for (const heading of headings) {
       const start = offsetsOf(heading)[0];
@@ -61,6 +62,25 @@ function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
     }
     section.bodyEnd = Math.max(section.bodyStart, end);
   });
+}
+
+/** "- **Impact**: ..." / "- **Key events**" with bullets under it: a section that is the list item itself. */
+function labelSections(index: DocumentIndex): Section[] {
+  const found: Section[] = [];
+  for (const item of index.listItems) {
+    const paragraph = item.children[0];
+    if (paragraph?.type !== 'paragraph') continue;
+    const [label, after] = paragraph.children;
+    if (label?.type !== 'strong') continue;
+    // The label must stand alone or be followed by a colon: "**Impact**: ..." but not "**Impact** was low".
+    if (after && !(after.type === 'text' && /^\s*:/.test(after.value))) continue;
+    const name = toString(label).replace(/:\s*$/, '');
+    const kind = sectionKindOf(name);
+    if (!kind) continue;
+    const [nameStart, nameEnd] = [offsetsOf(label.children[0] ?? label)[0], offsetsOf(label.children[label.children.length - 1] ?? label)[1]];
+    found.push({ kind, heading: name.trim(), source: 'label', depth: undefined, nameStart, nameEnd, bodyStart: offsetsOf(label)[1], bodyEnd: offsetsOf(item)[1] });
+  }
+  return found;
 }
 
 function lineStartOf(text: string, offset: number): number {
@@ -84,7 +104,7 @@ function sectionLines(index: DocumentIndex): Section[] {
     if (!insideNonProse && lineEnd - lineStart <= 80) {
       const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
       const match = CANDIDATE_LINE.exec(line);
-      const kind = match ? sectionKindOf(match[2]) : undefined;
+      const kind = match ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
       if (match && kind) {
         const nameStart = lineStart + line.indexOf(match[2]);
         found.push({ kind, heading: match[2].trim(), source: match[1] ? 'bold' : 'line', depth: undefined, nameStart, nameEnd: nameStart + match[2].trimEnd().length, bodyStart: lineEnd, bodyEnd: text.length });

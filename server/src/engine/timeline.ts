@@ -9,6 +9,8 @@ export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 /** One event of the timeline as written, before its instant is resolved. */
 export interface RawTimelineEntry {
   form: TimelineForm;
+  /** Where the timeline section holding the entry starts: order is judged within one timeline. */
+  sectionStart: number;
   /** Offsets of the whole row, bullet or line. */
   start: number;
   end: number;
@@ -27,6 +29,12 @@ export interface RawTimelineEntry {
   markedMilestone: string | undefined;
 }
 
+/** A date heading or date line: the date of the entries below it. */
+interface DateMark {
+  at: number;
+  date: CalendarDate;
+}
+
 const TIME_HEADER = /\b(time|date|when|timestamp|hour)/i;
 const EVENT_HEADER = /\b(event|description|what|happened|action|update|details?|activity|summary|notes?|message|status)\b/i;
 const ACTOR_HEADER = /\b(actor|who|owner|by|person|people|team|source|responder)\b/i;
@@ -35,6 +43,7 @@ const MILESTONE_HEADER = /\b(milestone|phase|stage|type)\b/i;
 /** Reads the entries of every timeline section, in document order, from tables, bullets, headings and lines. */
 export function readTimeline(index: DocumentIndex, sections: Section[], grids: Grid[]): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
+  const dateMarks: DateMark[] = [];
   for (const section of sections) {
     if (section.kind !== 'timeline') continue;
     const inBody = (node: { position?: { start: { offset?: number } } }) => {
@@ -42,9 +51,19 @@ export function readTimeline(index: DocumentIndex, sections: Section[], grids: G
       return start >= section.bodyStart && start < section.bodyEnd;
     };
     const sectionZone = statedZone(index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 300)));
+    const before = entries.length;
     entries.push(...grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd).flatMap((grid) => tableEntries(index.text, grid, sectionZone)));
     entries.push(...bulletEntries(index, index.listItems.filter(inBody)));
-    entries.push(...headingAndLineEntries(index, section));
+    const headingsAndLines = headingAndLineEntries(index, section);
+    entries.push(...headingsAndLines.entries);
+    dateMarks.push(...headingsAndLines.dateMarks);
+    for (const entry of entries.slice(before)) entry.sectionStart = section.nameStart;
+  }
+  // An entry without a date of its own, or of a parent date bullet, takes the last date heading or line above it.
+  dateMarks.sort((a, b) => a.at - b.at);
+  for (const entry of entries) {
+    if (entry.contextDate || entry.stamp?.date?.year) continue;
+    entry.contextDate = dateMarks.filter((mark) => mark.at < entry.start).pop()?.date;
   }
   // Nested sections ("Timeline" inside "Incident Timeline") must not count an entry twice.
   const seen = new Set<number>();
@@ -83,6 +102,7 @@ function tableEntries(source: string, grid: Grid, sectionZone: string | undefine
     const timeEnd = timeCell ? (sourceStamp ? timeCell.start + sourceStamp.end : timeCell.end) : row.start;
     entries.push({
       form: 'table',
+      sectionStart: 0,
       start: row.start,
       end: row.end,
       timeText: timeCell ? (stamp ? timeCell.text.slice(stamp.start, stamp.end) : timeCell.text) : '',
@@ -110,7 +130,7 @@ function bulletEntries(index: DocumentIndex, items: ListItem[]): RawTimelineEntr
     const [textStart] = offsetsOf(first);
     const lineEnd = lineEndOf(index.text, textStart, offsetsOf(first)[1]);
     const line = index.text.slice(textStart, lineEnd);
-    const stamp = readTimestamp(line);
+    const stamp = readTimestamp(line) ?? embeddedTimestamp(line);
     if (!stamp) continue;
     const rest = restAfter(line, stamp);
     // "- 2021-04-13" with bullets under it: a date for its children, not an event.
@@ -124,14 +144,14 @@ function bulletEntries(index: DocumentIndex, items: ListItem[]): RawTimelineEntr
 }
 
 /** Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time. */
-function headingAndLineEntries(index: DocumentIndex, section: Section): RawTimelineEntry[] {
+function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[] } {
   const entries: RawTimelineEntry[] = [];
+  const dateMarks: DateMark[] = [];
   const within = (offset: number) => offset >= section.bodyStart && offset < section.bodyEnd;
   const blocks = [
     ...index.headings.filter((h) => within(offsetsOf(h)[0])).map((node) => ({ node, heading: true })),
     ...index.paragraphs.filter((p) => within(offsetsOf(p)[0]) && !index.listParagraphs.has(p)).map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
-  let contextDate: CalendarDate | undefined;
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
   for (const { node, heading } of blocks) {
     const [start, end] = offsetsOf(node);
@@ -143,13 +163,14 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): RawTimel
       const text = index.text.slice(textStart, lineEndOf(index.text, textStart, end));
       const stamp = readTimestamp(text);
       if (!stamp) continue;
-      if (stamp.date && !stamp.time && !stamp.unknown && restAfter(text, stamp) === '') contextDate = stamp.date;
+      // "### October 21, 2025 - Redis overload" dates what follows; "### 20:15" is an event.
+      if (stamp.date && !stamp.time && !stamp.unknown) dateMarks.push({ at: start, date: stamp.date });
       else pendingHeading = { start, text, stamp, textStart };
       continue;
     }
     if (pendingHeading) {
       // "### 20:15" followed by a paragraph: the paragraph is the event.
-      const entry = lineEntry('heading', pendingHeading.start, end, pendingHeading.textStart, pendingHeading.text, pendingHeading.stamp, contextDate);
+      const entry = lineEntry('heading', pendingHeading.start, end, pendingHeading.textStart, pendingHeading.text, pendingHeading.stamp, undefined);
       entry.event = entry.event || firstLine(index.text.slice(start, end));
       entries.push(entry);
       pendingHeading = undefined;
@@ -161,14 +182,14 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): RawTimel
       const line = index.text.slice(lineStart, lineEnd);
       const stamp = readTimestamp(line);
       if (stamp) {
-        if (stamp.date && !stamp.time && !stamp.unknown && restAfter(line, stamp) === '') contextDate = stamp.date;
-        else entries.push(lineEntry('line', lineStart, lineEnd, lineStart, line, stamp, contextDate));
+        if (stamp.date && !stamp.time && !stamp.unknown && restAfter(line, stamp) === '') dateMarks.push({ at: lineStart, date: stamp.date });
+        else entries.push(lineEntry('line', lineStart, lineEnd, lineStart, line, stamp, undefined));
       }
       lineStart = lineEnd + 1;
     }
   }
-  if (pendingHeading) entries.push(lineEntry('heading', pendingHeading.start, pendingHeading.start + pendingHeading.text.length, pendingHeading.textStart, pendingHeading.text, pendingHeading.stamp, contextDate));
-  return entries;
+  if (pendingHeading) entries.push(lineEntry('heading', pendingHeading.start, pendingHeading.start + pendingHeading.text.length, pendingHeading.textStart, pendingHeading.text, pendingHeading.stamp, undefined));
+  return { entries, dateMarks };
 }
 
 function lineEntry(form: TimelineForm, start: number, end: number, textStart: number, line: string, stamp: Timestamp, contextDate: CalendarDate | undefined): RawTimelineEntry {
@@ -176,6 +197,7 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
   const actor = /\(([^()]{2,40})\)\s*$/.exec(event)?.[1];
   return {
     form,
+    sectionStart: 0,
     start,
     end,
     timeText: line.slice(stamp.start, stamp.end),
@@ -190,10 +212,18 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
   };
 }
 
+/** "First detected 2020-08-14 10:43": a full date and time after a label, in a timeline bullet. */
+function embeddedTimestamp(line: string): Timestamp | undefined {
+  const at = line.search(/\b\d{4}-\d{1,2}-\d{1,2}[ T]+\d{1,2}:\d{2}/);
+  if (at <= 0) return undefined;
+  const stamp = readTimestamp(line.slice(at));
+  return stamp && { ...stamp, start: at + stamp.start, end: at + stamp.end };
+}
+
 /** The event text after a timestamp: separators, bold markers and surrounding space removed. */
 function restAfter(line: string, stamp: Timestamp): string {
-  return line
-    .slice(stamp.end)
+  const before = line.slice(0, stamp.start).replace(/[\s*_]+$/, '');
+  return (before ? `${before} ${line.slice(stamp.end)}` : line.slice(stamp.end))
     .replace(/^[\s*_)\]]*[-–—:|,.]?[\s*_]*/, '')
     .trim();
 }

@@ -5,6 +5,10 @@ export interface CalendarDate {
   year: number | undefined;
   month: number;
   day: number;
+  /** "03-04-2024": read day first, but the document's other dates may say it is month first. */
+  dayMonthAmbiguous?: boolean;
+  /** Written month first ("02-13-2025"), which settles the order of the document's ambiguous dates. */
+  monthFirst?: boolean;
 }
 
 export interface ClockTime {
@@ -26,6 +30,8 @@ export interface Timestamp {
   unknown: boolean;
   /** "2025-13-45", "25:61": shaped like a date or time, but not a real one. */
   invalid: boolean;
+  /** The date part is the one that is not real (date-invalid's to report; a bad time is timeline-unparsed-time's). */
+  invalidDate: boolean;
   /** Zone written beside the time ("UTC", "CET", "UTC+2"). */
   zone: string | undefined;
 }
@@ -42,7 +48,10 @@ const ZONE_OFFSETS: Record<string, number> = {
 };
 
 const PREFIX = String.raw`^[\s*_\[(]*(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*)?[\s*_]*`;
-const DATE_PART = String.raw`(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
+// "October 29-30, 2025" is read as its first day.
+const DATE_PART = String.raw`(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
+/** "22:30 UTC (Oct 29)": a date written after the time. */
+const TRAILING_DATE = new RegExp(String.raw`^\s*\(\s*${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*\)`, 'i');
 const TIME_PART = String.raw`(?:(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|\?\?:\?\?|\d{1,2}:\?\?|[Hh]{2}:[Mm]{2}|[Xx]{2}:[Xx]{2}))`;
 const TIMESTAMP = new RegExp(
   `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*[-–@]\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*[-–]\\s*(?:\\d{1,2}:\\d{2}|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
@@ -61,20 +70,30 @@ export function readTimestamp(text: string): Timestamp | undefined {
   else if (g(5)) date = dayMonthOrder(+g(5), +g(6), +g(7));
   else if (g(8)) date = { year: g(10) ? +g(10) : undefined, month: monthNumber(g(8)), day: +g(9) };
   else if (g(11)) date = { year: g(13) ? +g(13) : undefined, month: monthNumber(g(12)), day: +g(11) };
-  if (date && !isRealDate(date)) invalid = true;
+  const invalidDate = date !== undefined && !isRealDate(date);
+  if (invalidDate) invalid = true;
 
+  let end = whole.replace(/[\s*_]+$/, '').length;
+  if (!date) {
+    const trailing = TRAILING_DATE.exec(text.slice(end));
+    if (trailing) {
+      date = { year: trailing[3] ? +trailing[3] : undefined, month: monthNumber(trailing[1]), day: +trailing[2] };
+      end += trailing[0].length;
+    }
+  }
   const time = readTime(m, 14) ?? readTime(m, 21);
   const unknown = Boolean(g(20) || g(27));
   if (time && (time.hour > 23 || time.minute > 59 || time.second > 59)) invalid = true;
   if (!date && !time && !unknown) return undefined;
   return {
     start: /^[\s*_\[(]*/.exec(whole)![0].length,
-    end: whole.replace(/[\s*_]+$/, '').length,
+    end,
     date,
     time,
     approximate: Boolean(approx),
     unknown,
     invalid,
+    invalidDate,
     zone: g(28)?.replace(/\s+/g, '').toUpperCase(),
   };
 }
@@ -94,9 +113,15 @@ function withMeridiem(hour: number, minute: number, second: number, meridiem: st
 
 /** DD-MM-YYYY or MM-DD-YYYY: whichever is a real date; day first when both are. */
 function dayMonthOrder(first: number, second: number, year: number): CalendarDate {
-  if (first > 12 && second <= 12) return { year, month: second, day: first };
-  if (second > 12 && first <= 12) return { year, month: first, day: second };
-  return { year, month: second, day: first };
+  if (first > 12 && second <= 12) return { year, month: second, day: first, monthFirst: false };
+  if (second > 12 && first <= 12) return { year, month: first, day: second, monthFirst: true };
+  return { year, month: second, day: first, dayMonthAmbiguous: first !== second };
+}
+
+/** Reads an ambiguous date month first when the document writes its dates month first. */
+export function settleDayMonth(date: CalendarDate | undefined, monthFirst: boolean): CalendarDate | undefined {
+  if (!date?.dayMonthAmbiguous || !monthFirst) return date;
+  return { ...date, month: date.day, day: date.month, dayMonthAmbiguous: false, monthFirst: true };
 }
 
 function monthNumber(name: string): number {
@@ -133,6 +158,6 @@ export function statedZone(text: string): string | undefined {
 
 /** Epoch milliseconds of a date and time in a zone, or undefined when the combination is not real. */
 export function instantOf(date: CalendarDate & { year: number }, time: ClockTime, zone: Zone): DateTime | undefined {
-  const instant = DateTime.fromObject({ ...date, ...time }, { zone });
+  const instant = DateTime.fromObject({ year: date.year, month: date.month, day: date.day, ...time }, { zone });
   return instant.isValid ? instant : undefined;
 }

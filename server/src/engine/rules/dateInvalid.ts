@@ -12,7 +12,7 @@ export const dateInvalid: Rule = {
       if (readDate(field.value)?.invalid) report({ start: field.valueStart, end: field.valueEnd, message: message(field.value) });
     }
     for (const entry of model.timeline) {
-      if (entry.stamp?.date && entry.stamp.invalid && !dateIsReal(entry.timeText)) {
+      if (entry.stamp?.invalidDate) {
         report({ start: entry.timeStart, end: entry.timeEnd, message: message(entry.timeText) });
       }
     }
@@ -21,9 +21,3 @@ export const dateInvalid: Rule = {
     }
   },
 };
-
-/** A stamp can be invalid for its time alone ("2025-10-26 25:00"); that is timeline-unparsed-time's to report. */
-function dateIsReal(text: string): boolean {
-  const read = readDate(text.replace(/[\sT,@-]*\d{1,2}:\d{2}.*$/, ''));
-  return read !== undefined && !read.invalid;
-}

@@ -9,8 +9,9 @@ export const timelineOutOfOrder: Rule = {
     let previous: (typeof model.timeline)[number] | undefined;
     for (const entry of model.timeline) {
       if (!entry.instant) continue;
-      // A time on a known date and one on no known date cannot be ordered.
-      if (previous?.instant && previous.dateKnown === entry.dateKnown) {
+      // Order is judged within one timeline ("Key events" may recap the table below), and a time on a known date
+      // cannot be ordered against one on no known date.
+      if (previous?.instant && previous.sectionStart === entry.sectionStart && previous.dateKnown === entry.dateKnown) {
         const delta = entry.instant.toMillis() - previous.instant.toMillis();
         if (newestFirst ? delta > 0 : delta < 0) {
           report({
