@@ -65,6 +65,20 @@ describe('diagnostics in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('warns action-item-missing-owner on the row whose owner cell was emptied (the engine feeds the editor)', async () => {
+    const document = await vscode.workspace.openTextDocument(seedUri);
+    const editor = await vscode.window.showTextDocument(document);
+    const [owner] = rangesOf(document, ['Tom (DBA)']);
+    const published = nextPublication(api, seedUri, (diagnostics) => diagnostics.some((d) => codeOf(d) === 'action-item-missing-owner'));
+    await editor.edit((edit) => edit.replace(owner, ''));
+    await published;
+    const missingOwner = ourDiagnostics(seedUri).filter((d) => codeOf(d) === 'action-item-missing-owner');
+    assert.equal(missingOwner.length, 1);
+    assert.equal(missingOwner[0].range.start.line, owner.start.line);
+    assert.equal(document.getText(missingOwner[0].range), 'Add connection timeout (30s)');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('leaves an ordinary README.md alone, even with placeholder-like text', async () => {
     const readme = vscode.Uri.joinPath(workspaceRoot(), 'README.md');
     const published = nextPublication(api, readme);
