@@ -102,9 +102,9 @@ function meaningful(value: Located | undefined): Located | undefined {
   return value && !/^(-+|—|–|n\/?a|none|tbd|tba|\?+|unassigned|nobody)$/i.test(value.text) ? value : undefined;
 }
 
-// Explicit markers only: "Owner: Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
-const OWNER_IN_TEXT = /\b(?:owners?|assignee|responsible|dri)\s*[:=]\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|\bassigned to\s+(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)|(?:^|[\s(])(@[A-Za-z][\w.-]*)/i;
-const DUE_IN_TEXT = /\b(?:due|by|deadline|eta|target)\s*(?:date)?\s*[:=]?\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)/i;
+// Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
+const OWNER_IN_TEXT = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|\bassigned to\s+(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)|(?:^|[\s(])(@[A-Za-z][\w.-]*)/i;
+const DUE_IN_TEXT = /\b(?:due|by|deadline|eta|target)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)/i;
 const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b/i;
 const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do|blocked|wip|not started)\b)/i;
 const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S+\/(?:issues|pull|browse|tickets?)\/\S+)/;
@@ -129,7 +129,10 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     const malformedBox = /^\[\s?\]\s*/.exec(source);
     const actionStart = textStart + (malformedBox?.[0].length ?? 0);
     const firstLineEnd = source.indexOf('\n');
-    const actionText = index.text.slice(actionStart, firstLineEnd < 0 ? textEnd : textStart + firstLineEnd).trim();
+    const firstLine = index.text.slice(actionStart, firstLineEnd < 0 ? textEnd : textStart + firstLineEnd);
+    // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
+    const fieldsAt = firstLine.search(/\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
+    const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/[\s*_,;:.—–-]+$/, '').trim();
     if (!actionText || !/[A-Za-z]/.test(actionText)) continue;
     enclosingEnd = end;
     const whole = toString(item);
@@ -167,6 +170,7 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
 /** The kind of a written status, or undefined when the word is not one we know. */
 export function statusKindOf(text: string): ActionStatus | undefined {
   const t = text.toLowerCase();
+  if (/\b(not|partially|partly|half)\s+(done|complete|completed|finished)\b/.test(t)) return 'in-progress';
   if (/✅|✔|☑|\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged)\b/u.test(t)) return 'done';
   if (/⏳|🚧|\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/u.test(t)) return 'in-progress';
   if (/📅|\b(planned|todo|to do|to-do|open|not started|backlog|pending|scheduled|proposed|new)\b/u.test(t)) return 'planned';

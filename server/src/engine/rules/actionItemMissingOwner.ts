@@ -4,10 +4,11 @@ import { requiredFor } from './actionItemPolicy';
 export const actionItemMissingOwner: Rule = {
   code: 'action-item-missing-owner',
   defaultSeverity: 'warning',
-  description: 'An action item nobody owns: the most common reason follow-ups never happen.',
+  description: 'An open action item nobody owns: the most common reason follow-ups never happen.',
   check({ model, settings }, report) {
     for (const item of model.actionItems) {
-      if (item.owner || !requiredFor(item, settings.ownerRequiredFor)) continue;
+      // A finished or dropped item needs nobody any more.
+      if (item.owner || item.statusKind === 'done' || item.statusKind === 'cancelled' || !requiredFor(item, settings.ownerRequiredFor)) continue;
       report({
         start: item.action.start,
         end: item.action.end,

@@ -2,7 +2,11 @@ import { offsetsOf } from '../documentIndex';
 import type { SectionKind } from '../sectionCatalogue';
 import type { Rule } from './rule';
 
-const BLAME = /\b(human error|(?:his|her|their|[A-Z][a-z]+'s) fault|careless(?:ly|ness)?|should have known|neglig(?:ence|ent(?:ly)?)|incompeten(?:ce|t)|sloppy|lazy|stupid(?: mistake)?|to blame|blamed?)\b/gi;
+const BLAME = /\b(human error|(?:his|her|their) fault|careless(?:ly|ness)?|should have known|neglig(?:ence|ent(?:ly)?)|incompeten(?:ce|t)|sloppy|lazy|stupid(?: mistake)?|to blame|blamed?)\b/gi;
+/** "Jane's fault": a person's name, so case matters (a "load balancer's fault" is a system's). */
+const NAMED_FAULT = /\b[A-Z][a-z]+'s fault\b/g;
+/** "No one is to blame", "not anyone's fault": blameless writing, not blame. */
+const NEGATED = /\b(no one|nobody|not|never|no)\b[^.;:!?]{0,30}$/i;
 const ANALYSIS: ReadonlySet<SectionKind> = new Set(['root-cause', 'five-whys', 'contributing-factors']);
 
 export const blameLanguage: Rule = {
@@ -15,7 +19,9 @@ export const blameLanguage: Rule = {
     for (const node of index.texts) {
       const [start, end] = offsetsOf(node);
       if (!bodies.some(([from, to]) => start >= from && start < to)) continue;
-      for (const match of index.text.slice(start, end).matchAll(BLAME)) {
+      const source = index.text.slice(start, end);
+      for (const match of [...source.matchAll(BLAME), ...source.matchAll(NAMED_FAULT)]) {
+        if (NEGATED.test(source.slice(0, match.index))) continue;
         report({
           start: start + match.index,
           end: start + match.index + match[0].length,

@@ -30,9 +30,10 @@ export const errorBudgetMismatch: Rule = {
       if (claim.kind === 'availability' && claim.availabilityPercent !== undefined) {
         const downtime = claim.downtimeMinutes ?? model.durations.impactMinutes;
         if (downtime === null || downtime === undefined) continue;
-        const availability = round(100 * (1 - downtime / windowMinutes), claim.availabilityDecimals);
-        if (availability !== claim.availabilityPercent) {
-          report({ ...range, message: `${downtime} min of downtime in ${windowText} is ${availability}% availability, not ${claim.availabilityPercent}%: correct the figure.`, data: { availability } });
+        const availability = (100 * (1 - downtime / windowMinutes)).toFixed(claim.availabilityDecimals);
+        if (Number(availability) !== claim.availabilityPercent) {
+          const stated = claim.availabilityPercent.toFixed(claim.availabilityDecimals);
+          report({ ...range, message: `${downtime} min of downtime in ${windowText} is ${availability}% availability, not ${stated}%: correct the figure.`, data: { availability } });
         }
       }
     }

@@ -9,8 +9,10 @@ export const severityUnknown: Rule = {
   check({ model, settings }, report) {
     const field = severityField(model);
     if (!field || looksLikePlaceholder(field.value) || severityLevels(field.value, settings.severityScale).length > 0) return;
-    const first = field.value.split(/[\s(:,]/)[0] ?? field.value;
-    if (settings.severityScale.some((level) => normaliseLevel(level) === normaliseLevel(first))) return;
+    // "Critical (SEV1)" names a level of the scale too.
+    const words = field.value.split(/[\s():,]+/).filter(Boolean);
+    const known = new Set(settings.severityScale.map(normaliseLevel));
+    if (words.some((word) => known.has(normaliseLevel(word))) || known.has(normaliseLevel(field.value))) return;
     report({
       start: field.valueStart,
       end: field.valueEnd,
