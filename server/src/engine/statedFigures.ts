@@ -70,7 +70,8 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       lineStart = lineEnd + 1;
     }
   }
-  return { figures, budgetClaims };
+  const byPosition = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  return { figures: figures.sort(byPosition), budgetClaims: budgetClaims.sort(byPosition) };
 }
 
 function figuresInLine(line: string, lineStart: number): StatedFigure[] {
