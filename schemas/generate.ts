@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { settingsSchema } from './settings';
+import { teamConfigSchema } from './teamConfig';
 
 /** JSON Schema of every boundary shape, keyed by the path it is checked in at (regenerate: `npm run schemas`). */
 export function generatedSchemaFiles(): Record<string, string> {
   return {
     'schemas/generated/settings.schema.json': `${JSON.stringify(z.toJSONSchema(settingsSchema, { io: 'input' }), null, 2)}\n`,
+    'schemas/generated/postmortemrc.schema.json': `${JSON.stringify(z.toJSONSchema(teamConfigSchema, { io: 'input' }), null, 2)}\n`,
   };
 }
 

@@ -17,7 +17,9 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): PostmortemExtensionApi {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const published = new vscode.EventEmitter<{ uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
-  context.subscriptions.push(published);
+  // The team file changes what is reported: the server re-reads it when told.
+  const teamConfigWatcher = vscode.workspace.createFileSystemWatcher('**/.postmortemrc.json');
+  context.subscriptions.push(published, teamConfigWatcher);
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
@@ -28,7 +30,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { configurationSection: 'postmortem' },
+    synchronize: {
+      configurationSection: 'postmortem',
+      fileEvents: teamConfigWatcher,
+    },
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => {
         next(uri, diagnostics);

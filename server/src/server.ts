@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startLanguageServer } from './lsp/languageServer';
+import { teamConfigForDocument } from './teamConfigFiles';
 
 // dist/server.js sits beside docs/ in the extension folder and in the repository.
 const ruleDocsBaseUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
 
-startLanguageServer(createConnection(ProposedFeatures.all), { ruleDocsBaseUri });
+startLanguageServer(createConnection(ProposedFeatures.all), { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument });

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
 import { LspTestClient } from '../helpers/lspClient';
@@ -107,6 +111,28 @@ describe('language server settings', () => {
       assert.deepEqual(diagnostics, []);
     } finally {
       await client.dispose();
+    }
+  });
+});
+
+describe('language server team file', () => {
+  it('applies the nearest .postmortemrc.json up the tree and names a bad key', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pm-team-'));
+    mkdirSync(join(root, 'postmortems', '2025'), { recursive: true });
+    writeFileSync(join(root, '.postmortemrc.json'), JSON.stringify({ rules: { 'missing-section': 'off', placeholder: 'error' }, timezone: 42 }));
+    const client = new LspTestClient();
+    const warnings: string[] = [];
+    client.connection.onNotification('window/showMessage', (p: { message: string }) => void warnings.push(p.message));
+    try {
+      await client.initialize();
+      const uri = pathToFileURL(join(root, 'postmortems', '2025', 'outage.md')).href;
+      await client.open(uri, '# Post-Mortem: [Incident Title]\n');
+      const { diagnostics } = await client.diagnostics(uri, 1);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['placeholder', 1]]);
+      assert.ok(warnings.some((w) => w.includes('.postmortemrc.json: timezone')), warnings.join('\n'));
+    } finally {
+      await client.dispose();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -4,11 +4,13 @@ import type { Settings } from '../../../schemas/settings';
 import { looksLikePostmortem, pathMatchesGlobs } from '../engine/detect';
 import { AnalysisCache } from './analysisCache';
 import { toDiagnostics } from './diagnostics';
-import { SettingsStore } from './settingsStore';
+import { SettingsStore, type TeamConfigReader } from './settingsStore';
 
 export interface ServerOptions {
   /** Base URI of docs/rules, for each diagnostic's link to its rule page. */
   ruleDocsBaseUri?: string;
+  /** Finds the team file for a document (Node: the nearest .postmortemrc.json up the tree). */
+  readTeamConfig?: TeamConfigReader;
 }
 
 /**
@@ -19,7 +21,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache({ error: (message) => connection.console.error(message) });
   let pullsConfiguration = false;
-  const settings = new SettingsStore(connection, () => pullsConfiguration);
+  const settings = new SettingsStore(connection, () => pullsConfiguration, options.readTeamConfig);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   connection.onInitialize((params): InitializeResult => {
@@ -32,10 +34,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     };
   });
 
-  connection.onDidChangeConfiguration(() => {
+  const settingsChanged = () => {
     settings.clear();
     for (const document of documents.all()) schedule(document.uri, 0);
-  });
+  };
+  connection.onDidChangeConfiguration(settingsChanged);
+  // The client watches .postmortemrc.json files.
+  connection.onDidChangeWatchedFiles(settingsChanged);
 
   const opened = new Set<string>();
   documents.onDidChangeContent(({ document }) => {

@@ -1,8 +1,12 @@
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../schemas/settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsProblem } from '../../../schemas/settings';
+import { applyTeamConfig, parseTeamConfig } from '../../../schemas/teamConfig';
+
+/** Reads the team file (.postmortemrc.json) that applies to a document; supplied by the runtime's adapter. */
+export type TeamConfigReader = (documentUri: string) => Promise<{ uri: string; text: string } | undefined>;
 
 /**
- * Settings are read per resource from the client (a folder can override them) and cached until the client says
+ * Settings are read per resource (VS Code settings, then the team file on top) from the client (a folder can override them) and cached until the client says
  * they changed; never kept as one server-wide global. A bad value is reported once with its key.
  */
 export class SettingsStore {
@@ -13,6 +17,7 @@ export class SettingsStore {
   constructor(
     private readonly connection: Connection,
     private readonly clientPullsConfiguration: () => boolean,
+    private readonly readTeamConfig: TeamConfigReader = async () => undefined,
   ) {}
 
   /** Settings given up front by clients that cannot answer workspace/configuration (initializationOptions). */
@@ -21,15 +26,23 @@ export class SettingsStore {
   }
 
   get(uri: string): Promise<Settings> {
-    if (!this.clientPullsConfiguration()) return Promise.resolve(this.fallback);
     let settings = this.perResource.get(uri);
     if (!settings) {
-      settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'postmortem' })
-        .then((raw) => this.validate(raw), () => this.fallback);
+      settings = this.load(uri);
       this.perResource.set(uri, settings);
     }
     return settings;
+  }
+
+  private async load(uri: string): Promise<Settings> {
+    const editor = this.clientPullsConfiguration()
+      ? await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'postmortem' }).then((raw) => this.validate(raw), () => this.fallback)
+      : this.fallback;
+    const file = await this.readTeamConfig(uri).catch(() => undefined);
+    if (!file) return editor;
+    const { config, problems } = parseTeamConfig(file.text);
+    this.report(problems);
+    return applyTeamConfig(editor, config);
   }
 
   forget(uri: string): void {
@@ -42,6 +55,11 @@ export class SettingsStore {
 
   private validate(raw: unknown): Settings {
     const { settings, problems } = parseSettings(raw);
+    this.report(problems);
+    return settings;
+  }
+
+  private report(problems: SettingsProblem[]): void {
     for (const problem of problems) {
       if (this.reported.has(problem.message)) continue;
       this.reported.add(problem.message);
@@ -49,6 +67,5 @@ export class SettingsStore {
       // A notification, not window/showMessageRequest: nothing to answer, and clients without it are fine.
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Post-mortem settings: ${problem.message}` });
     }
-    return settings;
   }
 }

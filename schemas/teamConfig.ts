@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { settingsSchema, type Settings, type SettingsProblem } from './settings';
+
+export const TEAM_CONFIG_FILE = '.postmortemrc.json';
+
+/** A setting the team file shares with VS Code: same type and description, no default (unset keys fall through). */
+function shared<K extends 'requiredSections' | 'severityScale' | 'timezone' | 'ownerRequiredFor' | 'dueDateRequiredFor' | 'priorities' | 'rules'>(key: K) {
+  const setting = settingsSchema.shape[key];
+  return setting.unwrap().optional().describe(setting.description ?? '') as unknown as z.ZodOptional<ReturnType<(typeof settingsSchema.shape)[K]['unwrap']>>;
+}
+
+/**
+ * The team file `.postmortemrc.json`: the analysis settings a team shares in its repository (editor-only settings
+ * such as which files are post-mortems stay in VS Code). What it sets wins over the VS Code settings, so the editor
+ * and CI (`postmortem lint`) judge a document alike.
+ */
+export const teamConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    requiredSections: shared('requiredSections'),
+    severityScale: shared('severityScale'),
+    timezone: shared('timezone'),
+    slo: z
+      .object({ targetPercent: z.number().gt(0).lt(100).optional(), windowDays: z.number().positive().optional() })
+      .strict()
+      .optional()
+      .describe(settingsSchema.shape.slo.description ?? ''),
+    ownerRequiredFor: shared('ownerRequiredFor'),
+    dueDateRequiredFor: shared('dueDateRequiredFor'),
+    priorities: shared('priorities'),
+    rules: shared('rules'),
+  })
+  .strict()
+  .describe('Post-mortem checks shared by a team: put it at the workspace root (the CLI uses the nearest one up the tree).');
+
+export type TeamConfig = z.infer<typeof teamConfigSchema>;
+
+/**
+ * Reads the team file key by key: invalid JSON, an unknown key or a bad value is reported with its key, and only
+ * that key falls back (to the VS Code setting, else the default).
+ */
+export function parseTeamConfig(text: string): { config: Partial<Settings>; problems: SettingsProblem[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { config: {}, problems: [{ key: '(file)', message: `${TEAM_CONFIG_FILE} is not valid JSON (${(error as Error).message}); using the defaults.` }] };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { config: {}, problems: [{ key: '(file)', message: `${TEAM_CONFIG_FILE} must hold a JSON object; using the defaults.` }] };
+  }
+  const config: Record<string, unknown> = {};
+  const problems: SettingsProblem[] = [];
+  const shape = teamConfigSchema.shape as Record<string, z.ZodType>;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (key === '$schema') continue;
+    const schema = shape[key];
+    if (!schema) {
+      problems.push({ key, message: `${TEAM_CONFIG_FILE}: unknown key "${key}" is ignored (known: ${Object.keys(shape).filter((k) => k !== '$schema').join(', ')}).` });
+      continue;
+    }
+    const result = schema.safeParse(value);
+    if (result.success) config[key] = result.data;
+    else problems.push({ key, message: `${TEAM_CONFIG_FILE}: ${key}: ${z.prettifyError(result.error).replace(/\n/g, ' ')}; using the default.` });
+  }
+  return { config: config as Partial<Settings>, problems };
+}
+
+/** Settings with the team file applied on top; `slo` is merged field by field. */
+export function applyTeamConfig(settings: Settings, config: Partial<Settings> | undefined): Settings {
+  if (!config) return settings;
+  return { ...settings, ...config, slo: { ...settings.slo, ...config.slo } };
+}
