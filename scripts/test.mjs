@@ -1,11 +1,11 @@
 // `npm test`: installs what is missing, builds, typechecks and runs every tier, then prints one summary.
-// `node scripts/test.mjs unit|lsp|vscode|package` runs one tier (after installing and building).
+// `node scripts/test.mjs unit|lsp|cli|vscode|package` runs one tier (after installing and building).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureDebianPackages, ensureNpmPackages, root, run } from './prerequisites.mjs';
 
-const TIERS = ['unit', 'lsp', 'vscode', 'package'];
+const TIERS = ['unit', 'lsp', 'cli', 'vscode', 'package'];
 const requested = process.argv.slice(2);
 const unknown = requested.filter((t) => !TIERS.includes(t));
 if (unknown.length > 0) {

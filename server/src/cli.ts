@@ -1,57 +1,139 @@
-// `postmortem lint [paths...]`: the language server's engine over files, for CI. Node adapter: the only place
-// (with server.ts) that touches the file system.
+// `postmortem`: the language server's engine over files, for CI. Node adapter: with server.ts, the only place
+// that touches the file system.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SETTINGS } from '../../schemas/settings';
+import picomatch from 'picomatch';
+import { DEFAULT_SETTINGS, type Settings } from '../../schemas/settings';
+import { applyTeamConfig, parseTeamConfig } from '../../schemas/teamConfig';
 import { todayIso } from './clock';
+import { formatJson, formatSarif, formatText, LINT_FORMATS, type LintedFile } from './cliFormats';
 import { analyzeText } from './engine/analyze';
+import { looksLikePostmortem, pathMatchesGlobs } from './engine/detect';
+import { toReport, toReportedDiagnostics } from './engine/report';
+import { nearestTeamConfig } from './teamConfigFiles';
 
-const USAGE = `Usage: postmortem lint [paths...]
-  Checks post-mortem Markdown files (folders are searched for *.md) and prints
-  file:line:col severity code message. Exits 1 when an error is found, 2 on bad usage.`;
+const USAGE = `Usage:
+  postmortem lint [paths, folders or globs...] [--format text|json|sarif] [--max-warnings N] [--today YYYY-MM-DD]
+      Checks post-mortems. A file named on the command line is always checked; in folders and globs, Markdown
+      files that are post-mortems by path or content. "-" reads standard input. Exits 1 when an error is found
+      or there are more than N warnings, 2 on bad usage.
+  postmortem analyze FILE --format json [--today YYYY-MM-DD]
+      Prints what the engine understood of FILE: header, sections, timeline, durations, stated figures,
+      action items and diagnostics (lines are 1-based; null where a value is unknown).
+Settings come from the nearest .postmortemrc.json up the tree from each file (from the working folder for stdin).`;
+
+class UsageError extends Error {}
 
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'max-warnings': { type: 'string' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
+    return usage((error as Error).message);
   }
-  const [command, ...paths] = parsed.positionals;
-  if (parsed.values.help) {
+  const { values, positionals } = parsed;
+  if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (command !== 'lint' || paths.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
+  const [command, ...args] = positionals;
+  const today = values.today ?? todayIso();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(`--today must be YYYY-MM-DD, not "${today}"`);
+  try {
+    if (command === 'lint') return lint(args, values.format ?? 'text', values['max-warnings'], today);
+    if (command === 'analyze') return analyze(args, values.format ?? 'json', today);
+    return usage(command ? `unknown command "${command}"` : 'no command given');
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
   }
-  let errors = 0;
-  for (const file of paths.flatMap(markdownFiles)) {
-    const analysis = analyzeText(readFileSync(file, 'utf8'), { settings: DEFAULT_SETTINGS, today: todayIso(), logger: { error: (m) => process.stderr.write(`${m}\n`) } });
-    for (const finding of analysis.findings) {
-      const { line, character } = analysis.index.lines.positionAt(finding.start);
-      process.stdout.write(`${relative(process.cwd(), file) || file}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${finding.message}\n`);
-      if (finding.severity === 'error') errors++;
-    }
-  }
-  return errors > 0 ? 1 : 0;
 }
 
-function markdownFiles(path: string): string[] {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats) {
-    process.stderr.write(`postmortem: no such file or folder: ${path}\n`);
-    process.exitCode = 2;
-    return [];
+function usage(problem: string): number {
+  process.stderr.write(`postmortem: ${problem}\n\n${USAGE}\n`);
+  return 2;
+}
+
+function lint(args: string[], format: string, maxWarnings: string | undefined, today: string): number {
+  if (!(LINT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${LINT_FORMATS.join(', ')}, not "${format}"`);
+  const limit = maxWarnings === undefined ? Infinity : Number(maxWarnings);
+  if (!Number.isInteger(limit) && limit !== Infinity) throw new UsageError(`--max-warnings must be a whole number, not "${maxWarnings}"`);
+  if (args.length === 0) throw new UsageError('lint needs at least one path, folder, glob or "-"');
+  const linted: LintedFile[] = [];
+  for (const { path: target, named } of collectTargets(args)) {
+    const text = target === '-' ? readFileSync(0, 'utf8') : readFileSync(target, 'utf8');
+    const settings = settingsFor(target === '-' ? join(process.cwd(), 'stdin.md') : target);
+    const analysis = analyzeText(text, { settings, today, logger: { error: (m) => process.stderr.write(`${m}\n`) } });
+    // Found in a folder or by a glob: only post-mortems (by path or content), never the README beside them.
+    if (!named && !pathMatchesGlobs(resolve(target), settings.files) && !looksLikePostmortem(analysis.index)) continue;
+    linted.push({ path: target === '-' ? '<stdin>' : relative(process.cwd(), target) || target, diagnostics: toReportedDiagnostics(analysis) });
   }
-  if (!stats.isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true })
+  const docs = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
+  process.stdout.write(format === 'json' ? formatJson(linted) : format === 'sarif' ? formatSarif(linted, docs) : formatText(linted));
+  const all = linted.flatMap((f) => f.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  return errors > 0 || warnings > limit ? 1 : 0;
+}
+
+function analyze(args: string[], format: string, today: string): number {
+  if (format !== 'json') throw new UsageError(`analyze prints --format json only, not "${format}"`);
+  if (args.length !== 1) throw new UsageError('analyze takes exactly one FILE (or "-")');
+  const [file] = args;
+  const text = file === '-' ? readFileSync(0, 'utf8') : readExisting(file);
+  const analysis = analyzeText(text, { settings: settingsFor(file === '-' ? join(process.cwd(), 'stdin.md') : resolve(file)), today });
+  process.stdout.write(`${JSON.stringify(toReport(analysis), null, 2)}\n`);
+  return 0;
+}
+
+function readExisting(file: string): string {
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`no such file: ${file}`);
+  return readFileSync(file, 'utf8');
+}
+
+function settingsFor(path: string): Settings {
+  const file = nearestTeamConfig(resolve(path));
+  if (!file) return DEFAULT_SETTINGS;
+  const { config, problems } = parseTeamConfig(file.text);
+  for (const problem of problems) process.stderr.write(`postmortem: ${problem.message}\n`);
+  return applyTeamConfig(DEFAULT_SETTINGS, config);
+}
+
+/** Files named on the command line, and the Markdown files of folders and globs. */
+function collectTargets(args: string[]): { path: string; named: boolean }[] {
+  const targets = new Map<string, boolean>();
+  for (const arg of args) {
+    const stats = arg === '-' ? undefined : statSync(arg, { throwIfNoEntry: false });
+    if (arg === '-' || stats?.isFile()) targets.set(arg, true);
+    else if (stats?.isDirectory()) for (const file of walk(arg)) targets.set(file, targets.get(file) ?? false);
+    else if (picomatch.scan(arg).isGlob) {
+      const { base, glob } = picomatch.scan(arg);
+      const root = base || '.';
+      const matches = picomatch(glob);
+      for (const file of walk(root)) if (matches(relative(root, file).replace(/\\/g, '/'))) targets.set(file, targets.get(file) ?? false);
+    } else throw new UsageError(`no such file, folder or glob match: ${arg}`);
+  }
+  return [...targets].map(([path, named]) => ({ path, named }));
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
-    .flatMap((entry) => (entry.isDirectory() ? markdownFiles(join(path, entry.name)) : /\.(md|markdown)$/i.test(entry.name) ? [join(path, entry.name)] : []));
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? walk(path) : /\.(md|markdown)$/i.test(entry.name) ? [path] : [];
+    });
 }
 
-const status = main(process.argv.slice(2));
-process.exitCode = Math.max(status, typeof process.exitCode === 'number' ? process.exitCode : 0);
+process.exitCode = main(process.argv.slice(2));

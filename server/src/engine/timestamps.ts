@@ -161,3 +161,10 @@ export function instantOf(date: CalendarDate & { year: number }, time: ClockTime
   const instant = DateTime.fromObject({ year: date.year, month: date.month, day: date.day, ...time }, { zone });
   return instant.isValid ? instant : undefined;
 }
+
+/** YYYY-MM-DD, or null for a date written without its year. */
+export function isoDateOf(date: CalendarDate): string | null {
+  if (!date.year) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}

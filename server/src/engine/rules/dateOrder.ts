@@ -1,5 +1,4 @@
-import type { CalendarDate } from '../timestamps';
-import { readDate } from '../timestamps';
+import { isoDateOf, readDate, type CalendarDate } from '../timestamps';
 import type { Rule } from './rule';
 
 export const dateOrder: Rule = {
@@ -9,7 +8,7 @@ export const dateOrder: Rule = {
   check({ model }, report) {
     const incident = model.incidentDate;
     if (!incident?.year) return;
-    const incidentText = isoOf(incident);
+    const incidentText = isoDateOf(incident);
     const postmortem = model.header.find((f) => f.name === 'postmortemDate');
     const postmortemDate = postmortem ? readDate(postmortem.value) : undefined;
     if (postmortem && postmortemDate?.date && !postmortemDate.invalid && compare(postmortemDate.date, incident) < 0) {
@@ -33,9 +32,4 @@ export const dateOrder: Rule = {
 /** Compares calendar dates; a date without a year takes the other's year. */
 export function compare(a: CalendarDate, b: CalendarDate): number {
   return (a.year ?? b.year ?? 0) - (b.year ?? a.year ?? 0) || a.month - b.month || a.day - b.day;
-}
-
-export function isoOf(date: CalendarDate): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.year ?? '????'}-${pad(date.month)}-${pad(date.day)}`;
 }
