@@ -37,7 +37,7 @@ if (withTests) {
     ...common,
     sourcemap: true,
     minify: false,
-    entryPoints: [...testFiles('test/unit'), ...testFiles('test/lsp'), ...testFiles('test/cli'), ...testFiles('test/package'), 'scripts/generate-schemas.ts'],
+    entryPoints: [...testFiles('test/unit'), ...testFiles('test/lsp'), ...testFiles('test/cli'), ...testFiles('test/package'), 'scripts/generate-schemas.ts', 'scripts/bench.ts'],
     outdir: 'out',
     outbase: '.',
   });

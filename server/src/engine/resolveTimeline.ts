@@ -1,10 +1,9 @@
-import type { DateTime } from 'luxon';
 import type { RawTimelineEntry } from './timeline';
-import { instantOf, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
+import { instantOf, settleDayMonth, zoneOf, type CalendarDate, type Instant } from './timestamps';
 
 export interface TimelineEntry extends RawTimelineEntry {
   /** The instant, when the entry's time is readable; computed on a nominal date when the date is unknown. */
-  instant: DateTime | undefined;
+  instant: Instant | undefined;
   /** True when the instant's calendar date is known (its own, a date heading's, or the incident date). */
   dateKnown: boolean;
   /** Days added because the time is earlier than the one before it in a chronological timeline. */

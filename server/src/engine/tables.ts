@@ -28,10 +28,15 @@ export function readGrids(index: DocumentIndex): Grid[] {
   const grids = index.tables.map(gridOfTable);
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
-    if (index.text.indexOf('|', start) < 0 || index.text.indexOf('|', start) >= end) continue;
-    grids.push(...gridsInText(index.text, start, end));
+    if (hasPipe(index.text, start, end)) grids.push(...gridsInText(index.text, start, end));
   }
   return grids.sort((a, b) => a.start - b.start);
+}
+
+/** Bounded search: indexOf would scan past the paragraph to the end of a large document. */
+function hasPipe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 124 /* | */) return true;
+  return false;
 }
 
 function gridOfTable(table: Table): Grid {

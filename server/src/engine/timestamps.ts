@@ -156,10 +156,44 @@ export function statedZone(text: string): string | undefined {
   return m?.[1]?.replace(/\s+/g, '').toUpperCase();
 }
 
-/** Epoch milliseconds of a date and time in a zone, or undefined when the combination is not real. */
-export function instantOf(date: CalendarDate & { year: number }, time: ClockTime, zone: Zone): DateTime | undefined {
-  const instant = DateTime.fromObject({ year: date.year, month: date.month, day: date.day, ...time }, { zone });
-  return instant.isValid ? instant : undefined;
+/**
+ * A point in time and the UTC offset it was written in. Lighter than a luxon DateTime, which matters for
+ * timelines of thousands of rows; luxon still supplies the zones and their offsets.
+ */
+export class Instant {
+  constructor(
+    readonly ms: number,
+    readonly offsetMinutes: number,
+  ) {}
+
+  toMillis(): number {
+    return this.ms;
+  }
+
+  plus({ days }: { days: number }): Instant {
+    return new Instant(this.ms + days * 86_400_000, this.offsetMinutes);
+  }
+
+  /** ISO 8601 in the written offset: 2025-10-26T14:00:00.000+01:00 (Z for UTC). */
+  toISO(): string {
+    const local = new Date(this.ms + this.offsetMinutes * 60_000).toISOString().slice(0, -1);
+    if (this.offsetMinutes === 0) return `${local}Z`;
+    const sign = this.offsetMinutes < 0 ? '-' : '+';
+    const abs = Math.abs(this.offsetMinutes);
+    return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  }
+}
+
+/** The instant of a wall-clock date and time in a zone, or undefined when the combination is not real. */
+export function instantOf(date: CalendarDate & { year: number }, time: ClockTime, zone: Zone): Instant | undefined {
+  const wallClock = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute, time.second);
+  const check = new Date(wallClock);
+  if (Number.isNaN(wallClock) || check.getUTCDate() !== date.day || check.getUTCHours() !== time.hour) return undefined;
+  // The offset at the wall-clock time, corrected once for zones whose offset changes (DST) in between.
+  let offset = zone.offset(wallClock);
+  const corrected = zone.offset(wallClock - offset * 60_000);
+  if (corrected !== offset) offset = corrected;
+  return new Instant(wallClock - offset * 60_000, offset);
 }
 
 /** YYYY-MM-DD, or null for a date written without its year. */
