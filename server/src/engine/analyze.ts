@@ -28,7 +28,7 @@ export interface Analysis {
  */
 export function analyzeText(text: string, { settings, today, logger, rules = RULES }: AnalysisOptions): Analysis {
   const index = indexDocument(text);
-  const model = buildModel(index, { defaultTimezone: settings.timezone });
+  const model = buildModel(index, { defaultTimezone: settings.timezone, slo: settings.slo });
   const findings: Finding[] = [];
   for (const rule of rules) {
     const level = settings.rules[rule.code] ?? rule.defaultSeverity;

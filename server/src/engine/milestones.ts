@@ -69,7 +69,9 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
   const detected = at('detected');
   const last = latest(timed);
   return {
-    detectMinutes: minutes(start, detected),
+    // With no "impact started" entry, the first entry stands in for the start; if that entry is the detection
+    // itself, the time to detect is unknown, not zero.
+    detectMinutes: explicitStart === undefined && detected === start ? null : minutes(start, detected),
     acknowledgeMinutes: minutes(detected, at('acknowledged')),
     triageMinutes: minutes(start, at('triaged')),
     identifyMinutes: minutes(start, at('identified')),
@@ -87,4 +89,28 @@ function earliest(entries: TimelineEntry[]): number | undefined {
 
 function latest(entries: TimelineEntry[]): number | undefined {
   return entries.reduce<number | undefined>((max, e) => Math.max(max ?? -Infinity, e.instant!.toMillis()), undefined);
+}
+
+/** The error budget of an SLO over its window, and what this incident's downtime did to it. */
+export interface ErrorBudget {
+  sloPercent: number;
+  windowMinutes: number;
+  budgetMinutes: number;
+  downtimeMinutes: number | null;
+  availabilityPercent: number | null;
+  breached: boolean | null;
+}
+
+export function computeErrorBudget(slo: { targetPercent: number; windowDays: number }, durations: Durations): ErrorBudget {
+  const windowMinutes = slo.windowDays * 24 * 60;
+  const budgetMinutes = ((100 - slo.targetPercent) / 100) * windowMinutes;
+  const downtime = durations.impactMinutes;
+  return {
+    sloPercent: slo.targetPercent,
+    windowMinutes,
+    budgetMinutes: Math.round(budgetMinutes * 100) / 100,
+    downtimeMinutes: downtime,
+    availabilityPercent: downtime === null ? null : Math.round((100 - (100 * downtime) / windowMinutes) * 10_000) / 10_000,
+    breached: downtime === null ? null : downtime > budgetMinutes,
+  };
 }

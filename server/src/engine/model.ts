@@ -2,7 +2,7 @@ import { findActionItems, type ActionItem } from './actionItems';
 import type { DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, type HeaderField } from './headerFields';
-import { assignMilestones, computeDurations, type Durations } from './milestones';
+import { assignMilestones, computeDurations, computeErrorBudget, type Durations, type ErrorBudget } from './milestones';
 import { resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
 import { attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
@@ -20,6 +20,8 @@ export interface Title {
 export interface ModelOptions {
   /** Zone for times that state none, when the document does not say either (IANA name or abbreviation). */
   defaultTimezone: string;
+  /** The availability objective, for the error budget. */
+  slo: { targetPercent: number; windowDays: number };
 }
 
 /** What the engine understands of a post-mortem, built from one parse of one document version. */
@@ -32,6 +34,7 @@ export interface PostmortemModel {
   timeline: TimelineEntry[];
   timelineOrder: TimelineOrder;
   durations: Durations;
+  errorBudget: ErrorBudget;
   statedFigures: StatedFigure[];
   budgetClaims: BudgetClaim[];
   actionItems: ActionItem[];
@@ -64,6 +67,7 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
     timeline: entries,
     timelineOrder: order,
     durations,
+    errorBudget: computeErrorBudget(options.slo, durations),
     statedFigures: figures,
     budgetClaims,
     actionItems: findActionItems(index, sections, grids),

@@ -1,4 +1,5 @@
 import type { Analysis } from './analyze';
+import type { ErrorBudget } from './milestones';
 import { isoDateOf } from './timestamps';
 
 /** A diagnostic with 1-based lines and columns, as the CLI prints it. */
@@ -27,6 +28,8 @@ export interface AnalysisReport {
   statedFigures: { line: number; text: string; statedMinutes: number; computedMinutes: number | null }[];
   actionItems: { line: number; action: string; owner: string | null; priority: string | null; due: string | null; status: string | null }[];
   diagnostics: ReportedDiagnostic[];
+  /** For the configured SLO (postmortem.slo): budget, downtime (the impact duration), availability, breach. */
+  errorBudget: ErrorBudget;
 }
 
 export function toReport({ index, model, findings }: Analysis): AnalysisReport {
@@ -60,6 +63,7 @@ export function toReport({ index, model, findings }: Analysis): AnalysisReport {
       status: i.status?.text ?? i.statusKind ?? null,
     })),
     diagnostics: toReportedDiagnostics({ index, model, findings }),
+    errorBudget: model.errorBudget,
   };
 }
 

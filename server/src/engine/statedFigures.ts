@@ -55,7 +55,19 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
   const budgetClaims: BudgetClaim[] = [];
   // Paragraphs, and lines folded into a table as one-cell rows ("Total Duration: ..." under a timeline).
   const spans = index.paragraphs.map(offsetsOf);
-  for (const grid of grids) for (const row of grid.rows) if (row.cells.filter((c) => c.text).length === 1) spans.push([row.start, row.end]);
+  for (const grid of grids) {
+    for (const row of grid.rows) {
+      const filled = row.cells.filter((c) => c.text);
+      if (filled.length === 1) spans.push([row.start, row.end]);
+      // | Time to detect | 12 minutes |: a metrics table.
+      const kind = filled.length === 2 ? figureKindOf(filled[0].text) : undefined;
+      if (kind) figures.push(...figuresInValue(kind, index.text.slice(filled[1].start, filled[1].end), filled[1].start));
+      else if (filled.length === 2) {
+        const claim = budgetClaimInLine(`${filled[0].text}: ${index.text.slice(filled[1].start, filled[1].end)}`, row.start);
+        if (claim) budgetClaims.push({ ...claim, start: row.start, end: row.end });
+      }
+    }
+  }
   for (const [start, end] of spans) {
     let lineStart = start;
     while (lineStart < end) {
@@ -77,34 +89,44 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
 function figuresInLine(line: string, lineStart: number): StatedFigure[] {
   const figures: StatedFigure[] = [];
   for (const key of line.matchAll(KEY)) {
-    const keyKind = FIGURE_KEYS.find(([pattern]) => pattern.test(key[1].toLowerCase().replace(/\s+/g, ' ').trim()))?.[1];
+    const keyKind = figureKindOf(key[1]);
     if (!keyKind) continue;
     const valueFrom = key.index + key[0].length;
-    const value = line.slice(valueFrom);
-    // "30 minutes (outage) + 2.5 hours (full resolution)": each part with its own label.
-    let partFrom = 0;
-    for (const part of value.split(/\s\+\s/)) {
-      const partStart = value.indexOf(part, partFrom);
-      partFrom = partStart + part.length;
-      const duration = DURATION.exec(part);
-      if (!duration || duration.index > 2) break;
-      const label = /^\s*\(([^)]*)\)/.exec(part.slice(duration.index + duration[0].length))?.[1] ?? '';
-      const kind = /full resolution|total|end.to.end/i.test(label) ? 'total' : /outage|impact|downtime/i.test(label) ? 'impact' : keyKind;
-      const target = TARGET.exec(part);
-      const targetMinutes = target ? durationMinutes(target[2]) : undefined;
-      const check = CHECK.exec(part);
-      const at = lineStart + valueFrom + partStart + duration.index;
-      figures.push({
-        kind,
-        text: duration[0],
-        start: at,
-        end: at + duration[0].length,
-        statedMinutes: durationMinutes(duration[0])!,
-        computedMinutes: null,
-        target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
-        check: check ? { met: /✅|✔|☑/u.test(check[1]), start: lineStart + valueFrom + partStart + check.index, end: lineStart + valueFrom + partStart + check.index + check[1].length } : undefined,
-      });
-    }
+    figures.push(...figuresInValue(keyKind, line.slice(valueFrom), lineStart + valueFrom));
+  }
+  return figures;
+}
+
+function figureKindOf(key: string): FigureKind | undefined {
+  const normalised = key.toLowerCase().replace(/[*_:]/g, '').replace(/\s+/g, ' ').trim();
+  return FIGURE_KEYS.find(([pattern]) => pattern.test(normalised))?.[1];
+}
+
+/** The figures of a value: "30 minutes (outage) + 2.5 hours (full resolution)", each part with its own label. */
+function figuresInValue(keyKind: FigureKind, value: string, valueStart: number): StatedFigure[] {
+  const figures: StatedFigure[] = [];
+  let partFrom = 0;
+  for (const part of value.split(/\s\+\s/)) {
+    const partStart = value.indexOf(part, partFrom);
+    partFrom = partStart + part.length;
+    const duration = DURATION.exec(part);
+    if (!duration || duration.index > 2) break;
+    const label = /^\s*\(([^)]*)\)/.exec(part.slice(duration.index + duration[0].length))?.[1] ?? '';
+    const kind = /full resolution|total|end.to.end/i.test(label) ? 'total' : /outage|impact|downtime/i.test(label) ? 'impact' : keyKind;
+    const target = TARGET.exec(part);
+    const targetMinutes = target ? durationMinutes(target[2]) : undefined;
+    const check = CHECK.exec(part);
+    const at = valueStart + partStart;
+    figures.push({
+      kind,
+      text: duration[0],
+      start: at + duration.index,
+      end: at + duration.index + duration[0].length,
+      statedMinutes: durationMinutes(duration[0])!,
+      computedMinutes: null,
+      target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
+      check: check ? { met: /✅|✔|☑/u.test(check[1]), start: at + check.index, end: at + check.index + check[1].length } : undefined,
+    });
   }
   return figures;
 }
