@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
+import { timelineRequest, timelineViewSchema } from '../../schemas/requests';
 import { LspTestClient } from '../helpers/lspClient';
 import { readSeed, sharedMissing } from '../helpers/paths';
 
@@ -56,6 +57,17 @@ describe('language server over stdio', () => {
     assert.deepEqual(placeholder?.range.start, { line: 2, character: 13 });
     const versions = client.publishedFor(POSTMORTEM_URI).map((p) => p.version);
     assert.deepEqual(versions.filter((v) => v! >= 3), [7]);
+  });
+
+  it('answers postmortem/timeline with the entries, milestones and durations the preview draws', { skip: sharedMissing }, async () => {
+    const uri = 'file:///workspace/postmortems/timeline-seed.md';
+    await client.open(uri, readSeed(), 1);
+    const view = timelineViewSchema.parse(await client.connection.sendRequest(timelineRequest.method, { uri }));
+    assert.equal(view!.entries.length, 15);
+    assert.deepEqual(view!.entries[3], { line: 20, time: '14:05', at: null, minutesFromStart: 5, event: 'Confirmed database connections at max (100/100)', actor: 'SRE (Jane)', milestone: 'triaged', approximate: false, unreadable: false });
+    assert.equal(view!.durations.impactMinutes, 30);
+    assert.equal(await client.connection.sendRequest(timelineRequest.method, { uri: README_URI }), null);
+    assert.equal(await client.connection.sendRequest(timelineRequest.method, { nonsense: true }), null);
   });
 
   it('publishes no diagnostics for an ordinary Markdown file', async () => {

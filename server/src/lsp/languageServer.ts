@@ -2,9 +2,11 @@ import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeRe
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../../schemas/settings';
 import { looksLikePostmortem, pathMatchesGlobs } from '../engine/detect';
+import { timelineRequest } from '../../../schemas/requests';
 import { AnalysisCache } from './analysisCache';
 import { toDiagnostics } from './diagnostics';
 import { SettingsStore, type TeamConfigReader } from './settingsStore';
+import { toTimelineView } from './timelineView';
 
 export interface ServerOptions {
   /** Base URI of docs/rules, for each diagnostic's link to its rule page. */
@@ -86,6 +88,17 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       : [];
     await connection.sendDiagnostics({ uri, version, diagnostics });
   }
+
+  connection.onRequest(timelineRequest.method, async (raw: unknown) => {
+    const params = timelineRequest.params.safeParse(raw);
+    if (!params.success) return null;
+    const document = documents.get(params.data.uri);
+    if (!document) return null;
+    const documentSettings = await settings.get(document.uri);
+    const analysis = cache.get(document, documentSettings);
+    if (!isPostmortem(document.uri, documentSettings, () => looksLikePostmortem(analysis.index))) return null;
+    return toTimelineView(document.uri, document.version, analysis);
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,30 @@
+import type { TimelineView } from '../../../schemas/requests';
+import type { Analysis } from '../engine/analyze';
+
+/** The timeline as the preview draws it: entries with their minutes from the start, milestones and durations. */
+export function toTimelineView(uri: string, version: number, { index, model }: Analysis): TimelineView {
+  const timed = model.timeline.filter((e) => e.instant);
+  const started = timed.find((e) => e.milestone === 'started') ?? timed.reduce<(typeof timed)[number] | undefined>((first, e) => (!first || e.instant!.toMillis() < first.instant!.toMillis() ? e : first), undefined);
+  const startMs = started?.instant?.toMillis();
+  const { detectMinutes, acknowledgeMinutes, mitigateMinutes, resolveMinutes, impactMinutes, totalMinutes } = model.durations;
+  return {
+    uri,
+    version,
+    title: model.title?.text ?? null,
+    severity: model.header.find((f) => f.name === 'severity')?.value ?? null,
+    timezone: model.timezone ?? null,
+    startAt: started?.instant && started.dateKnown ? started.instant.toISO() : null,
+    entries: model.timeline.map((entry) => ({
+      line: index.lines.positionAt(entry.start).line,
+      time: entry.timeText,
+      at: entry.instant && entry.dateKnown ? entry.instant.toISO() : null,
+      minutesFromStart: entry.instant && startMs !== undefined ? Math.round((entry.instant.toMillis() - startMs) / 60_000) : null,
+      event: entry.event,
+      actor: entry.actor ?? null,
+      milestone: (entry.milestone as TimelineView['entries'][number]['milestone']) ?? null,
+      approximate: entry.approximate,
+      unreadable: entry.unreadable,
+    })),
+    durations: { detectMinutes, acknowledgeMinutes, mitigateMinutes, resolveMinutes, impactMinutes, totalMinutes },
+  };
+}
