@@ -52,7 +52,7 @@ describe('sections', () => {
     const text = '# Post-Mortem: Checkout outage\n\n## Summary\n\nx\n\n## Timeline\n\n## Five Whys\n';
     assert.deepEqual(missing(text), ['impact', 'resolution', 'action-items']);
     const finding = analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.find((f) => f.code === 'missing-section')!;
-    assert.equal(text.slice(finding.start, finding.end), 'Post-Mortem: Checkout outage');
+    assert.equal(text.slice(finding.start, finding.end), 'Checkout outage');
   });
 
   it('follows the requiredSections setting', () => {

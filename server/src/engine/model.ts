@@ -99,7 +99,10 @@ function findTitle(index: DocumentIndex): Title | undefined {
 function titleOfHeading(index: DocumentIndex, heading: NonNullable<DocumentIndex['headings'][number]>): Title {
   const first = heading.children[0];
   const last = heading.children[heading.children.length - 1];
-  const start = first?.position?.start.offset ?? heading.position?.start.offset ?? 0;
+  const contentStart = first?.position?.start.offset ?? heading.position?.start.offset ?? 0;
   const end = last?.position?.end.offset ?? heading.position?.end.offset ?? 0;
+  // "# Post-Mortem: Checkout outage" is titled "Checkout outage".
+  const prefix = TITLE_LINE.exec(index.text.slice(contentStart, end))?.[1]?.length ?? 0;
+  const start = contentStart + prefix;
   return { text: index.text.slice(start, end), start, end };
 }
