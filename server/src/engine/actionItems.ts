@@ -27,8 +27,9 @@ export interface ActionItem {
   status: Located | undefined;
   statusKind: ActionStatus | undefined;
   ticket: string | undefined;
-  /** For quick fixes: whether the table has a column for the owner / due date. */
+  /** For quick fixes: whether the table has a column for the owner / due date, and which column is the owner's. */
   hasOwnerColumn: boolean;
+  ownerColumn: number;
   hasDueColumn: boolean;
 }
 
@@ -91,6 +92,7 @@ function tableItems(grid: Grid, inActionSection: boolean): ActionItem[] {
       statusKind: status ? statusKindOf(status.text) : undefined,
       ticket: cell(ticketColumn)?.text,
       hasOwnerColumn: ownerColumn >= 0,
+      ownerColumn,
       hasDueColumn: dueColumn >= 0,
     });
   }
@@ -161,6 +163,7 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
       statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : undefined,
       ticket: TICKET_IN_TEXT.exec(whole)?.slice(1).find(Boolean),
       hasOwnerColumn: false,
+      ownerColumn: -1,
       hasDueColumn: false,
     });
   }

@@ -24,3 +24,38 @@ export function formatMinutes(minutes: number): string {
   if (Number.isInteger(hours * 10)) return `${hours} hour${hours === 1 ? '' : 's'}`;
   return `${Math.floor(hours)}h ${minutes % 60}m`;
 }
+
+/**
+ * Minutes written the way `like` is written: "4h 27m" stays compact, "2.5 hours" stays in hours, "30 min" keeps
+ * its unit word; a leading "~" or "<" is kept.
+ */
+export function formatMinutesLike(minutes: number, like: string): string {
+  const prefix = /^\s*(~|≈|about\s+|approx(?:\.|imately)?\s+)/i.exec(like)?.[0] ?? '';
+  const parts = [...like.matchAll(new RegExp(PART, 'gi'))];
+  const compact = parts.length > 0 && parts.every((p) => p[2].length <= 1);
+  if (compact) {
+    const spaced = /\d[hd]\s+\d/i.test(like);
+    const hours = Math.floor(minutes / 60);
+    const rest = minutes % 60;
+    if (hours === 0) return `${prefix}${rest}m`;
+    return `${prefix}${hours}h${spaced ? ' ' : ''}${rest}m`;
+  }
+  const unit = parts[0]?.[2] ?? 'minutes';
+  if (/^h/i.test(unit) && parts.length === 1) {
+    const hours = Math.round((minutes / 60) * 100) / 100;
+    return `${prefix}${hours} ${pluralLike(unit, hours)}`;
+  }
+  if (/^m/i.test(unit) && parts.length === 1) return `${prefix}${minutes} ${pluralLike(unit, minutes)}`;
+  // "1 hour 5 minutes"
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const words = [hours ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : '', rest || !hours ? `${rest} ${rest === 1 ? 'minute' : 'minutes'}` : ''];
+  return `${prefix}${words.filter(Boolean).join(' ')}`;
+}
+
+/** "minutes" → "minute" for 1, "min" stays "min", "hours" → "hour". */
+function pluralLike(unit: string, value: number): string {
+  if (!/s$/i.test(unit) && !/^(hour|minute|second|day)$/i.test(unit)) return unit;
+  const singular = unit.replace(/s$/i, '');
+  return value === 1 ? singular : `${singular}s`;
+}

@@ -34,6 +34,10 @@ export interface BudgetClaim {
   budgetMinutes: number | undefined;
   /** "SLA Breach: No" is false, "Yes" true. */
   breached: boolean | undefined;
+  /** Offsets of the written budget, availability and Yes/No, for fixes that rewrite just that text. */
+  budgetAt: { start: number; end: number } | undefined;
+  availabilityAt: { start: number; end: number } | undefined;
+  breachAt: { start: number; end: number } | undefined;
 }
 
 const FIGURE_KEYS: [RegExp, FigureKind][] = [
@@ -143,22 +147,29 @@ function budgetClaimInLine(line: string, lineStart: number): BudgetClaim | undef
   const percents = [...line.matchAll(PERCENT)].filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100);
   if (percents.length === 0) return undefined;
   const lower = line.toLowerCase();
-  const durations = [...line.matchAll(new RegExp(DURATION.source, 'gi'))].map((m) => ({ minutes: durationMinutes(m[0])!, index: m.index }));
+  const durations = [...line.matchAll(new RegExp(DURATION.source, 'gi'))].map((m) => ({ minutes: durationMinutes(m[0])!, at: span(lineStart + m.index, m[0]) }));
   const breach = /\b(sla|slo)\s+breach(?:ed)?\b[\s*_]*:?[\s*_]*(yes|no)\b/i.exec(line);
   const start = lineStart + line.search(/\S/);
   const end = lineStart + line.trimEnd().length;
+  const percentAt = (m: RegExpMatchArray) => span(lineStart + m.index!, m[1]);
+  const base = { start, end, availabilityPercent: undefined, availabilityDecimals: 0, downtimeMinutes: undefined, budgetMinutes: undefined, breached: undefined, budgetAt: undefined, availabilityAt: undefined, breachAt: undefined };
   if (breach) {
     // "No (30 min < 43.2 min monthly budget for 99.9%)": the first duration is the downtime, the second the budget.
-    return { kind: 'breach', start, end, sloPercent: Number(percents[0][1]), availabilityPercent: undefined, availabilityDecimals: 0, downtimeMinutes: durations[0]?.minutes, budgetMinutes: durations[1]?.minutes, breached: breach[2].toLowerCase() === 'yes' };
+    const word = lineStart + breach.index + breach[0].length - breach[2].length;
+    return { ...base, kind: 'breach', sloPercent: Number(percents[0][1]), downtimeMinutes: durations[0]?.minutes, budgetMinutes: durations[1]?.minutes, budgetAt: durations[1]?.at, breached: breach[2].toLowerCase() === 'yes', breachAt: { start: word, end: word + breach[2].length } };
   }
   if (/\b(actual|achieved|measured|availability was|uptime was)\b/.test(lower) && /downtime|outage/.test(lower)) {
     const percent = percents[0];
-    return { kind: 'availability', start, end, sloPercent: undefined, availabilityPercent: Number(percent[1]), availabilityDecimals: percent[2]?.length ?? 0, downtimeMinutes: durations[0]?.minutes, budgetMinutes: undefined, breached: undefined };
+    return { ...base, kind: 'availability', sloPercent: undefined, availabilityPercent: Number(percent[1]), availabilityDecimals: percent[2]?.length ?? 0, availabilityAt: percentAt(percent), downtimeMinutes: durations[0]?.minutes };
   }
   if (/\b(target|slo|allowed|budget|objective)\b/.test(lower) && durations.length > 0) {
-    return { kind: 'budget', start, end, sloPercent: Number(percents[0][1]), availabilityPercent: undefined, availabilityDecimals: 0, downtimeMinutes: undefined, budgetMinutes: durations[0].minutes, breached: undefined };
+    return { ...base, kind: 'budget', sloPercent: Number(percents[0][1]), budgetMinutes: durations[0].minutes, budgetAt: durations[0].at };
   }
   return undefined;
+}
+
+function span(start: number, text: string): { start: number; end: number } {
+  return { start, end: start + text.length };
 }
 
 /** The computed value each stated figure claims. */

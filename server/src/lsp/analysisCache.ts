@@ -22,6 +22,11 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /** True when the document's current version is already analysed (so asking costs nothing). */
+  has(document: { uri: string; version: number }): boolean {
+    return this.entries.get(document.uri)?.version === document.version;
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
   }

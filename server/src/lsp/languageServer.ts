@@ -1,6 +1,16 @@
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../../schemas/settings';
+import { nowInZone, todayIso } from '../clock';
+import type { Analysis } from '../engine/analyze';
+import { zoneOf } from '../engine/timestamps';
+import { codeActions, FIX_ALL_KIND, UPDATE_FIGURES_KIND } from './features/codeActions';
+import { codeLenses } from './features/codeLenses';
+import { completions } from './features/completion';
+import { documentSymbols } from './features/documentSymbols';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { namesInDocument } from './features/names';
 import { looksLikePostmortem, pathMatchesGlobs } from '../engine/detect';
 import { timelineRequest } from '../../../schemas/requests';
 import { AnalysisCache } from './analysisCache';
@@ -23,15 +33,26 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache({ error: (message) => connection.console.error(message) });
   let pullsConfiguration = false;
+  const refreshes = { inlayHints: false, codeLenses: false };
   const settings = new SettingsStore(connection, () => pullsConfiguration, options.readTeamConfig);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    refreshes.inlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    refreshes.codeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const initOptions = params.initializationOptions as { settings?: unknown } | undefined;
     if (initOptions?.settings) settings.setFallback(initOptions.settings);
     return {
-      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: ['|', ':', '#', '['] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, UPDATE_FIGURES_KIND] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        documentSymbolProvider: true,
+      },
       serverInfo: { name: 'postmortem-language-server' },
     };
   });
@@ -39,6 +60,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const settingsChanged = () => {
     settings.clear();
     for (const document of documents.all()) schedule(document.uri, 0);
+    // Hints, lenses and the outline depend on settings too (time zone, SLO): ask the client to fetch them again.
+    if (refreshes.inlayHints) void connection.languages.inlayHint.refresh();
+    if (refreshes.codeLenses) void connection.sendRequest('workspace/codeLens/refresh');
   };
   connection.onDidChangeConfiguration(settingsChanged);
   // The client watches .postmortemrc.json files.
@@ -89,15 +113,71 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     await connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
+  /**
+   * Thin handlers: the document's analysis from the per-version cache (never a second parse), or nothing when the
+   * document is gone, is not a post-mortem, or the request was cancelled meanwhile.
+   */
+  async function postmortemAnalysis(uri: string, token?: CancellationToken): Promise<{ analysis: Analysis; settings: Settings; version: number } | undefined> {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const documentSettings = await settings.get(uri);
+    if (token?.isCancellationRequested || documents.get(uri)?.version !== document.version) return undefined;
+    const analysis = cache.get(document, documentSettings);
+    if (!isPostmortem(uri, documentSettings, () => looksLikePostmortem(analysis.index))) return undefined;
+    return { analysis, settings: documentSettings, version: document.version };
+  }
+
   connection.onRequest(timelineRequest.method, async (raw: unknown) => {
     const params = timelineRequest.params.safeParse(raw);
-    if (!params.success) return null;
-    const document = documents.get(params.data.uri);
-    if (!document) return null;
-    const documentSettings = await settings.get(document.uri);
-    const analysis = cache.get(document, documentSettings);
-    if (!isPostmortem(document.uri, documentSettings, () => looksLikePostmortem(analysis.index))) return null;
-    return toTimelineView(document.uri, document.version, analysis);
+    const found = params.success ? await postmortemAnalysis(params.data.uri) : undefined;
+    return found ? toTimelineView(params.data!.uri, found.version, found.analysis) : null;
+  });
+
+  connection.onCompletion(async ({ textDocument, position }, token) => {
+    const found = await postmortemAnalysis(textDocument.uri, token);
+    if (!found) return [];
+    const { analysis } = found;
+    const otherNames: string[] = [];
+    for (const other of documents.all()) {
+      if (other.uri === textDocument.uri || !cache.has(other)) continue;
+      otherNames.push(...namesInDocument(cache.get(other, await settings.get(other.uri))));
+    }
+    return completions(analysis, {
+      offset: analysis.index.lines.offsetAt(position),
+      settings: found.settings,
+      today: todayIso(),
+      now: nowInZone(zoneOf(analysis.model.timezone) ?? zoneOf(found.settings.timezone)),
+      otherNames,
+    });
+  });
+
+  connection.onHover(async ({ textDocument, position }, token) => {
+    const found = await postmortemAnalysis(textDocument.uri, token);
+    return found ? (hover(found.analysis, found.analysis.index.lines.offsetAt(position)) ?? null) : null;
+  });
+
+  connection.onCodeAction(async ({ textDocument, range, context }, token) => {
+    const found = await postmortemAnalysis(textDocument.uri, token);
+    if (!found) return [];
+    const lines = found.analysis.index.lines;
+    return codeActions(found.analysis, { uri: textDocument.uri, start: lines.offsetAt(range.start), end: lines.offsetAt(range.end), diagnostics: context.diagnostics, only: context.only, today: todayIso() });
+  });
+
+  connection.onCodeLens(async ({ textDocument }, token) => {
+    const found = await postmortemAnalysis(textDocument.uri, token);
+    return found ? codeLenses(found.analysis) : [];
+  });
+
+  connection.languages.inlayHint.on(async ({ textDocument, range }, token) => {
+    const found = await postmortemAnalysis(textDocument.uri, token);
+    if (!found) return [];
+    const lines = found.analysis.index.lines;
+    return inlayHints(found.analysis, lines.offsetAt(range.start), lines.offsetAt(range.end));
+  });
+
+  connection.onDocumentSymbol(async ({ textDocument }, token) => {
+    const found = await postmortemAnalysis(textDocument.uri, token);
+    return found ? documentSymbols(found.analysis) : [];
   });
 
   documents.listen(connection);

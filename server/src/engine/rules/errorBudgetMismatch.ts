@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import { replaceWith, type Rule } from './rule';
 
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
 
@@ -15,7 +15,8 @@ export const errorBudgetMismatch: Rule = {
       if (claim.sloPercent !== undefined && claim.budgetMinutes !== undefined) {
         const budget = budgetFor(claim.sloPercent);
         if (Math.abs(budget - claim.budgetMinutes) > Math.max(0.05, budget * 0.01)) {
-          report({ ...range, message: `The error budget of ${claim.sloPercent}% over ${windowText} is ${round(budget, 2)} min, not ${claim.budgetMinutes} min: correct the figure.`, data: { budgetMinutes: round(budget, 2) } });
+          const fixes = claim.budgetAt ? [replaceWith(claim.budgetAt, `${round(budget, 2)} min`, 'Correct the error budget')] : [];
+          report({ ...range, message: `The error budget of ${claim.sloPercent}% over ${windowText} is ${round(budget, 2)} min, not ${claim.budgetMinutes} min: correct the figure.`, data: { fixes } });
           continue;
         }
       }
@@ -24,7 +25,8 @@ export const errorBudgetMismatch: Rule = {
         if (downtime === null || downtime === undefined) continue;
         const breached = downtime > budgetFor(claim.sloPercent);
         if (breached !== claim.breached) {
-          report({ ...range, message: `${downtime} min of downtime ${breached ? 'exceeds' : 'is within'} the ${round(budgetFor(claim.sloPercent), 2)} min budget of ${claim.sloPercent}%: the SLA breach is "${breached ? 'Yes' : 'No'}".`, data: { breached } });
+          const fixes = claim.breachAt ? [replaceWith(claim.breachAt, breached ? 'Yes' : 'No', `Say the SLA breach is ${breached ? 'Yes' : 'No'}`)] : [];
+          report({ ...range, message: `${downtime} min of downtime ${breached ? 'exceeds' : 'is within'} the ${round(budgetFor(claim.sloPercent), 2)} min budget of ${claim.sloPercent}%: the SLA breach is "${breached ? 'Yes' : 'No'}".`, data: { fixes } });
         }
       }
       if (claim.kind === 'availability' && claim.availabilityPercent !== undefined) {
@@ -33,7 +35,8 @@ export const errorBudgetMismatch: Rule = {
         const availability = (100 * (1 - downtime / windowMinutes)).toFixed(claim.availabilityDecimals);
         if (Number(availability) !== claim.availabilityPercent) {
           const stated = claim.availabilityPercent.toFixed(claim.availabilityDecimals);
-          report({ ...range, message: `${downtime} min of downtime in ${windowText} is ${availability}% availability, not ${stated}%: correct the figure.`, data: { availability } });
+          const fixes = claim.availabilityAt ? [replaceWith(claim.availabilityAt, availability, `Correct the availability to ${availability}%`)] : [];
+          report({ ...range, message: `${downtime} min of downtime in ${windowText} is ${availability}% availability, not ${stated}%: correct the figure.`, data: { fixes } });
         }
       }
     }

@@ -33,3 +33,15 @@ export interface Rule {
   description: string;
   check(context: RuleContext, report: Report): void;
 }
+
+/** A text replacement a quick fix can apply without asking anything: carried in a finding's `data.fixes`. */
+export interface FixEdit {
+  title: string;
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export function replaceWith(range: { start: number; end: number }, newText: string, title: string): FixEdit {
+  return { title, start: range.start, end: range.end, newText };
+}

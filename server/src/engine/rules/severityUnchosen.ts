@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import { replaceWith, type Rule } from './rule';
 import { severityField, severityLevels } from './severity';
 
 export const severityUnchosen: Rule = {
@@ -14,7 +14,7 @@ export const severityUnchosen: Rule = {
       start: field.valueStart,
       end: field.valueEnd,
       message: `Severity "${field.value}" lists ${levels.length} levels: keep the one this incident had (for example "${levels[0]}").`,
-      data: { choices: levels },
+      data: { choices: levels, fixes: levels.map((level) => replaceWith({ start: field.valueStart, end: field.valueEnd }, level, `Set severity to ${level}`)) },
     });
   },
 };

@@ -1,5 +1,5 @@
 import { formatMinutes } from '../durationText';
-import type { Rule } from './rule';
+import { replaceWith, type Rule } from './rule';
 import { FIGURE_NAMES } from './statedDurationMismatch';
 
 export const statedCheckMismatch: Rule = {
@@ -18,7 +18,7 @@ export const statedCheckMismatch: Rule = {
         start: figure.check.start,
         end: figure.check.end,
         message: `${figure.check.met ? '✅' : '❌'} says the ${FIGURE_NAMES[figure.kind]} target (${target}) was ${figure.check.met ? 'met' : 'missed'}, but ${figure.text} ${met ? 'meets' : 'misses'} it: use ${met ? '✅' : '❌'}.`,
-        data: { replacement: met ? '✅' : '❌' },
+        data: { replacement: met ? '✅' : '❌', fixes: [replaceWith(figure.check, met ? '✅' : '❌', `Change to ${met ? '✅' : '❌'}`)] },
       });
     }
   },

@@ -1,6 +1,6 @@
-import { formatMinutes } from '../durationText';
+import { formatMinutesLike } from '../durationText';
 import type { FigureKind } from '../statedFigures';
-import type { Rule } from './rule';
+import { replaceWith, type Rule } from './rule';
 
 export const FIGURE_NAMES: Record<FigureKind, string> = {
   detect: 'time to detect',
@@ -23,12 +23,12 @@ export const statedDurationMismatch: Rule = {
       const approximate = /^\s*(~|≈|about|approx)/i.test(figure.text);
       const tolerance = Math.max(1, figure.computedMinutes * (approximate ? 0.1 : 0.02));
       if (Math.abs(figure.statedMinutes - figure.computedMinutes) <= tolerance) continue;
-      const computed = formatMinutes(figure.computedMinutes);
+      const computed = formatMinutesLike(figure.computedMinutes, figure.text);
       report({
         start: figure.start,
         end: figure.end,
         message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the timeline gives ${computed}: correct the figure (or the timeline).`,
-        data: { replacement: computed, kind: figure.kind },
+        data: { replacement: computed, kind: figure.kind, fixes: [replaceWith(figure, computed, `Change to ${computed} (from the timeline)`)] },
       });
     }
   },

@@ -1,0 +1,62 @@
+import type { Hover } from 'vscode-languageserver';
+import type { Analysis } from '../../engine/analyze';
+import type { Milestone } from '../../engine/milestones';
+import type { FigureKind } from '../../engine/statedFigures';
+import { compactMinutes } from './format';
+import { timelineStart } from './timelineStart';
+
+/** From which milestones each stated figure is computed (../shared/docs/domain.md). */
+const FROM: Record<FigureKind, [Milestone | 'start', Milestone | 'last']> = {
+  detect: ['start', 'detected'],
+  acknowledge: ['detected', 'acknowledged'],
+  triage: ['start', 'triaged'],
+  identify: ['start', 'identified'],
+  mitigate: ['start', 'mitigated'],
+  resolve: ['start', 'resolved'],
+  impact: ['start', 'resolved'],
+  total: ['start', 'last'],
+};
+
+/** How a value was computed, and from which lines: on a timeline time, a stated figure or an SLO statement. */
+export function hover(analysis: Analysis, offset: number): Hover | undefined {
+  const { index, model } = analysis;
+  const line = (at: number) => index.lines.positionAt(at).line + 1;
+  const start = timelineStart(analysis);
+  const describe = (which: Milestone | 'start' | 'last') => {
+    const timed = model.timeline.filter((e) => e.instant);
+    const entry = which === 'start' ? start : which === 'last' ? timed.reduce<(typeof timed)[number] | undefined>((a, e) => (!a || e.instant!.toMillis() > a.instant!.toMillis() ? e : a), undefined) : timed.find((e) => e.milestone === which);
+    const name = which === 'start' ? (entry?.milestone === 'started' ? 'start' : 'start (first entry)') : which === 'last' ? 'last entry' : which;
+    return entry ? `${name} ${entry.timeText} (line ${line(entry.start)})` : `${which} (not in the timeline)`;
+  };
+  const markdown = (value: string, from: number, to: number): Hover => ({ contents: { kind: 'markdown', value }, range: index.lines.rangeOf(from, to) });
+
+  const entry = model.timeline.find((e) => offset >= e.timeStart && offset <= e.timeEnd);
+  if (entry) {
+    const lines = [`**${entry.timeText}**${entry.instant && entry.dateKnown ? ` = ${entry.instant.toISO()}` : ''}`];
+    if (entry.unreadable) lines.push('This time could not be read, so no duration uses it.');
+    if (entry.instant && start?.instant) lines.push(`+${compactMinutes(Math.round((entry.instant.toMillis() - start.instant.toMillis()) / 60_000))} from ${describe('start')}`);
+    if (entry.rolledOverDays > 0) lines.push(`Read as ${entry.rolledOverDays} day(s) after the date above: the time is earlier than the entry before it.`);
+    if (entry.approximate) lines.push('Approximate (~): kept, and flagged as approximate.');
+    if (entry.milestone) lines.push(`Milestone **${entry.milestone}** ${entry.markedMilestone ? '(marked by the author)' : '(recognised from the wording)'}`);
+    return markdown(lines.join('\n\n'), entry.timeStart, entry.timeEnd);
+  }
+  const figure = model.statedFigures.find((f) => offset >= f.start && offset <= f.end);
+  if (figure) {
+    const [from, to] = FROM[figure.kind];
+    const computed = figure.computedMinutes === null ? 'cannot be computed from the timeline' : `${compactMinutes(figure.computedMinutes)} = ${describe(to)} − ${describe(from)}`;
+    return markdown(`**${figure.kind}**: stated ${figure.text}\n\nComputed: ${computed}`, figure.start, figure.end);
+  }
+  const claim = model.budgetClaims.find((c) => offset >= c.start && offset <= c.end);
+  if (claim) {
+    const budget = model.errorBudget;
+    const slo = claim.sloPercent ?? budget.sloPercent;
+    const budgetMinutes = Math.round(((100 - slo) / 100) * budget.windowMinutes * 100) / 100;
+    const lines = [`Error budget for ${slo}% over ${budget.windowMinutes / 1440} days: (1 − ${slo / 100}) × ${budget.windowMinutes.toLocaleString('en')} min = **${budgetMinutes} min**`];
+    const downtime = claim.downtimeMinutes ?? budget.downtimeMinutes;
+    if (downtime !== null && downtime !== undefined) {
+      lines.push(`Downtime ${downtime} min → availability 1 − ${downtime} / ${budget.windowMinutes} = **${(100 - (100 * downtime) / budget.windowMinutes).toFixed(4)}%**, ${downtime > budgetMinutes ? 'over' : 'within'} budget`);
+    }
+    return markdown(lines.join('\n\n'), claim.start, claim.end);
+  }
+  return undefined;
+}

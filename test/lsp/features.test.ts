@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, InlayHint } from 'vscode-languageserver-protocol';
+import { applyEdits } from '../helpers/applyEdits';
+import { LspTestClient } from '../helpers/lspClient';
+import { readSeed, sharedMissing } from '../helpers/paths';
+
+let counter = 0;
+
+describe('editor features over stdio', () => {
+  let client: LspTestClient;
+
+  before(async () => {
+    client = new LspTestClient();
+    await client.initialize();
+  });
+  after(() => client.dispose());
+
+  /** Opens `text` as a new post-mortem and waits for its diagnostics. */
+  async function open(text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+    const uri = `file:///w/postmortems/doc-${++counter}.md`;
+    await client.open(uri, text);
+    return { uri, diagnostics: (await client.diagnostics(uri, 1)).diagnostics };
+  }
+
+  async function fixes(text: string, code: string, only?: string[]): Promise<{ uri: string; actions: CodeAction[] }> {
+    const { uri, diagnostics } = await open(text);
+    const wanted = diagnostics.filter((d) => d.code === code);
+    assert.ok(wanted.length > 0 || only, `no ${code} diagnostic to fix`);
+    const range = wanted[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: wanted, only } })) as CodeAction[];
+    return { uri, actions };
+  }
+
+  function applied(text: string, uri: string, action: CodeAction | undefined): string {
+    assert.ok(action?.edit?.changes?.[uri], 'the action has no edit');
+    return applyEdits(text, action.edit.changes[uri]);
+  }
+
+  it('offers a missing "Lessons Learned" first at an empty line, with its skeleton', async () => {
+    const text = '# Post-Mortem: Outage\n\n## Summary\n\nx\n\n## Timeline\n\n- 10:00 Alert fired\n\n## Impact\n\nx\n\n## Root Cause\n\nx\n\n## Detection\n\nx\n\n## Resolution\n\nx\n\n## Action Items\n\n- [ ] Owner: Ana, due 2025-12-01 Fix it\n\n';
+    const { uri } = await open(text);
+    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 33, character: 0 } })) as CompletionItem[];
+    const ranked = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    assert.equal(ranked[0].label, 'Lessons Learned');
+    assert.equal(ranked[0].detail, 'Missing section');
+    assert.equal((ranked[0].textEdit as { newText: string }).newText, '## Lessons Learned\n\n\n');
+    const timeline = items.find((i) => i.label === 'Timeline')!;
+    assert.equal(timeline.detail, 'Section (already present)');
+  });
+
+  it('completes severity from the scale after "Severity:" and owners in an owner cell', async () => {
+    const text = '# Post-Mortem: Outage\n\n**Severity:** \n\n## Timeline\n\n| Time | Event | Actor |\n|---|---|---|\n| 10:00 | Alert | Ana (SRE) |\n\n## Action Items\n\n| Action | Owner |\n|---|---|\n| Fix it | \n';
+    const { uri } = await open(text);
+    const severity = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 14 } })) as CompletionItem[];
+    assert.deepEqual(severity.map((i) => i.label), ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5']);
+    const owners = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 14, character: 11 } })) as CompletionItem[];
+    assert.ok(owners.some((i) => i.label === 'Ana (SRE)'), JSON.stringify(owners.map((i) => i.label)));
+  });
+
+  it('shows an inlay hint on each of the seed\'s 15 timeline entries, and a code lens with the 30-minute impact', { skip: sharedMissing }, async () => {
+    const seed = readSeed();
+    const { uri } = await open(seed);
+    const lines = seed.split('\n').length;
+    const hints = (await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } } })) as InlayHint[];
+    assert.equal(hints.length, 15);
+    assert.deepEqual(hints.slice(0, 3).map((h) => h.label), ['+0m · detected', '+2m', '+2m · acknowledged']);
+    assert.equal(hints[7].label, '+15m · mitigated');
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    const timelineLine = seed.split('\n').indexOf('Timeline');
+    const lens = lenses.find((l) => l.range.start.line === timelineLine);
+    assert.match(lens?.command?.title ?? '', /impact 30m/);
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.equal(symbols.find((s) => s.name === 'Timeline')?.children?.length, 15);
+    const hoverAt = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: timelineLine + 10, character: 3 } })) as Hover;
+    assert.match(JSON.stringify(hoverAt.contents), /14:15.*\+15m from start \(first entry\) 14:00.*mitigated/);
+  });
+
+  it('missing-section: inserts the section with its skeleton where it belongs', async () => {
+    const text = '# Post-Mortem: Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root Cause\n\nx\n\n## Resolution\n\nx\n\n## Action Items\n\n- [ ] Owner: Ana Fix it\n';
+    const { uri, actions } = await fixes(text, 'missing-section');
+    const action = actions.find((a) => a.title === 'Add section "Timeline"');
+    assert.equal(applied(text, uri, action), text.replace('## Impact', '## Timeline\n\n| Time (UTC) | Event | Actor |\n|---|---|---|\n|  |  |  |\n\n## Impact'));
+  });
+
+  it('placeholder: a date placeholder takes the incident date or today', async () => {
+    const text = '# Post-Mortem: Outage\n\n**Date:** 2025-10-26\n\n**Date of Post-Mortem:** YYYY-MM-DD\n';
+    const { uri, actions } = await fixes(text, 'placeholder');
+    assert.equal(applied(text, uri, actions.find((a) => a.title.startsWith('Use the incident date'))), text.replace('YYYY-MM-DD', '2025-10-26'));
+    assert.ok(actions.some((a) => /^Use today \(\d{4}-\d{2}-\d{2}\)$/.test(a.title)));
+  });
+
+  it('severity-unchosen: one action per level', async () => {
+    const text = '# Post-Mortem: Outage\n\n**Severity:** SEV1 / SEV2 / SEV3\n';
+    const { uri, actions } = await fixes(text, 'severity-unchosen');
+    assert.deepEqual(actions.map((a) => a.title), ['Set severity to SEV1', 'Set severity to SEV2', 'Set severity to SEV3']);
+    assert.equal(applied(text, uri, actions[1]), '# Post-Mortem: Outage\n\n**Severity:** SEV2\n');
+  });
+
+  it('stated figures and ✅: rewritten to the computed value in the author\'s format', { skip: sharedMissing }, async () => {
+    const seed = readSeed().replace('Time to acknowledge: 2 minutes', 'Time to acknowledge: 6 minutes').replace('Total Duration: 30 minutes (outage) + 2.5 hours', 'Total Duration: 30 minutes (outage) + 3 hours');
+    const figure = await fixes(seed, 'stated-duration-mismatch');
+    assert.equal(applied(seed, figure.uri, figure.actions.find((a) => a.isPreferred)), seed.replace('Total Duration: 30 minutes (outage) + 3 hours', 'Total Duration: 30 minutes (outage) + 2.5 hours'));
+    const check = await fixes(seed, 'stated-check-mismatch');
+    assert.equal(applied(seed, check.uri, check.actions[0]), seed.replace('6 minutes (target: <5 min) ✅', '6 minutes (target: <5 min) ❌'));
+    const all = await fixes(seed, 'stated-duration-mismatch', ['source.fixAll.postmortem']);
+    assert.equal(applied(seed, all.uri, all.actions[0]), readSeed());
+  });
+
+  it('error-budget-mismatch: corrects the budget, the availability or the breach', async () => {
+    const text = '# Post-Mortem: x\n\n## Timeline\n\n- 10:00 Alert fired\n- 10:30 Incident resolved\n\n## Metrics\n\n- Monthly uptime target: 99.9% (40 min downtime allowed)\n- This month actual: 99.95% (30 min downtime)\n- SLA Breach: Yes (30 min < 43.2 min monthly budget for 99.9%)\n';
+    const { uri, actions } = await fixes(text, 'error-budget-mismatch', ['source.fixAll.postmortem']);
+    assert.equal(applied(text, uri, actions[0]), text.replace('(40 min downtime', '(43.2 min downtime').replace('99.95%', '99.93%').replace('SLA Breach: Yes', 'SLA Breach: No'));
+  });
+
+  it('action-item-missing-owner: fills the owner cell with a name from the document, or TBD', async () => {
+    const text = '# Post-Mortem: x\n\n**Author:** Jane (SRE)\n\n## Action Items\n\n| # | Action | Owner | Due Date |\n|---|---|---|---|\n| 1 | Add alert |  | 2025-12-01 |\n';
+    const { uri, actions } = await fixes(text, 'action-item-missing-owner');
+    assert.deepEqual(actions.map((a) => a.title), ['Assign to Jane (SRE)', 'Mark the owner TBD (still reported)']);
+    assert.equal(applied(text, uri, actions[0]), text.replace('| Add alert |  |', '| Add alert | Jane (SRE) |'));
+    const bullets = '# Post-Mortem: x\n\n## Action Items\n\n- [ ] Add alert\n';
+    const bullet = await fixes(bullets, 'action-item-missing-owner');
+    assert.equal(applied(bullets, bullet.uri, bullet.actions.at(-1)), '# Post-Mortem: x\n\n## Action Items\n\n- [ ] Add alert — Owner: TBD\n');
+  });
+
+  it('timeline-out-of-order: sorts the rows, moving them whole', { skip: sharedMissing }, async () => {
+    const seed = readSeed();
+    const a = '| 14:05 | Confirmed database connections at max (100/100) | SRE (Jane) |';
+    const b = '| 14:08 | Checked application logs for connection usage | SRE (Jane) |';
+    const swapped = seed.replace(`${a}\n${b}`, `${b}\n${a}`);
+    const { uri, actions } = await fixes(swapped, 'timeline-out-of-order');
+    assert.equal(applied(swapped, uri, actions[0]), seed);
+  });
+});
