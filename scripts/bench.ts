@@ -7,34 +7,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { analyzeText } from '../server/src/engine/analyze';
+import { generatedPostmortem } from '../test/helpers/largePostmortem';
 
 const TARGET = 1.25;
 const bare = unified().use(remarkParse).use(remarkGfm);
-
-/** A realistic, large post-mortem: many incidents' worth of timeline, action items and prose, about `bytes` long. */
-function generatedPostmortem(bytes: number): string {
-  const parts = ['# Post-Mortem: Generated multi-day outage\n\n**Date of Incident:** 2025-10-26\n**Severity:** SEV2\n\n## Executive Summary\n\nA long outage.\n\n## Timeline\n\n| Time (UTC) | Event | Actor |\n|---|---|---|\n'];
-  let size = parts[0].length;
-  for (let i = 0; size < bytes * 0.45; i++) {
-    const minute = i % 1440;
-    const row = `| ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')} | Step ${i}: checked **service ${i % 17}** logs, restarted worker pool and confirmed recovery of queue ${i % 9} | SRE (Jane) |\n`;
-    parts.push(row);
-    size += row.length;
-  }
-  parts.push('\n## Impact\n\nAll users.\n\n## Root Cause\n\nA connection leak.\n\n## Resolution\n\nRestarted.\n\n## Action Items\n\n| # | Action | Priority | Owner | Due Date | Status |\n|---|---|---|---|---|---|\n');
-  for (let i = 0; size < bytes * 0.75; i++) {
-    const row = `| ${i} | Add automated check number ${i} for connection cleanup in service ${i % 23} | P${i % 4} | ${i % 5 ? 'Mike (Dev)' : ''} | 2025-11-${String((i % 28) + 1).padStart(2, '0')} | ${i % 3 ? '📅 Planned' : '✅ Done'} |\n`;
-    parts.push(row);
-    size += row.length;
-  }
-  parts.push('\n## Lessons Learned\n\n');
-  for (let i = 0; size < bytes; i++) {
-    const paragraph = `- Lesson ${i}: the alert fired at 100% instead of 80%, and *nobody* had a [runbook](https://example.com/runbooks/${i}) for \`pool-${i}\`. Time to acknowledge: 2 minutes (target: <5 min) ✅\n`;
-    parts.push(paragraph);
-    size += paragraph.length;
-  }
-  return parts.join('');
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

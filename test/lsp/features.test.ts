@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, InlayHint } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../helpers/applyEdits';
+import { generatedPostmortem } from '../helpers/largePostmortem';
 import { LspTestClient } from '../helpers/lspClient';
 import { readSeed, sharedMissing } from '../helpers/paths';
 
@@ -130,5 +131,35 @@ describe('editor features over stdio', () => {
     const swapped = seed.replace(`${a}\n${b}`, `${b}\n${a}`);
     const { uri, actions } = await fixes(swapped, 'timeline-out-of-order');
     assert.equal(applied(swapped, uri, actions[0]), seed);
+  });
+});
+
+describe('a 1 MB post-mortem over stdio', () => {
+  it('answers every request, and a burst of 50 edits ends with diagnostics for the last version only', async () => {
+    const client = new LspTestClient();
+    try {
+      await client.initialize();
+      const uri = 'file:///w/postmortems/large.md';
+      const text = generatedPostmortem(1024 * 1024);
+      await client.open(uri, text);
+      await client.diagnostics(uri, 1);
+      const whole = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+      const [symbols, hints, lenses, completion] = await Promise.all([
+        client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as Promise<DocumentSymbol[]>,
+        client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 10, character: 0 }, end: { line: 60, character: 0 } } }) as Promise<InlayHint[]>,
+        client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as Promise<CodeLens[]>,
+        client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: whole.end }) as Promise<CompletionItem[]>,
+      ]);
+      assert.ok(symbols.length > 0 && hints.length > 0 && lenses.length > 0 && completion.length > 0);
+      const line = 3;
+      for (let version = 2; version <= 51; version++) {
+        await client.change(uri, version, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
+      }
+      const last = await client.diagnostics(uri, 51);
+      assert.ok(last.diagnostics.length > 0);
+      assert.deepEqual(client.publishedFor(uri).map((p) => p.version).filter((v) => v !== 1), [51]);
+    } finally {
+      await client.dispose();
+    }
   });
 });
