@@ -4,8 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startLanguageServer } from './lsp/languageServer';
 import { teamConfigForDocument } from './teamConfigFiles';
+import { createWorkspaceFiles } from './workspaceFiles';
 
 // dist/server.js sits beside docs/ in the extension folder and in the repository.
 const ruleDocsBaseUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
 
-startLanguageServer(createConnection(ProposedFeatures.all), { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument });
+startLanguageServer(createConnection(ProposedFeatures.all), { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, workspaceFiles: createWorkspaceFiles() });

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, InlayHint } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../helpers/applyEdits';
@@ -160,6 +164,30 @@ describe('a 1 MB post-mortem over stdio', () => {
       assert.deepEqual(client.publishedFor(uri).map((p) => p.version).filter((v) => v !== 1), [51]);
     } finally {
       await client.dispose();
+    }
+  });
+});
+
+describe('the workspace around a post-mortem', () => {
+  it('links related incidents to the other post-mortems and completes owners named in them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pm-ws-'));
+    mkdirSync(join(root, 'postmortems'));
+    writeFileSync(join(root, 'postmortems', '2025-09-15-db-pool.md'), '# Post-Mortem: DB pool\n\n**Author:** Priya (DBA)\n');
+    const client = new LspTestClient();
+    try {
+      await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }] });
+      await client.connection.sendNotification('initialized', {});
+      const uri = pathToFileURL(join(root, 'postmortems', '2025-10-26-outage.md')).href;
+      const text = '# Post-Mortem: Outage\n\n## Related Incidents\n\n- 2025-09-15: the same pool ran out\n- 2024-01-01: nothing on disk\n\n## Action Items\n\n| Action | Owner |\n|---|---|\n| Fix it | \n';
+      await client.open(uri, text);
+      await client.diagnostics(uri, 1);
+      const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as { range: { start: { line: number; character: number } }; target: string }[];
+      assert.deepEqual(links.map((l) => [l.range.start, l.target]), [[{ line: 4, character: 2 }, pathToFileURL(join(root, 'postmortems', '2025-09-15-db-pool.md')).href]]);
+      const owners = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 11, character: 11 } })) as CompletionItem[];
+      assert.ok(owners.some((i) => i.label === 'Priya (DBA)' && i.detail === 'named in another post-mortem'), JSON.stringify(owners.map((i) => i.label)));
+    } finally {
+      await client.dispose();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -1,12 +1,14 @@
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../../../schemas/settings';
+import { TEAM_CONFIG_FILE } from '../../../schemas/teamConfig';
 import { nowInZone, todayIso } from '../clock';
 import type { Analysis } from '../engine/analyze';
 import { zoneOf } from '../engine/timestamps';
 import { codeActions, FIX_ALL_KIND, UPDATE_FIGURES_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLenses';
 import { completions } from './features/completion';
+import { documentLinks } from './features/documentLinks';
 import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -17,12 +19,15 @@ import { AnalysisCache } from './analysisCache';
 import { toDiagnostics } from './diagnostics';
 import { SettingsStore, type TeamConfigReader } from './settingsStore';
 import { toTimelineView } from './timelineView';
+import { WorkspaceNames, type WorkspaceFiles } from './workspace';
 
 export interface ServerOptions {
   /** Base URI of docs/rules, for each diagnostic's link to its rule page. */
   ruleDocsBaseUri?: string;
   /** Finds the team file for a document (Node: the nearest .postmortemrc.json up the tree). */
   readTeamConfig?: TeamConfigReader;
+  /** The workspace's Markdown files, for links between post-mortems and names used in them. */
+  workspaceFiles?: WorkspaceFiles;
 }
 
 /**
@@ -41,6 +46,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     refreshes.inlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     refreshes.codeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    options.workspaceFiles?.setFolders((params.workspaceFolders ?? []).map((folder) => folder.uri));
     const initOptions = params.initializationOptions as { settings?: unknown } | undefined;
     if (initOptions?.settings) settings.setFallback(initOptions.settings);
     return {
@@ -52,11 +58,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
         documentSymbolProvider: true,
+        documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'postmortem-language-server' },
     };
   });
 
+  const workspaceNames = new WorkspaceNames(options.workspaceFiles);
   const settingsChanged = () => {
     settings.clear();
     for (const document of documents.all()) schedule(document.uri, 0);
@@ -65,8 +73,12 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     if (refreshes.codeLenses) void connection.sendRequest('workspace/codeLens/refresh');
   };
   connection.onDidChangeConfiguration(settingsChanged);
-  // The client watches .postmortemrc.json files.
-  connection.onDidChangeWatchedFiles(settingsChanged);
+  // The client watches Markdown files (other post-mortems: links, names) and .postmortemrc.json (settings).
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    options.workspaceFiles?.invalidate();
+    workspaceNames.invalidate();
+    if (changes.some((change) => change.uri.endsWith(TEAM_CONFIG_FILE))) settingsChanged();
+  });
 
   const opened = new Set<string>();
   documents.onDidChangeContent(({ document }) => {
@@ -137,7 +149,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const found = await postmortemAnalysis(textDocument.uri, token);
     if (!found) return [];
     const { analysis } = found;
-    const otherNames: string[] = [];
+    const otherNames = [...workspaceNames.get(found.settings)];
     for (const other of documents.all()) {
       if (other.uri === textDocument.uri || !cache.has(other)) continue;
       otherNames.push(...namesInDocument(cache.get(other, await settings.get(other.uri))));
@@ -173,6 +185,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     if (!found) return [];
     const lines = found.analysis.index.lines;
     return inlayHints(found.analysis, lines.offsetAt(range.start), lines.offsetAt(range.end));
+  });
+
+  connection.onDocumentLinks(async ({ textDocument }, token) => {
+    const found = await postmortemAnalysis(textDocument.uri, token);
+    return found ? documentLinks(found.analysis, options.workspaceFiles?.list() ?? [], textDocument.uri) : [];
   });
 
   connection.onDocumentSymbol(async ({ textDocument }, token) => {

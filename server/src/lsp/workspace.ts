@@ -1,0 +1,47 @@
+import type { Settings } from '../../../schemas/settings';
+import { analyzeText } from '../engine/analyze';
+import { looksLikePostmortem, pathMatchesGlobs } from '../engine/detect';
+import { namesInDocument } from './features/names';
+
+/** The workspace's Markdown files, supplied by the runtime's adapter (Node: the file system). */
+export interface WorkspaceFiles {
+  setFolders(folderUris: string[]): void;
+  list(): { uri: string; name: string; text: () => string }[];
+  invalidate(): void;
+}
+
+/** Reads at most this many other post-mortems for names: completion must stay fast in a large repository. */
+const NAME_SOURCES = 200;
+
+/** Names used in the workspace's other post-mortems, each file analysed once until the workspace changes. */
+export class WorkspaceNames {
+  private names: string[] | undefined;
+
+  constructor(private readonly files: WorkspaceFiles | undefined) {}
+
+  get(settings: Settings): string[] {
+    if (!this.files) return [];
+    this.names ??= this.collect(settings);
+    return this.names;
+  }
+
+  invalidate(): void {
+    this.names = undefined;
+  }
+
+  private collect(settings: Settings): string[] {
+    const names = new Set<string>();
+    let read = 0;
+    for (const file of this.files!.list()) {
+      if (read >= NAME_SOURCES) break;
+      const path = decodeURIComponent(new URL(file.uri).pathname);
+      const byPath = pathMatchesGlobs(path, settings.files);
+      if (!byPath && !settings.detectByContent) continue;
+      const analysis = analyzeText(file.text(), { settings });
+      if (!byPath && !looksLikePostmortem(analysis.index)) continue;
+      read++;
+      for (const name of namesInDocument(analysis)) names.add(name);
+    }
+    return [...names];
+  }
+}
