@@ -47,8 +47,10 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     refreshes.inlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     refreshes.codeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     options.workspaceFiles?.setFolders((params.workspaceFolders ?? []).map((folder) => folder.uri));
-    const initOptions = params.initializationOptions as { settings?: unknown } | undefined;
-    if (initOptions?.settings) settings.setFallback(initOptions.settings);
+    // `{ settings: {...} }`, or `{ postmortem: {...} }` as Helix sends its `config`.
+    const initOptions = params.initializationOptions as { settings?: unknown; postmortem?: unknown } | undefined;
+    const initial = initOptions?.settings ?? initOptions?.postmortem;
+    if (initial) settings.setFallback(initial);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
