@@ -24,6 +24,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The timeline preview's script runs in the webview (a browser page): the only thing under media/ that is built.
+  build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/webview/preview.ts'], outfile: 'media/preview.js', sourcemap: false }),
 ]);
 
 if (withTests) {
@@ -37,7 +39,7 @@ if (withTests) {
     ...common,
     sourcemap: true,
     minify: false,
-    entryPoints: [...testFiles('test/unit'), ...testFiles('test/lsp'), ...testFiles('test/cli'), ...testFiles('test/package'), 'scripts/generate-schemas.ts', 'scripts/bench.ts'],
+    entryPoints: [...testFiles('test/unit'), ...testFiles('test/lsp'), ...testFiles('test/cli'), ...testFiles('test/package'), ...testFiles('test/ui'), 'scripts/generate-schemas.ts', 'scripts/bench.ts'],
     outdir: 'out',
     outbase: '.',
   });

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { settingsSchema } from './settings';
 import { teamConfigSchema } from './teamConfig';
+import { fromWebviewSchema, toWebviewSchema } from './webviewMessages';
 
 /** JSON Schema of every boundary shape, keyed by the path it is checked in at (regenerate: `npm run schemas`). */
 export function generatedSchemaFiles(): Record<string, string> {
   return {
     'schemas/generated/settings.schema.json': `${JSON.stringify(z.toJSONSchema(settingsSchema, { io: 'input' }), null, 2)}\n`,
     'schemas/generated/postmortemrc.schema.json': `${JSON.stringify(z.toJSONSchema(teamConfigSchema, { io: 'input' }), null, 2)}\n`,
+    'schemas/generated/webviewMessages.schema.json': `${JSON.stringify(
+      { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { fromWebview: z.toJSONSchema(fromWebviewSchema, { io: 'input' }), toWebview: z.toJSONSchema(toWebviewSchema, { io: 'input' }) } },
+      null,
+      2,
+    )}\n`,
   };
 }
 

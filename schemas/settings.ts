@@ -76,6 +76,14 @@ export const settingsSchema = z.object({
     .max(5000)
     .default(300)
     .describe('Milliseconds to wait after the last keystroke before checking the document again.'),
+  'newIncident.folder': z
+    .string()
+    .default('postmortems')
+    .describe('Folder where **Post-Mortem: New Incident** creates `<YYYY-MM-DD>-<slug>.md`, relative to the workspace folder (or absolute).'),
+  'newIncident.template': z
+    .string()
+    .default('')
+    .describe('Template file for **Post-Mortem: New Incident**, relative to the workspace folder (or absolute); empty: the built-in template. Variables: `{{title}}`, `{{severity}}`, `{{date}}`, `{{time}}`, `{{timezone}}`, `{{today}}`, and `{{cursor}}` where the cursor goes.'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

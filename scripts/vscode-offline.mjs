@@ -67,13 +67,13 @@ const CS_ENTRY = join(CS_PKG, 'out', 'node', 'entry.js');
 const CS_MARKER = join(CS_DIR, `.installed-${CODE_SERVER_VERSION}`);
 const CS_LOG = join(CACHE_DIR, 'code-server-install.log');
 export const CHROMIUM = process.env.VSCODE_OFFLINE_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 // User settings for a fresh user-data dir: this machine is offline, so keep
 // VS Code from reaching out (and from filling the log with the failures).
-const OFFLINE_SETTINGS = {
+export const OFFLINE_SETTINGS = {
   'chat.disableAIFeatures': true,
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,

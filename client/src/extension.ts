@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerFeatures, type PostmortemFeatures } from './features';
+import { updateComputedFigures } from './updateComputedFigures';
 
 /**
  * What activate() returns, for other extensions and our tests: `ready` settles when the server has answered
@@ -10,6 +12,8 @@ export interface PostmortemExtensionApi {
   ready: Promise<void>;
   client: LanguageClient;
   onDidPublishDiagnostics: vscode.Event<{ uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>;
+  /** Commands, timeline preview and status bar (features.ts). */
+  features: PostmortemFeatures;
 }
 
 let client: LanguageClient | undefined;
@@ -17,9 +21,10 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): PostmortemExtensionApi {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const published = new vscode.EventEmitter<{ uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
-  // The team file changes what is reported: the server re-reads it when told.
-  const teamConfigWatcher = vscode.workspace.createFileSystemWatcher('**/.postmortemrc.json');
-  context.subscriptions.push(published, teamConfigWatcher);
+  // The team file changes what is reported, and other post-mortems feed links and name suggestions: the server
+  // re-reads them when told.
+  const watchers = [vscode.workspace.createFileSystemWatcher('**/.postmortemrc.json'), vscode.workspace.createFileSystemWatcher('**/*.md')];
+  context.subscriptions.push(published, ...watchers);
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
@@ -32,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
     ],
     synchronize: {
       configurationSection: 'postmortem',
-      fileEvents: teamConfigWatcher,
+      fileEvents: watchers,
     },
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => {
@@ -47,10 +52,12 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
   context.subscriptions.push(
     vscode.commands.registerCommand('postmortem.restartServer', () => running.restart()),
     vscode.commands.registerCommand('postmortem.showOutput', () => running.outputChannel.show()),
+    vscode.commands.registerCommand('postmortem.updateComputedFigures', () => updateComputedFigures()),
   );
 
   const ready = running.start();
-  return { ready, client: running, onDidPublishDiagnostics: published.event };
+  const features = registerFeatures(context, running, ready);
+  return { ready, client: running, onDidPublishDiagnostics: published.event, features };
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -3,6 +3,9 @@ import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
 import { activateExtension, codeOf, nextPublication, ourDiagnostics, workspaceRoot } from './helpers';
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** Writes a post-mortem into the workspace's postmortems/ folder and opens it in an editor. */
 async function openPostmortem(api: PostmortemExtensionApi, name: string, text: string): Promise<{ editor: vscode.TextEditor; uri: vscode.Uri }> {
   const uri = vscode.Uri.joinPath(workspaceRoot(), 'postmortems', name);
@@ -81,5 +84,19 @@ describe('editor intelligence in a real VS Code', () => {
     assert.deepEqual(labels, ['+0m · detected', '+2m · acknowledged', '+20m · mitigated', '+30m · resolved']);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
     assert.ok(symbols.some((s) => s.name === 'Timeline' && s.children.length === 4));
+  });
+
+  it('Update Computed Figures fixes exactly the one wrong figure of the seed, and a second run changes nothing', async () => {
+    const seed = readFileSync(join(process.env.POSTMORTEM_SHARED ?? '', 'seed', 'postmortem-example.txt'), 'utf8');
+    const wrong = seed.replace('Time to mitigate: 15 minutes', 'Time to mitigate: 25 minutes');
+    assert.notEqual(wrong, seed);
+    const { editor, uri } = await openPostmortem(api, 'update-figures.md', wrong);
+    assert.ok(ourDiagnostics(uri).some((d) => codeOf(d) === 'stated-duration-mismatch'));
+    assert.equal(await vscode.commands.executeCommand('postmortem.updateComputedFigures'), true);
+    assert.equal(editor.document.getText(), seed);
+    const version = editor.document.version;
+    assert.equal(await vscode.commands.executeCommand('postmortem.updateComputedFigures'), false);
+    assert.equal(editor.document.version, version);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });

@@ -7,6 +7,8 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
   require('./diagnostics.test');
+  require('./commands.test');
+  require('./preview.test');
   require('./editor.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

@@ -1,0 +1,54 @@
+import { DateTime } from 'luxon';
+import * as vscode from 'vscode';
+import { z } from 'zod';
+import { zoneOf } from '../../../server/src/engine/timestamps';
+import type { TimelineService } from '../timeline/timelineService';
+import { planRow, type Now } from './timelineRow';
+
+/** Optional argument, for tests and keybindings: the moment to write instead of the clock's now. */
+const argsSchema = z.object({ now: z.iso.datetime({ offset: true }).optional() }).optional();
+
+/**
+ * Post-Mortem: Insert Timeline Entry. Inserts a row (or bullet, like the timeline's own) for the current time in
+ * the document's time zone at its place in time order, as one undoable edit, and puts the cursor in the event
+ * cell. The timeline comes from the server (postmortem/timeline).
+ */
+export async function insertTimelineEntry(timelines: TimelineService, rawArgs?: unknown, attempt = 0): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Insert Timeline Entry: open a post-mortem first.');
+    return false;
+  }
+  const parsed = argsSchema.safeParse(rawArgs instanceof vscode.Uri ? undefined : rawArgs);
+  if (!parsed.success) throw new Error(`postmortem.insertTimelineEntry: ${z.prettifyError(parsed.error)}`);
+  const document = editor.document;
+  const view = await timelines.get(document);
+  if (!view) {
+    void vscode.window.showInformationMessage(`Insert Timeline Entry: ${document.uri.path.split('/').pop()} is not a post-mortem.`);
+    return false;
+  }
+  const zone = zoneOf(view.timezone ?? undefined) ?? zoneOf('UTC')!;
+  const moment = (parsed.data?.now ? DateTime.fromISO(parsed.data.now, { setZone: true }) : DateTime.now()).setZone(zone);
+  const now: Now = { millis: moment.toMillis(), date: moment.toISODate()!, hours: moment.hour, minutes: moment.minute, seconds: moment.second };
+  const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
+  const plan = planRow(lines, view.entries, now);
+  if (!plan) {
+    void vscode.window.showInformationMessage('Insert Timeline Entry: this post-mortem has no timeline entries yet; add a first row under its Timeline heading (snippet pm-timeline-row).');
+    return false;
+  }
+  // The document may have changed while the server answered: the plan is for view.version.
+  if (document.version !== view.version) {
+    if (attempt < 3) return insertTimelineEntry(timelines, rawArgs, attempt + 1);
+    return false;
+  }
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  const atEnd = plan.line >= document.lineCount;
+  const position = atEnd ? document.lineAt(document.lineCount - 1).range.end : new vscode.Position(plan.line, 0);
+  const inserted = atEnd ? `${eol}${plan.text}` : `${plan.text}${eol}`;
+  const applied = await editor.edit((edit) => edit.insert(position, inserted), { undoStopBefore: true, undoStopAfter: true });
+  if (!applied) return false;
+  const cursor = new vscode.Position(atEnd ? document.lineCount - 1 : plan.line, plan.column);
+  editor.selection = new vscode.Selection(cursor, cursor);
+  editor.revealRange(new vscode.Range(cursor, cursor), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
+}

@@ -1,0 +1,172 @@
+import type { TimelineEntryView } from '../../../schemas/requests';
+
+/**
+ * Where and what Insert Timeline Entry writes: pure, over the lines of the document and the entries the server
+ * found (never re-parsing the timeline). The new row copies the form of its neighbour (table row or bullet),
+ * with its time written the way the neighbour writes it.
+ */
+
+/** The moment to insert, as the document's zone sees it. */
+export interface Now {
+  /** Epoch milliseconds. */
+  millis: number;
+  /** Local calendar date and clock in the document's zone. */
+  date: string; // YYYY-MM-DD
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+export interface PlannedRow {
+  /** Line the row is inserted before (may equal the line count: append at the end). */
+  line: number;
+  text: string;
+  /** Cursor column in `text` (the event cell). */
+  column: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `now` written like `reference` ("14:02", "14:02:07", "4:16 PM", "2025-10-26 14:00", "**16:58 UTC**"). */
+export function formatTimeLike(reference: string, now: Now): string {
+  const clock = /(\d{1,2}):(\d{2})(:\d{2})?(?:(\s*)([ap]\.?m\.?)(?![a-z]))?/i.exec(reference);
+  let time = `${pad(now.hours)}:${pad(now.minutes)}`;
+  if (clock) {
+    if (clock[3]) time += `:${pad(now.seconds)}`;
+    if (clock[5]) {
+      const upper = clock[5][0] === clock[5][0].toUpperCase();
+      const suffix = now.hours < 12 ? 'am' : 'pm';
+      time = `${((now.hours + 11) % 12) + 1}:${pad(now.minutes)}${clock[3] ? `:${pad(now.seconds)}` : ''}${clock[4]}${upper ? suffix.toUpperCase() : suffix}`;
+    }
+  }
+  const date = /\d{4}-\d{2}-\d{2}/.exec(reference);
+  if (!clock) return date ? `${now.date} ${time}` : time;
+  // Keep whatever surrounds the clock (a zone, a date written before it); drop an "approximately" marker.
+  let written = reference.slice(0, clock.index) + time + reference.slice(clock.index + clock[0].length);
+  if (date) written = written.replace(date[0], now.date);
+  return written.replace(/^(\s*)(~|≈|approx\.?\s+|around\s+|circa\s+)/i, '$1');
+}
+
+/** Minutes after midnight of a written clock, or undefined. */
+function clockOf(time: string): number | undefined {
+  const m = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\b/i.exec(time);
+  if (!m) return undefined;
+  let hours = Number(m[1]) % 24;
+  if (m[3]) hours = (hours % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+  return hours * 60 + Number(m[2]);
+}
+
+/** Compares an entry with now: by instant when the entry's date is known, else by clock time. */
+function compareWithNow(entry: TimelineEntryView, now: Now): number | undefined {
+  if (entry.unreadable) return undefined;
+  if (entry.at) {
+    const at = Date.parse(entry.at);
+    if (!Number.isNaN(at)) return Math.sign(Math.floor(at / 60_000) - Math.floor(now.millis / 60_000));
+  }
+  const clock = clockOf(entry.time);
+  return clock === undefined ? undefined : Math.sign(clock - (now.hours * 60 + now.minutes));
+}
+
+/** Splits a table row into cells, keeping each cell's offsets in the line. */
+function cellsOf(line: string): { start: number; end: number; text: string }[] {
+  const cells: { start: number; end: number; text: string }[] = [];
+  let start = line.indexOf('|') + 1;
+  for (let i = start; i <= line.length; i++) {
+    if (i === line.length || (line[i] === '|' && line[i - 1] !== '\\')) {
+      if (i === line.length && line.slice(start).trim() === '') break;
+      cells.push({ start, end: i, text: line.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** The row (copying `reference`'s form) for an entry at `now`, with the cursor where the event goes. */
+export function rowLike(referenceLine: string, reference: TimelineEntryView, now: Now): { text: string; column: number } {
+  const time = formatTimeLike(reference.time, now);
+  if (/^\s*\|/.test(referenceLine)) {
+    const cells = cellsOf(referenceLine);
+    const timeCell = Math.max(0, cells.findIndex((c) => c.text.includes(reference.time)));
+    let eventCell = cells.findIndex((c, i) => i !== timeCell && reference.event !== '' && c.text.trim() === reference.event.trim());
+    if (eventCell < 0) eventCell = Math.min(timeCell + 1, cells.length - 1);
+    const indent = /^\s*/.exec(referenceLine)![0];
+    let text = `${indent}|`;
+    let column = 0;
+    cells.forEach((_cell, i) => {
+      if (i === timeCell) text += ` ${time} |`;
+      else if (i === eventCell) {
+        column = text.length + 1;
+        text += '  |';
+      } else text += '  |';
+    });
+    if (cells.length === 1) {
+      column = text.length + 1;
+      text += '  |';
+    }
+    return { text, column };
+  }
+  // A bullet, a heading or a plain line: keep what comes before the time (marker, bold), the time itself and
+  // the separator after it; the event text goes away and the cursor takes its place.
+  const at = referenceLine.indexOf(reference.time);
+  if (at < 0) {
+    const marker = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?/.exec(referenceLine)![0];
+    const text = `${marker}${time} - `;
+    return { text, column: text.length };
+  }
+  const before = referenceLine.slice(0, at);
+  const after = referenceLine.slice(at + reference.time.length);
+  const eventAt = reference.event ? after.indexOf(reference.event) : -1;
+  const separator = eventAt >= 0 ? after.slice(0, eventAt) : (/^[*_]*\s*[-–—:]?\s*/.exec(after)?.[0] ?? ' ');
+  const head = `${before}${time}${separator || ' '}`;
+  return { text: head, column: head.length };
+}
+
+/**
+ * Where the row for `now` goes: after the last entry at or before now in a chronological timeline (before the
+ * first later one in a newest-first timeline), in the entry's own form.
+ */
+export function planRow(lines: readonly string[], entries: readonly TimelineEntryView[], now: Now): PlannedRow | undefined {
+  const usable = entries.filter((e) => e.line < lines.length);
+  if (usable.length === 0) return undefined;
+  const timed = usable.filter((e) => compareWithNow(e, now) !== undefined && e.minutesFromStart !== null);
+  // Newest first when the timed entries mostly go back in time down the document.
+  let down = 0;
+  for (let i = 1; i < timed.length; i++) down += Math.sign(timed[i].minutesFromStart! - timed[i - 1].minutesFromStart!);
+  const newestFirst = down < 0;
+  const byLine = [...usable].sort((a, b) => a.line - b.line);
+
+  let reference: TimelineEntryView;
+  let insertBefore: number;
+  if (!newestFirst) {
+    const notLater = byLine.filter((e) => (compareWithNow(e, now) ?? 1) <= 0);
+    const last = notLater.at(-1);
+    if (last) {
+      reference = last;
+      const next = byLine.find((e) => e.line > last.line);
+      insertBefore = next ? next.line : endOfBlock(lines, last.line);
+    } else {
+      reference = byLine[0];
+      insertBefore = byLine[0].line;
+    }
+  } else {
+    const firstNotLater = byLine.find((e) => (compareWithNow(e, now) ?? 1) <= 0);
+    if (firstNotLater) {
+      reference = firstNotLater;
+      insertBefore = firstNotLater.line;
+    } else {
+      reference = byLine.at(-1)!;
+      insertBefore = endOfBlock(lines, reference.line);
+    }
+  }
+  const { text, column } = rowLike(lines[reference.line], reference, now);
+  return { line: insertBefore, text, column };
+}
+
+/** The line after an entry's own lines: a table row is one line; a bullet takes its indented continuation. */
+function endOfBlock(lines: readonly string[], line: number): number {
+  if (/^\s*\|/.test(lines[line])) return line + 1;
+  const indent = /^\s*/.exec(lines[line])![0].length;
+  let end = line + 1;
+  while (end < lines.length && lines[end].trim() !== '' && /^\s*/.exec(lines[end])![0].length > indent) end++;
+  return end;
+}

@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { timelineRequest, type TimelineView } from '../../../schemas/requests';
+
+/**
+ * The one way the client gets a post-mortem's timeline: the server's `postmortem/timeline` request (no second
+ * parser here), validated with zod, for the document's current version. One answer is kept per document
+ * version, so the preview and the status bar share it.
+ */
+export class TimelineService {
+  private readonly cache = new Map<string, { version: number; result: Promise<TimelineView | null> }>();
+
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly ready: Promise<void>,
+  ) {}
+
+  static isCandidate(document: vscode.TextDocument): boolean {
+    return document.languageId === 'markdown' && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled');
+  }
+
+  /** The timeline of `document` as it is now, or null when it is not a post-mortem (or the server cannot say). */
+  get(document: vscode.TextDocument): Promise<TimelineView | null> {
+    if (!TimelineService.isCandidate(document)) return Promise.resolve(null);
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached.result;
+    const result = this.fetch(document);
+    this.cache.set(key, { version: document.version, result });
+    return result;
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.cache.delete(uri.toString());
+  }
+
+  private async fetch(document: vscode.TextDocument): Promise<TimelineView | null> {
+    await this.ready;
+    const uri = this.client.code2ProtocolConverter.asUri(document.uri);
+    // The server answers for the version it has; the client sends pending changes before a request, but ask
+    // again (a few times at most) should an answer still be for an older version.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      let raw: unknown;
+      try {
+        raw = await this.client.sendRequest(timelineRequest.method, { uri });
+      } catch (error) {
+        this.client.warn(`postmortem/timeline failed for ${uri}`, error instanceof Error ? error.message : String(error), false);
+        return null;
+      }
+      const parsed = timelineRequest.result.safeParse(raw);
+      if (!parsed.success) {
+        this.client.warn(`postmortem/timeline answered something unexpected for ${uri}`, parsed.error.message, false);
+        return null;
+      }
+      if (parsed.data === null || parsed.data.version >= document.version || document.isClosed) return parsed.data;
+      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
+    }
+    return null;
+  }
+}
