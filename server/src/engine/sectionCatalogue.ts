@@ -2,13 +2,14 @@
  * The sections a post-mortem has, with the names people really use for them (../shared/docs/domain.md).
  * A heading is recognised by its normalised text, so "## 3. Root Cause Analysis (RCA):" is `root-cause`.
  */
+/** Every section kind, in the order of the seed's structure: where a new section belongs. */
 export const SECTION_KINDS = [
   'summary',
-  'impact',
   'timeline',
+  'impact',
   'root-cause',
-  'contributing-factors',
   'five-whys',
+  'contributing-factors',
   'detection',
   'response',
   'resolution',

@@ -1,10 +1,11 @@
 import type { TimelineView } from '../../../schemas/requests';
 import type { Analysis } from '../engine/analyze';
+import { timelineStart } from './features/timelineStart';
 
 /** The timeline as the preview draws it: entries with their minutes from the start, milestones and durations. */
-export function toTimelineView(uri: string, version: number, { index, model }: Analysis): TimelineView {
-  const timed = model.timeline.filter((e) => e.instant);
-  const started = timed.find((e) => e.milestone === 'started') ?? timed.reduce<(typeof timed)[number] | undefined>((first, e) => (!first || e.instant!.toMillis() < first.instant!.toMillis() ? e : first), undefined);
+export function toTimelineView(uri: string, version: number, analysis: Analysis): TimelineView {
+  const { index, model } = analysis;
+  const started = timelineStart(analysis);
   const startMs = started?.instant?.toMillis();
   const { detectMinutes, acknowledgeMinutes, mitigateMinutes, resolveMinutes, impactMinutes, totalMinutes } = model.durations;
   return {

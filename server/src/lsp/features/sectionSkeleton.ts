@@ -1,28 +1,8 @@
 import type { Analysis } from '../../engine/analyze';
-import { SECTION_CATALOGUE, type SectionKind } from '../../engine/sectionCatalogue';
+import { SECTION_CATALOGUE, SECTION_KINDS, type SectionKind } from '../../engine/sectionCatalogue';
 
 /** The order of sections in the seed's structure: where a new section belongs. */
-export const CANONICAL_ORDER: SectionKind[] = [
-  'summary',
-  'timeline',
-  'impact',
-  'root-cause',
-  'five-whys',
-  'contributing-factors',
-  'detection',
-  'response',
-  'resolution',
-  'action-items',
-  'lessons-learned',
-  'prevention',
-  'recommendations',
-  'supporting-information',
-  'related-incidents',
-  'metrics',
-  'acknowledgments',
-  'sign-off',
-  'appendix',
-];
+export const CANONICAL_ORDER: readonly SectionKind[] = SECTION_KINDS;
 
 /** The top-level sections of the seed: what completion offers first when missing (sub-sections come later). */
 export const MAIN_SECTIONS: ReadonlySet<SectionKind> = new Set(['summary', 'timeline', 'impact', 'root-cause', 'detection', 'resolution', 'action-items', 'lessons-learned', 'prevention', 'recommendations', 'supporting-information', 'metrics', 'acknowledgments', 'sign-off']);
