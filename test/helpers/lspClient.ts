@@ -74,6 +74,11 @@ export class LspTestClient {
     return new Promise((resolve, reject) => this.waiters.push({ match, resolve, reject }));
   }
 
+  /** Resolves with the next diagnostics published for `uri` from now on. */
+  nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => this.waiters.push({ match: (p) => p.uri === uri, resolve, reject }));
+  }
+
   publishedFor(uri: string): PublishDiagnosticsParams[] {
     return this.published.filter((p) => p.uri === uri);
   }

@@ -142,6 +142,11 @@ describe('language server team file', () => {
       const { diagnostics } = await client.diagnostics(uri, 1);
       assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['placeholder', 1]]);
       assert.ok(warnings.some((w) => w.includes('.postmortemrc.json: timezone')), warnings.join('\n'));
+      // Changed on disk: the client reports it, and the document is checked again without a restart.
+      writeFileSync(join(root, '.postmortemrc.json'), JSON.stringify({ rules: { placeholder: 'off', 'missing-section': 'off' } }));
+      const refreshed = client.nextDiagnostics(uri);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(root, '.postmortemrc.json')).href, type: 2 }] });
+      assert.deepEqual((await refreshed).diagnostics, []);
     } finally {
       await client.dispose();
       rmSync(root, { recursive: true, force: true });
