@@ -9,4 +9,7 @@ import { createWorkspaceFiles } from './workspaceFiles';
 // dist/server.js sits beside docs/ in the extension folder and in the repository.
 const ruleDocsBaseUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
 
-startLanguageServer(createConnection(ProposedFeatures.all), { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, workspaceFiles: createWorkspaceFiles() });
+const connection = createConnection(ProposedFeatures.all);
+// A long-running server logs a stray failure (a client that went away mid-request) instead of dying with it.
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, workspaceFiles: createWorkspaceFiles() });

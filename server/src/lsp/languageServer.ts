@@ -1,10 +1,14 @@
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { timelineRequest } from '../../../schemas/requests';
 import type { Settings } from '../../../schemas/settings';
 import { TEAM_CONFIG_FILE } from '../../../schemas/teamConfig';
 import { nowInZone, todayIso } from '../clock';
 import type { Analysis } from '../engine/analyze';
+import { looksLikePostmortem, pathMatchesGlobs } from '../engine/detect';
 import { zoneOf } from '../engine/timestamps';
+import { AnalysisCache } from './analysisCache';
+import { toDiagnostics } from './diagnostics';
 import { codeActions, FIX_ALL_KIND, UPDATE_FIGURES_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLenses';
 import { completions } from './features/completion';
@@ -13,10 +17,6 @@ import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { namesInDocument } from './features/names';
-import { looksLikePostmortem, pathMatchesGlobs } from '../engine/detect';
-import { timelineRequest } from '../../../schemas/requests';
-import { AnalysisCache } from './analysisCache';
-import { toDiagnostics } from './diagnostics';
 import { SettingsStore, type TeamConfigReader } from './settingsStore';
 import { toTimelineView } from './timelineView';
 import { WorkspaceNames, type WorkspaceFiles } from './workspace';
@@ -71,8 +71,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     settings.clear();
     for (const document of documents.all()) schedule(document.uri, 0);
     // Hints, lenses and the outline depend on settings too (time zone, SLO): ask the client to fetch them again.
-    if (refreshes.inlayHints) void connection.languages.inlayHint.refresh();
-    if (refreshes.codeLenses) void connection.sendRequest('workspace/codeLens/refresh');
+    const ignore = () => undefined;
+    if (refreshes.inlayHints) connection.languages.inlayHint.refresh().catch(ignore);
+    if (refreshes.codeLenses) connection.sendRequest('workspace/codeLens/refresh').catch(ignore);
   };
   connection.onDidChangeConfiguration(settingsChanged);
   // The client watches Markdown files (other post-mortems: links, names) and .postmortemrc.json (settings).
