@@ -95,6 +95,13 @@ describe('editor features over stdio', () => {
     assert.ok(actions.some((a) => /^Use today \(\d{4}-\d{2}-\d{2}\)$/.test(a.title)));
   });
 
+  it('placeholder: a name placeholder takes a name the document already uses', async () => {
+    const text = '# Post-Mortem: Outage\n\n**Author:** [Name]\n\n## Timeline\n\n| Time | Event | Actor |\n|---|---|---|\n| 10:00 | Alert | Ana (SRE) |\n';
+    const { uri, actions } = await fixes(text, 'placeholder');
+    assert.deepEqual(actions.map((a) => a.title), ['Use "Ana (SRE)"']);
+    assert.equal(applied(text, uri, actions[0]), text.replace('[Name]', 'Ana (SRE)'));
+  });
+
   it('severity-unchosen: one action per level', async () => {
     const text = '# Post-Mortem: Outage\n\n**Severity:** SEV1 / SEV2 / SEV3\n';
     const { uri, actions } = await fixes(text, 'severity-unchosen');
