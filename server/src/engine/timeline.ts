@@ -1,5 +1,6 @@
 import type { ListItem } from 'mdast';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { MILESTONES } from './milestones';
 import type { Section } from './sections';
 import type { Grid } from './tables';
 import { readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
@@ -113,7 +114,7 @@ function tableEntries(source: string, grid: Grid, sectionZone: string | undefine
       event: text(eventColumn),
       actor: text(actorColumn) || undefined,
       tableZone,
-      markedMilestone: markedMilestone(text(milestoneColumn)) ?? (MILESTONE_NAMES.includes(text(milestoneColumn).toLowerCase()) ? text(milestoneColumn).toLowerCase() : undefined) ?? markedMilestone(text(eventColumn)),
+      markedMilestone: milestoneNamed(text(milestoneColumn)) ?? markedMilestone(text(milestoneColumn)) ?? markedMilestone(text(eventColumn)),
     });
   }
   return entries;
@@ -237,10 +238,14 @@ function firstLine(text: string): string {
   return text.split('\n', 1)[0].replace(/[*_]/g, '').trim();
 }
 
-const MILESTONE_NAMES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'];
+/** A Milestone column's value: "Detected", "resolved". */
+function milestoneNamed(cell: string): string | undefined {
+  const name = cell.trim().toLowerCase();
+  return (MILESTONES as readonly string[]).includes(name) ? name : undefined;
+}
 
 /** "[detected]", "(milestone: resolved)", "#mitigated": the author's own milestone marker. */
 function markedMilestone(event: string): string | undefined {
   const m = /(?:\[|\(milestone:\s*|#)(started|detected|acknowledged|triaged|identified|mitigated|resolved)\b\]?\)?/i.exec(event);
-  return m && MILESTONE_NAMES.includes(m[1].toLowerCase()) ? m[1].toLowerCase() : undefined;
+  return m ? m[1].toLowerCase() : undefined;
 }
