@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_SETTINGS } from '../../schemas/settings';
+import { analyzeText } from '../../server/src/engine/analyze';
+
+const timeline = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model;
+const instants = (text: string) => timeline(text).timeline.map((e) => (e.instant && e.dateKnown ? e.instant.toISO() : e.instant ? `~${e.instant.toISO().slice(11, 16)}` : null));
+
+describe('timeline forms', () => {
+  it('reads bullets with bold times and zones, and the incident date from the header', () => {
+    const text = '# Post-Mortem: x\n\n**Date:** 2025-10-26\n\n## Timeline\n\n- **16:58 UTC** - Alert fired\n- **17:05 UTC** - Acknowledged by Ana\n- 04:49 PM PST rollback complete\n';
+    assert.deepEqual(instants(text), ['2025-10-26T16:58:00.000Z', '2025-10-26T17:05:00.000Z', '2025-10-26T16:49:00.000-08:00']);
+  });
+
+  it('reads nested date bullets and date headings with time headings', () => {
+    const nested = '# Post-Mortem: x\n\n## Timeline\n\n- 2021-04-13\n  - 4:16: deploy\n  - 23:50: alert\n- 2021-04-14\n  - 00:10: fixed\n';
+    assert.deepEqual(instants(nested), ['2021-04-13T04:16:00.000Z', '2021-04-13T23:50:00.000Z', '2021-04-14T00:10:00.000Z']);
+    const headings = '# Post-Mortem: x\n\n## Timeline\n\nAll times in CET.\n\n### May 12, 2024\n\n#### 20:15\n\nAlert fired.\n\n#### 20:40\n\nService restored.\n';
+    const model = timeline(headings);
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.event, e.instant?.toISO()]), [
+      ['20:15', 'Alert fired.', '2024-05-12T20:15:00.000+01:00'],
+      ['20:40', 'Service restored.', '2024-05-12T20:40:00.000+01:00'],
+    ]);
+  });
+
+  it('crosses midnight in a chronological table, and keeps approximate and unknown times flagged, not guessed', () => {
+    const text = '# Post-Mortem: x\n\n**Date:** 2025-03-09\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 23:40 | Alert fired |\n| ~23:55 | Rollback started |\n| 14:?? | Someone paged |\n| 00:20 | Incident resolved |\n';
+    const { timeline: entries, durations } = timeline(text);
+    assert.deepEqual(entries.map((e) => [e.timeText, e.approximate, e.unreadable, e.instant?.toISO() ?? null]), [
+      ['23:40', false, false, '2025-03-09T23:40:00.000Z'],
+      ['~23:55', true, false, '2025-03-09T23:55:00.000Z'],
+      ['14:??', false, true, null],
+      ['00:20', false, false, '2025-03-10T00:20:00.000Z'],
+    ]);
+    assert.equal(durations.resolveMinutes, 40);
+  });
+
+  it('takes the author\'s milestone markers over the wording', () => {
+    const text = '# Post-Mortem: x\n\n## Timeline\n\n| Time | Event | Milestone |\n|---|---|---|\n| 10:00 | Errors began | started |\n| 10:05 | Alert fired | |\n| 10:20 | Cache restored | |\n| 10:25 | All clear, traffic normal [resolved] | |\n| 10:30 | Incident resolved in the tracker | |\n';
+    const model = timeline(text);
+    assert.deepEqual(model.timeline.map((e) => e.milestone ?? null), ['started', 'detected', null, 'resolved', null]);
+    assert.equal(model.durations.detectMinutes, 5);
+    assert.equal(model.durations.resolveMinutes, 25);
+  });
+
+  it('sees a newest-first timeline as such', () => {
+    const text = '# Post-Mortem: x\n\n## Timeline\n\n- 11:00 Resolved\n- 10:30 Rolled back\n- 10:00 Alert fired\n';
+    const model = timeline(text);
+    assert.equal(model.timelineOrder, 'newest-first');
+    assert.equal(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').length, 0);
+  });
+});
