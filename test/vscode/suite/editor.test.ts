@@ -99,4 +99,24 @@ describe('editor intelligence in a real VS Code', () => {
     assert.equal(editor.document.version, version);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('explains a timeline time on hover and links a related incident to its post-mortem', async () => {
+    const other = vscode.Uri.joinPath(workspaceRoot(), 'postmortems', '2025-09-15-pool-exhausted.md');
+    await vscode.workspace.fs.writeFile(other, Buffer.from('# Post-Mortem: Pool exhausted\n'));
+    const text = `${LACKS_LESSONS}## Related Incidents\n\n- 2025-09-15: the same pool ran out\n`;
+    const { editor, uri } = await openPostmortem(api, 'hover-links.md', text);
+    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('| 10:20 |'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 3));
+    const shown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(shown, /\+20m from start \(first entry\) 10:00/);
+    assert.match(shown, /Milestone \*\*mitigated\*\*/);
+    // The new file reaches the server through the file watcher: ask again (a real round trip each time) until it has.
+    let links: vscode.DocumentLink[] = [];
+    for (let attempt = 0; attempt < 50 && !links.some((l) => l.target?.path.endsWith('2025-09-15-pool-exhausted.md')); attempt++) {
+      links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
+    }
+    const related = links.find((l) => l.target?.path.endsWith('2025-09-15-pool-exhausted.md'));
+    assert.ok(related, `links: ${links.map((l) => l.target?.toString()).join(', ')}`);
+    assert.equal(editor.document.getText(related.range), '2025-09-15');
+  });
 });
