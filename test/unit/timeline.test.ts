@@ -50,3 +50,13 @@ describe('timeline forms', () => {
     assert.equal(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').length, 0);
   });
 });
+
+describe('five whys', () => {
+  it('counts whys written as bold paragraphs as well as list items', () => {
+    const text = '# Post-Mortem: x\n\n## Five Whys\n\n**Why did checkout fail?** The gateway rejected calls.\n\n**Why did the gateway reject calls?** Its certificate expired.\n\n1. Why did it expire? → Renewal is manual.\n2. Why is renewal manual? → No automation was built.\n3. Why was none built? → It was never prioritised.\n';
+    const { fiveWhys } = timeline(text);
+    assert.equal(fiveWhys.length, 5);
+    assert.ok(fiveWhys.every((why) => why.answer));
+    assert.equal(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'five-whys-incomplete').length, 0);
+  });
+});
