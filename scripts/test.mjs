@@ -1,11 +1,11 @@
 // `npm test`: installs what is missing, builds, typechecks and runs every tier, then prints one summary.
-// `node scripts/test.mjs unit|lsp|cli|vscode|package` runs one tier (after installing and building).
+// `node scripts/test.mjs unit|lsp|cli|vscode|ui|package` runs one tier (after installing and building).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureDebianPackages, ensureNpmPackages, root, run } from './prerequisites.mjs';
 
-const TIERS = ['unit', 'lsp', 'cli', 'vscode', 'package'];
+const TIERS = ['unit', 'lsp', 'cli', 'vscode', 'ui', 'package'];
 const requested = process.argv.slice(2);
 const unknown = requested.filter((t) => !TIERS.includes(t));
 if (unknown.length > 0) {
@@ -13,7 +13,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const tiers = requested.length > 0 ? requested : TIERS;
-const needsEditor = tiers.includes('vscode') || tiers.includes('package');
+const needsEditor = tiers.includes('vscode') || tiers.includes('ui') || tiers.includes('package');
 const sharedDir = resolve(process.env.POSTMORTEM_SHARED ?? join(root, '..', 'shared'));
 const started = Date.now();
 
@@ -25,7 +25,8 @@ run(process.execPath, ['esbuild.mjs', '--tests']);
 const results = [];
 if (requested.length === 0) {
   console.log('> typecheck');
-  const status = await runLogged('npx', ['tsc', '--noEmit', '-p', '.']);
+  // The webview's script has its own project (DOM types, none of Node's).
+  const status = (await runLogged('npx', ['tsc', '--noEmit', '-p', '.'])) || (await runLogged('npx', ['tsc', '--noEmit', '-p', 'client/webview']));
   results.push({ tier: 'typecheck', passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1 });
 }
 if (needsEditor) {

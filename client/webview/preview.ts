@@ -24,13 +24,13 @@ let bandsLayer: HTMLElement | undefined;
 let list: HTMLOListElement | undefined;
 
 /** Scroll position survives redraws (kept in place) and the webview being hidden and shown (webview state). */
-const saved = vscode.getState() as { scrollY?: number } | undefined;
+const saved = vscode.getState() as { scrollY?: unknown; uri?: unknown } | undefined;
 let scrollY = typeof saved?.scrollY === 'number' ? saved.scrollY : 0;
 let scrollSaveTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('scroll', () => {
   scrollY = window.scrollY;
   clearTimeout(scrollSaveTimer);
-  scrollSaveTimer = setTimeout(() => vscode.setState({ scrollY }), 100);
+  scrollSaveTimer = setTimeout(() => vscode.setState({ scrollY, uri: lastDrawn?.uri }), 100);
 });
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -67,7 +67,7 @@ function render(): void {
   if (!current) return;
   const { view, fileName, layout } = current;
   // Keep the reader where they were when the same document is redrawn; start at the top for another one.
-  const keepScroll = lastDrawn?.uri === view.uri;
+  const keepScroll = (lastDrawn ?? { uri: saved?.uri }).uri === view.uri;
   const y = keepScroll ? scrollY : 0;
   lastDrawn = { uri: view.uri, version: view.version };
 

@@ -25,13 +25,13 @@ describe('npm run package', () => {
     assert.ok(size < 2 * 1024 * 1024, `postmortem.vsix is ${size} bytes`);
   });
 
-  it('installs into code-server with --install-extension, with its server, docs and snippets', async () => {
+  it('installs into code-server with --install-extension, with its server, docs, snippets, template and preview', async () => {
     const offline = await import(pathToFileURL(join(repoRoot, 'scripts', 'vscode-offline.mjs')).href);
     const installed: string[] = await offline.installVsix(VSIX, extensionsDir);
     assert.ok(installed.some((id) => id.toLowerCase().startsWith(EXTENSION_ID)), `installed: ${installed.join(', ')}`);
     const folder = readdirSync(extensionsDir).find((name) => name.toLowerCase().startsWith(EXTENSION_ID));
     assert.ok(folder, `no extension folder in ${extensionsDir}`);
-    for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'docs/rules/placeholder.md', 'snippets/postmortem.code-snippets']) {
+    for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'docs/rules/placeholder.md', 'snippets/postmortem.code-snippets', 'templates/postmortem.md', 'media/preview.js', 'media/preview.css']) {
       assert.ok(existsSync(join(extensionsDir, folder, file)), `${file} missing from the installed extension`);
     }
   });

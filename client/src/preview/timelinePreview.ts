@@ -4,7 +4,7 @@ import { TimelineService } from '../timeline/timelineService';
 import { previewHtml, previewOptions } from './previewHtml';
 
 /** Wait after an edit before asking for the new timeline: the redraw lands well within 300 ms. */
-const EDIT_DELAY_MS = 40;
+const EDIT_DELAY_MS = 15;
 
 /**
  * The live timeline preview: one webview panel beside the editor that follows the active post-mortem, redraws

@@ -7,6 +7,7 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
   require('./diagnostics.test');
+  require('./clientPure.test');
   require('./commands.test');
   require('./preview.test');
   require('./editor.test');

@@ -1,0 +1,67 @@
+// The client's pure helpers (no editor needed; they run here with the rest of the client's tests).
+import * as assert from 'node:assert/strict';
+import type { TimelineEntryView, TimelineView } from '../../../schemas/requests';
+import { candidateName, fillTemplate, readIncidentStart, slugify } from '../../../client/src/commands/template';
+import { formatTimeLike, planRow, type Now } from '../../../client/src/commands/timelineRow';
+import { formatMinutes, layoutTimeline } from '../../../client/src/timeline/layout';
+import { timelineSvg, xml } from '../../../client/src/timeline/svg';
+
+const now: Now = { millis: Date.parse('2025-10-26T16:07:09Z'), date: '2025-10-26', hours: 16, minutes: 7, seconds: 9 };
+
+function entry(line: number, time: string, minutesFromStart: number | null, extra: Partial<TimelineEntryView> = {}): TimelineEntryView {
+  return { line, time, at: null, minutesFromStart, event: `event ${line}`, actor: null, milestone: null, approximate: false, unreadable: minutesFromStart === null, ...extra };
+}
+
+describe('client helpers', () => {
+  it('writes now like the neighbouring entry\'s time', () => {
+    assert.equal(formatTimeLike('14:02', now), '16:07');
+    assert.equal(formatTimeLike('14:02:07', now), '16:07:09');
+    assert.equal(formatTimeLike('4:16 PM', now), '4:07 PM');
+    assert.equal(formatTimeLike('03:26pm', now), '4:07pm');
+    assert.equal(formatTimeLike('2025-10-25 23:58', now), '2025-10-26 16:07');
+    assert.equal(formatTimeLike('16:58 UTC', now), '16:07 UTC');
+    assert.equal(formatTimeLike('~18:30', now), '16:07');
+    assert.equal(formatTimeLike('14:??', now), '16:07');
+  });
+
+  it('places a row after the last earlier entry, copying a table row with the cursor in the event cell', () => {
+    const lines = ['| Time | Event | Actor |', '|---|---|---|', '| 16:00 | a | x |', '| 16:30 | b | y |'];
+    assert.deepEqual(planRow(lines, [entry(2, '16:00', 0, { event: 'a' }), entry(3, '16:30', 30, { event: 'b' })], now), { line: 3, text: '| 16:07 |  |  |', column: 10 });
+    // Event first, time second: the event cell is found by its text.
+    const swapped = ['| Event | Time |', '|---|---|', '| a | 16:00 |'];
+    assert.deepEqual(planRow(swapped, [entry(2, '16:00', 0, { event: 'a' })], now), { line: 3, text: '|  | 16:07 |', column: 2 });
+    assert.equal(planRow(lines, [], now), undefined);
+  });
+
+  it('fills a template, selects the placeholder after {{cursor}}, and names files without clashes', () => {
+    const filled = fillTemplate('# {{title}} ({{severity}}, {{date}} {{time}} {{timezone}}, {{today}}) {{other}}\n\n{{cursor}}[Summary]\n', { title: 'T', severity: 'SEV1', date: '2025-01-02', time: '03:04', timezone: 'UTC', today: '2025-01-03' });
+    assert.equal(filled.text, '# T (SEV1, 2025-01-02 03:04 UTC, 2025-01-03) {{other}}\n\n[Summary]\n');
+    assert.equal(filled.text.slice(filled.selectionStart, filled.selectionEnd), '[Summary]');
+    assert.equal(slugify('Checkout latency: EU (p99 > 8s)'), 'checkout-latency-eu-p99-8s');
+    assert.equal(slugify('Ünïcödé — façade'), 'unicode-facade');
+    assert.equal(slugify('!!!'), 'incident');
+    assert.equal(candidateName('2025-01-02', 'A b', 1), '2025-01-02-a-b.md');
+    assert.equal(candidateName('2025-01-02', 'A b', 3), '2025-01-02-a-b-3.md');
+    assert.deepEqual(readIncidentStart('2025-02-28 7:05'), { date: '2025-02-28', time: '07:05' });
+    assert.deepEqual(readIncidentStart('2025-02-28'), { date: '2025-02-28', time: '00:00' });
+    assert.equal(readIncidentStart('2025-02-30 10:00'), undefined);
+    assert.equal(readIncidentStart('yesterday'), undefined);
+  });
+
+  it('lays out days, gaps, follow-up and unreadable times; formats durations', () => {
+    const view: TimelineView = {
+      uri: 'file:///x.md', version: 1, title: 'X', severity: null, timezone: 'UTC', startAt: null,
+      entries: [entry(1, '23:30', 0, { milestone: 'detected' }), entry(2, '00:10', 40, { milestone: 'resolved' }), entry(3, '03:00', 210), entry(4, '--:--', null)],
+      durations: { detectMinutes: null, acknowledgeMinutes: null, mitigateMinutes: null, resolveMinutes: 40, impactMinutes: 40, totalMinutes: 210 },
+    };
+    const layout = layoutTimeline(view);
+    assert.deepEqual(layout.rows.map((r) => (r.kind === 'entry' ? `entry ${r.entry.line} ${r.phase}` : `${r.kind} ${r.label}`)), [
+      'day Day 1', 'entry 1 incident', 'day Day 2', 'entry 2 incident', 'gap 2 h 50 min later', 'follow-up After resolution: follow-up', 'entry 3 follow-up',
+    ]);
+    assert.deepEqual(layout.unplaced.map((u) => u.entry.line), [4]);
+    assert.deepEqual(layout.bands.map((b) => [b.label, b.fromRow, b.toRow]), [['to resolve 40 min', 1, 3]]);
+    assert.deepEqual([formatMinutes(0), formatMinutes(59), formatMinutes(60), formatMinutes(150), formatMinutes(1500), formatMinutes(null)], ['0 min', '59 min', '1 h', '2 h 30 min', '1 d 1 h', 'unknown']);
+    const svg = timelineSvg({ ...view, title: '<b>&"x"</b>' }, 'x.md');
+    assert.ok(svg.includes(xml('<b>&"x"</b>')) && !svg.includes('<b>'));
+  });
+});
