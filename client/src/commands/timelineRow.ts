@@ -1,4 +1,5 @@
 import type { TimelineEntryView } from '../../../schemas/requests';
+import { clockMinutes } from '../timeline/layout';
 
 /**
  * Where and what Insert Timeline Entry writes: pure, over the lines of the document and the entries the server
@@ -47,15 +48,6 @@ export function formatTimeLike(reference: string, now: Now): string {
   return written.replace(/^(\s*)(~|≈|approx\.?\s+|around\s+|circa\s+)/i, '$1');
 }
 
-/** Minutes after midnight of a written clock, or undefined. */
-function clockOf(time: string): number | undefined {
-  const m = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\b/i.exec(time);
-  if (!m) return undefined;
-  let hours = Number(m[1]) % 24;
-  if (m[3]) hours = (hours % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
-  return hours * 60 + Number(m[2]);
-}
-
 /** Compares an entry with now: by instant when the entry's date is known, else by clock time. */
 function compareWithNow(entry: TimelineEntryView, now: Now): number | undefined {
   if (entry.unreadable) return undefined;
@@ -63,7 +55,7 @@ function compareWithNow(entry: TimelineEntryView, now: Now): number | undefined 
     const at = Date.parse(entry.at);
     if (!Number.isNaN(at)) return Math.sign(Math.floor(at / 60_000) - Math.floor(now.millis / 60_000));
   }
-  const clock = clockOf(entry.time);
+  const clock = clockMinutes(entry.time);
   return clock === undefined ? undefined : Math.sign(clock - (now.hours * 60 + now.minutes));
 }
 

@@ -83,7 +83,7 @@ export function formatMinutes(minutes: number | null): string {
 }
 
 /** Minutes after midnight of a written clock time ("14:02", "4:16 PM", "~18:30 UTC"), to notice a new day. */
-function clockMinutes(time: string): number | undefined {
+export function clockMinutes(time: string): number | undefined {
   const m = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?m?\b/i.exec(time);
   if (!m) return undefined;
   let hours = Number(m[1]) % 24;

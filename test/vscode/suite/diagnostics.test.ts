@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
-import { activateExtension, codeOf, nextPublication, ourDiagnostics, workspaceRoot } from './helpers';
+import { activateExtension, codeOf, copySeedIntoWorkspace, nextPublication, ourDiagnostics, workspaceRoot } from './helpers';
 
 const SEED_PLACEHOLDERS = ['[Incident Title]', 'YYYY-MM-DD', '[Name]', '[Names]', '[One-paragraph summary of incident]', '[Brief impact summary - users, duration, business]', '[Root cause in one sentence]', '[How it was fixed]', '[Date]'];
 
@@ -24,13 +23,8 @@ describe('diagnostics in a real VS Code', () => {
   let seedUri: vscode.Uri;
 
   before(async function () {
-    const shared = process.env.POSTMORTEM_SHARED;
-    const seedPath = shared ? join(shared, 'seed', 'postmortem-example.txt') : '';
-    if (!existsSync(seedPath)) throw new Error(`POSTMORTEM_SHARED must point at ../shared (got ${shared ?? 'nothing'})`);
     api = await activateExtension();
-    // A copy of the seed saved as a post-mortem Markdown file in the workspace.
-    seedUri = vscode.Uri.joinPath(workspaceRoot(), 'postmortems', '2025-10-26-seed-postmortem.md');
-    await vscode.workspace.fs.writeFile(seedUri, Buffer.from(readFileSync(seedPath, 'utf8')));
+    seedUri = await copySeedIntoWorkspace('postmortems/2025-10-26-seed-postmortem.md');
   });
 
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));

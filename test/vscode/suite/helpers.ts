@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
 
@@ -43,4 +45,14 @@ export function nextPublication(
 export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
   return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
+
+/** The seed (../shared/seed/postmortem-example.txt) copied into the workspace as a post-mortem Markdown file. */
+export async function copySeedIntoWorkspace(relativePath: string): Promise<vscode.Uri> {
+  const shared = process.env.POSTMORTEM_SHARED;
+  const seedPath = shared ? join(shared, 'seed', 'postmortem-example.txt') : '';
+  if (!existsSync(seedPath)) throw new Error(`POSTMORTEM_SHARED must point at ../shared (got ${shared ?? 'nothing'})`);
+  const uri = vscode.Uri.joinPath(workspaceRoot(), ...relativePath.split('/'));
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(readFileSync(seedPath, 'utf8')));
+  return uri;
 }

@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
 import { nextRender, readWorkspaceFile, writeWorkspaceFile } from './featureHelpers';
-import { activateExtension, workspaceRoot } from './helpers';
+import { activateExtension, copySeedIntoWorkspace, workspaceRoot } from './helpers';
 
 const XSS = `<img src=x onerror="document.title='pwned'">`;
 
@@ -13,11 +12,8 @@ describe('timeline preview (webview)', () => {
   let seedUri: vscode.Uri;
 
   before(async function () {
-    const shared = process.env.POSTMORTEM_SHARED;
-    const seedPath = shared ? join(shared, 'seed', 'postmortem-example.txt') : '';
-    if (!existsSync(seedPath)) throw new Error(`POSTMORTEM_SHARED must point at ../shared (got ${shared ?? 'nothing'})`);
     api = await activateExtension();
-    seedUri = await writeWorkspaceFile(workspaceRoot(), 'postmortems/2025-10-26-seed-preview.md', readFileSync(seedPath, 'utf8'));
+    seedUri = await copySeedIntoWorkspace('postmortems/2025-10-26-seed-preview.md');
   });
 
   afterEach(async () => {
