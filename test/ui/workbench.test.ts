@@ -352,4 +352,23 @@ describe('the workbench driven through the UI (Playwright in Chromium)', { skip:
       assert.ok(existsSync(join(root, 'beta', 'postmortems', '2025-11-21-multi-root.md')));
       assert.deepEqual(readdirSync(join(root, 'alpha', 'postmortems')), ['2025-10-26-alpha.md']);
     }));
+
+  it('with no folder open, New Incident opens an untitled post-mortem and writes no file', () =>
+    step('no-folder', async () => {
+      // Another window, empty (`ew=true`): nothing to write into.
+      page = await browser!.newPage({ viewport: { width: 1440, height: 900 } });
+      page.setDefaultTimeout(T);
+      const url = offline.workbenchUrl(server!, { folder: WORKSPACE, extensionDevelopmentPath: repoRoot }).replace(/folder=[^&]*/, 'ew=true');
+      const before = postmortemFiles();
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 2 * T });
+      await page.locator('.part.statusbar').waitFor({ timeout: 3 * T });
+      await runCommand('Post-Mortem: New Incident');
+      await answer('New Incident (1/3)', 'Folderless outage');
+      await answer('New Incident (2/3)', 'SEV3', 'SEV3');
+      await answer('New Incident (3/3)', '2025-11-22 09:30');
+      // An untitled tab is named after its first line, with "Untitled-N" beside it.
+      await page.locator('.tabs-container .tab.active', { hasText: 'Untitled-' }).waitFor();
+      await page.locator('.editor-group-container.active .view-lines', { hasText: 'Folderless outage' }).waitFor();
+      assert.deepEqual(postmortemFiles(), before);
+    }));
 });
