@@ -186,3 +186,9 @@ export function attachComputed(figures: StatedFigure[], durations: Durations): v
   };
   for (const figure of figures) figure.computedMinutes = computed[figure.kind];
 }
+
+/** Whether `minutes` meets a stated target ("<5 min", "<= 30 min"). */
+export function meetsTarget(minutes: number, target: NonNullable<StatedFigure['target']>): boolean {
+  const { operator, minutes: limit } = target;
+  return operator === '<' ? minutes < limit : operator === '<=' ? minutes <= limit : operator === '>' ? minutes > limit : minutes >= limit;
+}

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
+import { writeWorkspaceFile } from './featureHelpers';
 import { activateExtension, codeOf, nextPublication, ourDiagnostics, workspaceRoot } from './helpers';
 
 import { readFileSync } from 'node:fs';
@@ -8,8 +9,7 @@ import { join } from 'node:path';
 
 /** Writes a post-mortem into the workspace's postmortems/ folder and opens it in an editor. */
 async function openPostmortem(api: PostmortemExtensionApi, name: string, text: string): Promise<{ editor: vscode.TextEditor; uri: vscode.Uri }> {
-  const uri = vscode.Uri.joinPath(workspaceRoot(), 'postmortems', name);
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+  const uri = await writeWorkspaceFile(workspaceRoot(), `postmortems/${name}`, text);
   const published = nextPublication(api, uri);
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   await published;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
+import { writeWorkspaceFile } from './featureHelpers';
 
 export const EXTENSION_ID = 'postmortem-tools.postmortem-lsp';
 
@@ -52,7 +53,5 @@ export async function copySeedIntoWorkspace(relativePath: string): Promise<vscod
   const shared = process.env.POSTMORTEM_SHARED;
   const seedPath = shared ? join(shared, 'seed', 'postmortem-example.txt') : '';
   if (!existsSync(seedPath)) throw new Error(`POSTMORTEM_SHARED must point at ../shared (got ${shared ?? 'nothing'})`);
-  const uri = vscode.Uri.joinPath(workspaceRoot(), ...relativePath.split('/'));
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(readFileSync(seedPath, 'utf8')));
-  return uri;
+  return writeWorkspaceFile(workspaceRoot(), relativePath, readFileSync(seedPath, 'utf8'));
 }

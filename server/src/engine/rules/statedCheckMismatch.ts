@@ -1,4 +1,5 @@
 import { formatMinutes } from '../durationText';
+import { meetsTarget } from '../statedFigures';
 import { replaceWith, type Rule } from './rule';
 import { FIGURE_NAMES } from './statedDurationMismatch';
 
@@ -9,11 +10,9 @@ export const statedCheckMismatch: Rule = {
   check({ model }, report) {
     for (const figure of model.statedFigures) {
       if (!figure.target || !figure.check) continue;
-      const { operator, minutes } = figure.target;
-      const value = figure.statedMinutes;
-      const met = operator === '<' ? value < minutes : operator === '<=' ? value <= minutes : operator === '>' ? value > minutes : value >= minutes;
+      const met = meetsTarget(figure.statedMinutes, figure.target);
       if (met === figure.check.met) continue;
-      const target = `${operator}${formatMinutes(minutes)}`;
+      const target = `${figure.target.operator}${formatMinutes(figure.target.minutes)}`;
       report({
         start: figure.check.start,
         end: figure.check.end,

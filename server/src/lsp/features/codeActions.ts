@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../../engine/analyze';
 import type { SectionKind } from '../../engine/sectionCatalogue';
-import type { StatedFigure } from '../../engine/statedFigures';
+import { meetsTarget, type StatedFigure } from '../../engine/statedFigures';
 import type { FixEdit, Finding } from '../../engine/rules/rule';
 import { isoDateOf } from '../../engine/timestamps';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
@@ -151,10 +151,7 @@ function figureEdits(analysis: Analysis): TextEdit[] {
 /** A ✅ that was wrong for a wrong figure may be right for the corrected one: then only the figure changes. */
 function checkRightOnceCorrected(finding: Finding, figure: StatedFigure | undefined): boolean {
   if (finding.code !== 'stated-check-mismatch' || !figure?.target || !figure.check || figure.computedMinutes === null) return false;
-  const { operator, minutes } = figure.target;
-  const value = figure.computedMinutes;
-  const met = operator === '<' ? value < minutes : operator === '<=' ? value <= minutes : operator === '>' ? value > minutes : value >= minutes;
-  return met === figure.check.met;
+  return meetsTarget(figure.computedMinutes, figure.target) === figure.check.met;
 }
 
 function edit({ index }: Analysis, start: number, end: number, newText: string): TextEdit {

@@ -76,8 +76,9 @@ function valueItems(key: string, analysis: Analysis, context: CompletionContext,
     const incident = analysis.model.incidentDate ? isoDateOf(analysis.model.incidentDate) : null;
     return [value(context.today, 'today', range, '0'), ...(incident && incident !== context.today ? [value(incident, 'incident date', range, '1')] : [])];
   }
-  const names = [...new Set([...namesInDocument(analysis), ...context.otherNames])];
-  return names.map((name, i) => value(name, i < namesInDocument(analysis).length ? 'named in this post-mortem' : 'named in another post-mortem', range, String(i).padStart(3, '0')));
+  const own = namesInDocument(analysis);
+  const names = [...new Set([...own, ...context.otherNames])];
+  return names.map((name, i) => value(name, i < own.length ? 'named in this post-mortem' : 'named in another post-mortem', range, String(i).padStart(3, '0')));
 }
 
 function milestoneItems(range: ReturnType<Analysis['index']['lines']['rangeOf']>): CompletionItem[] {
