@@ -52,4 +52,12 @@ if (withTests) {
     outfile: 'out/test/vscode/index.js',
     external: ['vscode', 'mocha'],
   });
+  await build({
+    ...common,
+    sourcemap: true,
+    minify: false,
+    entryPoints: ['test/vscode/bench/redraw.ts'],
+    outfile: 'out/test/vscode/redraw-bench.js',
+    external: ['vscode'],
+  });
 }
