@@ -4,7 +4,7 @@
 // Code's theme variables); positions are set through the CSSOM, which the policy allows.
 import type { TimelineEntryView, TimelineView } from '../../schemas/requests';
 import type { FromWebview, ToWebview } from '../../schemas/webviewMessages';
-import { entryDescription, layoutTimeline, MILESTONE_LABELS, type EntryRow, type TimelineLayout } from '../src/timeline/layout';
+import { entryDescription, layoutTimeline, MILESTONE_LABELS, type EntryRow, type SeparatorRow, type TimelineLayout } from '../src/timeline/layout';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -20,8 +20,13 @@ const PHASE_COLUMNS = ['detect', 'acknowledge', 'mitigate', 'resolve'] as const;
 let current: { view: TimelineView; fileName: string; layout: TimelineLayout } | undefined;
 let cursorLine: number | null = null;
 let lastDrawn: { uri: string; version: number } | undefined;
-let bandsLayer: HTMLElement | undefined;
-let list: HTMLOListElement | undefined;
+// The axis persists across renders, so that unchanged entries are neither rebuilt nor laid out again.
+const bandsLayer = el('div', 'bands');
+bandsLayer.setAttribute('aria-hidden', 'true');
+const list = el('ol', 'entries');
+const axis = el('section', 'axis');
+axis.setAttribute('aria-label', 'Timeline');
+axis.append(bandsLayer, list);
 
 /** Scroll position survives redraws (kept in place) and the webview being hidden and shown (webview state). */
 const saved = vscode.getState() as { scrollY?: unknown; uri?: unknown } | undefined;
@@ -96,21 +101,8 @@ function render(): void {
     legend.append(item);
   }
 
-  const axis = el('section', 'axis');
-  axis.setAttribute('aria-label', 'Timeline');
-  bandsLayer = el('div', 'bands');
-  bandsLayer.setAttribute('aria-hidden', 'true');
-  list = el('ol', 'entries');
   list.setAttribute('aria-label', `Timeline entries in time order, ${layout.rows.filter((r) => r.kind === 'entry').length} on the axis`);
-  for (const row of layout.rows) {
-    if (row.kind === 'entry') list.append(entryItem(row));
-    else {
-      const separator = el('li', `separator separator-${row.kind}`);
-      separator.append(el('span', undefined, row.label));
-      list.append(separator);
-    }
-  }
-  axis.append(bandsLayer, list);
+  reconcile(list, layout.rows.map((row) => (row.kind === 'entry' ? entryNode(row) : separatorNode(row))));
 
   const parts: HTMLElement[] = [header, legend, axis];
   if (layout.rows.length === 0) parts.push(el('p', 'status', 'No timeline entries with a readable time yet.'));
@@ -120,17 +112,60 @@ function render(): void {
     title.id = 'unplaced-title';
     section.setAttribute('aria-labelledby', title.id);
     const unplacedList = el('ol', 'entries unplaced-entries');
-    for (const { entry, index } of layout.unplaced) unplacedList.append(entryItem({ kind: 'entry', entry, index, phase: 'incident' }));
+    for (const { entry, index } of layout.unplaced) unplacedList.append(entryNode({ kind: 'entry', entry, index, phase: 'incident' }));
     section.append(title, unplacedList);
     parts.push(section);
   }
-  app.replaceChildren(...parts);
+  reconcile(app, parts);
+  drawnNodes = nextNodes;
+  nextNodes = new Map();
   app.setAttribute('aria-busy', 'false');
   placeBands();
   highlightCursor();
   window.scrollTo(0, y);
   scrollY = window.scrollY;
   report();
+}
+
+/**
+ * Entry and separator nodes from the last render, by what they show: a keystroke changes one entry, so the other
+ * 499 are reused instead of rebuilt (only their line number is brought up to date) and the browser lays out little.
+ */
+let drawnNodes = new Map<string, HTMLLIElement[]>();
+let nextNodes = new Map<string, HTMLLIElement[]>();
+
+function reuse(key: string, build: () => HTMLLIElement): HTMLLIElement {
+  const node = drawnNodes.get(key)?.pop() ?? build();
+  const same = nextNodes.get(key);
+  if (same) same.push(node);
+  else nextNodes.set(key, [node]);
+  return node;
+}
+
+/** Makes `parent`'s children exactly `nodes`, touching only those that are not already in place. */
+function reconcile(parent: HTMLElement, nodes: HTMLElement[]): void {
+  const keep = new Set<Element>(nodes);
+  for (const child of [...parent.children]) if (!keep.has(child)) child.remove();
+  nodes.forEach((node, i) => {
+    if (parent.children[i] !== node) parent.insertBefore(node, parent.children[i] ?? null);
+  });
+}
+
+function separatorNode(row: SeparatorRow): HTMLLIElement {
+  return reuse(`${row.kind}\n${row.label}`, () => {
+    const separator = el('li', `separator separator-${row.kind}`);
+    separator.append(el('span', undefined, row.label));
+    return separator;
+  });
+}
+
+function entryNode(row: EntryRow): HTMLLIElement {
+  const { line, ...shown } = row.entry;
+  const item = reuse(JSON.stringify([row.phase, shown]), () => entryItem(row));
+  const button = item.firstElementChild as HTMLButtonElement;
+  item.dataset.line = button.dataset.line = String(line);
+  button.title = `Line ${line + 1}: select it in the editor`;
+  return item;
 }
 
 function entryItem(row: EntryRow): HTMLLIElement {
@@ -140,12 +175,9 @@ function entryItem(row: EntryRow): HTMLLIElement {
   if (entry.approximate) classes.push('approximate');
   if (entry.unreadable) classes.push('unreadable');
   const item = el('li', classes.join(' '));
-  item.dataset.line = String(entry.line);
   const button = el('button', 'entry-button');
   button.type = 'button';
-  button.dataset.line = String(entry.line);
   button.setAttribute('aria-label', entryDescription(entry));
-  button.title = `Line ${entry.line + 1}: select it in the editor`;
   const time = el('span', 'time', timeText(entry));
   const marker = el('span', 'marker');
   const body = el('span', 'body');
@@ -155,7 +187,8 @@ function entryItem(row: EntryRow): HTMLLIElement {
   body.append(el('span', 'event', entry.event || '(no text)'));
   if (entry.actor) body.append(el('span', 'actor', entry.actor));
   button.append(time, marker, body);
-  button.addEventListener('click', () => vscode.postMessage({ type: 'reveal', line: entry.line }));
+  // The line is read when clicked: a reused node's entry may have moved to another line since.
+  button.addEventListener('click', () => vscode.postMessage({ type: 'reveal', line: Number(button.dataset.line) }));
   item.append(button);
   return item;
 }
@@ -167,7 +200,7 @@ function timeText(entry: TimelineEntryView): string {
 
 /** Puts each phase band beside the axis, from its first entry's row to its last's. */
 function placeBands(): void {
-  if (!current || !bandsLayer || !list) return;
+  if (!current) return;
   const items = [...list.children] as HTMLElement[];
   const bands: HTMLElement[] = [];
   for (const band of current.layout.bands) {
