@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentSymbol, Hover, InlayHint } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type DocumentSymbol, type Hover, type InlayHint } from 'vscode-languageserver-protocol';
+import { timelineRequest, timelineViewSchema } from '../../schemas/requests';
 import { applyEdits } from '../helpers/applyEdits';
 import { generatedPostmortem } from '../helpers/largePostmortem';
 import { LspTestClient } from '../helpers/lspClient';
@@ -169,6 +170,33 @@ describe('a 1 MB post-mortem over stdio', () => {
       const last = await client.diagnostics(uri, 51);
       assert.ok(last.diagnostics.length > 0);
       assert.deepEqual(client.publishedFor(uri).map((p) => p.version).filter((v) => v !== 1), [51]);
+    } finally {
+      await client.dispose();
+    }
+  });
+  it('skips a timeline request cancelled while it waited, and answers the newer one', async () => {
+    const client = new LspTestClient();
+    try {
+      await client.initialize();
+      const uri = 'file:///w/postmortems/large-typing.md';
+      await client.open(uri, generatedPostmortem(1024 * 1024));
+      const typeAt = (version: number) => client.change(uri, version, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'x' }]);
+      // Analysing the 1 MB version 1 keeps the server busy for a while: what follows queues up meanwhile.
+      const busy = client.connection.sendRequest(timelineRequest.method, { uri });
+      await typeAt(2);
+      const superseded = new CancellationTokenSource();
+      const forVersion2 = client.connection.sendRequest(timelineRequest.method, { uri }, superseded.token).then(
+        (view) => ({ view }),
+        (error: ResponseError<unknown>) => ({ error }),
+      );
+      await typeAt(3);
+      const forVersion3 = client.connection.sendRequest(timelineRequest.method, { uri });
+      superseded.cancel();
+      assert.equal(timelineViewSchema.parse(await busy)?.version, 1);
+      const answer = await forVersion2;
+      assert.ok('error' in answer, `the cancelled request was answered: ${JSON.stringify(answer).slice(0, 200)}`);
+      assert.equal(answer.error.code, LSPErrorCodes.RequestCancelled);
+      assert.equal(timelineViewSchema.parse(await forVersion3)?.version, 3);
     } finally {
       await client.dispose();
     }

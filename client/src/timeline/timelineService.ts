@@ -9,6 +9,8 @@ import { timelineRequest, type TimelineView } from '../../../schemas/requests';
  */
 export class TimelineService {
   private readonly cache = new Map<string, { version: number; result: Promise<TimelineView | null> }>();
+  /** The request in flight per document: asking for a newer version cancels it (the server then skips it). */
+  private readonly inFlight = new Map<string, vscode.CancellationTokenSource>();
 
   constructor(
     private readonly client: LanguageClient,
@@ -36,15 +38,30 @@ export class TimelineService {
 
   private async fetch(document: vscode.TextDocument): Promise<TimelineView | null> {
     await this.ready;
+    const key = document.uri.toString();
+    this.inFlight.get(key)?.cancel();
+    const request = new vscode.CancellationTokenSource();
+    this.inFlight.set(key, request);
+    try {
+      const view = await this.request(document, request.token);
+      // Superseded by a newer version while in flight: answer with that version's timeline instead.
+      return request.token.isCancellationRequested ? this.get(document) : view;
+    } finally {
+      if (this.inFlight.get(key) === request) this.inFlight.delete(key);
+      request.dispose();
+    }
+  }
+
+  private async request(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<TimelineView | null> {
     const uri = this.client.code2ProtocolConverter.asUri(document.uri);
     // The server answers for the version it has; the client sends pending changes before a request, but ask
     // again (a few times at most) should an answer still be for an older version.
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < 5 && !token.isCancellationRequested; attempt++) {
       let raw: unknown;
       try {
-        raw = await this.client.sendRequest(timelineRequest.method, { uri });
+        raw = await this.client.sendRequest(timelineRequest.method, { uri }, token);
       } catch (error) {
-        this.client.warn(`postmortem/timeline failed for ${uri}`, error instanceof Error ? error.message : String(error), false);
+        if (!token.isCancellationRequested) this.client.warn(`postmortem/timeline failed for ${uri}`, error instanceof Error ? error.message : String(error), false);
         return null;
       }
       const parsed = timelineRequest.result.safeParse(raw);

@@ -1,4 +1,4 @@
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { timelineRequest } from '../../../schemas/requests';
 import type { Settings } from '../../../schemas/settings';
@@ -142,9 +142,12 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     return { analysis, settings: documentSettings, version: document.version };
   }
 
-  connection.onRequest(timelineRequest.method, async (raw: unknown) => {
+  // The preview cancels its request for a version the user has already typed past: with the token checked before
+  // the analysis, a backlog of keystrokes on a large document costs one analysis, not one per keystroke.
+  connection.onRequest(timelineRequest.method, async (raw: unknown, token: CancellationToken) => {
     const params = timelineRequest.params.safeParse(raw);
-    const found = params.success ? await postmortemAnalysis(params.data.uri) : undefined;
+    const found = params.success ? await postmortemAnalysis(params.data.uri, token) : undefined;
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'postmortem/timeline was cancelled');
     return found ? toTimelineView(params.data!.uri, found.version, found.analysis) : null;
   });
 

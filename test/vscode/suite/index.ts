@@ -10,6 +10,7 @@ export function run(): Promise<void> {
   require('./clientPure.test');
   require('./commands.test');
   require('./preview.test');
+  require('./timelineService.test');
   require('./editor.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
