@@ -26,6 +26,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // The timeline preview's script runs in the webview (a browser page): the only thing under media/ that is built.
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/webview/preview.ts'], outfile: 'media/preview.js', sourcemap: false }),
+  // The language server as a web worker (VS Code for the Web): the engine bundled for the browser, no Node built-ins.
+  // 'worker' first: packages with a DOM-only 'browser' build (decode-named-character-reference) give a worker one.
+  build({ ...common, platform: 'browser', conditions: ['worker'], format: 'iife', target: 'es2022', entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/web/server.js' }),
 ]);
 
 if (withTests) {
