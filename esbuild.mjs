@@ -29,6 +29,8 @@ await Promise.all([
   // The language server as a web worker (VS Code for the Web): the engine bundled for the browser, no Node built-ins.
   // 'worker' first: packages with a DOM-only 'browser' build (decode-named-character-reference) give a worker one.
   build({ ...common, platform: 'browser', conditions: ['worker'], format: 'iife', target: 'es2022', entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/web/server.js' }),
+  // The extension's web entry (package.json "browser"), run by VS Code's web worker extension host.
+  build({ ...common, platform: 'browser', conditions: ['worker'], target: 'es2022', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/web/client.js' }),
 ]);
 
 if (withTests) {
@@ -54,6 +56,19 @@ if (withTests) {
     entryPoints: ['test/vscode/suite/index.ts'],
     outfile: 'out/test/vscode/index.js',
     external: ['vscode', 'mocha'],
+  });
+  // The web tier's suite runs in the browser's web worker extension host, with mocha's browser build. That build is
+  // a UMD that esbuild bundles as ESM (mocha is "type": "module"), where a free `exports` would be this bundle's
+  // own: defined away, mocha takes its global branch instead of replacing the suite's exports.
+  await build({
+    ...common,
+    platform: 'browser',
+    conditions: ['worker'],
+    define: { exports: 'undefined' },
+    sourcemap: true,
+    minify: false,
+    entryPoints: ['test/vscode/web/index.ts'],
+    outfile: 'out/test/vscode/web.js',
   });
   await build({
     ...common,

@@ -1,11 +1,11 @@
 // `npm test`: installs what is missing, builds, typechecks and runs every tier, then prints one summary.
-// `node scripts/test.mjs unit|lsp|cli|vscode|ui|package` runs one tier (after installing and building).
+// `node scripts/test.mjs unit|lsp|cli|vscode|web|ui|package` runs one tier (after installing and building).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureDebianPackages, ensureNpmPackages, root, run } from './prerequisites.mjs';
 
-const TIERS = ['unit', 'lsp', 'cli', 'vscode', 'ui', 'package'];
+const TIERS = ['unit', 'lsp', 'cli', 'vscode', 'web', 'ui', 'package'];
 const requested = process.argv.slice(2);
 const unknown = requested.filter((t) => !TIERS.includes(t));
 if (unknown.length > 0) {
@@ -13,7 +13,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const tiers = requested.length > 0 ? requested : TIERS;
-const needsEditor = tiers.includes('vscode') || tiers.includes('ui') || tiers.includes('package');
+const needsEditor = ['vscode', 'web', 'ui', 'package'].some((tier) => tiers.includes(tier));
 const sharedDir = resolve(process.env.POSTMORTEM_SHARED ?? join(root, '..', 'shared'));
 const started = Date.now();
 
@@ -25,10 +25,10 @@ run(process.execPath, ['esbuild.mjs', '--tests']);
 const results = [];
 if (requested.length === 0) {
   console.log('> typecheck');
-  // The webview's script has its own project (DOM types, none of Node's), and so has the server's web-worker entry
-  // (worker types, none of Node's: the engine and the LSP features must not need Node).
+  // The webview's script has its own project (DOM types, none of Node's), and so have the web entries of the
+  // server and the client (worker types, none of Node's: what runs in VS Code for the Web must not need Node).
   let status = 0;
-  for (const project of ['.', 'client/webview', 'server/tsconfig.browser.json']) status ||= await runLogged('npx', ['tsc', '--noEmit', '-p', project]);
+  for (const project of ['.', 'client/webview', 'server/tsconfig.browser.json', 'client/tsconfig.browser.json']) status ||= await runLogged('npx', ['tsc', '--noEmit', '-p', project]);
   results.push({ tier: 'typecheck', passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1 });
 }
 if (needsEditor) {
@@ -37,7 +37,7 @@ if (needsEditor) {
 }
 for (const tier of tiers) {
   console.log(`> ${tier} tests`);
-  results.push({ tier, ...(tier === 'vscode' ? await vscodeTier() : await nodeTestTier(tier)) });
+  results.push({ tier, ...(tier === 'vscode' || tier === 'web' ? await vscodeTier(tier) : await nodeTestTier(tier)) });
 }
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
@@ -66,12 +66,18 @@ async function nodeTestTier(tier) {
   return counts;
 }
 
-/** The extension-host suite in a real VS Code (code-server 1.139 driven by headless Chromium), on a copy of examples/. */
-async function vscodeTier() {
-  const workspace = join(root, '.vscode-test', 'workspace');
+/**
+ * The extension-host suite in a real VS Code (code-server 1.139 driven by headless Chromium), on a copy of
+ * examples/: `vscode` runs the extension's Node entry in the remote extension host; `web` runs its browser entry
+ * in the browser's web worker extension host, as VS Code for the Web would (the seed is laid out beforehand,
+ * since a web suite cannot read ../shared).
+ */
+async function vscodeTier(tier) {
+  const workspace = join(root, '.vscode-test', `${tier}-workspace`);
   rmSync(workspace, { recursive: true, force: true });
   mkdirSync(workspace, { recursive: true });
   cpSync(join(root, 'examples'), workspace, { recursive: true });
+  if (tier === 'web') cpSync(join(sharedDir, 'seed', 'postmortem-example.txt'), join(workspace, 'postmortems', '2025-10-26-seed.md'));
   let output = '';
   const status = await runLogged(
     process.execPath,
@@ -79,14 +85,15 @@ async function vscodeTier() {
       'scripts/vscode-offline.mjs',
       'test',
       '--extension', root,
-      '--tests', join(root, 'out', 'test', 'vscode', 'index.js'),
+      ...(tier === 'web' ? ['--kind', 'web'] : []),
+      '--tests', join(root, 'out', 'test', 'vscode', tier === 'web' ? 'web.js' : 'index.js'),
       '--workspace', workspace,
       '--env', JSON.stringify({ POSTMORTEM_SHARED: sharedDir }),
     ],
     {},
     (chunk) => (output += chunk),
   );
-  const match = /vscode-suite: (\d+) passed, (\d+) failed/.exec(output);
+  const match = new RegExp(`${tier}-suite: (\\d+) passed, (\\d+) failed`).exec(output);
   const counts = { passed: Number(match?.[1] ?? 0), failed: Number(match?.[2] ?? 0) };
   if (status !== 0 && counts.failed === 0) counts.failed = 1;
   return counts;

@@ -5,7 +5,7 @@
 // person (`serve`) and installs a .vsix (`install-vsix`).
 //
 //   node scripts/vscode-offline.mjs install
-//   node scripts/vscode-offline.mjs test --extension <dir> --tests <suite index.js> --workspace <dir> [--env JSON] [--timeout ms] [--verbose]
+//   node scripts/vscode-offline.mjs test --extension <dir> [--kind web] --tests <suite index.js> --workspace <dir> [--env JSON] [--timeout ms] [--verbose]
 //   node scripts/vscode-offline.mjs serve [--extension <dir>] --folder <dir> [--port 8080] [--extensions-dir <dir>] [--user-data-dir <dir>]
 //   node scripts/vscode-offline.mjs install-vsix <file.vsix> --extensions-dir <dir>
 // Environment: VSCODE_OFFLINE_VERBOSE=1 (same as --verbose: code-server output,
@@ -47,7 +47,7 @@
 //   lingering after the browser goes away.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -310,7 +310,7 @@ function removeTmpDir(dir) {
  */
 export async function startCodeServer({
   port = 0, folder, extensionsDir, userDataDir, extraArgs = [], verbose, skipEnsure = false, startTimeoutMs = 60_000,
-  idleTimeoutSeconds,
+  idleTimeoutSeconds, settings = {},
 } = {}) {
   verbose = isVerbose(verbose);
   const { node24Bin, codeServerEntry } = skipEnsure ? { node24Bin: NODE24_BIN, codeServerEntry: CS_ENTRY } : await ensureCodeServer();
@@ -326,7 +326,7 @@ export async function startCodeServer({
   const settingsFile = join(dirs.userData, 'User', 'settings.json');
   if (!existsSync(settingsFile)) {
     mkdirSync(dirname(settingsFile), { recursive: true });
-    writeFileSync(settingsFile, JSON.stringify(OFFLINE_SETTINGS, null, 2) + '\n');
+    writeFileSync(settingsFile, JSON.stringify({ ...OFFLINE_SETTINGS, ...settings }, null, 2) + '\n');
   }
   const args = [
     codeServerEntry,
@@ -421,10 +421,12 @@ export async function startCodeServer({
 // ---------------------------------------------------------------- tests
 
 /** The workbench URL that opens `folder` and loads the payload (needs the smoke-test driver). */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment }) {
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionDevelopmentKind, extensionTestsPath, extensionEnvironment }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${resolve(p)}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  // 'web': the extension under development runs in the browser's web worker extension host (its "browser" entry).
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   if (extensionEnvironment && Object.keys(extensionEnvironment).length) {
     payload.push(['extensionEnvironment', JSON.stringify(extensionEnvironment)]);
@@ -459,7 +461,7 @@ const WORKBENCH_NOISE = new RegExp([
  * @returns {Promise<number>} the suite's exit code
  */
 export async function runExtensionTests({
-  extensionDevelopmentPath, extensionTestsPath, workspaceFolder, extensionEnvironment = {}, timeoutMs = 5 * 60_000, verbose,
+  extensionDevelopmentPath, extensionDevelopmentKind, extensionTestsPath, workspaceFolder, extensionEnvironment = {}, timeoutMs = 5 * 60_000, verbose,
 }) {
   verbose = isVerbose(verbose);
   for (const [name, p] of Object.entries({ extensionDevelopmentPath, extensionTestsPath, workspaceFolder })) {
@@ -471,7 +473,14 @@ export async function runExtensionTests({
   const deadline = t0 + timeoutMs;
   await ensureCodeServer();
   const executablePath = ensureChromium();
-  const server = await startCodeServer({ port: 0, verbose, idleTimeoutSeconds: 120 });
+  // The payload's extensionDevelopmentKind alone leaves a remote extension in the remote host; the user setting
+  // remote.extensionKind is what moves it into the browser's web worker host.
+  const settings = {};
+  if (extensionDevelopmentKind === 'web') {
+    const manifest = JSON.parse(readFileSync(join(extensionDevelopmentPath, 'package.json'), 'utf8'));
+    settings['remote.extensionKind'] = { [`${manifest.publisher}.${manifest.name}`]: ['web'] };
+  }
+  const server = await startCodeServer({ port: 0, verbose, idleTimeoutSeconds: 120, settings });
   let browser;
   let browserTmp;
   const consoleTail = [];
@@ -516,7 +525,7 @@ export async function runExtensionTests({
       if (verbose) process.stdout.write(`[browser pageerror] ${e.message}\n`);
     });
     page.on('crash', () => settle({ error: 'the browser page crashed' }));
-    const url = workbenchUrl(server, { folder: workspaceFolder, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment });
+    const url = workbenchUrl(server, { folder: workspaceFolder, extensionDevelopmentPath, extensionDevelopmentKind, extensionTestsPath, extensionEnvironment });
     if (verbose) log(`opening ${url}`);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1000, deadline - Date.now()) });
     let timer;
@@ -581,7 +590,7 @@ export async function installVsix(vsixPath, extensionsDir) {
 
 const USAGE = `usage:
   node scripts/vscode-offline.mjs install
-  node scripts/vscode-offline.mjs test --extension <dir> --tests <suite index.js> --workspace <dir> [--env JSON] [--timeout ms] [--verbose]
+  node scripts/vscode-offline.mjs test --extension <dir> [--kind web] --tests <suite index.js> --workspace <dir> [--env JSON] [--timeout ms] [--verbose]
   node scripts/vscode-offline.mjs serve [--extension <dir>] --folder <dir> [--port 8080] [--extensions-dir <dir>] [--user-data-dir <dir>] [--verbose]
   node scripts/vscode-offline.mjs install-vsix <file.vsix> --extensions-dir <dir>`;
 
@@ -591,6 +600,7 @@ async function main(argv) {
     allowPositionals: true,
     options: {
       extension: { type: 'string' },
+      kind: { type: 'string' },
       tests: { type: 'string' },
       workspace: { type: 'string' },
       folder: { type: 'string' },
@@ -631,6 +641,7 @@ async function main(argv) {
       }
       return runExtensionTests({
         extensionDevelopmentPath: need('extension'),
+        extensionDevelopmentKind: o.kind,
         extensionTestsPath: need('tests'),
         workspaceFolder: need('workspace'),
         extensionEnvironment,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { exportTimelineSvg } from './commands/exportSvg';
 import { insertTimelineEntry } from './commands/insertTimelineEntry';
 import { newIncident } from './commands/newIncident';
@@ -18,7 +18,7 @@ export interface PostmortemFeatures {
  * The client-side features, registered from one table (rust-analyzer's commands.ts idea): the commands of the
  * "Post-Mortem" category, the timeline preview and the status bar item. Timelines come from the server only.
  */
-export function registerFeatures(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): PostmortemFeatures {
+export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient, ready: Promise<void>): PostmortemFeatures {
   const timelines = new TimelineService(client, ready);
   const preview = new TimelinePreview(context.extensionUri, timelines, (message) => client.warn(message, undefined, false));
   const statusBar = new PostmortemStatusBar(timelines);

@@ -334,7 +334,7 @@ describe('the workbench driven through the UI (Playwright in Chromium)', { skip:
       for (const folder of ['alpha', 'beta']) mkdirSync(join(root, folder, 'postmortems'), { recursive: true });
       cpSync(join(repoRoot, 'examples', 'postmortems', '2025-10-26-database-connection-pool.md'), join(root, 'alpha', 'postmortems', '2025-10-26-alpha.md'));
       const workspaceFile = join(root, 'two.code-workspace');
-      writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'alpha' }, { path: 'beta' }] }));
+      writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: join(root, 'alpha') }, { path: join(root, 'beta') }] }));
       // A second window: the first has unsaved edits, and leaving it would ask about them.
       page = await browser!.newPage({ viewport: { width: 1440, height: 900 } });
       page.setDefaultTimeout(T);

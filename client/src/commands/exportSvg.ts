@@ -27,10 +27,12 @@ export async function exportTimelineSvg(timelines: TimelineService, previewDocum
   }
   let target = args.target instanceof vscode.Uri ? args.target : undefined;
   if (!target) {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    // An untitled post-mortem has no folder of its own: the workspace's, else wherever the dialog starts.
     const defaultUri =
-      documentUri.scheme === 'untitled'
-        ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(process.env.HOME ?? '/'), 'timeline.svg')
-        : documentUri.with({ path: documentUri.path.replace(/(\.[^./]*)?$/, '.timeline.svg') });
+      documentUri.scheme !== 'untitled'
+        ? documentUri.with({ path: documentUri.path.replace(/(\.[^./]*)?$/, '.timeline.svg') })
+        : folder && vscode.Uri.joinPath(folder, 'timeline.svg');
     target = await vscode.window.showSaveDialog({ defaultUri, filters: { 'SVG image': ['svg'] }, title: 'Export Timeline as SVG' });
     if (!target) return undefined;
   }

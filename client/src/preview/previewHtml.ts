@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 /** The folder the preview may load from (its script and stylesheet), and nothing else. */
@@ -24,7 +23,7 @@ export function previewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
  * in this HTML.
  */
 export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomBytes(18).toString('base64');
+  const nonce = Array.from(crypto.getRandomValues(new Uint8Array(18)), (byte) => byte.toString(16).padStart(2, '0')).join('');
   const media = mediaRoot(extensionUri);
   const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css'));

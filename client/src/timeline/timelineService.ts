@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { timelineRequest, type TimelineView } from '../../../schemas/requests';
+
+/** Where post-mortems live: on disk, unsaved, on a remote seen from the browser, in VS Code for the Web's stores. */
+export const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web'];
 
 /**
  * The one way the client gets a post-mortem's timeline: the server's `postmortem/timeline` request (no second
@@ -13,12 +16,12 @@ export class TimelineService {
   private readonly inFlight = new Map<string, vscode.CancellationTokenSource>();
 
   constructor(
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     private readonly ready: Promise<void>,
   ) {}
 
   static isCandidate(document: vscode.TextDocument): boolean {
-    return document.languageId === 'markdown' && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled');
+    return document.languageId === 'markdown' && DOCUMENT_SCHEMES.includes(document.uri.scheme);
   }
 
   /** The timeline of `document` as it is now, or null when it is not a post-mortem (or the server cannot say). */

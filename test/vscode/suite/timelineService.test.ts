@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { TimelineView } from '../../../schemas/requests';
 import { TimelineService } from '../../../client/src/timeline/timelineService';
 
@@ -38,7 +38,7 @@ describe('the client\'s timeline requests', () => {
   it('cancels the request for a version typed past, and answers it with the newer version\'s timeline', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Post-Mortem: Outage\n' });
     const client = new RecordingClient();
-    const timelines = new TimelineService(client as unknown as LanguageClient, Promise.resolve());
+    const timelines = new TimelineService(client as unknown as BaseLanguageClient, Promise.resolve());
 
     const first = timelines.get(document);
     await client.request(1);

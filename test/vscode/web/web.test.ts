@@ -1,0 +1,77 @@
+// The extension as VS Code for the Web runs it: client and language server both in the browser (web workers).
+import { assert } from 'chai';
+import * as vscode from 'vscode';
+import type { PostmortemExtensionApi } from '../../../client/src/activation';
+
+const EXTENSION_ID = 'postmortem-tools.postmortem-lsp';
+
+describe('the extension in the browser (web worker extension host, server in a web worker)', () => {
+  let api: PostmortemExtensionApi;
+  let seed: vscode.Uri;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<PostmortemExtensionApi>(EXTENSION_ID);
+    if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
+    api = await extension.activate();
+    await api.ready;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!folder) throw new Error('the test workspace has no folder');
+    seed = vscode.Uri.joinPath(folder, 'postmortems', '2025-10-26-seed.md');
+  });
+
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('runs in a web worker, with no Node', () => {
+    const scope = globalThis as { importScripts?: unknown; process?: { versions?: { node?: string } } };
+    assert.strictEqual(typeof scope.importScripts, 'function');
+    assert.strictEqual(scope.process?.versions?.node, undefined);
+  });
+
+  it('reports the seed\'s template leftovers and the owner-less action item once its owner is removed', async () => {
+    const published = nextPublication(seed, (diagnostics) => diagnostics.some((d) => code(d) === 'placeholder'));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seed));
+    const placeholders = (await published).filter((d) => code(d) === 'placeholder');
+    assert.strictEqual(placeholders.length, 13);
+    assert.strictEqual(editor.document.getText(placeholders[0].range).startsWith('['), true);
+
+    const ownerAt = editor.document.getText().indexOf('Tom (DBA)');
+    const owner = new vscode.Range(editor.document.positionAt(ownerAt), editor.document.positionAt(ownerAt + 'Tom (DBA)'.length));
+    const missing = nextPublication(seed, (diagnostics) => diagnostics.some((d) => code(d) === 'action-item-missing-owner'));
+    await editor.edit((edit) => edit.replace(owner, ''));
+    const [finding] = (await missing).filter((d) => code(d) === 'action-item-missing-owner');
+    assert.strictEqual(editor.document.getText(finding.range), 'Add connection timeout (30s)');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('draws the seed\'s timeline in the preview: 15 entries, 2 / 15 / 30 minutes', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seed), vscode.ViewColumn.One);
+    const rendered = new Promise<{ entries: unknown[]; figures: string[] }>((resolve) => {
+      const subscription = api.features.preview.onDidRender((report) => {
+        if (report.uri !== seed.toString() || report.entries.length === 0) return;
+        subscription.dispose();
+        resolve(report);
+      });
+    });
+    assert.strictEqual(await vscode.commands.executeCommand('postmortem.openTimelinePreview'), true);
+    const report = await rendered;
+    assert.strictEqual(report.entries.length, 15);
+    for (const figure of ['Time to acknowledge: 2 min', 'Time to mitigate: 15 min', 'Time to resolve: 30 min']) {
+      assert.ok(report.figures.includes(figure), report.figures.join(' | '));
+    }
+  });
+
+  function nextPublication(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+    return new Promise((resolve) => {
+      const subscription = api.onDidPublishDiagnostics((event) => {
+        if (event.uri.toString() !== uri.toString() || !accept(event.diagnostics)) return;
+        subscription.dispose();
+        resolve(event.diagnostics);
+      });
+    });
+  }
+});
+
+function code(diagnostic: vscode.Diagnostic): string | undefined {
+  const value = diagnostic.code;
+  return typeof value === 'object' ? String(value.value) : value === undefined ? undefined : String(value);
+}
