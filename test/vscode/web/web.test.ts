@@ -60,6 +60,22 @@ describe('the extension in the browser (web worker extension host, server in a w
     }
   });
 
+  it('creates a new incident from the built-in template, and exports the seed\'s timeline as SVG, through the workspace file system', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newIncident', { title: 'Checkout down in the browser', severity: 'SEV1', start: '2025-12-04 07:30' });
+    assert.strictEqual(vscode.workspace.asRelativePath(uri!), 'postmortems/2025-12-04-checkout-down-in-the-browser.md');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri!));
+    assert.match(text, /^# Post-Mortem: Checkout down in the browser$/m);
+    assert.match(text, /^- \*\*Severity:\*\* SEV1$/m);
+    const view = await api.features.timelines.get(await vscode.workspace.openTextDocument(uri!));
+    assert.strictEqual(view?.entries[0]?.time, '07:30');
+
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seed));
+    const target = vscode.Uri.joinPath(seed, '..', '2025-10-26-seed.timeline.svg');
+    await vscode.commands.executeCommand('postmortem.exportTimelineSvg', { target });
+    const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.strictEqual(svg.match(/<g class="entry /g)?.length, 15);
+  });
+
   function nextPublication(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
     return new Promise((resolve) => {
       const subscription = api.onDidPublishDiagnostics((event) => {
