@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { teamConfigRequest, timelineRequest } from './requests';
 import { settingsSchema } from './settings';
 import { teamConfigSchema } from './teamConfig';
 import { fromWebviewSchema, toWebviewSchema } from './webviewMessages';
@@ -8,6 +9,19 @@ export function generatedSchemaFiles(): Record<string, string> {
   return {
     'schemas/generated/settings.schema.json': `${JSON.stringify(z.toJSONSchema(settingsSchema, { io: 'input' }), null, 2)}\n`,
     'schemas/generated/postmortemrc.schema.json': `${JSON.stringify(z.toJSONSchema(teamConfigSchema, { io: 'input' }), null, 2)}\n`,
+    'schemas/generated/requests.schema.json': `${JSON.stringify(
+      {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $defs: Object.fromEntries(
+          [timelineRequest, teamConfigRequest].map((request) => [
+            request.method,
+            { params: z.toJSONSchema(request.params, { io: 'input' }), result: z.toJSONSchema(request.result, { io: 'input' }) },
+          ]),
+        ),
+      },
+      null,
+      2,
+    )}\n`,
     'schemas/generated/webviewMessages.schema.json': `${JSON.stringify(
       { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { fromWebview: z.toJSONSchema(fromWebviewSchema, { io: 'input' }), toWebview: z.toJSONSchema(toWebviewSchema, { io: 'input' }) } },
       null,

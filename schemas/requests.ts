@@ -54,3 +54,14 @@ export const timelineRequest = {
 } as const;
 
 export type TimelineParams = z.infer<typeof timelineRequest.params>;
+
+/**
+ * Server -> client, asked by a server that cannot read files itself (the web worker): the team file nearest to a
+ * document, in its folder or above it within its workspace folder.
+ */
+export const teamConfigRequest = {
+  method: 'postmortem/teamConfig',
+  params: z.object({ uri: z.string() }),
+  /** null when there is none. */
+  result: z.object({ uri: z.string(), text: z.string() }).nullable(),
+} as const;

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { teamConfigRequest } from '../../schemas/requests';
 import { registerFeatures, type PostmortemFeatures } from './features';
+import { answerTeamConfig } from './teamConfig';
 import { DOCUMENT_SCHEMES } from './timeline/timelineService';
 import { updateComputedFigures } from './updateComputedFigures';
 
@@ -41,6 +43,8 @@ export function activateWith(context: vscode.ExtensionContext, createClient: (op
     },
   });
   running = client;
+  // Only the web worker's server asks: the Node server reads the team file itself.
+  client.onRequest(teamConfigRequest.method, (params) => answerTeamConfig(params, (uri) => client.protocol2CodeConverter.asUri(uri)));
   context.subscriptions.push(
     vscode.commands.registerCommand('postmortem.restartServer', async () => {
       await client.stop();

@@ -45,7 +45,11 @@ describe('the language server as a web worker (headless Chromium)', { skip: shar
       const globals = globalThis as unknown as PageGlobals & { Worker: new (url: string) => PageGlobals['worker'] & { onmessage: unknown; onerror: unknown } };
       const worker = new globals.Worker('/dist/web/server.js');
       globals.received = [];
-      worker.onmessage = (event: { data: JsonRpc }) => globals.received.push(event.data);
+      worker.onmessage = (event: { data: JsonRpc }) => {
+        globals.received.push(event.data);
+        // Like any client, answer a request it does not know (the team file request only our client answers).
+        if (event.data.id !== undefined && event.data.method) worker.postMessage({ jsonrpc: '2.0', id: event.data.id, error: { code: -32601, message: `Unhandled method ${event.data.method}` } });
+      };
       worker.onerror = (event: { message: string }) => globals.received.push({ jsonrpc: '2.0', method: 'worker/error', params: event.message });
       globals.worker = worker;
     });

@@ -189,6 +189,25 @@ describe('the workbench driven through the UI (Playwright in Chromium)', { skip:
     await page.locator('.editor-group-container.active .monaco-editor textarea, .editor-group-container.active .monaco-editor .native-edit-context').first().waitFor({ state: 'attached' });
   }
 
+  /**
+   * Focuses the first editor group (showing `name`) and opens Go to Line (Ctrl+G). A key pressed while the focus
+   * is still on its way out of the preview's webview can be lost, so wait for the focused editor, and press again.
+   */
+  async function goToLineOpen(name: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('ControlOrMeta+1');
+      await activeTab(name).waitFor();
+      await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
+      await page.keyboard.press('Control+G');
+      try {
+        await quickInput().locator('.quick-input-box input').waitFor({ state: 'visible', timeout: T / 6 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
   /** The extension knows the active editor is a post-mortem once its status bar item shows. */
   const postmortemStatus = () => page.locator('.statusbar-item', { hasText: /impact/ });
 
@@ -307,9 +326,7 @@ describe('the workbench driven through the UI (Playwright in Chromium)', { skip:
       // Focus the editor, go (Ctrl+G line:column) to the end of the actor cell of "Payment service restarted".
       const lines = readFileSync(join(WORKSPACE, 'postmortems', '2025-10-26-seed.md'), 'utf8').split('\n');
       const line = lines.findIndex((l) => l.includes('| Payment service restarted |'));
-      await page.keyboard.press('ControlOrMeta+1');
-      await page.keyboard.press('Control+G');
-      await quickInput().locator('.quick-input-box input').waitFor({ state: 'visible' });
+      await goToLineOpen('2025-10-26-seed.md');
       await page.keyboard.type(`${line + 1}:${lines[line].length - 1}`);
       await page.keyboard.press('Enter');
       await page.locator('#status\\.editor\\.selection', { hasText: new RegExp(`^Ln ${line + 1}, Col ${lines[line].length - 1}$`) }).waitFor();

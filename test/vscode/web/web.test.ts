@@ -76,6 +76,27 @@ describe('the extension in the browser (web worker extension host, server in a w
     assert.strictEqual(svg.match(/<g class="entry /g)?.length, 15);
   });
 
+  it('applies the team file nearest to a post-mortem, read by the client for the worker, and follows its changes', async () => {
+    const folder = vscode.Uri.joinPath(seed, '..', '..', 'team-a');
+    const teamFile = vscode.Uri.joinPath(folder, '.postmortemrc.json');
+    const writeTeamFile = (rules: Record<string, string>) => vscode.workspace.fs.writeFile(teamFile, new TextEncoder().encode(JSON.stringify({ rules })));
+    await writeTeamFile({ placeholder: 'off' });
+    const uri = vscode.Uri.joinPath(folder, 'postmortems', '2025-10-26-team-a.md');
+    await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(seed));
+
+    const quiet = nextPublication(uri, () => true);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const codes = (await quiet).map(code);
+    assert.notInclude(codes, 'placeholder');
+    assert.include(codes, 'severity-unchosen', 'the other rules still run');
+
+    const loud = nextPublication(uri, (diagnostics) => diagnostics.some((d) => code(d) === 'placeholder'));
+    await writeTeamFile({ placeholder: 'error' });
+    const placeholders = (await loud).filter((d) => code(d) === 'placeholder');
+    assert.strictEqual(placeholders.length, 13);
+    assert.isTrue(placeholders.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+  });
+
   function nextPublication(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
     return new Promise((resolve) => {
       const subscription = api.onDidPublishDiagnostics((event) => {
