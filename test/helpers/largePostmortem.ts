@@ -22,3 +22,15 @@ export function generatedPostmortem(bytes: number): string {
   }
   return parts.join('');
 }
+
+/** A post-mortem whose timeline has `entries` rows seven minutes apart from 2025-03-01 00:00 UTC ("Step 1" ...). */
+export function longTimelinePostmortem(entries: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const rows: string[] = [];
+  for (let i = 0; i < entries; i++) {
+    const minutes = i * 7;
+    const day = 1 + Math.floor(minutes / 1440);
+    rows.push(`| 2025-03-${pad(day)} ${pad(Math.floor((minutes % 1440) / 60))}:${pad(minutes % 60)} | Step ${i + 1} | Bot |`);
+  }
+  return `# Post-Mortem: Long\n\n**Severity:** SEV2\n\n## Timeline\n\n| Time (UTC) | Event | Actor |\n|---|---|---|\n${rows.join('\n')}\n`;
+}

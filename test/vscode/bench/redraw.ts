@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
 import { timelineRequest } from '../../../schemas/requests';
+import { longTimelinePostmortem } from '../../helpers/largePostmortem';
 import { nextRender, writeWorkspaceFile } from '../suite/featureHelpers';
 import { activateExtension, copySeedIntoWorkspace, workspaceRoot } from '../suite/helpers';
 
@@ -25,7 +26,7 @@ interface Measured {
 export async function run(): Promise<void> {
   const api = await activateExtension();
   const seed = await copySeedIntoWorkspace('postmortems/bench-seed.md');
-  const long = await writeWorkspaceFile(workspaceRoot(), 'postmortems/bench-500-entries.md', fiveHundredEntries());
+  const long = await writeWorkspaceFile(workspaceRoot(), 'postmortems/bench-500-entries.md', longTimelinePostmortem(500));
   const results = [await measure(api, 'seed (15 entries)', seed), await measure(api, '500 entries over 3 days', long)];
 
   console.log('redraw  = edit in the editor -> the preview reports its redraw (what the issue asks: <= 300 ms)');
@@ -97,16 +98,6 @@ async function replaceRow(editor: vscode.TextEditor, row: { line: number; time: 
   const range = editor.document.lineAt(row.line).range;
   const applied = await editor.edit((edit) => edit.replace(range, `| ${row.time} | ${event} | SRE (Jane) |`));
   if (!applied) throw new Error(`the edit of line ${row.line + 1} was not applied`);
-}
-
-function fiveHundredEntries(): string {
-  const rows: string[] = [];
-  for (let i = 0; i < 500; i++) {
-    const minutes = i * 7;
-    const clock = `${String(Math.floor((minutes % 1440) / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    rows.push(`| 2025-03-0${1 + Math.floor(minutes / 1440)} ${clock} | Step ${i + 1} | Bot |`);
-  }
-  return `# Post-Mortem: Three days\n\n**Severity:** SEV2\n\n## Timeline\n\n| Time (UTC) | Event | Actor |\n|---|---|---|\n${rows.join('\n')}\n`;
 }
 
 function median(values: number[]): number {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
+import { longTimelinePostmortem } from '../../helpers/largePostmortem';
 import { nextRender, readWorkspaceFile, writeWorkspaceFile } from './featureHelpers';
 import { activateExtension, copySeedIntoWorkspace, workspaceRoot } from './helpers';
 
@@ -130,16 +131,9 @@ describe('timeline preview (webview)', () => {
   });
 
   it('keeps 500 entries across days legible: one row each, day separators, all in time order', async () => {
-    const rows: string[] = [];
-    for (let i = 0; i < 500; i++) {
-      const minutes = i * 7;
-      const day = 1 + Math.floor(minutes / 1440);
-      const clock = `${String(Math.floor((minutes % 1440) / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-      rows.push(`| 2025-03-0${day} ${clock} | Step ${i + 1} | Bot |`);
-    }
-    const uri = await writeWorkspaceFile(workspaceRoot(), 'postmortems/2025-03-01-long.md', `# Post-Mortem: Long\n\n## Timeline\n\n| Time (UTC) | Event | Actor |\n|---|---|---|\n${rows.join('\n')}\n`);
+    const uri = await writeWorkspaceFile(workspaceRoot(), 'postmortems/2025-03-01-long.md', longTimelinePostmortem(500));
     const { report } = await openWithPreview(uri);
     assert.equal(report.entries.length, 500);
-    assert.deepEqual(report.entries.map((e) => e.event), rows.map((_, i) => `Step ${i + 1}`));
+    assert.deepEqual(report.entries.map((e) => e.event), Array.from({ length: 500 }, (_, i) => `Step ${i + 1}`));
   });
 });
