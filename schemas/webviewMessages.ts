@@ -21,7 +21,8 @@ const renderedMessage = z.object({
   uri: z.string().max(10_000),
   version: z.number().int(),
   /** Entries drawn on the axis, in drawing order, then the entries without a readable time. */
-  entries: z.array(z.object({ line: z.number().int().nonnegative(), time: z.string(), event: z.string() })).max(100_000),
+  /** Each with the line its button selects and what a screen reader says for it. */
+  entries: z.array(z.object({ line: z.number().int().nonnegative(), label: z.string(), time: z.string(), event: z.string() })).max(100_000),
   unplaced: z.number().int().nonnegative(),
   /** Figures as shown: "Time to acknowledge: 2 min". */
   figures: z.array(z.string().max(1000)).max(20),

@@ -1,15 +1,11 @@
 // `npm run bench` (second part): the preview's redraw after an edit, measured in a real VS Code (code-server,
 // offline, in headless Chromium) by out/test/vscode/redraw-bench.js, which prints its own table.
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureDebianPackages, root } from './prerequisites.mjs';
+import { ensureDebianPackages, freshWorkspace, root } from './prerequisites.mjs';
 import { runExtensionTests } from './vscode-offline.mjs';
 
 ensureDebianPackages();
-const workspace = join(root, '.vscode-test', 'bench-workspace');
-rmSync(workspace, { recursive: true, force: true });
-mkdirSync(workspace, { recursive: true });
-cpSync(join(root, 'examples'), workspace, { recursive: true });
+const workspace = freshWorkspace('bench-workspace');
 process.exitCode = await runExtensionTests({
   extensionDevelopmentPath: root,
   extensionTestsPath: join(root, 'out', 'test', 'vscode', 'redraw-bench.js'),

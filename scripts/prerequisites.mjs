@@ -2,7 +2,7 @@
 // real-VS-Code tier needs (Chromium to drive it, libkrb5-dev and pkg-config to build code-server's native
 // modules). Only Node built-ins here: this runs before node_modules exists.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..');
@@ -56,4 +56,13 @@ export function run(command, args, options = {}) {
 
 export function packageJson() {
   return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+}
+
+/** A fresh copy of examples/ at .vscode-test/<name>, for a run in code-server that may change its files. */
+export function freshWorkspace(name) {
+  const workspace = join(root, '.vscode-test', name);
+  rmSync(workspace, { recursive: true, force: true });
+  mkdirSync(workspace, { recursive: true });
+  cpSync(join(root, 'examples'), workspace, { recursive: true });
+  return workspace;
 }

@@ -1,9 +1,9 @@
 // `npm test`: installs what is missing, builds, typechecks and runs every tier, then prints one summary.
 // `node scripts/test.mjs unit|lsp|cli|vscode|web|ui|package` runs one tier (after installing and building).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureDebianPackages, ensureNpmPackages, root, run } from './prerequisites.mjs';
+import { ensureDebianPackages, ensureNpmPackages, freshWorkspace, root, run } from './prerequisites.mjs';
 
 const TIERS = ['unit', 'lsp', 'cli', 'vscode', 'web', 'ui', 'package'];
 const requested = process.argv.slice(2);
@@ -73,11 +73,9 @@ async function nodeTestTier(tier) {
  * since a web suite cannot read ../shared).
  */
 async function vscodeTier(tier) {
-  const workspace = join(root, '.vscode-test', `${tier}-workspace`);
-  rmSync(workspace, { recursive: true, force: true });
-  mkdirSync(workspace, { recursive: true });
-  cpSync(join(root, 'examples'), workspace, { recursive: true });
-  if (tier === 'web') cpSync(join(sharedDir, 'seed', 'postmortem-example.txt'), join(workspace, 'postmortems', '2025-10-26-seed.md'));
+  const workspace = freshWorkspace(`${tier}-workspace`);
+  const seed = join(sharedDir, 'seed', 'postmortem-example.txt');
+  if (tier === 'web' && existsSync(seed)) cpSync(seed, join(workspace, 'postmortems', '2025-10-26-seed.md'));
   let output = '';
   const status = await runLogged(
     process.execPath,

@@ -70,6 +70,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 
 function render(): void {
   if (!current) return;
+  nextNodes = new Map();
   const { view, fileName, layout } = current;
   // Keep the reader where they were when the same document is redrawn; start at the top for another one.
   const keepScroll = (lastDrawn ?? { uri: saved?.uri }).uri === view.uri;
@@ -118,7 +119,6 @@ function render(): void {
   }
   reconcile(app, parts);
   drawnNodes = nextNodes;
-  nextNodes = new Map();
   app.setAttribute('aria-busy', 'false');
   placeBands();
   highlightCursor();
@@ -128,14 +128,15 @@ function render(): void {
 }
 
 /**
- * Entry and separator nodes from the last render, by what they show: a keystroke changes one entry, so the other
- * 499 are reused instead of rebuilt (only their line number is brought up to date) and the browser lays out little.
+ * Entry and separator nodes from the last render, keyed by what they draw: a keystroke changes one entry, so the
+ * other 499 are reused instead of rebuilt (only their line number is brought up to date) and the browser lays out
+ * little. Identical entries take their nodes back in order.
  */
 let drawnNodes = new Map<string, HTMLLIElement[]>();
 let nextNodes = new Map<string, HTMLLIElement[]>();
 
 function reuse(key: string, build: () => HTMLLIElement): HTMLLIElement {
-  const node = drawnNodes.get(key)?.pop() ?? build();
+  const node = drawnNodes.get(key)?.shift() ?? build();
   const same = nextNodes.get(key);
   if (same) same.push(node);
   else nextNodes.set(key, [node]);
@@ -160,11 +161,14 @@ function separatorNode(row: SeparatorRow): HTMLLIElement {
 }
 
 function entryNode(row: EntryRow): HTMLLIElement {
-  const { line, ...shown } = row.entry;
-  const item = reuse(JSON.stringify([row.phase, shown]), () => entryItem(row));
+  const { entry } = row;
+  const drawn = [row.phase, entry.time, entry.event, entry.actor, entry.milestone, entry.approximate, entry.unreadable];
+  const item = reuse(JSON.stringify(drawn), () => entryItem(row));
+  // What depends on the line is set on every render, reused node or not.
   const button = item.firstElementChild as HTMLButtonElement;
-  item.dataset.line = button.dataset.line = String(line);
-  button.title = `Line ${line + 1}: select it in the editor`;
+  item.dataset.line = button.dataset.line = String(entry.line);
+  button.title = `Line ${entry.line + 1}: select it in the editor`;
+  button.setAttribute('aria-label', entryDescription(entry));
   return item;
 }
 
@@ -177,7 +181,6 @@ function entryItem(row: EntryRow): HTMLLIElement {
   const item = el('li', classes.join(' '));
   const button = el('button', 'entry-button');
   button.type = 'button';
-  button.setAttribute('aria-label', entryDescription(entry));
   const time = el('span', 'time', timeText(entry));
   const marker = el('span', 'marker');
   const body = el('span', 'body');
@@ -249,7 +252,8 @@ new ResizeObserver(() => placeBands()).observe(app);
 /** Tells the extension what was drawn, as a reader would see it. */
 function report(): void {
   const entries = [...app.querySelectorAll<HTMLElement>('li.entry')].map((item) => ({
-    line: Number(item.dataset.line),
+    line: Number(item.querySelector<HTMLElement>('button')?.dataset.line),
+    label: item.querySelector('button')?.getAttribute('aria-label') ?? '',
     time: item.querySelector('.time')?.textContent ?? '',
     event: item.querySelector('.event')?.textContent ?? '',
   }));

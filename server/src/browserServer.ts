@@ -7,25 +7,18 @@ import type { TeamConfigReader } from './lsp/settingsStore';
 import { startLanguageServer } from './lsp/languageServer';
 
 // The worker's global scope (typed by server/tsconfig.browser.json, which also proves the engine needs no Node).
-declare const self: ConstructorParameters<typeof BrowserMessageReader>[0] & { location: { href: string } };
+declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
-startLanguageServer(connection, { ruleDocsBaseUri: ruleDocsBaseUri(), readTeamConfig: teamConfigFromClient });
+// Where the rule docs are comes from the client (initializationOptions.ruleDocsBaseUri): a worker started from a
+// blob cannot tell.
+startLanguageServer(connection, { readTeamConfig: teamConfigFromClient });
 
 /** A client that does not know the request (any editor but ours) means no team file. */
 async function teamConfigFromClient(documentUri: string): ReturnType<TeamConfigReader> {
   try {
     const answer = teamConfigRequest.result.safeParse(await connection.sendRequest(teamConfigRequest.method, { uri: documentUri }));
     return (answer.success && answer.data) || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** docs/rules beside dist/ (dist/web/server.js is two folders down); none when loaded from a blob: URL. */
-function ruleDocsBaseUri(): string | undefined {
-  try {
-    return new URL('../../docs/rules', self.location.href).href;
   } catch {
     return undefined;
   }

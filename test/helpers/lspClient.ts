@@ -29,7 +29,7 @@ export class LspTestClient {
   private disposing = false;
   stderr = '';
 
-  constructor(onConfiguration?: (items: { scopeUri?: string; section?: string }[]) => unknown[]) {
+  constructor(onConfiguration?: (items: { scopeUri?: string; section?: string }[]) => unknown[] | Promise<unknown[]>) {
     this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
     this.process.stderr.on('data', (chunk) => (this.stderr += chunk));
     // A crashed server fails the waiting test with its own words instead of leaving it pending.

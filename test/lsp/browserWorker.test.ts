@@ -86,7 +86,9 @@ describe('the language server as a web worker (headless Chromium)', { skip: shar
   }
 
   it('initializes, publishes the same diagnostics for the seed as the Node server, and answers postmortem/timeline', async () => {
-    const init = (await request('initialize', { processId: null, rootUri: null, capabilities: {} })) as { capabilities: { textDocumentSync: unknown } };
+    // A worker cannot tell where the rule docs are: its client says (as the extension's web entry does).
+    const docs = 'https://extension.example/docs/rules';
+    const init = (await request('initialize', { processId: null, rootUri: null, capabilities: {}, initializationOptions: { ruleDocsBaseUri: docs } })) as { capabilities: { textDocumentSync: unknown } };
     assert.deepEqual(init.capabilities.textDocumentSync, { openClose: true, change: 2 });
     await post({ jsonrpc: '2.0', method: 'initialized', params: {} });
     await post({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: SEED_URI, languageId: 'markdown', version: 1, text: readSeed() } } });
@@ -98,10 +100,10 @@ describe('the language server as a web worker (headless Chromium)', { skip: shar
       await node.open(SEED_URI, readSeed());
       const expected = await node.diagnostics(SEED_URI, 1);
       assert.ok(expected.diagnostics.length > 0);
-      // Only the rule docs' base differs: a file: URI beside dist/ for Node, the worker's own origin in the browser.
+      // Only the rule docs' base differs: a file: URI beside dist/ for Node, the client's in the browser.
       const withoutDocs = (p: PublishDiagnosticsParams) => p.diagnostics.map(({ codeDescription, ...rest }) => ({ ...rest, docs: codeDescription?.href.split('/docs/rules/')[1] }));
       assert.deepEqual(withoutDocs(published), withoutDocs(expected));
-      assert.ok(published.diagnostics.every((d) => d.codeDescription?.href.startsWith('http://127.0.0.1:')), published.diagnostics[0]?.codeDescription?.href);
+      assert.ok(published.diagnostics.every((d) => d.codeDescription?.href.startsWith(`${docs}/`)), published.diagnostics[0]?.codeDescription?.href);
     } finally {
       await node.dispose();
     }

@@ -174,6 +174,39 @@ describe('a 1 MB post-mortem over stdio', () => {
       await client.dispose();
     }
   });
+  it('answers a timeline request with the newer version when an edit lands while settings are fetched', async () => {
+    // The client answers workspace/configuration once `gate` opens.
+    let gate = Promise.resolve();
+    let asked = 0;
+    const client = new LspTestClient(async (items) => {
+      asked++;
+      await gate;
+      return items.map(() => ({}));
+    });
+    try {
+      await client.initialize({ workspace: { configuration: true } });
+      const uri = 'file:///w/postmortems/typing.md';
+      await client.open(uri, '# Post-Mortem: Outage\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert fired |\n');
+      await client.diagnostics(uri, 1);
+      let open: () => void = () => undefined;
+      gate = new Promise((resolve) => (open = resolve));
+      asked = 0;
+      // Settings change: the server asks for them again, and the timeline request waits for the answer ...
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      const answer = client.connection.sendRequest(timelineRequest.method, { uri });
+      while (asked === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      // ... while an edit lands (a request the server answers at once marks that it has taken the edit in).
+      await client.change(uri, 2, [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '| 14:05 | Paged |\n' }]);
+      assert.equal(await client.connection.sendRequest(timelineRequest.method, { nonsense: true }), null);
+      open();
+      const view = timelineViewSchema.parse(await answer);
+      assert.equal(view?.version, 2);
+      assert.deepEqual(view?.entries.map((e) => e.event), ['Alert fired', 'Paged']);
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('skips a timeline request cancelled while it waited, and answers the newer one', async () => {
     const client = new LspTestClient();
     try {

@@ -36,6 +36,7 @@ export interface ServerOptions {
  */
 export function startLanguageServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
+  let ruleDocsBaseUri = options.ruleDocsBaseUri;
   const cache = new AnalysisCache({ error: (message) => connection.console.error(message) });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };
@@ -48,8 +49,10 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     refreshes.codeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     options.workspaceFiles?.setFolders((params.workspaceFolders ?? []).map((folder) => folder.uri));
     // `{ settings: {...} }`, or `{ postmortem: {...} }` as Helix sends its `config`.
-    const initOptions = params.initializationOptions as { settings?: unknown; postmortem?: unknown } | undefined;
+    const initOptions = params.initializationOptions as { settings?: unknown; postmortem?: unknown; ruleDocsBaseUri?: unknown } | undefined;
     const initial = initOptions?.settings ?? initOptions?.postmortem;
+    // A server that cannot know where it was loaded from (a web worker started from a blob) is told by its client.
+    if (typeof initOptions?.ruleDocsBaseUri === 'string') ruleDocsBaseUri ??= initOptions.ruleDocsBaseUri;
     if (initial) settings.setFallback(initial);
     return {
       capabilities: {
@@ -123,7 +126,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     if (documents.get(uri)?.version !== version) return;
     const analysis = cache.get(document, documentSettings);
     const diagnostics = isPostmortem(uri, documentSettings, () => looksLikePostmortem(analysis.index))
-      ? toDiagnostics(analysis.findings, analysis.index.lines, options.ruleDocsBaseUri)
+      ? toDiagnostics(analysis.findings, analysis.index.lines, ruleDocsBaseUri)
       : [];
     await connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -146,9 +149,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   // the analysis, a backlog of keystrokes on a large document costs one analysis, not one per keystroke.
   connection.onRequest(timelineRequest.method, async (raw: unknown, token: CancellationToken) => {
     const params = timelineRequest.params.safeParse(raw);
-    const found = params.success ? await postmortemAnalysis(params.data.uri, token) : undefined;
+    if (!params.success) return null;
+    const { uri } = params.data;
+    // The document object is updated in place by each edit, so an edit landing while settings are fetched is
+    // answered for, with the newer version (tested), never with a stale "not a post-mortem".
+    const found = await postmortemAnalysis(uri, token);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'postmortem/timeline was cancelled');
-    return found ? toTimelineView(params.data!.uri, found.version, found.analysis) : null;
+    return found ? toTimelineView(uri, found.version, found.analysis) : null;
   });
 
   connection.onCompletion(async ({ textDocument, position }, token) => {

@@ -70,7 +70,10 @@ describe('timeline preview (webview)', () => {
     const after = await redrawn;
     assert.deepEqual(after.entries.map((e) => e.event), before.entries.map((e) => e.event));
     assert.deepEqual(after.entries.map((e) => e.line), before.entries.map((e) => e.line + 1));
-    for (const entry of after.entries) assert.ok(editor.document.lineAt(entry.line).text.includes(entry.event), `line ${entry.line}: ${entry.event}`);
+    for (const entry of after.entries) {
+      assert.ok(editor.document.lineAt(entry.line).text.includes(entry.event), `line ${entry.line}: ${entry.event}`);
+      assert.ok(entry.label.endsWith(`, line ${entry.line + 1}`), `a screen reader hears: ${entry.label}`);
+    }
   });
 
   it('highlights the entry under the editor\'s cursor', async () => {

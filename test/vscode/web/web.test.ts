@@ -9,30 +9,43 @@ describe('the extension in the browser (web worker extension host, server in a w
   let api: PostmortemExtensionApi;
   let seed: vscode.Uri;
 
-  before(async () => {
-    const extension = vscode.extensions.getExtension<PostmortemExtensionApi>(EXTENSION_ID);
-    if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
-    api = await extension.activate();
-    await api.ready;
+  let extension: vscode.Extension<PostmortemExtensionApi>;
+
+  before(async function () {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     if (!folder) throw new Error('the test workspace has no folder');
     seed = vscode.Uri.joinPath(folder, 'postmortems', '2025-10-26-seed.md');
+    try {
+      await vscode.workspace.fs.stat(seed);
+    } catch {
+      console.log(`  (skipped: ../shared is absent, so scripts/test.mjs laid no seed at ${seed.toString()})`);
+      this.skip();
+    }
+    const found = vscode.extensions.getExtension<PostmortemExtensionApi>(EXTENSION_ID);
+    if (!found) throw new Error(`${EXTENSION_ID} is not loaded`);
+    extension = found;
+    api = await extension.activate();
+    await api.ready;
   });
 
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  it('runs in a web worker, with no Node', () => {
+  it('runs the extension in the browser\'s web worker extension host, with no Node', () => {
+    // UI: where the workbench runs (a remote extension host would say Workspace).
+    assert.strictEqual(extension.extensionKind, vscode.ExtensionKind.UI);
     const scope = globalThis as { importScripts?: unknown; process?: { versions?: { node?: string } } };
     assert.strictEqual(typeof scope.importScripts, 'function');
     assert.strictEqual(scope.process?.versions?.node, undefined);
   });
 
-  it('reports the seed\'s template leftovers and the owner-less action item once its owner is removed', async () => {
+  it('reports, with links to the rule docs, the seed\'s template leftovers and the owner-less action item once its owner is removed', async () => {
     const published = nextPublication(seed, (diagnostics) => diagnostics.some((d) => code(d) === 'placeholder'));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seed));
     const placeholders = (await published).filter((d) => code(d) === 'placeholder');
     assert.strictEqual(placeholders.length, 13);
     assert.strictEqual(editor.document.getText(placeholders[0].range).startsWith('['), true);
+    const docs = placeholders[0].code as { target: vscode.Uri };
+    assert.strictEqual(docs.target.toString(), vscode.Uri.joinPath(extension.extensionUri, 'docs', 'rules', 'placeholder.md').toString());
 
     const ownerAt = editor.document.getText().indexOf('Tom (DBA)');
     const owner = new vscode.Range(editor.document.positionAt(ownerAt), editor.document.positionAt(ownerAt + 'Tom (DBA)'.length));
