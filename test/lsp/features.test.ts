@@ -207,7 +207,7 @@ describe('a 1 MB post-mortem over stdio', () => {
     }
   });
 
-  it('skips a timeline request cancelled while it waited, and answers the newer one', async () => {
+  it('answers a timeline request cancelled while it waited with RequestCancelled, and the newer one for its version', async () => {
     const client = new LspTestClient();
     try {
       await client.initialize();
