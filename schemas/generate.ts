@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { teamConfigRequest, timelineRequest } from './requests';
+import { fileTextRequest, teamConfigRequest, timelineRequest, workspaceFilesRequest } from './requests';
 import { settingsSchema } from './settings';
 import { teamConfigSchema } from './teamConfig';
 import { fromWebviewSchema, toWebviewSchema } from './webviewMessages';
@@ -13,7 +13,7 @@ export function generatedSchemaFiles(): Record<string, string> {
       {
         $schema: 'https://json-schema.org/draft/2020-12/schema',
         $defs: Object.fromEntries(
-          [timelineRequest, teamConfigRequest].map((request) => [
+          [timelineRequest, teamConfigRequest, workspaceFilesRequest, fileTextRequest].map((request) => [
             request.method,
             { params: z.toJSONSchema(request.params, { io: 'input' }), result: z.toJSONSchema(request.result, { io: 'input' }) },
           ]),

@@ -65,3 +65,17 @@ export const teamConfigRequest = {
   /** null when there is none. */
   result: z.object({ uri: z.string(), text: z.string() }).nullable(),
 } as const;
+
+/** Server -> client, from the web worker: the workspace's Markdown files (for related-incident links and names). */
+export const workspaceFilesRequest = {
+  method: 'postmortem/workspaceFiles',
+  params: z.object({}),
+  result: z.array(z.object({ uri: z.string(), name: z.string() })).max(5000),
+} as const;
+
+/** Server -> client, from the web worker: one workspace file's text; null when it is outside the workspace or unreadable. */
+export const fileTextRequest = {
+  method: 'postmortem/fileText',
+  params: z.object({ uri: z.string() }),
+  result: z.string().nullable(),
+} as const;

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { teamConfigRequest } from '../../schemas/requests';
 import { registerFeatures, type PostmortemFeatures } from './features';
-import { answerTeamConfig } from './teamConfig';
+import { answerFileRequests } from './fileRequests';
 import { DOCUMENT_SCHEMES } from './timeline/timelineService';
 import { updateComputedFigures } from './updateComputedFigures';
 
@@ -43,8 +42,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: (op
     },
   });
   running = client;
-  // Only the web worker's server asks: the Node server reads the team file itself.
-  client.onRequest(teamConfigRequest.method, (params) => answerTeamConfig(params, (uri) => client.protocol2CodeConverter.asUri(uri)));
+  answerFileRequests(client);
   context.subscriptions.push(
     vscode.commands.registerCommand('postmortem.restartServer', async () => {
       await client.stop();

@@ -4,9 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import type { WorkspaceFiles } from './lsp/workspace';
-
-type WorkspaceFile = ReturnType<WorkspaceFiles['list']>[number];
+import type { WorkspaceFile, WorkspaceFiles } from './lsp/workspace';
 
 const LIMIT = 5000;
 
@@ -18,7 +16,7 @@ export function createWorkspaceFiles(): WorkspaceFiles {
       folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
       cached = undefined;
     },
-    list() {
+    async list() {
       cached ??= folders.flatMap((folder) => markdownFiles(folder, [])).slice(0, LIMIT);
       return cached;
     },
@@ -42,7 +40,7 @@ function markdownFiles(dir: string, found: WorkspaceFile[]): WorkspaceFile[] {
     if (entry.isDirectory()) markdownFiles(path, found);
     else if (/\.(md|markdown)$/i.test(entry.name) && statSync(path, { throwIfNoEntry: false })?.isFile()) {
       let text: string | undefined;
-      found.push({ uri: pathToFileURL(path).href, name: entry.name, text: () => (text ??= readFileSync(path, 'utf8')) });
+      found.push({ uri: pathToFileURL(path).href, name: entry.name, text: async () => (text ??= readFileSync(path, 'utf8')) });
     }
   }
   return found;

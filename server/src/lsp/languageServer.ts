@@ -162,7 +162,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const found = await postmortemAnalysis(textDocument.uri, token);
     if (!found) return [];
     const { analysis } = found;
-    const otherNames = [...workspaceNames.get(found.settings)];
+    const otherNames = [...(await workspaceNames.get(found.settings))];
     for (const other of documents.all()) {
       if (other.uri === textDocument.uri || !cache.has(other)) continue;
       otherNames.push(...namesInDocument(cache.get(other, await settings.get(other.uri))));
@@ -202,7 +202,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   connection.onDocumentLinks(async ({ textDocument }, token) => {
     const found = await postmortemAnalysis(textDocument.uri, token);
-    return found ? documentLinks(found.analysis, options.workspaceFiles?.list() ?? [], textDocument.uri) : [];
+    return found ? documentLinks(found.analysis, (await options.workspaceFiles?.list().catch(() => undefined)) ?? [], textDocument.uri) : [];
   });
 
   connection.onDocumentSymbol(async ({ textDocument }, token) => {

@@ -3,10 +3,20 @@ import { analyzeText } from '../engine/analyze';
 import { looksLikePostmortem, pathMatchesGlobs } from '../engine/detect';
 import { namesInDocument } from './features/names';
 
-/** The workspace's Markdown files, supplied by the runtime's adapter (Node: the file system). */
+/** A Markdown file of the workspace; its text is read only when asked for. */
+export interface WorkspaceFile {
+  uri: string;
+  name: string;
+  text(): Promise<string>;
+}
+
+/**
+ * The workspace's Markdown files, supplied by the runtime's adapter (Node: the file system; the web worker: its
+ * client, over `postmortem/workspaceFiles` and `postmortem/fileText`).
+ */
 export interface WorkspaceFiles {
   setFolders(folderUris: string[]): void;
-  list(): { uri: string; name: string; text: () => string }[];
+  list(): Promise<WorkspaceFile[]>;
   invalidate(): void;
 }
 
@@ -15,13 +25,13 @@ const NAME_SOURCES = 200;
 
 /** Names used in the workspace's other post-mortems, each file analysed once until the workspace changes. */
 export class WorkspaceNames {
-  private names: string[] | undefined;
+  private names: Promise<string[]> | undefined;
 
   constructor(private readonly files: WorkspaceFiles | undefined) {}
 
-  get(settings: Settings): string[] {
-    if (!this.files) return [];
-    this.names ??= this.collect(settings);
+  get(settings: Settings): Promise<string[]> {
+    if (!this.files) return Promise.resolve([]);
+    this.names ??= this.collect(this.files, settings).catch(() => []);
     return this.names;
   }
 
@@ -29,15 +39,15 @@ export class WorkspaceNames {
     this.names = undefined;
   }
 
-  private collect(settings: Settings): string[] {
+  private async collect(files: WorkspaceFiles, settings: Settings): Promise<string[]> {
     const names = new Set<string>();
     let read = 0;
-    for (const file of this.files!.list()) {
+    for (const file of await files.list()) {
       if (read >= NAME_SOURCES) break;
       const path = decodeURIComponent(new URL(file.uri).pathname);
       const byPath = pathMatchesGlobs(path, settings.files);
       if (!byPath && !settings.detectByContent) continue;
-      const analysis = analyzeText(file.text(), { settings });
+      const analysis = analyzeText(await file.text(), { settings });
       if (!byPath && !looksLikePostmortem(analysis.index)) continue;
       read++;
       for (const name of namesInDocument(analysis)) names.add(name);

@@ -110,6 +110,24 @@ describe('the extension in the browser (web worker extension host, server in a w
     assert.isTrue(placeholders.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
   });
 
+  it('links a related incident to another post-mortem and completes an owner named there, from files the client reads for the worker', async () => {
+    const postmortems = vscode.Uri.joinPath(seed, '..');
+    const write = (name: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(postmortems, name), new TextEncoder().encode(text));
+    await write('2025-09-15-db-pool.md', '# Post-Mortem: DB pool\n\n**Author:** Priya (DBA)\n');
+    await write('2025-10-27-outage.md', '# Post-Mortem: Outage\n\n## Related Incidents\n\n- 2025-09-15: the same pool ran out\n\n## Action Items\n\n| Action | Owner |\n|---|---|\n| Fix it | \n');
+    const uri = vscode.Uri.joinPath(postmortems, '2025-10-27-outage.md');
+    const published = nextPublication(uri, () => true);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await published;
+    // New files reach the server through the file watcher: ask again (a real round trip each time) until it has.
+    let links: vscode.DocumentLink[] = [];
+    for (let attempt = 0; attempt < 50 && links.length === 0; attempt++) links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
+    assert.deepEqual(links.map((l) => [l.range.start.line, l.range.start.character, l.target?.path.split('/').pop()]), [[4, 2, '2025-09-15-db-pool.md']]);
+    const owners = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(10, 11));
+    const labels = owners.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.include(labels, 'Priya (DBA)');
+  });
+
   function nextPublication(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
     return new Promise((resolve) => {
       const subscription = api.onDidPublishDiagnostics((event) => {
