@@ -9,7 +9,8 @@ import type { PostmortemExtensionApi } from '../../../client/src/extension';
 import { timelineRequest } from '../../../schemas/requests';
 import { longTimelinePostmortem } from '../../helpers/largePostmortem';
 import { nextRender, writeWorkspaceFile } from '../suite/featureHelpers';
-import { activateExtension, copySeedIntoWorkspace, workspaceRoot } from '../suite/helpers';
+import { activateExtension, workspaceRoot } from '../suite/helpers';
+import { copySeedIntoWorkspace } from '../suite/seed';
 
 const TARGET_MS = 300;
 const ROUNDS = 30;

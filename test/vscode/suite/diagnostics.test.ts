@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
-import { activateExtension, codeOf, copySeedIntoWorkspace, nextPublication, ourDiagnostics, workspaceRoot } from './helpers';
+import { activateExtension, codeOf, nextPublication, ourDiagnostics, workspaceRoot } from './helpers';
+import { copySeedIntoWorkspace } from './seed';
 
 const SEED_PLACEHOLDERS = ['[Incident Title]', 'YYYY-MM-DD', '[Name]', '[Names]', '[One-paragraph summary of incident]', '[Brief impact summary - users, duration, business]', '[Root cause in one sentence]', '[How it was fixed]', '[Date]'];
 

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Helpers for the extension-host suites. No Node here: the web tier's suite (test/vscode/web) runs them in a browser
+// worker too; what needs Node (reading ../shared) is in seed.ts.
 import * as vscode from 'vscode';
-import type { PostmortemExtensionApi } from '../../../client/src/extension';
-import { writeWorkspaceFile } from './featureHelpers';
+import type { PostmortemExtensionApi } from '../../../client/src/activation';
 
 export const EXTENSION_ID = 'postmortem-tools.postmortem-lsp';
 
@@ -46,12 +45,4 @@ export function nextPublication(
 export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
   return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
-}
-
-/** The seed (../shared/seed/postmortem-example.txt) copied into the workspace as a post-mortem Markdown file. */
-export async function copySeedIntoWorkspace(relativePath: string): Promise<vscode.Uri> {
-  const shared = process.env.POSTMORTEM_SHARED;
-  const seedPath = shared ? join(shared, 'seed', 'postmortem-example.txt') : '';
-  if (!existsSync(seedPath)) throw new Error(`POSTMORTEM_SHARED must point at ../shared (got ${shared ?? 'nothing'})`);
-  return writeWorkspaceFile(workspaceRoot(), relativePath, readFileSync(seedPath, 'utf8'));
 }

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
 import { longTimelinePostmortem } from '../../helpers/largePostmortem';
 import { nextRender, readWorkspaceFile, writeWorkspaceFile } from './featureHelpers';
-import { activateExtension, copySeedIntoWorkspace, workspaceRoot } from './helpers';
+import { activateExtension, workspaceRoot } from './helpers';
+import { copySeedIntoWorkspace } from './seed';
 
 const XSS = `<img src=x onerror="document.title='pwned'">`;
 

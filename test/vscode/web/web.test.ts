@@ -2,8 +2,8 @@
 import { assert } from 'chai';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/activation';
-
-const EXTENSION_ID = 'postmortem-tools.postmortem-lsp';
+import { exists, nextRender, readWorkspaceFile, writeWorkspaceFile } from '../suite/featureHelpers';
+import { codeOf, EXTENSION_ID, nextPublication, workspaceRoot } from '../suite/helpers';
 
 describe('the extension in the browser (web worker extension host, server in a web worker)', () => {
   let api: PostmortemExtensionApi;
@@ -12,12 +12,8 @@ describe('the extension in the browser (web worker extension host, server in a w
   let extension: vscode.Extension<PostmortemExtensionApi>;
 
   before(async function () {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    if (!folder) throw new Error('the test workspace has no folder');
-    seed = vscode.Uri.joinPath(folder, 'postmortems', '2025-10-26-seed.md');
-    try {
-      await vscode.workspace.fs.stat(seed);
-    } catch {
+    seed = vscode.Uri.joinPath(workspaceRoot(), 'postmortems', '2025-10-26-seed.md');
+    if (!(await exists(seed))) {
       console.log(`  (skipped: ../shared is absent, so scripts/test.mjs laid no seed at ${seed.toString()})`);
       this.skip();
     }
@@ -39,9 +35,9 @@ describe('the extension in the browser (web worker extension host, server in a w
   });
 
   it('reports, with links to the rule docs, the seed\'s template leftovers and the owner-less action item once its owner is removed', async () => {
-    const published = nextPublication(seed, (diagnostics) => diagnostics.some((d) => code(d) === 'placeholder'));
+    const published = nextPublication(api, seed, (diagnostics) => diagnostics.some((d) => codeOf(d) === 'placeholder'));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seed));
-    const placeholders = (await published).filter((d) => code(d) === 'placeholder');
+    const placeholders = (await published).filter((d) => codeOf(d) === 'placeholder');
     assert.strictEqual(placeholders.length, 13);
     assert.strictEqual(editor.document.getText(placeholders[0].range).startsWith('['), true);
     const docs = placeholders[0].code as { target: vscode.Uri };
@@ -49,22 +45,16 @@ describe('the extension in the browser (web worker extension host, server in a w
 
     const ownerAt = editor.document.getText().indexOf('Tom (DBA)');
     const owner = new vscode.Range(editor.document.positionAt(ownerAt), editor.document.positionAt(ownerAt + 'Tom (DBA)'.length));
-    const missing = nextPublication(seed, (diagnostics) => diagnostics.some((d) => code(d) === 'action-item-missing-owner'));
+    const missing = nextPublication(api, seed, (diagnostics) => diagnostics.some((d) => codeOf(d) === 'action-item-missing-owner'));
     await editor.edit((edit) => edit.replace(owner, ''));
-    const [finding] = (await missing).filter((d) => code(d) === 'action-item-missing-owner');
+    const [finding] = (await missing).filter((d) => codeOf(d) === 'action-item-missing-owner');
     assert.strictEqual(editor.document.getText(finding.range), 'Add connection timeout (30s)');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('draws the seed\'s timeline in the preview: 15 entries, 2 / 15 / 30 minutes', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seed), vscode.ViewColumn.One);
-    const rendered = new Promise<{ entries: unknown[]; figures: string[] }>((resolve) => {
-      const subscription = api.features.preview.onDidRender((report) => {
-        if (report.uri !== seed.toString() || report.entries.length === 0) return;
-        subscription.dispose();
-        resolve(report);
-      });
-    });
+    const rendered = nextRender(api, (report) => report.uri === seed.toString() && report.entries.length > 0);
     assert.strictEqual(await vscode.commands.executeCommand('postmortem.openTimelinePreview'), true);
     const report = await rendered;
     assert.strictEqual(report.entries.length, 15);
@@ -76,7 +66,7 @@ describe('the extension in the browser (web worker extension host, server in a w
   it('creates a new incident from the built-in template, and exports the seed\'s timeline as SVG, through the workspace file system', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newIncident', { title: 'Checkout down in the browser', severity: 'SEV1', start: '2025-12-04 07:30' });
     assert.strictEqual(vscode.workspace.asRelativePath(uri!), 'postmortems/2025-12-04-checkout-down-in-the-browser.md');
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri!));
+    const text = await readWorkspaceFile(uri!);
     assert.match(text, /^# Post-Mortem: Checkout down in the browser$/m);
     assert.match(text, /^- \*\*Severity:\*\* SEV1$/m);
     const view = await api.features.timelines.get(await vscode.workspace.openTextDocument(uri!));
@@ -85,38 +75,36 @@ describe('the extension in the browser (web worker extension host, server in a w
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seed));
     const target = vscode.Uri.joinPath(seed, '..', '2025-10-26-seed.timeline.svg');
     await vscode.commands.executeCommand('postmortem.exportTimelineSvg', { target });
-    const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    const svg = await readWorkspaceFile(target);
     assert.strictEqual(svg.match(/<g class="entry /g)?.length, 15);
   });
 
   it('applies the team file nearest to a post-mortem, read by the client for the worker, and follows its changes', async () => {
-    const folder = vscode.Uri.joinPath(seed, '..', '..', 'team-a');
-    const teamFile = vscode.Uri.joinPath(folder, '.postmortemrc.json');
-    const writeTeamFile = (rules: Record<string, string>) => vscode.workspace.fs.writeFile(teamFile, new TextEncoder().encode(JSON.stringify({ rules })));
+    const writeTeamFile = (rules: Record<string, string>) => writeWorkspaceFile(workspaceRoot(), 'team-a/.postmortemrc.json', JSON.stringify({ rules }));
     await writeTeamFile({ placeholder: 'off' });
-    const uri = vscode.Uri.joinPath(folder, 'postmortems', '2025-10-26-team-a.md');
-    await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(seed));
+    const uri = await writeWorkspaceFile(workspaceRoot(), 'team-a/postmortems/2025-10-26-team-a.md', await readWorkspaceFile(seed));
 
-    const quiet = nextPublication(uri, () => true);
+    const quiet = nextPublication(api, uri, () => true);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const codes = (await quiet).map(code);
+    const codes = (await quiet).map(codeOf);
     assert.notInclude(codes, 'placeholder');
     assert.include(codes, 'severity-unchosen', 'the other rules still run');
 
-    const loud = nextPublication(uri, (diagnostics) => diagnostics.some((d) => code(d) === 'placeholder'));
+    const loud = nextPublication(api, uri, (diagnostics) => diagnostics.some((d) => codeOf(d) === 'placeholder'));
     await writeTeamFile({ placeholder: 'error' });
-    const placeholders = (await loud).filter((d) => code(d) === 'placeholder');
+    const placeholders = (await loud).filter((d) => codeOf(d) === 'placeholder');
     assert.strictEqual(placeholders.length, 13);
     assert.isTrue(placeholders.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
   });
 
   it('links a related incident to another post-mortem and completes an owner named there, from files the client reads for the worker', async () => {
-    const postmortems = vscode.Uri.joinPath(seed, '..');
-    const write = (name: string, text: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(postmortems, name), new TextEncoder().encode(text));
-    await write('2025-09-15-db-pool.md', '# Post-Mortem: DB pool\n\n**Author:** Priya (DBA)\n');
-    await write('2025-10-27-outage.md', '# Post-Mortem: Outage\n\n## Related Incidents\n\n- 2025-09-15: the same pool ran out\n\n## Action Items\n\n| Action | Owner |\n|---|---|\n| Fix it | \n');
-    const uri = vscode.Uri.joinPath(postmortems, '2025-10-27-outage.md');
-    const published = nextPublication(uri, () => true);
+    await writeWorkspaceFile(workspaceRoot(), 'postmortems/2025-09-15-db-pool.md', '# Post-Mortem: DB pool\n\n**Author:** Priya (DBA)\n');
+    const uri = await writeWorkspaceFile(
+      workspaceRoot(),
+      'postmortems/2025-10-27-outage.md',
+      '# Post-Mortem: Outage\n\n## Related Incidents\n\n- 2025-09-15: the same pool ran out\n\n## Action Items\n\n| Action | Owner |\n|---|---|\n| Fix it | \n',
+    );
+    const published = nextPublication(api, uri, () => true);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await published;
     // New files reach the server through the file watcher: ask again (a real round trip each time) until it has.
@@ -127,19 +115,4 @@ describe('the extension in the browser (web worker extension host, server in a w
     const labels = owners.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.include(labels, 'Priya (DBA)');
   });
-
-  function nextPublication(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-    return new Promise((resolve) => {
-      const subscription = api.onDidPublishDiagnostics((event) => {
-        if (event.uri.toString() !== uri.toString() || !accept(event.diagnostics)) return;
-        subscription.dispose();
-        resolve(event.diagnostics);
-      });
-    });
-  }
 });
-
-function code(diagnostic: vscode.Diagnostic): string | undefined {
-  const value = diagnostic.code;
-  return typeof value === 'object' ? String(value.value) : value === undefined ? undefined : String(value);
-}

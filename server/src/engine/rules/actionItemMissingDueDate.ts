@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { requiredFor } from './actionItemPolicy';
+import { isOpen, requiredFor } from './actionItemPolicy';
 
 export const actionItemMissingDueDate: Rule = {
   code: 'action-item-missing-due-date',
@@ -7,7 +7,7 @@ export const actionItemMissingDueDate: Rule = {
   description: 'An open action item with no due date.',
   check({ model, settings }, report) {
     for (const item of model.actionItems) {
-      if (item.due || item.statusKind === 'done' || item.statusKind === 'cancelled' || !requiredFor(item, settings.dueDateRequiredFor)) continue;
+      if (item.due || !isOpen(item) || !requiredFor(item, settings.dueDateRequiredFor)) continue;
       report({
         start: item.action.start,
         end: item.action.end,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { requiredFor } from './actionItemPolicy';
+import { isOpen, requiredFor } from './actionItemPolicy';
 
 export const actionItemMissingOwner: Rule = {
   code: 'action-item-missing-owner',
@@ -7,8 +7,7 @@ export const actionItemMissingOwner: Rule = {
   description: 'An open action item nobody owns: the most common reason follow-ups never happen.',
   check({ model, settings }, report) {
     for (const item of model.actionItems) {
-      // A finished or dropped item needs nobody any more.
-      if (item.owner || item.statusKind === 'done' || item.statusKind === 'cancelled' || !requiredFor(item, settings.ownerRequiredFor)) continue;
+      if (item.owner || !isOpen(item) || !requiredFor(item, settings.ownerRequiredFor)) continue;
       report({
         start: item.action.start,
         end: item.action.end,

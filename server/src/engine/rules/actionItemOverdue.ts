@@ -1,4 +1,5 @@
 import { readDate } from '../timestamps';
+import { isOpen } from './actionItemPolicy';
 import { compare } from './dateOrder';
 import type { Rule } from './rule';
 
@@ -10,7 +11,7 @@ export const actionItemOverdue: Rule = {
     const todayDate = today ? readDate(today)?.date : undefined;
     if (!todayDate) return;
     for (const item of model.actionItems) {
-      if (!item.due || !item.dueDate || item.statusKind === 'done' || item.statusKind === 'cancelled') continue;
+      if (!item.due || !item.dueDate || !isOpen(item)) continue;
       if (compare(item.dueDate, todayDate) >= 0) continue;
       report({
         start: item.due.start,
