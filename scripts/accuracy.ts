@@ -1,0 +1,47 @@
+// `npm run accuracy`: the engine measured against the labelled corpus (test/corpus/labels, rules in
+// test/corpus/LABELLING.md). Prints precision and recall per field, the worst documents per field, and writes the
+// same figures to accuracy.json. Needs ../shared (or POSTMORTEM_SHARED) and the built CLI (dist/cli.js).
+// `--record-floors` also writes today's figures as the floors `npm test` holds the engine to
+// (test/corpus/accuracy-floors.json): for when a change has raised them.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureCorpus, type FieldFigures } from '../test/corpus/measureCorpus';
+import { repoRoot, sharedDir } from '../test/helpers/paths';
+
+const started = Date.now();
+const figures = measureCorpus(sharedDir, join(repoRoot, 'test', 'corpus', 'labels'), join(repoRoot, 'dist', 'cli.js'));
+if (figures.documents === 0) {
+  console.error(`No labelled documents found under ${sharedDir} (corpus, corpus-2). Set POSTMORTEM_SHARED to the shared folder.`);
+  process.exit(1);
+}
+
+const cell = (part: number, whole: number, percent: number | null) => (percent === null ? '-' : `${percent.toFixed(1)} % (${part}/${whole})`);
+const rows = Object.entries(figures.fields).map(([name, f]: [string, FieldFigures]) => [name, cell(f.truePositives, f.found, f.precision), cell(f.truePositives, f.expected, f.recall)]);
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['field', 'precision', 'recall'][i].length));
+const line = (r: string[]) => `${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}`;
+console.log(`Accuracy on ${figures.documents} labelled documents (precision: right of what the engine reported; recall: found of what the labels hold)\n`);
+console.log(line(['field', 'precision', 'recall']));
+for (const r of rows) console.log(line(r));
+console.log(`\nfalse stated-duration / stated-check / error-budget mismatches: ${figures.falseMismatches}`);
+
+console.log('\nWorst documents per field (missed / extra):');
+for (const [name, documents] of Object.entries(figures.worst)) {
+  if (documents.length === 0) continue;
+  console.log(`  ${name}`);
+  for (const d of documents) console.log(`    ${String(d.missed).padStart(3)} / ${String(d.extra).padEnd(3)} ${d.file}`);
+}
+if (figures.labelProblems.length > 0) {
+  console.log(`\nLabel problems (those documents are left out):\n  ${figures.labelProblems.join('\n  ')}`);
+}
+writeFileSync(join(repoRoot, 'accuracy.json'), `${JSON.stringify(figures, null, 2)}\n`);
+if (process.argv.includes('--record-floors')) {
+  const floors = {
+    fields: Object.fromEntries(
+      Object.entries(figures.fields).map(([name, f]) => [name, { ...(f.precision === null ? {} : { precision: f.precision }), ...(f.recall === null ? {} : { recall: f.recall }) }]),
+    ),
+    maxFalseMismatches: figures.falseMismatches,
+  };
+  writeFileSync(join(repoRoot, 'test', 'corpus', 'accuracy-floors.json'), `${JSON.stringify(floors, null, 2)}\n`);
+  console.log('Recorded these figures as the floors in test/corpus/accuracy-floors.json');
+}
+console.log(`\nWrote accuracy.json (${((Date.now() - started) / 1000).toFixed(1)} s)`);

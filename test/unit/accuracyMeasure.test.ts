@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_SETTINGS } from '../../schemas/settings';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { measureDocument } from '../corpus/accuracy';
+import type { DocumentLabel } from '../corpus/labelSchema';
+
+const DOCUMENT = `# Checkout outage
+
+## Timeline (all times UTC)
+
+| Time | Event |
+|---|---|
+| 2024-03-03 14:00 | Errors began on checkout |
+| 2024-03-03 14:10 | Alert fired |
+| 2024-03-03 14:40 | Rolled back the release |
+
+## Action Items
+
+- [ ] Add a canary stage (owner: @sam)
+- [ ] Alert on checkout error rate
+`;
+
+const LABEL: DocumentLabel = {
+  file: 'synthetic.md',
+  folder: 'corpus-2',
+  kind: 'postmortem',
+  title: 'Checkout outage',
+  incidentDate: '2024-03-03',
+  timezone: 'UTC',
+  severity: null,
+  sections: ['timeline', 'action-items'],
+  timeline: [
+    { line: 7, time: '14:00', instant: '2024-03-03T14:00Z', milestones: ['started'] },
+    { line: 8, time: '14:10', instant: '2024-03-03T14:10Z', milestones: ['detected'] },
+    // A reader's entry the table does not hold (a wrong line on purpose): a miss, never a match.
+    { line: 3, time: '13:00', instant: '2024-03-03T13:00Z', milestones: [] },
+    { line: 9, time: '14:40', instant: '2024-03-03T16:40+02:00', milestones: ['mitigated'] },
+  ],
+  durations: [
+    { kind: 'detect', minutes: 10, basis: 'timeline', lines: [7, 8] },
+    { kind: 'mitigate', minutes: 45, alternatives: [40], basis: 'timeline', lines: [7, 9] },
+  ],
+  statedFigures: [],
+  actionItems: [
+    { line: 13, owner: '@sam', status: 'planned', priority: null, due: null },
+    { line: 14, owner: null, status: 'planned', priority: null, due: null },
+  ],
+  defects: [
+    { code: 'action-item-missing-owner', line: 14 },
+    { code: 'missing-section', line: null, section: 'root-cause' },
+  ],
+  notes: '',
+};
+
+describe('measuring the engine against a label', () => {
+  const fields = measureDocument(LABEL, analyzeText(DOCUMENT, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }), true);
+
+  it('matches timeline entries by line, one to one, and counts a labelled entry the engine lacks as missed', () => {
+    assert.deepEqual(fields['timeline entries'], { truePositives: 3, found: 3, expected: 4 });
+  });
+
+  it('compares instants exactly, whatever offset the label writes them in', () => {
+    // 16:40+02:00 is 14:40Z: all three entries the engine found are right; the fourth was never found.
+    assert.deepEqual(fields['instants (dated entries)'], { truePositives: 3, found: 3, expected: 4 });
+  });
+
+  it('accepts a duration from any defensible convention the label allows, and no other', () => {
+    assert.equal(fields['duration: detect'].expected, 1);
+    assert.equal(fields['duration: mitigate'].truePositives, 1, 'mitigated 40 minutes after the start: the alternative');
+    assert.equal(fields['duration: resolve'].expected, 0);
+  });
+
+  it('reads action items and owners by line', () => {
+    assert.deepEqual(fields['action items'], { truePositives: 2, found: 2, expected: 2 });
+    assert.deepEqual(fields['action item owners'], { truePositives: 2, found: 2, expected: 2 });
+  });
+
+  it('counts each diagnostic that no label supports against the rule, and each label no diagnostic finds as missed', () => {
+    const owner = fields['rule: action-item-missing-owner'];
+    assert.deepEqual(owner, { truePositives: 1, found: 1, expected: 1 });
+    const sections = fields['rule: missing-section'];
+    // The engine also misses summary, impact and resolution, which this label does not call defects.
+    assert.equal(sections.truePositives, 1);
+    assert.ok(sections.found > sections.truePositives);
+  });
+
+  it('counts detection only for what the document is', () => {
+    assert.deepEqual(fields['post-mortems recognised in a folder'], { truePositives: 1, found: 1, expected: 1 });
+    assert.equal(fields['non-post-mortems left alone'], undefined);
+  });
+});
