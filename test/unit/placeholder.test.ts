@@ -36,8 +36,24 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), []);
   });
 
+  it('tells a bracketed prompt from bracketed text the author wrote, by its words', () => {
+    const text = [
+      '# Outage',
+      '',
+      'Owner: [Team name]. Summary: [Describe what users saw]. Severity: [High].',
+      '',
+      '- [CVE-2019-15225] Fix opened upstream',
+      '- Require three reviewers [Rick]',
+      '- [Update 1] Service is back',
+      '',
+      'Best regards, [Redacted]',
+    ].join('\n');
+    assert.deepEqual(placeholders(text), ['[Team name]', '[Describe what users saw]']);
+  });
+
   it('flags angle-bracket prompts but not HTML tags', () => {
     assert.deepEqual(placeholders('# Outage\n\nOwner: <name>, see <br> below.\n'), ['<name>']);
+    assert.deepEqual(placeholders('# Outage\n\n<details markdown>\n\nLogs\n\n</details>\n'), []);
   });
 
   it('finds every template leftover in the seed, including the sign-off dates', { skip: sharedMissing }, () => {

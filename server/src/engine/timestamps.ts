@@ -52,7 +52,7 @@ const PREFIX = String.raw`^[\s*_\[(]*(~|≈|approx(?:\.|imately)?\s+|around\s+|c
 const DATE_PART = String.raw`(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
 /** "22:30 UTC (Oct 29)": a date written after the time. */
 const TRAILING_DATE = new RegExp(String.raw`^\s*\(\s*${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*\)`, 'i');
-const TIME_PART = String.raw`(?:(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|\?\?:\?\?|\d{1,2}:\?\?|[Hh]{2}:[Mm]{2}|[Xx]{2}:[Xx]{2}))`;
+const TIME_PART = String.raw`(?:(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 const TIMESTAMP = new RegExp(
   `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*[-–@]\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*[-–]\\s*(?:\\d{1,2}:\\d{2}|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
   'i',

@@ -7,7 +7,8 @@ import type { Rule } from './rule';
  */
 const PLACEHOLDER = new RegExp(
   [
-    // A bracketed prompt starting with a capital letter, not a link or a footnote ("[1]", "[^a]").
+    // A bracketed text starting with a capital letter, not a link or a footnote ("[1]", "[^a]"): a prompt only when
+    // its words say so (isPrompt), since authors also bracket names, tags and log markers ("[Rick]", "[Update 1]").
     String.raw`\[[A-Z][^\[\]\n]{0,100}\](?![(\[:])`,
     String.raw`\b(?:YYYY|yyyy)[-/.]MM[-/.](?:DD|dd)\b`,
     String.raw`\b(?:DD|dd)[-/.]MM[-/.](?:YYYY|yyyy)\b`,
@@ -18,16 +19,37 @@ const PLACEHOLDER = new RegExp(
   'g',
 );
 
+/**
+ * What template prompts are made of: the generic names of the fields they stand for ("[Name]", "[Incident Title]",
+ * "[Date]") and the words of an instruction ("[Root cause in one sentence]", "[How it was fixed]"). A bracket whose
+ * words are all field names and small words, or that holds an instruction word, is a prompt; "[Rick]", "[High]",
+ * "[CVE-2019-15225]", "[Update 1]" and "[Redacted]" are the author's own text.
+ */
+const FIELD_WORDS = new Set(
+  ('name names title date time incident incidents owner owners team teams service services summary description impact ' +
+    'cause root severity number id ticket url link author authors reviewer reviewers person people role component system ' +
+    'region version value details duration status priority email company product customer ' +
+    'customers user users count percentage amount start end timezone zone tz location environment').split(' '),
+);
+const SMALL_WORDS = new Set('a an the of in on for and or to with by s e g'.split(' '));
+const INSTRUCTION_WORDS = /\b(?:describe|description of|insert|enter|fill|add|replace|brief|short|one-(?:line|paragraph|sentence)|sentence|paragraph|how|what|who|when|where|why|which|e\.g|optional|your|list|link to|here)\b/i;
+
+function isPrompt(bracketed: string): boolean {
+  const inner = bracketed.slice(1, -1).trim();
+  if (INSTRUCTION_WORDS.test(inner)) return true;
+  const words = inner.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && !/\d/.test(inner) && words.every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && words.some((w) => FIELD_WORDS.has(w));
+}
+
+const isPlaceholderMatch = (text: string) => !text.startsWith('[') || isPrompt(text);
+
 /** True when the text holds a template placeholder: such values are `placeholder`'s to report, not other rules'. */
 export function looksLikePlaceholder(text: string): boolean {
-  PLACEHOLDER.lastIndex = 0;
-  const found = PLACEHOLDER.test(text) || /^<[^>]+>$/.test(text.trim());
-  PLACEHOLDER.lastIndex = 0;
-  return found;
+  return [...text.matchAll(PLACEHOLDER)].some((m) => isPlaceholderMatch(m[0])) || /^<[^>]+>$/.test(text.trim());
 }
 
 /** Angle-bracket prompts such as `<name>` that remark reads as inline HTML, minus real HTML tags. */
-const ANGLE_PLACEHOLDER = /^<([a-z][a-z0-9 _-]*)>$/i;
+const ANGLE_PLACEHOLDER = /^<([a-z][a-z0-9_-]*)((?:\s[a-z0-9 _-]*)?)>$/i;
 const HTML_TAGS = new Set(
   'a abbr b br blockquote center code dd del details div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var video'.split(' '),
 );
@@ -42,6 +64,7 @@ export const placeholder: Rule = {
       // Match the source, not node.value, so that offsets stay exact even around escapes.
       const source = index.text.slice(start, end);
       for (const match of source.matchAll(PLACEHOLDER)) {
+        if (!isPlaceholderMatch(match[0])) continue;
         const matchStart = start + match.index;
         report({
           start: matchStart,
@@ -53,6 +76,7 @@ export const placeholder: Rule = {
     }
     for (const node of index.htmls) {
       const match = ANGLE_PLACEHOLDER.exec(node.value.trim());
+      // "<details markdown>" is a tag with an attribute; "<service name>" a prompt.
       if (!match || HTML_TAGS.has(match[1].toLowerCase())) continue;
       const [start, end] = offsetsOf(node);
       report({

@@ -1,3 +1,4 @@
+import { DEFAULT_SEVERITY_SCALE } from '../../../../schemas/settings';
 import type { HeaderField } from '../headerFields';
 import type { PostmortemModel } from '../model';
 
@@ -15,4 +16,21 @@ export function severityLevels(value: string, scale: readonly string[]): string[
   const parts = value.split(/\s*(?:\/|\||,|\bor\b)\s*/i).map((part) => part.trim()).filter(Boolean);
   const known = new Map(scale.map((level) => [normaliseLevel(level), level]));
   return parts.filter((part) => known.has(normaliseLevel(part.split(/[\s(:]/)[0] ?? part)) || known.has(normaliseLevel(part)));
+}
+
+/**
+ * Levels of the scales teams commonly use: SEV1-SEV5 (in any spelling), 1-5, P0-P4, words, and a status page's
+ * levels. Until a team sets its own scale, a value from any of them is a real severity, not a mistake.
+ */
+const COMMON_LEVEL = /^(?:sev(?:erity)?\s*[-_]?\s*[0-5]|s[0-5]|[0-5]|p[0-4]|critical|high|major|medium|moderate|minor|low|informational|info|(?:major|partial)[\s-]outage|degraded(?:[\s-]performance)?|disrupted|down|under[\s-]maintenance|maintenance|notice)$/i;
+
+/** Whether the value names a level the team accepts: its configured scale, or any common one with the default scale. */
+export function isKnownLevel(value: string, scale: readonly string[]): boolean {
+  // "🔴 Critical", "[High]": the marks around a level are not part of it.
+  const level = value.replace(/[^\p{L}\p{N}\s_-]/gu, ' ').trim();
+  const known = new Set(scale.map(normaliseLevel));
+  const words = level.split(/\s+/).filter(Boolean);
+  if (known.has(normaliseLevel(level)) || words.some((word) => known.has(normaliseLevel(word)))) return true;
+  const defaultScale = scale.length === DEFAULT_SEVERITY_SCALE.length && scale.every((l, i) => l === DEFAULT_SEVERITY_SCALE[i]);
+  return defaultScale && (COMMON_LEVEL.test(level) || COMMON_LEVEL.test(words[0] ?? ''));
 }

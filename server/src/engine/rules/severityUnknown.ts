@@ -1,18 +1,16 @@
 import { looksLikePlaceholder } from './placeholder';
 import type { Rule } from './rule';
-import { normaliseLevel, severityField, severityLevels } from './severity';
+import { isKnownLevel, severityField, severityLevels } from './severity';
 
 export const severityUnknown: Rule = {
   code: 'severity-unknown',
   defaultSeverity: 'warning',
-  description: 'The severity is not a level of the configured scale (`postmortem.severityScale`).',
+  description: 'The severity is not a level of the configured scale (`postmortem.severityScale`), or of any common scale while the default is kept.',
   check({ model, settings }, report) {
     const field = severityField(model);
     if (!field || looksLikePlaceholder(field.value) || severityLevels(field.value, settings.severityScale).length > 0) return;
     // "Critical (SEV1)" names a level of the scale too.
-    const words = field.value.split(/[\s():,]+/).filter(Boolean);
-    const known = new Set(settings.severityScale.map(normaliseLevel));
-    if (words.some((word) => known.has(normaliseLevel(word))) || known.has(normaliseLevel(field.value))) return;
+    if (isKnownLevel(field.value, settings.severityScale) || field.value.split(/[():,]+/).some((part) => isKnownLevel(part, settings.severityScale))) return;
     report({
       start: field.valueStart,
       end: field.valueEnd,

@@ -1,6 +1,13 @@
 import { looksLikePlaceholder } from './placeholder';
 import type { Rule } from './rule';
 
+/**
+ * A clock time that did not come out: "14:??", "2X:XX", "--:--", "25:70", "9:3o pm". Other text in the time column
+ * ("+10 minutes", "Jul 2024", "Between 2023-07-10 and 2023-07-16") is the author's way of placing the event, not a
+ * broken time, and is left alone.
+ */
+const CLOCK_ATTEMPT = /[\d?xX]{1,2}\s*:\s*[\d?xX]{2}|-{1,2}\s*:\s*-{1,2}|\b\d{1,2}\s*[ap]\.?m\b/i;
+
 export const timelineUnparsedTime: Rule = {
   code: 'timeline-unparsed-time',
   defaultSeverity: 'warning',
@@ -10,7 +17,7 @@ export const timelineUnparsedTime: Rule = {
       if (!entry.unreadable) continue;
       // A bad date is date-invalid's to report, and "HH:mm" is a placeholder.
       if (entry.stamp?.invalidDate) continue;
-      if (looksLikePlaceholder(entry.timeText)) continue;
+      if (looksLikePlaceholder(entry.timeText) || !CLOCK_ATTEMPT.test(entry.timeText)) continue;
       const shown = entry.timeText || '(no time)';
       report({
         start: entry.timeStart,
