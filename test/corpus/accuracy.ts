@@ -82,7 +82,7 @@ export function measureDocument(label: DocumentLabel, { index, model, findings }
   fields['action item priorities'] = agreement((l, e) => normalised(l.priority) === normalised(e.priority?.text));
   fields['action item due dates'] = agreement((l, e) => dueMatches(l.due, e.due?.text, e.dueDate));
 
-  fields.sections = setTally([...new Set(model.sections.map((s) => s.kind))], label.sections);
+  fields.sections = setTally([...new Set(model.sections.flatMap((s) => [s.kind, ...s.also]))], label.sections);
 
   const header = (name: string) => model.header.find((f) => f.name === name)?.value;
   fields['header: title'] = valueTally(model.title?.text, label.title, (a, b) => normalised(a) === normalised(b));

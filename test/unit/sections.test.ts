@@ -44,8 +44,16 @@ describe('sections', () => {
     assert.deepEqual(kinds(text), ['summary', 'impact', 'timeline', 'root-cause']);
   });
 
-  it('does not take a "Key: value" line or a code block for a section', () => {
-    assert.deepEqual(kinds('# Outage\n\nImpact: 10,000 users\n\n```\nTimeline\n```\n'), []);
+  it('takes a paragraph opening with a section name as its label for that section, but not a code block or a longer key', () => {
+    assert.deepEqual(kinds('# Outage\n\nImpact: 10,000 users\n\n**Resolution:** we rolled back.\n\n```\nTimeline\n```\n\nImpact of the change on billing: none\n'), ['impact', 'resolution']);
+  });
+
+  it('reads headings written as questions, with emoji codes, misspelt, or joining two names', () => {
+    const text = ['# Outage', '## What was impacted?', '## :warning: Root Cuase', "## What we're doing about it", '## Root cause and mitigation', '## Takeaways'].join('\n\nx\n\n');
+    assert.deepEqual(
+      analyzeText(text, { settings: DEFAULT_SETTINGS }).model.sections.map((s) => [s.kind, ...s.also]),
+      [['impact'], ['root-cause'], ['action-items'], ['root-cause', 'resolution'], ['lessons-learned']],
+    );
   });
 
   it('reports each required section that is missing, once, on the title', () => {
@@ -53,6 +61,12 @@ describe('sections', () => {
     assert.deepEqual(missing(text), ['impact', 'resolution', 'action-items']);
     const finding = analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.find((f) => f.code === 'missing-section')!;
     assert.equal(text.slice(finding.start, finding.end), 'Checkout outage');
+  });
+
+  it('asks a log of status updates for no sections, but a post-mortem that quotes one still', () => {
+    const log = '---\ntitle: API unreachable\nseverity: major-outage\n---\n\nRequests fail with 502.\n\n[Update - 2023-03-29 15h50 UTC]\nService restored.\n\n[Initial message]\nInvestigating.\n';
+    assert.deepEqual(missing(log), []);
+    assert.deepEqual(missing(`${log}\n## Root cause\n\nA bad deploy.\n`), ['summary', 'impact', 'timeline', 'resolution', 'action-items']);
   });
 
   it('follows the requiredSections setting', () => {

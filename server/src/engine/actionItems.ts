@@ -105,7 +105,8 @@ function meaningful(value: Located | undefined): Located | undefined {
 }
 
 // Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
-const OWNER_IN_TEXT = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|\bassigned to\s+(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)|(?:^|[\s(])(@[A-Za-z][\w.-]*)/i;
+// A name in brackets closing the item's first line ("... before release [Jerry]") is its owner too.
+const OWNER_IN_TEXT = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|\bassigned to\s+(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)|(?:^|[\s(])(@[A-Za-z][\w.-]*)|\s\[(@?[A-Z][\w.-]*(?:,?\s+@?[A-Z][\w.-]*){0,2})\][ \t]*(?=\n|$)/i;
 const DUE_IN_TEXT = /\b(?:due|by|deadline|eta|target)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)/i;
 const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b/i;
 const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do|blocked|wip|not started)\b)/i;
@@ -127,6 +128,8 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     if (first?.type !== 'paragraph') continue;
     const [textStart, textEnd] = offsetsOf(first);
     const source = index.text.slice(textStart, textEnd);
+    // "In the future, when ...:" with bullets under it frames the items below; it is not one.
+    if (/:[*_]*\s*$/.test(source) && item.children.some((child) => child.type === 'list')) continue;
     // "- [] text": a checkbox written without its space, which Markdown leaves as text.
     const malformedBox = /^\[\s?\]\s*/.exec(source);
     const actionStart = textStart + (malformedBox?.[0].length ?? 0);
@@ -149,6 +152,7 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     const dueRead = due ? readDate(due.text) : undefined;
     const status = find(STATUS_IN_TEXT);
     const checked = item.checked ?? (malformedBox ? false : null);
+    const groupStatus = groupStatusOf(headingAbove(index, start)?.text ?? '');
     items.push({
       form: 'bullet',
       start,
@@ -160,7 +164,7 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
       dueDate: dueRead?.invalid ? undefined : dueRead?.date,
       dueInvalid: dueRead?.invalid ?? false,
       status,
-      statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : undefined,
+      statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : (groupStatus ?? statusOfWording(firstLine)),
       ticket: TICKET_IN_TEXT.exec(whole)?.slice(1).find(Boolean),
       hasOwnerColumn: false,
       ownerColumn: -1,
@@ -168,6 +172,34 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     });
   }
   return items;
+}
+
+/** The nearest heading above an offset: a group such as "### Immediate actions (completed)" gives its items a status. */
+function headingAbove(index: DocumentIndex, offset: number): { text: string } | undefined {
+  let found: (typeof index.headings)[number] | undefined;
+  for (const heading of index.headings) {
+    if (offsetsOf(heading)[0] >= offset) break;
+    found = heading;
+  }
+  return found && { text: toString(found) };
+}
+
+/** "### Immediate actions (completed)", "### In progress": a status the group's heading gives its items. */
+function groupStatusOf(heading: string): ActionStatus | undefined {
+  const qualifier = /\(([^)]*)\)/.exec(heading)?.[1];
+  if (qualifier) return statusKindOf(qualifier);
+  return heading.trim().split(/\s+/).length <= 3 ? statusKindOf(heading) : undefined;
+}
+
+// "Added per-pod CPU alerts", "We enabled branch protection", "The action has been disabled": work reported done.
+const DONE_WORK = /^(?:we\s+(?:have\s+|'ve\s+)?)?(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|\b(?:is|are) now\b/i;
+// "We will audit ...", "We plan to ...": work promised.
+const PROMISED_WORK = /^(?:we|the \w+ team|\w+)\s+(?:will|shall|plan to|intend to|are going to)\b/i;
+
+/** The status an item's own wording gives: finished work reported, or work promised; an opening "**Label**:" is skipped. */
+function statusOfWording(firstLine: string): ActionStatus | undefined {
+  const text = firstLine.replace(/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*/, '').trim();
+  return DONE_WORK.test(text) ? 'done' : PROMISED_WORK.test(text) ? 'planned' : undefined;
 }
 
 /** The kind of a written status, or undefined when the word is not one we know. */

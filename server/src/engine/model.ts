@@ -40,12 +40,15 @@ export interface PostmortemModel {
   actionItems: ActionItem[];
   fiveWhys: Why[];
   fiveWhysSection: Section | undefined;
+  /** A status-page log of updates written while the incident ran, not a finished write-up. */
+  isIncidentLog: boolean;
 }
 
 export function buildModel(index: DocumentIndex, options: ModelOptions): PostmortemModel {
   const title = findTitle(index);
   const sections = findSections(index);
-  const headerEnd = sections.find((s) => s.nameStart > (title?.end ?? -1))?.nameStart ?? Math.min(index.text.length, 3000);
+  // A paragraph labelled "**Impact:** ..." among the header's fields is a field, not where the header ends.
+  const headerEnd = sections.find((s) => s.source !== 'label' && s.nameStart > (title?.end ?? -1))?.nameStart ?? Math.min(index.text.length, 3000);
   const grids = readGrids(index);
   const header = findHeaderFields(index, grids, headerEnd);
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
@@ -73,7 +76,18 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
     actionItems: findActionItems(index, sections, grids),
     fiveWhys: whys,
     fiveWhysSection,
+    isIncidentLog: isIncidentLog(index, sections),
   };
+}
+
+// The update markers of status pages: "[Update - 2023-03-29 15h50 UTC]", "[Initial message]", "::: update Resolved",
+// "**Investigating** - ...", "Monitoring - ...".
+const STATUS_UPDATE = /^[ \t]*(?:\[(?:update|initial message|final message)\b[^\]\n]*\]|:::[ \t]*update\b|(?:\*\*)?(?:update|investigating|identified|monitoring|resolved)(?:\*\*)?[ \t]+[-–][ \t])/im;
+const ANALYSIS_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contributing-factors', 'resolution', 'action-items', 'lessons-learned', 'prevention']);
+
+/** Status updates and no section of analysis: a log of the incident as it ran, which a post-mortem's checks do not fit. */
+function isIncidentLog(index: DocumentIndex, sections: Section[]): boolean {
+  return STATUS_UPDATE.test(index.text.slice(0, 50_000)) && !sections.some((s) => s.source !== 'label' && ANALYSIS_KINDS.has(s.kind));
 }
 
 const TITLE_LINE = /^(\s*(?:post[- ]?mortem|incident report|incident review)\s*:\s*)(.*?)\s*$/i;

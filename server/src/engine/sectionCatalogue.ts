@@ -38,11 +38,11 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview'],
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact'],
   },
   timeline: {
     title: 'Timeline',
@@ -50,7 +50,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'root cause and mitigation', 'identified cause', 'what caused the incident?'],
+    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
@@ -65,7 +65,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'recovery', 'short-term fix', 'mitigation and resolution', 'fix'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how we fixed it', 'steps to resolution', 'immediate resolution', 'remediation steps'],
   },
   'action-items': {
     title: 'Action Items',
@@ -86,13 +86,28 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'next steps',
       'action plan',
       'actions',
+      'action points',
+      'actions planned',
+      'corrective actions with owners',
+      'resulting action',
+      'resulting actions',
+      'improvements',
+      'future work',
+      'looking forward',
+      'going forward',
+      'whats next',
+      'what we are doing about it',
+      'what were doing about it',
+      'what were doing to fix this',
+      'todo',
+      'to do',
     ],
   },
   'lessons-learned': {
     title: 'Lessons Learned',
-    synonyms: ['lessons learnt', 'what went well', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons'],
+    synonyms: ['lessons learnt', 'what went well', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident'],
   },
-  prevention: { title: 'Prevention Strategies', synonyms: ['prevention', 'preventable', 'preventable?'] },
+  prevention: { title: 'Prevention Strategies', synonyms: ['prevention', 'preventable', 'preventable?', 'preventing recurrence', 'what were doing differently', 'long term solution', 'long-term solution'] },
   recommendations: { title: 'Recommendations', synonyms: [] },
   'supporting-information': { title: 'Supporting Information', synonyms: ['supporting info', 'supporting documents', 'related documentation', 'references'] },
   'related-incidents': { title: 'Related Incidents', synonyms: [] },
@@ -109,6 +124,8 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
 export function normaliseSectionName(text: string): string {
   return text
     .toLowerCase()
+    .replace(/:[a-z0-9_+-]+:/g, ' ')
+    .replace(/['’]/g, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/&/g, ' and ')
     .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/, '')
@@ -125,9 +142,34 @@ for (const kind of SECTION_KINDS) {
   }
 }
 
-/** The section kind a heading's text names, if any. */
+/** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
-  return KIND_BY_NAME.get(normaliseSectionName(headingText));
+  const name = normaliseSectionName(headingText);
+  const exact = KIND_BY_NAME.get(name);
+  if (exact || name.length < 8) return exact;
+  for (const [known, kind] of KIND_BY_NAME) if (known.length >= 8 && oneEditApart(name, known)) return kind;
+  return undefined;
+}
+
+/** One substitution, insertion, deletion or swap of neighbours apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Every kind a heading names: one, or several for a heading that joins names ("Root cause and mitigation", "What
+ * went wrong and how was it fixed?", "Detection & response").
+ */
+export function headingKindsOf(headingText: string): SectionKind[] {
+  const whole = headingKindOf(headingText);
+  if (whole) return [whole];
+  const parts = normaliseSectionName(headingText).split(/\s+and\s+|\s*\/\s*/);
+  const kinds = parts.length > 1 ? parts.map((part) => sectionKindOf(part) ?? sectionKindOf(part.replace(/^(?:how|what)\s+/, ''))) : [];
+  return [...new Set(kinds.filter((k): k is SectionKind => k !== undefined))];
 }
 
 /**

@@ -1,12 +1,14 @@
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
-import { headingKindOf, sectionKindOf, type SectionKind } from './sectionCatalogue';
+import { headingKindOf, headingKindsOf, sectionKindOf, type SectionKind } from './sectionCatalogue';
 
 /** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
 export type SectionSource = 'heading' | 'bold' | 'line' | 'label';
 
 export interface Section {
   kind: SectionKind;
+  /** Further kinds a heading that joins names also is ("Root cause and mitigation": root-cause, also resolution). */
+  also: SectionKind[];
   /** The name as the author wrote it, without Markdown syntax. */
   heading: string;
   source: SectionSource;
@@ -30,12 +32,12 @@ export function findSections(index: DocumentIndex): Section[] {
   const sections: Section[] = [];
   for (const heading of index.headings) {
     const name = toString(heading);
-    const kind = headingKindOf(name);
+    const [kind, ...also] = headingKindsOf(name);
     if (!kind) continue;
     const first = heading.children[0];
     const last = heading.children[heading.children.length - 1];
     const [start, end] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : offsetsOf(heading);
-    sections.push({ kind, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end, bodyStart: offsetsOf(heading)[1], bodyEnd: index.text.length });
+    sections.push({ kind, also, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end, bodyStart: offsetsOf(heading)[1], bodyEnd: index.text.length });
   }
   sections.push(...sectionLines(index), ...labelSections(index));
   sections.sort((a, b) => a.nameStart - b.nameStart);
@@ -64,7 +66,11 @@ function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
   });
 }
 
-/** "- **Impact**: ..." / "- **Key events**" with bullets under it: a section that is the list item itself. */
+/**
+ * "- **Impact**: ..." / "- **Key events**" with bullets under it: a section that is the list item itself; and a
+ * paragraph opening with a section name as its label ("**Resolution:** After ...", "User impact: Flutter team
+ * members ..."): a section that is that paragraph.
+ */
 function labelSections(index: DocumentIndex): Section[] {
   const found: Section[] = [];
   for (const item of index.listItems) {
@@ -78,10 +84,22 @@ function labelSections(index: DocumentIndex): Section[] {
     const kind = sectionKindOf(name);
     if (!kind) continue;
     const [nameStart, nameEnd] = [offsetsOf(label.children[0] ?? label)[0], offsetsOf(label.children[label.children.length - 1] ?? label)[1]];
-    found.push({ kind, heading: name.trim(), source: 'label', depth: undefined, nameStart, nameEnd, bodyStart: offsetsOf(label)[1], bodyEnd: offsetsOf(item)[1] });
+    found.push({ kind, also: [], heading: name.trim(), source: 'label', depth: undefined, nameStart, nameEnd, bodyStart: offsetsOf(label)[1], bodyEnd: offsetsOf(item)[1] });
+  }
+  for (const paragraph of index.paragraphs) {
+    if (index.listParagraphs.has(paragraph)) continue;
+    const [paragraphStart, paragraphEnd] = offsetsOf(paragraph);
+    const opening = PARAGRAPH_LABEL.exec(index.text.slice(paragraphStart, Math.min(paragraphEnd, paragraphStart + 60)));
+    const kind = opening ? sectionKindOf(opening[2]) : undefined;
+    if (!opening || !kind) continue;
+    const nameStart = paragraphStart + opening[0].indexOf(opening[2]);
+    found.push({ kind, also: [], heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: paragraphStart + opening[0].length, bodyEnd: paragraphEnd });
   }
   return found;
 }
+
+/** A paragraph's opening label: a name of a few words, maybe bold, then a colon and text on the same line. */
+const PARAGRAPH_LABEL = /^(\*\*|__)?([A-Za-z][A-Za-z ]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/;
 
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
@@ -107,7 +125,7 @@ function sectionLines(index: DocumentIndex): Section[] {
       const kind = match ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
       if (match && kind) {
         const nameStart = lineStart + line.indexOf(match[2]);
-        found.push({ kind, heading: match[2].trim(), source: match[1] ? 'bold' : 'line', depth: undefined, nameStart, nameEnd: nameStart + match[2].trimEnd().length, bodyStart: lineEnd, bodyEnd: text.length });
+        found.push({ kind, also: [], heading: match[2].trim(), source: match[1] ? 'bold' : 'line', depth: undefined, nameStart, nameEnd: nameStart + match[2].trimEnd().length, bodyStart: lineEnd, bodyEnd: text.length });
       }
     }
     lineStart = lineEnd + 1;

@@ -6,7 +6,9 @@ export const missingSection: Rule = {
   defaultSeverity: 'warning',
   description: 'A required section (setting `postmortem.requiredSections`) is missing, under any of its usual names.',
   check({ index, model, settings }, report) {
-    const present = new Set<SectionKind>(model.sections.map((section) => section.kind));
+    // A log of status updates is not a post-mortem yet: asking it for sections is noise.
+    if (model.isIncidentLog) return;
+    const present = new Set<SectionKind>(model.sections.flatMap((section) => [section.kind, ...section.also]));
     // Reported on the title, which is what the document as a whole is known by; else on the first line.
     const start = model.title?.start ?? 0;
     const end = model.title ? model.title.end : index.lines.lineEnd(0);
