@@ -3,49 +3,136 @@ import type { TimelineEntry } from './resolveTimeline';
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
-/** Wording that names a milestone: strong wording wins over weak ("resolved" over "traffic restored"). */
+/** The figures computed from milestones (../shared/docs/domain.md), by the names stated figures use. */
+export type DurationKind = 'detect' | 'acknowledge' | 'triage' | 'identify' | 'mitigate' | 'resolve' | 'impact' | 'total';
+
+/**
+ * Wording that names a milestone, read as phrases about the incident. Strong wording names it outright; weak
+ * wording only when nothing stronger does ("traffic restored" is the end of impact unless the incident is declared
+ * resolved soon after).
+ */
 const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp }> = {
   started: {
-    strong: /\b(impact (?:start|began|begins)|(?:incident|outage|impact|degradation|errors?|failures?) (?:started|starts|began|begins)|started (?:failing|erroring|to fail)|began (?:failing|to fail|erroring)|first (?:errors?|failures?|reports?)|service (?:went|goes) down|became unavailable)\b/i,
+    strong:
+      /\b(impact (?:start(?:s|ed)?|began|begins)|(?:incident|outage|impact|degradation|errors?|failures?|downtime|disruption|issues?|problems?) (?:started|starts|began|begins|beginning|first (?:appeared|appear|seen))|(?:start(?:ed|s)?|began|begins) (?:failing|erroring|to fail|returning errors|experiencing|to experience|rapidly|slowly|to degrade|timing out)|(?:went|goes|is|was|are|were) (?:hard )?down|(?:became|becomes|went|goes) (?:unavailable|unresponsive|offline|unreachable)|stopped (?:working|responding|serving|processing)|(?:halts?|halted|stalled|stalls|crashed|crashes)\b|start of (?:the )?outage|first (?:errors?|failures?) (?:appeared|appear|seen|showed up))/i,
   },
   detected: {
-    strong: /\b(alert(?:ed|s)?|detected|paged|fired|noticed|monitoring (?:caught|flagged|showed)|reported by|customers? reported|users? reported)\b/i,
-    weak: /\b(reported|notified|escalated)\b/i,
+    strong:
+      /^\W*alert\b|\b(alerts? (?:fired|fires|triggered|went off|goes off)|alert(?:ed|ing)? (?:on|for|that)|alerted|paged|pages|pager ?storm|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
+    weak: /\b(reported|reports|notified|informed|escalated|alert|flagged|pings?|pinged|warning|observed|observe|sees?|saw)\b/i,
   },
   acknowledged: {
-    strong: /\b(acknowledged|acked|ack)\b/i,
-    weak: /\b(responded|joined|(?:began|started) investigating|incident (?:declared|opened|created)|war ?room)\b/i,
+    strong:
+      /\b(acknowledged|acknowledges|acknowledging|acked|ack'd|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on)|investigations? (?:began|begins|started|starts)|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?))\b/i,
+    weak: /\b(responded|responds|joined|joins|engaged|investigating|reviewed|looking into|troubleshooting)\b/i,
   },
-  triaged: { strong: /\b(triaged?|confirmed|diagnosed|assessed)\b/i },
-  identified: { strong: /\b(identified|root cause (?:found|identified|determined)|found (?:the )?(?:cause|culprit|issue|bug|problem)|cause (?:was )?(?:found|determined)|pinpointed)\b/i },
+  triaged: { strong: /\b(triaged?|confirm(?:ed|s)|diagnosed|assessed|scoped|reproduced)\b/i },
+  identified: {
+    strong:
+      /\b(identified|identifies|identify|root cause (?:found|identified|determined|detected)|determines? the (?:root )?cause|found (?:the )?(?:root )?(?:cause|culprit|issue|bug|problem)|cause (?:was |is )?(?:found|determined|identified)|pinpointed|pin(?:ned)? (?:it |this )?down|traced (?:it |the \w+ )?to|determined that|discovered that)\b/i,
+  },
   mitigated: {
-    strong: /\b(mitigated|mitigation (?:applied|deployed|in place)|restarted|rolled back|rollback (?:complete|completed|deployed|finished)|reverted|failed over|failover (?:complete|completed)|scaled (?:up|out)|workaround (?:applied|deployed))\b/i,
+    strong:
+      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|rollback (?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|scaled (?:up|out|down)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|outage mitigated)\b/i,
   },
   resolved: {
-    strong: /\b(resolved|incident (?:closed|over|ended)|all clear)\b/i,
-    weak: /\b(restored|recovered|back to normal|returned to normal|fully operational|normal operations?)\b/i,
+    strong: /\b(resolved|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
+    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back to normal|returned to normal|returns to normal|operating normally|operational again|functional again|available again|working again|fully operational|normal operations?|resum(?:ed|es))\b/i,
   },
 };
 
-/**
- * Marks each milestone on at most one entry, in milestone order: the author's explicit marker first, otherwise
- * the first entry with strong wording after the previous milestone, otherwise the first with weak wording.
- */
-export function assignMilestones(entries: TimelineEntry[]): void {
-  let floor = 0;
-  for (const milestone of MILESTONES) {
-    const candidates = entries.slice(floor).filter((e) => !e.milestone);
-    const chosen =
-      entries.find((e) => !e.milestone && e.markedMilestone === milestone) ??
-      candidates.find((e) => WORDING[milestone].strong.test(e.event)) ??
-      candidates.find((e) => WORDING[milestone].weak?.test(e.event) ?? false);
-    if (!chosen) continue;
-    chosen.milestone = milestone;
-    floor = entries.indexOf(chosen);
-  }
+/** The author's markers in capitals: "OUTAGE BEGINS", "<START OF OUTAGE>", "INCIDENT ENDS", "OUTAGE MITIGATED". */
+const SHOUTED: [RegExp, Milestone][] = [
+  [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:BEGINS|BEGAN|STARTS|STARTED)\b|\bSTART OF (?:THE )?(?:OUTAGE|INCIDENT)\b/, 'started'],
+  [/\b(?:OUTAGE|INCIDENT) (?:DETECTED)\b/, 'detected'],
+  [/\b(?:OUTAGE|INCIDENT|ISSUE) MITIGATED\b/, 'mitigated'],
+  [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:ENDS|ENDED|RESOLVED|OVER)\b|\bEND OF (?:THE )?(?:OUTAGE|INCIDENT)\b/, 'resolved'],
+];
+
+/** Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted". */
+const HEDGE = /\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|would|should|might|may|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
+
+const SCORE = { marked: 10, shouted: 8, strong: 3, weak: 1 } as const;
+
+/** How strongly an entry's wording names a milestone (0: not at all). */
+function scoreOf(entry: TimelineEntry, milestone: Milestone): number {
+  if (entry.markedMilestone === milestone) return SCORE.marked;
+  if (SHOUTED.some(([pattern, m]) => m === milestone && pattern.test(entry.event))) return SCORE.shouted;
+  const { strong, weak } = WORDING[milestone];
+  if (matchesAsClaim(strong, entry.event)) return SCORE.strong;
+  return weak && matchesAsClaim(weak, entry.event) ? SCORE.weak : 0;
 }
 
-/** Durations in minutes, per ../shared/docs/domain.md; null when a milestone or time is missing. */
+/** The wording is there and is not negated or hedged in the words before it. */
+function matchesAsClaim(pattern: RegExp, text: string): boolean {
+  const global = new RegExp(pattern.source, 'gi');
+  for (const match of text.matchAll(global)) {
+    const clause = text.slice(0, match.index).split(/[.;,:!?()]/).pop() ?? '';
+    if (!HEDGE.test(clause)) return true;
+  }
+  return false;
+}
+
+/**
+ * Marks each milestone on at most one entry, as one consistent assignment over the whole timeline: milestones in
+ * their order (started, detected, ... resolved) on entries in time order, choosing the assignment whose wording is
+ * strongest overall (the author's markers first, then capitals, strong and weak wording), and among equals the
+ * earliest entries. A weak wording early on therefore never hides an explicit marker later.
+ */
+export function assignMilestones(entries: TimelineEntry[]): void {
+  const timed = entries.map((entry, position) => ({ entry, position })).filter(({ entry }) => entry.instant && !entry.unreadable);
+  // Undated timelines keep the written order; otherwise time order (stable, so equal times keep theirs).
+  timed.sort((a, b) => a.entry.instant!.toMillis() - b.entry.instant!.toMillis() || a.position - b.position);
+  const scores = MILESTONES.map((m) => timed.map(({ entry }) => scoreOf(entry, m)));
+  // best[m][i]: the best total for milestones m.. using entries i..; each milestone may also be left out.
+  const n = timed.length;
+  const best: number[][] = MILESTONES.map(() => new Array<number>(n + 1).fill(0));
+  const take: boolean[][] = MILESTONES.map(() => new Array<boolean>(n + 1).fill(false));
+  const total = (m: number, i: number) => (m >= MILESTONES.length ? 0 : best[m][i]);
+  for (let m = MILESTONES.length - 1; m >= 0; m--) {
+    for (let i = n - 1; i >= 0; i--) {
+      const skipEntry = best[m][i + 1];
+      const skipMilestone = total(m + 1, i);
+      const here = scores[m][i] > 0 ? scores[m][i] + total(m + 1, i + 1) : -1;
+      // Ties go to taking the milestone here: the earliest entry that names it.
+      if (here >= skipEntry && here >= skipMilestone && here > 0) {
+        best[m][i] = here;
+        take[m][i] = true;
+      } else best[m][i] = Math.max(skipEntry, skipMilestone);
+    }
+  }
+  let i = 0;
+  for (let m = 0; m < MILESTONES.length && i < n; ) {
+    if (take[m][i]) {
+      timed[i].entry.milestone = MILESTONES[m];
+      timed[i].entry.milestoneWeak = scores[m][i] === SCORE.weak;
+      m++;
+      i++;
+    } else if (best[m][i] === total(m + 1, i)) m++;
+    else i++;
+  }
+  keepResolutionClose(timed.map(({ entry }) => entry));
+}
+
+/**
+ * A resolution declared long after service came back is the end of the paperwork, not of the impact: the entry
+ * that says service is back ends it instead.
+ */
+function keepResolutionClose(ordered: TimelineEntry[]): void {
+  const resolvedAt = ordered.findIndex((e) => e.milestone === 'resolved');
+  if (resolvedAt < 0 || ordered[resolvedAt].markedMilestone === 'resolved') return;
+  let floor = -1;
+  for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = i;
+  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && !e.milestone && WORDING.resolved.weak!.test(e.event) && matchesAsClaim(WORDING.resolved.weak!, e.event));
+  if (back < 0) return;
+  const gapMinutes = (ordered[resolvedAt].instant!.toMillis() - ordered[back].instant!.toMillis()) / 60_000;
+  if (gapMinutes <= 60) return;
+  ordered[resolvedAt].milestone = undefined;
+  ordered[back].milestone = 'resolved';
+  ordered[back].milestoneWeak = true;
+}
+
+/** Durations in minutes, per ../shared/docs/domain.md; null when a milestone or time is missing or not sane. */
 export interface Durations {
   detectMinutes: number | null;
   acknowledgeMinutes: number | null;
@@ -55,40 +142,42 @@ export interface Durations {
   resolveMinutes: number | null;
   impactMinutes: number | null;
   totalMinutes: number | null;
-  /** True when no entry says when impact started and the first timed entry stands in for it. */
+  /** True when no entry says when impact started and the detection stands in for it: the figures are estimates. */
   startInferred: boolean;
+  /** The entries each figure was computed from. */
+  basis: Partial<Record<DurationKind, { from: TimelineEntry; to: TimelineEntry }>>;
 }
+
+/** Longer than this, a figure is a misreading (a lead-up event weeks before, a wrong year), not an outage. */
+const LONGEST_MINUTES = 31 * 24 * 60;
 
 export function computeDurations(entries: TimelineEntry[]): Durations {
-  const timed = entries.filter((e) => e.instant);
-  const at = (milestone: Milestone) => timed.find((e) => e.milestone === milestone)?.instant?.toMillis();
+  const timed = entries.filter((e) => e.instant && !e.unreadable);
+  const at = (milestone: Milestone) => timed.find((e) => e.milestone === milestone);
   const explicitStart = at('started');
-  const start = explicitStart ?? earliest(timed);
-  const minutes = (from: number | undefined, to: number | undefined) =>
-    from === undefined || to === undefined ? null : Math.round((to - from) / 60_000);
-  const detected = at('detected');
-  const last = latest(timed);
-  return {
-    // With no "impact started" entry, the first entry stands in for the start; if that entry is the detection
-    // itself, the time to detect is unknown, not zero.
-    detectMinutes: explicitStart === undefined && detected === start ? null : minutes(start, detected),
-    acknowledgeMinutes: minutes(detected, at('acknowledged')),
-    triageMinutes: minutes(start, at('triaged')),
-    identifyMinutes: minutes(start, at('identified')),
-    mitigateMinutes: minutes(start, at('mitigated')),
-    resolveMinutes: minutes(start, at('resolved')),
-    impactMinutes: minutes(start, at('resolved')),
-    totalMinutes: timed.length > 1 ? minutes(start, last) : null,
-    startInferred: explicitStart === undefined,
+  // Without a stated start, impact is known to have begun by the time it was detected; never at a lead-up event.
+  const start = explicitStart ?? at('detected');
+  const last = timed.reduce<TimelineEntry | undefined>((latest, e) => (!latest || e.instant!.toMillis() >= latest.instant!.toMillis() ? e : latest), undefined);
+  const basis: Durations['basis'] = {};
+  const figure = (kind: DurationKind, from: TimelineEntry | undefined, to: TimelineEntry | undefined): number | null => {
+    if (!from || !to || from === to) return null;
+    const minutes = Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000);
+    if (minutes < 0 || minutes > LONGEST_MINUTES) return null;
+    basis[kind] = { from, to };
+    return minutes;
   };
-}
-
-function earliest(entries: TimelineEntry[]): number | undefined {
-  return entries.reduce<number | undefined>((min, e) => Math.min(min ?? Infinity, e.instant!.toMillis()), undefined);
-}
-
-function latest(entries: TimelineEntry[]): number | undefined {
-  return entries.reduce<number | undefined>((max, e) => Math.max(max ?? -Infinity, e.instant!.toMillis()), undefined);
+  return {
+    detectMinutes: explicitStart ? figure('detect', explicitStart, at('detected')) : null,
+    acknowledgeMinutes: figure('acknowledge', at('detected'), at('acknowledged')),
+    triageMinutes: figure('triage', start, at('triaged')),
+    identifyMinutes: figure('identify', start, at('identified')),
+    mitigateMinutes: figure('mitigate', start, at('mitigated')),
+    resolveMinutes: figure('resolve', start, at('resolved')),
+    impactMinutes: figure('impact', start, at('resolved') ?? at('mitigated')),
+    totalMinutes: figure('total', start, last),
+    startInferred: explicitStart === undefined,
+    basis,
+  };
 }
 
 /** The error budget of an SLO over its window, and what this incident's downtime did to it. */

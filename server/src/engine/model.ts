@@ -59,7 +59,7 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
   assignMilestones(entries);
   const durations = computeDurations(entries);
   const { figures, budgetClaims } = findStatedFigures(index, grids);
-  attachComputed(figures, durations);
+  attachComputed(figures, durations, entries);
   const { whys, section: fiveWhysSection } = findFiveWhys(index, sections);
   return {
     title,

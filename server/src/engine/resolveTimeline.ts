@@ -12,6 +12,8 @@ export interface TimelineEntry extends RawTimelineEntry {
   /** A time that is there but could not be read ("14:??", "--:--", "sometime later"). */
   unreadable: boolean;
   milestone: string | undefined;
+  /** The milestone was read from weak wording only ("traffic restored"): figures resting on it are estimates. */
+  milestoneWeak?: boolean;
 }
 
 export type TimelineOrder = 'chronological' | 'newest-first' | 'none';

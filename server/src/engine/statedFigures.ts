@@ -1,9 +1,17 @@
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
 import type { Grid } from './tables';
-import type { Durations } from './milestones';
+import type { DurationKind, Durations, Milestone } from './milestones';
+import type { TimelineEntry } from './resolveTimeline';
 
-export type FigureKind = 'detect' | 'acknowledge' | 'triage' | 'identify' | 'mitigate' | 'resolve' | 'impact' | 'total';
+export type FigureKind = DurationKind;
+
+/** One way of reading a figure off the timeline: from one entry to another. */
+export interface Reading {
+  minutes: number;
+  from: TimelineEntry;
+  to: TimelineEntry;
+}
 
 /** A duration the author wrote, with what it claims: "Time to acknowledge: 2 minutes (target: <5 min) ✅". */
 export interface StatedFigure {
@@ -13,7 +21,13 @@ export interface StatedFigure {
   start: number;
   end: number;
   statedMinutes: number;
+  /** The figure by the domain's definition (the first reading), or null when the timeline cannot give it. */
   computedMinutes: number | null;
+  /** Every defensible reading: teams count from the start, the first entry, the detection or the declaration, and
+   *  to mitigation or to resolution. The figure is consistent when any of them gives it. */
+  readings: Reading[];
+  /** The first reading rests on milestones the timeline states (not an estimated start, not weak wording). */
+  confident: boolean;
   target: { operator: '<' | '<=' | '>' | '>='; minutes: number } | undefined;
   /** The ✅ / ❌ after the figure, and its offsets. */
   check: { met: boolean; start: number; end: number } | undefined;
@@ -128,6 +142,8 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
       end: at + duration.index + duration[0].length,
       statedMinutes: durationMinutes(duration[0])!,
       computedMinutes: null,
+      readings: [],
+      confident: false,
       target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
       check: check ? { met: /✅|✔|☑/u.test(check[1]), start: at + check.index, end: at + check.index + check[1].length } : undefined,
     });
@@ -172,19 +188,64 @@ function span(start: number, text: string): { start: number; end: number } {
   return { start, end: start + text.length };
 }
 
-/** The computed value each stated figure claims. */
-export function attachComputed(figures: StatedFigure[], durations: Durations): void {
-  const computed: Record<FigureKind, number | null> = {
-    detect: durations.detectMinutes,
-    acknowledge: durations.acknowledgeMinutes,
-    triage: durations.triageMinutes,
-    identify: durations.identifyMinutes,
-    mitigate: durations.mitigateMinutes,
-    resolve: durations.resolveMinutes,
-    impact: durations.impactMinutes,
-    total: durations.totalMinutes,
-  };
-  for (const figure of figures) figure.computedMinutes = computed[figure.kind];
+function firstTimed(entries: TimelineEntry[]): TimelineEntry | undefined {
+  return entries.filter((e) => e.instant && !e.unreadable).reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() < a.instant!.toMillis() ? e : a), undefined);
+}
+
+/** For each kind, the entries a figure may be counted from and to, the domain's definition first. */
+function candidates(kind: FigureKind, entries: TimelineEntry[], durations: Durations): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
+  const timed = entries.filter((e) => e.instant && !e.unreadable);
+  const at = (m: Milestone) => timed.find((e) => e.milestone === m);
+  const first = firstTimed(entries);
+  const last = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);
+  const start = durations.startInferred ? at('detected') : at('started');
+  const fromStart = [start, first, at('detected'), at('acknowledged')];
+  switch (kind) {
+    case 'detect':
+      return { from: [at('started'), first], to: [at('detected'), at('acknowledged')] };
+    case 'acknowledge':
+      return { from: [at('detected'), start, first], to: [at('acknowledged')] };
+    case 'triage':
+    case 'identify':
+      return { from: fromStart, to: [at(kind === 'triage' ? 'triaged' : 'identified')] };
+    case 'mitigate':
+      return { from: fromStart, to: [at('mitigated'), at('resolved')] };
+    case 'resolve':
+    case 'impact':
+      return { from: fromStart, to: [at('resolved'), at('mitigated'), kind === 'resolve' ? last : undefined] };
+    case 'total':
+      return { from: fromStart, to: [last, at('resolved')] };
+  }
+}
+
+/** Attaches to each stated figure what the timeline gives for it, by every defensible reading. */
+export function attachComputed(figures: StatedFigure[], durations: Durations, entries: TimelineEntry[]): void {
+  for (const figure of figures) {
+    const { from, to } = candidates(figure.kind, entries, durations);
+    const readings: Reading[] = [];
+    for (const end of to) {
+      for (const begin of from) {
+        if (!begin || !end || begin === end) continue;
+        const minutes = Math.round((end.instant!.toMillis() - begin.instant!.toMillis()) / 60_000);
+        if (minutes >= 0 && !readings.some((r) => r.minutes === minutes)) readings.push({ minutes, from: begin, to: end });
+      }
+    }
+    const computed = durations[`${figure.kind}Minutes`];
+    const basis = durations.basis[figure.kind];
+    figure.computedMinutes = computed;
+    figure.readings = basis && computed !== null ? [{ minutes: computed, ...basis }, ...readings.filter((r) => r.minutes !== computed)] : readings;
+    // A start inferred from the detection is the document's own when its timeline opens with that detection.
+    const startOwn = !durations.startInferred || figure.kind === 'acknowledge' || basis?.from === firstTimed(entries);
+    figure.confident = basis !== undefined && startOwn && !basis.from.milestoneWeak && !basis.to.milestoneWeak;
+  }
+}
+
+/** How far a stated figure may be from the timeline's and still agree: the rounding its author wrote. */
+export function toleranceOf(figure: StatedFigure): number {
+  const approximate = /^\s*(~|≈|about|approx|around|roughly|nearly|almost|over|under|<|>)/i.test(figure.text);
+  const minutes = figure.statedMinutes;
+  const unit = /\d\s*d/i.test(figure.text) ? 720 : /\d\s*h/i.test(figure.text) && !/\d\s*m/i.test(figure.text) ? (Number.isInteger(minutes / 60) ? 30 : 15) : approximate ? 5 : 1;
+  return Math.max(unit, minutes * (approximate ? 0.1 : 0.02));
 }
 
 /** Whether `minutes` meets a stated target ("<5 min", "<= 30 min"). */

@@ -1,5 +1,5 @@
 import { formatMinutesLike } from '../durationText';
-import type { FigureKind } from '../statedFigures';
+import { toleranceOf, type FigureKind, type Reading } from '../statedFigures';
 import { replaceWith, type Rule } from './rule';
 
 export const FIGURE_NAMES: Record<FigureKind, string> = {
@@ -16,18 +16,22 @@ export const FIGURE_NAMES: Record<FigureKind, string> = {
 export const statedDurationMismatch: Rule = {
   code: 'stated-duration-mismatch',
   defaultSeverity: 'warning',
-  description: 'A duration the author wrote ("Time to acknowledge: 6 minutes") that the timeline contradicts.',
-  check({ model }, report) {
+  description: 'A duration the author wrote ("Time to acknowledge: 6 minutes") that no reading of the timeline gives.',
+  check({ index, model }, report) {
+    const line = (entry: { start: number }) => index.lines.positionAt(entry.start).line + 1;
     for (const figure of model.statedFigures) {
-      if (figure.computedMinutes === null) continue;
-      const approximate = /^\s*(~|≈|about|approx)/i.test(figure.text);
-      const tolerance = Math.max(1, figure.computedMinutes * (approximate ? 0.1 : 0.02));
-      if (Math.abs(figure.statedMinutes - figure.computedMinutes) <= tolerance) continue;
+      // Only a figure the timeline plainly contradicts: every defensible reading tried, on milestones it states.
+      if (figure.computedMinutes === null || !figure.confident) continue;
+      const tolerance = toleranceOf(figure);
+      if (figure.readings.some((reading) => Math.abs(reading.minutes - figure.statedMinutes) <= tolerance)) continue;
       const computed = formatMinutesLike(figure.computedMinutes, figure.text);
+      const [primary, ...others] = figure.readings;
+      const tried = (r: Reading) => `${r.from.timeText} (line ${line(r.from)}) to ${r.to.timeText} (line ${line(r.to)})`;
+      const also = others.length > 0 ? `; also tried ${others.map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`).join('; ')}` : '';
       report({
         start: figure.start,
         end: figure.end,
-        message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the timeline gives ${computed}: correct the figure (or the timeline).`,
+        message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the timeline gives ${computed} (${tried(primary)}${also}): correct the figure (or the timeline).`,
         data: { replacement: computed, kind: figure.kind, fixes: [replaceWith(figure, computed, `Change to ${computed} (from the timeline)`)] },
       });
     }

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_SETTINGS } from '../../schemas/settings';
+import { analyzeText } from '../../server/src/engine/analyze';
+
+/** A one-day timeline table in UTC, with the rows given as "HH:MM | event". */
+function timeline(rows: string[], after = ''): string {
+  return ['# Outage', '', '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', ...rows.map((r) => `| ${r.replace(' | ', ' | ')} |`), '', after].join('\n');
+}
+
+function read(text: string) {
+  const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+  return { model, findings, milestones: model.timeline.filter((e) => e.milestone).map((e) => `${e.timeText} ${e.milestone}`) };
+}
+
+describe('milestones', () => {
+  it('reads wording as a claim: negated or hedged wording names no milestone', () => {
+    const { milestones } = read(timeline(['2024-03-03 10:00 | The new nodes never joined the cluster', '2024-03-03 10:05 | Prices had almost recovered', '2024-03-03 10:10 | Pods could be restarted by hand']));
+    assert.deepEqual(milestones, []);
+  });
+
+  it('assigns milestones as one consistent whole: an explicit marker later beats a weak guess earlier', () => {
+    const { milestones } = read(
+      timeline(['2024-03-03 10:00 | Errors began on checkout', '2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:20 | Traffic restored on one region', '2024-03-03 10:30 | Rolled back the release', '2024-03-03 10:41 | OUTAGE ENDS']),
+    );
+    assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:04 detected', '2024-03-03 10:30 mitigated', '2024-03-03 10:41 resolved']);
+  });
+
+  it('does not start the outage at a lead-up event, nor end it when the incident is closed hours later', () => {
+    const { model } = read(timeline(['2024-03-01 09:00 | Config change merged', '2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:40 | Service restored', '2024-03-03 16:00 | Incident closed']));
+    assert.equal(model.durations.impactMinutes, 36, 'from the detection, the estimated start, to the restoration');
+    assert.equal(model.durations.startInferred, true);
+    assert.equal(model.durations.detectMinutes, null);
+  });
+
+  it('moves the end of impact back to the restoration when the resolution is declared long after', () => {
+    const { model } = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Service restored', '2024-03-03 14:00 | Incident resolved']));
+    assert.equal(model.durations.impactMinutes, 40);
+  });
+
+  it('gives no figure that is negative or spans more than a month', () => {
+    const { model } = read(timeline(['2024-03-03 10:00 | Outage began', '2024-05-20 10:40 | Service restored']));
+    assert.equal(model.durations.impactMinutes, null);
+  });
+});
+
+describe('stated figures against the timeline', () => {
+  const rows = ['2024-03-03 10:00 | Outage began', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:12 | Incident declared', '2024-03-03 10:30 | Rolled back the release', '2024-03-03 10:45 | Service fully restored'];
+
+  it('takes a figure any defensible reading gives as consistent: to mitigation, from the declaration, with the rounding written', () => {
+    for (const statement of ['Duration: 30 minutes', 'Time to repair: 33 minutes', 'Outage duration: about 45 minutes', 'Duration: 1 hour']) {
+      assert.deepEqual(read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch'), [], statement);
+    }
+  });
+
+  it('reports a figure no reading gives, and says which readings it tried', () => {
+    const text = timeline(rows, 'Duration: 2 hours 10 minutes');
+    const [finding] = read(text).findings.filter((f) => f.code === 'stated-duration-mismatch');
+    assert.equal(text.slice(finding.start, finding.end), '2 hours 10 minutes');
+    assert.match(finding.message, /45 minutes \(2024-03-03 10:00 \(line 7\) to 2024-03-03 10:45 \(line 11\); also tried/);
+  });
+
+  it('says nothing when the start is only an estimate', () => {
+    const estimated = ['2024-03-03 09:00 | Deploy finished', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:45 | Service fully restored'];
+    assert.deepEqual(read(timeline(estimated, 'Duration: 2 hours 10 minutes')).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+  });
+});
