@@ -1,4 +1,4 @@
-import type { Heading, Html, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
+import type { Code, Heading, Html, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
 import { LineIndex } from './lineIndex';
 import { parseMarkdown } from './parse';
 
@@ -21,6 +21,8 @@ export interface DocumentIndex {
   /** Prose text nodes, in document order; text inside code is never here. */
   readonly texts: Text[];
   readonly htmls: Html[];
+  /** Fenced and indented code blocks: some authors keep a timeline's columns aligned in one. */
+  readonly codes: Code[];
   readonly frontMatter: Yaml | undefined;
   /** Offsets of code, front matter, raw HTML and headings, in document order: lines there are not prose. */
   readonly nonProse: [number, number][];
@@ -40,6 +42,7 @@ export function indexDocument(text: string): DocumentIndex {
     listParagraphs: new Set(),
     texts: [],
     htmls: [],
+    codes: [],
     frontMatter: undefined,
     nonProse: [],
   };
@@ -54,6 +57,7 @@ export function indexDocument(text: string): DocumentIndex {
         index.nonProse.push(offsetsOf(node));
         break;
       case 'code':
+        index.codes.push(node);
         index.nonProse.push(offsetsOf(node));
         break;
       case 'table':

@@ -1,4 +1,4 @@
-import type { ListItem } from 'mdast';
+import type { Heading, ListItem } from 'mdast';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import type { Section } from './sections';
@@ -152,13 +152,17 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
   const blocks = [
     ...index.headings.filter((h) => within(offsetsOf(h)[0])).map((node) => ({ node, heading: true })),
     ...index.paragraphs.filter((p) => within(offsetsOf(p)[0]) && !index.listParagraphs.has(p)).map((node) => ({ node, heading: false })),
+    // A timeline kept in a code block to align its columns: its lines are entries like a paragraph's.
+    ...index.codes.filter((c) => within(offsetsOf(c)[0])).map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
   for (const { node, heading } of blocks) {
     const [start, end] = offsetsOf(node);
     if (heading) {
+      // "### 18:03" followed by a list, not a paragraph: still an event.
+      if (pendingHeading) entries.push(headingEntry(pendingHeading));
       pendingHeading = undefined;
-      const first = node.children[0];
+      const first = (node as Heading).children[0];
       if (!first) continue;
       const textStart = offsetsOf(first)[0];
       const text = index.text.slice(textStart, lineEndOf(index.text, textStart, end));
@@ -186,11 +190,15 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
         if (stamp.date && !stamp.time && !stamp.unknown && restAfter(line, stamp) === '') dateMarks.push({ at: lineStart, date: stamp.date });
         else entries.push(lineEntry('line', lineStart, lineEnd, lineStart, line, stamp, undefined));
       }
-      lineStart = lineEnd + 1;
+      lineStart = lineEnd + (/^<br\s*\/?>/i.exec(index.text.slice(lineEnd, lineEnd + 6))?.[0].length ?? 1);
     }
   }
-  if (pendingHeading) entries.push(lineEntry('heading', pendingHeading.start, pendingHeading.start + pendingHeading.text.length, pendingHeading.textStart, pendingHeading.text, pendingHeading.stamp, undefined));
+  if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks };
+}
+
+function headingEntry(heading: { start: number; text: string; stamp: Timestamp; textStart: number }): RawTimelineEntry {
+  return lineEntry('heading', heading.start, heading.start + heading.text.length, heading.textStart, heading.text, heading.stamp, undefined);
 }
 
 function lineEntry(form: TimelineForm, start: number, end: number, textStart: number, line: string, stamp: Timestamp, contextDate: CalendarDate | undefined): RawTimelineEntry {
@@ -229,9 +237,12 @@ function restAfter(line: string, stamp: Timestamp): string {
     .trim();
 }
 
+/** The end of the line at `from`: a newline, or a "<br>" that joins two lines of a pasted timeline. */
 function lineEndOf(text: string, from: number, limit: number): number {
   const newline = text.indexOf('\n', from);
-  return newline < 0 || newline > limit ? limit : newline;
+  const end = newline < 0 || newline > limit ? limit : newline;
+  const br = text.slice(from, end).search(/<br\s*\/?>/i);
+  return br < 0 ? end : from + br;
 }
 
 function firstLine(text: string): string {

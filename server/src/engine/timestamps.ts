@@ -38,28 +38,42 @@ export interface Timestamp {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const ZONE = String.raw`(?:\(?\s*(UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|AEST|AEDT|SGT|HKT|(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?)\s*\)?)`;
+const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|HST|AKST|AKDT|BRT|ART|PT|ET|CT|MT)\s*\)?)`;
 
 /** Fixed offsets of the zone abbreviations people write in timelines (IST read as India, the common case). */
 const ZONE_OFFSETS: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, IST: 330,
   PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240,
-  JST: 540, AEST: 600, AEDT: 660, SGT: 480, HKT: 480,
+  JST: 540, KST: 540, AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780, SGT: 480, HKT: 480, SAST: 120,
+  MSK: 180, HST: -600, AKST: -540, AKDT: -480, BRT: -180, ART: -180,
 };
 
-const PREFIX = String.raw`^[\s*_\[(]*(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*)?[\s*_]*`;
+/** Zones written by region rather than by offset: their offset follows daylight saving on the day. */
+const REGION_ZONES: [RegExp, string][] = [
+  [/^(?:PT|PACIFIC(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/PACIFIC|PST\/PDT|PDT\/PST)$/, 'America/Los_Angeles'],
+  [/^(?:ET|EASTERN(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/EASTERN|EST\/EDT|EDT\/EST)$/, 'America/New_York'],
+  [/^(?:CT|CENTRAL(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/CENTRAL|CST\/CDT)$/, 'America/Chicago'],
+  [/^(?:MT|MOUNTAIN(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/MOUNTAIN|MST\/MDT)$/, 'America/Denver'],
+  [/^CET\/CEST$/, 'Europe/Berlin'],
+];
+
+// "`2026-01-22 14:28:08` Stopped ...", "At 02:00 AM UTC we ...": a code span or "At" before the time.
+const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+)?(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*)?[\s*_${'`'}]*`;
 // "October 29-30, 2025" is read as its first day.
 const DATE_PART = String.raw`(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
 /** "22:30 UTC (Oct 29)": a date written after the time. */
-const TRAILING_DATE = new RegExp(String.raw`^\s*\(\s*${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\s*\)`, 'i');
-const TIME_PART = String.raw`(?:(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
+const TRAILING_DATE = new RegExp(String.raw`^\s*\(\s*[*_]*${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?[*_]*\s*\)`, 'i');
+// "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
+const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 const TIMESTAMP = new RegExp(
-  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*[-–@]\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*[-–]\\s*(?:\\d{1,2}:\\d{2}|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
+  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*[-–]\\s*(?:\\d{1,2}:\\d{2}|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
   'i',
 );
 
 /** Reads a date and/or time at the start of `text` (after bold markers or "~"), or undefined when there is none. */
-export function readTimestamp(text: string): Timestamp | undefined {
+export function readTimestamp(written: string): Timestamp | undefined {
+  // Non-breaking and other hyphens read as "-" (one character for one: offsets stay exact).
+  const text = written.replace(/[\u2010-\u2013]/g, '-');
   const m = TIMESTAMP.exec(text);
   if (!m) return undefined;
   const [whole, approx] = m;
@@ -144,16 +158,25 @@ export function zoneOf(name: string | undefined): Zone | undefined {
   if (!name) return undefined;
   const upper = name.replace(/\s+/g, '').toUpperCase();
   if (upper in ZONE_OFFSETS) return FixedOffsetZone.instance(ZONE_OFFSETS[upper]);
+  const region = REGION_ZONES.find(([pattern]) => pattern.test(upper));
+  if (region) return IANAZone.create(region[1]);
   const offset = /^(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(upper);
   if (offset) return FixedOffsetZone.instance((offset[1] === '-' ? -1 : 1) * (+offset[2] * 60 + (offset[3] ? +offset[3] : 0)));
   const iana = IANAZone.create(name.trim());
   return iana.isValid ? iana : undefined;
 }
 
-/** Finds a zone stated for a whole table or document: "Time (UTC)", "All times in CET", "Date and Time in PST". */
+/**
+ * Finds a zone stated for a whole table or document: "Time (UTC)", "All times in CET", "Date and Time in PST",
+ * "(all times PDT)", "All times are UTC.", "_all times are in UTC_", "Timezone: CET".
+ */
+const STATED_ZONE = new RegExp(
+  `(?:\\(|\\btimes?\\b[^\\n]{0,20}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\btime\\s*zone\\s*:\\s*)${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![\\w/])`,
+  'i',
+);
+
 export function statedZone(text: string): string | undefined {
-  const m = new RegExp(`(?:\\(|\\btimes?\\b[^\\n]{0,20}?\\bin\\s+)${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}`, 'i').exec(text);
-  return m?.[1]?.replace(/\s+/g, '').toUpperCase();
+  return STATED_ZONE.exec(text)?.[1]?.replace(/\s+/g, ' ').toUpperCase();
 }
 
 /**
