@@ -62,6 +62,9 @@ describe('the seed post-mortem (a flattened wiki paste)', { skip: sharedMissing 
   it('reads its stated figures with the values they claim', () => {
     const figures = analyze(readSeed()).model.statedFigures.map((f) => [f.kind, f.statedMinutes, f.computedMinutes]);
     assert.deepEqual(figures, [
+      // "became unavailable for 30 minutes", "unable to access the application from 14:00-14:30 UTC"
+      ['impact', 30, 30],
+      ['impact', 30, 30],
       ['impact', 30, 30],
       ['total', 150, 150],
       ['impact', 30, 30],

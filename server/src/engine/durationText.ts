@@ -1,8 +1,10 @@
 /** Durations as people write them: "30 minutes", "2.5 hours", "4h 27m", "5h26m", "~24h40m", "1 hour 5 minutes". */
 const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?)`;
 const PART = String.raw`(\d+(?:\.\d+)?)\s*${UNIT}(?![a-z])`;
+/** One or more number-unit parts: "1 hour 5 minutes", "4h 27m". */
+export const DURATION_PARTS = String.raw`${PART}(?:(?:\s*,?\s*(?:and\s+)?)${PART})*`;
 /** One duration: one or more number-unit parts, optionally "~", "<", "about". */
-export const DURATION = new RegExp(String.raw`(?:~|≈|about\s+|approx(?:\.|imately)?\s+|<\s*|>\s*)?${PART}(?:(?:\s*,?\s*(?:and\s+)?)${PART})*`, 'i');
+export const DURATION = new RegExp(String.raw`(?:~|≈|about\s+|approx(?:\.|imately)?\s+|<\s*|>\s*)?${DURATION_PARTS}`, 'i');
 
 const MINUTES_PER: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60 };
 

@@ -1,3 +1,4 @@
+import { toString } from 'mdast-util-to-string';
 import { findActionItems, type ActionItem } from './actionItems';
 import type { DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
@@ -8,7 +9,7 @@ import { findSections, type Section } from './sections';
 import { attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
 import { readGrids } from './tables';
 import { readTimeline } from './timeline';
-import { readDate, statedZone, type CalendarDate } from './timestamps';
+import { dateWithin, readDate, statedZone, type CalendarDate } from './timestamps';
 
 export interface Title {
   text: string;
@@ -53,7 +54,11 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
   const header = findHeaderFields(index, grids, headerEnd);
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
   const incidentDateRead = field('incidentDate') ? readDate(field('incidentDate')!.value) : undefined;
-  const incidentDate = incidentDateRead && !incidentDateRead.invalid ? incidentDateRead.date : undefined;
+  // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020").
+  const incidentDate =
+    (incidentDateRead && !incidentDateRead.invalid ? incidentDateRead.date : undefined) ??
+    (title ? dateWithin(title.text) : undefined) ??
+    dateHeading(index);
   const timezone = field('timezone')?.value ?? statedZone(index.text.slice(0, Math.min(index.text.length, 20_000)));
   const { entries, order } = resolveTimeline(readTimeline(index, sections, grids), incidentDate, timezone, options.defaultTimezone);
   assignMilestones(entries);
@@ -88,6 +93,14 @@ const ANALYSIS_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contribu
 /** Status updates and no section of analysis: a log of the incident as it ran, which a post-mortem's checks do not fit. */
 function isIncidentLog(index: DocumentIndex, sections: Section[]): boolean {
   return STATUS_UPDATE.test(index.text.slice(0, 50_000)) && !sections.some((s) => s.source !== 'label' && ANALYSIS_KINDS.has(s.kind));
+}
+
+function dateHeading(index: DocumentIndex): CalendarDate | undefined {
+  for (const heading of index.headings.slice(0, 5)) {
+    const text = toString(heading);
+    if (/^\s*date(?: of (?:the )?incident)?\s*:/i.test(text)) return dateWithin(text);
+  }
+  return undefined;
 }
 
 const TITLE_LINE = /^(\s*(?:post[- ]?mortem|incident report|incident review)\s*:\s*)(.*?)\s*$/i;

@@ -80,14 +80,19 @@ function rollOverMidnight(entries: TimelineEntry[]): void {
   let days = 0;
   for (const entry of entries) {
     if (!entry.instant) continue;
-    // An entry with its own date starts a new day count.
-    if (entry.stamp?.date) days = 0;
+    // An entry with its own date, or under a new date heading, starts a new day count.
+    const newDay = entry.contextDate !== undefined && !sameDate(entry.contextDate, previous?.contextDate);
+    if (entry.stamp?.date || newDay) days = 0;
     else if (days > 0) entry.instant = entry.instant.plus({ days });
-    if (previous?.instant && !entry.stamp?.date && previous.instant.toMillis() - entry.instant.toMillis() > TWELVE_HOURS) {
+    if (previous?.instant && !entry.stamp?.date && !newDay && previous.instant.toMillis() - entry.instant.toMillis() > TWELVE_HOURS) {
       days++;
       entry.instant = entry.instant.plus({ days: 1 });
     }
     entry.rolledOverDays = days;
     previous = entry;
   }
+}
+
+function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
+  return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
 }

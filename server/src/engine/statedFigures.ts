@@ -1,5 +1,7 @@
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
+import { amountMinutes, proseFigures, type ProseFigure } from './proseFigures';
+import { windowIn } from './statedWindow';
 import type { Grid } from './tables';
 import type { DurationKind, Durations, Milestone } from './milestones';
 import type { TimelineEntry } from './resolveTimeline';
@@ -16,6 +18,8 @@ export interface Reading {
 /** A duration the author wrote, with what it claims: "Time to acknowledge: 2 minutes (target: <5 min) ✅". */
 export interface StatedFigure {
   kind: FigureKind;
+  /** "Duration: 45 minutes" (key), "the outage lasted 47 minutes" (prose), "Duration: 14:00 to 14:30" (range). */
+  form: 'key' | 'prose' | 'range';
   /** The duration as written and its offsets: the narrowest range for a mismatch. */
   text: string;
   start: number;
@@ -78,7 +82,7 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       const filled = row.cells.filter((c) => c.text);
       if (filled.length === 1) spans.push([row.start, row.end]);
       // | Time to detect | 12 minutes |: a metrics table.
-      const kind = filled.length === 2 ? figureKindOf(filled[0].text) : undefined;
+      const kind = filled.length >= 2 ? figureKindOf(filled[0].text) : undefined;
       if (kind) figures.push(...figuresInValue(kind, index.text.slice(filled[1].start, filled[1].end), filled[1].start));
       else if (filled.length === 2) {
         const claim = budgetClaimInLine(`${filled[0].text}: ${index.text.slice(filled[1].start, filled[1].end)}`, row.start);
@@ -87,13 +91,18 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
     }
   }
   for (const [start, end] of spans) {
+    // A sentence may wrap over lines: prose is read over the whole paragraph, a newline read as a space.
+    for (const prose of proseFigures(index.text.slice(start, end).replace(/\n/g, ' '))) {
+      if (!figures.some((f) => f.start <= start + prose.start && start + prose.start < f.end + 3)) figures.push(proseFigure(prose, start));
+    }
     let lineStart = start;
     while (lineStart < end) {
       let lineEnd = index.text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > end) lineEnd = end;
       const line = index.text.slice(lineStart, lineEnd);
-      if (/\d/.test(line)) {
-        figures.push(...figuresInLine(line, lineStart));
+      if (/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\s/i.test(line)) {
+        const keyed = figuresInLine(line, lineStart);
+        figures.push(...keyed.filter((k) => !figures.some((f) => f.start === k.start)));
         const claim = budgetClaimInLine(line, lineStart);
         if (claim) budgetClaims.push(claim);
       }
@@ -102,6 +111,10 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
   }
   const byPosition = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return { figures: figures.sort(byPosition), budgetClaims: budgetClaims.sort(byPosition) };
+}
+
+function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
+  return { kind: prose.kind, form: prose.form, text: prose.text, start: lineStart + prose.start, end: lineStart + prose.end, statedMinutes: prose.minutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined };
 }
 
 function figuresInLine(line: string, lineStart: number): StatedFigure[] {
@@ -128,7 +141,19 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
     const partStart = value.indexOf(part, partFrom);
     partFrom = partStart + part.length;
     const duration = DURATION.exec(part);
-    if (!duration || duration.index > 2) break;
+    if (!duration || duration.index > 2) {
+      // "Duration: 12:00am to 9:00am", "Duration: 2025-06-19 12:24 to 2025-06-22 09:30"
+      const range = windowIn(part);
+      const worded = range ? undefined : /^\s*[*_]*\s*([A-Za-z~\\][^,;(]{2,30})/.exec(part);
+      const wordedMinutes = worded ? amountMinutes(worded[1].trim()) : undefined;
+      if (worded && wordedMinutes) {
+        const text = worded[1].trim();
+        const at = valueStart + partStart + part.indexOf(text);
+        figures.push({ kind: keyKind, form: 'prose', text, start: at, end: at + text.length, statedMinutes: wordedMinutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
+      }
+      if (range) figures.push({ kind: keyKind, form: 'range', text: range.text, start: valueStart + partStart + range.start, end: valueStart + partStart + range.start + range.text.length, statedMinutes: range.minutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
+      break;
+    }
     const label = /^\s*\(([^)]*)\)/.exec(part.slice(duration.index + duration[0].length))?.[1] ?? '';
     const kind = /full resolution|total|end.to.end/i.test(label) ? 'total' : /outage|impact|downtime/i.test(label) ? 'impact' : keyKind;
     const target = TARGET.exec(part);
@@ -137,6 +162,7 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
     const at = valueStart + partStart;
     figures.push({
       kind,
+      form: 'key',
       text: duration[0],
       start: at + duration.index,
       end: at + duration.index + duration[0].length,
@@ -240,11 +266,17 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
   }
 }
 
-/** How far a stated figure may be from the timeline's and still agree: the rounding its author wrote. */
+/**
+ * How far a stated figure may be from the timeline's and still agree: the rounding its author wrote. A figure
+ * written to the minute agrees within a minute; "2.5 hours" within a quarter of an hour, "9 hours" or "an hour"
+ * within half an hour, "two days" within half a day, "~40 minutes" within five minutes.
+ */
 export function toleranceOf(figure: StatedFigure): number {
-  const approximate = /^\s*(~|≈|about|approx|around|roughly|nearly|almost|over|under|<|>)/i.test(figure.text);
+  const text = figure.text.toLowerCase();
+  const approximate = /^\s*(\\?~|≈|about|approx|around|roughly|nearly|almost|over|under|<|>)/.test(text);
   const minutes = figure.statedMinutes;
-  const unit = /\d\s*d/i.test(figure.text) ? 720 : /\d\s*h/i.test(figure.text) && !/\d\s*m/i.test(figure.text) ? (Number.isInteger(minutes / 60) ? 30 : 15) : approximate ? 5 : 1;
+  const hasMinutes = /\d\s*m(?![a-z]*\s*s)|minute|\bmin/.test(text);
+  const unit = /week|\d\s*w\b/.test(text) ? 3.5 * 1440 : /day|\d\s*d\b/.test(text) ? 720 : /hour|\bhr|\d\s*h/.test(text) && !hasMinutes ? (Number.isInteger(minutes / 60) ? 30 : 15) : approximate ? 5 : 1;
   return Math.max(unit, minutes * (approximate ? 0.1 : 0.02));
 }
 

@@ -153,6 +153,19 @@ export function readDate(text: string): { date: CalendarDate | undefined; invali
   return { date: stamp.date, invalid: stamp.invalid };
 }
 
+/**
+ * The first full date written anywhere in a short text such as a title ("Outage on March 3, 2024", "Website Outage
+ * 5-26-21", "High Missed Block Rate Incident on 28/11/2024"). Two-digit years are read as 20xx.
+ */
+export function dateWithin(text: string): CalendarDate | undefined {
+  const widened = text.replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
+  for (const at of widened.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
+    const read = readDate(widened.slice(at.index));
+    if (read?.date?.year && !read.invalid) return read.date;
+  }
+  return undefined;
+}
+
 /** A luxon zone for a written zone ("UTC", "CET", "UTC+2", "Europe/Berlin"), or undefined when unknown. */
 export function zoneOf(name: string | undefined): Zone | undefined {
   if (!name) return undefined;

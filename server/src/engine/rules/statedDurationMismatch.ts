@@ -21,7 +21,8 @@ export const statedDurationMismatch: Rule = {
     const line = (entry: { start: number }) => index.lines.positionAt(entry.start).line + 1;
     for (const figure of model.statedFigures) {
       // Only a figure the timeline plainly contradicts: every defensible reading tried, on milestones it states.
-      if (figure.computedMinutes === null || !figure.confident) continue;
+      // A window ("14:00 to 14:30") states the times themselves, which the timeline is read against, not a figure.
+      if (figure.form === 'range' || figure.computedMinutes === null || !figure.confident) continue;
       const tolerance = toleranceOf(figure);
       if (figure.readings.some((reading) => Math.abs(reading.minutes - figure.statedMinutes) <= tolerance)) continue;
       const computed = formatMinutesLike(figure.computedMinutes, figure.text);
@@ -32,7 +33,8 @@ export const statedDurationMismatch: Rule = {
         start: figure.start,
         end: figure.end,
         message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the timeline gives ${computed} (${tried(primary)}${also}): correct the figure (or the timeline).`,
-        data: { replacement: computed, kind: figure.kind, fixes: [replaceWith(figure, computed, `Change to ${computed} (from the timeline)`)] },
+        // Prose such as "about an hour" is the author's sentence to rewrite; a figure in digits can be replaced.
+        data: { replacement: computed, kind: figure.kind, fixes: /\d/.test(figure.text) ? [replaceWith(figure, computed, `Change to ${computed} (from the timeline)`)] : [] },
       });
     }
   },

@@ -1,0 +1,77 @@
+import { DURATION_PARTS, durationMinutes } from './durationText';
+import type { DurationKind } from './milestones';
+import { windowIn } from './statedWindow';
+
+/** A duration written in a sentence: "the outage lasted 47 minutes", "went unnoticed for 3 hours". */
+export interface ProseFigure {
+  kind: DurationKind;
+  /** A duration, or a window written as its two ends. */
+  form: 'prose' | 'range';
+  /** The duration as written ("47 minutes", "about an hour", "two days") and its offsets in the line. */
+  text: string;
+  start: number;
+  end: number;
+  minutes: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90,
+};
+const MINUTES_PER_UNIT: Record<string, number> = { m: 1, h: 60, d: 1440, w: 10080 };
+
+const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|just over|more than|some|\\?~|≈)\s*)?`;
+// "47 minutes", "1h 5m", "~2 weeks", "about an hour", "two days", "half an hour", "a day and a half", "98 minute".
+const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|(?:${Object.keys(WORD_NUMBERS).join('|')})[ -](?:minutes?|hours?|days?|weeks?)|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
+
+/** Sentence shapes that state a figure, by the kind they state; AMOUNT is the one capture group. */
+const SHAPES: [RegExp, DurationKind][] = [
+  [new RegExp(String.raw`\b(?:lasted|lasting|lasts)\s+(?:for\s+)?${AMOUNT}`, 'gi'), 'impact'],
+  [new RegExp(String.raw`\b(?:unavailable|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+  [new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact'],
+  [new RegExp(String.raw`${AMOUNT}\s+of\s+(?:total\s+|partial\s+)?(?:downtime|outage|disruption|partial availability|unavailability)\b`, 'gi'), 'impact'],
+  [new RegExp(String.raw`\b(?:undetected|unnoticed|(?:not|n't|never) (?:noticed|detected))(?:\s+by\s+\w+)?\s+for\s+${AMOUNT}`, 'gi'), 'detect'],
+  [new RegExp(String.raw`\b(?:first )?(?:reported|noticed|detected|discovered)\s+${AMOUNT}\s+(?:after|later)\b`, 'gi'), 'detect'],
+  [new RegExp(String.raw`\b(?:detection delay|delay in detection)\s*(?:of\s+)?[:(]?\s*${AMOUNT}`, 'gi'), 'detect'],
+  [new RegExp(String.raw`${AMOUNT}[- ]detection delay\b`, 'gi'), 'detect'],
+  [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?(?:resolve|fix|recover|restore)\b`, 'gi'), 'resolve'],
+  [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?identify\b`, 'gi'), 'identify'],
+];
+
+/** The figures a line of prose states; none for a duration of something else ("a 5 minute TTL", "every 10 minutes"). */
+export function proseFigures(line: string): ProseFigure[] {
+  const found: ProseFigure[] = [];
+  for (const [shape, kind] of SHAPES) {
+    for (const match of line.matchAll(shape)) {
+      const amount = match[1];
+      const minutes = amountMinutes(amount);
+      if (minutes === undefined || minutes === 0) continue;
+      const start = match.index + match[0].indexOf(amount);
+      if (found.some((f) => f.start === start)) continue;
+      found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
+    }
+  }
+  // "The service was unavailable from 20:13UTC to 20:35UTC": the impact window itself.
+  for (const match of line.matchAll(WINDOW)) {
+    const at = match.index + match[0].length;
+    const window = windowIn(line.slice(at));
+    if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|experienced an outage[^.]{0,40}?)\b[^.]{0,60}?\bfrom\s+/gi;
+
+/** Minutes of an amount: digits and units, or words ("two days", "half an hour", "about an hour"). */
+export function amountMinutes(amount: string): number | undefined {
+  const bare = amount.replace(new RegExp(`^${HEDGE}`, 'i'), '').toLowerCase().trim();
+  if (bare === 'half an hour') return 30;
+  if (bare === 'a day and a half') return 2160;
+  const hyphened = /^(\d+)-(minute|hour|day|week)$/.exec(bare);
+  if (hyphened) return Number(hyphened[1]) * MINUTES_PER_UNIT[hyphened[2][0]];
+  const worded = /^([a-z-]+)[ -](minute|hour|day|week)s?$/.exec(bare);
+  if (worded && worded[1] in WORD_NUMBERS) return WORD_NUMBERS[worded[1]] * MINUTES_PER_UNIT[worded[2][0]];
+  const weeks = /^(\d+(?:\.\d+)?)\s*w(?:eeks?)?$/.exec(bare);
+  if (weeks) return Number(weeks[1]) * MINUTES_PER_UNIT.w;
+  return durationMinutes(bare);
+}
