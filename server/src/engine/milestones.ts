@@ -146,6 +146,8 @@ export interface Durations {
   startInferred: boolean;
   /** The entries each figure was computed from. */
   basis: Partial<Record<DurationKind, { from: TimelineEntry; to: TimelineEntry }>>;
+  /** Figures taken from the document's own statement, because its timeline cannot give them with confidence. */
+  stated: DurationKind[];
 }
 
 /** Longer than this, a figure is a misreading (a lead-up event weeks before, a wrong year), not an outage. */
@@ -159,6 +161,7 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
   const start = explicitStart ?? at('detected');
   const last = timed.reduce<TimelineEntry | undefined>((latest, e) => (!latest || e.instant!.toMillis() >= latest.instant!.toMillis() ? e : latest), undefined);
   const basis: Durations['basis'] = {};
+  const end = at('resolved') ?? at('mitigated');
   const figure = (kind: DurationKind, from: TimelineEntry | undefined, to: TimelineEntry | undefined): number | null => {
     if (!from || !to || from === to) return null;
     const minutes = Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000);
@@ -173,10 +176,12 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
     identifyMinutes: figure('identify', start, at('identified')),
     mitigateMinutes: figure('mitigate', start, at('mitigated')),
     resolveMinutes: figure('resolve', start, at('resolved')),
-    impactMinutes: figure('impact', start, at('resolved') ?? at('mitigated')),
-    totalMinutes: figure('total', start, last),
+    impactMinutes: figure('impact', start, end),
+    // Full resolution: to the last follow-up after service came back, when the timeline goes on after it.
+    totalMinutes: end && last && last !== end ? figure('total', start, last) : null,
     startInferred: explicitStart === undefined,
     basis,
+    stated: [],
   };
 }
 

@@ -6,7 +6,7 @@ import { findHeaderFields, type HeaderField } from './headerFields';
 import { assignMilestones, computeDurations, computeErrorBudget, type Durations, type ErrorBudget } from './milestones';
 import { resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
-import { attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
+import { applyStatedFigures, attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
 import { readGrids } from './tables';
 import { readTimeline } from './timeline';
 import { dateWithin, readDate, statedZone, type CalendarDate } from './timestamps';
@@ -65,6 +65,7 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
   const durations = computeDurations(entries);
   const { figures, budgetClaims } = findStatedFigures(index, grids);
   attachComputed(figures, durations, entries);
+  applyStatedFigures(durations, figures);
   const { whys, section: fiveWhysSection } = findFiveWhys(index, sections);
   return {
     title,

@@ -267,6 +267,23 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
 }
 
 /**
+ * Where the timeline cannot give a figure with confidence (no time for a milestone, a start that is only the
+ * detection), the document's own statement of it stands instead: "the outage lasted 47 minutes".
+ */
+export function applyStatedFigures(durations: Durations, figures: StatedFigure[]): void {
+  for (const figure of figures) {
+    const key = `${figure.kind}Minutes` as const;
+    const computed = durations[key];
+    const estimated = computed !== null && durations.startInferred && figure.kind !== 'acknowledge';
+    if ((computed !== null && !estimated) || durations.stated.includes(figure.kind)) continue;
+    if (estimated && figure.readings.some((r) => Math.abs(r.minutes - figure.statedMinutes) <= toleranceOf(figure))) continue;
+    durations[key] = figure.statedMinutes;
+    delete durations.basis[figure.kind];
+    durations.stated.push(figure.kind);
+  }
+}
+
+/**
  * How far a stated figure may be from the timeline's and still agree: the rounding its author wrote. A figure
  * written to the minute agrees within a minute; "2.5 hours" within a quarter of an hour, "9 hours" or "an hour"
  * within half an hour, "two days" within half a day, "~40 minutes" within five minutes.
