@@ -286,14 +286,15 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
 /**
  * How far a stated figure may be from the timeline's and still agree: the rounding its author wrote. A figure
  * written to the minute agrees within a minute; "2.5 hours" within a quarter of an hour, "9 hours" or "an hour"
- * within half an hour, "two days" within half a day, "~40 minutes" within five minutes.
+ * within half an hour, "two days" within half a day (all short of the half: 2.5 hours is not "3 hours"), "~40 minutes" within five minutes.
  */
 export function toleranceOf(figure: StatedFigure): number {
   const text = figure.text.toLowerCase();
   const approximate = /^\s*(\\?~|≈|about|approx|around|roughly|nearly|almost|over|under|<|>)/.test(text);
   const minutes = figure.statedMinutes;
   const hasMinutes = /\d\s*m(?![a-z]*\s*s)|minute|\bmin/.test(text);
-  const unit = /week|\d\s*w\b/.test(text) ? 3.5 * 1440 : /day|\d\s*d\b/.test(text) ? 720 : /hour|\bhr|\d\s*h/.test(text) && !hasMinutes ? (Number.isInteger(minutes / 60) ? 30 : 15) : approximate ? 5 : 1;
+  // Less than half the unit the figure is rounded to: "3 hours" is not 2.5 hours, which its author would have written.
+  const unit = /week|\d\s*w\b/.test(text) ? 3.5 * 1440 - 1 : /day|\d\s*d\b/.test(text) ? 719 : /hour|\bhr|\d\s*h/.test(text) && !hasMinutes ? (Number.isInteger(minutes / 60) ? 29 : 14) : approximate ? 5 : 1;
   return Math.max(unit, minutes * (approximate ? 0.1 : 0.02));
 }
 

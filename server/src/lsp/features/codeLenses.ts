@@ -22,7 +22,11 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
     ] as const
   ).filter(([, minutes]) => minutes !== null);
   if (timeline && model.timeline.length > 0) {
-    const title = figures.length > 0 ? `Computed: ${figures.map(([name, minutes]) => `${name} ${compactMinutes(minutes!)}`).join(' · ')}` : 'Computed: no durations yet (no readable times)';
+    // Say where a figure is only an estimate (the start is the detection) or is the document's own statement.
+    const estimated = d.startInferred && figures.some(([name]) => name !== 'acknowledge' && d.basis[name]);
+    const shown = figures.map(([name, minutes]) => `${name} ${compactMinutes(minutes!)}${d.stated.includes(name) ? ' (stated)' : ''}`);
+    const title =
+      figures.length > 0 ? `Computed: ${shown.join(' · ')}${estimated ? ' (estimated: no start is stated, so they count from the detection)' : ''}` : 'Computed: no durations yet (no readable times)';
     lenses.push({ range: index.lines.rangeOf(timeline.nameStart, timeline.nameEnd), command: { title, command: '' } });
   }
   for (const finding of analysis.findings) {

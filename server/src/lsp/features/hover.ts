@@ -1,21 +1,8 @@
 import type { Hover } from 'vscode-languageserver';
 import type { Analysis } from '../../engine/analyze';
 import type { Milestone } from '../../engine/milestones';
-import type { FigureKind } from '../../engine/statedFigures';
 import { compactMinutes } from './format';
 import { timelineStart } from './timelineStart';
-
-/** From which milestones each stated figure is computed (../shared/docs/domain.md). */
-const FROM: Record<FigureKind, [Milestone | 'start', Milestone | 'last']> = {
-  detect: ['start', 'detected'],
-  acknowledge: ['detected', 'acknowledged'],
-  triage: ['start', 'triaged'],
-  identify: ['start', 'identified'],
-  mitigate: ['start', 'mitigated'],
-  resolve: ['start', 'resolved'],
-  impact: ['start', 'resolved'],
-  total: ['start', 'last'],
-};
 
 /** How a value was computed, and from which lines: on a timeline time, a stated figure or an SLO statement. */
 export function hover(analysis: Analysis, offset: number): Hover | undefined {
@@ -42,9 +29,14 @@ export function hover(analysis: Analysis, offset: number): Hover | undefined {
   }
   const figure = model.statedFigures.find((f) => offset >= f.start && offset <= f.end);
   if (figure) {
-    const [from, to] = FROM[figure.kind];
-    const computed = figure.computedMinutes === null ? 'cannot be computed from the timeline' : `${compactMinutes(figure.computedMinutes)} = ${describe(to)} − ${describe(from)}`;
-    return markdown(`**${figure.kind}**: stated ${figure.text}\n\nComputed: ${computed}`, figure.start, figure.end);
+    const entryName = (e: (typeof model.timeline)[number]) => `${e.milestone ?? 'entry'} ${e.timeText} (line ${line(e.start)})`;
+    const [first, ...others] = figure.readings;
+    const lines = [`**${figure.kind}**: stated ${figure.text}`];
+    if (model.durations.stated.includes(figure.kind)) lines.push('The timeline cannot give this figure with confidence: the statement stands for it.');
+    else if (!first) lines.push('Computed: cannot be computed from the timeline');
+    else lines.push(`Computed${figure.confident ? '' : ' (estimated)'}: ${compactMinutes(first.minutes)} = ${entryName(first.to)} − ${entryName(first.from)}`);
+    if (others.length > 0) lines.push(`Other readings: ${others.map((r) => `${compactMinutes(r.minutes)} (${entryName(r.from)} to ${entryName(r.to)})`).join('; ')}`);
+    return markdown(lines.join('\n\n'), figure.start, figure.end);
   }
   const claim = model.budgetClaims.find((c) => offset >= c.start && offset <= c.end);
   if (claim) {
