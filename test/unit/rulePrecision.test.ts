@@ -38,3 +38,23 @@ describe('timeline-unparsed-time', () => {
     assert.deepEqual(reported('timeline-unparsed-time', timeline('14:00', '+10 minutes', '[+2 hrs]', 'Jul 2024', 'Between 2023-07-10 and 2023-07-16')), []);
   });
 });
+
+describe('timezone-missing', () => {
+  const rows = ['| Time | Event |', '|---|---|', '| 14:00 | Alert fired |', '| 14:25 | Rolled back |'];
+
+  it('hints once, on the first timed entry, when no time states a zone', () => {
+    assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', ...rows, ''].join('\n')), ['14:00']);
+  });
+
+  it('is satisfied by a zone on an entry, on the time column, or stated for the document in any of the usual ways', () => {
+    for (const statement of ['All times UTC.', '_all times are in UTC_', 'All events are documented in [UTC](https://example.com/utc) time.', 'All timestamps are UTC from journald.', '(all times PDT)']) {
+      assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', statement, '', ...rows, ''].join('\n')), [], statement);
+    }
+    assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', '| Time (CET) | Event |', ...rows.slice(1), ''].join('\n')), []);
+  });
+
+  it('does not take a zone mentioned in passing in one entry for the document\'s', () => {
+    const text = ['# Outage', '', '## Timeline', '', '- 13:14: A user emails us (17:14 UTC on their clock)', '- 13:30: We reply', ''].join('\n');
+    assert.deepEqual(reported('timezone-missing', text), ['13:14']);
+  });
+});

@@ -181,15 +181,18 @@ export function zoneOf(name: string | undefined): Zone | undefined {
 
 /**
  * Finds a zone stated for a whole table or document: "Time (UTC)", "All times in CET", "Date and Time in PST",
- * "(all times PDT)", "All times are UTC.", "_all times are in UTC_", "Timezone: CET".
+ * "(all times PDT)", "All times are UTC.", "_all times are in UTC_", "Timezone: CET". A zone in passing ("19:18 EDT
+ * (23:18 UTC)") is not one.
  */
 const STATED_ZONE = new RegExp(
-  `(?:\\(|\\btimes?\\b[^\\n]{0,20}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\btime\\s*zone\\s*:\\s*)${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![\\w/])`,
+  `(?:\\b(?:times?|timestamps?|date and time)\\s*\\(|\\b(?:times?|timestamps?|events?)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\btime\\s*zone\\s*:\\s*)${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/])`,
   'i',
 );
 
 export function statedZone(text: string): string | undefined {
-  return STATED_ZONE.exec(text)?.[1]?.replace(/\s+/g, ' ').toUpperCase();
+  // "documented in [UTC](https://...) time": a link's text is what is read.
+  const linksAsText = text.includes('](') ? text.replace(/\[([^\]\n]{1,40})\]\([^)\n]*\)/g, '$1') : text;
+  return STATED_ZONE.exec(linksAsText)?.[1]?.replace(/\s+/g, ' ').toUpperCase();
 }
 
 /**

@@ -18,6 +18,7 @@ import { statedCheckMismatch } from './statedCheckMismatch';
 import { statedDurationMismatch } from './statedDurationMismatch';
 import { timelineOutOfOrder } from './timelineOutOfOrder';
 import { timelineUnparsedTime } from './timelineUnparsedTime';
+import { timezoneMissing } from './timezoneMissing';
 
 /** Every rule, registered once. Codes are stable: users configure and suppress rules by them. */
 export const RULES: readonly Rule[] = [
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   dateInvalid,
   dateOrder,
   timelineUnparsedTime,
+  timezoneMissing,
   timelineOutOfOrder,
   statedDurationMismatch,
   statedCheckMismatch,
