@@ -10,7 +10,7 @@ import { applyTeamConfig, parseTeamConfig } from '../../schemas/teamConfig';
 import { todayIso } from './clock';
 import { formatJson, formatSarif, formatText, LINT_FORMATS, type LintedFile } from './cliFormats';
 import { analyzeText } from './engine/analyze';
-import { looksLikePostmortem, pathMatchesGlobs } from './engine/detect';
+import { looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from './engine/detect';
 import { toReport, toReportedDiagnostics } from './engine/report';
 import { nearestTeamConfig } from './teamConfigFiles';
 
@@ -76,7 +76,8 @@ function lint(args: string[], format: string, maxWarnings: string | undefined, t
     const settings = settingsFor(target === '-' ? join(process.cwd(), 'stdin.md') : target);
     const analysis = analyzeText(text, { settings, today, logger: { error: (m) => process.stderr.write(`${m}\n`) } });
     // Found in a folder or by a glob: only post-mortems (by path or content), never the README beside them.
-    if (!named && !pathMatchesGlobs(resolve(target), settings.files) && !looksLikePostmortem(analysis.index)) continue;
+    // A template beside them is left alone too: its placeholders are its purpose.
+    if (!named && ((!pathMatchesGlobs(resolve(target), settings.files) && !looksLikePostmortem(analysis)) || looksLikeTemplate(analysis, target))) continue;
     linted.push({ path: target === '-' ? '<stdin>' : relative(process.cwd(), target) || target, diagnostics: toReportedDiagnostics(analysis) });
   }
   const docs = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
@@ -132,7 +133,8 @@ function walk(dir: string): string[] {
     .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
     .flatMap((entry) => {
       const path = join(dir, entry.name);
-      return entry.isDirectory() ? walk(path) : /\.(md|markdown)$/i.test(entry.name) ? [path] : [];
+      // Markdown as static sites keep it too: MDX pages and ERB-templated Markdown ("x.html.md.erb").
+      return entry.isDirectory() ? walk(path) : /\.(?:md|markdown|mdx)$|\.md\.erb$/i.test(entry.name) ? [path] : [];
     });
 }
 

@@ -21,6 +21,10 @@ describe('postmortem CLI', () => {
     mkdirSync(join(dir, 'postmortems'));
     writeFileSync(join(dir, 'postmortems', 'outage.md'), '# Post-Mortem: [Incident Title]\n\n## Action Items\n\n- [ ] Add an alert\n');
     writeFileSync(join(dir, 'README.md'), '# Project\n\nTODO: [Name]\n');
+    // Found by content under a name that says nothing, in a static site's ERB Markdown; and the team's template.
+    writeFileSync(join(dir, 'postmortems', 'TEMPLATE.md'), '# Post-Mortem: [Incident Title]\n\n## Timeline\n\n| HH:mm | [Event] |\n');
+    mkdirSync(join(dir, 'site'));
+    writeFileSync(join(dir, 'site', '2024-03-03.html.md.erb'), '# Website outage\n\n## Timeline\n\n- 10:00 UTC Site down\n- 10:30 UTC Site back up\n\n## Root cause\n\nA rename.\n\n## Action items\n\n- Pin the branch\n');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -29,8 +33,9 @@ describe('postmortem CLI', () => {
     assert.equal(status, 0);
     assert.match(stdout, /^postmortems\/outage\.md:1:16 warning placeholder Template placeholder "\[Incident Title\]"/m);
     assert.match(stdout, /^postmortems\/outage\.md:5:7 warning action-item-missing-owner /m);
-    assert.doesNotMatch(stdout, /README/);
-    assert.match(stdout, /^1 file checked: 0 errors, \d+ warnings/m);
+    assert.match(stdout, /^site\/2024-03-03\.html\.md\.erb:\d+:\d+ warning action-item-missing-owner /m);
+    assert.doesNotMatch(stdout, /README|TEMPLATE/);
+    assert.match(stdout, /^2 files checked: 0 errors, \d+ warnings/m);
   });
 
   it('exits 1 on an error-level finding and when --max-warnings is exceeded', () => {
@@ -97,6 +102,7 @@ describe('postmortem CLI', () => {
     writeFileSync(file, '# Post-Mortem: CDN\n\n**Date:** 2025-03-09\n\n## Timeline\n\nAll times in CET.\n\n- 23:50 Alert fired\n- 00:20 Cache purged, service restored\n');
     const report = JSON.parse(run(['analyze', file]).stdout);
     assert.deepEqual(report.timeline.map((e: { at: string }) => e.at), ['2025-03-09T23:50:00.000+01:00', '2025-03-10T00:20:00.000+01:00']);
-    assert.equal(report.durations.totalMinutes, 30);
+    // Across midnight: from the alert (the start, as no other is stated) to the restoration.
+    assert.equal(report.durations.impactMinutes, 30);
   });
 });

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
-import { looksLikePostmortem, pathMatchesGlobs } from '../../server/src/engine/detect';
-import { indexDocument } from '../../server/src/engine/documentIndex';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from '../../server/src/engine/detect';
 
 const globs = DEFAULT_SETTINGS.files;
+const analyze = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS });
 
 describe('which Markdown files are post-mortems', () => {
   it('matches the default folders and file names, case-insensitively', () => {
@@ -35,8 +36,21 @@ describe('which Markdown files are post-mortems', () => {
       'Incident Report\n===============\n',
       '12 KiB\nPost-Mortem: [Incident Title]\nDate of Incident: YYYY-MM-DD\n',
     ];
-    for (const text of yes) assert.ok(looksLikePostmortem(indexDocument(text)), text);
-    const no = ['# Project\n\nHow to build.\n', '---\ntype: guide\n---\n# Incident response guide\n', '---\n: bad: yaml\n---\n'];
-    for (const text of no) assert.ok(!looksLikePostmortem(indexDocument(text)), text);
+    for (const text of yes) assert.ok(looksLikePostmortem(analyze(text)), text);
+    const no = ['# Project\n\nHow to build.\n', '---\ntype: guide\n---\n# Incident response guide\n', '---\n: bad: yaml\n---\n', '# Post-Mortem Assistant\n\nA VS Code extension.\n'];
+    for (const text of no) assert.ok(!looksLikePostmortem(analyze(text)), text);
+  });
+
+  it('recognises one by its structure whatever its title says, but not a runbook', () => {
+    const outage = '# Website Outage 5-26-21\n\n## Timeline\n\n- 16:49 UTC Site down\n\n## Root cause\n\nA rename.\n\n## Action items\n\n- Pin the branch\n';
+    assert.ok(looksLikePostmortem(analyze(outage)));
+    const runbook = '# Database failover\n\n## Detection\n\nWatch the lag.\n\n## Response\n\nPage the DBA.\n\n## Resolution\n\nPromote the replica.\n';
+    assert.ok(!looksLikePostmortem(analyze(runbook)));
+  });
+
+  it('tells a template by its name, and a page about post-mortems by its title, but not a draft with leftovers', () => {
+    assert.ok(looksLikeTemplate(analyze('# Checkout outage\n'), '/repo/postmortems/TEMPLATE.md'));
+    assert.ok(looksLikeTemplate(analyze('# 📋 Post-mortems summary\n\n- 2024-03-03 checkout\n'), '/repo/postmortems/index.md'));
+    assert.ok(!looksLikeTemplate(analyze('# Post-Mortem: [Incident Title]\n'), '/repo/postmortems/2024-03-03.md'));
   });
 });

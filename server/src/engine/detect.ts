@@ -1,6 +1,8 @@
 import picomatch from 'picomatch/posix';
 import { parse as parseYaml } from 'yaml';
+import type { Analysis } from './analyze';
 import type { DocumentIndex } from './documentIndex';
+import type { SectionKind } from './sectionCatalogue';
 
 const TITLE_WORDS = /\b(post[- ]?mortem|incident (?:report|review|analysis|retrospective)|retrospective|root cause analysis|PIR)\b/i;
 
@@ -11,18 +13,45 @@ export function pathMatchesGlobs(path: string, globs: readonly string[]): boolea
   return picomatch(globs as string[], { nocase: true, dot: true })(normalised);
 }
 
+/** Sections that analyse an incident; a summary or an appendix could be in any document. */
+const ANALYSIS_KINDS: ReadonlySet<SectionKind> = new Set(['timeline', 'impact', 'root-cause', 'five-whys', 'contributing-factors', 'detection', 'response', 'resolution', 'action-items', 'lessons-learned']);
+const CAUSE_KINDS: ReadonlySet<SectionKind> = new Set(['timeline', 'root-cause', 'five-whys', 'contributing-factors']);
+// "Post-Mortem Assistant", "Postmortem templates", "post-mortems summary": about post-mortems, not one.
+const ABOUT_POSTMORTEMS = /\bpost[- ]?mortems?\s+(?:assistant|tool(?:s|ing)?|templates?|guide|process|summary|index|list|policy|extension)\b|\bpost[- ]?mortems\b/i;
+
 /**
- * Content detection: front matter that declares a post-mortem, or a title that reads like one
- * (the first heading, or one of the first lines of a document pasted without Markdown headings).
+ * Content detection: front matter that declares a post-mortem, a title that reads like one (the first heading, or
+ * one of the first lines of a document pasted without Markdown headings), or the structure of one: three or more
+ * sections of analysis (timeline, impact, root cause, resolution, action items, lessons ...) with a timeline or a
+ * cause among them, whatever the title says ("Website Outage 5-26-21", "v1.x Upgrade RCA").
  */
-export function looksLikePostmortem(index: DocumentIndex): boolean {
+export function looksLikePostmortem({ index, model }: Pick<Analysis, 'index' | 'model'>): boolean {
   if (index.frontMatter && frontMatterDeclaresPostmortem(index.frontMatter.value)) return true;
   const firstHeading = index.headings[0];
-  if (firstHeading && TITLE_WORDS.test(headingText(index, firstHeading))) return true;
+  const title = firstHeading ? headingText(index, firstHeading) : '';
+  if (TITLE_WORDS.test(title) && !ABOUT_POSTMORTEMS.test(title)) return true;
   const openingLines = index.text.slice(0, 2000).split(/\r?\n/, 5);
-  return openingLines.some((line) => /^\s*(post[- ]?mortem|incident report)\s*:/i.test(line));
+  if (openingLines.some((line) => /^\s*(post[- ]?mortem|incident report)\s*:/i.test(line))) return true;
+  const kinds = new Set(model.sections.flatMap((s) => [s.kind, ...s.also]).filter((k) => ANALYSIS_KINDS.has(k)));
+  if (kinds.size >= 3 && [...kinds].some((k) => CAUSE_KINDS.has(k))) return true;
+  // A timeline of events and one more section of analysis; or a title naming an incident over some analysis.
+  const timed = model.timeline.filter((e) => e.instant).length;
+  const dated = model.timeline.filter((e) => e.instant && e.dateKnown).length;
+  if (kinds.has('timeline') && timed >= 3 && (kinds.size >= 2 || dated >= 3)) return true;
+  return INCIDENT_TITLE.test(model.title?.text ?? title) && (kinds.size >= 1 || timed >= 2);
 }
 
+const INCIDENT_TITLE = /\b(?:outages?|incidents?|downtime|degradation|disruption|fail(?:s|ed|ing|ures?)?|breakage|broken|stall(?:ed)?|is down|went down|exposed|breach|takeover|leak(?:ed)?|crash(?:ed|looping)?)\b/i;
+
+/**
+ * A template rather than a post-mortem: its file name says so; or a page about post-mortems ("Post-mortems
+ * summary", "Post-Mortem Assistant"). In a folder, such files are left alone: a template's placeholders are its
+ * purpose. (A draft that still has "[Incident Title]" is a post-mortem whose leftovers are worth reporting.)
+ */
+export function looksLikeTemplate({ model }: Pick<Analysis, 'model'>, path: string): boolean {
+  const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
+  return /template/i.test(name) || ABOUT_POSTMORTEMS.test(model.title?.text ?? '');
+}
 function headingText(index: DocumentIndex, node: { position?: { start: { offset?: number }; end: { offset?: number } } }): string {
   return index.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 }

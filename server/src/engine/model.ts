@@ -1,12 +1,13 @@
 import { toString } from 'mdast-util-to-string';
 import { findActionItems, type ActionItem } from './actionItems';
-import type { DocumentIndex } from './documentIndex';
+import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, type HeaderField } from './headerFields';
 import { assignMilestones, computeDurations, computeErrorBudget, type Durations, type ErrorBudget } from './milestones';
 import { resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
 import { applyStatedFigures, attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
+import { sectionKindOf } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { readTimeline } from './timeline';
 import { dateWithin, readDate, statedZone, type CalendarDate } from './timestamps';
@@ -108,7 +109,12 @@ const TITLE_LINE = /^(\s*(?:post[- ]?mortem|incident report|incident review)\s*:
 
 /** The first level-1 heading, else the first heading, else a "Post-Mortem: ..." line near the top. */
 function findTitle(index: DocumentIndex): Title | undefined {
-  const heading = index.headings.find((h) => h.depth === 1) ?? index.headings[0];
+  const declared = frontMatterTitle(index);
+  if (declared) return declared;
+  // A first heading that is a section's name ("Summary", "Timeline", "What happened?") or a bare field label
+  // ("Title:") names no document.
+  const candidates = index.headings.filter((h) => !sectionKindOf(toString(h)) && !/^\s*\w+(?:\s\w+)?\s*:\s*$/.test(toString(h)));
+  const heading = candidates.find((h) => h.depth === 1) ?? candidates[0];
   const firstBlock = index.tree.children.find((node) => node.type !== 'yaml');
   if (heading && heading === firstBlock) return titleOfHeading(index, heading);
   const searchEnd = heading?.position?.start.offset ?? Math.min(index.text.length, 2000);
@@ -122,6 +128,16 @@ function findTitle(index: DocumentIndex): Title | undefined {
     lineStart += line.length + 1;
   }
   return heading ? titleOfHeading(index, heading) : undefined;
+}
+
+/** The front matter's `title:`, or an MDX page's exported `title:`: the title a site shows for the page. */
+function frontMatterTitle(index: DocumentIndex): Title | undefined {
+  const yaml = index.frontMatter;
+  const [start, end] = yaml ? offsetsOf(yaml) : [0, /^export const \w+ = \{/m.test(index.text.slice(0, 2000)) ? Math.min(index.text.length, 2000) : 0];
+  const match = /^[ \t]*title:[ \t]*(["']?)(.+?)\1,?[ \t]*$/m.exec(index.text.slice(start, end));
+  if (!match || !match[2].trim()) return undefined;
+  const at = start + match.index + match[0].indexOf(match[2], 6);
+  return { text: match[2], start: at, end: at + match[2].length };
 }
 
 function titleOfHeading(index: DocumentIndex, heading: NonNullable<DocumentIndex['headings'][number]>): Title {

@@ -125,7 +125,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     // Drop stale work: the document changed (or closed) while settings were being fetched.
     if (documents.get(uri)?.version !== version) return;
     const analysis = cache.get(document, documentSettings);
-    const diagnostics = isPostmortem(uri, documentSettings, () => looksLikePostmortem(analysis.index))
+    const diagnostics = isPostmortem(uri, documentSettings, () => looksLikePostmortem(analysis))
       ? toDiagnostics(analysis.findings, analysis.index.lines, ruleDocsBaseUri)
       : [];
     await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -141,7 +141,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const documentSettings = await settings.get(uri);
     if (token?.isCancellationRequested || documents.get(uri)?.version !== document.version) return undefined;
     const analysis = cache.get(document, documentSettings);
-    if (!isPostmortem(uri, documentSettings, () => looksLikePostmortem(analysis.index))) return undefined;
+    if (!isPostmortem(uri, documentSettings, () => looksLikePostmortem(analysis))) return undefined;
     return { analysis, settings: documentSettings, version: document.version };
   }
 

@@ -1,6 +1,6 @@
 import type { Settings } from '../../../schemas/settings';
 import { analyzeText } from '../engine/analyze';
-import { looksLikePostmortem, pathMatchesGlobs } from '../engine/detect';
+import { looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from '../engine/detect';
 import { namesInDocument } from './features/names';
 
 /** A Markdown file of the workspace; its text is read only when asked for. */
@@ -48,7 +48,7 @@ export class WorkspaceNames {
       const byPath = pathMatchesGlobs(path, settings.files);
       if (!byPath && !settings.detectByContent) continue;
       const analysis = analyzeText(await file.text(), { settings });
-      if (!byPath && !looksLikePostmortem(analysis.index)) continue;
+      if ((!byPath && !looksLikePostmortem(analysis)) || looksLikeTemplate(analysis, path)) continue;
       read++;
       for (const name of namesInDocument(analysis)) names.add(name);
     }
