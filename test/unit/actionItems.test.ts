@@ -47,6 +47,11 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.action), ['Announce the change a week ahead', 'Run the migration on staging first']);
   });
 
+  it('reads an item marked as one wherever it is, but not a heading-like line', () => {
+    const text = '# Outage\n\n## What happened\n\n**Action item:** Rotate the leaked keys. Owner: @sam\n\n[Action Item] Register rejected launches as failures\n\n**Action Items**\n';
+    assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Rotate the leaked keys', '@sam'], ['Register rejected launches as failures', null]]);
+  });
+
   it('warns on an open item without an owner, not on finished work', () => {
     const text = '# Outage\n\n## Action items\n\n- Added an alert on pool usage\n- Add a circuit breaker\n';
     const warned = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.filter((f) => f.code === 'action-item-missing-owner');

@@ -45,11 +45,12 @@ const COLUMNS = {
 
 /** Action items from tables (in an action-items section, or anywhere with Action and Owner columns) and bullets. */
 export function findActionItems(index: DocumentIndex, sections: Section[], grids: Grid[]): ActionItem[] {
-  const bodies = sections.filter((s) => s.kind === 'action-items').map((s) => [s.bodyStart, s.bodyEnd] as const);
+  const bodies = sections.filter((s) => s.kind === 'action-items' || s.also.includes('action-items')).map((s) => [s.bodyStart, s.bodyEnd] as const);
   const inActionSection = (offset: number) => bodies.some(([from, to]) => offset >= from && offset < to);
   const items: ActionItem[] = [];
   for (const grid of grids) items.push(...tableItems(grid, inActionSection(grid.start)));
   items.push(...bulletItems(index, index.listItems.filter((item) => inActionSection(offsetsOf(item)[0]))));
+  items.push(...markedItems(index, inActionSection));
   return items.sort((a, b) => a.start - b.start);
 }
 
@@ -127,51 +128,74 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     const first = item.children[0];
     if (first?.type !== 'paragraph') continue;
     const [textStart, textEnd] = offsetsOf(first);
-    const source = index.text.slice(textStart, textEnd);
     // "In the future, when ...:" with bullets under it frames the items below; it is not one.
-    if (/:[*_]*\s*$/.test(source) && item.children.some((child) => child.type === 'list')) continue;
-    // "- [] text": a checkbox written without its space, which Markdown leaves as text.
-    const malformedBox = /^\[\s?\]\s*/.exec(source);
-    const actionStart = textStart + (malformedBox?.[0].length ?? 0);
-    const firstLineEnd = source.indexOf('\n');
-    const firstLine = index.text.slice(actionStart, firstLineEnd < 0 ? textEnd : textStart + firstLineEnd);
-    // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
-    const fieldsAt = firstLine.search(/\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
-    const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/[\s*_,;:.—–-]+$/, '').trim();
-    if (!actionText || !/[A-Za-z]/.test(actionText)) continue;
+    if (/:[*_]*\s*$/.test(index.text.slice(textStart, textEnd)) && item.children.some((child) => child.type === 'list')) continue;
+    const read = textItem(index, { start, end, textStart, textEnd, checked: item.checked ?? null, whole: toString(item) });
+    if (!read) continue;
     enclosingEnd = end;
-    const whole = toString(item);
-    const find = (pattern: RegExp): Located | undefined => {
-      const m = pattern.exec(source);
-      if (!m) return undefined;
-      const value = m.slice(1).find((g) => g !== undefined) ?? m[0];
-      const at = textStart + m.index + m[0].lastIndexOf(value);
-      return { text: value.trim(), start: at, end: at + value.trim().length };
-    };
-    const due = find(DUE_IN_TEXT);
-    const dueRead = due ? readDate(due.text) : undefined;
-    const status = find(STATUS_IN_TEXT);
-    const checked = item.checked ?? (malformedBox ? false : null);
-    const groupStatus = groupStatusOf(headingAbove(index, start)?.text ?? '');
-    items.push({
-      form: 'bullet',
-      start,
-      end,
-      action: { text: actionText, start: actionStart, end: actionStart + actionText.length },
-      owner: find(OWNER_IN_TEXT),
-      priority: find(PRIORITY_IN_TEXT),
-      due,
-      dueDate: dueRead?.invalid ? undefined : dueRead?.date,
-      dueInvalid: dueRead?.invalid ?? false,
-      status,
-      statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : (groupStatus ?? statusOfWording(firstLine)),
-      ticket: TICKET_IN_TEXT.exec(whole)?.slice(1).find(Boolean),
-      hasOwnerColumn: false,
-      ownerColumn: -1,
-      hasDueColumn: false,
-    });
+    items.push(read);
   }
   return items;
+}
+
+/** "**Action item:** ...", "Action point: ...", "[Action Item] ...": an item marked as one, wherever it is. */
+const MARKED_ITEM = /^\s*(?:\*\*|__)?(?:\[action[ -]?(?:item|point)\]|action[ -]?(?:item|point)\s*:)(?:\*\*|__)?\s*(?=\S)/i;
+
+function markedItems(index: DocumentIndex, inActionSection: (offset: number) => boolean): ActionItem[] {
+  const items: ActionItem[] = [];
+  for (const paragraph of index.paragraphs) {
+    const [start, end] = offsetsOf(paragraph);
+    if (inActionSection(start)) continue;
+    const marker = MARKED_ITEM.exec(index.text.slice(start, Math.min(end, start + 40)));
+    if (!marker) continue;
+    const read = textItem(index, { start, end, textStart: start + marker[0].length, textEnd: end, checked: null, whole: toString(paragraph) });
+    if (read) items.push(read);
+  }
+  return items;
+}
+
+/** Reads an item's action and its fields (owner, due date, priority, status, ticket) from its text. */
+function textItem(index: DocumentIndex, at: { start: number; end: number; textStart: number; textEnd: number; checked: boolean | null; whole: string }): ActionItem | undefined {
+  const { start, end, textStart, textEnd } = at;
+  const source = index.text.slice(textStart, textEnd);
+  // "- [] text": a checkbox written without its space, which Markdown leaves as text.
+  const malformedBox = /^\[\s?\]\s*/.exec(source);
+  const actionStart = textStart + (malformedBox?.[0].length ?? 0);
+  const firstLineEnd = source.indexOf('\n');
+  const firstLine = index.text.slice(actionStart, firstLineEnd < 0 ? textEnd : textStart + firstLineEnd);
+  // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
+  const fieldsAt = firstLine.search(/\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
+  const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/[\s*_,;:.—–`-]+$/, '').trim();
+  if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
+  const find = (pattern: RegExp): Located | undefined => {
+    const m = pattern.exec(source);
+    if (!m) return undefined;
+    const value = m.slice(1).find((g) => g !== undefined) ?? m[0];
+    const valueAt = textStart + m.index + m[0].lastIndexOf(value);
+    return { text: value.trim(), start: valueAt, end: valueAt + value.trim().length };
+  };
+  const due = find(DUE_IN_TEXT);
+  const dueRead = due ? readDate(due.text) : undefined;
+  const status = find(STATUS_IN_TEXT);
+  const checked = at.checked ?? (malformedBox ? false : null);
+  const groupStatus = groupStatusOf(headingAbove(index, start)?.text ?? '');
+  return {
+    form: 'bullet',
+    start,
+    end,
+    action: { text: actionText, start: actionStart, end: actionStart + actionText.length },
+    owner: find(OWNER_IN_TEXT),
+    priority: find(PRIORITY_IN_TEXT),
+    due,
+    dueDate: dueRead?.invalid ? undefined : dueRead?.date,
+    dueInvalid: dueRead?.invalid ?? false,
+    status,
+    statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : (groupStatus ?? statusOfWording(firstLine)),
+    ticket: TICKET_IN_TEXT.exec(at.whole)?.slice(1).find(Boolean),
+    hasOwnerColumn: false,
+    ownerColumn: -1,
+    hasDueColumn: false,
+  };
 }
 
 /** The nearest heading above an offset: a group such as "### Immediate actions (completed)" gives its items a status. */
