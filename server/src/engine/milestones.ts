@@ -64,8 +64,12 @@ function scoreOf(entry: TimelineEntry, milestone: Milestone): number {
 }
 
 /** The wording is there and is not negated or hedged in the words before it. */
+const GLOBAL = new Map<RegExp, RegExp>();
+
 function matchesAsClaim(pattern: RegExp, text: string): boolean {
-  const global = new RegExp(pattern.source, 'gi');
+  if (!pattern.test(text)) return false;
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, 'gi')));
   for (const match of text.matchAll(global)) {
     const clause = text.slice(0, match.index).split(/[.;,:!?()]/).pop() ?? '';
     if (!HEDGE.test(clause)) return true;

@@ -41,6 +41,8 @@ const SHAPES: [RegExp, DurationKind][] = [
 /** The figures a line of prose states; none for a duration of something else ("a 5 minute TTL", "every 10 minutes"). */
 export function proseFigures(line: string): ProseFigure[] {
   const found: ProseFigure[] = [];
+  // Most paragraphs name no duration at all: one cheap look before the sentence shapes.
+  if (!MENTIONS_DURATION.test(line)) return found;
   for (const [shape, kind] of SHAPES) {
     for (const match of line.matchAll(shape)) {
       const amount = match[1];
@@ -52,6 +54,7 @@ export function proseFigures(line: string): ProseFigure[] {
     }
   }
   // "The service was unavailable from 20:13UTC to 20:35UTC": the impact window itself.
+  if (!/\bfrom\b/i.test(line)) return found.sort((a, b) => a.start - b.start);
   for (const match of line.matchAll(WINDOW)) {
     const at = match.index + match[0].length;
     const window = windowIn(line.slice(at));
@@ -60,6 +63,7 @@ export function proseFigures(line: string): ProseFigure[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*[hmdw]\b|\d:\d\d/i;
 const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|experienced an outage[^.]{0,40}?)\b[^.]{0,60}?\bfrom\s+/gi;
 
 /** Minutes of an amount: digits and units, or words ("two days", "half an hour", "about an hour"). */

@@ -214,17 +214,26 @@ function span(start: number, text: string): { start: number; end: number } {
   return { start, end: start + text.length };
 }
 
-function firstTimed(entries: TimelineEntry[]): TimelineEntry | undefined {
-  return entries.filter((e) => e.instant && !e.unreadable).reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() < a.instant!.toMillis() ? e : a), undefined);
+/** The entries figures are counted from and to, found once for all of a document's figures. */
+interface Landmarks {
+  first: TimelineEntry | undefined;
+  last: TimelineEntry | undefined;
+  start: TimelineEntry | undefined;
+  at: (milestone: Milestone) => TimelineEntry | undefined;
+}
+
+function landmarksOf(entries: TimelineEntry[], durations: Durations): Landmarks {
+  const timed = entries.filter((e) => e.instant && !e.unreadable);
+  const byMilestone = new Map<string, TimelineEntry>();
+  for (const e of timed) if (e.milestone && !byMilestone.has(e.milestone)) byMilestone.set(e.milestone, e);
+  const at = (m: Milestone) => byMilestone.get(m);
+  const first = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() < a.instant!.toMillis() ? e : a), undefined);
+  const last = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);
+  return { first, last, start: durations.startInferred ? at('detected') : at('started'), at };
 }
 
 /** For each kind, the entries a figure may be counted from and to, the domain's definition first. */
-function candidates(kind: FigureKind, entries: TimelineEntry[], durations: Durations): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
-  const timed = entries.filter((e) => e.instant && !e.unreadable);
-  const at = (m: Milestone) => timed.find((e) => e.milestone === m);
-  const first = firstTimed(entries);
-  const last = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);
-  const start = durations.startInferred ? at('detected') : at('started');
+function candidates(kind: FigureKind, { first, last, start, at }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
   const fromStart = [start, first, at('detected'), at('acknowledged')];
   switch (kind) {
     case 'detect':
@@ -246,8 +255,10 @@ function candidates(kind: FigureKind, entries: TimelineEntry[], durations: Durat
 
 /** Attaches to each stated figure what the timeline gives for it, by every defensible reading. */
 export function attachComputed(figures: StatedFigure[], durations: Durations, entries: TimelineEntry[]): void {
+  if (figures.length === 0) return;
+  const landmarks = landmarksOf(entries, durations);
   for (const figure of figures) {
-    const { from, to } = candidates(figure.kind, entries, durations);
+    const { from, to } = candidates(figure.kind, landmarks);
     const readings: Reading[] = [];
     for (const end of to) {
       for (const begin of from) {
@@ -261,7 +272,7 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
     figure.computedMinutes = computed;
     figure.readings = basis && computed !== null ? [{ minutes: computed, ...basis }, ...readings.filter((r) => r.minutes !== computed)] : readings;
     // A start inferred from the detection is the document's own when its timeline opens with that detection.
-    const startOwn = !durations.startInferred || figure.kind === 'acknowledge' || basis?.from === firstTimed(entries);
+    const startOwn = !durations.startInferred || figure.kind === 'acknowledge' || basis?.from === landmarks.first;
     figure.confident = basis !== undefined && startOwn && !basis.from.milestoneWeak && !basis.to.milestoneWeak;
   }
 }
