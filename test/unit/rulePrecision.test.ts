@@ -58,3 +58,28 @@ describe('timezone-missing', () => {
     assert.deepEqual(reported('timezone-missing', text), ['13:14']);
   });
 });
+
+describe('dates and order', () => {
+  it('reports a mistyped year as an invalid date, not as an unreadable time', () => {
+    const text = ['# Outage', '', '## Timeline', '', '| Time | Event |', '|---|---|', '| 20202-01-16 12:00 | Build broke |', ''].join('\n');
+    assert.deepEqual(reported('date-invalid', text), ['20202-01-16']);
+    assert.deepEqual(reported('timeline-unparsed-time', text), []);
+  });
+
+  it('does not put a date without a time out of order with the times of its day', () => {
+    const text = ['# Outage', '', '## Timeline', '', '| Date | Event |', '|---|---|', '| 2021-12-17 14:40 | Patched |', '| 2021-12-17 | log4j 2.17 published |', '| 2021-12-16 | Earlier |', ''].join('\n');
+    assert.deepEqual(reported('timeline-out-of-order', text), ['2021-12-16']);
+  });
+
+  it('reads a place after a time as its zone, and gives it to the few times that name none', () => {
+    const text = ['# Outage', '', '## Timeline', '', '* 16:37 Denver - Plugins updated', '* 17:39 Denver - Agents fail to allocate', '* 20:09 DEnver - Outage resolved', ''].join('\n');
+    const { model } = analyzeText(`**Date:** 2021-05-29\n\n${text}`, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2021-05-29T16:37:00.000-06:00', '2021-05-29T17:39:00.000-06:00', '2021-05-29T20:09:00.000-06:00']);
+  });
+});
+
+describe('five-whys-incomplete', () => {
+  it('says nothing of a five-whys section whose whys it cannot read', () => {
+    assert.deepEqual(reported('five-whys-incomplete', '# Outage\n\n## Five Whys\n\nWe asked why the pool ran out, and kept asking until the review process.\n'), []);
+  });
+});

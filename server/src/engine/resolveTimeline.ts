@@ -36,10 +36,12 @@ export function resolveTimeline(
   // "01-31-2024" elsewhere in the timeline means "01-10-2024" is January 10th.
   const dated = raw.flatMap((e) => [e.stamp?.date, e.contextDate]).filter((d) => d?.monthFirst !== undefined);
   const monthFirst = dated.filter((d) => d!.monthFirst).length > dated.length / 2;
+  // Times that mostly name one zone ("16:37 Denver") state the timeline's zone for the few that do not.
+  const timelineZone = documentZone ?? mostEntriesZone(raw);
   const entries: TimelineEntry[] = raw.map((rawEntry) => {
     const entry = { ...rawEntry, contextDate: settleDayMonth(rawEntry.contextDate, monthFirst) };
     const stamp = rawEntry.stamp && { ...rawEntry.stamp, date: settleDayMonth(rawEntry.stamp.date, monthFirst) };
-    const zone = zoneOf(stamp?.zone ?? entry.tableZone ?? documentZone) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
+    const zone = zoneOf(stamp?.zone ?? entry.tableZone ?? timelineZone) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
     const written = stamp?.date ?? entry.contextDate;
     const year = written?.year ?? entry.contextDate?.year ?? incidentDate?.year;
     const date = written ? (year ? { ...written, year } : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
@@ -95,4 +97,12 @@ function rollOverMidnight(entries: TimelineEntry[]): void {
 
 function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
   return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
+}
+
+function mostEntriesZone(raw: RawTimelineEntry[]): string | undefined {
+  const timed = raw.filter((e) => e.stamp?.time);
+  const counts = new Map<string, number>();
+  for (const e of timed) if (e.stamp?.zone) counts.set(e.stamp.zone, (counts.get(e.stamp.zone) ?? 0) + 1);
+  const [zone, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return zone !== undefined && count! >= (2 * timed.length) / 3 ? zone : undefined;
 }

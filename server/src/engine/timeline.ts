@@ -3,7 +3,7 @@ import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import type { Section } from './sections';
 import type { Grid } from './tables';
-import { readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
+import { cityZone, readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -203,7 +203,11 @@ function headingEntry(heading: { start: number; text: string; stamp: Timestamp; 
   return lineEntry('heading', heading.start, heading.start + heading.text.length, heading.textStart, heading.text, heading.stamp, undefined);
 }
 
-function lineEntry(form: TimelineForm, start: number, end: number, textStart: number, line: string, stamp: Timestamp, contextDate: CalendarDate | undefined): RawTimelineEntry {
+function lineEntry(form: TimelineForm, start: number, end: number, textStart: number, line: string, written: Timestamp, contextDate: CalendarDate | undefined): RawTimelineEntry {
+  // "16:37 Denver - Mark updated plugins": the place names the zone.
+  const city = written.time && !written.zone ? /^\s*([A-Z][a-z]+)\s+[-–—:]/.exec(line.slice(written.end)) : null;
+  const zone = city ? cityZone(city[1]) : undefined;
+  const stamp = zone ? { ...written, zone, end: written.end + city![0].indexOf(city![1]) + city![1].length } : written;
   const event = restAfter(line, stamp);
   const actor = /\(([^()]{2,40})\)\s*$/.exec(event)?.[1];
   return {

@@ -166,6 +166,16 @@ export function dateWithin(text: string): CalendarDate | undefined {
   return undefined;
 }
 
+const REGIONS = ['America', 'Europe', 'Asia', 'Australia', 'Africa', 'Pacific', 'Atlantic'];
+const CITY_ZONES = new Map<string, string | undefined>();
+
+/** "Denver" -> "America/Denver": a place the zone database knows, written after a time ("16:37 Denver - ..."). */
+export function cityZone(word: string): string | undefined {
+  if (!/^[A-Z][a-z]+(?:_[A-Z][a-z]+)?$/.test(word)) return undefined;
+  if (!CITY_ZONES.has(word)) CITY_ZONES.set(word, REGIONS.map((region) => `${region}/${word}`).find((name) => IANAZone.isValidZone(name)));
+  return CITY_ZONES.get(word);
+}
+
 /** A luxon zone for a written zone ("UTC", "CET", "UTC+2", "Europe/Berlin"), or undefined when unknown. */
 export function zoneOf(name: string | undefined): Zone | undefined {
   if (!name) return undefined;

@@ -1,6 +1,8 @@
 import { readDate } from '../timestamps';
 import type { Rule } from './rule';
 
+const MISTYPED_YEAR = /^\s*\d{5,}-\d{1,2}-\d{1,2}\b|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{5,}\b/;
+
 export const dateInvalid: Rule = {
   code: 'date-invalid',
   defaultSeverity: 'error',
@@ -12,8 +14,10 @@ export const dateInvalid: Rule = {
       if (readDate(field.value)?.invalid) report({ start: field.valueStart, end: field.valueEnd, message: message(field.value) });
     }
     for (const entry of model.timeline) {
-      if (entry.stamp?.invalidDate) {
-        report({ start: entry.timeStart, end: entry.timeEnd, message: message(entry.timeText) });
+      // "20202-01-16 12:00": a date with a mistyped year is no date at all to the reader of times.
+      const mistypedYear = !entry.stamp && MISTYPED_YEAR.exec(entry.timeText)?.[0];
+      if (entry.stamp?.invalidDate || mistypedYear) {
+        report({ start: entry.timeStart, end: mistypedYear ? entry.timeStart + mistypedYear.length : entry.timeEnd, message: message(mistypedYear || entry.timeText) });
       }
     }
     for (const item of model.actionItems) {

@@ -13,7 +13,9 @@ export const timelineOutOfOrder: Rule = {
       // cannot be ordered against one on no known date.
       if (previous?.instant && previous.sectionStart === entry.sectionStart && previous.dateKnown === entry.dateKnown) {
         const delta = entry.instant.toMillis() - previous.instant.toMillis();
-        if (newestFirst ? delta > 0 : delta < 0) {
+        // A date without a time ("2021-12-17") has no place within its day: not out of order with that day's times.
+        const sameDayUntimed = (!entry.stamp?.time || !previous.stamp?.time) && entry.instant.toISO().slice(0, 10) === previous.instant.toISO().slice(0, 10);
+        if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed) {
           report({
             start: entry.timeStart,
             end: entry.timeEnd,
