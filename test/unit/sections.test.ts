@@ -56,6 +56,12 @@ describe('sections', () => {
     );
   });
 
+  it('reads the SRE book template as Norwegian teams write it', () => {
+    const text = '# Manglende inntekter\n\n**Sammendrag:** Inntekter mangler.\n\n**Konsekvens:** Saksbehandling stanset.\n\n**Rotårsaker:** Ugyldig JSON.\n\n**Løsning:** Fjerne duplikat felt.\n\n## Aksjonspunkter\n\n| Aksjon | Eier |\n|---|---|\n| Fjerne duplikat felt | Jørgen |\n\n## Tidslinje\n\n- 09:42: Feilen oppdages.\n';
+    assert.deepEqual(missing(text), []);
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.actionItems.map((i) => i.owner?.text), ['Jørgen']);
+  });
+
   it('reports each required section that is missing, once, on the title', () => {
     const text = '# Post-Mortem: Checkout outage\n\n## Summary\n\nx\n\n## Timeline\n\n## Five Whys\n';
     assert.deepEqual(missing(text), ['impact', 'resolution', 'action-items']);

@@ -35,12 +35,13 @@ export interface ActionItem {
 
 const COLUMNS = {
   number: /^\s*(#|no\.?|nr\.?|id)\s*$/i,
-  action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work)\b/i,
-  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team)\b/i,
+  // Norwegian as the SRE book's template is written there: Aksjon, Eier, Ansvarlig, Frist, Referanse.
+  action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work|aksjon|tiltak)\b/i,
+  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|eier|ansvarlig)\b/i,
   priority: /\b(priority|prio|severity|importance)\b/i,
-  due: /\b(due|deadline|eta|target|by when|date)\b/i,
+  due: /\b(due|deadline|eta|target|by when|date|frist)\b/i,
   status: /\b(status|state|done|progress)\b/i,
-  ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker)\b|^\s*bug\s*#\s*$/i,
+  ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
 
 /** Action items from tables (in an action-items section, or anywhere with Action and Owner columns) and bullets. */

@@ -38,19 +38,19 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag'],
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'konsekvens', 'konsekvenser'],
   },
   timeline: {
     title: 'Timeline',
-    synonyms: ['incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events'],
+    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events'],
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause'],
+    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'rotårsak', 'rotårsaker', 'utløsende faktor'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
@@ -60,12 +60,12 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   'five-whys': { title: 'Five Whys', synonyms: ['the five whys', '5 whys', 'five whys analysis'] },
   detection: {
     title: 'Detection',
-    synonyms: ['how was it detected', 'detection and response', 'how it was detected'],
+    synonyms: ['how was it detected', 'detection and response', 'how it was detected', 'påvisning'],
   },
   response: { title: 'Response', synonyms: ['response timeline', 'incident response'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how we fixed it', 'steps to resolution', 'immediate resolution', 'remediation steps'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how we fixed it', 'steps to resolution', 'immediate resolution', 'remediation steps', 'løsning'],
   },
   'action-items': {
     title: 'Action Items',
@@ -101,11 +101,12 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'what were doing to fix this',
       'todo',
       'to do',
+      'aksjonspunkter',
     ],
   },
   'lessons-learned': {
     title: 'Lessons Learned',
-    synonyms: ['lessons learnt', 'what went well', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident'],
+    synonyms: ['lessons learnt', 'what went well', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident', 'hva lærte vi', 'hva gikk bra', 'hva gikk dårlig', 'hvor hadde vi flaks'],
   },
   prevention: { title: 'Prevention Strategies', synonyms: ['prevention', 'preventable', 'preventable?', 'preventing recurrence', 'what were doing differently', 'long term solution', 'long-term solution'] },
   recommendations: { title: 'Recommendations', synonyms: [] },
@@ -129,7 +130,7 @@ export function normaliseSectionName(text: string): string {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/&/g, ' and ')
     .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/, '')
-    .replace(/[^a-z0-9;]+/g, ' ')
+    .replace(/[^\p{L}\p{N};]+/gu, ' ')
     .replace(/;/g, '')
     .trim();
 }
