@@ -99,7 +99,7 @@ function labelSections(index: DocumentIndex): Section[] {
 }
 
 /** A paragraph's opening label: a name of a few words, maybe bold, then a colon and text on the same line. */
-const PARAGRAPH_LABEL = /^(\*\*|__)?([A-Za-z][A-Za-z ]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/;
+const PARAGRAPH_LABEL = /^(\*\*|__)?(\p{L}[\p{L} ]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
 
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
