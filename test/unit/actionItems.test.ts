@@ -38,6 +38,12 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'done', 'done', 'planned', null, null]);
   });
 
+  it('takes the horizon a group heading sets as its items\' due date, and reads dropped work as cancelled', () => {
+    const text = ['# Outage', '', '## Action items', '', '### Long-term improvements (Q4 2025 - Q1 2026)', '', '- Quarterly incident drills', '', '### Immediate actions (0-7 days)', '', '- [ ] Add alerts', '', '### Considered', '', '- GPG signing was suggested; the project decided not to adopt it', ''].join('\n');
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(read.map((i) => [i.due?.text ?? null, i.statusKind ?? null]), [['Q4 2025 - Q1 2026', null], ['0-7 days', 'planned'], [null, 'cancelled']]);
+  });
+
   it('takes a bracketed name closing an item for its owner', () => {
     assert.deepEqual(items('# Outage\n\n## Corrective actions\n\n* Require three reviewers before release [Jerry]\n* Brief the family first\n').map((i) => i.owner), ['Jerry', null]);
   });

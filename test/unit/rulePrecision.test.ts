@@ -53,6 +53,10 @@ describe('timezone-missing', () => {
     assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', '| Time (CET) | Event |', ...rows.slice(1), ''].join('\n')), []);
   });
 
+  it('trusts a zone the author stated but misspelt ("All times in UC/Pacific")', () => {
+    assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', 'All times in UC/Pacific', '', ...rows, ''].join('\n')), []);
+  });
+
   it('does not take a zone mentioned in passing in one entry for the document\'s', () => {
     const text = ['# Outage', '', '## Timeline', '', '- 13:14: A user emails us (17:14 UTC on their clock)', '- 13:30: We reply', ''].join('\n');
     assert.deepEqual(reported('timezone-missing', text), ['13:14']);

@@ -175,11 +175,12 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     const valueAt = textStart + m.index + m[0].lastIndexOf(value);
     return { text: value.trim(), start: valueAt, end: valueAt + value.trim().length };
   };
-  const due = find(DUE_IN_TEXT);
+  const group = headingAbove(index, start);
+  const due = find(DUE_IN_TEXT) ?? groupDueOf(index, group);
   const dueRead = due ? readDate(due.text) : undefined;
   const status = find(STATUS_IN_TEXT);
   const checked = at.checked ?? (malformedBox ? false : null);
-  const groupStatus = groupStatusOf(headingAbove(index, start)?.text ?? '');
+  const groupStatus = groupStatusOf(group?.text ?? '');
   return {
     form: 'bullet',
     start,
@@ -200,13 +201,27 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
 }
 
 /** The nearest heading above an offset: a group such as "### Immediate actions (completed)" gives its items a status. */
-function headingAbove(index: DocumentIndex, offset: number): { text: string } | undefined {
+function headingAbove(index: DocumentIndex, offset: number): { text: string; start: number; end: number } | undefined {
   let found: (typeof index.headings)[number] | undefined;
   for (const heading of index.headings) {
     if (offsetsOf(heading)[0] >= offset) break;
     found = heading;
   }
-  return found && { text: toString(found) };
+  return found && { text: toString(found), start: offsetsOf(found)[0], end: offsetsOf(found)[1] };
+}
+
+// A horizon a group's heading sets: "(Q4 2025 - Q1 2026)", "(0-7 days)", "(next 2 weeks)", "Target: Q2", "by 2026-01-31".
+const HORIZON = /\(([^)]*?\b(?:Q[1-4]\b(?:\s*\d{4})?|H[12]\s*\d{4}|\d+\s*[-–]\s*\d+\s*(?:days?|weeks?|months?)|next\s+(?:\d+\s+)?(?:days?|weeks?|months?|sprint|quarter)|\d{4}-\d{2}-\d{2})[^)]*)\)|\b(?:target|due|by)\s*:?\s*(Q[1-4]\b(?:\s*\d{4})?|\d{4}-\d{2}-\d{2}|end of \w+)/i;
+
+/** The due date a group's heading gives its items, located in the heading's text. */
+function groupDueOf(index: DocumentIndex, heading: { start: number; end: number } | undefined): Located | undefined {
+  if (!heading) return undefined;
+  const source = index.text.slice(heading.start, heading.end);
+  const m = HORIZON.exec(source);
+  const value = m?.[1] ?? m?.[2];
+  if (!m || !value) return undefined;
+  const at = heading.start + m.index + m[0].indexOf(value);
+  return { text: value.trim(), start: at, end: at + value.trim().length };
 }
 
 /** "### Immediate actions (completed)", "### In progress": a status the group's heading gives its items. */
@@ -217,14 +232,16 @@ function groupStatusOf(heading: string): ActionStatus | undefined {
 }
 
 // "Added per-pod CPU alerts", "We enabled branch protection", "The action has been disabled": work reported done.
-const DONE_WORK = /^(?:we\s+(?:have\s+|'ve\s+)?)?(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|\b(?:is|are) now\b/i;
+const DONE_WORK = /^(?:we\s+(?:have\s+|'ve\s+)?(?:\w+\s+){0,3}?)?(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|\b(?:is|are) now\b|\balready (?:do|does|did|have|has|added|done|in place|implemented|fixed|run)\b/i;
+// "The project decided not to ...", "We won't ...": work considered and dropped.
+const DROPPED_WORK = /\b(?:decided (?:not to|against)|chose not to|declined to|will not|won't)\b/i;
 // "We will audit ...", "We plan to ...": work promised.
 const PROMISED_WORK = /^(?:we|the \w+ team|\w+)\s+(?:will|shall|plan to|intend to|are going to)\b/i;
 
 /** The status an item's own wording gives: finished work reported, or work promised; an opening "**Label**:" is skipped. */
 function statusOfWording(firstLine: string): ActionStatus | undefined {
   const text = firstLine.replace(/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*/, '').trim();
-  return DONE_WORK.test(text) ? 'done' : PROMISED_WORK.test(text) ? 'planned' : undefined;
+  return DROPPED_WORK.test(text) ? 'cancelled' : DONE_WORK.test(text) ? 'done' : PROMISED_WORK.test(text) ? 'planned' : undefined;
 }
 
 /** The kind of a written status, or undefined when the word is not one we know. */
