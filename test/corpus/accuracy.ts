@@ -45,7 +45,7 @@ export function measureDocument(label: DocumentLabel, { index, model, findings }
   fields['instants (dated entries)'] = tally(datedRight, engineDated, dated.length);
   const timed = label.timeline.filter((e) => e.time !== null);
   const timeRight = pairs.filter(([l, e]) => l.time !== null && e.entry.instant !== undefined && wallClock(e.entry.instant.toISO()).time === l.time.slice(0, 5)).length;
-  fields['times of day'] = tally(timeRight, engineEntries.filter((e) => e.entry.instant).length, timed.length);
+  fields['times of day'] = tally(timeRight, engineEntries.filter((e) => e.entry.instant && e.entry.stamp?.time).length, timed.length);
 
   const labelledMilestones = label.timeline.flatMap((l) => l.milestones.map((m) => `${l.line}:${m}`));
   const engineMilestones = engineEntries.filter((e) => e.entry.milestone).map((e) => {
@@ -118,7 +118,9 @@ function matchByLine<L extends { line: number }, E extends { first: number; last
   const pairs: [L, E][] = [];
   const unmatched: L[] = [];
   for (const l of labels) {
-    const exact = engine.find((e) => !used.has(e) && e.first === l.line);
+    // Two entries on one line ("08:05 - ...<br> 08:40 - ..."): the one with the labelled time first.
+    const onLine = engine.filter((e) => !used.has(e) && e.first === l.line);
+    const exact = onLine.find((e) => sameTime(l, e)) ?? onLine[0];
     if (exact) {
       used.add(exact);
       pairs.push([l, exact]);
@@ -132,6 +134,12 @@ function matchByLine<L extends { line: number }, E extends { first: number; last
     }
   }
   return pairs;
+}
+
+function sameTime(label: { line: number }, engine: unknown): boolean {
+  const time = (label as { time?: string | null }).time;
+  const instant = (engine as { entry?: Analysis['model']['timeline'][number] }).entry?.instant;
+  return typeof time === 'string' && instant !== undefined && wallClock(instant.toISO()).time === time.slice(0, 5);
 }
 
 function setTally(found: string[], expected: string[]): Tally {

@@ -51,6 +51,28 @@ describe('timeline forms', () => {
   });
 });
 
+describe('timelines in the other shapes authors use', () => {
+  const read = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => [e.timeText, e.instant?.toISO() ?? null]);
+
+  it('reads a timeline kept in a code block, but not a log excerpt', () => {
+    const text = '# Outage\n\n## Timeline\n\n```\n10:00 UTC - cloud open\n10:40 UTC - cloud closed\n```\n\n```\nDec 13 18:59:01 fritz bundle[5886]: error\nDec 13 18:59:02 fritz bundle[5886]: error\n```\n';
+    assert.deepEqual(read(text).map(([time]) => time), ['10:00 UTC', '10:40 UTC']);
+  });
+
+  it('reads events joined by <br>, times written 15h50 and 10.42, and a list of times with no timeline heading', () => {
+    assert.deepEqual(read('# Outage\n\n## Timeline\n\n13:02 - A report arrives.<br> 20:57 - A test fails.<br>\n').map(([time]) => time), ['13:02', '20:57']);
+    assert.deepEqual(read('# Outage\n\n## Timeline\n\n- 10.42: the site went down\n- 15h50 UTC: restored\n').map(([time]) => time), ['10.42', '15h50 UTC']);
+    assert.deepEqual(read('## CI failures\n\n* **23:00 UTC** - A CI run fails\n* **11:00 UTC** - More failures\n* **12:00 UTC** - Isolated to one region\n').length, 3);
+  });
+
+  it('takes a date line with "(all times UTC)" for the date of what follows, and bullets under a date line for its events', () => {
+    const text = '# Outage\n\n## Timeline\n\n2024-03-03 **(all times in UTC)**\n\n- 14:00 Alert fired\n\n### Disclosure\n';
+    assert.deepEqual(read(text), [['14:00', '2024-03-03T14:00:00.000Z']]);
+    const untimed = '# CVE\n\n## Timeline\n\n2019-07-25:\n* Issue opened reporting crashes\n\n2019-08-09:\n* Fuzzer reports a second bug\n';
+    assert.deepEqual(read(untimed).map(([, at]) => at?.slice(0, 10)), ['2019-07-25', '2019-08-09']);
+  });
+});
+
 describe('five whys', () => {
   it('counts whys written as bold paragraphs as well as list items', () => {
     const text = '# Post-Mortem: x\n\n## Five Whys\n\n**Why did checkout fail?** The gateway rejected calls.\n\n**Why did the gateway reject calls?** Its certificate expired.\n\n1. Why did it expire? → Renewal is manual.\n2. Why is renewal manual? → No automation was built.\n3. Why was none built? → It was never prioritised.\n';

@@ -1,4 +1,4 @@
-import type { Code, Heading, Html, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
+import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
 import { LineIndex } from './lineIndex';
 import { parseMarkdown } from './parse';
 
@@ -13,6 +13,7 @@ export interface DocumentIndex {
   readonly headings: Heading[];
   readonly tables: Table[];
   readonly listItems: ListItem[];
+  readonly lists: List[];
   /** Items of numbered lists. */
   readonly orderedItems: Set<ListItem>;
   readonly paragraphs: Paragraph[];
@@ -37,6 +38,7 @@ export function indexDocument(text: string): DocumentIndex {
     headings: [],
     tables: [],
     listItems: [],
+    lists: [],
     orderedItems: new Set(),
     paragraphs: [],
     listParagraphs: new Set(),
@@ -64,6 +66,7 @@ export function indexDocument(text: string): DocumentIndex {
         index.tables.push(node);
         break;
       case 'list':
+        index.lists.push(node);
         if (node.ordered) for (const item of node.children) index.orderedItems.add(item);
         break;
       case 'listItem':

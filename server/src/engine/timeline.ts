@@ -58,7 +58,20 @@ export function readTimeline(index: DocumentIndex, sections: Section[], grids: G
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
     dateMarks.push(...headingsAndLines.dateMarks);
+    // "2019-07-25:" then "* [CVE-...] Issue opened ...": with no times anywhere, a bullet under a date line is an
+    // event of that day.
+    if (entries.length === before && headingsAndLines.dateMarks.length > 0) {
+      entries.push(...datedBullets(index, index.listItems.filter(inBody), headingsAndLines.dateMarks));
+    }
     for (const entry of entries.slice(before)) entry.sectionStart = section.nameStart;
+  }
+  // A timeline in all but name: a list outside any timeline whose items nearly all start with a clock time.
+  const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
+  for (const list of timedLists(index)) {
+    if (inTimeline(offsetsOf(list[0])[0])) continue;
+    const listed = bulletEntries(index, list);
+    for (const entry of listed) entry.sectionStart = offsetsOf(list[0])[0];
+    entries.push(...listed);
   }
   // An entry without a date of its own, or of a parent date bullet, takes the last date heading or line above it,
   // or the date of the last entry above it that wrote one ("### 2022-01-27 11:00", then "### 14:35").
@@ -146,6 +159,47 @@ function bulletEntries(index: DocumentIndex, items: ListItem[]): RawTimelineEntr
   return entries;
 }
 
+function looksLikeLog(code: string): boolean {
+  const lines = code.split('\n').filter((line) => line.trim());
+  return lines.filter((line) => /\b\d{1,2}:\d{2}:\d{2}\b/.test(line)).length > lines.length / 2;
+}
+
+/** Top-level bullets without a time, each an event on the date of the date line above it. */
+function datedBullets(index: DocumentIndex, items: ListItem[], marks: DateMark[]): RawTimelineEntry[] {
+  const entries: RawTimelineEntry[] = [];
+  let enclosingEnd = -1;
+  for (const item of items) {
+    const [start, end] = offsetsOf(item);
+    if (start < enclosingEnd) continue;
+    enclosingEnd = end;
+    const mark = marks.filter((m) => m.at < start).pop();
+    const first = item.children[0];
+    if (!mark || first?.type !== 'paragraph') continue;
+    const [textStart] = offsetsOf(first);
+    const line = index.text.slice(textStart, lineEndOf(index.text, textStart, offsetsOf(first)[1]));
+    const stamp: Timestamp = { start: 0, end: 0, date: mark.date, time: undefined, approximate: false, unknown: false, invalid: false, invalidDate: false, zone: undefined };
+    entries.push({ ...lineEntry('bullet', start, end, textStart, line, stamp, mark.date), timeText: '' });
+  }
+  return entries;
+}
+
+/** Lists of three or more items, nearly all of which open with a clock time. */
+function timedLists(index: DocumentIndex): ListItem[][] {
+  const lists: ListItem[][] = [];
+  for (const node of index.lists) {
+    const items = node.children;
+    if (items.length < 3) continue;
+    const timed = items.filter((item) => {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph') return false;
+      const [textStart, textEnd] = offsetsOf(first);
+      return readTimestamp(index.text.slice(textStart, lineEndOf(index.text, textStart, textEnd)))?.time !== undefined;
+    }).length;
+    if (timed >= 3 && timed >= items.length * 0.8) lists.push(items);
+  }
+  return lists;
+}
+
 /** Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time. */
 function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[] } {
   const entries: RawTimelineEntry[] = [];
@@ -154,8 +208,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
   const blocks = [
     ...index.headings.filter((h) => within(offsetsOf(h)[0])).map((node) => ({ node, heading: true })),
     ...index.paragraphs.filter((p) => within(offsetsOf(p)[0]) && !index.listParagraphs.has(p)).map((node) => ({ node, heading: false })),
-    // A timeline kept in a code block to align its columns: its lines are entries like a paragraph's.
-    ...index.codes.filter((c) => within(offsetsOf(c)[0])).map((node) => ({ node, heading: false })),
+    // A timeline kept in a code block to align its columns: its lines are entries like a paragraph's. Not a log
+    // excerpt: code in a language, or lines stamped to the second ("Dec 13 18:59:01 fritz bundle[588687]: ...").
+    ...index.codes.filter((c) => within(offsetsOf(c)[0]) && !c.lang && !looksLikeLog(c.value)).map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
   for (const { node, heading } of blocks) {
@@ -189,7 +244,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       const line = index.text.slice(lineStart, lineEnd);
       const stamp = readTimestamp(line);
       if (stamp) {
-        if (stamp.date && !stamp.time && !stamp.unknown && restAfter(line, stamp) === '') dateMarks.push({ at: lineStart, date: stamp.date });
+        // "2024-03-03" alone, or "2024-03-03 (all times UTC)" above a table: the date of what follows.
+        if (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*all times[^)]*\)?\W*)?$/i.test(restAfter(line, stamp))) dateMarks.push({ at: lineStart, date: stamp.date });
         else entries.push(lineEntry('line', lineStart, lineEnd, lineStart, line, stamp, undefined));
       }
       lineStart = lineEnd + (/^<br\s*\/?>/i.exec(index.text.slice(lineEnd, lineEnd + 6))?.[0].length ?? 1);

@@ -66,7 +66,7 @@ const TRAILING_DATE = new RegExp(String.raw`^\s*\(\s*[*_]*${MONTH}\s+(\d{1,2})(?
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
 const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 const TIMESTAMP = new RegExp(
-  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*[-–]\\s*(?:\\d{1,2}:\\d{2}|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
+  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*(?:[-–]|to)\\s*(?:\\d{1,2}:\\d{2}|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
   'i',
 );
 
