@@ -20,6 +20,16 @@ describe('stated figures written in prose, tables and windows', () => {
     );
   });
 
+  it('reads a figure told from the start by its verb, a list of outages with their lengths, and a restoration time', () => {
+    assert.deepEqual(
+      proseFigures('Nine hours after the incident started, Jo identified the cause.').map((f) => [f.kind, f.minutes]),
+      [['identify', 540]],
+    );
+    assert.deepEqual(proseFigures('- **October 21** (103 minutes): Redis overload').map((f) => [f.kind, f.minutes]), [['impact', 103]]);
+    assert.deepEqual(proseFigures('We restored broken builds in <1hr from initial reports.').map((f) => [f.kind, f.minutes]), [['resolve', 60]]);
+    assert.deepEqual(proseFigures('It took us 9 hours to resolve a problem that could have been solved in 4.5 hours.').map((f) => [f.kind, f.minutes]), [['resolve', 540]]);
+  });
+
   it('leaves durations of other things alone', () => {
     assert.deepEqual(proseFigures('The cache has a 5 minute TTL and the job runs every 10 minutes; we will fix it within 2 weeks.'), []);
   });
@@ -29,6 +39,7 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(windowIn('23:30 - 00:10')?.minutes, 40);
     assert.equal(windowIn('2025-06-19 12:24 to 2025-06-22 09:30')?.minutes, 4146);
     assert.equal(windowIn('14:00-14:30 UTC')?.minutes, 30);
+    assert.equal(windowIn('21:45 to 23:28 UTC (103 minutes)')?.minutes, 103);
     assert.equal(windowIn('the next day'), undefined);
   });
 

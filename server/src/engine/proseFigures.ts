@@ -20,7 +20,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const MINUTES_PER_UNIT: Record<string, number> = { m: 1, h: 60, d: 1440, w: 10080 };
 
-const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|just over|more than|some|\\?~|≈)\s*)?`;
+const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|just over|more than|less than|under|some|\\?~|≈|<)\s*)?`;
 // "47 minutes", "1h 5m", "~2 weeks", "about an hour", "two days", "half an hour", "a day and a half", "98 minute".
 const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|(?:${Object.keys(WORD_NUMBERS).join('|')})[ -](?:minutes?|hours?|days?|weeks?)|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
 
@@ -36,6 +36,18 @@ const SHAPES: [RegExp, DurationKind][] = [
   [new RegExp(String.raw`${AMOUNT}[- ]detection delay\b`, 'gi'), 'detect'],
   [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?(?:resolve|fix|recover|restore)\b`, 'gi'), 'resolve'],
   [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?identify\b`, 'gi'), 'identify'],
+  // "restored broken builds in <1hr", not "could have been solved in 4.5 hours".
+  [new RegExp(String.raw`\b(?:restored?|resolved?|recover(?:ed)?|fixed)\b(?:(?!\b(?:could|would|should|might)\b)[^.]){0,40}?\bin\s+${AMOUNT}`, 'gi'), 'resolve'],
+  // "- **October 21** (103 minutes): Redis overload": one outage of a list, with its length.
+  [new RegExp(String.raw`^\W*(?:\*\*|__)?[^*_()]{3,40}?(?:\*\*|__)?\s*\(${AMOUNT}\)\s*:`, 'gi'), 'impact'],
+];
+
+/** "Nine hours after the incident started, ... identified the cause": a figure told from the start, by its verb. */
+const AFTER_START = new RegExp(String.raw`${AMOUNT}\s+after\s+(?:the\s+)?(?:issue|incident|outage|problem|it)\s+(?:arose|started|began|occurred|happened)`, 'gi');
+const AFTER_START_VERBS: [RegExp, DurationKind][] = [
+  [/\bidentif(?:ied|y)\b|\broot cause\b/i, 'identify'],
+  [/\b(?:detected|noticed|reported|discovered)\b/i, 'detect'],
+  [/\b(?:restored|resolved|recovered)\b/i, 'resolve'],
 ];
 
 /** The figures a line of prose states; none for a duration of something else ("a 5 minute TTL", "every 10 minutes"). */
@@ -49,9 +61,18 @@ export function proseFigures(line: string): ProseFigure[] {
       const minutes = amountMinutes(amount);
       if (minutes === undefined || minutes === 0) continue;
       const start = match.index + match[0].indexOf(amount);
+      // "There will be an approximately 1-hour outage", "should have warned us 10 minutes in": not what happened.
+      if (NOT_WHAT_HAPPENED.test(line.slice(Math.max(0, match.index - 40), match.index + match[0].length))) continue;
       if (found.some((f) => f.start === start)) continue;
       found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
     }
+  }
+  for (const match of line.matchAll(AFTER_START)) {
+    const sentence = sentenceAround(line, match.index);
+    const kind = AFTER_START_VERBS.find(([verb]) => verb.test(sentence))?.[1];
+    const minutes = amountMinutes(match[1]);
+    const start = match.index + match[0].indexOf(match[1]);
+    if (kind && minutes && !found.some((f) => f.start === start)) found.push({ kind, form: 'prose', text: match[1], start, end: start + match[1].length, minutes });
   }
   // "The service was unavailable from 20:13UTC to 20:35UTC": the impact window itself.
   if (!/\bfrom\b/i.test(line)) return found.sort((a, b) => a.start - b.start);
@@ -63,8 +84,15 @@ export function proseFigures(line: string): ProseFigure[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*[hmdw]\b|\d:\d\d/i;
+const NOT_WHAT_HAPPENED = /\b(?:will|would|could|should|might|planned|scheduled|expected)\b/i;
+const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*(?:[hmdw]|hrs?|mins?)\b|\d:\d\d/i;
 const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|experienced an outage[^.]{0,40}?)\b[^.]{0,60}?\bfrom\s+/gi;
+
+function sentenceAround(line: string, at: number): string {
+  const from = Math.max(line.lastIndexOf('. ', at), 0);
+  const to = line.indexOf('. ', at);
+  return line.slice(from, to < 0 ? line.length : to);
+}
 
 /** Minutes of an amount: digits and units, or words ("two days", "half an hour", "about an hour"). */
 export function amountMinutes(amount: string): number | undefined {

@@ -83,6 +83,8 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       if (filled.length === 1) spans.push([row.start, row.end]);
       // | Time to detect | 12 minutes |: a metrics table.
       const kind = filled.length >= 2 ? figureKindOf(filled[0].text) : undefined;
+      // "| Testnet Availability | Halted for ~9 hours |": a figure stated in a cell's sentence.
+      if (!kind) for (const cell of filled) for (const prose of proseFigures(index.text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start));
       if (kind) figures.push(...figuresInValue(kind, index.text.slice(filled[1].start, filled[1].end), filled[1].start));
       else if (filled.length === 2) {
         const claim = budgetClaimInLine(`${filled[0].text}: ${index.text.slice(filled[1].start, filled[1].end)}`, row.start);
@@ -144,7 +146,7 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
     if (!duration || duration.index > 2) {
       // "Duration: 12:00am to 9:00am", "Duration: 2025-06-19 12:24 to 2025-06-22 09:30"
       const range = windowIn(part);
-      const worded = range ? undefined : /^\s*[*_]*\s*([A-Za-z~\\][^,;(]{2,30})/.exec(part);
+      const worded = range ? undefined : /^\s*[*_]*\s*([A-Za-z~\\][^,;(<]{2,30})/.exec(part);
       const wordedMinutes = worded ? amountMinutes(worded[1].trim()) : undefined;
       if (worded && wordedMinutes) {
         const text = worded[1].trim();
@@ -283,6 +285,8 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
  */
 export function applyStatedFigures(durations: Durations, figures: StatedFigure[]): void {
   for (const figure of figures) {
+    // A sentence's "restored ... in 15 minutes" may tell of one part; a field or a stated window tells of the incident.
+    if (figure.form === 'prose' && (figure.kind === 'resolve' || figure.kind === 'mitigate')) continue;
     const key = `${figure.kind}Minutes` as const;
     const computed = durations[key];
     const estimated = computed !== null && durations.startInferred && figure.kind !== 'acknowledge';

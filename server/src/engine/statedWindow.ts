@@ -21,6 +21,13 @@ export function windowIn(text: string): StatedWindow | undefined {
   }
   const from = readTimestamp(text);
   if (!from?.time) return undefined;
+  // "21:45 to 23:28 UTC": read as one time with its range; its two ends are read one by one, with its zone.
+  const joined = /^(.*?\d(?:\s*[ap]\.?m\.?)?)\s*(?:to|-|–|—)\s*(\d.*)$/i.exec(text.slice(from.start, from.end));
+  if (joined) {
+    const [start, end] = [readTimestamp(joined[1]), readTimestamp(joined[2])];
+    const minutes = start?.time && end?.time ? minutesBetween(start, end) : undefined;
+    if (minutes !== undefined) return { text: text.slice(from.start, from.end), start: from.start, minutes };
+  }
   const separator = SEPARATOR.exec(text.slice(from.end));
   if (!separator) return undefined;
   const restStart = from.end + separator[0].length;
