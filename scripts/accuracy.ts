@@ -1,9 +1,9 @@
 // `npm run accuracy`: the engine measured against the labelled corpus (test/corpus/labels, rules in
 // test/corpus/LABELLING.md). Prints precision and recall per field, the worst documents per field, and writes the
 // same figures to accuracy.json. Needs ../shared (or POSTMORTEM_SHARED) and the built CLI (dist/cli.js).
-// `--record-floors` also writes today's figures as the floors `npm test` holds the engine to
-// (test/corpus/accuracy-floors.json): for when a change has raised them.
-import { writeFileSync } from 'node:fs';
+// `--record-floors` raises the floors `npm test` holds the engine to (test/corpus/accuracy-floors.json) to today's
+// figures where they rose; `--record-floors --lower` also lowers them, for a trade the change makes on purpose.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureCorpus, type FieldFigures } from '../test/corpus/measureCorpus';
 import { repoRoot, sharedDir } from '../test/helpers/paths';
@@ -35,13 +35,23 @@ if (figures.labelProblems.length > 0) {
 }
 writeFileSync(join(repoRoot, 'accuracy.json'), `${JSON.stringify(figures, null, 2)}\n`);
 if (process.argv.includes('--record-floors')) {
+  // Floors only rise: a figure below its floor stays red unless the change says so (--lower), in its own commit.
+  const path = join(repoRoot, 'test', 'corpus', 'accuracy-floors.json');
+  const lower = process.argv.includes('--lower');
+  const old = (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : { fields: {} }) as { fields: Record<string, { precision?: number; recall?: number }> };
+  const kept: string[] = [];
+  const floor = (name: string, measure: 'precision' | 'recall', now: number | null) => {
+    const before = old.fields[name]?.[measure];
+    if (now === null) return before === undefined ? {} : { [measure]: before };
+    if (before !== undefined && now < before && !lower) kept.push(`${name} ${measure}: ${now} % < ${before} %`);
+    return { [measure]: lower || before === undefined ? now : Math.max(before, now) };
+  };
   const floors = {
-    fields: Object.fromEntries(
-      Object.entries(figures.fields).map(([name, f]) => [name, { ...(f.precision === null ? {} : { precision: f.precision }), ...(f.recall === null ? {} : { recall: f.recall }) }]),
-    ),
+    fields: Object.fromEntries(Object.entries(figures.fields).map(([name, f]) => [name, { ...floor(name, 'precision', f.precision), ...floor(name, 'recall', f.recall) }])),
     maxFalseMismatches: figures.falseMismatches,
   };
-  writeFileSync(join(repoRoot, 'test', 'corpus', 'accuracy-floors.json'), `${JSON.stringify(floors, null, 2)}\n`);
-  console.log('Recorded these figures as the floors in test/corpus/accuracy-floors.json');
+  writeFileSync(path, `${JSON.stringify(floors, null, 2)}\n`);
+  console.log('Recorded the figures that rose as floors in test/corpus/accuracy-floors.json');
+  if (kept.length > 0) console.log(`Below their floor (kept; --lower records them):\n  ${kept.join('\n  ')}`);
 }
 console.log(`\nWrote accuracy.json (${((Date.now() - started) / 1000).toFixed(1)} s)`);
