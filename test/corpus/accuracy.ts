@@ -1,6 +1,6 @@
 import type { Analysis } from '../../server/src/engine/analyze';
 import type { Durations } from '../../server/src/engine/milestones';
-import { zoneOf } from '../../server/src/engine/timestamps';
+import { cityZone, zoneOf } from '../../server/src/engine/timestamps';
 import { DURATION_KINDS, type DocumentLabel, type TimelineEntryLabel } from './labelSchema';
 
 /**
@@ -184,7 +184,8 @@ function dueMatches(label: string | null, text: string | undefined, date: { year
 function sameZone(a: string, b: string): boolean {
   if (normalised(a) === normalised(b)) return true;
   const at = Date.UTC(2024, 0, 15);
-  const [za, zb] = [zoneOf(a), zoneOf(b)];
+  // A label writes a zone as the document does ("Denver"), the engine by its name (America/Denver).
+  const [za, zb] = [zoneOf(a) ?? zoneOf(cityZone(a)), zoneOf(b) ?? zoneOf(cityZone(b))];
   return za !== undefined && zb !== undefined && za.offset(at) === zb.offset(at) && za.isUniversal === zb.isUniversal;
 }
 

@@ -73,6 +73,25 @@ describe('timelines in the other shapes authors use', () => {
   });
 });
 
+describe('the incident\'s date and zone', () => {
+  const model = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model;
+
+  it('takes the date from the title, a "Date:" heading, or the timeline when the header has none', () => {
+    assert.deepEqual(model('# Website Outage 5-26-21\n').incidentDate, { year: 2021, month: 5, day: 26, monthFirst: true });
+    assert.equal(model('# Outage\n\n## Date: July 1, 2020\n').incidentDate?.day, 1);
+    assert.deepEqual(model('# Outage\n\n## Timeline\n\n- 2024-03-02 09:00 Config merged\n- 2024-03-03 10:00 Alert fired\n').incidentDate, { year: 2024, month: 3, day: 3 });
+  });
+
+  it('prefers the timeline\'s day to a later date in the header: a post published after the incident', () => {
+    const text = '---\ndate: 2023-12-04\n---\n# Account takeover\n\n## Timeline\n\n- 2023-11-22 08:44 UTC: account created\n- 2023-11-22 09:10 UTC: we noticed it\n';
+    assert.deepEqual(model(text).incidentDate, { year: 2023, month: 11, day: 22 });
+  });
+
+  it('takes the zone written on nearly every entry for the timeline\'s', () => {
+    assert.equal(model('# Outage\n\n## Timeline\n\n- 10:00 UTC down\n- 10:20 UTC up\n- 10:30 closed\n').timezone, 'UTC');
+  });
+});
+
 describe('five whys', () => {
   it('counts whys written as bold paragraphs as well as list items', () => {
     const text = '# Post-Mortem: x\n\n## Five Whys\n\n**Why did checkout fail?** The gateway rejected calls.\n\n**Why did the gateway reject calls?** Its certificate expired.\n\n1. Why did it expire? → Renewal is manual.\n2. Why is renewal manual? → No automation was built.\n3. Why was none built? → It was never prioritised.\n';

@@ -61,7 +61,7 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
     (title ? dateWithin(title.text) : undefined) ??
     dateHeading(index);
   const timezone = field('timezone')?.value ?? statedZone(index.text.slice(0, Math.min(index.text.length, 20_000)));
-  const { entries, order } = resolveTimeline(readTimeline(index, sections, grids), incidentDate, timezone, options.defaultTimezone);
+  const { entries, order, zoneOfEntries } = resolveTimeline(readTimeline(index, sections, grids), incidentDate, timezone, options.defaultTimezone);
   assignMilestones(entries);
   const durations = computeDurations(entries);
   const { figures, budgetClaims } = findStatedFigures(index, grids);
@@ -71,8 +71,8 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
   return {
     title,
     header,
-    incidentDate,
-    timezone,
+    incidentDate: earlier(incidentDate, dateOfIncidentIn(entries)),
+    timezone: timezone ?? zoneOfEntries,
     sections,
     timeline: entries,
     timelineOrder: order,
@@ -95,6 +95,25 @@ const ANALYSIS_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contribu
 /** Status updates and no section of analysis: a log of the incident as it ran, which a post-mortem's checks do not fit. */
 function isIncidentLog(index: DocumentIndex, sections: Section[]): boolean {
   return STATUS_UPDATE.test(index.text.slice(0, 50_000)) && !sections.some((s) => s.source !== 'label' && ANALYSIS_KINDS.has(s.kind));
+}
+
+/**
+ * With no date in the header or title, the day the timeline puts the incident on: its start, else its detection,
+ * else its first dated entry.
+ */
+function dateOfIncidentIn(entries: TimelineEntry[]): CalendarDate | undefined {
+  const dated = entries.filter((e) => e.instant && e.dateKnown);
+  const entry = dated.find((e) => e.milestone === 'started') ?? dated.find((e) => e.milestone === 'detected') ?? dated[0];
+  if (!entry) return undefined;
+  const [year, month, day] = entry.instant!.toISO().slice(0, 10).split('-').map(Number);
+  return { year, month, day };
+}
+
+/** A post's date is often the day it was published, after the incident its timeline dates: the earlier one. */
+function earlier(written: CalendarDate | undefined, fromTimeline: CalendarDate | undefined): CalendarDate | undefined {
+  if (!written?.year || !fromTimeline) return written ?? fromTimeline;
+  const key = (d: CalendarDate) => d.year! * 10_000 + d.month * 100 + d.day;
+  return key(fromTimeline) < key(written) ? fromTimeline : written;
 }
 
 function dateHeading(index: DocumentIndex): CalendarDate | undefined {

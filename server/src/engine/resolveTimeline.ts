@@ -32,12 +32,13 @@ export function resolveTimeline(
   incidentDate: CalendarDate | undefined,
   documentZone: string | undefined,
   defaultZone: string,
-): { entries: TimelineEntry[]; order: TimelineOrder } {
+): { entries: TimelineEntry[]; order: TimelineOrder; zoneOfEntries: string | undefined } {
   // "01-31-2024" elsewhere in the timeline means "01-10-2024" is January 10th.
   const dated = raw.flatMap((e) => [e.stamp?.date, e.contextDate]).filter((d) => d?.monthFirst !== undefined);
   const monthFirst = dated.filter((d) => d!.monthFirst).length > dated.length / 2;
   // Times that mostly name one zone ("16:37 Denver") state the timeline's zone for the few that do not.
-  const timelineZone = documentZone ?? mostEntriesZone(raw);
+  const zoneOfEntries = mostEntriesZone(raw);
+  const timelineZone = documentZone ?? zoneOfEntries;
   const entries: TimelineEntry[] = raw.map((rawEntry) => {
     const entry = { ...rawEntry, contextDate: settleDayMonth(rawEntry.contextDate, monthFirst) };
     const stamp = rawEntry.stamp && { ...rawEntry.stamp, date: settleDayMonth(rawEntry.stamp.date, monthFirst) };
@@ -61,7 +62,7 @@ export function resolveTimeline(
   });
   const order = orderOf(entries);
   if (order === 'chronological') rollOverMidnight(entries);
-  return { entries, order };
+  return { entries, order, zoneOfEntries };
 }
 
 function orderOf(entries: TimelineEntry[]): TimelineOrder {
