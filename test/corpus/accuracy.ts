@@ -48,9 +48,9 @@ export function measureDocument(label: DocumentLabel, { index, model, findings }
   fields['times of day'] = tally(timeRight, engineEntries.filter((e) => e.entry.instant && e.entry.stamp?.time).length, timed.length);
 
   const labelledMilestones = label.timeline.flatMap((l) => l.milestones.map((m) => `${l.line}:${m}`));
-  const engineMilestones = engineEntries.filter((e) => e.entry.milestone).map((e) => {
+  const engineMilestones = engineEntries.flatMap((e) => {
     const labelled = pairs.find(([, m]) => m === e)?.[0];
-    return `${labelled?.line ?? `engine${e.first}`}:${e.entry.milestone}`;
+    return [e.entry.milestone, ...e.entry.alsoMilestones].filter(Boolean).map((m) => `${labelled?.line ?? `engine${e.first}`}:${m}`);
   });
   fields.milestones = setTally(engineMilestones, labelledMilestones);
 

@@ -26,6 +26,13 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:04 detected', '2024-03-03 10:30 mitigated', '2024-03-03 10:41 resolved']);
   });
 
+  it('lets one entry mark several milestones when its wording names each', () => {
+    const { model } = read(timeline(['2024-03-03 10:00 | Site is down, engineers respond to the alarms', '2024-03-03 10:30 | Rolled back the release']));
+    const [first] = model.timeline;
+    assert.deepEqual([first.milestone, ...first.alsoMilestones], ['started', 'acknowledged']);
+    assert.equal(model.durations.mitigateMinutes, 30);
+  });
+
   it('does not start the outage at a lead-up event, nor end it when the incident is closed hours later', () => {
     const { model } = read(timeline(['2024-03-01 09:00 | Config change merged', '2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:40 | Service restored', '2024-03-03 16:00 | Incident closed']));
     assert.equal(model.durations.impactMinutes, 36, 'from the detection, the estimated start, to the restoration');

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from './resolveTimeline';
+import { hasMilestone, type TimelineEntry } from './resolveTimeline';
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
 export type Milestone = (typeof MILESTONES)[number];
@@ -97,7 +97,8 @@ export function assignMilestones(entries: TimelineEntry[]): void {
     for (let i = n - 1; i >= 0; i--) {
       const skipEntry = best[m][i + 1];
       const skipMilestone = total(m + 1, i);
-      const here = scores[m][i] > 0 ? scores[m][i] + total(m + 1, i + 1) : -1;
+      // The next milestone may be on the same entry: "Site is hard down, engineers respond to alarms".
+      const here = scores[m][i] > 0 ? scores[m][i] + total(m + 1, i) : -1;
       // Ties go to taking the milestone here: the earliest entry that names it.
       if (here >= skipEntry && here >= skipMilestone && here > 0) {
         best[m][i] = here;
@@ -108,10 +109,12 @@ export function assignMilestones(entries: TimelineEntry[]): void {
   let i = 0;
   for (let m = 0; m < MILESTONES.length && i < n; ) {
     if (take[m][i]) {
-      timed[i].entry.milestone = MILESTONES[m];
-      timed[i].entry.milestoneWeak = scores[m][i] === SCORE.weak;
+      const entry = timed[i].entry;
+      if (entry.milestone === undefined) {
+        entry.milestone = MILESTONES[m];
+        entry.milestoneWeak = scores[m][i] === SCORE.weak;
+      } else entry.alsoMilestones.push(MILESTONES[m]);
       m++;
-      i++;
     } else if (best[m][i] === total(m + 1, i)) m++;
     else i++;
   }
@@ -159,7 +162,7 @@ const LONGEST_MINUTES = 31 * 24 * 60;
 
 export function computeDurations(entries: TimelineEntry[]): Durations {
   const timed = entries.filter((e) => e.instant && !e.unreadable);
-  const at = (milestone: Milestone) => timed.find((e) => e.milestone === milestone);
+  const at = (milestone: Milestone) => timed.find((e) => hasMilestone(e, milestone));
   const explicitStart = at('started');
   // Without a stated start, impact is known to have begun by the time it was detected; never at a lead-up event.
   const start = explicitStart ?? at('detected');
@@ -167,7 +170,7 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
   const basis: Durations['basis'] = {};
   const end = at('resolved') ?? at('mitigated');
   const figure = (kind: DurationKind, from: TimelineEntry | undefined, to: TimelineEntry | undefined): number | null => {
-    if (!from || !to || from === to) return null;
+    if (!from || !to) return null;
     const minutes = Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000);
     if (minutes < 0 || minutes > LONGEST_MINUTES) return null;
     basis[kind] = { from, to };

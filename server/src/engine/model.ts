@@ -4,7 +4,7 @@ import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, type HeaderField } from './headerFields';
 import { assignMilestones, computeDurations, computeErrorBudget, type Durations, type ErrorBudget } from './milestones';
-import { resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
+import { hasMilestone, resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
 import { applyStatedFigures, attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
 import { sectionKindOf } from './sectionCatalogue';
@@ -103,7 +103,7 @@ function isIncidentLog(index: DocumentIndex, sections: Section[]): boolean {
  */
 function dateOfIncidentIn(entries: TimelineEntry[]): CalendarDate | undefined {
   const dated = entries.filter((e) => e.instant && e.dateKnown);
-  const entry = dated.find((e) => e.milestone === 'started') ?? dated.find((e) => e.milestone === 'detected') ?? dated[0];
+  const entry = dated.find((e) => hasMilestone(e, 'started')) ?? dated.find((e) => hasMilestone(e, 'detected')) ?? dated[0];
   if (!entry) return undefined;
   const [year, month, day] = entry.instant!.toISO().slice(0, 10).split('-').map(Number);
   return { year, month, day };

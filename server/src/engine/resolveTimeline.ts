@@ -14,6 +14,13 @@ export interface TimelineEntry extends RawTimelineEntry {
   milestone: string | undefined;
   /** The milestone was read from weak wording only ("traffic restored"): figures resting on it are estimates. */
   milestoneWeak?: boolean;
+  /** Further milestones the same entry marks ("Site is down, engineers respond to alarms": started, detected). */
+  alsoMilestones: string[];
+}
+
+/** Every milestone an entry marks. */
+export function hasMilestone(entry: TimelineEntry, milestone: string): boolean {
+  return entry.milestone === milestone || entry.alsoMilestones.includes(milestone);
 }
 
 export type TimelineOrder = 'chronological' | 'newest-first' | 'none';
@@ -58,6 +65,7 @@ export function resolveTimeline(
       approximate: stamp?.approximate ?? false,
       unreadable: !stamp || stamp.unknown || stamp.invalid,
       milestone: undefined,
+      alsoMilestones: [],
     };
   });
   const order = orderOf(entries);

@@ -227,7 +227,7 @@ interface Landmarks {
 function landmarksOf(entries: TimelineEntry[], durations: Durations): Landmarks {
   const timed = entries.filter((e) => e.instant && !e.unreadable);
   const byMilestone = new Map<string, TimelineEntry>();
-  for (const e of timed) if (e.milestone && !byMilestone.has(e.milestone)) byMilestone.set(e.milestone, e);
+  for (const e of timed) for (const m of [e.milestone, ...e.alsoMilestones]) if (m && !byMilestone.has(m)) byMilestone.set(m, e);
   const at = (m: Milestone) => byMilestone.get(m);
   const first = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() < a.instant!.toMillis() ? e : a), undefined);
   const last = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);
