@@ -101,3 +101,13 @@ describe('five whys', () => {
     assert.equal(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'five-whys-incomplete').length, 0);
   });
 });
+
+describe('front matter', () => {
+  it('keeps the good lines of front matter that has one bad line', () => {
+    const text = '---\ntitle: "CI maintenance"\ndate: 2023-07-04T13:00:00-00:00\nbad: [unclosed\nseverity: down\n---\n\n# x\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.title?.text, 'CI maintenance');
+    assert.equal(model.header.find((f) => f.name === 'severity')?.value, 'down');
+    assert.deepEqual(model.incidentDate, { year: 2023, month: 7, day: 4 });
+  });
+});

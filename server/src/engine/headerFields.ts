@@ -97,7 +97,8 @@ function frontMatterFields(index: DocumentIndex): HeaderField[] {
   try {
     data = parseYaml(node.value);
   } catch {
-    return [];
+    // One bad line ("date: 2023-07-94T13:00:00") must not lose the others: read the plain "key: value" lines.
+    data = Object.fromEntries([...node.value.matchAll(/^([A-Za-z][\w -]*?)\s*:[ \t]*(\S.*?)\s*$/gm)].map((m) => [m[1], m[2].replace(/^(["'])(.*)\1$/, '$2')]));
   }
   if (data === null || typeof data !== 'object') return [];
   const fields: HeaderField[] = [];
