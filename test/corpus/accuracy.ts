@@ -89,7 +89,8 @@ export function measureDocument(label: DocumentLabel, { index, model, findings }
   const incidentDate = model.incidentDate?.year ? isoDate(model.incidentDate as { year: number; month: number; day: number }) : undefined;
   fields['header: incident date'] = valueTally(incidentDate, label.incidentDate, (a, b) => a === b);
   fields['header: time zone'] = valueTally(model.timezone, label.timezone, sameZone);
-  fields['header: severity'] = valueTally(header('severity'), label.severity, (a, b) => normalised(a) === normalised(b));
+  // "SEV-2 – degraded network operations" is the level SEV-2 with what it meant.
+  fields['header: severity'] = valueTally(header('severity'), label.severity, (a, b) => normalised(a).startsWith(normalised(b)));
 
   if (detected !== undefined && label.kind === 'postmortem') fields['post-mortems recognised in a folder'] = tally(detected ? 1 : 0, 1, 1);
   if (detected !== undefined && (label.kind === 'template' || label.kind === 'other')) fields['non-post-mortems left alone'] = tally(detected ? 0 : 1, 1, 1);

@@ -111,3 +111,13 @@ describe('front matter', () => {
     assert.deepEqual(model.incidentDate, { year: 2023, month: 7, day: 4 });
   });
 });
+
+describe('header fields in an "Incident Summary"', () => {
+  it('reads fields listed at the top of the first section, a value in the bullet nested under its key', () => {
+    const text = '# v4.x Upgrade RCA\n\n## 1. Incident Summary\n\n* Date: July 2 2025, 9:30 AM UTC\n* **Severity:**&#x20;\n  * SEV-2 – degraded network operations\n\n## 2. What Happened?\n\nSeverity: SEV-9 in prose is no field.\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.header.find((f) => f.name === 'severity')?.value, 'SEV-2 – degraded network operations');
+    assert.deepEqual(model.incidentDate, { year: 2025, month: 7, day: 2 });
+    assert.deepEqual(findings.filter((f) => f.code === 'severity-unknown'), []);
+  });
+});

@@ -50,7 +50,17 @@ export function findHeaderFields(index: DocumentIndex, grids: Grid[], headerEnd:
   while (lineStart < headerEnd) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > text.length) lineEnd = text.length;
-    fields.push(...fieldsInLine(text.slice(lineStart, lineEnd).replace(/\r$/, ''), lineStart));
+    // A space written as an entity ("**Severity:**&#x20;", from GitBook) is a space: blanked, offsets kept.
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '').replace(/&(?:#x20|#32|#160|nbsp);/gi, (entity) => ' '.repeat(entity.length));
+    fields.push(...fieldsInLine(line, lineStart));
+    // "* Severity:" with its value in the bullet nested under it: "  * SEV-2 – degraded network operations".
+    const keyAlone = /^\s*(?:[-*+]\s+)?[*_]*([A-Za-z][\w ()]*?)[*_]*\s*:[*_]*\s*$/.exec(line);
+    const name = keyAlone && FIELD_BY_KEY.get(keyAlone[1].toLowerCase().replace(/\s+/g, ' '));
+    const nested = name ? /^(\s+[-*+]\s+)(.*\S)\s*$/.exec(text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1))) : null;
+    if (name && nested) {
+      const valueStart = lineEnd + 1 + nested[1].length;
+      fields.push({ name, key: keyAlone[1], value: nested[2], valueStart, valueEnd: valueStart + nested[2].length });
+    }
     lineStart = lineEnd + 1;
   }
   for (const grid of grids) {

@@ -50,7 +50,12 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
   const title = findTitle(index);
   const sections = findSections(index);
   // A paragraph labelled "**Impact:** ..." among the header's fields is a field, not where the header ends.
-  const headerEnd = sections.find((s) => s.source !== 'label' && s.nameStart > (title?.end ?? -1))?.nameStart ?? Math.min(index.text.length, 3000);
+  // The header runs to the first section, or through it when that section is an "Incident Summary" listing the
+  // fields ("* Date: ...", "* Severity: SEV-2").
+  const sectionsAfterTitle = sections.filter((s) => s.source !== 'label' && s.nameStart > (title?.end ?? -1));
+  const [first, second] = sectionsAfterTitle;
+  const fieldsInSummary = first?.kind === 'summary' && /^\s*[-*+]\s+[*_]*(?:date|severity|duration)\b/im.test(index.text.slice(first.bodyStart, Math.min(first.bodyStart + 400, second?.nameStart ?? first.bodyEnd)));
+  const headerEnd = (fieldsInSummary ? second?.nameStart : first?.nameStart) ?? Math.min(index.text.length, 3000);
   const grids = readGrids(index);
   const header = findHeaderFields(index, grids, headerEnd);
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
