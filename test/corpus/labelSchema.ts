@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { ActionStatus } from '../../server/src/engine/actionItems';
+import { MILESTONES, type DurationKind } from '../../server/src/engine/milestones';
+import { RULES } from '../../server/src/engine/rules';
+import { SECTION_KINDS } from '../../server/src/engine/sectionCatalogue';
 
 /**
  * What a careful reader wrote down about one real post-mortem, before running the engine. The rules for every
@@ -6,57 +10,12 @@ import { z } from 'zod';
  * Lines are 1-based lines of the file as stored (front matter included; a CRLF file has the same lines).
  */
 
-export const LABEL_SECTION_KINDS = [
-  'summary',
-  'timeline',
-  'impact',
-  'root-cause',
-  'five-whys',
-  'contributing-factors',
-  'detection',
-  'response',
-  'resolution',
-  'action-items',
-  'lessons-learned',
-  'prevention',
-  'recommendations',
-  'supporting-information',
-  'related-incidents',
-  'metrics',
-  'acknowledgments',
-  'sign-off',
-  'appendix',
-] as const;
-
-export const LABEL_MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
-
-export const DURATION_KINDS = ['detect', 'acknowledge', 'triage', 'identify', 'mitigate', 'resolve', 'impact', 'total'] as const;
-
-export const ACTION_STATUSES = ['done', 'in-progress', 'planned', 'blocked', 'cancelled'] as const;
-
-/** The engine's rule codes, plus the one issue 10 adds (`timezone-missing`), which a reviewer flags already. */
-export const DEFECT_CODES = [
-  'placeholder',
-  'missing-section',
-  'empty-section',
-  'severity-unchosen',
-  'severity-unknown',
-  'date-invalid',
-  'date-order',
-  'timeline-unparsed-time',
-  'timeline-out-of-order',
-  'stated-duration-mismatch',
-  'stated-check-mismatch',
-  'error-budget-mismatch',
-  'action-item-missing-owner',
-  'action-item-missing-due-date',
-  'action-item-overdue',
-  'action-item-unknown-priority',
-  'action-item-unknown-status',
-  'five-whys-incomplete',
-  'blame-language',
-  'timezone-missing',
-] as const;
+/** The product's own vocabulary: section kinds, milestones, figures, statuses and rule codes. */
+export const LABEL_SECTION_KINDS = SECTION_KINDS;
+export const LABEL_MILESTONES = MILESTONES;
+export const DURATION_KINDS = ['detect', 'acknowledge', 'triage', 'identify', 'mitigate', 'resolve', 'impact', 'total'] as const satisfies readonly DurationKind[];
+export const ACTION_STATUSES = ['done', 'in-progress', 'planned', 'blocked', 'cancelled'] as const satisfies readonly ActionStatus[];
+export const DEFECT_CODES = RULES.map((rule) => rule.code) as [string, ...string[]];
 
 const line = z.number().int().positive();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
