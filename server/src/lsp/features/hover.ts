@@ -1,6 +1,5 @@
 import type { Hover } from 'vscode-languageserver';
 import type { Analysis } from '../../engine/analyze';
-import type { Milestone } from '../../engine/milestones';
 import { compactMinutes } from './format';
 import { timelineStart } from './timelineStart';
 
@@ -9,22 +8,18 @@ export function hover(analysis: Analysis, offset: number): Hover | undefined {
   const { index, model } = analysis;
   const line = (at: number) => index.lines.positionAt(at).line + 1;
   const start = timelineStart(analysis);
-  const describe = (which: Milestone | 'start' | 'last') => {
-    const timed = model.timeline.filter((e) => e.instant);
-    const entry = which === 'start' ? start : which === 'last' ? timed.reduce<(typeof timed)[number] | undefined>((a, e) => (!a || e.instant!.toMillis() > a.instant!.toMillis() ? e : a), undefined) : timed.find((e) => e.milestone === which);
-    const name = which === 'start' ? (entry?.milestone === 'started' ? 'start' : 'start (first entry)') : which === 'last' ? 'last entry' : which;
-    return entry ? `${name} ${entry.timeText} (line ${line(entry.start)})` : `${which} (not in the timeline)`;
-  };
+  const startName = start ? `${start.milestone === 'started' ? 'start' : 'start (first entry)'} ${start.timeText} (line ${line(start.start)})` : '';
   const markdown = (value: string, from: number, to: number): Hover => ({ contents: { kind: 'markdown', value }, range: index.lines.rangeOf(from, to) });
 
   const entry = model.timeline.find((e) => offset >= e.timeStart && offset <= e.timeEnd);
   if (entry) {
     const lines = [`**${entry.timeText}**${entry.instant && entry.dateKnown ? ` = ${entry.instant.toISO()}` : ''}`];
     if (entry.unreadable) lines.push('This time could not be read, so no duration uses it.');
-    if (entry.instant && start?.instant) lines.push(`+${compactMinutes(Math.round((entry.instant.toMillis() - start.instant.toMillis()) / 60_000))} from ${describe('start')}`);
+    if (entry.instant && start?.instant) lines.push(`+${compactMinutes(Math.round((entry.instant.toMillis() - start.instant.toMillis()) / 60_000))} from ${startName}`);
     if (entry.rolledOverDays > 0) lines.push(`Read as ${entry.rolledOverDays} day(s) after the date above: the time is earlier than the entry before it.`);
     if (entry.approximate) lines.push('Approximate (~): kept, and flagged as approximate.');
-    if (entry.milestone) lines.push(`Milestone **${entry.milestone}** ${entry.markedMilestone ? '(marked by the author)' : '(recognised from the wording)'}`);
+    const milestones = [entry.milestone, ...entry.alsoMilestones].filter(Boolean).join(', ');
+    if (milestones) lines.push(`Milestone **${milestones}** ${entry.markedMilestone ? '(marked by the author)' : `(recognised from the wording${entry.milestoneWeak ? ', weakly' : ''})`}`);
     return markdown(lines.join('\n\n'), entry.timeStart, entry.timeEnd);
   }
   const figure = model.statedFigures.find((f) => offset >= f.start && offset <= f.end);
