@@ -31,11 +31,12 @@ describe('action items', () => {
       '- We enabled branch protection on every repository',
       '- The vulnerable workflow has been disabled',
       '- We will audit the remaining workflows',
+      '- **Attachments**: Work has begun to move the tarballs out of the database',
       '- Set up alerting for expiring certificates',
       '- Automate the failover drill',
       '',
     ].join('\n');
-    assert.deepEqual(items(text).map((i) => i.status), ['done', 'done', 'done', 'planned', null, null]);
+    assert.deepEqual(items(text).map((i) => i.status), ['done', 'done', 'done', 'planned', 'in-progress', null, null]);
   });
 
   it('takes the horizon a group heading sets as its items\' due date, and reads dropped work as cancelled', () => {

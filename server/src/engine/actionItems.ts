@@ -234,14 +234,18 @@ function groupStatusOf(heading: string): ActionStatus | undefined {
 // "Added per-pod CPU alerts", "We enabled branch protection", "The action has been disabled": work reported done.
 const DONE_WORK = /^(?:we\s+(?:have\s+|'ve\s+)?(?:\w+\s+){0,3}?)?(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|\b(?:is|are) now\b|\balready (?:do|does|did|have|has|added|done|in place|implemented|fixed|run)\b/i;
 // "The project decided not to ...", "We won't ...": work considered and dropped.
-const DROPPED_WORK = /\b(?:decided (?:not to|against)|chose not to|declined to|will not|won't)\b/i;
+const DROPPED_WORK = /\b(?:decided (?:not to|against)|chose not to|declined to|will not (?:do|pursue|fix)|won't (?:do|pursue|fix))\b/i;
+// "Work has begun to move the tarballs", "We are in the process of ...": work under way.
+const WORK_UNDER_WAY = /\b(?:work has (?:begun|started)|is (?:under ?way|in progress)|we are (?:working on|in the process of|currently))\b/i;
 // "We will audit ...", "We plan to ...": work promised.
 const PROMISED_WORK = /^(?:we|the \w+ team|\w+)\s+(?:will|shall|plan to|intend to|are going to)\b/i;
 
 /** The status an item's own wording gives: finished work reported, or work promised; an opening "**Label**:" is skipped. */
 function statusOfWording(firstLine: string): ActionStatus | undefined {
   const text = firstLine.replace(/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*/, '').trim();
-  return DROPPED_WORK.test(text) ? 'cancelled' : DONE_WORK.test(text) ? 'done' : PROMISED_WORK.test(text) ? 'planned' : undefined;
+  if (DROPPED_WORK.test(text)) return 'cancelled';
+  if (WORK_UNDER_WAY.test(text)) return 'in-progress';
+  return DONE_WORK.test(text) ? 'done' : PROMISED_WORK.test(text) ? 'planned' : undefined;
 }
 
 /** The kind of a written status, or undefined when the word is not one we know. */

@@ -102,6 +102,11 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'todo',
       'to do',
       'aksjonspunkter',
+      'what is being done to prevent future incidents',
+      'what we are doing to prevent this',
+      'what were doing to prevent this',
+      'how we will prevent this',
+      'preventing future incidents',
     ],
   },
   'lessons-learned': {
