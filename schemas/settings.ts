@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SEVERITY_SCALE } from '../server/src/engine/rules/severity';
 import { SECTION_KINDS } from '../server/src/engine/sectionCatalogue';
 
 /** Severity a rule can be set to, or `off` to silence it. */
@@ -15,7 +16,7 @@ export const DEFAULT_POSTMORTEM_GLOBS = [
   '**/*incident-report*.md',
 ];
 
-export const DEFAULT_SEVERITY_SCALE = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'];
+export { DEFAULT_SEVERITY_SCALE };
 export const DEFAULT_PRIORITIES = ['P0', 'P1', 'P2', 'P3', 'P4', 'Critical', 'High', 'Medium', 'Low'];
 
 export const DEFAULT_REQUIRED_SECTIONS = ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items'] as const;

@@ -87,3 +87,32 @@ describe('five-whys-incomplete', () => {
     assert.deepEqual(reported('five-whys-incomplete', '# Outage\n\n## Five Whys\n\nWe asked why the pool ran out, and kept asking until the review process.\n'), []);
   });
 });
+
+describe('readings that must not overreach', () => {
+  const model = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model;
+
+  it('takes a bracketed name for an owner, not a tag', () => {
+    const items = model('# x\n\n## Action items\n\n- Rotate keys [Jerry]\n- Rotate certs [done]\n- Rotate tokens [P1]\n').actionItems;
+    assert.deepEqual(items.map((i) => i.owner?.text ?? null), ['Jerry', null, null]);
+  });
+
+  it('does not read an ordinary word after a time as a zone', () => {
+    const [entry] = model('# x\n\n## Timeline\n\n- 14:05 Central database failed over\n').timeline;
+    assert.equal(entry.stamp?.zone, undefined);
+    assert.equal(model('# x\n\n## Timeline\n\n- 14:05 Central - database failed over\n').timeline[0].stamp?.zone, 'CENTRAL');
+  });
+
+  it('counts the same words for one milestone only', () => {
+    const [entry] = model('# x\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 10:00 | Root cause detected: the disk is full |\n').timeline;
+    assert.deepEqual([entry.milestone, ...entry.alsoMilestones], ['identified']);
+  });
+
+  it('reads neither a duration inside a sentence as a key\'s value, nor a window with its am/pm on one end wrong', () => {
+    assert.deepEqual(model('# x\n\nThe incident duration exceeded our 30 min target.\n').statedFigures, []);
+    assert.equal(model('# x\n\nDuration: 11:00-1:30pm\n').statedFigures[0]?.statedMinutes, 150);
+  });
+
+  it('reads a heading joining names with a slash', () => {
+    assert.deepEqual(model('# x\n\n## Detection/Response\n\ntext\n').sections.map((s) => [s.kind, ...s.also]), [['detection', 'response']]);
+  });
+});

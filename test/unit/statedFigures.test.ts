@@ -57,7 +57,7 @@ describe('stated figures written in prose, tables and windows', () => {
       'lasted 22 minutes.',
     ].join('\n');
     assert.deepEqual(figures(text), [
-      ['impact', 'prose', 'two days', 2880],
+      ['impact', 'key', 'two days', 2880],
       ['impact', 'key', '6 hours, 28 minutes', 388],
       ['impact', 'range', '20:13UTC to 20:35UTC', 22],
       ['impact', 'prose', '22 minutes', 22],

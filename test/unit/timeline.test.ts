@@ -121,3 +121,10 @@ describe('header fields in an "Incident Summary"', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'severity-unknown'), []);
   });
 });
+
+describe('midnight after a dated entry', () => {
+  it('rolls an undated time over midnight after an entry that wrote its date', () => {
+    const text = '# Outage\n\n## Timeline\n\n- 2022-01-27 23:50 UTC Alert fired\n- 00:10 UTC Rolled back\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO()), ['2022-01-27T23:50:00.000Z', '2022-01-28T00:10:00.000Z']);
+  });
+});

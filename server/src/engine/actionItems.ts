@@ -107,8 +107,9 @@ function meaningful(value: Located | undefined): Located | undefined {
 }
 
 // Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
-// A name in brackets closing the item's first line ("... before release [Jerry]") is its owner too.
-const OWNER_IN_TEXT = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|\bassigned to\s+(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)|(?:^|[\s(])(@[A-Za-z][\w.-]*)|\s\[(@?[A-Z][\w.-]*(?:,?\s+@?[A-Z][\w.-]*){0,2})\][ \t]*(?=\n|$)/i;
+const OWNER_IN_TEXT = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|\bassigned to\s+(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)|(?:^|[\s(])(@[A-Za-z][\w.-]*)/i;
+// A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
+const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
 const DUE_IN_TEXT = /\b(?:due|by|deadline|eta|target)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)/i;
 const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b/i;
 const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do|blocked|wip|not started)\b)/i;
@@ -168,8 +169,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const fieldsAt = firstLine.search(/\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
   const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/[\s*_,;:.—–`-]+$/, '').trim();
   if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
-  const find = (pattern: RegExp): Located | undefined => {
-    const m = pattern.exec(source);
+  const find = (pattern: RegExp, within = source.length): Located | undefined => {
+    const m = pattern.exec(source.slice(0, within));
     if (!m) return undefined;
     const value = m.slice(1).find((g) => g !== undefined) ?? m[0];
     const valueAt = textStart + m.index + m[0].lastIndexOf(value);
@@ -186,7 +187,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     start,
     end,
     action: { text: actionText, start: actionStart, end: actionStart + actionText.length },
-    owner: find(OWNER_IN_TEXT),
+    owner: find(OWNER_IN_TEXT) ?? find(BRACKETED_OWNER, firstLineEnd < 0 ? source.length : firstLineEnd),
     priority: find(PRIORITY_IN_TEXT),
     due,
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
@@ -227,8 +228,8 @@ function groupDueOf(index: DocumentIndex, heading: { start: number; end: number 
 /** "### Immediate actions (completed)", "### In progress": a status the group's heading gives its items. */
 function groupStatusOf(heading: string): ActionStatus | undefined {
   const qualifier = /\(([^)]*)\)/.exec(heading)?.[1];
-  if (qualifier) return statusKindOf(qualifier);
-  return heading.trim().split(/\s+/).length <= 3 ? statusKindOf(heading) : undefined;
+  const name = heading.replace(/\([^)]*\)/g, '').trim();
+  return (qualifier ? statusKindOf(qualifier) : undefined) ?? (name.split(/\s+/).length <= 3 ? statusKindOf(name) : undefined);
 }
 
 // "Added per-pod CPU alerts", "We enabled branch protection", "The action has been disabled": work reported done.

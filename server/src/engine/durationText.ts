@@ -2,7 +2,7 @@
 const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?)`;
 const PART = String.raw`(\d+(?:\.\d+)?)\s*${UNIT}(?![a-z])`;
 /** One or more number-unit parts: "1 hour 5 minutes", "4h 27m". */
-export const DURATION_PARTS = String.raw`${PART}(?:(?:\s*,?\s*(?:and\s+)?)${PART})*`;
+export const DURATION_PARTS = String.raw`${PART}(?:(?:(?:\s*,)?\s*(?:and\s+)?)${PART})*`;
 /** One duration: one or more number-unit parts, optionally "~", "<", "about". */
 export const DURATION = new RegExp(String.raw`(?:~|≈|about\s+|approx(?:\.|imately)?\s+|<\s*|>\s*)?${DURATION_PARTS}`, 'i');
 

@@ -50,31 +50,48 @@ const SHOUTED: [RegExp, Milestone][] = [
 ];
 
 /** Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted". */
-const HEDGE = /\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|would|should|might|may|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
+const NEGATED_OR_HEDGED = /\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
 
 const SCORE = { marked: 10, shouted: 8, strong: 3, weak: 1 } as const;
 
-/** How strongly an entry's wording names a milestone (0: not at all). */
-function scoreOf(entry: TimelineEntry, milestone: Milestone): number {
-  if (entry.markedMilestone === milestone) return SCORE.marked;
-  if (SHOUTED.some(([pattern, m]) => m === milestone && pattern.test(entry.event))) return SCORE.shouted;
+/** How strongly an entry's wording names a milestone (0: not at all), and which words say so. */
+function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; span?: [number, number] } {
+  if (entry.markedMilestone === milestone) return { score: SCORE.marked };
+  const shouted = SHOUTED.find(([pattern, m]) => m === milestone && pattern.test(entry.event));
+  if (shouted) return { score: SCORE.shouted, span: spanOf(shouted[0].exec(entry.event)!) };
   const { strong, weak } = WORDING[milestone];
-  if (matchesAsClaim(strong, entry.event)) return SCORE.strong;
-  return weak && matchesAsClaim(weak, entry.event) ? SCORE.weak : 0;
+  const strongSpan = claimSpan(strong, entry.event);
+  if (strongSpan) return { score: SCORE.strong, span: strongSpan };
+  const weakSpan = weak && claimSpan(weak, entry.event);
+  return weakSpan ? { score: SCORE.weak, span: weakSpan } : { score: 0 };
 }
 
-/** The wording is there and is not negated or hedged in the words before it. */
+/**
+ * The scores of every milestone on one entry. Words count for one milestone only: where two milestones' wording
+ * overlaps ("Root cause detected" is identified, not also detected), the longer wording keeps it.
+ */
+function scoresOf(entry: TimelineEntry): number[] {
+  const claims = MILESTONES.map((m) => claimOf(entry, m));
+  return claims.map((claim, m) => {
+    const [from, to] = claim.span ?? [0, 0];
+    const overlapped = claims.some((other, o) => o !== m && other.span && other.score > 0 && other.span[0] < to && from < other.span[1] && other.span[1] - other.span[0] > to - from);
+    return claim.span && overlapped ? 0 : claim.score;
+  });
+}
+
+const spanOf = (match: RegExpExecArray | RegExpMatchArray): [number, number] => [match.index!, match.index! + match[0].length];
 const GLOBAL = new Map<RegExp, RegExp>();
 
-function matchesAsClaim(pattern: RegExp, text: string): boolean {
-  if (!pattern.test(text)) return false;
+/** Where the wording is, when it is there and not negated or hedged in the words before it. */
+function claimSpan(pattern: RegExp, text: string): [number, number] | undefined {
+  if (!pattern.test(text)) return undefined;
   let global = GLOBAL.get(pattern);
   if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, 'gi')));
   for (const match of text.matchAll(global)) {
-    const clause = text.slice(0, match.index).split(/[.;,:!?()]/).pop() ?? '';
-    if (!HEDGE.test(clause)) return true;
+    const clause = text.slice(Math.max(0, match.index - 80), match.index).split(/[.;,:!?()]/).pop() ?? '';
+    if (!NEGATED_OR_HEDGED.test(clause)) return spanOf(match);
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -87,7 +104,8 @@ export function assignMilestones(entries: TimelineEntry[]): void {
   const timed = entries.map((entry, position) => ({ entry, position })).filter(({ entry }) => entry.instant && !entry.unreadable);
   // Undated timelines keep the written order; otherwise time order (stable, so equal times keep theirs).
   timed.sort((a, b) => a.entry.instant!.toMillis() - b.entry.instant!.toMillis() || a.position - b.position);
-  const scores = MILESTONES.map((m) => timed.map(({ entry }) => scoreOf(entry, m)));
+  const perEntry = timed.map(({ entry }) => scoresOf(entry));
+  const scores = MILESTONES.map((_, m) => perEntry.map((entryScores) => entryScores[m]));
   // best[m][i]: the best total for milestones m.. using entries i..; each milestone may also be left out.
   const n = timed.length;
   const best: number[][] = MILESTONES.map(() => new Array<number>(n + 1).fill(0));
@@ -100,7 +118,7 @@ export function assignMilestones(entries: TimelineEntry[]): void {
       // The next milestone may be on the same entry: "Site is hard down, engineers respond to alarms".
       const here = scores[m][i] > 0 ? scores[m][i] + total(m + 1, i) : -1;
       // Ties go to taking the milestone here: the earliest entry that names it.
-      if (here >= skipEntry && here >= skipMilestone && here > 0) {
+      if (here > 0 && here >= skipEntry && here >= skipMilestone) {
         best[m][i] = here;
         take[m][i] = true;
       } else best[m][i] = Math.max(skipEntry, skipMilestone);
@@ -130,7 +148,7 @@ function keepResolutionClose(ordered: TimelineEntry[]): void {
   if (resolvedAt < 0 || ordered[resolvedAt].markedMilestone === 'resolved') return;
   let floor = -1;
   for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = i;
-  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && !e.milestone && WORDING.resolved.weak!.test(e.event) && matchesAsClaim(WORDING.resolved.weak!, e.event));
+  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && !e.milestone && claimSpan(WORDING.resolved.weak!, e.event) !== undefined);
   if (back < 0) return;
   const gapMinutes = (ordered[resolvedAt].instant!.toMillis() - ordered[back].instant!.toMillis()) / 60_000;
   if (gapMinutes <= 60) return;

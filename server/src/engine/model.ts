@@ -95,11 +95,12 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
 // The update markers of status pages: "[Update - 2023-03-29 15h50 UTC]", "[Initial message]", "::: update Resolved",
 // "**Investigating** - ...", "Monitoring - ...".
 const STATUS_UPDATE = /^[ \t]*(?:\[(?:update|initial message|final message)\b[^\]\n]*\]|:::[ \t]*update\b|(?:\*\*)?(?:update|investigating|identified|monitoring|resolved)(?:\*\*)?[ \t]+[-–][ \t])/im;
-const ANALYSIS_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contributing-factors', 'resolution', 'action-items', 'lessons-learned', 'prevention']);
+// What a write-up has and a log of updates does not.
+const WRITE_UP_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contributing-factors', 'resolution', 'action-items', 'lessons-learned', 'prevention']);
 
 /** Status updates and no section of analysis: a log of the incident as it ran, which a post-mortem's checks do not fit. */
 function isIncidentLog(index: DocumentIndex, sections: Section[]): boolean {
-  return STATUS_UPDATE.test(index.text.slice(0, 50_000)) && !sections.some((s) => s.source !== 'label' && ANALYSIS_KINDS.has(s.kind));
+  return STATUS_UPDATE.test(index.text.slice(0, 50_000)) && !sections.some((s) => s.source !== 'label' && WRITE_UP_KINDS.has(s.kind));
 }
 
 /**
@@ -160,7 +161,7 @@ function frontMatterTitle(index: DocumentIndex): Title | undefined {
   const [start, end] = yaml ? offsetsOf(yaml) : [0, /^export const \w+ = \{/m.test(index.text.slice(0, 2000)) ? Math.min(index.text.length, 2000) : 0];
   const match = /^[ \t]*title:[ \t]*(["']?)(.+?)\1,?[ \t]*$/m.exec(index.text.slice(start, end));
   if (!match || !match[2].trim()) return undefined;
-  const at = start + match.index + match[0].indexOf(match[2], 6);
+  const at = start + match.index + match[0].indexOf(match[2], match[0].indexOf(':') + 1);
   return { text: match[2], start: at, end: at + match[2].length };
 }
 

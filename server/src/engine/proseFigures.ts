@@ -24,7 +24,7 @@ const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.?|roughly|near
 // "47 minutes", "1h 5m", "~2 weeks", "about an hour", "two days", "half an hour", "a day and a half", "98 minute".
 const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|(?:${Object.keys(WORD_NUMBERS).join('|')})[ -](?:minutes?|hours?|days?|weeks?)|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
 
-/** Sentence shapes that state a figure, by the kind they state; AMOUNT is the one capture group. */
+/** Sentence shapes that state a figure, by the kind they state; AMOUNT is their first capture group. */
 const SHAPES: [RegExp, DurationKind][] = [
   [new RegExp(String.raw`\b(?:lasted|lasting|lasts)\s+(?:for\s+)?${AMOUNT}`, 'gi'), 'impact'],
   [new RegExp(String.raw`\b(?:unavailable|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
@@ -62,14 +62,14 @@ export function proseFigures(line: string): ProseFigure[] {
       if (minutes === undefined || minutes === 0) continue;
       const start = match.index + match[0].indexOf(amount);
       // "There will be an approximately 1-hour outage", "should have warned us 10 minutes in": not what happened.
-      if (NOT_WHAT_HAPPENED.test(line.slice(Math.max(0, match.index - 40), match.index + match[0].length))) continue;
+      if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length))) continue;
       if (found.some((f) => f.start === start)) continue;
       found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
     }
   }
   for (const match of line.matchAll(AFTER_START)) {
     const sentence = sentenceAround(line, match.index);
-    const kind = AFTER_START_VERBS.find(([verb]) => verb.test(sentence))?.[1];
+    const kind = NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length)) ? undefined : AFTER_START_VERBS.find(([verb]) => verb.test(sentence))?.[1];
     const minutes = amountMinutes(match[1]);
     const start = match.index + match[0].indexOf(match[1]);
     if (kind && minutes && !found.some((f) => f.start === start)) found.push({ kind, form: 'prose', text: match[1], start, end: start + match[1].length, minutes });
@@ -84,9 +84,15 @@ export function proseFigures(line: string): ProseFigure[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const WHOLE_DURATION = new RegExp(`^${DURATION_PARTS}$`, 'i');
 const NOT_WHAT_HAPPENED = /\b(?:will|would|could|should|might|planned|scheduled|expected)\b/i;
 const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*(?:[hmdw]|hrs?|mins?)\b|\d:\d\d/i;
 const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|experienced an outage[^.]{0,40}?)\b[^.]{0,60}?\bfrom\s+/gi;
+
+/** The sentence holding `end`, up to it: what a figure's own clause says ("could have been solved in ..."). */
+function sentenceUpTo(line: string, end: number): string {
+  return line.slice(Math.max(line.lastIndexOf('. ', end - 1), 0), end);
+}
 
 function sentenceAround(line: string, at: number): string {
   const from = Math.max(line.lastIndexOf('. ', at), 0);
@@ -105,5 +111,6 @@ export function amountMinutes(amount: string): number | undefined {
   if (worded && worded[1] in WORD_NUMBERS) return WORD_NUMBERS[worded[1]] * MINUTES_PER_UNIT[worded[2][0]];
   const weeks = /^(\d+(?:\.\d+)?)\s*w(?:eeks?)?$/.exec(bare);
   if (weeks) return Number(weeks[1]) * MINUTES_PER_UNIT.w;
-  return durationMinutes(bare);
+  // The whole amount, not a duration somewhere in it ("exceeded our 30 min target" is no amount).
+  return WHOLE_DURATION.test(bare) ? durationMinutes(bare) : undefined;
 }

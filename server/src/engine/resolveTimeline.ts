@@ -92,7 +92,8 @@ function rollOverMidnight(entries: TimelineEntry[]): void {
   for (const entry of entries) {
     if (!entry.instant) continue;
     // An entry with its own date, or under a new date heading, starts a new day count.
-    const newDay = entry.contextDate !== undefined && !sameDate(entry.contextDate, previous?.contextDate);
+    // A new date heading starts a new day; a date carried from the dated entry above does not.
+    const newDay = entry.contextDate !== undefined && !sameDate(entry.contextDate, previous?.contextDate ?? previous?.stamp?.date);
     if (entry.stamp?.date || newDay) days = 0;
     else if (days > 0) entry.instant = entry.instant.plus({ days });
     if (previous?.instant && !entry.stamp?.date && !newDay && previous.instant.toMillis() - entry.instant.toMillis() > TWELVE_HOURS) {

@@ -173,7 +173,7 @@ function oneEditApart(a: string, b: string): boolean {
 export function headingKindsOf(headingText: string): SectionKind[] {
   const whole = headingKindOf(headingText);
   if (whole) return [whole];
-  const parts = normaliseSectionName(headingText).split(/\s+and\s+|\s*\/\s*/);
+  const parts = headingText.split(/\s*\/\s*|\s+(?:and|&)\s+/i).map(normaliseSectionName);
   const kinds = parts.length > 1 ? parts.map((part) => sectionKindOf(part) ?? sectionKindOf(part.replace(/^(?:how|what)\s+/, ''))) : [];
   return [...new Set(kinds.filter((k): k is SectionKind => k !== undefined))];
 }

@@ -84,7 +84,7 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       // | Time to detect | 12 minutes |: a metrics table.
       const kind = filled.length >= 2 ? figureKindOf(filled[0].text) : undefined;
       // "| Testnet Availability | Halted for ~9 hours |": a figure stated in a cell's sentence.
-      if (!kind) for (const cell of filled) for (const prose of proseFigures(index.text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start));
+      if (!kind && filled.length >= 2) for (const cell of filled) for (const prose of proseFigures(index.text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start));
       if (kind) figures.push(...figuresInValue(kind, index.text.slice(filled[1].start, filled[1].end), filled[1].start));
       else if (filled.length === 2) {
         const claim = budgetClaimInLine(`${filled[0].text}: ${index.text.slice(filled[1].start, filled[1].end)}`, row.start);
@@ -102,7 +102,7 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       let lineEnd = index.text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > end) lineEnd = end;
       const line = index.text.slice(lineStart, lineEnd);
-      if (/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half)\s/i.test(line)) {
+      {
         const keyed = figuresInLine(line, lineStart);
         figures.push(...keyed.filter((k) => !figures.some((f) => f.start === k.start)));
         const claim = budgetClaimInLine(line, lineStart);
@@ -151,7 +151,7 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
       if (worded && wordedMinutes) {
         const text = worded[1].trim();
         const at = valueStart + partStart + part.indexOf(text);
-        figures.push({ kind: keyKind, form: 'prose', text, start: at, end: at + text.length, statedMinutes: wordedMinutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
+        figures.push({ kind: keyKind, form: 'key', text, start: at, end: at + text.length, statedMinutes: wordedMinutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
       }
       if (range) figures.push({ kind: keyKind, form: 'range', text: range.text, start: valueStart + partStart + range.start, end: valueStart + partStart + range.start + range.text.length, statedMinutes: range.minutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
       break;
@@ -305,7 +305,7 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
  */
 export function toleranceOf(figure: StatedFigure): number {
   const text = figure.text.toLowerCase();
-  const approximate = /^\s*(\\?~|≈|about|approx|around|roughly|nearly|almost|over|under|<|>)/.test(text);
+  const approximate = /^\s*(\\?~|≈|about|approx|around|roughly|nearly|almost|just over|over|more than|less than|under|some|<|>)/.test(text);
   const minutes = figure.statedMinutes;
   const hasMinutes = /\d\s*m(?![a-z]*\s*s)|minute|\bmin/.test(text);
   // Less than half the unit the figure is rounded to: "3 hours" is not 2.5 hours, which its author would have written.

@@ -1,7 +1,7 @@
 import { readTimestamp, type CalendarDate, type Timestamp } from './timestamps';
 
 /** A window written as its two ends: "12:00am to 9:00am", "2025-06-19 12:24 to 2025-06-22 09:30", "20:13UTC to 20:35UTC". */
-export interface StatedWindow {
+interface StatedWindow {
   text: string;
   /** Offset of the window within the text it was found in. */
   start: number;
@@ -13,7 +13,7 @@ const SEPARATOR = /^\s*(?:to|until|through|-|–|—)\s*/i;
 /** The window at the start of `text` (after spaces and bold markers), or undefined when it is not one. */
 export function windowIn(text: string): StatedWindow | undefined {
   // "14:00-14:30": a timestamp reads the pair as one time with its range; read the ends one by one.
-  const compact = /^(\s*)(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})/.exec(text);
+  const compact = /^(\s*)(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})(?!\s*[ap]\.?m)/i.exec(text);
   if (compact) {
     const [from, to] = [readTimestamp(compact[2]), readTimestamp(compact[3])];
     const minutes = from && to ? minutesBetween(from, to) : undefined;
@@ -40,7 +40,10 @@ export function windowIn(text: string): StatedWindow | undefined {
 
 /** From one end to the other; an end without a date is on the same day as the start, or the next if earlier. */
 function minutesBetween(from: Timestamp, to: Timestamp): number | undefined {
-  const day = (date: CalendarDate | undefined) => (date ? Date.UTC(date.year ?? 2000, date.month - 1, date.day) / 60_000 : undefined);
+  // Only the second end dated cannot be placed; an end without a year takes the other's.
+  if (to.date && !from.date) return undefined;
+  const year = from.date?.year ?? to.date?.year ?? 2000;
+  const day = (date: CalendarDate | undefined) => (date ? Date.UTC(date.year ?? year, date.month - 1, date.day) / 60_000 : undefined);
   const clock = (stamp: Timestamp) => stamp.time!.hour * 60 + stamp.time!.minute;
   const fromDay = day(from.date) ?? 0;
   const toDay = day(to.date) ?? fromDay;

@@ -77,15 +77,17 @@ export function readTimeline(index: DocumentIndex, sections: Section[], grids: G
   // or the date of the last entry above it that wrote one ("### 2022-01-27 11:00", then "### 14:35").
   for (const entry of entries) if (entry.stamp?.date?.year && !entry.stamp.invalid) dateMarks.push({ at: entry.start, date: entry.stamp.date });
   dateMarks.sort((a, b) => a.at - b.at);
+  entries.sort((a, b) => a.start - b.start);
+  // One sweep: both lists are in document order.
+  let mark = -1;
   for (const entry of entries) {
+    while (mark + 1 < dateMarks.length && dateMarks[mark + 1].at < entry.start) mark++;
     if (entry.contextDate || entry.stamp?.date?.year) continue;
-    entry.contextDate = dateMarks.filter((mark) => mark.at < entry.start).pop()?.date;
+    entry.contextDate = dateMarks[mark]?.date;
   }
   // Nested sections ("Timeline" inside "Incident Timeline") must not count an entry twice.
   const seen = new Set<number>();
-  return entries
-    .sort((a, b) => a.start - b.start)
-    .filter((entry) => (seen.has(entry.start) ? false : (seen.add(entry.start), true)));
+  return entries.filter((entry) => (seen.has(entry.start) ? false : (seen.add(entry.start), true)));
 }
 
 function tableEntries(source: string, grid: Grid, sectionZone: string | undefined): RawTimelineEntry[] {

@@ -38,7 +38,7 @@ export interface Timestamp {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|HST|AKST|AKDT|BRT|ART|PT|ET|CT|MT)\s*\)?)`;
+const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;)\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|HST|AKST|AKDT|BRT|ART|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;)\]*_\r\n]|$)))\s*\)?)`;
 
 /** Fixed offsets of the zone abbreviations people write in timelines (IST read as India, the common case). */
 const ZONE_OFFSETS: Record<string, number> = {

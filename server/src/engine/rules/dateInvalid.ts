@@ -1,7 +1,8 @@
 import { readDate } from '../timestamps';
 import type { Rule } from './rule';
 
-const MISTYPED_YEAR = /^\s*\d{5,}-\d{1,2}-\d{1,2}\b|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{5,}\b/;
+/** "20202-01-16": a date whose year has a digit too many. */
+export const MISTYPED_YEAR = /^\s*\d{5,}-\d{1,2}-\d{1,2}\b|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{5,}\b/;
 
 export const dateInvalid: Rule = {
   code: 'date-invalid',

@@ -49,7 +49,7 @@ export function looksLikePlaceholder(text: string): boolean {
 }
 
 /** Angle-bracket prompts such as `<name>` that remark reads as inline HTML, minus real HTML tags. */
-const ANGLE_PLACEHOLDER = /^<([a-z][a-z0-9_-]*)((?:\s[a-z0-9 _-]*)?)>$/i;
+const ANGLE_PLACEHOLDER = /^<([a-z][a-z0-9_-]*)(?:\s[a-z0-9 _-]*)?>$/i;
 const HTML_TAGS = new Set(
   'a abbr b br blockquote center code dd del details div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var video'.split(' '),
 );

@@ -1,4 +1,3 @@
-import { DEFAULT_SEVERITY_SCALE } from '../../../../schemas/settings';
 import type { HeaderField } from '../headerFields';
 import type { PostmortemModel } from '../model';
 
@@ -17,6 +16,9 @@ export function severityLevels(value: string, scale: readonly string[]): string[
   const known = new Map(scale.map((level) => [normaliseLevel(level), level]));
   return parts.filter((part) => known.has(normaliseLevel(part.split(/[\s(:]/)[0] ?? part)) || known.has(normaliseLevel(part)));
 }
+
+/** The scale `postmortem.severityScale` defaults to (the settings schema takes it from here: the engine needs no zod). */
+export const DEFAULT_SEVERITY_SCALE = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'];
 
 /**
  * Levels of the scales teams commonly use: SEV1-SEV5 (in any spelling), 1-5, P0-P4, words, and a status page's

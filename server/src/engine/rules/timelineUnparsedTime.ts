@@ -1,3 +1,4 @@
+import { MISTYPED_YEAR } from './dateInvalid';
 import { looksLikePlaceholder } from './placeholder';
 import type { Rule } from './rule';
 
@@ -16,7 +17,7 @@ export const timelineUnparsedTime: Rule = {
     for (const entry of model.timeline) {
       if (!entry.unreadable) continue;
       // A bad date is date-invalid's to report ("2025-02-30", "20202-01-16 12:00"), and "HH:mm" is a placeholder.
-      if (entry.stamp?.invalidDate || /^\s*\d{5,}-|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{5,}/.test(entry.timeText)) continue;
+      if (entry.stamp?.invalidDate || MISTYPED_YEAR.test(entry.timeText)) continue;
       if (looksLikePlaceholder(entry.timeText) || !CLOCK_ATTEMPT.test(entry.timeText)) continue;
       const shown = entry.timeText || '(no time)';
       report({

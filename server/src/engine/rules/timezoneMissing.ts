@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-const SOME_ZONE_STATED = /\b(?:all\s+)?(?:times|timestamps|events)\s+(?:are\s+)?(?:(?:given|shown|documented)\s+)?in\s+[A-Z][\w/+-]*/;
+const SOME_ZONE_STATED = /\b(?:all\s+)?(?:times|timestamps|events)\s+(?:are\s+)?(?:(?:given|shown|documented)\s+)?in\s+[A-Z][\w/+-]*/i;
 
 export const timezoneMissing: Rule = {
   code: 'timezone-missing',
