@@ -25,21 +25,22 @@ const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.?|roughly|near
 const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|(?:${Object.keys(WORD_NUMBERS).join('|')})[ -](?:minutes?|hours?|days?|weeks?)|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
 
 /** Sentence shapes that state a figure, by the kind they state; AMOUNT is their first capture group. */
-const SHAPES: [RegExp, DurationKind][] = [
-  [new RegExp(String.raw`\b(?:lasted|lasting|lasts)\s+(?:for\s+)?${AMOUNT}`, 'gi'), 'impact'],
-  [new RegExp(String.raw`\b(?:unavailable|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
-  [new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact'],
-  [new RegExp(String.raw`${AMOUNT}\s+of\s+(?:total\s+|partial\s+)?(?:downtime|outage|disruption|partial availability|unavailability)\b`, 'gi'), 'impact'],
-  [new RegExp(String.raw`\b(?:undetected|unnoticed|(?:not|n't|never) (?:noticed|detected))(?:\s+by\s+\w+)?\s+for\s+${AMOUNT}`, 'gi'), 'detect'],
-  [new RegExp(String.raw`\b(?:first )?(?:reported|noticed|detected|discovered)\s+${AMOUNT}\s+(?:after|later)\b`, 'gi'), 'detect'],
-  [new RegExp(String.raw`\b(?:detection delay|delay in detection)\s*(?:of\s+)?[:(]?\s*${AMOUNT}`, 'gi'), 'detect'],
-  [new RegExp(String.raw`${AMOUNT}[- ]detection delay\b`, 'gi'), 'detect'],
-  [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?(?:resolve|fix|recover|restore)\b`, 'gi'), 'resolve'],
-  [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?identify\b`, 'gi'), 'identify'],
+const SHAPES: [RegExp, DurationKind, RegExp][] = [
+  // Each with a cheap word its sentence must hold, tested before the shape itself.
+  [new RegExp(String.raw`\b(?:lasted|lasting|lasts)\s+(?:for\s+)?${AMOUNT}`, 'gi'), 'impact', /\blast/i],
+  [new RegExp(String.raw`\b(?:unavailable|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact', /\sfor\s/i],
+  [new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact', /outage|disruption|downtime|failure|incident/i],
+  [new RegExp(String.raw`${AMOUNT}\s+of\s+(?:total\s+|partial\s+)?(?:downtime|outage|disruption|partial availability|unavailability)\b`, 'gi'), 'impact', /\sof\s/i],
+  [new RegExp(String.raw`\b(?:undetected|unnoticed|(?:not|n't|never) (?:noticed|detected))(?:\s+by\s+\w+)?\s+for\s+${AMOUNT}`, 'gi'), 'detect', /notice|detect/i],
+  [new RegExp(String.raw`\b(?:first )?(?:reported|noticed|detected|discovered)\s+${AMOUNT}\s+(?:after|later)\b`, 'gi'), 'detect', /after|later/i],
+  [new RegExp(String.raw`\b(?:detection delay|delay in detection)\s*(?:of\s+)?[:(]?\s*${AMOUNT}`, 'gi'), 'detect', /detection/i],
+  [new RegExp(String.raw`${AMOUNT}[- ]detection delay\b`, 'gi'), 'detect', /detection delay/i],
+  [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?(?:resolve|fix|recover|restore)\b`, 'gi'), 'resolve', /\btook\b/i],
+  [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?identify\b`, 'gi'), 'identify', /\btook\b/i],
   // "restored broken builds in <1hr", not "could have been solved in 4.5 hours".
-  [new RegExp(String.raw`\b(?:restored?|resolved?|recover(?:ed)?|fixed)\b(?:(?!\b(?:could|would|should|might)\b)[^.]){0,40}?\bin\s+${AMOUNT}`, 'gi'), 'resolve'],
+  [new RegExp(String.raw`\b(?:restored?|resolved?|recover(?:ed)?|fixed)\b(?:(?!\b(?:could|would|should|might)\b)[^.]){0,40}?\bin\s+${AMOUNT}`, 'gi'), 'resolve', /restor|resolv|recover|fixed/i],
   // "- **October 21** (103 minutes): Redis overload": one outage of a list, with its length.
-  [new RegExp(String.raw`^\W*(?:\*\*|__)?[^*_()]{3,40}?(?:\*\*|__)?\s*\(${AMOUNT}\)\s*:`, 'gi'), 'impact'],
+  [new RegExp(String.raw`^\W*(?:\*\*|__)?[^*_()]{3,40}?(?:\*\*|__)?\s*\(${AMOUNT}\)\s*:`, 'gi'), 'impact', /\):/],
 ];
 
 /** "Nine hours after the incident started, ... identified the cause": a figure told from the start, by its verb. */
@@ -55,7 +56,8 @@ export function proseFigures(line: string): ProseFigure[] {
   const found: ProseFigure[] = [];
   // Most paragraphs name no duration at all: one cheap look before the sentence shapes.
   if (!MENTIONS_DURATION.test(line)) return found;
-  for (const [shape, kind] of SHAPES) {
+  for (const [shape, kind, word] of SHAPES) {
+    if (!word.test(line)) continue;
     for (const match of line.matchAll(shape)) {
       const amount = match[1];
       const minutes = amountMinutes(amount);
@@ -67,7 +69,7 @@ export function proseFigures(line: string): ProseFigure[] {
       found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
     }
   }
-  for (const match of line.matchAll(AFTER_START)) {
+  for (const match of /\bafter\b/i.test(line) ? line.matchAll(AFTER_START) : []) {
     const sentence = sentenceAround(line, match.index);
     const kind = NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length)) ? undefined : AFTER_START_VERBS.find(([verb]) => verb.test(sentence))?.[1];
     const minutes = amountMinutes(match[1]);
