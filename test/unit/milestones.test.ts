@@ -26,6 +26,11 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:04 detected', '2024-03-03 10:30 mitigated', '2024-03-03 10:41 resolved']);
   });
 
+  it('reads a change that went out as mitigation, and service working again as its return', () => {
+    const { milestones } = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:20 | Manual configuration changes deployed', '2024-03-03 10:30 | API services back in sync and online']));
+    assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:20 mitigated', '2024-03-03 10:30 resolved']);
+  });
+
   it('lets one entry mark several milestones when its wording names each', () => {
     const { model } = read(timeline(['2024-03-03 10:00 | Site is down, engineers respond to the alarms', '2024-03-03 10:30 | Rolled back the release']));
     const [first] = model.timeline;

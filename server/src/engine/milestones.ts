@@ -34,10 +34,12 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp }> = {
   mitigated: {
     strong:
       /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|rollback (?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|scaled (?:up|out|down)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|outage mitigated)\b/i,
+    // A change that went out ("Manual configuration changes deployed", "hotfix deployment completed").
+    weak: /\b((?:fix|hotfix|patch|changes?|configuration|workaround)(?:\s+\w+){0,3}\s+(?:deployed|applied|released|rolled out|verified|completed))\b/i,
   },
   resolved: {
     strong: /\b(resolved|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
-    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back to normal|returned to normal|returns to normal|operating normally|operational again|functional again|available again|working again|fully operational|normal operations?|resum(?:ed|es))\b/i,
+    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to normal|returned to normal|returns to normal|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing) again|fully operational|all systems (?:\w+ )?operational|normal operations?|resum(?:ed|es))\b/i,
   },
 };
 
