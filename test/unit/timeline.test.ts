@@ -68,8 +68,11 @@ describe('timelines in the other shapes authors use', () => {
   it('takes a date line with "(all times UTC)" for the date of what follows, and bullets under a date line for its events', () => {
     const text = '# Outage\n\n## Timeline\n\n2024-03-03 **(all times in UTC)**\n\n- 14:00 Alert fired\n\n### Disclosure\n';
     assert.deepEqual(read(text), [['14:00', '2024-03-03T14:00:00.000Z']]);
-    const untimed = '# CVE\n\n## Timeline\n\n2019-07-25:\n* Issue opened reporting crashes\n\n2019-08-09:\n* Fuzzer reports a second bug\n';
-    assert.deepEqual(read(untimed).map(([, at]) => at?.slice(0, 10)), ['2019-07-25', '2019-08-09']);
+    const untimed = '# CVE\n\n## Timeline\n\n2019-07-25:\n* Issue opened reporting crashes\n\n2019-08-09:\n* Fuzzer reports a second bug\n\n2019-10-08:\n* Patches staged\n* 11:20 AM v1.11.2 pushed\n';
+    // The last day's bullets carry a time: its untimed bullet is a note, not an event at midnight.
+    assert.deepEqual(read(untimed).map(([time, at]) => `${time} ${at?.slice(0, 16)}`), [' 2019-07-25T00:00', ' 2019-08-09T00:00', '11:20 AM 2019-10-08T11:20']);
+    const labelled = '# Takeover\n\n## Timeline\n\n**Date: 2023-11-22**\n\n- 08:42:33 account created\n';
+    assert.deepEqual(read(labelled).map(([, at]) => at), ['2023-11-22T08:42:33.000Z']);
   });
 });
 

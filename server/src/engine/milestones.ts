@@ -181,7 +181,8 @@ export interface Durations {
 const LONGEST_MINUTES = 31 * 24 * 60;
 
 export function computeDurations(entries: TimelineEntry[]): Durations {
-  const timed = entries.filter((e) => e.instant && !e.unreadable);
+  // Minutes need clock times: an entry dated to the day only ("2019-07-25: fix opened") gives no figure.
+  const timed = entries.filter((e) => e.instant && !e.unreadable && e.stamp?.time);
   const at = (milestone: Milestone) => timed.find((e) => hasMilestone(e, milestone));
   const explicitStart = at('started');
   // Without a stated start, impact is known to have begun by the time it was detected; never at a lead-up event.

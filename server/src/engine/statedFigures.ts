@@ -225,7 +225,7 @@ interface Landmarks {
 }
 
 function landmarksOf(entries: TimelineEntry[], durations: Durations): Landmarks {
-  const timed = entries.filter((e) => e.instant && !e.unreadable);
+  const timed = entries.filter((e) => e.instant && !e.unreadable && e.stamp?.time);
   const byMilestone = new Map<string, TimelineEntry>();
   for (const e of timed) for (const m of [e.milestone, ...e.alsoMilestones]) if (m && !byMilestone.has(m)) byMilestone.set(m, e);
   const at = (m: Milestone) => byMilestone.get(m);

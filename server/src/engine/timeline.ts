@@ -58,10 +58,11 @@ export function readTimeline(index: DocumentIndex, sections: Section[], grids: G
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
     dateMarks.push(...headingsAndLines.dateMarks);
-    // "2019-07-25:" then "* [CVE-...] Issue opened ...": with no times anywhere, a bullet under a date line is an
-    // event of that day.
-    if (entries.length === before && headingsAndLines.dateMarks.length > 0) {
-      entries.push(...datedBullets(index, index.listItems.filter(inBody), headingsAndLines.dateMarks));
+    // "2019-07-25:" then "* [CVE-...] Issue opened ...": under a date line whose bullets give no times, each bullet
+    // is an event of that day.
+    if (headingsAndLines.dateMarks.length > 0) {
+      const timedStarts = new Set(entries.slice(before).map((e) => e.start));
+      entries.push(...datedBullets(index, index.listItems.filter(inBody), headingsAndLines.dateMarks, timedStarts));
     }
     for (const entry of entries.slice(before)) entry.sectionStart = section.nameStart;
   }
@@ -167,16 +168,19 @@ function looksLikeLog(code: string): boolean {
 }
 
 /** Top-level bullets without a time, each an event on the date of the date line above it. */
-function datedBullets(index: DocumentIndex, items: ListItem[], marks: DateMark[]): RawTimelineEntry[] {
+function datedBullets(index: DocumentIndex, items: ListItem[], marks: DateMark[], timedStarts: Set<number>): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
   let enclosingEnd = -1;
+  const markOf = (offset: number) => marks.filter((m) => m.at < offset).pop();
+  // A date whose bullets carry times keeps its untimed bullets as notes: they have no place in the day.
+  const timedMarks = new Set([...timedStarts].map(markOf));
   for (const item of items) {
     const [start, end] = offsetsOf(item);
     if (start < enclosingEnd) continue;
     enclosingEnd = end;
-    const mark = marks.filter((m) => m.at < start).pop();
+    const mark = markOf(start);
     const first = item.children[0];
-    if (!mark || first?.type !== 'paragraph') continue;
+    if (!mark || timedMarks.has(mark) || timedStarts.has(start) || first?.type !== 'paragraph') continue;
     const [textStart] = offsetsOf(first);
     const line = index.text.slice(textStart, lineEndOf(index.text, textStart, offsetsOf(first)[1]));
     const stamp: Timestamp = { start: 0, end: 0, date: mark.date, time: undefined, approximate: false, unknown: false, invalid: false, invalidDate: false, zone: undefined };
@@ -245,6 +249,10 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       const lineEnd = lineEndOf(index.text, lineStart, end);
       const line = index.text.slice(lineStart, lineEnd);
       const stamp = readTimestamp(line);
+      // "**Date: 2023-11-22**" above the times of that day.
+      const dateLabel = stamp ? undefined : /^\W*(?:date|day)\s*:\W*/i.exec(line);
+      const labelled = dateLabel ? readTimestamp(line.slice(dateLabel[0].length)) : undefined;
+      if (labelled?.date && !labelled.time) dateMarks.push({ at: lineStart, date: labelled.date });
       if (stamp) {
         // "2024-03-03" alone, or "2024-03-03 (all times UTC)" above a table: the date of what follows.
         if (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*all times[^)]*\)?\W*)?$/i.test(restAfter(line, stamp))) dateMarks.push({ at: lineStart, date: stamp.date });
