@@ -48,6 +48,13 @@ describe('which Markdown files are post-mortems', () => {
     assert.ok(!looksLikePostmortem(analyze(runbook)));
   });
 
+  it('recognises a dated incident title, an "Internal post-mortem:" line and a status page\'s entry, but not a guide', () => {
+    assert.ok(looksLikePostmortem(analyze('## 2025-07-30/31 Hex Outage\n\nCertificates expired.\n')));
+    assert.ok(looksLikePostmortem(analyze('\nInternal post-mortem: https://example.com/pull/58\n\nFlags went down.\n')));
+    assert.ok(looksLikePostmortem(analyze('---\ntitle: Router misconfigured\nseverity: major-outage\nresolved: true\n---\n\nThe router failed.\n')));
+    assert.ok(!looksLikePostmortem(analyze('# 2024 incident response guide\n\nPage the on-call.\n')));
+  });
+
   it('tells a template by its name, and a page about post-mortems by its title, but not a draft with leftovers', () => {
     assert.ok(looksLikeTemplate(analyze('# Checkout outage\n'), '/repo/postmortems/TEMPLATE.md'));
     assert.ok(looksLikeTemplate(analyze('# 📋 Post-mortems summary\n\n- 2024-03-03 checkout\n'), '/repo/postmortems/index.md'));

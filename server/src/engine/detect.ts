@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Analysis } from './analyze';
 import type { DocumentIndex } from './documentIndex';
 import type { SectionKind } from './sectionCatalogue';
+import { dateWithin } from './timestamps';
 
 const TITLE_WORDS = /\b(post[- ]?mortem|incident (?:report|review|analysis|retrospective)|retrospective|root cause analysis|PIR)\b/i;
 
@@ -31,15 +32,19 @@ export function looksLikePostmortem({ index, model }: Pick<Analysis, 'index' | '
   const title = firstHeading ? headingText(index, firstHeading) : '';
   if (TITLE_WORDS.test(title) && !ABOUT_POSTMORTEMS.test(title)) return true;
   const openingLines = index.text.slice(0, 2000).split(/\r?\n/, 5);
-  if (openingLines.some((line) => /^\s*(post[- ]?mortem|incident report)\s*:/i.test(line))) return true;
+  if (openingLines.some((line) => /^\s*(?:[A-Za-z]+\s+)?(post[- ]?mortem|incident report)\s*:/i.test(line))) return true;
   const kinds = new Set(model.sections.flatMap((s) => [s.kind, ...s.also]).filter((k) => ANALYSIS_KINDS.has(k)));
   if (kinds.size >= 3 && [...kinds].some((k) => CAUSE_KINDS.has(k))) return true;
   // A timeline of events and one more section of analysis; or a title naming an incident over some analysis.
   const timed = model.timeline.filter((e) => e.instant).length;
   const dated = model.timeline.filter((e) => e.instant && e.dateKnown).length;
   if (kinds.has('timeline') && timed >= 3 && (kinds.size >= 2 || dated >= 3)) return true;
-  return INCIDENT_TITLE.test(model.title?.text ?? title) && (kinds.size >= 1 || timed >= 2);
+  // A title naming an incident over some analysis, or with its date ("2025-07-30/31 Hex Outage"); not a guide to them.
+  const named = model.title?.text ?? title;
+  return INCIDENT_TITLE.test(named) && !GUIDE_TITLE.test(named) && (kinds.size >= 1 || timed >= 2 || dateWithin(named) !== undefined);
 }
+
+const GUIDE_TITLE = /\b(?:guide|runbook|playbook|process|policy|template|checklist|how to|handbook|procedure)\b/i;
 
 const INCIDENT_TITLE = /\b(?:outages?|incidents?|downtime|degradation|disruption|fail(?:s|ed|ing|ures?)?|breakage|broken|stall(?:ed)?|is down|went down|exposed|breach|takeover|leak(?:ed)?|crash(?:ed|looping)?)\b/i;
 
@@ -65,6 +70,8 @@ function frontMatterDeclaresPostmortem(yamlText: string): boolean {
   }
   if (data === null || typeof data !== 'object') return false;
   const record = data as Record<string, unknown>;
+  // A status page's entry: a severity and whether it is resolved ("severity: major-outage", "resolved: true").
+  if ('severity' in record && ('resolved' in record || 'resolvedWhen' in record)) return true;
   return ['type', 'kind', 'category', 'layout', 'template', 'tags'].some((key) => {
     const value = record[key];
     const values = Array.isArray(value) ? value : [value];
