@@ -65,6 +65,17 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(read('## CI failures\n\n* **23:00 UTC** - A CI run fails\n* **11:00 UTC** - More failures\n* **12:00 UTC** - Isolated to one region\n').length, 3);
   });
 
+  it('places rows written as offsets after the last row with a clock time, as approximate times', () => {
+    const text = '# Upgrade\n\n**Date:** 2025-07-02\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 11:00 UTC | Upgrade starts |\n| +10 minutes | Migrations run |\n| \\[+1.5 hrs] | Checkout passes |\n| +2 Business Days Later | Fixes staged |\n';
+    const { timeline: entries } = analyzeText(text, { settings: DEFAULT_SETTINGS }).model;
+    assert.deepEqual(entries.map((e) => [e.instant?.toISO() ?? null, e.approximate]), [
+      ['2025-07-02T11:00:00.000Z', false],
+      ['2025-07-02T11:10:00.000Z', true],
+      ['2025-07-02T12:30:00.000Z', true],
+      [null, false],
+    ]);
+  });
+
   it('takes a date line with "(all times UTC)" for the date of what follows, and bullets under a date line for its events', () => {
     const text = '# Outage\n\n## Timeline\n\n2024-03-03 **(all times in UTC)**\n\n- 14:00 Alert fired\n\n### Disclosure\n';
     assert.deepEqual(read(text), [['14:00', '2024-03-03T14:00:00.000Z']]);

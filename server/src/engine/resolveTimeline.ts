@@ -1,5 +1,5 @@
 import type { RawTimelineEntry } from './timeline';
-import { instantOf, settleDayMonth, zoneOf, type CalendarDate, type Instant } from './timestamps';
+import { Instant, instantOf, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
 
 export interface TimelineEntry extends RawTimelineEntry {
   /** The instant, when the entry's time is readable; computed on a nominal date when the date is unknown. */
@@ -70,7 +70,29 @@ export function resolveTimeline(
   });
   const order = orderOf(entries);
   if (order === 'chronological') rollOverMidnight(entries);
+  placeOffsets(entries);
   return { entries, order, zoneOfEntries };
+}
+
+const OFFSET = /^\\?\[?\s*\+\s*(\d+(?:\.\d+)?)\s*(minutes?|mins?|m|hours?|hrs?|h)\s*\\?\]?$/i;
+
+/** "+10 minutes", "[+1.5 hrs]": a row placed after the last row of the timeline that has a clock time. */
+function placeOffsets(entries: TimelineEntry[]): void {
+  let anchor: TimelineEntry | undefined;
+  for (const entry of entries) {
+    if (entry.stamp?.time && entry.instant) anchor = entry;
+    const offset = entry.stamp ? undefined : OFFSET.exec(entry.timeText.trim());
+    if (!offset || !anchor?.instant || anchor.sectionStart !== entry.sectionStart) continue;
+    const minutes = Number(offset[1]) * (/^h/i.test(offset[2]) ? 60 : 1);
+    const instant = new Instant(anchor.instant.toMillis() + minutes * 60_000, anchor.instant.offsetMinutes);
+    const [hour, minute] = instant.toISO().slice(11, 16).split(':').map(Number);
+    entry.instant = instant;
+    entry.dateKnown = anchor.dateKnown;
+    entry.unreadable = false;
+    // Placed by arithmetic on the author's rounded offset: kept, and flagged like "~14:10".
+    entry.approximate = true;
+    entry.stamp = { start: 0, end: entry.timeText.length, date: undefined, time: { hour, minute, second: 0 }, approximate: false, unknown: false, invalid: false, invalidDate: false, zone: anchor.stamp?.zone };
+  }
 }
 
 function orderOf(entries: TimelineEntry[]): TimelineOrder {

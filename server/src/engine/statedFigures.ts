@@ -275,7 +275,8 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
     figure.readings = basis && computed !== null ? [{ minutes: computed, ...basis }, ...readings.filter((r) => r.minutes !== computed)] : readings;
     // A start inferred from the detection is the document's own when its timeline opens with that detection.
     const startOwn = !durations.startInferred || figure.kind === 'acknowledge' || basis?.from === landmarks.first;
-    figure.confident = basis !== undefined && startOwn && !basis.from.milestoneWeak && !basis.to.milestoneWeak;
+    // Nor does a figure accuse anyone when it rests on weak wording or an approximate time ("~14:10", "+10 minutes").
+    figure.confident = basis !== undefined && startOwn && !basis.from.milestoneWeak && !basis.to.milestoneWeak && !basis.from.approximate && !basis.to.approximate;
   }
 }
 
