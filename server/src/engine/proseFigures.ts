@@ -30,7 +30,7 @@ const SHAPES: [RegExp, DurationKind, RegExp][] = [
   [new RegExp(String.raw`\b(?:lasted|lasting|lasts)\s+(?:for\s+)?${AMOUNT}`, 'gi'), 'impact', /\blast/i],
   [new RegExp(String.raw`\b(?:unavailable|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact', /\sfor\s/i],
   [new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact', /outage|disruption|downtime|failure|incident/i],
-  [new RegExp(String.raw`${AMOUNT}\s+of\s+(?:total\s+|partial\s+)?(?:downtime|outage|disruption|partial availability|unavailability)\b`, 'gi'), 'impact', /\sof\s/i],
+  [new RegExp(String.raw`${AMOUNT}\s+of\s+(?:total\s+|partial\s+)?(?:downtime|outage|disruption|partial availability|unavailability)\b`, 'gi'), 'impact', /\bof\s+(?:total\s+|partial\s+)?(?:downtime|outage|disruption|partial availability|unavailability)\b/i],
   [new RegExp(String.raw`\b(?:undetected|unnoticed|(?:not|n't|never) (?:noticed|detected))(?:\s+by\s+\w+)?\s+for\s+${AMOUNT}`, 'gi'), 'detect', /notice|detect/i],
   [new RegExp(String.raw`\b(?:first )?(?:reported|noticed|detected|discovered)\s+${AMOUNT}\s+(?:after|later)\b`, 'gi'), 'detect', /after|later/i],
   [new RegExp(String.raw`\b(?:detection delay|delay in detection)\s*(?:of\s+)?[:(]?\s*${AMOUNT}`, 'gi'), 'detect', /detection/i],
@@ -69,7 +69,7 @@ export function proseFigures(line: string): ProseFigure[] {
       found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
     }
   }
-  for (const match of /\bafter\b/i.test(line) ? line.matchAll(AFTER_START) : []) {
+  for (const match of /\bafter\s+(?:the\s+)?(?:issue|incident|outage|problem|it)\s+(?:arose|started|began|occurred|happened)/i.test(line) ? line.matchAll(AFTER_START) : []) {
     const sentence = sentenceAround(line, match.index);
     const kind = NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length)) ? undefined : AFTER_START_VERBS.find(([verb]) => verb.test(sentence))?.[1];
     const minutes = amountMinutes(match[1]);
