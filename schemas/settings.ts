@@ -33,7 +33,7 @@ export const settingsSchema = z.object({
   detectByContent: z
     .boolean()
     .default(true)
-    .describe('Also treat a Markdown file as a post-mortem when its front matter says `type: postmortem` or its title reads like "Post-Mortem: ..." or "Incident Report".'),
+    .describe('Also treat a Markdown file as a post-mortem when its content reads like one: front matter that says `type: postmortem`, a title like "Post-Mortem: ..." or "Incident Report", or the sections and timeline of one.'),
   requiredSections: z
     .array(z.enum(SECTION_KINDS))
     .default([...DEFAULT_REQUIRED_SECTIONS])

@@ -17,8 +17,8 @@ import { nearestTeamConfig } from './teamConfigFiles';
 const USAGE = `Usage:
   postmortem lint [paths, folders or globs...] [--format text|json|sarif] [--max-warnings N] [--today YYYY-MM-DD]
       Checks post-mortems. A file named on the command line is always checked; in folders and globs, Markdown
-      files that are post-mortems by path or content. "-" reads standard input. Exits 1 when an error is found
-      or there are more than N warnings, 2 on bad usage.
+      files that are post-mortems by path or content, templates left alone. "-" reads standard input. Exits 1
+      when an error is found or there are more than N warnings, 2 on bad usage.
   postmortem analyze FILE --format json [--today YYYY-MM-DD]
       Prints what the engine understood of FILE: header, sections, timeline, durations, stated figures,
       action items and diagnostics (lines are 1-based; null where a value is unknown).

@@ -180,14 +180,28 @@ export interface Durations {
 /** Longer than this, a figure is a misreading (a lead-up event weeks before, a wrong year), not an outage. */
 const LONGEST_MINUTES = 31 * 24 * 60;
 
-export function computeDurations(entries: TimelineEntry[]): Durations {
+/** The entries figures are counted from and to: the first with each milestone, the earliest, the latest, the start. */
+export interface Landmarks {
+  at: (milestone: Milestone) => TimelineEntry | undefined;
+  first: TimelineEntry | undefined;
+  last: TimelineEntry | undefined;
+  /** When the impact began: the stated start, else the detection (impact had begun by then). */
+  start: TimelineEntry | undefined;
+}
+
+export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   // Minutes need clock times: an entry dated to the day only ("2019-07-25: fix opened") gives no figure.
   const timed = entries.filter((e) => e.instant && !e.unreadable && e.stamp?.time);
   const at = (milestone: Milestone) => timed.find((e) => hasMilestone(e, milestone));
+  const first = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() < a.instant!.toMillis() ? e : a), undefined);
+  const last = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);
+  // Never a lead-up event: without a stated start, the detection.
+  return { at, first, last, start: at('started') ?? at('detected') };
+}
+
+export function computeDurations(entries: TimelineEntry[]): Durations {
+  const { at, last, start } = landmarksOf(entries);
   const explicitStart = at('started');
-  // Without a stated start, impact is known to have begun by the time it was detected; never at a lead-up event.
-  const start = explicitStart ?? at('detected');
-  const last = timed.reduce<TimelineEntry | undefined>((latest, e) => (!latest || e.instant!.toMillis() >= latest.instant!.toMillis() ? e : latest), undefined);
   const basis: Durations['basis'] = {};
   const end = at('resolved') ?? at('mitigated');
   const figure = (kind: DurationKind, from: TimelineEntry | undefined, to: TimelineEntry | undefined): number | null => {

@@ -3,7 +3,7 @@ import { DURATION, durationMinutes } from './durationText';
 import { amountMinutes, proseFigures, type ProseFigure } from './proseFigures';
 import { windowIn } from './statedWindow';
 import type { Grid } from './tables';
-import type { DurationKind, Durations, Milestone } from './milestones';
+import { landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
 import type { TimelineEntry } from './resolveTimeline';
 
 export type FigureKind = DurationKind;
@@ -102,12 +102,9 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       let lineEnd = index.text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > end) lineEnd = end;
       const line = index.text.slice(lineStart, lineEnd);
-      {
-        const keyed = figuresInLine(line, lineStart);
-        figures.push(...keyed.filter((k) => !figures.some((f) => f.start === k.start)));
-        const claim = budgetClaimInLine(line, lineStart);
-        if (claim) budgetClaims.push(claim);
-      }
+      figures.push(...figuresInLine(line, lineStart).filter((k) => !figures.some((f) => f.start === k.start)));
+      const claim = budgetClaimInLine(line, lineStart);
+      if (claim) budgetClaims.push(claim);
       lineStart = lineEnd + 1;
     }
   }
@@ -216,24 +213,6 @@ function span(start: number, text: string): { start: number; end: number } {
   return { start, end: start + text.length };
 }
 
-/** The entries figures are counted from and to, found once for all of a document's figures. */
-interface Landmarks {
-  first: TimelineEntry | undefined;
-  last: TimelineEntry | undefined;
-  start: TimelineEntry | undefined;
-  at: (milestone: Milestone) => TimelineEntry | undefined;
-}
-
-function landmarksOf(entries: TimelineEntry[], durations: Durations): Landmarks {
-  const timed = entries.filter((e) => e.instant && !e.unreadable && e.stamp?.time);
-  const byMilestone = new Map<string, TimelineEntry>();
-  for (const e of timed) for (const m of [e.milestone, ...e.alsoMilestones]) if (m && !byMilestone.has(m)) byMilestone.set(m, e);
-  const at = (m: Milestone) => byMilestone.get(m);
-  const first = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() < a.instant!.toMillis() ? e : a), undefined);
-  const last = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);
-  return { first, last, start: durations.startInferred ? at('detected') : at('started'), at };
-}
-
 /** For each kind, the entries a figure may be counted from and to, the domain's definition first. */
 function candidates(kind: FigureKind, { first, last, start, at }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
   const fromStart = [start, first, at('detected'), at('acknowledged')];
@@ -258,7 +237,7 @@ function candidates(kind: FigureKind, { first, last, start, at }: Landmarks): { 
 /** Attaches to each stated figure what the timeline gives for it, by every defensible reading. */
 export function attachComputed(figures: StatedFigure[], durations: Durations, entries: TimelineEntry[]): void {
   if (figures.length === 0) return;
-  const landmarks = landmarksOf(entries, durations);
+  const landmarks = landmarksOf(entries);
   for (const figure of figures) {
     const { from, to } = candidates(figure.kind, landmarks);
     const readings: Reading[] = [];

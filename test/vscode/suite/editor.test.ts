@@ -73,6 +73,22 @@ describe('editor intelligence in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('hints once at a timeline with no time zone, and the hint goes when the document states one', async () => {
+    const zoneless = LACKS_LESSONS.replace('| Time (UTC) |', '| Time |');
+    const { editor, uri } = await openPostmortem(api, 'zoneless.md', zoneless);
+    const hints = ourDiagnostics(uri).filter((d) => codeOf(d) === 'timezone-missing');
+    assert.equal(hints.length, 1, `expected one timezone-missing, got ${hints.length}`);
+    assert.equal(hints[0].severity, vscode.DiagnosticSeverity.Hint);
+    // On the first entry's time, "10:00", and nowhere wider.
+    assert.equal(editor.document.getText(hints[0].range), '10:00');
+    const cleared = nextPublication(api, uri, (diagnostics) => !diagnostics.some((d) => codeOf(d) === 'timezone-missing'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(editor.document.getText().split('\n').indexOf('## Timeline') + 1, 0), '\nAll times UTC.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await cleared;
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('shows the computed figures as a code lens and each entry\'s offset and milestone as inlay hints', async () => {
     const { editor, uri } = await openPostmortem(api, 'hints.md', LACKS_LESSONS);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
