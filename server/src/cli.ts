@@ -10,14 +10,15 @@ import { applyTeamConfig, parseTeamConfig } from '../../schemas/teamConfig';
 import { todayIso } from './clock';
 import { formatJson, formatSarif, formatText, LINT_FORMATS, type LintedFile } from './cliFormats';
 import { analyzeText } from './engine/analyze';
-import { looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from './engine/detect';
+import { looksLikeMarkdownText, looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from './engine/detect';
 import { toReport, toReportedDiagnostics } from './engine/report';
 import { nearestTeamConfig } from './teamConfigFiles';
 
 const USAGE = `Usage:
   postmortem lint [paths, folders or globs...] [--format text|json|sarif] [--max-warnings N] [--today YYYY-MM-DD]
       Checks post-mortems. A file named on the command line is always checked; in folders and globs, Markdown
-      files that are post-mortems by path or content, templates left alone. "-" reads standard input. Exits 1
+      files that are post-mortems by path or content (files without an extension by content only), templates
+      left alone. "-" reads standard input. Exits 1
       when an error is found or there are more than N warnings, 2 on bad usage.
   postmortem analyze FILE --format json [--today YYYY-MM-DD]
       Prints what the engine understood of FILE: header, sections, timeline, durations, stated figures,
@@ -72,12 +73,17 @@ function lint(args: string[], format: string, maxWarnings: string | undefined, t
   if (args.length === 0) throw new UsageError('lint needs at least one path, folder, glob or "-"');
   const linted: LintedFile[] = [];
   for (const { path: target, named } of collectTargets(args)) {
-    const text = target === '-' ? readFileSync(0, 'utf8') : readFileSync(target, 'utf8');
+    const extensionless = !named && !MARKDOWN_NAME.test(target);
+    const text = target === '-' ? readFileSync(0, 'utf8') : extensionless ? readPlainText(target) : readFileSync(target, 'utf8');
+    if (text === undefined || (extensionless && !looksLikeMarkdownText(text))) continue;
     const settings = settingsFor(target === '-' ? join(process.cwd(), 'stdin.md') : target);
+    if (extensionless && !settings.detectByContent) continue;
     const analysis = analyzeText(text, { settings, today, logger: { error: (m) => process.stderr.write(`${m}\n`) } });
     // Found in a folder or by a glob: only post-mortems (by path or content), never the README beside them.
-    // A template beside them is left alone too: its placeholders are its purpose.
-    if (!named && ((!pathMatchesGlobs(resolve(target), settings.files) && !looksLikePostmortem(analysis)) || looksLikeTemplate(analysis, target))) continue;
+    // A template beside them is left alone too: its placeholders are its purpose. A file without an extension is
+    // taken only on its content: its name cannot say it is Markdown.
+    const byPath = !extensionless && pathMatchesGlobs(resolve(target), settings.files);
+    if (!named && ((!byPath && !looksLikePostmortem(analysis)) || looksLikeTemplate(analysis, target))) continue;
     linted.push({ path: target === '-' ? '<stdin>' : relative(process.cwd(), target) || target, diagnostics: toReportedDiagnostics(analysis) });
   }
   const docs = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
@@ -128,14 +134,38 @@ function collectTargets(args: string[]): { path: string; named: boolean }[] {
   return [...targets].map(([path, named]) => ({ path, named }));
 }
 
+/** Markdown by its name, as static sites keep it too: MDX pages and ERB-templated Markdown ("x.html.md.erb"). */
+const MARKDOWN_NAME = /\.(?:md|markdown|mdx)$|\.md\.erb$/i;
+/** A name with an extension ("notes.txt", "logo.png", "go.sum"); "PM2022-009 - Bad AWS EKS AMI" has none. */
+const HAS_EXTENSION = /\.[A-Za-z0-9_-]{1,12}$/;
+/** Files without an extension larger than this are not read to see whether they are Markdown. */
+const MAX_EXTENSIONLESS_BYTES = 1024 * 1024;
+
+/**
+ * The Markdown files under a folder, and the files with no extension at all: repositories keep post-mortems under
+ * their bare titles too. Those are read only when small, text and Markdown-looking (see `lint`).
+ */
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
     .flatMap((entry) => {
       const path = join(dir, entry.name);
-      // Markdown as static sites keep it too: MDX pages and ERB-templated Markdown ("x.html.md.erb").
-      return entry.isDirectory() ? walk(path) : /\.(?:md|markdown|mdx)$|\.md\.erb$/i.test(entry.name) ? [path] : [];
+      if (entry.isDirectory()) return walk(path);
+      return MARKDOWN_NAME.test(entry.name) || (entry.isFile() && !HAS_EXTENSION.test(entry.name)) ? [path] : [];
     });
+}
+
+/** The text of a file found without an extension; undefined when it is large, binary or not UTF-8. */
+function readPlainText(path: string): string | undefined {
+  const size = statSync(path, { throwIfNoEntry: false })?.size;
+  if (size === undefined || size > MAX_EXTENSIONLESS_BYTES) return undefined;
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 process.exitCode = main(process.argv.slice(2));

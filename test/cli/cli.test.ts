@@ -25,6 +25,14 @@ describe('postmortem CLI', () => {
     writeFileSync(join(dir, 'postmortems', 'TEMPLATE.md'), '# Post-Mortem: [Incident Title]\n\n## Timeline\n\n| HH:mm | [Event] |\n');
     mkdirSync(join(dir, 'site'));
     writeFileSync(join(dir, 'site', '2024-03-03.html.md.erb'), '# Website outage\n\n## Timeline\n\n- 10:00 UTC Site down\n- 10:30 UTC Site back up\n\n## Root cause\n\nA rename.\n\n## Action items\n\n- Pin the branch\n');
+    // Kept under its bare title, no extension: a post-mortem by content. Beside it, files without an extension that
+    // are not: a script whose comments read like headings, a binary file, a licence, and a large file.
+    mkdirSync(join(dir, 'reports'));
+    writeFileSync(join(dir, 'reports', 'PM2022-009 - Bad node image'), '# Bad node image\n\n## Timeline\n\n- 10:00 UTC Nodes fail\n- 10:30 UTC Image rolled back\n\n## Root cause\n\nA recalled image.\n\n## Action items\n\n- Pin the image\n');
+    writeFileSync(join(dir, 'reports', 'deploy'), '#!/bin/sh\n# Timeline\n# Root cause\n# Action items\necho 10:00 UTC\n');
+    writeFileSync(join(dir, 'reports', 'snapshot'), Buffer.concat([Buffer.from('# Outage\n\n## Timeline\n\n- 10:00 UTC Down\n\n## Root cause\n\nX\n\n## Action items\n\n- Y\n'), Buffer.from([0, 1, 2])]));
+    writeFileSync(join(dir, 'reports', 'LICENSE'), 'MIT License\n\nCopyright (c) 2024\n');
+    writeFileSync(join(dir, 'reports', 'huge'), `# Outage\n\n## Timeline\n\n- 10:00 UTC Down\n\n## Root cause\n\nX\n\n## Action items\n\n- Y\n${'x'.repeat(2 * 1024 * 1024)}\n`);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -34,8 +42,9 @@ describe('postmortem CLI', () => {
     assert.match(stdout, /^postmortems\/outage\.md:1:16 warning placeholder Template placeholder "\[Incident Title\]"/m);
     assert.match(stdout, /^postmortems\/outage\.md:5:7 warning action-item-missing-owner /m);
     assert.match(stdout, /^site\/2024-03-03\.html\.md\.erb:\d+:\d+ warning action-item-missing-owner /m);
-    assert.doesNotMatch(stdout, /README|TEMPLATE/);
-    assert.match(stdout, /^2 files checked: 0 errors, \d+ warnings/m);
+    assert.match(stdout, /^reports\/PM2022-009 - Bad node image:\d+:\d+ warning action-item-missing-owner /m);
+    assert.doesNotMatch(stdout, /README|TEMPLATE|deploy|snapshot|LICENSE|huge/);
+    assert.match(stdout, /^3 files checked: 0 errors, \d+ warnings/m);
   });
 
   it('exits 1 on an error-level finding and when --max-warnings is exceeded', () => {
@@ -89,7 +98,8 @@ describe('postmortem CLI', () => {
     assert.equal(report.timeline.length, 15);
     assert.deepEqual(report.timeline[0], { line: 18, time: '14:00', at: null, event: 'Alert: "Database Connection Pool Exhausted"', actor: 'Monitoring', milestone: 'detected', approximate: false });
     assert.deepEqual(report.errorBudget, { sloPercent: 99.9, windowMinutes: 43200, budgetMinutes: 43.2, downtimeMinutes: 30, availabilityPercent: 99.9306, breached: false });
-    assert.deepEqual(report.durations, { detectMinutes: null, acknowledgeMinutes: 2, mitigateMinutes: 15, resolveMinutes: 30, impactMinutes: 30, totalMinutes: 150 });
+    // Impact began at 14:00, the alert's time: the seed's own window ("from 14:00-14:30") says so.
+    assert.deepEqual(report.durations, { detectMinutes: 0, acknowledgeMinutes: 2, mitigateMinutes: 15, resolveMinutes: 30, impactMinutes: 30, totalMinutes: 150 });
     assert.deepEqual(report.actionItems[2], { line: 132, action: 'Add connection timeout (30s)', owner: 'Tom (DBA)', priority: 'P2', due: '2025-10-28', status: '⏳ In Progress' });
     assert.ok(report.statedFigures.some((f: { text: string; computedMinutes: number }) => f.text === '2.5 hours' && f.computedMinutes === 150));
     const seed = readSeed().split('\n');
@@ -99,10 +109,10 @@ describe('postmortem CLI', () => {
 
   it('resolves instants with the incident date and the stated zone', () => {
     const file = join(dir, 'dated.md');
-    writeFileSync(file, '# Post-Mortem: CDN\n\n**Date:** 2025-03-09\n\n## Timeline\n\nAll times in CET.\n\n- 23:50 Alert fired\n- 00:20 Cache purged, service restored\n');
+    writeFileSync(file, '# Post-Mortem: CDN\n\n**Date:** 2025-03-09\n\n## Timeline\n\nAll times in CET.\n\n- 23:50 Errors began, alert fired\n- 00:20 Cache purged, service restored\n');
     const report = JSON.parse(run(['analyze', file]).stdout);
     assert.deepEqual(report.timeline.map((e: { at: string }) => e.at), ['2025-03-09T23:50:00.000+01:00', '2025-03-10T00:20:00.000+01:00']);
-    // Across midnight: from the alert (the start, as no other is stated) to the restoration.
+    // Across midnight: from the start to the restoration.
     assert.equal(report.durations.impactMinutes, 30);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from '../../server/src/engine/detect';
+import { looksLikeMarkdownText, looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from '../../server/src/engine/detect';
 
 const globs = DEFAULT_SETTINGS.files;
 const analyze = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS });
@@ -59,5 +59,14 @@ describe('which Markdown files are post-mortems', () => {
     assert.ok(looksLikeTemplate(analyze('# Checkout outage\n'), '/repo/postmortems/TEMPLATE.md'));
     assert.ok(looksLikeTemplate(analyze('# 📋 Post-mortems summary\n\n- 2024-03-03 checkout\n'), '/repo/postmortems/index.md'));
     assert.ok(!looksLikeTemplate(analyze('# Post-Mortem: [Incident Title]\n'), '/repo/postmortems/2024-03-03.md'));
+  });
+
+  it('tells Markdown text from scripts and plain notes, for files without an extension', () => {
+    assert.ok(looksLikeMarkdownText('# Bad AMI\n\n## Summary\n\nNodes failed.\n'));
+    assert.ok(looksLikeMarkdownText('Bad AMI\n=======\n\n- 14:10 Pipeline fails\n'));
+    assert.ok(looksLikeMarkdownText('# Bad AMI\n\n| Time | Event |\n| --- | --- |\n| 14:10 | Fails |\n'));
+    assert.ok(!looksLikeMarkdownText('#!/bin/sh\n# Deploy\n# Timeline\necho done\n'));
+    assert.ok(!looksLikeMarkdownText('MIT License\n\nCopyright (c) 2024\n'));
+    assert.ok(!looksLikeMarkdownText('# only one comment\nbuild:\n\tgo build\n'));
   });
 });

@@ -31,6 +31,35 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:20 mitigated', '2024-03-03 10:30 resolved']);
   });
 
+  it('reads the common wording of each milestone, and not its look-alikes', () => {
+    const { milestones } = read(
+      timeline([
+        '2024-03-03 10:00 | Site repo pages configuration modified',
+        '2024-03-03 10:01 | Error rates spiked on checkout',
+        '2024-03-03 10:05 | Incoming report that users cannot log in',
+        '2024-03-03 10:06 | No loss of service has been detected on the EU region',
+        '2024-03-03 10:10 | Initial triage begins',
+        '2024-03-03 10:20 | Investigation revealed a full disk',
+        '2024-03-03 10:25 | Node limit increased to 40',
+        '2024-03-03 10:40 | Write traffic stabilised',
+      ]),
+    );
+    assert.deepEqual(milestones, ['2024-03-03 10:01 started', '2024-03-03 10:05 detected', '2024-03-03 10:10 acknowledged', '2024-03-03 10:20 identified', '2024-03-03 10:25 mitigated', '2024-03-03 10:40 resolved']);
+  });
+
+  it('ends the incident at a resolution stated outright: milestone words after it are follow-up', () => {
+    const { milestones } = read(
+      timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:30 | Incident declared resolved', '2024-03-03 11:00 | Discovered that the metrics agent was still down', '2024-03-03 11:05 | Restarted the metrics agent']),
+    );
+    assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:30 resolved']);
+  });
+
+  it('reads an entry with the lines that continue it: a wrapped bullet, the paragraph under a time heading', () => {
+    const text = '# Outage\n\n**Date:** 2024-03-03\n\n## Timeline\n\n### 10:00\n\nA deploy went out to the\nAPI fleet.\n\n### 10:04\n\nThe API went\nhard down for every customer.\n\n- 10:30 We rolled back the\n  deploy and traffic recovered.\n';
+    const { milestones } = read(text);
+    assert.deepEqual(milestones, ['10:04 started', '10:30 mitigated']);
+  });
+
   it('lets one entry mark several milestones when its wording names each', () => {
     const { model } = read(timeline(['2024-03-03 10:00 | Site is down, engineers respond to the alarms', '2024-03-03 10:30 | Rolled back the release']));
     const [first] = model.timeline;
@@ -38,10 +67,26 @@ describe('milestones', () => {
     assert.equal(model.durations.mitigateMinutes, 30);
   });
 
-  it('does not start the outage at a lead-up event, nor end it when the incident is closed hours later', () => {
-    const { model } = read(timeline(['2024-03-01 09:00 | Config change merged', '2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:40 | Service restored', '2024-03-03 16:00 | Incident closed']));
-    assert.equal(model.durations.impactMinutes, 36, 'from the detection, the estimated start, to the restoration');
+  it('does not start the outage at a lead-up event, nor count from the detection when no entry says when impact began', () => {
+    const { model } = read(timeline(['2024-03-01 09:00 | Config change merged', '2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:12 | Engineer acknowledged the page', '2024-03-03 10:40 | Service restored']));
     assert.equal(model.durations.startInferred, true);
+    assert.deepEqual([model.durations.detectMinutes, model.durations.mitigateMinutes, model.durations.resolveMinutes, model.durations.impactMinutes], [null, null, null, null]);
+    assert.equal(model.durations.acknowledgeMinutes, 8, 'from the detection, which needs no start');
+  });
+
+  it('takes the start from the author\'s window of impact, and ends impact at the restoration, not the closing hours later', () => {
+    const rows = ['2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:40 | Service restored', '2024-03-03 16:00 | Incident closed'];
+    const { model } = read(`${timeline(rows)}\nCustomers were unable to access the checkout from 10:04 to 10:40 UTC.\n`);
+    assert.deepEqual([model.timeline[0].milestone, ...model.timeline[0].alsoMilestones], ['detected', 'started']);
+    assert.equal(model.durations.impactMinutes, 36);
+    assert.equal(model.durations.detectMinutes, 0);
+  });
+
+  it('takes no start from windows when the document states several different ones (several incidents)', () => {
+    const rows = ['2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:40 | Service restored'];
+    const { model } = read(`${timeline(rows)}\n**Duration:** 10:04 to 10:40 UTC\n\n**Duration:** 18:00 to 18:50 UTC\n`);
+    assert.equal(model.durations.startInferred, true);
+    assert.equal(model.timeline.some((e) => e.milestone === 'started' || e.alsoMilestones.includes('started')), false);
     assert.equal(model.durations.detectMinutes, null);
   });
 

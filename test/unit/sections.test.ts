@@ -87,4 +87,78 @@ describe('sections', () => {
       assert.ok(found.has(kind as never), `seed section ${kind} not found`);
     }
   });
+
+  it('reads a label opening a line after a hard break ("Description: ...<br>\nUser impact: ...")', () => {
+    const text = '# Build breakage\n\n## Summary\n\nDescription: Builds failed<br>\nComponent: CI<br>\nUser impact: Nobody could merge.\n';
+    assert.ok(kinds(text).includes('impact'));
+    assert.ok(!kinds('# Build breakage\n\nDescription: Builds failed\nand the user impact: none.\n').includes('impact'));
+  });
+
+});
+
+describe('empty sections', () => {
+  const empty = (text: string) =>
+    analyzeText(text, { settings: DEFAULT_SETTINGS })
+      .findings.filter((f) => f.code === 'empty-section')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('reports any heading with nothing under it, known section or not', () => {
+    const text = '# Outage\n\n## Summary\n\nx\n\n## Analysis\n\n## Lessons\n\n### What went well\n\nThe pager.\n\n## Links\n';
+    assert.deepEqual(empty(text), ['Analysis', 'Links']);
+  });
+
+  it('leaves alone the title, headings that carry their value and timeline headings', () => {
+    const text = '# Title:\n### Node image recalled\n\n## Owner: @ana\n## Call recording:\n\n# Timeline\n\n### 14:05 Alert fired\n### 14:10 Rolled back\n';
+    assert.deepEqual(empty(text), ['Call recording:']);
+  });
+
+  it('reports a bold-line section right before the heading that closes its part', () => {
+    const text = '# Outage\n\n## Lessons learned\n\n**What went well**\n\nThe pager.\n\n**Where we got lucky**\n\n## Timeline\n\n- 10:00 Alert\n';
+    assert.deepEqual(empty(text), ['Where we got lucky']);
+    // Before a heading one level down it may be the group of what follows.
+    assert.deepEqual(empty('# Outage\n\n## Lessons learned\n\n**Follow-ups**\n\n### Monitoring\n\nAdd an alert.\n'), []);
+  });
+});
+
+describe('document header', () => {
+  const model = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model;
+  const day = (text: string) => {
+    const d = model(text).incidentDate;
+    return d?.year ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : undefined;
+  };
+
+  it('leaves out the label before a title, in a heading or in front matter', () => {
+    assert.equal(model('# Incident Post-Mortem: Cloudflare job marked deployments inactive\n').title?.text, 'Cloudflare job marked deployments inactive');
+    assert.equal(model('# Postmortem - Queue stalled\n').title?.text, 'Queue stalled');
+    assert.equal(model('---\ntitle: "Incident Report: User Account Takeover"\n---\n\nText.\n').title?.text, 'User Account Takeover');
+    assert.equal(model('# Flutter postmortem: Build breakage\n').title?.text, 'Flutter postmortem: Build breakage');
+  });
+
+  it('takes no section name, "Metadata" or day for a title, and reads "# Title:" from the heading below', () => {
+    assert.equal(model('# Metadata\n\nOwner: @ana\n\n# Overview\n\nx\n').title, undefined);
+    assert.equal(model('## Owner: @ana\n\n# Overview\n\nx\n\n# Notes to the owner\n\n- [x] publish\n').title, undefined);
+    assert.equal(model('## Summary\n\nx\n\n## Timeline\n\n### 2023-08-25\n\n- 10:00 Down\n\n## Data\n').title, undefined);
+    assert.equal(model('# Title:\n### Builds failing after an image upgrade\n\n# Cause\n\nx\n').title?.text, 'Builds failing after an image upgrade');
+  });
+
+  it('reads the zone written on every clock time when none is stated for the document', () => {
+    assert.equal(model('# Outage\n\nFrom 4:02 PM UTC to 3:02 PM UTC ingestion lagged. At 18:30 UTC it was fixed.\n').timezone, 'UTC');
+    assert.equal(model('---\ndate: 2020-05-06T06:08:24.873Z\nmodified: 2020-05-06T06:45:04.965Z\n---\n\nThe router was rolled back.\n').timezone, 'UTC');
+    // Once in passing, or in two zones: none.
+    assert.equal(model('# Outage\n\nAt 18:30 UTC it was fixed.\n').timezone, undefined);
+    assert.equal(model('# Outage\n\nAt 19:18 EDT (23:18 UTC) it failed; at 20:00 EDT it was fixed.\n').timezone, undefined);
+  });
+
+  it('dates the incident by the date the account opens with, past a byline, when nothing else does', () => {
+    assert.equal(day('---\ntitle: Security Incident Disclosure\n---\nOn 31st July 2018 a researcher found a leaked token.\n'), '2018-07-31');
+    assert.equal(day('# Database outage\n\nJune 22nd, 2020 by Travis\n\nHi all,\n\nOn June 17th, 2020 at 18:00 UTC the site went down.\n'), '2020-06-17');
+    assert.equal(day('# Ingestion delays\n\nBetween November 11 and November 15, 2025 we hit a Postgres limit.\n'), '2025-11-11');
+    // A timeline that dates itself knows better when the impact began.
+    assert.equal(day('# IP starvation\n\n## Summary\n\nOn Friday 29 November 2019 we scaled the cluster.\n\n## Timeline\n\n- 2019-11-30 08:24 Alert fired, impact began\n- 2019-11-30 09:00 Engineer responds\n'), '2019-11-30');
+  });
+
+  it('keeps the written date over a timeline on the same day of another year', () => {
+    assert.equal(day('---\ndate: 2019-08-15\n---\n\n# Broken build\n\n## Timeline\n\n2015-08-15 (all times in UTC)\n\n- 17:50: Reported\n- 19:38: Acknowledged\n'), '2019-08-15');
+    assert.equal(day('---\ndate: 2019-08-15\n---\n\n# Broken build\n\n## Timeline\n\n- 2019-08-13 17:50: Reported\n- 2019-08-13 19:38: Acknowledged\n'), '2019-08-13');
+  });
 });

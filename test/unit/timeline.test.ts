@@ -12,6 +12,20 @@ describe('timeline forms', () => {
     assert.deepEqual(instants(text), ['2025-10-26T16:58:00.000Z', '2025-10-26T17:05:00.000Z', '2025-10-26T16:49:00.000-08:00']);
   });
 
+  it("reads a status page's log of updates as entries, each with what was said under it", () => {
+    const text =
+      '---\ntitle: CI outage\n---\n\n[Update - 2023-03-29 15h50 UTC]\nQueue purged; the instance is back to normal.\n\n[Update - 2023-03-28 21h00 UTC]\nAgents are working again.\n\n::: update Resolved | 2023-03-29T16:10:00Z\n\nAll clear.\n\n:::\n';
+    const model = timeline(text);
+    assert.deepEqual(
+      model.timeline.map((e) => [e.event, e.instant?.toISO()]),
+      [
+        ['Queue purged; the instance is back to normal.', '2023-03-29T15:50:00.000Z'],
+        ['Agents are working again.', '2023-03-28T21:00:00.000Z'],
+        ['All clear.', '2023-03-29T16:10:00.000Z'],
+      ],
+    );
+  });
+
   it('reads nested date bullets and date headings with time headings', () => {
     const nested = '# Post-Mortem: x\n\n## Timeline\n\n- 2021-04-13\n  - 4:16: deploy\n  - 23:50: alert\n- 2021-04-14\n  - 00:10: fixed\n';
     assert.deepEqual(instants(nested), ['2021-04-13T04:16:00.000Z', '2021-04-13T23:50:00.000Z', '2021-04-14T00:10:00.000Z']);
@@ -24,7 +38,7 @@ describe('timeline forms', () => {
   });
 
   it('crosses midnight in a chronological table, and keeps approximate and unknown times flagged, not guessed', () => {
-    const text = '# Post-Mortem: x\n\n**Date:** 2025-03-09\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 23:40 | Alert fired |\n| ~23:55 | Rollback started |\n| 14:?? | Someone paged |\n| 00:20 | Incident resolved |\n';
+    const text = '# Post-Mortem: x\n\n**Date:** 2025-03-09\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 23:40 | Errors began, alert fired |\n| ~23:55 | Rollback started |\n| 14:?? | Someone paged |\n| 00:20 | Incident resolved |\n';
     const { timeline: entries, durations } = timeline(text);
     assert.deepEqual(entries.map((e) => [e.timeText, e.approximate, e.unreadable, e.instant?.toISO() ?? null]), [
       ['23:40', false, false, '2025-03-09T23:40:00.000Z'],

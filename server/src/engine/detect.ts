@@ -57,6 +57,21 @@ export function looksLikeTemplate({ model }: Pick<Analysis, 'model'>, path: stri
   const name = path.replace(/\\/g, '/').split('/').pop() ?? '';
   return /template/i.test(name) || ABOUT_POSTMORTEMS.test(model.title?.text ?? '');
 }
+/**
+ * Text that reads as Markdown, for a file whose name cannot say so (no extension): not a script ("#!"), and two ATX
+ * headings ("# Title", "## Timeline"), or a heading (ATX or setext) with a table or a list. Comments of a Makefile or
+ * a shell file may pass; the post-mortem test that follows does not let them through.
+ */
+export function looksLikeMarkdownText(text: string): boolean {
+  if (/^\uFEFF?#!/.test(text)) return false;
+  const sample = text.slice(0, 20000);
+  const headings = sample.match(/^ {0,3}#{1,6}[ \t]+\S.*$/gm)?.length ?? 0;
+  const setext = /^ {0,3}\S.*\n {0,3}(?:=+|-{3,})[ \t]*$/m.test(sample);
+  const table = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*\|/m.test(sample);
+  const list = /^ {0,3}(?:[-*+]|\d+[.)])[ \t]+\S/m.test(sample);
+  return headings >= 2 || ((headings >= 1 || setext) && (table || list));
+}
+
 function headingText(index: DocumentIndex, node: { position?: { start: { offset?: number }; end: { offset?: number } } }): string {
   return index.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 }

@@ -124,3 +124,27 @@ function frontMatterFields(index: DocumentIndex): HeaderField[] {
   }
   return fields;
 }
+
+// A clock time with a zone after it: "14:30 UTC", "4:02 PM UTC", "8 PM UTC", "15h50 UTC", "17:09 (EST)"; or an
+// ISO 8601 time in UTC ("2020-05-06T06:45:04.965Z").
+const ZONED_TIME = /\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[ \t]*\(?((?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})(?![\w/+-])|T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(Z)\b/gi;
+
+/**
+ * The zone the document writes on its times when it states none for the whole document: every clock time written
+ * with a zone, at least two of them, names the same one ("From 4:02 PM UTC to 3:02 PM UTC ...", "at 18:30 UTC it
+ * was determined ..."). A zone in passing ("19:18 EDT (23:18 UTC)") or times in several zones give none.
+ * `isZone` says whether a written name is a zone (the engine's reading of zones).
+ */
+export function zoneOfWrittenTimes(text: string, isZone: (name: string) => boolean): string | undefined {
+  let zone: string | undefined;
+  let count = 0;
+  for (const match of text.matchAll(ZONED_TIME)) {
+    const name = match[2] ? 'UTC' : match[1];
+    // "UTC", not "ON" or "utc" in a sentence: a zone abbreviation is written in capitals.
+    if (name !== name.toUpperCase() || !isZone(name)) continue;
+    if (zone !== undefined && zone !== name) return undefined;
+    zone = name;
+    count++;
+  }
+  return count >= 2 ? zone : undefined;
+}

@@ -14,32 +14,32 @@ export type DurationKind = 'detect' | 'acknowledge' | 'triage' | 'identify' | 'm
 const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp }> = {
   started: {
     strong:
-      /\b(impact (?:start(?:s|ed)?|began|begins)|(?:incident|outage|impact|degradation|errors?|failures?|downtime|disruption|issues?|problems?) (?:started|starts|began|begins|beginning|first (?:appeared|appear|seen))|(?:start(?:ed|s)?|began|begins) (?:failing|erroring|to fail|returning errors|experiencing|to experience|rapidly|slowly|to degrade|timing out)|(?:went|goes|is|was|are|were) (?:hard )?down|(?:became|becomes|went|goes) (?:unavailable|unresponsive|offline|unreachable)|stopped (?:working|responding|serving|processing)|(?:halts?|halted|stalled|stalls|crashed|crashes)\b|start of (?:the )?outage|first (?:errors?|failures?) (?:appeared|appear|seen|showed up))/i,
+      /\b(impact (?:start(?:s|ed)?|began|begins)|(?:incident|outage|impact|degradation|errors?|failures?|downtime|disruption|issues?|problems?) (?:started|starts|began|begins|beginning|first (?:appeared|appear|seen))|(?:start(?:ed|s)?|began|begins) (?:failing|erroring|to fail|returning errors|experiencing|to experience|rapidly|slowly|to degrade|timing out)|(?:went|goes|is|was|are|were) (?:hard )?down|(?:errors?|error rates?|failures?|latency|timeouts?) (?:increased|increases|spiked|spikes|rose|rises|climbed|climbs|jumped|jumps)|(?:traffic|requests|success rates?) (?:dropped|drops|fell|falls|(?:begins|began|started|starts) to drop)|(?:became|becomes|went|goes) (?:unavailable|unresponsive|offline|unreachable)|stopped (?:working|responding|serving|processing)|(?:halts?|halted|stalled|stalls|crashed|crashes)\b|start of (?:the )?outage|first (?:errors?|failures?) (?:appeared|appear|seen|showed up))/i,
   },
   detected: {
     strong:
-      /^\W*alert\b|\b(alerts? (?:fired|fires|triggered|went off|goes off)|alert(?:ed|ing)? (?:on|for|that)|alerted|paged|pages|pager ?storm|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
+      /^\W*alert\b|\b(alerts? (?:fired|fires|triggered|went off|goes off)|alert(?:ed|ing)? (?:on|for|that)|alerted|paged|pages (?:the |an? )?(?:on-?call|engineer|responder|team)|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
     weak: /\b(reported|reports|notified|informed|escalated|alert|flagged|pings?|pinged|warning|observed|observe|sees?|saw)\b/i,
   },
   acknowledged: {
     strong:
-      /\b(acknowledged|acknowledges|acknowledging|acked|ack'd|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on)|investigations? (?:began|begins|started|starts)|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?))\b/i,
+      /\b(acknowledged|acknowledges|acknowledging|acked|ack'd|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))(?! (?:as )?(?:resolved|over|closed|mitigated))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on)|(?:investigations?|triage|incident response) (?:began|begins|started|starts)|initial response|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?))\b/i,
     weak: /\b(responded|responds|joined|joins|engaged|investigating|reviewed|looking into|troubleshooting)\b/i,
   },
   triaged: { strong: /\b(triaged?|confirm(?:ed|s)|diagnosed|assessed|scoped|reproduced)\b/i },
   identified: {
     strong:
-      /\b(identified|identifies|identify|root cause (?:found|identified|determined|detected)|determines? the (?:root )?cause|found (?:the )?(?:root )?(?:cause|culprit|issue|bug|problem)|cause (?:was |is )?(?:found|determined|identified)|pinpointed|pin(?:ned)? (?:it |this )?down|traced (?:it |the \w+ )?to|determined that|discovered that)\b/i,
+      /\b(identified|identifies|identify|root cause (?:found|identified|determined|detected)|determines? the (?:root )?cause|found (?:the )?(?:root )?(?:cause|culprit|issue|bug|problem)|cause (?:was |is )?(?:found|determined|identified)|pinpointed|pin(?:ned)? (?:it |this |things |the \w+ )?down|(?:investigation|analysis|debugging) (?:revealed|reveals|showed|shows)|cause (?:\w+ ){0,3}(?:was|were|is|are) (?:diagnosed|found|determined|identified)|(?:gets|got) a handle on the (?:immediate |root )?cause|traced (?:it |the \w+ )?to|determined that|discovered that)\b/i,
   },
   mitigated: {
     strong:
-      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|rollback (?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|scaled (?:up|out|down)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|outage mitigated)\b/i,
+      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|rollback (?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|(?:scaled|scaling) (?:up|out|down)|disables|revoked|rotated|re-?enabled|re-?enables|reactivated|(?:increased|raised|bumped|bump|increase) (?:the |our )?(?:\w+ ){0,3}(?:limits?|quotas?|capacity|guarantees)|(?:limits?|quotas?|capacity) (?:was |were |is |are )?(?:increased|raised|bumped)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|outage mitigated)\b/i,
     // A change that went out ("Manual configuration changes deployed", "hotfix deployment completed").
-    weak: /\b((?:fix|hotfix|patch|changes?|configuration|workaround)(?:\s+\w+){0,3}\s+(?:deployed|applied|released|rolled out|verified|completed))\b/i,
+    weak: /\b((?:fix|hotfix|patch|changes?|configuration|workaround)(?:\s+\w+){0,6}\s+(?:deployed|applied|released|rolled out|verified|completed))\b/i,
   },
   resolved: {
     strong: /\b(resolved|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
-    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to normal|returned to normal|returns to normal|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing) again|fully operational|all systems (?:\w+ )?operational|normal operations?|resum(?:ed|es))\b/i,
+    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to normal|returned to normal|returns to normal|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing) again|fully operational|all systems (?:\w+ )?operational|normal operations?|resum(?:ed|es)|stabili[sz](?:ed|es))\b/i,
   },
 };
 
@@ -52,19 +52,20 @@ const SHOUTED: [RegExp, Milestone][] = [
 ];
 
 /** Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted". */
-const NEGATED_OR_HEDGED = /\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
+const NEGATED_OR_HEDGED = /\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
 
 const SCORE = { marked: 10, shouted: 8, strong: 3, weak: 1 } as const;
 
 /** How strongly an entry's wording names a milestone (0: not at all), and which words say so. */
 function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; span?: [number, number] } {
   if (entry.markedMilestone === milestone) return { score: SCORE.marked };
-  const shouted = SHOUTED.find(([pattern, m]) => m === milestone && pattern.test(entry.event));
-  if (shouted) return { score: SCORE.shouted, span: spanOf(shouted[0].exec(entry.event)!) };
+  const shouted = SHOUTED.find(([pattern, m]) => m === milestone && pattern.test(entry.prose));
+  if (shouted) return { score: SCORE.shouted, span: spanOf(shouted[0].exec(entry.prose)!) };
   const { strong, weak } = WORDING[milestone];
-  const strongSpan = claimSpan(strong, entry.event);
-  if (strongSpan) return { score: SCORE.strong, span: strongSpan };
-  const weakSpan = weak && claimSpan(weak, entry.event);
+  const strongSpan = claimSpan(strong, entry.prose);
+  // A resolution stated outright ends the incident: what follows it is follow-up, however many milestone words it has.
+  if (strongSpan) return { score: milestone === 'resolved' ? 2 * SCORE.strong : SCORE.strong, span: strongSpan };
+  const weakSpan = weak && claimSpan(weak, entry.prose);
   return weakSpan ? { score: SCORE.weak, span: weakSpan } : { score: 0 };
 }
 
@@ -107,6 +108,12 @@ export function assignMilestones(entries: TimelineEntry[]): void {
   // Undated timelines keep the written order; otherwise time order (stable, so equal times keep theirs).
   timed.sort((a, b) => a.entry.instant!.toMillis() - b.entry.instant!.toMillis() || a.position - b.position);
   const perEntry = timed.map(({ entry }) => scoresOf(entry));
+  // Impact cannot begin after the team learned of it: wording of impact after the first clear detection tells of an
+  // impact already under way ("a customer reports their site is down").
+  const STARTED = MILESTONES.indexOf('started');
+  const DETECTED = MILESTONES.indexOf('detected');
+  const firstDetection = perEntry.findIndex((entryScores) => entryScores[DETECTED] >= SCORE.strong);
+  if (firstDetection >= 0) for (let i = firstDetection + 1; i < perEntry.length; i++) perEntry[i][STARTED] = 0;
   const scores = MILESTONES.map((_, m) => perEntry.map((entryScores) => entryScores[m]));
   // best[m][i]: the best total for milestones m.. using entries i..; each milestone may also be left out.
   const n = timed.length;
@@ -150,13 +157,28 @@ function keepResolutionClose(ordered: TimelineEntry[]): void {
   if (resolvedAt < 0 || ordered[resolvedAt].markedMilestone === 'resolved') return;
   let floor = -1;
   for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = i;
-  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && !e.milestone && claimSpan(WORDING.resolved.weak!, e.event) !== undefined);
+  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && !e.milestone && claimSpan(WORDING.resolved.weak!, e.prose) !== undefined);
   if (back < 0) return;
   const gapMinutes = (ordered[resolvedAt].instant!.toMillis() - ordered[back].instant!.toMillis()) / 60_000;
   if (gapMinutes <= 60) return;
   ordered[resolvedAt].milestone = undefined;
   ordered[back].milestone = 'resolved';
   ordered[back].milestoneWeak = true;
+}
+
+/**
+ * The author's own window of impact ("unable to access the application from 14:00-14:30") says when it started: the
+ * entry at the window's first time, when no entry says so in words and it is not after the detection.
+ */
+export function markStatedStart(entries: TimelineEntry[], window: { hour: number; minute: number } | undefined): void {
+  if (!window) return;
+  const { at } = landmarksOf(entries);
+  const detected = at('detected');
+  if (at('started')) return;
+  const entry = entries.find((e) => e.instant && !e.unreadable && e.stamp?.time?.hour === window.hour && e.stamp.time.minute === window.minute);
+  if (!entry || (detected && entry.instant!.toMillis() > detected.instant!.toMillis())) return;
+  if (entry.milestone === undefined) entry.milestone = 'started';
+  else entry.alsoMilestones.unshift('started');
 }
 
 /** Durations in minutes, per ../shared/docs/domain.md; null when a milestone or time is missing or not sane. */
@@ -169,7 +191,7 @@ export interface Durations {
   resolveMinutes: number | null;
   impactMinutes: number | null;
   totalMinutes: number | null;
-  /** True when no entry says when impact started and the detection stands in for it: the figures are estimates. */
+  /** True when no entry says when impact started: the figures counted from the start are not given. */
   startInferred: boolean;
   /** The entries each figure was computed from. */
   basis: Partial<Record<DurationKind, { from: TimelineEntry; to: TimelineEntry }>>;
@@ -199,9 +221,14 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   return { at, first, last, start: at('started') ?? at('detected') };
 }
 
+/**
+ * Figures counted from the start need an entry that marks it. The detection is not one: on real post-mortems the
+ * impact began before it far more often than not (a deploy, a crash no one saw), so a figure counted from it would
+ * be wrong more often than right; the document's own statement of the figure stands instead.
+ */
 export function computeDurations(entries: TimelineEntry[]): Durations {
-  const { at, last, start } = landmarksOf(entries);
-  const explicitStart = at('started');
+  const { at, last } = landmarksOf(entries);
+  const start = at('started');
   const basis: Durations['basis'] = {};
   const end = at('resolved') ?? at('mitigated');
   const figure = (kind: DurationKind, from: TimelineEntry | undefined, to: TimelineEntry | undefined): number | null => {
@@ -212,7 +239,7 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
     return minutes;
   };
   return {
-    detectMinutes: explicitStart ? figure('detect', explicitStart, at('detected')) : null,
+    detectMinutes: figure('detect', start, at('detected')),
     acknowledgeMinutes: figure('acknowledge', at('detected'), at('acknowledged')),
     triageMinutes: figure('triage', start, at('triaged')),
     identifyMinutes: figure('identify', start, at('identified')),
@@ -220,8 +247,8 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
     resolveMinutes: figure('resolve', start, at('resolved')),
     impactMinutes: figure('impact', start, end),
     // Full resolution: to the last follow-up after service came back, when the timeline goes on after it.
-    totalMinutes: end && last && last !== end ? figure('total', start, last) : null,
-    startInferred: explicitStart === undefined,
+    totalMinutes: end ? figure('total', start, last) : null,
+    startInferred: start === undefined,
     basis,
     stated: [],
   };

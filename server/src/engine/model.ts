@@ -2,15 +2,15 @@ import { toString } from 'mdast-util-to-string';
 import { findActionItems, type ActionItem } from './actionItems';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
-import { findHeaderFields, type HeaderField } from './headerFields';
-import { assignMilestones, computeDurations, computeErrorBudget, type Durations, type ErrorBudget } from './milestones';
+import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
+import { assignMilestones, computeDurations, markStatedStart, computeErrorBudget, type Durations, type ErrorBudget } from './milestones';
 import { hasMilestone, resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
 import { applyStatedFigures, attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
 import { sectionKindOf } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { readTimeline } from './timeline';
-import { dateWithin, readDate, statedZone, type CalendarDate } from './timestamps';
+import { dateWithin, readDate, readTimestamp, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
 
 export interface Title {
   text: string;
@@ -61,23 +61,29 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
   const incidentDateRead = field('incidentDate') ? readDate(field('incidentDate')!.value) : undefined;
   // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020").
-  const incidentDate =
+  const statedDate =
     (incidentDateRead && !incidentDateRead.invalid ? incidentDateRead.date : undefined) ??
     (title ? dateWithin(title.text) : undefined) ??
     dateHeading(index);
-  const timezone = field('timezone')?.value ?? statedZone(index.text.slice(0, Math.min(index.text.length, 20_000)));
+  // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
+  // that dates itself knows better when the impact began.
+  const openingDay = statedDate ? undefined : openingDate(index, sections);
+  const incidentDate = statedDate ?? openingDay;
+  const opening = index.text.slice(0, Math.min(index.text.length, 20_000));
+  const timezone = field('timezone')?.value ?? statedZone(opening);
   const { entries, order, zoneOfEntries } = resolveTimeline(readTimeline(index, sections, grids), incidentDate, timezone, options.defaultTimezone);
   assignMilestones(entries);
-  const durations = computeDurations(entries);
   const { figures, budgetClaims } = findStatedFigures(index, grids);
+  markStatedStart(entries, statedImpactStart(figures));
+  const durations = computeDurations(entries);
   attachComputed(figures, durations, entries);
   applyStatedFigures(durations, figures);
   const { whys, section: fiveWhysSection } = findFiveWhys(index, sections);
   return {
     title,
     header,
-    incidentDate: earlier(incidentDate, dateOfIncidentIn(entries)),
-    timezone: timezone ?? zoneOfEntries,
+    incidentDate: statedDate ? earlier(statedDate, dateOfIncidentIn(entries)) : (dateOfIncidentIn(entries) ?? openingDay),
+    timezone: timezone ?? zoneOfEntries ?? zoneOfWrittenTimes(opening, (name) => zoneOf(name) !== undefined),
     sections,
     timeline: entries,
     timelineOrder: order,
@@ -90,6 +96,16 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
     fiveWhysSection,
     isIncidentLog: isIncidentLog(index, sections),
   };
+}
+
+/**
+ * The first time of the author's window of impact ("from 14:00-14:30"), when it is the document's one window: a
+ * document that states several different windows tells several incidents or phases.
+ */
+function statedImpactStart(figures: StatedFigure[]): ClockTime | undefined {
+  const windows = figures.filter((f) => f.kind === 'impact' && f.form === 'range');
+  if (windows.length === 0 || windows.some((f) => f.statedMinutes !== windows[0].statedMinutes)) return undefined;
+  return readTimestamp(windows[0].text)?.time;
 }
 
 // The update markers of status pages: "[Update - 2023-03-29 15h50 UTC]", "[Initial message]", "::: update Resolved",
@@ -115,11 +131,61 @@ function dateOfIncidentIn(entries: TimelineEntry[]): CalendarDate | undefined {
   return { year, month, day };
 }
 
-/** A post's date is often the day it was published, after the incident its timeline dates: the earlier one. */
+/**
+ * A post's date is often the day it was published, after the incident its timeline dates: the earlier one. A
+ * timeline on the same day of another year ("2015-08-15" under a post dated 2019-08-15) has the year wrong: the
+ * written date stands.
+ */
 function earlier(written: CalendarDate | undefined, fromTimeline: CalendarDate | undefined): CalendarDate | undefined {
   if (!written?.year || !fromTimeline) return written ?? fromTimeline;
+  if (fromTimeline.month === written.month && fromTimeline.day === written.day) return written;
   const key = (d: CalendarDate) => d.year! * 10_000 + d.month * 100 + d.day;
   return key(fromTimeline) < key(written) ? fromTimeline : written;
+}
+
+/**
+ * The date an account opens with, when nothing else dates the incident: "On 31st July 2018 a security researcher
+ * ...", "On June 17th, 2020 at approximately 18:00 UTC ...", "In the morning of Sept. 18th, 2017 ...", a
+ * "Monday, Nov. 13, 2017" line; "Between November 11 and November 15, 2025" is November 11. Read in the first
+ * paragraph of the document, or of its summary, past a byline ("June 22nd, 2020 by TravisR", "Posted on ...") and a
+ * greeting.
+ */
+function openingDate(index: DocumentIndex, sections: Section[]): CalendarDate | undefined {
+  const headed = sections.filter((s) => s.source !== 'label');
+  const summary = headed.find((s) => s.kind === 'summary');
+  const preambleEnd = headed[0]?.nameStart ?? index.text.length;
+  for (const node of index.tree.children) {
+    const start = node.position?.start.offset ?? 0;
+    if (node.type !== 'paragraph') continue;
+    const inPreamble = start < preambleEnd;
+    const inSummary = summary !== undefined && start >= summary.bodyStart && start < summary.bodyEnd;
+    if (!inPreamble && !inSummary) continue;
+    const text = toString(node).slice(0, 200);
+    if (BYLINE.test(text)) continue;
+    const date = firstDateOf(text);
+    if (date) return date;
+    // Only the opening paragraph of either (a greeting, "Hi all,", opens nothing): a date further on dates something else.
+    if (text.trim().length >= 40 && (inSummary || !summary)) break;
+  }
+  return undefined;
+}
+
+// "June 22nd, 2020 by TravisR", "Posted on 2024-03-05", "Last updated: ...": when the page was written.
+const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
+
+/** The first date of a text, with the year written after it when it has none ("Between May 3 and May 5, 2024"). */
+function firstDateOf(text: string): CalendarDate | undefined {
+  const withYear = dateWithin(text);
+  if (!withYear) return undefined;
+  for (const at of text.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
+    const read = readDate(text.slice(at.index, at.index + 40));
+    if (!read?.date || read.invalid) continue;
+    if (read.date.year) return read.date;
+    const date = { ...read.date, year: withYear.year };
+    const key = (d: CalendarDate) => d.month * 100 + d.day;
+    return key(date) <= key(withYear) ? date : withYear;
+  }
+  return withYear;
 }
 
 function dateHeading(index: DocumentIndex): CalendarDate | undefined {
@@ -130,16 +196,32 @@ function dateHeading(index: DocumentIndex): CalendarDate | undefined {
   return undefined;
 }
 
-const TITLE_LINE = /^(\s*(?:post[- ]?mortem|incident report|incident review)\s*:\s*)(.*?)\s*$/i;
+// The label in front of a title: "Post-Mortem: ", "Incident Post-Mortem: ", "Postmortem - ", "Incident Report: ".
+const TITLE_LINE = /^(\s*(?:(?:incident\s+)?post[- ]?mortem|incident report|incident review)\s*(?::|[-–—](?=\s))\s*)(\S.*?)\s*$/i;
+// Headings that name a part of the document, not the document: "Metadata", a day ("2023-08-25", "March 3, 2024").
+const NOT_A_TITLE = /^\s*(?:(?:document|incident)\s+)?metadata\s*:?\s*$/i;
+const MONTH_OR_DAY_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/gi;
+
+const FIELD_LABEL = /^\s*\w+(?:\s\w+)?\s*:\s*$/;
+
+/** A heading that can be a document's title: not a section's name, "Metadata" or a date alone. */
+function canBeTitle(text: string): boolean {
+  if (sectionKindOf(text) || NOT_A_TITLE.test(text)) return false;
+  return /\p{L}/u.test(text.replace(MONTH_OR_DAY_NAME, '').replace(/\b(?:st|nd|rd|th)\b/gi, ''));
+}
 
 /** The first level-1 heading, else the first heading, else a "Post-Mortem: ..." line near the top. */
 function findTitle(index: DocumentIndex): Title | undefined {
   const declared = frontMatterTitle(index);
   if (declared) return declared;
-  // A first heading that is a section's name ("Summary", "Timeline", "What happened?") or a bare field label
-  // ("Title:") names no document.
-  const candidates = index.headings.filter((h) => !sectionKindOf(toString(h)) && !/^\s*\w+(?:\s\w+)?\s*:\s*$/.test(toString(h)));
-  const heading = candidates.find((h) => h.depth === 1) ?? candidates[0];
+  // The first level-1 heading; a document without one, its first heading; bare field labels ("# Title:") passed
+  // over. One that is a section's name ("Summary", "Overview", "What happened?"), "Metadata" or a day names no
+  // document: an "# Overview" first among the level-1 headings leaves the document untitled, whatever follows it.
+  // "# Title:" with the title in the heading under it.
+  const labelled = index.headings.findIndex((h) => /^\s*(?:incident\s+)?title\s*:\s*$/i.test(toString(h)));
+  const named = index.headings.filter((h) => !FIELD_LABEL.test(toString(h)));
+  const first = labelled >= 0 && index.headings[labelled + 1] ? index.headings[labelled + 1] : (named.find((h) => h.depth === 1) ?? named[0]);
+  const heading = first && canBeTitle(toString(first)) ? first : undefined;
   const firstBlock = index.tree.children.find((node) => node.type !== 'yaml');
   if (heading && heading === firstBlock) return titleOfHeading(index, heading);
   const searchEnd = heading?.position?.start.offset ?? Math.min(index.text.length, 2000);
@@ -161,8 +243,10 @@ function frontMatterTitle(index: DocumentIndex): Title | undefined {
   const [start, end] = yaml ? offsetsOf(yaml) : [0, /^export const \w+ = \{/m.test(index.text.slice(0, 2000)) ? Math.min(index.text.length, 2000) : 0];
   const match = /^[ \t]*title:[ \t]*(["']?)(.+?)\1,?[ \t]*$/m.exec(index.text.slice(start, end));
   if (!match || !match[2].trim()) return undefined;
-  const at = start + match.index + match[0].indexOf(match[2], match[0].indexOf(':') + 1);
-  return { text: match[2], start: at, end: at + match[2].length };
+  // "title: Incident Report: User Account Takeover" is titled "User Account Takeover".
+  const prefix = TITLE_LINE.exec(match[2])?.[1]?.length ?? 0;
+  const at = start + match.index + match[0].indexOf(match[2], match[0].indexOf(':') + 1) + prefix;
+  return { text: match[2].slice(prefix), start: at, end: at + match[2].length - prefix };
 }
 
 function titleOfHeading(index: DocumentIndex, heading: NonNullable<DocumentIndex['headings'][number]>): Title {

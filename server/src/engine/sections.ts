@@ -89,14 +89,23 @@ function labelSections(index: DocumentIndex): Section[] {
   for (const paragraph of index.paragraphs) {
     if (index.listParagraphs.has(paragraph)) continue;
     const [paragraphStart, paragraphEnd] = offsetsOf(paragraph);
-    const opening = PARAGRAPH_LABEL.exec(index.text.slice(paragraphStart, Math.min(paragraphEnd, paragraphStart + 60)));
-    const kind = opening ? sectionKindOf(opening[2]) : undefined;
-    if (!opening || !kind) continue;
-    const nameStart = paragraphStart + opening[0].indexOf(opening[2]);
-    found.push({ kind, also: [], heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: paragraphStart + opening[0].length, bodyEnd: paragraphEnd });
+    // The paragraph's opening, and each line after a hard line break: "Description: ...<br>\nUser impact: ...".
+    const lineStarts = [paragraphStart];
+    for (const lineBreak of index.text.slice(paragraphStart, paragraphEnd).matchAll(HARD_BREAK)) lineStarts.push(paragraphStart + lineBreak.index + lineBreak[0].length);
+    lineStarts.forEach((lineStart, i) => {
+      const lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1] : paragraphEnd;
+      const opening = PARAGRAPH_LABEL.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60)));
+      const kind = opening ? sectionKindOf(opening[2]) : undefined;
+      if (!opening || !kind) return;
+      const nameStart = lineStart + opening[0].indexOf(opening[2]);
+      found.push({ kind, also: [], heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: lineStart + opening[0].length, bodyEnd: lineEnd });
+    });
   }
   return found;
 }
+
+/** The end of a line that breaks the paragraph for the reader: "<br>", a backslash or two spaces before the newline. */
+const HARD_BREAK = /(?:<br\s*\/?>|\\| {2,})[ \t]*\r?\n/gi;
 
 /** A paragraph's opening label: a name of a few words, maybe bold, then a colon and text on the same line. */
 const PARAGRAPH_LABEL = /^(\*\*|__)?(\p{L}[\p{L} ]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;

@@ -23,6 +23,8 @@ export interface RawTimelineEntry {
   /** Date carried from a date heading, a parent date bullet or a date line above the entry. */
   contextDate: CalendarDate | undefined;
   event: string;
+  /** The event as a reader reads it: with the lines that continue it (a bullet's wrapped lines, the paragraph under a time heading). */
+  prose: string;
   actor: string | undefined;
   /** Zone stated for the entry's table ("Time (UTC)"). */
   tableZone: string | undefined;
@@ -74,6 +76,10 @@ export function readTimeline(index: DocumentIndex, sections: Section[], grids: G
     for (const entry of listed) entry.sectionStart = offsetsOf(list[0])[0];
     entries.push(...listed);
   }
+  // A status page's log of updates, wherever it is: each update an entry.
+  const updates = statusUpdates(index).filter((entry) => !inTimeline(entry.start));
+  for (const entry of updates) entry.sectionStart = updates[0].start;
+  entries.push(...updates);
   // An entry without a date of its own, or of a parent date bullet, takes the last date heading or line above it,
   // or the date of the last entry above it that wrote one ("### 2022-01-27 11:00", then "### 14:35").
   for (const entry of entries) if (entry.stamp?.date?.year && !entry.stamp.invalid) dateMarks.push({ at: entry.start, date: entry.stamp.date });
@@ -130,6 +136,7 @@ function tableEntries(source: string, grid: Grid, sectionZone: string | undefine
       stamp,
       contextDate: undefined,
       event: text(eventColumn),
+      prose: text(eventColumn),
       actor: text(actorColumn) || undefined,
       tableZone,
       markedMilestone: milestoneNamed(text(milestoneColumn)) ?? markedMilestone(text(milestoneColumn)) ?? markedMilestone(text(eventColumn)),
@@ -157,8 +164,41 @@ function bulletEntries(index: DocumentIndex, items: ListItem[]): RawTimelineEntr
       dateScopes.push({ end: itemEnd, date: stamp.date });
       continue;
     }
-    entries.push(lineEntry('bullet', itemStart, itemEnd, textStart, line, stamp, dateScopes[dateScopes.length - 1]?.date));
+    const entry = lineEntry('bullet', itemStart, itemEnd, textStart, line, stamp, dateScopes[dateScopes.length - 1]?.date);
+    entry.prose = proseOf(entry.event, index.text.slice(lineEnd, offsetsOf(first)[1]));
+    entries.push(entry);
   }
+  return entries;
+}
+
+/** "[Update - 2023-03-29 15h50 UTC]", "::: update Resolved | 2021-05-03T22:51:55Z": a status page's update line. */
+const STATUS_UPDATE_LINE = /^\s*(?:\[\s*update\s*[-–:]\s*([^\]\n]+?)\s*\]|:::\s*update\s+(\w+)\s*\|\s*([^\n]+?))\s*$/i;
+
+/**
+ * A status page's updates, each dated and timed on its own line and followed by what was said. The status word
+ * ("Resolved") is not taken for a milestone: pages post it when the update is written, often hours after the fact.
+ */
+function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
+  const entries: RawTimelineEntry[] = [];
+  const paragraphs = index.paragraphs.filter((p) => !index.listParagraphs.has(p));
+  paragraphs.forEach((paragraph, i) => {
+    const [start, end] = offsetsOf(paragraph);
+    const lineEnd = lineEndOf(index.text, start, end);
+    const line = index.text.slice(start, lineEnd);
+    const header = STATUS_UPDATE_LINE.exec(line);
+    const stampText = header && (header[1] ?? header[3]);
+    const stamp = stampText ? readTimestamp(stampText) : undefined;
+    if (!header || !stamp?.time || stamp.start !== 0) return;
+    // What was said: the rest of the paragraph, else the paragraph after it.
+    const next = paragraphs[i + 1] && offsetsOf(paragraphs[i + 1]);
+    const [saidStart, saidEnd] = lineEnd < end ? [lineEnd + 1, end] : next ? next : [end, end];
+    const said = index.text.slice(saidStart, saidEnd);
+    const at = line.indexOf(stampText!);
+    const entry = lineEntry('line', start, Math.max(end, saidEnd), start, line, { ...stamp, start: at + stamp.start, end: at + stamp.end }, undefined);
+    entry.event = firstLine(said);
+    entry.prose = proseOf('', said);
+    entries.push(entry);
+  });
   return entries;
 }
 
@@ -182,9 +222,12 @@ function datedBullets(index: DocumentIndex, items: ListItem[], marks: DateMark[]
     const first = item.children[0];
     if (!mark || timedMarks.has(mark) || timedStarts.has(start) || first?.type !== 'paragraph') continue;
     const [textStart] = offsetsOf(first);
-    const line = index.text.slice(textStart, lineEndOf(index.text, textStart, offsetsOf(first)[1]));
+    const lineEnd = lineEndOf(index.text, textStart, offsetsOf(first)[1]);
+    const line = index.text.slice(textStart, lineEnd);
     const stamp: Timestamp = { start: 0, end: 0, date: mark.date, time: undefined, approximate: false, unknown: false, invalid: false, invalidDate: false, zone: undefined };
-    entries.push({ ...lineEntry('bullet', start, end, textStart, line, stamp, mark.date), timeText: '' });
+    const entry = { ...lineEntry('bullet', start, end, textStart, line, stamp, mark.date), timeText: '' };
+    entry.prose = proseOf(entry.event, index.text.slice(lineEnd, offsetsOf(first)[1]));
+    entries.push(entry);
   }
   return entries;
 }
@@ -240,6 +283,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       // "### 20:15" followed by a paragraph: the paragraph is the event.
       const entry = lineEntry('heading', pendingHeading.start, end, pendingHeading.textStart, pendingHeading.text, pendingHeading.stamp, undefined);
       entry.event = entry.event || firstLine(index.text.slice(start, end));
+      entry.prose = proseOf(entry.event === firstLine(index.text.slice(start, end)) ? '' : entry.event, index.text.slice(start, end));
       entries.push(entry);
       pendingHeading = undefined;
       continue;
@@ -287,6 +331,7 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
     stamp,
     contextDate,
     event,
+    prose: event,
     actor,
     tableZone: undefined,
     markedMilestone: markedMilestone(event),
@@ -315,6 +360,16 @@ function lineEndOf(text: string, from: number, limit: number): number {
   const end = newline < 0 || newline > limit ? limit : newline;
   const br = text.slice(from, end).search(/<br\s*\/?>/i);
   return br < 0 ? end : from + br;
+}
+
+/** Text and the Markdown that continues it, read as plain words: link targets, emphasis and line breaks dropped. */
+function proseOf(text: string, markdown: string): string {
+  const plain = markdown
+    .replace(/\]\([^)\s]*\)/g, ']')
+    .replace(/<br\s*\/?>|[*_`[\]]/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain ? `${text} ${plain}`.trim() : text;
 }
 
 function firstLine(text: string): string {

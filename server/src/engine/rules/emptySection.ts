@@ -1,3 +1,5 @@
+import { toString } from 'mdast-util-to-string';
+import { offsetsOf } from '../documentIndex';
 import type { Rule } from './rule';
 
 export const emptySection: Rule = {
@@ -5,23 +7,44 @@ export const emptySection: Rule = {
   defaultSeverity: 'warning',
   description: 'A section heading with nothing under it (not even subsections).',
   check({ index, model }, report) {
+    const message = (name: string) => `Section "${name}" is empty: write what happened here, or remove the heading.`;
+    // Every heading whose body, up to the next heading of the same or a higher level, holds nothing: a known
+    // section ("## Root Cause") or any other ("## Analysis", "## Links", "## Call recording:").
+    index.headings.forEach((heading, i) => {
+      const name = toString(heading).trim();
+      // "## Owner: @aronasorman" carries its value; "### 14:05 Alert fired" is an entry of the timeline.
+      if (!name || /:\s*\S/.test(name) || /^\W*\d/.test(name)) return;
+      const next = index.headings.slice(i + 1).find((h) => h.depth <= heading.depth);
+      const [headingStart, bodyStart] = offsetsOf(heading);
+      const bodyEnd = next ? offsetsOf(next)[0] : index.text.length;
+      // The document's title names the document, not a section; "# Title:" holds it in the heading below.
+      const title = model.title?.start;
+      if (title !== undefined && title >= headingStart && title < bodyEnd) return;
+      if (hasContent(index.text.slice(bodyStart, bodyEnd))) return;
+      const [start, end] = heading.children.length > 0 ? [offsetsOf(heading.children[0])[0], offsetsOf(heading.children[heading.children.length - 1])[1]] : offsetsOf(heading);
+      const section = model.sections.find((s) => s.source === 'heading' && s.nameStart === start);
+      report({ start, end, message: message(name), data: { section: section?.kind } });
+    });
+    // A section named on a bold line ("**Where we got lucky**") straight before a heading that closes the part of
+    // the document it sits in. (Before a heading one level down, or another bold line, it may be their group.)
     for (const section of model.sections) {
-      // A name on a plain or bold line may be followed straight away by its own subsections: only headings say
-      // where a section ends.
-      if (section.source !== 'heading') continue;
-      const body = index.text.slice(section.bodyStart, section.bodyEnd);
-      // Sub-headings, HTML comments (template instructions) and rules are not content.
-      const content = body
-        .replace(/<!--[\s\S]*?-->/g, '')
-        .replace(/^\s{0,3}(#{1,6}\s.*|[-=*_]{3,}\s*)$/gm, '')
-        .trim();
-      if (content) continue;
-      report({
-        start: section.nameStart,
-        end: section.nameEnd,
-        message: `Section "${section.heading}" is empty: write what happened here, or remove the heading.`,
-        data: { section: section.kind },
-      });
+      if (section.source !== 'bold' || hasContent(index.text.slice(section.bodyStart, section.bodyEnd))) continue;
+      const following = index.headings.find((h) => offsetsOf(h)[0] >= section.bodyStart);
+      if (following && offsetsOf(following)[0] > section.bodyEnd) continue;
+      const enclosing = [...index.headings].reverse().find((h) => offsetsOf(h)[1] <= section.nameStart);
+      if (following && enclosing && following.depth > enclosing.depth) continue;
+      if (following && !enclosing) continue;
+      report({ start: section.nameStart, end: section.nameEnd, message: message(section.heading), data: { section: section.kind } });
     }
   },
 };
+
+/** Sub-headings, HTML comments (template instructions) and rules are not content; a timeline's "### 14:05" is. */
+function hasContent(body: string): boolean {
+  return (
+    body
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/^\s{0,3}(#{1,6}\s+(?![^\p{L}\n]*\d).*|[-=*_]{3,}\s*)$/gmu, '')
+      .trim() !== ''
+  );
+}
