@@ -59,6 +59,113 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Rotate the leaked keys', '@sam'], ['Register rejected launches as failures', null]]);
   });
 
+  it('reads an action-items section written as prose: paragraphs that commit to work, not introductions or musings', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Follow-up',
+      '',
+      'Here are some of the lessons we have taken.',
+      '',
+      'Improve our monitoring, especially around the database. This pings @oncall.',
+      '',
+      'The pager should reach more people.',
+      '',
+      'The status check points at the old host. (fixed by adding a check for the new one)',
+      '',
+      'We could stop deploying on Fridays, though it may not matter.',
+      '',
+      'No fixes were necessary.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.action, i.owner, i.status]),
+      [
+        ['Improve our monitoring, especially around the database', null, null],
+        ['The pager should reach more people', null, null],
+        ['The status check points at the old host', null, 'done'],
+      ],
+    );
+  });
+
+  it('leaves prose alone in an action-items section that has a list', () => {
+    const text = '# Outage\n\n## Action items\n\nImprove the alerts as listed:\n\n- Add a disk alert\n';
+    assert.deepEqual(items(text).map((i) => i.action), ['Add a disk alert']);
+  });
+
+  it('reads a list introduced as the work the team commits to, outside an action-items section', () => {
+    const text = [
+      '# Outage',
+      '',
+      'To prevent similar issues in the future, we have made a few changes:',
+      '',
+      '1. A daily certificate check has been added.',
+      '2. The reliance on the API will be removed.',
+      '',
+      'The platform team will address the following items before the next upgrade:',
+      '',
+      '1. Announce the upgrade to every user',
+      '',
+      'Some things you can do to prevent this in the future:',
+      '',
+      '- Turn on two-factor authentication',
+      '',
+    ].join('\n');
+    assert.deepEqual(items(text).map((i) => [i.action, i.status]), [['A daily certificate check has been added', 'done'], ['The reliance on the API will be removed', 'planned'], ['Announce the upgrade to every user', 'planned']]);
+  });
+
+  it('reads a prevention list as action items only when every bullet reads as work promised or done', () => {
+    const work = '# Outage\n\n## Prevention\n\n- Already added the missing test.\n- We will audit the other routes.\n- We should alert on route changes.\n';
+    assert.deepEqual(items(work).map((i) => i.status), ['done', 'planned', null]);
+    const advice = '# Outage\n\n## Prevention\n\n- Test webhooks in staging first.\n- We will audit the other routes.\n';
+    assert.deepEqual(items(advice), []);
+  });
+
+  it('takes a bold line just above a list as its group: status and horizon', () => {
+    const text = ['# Outage', '', '## Remediation', '', '**In progress (next 2 weeks):**', '', '- **Redis isolation**: decoupling the two instances', '', '**To complete before re-enabling sync:**', '', '- Define the Redis strategy', ''].join('\n');
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(read.map((i) => [i.statusKind ?? null, i.due?.text ?? null]), [['in-progress', 'next 2 weeks'], [null, null]]);
+  });
+
+  it('gives no status from a group offering alternatives, and reads the wording on the line under a bold title', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Remediation',
+      '',
+      '### Planned actions (planned or in-progress)',
+      '',
+      '1. **Engine monitoring**',
+      '   We plan to add alerts on read amplification.',
+      '2. **Customer comms runbooks**',
+      '   We have begun writing them.',
+      '3. **Other data stores**',
+      "   We've been exploring other stores.",
+      '4. **Chaos drills**',
+      '',
+    ].join('\n');
+    assert.deepEqual(items(text).map((i) => i.status), ['planned', 'in-progress', 'in-progress', null]);
+  });
+
+  it('reads rejected work as cancelled and ongoing work as in progress, and not "had to do with" as a status', () => {
+    const text = [
+      '# Outage',
+      '',
+      "## What we're doing about it",
+      '',
+      '- GPG signing was suggested. The committee took a vote and it was rejected.',
+      '- We are improving the onboarding documentation',
+      '- Document ways to spot unhealthy nodes; some issues had to do with them',
+      '',
+    ].join('\n');
+    assert.deepEqual(items(text).map((i) => i.status), ['cancelled', 'in-progress', null]);
+  });
+
+  it('reads a status word standing alone in a Notes cell when the table has no status column', () => {
+    const text = ['# Outage', '', '## Action items', '', '| Action | Owner | Notes |', '|---|---|---|', '| Pin the dependency | dan | Done |', '| Add a canary bot | ian | done once the bot exists |', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.status), ['done', null]);
+  });
+
   it('warns on an open item without an owner, not on finished work', () => {
     const text = '# Outage\n\n## Action items\n\n- Added an alert on pool usage\n- Add a circuit breaker\n';
     const warned = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.filter((f) => f.code === 'action-item-missing-owner');

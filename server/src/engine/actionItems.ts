@@ -1,4 +1,4 @@
-import type { ListItem } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import type { Section } from './sections';
@@ -52,6 +52,8 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   for (const grid of grids) items.push(...tableItems(grid, inActionSection(grid.start)));
   items.push(...bulletItems(index, index.listItems.filter((item) => inActionSection(offsetsOf(item)[0]))));
   items.push(...markedItems(index, inActionSection));
+  items.push(...introducedItems(index, sections, inActionSection));
+  items.push(...proseItems(index, bodies, items));
   return items.sort((a, b) => a.start - b.start);
 }
 
@@ -78,7 +80,8 @@ function tableItems(grid: Grid, inActionSection: boolean): ActionItem[] {
     // Blank template rows and lines pasted under the table are not items.
     if (!action || filled < 2) continue;
     const due = cell(dueColumn);
-    const status = cell(statusColumn);
+    // Without a status column, a cell of another column ("Notes") holding nothing but a status word is the status.
+    const status = cell(statusColumn) ?? (statusColumn < 0 ? row.cells.find((c, i) => !used.includes(i) && i !== actionColumn && STATUS_CELL.test(c.text)) : undefined);
     const dueRead = due ? readDate(due.text) : undefined;
     items.push({
       form: 'table',
@@ -101,18 +104,24 @@ function tableItems(grid: Grid, inActionSection: boolean): ActionItem[] {
   return items;
 }
 
+const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|todo|blocked|wip|not started|cancelled|canceled)$/iu;
+
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !/^(-+|—|–|n\/?a|none|tbd|tba|\?+|unassigned|nobody)$/i.test(value.text) ? value : undefined;
 }
 
 // Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
-const OWNER_IN_TEXT = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|\bassigned to\s+(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)|(?:^|[\s(])(@[A-Za-z][\w.-]*)/i;
+const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|\bassigned to\s+(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/i;
+const HANDLE = /(?:^|[\s(])(@[A-Za-z][\w.-]*)/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
 const DUE_IN_TEXT = /\b(?:due|by|deadline|eta|target)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)/i;
 const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b/i;
-const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do|blocked|wip|not started)\b)/i;
+// In prose, "priority for us" is not a field: only "P1" or "Priority: High".
+const PRIORITY_MARKED = /\b(P[0-4])\b|\bpriority\s*[:=]\s*([A-Za-z0-9]+)/i;
+// "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
+const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/i;
 const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S+\/(?:issues|pull|browse|tickets?)\/\S+)/;
 
 function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
@@ -156,15 +165,94 @@ function markedItems(index: DocumentIndex, inActionSection: (offset: number) => 
   return items;
 }
 
+// A paragraph introducing a list of work the team will do ("The product team will address the following items:"):
+// its items are planned.
+const PROMISE_LEAD_IN = /\b(?:we|team)\b[^:.]*?\b(?:will|plan to|intend to|are going to)\b[^:]*:[*_]*\s*$/i;
+// The closing sentence of a paragraph that introduces a list of work: "We are now focused on:", "The product team will
+// address the following items ...:", "To prevent similar issues in the future, we've made a few changes ...:".
+const WORK_LEAD_IN = /\b(?:we|team)\b[^:]*?\b(?:(?:will|plan to|intend to|are going to)\s+(?:address|do|take|implement|make|pursue|complete|work on|focus on)|(?:are|'re)\s+(?:now\s+)?(?:focused|focusing|working|committed)\s+(?:on|to))\b|\bprevent\b[^:]*\b(?:in the future|from happening again|recurrence)\b[^:]*\bwe\b/i;
+
+/**
+ * Lists of work outside an action-items section: a list introduced as the work the team commits to (see
+ * WORK_LEAD_IN), and a list in a prevention section ("What we're doing differently") whose every item reads as
+ * work promised or done ("We will ...", "Already added ..."). Advice addressed to readers ("you") is not work.
+ */
+function introducedItems(index: DocumentIndex, sections: Section[], inActionSection: (offset: number) => boolean): ActionItem[] {
+  const within = (kind: string, offset: number) => sections.some((s) => s.kind === kind && offset >= s.bodyStart && offset < s.bodyEnd);
+  const nested = new Set(index.listItems.flatMap((item) => item.children.filter((child) => child.type === 'list')));
+  const items: ActionItem[] = [];
+  for (const list of index.lists) {
+    const [start] = offsetsOf(list);
+    if (nested.has(list) || inActionSection(start) || within('timeline', start)) continue;
+    const introduced = isWorkLeadIn(index, paragraphBefore(index, start));
+    if (!introduced && !(within('prevention', start) && list.children.every((item) => readsAsWork(index, item)))) continue;
+    items.push(...bulletItems(index, list.children));
+  }
+  return items;
+}
+
+function isWorkLeadIn(index: DocumentIndex, paragraph: Paragraph | undefined): boolean {
+  if (!paragraph) return false;
+  const [start, end] = offsetsOf(paragraph);
+  const text = index.text.slice(start, end);
+  if (!/:[*_]*\s*$/.test(text) || /\byou\b/i.test(text)) return false;
+  return WORK_LEAD_IN.test(text.slice(text.search(/[^.!?]*$/)));
+}
+
+/** Whether a list item's first line reads as work promised, under way, done or dropped ("We will ...", "We should ..."). */
+function readsAsWork(index: DocumentIndex, item: ListItem): boolean {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const [start, end] = offsetsOf(first);
+  const firstLine = index.text.slice(start, end).split('\n')[0];
+  return statusOfWording(firstLine) !== undefined || /\bwe\s+(?:should|need to|must)\b/i.test(firstLine);
+}
+
+// Prose that commits to work: an opening imperative (verbs that open the corpus's labelled items), "should", "we need
+// to", "it would be useful to", or a closing report of the work done ("(fixed by ...)").
+const IMPERATIVE = /^(?:add|create|implement|document|investigate|update|make|set up|improve|define|establish|prevent|use|fix|teach|figure out|collect|move|avoid|modify|schedule|ask|evaluate|build|continue|align|include|increase|decrease|raise|articulate|ensure|adjust|apply|restore|harden|formalise|formalize|identify|separate|find|lower|confirm|enforce|remove|verify|monitor|have|know|reduce|introduce|automate|strengthen|review|write|migrate|enable|disable|replace|upgrade|audit|require|rotate|consolidate|expand|extend|publish|clarify)\b(?!\s+(?:is|was|were|are|has|had)\b)/i;
+const COMMITTED = /\bshould\b(?!\s+(?:not|never|have|be able)\b)|\bwe\s+(?:need to|must|will|plan to|intend to)\b|\bit would be (?:useful|good|helpful|better|nice) to\b/i;
+const HEDGED = /\b(?:could|might|may|perhaps|unclear|not sure)\b/i;
+// "(fixed by adding ...)", "(added an on-call role)": a closing report that the work is done.
+const REPORTED_DONE = /\((?:fixed|added|done|completed|implemented|deployed|merged|shipped|resolved)\b[^)]*\)/i;
+
+/**
+ * An action-items section written as prose, with no list or table: each paragraph that commits to work is an
+ * item. Introductions, musings ("We could ...") and statements ("No fixes were necessary.") are not.
+ */
+function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[], found: ActionItem[]): ActionItem[] {
+  const items: ActionItem[] = [];
+  const seen = new Set<Paragraph>();
+  for (const [from, to] of bodies) {
+    const inside = (offset: number) => offset >= from && offset < to;
+    if (found.some((item) => inside(item.start)) || index.listItems.some((item) => inside(offsetsOf(item)[0])) || index.tables.some((table) => inside(offsetsOf(table)[0]))) continue;
+    for (const paragraph of index.paragraphs) {
+      const [start, end] = offsetsOf(paragraph);
+      if (!inside(start) || seen.has(paragraph) || index.listParagraphs.has(paragraph)) continue;
+      seen.add(paragraph);
+      const text = index.text.slice(start, end);
+      const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)?.[0] ?? text;
+      const work = REPORTED_DONE.test(text) || ((IMPERATIVE.test(text) || COMMITTED.test(text)) && !HEDGED.test(firstSentence));
+      if (!work) continue;
+      const read = textItem(index, { start, end, textStart: start, textEnd: end, checked: null, whole: toString(paragraph), prose: true });
+      if (read) items.push(read);
+    }
+  }
+  return items;
+}
+
 /** Reads an item's action and its fields (owner, due date, priority, status, ticket) from its text. */
-function textItem(index: DocumentIndex, at: { start: number; end: number; textStart: number; textEnd: number; checked: boolean | null; whole: string }): ActionItem | undefined {
+function textItem(index: DocumentIndex, at: { start: number; end: number; textStart: number; textEnd: number; checked: boolean | null; whole: string; prose?: boolean }): ActionItem | undefined {
   const { start, end, textStart, textEnd } = at;
   const source = index.text.slice(textStart, textEnd);
   // "- [] text": a checkbox written without its space, which Markdown leaves as text.
   const malformedBox = /^\[\s?\]\s*/.exec(source);
   const actionStart = textStart + (malformedBox?.[0].length ?? 0);
   const firstLineEnd = source.indexOf('\n');
-  const firstLine = index.text.slice(actionStart, firstLineEnd < 0 ? textEnd : textStart + firstLineEnd);
+  const lineEnd = firstLineEnd < 0 ? textEnd : textStart + firstLineEnd;
+  // A paragraph's action is its first sentence.
+  const sentenceEnd = at.prose ? /[.!?](?=\s)/.exec(index.text.slice(actionStart, lineEnd)) : null;
+  const firstLine = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
   const fieldsAt = firstLine.search(/\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
   const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/[\s*_,;:.—–`-]+$/, '').trim();
@@ -176,29 +264,70 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     const valueAt = textStart + m.index + m[0].lastIndexOf(value);
     return { text: value.trim(), start: valueAt, end: valueAt + value.trim().length };
   };
-  const group = headingAbove(index, start);
+  const heading = headingAbove(index, start);
+  // "**In progress (next 2 weeks):**" just above the item's list groups it like a heading would.
+  const introduction = at.prose ? undefined : introductionOf(index, start);
+  const group = introduction && /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$|^(?:\*\*|__)[^*_]+:(?:\*\*|__)\s*$/.test(introduction.text) && (!heading || introduction.start > heading.start) ? introduction : heading;
+  // A paragraph mentions people in passing: there only its first sentence can name the owner by handle.
+  const handleWithin = at.prose ? (/[.!?](?=\s)/.exec(source)?.index ?? source.length) : source.length;
   const due = find(DUE_IN_TEXT) ?? groupDueOf(index, group);
   const dueRead = due ? readDate(due.text) : undefined;
   const status = find(STATUS_IN_TEXT);
   const checked = at.checked ?? (malformedBox ? false : null);
-  const groupStatus = groupStatusOf(group?.text ?? '');
+  // A list introduced as work the team will do ("The team will address the following items:") is planned work.
+  const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && PROMISE_LEAD_IN.test(introduction.text) ? 'planned' : undefined);
+  // "1. **Deeper monitoring**" with its wording on the next line: the status is read from that line.
+  const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
+  const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
   return {
     form: 'bullet',
     start,
     end,
     action: { text: actionText, start: actionStart, end: actionStart + actionText.length },
-    owner: find(OWNER_IN_TEXT) ?? find(BRACKETED_OWNER, firstLineEnd < 0 ? source.length : firstLineEnd),
-    priority: find(PRIORITY_IN_TEXT),
+    owner: find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineEnd < 0 ? source.length : firstLineEnd),
+    priority: find(at.prose ? PRIORITY_MARKED : PRIORITY_IN_TEXT),
     due,
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
     dueInvalid: dueRead?.invalid ?? false,
     status,
-    statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : (groupStatus ?? statusOfWording(firstLine)),
+    statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : REPORTED_DONE.test(source) ? 'done' : (groupStatus ?? statusOfWording(wording)),
     ticket: TICKET_IN_TEXT.exec(at.whole)?.slice(1).find(Boolean),
     hasOwnerColumn: false,
     ownerColumn: -1,
     hasDueColumn: false,
   };
+}
+
+const itemLists = new WeakMap<DocumentIndex, Map<number, List>>();
+const paragraphsBefore = new WeakMap<DocumentIndex, Map<number, Paragraph>>();
+
+/** The free-standing paragraph just above the list an item starts at (only blank space between), if any. */
+function introductionOf(index: DocumentIndex, itemStart: number): { text: string; start: number; end: number } | undefined {
+  let lists = itemLists.get(index);
+  if (!lists) {
+    lists = new Map();
+    for (const list of index.lists) for (const item of list.children) lists.set(offsetsOf(item)[0], list);
+    itemLists.set(index, lists);
+  }
+  const list = lists.get(itemStart);
+  const paragraph = list && paragraphBefore(index, offsetsOf(list)[0]);
+  if (!paragraph) return undefined;
+  const [start, end] = offsetsOf(paragraph);
+  return { text: index.text.slice(start, end), start, end };
+}
+
+function paragraphBefore(index: DocumentIndex, offset: number): Paragraph | undefined {
+  let before = paragraphsBefore.get(index);
+  if (!before) {
+    before = new Map();
+    for (const paragraph of index.paragraphs) {
+      if (index.listParagraphs.has(paragraph)) continue;
+      const end = offsetsOf(paragraph)[1];
+      before.set(end + (/^\s*/.exec(index.text.slice(end, end + 200))?.[0].length ?? 0), paragraph);
+    }
+    paragraphsBefore.set(index, before);
+  }
+  return before.get(offset);
 }
 
 /** The nearest heading above an offset: a group such as "### Immediate actions (completed)" gives its items a status. */
@@ -229,17 +358,21 @@ function groupDueOf(index: DocumentIndex, heading: { start: number; end: number 
 function groupStatusOf(heading: string): ActionStatus | undefined {
   const qualifier = /\(([^)]*)\)/.exec(heading)?.[1];
   const name = heading.replace(/\([^)]*\)/g, '').trim();
+  // "(Completed or In Progress)", "(Recommended or Planned)": alternatives give no one status.
+  if (/\bor\b/i.test(qualifier ?? name)) return undefined;
   return (qualifier ? statusKindOf(qualifier) : undefined) ?? (name.split(/\s+/).length <= 3 ? statusKindOf(name) : undefined);
 }
 
 // "Added per-pod CPU alerts", "We enabled branch protection", "The action has been disabled": work reported done.
 const DONE_WORK = /^(?:we\s+(?:have\s+|'ve\s+)?(?:\w+\s+){0,3}?)?(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|\b(?:is|are) now\b|\balready (?:do|does|did|have|has|added|done|in place|implemented|fixed|run)\b/i;
 // "The project decided not to ...", "We won't ...": work considered and dropped.
-const DROPPED_WORK = /\b(?:decided (?:not to|against)|chose not to|declined to|will not (?:do|pursue|fix)|won't (?:do|pursue|fix))\b/i;
+const DROPPED_WORK = /\b(?:decided (?:not to|against)|chose not to|declined to|will not (?:do|pursue|fix)|won't (?:do|pursue|fix)|(?:was|were|has been|have been) (?:rejected|declined|abandoned))\b/i;
 // "Work has begun to move the tarballs", "We are in the process of ...": work under way.
-const WORK_UNDER_WAY = /\b(?:work has (?:begun|started)|is (?:under ?way|in progress)|we are (?:working on|in the process of|currently))\b/i;
+// "We have begun creating ...", "We've been exploring ...", "We are improving ...".
+const WORK_UNDER_WAY = /\b(?:work has (?:begun|started)|is (?:under ?way|in progress)|we are (?:working on|in the process of|currently))\b|^we(?:'ve| have) (?:begun|started|been [a-z]+ing)\b|^we(?:'re| are) (?!going\b|planning\b|hoping\b|looking\b)[a-z]{3,}ing\b/i;
 // "We will audit ...", "We plan to ...": work promised.
-const PROMISED_WORK = /^(?:we|the \w+ team|\w+)\s+(?:will|shall|plan to|intend to|are going to)\b/i;
+// "The reliance on the API will be removed ...": promised in the passive.
+const PROMISED_WORK = /^(?:we|the \w+ team|\w+)\s+(?:will|shall|plan to|intend to|are going to)\b|^(?:the|our|this|these)\s[^,.;]*?\bwill be\s+[a-z]+(?:ed|en)\b/i;
 
 /** The status an item's own wording gives: finished work reported, or work promised; an opening "**Label**:" is skipped. */
 function statusOfWording(firstLine: string): ActionStatus | undefined {
