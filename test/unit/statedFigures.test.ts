@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { proseFigures } from '../../server/src/engine/proseFigures';
+import { proseFigures, restatedFigures } from '../../server/src/engine/proseFigures';
 import { windowIn } from '../../server/src/engine/statedWindow';
 
 const figures = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model.statedFigures.map((f) => [f.kind, f.form, f.text, f.statedMinutes]);
@@ -62,5 +62,79 @@ describe('stated figures written in prose, tables and windows', () => {
       ['impact', 'range', '20:13UTC to 20:35UTC', 22],
       ['impact', 'prose', '22 minutes', 22],
     ]);
+  });
+
+  it('reads an outage told as unusable or unstable, and hours of impact or of diminished capacity', () => {
+    const read = (line: string) => proseFigures(line).map((f) => [f.kind, f.text, f.minutes]);
+    assert.deepEqual(read('The bug made the site unusable for about 1h50m, and unstable for ~1 day.'), [
+      ['impact', 'about 1h50m', 110],
+      ['impact', '~1 day', 1440],
+    ]);
+    assert.deepEqual(read('Back to normal after ~1hr of total downtime and ~4 hours of diminished capacity.'), [
+      ['impact', '~1hr', 60],
+      ['impact', '~4 hours', 240],
+    ]);
+    assert.deepEqual(read('Three incidents totaling over 14 hours of cumulative major impact.'), [['impact', 'over 14 hours', 840]]);
+    assert.deepEqual(read('We spent 3 hours of work on it and kept 2 hours of capacity in reserve.'), []);
+  });
+
+  it('reads a detection told with a typeset apostrophe, or by whoever told us, and not a wish in the clause before', () => {
+    assert.deepEqual(proseFigures('The spike wasn’t noticed for nearly 12 hours.').map((f) => [f.kind, f.minutes]), [['detect', 720]]);
+    assert.deepEqual(proseFigures('An alert should have warned us 10 minutes in; instead a user notified us only one hour later.').map((f) => [f.kind, f.minutes]), [['detect', 60]]);
+    assert.deepEqual(proseFigures('Ideally a customer should have notified us 10 minutes later.'), []);
+  });
+
+  it('reads a figure named as the domain names it, or written as its definition from one milestone to another', () => {
+    assert.deepEqual(proseFigures('Sentry paged us, meaning our response time was under a minute.').map((f) => [f.kind, f.text, f.minutes]), [['acknowledge', 'under a minute', 1]]);
+    assert.deepEqual(proseFigures('The time to detect was 12 minutes and the recovery time was 2 hours.').map((f) => [f.kind, f.minutes]), [
+      ['detect', 12],
+      ['resolve', 120],
+    ]);
+    assert.deepEqual(proseFigures('Roughly a week from detection to resolution passed.').map((f) => [f.kind, f.minutes]), [['resolve', 10080]]);
+    assert.deepEqual(proseFigures('It was 20 minutes from the start to detection.').map((f) => [f.kind, f.minutes]), [['detect', 20]]);
+    assert.deepEqual(proseFigures('At the time of the 5 minute check, the job ran 10 minutes from start to finish.'), []);
+  });
+
+  it('reads the length written after a window, in a sentence about the outage or a Duration field', () => {
+    assert.deepEqual(
+      proseFigures('On Tuesday from 17:09 EST to approximately 23:42 EST (6 hours and 33 minutes), the platform was unavailable.').map((f) => [f.kind, f.text, f.minutes]),
+      [['impact', '6 hours and 33 minutes', 393]],
+    );
+    assert.deepEqual(proseFigures('The migration ran from 10:00 to 11:00 (1 hour) as planned.'), []);
+    const text = ['# Outage', '', '**Duration:** 22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)', '', '- **Total major impact:** Over 14 hours across four incidents'].join('\n');
+    assert.deepEqual(figures(text), [
+      ['impact', 'key', '7 hours 9 minutes', 429],
+      ['impact', 'key', 'Over 14 hours', 840],
+    ]);
+  });
+
+  it('reads a length pointed back at only when the document has stated it', () => {
+    assert.deepEqual(restatedFigures('Here is what happened during those 36 hours, a tough 36 hours.', [2160]).map((f) => [f.kind, f.text, f.minutes]), [
+      ['impact', '36 hours', 2160],
+      ['impact', '36 hours', 2160],
+    ]);
+    assert.deepEqual(restatedFigures('In those 5 minutes the job ran twice.', [2160]), []);
+    assert.deepEqual(restatedFigures('That 36 hours later we were fine.', [2160]), []);
+    const text = ['# Outage', '', 'The outage lasted for around 36 hours.', '', 'Thanks for bearing with us during those 36 hours.'].join('\n');
+    assert.deepEqual(figures(text), [
+      ['impact', 'prose', 'around 36 hours', 2160],
+      ['impact', 'prose', '36 hours', 2160],
+    ]);
+  });
+
+  it('takes a stated window over a field, and a field over a sentence, and never a bound as the figure', () => {
+    const text = [
+      '# Outages',
+      '',
+      'Four incidents totaling over 14 hours of cumulative major impact.',
+      '',
+      'We were down for about 3 hours.',
+      '',
+      '**Duration:** 21:45 to 23:28 UTC (103 minutes)',
+    ].join('\n');
+    const { durations } = analyzeText(text, { settings: DEFAULT_SETTINGS }).model;
+    assert.equal(durations.impactMinutes, 103);
+    const bound = analyzeText(['# Outage', '', 'Our response time was under a minute.'].join('\n'), { settings: DEFAULT_SETTINGS }).model.durations;
+    assert.equal(bound.acknowledgeMinutes, null);
   });
 });

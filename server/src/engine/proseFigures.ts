@@ -24,23 +24,68 @@ const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.?|roughly|near
 // "47 minutes", "1h 5m", "~2 weeks", "about an hour", "two days", "half an hour", "a day and a half", "98 minute".
 const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|(?:${Object.keys(WORD_NUMBERS).join('|')})[ -](?:minutes?|hours?|days?|weeks?)|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
 
-/** Sentence shapes that state a figure, by the kind they state; AMOUNT is their first capture group. */
-const SHAPES: [RegExp, DurationKind, RegExp][] = [
-  // Each with a cheap word its sentence must hold, tested before the shape itself.
-  [new RegExp(String.raw`\b(?:lasted|lasting|lasts)\s+(?:for\s+)?${AMOUNT}`, 'gi'), 'impact', /\blast/i],
-  [new RegExp(String.raw`\b(?:unavailable|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact', /\sfor\s/i],
-  [new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact', /outage|disruption|downtime|failure|incident/i],
-  [new RegExp(String.raw`${AMOUNT}\s+of\s+(?:total\s+|partial\s+)?(?:downtime|outage|disruption|partial availability|unavailability)\b`, 'gi'), 'impact', /\bof\s+(?:total\s+|partial\s+)?(?:downtime|outage|disruption|partial availability|unavailability)\b/i],
-  [new RegExp(String.raw`\b(?:undetected|unnoticed|(?:not|n't|never) (?:noticed|detected))(?:\s+by\s+\w+)?\s+for\s+${AMOUNT}`, 'gi'), 'detect', /notice|detect/i],
-  [new RegExp(String.raw`\b(?:first )?(?:reported|noticed|detected|discovered)\s+${AMOUNT}\s+(?:after|later)\b`, 'gi'), 'detect', /after|later/i],
-  [new RegExp(String.raw`\b(?:detection delay|delay in detection)\s*(?:of\s+)?[:(]?\s*${AMOUNT}`, 'gi'), 'detect', /detection/i],
-  [new RegExp(String.raw`${AMOUNT}[- ]detection delay\b`, 'gi'), 'detect', /detection delay/i],
-  [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?(?:resolve|fix|recover|restore)\b`, 'gi'), 'resolve', /\btook\b/i],
-  [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?identify\b`, 'gi'), 'identify', /\btook\b/i],
+const OF_IMPACT = /\bof\s+(?:(?:total|partial|cumulative|major|severe)\s+){0,2}(?:downtime|outage|disruption|partial availability|unavailability|impact)\b|\bof\s+(?:diminished|degraded|reduced)\s+(?:capacity|service|performance|availability)\b/i;
+const FROM_WORDS = /\bfrom\s+(?:the\s+)?(?:start|beginning|first(?: impact| report)?|impact|detection|discovery)\s+(?:to|until)\b/i;
+const FROM_MILESTONE = String.raw`from\s+(?:the\s+)?(?:start|beginning|first impact|impact|detection|discovery|first report)\s+(?:to|until)\s+(?:the\s+)?`;
+
+/**
+ * Sentence shapes that state a figure, by the kind they state; AMOUNT is their first capture group. Shapes are
+ * grouped by a cheap test their sentence must pass, made once for the group before any of its shapes is tried.
+ */
+const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
+  { word: /\blast/i, shapes: [[new RegExp(String.raw`\b(?:lasted|lasting|lasts)\s+(?:for\s+)?${AMOUNT}`, 'gi'), 'impact']] },
+  {
+    word: /\sfor\s/i,
+    shapes: [[new RegExp(String.raw`\b(?:unavailable|unusable|unstable|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact']],
+  },
+  // "a 47-minute outage", "an approximately 1-hour service disruption".
+  {
+    word: /outage|disruption|downtime|failure|incident/i,
+    shapes: [[new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact']],
+  },
+  // "~1hr of total downtime", "14 hours of cumulative major impact", "~4 hours of diminished capacity".
+  { word: OF_IMPACT, shapes: [[new RegExp(String.raw`${AMOUNT}\s+(?:${OF_IMPACT.source})`, 'gi'), 'impact']] },
+  { word: /notice|detect/i, shapes: [[new RegExp(String.raw`(?:\bundetected|\bunnoticed|(?:\bnot|n['’]t|\bnever) (?:noticed|detected))(?:\s+by\s+\w+)?\s+for\s+${AMOUNT}`, 'gi'), 'detect']] },
+  // "first reported 40 minutes later", "a user notified us only one hour later".
+  {
+    word: /after|later/i,
+    shapes: [[new RegExp(String.raw`\b(?:first )?(?:reported|noticed|detected|discovered|(?:notified|alerted|told) us)\s+(?:only\s+|just\s+)?${AMOUNT}\s+(?:after|later)\b`, 'gi'), 'detect']],
+  },
+  // A figure named as the domain names it, in a sentence: "our response time was under a minute".
+  {
+    word: /time\s+(?:was|of)\s|time to \w+\s+(?:was|of)\s/i,
+    shapes: [
+      [new RegExp(String.raw`\b(?:response time|reaction time|time to (?:respond|acknowledge))\s+(?:was|of)\s+${AMOUNT}`, 'gi'), 'acknowledge'],
+      [new RegExp(String.raw`\b(?:detection time|time to detect(?:ion)?)\s+(?:was|of)\s+${AMOUNT}`, 'gi'), 'detect'],
+      [new RegExp(String.raw`\b(?:mitigation time|time to mitigat(?:e|ion))\s+(?:was|of)\s+${AMOUNT}`, 'gi'), 'mitigate'],
+      [new RegExp(String.raw`\b(?:resolution time|recovery time|time to (?:resol(?:ve|ution)|recover(?:y)?|restore|repair))\s+(?:was|of)\s+${AMOUNT}`, 'gi'), 'resolve'],
+    ],
+  },
+  // A figure written as its definition, from one milestone to another: "roughly a week from detection to resolution".
+  {
+    word: FROM_WORDS,
+    shapes: [
+      [new RegExp(String.raw`${AMOUNT}\s+${FROM_MILESTONE}(?:resolution|recovery|restoration|full recovery)\b`, 'gi'), 'resolve'],
+      [new RegExp(String.raw`${AMOUNT}\s+${FROM_MILESTONE}mitigation\b`, 'gi'), 'mitigate'],
+      [new RegExp(String.raw`${AMOUNT}\s+from\s+(?:the\s+)?(?:start|beginning|first impact|impact)\s+(?:to|until)\s+(?:the\s+)?(?:detection|discovery)\b`, 'gi'), 'detect'],
+    ],
+  },
+  { word: /detection/i, shapes: [[new RegExp(String.raw`\b(?:detection delay|delay in detection)\s*(?:of\s+)?[:(]?\s*${AMOUNT}`, 'gi'), 'detect']] },
+  { word: /detection delay/i, shapes: [[new RegExp(String.raw`${AMOUNT}[- ]detection delay\b`, 'gi'), 'detect']] },
+  {
+    word: /\btook\b/i,
+    shapes: [
+      [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?(?:resolve|fix|recover|restore)\b`, 'gi'), 'resolve'],
+      [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?identify\b`, 'gi'), 'identify'],
+    ],
+  },
   // "restored broken builds in <1hr", not "could have been solved in 4.5 hours".
-  [new RegExp(String.raw`\b(?:restored?|resolved?|recover(?:ed)?|fixed)\b(?:(?!\b(?:could|would|should|might)\b)[^.]){0,40}?\bin\s+${AMOUNT}`, 'gi'), 'resolve', /restor|resolv|recover|fixed/i],
+  {
+    word: /\b(?:restored?|resolved?|recover(?:ed)?|fixed)\b[^.]{0,40}?\bin\s/i,
+    shapes: [[new RegExp(String.raw`\b(?:restored?|resolved?|recover(?:ed)?|fixed)\b(?:(?!\b(?:could|would|should|might)\b)[^.]){0,40}?\bin\s+${AMOUNT}`, 'gi'), 'resolve']],
+  },
   // "- **October 21** (103 minutes): Redis overload": one outage of a list, with its length.
-  [new RegExp(String.raw`^\W*(?:\*\*|__)?[^*_()]{3,40}?(?:\*\*|__)?\s*\(${AMOUNT}\)\s*:`, 'gi'), 'impact', /\):/],
+  { word: /\):/, shapes: [[new RegExp(String.raw`^\W*(?:\*\*|__)?[^*_()]{3,40}?(?:\*\*|__)?\s*\(${AMOUNT}\)\s*:`, 'gi'), 'impact']] },
 ];
 
 /** "Nine hours after the incident started, ... identified the cause": a figure told from the start, by its verb. */
@@ -56,17 +101,19 @@ export function proseFigures(line: string): ProseFigure[] {
   const found: ProseFigure[] = [];
   // Most paragraphs name no duration at all: one cheap look before the sentence shapes.
   if (!MENTIONS_DURATION.test(line)) return found;
-  for (const [shape, kind, word] of SHAPES) {
+  for (const { word, shapes } of SHAPES) {
     if (!word.test(line)) continue;
-    for (const match of line.matchAll(shape)) {
-      const amount = match[1];
-      const minutes = amountMinutes(amount);
-      if (minutes === undefined || minutes === 0) continue;
-      const start = match.index + match[0].indexOf(amount);
-      // "There will be an approximately 1-hour outage", "should have warned us 10 minutes in": not what happened.
-      if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length))) continue;
-      if (found.some((f) => f.start === start)) continue;
-      found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
+    for (const [shape, kind] of shapes) {
+      for (const match of line.matchAll(shape)) {
+        const amount = match[1];
+        const minutes = amountMinutes(amount);
+        if (minutes === undefined || minutes === 0) continue;
+        const start = match.index + match[0].indexOf(amount);
+        // "There will be an approximately 1-hour outage", "should have warned us 10 minutes in": not what happened.
+        if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length))) continue;
+        if (found.some((f) => f.start === start)) continue;
+        found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
+      }
     }
   }
   for (const match of /\bafter\s+(?:the\s+)?(?:issue|incident|outage|problem|it)\s+(?:arose|started|began|occurred|happened)/i.test(line) ? line.matchAll(AFTER_START) : []) {
@@ -83,6 +130,15 @@ export function proseFigures(line: string): ProseFigure[] {
     const window = windowIn(line.slice(at));
     if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
   }
+  // "from 17:09 EST to approximately 23:42 EST (6 hours and 33 minutes), the platform was unavailable": a window
+  // with its length, in a sentence about the outage.
+  for (const match of line.includes('(') ? line.matchAll(WINDOW_LENGTH) : []) {
+    const start = match.index + match[0].lastIndexOf(match[1]);
+    const minutes = amountMinutes(match[1]);
+    if (!minutes || found.some((f) => f.start < start && start <= f.end + 3) || !OUTAGE.test(sentenceAround(line, match.index))) continue;
+    if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index))) continue;
+    found.push({ kind: 'impact', form: 'prose', text: match[1], start, end: start + match[1].length, minutes });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -91,15 +147,41 @@ const NOT_WHAT_HAPPENED = /\b(?:will|would|could|should|might|planned|scheduled|
 const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*(?:[hmdw]|hrs?|mins?)\b|\d:\d\d/i;
 const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|experienced an outage[^.]{0,40}?)\b[^.]{0,60}?\bfrom\s+/gi;
 
-/** The sentence holding `end`, up to it: what a figure's own clause says ("could have been solved in ..."). */
+const TIME = String.raw`\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)`;
+/** A window whose two ends are times, then its length in parentheses. */
+const WINDOW_LENGTH = new RegExp(String.raw`\bfrom\s+[^().;]{0,30}?${TIME}[^().;]{0,20}?\s(?:to|until|through|-|–)\s+[^().;]{0,30}?${TIME}[^().;]{0,20}?\(\s*${AMOUNT}\s*\)`, 'gi');
+const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|failing|errors?)\b/i;
+
+/**
+ * The sentence holding `end`, up to it: what a figure's own clause says ("could have been solved in ..."). A
+ * semicolon ends a clause too: "an alert should have warned us; instead a user told us an hour later" happened.
+ */
 function sentenceUpTo(line: string, end: number): string {
-  return line.slice(Math.max(line.lastIndexOf('. ', end - 1), 0), end);
+  return line.slice(Math.max(line.lastIndexOf('. ', end - 1), line.lastIndexOf('; ', end - 1), 0), end);
 }
 
 function sentenceAround(line: string, at: number): string {
   const from = Math.max(line.lastIndexOf('. ', at), 0);
   const to = line.indexOf('. ', at);
   return line.slice(from, to < 0 ? line.length : to);
+}
+
+/** "during those 36 hours", "that was a tough 36 hours": the length already stated, told again. */
+const RESTATED = new RegExp(String.raw`\b(?:those|these|that|(?:a|an)\s+(?:tough|rough|long|difficult|hard|stressful|painful))\s+${AMOUNT}(?!\s*(?:of|after|before|later|earlier|ago|from|into)\b)`, 'gi');
+
+/**
+ * The figures a line tells again by pointing back at them ("those 36 hours"): only an amount the document has
+ * already stated as the outage's length (`stated`, in minutes) is read, as that same figure.
+ */
+export function restatedFigures(line: string, stated: number[]): ProseFigure[] {
+  const found: ProseFigure[] = [];
+  for (const match of line.matchAll(RESTATED)) {
+    const minutes = amountMinutes(match[1]);
+    if (!minutes || !stated.some((m) => Math.abs(m - minutes) <= m * 0.1)) continue;
+    const start = match.index + match[0].lastIndexOf(match[1]);
+    found.push({ kind: 'impact', form: 'prose', text: match[1], start, end: start + match[1].length, minutes });
+  }
+  return found;
 }
 
 /** Minutes of an amount: digits and units, or words ("two days", "half an hour", "about an hour"). */

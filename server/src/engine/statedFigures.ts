@@ -1,6 +1,6 @@
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
-import { amountMinutes, proseFigures, type ProseFigure } from './proseFigures';
+import { amountMinutes, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
 import { windowIn } from './statedWindow';
 import type { Grid } from './tables';
 import { landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
@@ -65,9 +65,14 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   [/^time to identif(?:y|ication)(?: (?:the )?root cause)?$/, 'identify'],
   [/^time to mitigat(?:e|ion)$/, 'mitigate'],
   [/^time to (?:resol(?:ve|ution)|repair|recover(?:y)?|restore)$/, 'resolve'],
-  [/^(?:total |incident |outage |impact )*duration$|^(?:total )?downtime$|^total impact duration$/, 'impact'],
+  // "Total impact duration", "Total major impact: Over 14 hours".
+  [/^(?:total |incident |outage |impact )*duration$|^(?:total )?downtime$|^total (?:[a-z]+ )?impact(?: duration)?$/, 'impact'],
 ];
-const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact )*duration)|(?:total )?downtime)[\s*_]*:?[\s*_]*/gi;
+const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact )*duration)|(?:total )?downtime|total (?:[a-z]+ )?impact)[\s*_]*:?[\s*_]*/gi;
+/** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
+const VALUE_HEDGE = /^[\s*_]*((?:just\s+)?over|more than|under|less than|around|roughly|nearly|almost|at least)\s+$/i;
+/** The length written after a window the engine cannot read: "22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)". */
+const WINDOW_LENGTH = new RegExp(String.raw`\d[^()]{0,60}?\s(?:to|until|through|-|–)\s[^()]{0,60}?\d[^()]{0,40}\(\s*(${DURATION.source})\s*\)`, 'i');
 const CHECK = /(✅|✔️?|☑️?|❌|✗|✖️?)/u;
 const TARGET = /\(\s*target:?\s*([<>]=?|≤|≥)?\s*([^)]*)\)/i;
 
@@ -108,6 +113,15 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       lineStart = lineEnd + 1;
     }
   }
+  // "during those 36 hours": a length already stated, pointed back at.
+  const impacts = figures.filter((f) => f.kind === 'impact' && f.form !== 'range').map((f) => f.statedMinutes);
+  if (impacts.length > 0) {
+    for (const [start, end] of spans) {
+      for (const prose of restatedFigures(index.text.slice(start, end).replace(/\n/g, ' '), impacts)) {
+        if (!figures.some((f) => f.start <= start + prose.start && start + prose.start < f.end + 3)) figures.push(proseFigure(prose, start));
+      }
+    }
+  }
   const byPosition = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return { figures: figures.sort(byPosition), budgetClaims: budgetClaims.sort(byPosition) };
 }
@@ -140,7 +154,9 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
     const partStart = value.indexOf(part, partFrom);
     partFrom = partStart + part.length;
     const duration = DURATION.exec(part);
-    if (!duration || duration.index > 2) {
+    // "Over 14 hours across four incidents": the hedge is part of the figure as written (its rounding).
+    const hedge = duration && duration.index > 2 ? VALUE_HEDGE.exec(part.slice(0, duration.index)) : null;
+    if (!duration || (duration.index > 2 && !hedge)) {
       // "Duration: 12:00am to 9:00am", "Duration: 2025-06-19 12:24 to 2025-06-22 09:30"
       const range = windowIn(part);
       const worded = range ? undefined : /^\s*[*_]*\s*([A-Za-z~\\][^,;(<]{2,30})/.exec(part);
@@ -151,6 +167,11 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
         figures.push({ kind: keyKind, form: 'key', text, start: at, end: at + text.length, statedMinutes: wordedMinutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
       }
       if (range) figures.push({ kind: keyKind, form: 'range', text: range.text, start: valueStart + partStart + range.start, end: valueStart + partStart + range.start + range.text.length, statedMinutes: range.minutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
+      const length = range || (worded && wordedMinutes) || !part.includes('(') ? undefined : WINDOW_LENGTH.exec(part);
+      if (length) {
+        const at = valueStart + partStart + length.index + length[0].lastIndexOf(length[1]);
+        figures.push({ kind: keyKind, form: 'key', text: length[1], start: at, end: at + length[1].length, statedMinutes: durationMinutes(length[1])!, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
+      }
       break;
     }
     const label = /^\s*\(([^)]*)\)/.exec(part.slice(duration.index + duration[0].length))?.[1] ?? '';
@@ -159,11 +180,12 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
     const targetMinutes = target ? durationMinutes(target[2]) : undefined;
     const check = CHECK.exec(part);
     const at = valueStart + partStart;
+    const textStart = hedge ? hedge[0].indexOf(hedge[1]) : duration.index;
     figures.push({
       kind,
       form: 'key',
-      text: duration[0],
-      start: at + duration.index,
+      text: part.slice(textStart, duration.index + duration[0].length),
+      start: at + textStart,
       end: at + duration.index + duration[0].length,
       statedMinutes: durationMinutes(duration[0])!,
       computedMinutes: null,
@@ -259,14 +281,22 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
   }
 }
 
+const FORM_RANK: Record<StatedFigure['form'], number> = { range: 0, key: 1, prose: 2 };
+const BOUND = /^\W*(?:(?:just\s+)?over|more than|under|less than|at least|at most|<|>|≤|≥)/i;
+
 /**
  * Where the timeline cannot give a figure with confidence (no time for a milestone, a start that is only the
  * detection), the document's own statement of it stands instead: "the outage lasted 47 minutes".
  */
 export function applyStatedFigures(durations: Durations, figures: StatedFigure[]): void {
-  for (const figure of figures) {
+  // A stated window is the author's own statement of it, a field outranks a sentence ("over 14 hours of cumulative
+  // impact" across several incidents, in the summary above the first incident's "Duration: 21:45 to 23:28").
+  const byAuthority = [...figures].sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form]);
+  for (const figure of byAuthority) {
     // A sentence's "restored ... in 15 minutes" may tell of one part; a field or a stated window tells of the incident.
     if (figure.form === 'prose' && (figure.kind === 'resolve' || figure.kind === 'mitigate')) continue;
+    // "under a minute", "over 14 hours": a bound, not the figure's value.
+    if (BOUND.test(figure.text)) continue;
     const key = `${figure.kind}Minutes` as const;
     const computed = durations[key];
     const estimated = computed !== null && durations.startInferred && figure.kind !== 'acknowledge';
