@@ -75,7 +75,8 @@ describe('editor features over stdio', () => {
     const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
     const timelineLine = seed.split('\n').indexOf('Timeline');
     const lens = lenses.find((l) => l.range.start.line === timelineLine);
-    assert.match(lens?.command?.title ?? '', /impact 30m.*\(estimated: no start is stated, so they count from the detection\)/);
+    // The seed's own window ("from 14:00-14:30") says impact began with the alert.
+    assert.match(lens?.command?.title ?? '', /^Computed: detect 0m · acknowledge 2m · mitigate 15m · resolve 30m · impact 30m · total 2h 30m$/);
     const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
     assert.equal(symbols.find((s) => s.name === 'Timeline')?.children?.length, 15);
     const hoverAt = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: timelineLine + 10, character: 3 } })) as Hover;

@@ -1,4 +1,4 @@
-import { hasMilestone, type TimelineEntry } from './resolveTimeline';
+import type { TimelineEntry } from './resolveTimeline';
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
 export type Milestone = (typeof MILESTONES)[number];
@@ -214,7 +214,10 @@ export interface Landmarks {
 export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   // Minutes need clock times: an entry dated to the day only ("2019-07-25: fix opened") gives no figure.
   const timed = entries.filter((e) => e.instant && !e.unreadable && e.stamp?.time);
-  const at = (milestone: Milestone) => timed.find((e) => hasMilestone(e, milestone));
+  // Looked up many times (per stated figure): found once.
+  const firstWith = new Map<Milestone, TimelineEntry>();
+  for (const e of timed) for (const m of [e.milestone, ...e.alsoMilestones] as Milestone[]) if (m && !firstWith.has(m)) firstWith.set(m, e);
+  const at = (milestone: Milestone) => firstWith.get(milestone);
   const first = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() < a.instant!.toMillis() ? e : a), undefined);
   const last = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);
   // Never a lead-up event: without a stated start, the detection.

@@ -22,11 +22,10 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
     ] as const
   ).filter(([, minutes]) => minutes !== null);
   if (timeline && model.timeline.length > 0) {
-    // Say where a figure is only an estimate (the start is the detection) or is the document's own statement.
-    const estimated = d.startInferred && figures.some(([name]) => name !== 'acknowledge' && d.basis[name]);
+    // Say which figures are the document's own statement, and how to get those that need a start.
     const shown = figures.map(([name, minutes]) => `${name} ${compactMinutes(minutes!)}${d.stated.includes(name) ? ' (stated)' : ''}`);
-    const title =
-      figures.length > 0 ? `Computed: ${shown.join(' · ')}${estimated ? ' (estimated: no start is stated, so they count from the detection)' : ''}` : 'Computed: no durations yet (no readable times)';
+    const noStart = d.startInferred ? ' (no entry says when impact began: mark it [started] to count time to mitigate and resolve)' : '';
+    const title = figures.length > 0 ? `Computed: ${shown.join(' · ')}${noStart}` : `Computed: no durations yet${noStart || ' (no readable times)'}`;
     lenses.push({ range: index.lines.rangeOf(timeline.nameStart, timeline.nameEnd), command: { title, command: '' } });
   }
   for (const finding of analysis.findings) {

@@ -1,5 +1,6 @@
 import type { Hover } from 'vscode-languageserver';
 import type { Analysis } from '../../engine/analyze';
+import { hasMilestone } from '../../engine/resolveTimeline';
 import { compactMinutes } from './format';
 import { timelineStart } from './timelineStart';
 
@@ -8,7 +9,7 @@ export function hover(analysis: Analysis, offset: number): Hover | undefined {
   const { index, model } = analysis;
   const line = (at: number) => index.lines.positionAt(at).line + 1;
   const start = timelineStart(analysis);
-  const startName = start ? `${start.milestone === 'started' ? 'start' : 'start (first entry)'} ${start.timeText} (line ${line(start.start)})` : '';
+  const startName = start ? `${hasMilestone(start, 'started') ? 'start' : 'first entry'} ${start.timeText} (line ${line(start.start)})` : '';
   const markdown = (value: string, from: number, to: number): Hover => ({ contents: { kind: 'markdown', value }, range: index.lines.rangeOf(from, to) });
 
   const entry = model.timeline.find((e) => offset >= e.timeStart && offset <= e.timeEnd);

@@ -1,8 +1,8 @@
 import type { Analysis } from '../../engine/analyze';
-import type { TimelineEntry } from '../../engine/resolveTimeline';
+import { hasMilestone, type TimelineEntry } from '../../engine/resolveTimeline';
 
-/** The entry durations count from: the "started" milestone, else the earliest timed entry. */
+/** The entry offsets count from: the one marking the start of impact, else the earliest timed entry. */
 export function timelineStart({ model }: Analysis): TimelineEntry | undefined {
   const timed = model.timeline.filter((e) => e.instant);
-  return timed.find((e) => e.milestone === 'started') ?? timed.reduce<TimelineEntry | undefined>((first, e) => (!first || e.instant!.toMillis() < first.instant!.toMillis() ? e : first), undefined);
+  return timed.find((e) => hasMilestone(e, 'started')) ?? timed.reduce<TimelineEntry | undefined>((first, e) => (!first || e.instant!.toMillis() < first.instant!.toMillis() ? e : first), undefined);
 }
