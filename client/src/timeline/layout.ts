@@ -143,7 +143,8 @@ export function layoutTimeline(view: TimelineView): TimelineLayout {
   ];
   const bands: Band[] = [];
   for (const spec of bandSpecs) {
-    if (spec.from === undefined || spec.to === undefined || spec.minutes === null) continue;
+    // Both ends on one entry (an alert that is also the start): no span to draw; the figure is still listed.
+    if (spec.from === undefined || spec.to === undefined || spec.minutes === null || spec.from === spec.to) continue;
     bands.push({
       key: spec.key,
       name: spec.name,

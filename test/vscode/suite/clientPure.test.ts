@@ -60,6 +60,10 @@ describe('client helpers', () => {
     ]);
     assert.deepEqual(layout.unplaced.map((u) => u.entry.line), [4]);
     assert.deepEqual(layout.bands.map((b) => [b.label, b.fromRow, b.toRow]), [['to resolve 40 min', 1, 3]]);
+    // Detected at the start itself: 0 minutes, listed as a figure, but no band of no height.
+    const detectedAtStart = layoutTimeline({ ...view, durations: { ...view.durations, detectMinutes: 0 } });
+    assert.deepEqual(detectedAtStart.bands.map((b) => b.label), ['to resolve 40 min']);
+    assert.ok(detectedAtStart.figures.some((f) => f.text === 'Time to detect: 0 min'), JSON.stringify(detectedAtStart.figures));
     assert.deepEqual([formatMinutes(0), formatMinutes(59), formatMinutes(60), formatMinutes(150), formatMinutes(1500), formatMinutes(null)], ['0 min', '59 min', '1 h', '2 h 30 min', '1 d 1 h', 'unknown']);
     const svg = timelineSvg({ ...view, title: '<b>&"x"</b>' }, 'x.md');
     assert.ok(svg.includes(xml('<b>&"x"</b>')) && !svg.includes('<b>'));
