@@ -54,6 +54,9 @@ const SHOUTED: [RegExp, Milestone][] = [
 /** Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted". */
 const NEGATED_OR_HEDGED = /\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
 
+/** The rest of a sentence that takes back what it said: "..., but volumes will not mount", "but errors persisted". */
+const BUT_NOT = /\bbut\b.*?(?:\b(?:not|no|never|still|persisted|remained)\b|n't\b)/i;
+
 const SCORE = { marked: 10, shouted: 8, strong: 3, weak: 1 } as const;
 
 /** How strongly an entry's wording names a milestone (0: not at all), and which words say so. */
@@ -63,10 +66,13 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   if (shouted) return { score: SCORE.shouted, span: spanOf(shouted[0].exec(entry.prose)!) };
   const { strong, weak } = WORDING[milestone];
   const strongSpan = claimSpan(strong, entry.prose);
+  // "Node has recovered, but volumes will not mount": the sentence takes the recovery back.
+  const takenBack = (span: [number, number]) => milestone === 'resolved' && BUT_NOT.test(entry.prose.slice(span[1]).split(/[.;]/, 1)[0]);
+  if (strongSpan && takenBack(strongSpan)) return { score: 0 };
   // A resolution stated outright ends the incident: what follows it is follow-up, however many milestone words it has.
   if (strongSpan) return { score: milestone === 'resolved' ? 2 * SCORE.strong : SCORE.strong, span: strongSpan };
   const weakSpan = weak && claimSpan(weak, entry.prose);
-  return weakSpan ? { score: SCORE.weak, span: weakSpan } : { score: 0 };
+  return weakSpan && !takenBack(weakSpan) ? { score: SCORE.weak, span: weakSpan } : { score: 0 };
 }
 
 /**
