@@ -95,9 +95,13 @@ describe('milestones', () => {
     assert.equal(model.durations.impactMinutes, 40);
   });
 
-  it('gives no figure that is negative or spans more than a month', () => {
+  it('gives no figure that is negative or spans more than a month, nor an acknowledgement a day late', () => {
     const { model } = read(timeline(['2024-03-03 10:00 | Outage began', '2024-05-20 10:40 | Service restored']));
     assert.equal(model.durations.impactMinutes, null);
+    // An acknowledgement days after the alert answers a later phase, not the page.
+    const late = read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-06 09:00 | Engineer acknowledged the new findings']));
+    assert.equal(late.model.durations.acknowledgeMinutes, null);
+    assert.equal(read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:07 | Engineer acknowledged the page'])).model.durations.acknowledgeMinutes, 7);
   });
 });
 

@@ -207,6 +207,8 @@ export interface Durations {
 
 /** Longer than this, a figure is a misreading (a lead-up event weeks before, a wrong year), not an outage. */
 const LONGEST_MINUTES = 31 * 24 * 60;
+/** Someone answers a page within hours; an "acknowledgement" a day or more later belongs to a later phase. */
+const LONGEST_ACKNOWLEDGE_MINUTES = 24 * 60;
 
 /** The entries figures are counted from and to: the first with each milestone, the earliest, the latest, the start. */
 export interface Landmarks {
@@ -243,7 +245,7 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
   const figure = (kind: DurationKind, from: TimelineEntry | undefined, to: TimelineEntry | undefined): number | null => {
     if (!from || !to) return null;
     const minutes = Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000);
-    if (minutes < 0 || minutes > LONGEST_MINUTES) return null;
+    if (minutes < 0 || minutes > (kind === 'acknowledge' ? LONGEST_ACKNOWLEDGE_MINUTES : LONGEST_MINUTES)) return null;
     basis[kind] = { from, to };
     return minutes;
   };
