@@ -47,6 +47,11 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:01 started', '2024-03-03 10:05 detected', '2024-03-03 10:10 acknowledged', '2024-03-03 10:20 identified', '2024-03-03 10:25 mitigated', '2024-03-03 10:40 resolved']);
   });
 
+  it('reads a leaked credential destroyed or revoked as the mitigation of a security incident', () => {
+    const { milestones } = read(timeline(['2024-03-03 10:00 | Token leaked in a public image', '2024-03-03 10:30 | Received a report from a researcher', '2024-03-03 10:40 | The personal access token for the admin destroyed']));
+    assert.deepEqual(milestones, ['2024-03-03 10:30 detected', '2024-03-03 10:40 mitigated']);
+  });
+
   it('ends the incident at a resolution stated outright: milestone words after it are follow-up', () => {
     const { milestones } = read(
       timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:30 | Incident declared resolved', '2024-03-03 11:00 | Discovered that the metrics agent was still down', '2024-03-03 11:05 | Restarted the metrics agent']),
