@@ -43,6 +43,11 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(windowIn('the next day'), undefined);
   });
 
+  it('reads a window written "between ... and ...", only in a sentence about the impact', () => {
+    assert.deepEqual(figures('# x\n\nBetween approximately 2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC the site could not be accessed.\n'), [['impact', 'range', '2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC', 600]]);
+    assert.deepEqual(figures('# x\n\nBetween 10:00 and 11:00 we deployed the new release to every region.\n'), []);
+  });
+
   it('reads key figures in words, in a table with a comment column, and a window stated in a sentence', () => {
     const text = [
       '# Outage',

@@ -123,6 +123,13 @@ export function proseFigures(line: string): ProseFigure[] {
     const start = match.index + match[0].indexOf(match[1]);
     if (kind && minutes && !found.some((f) => f.start === start)) found.push({ kind, form: 'prose', text: match[1], start, end: start + match[1].length, minutes });
   }
+  // "Between approximately 21:27 UTC and 07:27 UTC the site could not be accessed": the impact window itself.
+  for (const match of /\bbetween\b/i.test(line) ? line.matchAll(BETWEEN) : []) {
+    if (!OUTAGE.test(sentenceAround(line, match.index))) continue;
+    const at = match.index + match[0].length;
+    const window = windowIn(line.slice(at));
+    if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
+  }
   // "The service was unavailable from 20:13UTC to 20:35UTC": the impact window itself.
   if (!/\bfrom\b/i.test(line)) return found.sort((a, b) => a.start - b.start);
   for (const match of line.matchAll(WINDOW)) {
@@ -150,7 +157,8 @@ const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unr
 const TIME = String.raw`\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)`;
 /** A window whose two ends are times, then its length in parentheses. */
 const WINDOW_LENGTH = new RegExp(String.raw`\bfrom\s+[^().;]{0,30}?${TIME}[^().;]{0,20}?\s(?:to|until|through|-|–)\s+[^().;]{0,30}?${TIME}[^().;]{0,20}?\(\s*${AMOUNT}\s*\)`, 'gi');
-const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|failing|errors?)\b/i;
+const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|outage|disrupted|degraded|impacted|affected|failing|errors?|could(?:n't| not) be (?:accessed|reached|used))\b/i;
+const BETWEEN = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?/gi;
 
 /**
  * The sentence holding `end`, up to it: what a figure's own clause says ("could have been solved in ..."). A

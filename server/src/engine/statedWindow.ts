@@ -8,7 +8,7 @@ interface StatedWindow {
   minutes: number;
 }
 
-const SEPARATOR = /^\s*(?:to|until|through|-|–|—)\s*/i;
+const SEPARATOR = /^\s*(?:to|until|through|and|-|–|—)\s*(?:(?:approximately|about|around|roughly)\s+)?/i;
 
 /** The window at the start of `text` (after spaces and bold markers), or undefined when it is not one. */
 export function windowIn(text: string): StatedWindow | undefined {
