@@ -183,6 +183,7 @@ const RESTATED = new RegExp(String.raw`\b(?:those|these|that|(?:a|an)\s+(?:tough
  */
 export function restatedFigures(line: string, stated: number[]): ProseFigure[] {
   const found: ProseFigure[] = [];
+  if (!MENTIONS_DURATION.test(line)) return found;
   for (const match of line.matchAll(RESTATED)) {
     const minutes = amountMinutes(match[1]);
     if (!minutes || !stated.some((m) => Math.abs(m - minutes) <= m * 0.1)) continue;

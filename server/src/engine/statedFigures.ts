@@ -97,9 +97,10 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       }
     }
   }
-  for (const [start, end] of spans) {
-    // A sentence may wrap over lines: prose is read over the whole paragraph, a newline read as a space.
-    for (const prose of proseFigures(index.text.slice(start, end).replace(/\n/g, ' '))) {
+  // A sentence may wrap over lines: prose is read over the whole paragraph, a newline read as a space.
+  const proseOf = spans.map(([start, end]) => index.text.slice(start, end).replace(/\n/g, ' '));
+  for (const [i, [start, end]] of spans.entries()) {
+    for (const prose of proseFigures(proseOf[i])) {
       if (!figures.some((f) => f.start <= start + prose.start && start + prose.start < f.end + 3)) figures.push(proseFigure(prose, start));
     }
     let lineStart = start;
@@ -116,8 +117,8 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
   // "during those 36 hours": a length already stated, pointed back at.
   const impacts = figures.filter((f) => f.kind === 'impact' && f.form !== 'range').map((f) => f.statedMinutes);
   if (impacts.length > 0) {
-    for (const [start, end] of spans) {
-      for (const prose of restatedFigures(index.text.slice(start, end).replace(/\n/g, ' '), impacts)) {
+    for (const [i, [start]] of spans.entries()) {
+      for (const prose of restatedFigures(proseOf[i], impacts)) {
         if (!figures.some((f) => f.start <= start + prose.start && start + prose.start < f.end + 3)) figures.push(proseFigure(prose, start));
       }
     }
