@@ -184,11 +184,18 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
+/** Team-file problems already printed: each is said once per run, not once per file. */
+const reported = new Set<string>();
+
 function settingsFor(path: string): Settings {
   const file = nearestTeamConfig(resolve(path));
   if (!file) return DEFAULT_SETTINGS;
   const { config, problems } = parseTeamConfig(file.text);
-  for (const problem of problems) process.stderr.write(`postmortem: ${problem.message}\n`);
+  for (const message of [...(file.problem ? [file.problem] : []), ...problems.map((p) => p.message)]) {
+    if (reported.has(message)) continue;
+    reported.add(message);
+    process.stderr.write(`postmortem: ${message}\n`);
+  }
   return applyTeamConfig(DEFAULT_SETTINGS, config);
 }
 

@@ -184,6 +184,40 @@ describe('postmortem CLI on hostile files', () => {
     assert.equal(run(['lint', 'postmortems', '--fix'], root).status, 2);
   });
 
+  it('reads the team file with a BOM; prototype names and unknown rule codes are reported once with their key', () => {
+    const root = folder('team');
+    writeFileSync(join(root, 'postmortems', 'second.md'), good);
+    const rc = '{ "constructor": 1, "__proto__": 2, "toString": 3, "rules": { "action-item-missing-owner": "error", "no-such-rule": "off" } }';
+    writeFileSync(join(root, '.postmortemrc.json'), `\uFEFF${rc}`);
+    const { status, stdout, stderr } = run(['lint', 'postmortems'], root);
+    assertNoStackTrace(stderr);
+    assert.match(stdout, /^postmortems\/good\.md:5:7 error action-item-missing-owner /m);
+    for (const key of ['constructor', '__proto__', 'toString']) assert.equal(stderr.split(`unknown key "${key}"`).length, 2, `${key} reported once: ${stderr}`);
+    assert.equal(stderr.split('unknown rule "no-such-rule"').length, 2, stderr);
+    assert.equal(status, 1);
+  });
+
+  it('reports a folder, FIFO or device named .postmortemrc.json (defaults apply, nothing hangs)', (t) => {
+    const root = folder('team-special');
+    writeFileSync(join(root, '.postmortemrc.json'), JSON.stringify({ rules: { 'action-item-missing-owner': 'error' } }));
+    // A folder of that name nearer the document: reported, not silently taken as "no team file".
+    mkdirSync(join(root, 'postmortems', '.postmortemrc.json'));
+    let result = run(['lint', 'postmortems/good.md'], root);
+    assert.match(result.stderr, /^postmortem: .*postmortems\/\.postmortemrc\.json: could not read: is a folder; using the defaults\.$/m);
+    assert.match(result.stdout, /^postmortems\/good\.md:5:7 warning action-item-missing-owner /m);
+    rmSync(join(root, 'postmortems', '.postmortemrc.json'), { recursive: true });
+    symlinkSync('/dev/zero', join(root, 'postmortems', '.postmortemrc.json'));
+    result = run(['lint', 'postmortems/good.md'], root);
+    assert.match(result.stderr, /\.postmortemrc\.json: could not read: is a device, not a regular file; using the defaults\.$/m);
+    assert.match(result.stdout, /^postmortems\/good\.md:5:7 warning /m);
+    rmSync(join(root, 'postmortems', '.postmortemrc.json'));
+    const skip = makeFifo(join(root, 'postmortems', '.postmortemrc.json'));
+    if (skip) return t.skip(skip);
+    result = run(['lint', 'postmortems/good.md'], root);
+    assert.match(result.stderr, /\.postmortemrc\.json: could not read: is a FIFO \(named pipe\), not a regular file; using the defaults\.$/m);
+    assert.match(result.stdout, /^postmortems\/good\.md:5:7 warning /m);
+  });
+
   it('ends quietly when the reader goes away (| head -1: EPIPE)', async () => {
     const root = folder('epipe');
     // Far more output than a pipe holds, so the CLI is still writing when the reader closes.
