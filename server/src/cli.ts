@@ -114,7 +114,7 @@ async function lint(args: string[], format: string, maxWarnings: string | undefi
       // taken only on its content: its name cannot say it is Markdown.
       const byPath = !extensionless && pathMatchesGlobs(resolve(target), settings.files);
       if (!named && ((!byPath && !looksLikePostmortem(analysis)) || looksLikeTemplate(analysis, target))) continue;
-      linted.push({ path: shown, diagnostics: toReportedDiagnostics(analysis) });
+      linted.push({ path: shown, uri: target === '-' ? undefined : artifactUri(target), diagnostics: toReportedDiagnostics(analysis) });
     } catch (error) {
       // One document the engine cannot take (a parser stack overflow) costs its own result, not the others'.
       failure(shown, 'could not analyse', analysisReason(error));
@@ -122,12 +122,28 @@ async function lint(args: string[], format: string, maxWarnings: string | undefi
     }
   }
   const docs = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
-  process.stdout.write(format === 'json' ? formatJson(linted) : format === 'sarif' ? formatSarif(linted, docs) : formatText(linted));
+  process.stdout.write(format === 'json' ? formatJson(linted) : format === 'sarif' ? formatSarif(linted, docs, workingFolderUri()) : formatText(linted));
   const all = linted.flatMap((f) => f.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   if (failed > 0) return EXIT.unreadable;
   return errors > 0 || warnings > limit ? EXIT.findings : EXIT.clean;
+}
+
+/** The working folder as a file: URI ending in "/", the base of relative artifact URIs. */
+function workingFolderUri(): string {
+  const href = pathToFileURL(process.cwd()).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** A file as a percent-encoded URI reference: relative to the working folder when inside it, else absolute. */
+function artifactUri(target: string): string {
+  const href = pathToFileURL(resolve(target)).href;
+  const base = workingFolderUri();
+  if (!href.startsWith(base)) return href;
+  const relativeUri = href.slice(base.length);
+  // "a:b.md" would read as a URI with the scheme "a".
+  return /^[^/]*:/.test(relativeUri) ? `./${relativeUri}` : relativeUri;
 }
 
 /** `--max-warnings N`: a whole number, 0 or more; absent, no limit. */

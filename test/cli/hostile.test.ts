@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { repoRoot } from '../helpers/paths';
 
@@ -216,6 +217,24 @@ describe('postmortem CLI on hostile files', () => {
     result = run(['lint', 'postmortems/good.md'], root);
     assert.match(result.stderr, /\.postmortemrc\.json: could not read: is a FIFO \(named pipe\), not a regular file; using the defaults\.$/m);
     assert.match(result.stdout, /^postmortems\/good\.md:5:7 warning /m);
+  });
+
+  it('writes SARIF file URIs percent-encoded (spaces, #, %, non-ASCII), relative to %SRCROOT%', () => {
+    const root = folder('sarif');
+    mkdirSync(join(root, 'post mortems'));
+    const names = ['my file #1 100%.md', 'café.md', 'a:b.md'];
+    for (const name of names) writeFileSync(join(root, 'post mortems', name), good);
+    const sarif = JSON.parse(run(['lint', 'post mortems', '--format', 'sarif'], root).stdout);
+    const base = sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri as string;
+    assert.equal(base, `${pathToFileURL(root).href}/`);
+    const locations = (sarif.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }[]).map((r) => r.locations[0].physicalLocation.artifactLocation);
+    const uris = [...new Set(locations.map((l) => l.uri))].sort();
+    assert.deepEqual(uris, ['post%20mortems/a:b.md', 'post%20mortems/caf%C3%A9.md', 'post%20mortems/my%20file%20%231%20100%25.md']);
+    assert.ok(locations.every((l) => l.uriBaseId === '%SRCROOT%'));
+    assert.deepEqual(uris.map((uri) => fileURLToPath(new URL(uri, base))).sort(), names.map((name) => join(root, 'post mortems', name)).sort());
+    // Standard input has no URI: a description instead.
+    const stdin = JSON.parse(run(['lint', '-', '--format', 'sarif'], root, good).stdout);
+    assert.deepEqual(stdin.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { description: { text: '<stdin>' } });
   });
 
   it('ends quietly when the reader goes away (| head -1: EPIPE)', async () => {
