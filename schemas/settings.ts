@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RULE_CODES } from '../server/src/engine/rules/codes';
 import { DEFAULT_SEVERITY_SCALE } from '../server/src/engine/rules/severity';
 import { SECTION_KINDS } from '../server/src/engine/sectionCatalogue';
 
@@ -107,8 +108,22 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
   for (const [key, schema] of Object.entries(settingsSchema.shape)) {
     if (input[key] === undefined || input[key] === null) continue;
     const result = (schema as z.ZodType).safeParse(input[key]);
-    if (result.success) settings[key] = result.data;
-    else problems.push({ key, message: `postmortem.${key}: ${z.prettifyError(result.error).replace(/\n/g, ' ')}; using the default.` });
+    if (!result.success) problems.push({ key, message: `postmortem.${key}: ${z.prettifyError(result.error).replace(/\n/g, ' ')}; using the default.` });
+    else if (key === 'rules') settings[key] = knownRules(input[key], result.data as Settings['rules'], 'postmortem.', problems);
+    else settings[key] = result.data;
   }
   return { settings: settings as Settings, problems };
+}
+
+/**
+ * The levels of `rules` (already valid) for codes that name a rule; each other key (a misspelt code, or
+ * `__proto__`, which the parsed record drops silently) is reported with its key and ignored.
+ */
+export function knownRules(raw: unknown, rules: Settings['rules'], prefix: string, problems: SettingsProblem[]): Settings['rules'] {
+  const known: Settings['rules'] = {};
+  for (const code of Object.keys(raw as object)) {
+    if ((RULE_CODES as readonly string[]).includes(code)) known[code] = rules[code];
+    else problems.push({ key: `rules.${code}`, message: `${prefix}rules: unknown rule "${code}" is ignored (rules: ${RULE_CODES.join(', ')}).` });
+  }
+  return known;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { settingsSchema, type Settings, type SettingsProblem } from './settings';
+import { knownRules, settingsSchema, type Settings, type SettingsProblem } from './settings';
 
 export const TEAM_CONFIG_FILE = '.postmortemrc.json';
 
@@ -42,7 +42,8 @@ export type TeamConfig = z.infer<typeof teamConfigSchema>;
 export function parseTeamConfig(text: string): { config: Partial<Settings>; problems: SettingsProblem[] } {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A UTF-8 byte order mark, as Windows editors write it, is no part of the JSON (VS Code strips it too).
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { config: {}, problems: [{ key: '(file)', message: `${TEAM_CONFIG_FILE} is not valid JSON (${(error as Error).message}); using the defaults.` }] };
   }
@@ -54,13 +55,14 @@ export function parseTeamConfig(text: string): { config: Partial<Settings>; prob
   const shape = teamConfigSchema.shape as Record<string, z.ZodType>;
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === '$schema') continue;
-    const schema = shape[key];
+    // Own keys only: "constructor", "toString" or "__proto__" are unknown keys, not the object's prototype.
+    const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (!schema) {
       problems.push({ key, message: `${TEAM_CONFIG_FILE}: unknown key "${key}" is ignored (known: ${Object.keys(shape).filter((k) => k !== '$schema').join(', ')}).` });
       continue;
     }
     const result = schema.safeParse(value);
-    if (result.success) config[key] = result.data;
+    if (result.success) config[key] = key === 'rules' ? knownRules(value, result.data as Settings['rules'], `${TEAM_CONFIG_FILE}: `, problems) : result.data;
     else problems.push({ key, message: `${TEAM_CONFIG_FILE}: ${key}: ${z.prettifyError(result.error).replace(/\n/g, ' ')}; using the default.` });
   }
   return { config: config as Partial<Settings>, problems };

@@ -1,7 +1,7 @@
 // `postmortem`: the language server's engine over files, for CI. Node adapter: with server.ts, the only place
 // that touches the file system.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
@@ -12,22 +12,24 @@ import { formatJson, formatSarif, formatText, LINT_FORMATS, type LintedFile } fr
 import { analyzeText } from './engine/analyze';
 import { looksLikeMarkdownText, looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from './engine/detect';
 import { toReport, toReportedDiagnostics } from './engine/report';
+import { decodeUtf8, ioReason, MAX_DOCUMENT_BYTES, readBoundedStream, readRegularBytes, readRegularFile, type ReadResult } from './fileReading';
 import { nearestTeamConfig } from './teamConfigFiles';
 
 const USAGE = `Usage:
   postmortem lint [paths, folders or globs...] [--format text|json|sarif] [--max-warnings N] [--today YYYY-MM-DD]
       Checks post-mortems. A file named on the command line is always checked; in folders and globs, Markdown
       files that are post-mortems by path or content (files without an extension by content only), templates
-      left alone. "-" reads standard input. Exits 1
-      when an error is found or there are more than N warnings, 2 on bad usage.
+      left alone. "-" reads standard input. Exits 0 when clean, 1 when an error is found or there are more than
+      N warnings, 2 on bad usage, 3 when a file could not be read or analysed (the others are still checked).
   postmortem analyze FILE --format json [--today YYYY-MM-DD]
       Prints what the engine understood of FILE: header, sections, timeline, durations, stated figures,
-      action items and diagnostics (lines are 1-based; null where a value is unknown).
-Settings come from the nearest .postmortemrc.json up the tree from each file (from the working folder for stdin).`;
+      action items and diagnostics (lines are 1-based; null where a value is unknown). Exits 3 when FILE could
+      not be read or analysed.
+Only regular files of at most 5 MB are read. Settings come from the nearest .postmortemrc.json up the tree from each file (from the working folder for stdin).`;
 
 class UsageError extends Error {}
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -52,8 +54,8 @@ function main(argv: string[]): number {
   const today = values.today ?? todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(`--today must be YYYY-MM-DD, not "${today}"`);
   try {
-    if (command === 'lint') return lint(args, values.format ?? 'text', values['max-warnings'], today);
-    if (command === 'analyze') return analyze(args, values.format ?? 'json', today);
+    if (command === 'lint') return await lint(args, values.format ?? 'text', values['max-warnings'], today);
+    if (command === 'analyze') return await analyze(args, values.format ?? 'json', today);
     return usage(command ? `unknown command "${command}"` : 'no command given');
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
@@ -66,72 +68,198 @@ function usage(problem: string): number {
   return 2;
 }
 
-function lint(args: string[], format: string, maxWarnings: string | undefined, today: string): number {
+/** Exit codes: distinct, so CI can tell findings from a broken run. */
+const EXIT = { clean: 0, findings: 1, usage: 2, unreadable: 3 } as const;
+
+/** "path: could not read: reason" on stderr: the run goes on with the other files. */
+function failure(path: string, what: 'could not read' | 'could not analyse', reason: string): void {
+  process.stderr.write(`${path}: ${what}: ${reason}\n`);
+}
+
+/** Why the analysis threw, in one line: a document nested beyond the parser's stack, or the error's message. */
+function analysisReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return `nested too deeply to analyse (${error.message})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function lint(args: string[], format: string, maxWarnings: string | undefined, today: string): Promise<number> {
   if (!(LINT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${LINT_FORMATS.join(', ')}, not "${format}"`);
-  const limit = maxWarnings === undefined ? Infinity : Number(maxWarnings);
-  if (!Number.isInteger(limit) && limit !== Infinity) throw new UsageError(`--max-warnings must be a whole number, not "${maxWarnings}"`);
+  const limit = parseMaxWarnings(maxWarnings);
   if (args.length === 0) throw new UsageError('lint needs at least one path, folder, glob or "-"');
   const linted: LintedFile[] = [];
-  for (const { path: target, named } of collectTargets(args)) {
+  const targets = collectTargets(args);
+  let failed = targets.unreadable;
+  for (const { path: target, named } of targets.files) {
+    const shown = target === '-' ? '<stdin>' : relative(process.cwd(), target) || target;
     const extensionless = !named && !MARKDOWN_NAME.test(target);
-    const text = target === '-' ? readFileSync(0, 'utf8') : extensionless ? readPlainText(target) : readFileSync(target, 'utf8');
-    if (text === undefined || (extensionless && !looksLikeMarkdownText(text))) continue;
-    const settings = settingsFor(target === '-' ? join(process.cwd(), 'stdin.md') : target);
-    if (extensionless && !settings.detectByContent) continue;
-    const analysis = analyzeText(text, { settings, today, logger: { error: (m) => process.stderr.write(`${m}\n`) } });
-    // Found in a folder or by a glob: only post-mortems (by path or content), never the README beside them.
-    // A template beside them is left alone too: its placeholders are its purpose. A file without an extension is
-    // taken only on its content: its name cannot say it is Markdown.
-    const byPath = !extensionless && pathMatchesGlobs(resolve(target), settings.files);
-    if (!named && ((!byPath && !looksLikePostmortem(analysis)) || looksLikeTemplate(analysis, target))) continue;
-    linted.push({ path: target === '-' ? '<stdin>' : relative(process.cwd(), target) || target, diagnostics: toReportedDiagnostics(analysis) });
+    let text: string | undefined;
+    if (extensionless) {
+      text = readPlainText(target);
+      if (text === undefined || !looksLikeMarkdownText(text)) continue;
+    } else {
+      const read = await readTarget(target);
+      if (read.problem !== undefined) {
+        failure(shown, 'could not read', read.problem);
+        failed++;
+        continue;
+      }
+      text = read.text;
+    }
+    try {
+      const settings = settingsFor(target === '-' ? join(process.cwd(), 'stdin.md') : target);
+      if (extensionless && !settings.detectByContent) continue;
+      const analysis = analyzeText(text, { settings, today, logger: { error: (m) => process.stderr.write(`${m}\n`) } });
+      // Found in a folder or by a glob: only post-mortems (by path or content), never the README beside them.
+      // A template beside them is left alone too: its placeholders are its purpose. A file without an extension is
+      // taken only on its content: its name cannot say it is Markdown.
+      const byPath = !extensionless && pathMatchesGlobs(resolve(target), settings.files);
+      if (!named && ((!byPath && !looksLikePostmortem(analysis)) || looksLikeTemplate(analysis, target))) continue;
+      linted.push({ path: shown, uri: target === '-' ? undefined : artifactUri(target), diagnostics: toReportedDiagnostics(analysis) });
+    } catch (error) {
+      // One document the engine cannot take (a parser stack overflow) costs its own result, not the others'.
+      failure(shown, 'could not analyse', analysisReason(error));
+      failed++;
+    }
   }
   const docs = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
-  process.stdout.write(format === 'json' ? formatJson(linted) : format === 'sarif' ? formatSarif(linted, docs) : formatText(linted));
+  process.stdout.write(format === 'json' ? formatJson(linted) : format === 'sarif' ? formatSarif(linted, docs, workingFolderUri()) : formatText(linted));
   const all = linted.flatMap((f) => f.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
-  return errors > 0 || warnings > limit ? 1 : 0;
+  if (failed > 0) return EXIT.unreadable;
+  return errors > 0 || warnings > limit ? EXIT.findings : EXIT.clean;
 }
 
-function analyze(args: string[], format: string, today: string): number {
+/** The working folder as a file: URI ending in "/", the base of relative artifact URIs. */
+function workingFolderUri(): string {
+  const href = pathToFileURL(process.cwd()).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** A file as a percent-encoded URI reference: relative to the working folder when inside it, else absolute. */
+function artifactUri(target: string): string {
+  const href = pathToFileURL(resolve(target)).href;
+  const base = workingFolderUri();
+  if (!href.startsWith(base)) return href;
+  const relativeUri = href.slice(base.length);
+  // "a:b.md" would read as a URI with the scheme "a".
+  return /^[^/]*:/.test(relativeUri) ? `./${relativeUri}` : relativeUri;
+}
+
+/** `--max-warnings N`: a whole number, 0 or more; absent, no limit. */
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return Infinity;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number, 0 or more, not "${value}"`);
+  return Number(value);
+}
+
+/** Standard input (bounded like a file) or a regular file. */
+function readTarget(target: string): Promise<ReadResult> | ReadResult {
+  return target === '-' ? readBoundedStream(process.stdin, MAX_DOCUMENT_BYTES) : readRegularFile(target, MAX_DOCUMENT_BYTES);
+}
+
+async function analyze(args: string[], format: string, today: string): Promise<number> {
   if (format !== 'json') throw new UsageError(`analyze prints --format json only, not "${format}"`);
   if (args.length !== 1) throw new UsageError('analyze takes exactly one FILE (or "-")');
   const [file] = args;
-  const text = file === '-' ? readFileSync(0, 'utf8') : readExisting(file);
-  const analysis = analyzeText(text, { settings: settingsFor(file === '-' ? join(process.cwd(), 'stdin.md') : resolve(file)), today });
-  process.stdout.write(`${JSON.stringify(toReport(analysis), null, 2)}\n`);
-  return 0;
+  if (file !== '-' && !entryExists(file)) throw new UsageError(`no such file: ${file}`);
+  if (file !== '-' && statOrUndefined(file)?.isDirectory()) throw new UsageError(`analyze takes a file, not a folder: ${file}`);
+  const shown = file === '-' ? '<stdin>' : file;
+  const read = await readTarget(file);
+  if (read.problem !== undefined) {
+    failure(shown, 'could not read', read.problem);
+    return EXIT.unreadable;
+  }
+  let report;
+  try {
+    report = toReport(analyzeText(read.text, { settings: settingsFor(file === '-' ? join(process.cwd(), 'stdin.md') : resolve(file)), today }));
+  } catch (error) {
+    failure(shown, 'could not analyse', analysisReason(error));
+    return EXIT.unreadable;
+  }
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  return EXIT.clean;
 }
 
-function readExisting(file: string): string {
-  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`no such file: ${file}`);
-  return readFileSync(file, 'utf8');
+/** Something is at `path`, even a symlink to nothing or a file we may not read: reading it will say what. */
+function entryExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
 }
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Team-file problems already printed: each is said once per run, not once per file. */
+const reported = new Set<string>();
 
 function settingsFor(path: string): Settings {
   const file = nearestTeamConfig(resolve(path));
   if (!file) return DEFAULT_SETTINGS;
   const { config, problems } = parseTeamConfig(file.text);
-  for (const problem of problems) process.stderr.write(`postmortem: ${problem.message}\n`);
+  for (const message of [...(file.problem ? [file.problem] : []), ...problems.map((p) => p.message)]) {
+    if (reported.has(message)) continue;
+    reported.add(message);
+    process.stderr.write(`postmortem: ${message}\n`);
+  }
   return applyTeamConfig(DEFAULT_SETTINGS, config);
 }
 
-/** Files named on the command line, and the Markdown files of folders and globs. */
-function collectTargets(args: string[]): { path: string; named: boolean }[] {
+/**
+ * Files named on the command line, and the Markdown files of folders and globs. A folder or glob that gives no file
+ * says so (a warning); a folder that cannot be listed is reported and counted as unreadable.
+ */
+function collectTargets(args: string[]): { files: { path: string; named: boolean }[]; unreadable: number } {
   const targets = new Map<string, boolean>();
+  let unreadable = 0;
+  const onProblem = (path: string, reason: string) => {
+    failure(relative(process.cwd(), path) || path, 'could not read', reason);
+    unreadable++;
+  };
+  const add = (files: string[], arg: string, what: string) => {
+    if (files.length === 0) process.stderr.write(`postmortem: warning: ${what} "${arg}"\n`);
+    for (const file of files) targets.set(file, targets.get(file) ?? false);
+  };
   for (const arg of args) {
-    const stats = arg === '-' ? undefined : statSync(arg, { throwIfNoEntry: false });
-    if (arg === '-' || stats?.isFile()) targets.set(arg, true);
-    else if (stats?.isDirectory()) for (const file of walk(arg)) targets.set(file, targets.get(file) ?? false);
+    if (arg === '-') targets.set(arg, true);
+    else if (statOrUndefined(arg)?.isDirectory()) add(walk(arg, walkRoot(arg), [], onProblem), arg, 'no Markdown file (or file without an extension) in the folder');
+    else if (entryExists(arg)) targets.set(arg, true);
     else if (picomatch.scan(arg).isGlob) {
       const { base, glob } = picomatch.scan(arg);
       const root = base || '.';
       const matches = picomatch(glob);
-      for (const file of walk(root)) if (matches(relative(root, file).replace(/\\/g, '/'))) targets.set(file, targets.get(file) ?? false);
+      const keep = (file: string) => matches(relative(root, file).replace(/\\/g, '/'));
+      add(statOrUndefined(root)?.isDirectory() ? walk(root, walkRoot(root), [], onProblem, keep) : [], arg, 'no file matches');
     } else throw new UsageError(`no such file, folder or glob match: ${arg}`);
   }
-  return [...targets].map(([path, named]) => ({ path, named }));
+  return { files: [...targets].map(([path, named]) => ({ path, named })), unreadable };
+}
+
+interface WalkRoot {
+  /** The folder as given, for messages. */
+  shown: string;
+  /** Its real path: symbolic links found inside must resolve under it. */
+  real: string;
+}
+
+function walkRoot(dir: string): WalkRoot {
+  let real = resolve(dir);
+  try {
+    real = realpathSync(dir);
+  } catch {
+    // Listing it will report why.
+  }
+  return { shown: dir, real };
 }
 
 /** Markdown by its name, as static sites keep it too: MDX pages and ERB-templated Markdown ("x.html.md.erb"). */
@@ -143,29 +271,67 @@ const MAX_EXTENSIONLESS_BYTES = 1024 * 1024;
 
 /**
  * The Markdown files under a folder, and the files with no extension at all: repositories keep post-mortems under
- * their bare titles too. Those are read only when small, text and Markdown-looking (see `lint`).
+ * their bare titles too. Those are read only when small, text and Markdown-looking (see `lint`). Symbolic links to
+ * folders are not followed; a symbolic link to a file is taken only when it stays inside the folder being linted
+ * (one leading elsewhere, say to ~/.ssh/config named notes.md, is skipped with a note and never read).
  */
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return walk(path);
-      return MARKDOWN_NAME.test(entry.name) || (entry.isFile() && !HAS_EXTENSION.test(entry.name)) ? [path] : [];
-    });
+function walk(dir: string, root: WalkRoot, found: string[], onProblem: (path: string, reason: string) => void, keep: (path: string) => boolean = () => true): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    onProblem(dir, ioReason(error));
+    return found;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, root, found, onProblem, keep);
+    else if (!keep(path)) continue;
+    else if (MARKDOWN_NAME.test(entry.name)) {
+      if (!entry.isSymbolicLink() || linkStaysInside(path, root)) found.push(path);
+    } else if (entry.isFile() && !HAS_EXTENSION.test(entry.name)) found.push(path);
+  }
+  return found;
 }
 
-/** The text of a file found without an extension; undefined when it is large, binary or not UTF-8. */
-function readPlainText(path: string): string | undefined {
-  const size = statSync(path, { throwIfNoEntry: false })?.size;
-  if (size === undefined || size > MAX_EXTENSIONLESS_BYTES) return undefined;
-  const bytes = readFileSync(path);
-  if (bytes.includes(0)) return undefined;
+function linkStaysInside(path: string, root: WalkRoot): boolean {
+  let target: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    target = realpathSync(path);
+  } catch {
+    return true; // To nothing, or a loop: reading it reports why.
+  }
+  if (target === root.real || target.startsWith(root.real.endsWith(sep) ? root.real : root.real + sep)) return true;
+  process.stderr.write(`postmortem: ${relative(process.cwd(), path) || path}: skipped: a symbolic link out of "${root.shown}"\n`);
+  return false;
+}
+
+/** The text of a file found without an extension; undefined when it is large, binary, not UTF-8 or unreadable. */
+function readPlainText(path: string): string | undefined {
+  const { bytes } = readRegularBytes(path, MAX_EXTENSIONLESS_BYTES);
+  if (!bytes || bytes.includes(0)) return undefined;
+  try {
+    return decodeUtf8(bytes, true);
   } catch {
     return undefined;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// `| head -1`: the reader has gone; nothing more can be said, so end quietly instead of with an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit();
+    throw error;
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`postmortem: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT.unreadable;
+  },
+);

@@ -5,6 +5,11 @@ import type { ReportedDiagnostic } from './engine/report';
 export interface LintedFile {
   /** As given or found, relative to the working folder where possible; "<stdin>" for standard input. */
   path: string;
+  /**
+   * For SARIF: the file as a percent-encoded URI reference (spaces, "#", "%" and non-ASCII escaped), relative to the
+   * working folder when inside it, else an absolute file: URI; undefined for standard input.
+   */
+  uri?: string;
   diagnostics: ReportedDiagnostic[];
 }
 
@@ -27,8 +32,16 @@ export function formatJson(files: LintedFile[]): string {
 
 const SARIF_LEVEL: Record<string, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** SARIF 2.1.0, for code-scanning upload: one run, every rule described, one result per diagnostic. */
-export function formatSarif(files: LintedFile[], ruleDocsBaseUri: string | undefined): string {
+/** The base of relative artifact URIs in SARIF (GitHub code scanning knows it as the checkout). */
+const SRCROOT = '%SRCROOT%';
+
+/**
+ * SARIF 2.1.0, for code-scanning upload: one run, every rule described, one result per diagnostic. Relative file
+ * URIs are resolved against `srcRootUri` (the working folder, a file: URI ending in "/").
+ */
+export function formatSarif(files: LintedFile[], ruleDocsBaseUri: string | undefined, srcRootUri?: string): string {
+  const artifactLocation = (file: LintedFile) =>
+    file.uri === undefined ? { description: { text: file.path } } : /^[a-z][a-z0-9+.-]*:/i.test(file.uri) ? { uri: file.uri } : { uri: file.uri, uriBaseId: SRCROOT };
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -45,6 +58,7 @@ export function formatSarif(files: LintedFile[], ruleDocsBaseUri: string | undef
             })),
           },
         },
+        ...(srcRootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: srcRootUri } } } : {}),
         results: files.flatMap((file) =>
           file.diagnostics.map((d) => ({
             ruleId: d.code,
@@ -54,7 +68,7 @@ export function formatSarif(files: LintedFile[], ruleDocsBaseUri: string | undef
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: file.path.replace(/\\/g, '/') },
+                  artifactLocation: artifactLocation(file),
                   region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
                 },
               },

@@ -1,5 +1,5 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
-import { LineIndex } from './lineIndex';
+import { LineIndex, loneCrAsLf } from './lineIndex';
 import { parseMarkdown } from './parse';
 
 /**
@@ -30,6 +30,7 @@ export interface DocumentIndex {
 }
 
 export function indexDocument(text: string): DocumentIndex {
+  text = loneCrAsLf(text);
   const tree = parseMarkdown(text);
   const index: DocumentIndex = {
     text,

@@ -10,6 +10,16 @@ export interface Range {
 }
 
 /**
+ * The text with every lone CR (an old Mac line break, "\r" not followed by "\n") written as LF. Same length, so
+ * every offset, and every line/character position (`LineIndex` reads a lone CR as a line break too), is the
+ * original's: the engine's readers, which split lines at "\n" (and accept "\r\n"), see the same lines as the
+ * editor without mapping anything back.
+ */
+export function loneCrAsLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
  * The one place where string offsets become line/character positions and back.
  * mdast offsets and JavaScript string indices are both UTF-16 code units, so no other conversion is needed.
  */
