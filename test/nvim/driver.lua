@@ -12,6 +12,7 @@ vim.o.hidden = true -- several buffers stay open and modified while the plan mov
 -- Every publishDiagnostics the client receives, by URI: how many so far and the last version, so a step can wait
 -- for the diagnostics of the buffer's current text (or for the next ones) instead of sleeping.
 local published = {}
+local seen = {}
 local publish_handler = vim.lsp.handlers['textDocument/publishDiagnostics']
 vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
   publish_handler(err, result, ctx, config)
@@ -80,6 +81,9 @@ local steps = {}
 
 -- Opens a file of the workspace (FileType markdown starts or attaches the client) and waits for the client.
 function steps.open(step)
+  -- What was published before (for a buffer closed and opened again) is not this buffer's.
+  local uri = vim.uri_from_fname(vim.fn.fnamemodify(step.file, ':p'))
+  published[uri], seen[uri] = nil, nil
   vim.cmd('edit ' .. vim.fn.fnameescape(step.file))
   local bufnr = vim.api.nvim_get_current_buf()
   buffers[step.file] = bufnr
@@ -89,7 +93,6 @@ end
 
 -- Waits for the diagnostics of the buffer's current version (or, with `next`, for a publish after the last one a
 -- step saw; `waitMs` bounds that wait and a timeout is reported, not raised) and returns what vim.diagnostic holds.
-local seen = {}
 function steps.diagnostics(step)
   local bufnr = buffer(step.file)
   local uri = vim.uri_from_bufnr(bufnr)
@@ -195,6 +198,14 @@ function steps.runCodeLens(step)
   vim.lsp.handlers['workspace/executeCommand'] = handler
   if not ok then error(captured, 0) end
   return { messages = captured.messages, offered = captured.offered or vim.NIL, executed = executed or vim.NIL }
+end
+
+-- Closes a buffer (:bwipeout!, unsaved changes dropped): the client sends didClose.
+function steps.close(step)
+  local bufnr = buffer(step.file)
+  vim.cmd('bwipeout! ' .. bufnr)
+  buffers[step.file] = nil
+  return {}
 end
 
 -- Writes a file outside the editor (a team file changing on disk, say); Neovim is not told.

@@ -19,6 +19,7 @@ export type Step =
   | { op: 'codeAction'; file: string; line: number; col: number; choose?: string; only?: string[] }
   | { op: 'codeLenses'; file: string; waitMs?: number }
   | { op: 'runCodeLens'; file: string; line: number; choose?: string; waitMs?: number }
+  | { op: 'close'; file: string }
   | { op: 'writeFile'; path: string; text: string };
 
 export interface NvimDiagnostic { code: string; line: number; col: number; endLine: number; endCol: number; severity: number; message: string; data?: unknown }
@@ -34,16 +35,20 @@ export type StepResult = { error?: string } & Partial<OpenResult & DiagnosticsRe
 
 /**
  * The Neovim 0.7-0.10 configuration as the README gives it (the ```lua block after "Neovim 0.7 to 0.10"), with
- * its paths filled in: what the tier runs is what users are told to write.
+ * its paths filled in, and its settings table replaced by `settings` (Lua) when given: what the tier runs is what
+ * users are told to write.
  */
-export function readmeConfig(): string {
+export function readmeConfig(settings?: string): string {
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
   const block = /^Neovim 0\.7 to 0\.10[^]*?```lua\n([^]*?)```/m.exec(readme)?.[1];
   if (!block) throw new Error('README.md has no ```lua block after "Neovim 0.7 to 0.10"');
   const lua = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   const filled = block.replace("'node'", lua(process.execPath)).replace("'/path/to/postmortem-lsp/dist/server.js'", lua(join(repoRoot, 'dist', 'server.js')));
   if (filled.includes('/path/to/')) throw new Error(`README's Neovim 0.7-0.10 configuration changed shape; fill its paths here:\n${block}`);
-  return filled;
+  if (settings === undefined) return filled;
+  const withSettings = filled.replace(/^local postmortem_settings = .*$/m, `local postmortem_settings = ${settings}`);
+  if (withSettings === filled) throw new Error(`README's Neovim 0.7-0.10 configuration has no "local postmortem_settings = ..." line:\n${block}`);
+  return withSettings;
 }
 
 /** A fresh copy of examples/ in a temporary folder, with the seed as postmortems/2025-10-26-seed.md when present. */

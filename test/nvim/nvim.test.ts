@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../helpers/lspClient';
 import { readRepoFile, repoRoot, sharedMissing } from '../helpers/paths';
-import { freshWorkspace, nvimMissing, runNeovim, type Step, type StepResult } from './neovim';
+import { freshWorkspace, nvimMissing, readmeConfig, runNeovim, type Step, type StepResult } from './neovim';
 
 // Neovim's own LSP client (Debian's 0.7.2, headless, the README's 0.7-0.10 configuration) against the built server,
 // compared with what the server tells a direct stdio client (test/helpers/lspClient.ts) about the same text.
@@ -118,5 +118,44 @@ describe('Neovim 0.7 with the README configuration', () => {
     await direct.diagnostics(uri, 1);
     const answer = (await direct.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: completion.params!.position })) as CompletionItem[] | CompletionList;
     assert.deepEqual(labels, (Array.isArray(answer) ? answer : answer.items).map((item) => item.label));
+  });
+
+  describe('with a team\'s settings in the configuration\'s settings table', () => {
+    const scale = ['S1', 'S2'];
+    const settingsSteps: Step[] = [
+      { op: 'open', file: CLEAN },
+      { op: 'diagnostics', file: CLEAN },
+      { op: 'setLine', file: CLEAN, line: severityLine, text: 'Severity: ' },
+      { op: 'completion', file: CLEAN, line: severityLine },
+    ];
+    let custom: StepResult[];
+    let customWorkspace: string;
+    let configured: LspTestClient;
+
+    before(async () => {
+      customWorkspace = freshWorkspace();
+      custom = (await runNeovim(customWorkspace, settingsSteps, { config: readmeConfig(`{ postmortem = { severityScale = { ${scale.map((level) => `'${level}'`).join(', ')} } } }`) })).steps;
+      for (const [index, r] of custom.entries()) assert.equal(r.error, undefined, `step ${settingsSteps[index].op} failed in Neovim: ${r.error}`);
+      // Neovim 0.7 announces no workspace/configuration: the server reads init_options, as this client's.
+      configured = new LspTestClient();
+      await configured.initialize({}, { postmortem: { severityScale: scale } });
+    });
+    after(async () => {
+      await configured?.dispose();
+      if (customWorkspace) rmSync(customWorkspace, { recursive: true, force: true });
+    });
+
+    it('judges the document by them, as a direct client given them does, and not as with the defaults', async () => {
+      const inNeovim = custom[1].diagnostics!.map((d) => key(d)).sort();
+      const uri = custom[0].uri!;
+      await configured.open(uri, custom[0].text!);
+      const expected = (await configured.diagnostics(uri, 1)).diagnostics;
+      assert.deepEqual(inNeovim, expected.map((d) => key({ line: d.range.start.line, code: d.code, severity: d.severity, message: typeof d.message === 'string' ? d.message : d.message.value })).sort());
+      assert.notDeepEqual(inNeovim, result(`diagnostics ${CLEAN}`).diagnostics!.map((d) => key(d)).sort(), 'the settings changed nothing');
+    });
+
+    it('completes their severity scale after "Severity: "', () => {
+      assert.deepEqual(custom[3].words, scale);
+    });
   });
 });
