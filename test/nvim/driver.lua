@@ -101,7 +101,8 @@ function steps.diagnostics(step)
     local entry = published[uri]
     if not entry then return false end
     if step.next then return entry.count > before end
-    return entry.version == nil or entry.version == vim.lsp.util.buf_versions[bufnr]
+    -- Strictly this version: the server clears a closed document's diagnostics with a publish without one.
+    return entry.version == vim.lsp.util.buf_versions[bufnr]
   end, 20)
   if not arrived and not step.next then error('no diagnostics for ' .. step.file .. ' version ' .. tostring(vim.lsp.util.buf_versions[bufnr])) end
   seen[uri] = published[uri] and published[uri].count or 0
@@ -200,12 +201,16 @@ function steps.runCodeLens(step)
   return { messages = captured.messages, offered = captured.offered or vim.NIL, executed = executed or vim.NIL }
 end
 
--- Closes a buffer (:bwipeout!, unsaved changes dropped): the client sends didClose.
+-- Closes a buffer (:bwipeout!, unsaved changes dropped): the client sends didClose, and the server clears the
+-- document's diagnostics, which this waits for so that they cannot be taken for those of a later open.
 function steps.close(step)
   local bufnr = buffer(step.file)
+  local uri = vim.uri_from_bufnr(bufnr)
+  local before = published[uri] and published[uri].count or 0
   vim.cmd('bwipeout! ' .. bufnr)
   buffers[step.file] = nil
-  return {}
+  local cleared = vim.wait(timeout, function() return published[uri] and published[uri].count > before and #published[uri].raw == 0 end, 20)
+  return { cleared = cleared }
 end
 
 -- Writes a file outside the editor (a team file changing on disk, say); Neovim is not told.

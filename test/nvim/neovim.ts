@@ -9,7 +9,15 @@ import { repoRoot, seedPath } from '../helpers/paths';
 export const NVIM = '/usr/bin/nvim';
 export const nvimMissing = existsSync(NVIM) ? undefined : `${NVIM} is absent: run \`apt-get install -y neovim\` as root (npm run test:nvim does)`;
 
-/** One thing the Lua driver (test/nvim/driver.lua) does in Neovim; lines are 0-based, columns 0-based bytes. */
+/**
+ * One thing the Lua driver (test/nvim/driver.lua) does in Neovim; lines are 0-based, columns 0-based bytes (what a
+ * Neovim user's cursor is). For issue 12's scenarios: `codeAction` runs vim.lsp.buf.code_action() and records the
+ * request Neovim sent (context diagnostics in vim.diagnostic's byte columns), the titles offered and the buffer
+ * after `choose`; `runCodeLens` runs vim.lsp.codelens.run() and records what Neovim said; `writeFile` changes a
+ * file behind the editor's back (a team file) and `diagnostics` with `next` and a short `waitMs` reports whether a
+ * publish followed; `close` and `open` again reopen a document; `runNeovim`'s `config` (`readmeConfig(settings)`)
+ * runs other settings.
+ */
 export type Step =
   | { op: 'open'; file: string }
   | { op: 'diagnostics'; file: string; next?: boolean; waitMs?: number }

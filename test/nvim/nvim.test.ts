@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { applyEdits } from '../helpers/applyEdits';
 import { LspTestClient } from '../helpers/lspClient';
 import { readRepoFile, repoRoot, sharedMissing } from '../helpers/paths';
 import { freshWorkspace, nvimMissing, readmeConfig, runNeovim, type Step, type StepResult } from './neovim';
@@ -20,6 +21,12 @@ const cleanLines = readRepoFile(join('examples', CLEAN)).split('\n');
 const hoverLine = cleanLines.findIndex((line) => line.startsWith('| 14:15 |'));
 const severityLine = cleanLines.findIndex((line) => line.includes('Severity:'));
 
+/** The defect example's unchosen severity ("SEV1 / SEV2 / SEV3", ASCII only), which a quick fix picks. */
+const CHECKOUT = 'postmortems/2025-11-14-checkout-latency.md';
+const checkoutLines = readRepoFile(join('examples', CHECKOUT)).split('\n');
+const checkoutSeverityLine = checkoutLines.findIndex((line) => line.includes('SEV1 / SEV2 / SEV3'));
+const CHOSEN_SEVERITY_FIX = 'Set severity to SEV2';
+
 /** The steps, and the index of each step's result. */
 const steps: Step[] = [];
 const at: Record<string, number> = {};
@@ -31,6 +38,8 @@ for (const file of FILES) {
   step(`diagnostics ${file}`, { op: 'diagnostics', file });
 }
 step('hover', { op: 'hover', file: CLEAN, line: hoverLine, col: 2 });
+step('code lenses', { op: 'codeLenses', file: CLEAN });
+step('severity fix', { op: 'codeAction', file: CHECKOUT, line: checkoutSeverityLine, col: checkoutLines[checkoutSeverityLine].indexOf('SEV1'), choose: CHOSEN_SEVERITY_FIX });
 step('severity line', { op: 'setLine', file: CLEAN, line: severityLine, text: 'Severity: ' });
 step('completion', { op: 'completion', file: CLEAN, line: severityLine });
 
@@ -47,6 +56,7 @@ describe('Neovim 0.7 with the README configuration', () => {
     // The tier's prerequisites install Neovim; without it this fails rather than skips.
     assert.equal(nvimMissing, undefined, nvimMissing);
     assert.ok(hoverLine > 0 && severityLine > 0, `${CLEAN} changed: no '| 14:15 |' row or Severity line`);
+    assert.ok(checkoutSeverityLine > 0, `${CHECKOUT} changed: no "SEV1 / SEV2 / SEV3"`);
     workspace = freshWorkspace();
     const run = await runNeovim(workspace, steps);
     results = run.steps;
@@ -105,6 +115,29 @@ describe('Neovim 0.7 with the README configuration', () => {
     const expected = (await direct.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: hover.params!.position })) as Hover;
     assert.match(JSON.stringify(hover.result.contents), /14:15/);
     assert.deepEqual(hover.result.contents, expected.contents);
+  });
+
+  it('shows the code lens a direct client gets on the timeline heading (the computed figures)', async () => {
+    const { lenses } = result('code lenses');
+    await expectedFor(CLEAN);
+    const expected = (await direct.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: result(`open ${CLEAN}`).uri } })) as CodeLens[];
+    assert.ok(expected.length > 0, 'the server gives the clean example no code lens');
+    const shown = (list: { range: { start: { line: number } }; command?: { title: string } }[]) => list.map((lens) => `${lens.range.start.line} ${lens.command?.title}`).sort();
+    assert.deepEqual(shown(lenses!), shown(expected));
+  });
+
+  it('offers the severity quick fixes through vim.lsp.buf.code_action() and applies the chosen one as a direct client\'s edit would', async () => {
+    const fix = result('severity fix');
+    assert.deepEqual(fix.messages, []);
+    assert.equal(fix.chosen, CHOSEN_SEVERITY_FIX, `offered: ${fix.offered!.join(', ')}`);
+    const uri = result(`open ${CHECKOUT}`).uri!;
+    const diagnostics = (await expectedFor(CHECKOUT)).filter((d) => d.code === 'severity-unchosen');
+    assert.equal(diagnostics.length, 1);
+    const actions = (await direct.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
+    assert.deepEqual(fix.offered, actions.map((action) => action.title));
+    const action = actions.find((a) => a.title === CHOSEN_SEVERITY_FIX);
+    assert.ok(action?.edit?.changes?.[uri], `the direct client gets no "${CHOSEN_SEVERITY_FIX}" edit`);
+    assert.equal(fix.text, applyEdits(readFileSync(join(workspace, CHECKOUT), 'utf8'), action.edit.changes[uri]));
   });
 
   it('completes the severity scale after "Severity: ", as for a direct client', async () => {
