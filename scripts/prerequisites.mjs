@@ -1,6 +1,7 @@
 // Installs what a fresh clone needs before it can build and test: npm packages, and the Debian packages the
 // real-VS-Code tier needs (Chromium to drive it, libkrb5-dev and pkg-config to build code-server's native
-// modules). Only Node built-ins here: this runs before node_modules exists.
+// modules) and the Neovim tier needs (Debian's neovim). Only Node built-ins here: this runs before node_modules
+// exists.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,22 +17,31 @@ export function ensureNpmPackages() {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-const DEBIAN_PACKAGES = [
-  { name: 'chromium', present: () => existsSync('/usr/bin/chromium') },
-  { name: 'libkrb5-dev', present: () => dpkgHas('libkrb5-dev') },
-  { name: 'pkg-config', present: () => dpkgHas('pkg-config') },
-];
+const EDITOR_PACKAGES = {
+  purpose: 'The real-VS-Code tier',
+  packages: [
+    { name: 'chromium', present: () => existsSync('/usr/bin/chromium') },
+    { name: 'libkrb5-dev', present: () => dpkgHas('libkrb5-dev') },
+    { name: 'pkg-config', present: () => dpkgHas('pkg-config') },
+  ],
+};
+
+/** Debian's Neovim (0.7.2 on bookworm), which the nvim tier drives headless: the version the README's 0.7-0.10 configuration is tested on. */
+export const NEOVIM_PACKAGES = {
+  purpose: 'The Neovim tier',
+  packages: [{ name: 'neovim', present: () => existsSync('/usr/bin/nvim') }],
+};
 
 /**
- * Installs the missing Debian packages with apt-get when running as root; otherwise stops with the exact
- * command to run. Never skips the tier silently.
+ * Installs the missing Debian packages (by default the real-VS-Code tier's) with apt-get when running as root;
+ * otherwise stops with the exact command to run. Never skips the tier silently.
  */
-export function ensureDebianPackages() {
-  const missing = DEBIAN_PACKAGES.filter((p) => !p.present()).map((p) => p.name);
+export function ensureDebianPackages({ purpose, packages } = EDITOR_PACKAGES) {
+  const missing = packages.filter((p) => !p.present()).map((p) => p.name);
   if (missing.length === 0) return;
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   if (process.getuid?.() !== 0 || !hasCommand('apt-get')) {
-    console.error(`The real-VS-Code tier needs Debian packages that are missing: ${missing.join(', ')}.\nRun as root:\n  ${command}`);
+    console.error(`${purpose} needs Debian packages that are missing: ${missing.join(', ')}.\nRun as root:\n  ${command}`);
     process.exit(1);
   }
   console.log(`> ${command}`);

@@ -1,11 +1,11 @@
 // `npm test`: installs what is missing, builds, typechecks and runs every tier, then prints one summary.
-// `node scripts/test.mjs unit|lsp|cli|vscode|web|ui|package` runs one tier (after installing and building).
+// `node scripts/test.mjs unit|lsp|cli|nvim|vscode|web|ui|package` runs one tier (after installing and building).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ensureDebianPackages, ensureNpmPackages, freshWorkspace, root, run } from './prerequisites.mjs';
+import { ensureDebianPackages, ensureNpmPackages, freshWorkspace, NEOVIM_PACKAGES, root, run } from './prerequisites.mjs';
 
-const TIERS = ['unit', 'lsp', 'cli', 'vscode', 'web', 'ui', 'package'];
+const TIERS = ['unit', 'lsp', 'cli', 'nvim', 'vscode', 'web', 'ui', 'package'];
 const requested = process.argv.slice(2);
 const unknown = requested.filter((t) => !TIERS.includes(t));
 if (unknown.length > 0) {
@@ -19,6 +19,7 @@ const started = Date.now();
 
 ensureNpmPackages();
 if (needsEditor) ensureDebianPackages();
+if (tiers.includes('nvim')) ensureDebianPackages(NEOVIM_PACKAGES);
 console.log('> build');
 run(process.execPath, ['esbuild.mjs', '--tests']);
 
