@@ -14,8 +14,11 @@ const CLI = join(repoRoot, 'dist', 'cli.js');
 const HANG_BOUND = 120_000;
 const EXAMPLE = join(repoRoot, 'examples', 'postmortems', '2025-10-26-database-connection-pool.md');
 
-function run(args: string[], cwd: string, input?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', timeout: HANG_BOUND, maxBuffer: 64 * 1024 * 1024 });
+function run(args: string[], cwd: string, input?: string, asUser?: number) {
+  // As root, permissions deny nothing: the CLI runs as another user (util-linux's setpriv) where a test needs them to.
+  const [command, prefix] = asUser === undefined ? [process.execPath, []] : ['setpriv', [`--reuid=${asUser}`, `--regid=${asUser}`, '--clear-groups', process.execPath]];
+  const result = spawnSync(command, [...prefix, CLI, ...args], { cwd, input, encoding: 'utf8', timeout: HANG_BOUND, maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(result.error, undefined, `could not run postmortem ${args.join(' ')}: ${result.error?.message}`);
   assert.equal(result.signal, null, `postmortem ${args.join(' ')} did not end (killed by ${result.signal})`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -62,14 +65,17 @@ describe('postmortem CLI on hostile files', () => {
     assert.equal(status, 3);
   });
 
-  it('reports a file it may not read (EACCES) and a folder it may not list', { skip: process.getuid?.() === 0 ? 'running as root: permissions do not deny anything; EACCES not tested' : undefined }, () => {
+  it('reports a file it may not read (EACCES) and a folder it may not list', () => {
     const root = folder('eacces');
+    // Root reads anything: the CLI then runs as "nobody", who may read the rest of the tree.
+    const nobody = process.getuid?.() === 0 ? 65534 : undefined;
+    if (nobody !== undefined) for (const path of [dir, root, join(root, 'postmortems')]) chmodSync(path, 0o755);
     writeFileSync(join(root, 'postmortems', 'secret.md'), good);
     chmodSync(join(root, 'postmortems', 'secret.md'), 0o000);
     mkdirSync(join(root, 'postmortems', 'locked'));
     chmodSync(join(root, 'postmortems', 'locked'), 0o000);
     try {
-      const { status, stdout, stderr } = run(['lint', 'postmortems'], root);
+      const { status, stdout, stderr } = run(['lint', 'postmortems'], root, undefined, nobody);
       assertNoStackTrace(stderr);
       assert.match(stderr, /^postmortems\/secret\.md: could not read: permission denied$/m);
       assert.match(stderr, /^postmortems\/locked: could not read: permission denied$/m);
