@@ -7,6 +7,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { analyzeText } from '../server/src/engine/analyze';
+import { assessText } from '../server/src/engine/assess';
+import { changelog, hostileInputs } from '../test/helpers/hostileInputs';
 import { generatedPostmortem } from '../test/helpers/largePostmortem';
 
 const TARGET = 1.25;
@@ -49,9 +51,41 @@ const seedFile = join(shared, 'seed', 'postmortem-example.txt');
 console.log('bare = unified + remark-parse + remark-gfm parse; analysis = our parse, model and every rule');
 const ratios: number[] = [];
 try {
-  ratios.push(compare('seed (postmortem-example)', readFileSync(seedFile, 'utf8'), 30));
+  const seed = readFileSync(seedFile, 'utf8');
+  ratios.push(compare('seed (postmortem-example)', seed, 30));
+  hostile(seed);
 } catch {
   console.log(`seed not found at ${seedFile}; set POSTMORTEM_SHARED`);
 }
 ratios.push(compare('generated 1 MB post-mortem', generatedPostmortem(1024 * 1024), 3));
+
+/**
+ * The hostile-input suite (issue 11): what the server does with each document (decide, check the limits, analyse),
+ * as a ratio to the seed's analysis. A refused document and an ordinary Markdown file must cost at most
+ * HOSTILE_BOUND x the seed's analysis; a large post-mortem that is analysed must stay within TARGET of its bare parse
+ * (linear, like any document). BENCH_HOSTILE_SCALE (default 0.25) scales the inputs that only grow badly.
+ */
+function hostile(seed: string): void {
+  const HOSTILE_BOUND = 10;
+  const scale = Number(process.env.BENCH_HOSTILE_SCALE ?? 0.25);
+  const seedRuns: number[] = [];
+  for (let i = 0; i < 11; i++) seedRuns.push(time(() => analyzeText(seed, { settings: DEFAULT_SETTINGS, today: '2025-12-01' })));
+  const seedMs = median(seedRuns);
+  console.log(`hostile inputs (scale ${scale}), against the seed's analysis (${seedMs.toFixed(1)} ms):`);
+  const inputs = [...hostileInputs(scale).map((input) => ({ ...input, byPath: true })), { name: '1 MB CHANGELOG.md', text: changelog(1024 * 1024), byPath: false }];
+  for (const { name, text, byPath } of inputs) {
+    let kind = '';
+    const ms = time(() => (kind = assessText(text, { settings: DEFAULT_SETTINGS, today: '2025-12-01', byPath }).kind));
+    if (kind === 'analysed') {
+      const parseMs = time(() => bare.parse(text));
+      const ratio = ms / parseMs;
+      console.log(`  ${name.padEnd(26)} ${(text.length / 1024).toFixed(0).padStart(6)} KB   ${kind.padEnd(14)} ${ms.toFixed(0).padStart(7)} ms   ${(ms / seedMs).toFixed(0).padStart(5)} x seed   ${ratio.toFixed(2)} x its bare parse ${ratio <= TARGET ? '(within' : '(OVER'} ${TARGET})`);
+      ratios.push(ratio);
+    } else {
+      const ratio = ms / seedMs;
+      console.log(`  ${name.padEnd(26)} ${(text.length / 1024).toFixed(0).padStart(6)} KB   ${kind.padEnd(14)} ${ms.toFixed(1).padStart(7)} ms   ${ratio.toFixed(2).padStart(5)} x seed ${ratio <= HOSTILE_BOUND ? '(within' : '(OVER'} ${HOSTILE_BOUND})`);
+      ratios.push(ratio <= HOSTILE_BOUND ? 1 : Infinity);
+    }
+  }
+}
 process.exitCode = ratios.every((r) => r <= TARGET) ? 0 : 1;

@@ -26,9 +26,23 @@ export interface Analysis {
  * The engine's facade: one parse, one model, every enabled rule. A rule that throws is logged and skipped;
  * the others still report.
  */
-export function analyzeText(text: string, { settings, today, logger, rules = RULES }: AnalysisOptions): Analysis {
+export function analyzeText(text: string, options: AnalysisOptions): Analysis {
+  const steps = analysisSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis in steps (parse; model; rules), yielding between them, so a caller can spread the work of a
+ * large document over several turns of its event loop and abandon it when it overruns a time budget.
+ */
+export function* analysisSteps(text: string, { settings, today, logger, rules = RULES }: AnalysisOptions): Generator<void, Analysis> {
   const index = indexDocument(text);
+  yield;
   const model = buildModel(index, { defaultTimezone: settings.timezone, slo: settings.slo });
+  yield;
   const findings: Finding[] = [];
   for (const rule of rules) {
     const level = settings.rules[rule.code] ?? rule.defaultSeverity;
@@ -36,6 +50,8 @@ export function analyzeText(text: string, { settings, today, logger, rules = RUL
     try {
       rule.check({ index, model, settings, today }, (finding) => findings.push({ ...finding, code: rule.code, severity: level }));
     } catch (error) {
+      // A stack overflow is the document's, not the rule's: the caller reports the document as not analysable.
+      if (error instanceof RangeError && /call stack/i.test(error.message)) throw error;
       logger?.error(`Rule ${rule.code} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }

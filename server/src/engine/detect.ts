@@ -2,7 +2,7 @@ import picomatch from 'picomatch/posix';
 import { parse as parseYaml } from 'yaml';
 import type { Analysis } from './analyze';
 import type { DocumentIndex } from './documentIndex';
-import type { SectionKind } from './sectionCatalogue';
+import { headingKindsOf, type SectionKind } from './sectionCatalogue';
 import { dateWithin } from './timestamps';
 
 const TITLE_WORDS = /\b(post[- ]?mortem|incident (?:report|review|analysis|retrospective)|retrospective|root cause analysis|PIR)\b/i;
@@ -92,4 +92,49 @@ function frontMatterDeclaresPostmortem(yamlText: string): boolean {
     const values = Array.isArray(value) ? value : [value];
     return values.some((v) => typeof v === 'string' && /^(post[- ]?mortem|incident([- ]report)?)$/i.test(v.trim()));
   });
+}
+
+/** Content detection looks at this much of a document: every real post-mortem says what it is well before. */
+export const DETECTION_HEAD_CHARS = 64 * 1024;
+
+/** The first DETECTION_HEAD_CHARS of a text, cut at a line end. */
+export function headOf(text: string): string {
+  if (text.length <= DETECTION_HEAD_CHARS) return text;
+  const cut = text.lastIndexOf('\n', DETECTION_HEAD_CHARS);
+  return text.slice(0, cut > 0 ? cut + 1 : DETECTION_HEAD_CHARS);
+}
+
+/**
+ * A cheap necessary condition of looksLikePostmortem, read from the head's lines without parsing: front matter, a
+ * post-mortem word, an incident word on a line that could be the title (a heading, a setext heading's text, a
+ * `title:`), or a line naming a timeline or a cause (the sections every structural test needs) as the engine's
+ * catalogue reads names. False means no analysis could recognise the document; true means analyse the head.
+ */
+export function headMayBePostmortem(head: string): boolean {
+  if (/^\uFEFF?---/.test(head) || TITLE_WORDS.test(head)) return true;
+  const lines = head.split('\n');
+  let paragraphStart = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') paragraphStart = i + 1;
+    if (/^ {0,3}(?:=+|-+)[ \t]*\r?$/.test(line) && lines.slice(paragraphStart, i).some((l) => INCIDENT_TITLE.test(l))) return true;
+    if ((ATX_HEADING_LINE.test(line) || /title/i.test(line)) && INCIDENT_TITLE.test(line)) return true;
+    if (line.length > 300) continue;
+    const rest = line.replace(/^(?:[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]+|[ \t>]*)#*[ \t]*/, '');
+    const plain = rest.replace(/<[^>]*>/g, '').replace(/!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?/g, '$1');
+    for (const candidate of [rest, plain, rest.split(':')[0], plain.split(':')[0]]) {
+      if (candidate.trim() !== '' && headingKindsOf(candidate).some((kind) => CAUSE_KINDS.has(kind))) return true;
+    }
+  }
+  return false;
+}
+
+// A heading line, also inside quotes and list items ("> # Outage", "- ## Outage").
+const ATX_HEADING_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*#{1,6}(?:[ \t]|\r?$)/;
+
+/** The head's title or opening lines say "post-mortem" (read without parsing, for a head too hostile to parse). */
+export function headTitleSaysPostmortem(head: string): boolean {
+  const heading = /^[ \t>]*#{1,6}[ \t]+(.*)$/m.exec(head)?.[1];
+  const title = heading ?? head.slice(0, 2000).split(/\r?\n/, 5).join('\n');
+  return TITLE_WORDS.test(title) && !ABOUT_POSTMORTEMS.test(title);
 }

@@ -101,3 +101,44 @@ export function indexDocument(text: string): DocumentIndex {
 export function offsetsOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] {
   return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
 }
+
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
+
+/** The index of the first node (of a list in document order, as the index's lists are) starting at or after `offset`. */
+export function firstStartingAt(nodes: readonly Positioned[], offset: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (offsetsOf(nodes[mid])[0] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The nodes (of a list in document order) starting in [start, end): two binary searches, not a scan per caller. */
+export function startingWithin<T extends Positioned>(nodes: readonly T[], start: number, end: number): T[] {
+  return nodes.slice(firstStartingAt(nodes, start), firstStartingAt(nodes, end));
+}
+
+// Per index, for each depth d (1-6), the index of the first heading at or after i with depth <= d (-1 for none).
+const headingsAtMost = new WeakMap<DocumentIndex, Int32Array[]>();
+
+/**
+ * The index in `index.headings` of the first heading at position `from` or later whose depth is at most `depth`
+ * (the heading that closes a section of that depth), or -1. Precomputed once per document: linear, where a search
+ * from every heading was quadratic in the number of headings.
+ */
+export function nextHeadingAtMost(index: DocumentIndex, from: number, depth: number): number {
+  let table = headingsAtMost.get(index);
+  if (!table) {
+    const { headings } = index;
+    table = Array.from({ length: 7 }, () => new Int32Array(headings.length + 1).fill(-1));
+    for (let i = headings.length - 1; i >= 0; i--) {
+      for (let d = 1; d <= 6; d++) table[d][i] = headings[i].depth <= d ? i : table[d][i + 1];
+    }
+    headingsAtMost.set(index, table);
+  }
+  const d = Math.max(1, Math.min(6, depth));
+  return from >= index.headings.length ? -1 : table[d][Math.max(0, from)];
+}

@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { firstStartingAt, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
 import { headingKindOf, headingKindsOf, sectionKindOf, type SectionKind } from './sectionCatalogue';
 
 /** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
@@ -49,15 +49,11 @@ function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
   const headings = index.headings;
   sections.forEach((section, i) => {
     if (section.source === 'label') return;
-    let end = index.text.length;
-    for (const heading of headings) {
-      const start = offsetsOf(heading)[0];
-      if (start < section.bodyStart) continue;
-      if (section.depth === undefined || heading.depth <= section.depth) {
-        end = start;
-        break;
-      }
-    }
+    // The first heading in the body, then the first from there of the same or a higher level: binary search and a
+    // precomputed table, linear in the number of headings overall.
+    const first = firstStartingAt(headings, section.bodyStart);
+    const closing = section.depth === undefined ? (first < headings.length ? first : -1) : nextHeadingAtMost(index, first, section.depth);
+    let end = closing >= 0 ? offsetsOf(headings[closing])[0] : index.text.length;
     if (section.depth === undefined) {
       const next = sections[i + 1];
       if (next && next.nameStart < end) end = lineStartOf(index.text, next.nameStart);

@@ -1,5 +1,5 @@
 import type { Heading, ListItem } from 'mdast';
-import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import type { Section } from './sections';
 import type { Grid } from './tables';
@@ -253,13 +253,12 @@ function timedLists(index: DocumentIndex): ListItem[][] {
 function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[] } {
   const entries: RawTimelineEntry[] = [];
   const dateMarks: DateMark[] = [];
-  const within = (offset: number) => offset >= section.bodyStart && offset < section.bodyEnd;
   const blocks = [
-    ...index.headings.filter((h) => within(offsetsOf(h)[0])).map((node) => ({ node, heading: true })),
-    ...index.paragraphs.filter((p) => within(offsetsOf(p)[0]) && !index.listParagraphs.has(p)).map((node) => ({ node, heading: false })),
+    ...startingWithin(index.headings, section.bodyStart, section.bodyEnd).map((node) => ({ node, heading: true })),
+    ...startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p)).map((node) => ({ node, heading: false })),
     // A timeline kept in a code block to align its columns: its lines are entries like a paragraph's. Not a log
     // excerpt: code in a language, or lines stamped to the second ("Dec 13 18:59:01 fritz bundle[588687]: ...").
-    ...index.codes.filter((c) => within(offsetsOf(c)[0]) && !c.lang && !looksLikeLog(c.value)).map((node) => ({ node, heading: false })),
+    ...startingWithin(index.codes, section.bodyStart, section.bodyEnd).filter((c) => !c.lang && !looksLikeLog(c.value)).map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
   for (const { node, heading } of blocks) {

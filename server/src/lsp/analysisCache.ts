@@ -1,33 +1,82 @@
 import type { Settings } from '../../../schemas/settings';
 import { todayIso } from '../clock';
-import { analyzeText, type Analysis, type Logger } from '../engine/analyze';
+import type { Logger } from '../engine/analyze';
+import { assessmentSteps, type Assessment } from '../engine/assess';
+import { tooSlow } from '../engine/limits';
+
+/** The time a document's analysis may take, counted over its own steps (not the waits between them). */
+export const ANALYSIS_BUDGET_MS = 10_000;
 
 interface Entry {
   version: number;
   settings: Settings;
-  analysis: Analysis;
+  assessment: Promise<Assessment>;
 }
 
-/** One analysis per document version (and settings object): every feature asks here, nothing parses twice. */
+export interface CacheOptions {
+  logger: Logger;
+  budgetMs?: number;
+  /** A clock in milliseconds (tests pass their own). */
+  now?: () => number;
+  /** Gives the event loop a turn (requests and notifications waiting are read) before the next step. */
+  yieldTurn?: () => Promise<void>;
+}
+
+/**
+ * One assessment per document version (and settings object): every feature asks here, nothing parses twice. The
+ * work runs in steps (decide; parse; model; rules) with a turn of the event loop between them, so requests on other
+ * documents are answered between the steps of a large one; a document whose steps overrun the budget is abandoned
+ * with a message. (A single step, the parse above all, is not interruptible: a worker thread would be.)
+ */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly budgetMs: number;
+  private readonly now: () => number;
+  private readonly yieldTurn: () => Promise<void>;
 
-  constructor(private readonly logger: Logger) {}
-
-  get(document: { uri: string; version: number; getText(): string }, settings: Settings): Analysis {
-    const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
-    const analysis = analyzeText(document.getText(), { settings, logger: this.logger, today: todayIso() });
-    this.entries.set(document.uri, { version: document.version, settings, analysis });
-    return analysis;
+  constructor(private readonly options: CacheOptions) {
+    this.budgetMs = options.budgetMs ?? ANALYSIS_BUDGET_MS;
+    this.now = options.now ?? (() => performance.now());
+    this.yieldTurn = options.yieldTurn ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
   }
 
-  /** True when the document's current version is already analysed (so asking costs nothing). */
-  has(document: { uri: string; version: number }): boolean {
-    return this.entries.get(document.uri)?.version === document.version;
+  get(document: { uri: string; version: number; getText(): string }, settings: Settings, byPath: boolean): Promise<Assessment> {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.settings === settings) return cached.assessment;
+    const entry = { version: document.version, settings } as Entry;
+    // Work for a version typed past (or a closed document) stops at its next step.
+    this.entries.set(document.uri, entry);
+    entry.assessment = this.run(document.getText(), settings, byPath, () => this.entries.get(document.uri) !== entry);
+    return entry.assessment;
+  }
+
+  /** The document's current version, already assessed (so asking costs nothing), or undefined. */
+  peek(document: { uri: string; version: number }): Promise<Assessment> | undefined {
+    const cached = this.entries.get(document.uri);
+    return cached?.version === document.version ? cached.assessment : undefined;
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
+  }
+
+  private async run(text: string, settings: Settings, byPath: boolean, stale: () => boolean): Promise<Assessment> {
+    const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso() });
+    let spent = 0;
+    for (;;) {
+      const started = this.now();
+      const step = steps.next();
+      spent += this.now() - started;
+      if (step.done) return step.value;
+      if (stale()) {
+        steps.return({ kind: 'not-postmortem' });
+        return { kind: 'not-postmortem' };
+      }
+      if (spent > this.budgetMs) {
+        steps.return({ kind: 'not-postmortem' });
+        return step.value ? { kind: 'refused', refusal: tooSlow(this.budgetMs) } : { kind: 'not-postmortem' };
+      }
+      await this.yieldTurn();
+    }
   }
 }

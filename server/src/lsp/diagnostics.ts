@@ -23,3 +23,8 @@ export function toDiagnostics(findings: readonly Finding[], lines: LineIndex, ru
     ...(finding.data ? { data: finding.data } : {}),
   }));
 }
+
+/** The one diagnostic of a post-mortem the engine refused to analyse (too large, too deeply nested, too slow). */
+export function refusalDiagnostic(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, code: 'not-analysed', source: DIAGNOSTIC_SOURCE, message };
+}

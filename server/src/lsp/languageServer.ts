@@ -5,10 +5,10 @@ import type { Settings } from '../../../schemas/settings';
 import { TEAM_CONFIG_FILE } from '../../../schemas/teamConfig';
 import { nowInZone, todayIso } from '../clock';
 import type { Analysis } from '../engine/analyze';
-import { looksLikePostmortem, pathMatchesGlobs } from '../engine/detect';
+import { pathMatchesGlobs } from '../engine/detect';
 import { zoneOf } from '../engine/timestamps';
 import { AnalysisCache } from './analysisCache';
-import { toDiagnostics } from './diagnostics';
+import { refusalDiagnostic, toDiagnostics } from './diagnostics';
 import { codeActions, FIX_ALL_KIND, UPDATE_FIGURES_KIND } from './features/codeActions';
 import { codeLenses } from './features/codeLenses';
 import { completions } from './features/completion';
@@ -37,7 +37,7 @@ export interface ServerOptions {
 export function startLanguageServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   let ruleDocsBaseUri = options.ruleDocsBaseUri;
-  const cache = new AnalysisCache({ error: (message) => connection.console.error(message) });
+  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) } });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };
   const settings = new SettingsStore(connection, () => pullsConfiguration, options.readTeamConfig);
@@ -124,10 +124,14 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const documentSettings = await settings.get(uri);
     // Drop stale work: the document changed (or closed) while settings were being fetched.
     if (documents.get(uri)?.version !== version) return;
-    const analysis = cache.get(document, documentSettings);
-    const diagnostics = isPostmortem(uri, documentSettings, () => looksLikePostmortem(analysis))
-      ? toDiagnostics(analysis.findings, analysis.index.lines, ruleDocsBaseUri)
-      : [];
+    const assessment = await cache.get(document, documentSettings, byPath(uri, documentSettings));
+    if (documents.get(uri)?.version !== version) return;
+    const diagnostics =
+      assessment.kind === 'analysed'
+        ? toDiagnostics(assessment.analysis.findings, assessment.analysis.index.lines, ruleDocsBaseUri)
+        : assessment.kind === 'refused'
+          ? [refusalDiagnostic(assessment.refusal.message)]
+          : [];
     await connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
@@ -140,9 +144,12 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     if (!document) return undefined;
     const documentSettings = await settings.get(uri);
     if (token?.isCancellationRequested || documents.get(uri)?.version !== document.version) return undefined;
-    const analysis = cache.get(document, documentSettings);
-    if (!isPostmortem(uri, documentSettings, () => looksLikePostmortem(analysis))) return undefined;
-    return { analysis, settings: documentSettings, version: document.version };
+    // The version analysed is the one read now: an edit landing while the analysis yields does not relabel it.
+    const analysedVersion = document.version;
+    const assessment = await cache.get(document, documentSettings, byPath(uri, documentSettings));
+    // Not a post-mortem, or one refused (too large, too deep, too slow): every request answers, with nothing.
+    if (assessment.kind !== 'analysed' || token?.isCancellationRequested) return undefined;
+    return { analysis: assessment.analysis, settings: documentSettings, version: analysedVersion };
   }
 
   // The preview cancels its request for a version the user has already typed past: with the token checked before
@@ -164,8 +171,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const { analysis } = found;
     const otherNames = [...(await workspaceNames.get(found.settings))];
     for (const other of documents.all()) {
-      if (other.uri === textDocument.uri || !cache.has(other)) continue;
-      otherNames.push(...namesInDocument(cache.get(other, await settings.get(other.uri))));
+      if (other.uri === textDocument.uri) continue;
+      const assessed = await cache.peek(other);
+      if (assessed?.kind === 'analysed') otherNames.push(...namesInDocument(assessed.analysis));
     }
     return completions(analysis, {
       offset: analysis.index.lines.offsetAt(position),
@@ -214,10 +222,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   connection.listen();
 }
 
-/** A Markdown file is ours when its path matches the post-mortem globs or, if enabled, its content says so. */
-function isPostmortem(uri: string, settings: Settings, contentSaysSo: () => boolean): boolean {
-  if (pathMatchesGlobs(pathOf(uri), settings.files)) return true;
-  return settings.detectByContent && contentSaysSo();
+/** A Markdown file is ours by its path when it matches the post-mortem globs (else its content decides, if enabled). */
+function byPath(uri: string, settings: Settings): boolean {
+  return pathMatchesGlobs(pathOf(uri), settings.files);
 }
 
 function pathOf(uri: string): string {

@@ -1,6 +1,6 @@
 import type { Settings } from '../../../schemas/settings';
-import { analyzeText } from '../engine/analyze';
-import { looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from '../engine/detect';
+import { assessText } from '../engine/assess';
+import { looksLikeTemplate, pathMatchesGlobs } from '../engine/detect';
 import { namesInDocument } from './features/names';
 
 /** A Markdown file of the workspace; its text is read only when asked for. */
@@ -47,10 +47,11 @@ export class WorkspaceNames {
       const path = decodeURIComponent(new URL(file.uri).pathname);
       const byPath = pathMatchesGlobs(path, settings.files);
       if (!byPath && !settings.detectByContent) continue;
-      const analysis = analyzeText(await file.text(), { settings });
-      if ((!byPath && !looksLikePostmortem(analysis)) || looksLikeTemplate(analysis, path)) continue;
+      // Decided from the path or the head first, and within the limits: a large README costs a look at its head.
+      const assessment = assessText(await file.text(), { settings, byPath });
+      if (assessment.kind !== 'analysed' || looksLikeTemplate(assessment.analysis, path)) continue;
       read++;
-      for (const name of namesInDocument(analysis)) names.add(name);
+      for (const name of namesInDocument(assessment.analysis)) names.add(name);
     }
     return [...names];
   }

@@ -1,4 +1,4 @@
-import { offsetsOf } from '../documentIndex';
+import { offsetsOf, startingWithin } from '../documentIndex';
 import type { SectionKind } from '../sectionCatalogue';
 import type { Rule } from './rule';
 
@@ -14,11 +14,17 @@ export const blameLanguage: Rule = {
   defaultSeverity: 'hint',
   description: 'Wording that blames a person in the root-cause analysis; post-mortems focus on systems.',
   check({ index, model }, report) {
-    const bodies = model.sections.filter((s) => ANALYSIS.has(s.kind)).map((s) => [s.bodyStart, s.bodyEnd]);
-    if (bodies.length === 0) return;
-    for (const node of index.texts) {
+    // The analysis sections' bodies, merged where they overlap; the texts of each found by binary search (a test
+    // of every text against every body was quadratic in a document of many sections).
+    const bodies = model.sections.filter((s) => ANALYSIS.has(s.kind)).map((s) => [s.bodyStart, s.bodyEnd]).sort((a, b) => a[0] - b[0]);
+    const merged: number[][] = [];
+    for (const body of bodies) {
+      const last = merged[merged.length - 1];
+      if (last && body[0] <= last[1]) last[1] = Math.max(last[1], body[1]);
+      else merged.push([...body]);
+    }
+    for (const node of merged.flatMap(([from, to]) => startingWithin(index.texts, from, to))) {
       const [start, end] = offsetsOf(node);
-      if (!bodies.some(([from, to]) => start >= from && start < to)) continue;
       const source = index.text.slice(start, end);
       for (const match of [...source.matchAll(BLAME), ...source.matchAll(NAMED_FAULT)]) {
         if (NEGATED.test(source.slice(0, match.index))) continue;

@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import { offsetsOf } from '../documentIndex';
+import { firstStartingAt, nextHeadingAtMost, offsetsOf } from '../documentIndex';
 import type { Rule } from './rule';
 
 export const emptySection: Rule = {
@@ -10,11 +10,12 @@ export const emptySection: Rule = {
     const message = (name: string) => `Section "${name}" is empty: write what happened here, or remove the heading.`;
     // Every heading whose body, up to the next heading of the same or a higher level, holds nothing: a known
     // section ("## Root Cause") or any other ("## Analysis", "## Links", "## Call recording:").
+    const sectionsByName = new Map(model.sections.filter((s) => s.source === 'heading').map((s) => [s.nameStart, s]));
     index.headings.forEach((heading, i) => {
       const name = toString(heading).trim();
       // "## Owner: @aronasorman" carries its value; "### 14:05 Alert fired" is an entry of the timeline.
       if (!name || /:\s*\S/.test(name) || /^\W*\d/.test(name)) return;
-      const next = index.headings.slice(i + 1).find((h) => h.depth <= heading.depth);
+      const next = index.headings[nextHeadingAtMost(index, i + 1, heading.depth)];
       const [headingStart, bodyStart] = offsetsOf(heading);
       const bodyEnd = next ? offsetsOf(next)[0] : index.text.length;
       // The document's title names the document, not a section; "# Title:" holds it in the heading below.
@@ -22,16 +23,19 @@ export const emptySection: Rule = {
       if (title !== undefined && title >= headingStart && title < bodyEnd) return;
       if (hasContent(index.text.slice(bodyStart, bodyEnd))) return;
       const [start, end] = heading.children.length > 0 ? [offsetsOf(heading.children[0])[0], offsetsOf(heading.children[heading.children.length - 1])[1]] : offsetsOf(heading);
-      const section = model.sections.find((s) => s.source === 'heading' && s.nameStart === start);
+      const section = sectionsByName.get(start);
       report({ start, end, message: message(name), data: { section: section?.kind } });
     });
     // A section named on a bold line ("**Where we got lucky**") straight before a heading that closes the part of
     // the document it sits in. (Before a heading one level down, or another bold line, it may be their group.)
     for (const section of model.sections) {
       if (section.source !== 'bold' || hasContent(index.text.slice(section.bodyStart, section.bodyEnd))) continue;
-      const following = index.headings.find((h) => offsetsOf(h)[0] >= section.bodyStart);
+      const followingAt = firstStartingAt(index.headings, section.bodyStart);
+      const following = index.headings[followingAt];
       if (following && offsetsOf(following)[0] > section.bodyEnd) continue;
-      const enclosing = [...index.headings].reverse().find((h) => offsetsOf(h)[1] <= section.nameStart);
+      // The last heading ending before the name: one before those starting at or after it (headings do not nest).
+      const before = index.headings[firstStartingAt(index.headings, section.nameStart) - 1];
+      const enclosing = before && offsetsOf(before)[1] <= section.nameStart ? before : undefined;
       if (following && enclosing && following.depth > enclosing.depth) continue;
       if (following && !enclosing) continue;
       report({ start: section.nameStart, end: section.nameEnd, message: message(section.heading), data: { section: section.kind } });

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { DEFAULT_SETTINGS } from '../../schemas/settings';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { assessText } from '../../server/src/engine/assess';
+import { headMayBePostmortem, headOf, looksLikePostmortem } from '../../server/src/engine/detect';
+import { refusalOf } from '../../server/src/engine/limits';
+import { AnalysisCache } from '../../server/src/lsp/analysisCache';
+import { changelog, hostileInputs } from '../helpers/hostileInputs';
+import { readSeed, sharedMissing, sharedDir } from '../helpers/paths';
+
+describe('limits: what the engine refuses to parse', () => {
+  it('refuses the inputs that overflow or stall the parser, by a linear scan before any parse', () => {
+    const reasons = Object.fromEntries(hostileInputs(1).map(({ name, text }) => [name, refusalOf(text)?.reason]));
+    assert.equal(reasons["'- ' x 3000 on one line"], 'too-deep');
+    assert.equal(reasons["'>' x 10000"], 'too-deep');
+    assert.equal(reasons["'*a' x 32k"], 'too-many-markers');
+    assert.equal(reasons['1,000-deep list'], 'too-deep');
+    assert.equal(refusalOf('x'.repeat(5 * 1024 * 1024 + 1))?.reason, 'too-large');
+  });
+
+  it('a post-mortem the parser cannot handle is refused with one message, never thrown', () => {
+    for (const { name, text } of hostileInputs(1).slice(0, 2)) {
+      const assessed = assessText(text, { settings: DEFAULT_SETTINGS, byPath: true });
+      assert.equal(assessed.kind, 'refused', name);
+      assert.match(assessed.kind === 'refused' ? assessed.refusal.message : '', /could not be analysed: too deeply nested/);
+    }
+  });
+
+  it('refuses nothing in the seed and the corpus', { skip: sharedMissing }, () => {
+    assert.equal(refusalOf(readSeed()), undefined);
+    for (const folder of ['corpus', 'corpus-2']) {
+      for (const name of readdirSync(join(sharedDir, folder)).filter((n) => !n.endsWith('.tsv'))) {
+        assert.equal(refusalOf(readFileSync(join(sharedDir, folder, name), 'utf8'))?.message, undefined, name);
+      }
+    }
+  });
+});
+
+describe('detection before analysis', () => {
+  it('the cheap head scan passes every document content detection recognises (corpus and seed)', { skip: sharedMissing }, () => {
+    const texts = [readSeed()];
+    for (const folder of ['corpus', 'corpus-2']) {
+      for (const name of readdirSync(join(sharedDir, folder)).filter((n) => !n.endsWith('.tsv'))) texts.push(readFileSync(join(sharedDir, folder, name), 'utf8'));
+    }
+    let recognised = 0;
+    for (const text of texts) {
+      if (!looksLikePostmortem(analyzeText(text, { settings: DEFAULT_SETTINGS }))) continue;
+      recognised++;
+      assert.ok(headMayBePostmortem(headOf(text)), text.slice(0, 80));
+      assert.equal(assessText(text, { settings: DEFAULT_SETTINGS, byPath: false }).kind, 'analysed', text.slice(0, 80));
+    }
+    assert.ok(recognised > 80, `${recognised}`);
+  });
+
+  it('an ordinary Markdown file, however large, is turned away by its head without a parse', () => {
+    const text = changelog(1024 * 1024);
+    assert.equal(headMayBePostmortem(headOf(text)), false);
+    assert.equal(assessText(text, { settings: DEFAULT_SETTINGS, byPath: false }).kind, 'not-postmortem');
+  });
+});
+
+describe('analysis cache: steps, budget, staleness', () => {
+  it('abandons an analysis that overruns its budget with a message, between steps', async () => {
+    let clock = 0;
+    // Each reading of the clock advances it by a second: every step "takes" a second.
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, budgetMs: 1500, now: () => (clock += 1000), yieldTurn: async () => undefined });
+    const assessed = await cache.get({ uri: 'file:///p.md', version: 1, getText: () => '# Post-Mortem: x\n\n## Timeline\n' }, DEFAULT_SETTINGS, true);
+    assert.equal(assessed.kind, 'refused');
+    assert.match(assessed.kind === 'refused' ? assessed.refusal.message : '', /analysis took too long/);
+  });
+
+  it('gives the event loop a turn between steps, and one analysis per version', async () => {
+    let turns = 0;
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, yieldTurn: async () => void turns++ });
+    const document = { uri: 'file:///postmortems/a.md', version: 1, getText: () => '# Post-Mortem: x\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert |\n' };
+    const [a, b] = await Promise.all([cache.get(document, DEFAULT_SETTINGS, true), cache.get(document, DEFAULT_SETTINGS, true)]);
+    assert.equal(a, b);
+    assert.equal(a.kind, 'analysed');
+    assert.ok(turns >= 2, `${turns}`);
+  });
+});
