@@ -1,4 +1,4 @@
-import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 
 /** A calendar date as written; `year` is missing in forms like "Jan 14". */
 export interface CalendarDate {
@@ -142,8 +142,9 @@ function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-function isRealDate(date: CalendarDate): boolean {
-  return DateTime.fromObject({ year: date.year ?? 2000, month: date.month, day: date.day }).isValid;
+function isRealDate({ year = 2000, month, day }: CalendarDate): boolean {
+  // Plain arithmetic: the last day of the month is day 0 of the next (a leap year's February included).
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Reads a date alone, e.g. a header field value ("2025-10-26", "October 26, 2025", "26 Oct 2025"). */
