@@ -54,6 +54,14 @@ describe('figure fixes over stdio', () => {
     assert.match(update[0].disabled?.reason ?? '', /^line \d+ "[^"]+": the timeline is out of order \(14:02 on line \d+ comes after 15:00\): correct the timeline first/);
   });
 
+  it('the seed with 14:30 typed 13:30 (no figure reported): the command still says the timeline was not trusted', { skip: sharedMissing }, async () => {
+    const text = readSeed().replace('| 14:30 | Incident declared', '| 13:30 | Incident declared');
+    const { uri } = await shows.open(text);
+    assert.deepEqual(await shows.actions(uri, [], [FIX_ALL]), []);
+    const update = await shows.actions(uri, [], [UPDATE_FIGURES]);
+    assert.deepEqual(update.map((a) => [a.title, a.edit, a.disabled?.reason]), [['Left the figures alone', undefined, 'the timeline is out of order (13:30 on line 29 comes after 14:25): correct the timeline first']]);
+  });
+
   it('a figure\'s quick fix on that timeline is disabled with the reason, or not offered to a client without disabled actions', { skip: sharedMissing }, async () => {
     for (const [s, expected] of [[shows, 1], [hides, 0]] as const) {
       const { uri, diagnostics } = await s.open(typo());

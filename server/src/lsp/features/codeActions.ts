@@ -56,6 +56,9 @@ export function codeActions(analysis: Analysis, request: CodeActionRequest): Cod
     if (leftAlone.length > 0 && request.disabledSupport) {
       const reason = leftAlone.map((l) => `line ${l.line} "${l.text}": ${l.reason}`).join('; ');
       actions.push({ title: `Left ${leftAlone.length} figure${leftAlone.length === 1 ? '' : 's'} alone`, kind: UPDATE_FIGURES_KIND, disabled: { reason }, data: { leftAlone } });
+    } else if (figurePlan().timelineDoubt && request.disabledSupport) {
+      // No figure is reported, but none could be trusted either: not "every figure matches".
+      actions.push({ title: 'Left the figures alone', kind: UPDATE_FIGURES_KIND, disabled: { reason: figurePlan().timelineDoubt! } });
     }
   }
   return actions;

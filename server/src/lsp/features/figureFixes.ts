@@ -37,6 +37,8 @@ export interface FigurePlan {
   edits: FixEdit[];
   /** The reported figures they leave alone, and why, in document order. */
   leftAlone: LeftAlone[];
+  /** Why no figure may be rewritten from the timeline, when it cannot be trusted (even if no figure is reported). */
+  timelineDoubt: string | undefined;
 }
 
 export const findingKey = (f: { code: string | number | undefined; start: number; end: number }) => `${f.code}@${f.start}-${f.end}`;
@@ -141,7 +143,7 @@ export function planFigureFixes({ index, model, findings }: Analysis): FigurePla
     edits.push(edit);
   }
   leftAlone.sort((a, b) => a.start - b.start);
-  return { byFinding, edits, leftAlone };
+  return { byFinding, edits, leftAlone, timelineDoubt: doubt };
 }
 
 /** Why the timeline cannot be trusted to rewrite figures from, if it cannot: a time out of order or unreadable. */
