@@ -49,7 +49,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: (op
       await client.start();
     }),
     vscode.commands.registerCommand('postmortem.showOutput', () => client.outputChannel.show()),
-    vscode.commands.registerCommand('postmortem.updateComputedFigures', () => updateComputedFigures()),
+    vscode.commands.registerCommand('postmortem.updateComputedFigures', () => updateComputedFigures(client)),
   );
   const ready = client.start();
   const features = registerFeatures(context, client, ready);

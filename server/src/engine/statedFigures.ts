@@ -257,20 +257,26 @@ function candidates(kind: FigureKind, { first, last, start, at }: Landmarks): { 
   }
 }
 
+/** Every defensible reading of a figure of `kind` off the timeline (distinct values, none negative). */
+export function readingsOf(kind: FigureKind, landmarks: Landmarks): Reading[] {
+  const { from, to } = candidates(kind, landmarks);
+  const readings: Reading[] = [];
+  for (const end of to) {
+    for (const begin of from) {
+      if (!begin || !end || begin === end) continue;
+      const minutes = Math.round((end.instant!.toMillis() - begin.instant!.toMillis()) / 60_000);
+      if (minutes >= 0 && !readings.some((r) => r.minutes === minutes)) readings.push({ minutes, from: begin, to: end });
+    }
+  }
+  return readings;
+}
+
 /** Attaches to each stated figure what the timeline gives for it, by every defensible reading. */
 export function attachComputed(figures: StatedFigure[], durations: Durations, entries: TimelineEntry[]): void {
   if (figures.length === 0) return;
   const landmarks = landmarksOf(entries);
   for (const figure of figures) {
-    const { from, to } = candidates(figure.kind, landmarks);
-    const readings: Reading[] = [];
-    for (const end of to) {
-      for (const begin of from) {
-        if (!begin || !end || begin === end) continue;
-        const minutes = Math.round((end.instant!.toMillis() - begin.instant!.toMillis()) / 60_000);
-        if (minutes >= 0 && !readings.some((r) => r.minutes === minutes)) readings.push({ minutes, from: begin, to: end });
-      }
-    }
+    const readings = readingsOf(figure.kind, landmarks);
     const computed = durations[`${figure.kind}Minutes`];
     const basis = durations.basis[figure.kind];
     figure.computedMinutes = computed;

@@ -40,6 +40,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) } });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };
+  let disabledCodeActions = false;
   const settings = new SettingsStore(connection, () => pullsConfiguration, options.readTeamConfig);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -47,6 +48,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     refreshes.inlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     refreshes.codeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    disabledCodeActions = params.capabilities.textDocument?.codeAction?.disabledSupport === true;
     options.workspaceFiles?.setFolders((params.workspaceFolders ?? []).map((folder) => folder.uri));
     // `{ settings: {...} }`, or `{ postmortem: {...} }` as Helix sends its `config`.
     const initOptions = params.initializationOptions as { settings?: unknown; postmortem?: unknown; ruleDocsBaseUri?: unknown } | undefined;
@@ -193,7 +195,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const found = await postmortemAnalysis(textDocument.uri, token);
     if (!found) return [];
     const lines = found.analysis.index.lines;
-    return codeActions(found.analysis, { uri: textDocument.uri, start: lines.offsetAt(range.start), end: lines.offsetAt(range.end), diagnostics: context.diagnostics, only: context.only, today: todayIso() });
+    return codeActions(found.analysis, { uri: textDocument.uri, start: lines.offsetAt(range.start), end: lines.offsetAt(range.end), diagnostics: context.diagnostics, only: context.only, today: todayIso(), disabledSupport: disabledCodeActions });
   });
 
   connection.onCodeLens(async ({ textDocument }, token) => {

@@ -117,6 +117,20 @@ describe('editor intelligence in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('Update Computed Figures leaves the figures alone when a typo puts the timeline out of order', async () => {
+    const seed = readFileSync(join(process.env.POSTMORTEM_SHARED ?? '', 'seed', 'postmortem-example.txt'), 'utf8');
+    // The first time typed an hour late: the command used to write "0 minutes" over the seed's figures.
+    const typo = seed.replace(/^\| 14:00 \|/m, '| 15:00 |');
+    assert.notEqual(typo, seed);
+    const { editor, uri } = await openPostmortem(api, 'update-figures-typo.md', typo);
+    assert.ok(ourDiagnostics(uri).some((d) => codeOf(d) === 'timeline-out-of-order'));
+    const version = editor.document.version;
+    assert.equal(await vscode.commands.executeCommand('postmortem.updateComputedFigures'), false);
+    assert.equal(editor.document.version, version);
+    assert.equal(editor.document.getText(), typo);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('explains a timeline time on hover and links a related incident to its post-mortem', async () => {
     const other = vscode.Uri.joinPath(workspaceRoot(), 'postmortems', '2025-09-15-pool-exhausted.md');
     await vscode.workspace.fs.writeFile(other, Buffer.from('# Post-Mortem: Pool exhausted\n'));

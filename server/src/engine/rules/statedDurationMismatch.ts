@@ -13,6 +13,19 @@ export const FIGURE_NAMES: Record<FigureKind, string> = {
   total: 'time to full resolution',
 };
 
+/** Words that round or bound a figure, kept as written when it is rewritten: "Over 14 hours", "just under 2 hours". */
+const HEDGE = /^\s*(?:(?:just\s+)?(?:over|under)|more than|less than|around|roughly|nearly|almost|at least|at most|some|approximately|approx\.?|about|~|≈|<|>|≤|≥)\s*/i;
+
+/**
+ * `minutes` written the way the author wrote `text`: "Over 14 hours" stays "Over 12 hours", "~40 minutes" stays
+ * "~35 minutes", "4h 27m" stays compact. Undefined for what is not a figure (negative, fractional, not finite).
+ */
+export function figureTextLike(minutes: number, text: string): string | undefined {
+  if (!Number.isInteger(minutes) || minutes < 0) return undefined;
+  const hedge = HEDGE.exec(text)?.[0] ?? '';
+  return `${hedge}${formatMinutesLike(minutes, text.slice(hedge.length))}`;
+}
+
 export const statedDurationMismatch: Rule = {
   code: 'stated-duration-mismatch',
   defaultSeverity: 'warning',
@@ -26,6 +39,7 @@ export const statedDurationMismatch: Rule = {
       const tolerance = toleranceOf(figure);
       if (figure.readings.some((reading) => Math.abs(reading.minutes - figure.statedMinutes) <= tolerance)) continue;
       const computed = formatMinutesLike(figure.computedMinutes, figure.text);
+      const replacement = figureTextLike(figure.computedMinutes, figure.text);
       const [primary, ...others] = figure.readings;
       const tried = (r: Reading) => `${r.from.timeText} (line ${line(r.from)}) to ${r.to.timeText} (line ${line(r.to)})`;
       const also = others.length > 0 ? `; also tried ${others.map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`).join('; ')}` : '';
@@ -34,7 +48,7 @@ export const statedDurationMismatch: Rule = {
         end: figure.end,
         message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the timeline gives ${computed} (${tried(primary)}${also}): correct the figure (or the timeline).`,
         // Prose such as "about an hour" is the author's sentence to rewrite; a figure in digits can be replaced.
-        data: { replacement: computed, kind: figure.kind, fixes: /\d/.test(figure.text) ? [replaceWith(figure, computed, `Change to ${computed} (from the timeline)`)] : [] },
+        data: { replacement, kind: figure.kind, fixes: replacement && /\d/.test(figure.text) ? [replaceWith(figure, replacement, `Change to ${replacement} (from the timeline)`)] : [] },
       });
     }
   },

@@ -1,3 +1,5 @@
+import type { PostmortemModel } from '../model';
+import type { TimelineEntry } from '../resolveTimeline';
 import { MISTYPED_YEAR } from './dateInvalid';
 import { looksLikePlaceholder } from './placeholder';
 import type { Rule } from './rule';
@@ -9,16 +11,18 @@ import type { Rule } from './rule';
  */
 const CLOCK_ATTEMPT = /[\d?xX]{1,2}\s*:\s*[\d?xX]{2}|-{1,2}\s*:\s*-{1,2}|\b\d{1,2}\s*[ap]\.?m\b/i;
 
+/** The entries whose clock time was attempted but cannot be read. Figure fixes read this whatever the rule's severity. */
+export function unparsedTimeEntries(model: PostmortemModel): TimelineEntry[] {
+  // A bad date is date-invalid's to report ("2025-02-30", "20202-01-16 12:00"), and "HH:mm" is a placeholder.
+  return model.timeline.filter((entry) => entry.unreadable && !entry.stamp?.invalidDate && !MISTYPED_YEAR.test(entry.timeText) && !looksLikePlaceholder(entry.timeText) && CLOCK_ATTEMPT.test(entry.timeText));
+}
+
 export const timelineUnparsedTime: Rule = {
   code: 'timeline-unparsed-time',
   defaultSeverity: 'warning',
   description: 'A timeline entry whose time cannot be read ("14:??", "--:--", "25:70"), so no duration can use it.',
   check({ model }, report) {
-    for (const entry of model.timeline) {
-      if (!entry.unreadable) continue;
-      // A bad date is date-invalid's to report ("2025-02-30", "20202-01-16 12:00"), and "HH:mm" is a placeholder.
-      if (entry.stamp?.invalidDate || MISTYPED_YEAR.test(entry.timeText)) continue;
-      if (looksLikePlaceholder(entry.timeText) || !CLOCK_ATTEMPT.test(entry.timeText)) continue;
+    for (const entry of unparsedTimeEntries(model)) {
       const shown = entry.timeText || '(no time)';
       report({
         start: entry.timeStart,

@@ -1,10 +1,10 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { Analysis } from '../../engine/analyze';
 import type { SectionKind } from '../../engine/sectionCatalogue';
-import { meetsTarget, type StatedFigure } from '../../engine/statedFigures';
 import type { FixEdit, Finding } from '../../engine/rules/rule';
 import { isoDateOf } from '../../engine/timestamps';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
+import { FIGURE_CODES, findingKey, planFigureFixes, type FigurePlan } from './figureFixes';
 import { namesInDocument } from './names';
 import { insertionOffset, sectionInsertion } from './sectionSkeleton';
 import { sortTimelineEdit } from './sortTimeline';
@@ -12,9 +12,6 @@ import { sortTimelineEdit } from './sortTimeline';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 /** Rewrites every stated figure the engine can compute: the "Update Computed Figures" command. */
 export const UPDATE_FIGURES_KIND = `${CodeActionKind.Source}.postmortem.updateFigures`;
-
-/** Fixes that need no choice: applied by fix-all and by Update Computed Figures. */
-const FIGURE_CODES = new Set(['stated-duration-mismatch', 'stated-check-mismatch', 'error-budget-mismatch']);
 
 export interface CodeActionRequest {
   uri: string;
@@ -24,6 +21,8 @@ export interface CodeActionRequest {
   diagnostics: Diagnostic[];
   only: string[] | undefined;
   today: string;
+  /** The client shows a disabled action with its reason (`codeAction.disabledSupport`); else none is sent. */
+  disabledSupport?: boolean;
 }
 
 /**
@@ -33,24 +32,34 @@ export interface CodeActionRequest {
 export function codeActions(analysis: Analysis, request: CodeActionRequest): CodeAction[] {
   const wants = (kind: string) => !request.only || request.only.some((only) => kind === only || kind.startsWith(`${only}.`));
   const actions: CodeAction[] = [];
+  let plan: FigurePlan | undefined;
+  const figurePlan = () => (plan ??= planFigureFixes(analysis));
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of request.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       const finding = findingFor(analysis, diagnostic);
-      if (finding) actions.push(...quickFixes(analysis, finding, diagnostic, request));
+      if (finding) actions.push(...quickFixes(analysis, finding, diagnostic, request, figurePlan));
     }
   }
-  // Source actions only when asked for by kind (fix-all on save, the Update Computed Figures command).
+  // Source actions only when asked for by kind (fix-all on save, the Update Computed Figures command). Both apply
+  // only the figure fixes that cannot make a figure worse (figureFixes.ts); sorting the timeline moves the author's
+  // rows, so it stays an explicit quick fix.
   const asked = (kind: string) => request.only !== undefined && wants(kind);
   if (asked(FIX_ALL_KIND)) {
-    const edits = figureEdits(analysis);
-    const sort = analysis.findings.some((f) => f.code === 'timeline-out-of-order') ? sortTimelineEdit(analysis) : undefined;
-    if (sort) edits.push(sort);
+    const edits = figurePlan().edits.map((f) => edit(analysis, f.start, f.end, f.newText));
     if (edits.length > 0) actions.push(action('Fix all safe post-mortem problems', FIX_ALL_KIND, request.uri, edits));
   }
   if (asked(UPDATE_FIGURES_KIND)) {
-    const edits = figureEdits(analysis);
-    if (edits.length > 0) actions.push(action('Update computed figures', UPDATE_FIGURES_KIND, request.uri, edits));
+    const { edits, leftAlone } = figurePlan();
+    if (edits.length > 0) actions.push(action('Update computed figures', UPDATE_FIGURES_KIND, request.uri, edits.map((f) => edit(analysis, f.start, f.end, f.newText))));
+    // What it left alone and why, for the command to say (a disabled action carries nothing else).
+    if (leftAlone.length > 0 && request.disabledSupport) {
+      const reason = leftAlone.map((l) => `line ${l.line} "${l.text}": ${l.reason}`).join('; ');
+      actions.push({ title: `Left ${leftAlone.length} figure${leftAlone.length === 1 ? '' : 's'} alone`, kind: UPDATE_FIGURES_KIND, disabled: { reason }, data: { leftAlone } });
+    } else if (figurePlan().timelineDoubt && request.disabledSupport) {
+      // No figure is reported, but none could be trusted either: not "every figure matches".
+      actions.push({ title: 'Left the figures alone', kind: UPDATE_FIGURES_KIND, disabled: { reason: figurePlan().timelineDoubt! } });
+    }
   }
   return actions;
 }
@@ -61,10 +70,16 @@ function findingFor({ index, findings }: Analysis, diagnostic: Diagnostic): Find
   return findings.find((f) => f.code === diagnostic.code && f.start === start && f.end === end);
 }
 
-function quickFixes(analysis: Analysis, finding: Finding, diagnostic: Diagnostic, request: CodeActionRequest): CodeAction[] {
+function quickFixes(analysis: Analysis, finding: Finding, diagnostic: Diagnostic, request: CodeActionRequest, figurePlan: () => FigurePlan): CodeAction[] {
   const fix = (title: string, edits: TextEdit[], preferred = false): CodeAction => ({ ...action(title, CodeActionKind.QuickFix, request.uri, edits), diagnostics: [diagnostic], isPreferred: preferred });
   const fixes = (finding.data?.fixes as FixEdit[] | undefined) ?? [];
   const generic = fixes.map((f, i) => fix(f.title, [edit(analysis, f.start, f.end, f.newText)], fixes.length === 1 && i === 0));
+  if (FIGURE_CODES.has(finding.code)) {
+    const planned = figurePlan().byFinding.get(findingKey(finding));
+    if (!planned) return [];
+    if ('edits' in planned) return [fix(planned.title, planned.edits.map((f) => edit(analysis, f.start, f.end, f.newText)), true)];
+    return request.disabledSupport ? [{ title: 'Correct the figure from the timeline', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: `Left alone: ${planned.reason}.` } }] : [];
+  }
   switch (finding.code) {
     case 'missing-section': {
       const kind = finding.data?.section as SectionKind;
@@ -129,29 +144,6 @@ function cellOffsets(text: string, rowStart: number, rowEnd: number, column: num
   const close = pipes[column + leading + 1];
   if (open === undefined || close === undefined || text.slice(open + 1, close).trim() !== '') return undefined;
   return { start: open + 1, end: close };
-}
-
-/** Every safe figure fix (stated durations, ✅/❌, error budget), as non-overlapping edits. */
-function figureEdits(analysis: Analysis): TextEdit[] {
-  const corrected = new Map(analysis.model.statedFigures.map((figure) => [figure.check?.start, figure]));
-  const fixes = analysis.findings
-    .filter((f) => FIGURE_CODES.has(f.code) && !checkRightOnceCorrected(f, corrected.get(f.start)))
-    .flatMap((f) => ((f.data?.fixes as FixEdit[] | undefined) ?? []).slice(0, 1))
-    .sort((a, b) => a.start - b.start);
-  const edits: TextEdit[] = [];
-  let last = -1;
-  for (const f of fixes) {
-    if (f.start < last) continue;
-    edits.push(edit(analysis, f.start, f.end, f.newText));
-    last = f.end;
-  }
-  return edits;
-}
-
-/** A ✅ that was wrong for a wrong figure may be right for the corrected one: then only the figure changes. */
-function checkRightOnceCorrected(finding: Finding, figure: StatedFigure | undefined): boolean {
-  if (finding.code !== 'stated-check-mismatch' || !figure?.target || !figure.check || figure.computedMinutes === null) return false;
-  return meetsTarget(figure.computedMinutes, figure.target) === figure.check.met;
 }
 
 function edit({ index }: Analysis, start: number, end: number, newText: string): TextEdit {
