@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { readDate } from '../../server/src/engine/timestamps';
 
 const timeline = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model;
 const instants = (text: string) => timeline(text).timeline.map((e) => (e.instant && e.dateKnown ? e.instant.toISO() : e.instant ? `~${e.instant.toISO().slice(11, 16)}` : null));
@@ -10,6 +11,11 @@ describe('timeline forms', () => {
   it('reads bullets with bold times and zones, and the incident date from the header', () => {
     const text = '# Post-Mortem: x\n\n**Date:** 2025-10-26\n\n## Timeline\n\n- **16:58 UTC** - Alert fired\n- **17:05 UTC** - Acknowledged by Ana\n- 04:49 PM PST rollback complete\n';
     assert.deepEqual(instants(text), ['2025-10-26T16:58:00.000Z', '2025-10-26T17:05:00.000Z', '2025-10-26T16:49:00.000-08:00']);
+  });
+
+  it('tells real calendar dates from impossible ones, leap years included', () => {
+    const invalid = (text: string) => readDate(text)?.invalid;
+    assert.deepEqual(['2024-02-29', '2000-02-29', '2025-12-31', '2023-02-29', '2100-02-29', '2025-04-31', '2025-13-01'].map(invalid), [false, false, false, true, true, true, true]);
   });
 
   it("reads a status page's log of updates as entries, each with what was said under it", () => {

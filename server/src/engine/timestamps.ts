@@ -142,9 +142,11 @@ function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isRealDate({ year = 2000, month, day }: CalendarDate): boolean {
-  // Plain arithmetic: the last day of the month is day 0 of the next (a leap year's February included).
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0);
 }
 
 /** Reads a date alone, e.g. a header field value ("2025-10-26", "October 26, 2025", "26 Oct 2025"). */
