@@ -162,3 +162,27 @@ describe('midnight after a dated entry', () => {
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO()), ['2022-01-27T23:50:00.000Z', '2022-01-28T00:10:00.000Z']);
   });
 });
+
+describe('years and offsets no incident has', () => {
+  const findings = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.map((f) => [f.code, text.slice(f.start, f.end), f.message] as const);
+
+  it('takes a year below 1000 for an invalid date, never for 19xx', () => {
+    assert.deepEqual(['0001-10-26', '0999-01-01', '26/10/0001', 'Oct 26, 0025', '1000-01-01'].map((t) => readDate(t)?.invalid), [true, true, true, true, false]);
+    const text = '# Post-Mortem: x\n\n- **Date of Incident:** 0001-10-26\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 0001-10-26 14:00 | Alert fired |\n| 14:30 | Resolved |\n';
+    const model = timeline(text);
+    assert.equal(model.timeline[0].instant, undefined, 'no instant in 1901');
+    assert.ok(model.timeline.every((e) => !e.instant?.toISO().startsWith('1901')));
+    const dateInvalid = findings(text).filter(([code]) => code === 'date-invalid');
+    assert.deepEqual(dateInvalid.map(([, at]) => at), ['0001-10-26', '0001-10-26 14:00']);
+    assert.match(dateInvalid[0][2], /year/i, 'the message says why: the year');
+  });
+
+  it('reports a UTC offset beyond ±14:00 as a time that cannot be read, instead of dropping it', () => {
+    const text = '# Post-Mortem: x\n\n- **Date of Incident:** 2025-10-26\n\n## Timeline\n\n- 14:00 UTC+99 - Alert fired\n- 14:10 UTC+2 - Acknowledged\n- 14:20 UTC-14:30 - Mitigated\n- 14:30 UTC+14 - Resolved\n';
+    const model = timeline(text);
+    assert.deepEqual(model.timeline.map((e) => e.unreadable), [true, false, true, false]);
+    const unparsed = findings(text).filter(([code]) => code === 'timeline-unparsed-time');
+    assert.deepEqual(unparsed.map(([, at]) => at), ['14:00 UTC+99', '14:20 UTC-14:30']);
+    assert.match(unparsed[0][2], /UTC\+99.*offset/);
+  });
+});

@@ -98,6 +98,9 @@ export function readTimestamp(written: string): Timestamp | undefined {
   const time = readTime(m, 14) ?? readTime(m, 21);
   const unknown = Boolean(g(20) || g(27));
   if (time && (time.hour > 23 || time.minute > 59 || time.second > 59)) invalid = true;
+  const zone = g(28)?.replace(/\s+/g, '').toUpperCase();
+  // "14:00 UTC+99": a time in no zone on Earth; read in another zone it would be a wrong instant, so it is unreadable.
+  if (zone && offsetOutOfRange(zone)) invalid = true;
   if (!date && !time && !unknown) return undefined;
   return {
     start: /^[\s*_\[(]*/.exec(whole)![0].length,
@@ -108,7 +111,7 @@ export function readTimestamp(written: string): Timestamp | undefined {
     unknown,
     invalid,
     invalidDate,
-    zone: g(28)?.replace(/\s+/g, '').toUpperCase(),
+    zone,
   };
 }
 
@@ -144,7 +147,19 @@ function monthNumber(name: string): number {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/**
+ * The first year a date of an incident can have. "0001-10-26" is a typo or a mask, not a date: read as written it
+ * would become 1901 (JavaScript's two-digit years), so a year below this makes the date invalid instead.
+ */
+export const FIRST_PLAUSIBLE_YEAR = 1000;
+
+/** A year written but below FIRST_PLAUSIBLE_YEAR ("0001-10-26"). */
+export function implausibleYear(date: CalendarDate | undefined): boolean {
+  return date?.year !== undefined && date.year < FIRST_PLAUSIBLE_YEAR;
+}
+
 function isRealDate({ year = 2000, month, day }: CalendarDate): boolean {
+  if (year < FIRST_PLAUSIBLE_YEAR) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0);
 }
@@ -179,6 +194,21 @@ export function cityZone(word: string): string | undefined {
   return CITY_ZONES.get(word);
 }
 
+/** The offset of "UTC+2", "GMT-05:30", "UTC+0545" in minutes, or undefined when the zone is not written as an offset. */
+function writtenOffsetMinutes(upper: string): number | undefined {
+  const offset = /^(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(upper);
+  if (!offset) return undefined;
+  return (offset[1] === '-' ? -1 : 1) * (+offset[2] * 60 + (offset[3] ? +offset[3] : 0));
+}
+
+/** Offsets run from -12:00 to +14:00: "UTC+99", "UTC-14:30" or "UTC+2:75" is no zone (±14:00 allowed either way). */
+export function offsetOutOfRange(zone: string): boolean {
+  const upper = zone.replace(/\s+/g, '').toUpperCase();
+  const minutes = /^(?:UTC|GMT)[+-]\d{1,2}:?(\d{2})$/.exec(upper)?.[1];
+  const offset = writtenOffsetMinutes(upper);
+  return offset !== undefined && (Math.abs(offset) > 14 * 60 || (minutes !== undefined && +minutes > 59));
+}
+
 /** A luxon zone for a written zone ("UTC", "CET", "UTC+2", "Europe/Berlin"), or undefined when unknown. */
 export function zoneOf(name: string | undefined): Zone | undefined {
   if (!name) return undefined;
@@ -186,8 +216,8 @@ export function zoneOf(name: string | undefined): Zone | undefined {
   if (upper in ZONE_OFFSETS) return FixedOffsetZone.instance(ZONE_OFFSETS[upper]);
   const region = REGION_ZONES.find(([pattern]) => pattern.test(upper));
   if (region) return IANAZone.create(region[1]);
-  const offset = /^(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(upper);
-  if (offset) return FixedOffsetZone.instance((offset[1] === '-' ? -1 : 1) * (+offset[2] * 60 + (offset[3] ? +offset[3] : 0)));
+  const offset = writtenOffsetMinutes(upper);
+  if (offset !== undefined) return offsetOutOfRange(upper) ? undefined : FixedOffsetZone.instance(offset);
   const iana = IANAZone.create(name.trim());
   return iana.isValid ? iana : undefined;
 }
@@ -238,6 +268,8 @@ export class Instant {
 
 /** The instant of a wall-clock date and time in a zone, or undefined when the combination is not real. */
 export function instantOf(date: CalendarDate & { year: number }, time: ClockTime, zone: Zone): Instant | undefined {
+  // Date.UTC reads years 0-99 as 19xx.
+  if (date.year < FIRST_PLAUSIBLE_YEAR) return undefined;
   const wallClock = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute, time.second);
   const check = new Date(wallClock);
   if (Number.isNaN(wallClock) || check.getUTCDate() !== date.day || check.getUTCHours() !== time.hour) return undefined;

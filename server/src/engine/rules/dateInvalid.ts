@@ -1,4 +1,4 @@
-import { readDate } from '../timestamps';
+import { FIRST_PLAUSIBLE_YEAR, implausibleYear, readDate, type CalendarDate } from '../timestamps';
 import type { Rule } from './rule';
 
 /** "20202-01-16": a date whose year has a digit too many. */
@@ -7,22 +7,26 @@ export const MISTYPED_YEAR = /^\s*\d{5,}-\d{1,2}-\d{1,2}\b|^\s*\d{1,2}[-/.]\d{1,
 export const dateInvalid: Rule = {
   code: 'date-invalid',
   defaultSeverity: 'error',
-  description: 'A date that does not exist (2025-13-45, February 30) in the header, the timeline or an action item.',
+  description: 'A date that does not exist (2025-13-45, February 30) or has a year before 1000 (0001-10-26) in the header, the timeline or an action item.',
   check({ model }, report) {
-    const message = (text: string) => `"${text}" is not a real date: write it as YYYY-MM-DD (for example 2025-10-26).`;
+    const message = (text: string, date?: CalendarDate) =>
+      implausibleYear(date)
+        ? `"${text}" has no plausible year (before ${FIRST_PLAUSIBLE_YEAR}): write the date as YYYY-MM-DD with its full year (for example 2025-10-26).`
+        : `"${text}" is not a real date: write it as YYYY-MM-DD (for example 2025-10-26).`;
     for (const field of model.header) {
       if (field.name !== 'incidentDate' && field.name !== 'postmortemDate') continue;
-      if (readDate(field.value)?.invalid) report({ start: field.valueStart, end: field.valueEnd, message: message(field.value) });
+      const read = readDate(field.value);
+      if (read?.invalid) report({ start: field.valueStart, end: field.valueEnd, message: message(field.value, read.date) });
     }
     for (const entry of model.timeline) {
       // "20202-01-16 12:00": a date with a mistyped year is no date at all to the reader of times.
       const mistypedYear = !entry.stamp && MISTYPED_YEAR.exec(entry.timeText)?.[0];
       if (entry.stamp?.invalidDate || mistypedYear) {
-        report({ start: entry.timeStart, end: mistypedYear ? entry.timeStart + mistypedYear.length : entry.timeEnd, message: message(mistypedYear || entry.timeText) });
+        report({ start: entry.timeStart, end: mistypedYear ? entry.timeStart + mistypedYear.length : entry.timeEnd, message: message(mistypedYear || entry.timeText, mistypedYear ? undefined : entry.stamp?.date) });
       }
     }
     for (const item of model.actionItems) {
-      if (item.dueInvalid && item.due) report({ start: item.due.start, end: item.due.end, message: message(item.due.text) });
+      if (item.dueInvalid && item.due) report({ start: item.due.start, end: item.due.end, message: message(item.due.text, readDate(item.due.text)?.date) });
     }
   },
 };

@@ -3,6 +3,7 @@ import type { TimelineEntry } from '../resolveTimeline';
 import { MISTYPED_YEAR } from './dateInvalid';
 import { looksLikePlaceholder } from './placeholder';
 import type { Rule } from './rule';
+import { offsetOutOfRange } from '../timestamps';
 
 /**
  * A clock time that did not come out: "14:??", "2X:XX", "--:--", "25:70", "9:3o pm". Other text in the time column
@@ -24,6 +25,11 @@ export const timelineUnparsedTime: Rule = {
   check({ model }, report) {
     for (const entry of unparsedTimeEntries(model)) {
       const shown = entry.timeText || '(no time)';
+      const zone = entry.stamp?.zone;
+      if (zone && offsetOutOfRange(zone)) {
+        report({ start: entry.timeStart, end: Math.max(entry.timeEnd, entry.timeStart), message: `Time "${shown}": ${zone} is not a UTC offset (offsets run from UTC-12:00 to UTC+14:00), so the time cannot be placed: write the zone the time was read in (for example UTC+2).` });
+        continue;
+      }
       report({
         start: entry.timeStart,
         end: Math.max(entry.timeEnd, entry.timeStart),
