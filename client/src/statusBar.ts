@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeCodicons } from './labels';
 import { formatMinutes } from './timeline/layout';
 import { TimelineService } from './timeline/timelineService';
 
@@ -55,7 +56,8 @@ export class PostmortemStatusBar implements vscode.Disposable {
       this.changed.fire(undefined);
       return;
     }
-    const severity = view.severity && view.severity.length <= 24 ? view.severity : 'severity ?';
+    // The severity is the document's text: "$(alert)" in it shows as written, not as an icon.
+    const severity = view.severity && view.severity.length <= 24 ? escapeCodicons(view.severity) : 'severity ?';
     const impact = view.durations.impactMinutes === null ? 'impact unknown' : `impact ${formatMinutes(view.durations.impactMinutes)}`;
     this.item.text = `$(flame) ${severity} · ${impact}`;
     this.item.tooltip = new vscode.MarkdownString(

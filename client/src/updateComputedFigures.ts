@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeNotificationLinks } from './labels';
 import type { BaseLanguageClient, CodeAction, CodeActionParams, Command } from 'vscode-languageclient';
 
 /** The server's source action that rewrites the stated figures it can safely compute (server/src/lsp/features/codeActions.ts). */
@@ -30,7 +31,8 @@ export async function updateComputedFigures(client: BaseLanguageClient, editor =
   if (leftAlone?.disabled) {
     client.outputChannel.appendLine(`Update Computed Figures: ${leftAlone.title.toLowerCase()}: ${leftAlone.disabled.reason}`);
     const done = applied ? 'Updated the figures the timeline gives with confidence. ' : '';
-    void vscode.window.showInformationMessage(`Post-Mortem: ${done}${leftAlone.title}: ${leftAlone.disabled.reason}`);
+    // The reason quotes the document's lines, whose "[x](command:...)" a notification would make a link.
+    void vscode.window.showInformationMessage(`Post-Mortem: ${done}${leftAlone.title}: ${escapeNotificationLinks(leftAlone.disabled.reason)}`);
   } else if (!applied) {
     void vscode.window.setStatusBarMessage('Post-Mortem: every computed figure already matches the timeline', 4000);
   }

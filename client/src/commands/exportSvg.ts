@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { timelineSvg } from '../timeline/svg';
 import type { TimelineService } from '../timeline/timelineService';
+import { escapeNotificationLinks } from '../labels';
 
 /**
  * Post-Mortem: Export Timeline as SVG. Writes the timeline of the active post-mortem (or of the document given as
@@ -22,7 +23,7 @@ export async function exportTimelineSvg(timelines: TimelineService, previewDocum
   const document = await vscode.workspace.openTextDocument(documentUri);
   const view = await timelines.get(document);
   if (!view) {
-    void vscode.window.showInformationMessage(`Export Timeline as SVG: ${baseName(documentUri)} is not a post-mortem.`);
+    void vscode.window.showInformationMessage(`Export Timeline as SVG: ${escapeNotificationLinks(baseName(documentUri))} is not a post-mortem.`);
     return undefined;
   }
   let target = args.target instanceof vscode.Uri ? args.target : undefined;
@@ -37,7 +38,7 @@ export async function exportTimelineSvg(timelines: TimelineService, previewDocum
     if (!target) return undefined;
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(timelineSvg(view, baseName(documentUri))));
-  if (!(args.target instanceof vscode.Uri)) void vscode.window.showInformationMessage(`Timeline written to ${vscode.workspace.asRelativePath(target)}.`);
+  if (!(args.target instanceof vscode.Uri)) void vscode.window.showInformationMessage(`Timeline written to ${escapeNotificationLinks(vscode.workspace.asRelativePath(target))}.`);
   return target;
 }
 

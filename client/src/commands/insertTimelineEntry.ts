@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { zoneOf } from '../../../server/src/engine/timestamps';
 import type { TimelineService } from '../timeline/timelineService';
 import { planRow, type Now } from './timelineRow';
+import { escapeNotificationLinks } from '../labels';
 
 /** Optional argument, for tests and keybindings: the moment to write instead of the clock's now. */
 const argsSchema = z.object({ now: z.iso.datetime({ offset: true }).optional() }).optional();
@@ -24,7 +25,7 @@ export async function insertTimelineEntry(timelines: TimelineService, rawArgs?: 
   const document = editor.document;
   const view = await timelines.get(document);
   if (!view) {
-    void vscode.window.showInformationMessage(`Insert Timeline Entry: ${document.uri.path.split('/').pop()} is not a post-mortem.`);
+    void vscode.window.showInformationMessage(`Insert Timeline Entry: ${escapeNotificationLinks(document.uri.path.split('/').pop() ?? '')} is not a post-mortem.`);
     return false;
   }
   const zone = zoneOf(view.timezone ?? undefined) ?? zoneOf('UTC')!;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../schemas/settings';
 import { zoneOf } from '../../../server/src/engine/timestamps';
 import { candidateName, fillTemplate, readIncidentStart } from './template';
+import { escapeCodicons } from '../labels';
 
 /**
  * Post-Mortem: New Incident. Asks (in this order) which workspace folder when there are several, the title, the
@@ -98,7 +99,7 @@ async function ask(scale: string[], now: DateTime): Promise<{ title: string; sev
   });
   if (title === undefined) return undefined;
   const severity = await vscode.window.showQuickPick(
-    scale.map((level, i) => ({ label: level, description: i === 0 ? 'most severe' : i === scale.length - 1 ? 'least severe' : undefined })),
+    scale.map((level, i) => ({ label: escapeCodicons(level), level, description: i === 0 ? 'most severe' : i === scale.length - 1 ? 'least severe' : undefined })),
     { title: 'New Incident (2/3): severity', placeHolder: 'Severity (postmortem.severityScale)', ignoreFocusOut: true },
   );
   if (severity === undefined) return undefined;
@@ -112,7 +113,7 @@ async function ask(scale: string[], now: DateTime): Promise<{ title: string; sev
     validateInput: (text) => (readIncidentStart(text) ? undefined : 'Expected a date and time such as 2025-10-26 14:00.'),
   });
   if (start === undefined) return undefined;
-  return { title: title.trim(), severity: severity.label, start };
+  return { title: title.trim(), severity: severity.level, start };
 }
 
 async function readTemplate(extensionUri: vscode.Uri, folder: vscode.WorkspaceFolder | undefined, setting: string): Promise<string> {

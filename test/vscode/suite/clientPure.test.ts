@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import type { TimelineEntryView, TimelineView } from '../../../schemas/requests';
 import { candidateName, fillTemplate, readIncidentStart, slugify } from '../../../client/src/commands/template';
 import { formatTimeLike, planRow, type Now } from '../../../client/src/commands/timelineRow';
+import { escapeCodicons, escapeNotificationLinks } from '../../../client/src/labels';
 import { formatMinutes, layoutTimeline } from '../../../client/src/timeline/layout';
 import { timelineSvg, xml } from '../../../client/src/timeline/svg';
 
@@ -13,6 +14,17 @@ function entry(line: number, time: string, minutesFromStart: number | null, extr
 }
 
 describe('client helpers', () => {
+  it('escapes document text for labels: codicons shown as written, notification links as text', () => {
+    assert.equal(escapeCodicons('$(alert) SEV1'), '\\$(alert) SEV1');
+    assert.equal(escapeCodicons('a $(sync~spin) b $(x-y)'), 'a \\$(sync~spin) b \\$(x-y)');
+    // Not an icon to VS Code: left as is (an added backslash would show).
+    assert.equal(escapeCodicons('$5 (USD) $(not one) $()'), '$5 (USD) $(not one) $()');
+    // Already escaped by the author: still shown as written, backslash included.
+    assert.equal(escapeCodicons('\\$(alert)'), '\\\\$(alert)');
+    assert.equal(escapeNotificationLinks('line 3 "[Run](command:workbench.action.terminal.new)": left'), 'line 3 "[Run]\u200b(command:workbench.action.terminal.new)": left');
+    assert.equal(escapeNotificationLinks('[x](https://e.com) [y](FILE:///etc) [z](other)'), '[x]\u200b(https://e.com) [y]\u200b(FILE:///etc) [z](other)');
+  });
+
   it('writes now like the neighbouring entry\'s time', () => {
     assert.equal(formatTimeLike('14:02', now), '16:07');
     assert.equal(formatTimeLike('14:02:07', now), '16:07:09');

@@ -180,6 +180,18 @@ describe('status bar', () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'README.md')));
     assert.equal(await statusBarText(api, (t) => t === undefined), undefined);
   });
+
+  it('shows a severity holding "$(icon)" as written, not as a codicon', async () => {
+    const uri = await writeWorkspaceFile(
+      workspaceRoot(),
+      'postmortems/2025-06-04-codicon-severity.md',
+      '# Post-Mortem: $(alert) Codicons\n\n- **Date of Incident:** 2025-06-04\n- **Severity:** $(alert)SEV2\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 10:00 | Alert fired |\n| 10:20 | Service restored |\n',
+    );
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const text = await statusBarText(api, (t) => t !== undefined && t.includes('alert'));
+    assert.equal(text?.startsWith('$(flame) \\$(alert)SEV2 · '), true, text);
+    await vscode.workspace.fs.delete(uri);
+  });
 });
 
 describe('snippets', () => {
