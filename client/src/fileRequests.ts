@@ -35,14 +35,22 @@ async function nearestTeamConfig(document: vscode.Uri): Promise<{ uri: string; t
   const top = withoutTrailingSlash(folder.uri.path);
   for (let dir = vscode.Uri.joinPath(document, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
     const candidate = vscode.Uri.joinPath(dir, TEAM_CONFIG_FILE);
-    const text = await readText(candidate);
+    const text = await readText(candidate, MAX_TEAM_CONFIG_BYTES);
     if (text !== null) return { uri: candidate.toString(), text };
     if (withoutTrailingSlash(dir.path) === top || vscode.Uri.joinPath(dir, '..').path === dir.path) return null;
   }
 }
 
-async function readText(uri: vscode.Uri): Promise<string | null> {
+/** The limits of the Node server's reads (server/src/fileReading.ts, teamConfigFiles.ts): a document, the team file. */
+const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+const MAX_TEAM_CONFIG_BYTES = 1024 * 1024;
+
+/** A regular file's text up to `maxBytes`, else null (a folder, a device, too large, unreadable). */
+async function readText(uri: vscode.Uri, maxBytes = MAX_DOCUMENT_BYTES): Promise<string | null> {
   try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type !== vscode.FileType.File && stat.type !== (vscode.FileType.File | vscode.FileType.SymbolicLink)) return null;
+    if (stat.size > maxBytes) return null;
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     return null;

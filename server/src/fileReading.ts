@@ -16,6 +16,18 @@ export function readRegularFile(path: string, maxBytes: number = MAX_DOCUMENT_BY
 
 /** The bytes of a regular file of at most `maxBytes`, or why they cannot be read. */
 export function readRegularBytes(path: string, maxBytes: number): { bytes: Buffer; problem?: undefined } | { bytes?: undefined; problem: string; tooLarge?: boolean } {
+  return readRegular(path, maxBytes, false);
+}
+
+/**
+ * The first `bytes` bytes of a regular file of any size (all of it when it is shorter), or why they cannot be read:
+ * what deciding "post-mortem or not" from a file's head needs, without reading the rest.
+ */
+export function readRegularPrefix(path: string, bytes: number): { bytes: Buffer; problem?: undefined } | { bytes?: undefined; problem: string; tooLarge?: boolean } {
+  return readRegular(path, bytes, true);
+}
+
+function readRegular(path: string, maxBytes: number, prefixOnly: boolean): { bytes: Buffer; problem?: undefined } | { bytes?: undefined; problem: string; tooLarge?: boolean } {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO without a writer would otherwise wait for one; it changes nothing for files.
@@ -26,12 +38,12 @@ export function readRegularBytes(path: string, maxBytes: number): { bytes: Buffe
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { problem: notAFile(stats) };
-    if (stats.size > maxBytes) return { problem: tooLarge(maxBytes), tooLarge: true };
+    if (stats.size > maxBytes && !prefixOnly) return { problem: tooLarge(maxBytes), tooLarge: true };
     // Read to the end but never past the limit: the size can change between the stat and the read.
-    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + (prefixOnly ? 0 : 1));
     let length = 0;
     for (;;) {
-      if (length === buffer.length) return { problem: tooLarge(maxBytes), tooLarge: true };
+      if (length === buffer.length) return prefixOnly ? { bytes: buffer } : { problem: tooLarge(maxBytes), tooLarge: true };
       const read = readSync(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;

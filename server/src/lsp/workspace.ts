@@ -1,6 +1,6 @@
 import type { Settings } from '../../../schemas/settings';
 import { assessText } from '../engine/assess';
-import { looksLikeTemplate, pathMatchesGlobs } from '../engine/detect';
+import { headMayBePostmortem, looksLikeTemplate, pathMatchesGlobs } from '../engine/detect';
 import { namesInDocument } from './features/names';
 
 /** A Markdown file of the workspace; its text is read only when asked for. */
@@ -8,6 +8,8 @@ export interface WorkspaceFile {
   uri: string;
   name: string;
   text(): Promise<string>;
+  /** Its head (`headOf`) without reading the rest, when the runtime can read part of a file. */
+  head?(): Promise<string>;
 }
 
 /**
@@ -47,7 +49,9 @@ export class WorkspaceNames {
       const path = decodeURIComponent(new URL(file.uri).pathname);
       const byPath = pathMatchesGlobs(path, settings.files);
       if (!byPath && !settings.detectByContent) continue;
-      // Decided from the path or the head first, and within the limits: a large README costs a look at its head.
+      // Decided from the path or the head first, and within the limits: a large README costs a look at its head,
+      // and a read of its head alone where the runtime can read part of a file.
+      if (!byPath && file.head && !headMayBePostmortem(await file.head())) continue;
       const assessment = assessText(await file.text(), { settings, byPath });
       if (assessment.kind !== 'analysed' || looksLikeTemplate(assessment.analysis, path)) continue;
       read++;
