@@ -9,8 +9,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../../schemas/settings';
 import { applyTeamConfig, parseTeamConfig } from '../../schemas/teamConfig';
 import { todayIso } from './clock';
 import { formatJson, formatSarif, formatText, LINT_FORMATS, type LintedFile } from './cliFormats';
-import { analyzeText } from './engine/analyze';
-import { looksLikeMarkdownText, looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from './engine/detect';
+import { assessText } from './engine/assess';
+import { looksLikeMarkdownText, looksLikeTemplate, pathMatchesGlobs } from './engine/detect';
+import { refusalReason } from './engine/limits';
 import { toReport, toReportedDiagnostics } from './engine/report';
 import { decodeUtf8, ioReason, MAX_DOCUMENT_BYTES, readBoundedStream, readRegularBytes, readRegularFile, type ReadResult } from './fileReading';
 import { nearestTeamConfig } from './teamConfigFiles';
@@ -108,15 +109,24 @@ async function lint(args: string[], format: string, maxWarnings: string | undefi
     try {
       const settings = settingsFor(target === '-' ? join(process.cwd(), 'stdin.md') : target);
       if (extensionless && !settings.detectByContent) continue;
-      const analysis = analyzeText(text, { settings, today, logger: { error: (m) => process.stderr.write(`${m}\n`) } });
-      // Found in a folder or by a glob: only post-mortems (by path or content), never the README beside them.
-      // A template beside them is left alone too: its placeholders are its purpose. A file without an extension is
-      // taken only on its content: its name cannot say it is Markdown.
+      // Found in a folder or by a glob: only post-mortems (by path or content, decided as the server decides: from the
+      // path, else the head), never the README beside them. A file named on the command line is always checked. A
+      // file without an extension is taken only on its content: its name cannot say it is Markdown.
       const byPath = !extensionless && pathMatchesGlobs(resolve(target), settings.files);
-      if (!named && ((!byPath && !looksLikePostmortem(analysis)) || looksLikeTemplate(analysis, target))) continue;
+      // Within the engine's limits (size, nesting, markers per paragraph), measured before any parse.
+      const assessment = assessText(text, { settings, today, byPath: named || byPath, logger: { error: (m) => process.stderr.write(`${m}\n`) } });
+      if (assessment.kind === 'not-postmortem') continue;
+      if (assessment.kind === 'refused') {
+        failure(shown, 'could not analyse', refusalReason(assessment.refusal));
+        failed++;
+        continue;
+      }
+      const { analysis } = assessment;
+      // A template beside them is left alone too: its placeholders are its purpose.
+      if (!named && looksLikeTemplate(analysis, target)) continue;
       linted.push({ path: shown, uri: target === '-' ? undefined : artifactUri(target), diagnostics: toReportedDiagnostics(analysis) });
     } catch (error) {
-      // One document the engine cannot take (a parser stack overflow) costs its own result, not the others'.
+      // Anything else the engine throws costs this document's result, not the others'.
       failure(shown, 'could not analyse', analysisReason(error));
       failed++;
     }
@@ -172,7 +182,13 @@ async function analyze(args: string[], format: string, today: string): Promise<n
   }
   let report;
   try {
-    report = toReport(analyzeText(read.text, { settings: settingsFor(file === '-' ? join(process.cwd(), 'stdin.md') : resolve(file)), today }));
+    // Named, so checked whatever it is, within the engine's limits (measured before any parse).
+    const assessment = assessText(read.text, { settings: settingsFor(file === '-' ? join(process.cwd(), 'stdin.md') : resolve(file)), today, byPath: true });
+    if (assessment.kind !== 'analysed') {
+      failure(shown, 'could not analyse', assessment.kind === 'refused' ? refusalReason(assessment.refusal) : 'not a post-mortem');
+      return EXIT.unreadable;
+    }
+    report = toReport(assessment.analysis);
   } catch (error) {
     failure(shown, 'could not analyse', analysisReason(error));
     return EXIT.unreadable;

@@ -86,19 +86,32 @@ describe('postmortem CLI on hostile files', () => {
     }
   });
 
-  it('reports a document the engine cannot analyse (deep nesting) and keeps the results of the others', () => {
+  it('reports a document beyond the engine\'s limits before parsing it, as the server does, and keeps the results of the others', () => {
     const root = folder('deep');
     writeFileSync(join(root, 'postmortems', 'quotes.md'), `# Post-Mortem: x\n\n${'>'.repeat(10000)}\n`);
     writeFileSync(join(root, 'postmortems', 'lists.md'), `# Post-Mortem: x\n\n${'- '.repeat(3000)}\n`);
-    const { status, stdout, stderr } = run(['lint', 'postmortems'], root);
+    // 600 emphasis markers in one paragraph: the parser would pair them in quadratic time.
+    writeFileSync(join(root, 'postmortems', 'markers.md'), `# Post-Mortem: x\n\n${'*a '.repeat(600)}\n`);
+    // Not a post-mortem (no path, no post-mortem head): left alone, as the server leaves it, however deep.
+    writeFileSync(join(root, 'notes.md'), `# Notes\n\n${'>'.repeat(10000)}\n`);
+    const { status, stdout, stderr } = run(['lint', '.'], root);
     assertNoStackTrace(stderr);
     assert.match(stdout, /^postmortems\/good\.md:5:7 warning action-item-missing-owner /m);
-    // Once the engine guards depth itself these may be analysed instead; either way, never a crash.
-    const unanalysed = stderr.match(/^postmortems\/(?:quotes|lists)\.md: could not analyse: .+$/gm) ?? [];
-    assert.equal(status, unanalysed.length > 0 ? 3 : 0, stderr);
-    const { status: analyzeStatus, stderr: analyzeErr } = run(['analyze', 'postmortems/quotes.md'], root);
-    assertNoStackTrace(analyzeErr);
-    assert.equal(analyzeStatus, /could not analyse/.test(analyzeErr) ? 3 : 0);
+    assert.deepEqual(stderr.split('\n').filter(Boolean).sort(), [
+      'postmortems/lists.md: could not analyse: too deeply nested (3000 levels of list, quote or indentation on one line; the limit is 100).',
+      'postmortems/markers.md: could not analyse: too many emphasis or link markers in one paragraph (600; the limit is 500).',
+      'postmortems/quotes.md: could not analyse: too deeply nested (10000 levels of list, quote or indentation on one line; the limit is 100).',
+    ]);
+    assert.equal(status, 3);
+    const analyzed = run(['analyze', 'postmortems/quotes.md'], root);
+    assertNoStackTrace(analyzed.stderr);
+    assert.equal(analyzed.stderr, 'postmortems/quotes.md: could not analyse: too deeply nested (10000 levels of list, quote or indentation on one line; the limit is 100).\n');
+    assert.equal(analyzed.stdout, '');
+    assert.equal(analyzed.status, 3);
+    // Named on the command line, a file is always checked, so its limits too.
+    const named = run(['lint', 'notes.md'], root);
+    assert.equal(named.stderr, 'notes.md: could not analyse: too deeply nested (10000 levels of list, quote or indentation on one line; the limit is 100).\n');
+    assert.equal(named.status, 3);
   });
 
   it('reads only regular files: a FIFO and a link to /dev/zero named *.md are reported, never read', (t) => {

@@ -27,6 +27,11 @@ export type Refusal =
 
 const PREFIX = 'Post-mortem checks skipped: this document could not be analysed:';
 
+/** The reason alone ("too deeply nested (...)."), for a report that names the document itself (the CLI's). */
+export function refusalReason(refusal: Refusal): string {
+  return refusal.message.startsWith(PREFIX) ? refusal.message.slice(PREFIX.length).trim() : refusal.message;
+}
+
 /** Why a document is not analysed, or undefined when it can be. Linear in the text, allocation-free. */
 export function refusalOf(text: string): Refusal | undefined {
   if (text.length > MAX_ANALYSED_CHARS) {
