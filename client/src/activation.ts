@@ -30,7 +30,12 @@ export function activateWith(context: vscode.ExtensionContext, createClient: (op
   // re-reads them when told.
   const watchers = [vscode.workspace.createFileSystemWatcher('**/.postmortemrc.json'), vscode.workspace.createFileSystemWatcher('**/*.md')];
   context.subscriptions.push(published, ...watchers);
+  // Restricted Mode (an untrusted workspace): the server ignores the team file, which is the workspace's configuration.
+  // Granting trust restarts the server with the team file. The object is kept by reference: the browser entry adds
+  // to it, and a restart sends it again.
+  const initializationOptions: { workspaceTrusted: boolean; [key: string]: unknown } = { workspaceTrusted: vscode.workspace.isTrusted };
   const client = createClient({
+    initializationOptions,
     // Every Markdown document goes to the server, which decides which ones are post-mortems (paths or content).
     documentSelector: DOCUMENT_SCHEMES.map((scheme) => ({ scheme, language: 'markdown' })),
     synchronize: { configurationSection: 'postmortem', fileEvents: watchers },
@@ -49,6 +54,12 @@ export function activateWith(context: vscode.ExtensionContext, createClient: (op
       await client.start();
     }),
     vscode.commands.registerCommand('postmortem.showOutput', () => client.outputChannel.show()),
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      initializationOptions.workspaceTrusted = true;
+      if (!client.isRunning()) return;
+      await client.stop();
+      await client.start();
+    }),
     vscode.commands.registerCommand('postmortem.updateComputedFigures', () => updateComputedFigures(client)),
   );
   const ready = client.start();

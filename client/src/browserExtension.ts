@@ -18,7 +18,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemExtensionA
   };
   // The worker runs from a blob, where it cannot tell where the rule docs are.
   const ruleDocsBaseUri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(true);
-  return activateWith(context, (options) => new LanguageClient('postmortem', 'Post-Mortem Assistant', startServer, { ...options, initializationOptions: { ruleDocsBaseUri } }));
+  return activateWith(context, (options) => new LanguageClient('postmortem', 'Post-Mortem Assistant', startServer, { ...options, initializationOptions: Object.assign(options.initializationOptions, { ruleDocsBaseUri }) }));
 }
 
 export async function deactivate(): Promise<void> {

@@ -33,7 +33,7 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
   }
 
   const commands: Record<string, (...args: unknown[]) => unknown> = {
-    'postmortem.newIncident': (arg) => newIncident(context.extensionUri, arg),
+    'postmortem.newIncident': (arg) => (trustedToWrite('New Incident') ? newIncident(context.extensionUri, arg) : undefined),
     'postmortem.insertTimelineEntry': (arg) => insertTimelineEntry(timelines, arg),
     'postmortem.openTimelinePreview': async (arg) => {
       const document = await targetDocument(arg);
@@ -44,7 +44,7 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
       await preview.show(document);
       return true;
     },
-    'postmortem.exportTimelineSvg': (arg) => exportTimelineSvg(timelines, preview.documentUri, arg),
+    'postmortem.exportTimelineSvg': (arg) => (trustedToWrite('Export Timeline as SVG') ? exportTimelineSvg(timelines, preview.documentUri, arg) : undefined),
   };
   for (const [id, run] of Object.entries(commands)) context.subscriptions.push(vscode.commands.registerCommand(id, run));
   context.subscriptions.push(
@@ -53,4 +53,15 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
     vscode.workspace.onDidCloseTextDocument((document) => timelines.forget(document.uri)),
   );
   return { timelines, preview, statusBar };
+}
+
+/**
+ * Commands that write files run only in a trusted workspace (package.json, `capabilities.untrustedWorkspaces`): in
+ * Restricted Mode they say why and do nothing. The palette hides them there too; this covers keybindings and
+ * other extensions.
+ */
+function trustedToWrite(command: string): boolean {
+  if (vscode.workspace.isTrusted) return true;
+  void vscode.window.showInformationMessage(`${command} writes files, which Restricted Mode does not allow: trust this workspace to use it.`);
+  return false;
 }

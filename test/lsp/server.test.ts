@@ -128,6 +128,33 @@ describe('language server settings', () => {
 });
 
 describe('language server team file', () => {
+  it('ignores .postmortemrc.json when the client says the workspace is untrusted (Restricted Mode)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pm-untrusted-'));
+    mkdirSync(join(root, 'postmortems'), { recursive: true });
+    writeFileSync(join(root, '.postmortemrc.json'), JSON.stringify({ rules: { 'missing-section': 'off', placeholder: 'error' } }));
+    const uri = pathToFileURL(join(root, 'postmortems', 'outage.md')).href;
+    const codes = async (initializationOptions?: unknown) => {
+      const client = new LspTestClient();
+      try {
+        await client.initialize({}, initializationOptions);
+        await client.open(uri, '# Post-Mortem: [Incident Title]\n');
+        const { diagnostics } = await client.diagnostics(uri, 1);
+        return [...new Set(diagnostics.map((d) => `${d.code} ${d.severity}`))].sort();
+      } finally {
+        await client.dispose();
+      }
+    };
+    try {
+      // Untrusted: the defaults (a warning for the placeholder, missing sections reported), the team file unread.
+      assert.deepEqual(await codes({ workspaceTrusted: false }), ['missing-section 2', 'placeholder 2']);
+      // Trusted, or not said (any other editor): the team file applies.
+      assert.deepEqual(await codes({ workspaceTrusted: true }), ['placeholder 1']);
+      assert.deepEqual(await codes(), ['placeholder 1']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('applies the nearest .postmortemrc.json up the tree and names a bad key', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pm-team-'));
     mkdirSync(join(root, 'postmortems', '2025'), { recursive: true });

@@ -51,7 +51,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     disabledCodeActions = params.capabilities.textDocument?.codeAction?.disabledSupport === true;
     options.workspaceFiles?.setFolders((params.workspaceFolders ?? []).map((folder) => folder.uri));
     // `{ settings: {...} }`, or `{ postmortem: {...} }` as Helix sends its `config`.
-    const initOptions = params.initializationOptions as { settings?: unknown; postmortem?: unknown; ruleDocsBaseUri?: unknown } | undefined;
+    const initOptions = params.initializationOptions as { settings?: unknown; postmortem?: unknown; ruleDocsBaseUri?: unknown; workspaceTrusted?: unknown } | undefined;
+    // VS Code's Restricted Mode: no team file (workspace configuration), diagnostics from the editor's settings.
+    if (initOptions?.workspaceTrusted === false) settings.ignoreTeamFile();
     const initial = initOptions?.settings ?? initOptions?.postmortem;
     // A server that cannot know where it was loaded from (a web worker started from a blob) is told by its client.
     if (typeof initOptions?.ruleDocsBaseUri === 'string') ruleDocsBaseUri ??= initOptions.ruleDocsBaseUri;

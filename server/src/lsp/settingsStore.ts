@@ -13,6 +13,8 @@ export class SettingsStore {
   private readonly perResource = new Map<string, Promise<Settings>>();
   private readonly reported = new Set<string>();
   private fallback: Settings = DEFAULT_SETTINGS;
+  /** False in an untrusted workspace (VS Code's Restricted Mode): the team file is the workspace's, not the user's. */
+  private teamFileTrusted = true;
 
   constructor(
     private readonly connection: Connection,
@@ -23,6 +25,12 @@ export class SettingsStore {
   /** Settings given up front by clients that cannot answer workspace/configuration (initializationOptions). */
   setFallback(raw: unknown): void {
     this.fallback = this.validate(raw);
+  }
+
+  /** The client says the workspace is untrusted: settings come from the editor alone, never from a team file. */
+  ignoreTeamFile(): void {
+    this.teamFileTrusted = false;
+    this.clear();
   }
 
   get(uri: string): Promise<Settings> {
@@ -38,7 +46,7 @@ export class SettingsStore {
     const editor = this.clientPullsConfiguration()
       ? await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'postmortem' }).then((raw) => this.validate(raw), () => this.fallback)
       : this.fallback;
-    const file = await this.readTeamConfig(uri).catch(() => undefined);
+    const file = this.teamFileTrusted ? await this.readTeamConfig(uri).catch(() => undefined) : undefined;
     if (!file) return editor;
     const { config, problems } = parseTeamConfig(file.text);
     this.report(problems);

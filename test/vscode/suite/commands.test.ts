@@ -224,3 +224,13 @@ describe('snippets', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
+
+describe('workspace trust', () => {
+  it('declares limited support for Restricted Mode and tells the server whether the workspace is trusted', async () => {
+    const api = await activateExtension();
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_ROOT, 'package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { supported: unknown; description: string } } };
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.match(manifest.capabilities.untrustedWorkspaces.description, /\.postmortemrc\.json/);
+    assert.equal((api.client.clientOptions.initializationOptions as { workspaceTrusted: boolean }).workspaceTrusted, vscode.workspace.isTrusted);
+  });
+});
