@@ -88,18 +88,27 @@ describe('the workbench driven through the UI (Playwright in Chromium)', { skip:
     await openWorkbench(offline.workbenchUrl(server, { folder: WORKSPACE, extensionDevelopmentPath: repoRoot }), '2025-10-26-database-connection-pool.md');
   });
 
-  /** Loads the workbench at `url` in the page and waits until our extension runs (shown by a post-mortem's status bar item). */
-  async function openWorkbench(url: string, postmortem: string): Promise<void> {
+  /**
+   * Loads the workbench at `url` in the page and waits until it shows the workspace's folders (`roots`: for a
+   * multi-root workspace, each folder by name; else any row of the explorer), then until our extension runs (shown by
+   * a post-mortem's status bar item).
+   */
+  async function openWorkbench(url: string, postmortem: string, roots: string[] = []): Promise<void> {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 2 * T });
-    const rows = page.locator('.explorer-folders-view .monaco-list-row').first();
-    // Under load, code-server has once opened a multi-root workspace file before its remote file system was up, and
-    // shown it with no folders for good ("You have not yet added a folder"); a reload reads the file again.
-    const emptyWorkspace = page.getByText('You have not yet added a folder to the workspace');
-    await rows.or(emptyWorkspace).first().waitFor({ timeout: 3 * T });
-    if (await emptyWorkspace.isVisible()) {
+    const explorer = page.locator('.explorer-folders-view');
+    const opened = roots.length === 0 ? explorer.locator('.monaco-list-row').first() : explorer.locator('.monaco-list-row[aria-level="1"]', { hasText: roots.at(-1) });
+    // Under load, code-server has opened a multi-root workspace file before its remote file system was up, and shown
+    // it with no folders for good ("You have not yet added a folder", or "No Folder Opened" when it read no workspace
+    // at all); a reload reads the file again. Each load waits for one of those states, never for a time.
+    const empty = page.getByText('You have not yet added a folder to the workspace').or(page.getByText('You have not yet opened a folder'));
+    for (let load = 1; ; load++) {
+      await opened.or(empty).first().waitFor({ timeout: 3 * T });
+      if (!(await empty.first().isVisible())) break;
+      if (load === 3) throw new Error(`the workspace opened with no folders ${load} times: ${url}`);
       await page.reload({ waitUntil: 'domcontentloaded', timeout: 2 * T });
-      await rows.waitFor({ timeout: 3 * T });
     }
+    // Every folder is open, not only the first the explorer drew.
+    for (const root of roots) await explorer.locator('.monaco-list-row[aria-level="1"]', { hasText: root }).waitFor({ timeout: 3 * T });
     // The extension host, our extension and its server are up once a post-mortem gets our status bar item; only
     // then does the command palette list our commands (it does not refresh while open).
     await openFile(postmortem);
@@ -364,7 +373,7 @@ describe('the workbench driven through the UI (Playwright in Chromium)', { skip:
       page = await browser!.newPage({ viewport: { width: 1440, height: 900 } });
       page.setDefaultTimeout(T);
       const url = offline.workbenchUrl(server!, { folder: WORKSPACE, extensionDevelopmentPath: repoRoot }).replace(/folder=[^&]*/, `workspace=${encodeURIComponent(workspaceFile)}`);
-      await openWorkbench(url, '2025-10-26-alpha.md');
+      await openWorkbench(url, '2025-10-26-alpha.md', ['alpha', 'beta']);
       await runCommand('Post-Mortem: New Incident');
       await quickInput().locator('.quick-input-box input').waitFor({ state: 'visible' });
       await page.keyboard.type('beta');
