@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspTestClient } from '../helpers/lspClient';
+import { repoRoot } from '../helpers/paths';
+
+const EXAMPLES = join(repoRoot, 'examples', 'postmortems');
+const documents = readdirSync(EXAMPLES)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => readFileSync(join(EXAMPLES, name), 'utf8'));
+
+// Text that moves a post-mortem's structure: times, table pipes, headings, list markers, fences, line breaks of
+// every kind, and characters outside the basic plane (two UTF-16 units each).
+const fragment = fc.oneof(
+  fc.constantFrom('', '\n', '\r\n', '\r', '| ', ' |', '| 14:05 | Alert fired |\n', '## Timeline\n', '## Root Cause\n', '- [ ] ', '**Owner:** ', '```\n', '14:', '30', ' UTC', '🔥', 'é', '\t', '> ', '[detected]', 'SEV2'),
+  fc.string({ maxLength: 12 }),
+);
+
+/** An edit at random places of the current text, in the LSP's UTF-16 positions. */
+const edit = fc.record({ from: fc.nat(), length: fc.nat({ max: 40 }), text: fragment });
+
+const EDITS_PER_RUN = 100;
+const RUNS = Number(process.env.INCREMENTAL_EDIT_RUNS ?? 100);
+
+describe('incremental edits over stdio', () => {
+  const client = new LspTestClient();
+  let counter = 0;
+  before(() => client.initialize({}, { settings: { debounceMs: 20 } }));
+  after(() => client.dispose());
+
+  const diagnosticsOf = async (uri: string, version: number): Promise<Diagnostic[]> => (await client.diagnostics(uri, version)).diagnostics;
+
+  it(`${RUNS * EDITS_PER_RUN} generated edits in bursts of ${EDITS_PER_RUN}: the diagnostics of the edited document equal those of its text opened whole`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...documents), fc.array(edit, { minLength: EDITS_PER_RUN, maxLength: EDITS_PER_RUN }), async (original, edits) => {
+        const uri = `file:///w/postmortems/edited-${++counter}.md`;
+        await client.open(uri, original);
+        // The client's own copy, kept the way an editor keeps it.
+        let mirror = TextDocument.create(uri, 'markdown', 1, original);
+        for (const [i, { from, length, text }] of edits.entries()) {
+          const start = Math.min(from, mirror.getText().length);
+          const end = Math.min(start + length, mirror.getText().length);
+          const change: TextDocumentContentChangeEvent = { range: { start: mirror.positionAt(start), end: mirror.positionAt(end) }, text };
+          mirror = TextDocument.update(mirror, [change], i + 2);
+          await client.change(uri, i + 2, [change]);
+        }
+        const edited = await diagnosticsOf(uri, EDITS_PER_RUN + 1);
+        const whole = `file:///w/postmortems/whole-${counter}.md`;
+        await client.open(whole, mirror.getText());
+        assert.deepEqual(edited, await diagnosticsOf(whole, 1));
+        for (const done of [uri, whole]) await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: done } });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
