@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startLanguageServer } from './lsp/languageServer';
-import { teamConfigForDocument } from './teamConfigFiles';
+import { teamConfigForDocument, teamConfigStamp } from './teamConfigFiles';
 import { createWorkspaceFiles } from './workspaceFiles';
 
 // dist/server.js sits beside docs/ in the extension folder and in the repository.
@@ -12,4 +12,4 @@ const ruleDocsBaseUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).hr
 const connection = createConnection(ProposedFeatures.all);
 // A long-running server logs a stray failure (a client that went away mid-request) instead of dying with it.
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
-startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, workspaceFiles: createWorkspaceFiles() });
+startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles() });

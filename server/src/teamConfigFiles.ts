@@ -42,3 +42,24 @@ export async function teamConfigForDocument(documentUri: string): Promise<TeamCo
   if (!documentUri.startsWith('file:')) return undefined;
   return nearestTeamConfig(fileURLToPath(documentUri));
 }
+
+/**
+ * A cheap fingerprint of the team file that applies to a document: the nearest one's path, modification time, size
+ * and inode, or '' when there is none. A few lstat calls; for clients that cannot watch files, so that a change on
+ * disk is seen on the next check of a document.
+ */
+export function teamConfigStamp(documentUri: string): string {
+  if (!documentUri.startsWith('file:')) return '';
+  let path: string;
+  try {
+    path = fileURLToPath(documentUri);
+  } catch {
+    return '';
+  }
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    const candidate = join(dir, TEAM_CONFIG_FILE);
+    const stat = lstatSync(candidate, { throwIfNoEntry: false, bigint: true });
+    if (stat) return `${candidate}:${stat.mtimeNs}:${stat.size}:${stat.ino}`;
+    if (dirname(dir) === dir) return '';
+  }
+}

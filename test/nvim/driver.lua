@@ -213,8 +213,10 @@ function steps.close(step)
   return { cleared = cleared }
 end
 
--- Writes a file outside the editor (a team file changing on disk, say); Neovim is not told.
+-- Writes a file outside the editor (a team file changing on disk, say; its folder made if need be); Neovim is
+-- not told.
 function steps.writeFile(step)
+  vim.fn.mkdir(vim.fn.fnamemodify(step.path, ':h'), 'p')
   vim.fn.writefile(vim.split(step.text, '\n', true), step.path, 'b')
   return {}
 end

@@ -43,6 +43,37 @@ step('severity fix', { op: 'codeAction', file: CHECKOUT, line: checkoutSeverityL
 step('severity line', { op: 'setLine', file: CLEAN, line: severityLine, text: 'Severity: ' });
 step('completion', { op: 'completion', file: CLEAN, line: severityLine });
 
+/** The timeline heading of the clean example, where its code lens is. */
+const timelineHeadingLine = cleanLines.findIndex((line) => /^#+ Timeline/.test(line));
+step('run code lens', { op: 'runCodeLens', file: CLEAN, line: timelineHeadingLine });
+
+// The defect example lacks Root Cause and Resolution, both reported on its title: each warning's fix, chosen
+// through vim.lsp.buf.code_action() on the title (Neovim sends every diagnostic of the line), adds its own section.
+for (const section of ['Resolution', 'Root Cause']) {
+  step(`close before ${section}`, { op: 'close', file: CHECKOUT });
+  step(`reopen for ${section}`, { op: 'open', file: CHECKOUT });
+  step(`diagnostics for ${section}`, { op: 'diagnostics', file: CHECKOUT });
+  step(`add ${section}`, { op: 'codeAction', file: CHECKOUT, line: 0, col: 2, choose: `Add section "${section}"` });
+}
+
+/** A post-mortem with an emoji and "é" before a placeholder, and a timeline row being typed. */
+// In a folder of its own (incidents/ is a post-mortem folder too), so its team file (last) judges it alone.
+const EMOJI = 'incidents/2025-12-01-emoji.md';
+const emojiLines = ['# Post-Mortem: Pager storm', '', '- **Date of Incident:** 2025-12-01', '- **Date of Post-Mortem (🚨 é):** YYYY-MM-DD', '', '## Timeline', '', '| Time | Event |', '|---|---|', '| 09:20 | Alert fired |', '| 09:25 | Pager went off [ |', ''];
+const emojiPlaceholderLine = 3;
+const typedRow = '| 09:25 | Pager went off [';
+step('write emoji file', { op: 'writeFile', path: EMOJI, text: emojiLines.join('\n') });
+step('open emoji file', { op: 'open', file: EMOJI });
+step('diagnostics emoji file', { op: 'diagnostics', file: EMOJI });
+step('emoji fix', { op: 'codeAction', file: EMOJI, line: emojiPlaceholderLine, col: Buffer.byteLength(emojiLines[emojiPlaceholderLine].slice(0, emojiLines[emojiPlaceholderLine].indexOf('YYYY'))), choose: 'Use the incident date' });
+step('cell completion', { op: 'completion', file: EMOJI, line: 10, col: Buffer.byteLength(typedRow) });
+
+// Last, as it changes the settings of every document: a team file written behind Neovim's back (Neovim 0.7 watches
+// no files) applies at the next edit, without reopening the document.
+step('team file written', { op: 'writeFile', path: 'incidents/.postmortemrc.json', text: JSON.stringify({ rules: { 'missing-section': 'error' } }) });
+step('edit after team file', { op: 'setLine', file: EMOJI, line: 1, text: ' ' });
+step('diagnostics after team file', { op: 'diagnostics', file: EMOJI });
+
 /** What a diagnostic is, for comparing the two clients: its line, code, severity and message (columns differ in unit). */
 const key = (d: { line: number; code: unknown; severity?: number; message: string }) => `${d.line} ${String(d.code)} ${d.severity} ${d.message}`;
 
@@ -151,6 +182,49 @@ describe('Neovim 0.7 with the README configuration', () => {
     await direct.diagnostics(uri, 1);
     const answer = (await direct.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: completion.params!.position })) as CompletionItem[] | CompletionList;
     assert.deepEqual(labels, (Array.isArray(answer) ? answer : answer.items).map((item) => item.label));
+  });
+
+  it('runs the timeline heading\'s code lens through the server\'s command, without a warning', () => {
+    const run = result('run code lens');
+    assert.deepEqual(run.messages, []);
+    assert.notEqual(run.executed, null, 'no workspace/executeCommand answer');
+    assert.equal((run.executed as { error: unknown }).error, null, JSON.stringify(run.executed));
+  });
+
+  for (const section of ['Resolution', 'Root Cause']) {
+    it(`with Root Cause and Resolution both missing, the "${section}" warning's fix inserts that section`, () => {
+      const missing = result(`diagnostics for ${section}`).diagnostics!.filter((d) => d.code === 'missing-section');
+      assert.equal(missing.length, 2, JSON.stringify(missing));
+      const fix = result(`add ${section}`);
+      assert.deepEqual(fix.messages, []);
+      assert.equal(fix.chosen, `Add section "${section}"`, `offered: ${fix.offered!.join(', ')}`);
+      const other = section === 'Resolution' ? 'Root Cause' : 'Resolution';
+      assert.match(fix.text!, new RegExp(`^## ${section}$`, 'm'));
+      assert.doesNotMatch(fix.text!, new RegExp(`^## ${other}$`, 'm'));
+      assert.ok(fix.offered!.includes(`Add section "${other}"`), `offered: ${fix.offered!.join(', ')}`);
+    });
+  }
+
+  it('offers and applies a quick fix on a line with an emoji and "é" before the placeholder (byte columns)', () => {
+    const fix = result('emoji fix');
+    assert.deepEqual(fix.messages, []);
+    assert.equal(fix.chosen, 'Use the incident date (2025-12-01)', `offered: ${fix.offered!.join(', ')}`);
+    assert.equal(fix.text!.split('\n')[emojiPlaceholderLine], '- **Date of Post-Mortem (🚨 é):** 2025-12-01');
+  });
+
+  it('completes a milestone marker in a table cell after text, keeping the text', () => {
+    const completion = result('cell completion');
+    assert.ok(completion.words!.includes('[detected]'), `Neovim's list: ${completion.words!.join(', ')}`);
+    const item = completion.items!.find((i) => i.label === '[detected]');
+    assert.ok(item?.textEdit && 'range' in item.textEdit);
+    assert.equal(applyEdits(completion.text!, [item.textEdit]).split('\n')[10], '| 09:25 | Pager went off [detected] |');
+  });
+
+  it('applies a .postmortemrc.json written on disk at the next edit, without reopening the document', () => {
+    const before = result('diagnostics emoji file').diagnostics!.filter((d) => d.code === 'missing-section');
+    assert.ok(before.length > 0 && before.every((d) => d.severity === 2), JSON.stringify(before));
+    const after = result('diagnostics after team file').diagnostics!.filter((d) => d.code === 'missing-section');
+    assert.ok(after.length > 0 && after.every((d) => d.severity === 1), JSON.stringify(after));
   });
 
   describe('with a team\'s settings in the configuration\'s settings table', () => {

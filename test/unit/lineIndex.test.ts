@@ -5,6 +5,17 @@ import { analyzeText } from '../../server/src/engine/analyze';
 import { LineIndex, loneCrAsLf } from '../../server/src/engine/lineIndex';
 
 describe('LineIndex', () => {
+  it('counts characters in the agreed position encoding (UTF-8 bytes, code points, UTF-16 units) both ways', () => {
+    const text = 'x\n🚨 é|end\n';
+    const bar = text.indexOf('|');
+    for (const [encoding, character] of [['utf-16', 4], ['utf-8', 7], ['utf-32', 3]] as const) {
+      const lines = new LineIndex(text, encoding);
+      assert.deepEqual(lines.positionAt(bar), { line: 1, character }, encoding);
+      assert.equal(lines.offsetAt({ line: 1, character }), bar, encoding);
+      assert.equal(lines.offsetAt({ line: 1, character: 999 }), lines.lineEnd(1), encoding);
+    }
+  });
+
   it('converts offsets to 0-based positions across LF, CRLF and CR line breaks and back', () => {
     const text = 'ab\r\ncd\ne\rf';
     const lines = new LineIndex(text);

@@ -1,5 +1,6 @@
 import type { Settings } from '../../../schemas/settings';
 import { indexDocument, type DocumentIndex } from './documentIndex';
+import type { PositionEncoding } from './lineIndex';
 import { buildModel, type PostmortemModel } from './model';
 import { RULES } from './rules';
 import type { Finding, Rule } from './rules/rule';
@@ -14,6 +15,8 @@ export interface AnalysisOptions {
   today?: string;
   logger?: Logger;
   rules?: readonly Rule[];
+  /** What positions' characters count in (the LSP client's agreed encoding); UTF-16 by default. */
+  positionEncoding?: PositionEncoding;
 }
 
 export interface Analysis {
@@ -38,8 +41,8 @@ export function analyzeText(text: string, options: AnalysisOptions): Analysis {
  * The same analysis in steps (parse; model; rules), yielding between them, so a caller can spread the work of a
  * large document over several turns of its event loop and abandon it when it overruns a time budget.
  */
-export function* analysisSteps(text: string, { settings, today, logger, rules = RULES }: AnalysisOptions): Generator<void, Analysis> {
-  const index = indexDocument(text);
+export function* analysisSteps(text: string, { settings, today, logger, rules = RULES, positionEncoding }: AnalysisOptions): Generator<void, Analysis> {
+  const index = indexDocument(text, positionEncoding);
   yield;
   const model = buildModel(index, { defaultTimezone: settings.timezone, slo: settings.slo });
   yield;

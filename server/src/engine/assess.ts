@@ -35,7 +35,7 @@ export function* assessmentSteps(text: string, options: AssessOptions): Generato
         const analysis = yield* withStatus(analysisSteps(text, options), known);
         return looksLikePostmortem(analysis) ? { kind: 'analysed', analysis } : NOT_POSTMORTEM;
       }
-      const index = indexDocument(head);
+      const index = indexDocument(head, options.positionEncoding);
       yield known;
       const model = buildModel(index, { defaultTimezone: options.settings.timezone, slo: options.settings.slo });
       if (!looksLikePostmortem({ index, model })) return NOT_POSTMORTEM;

@@ -1,5 +1,5 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
-import { LineIndex, loneCrAsLf } from './lineIndex';
+import { LineIndex, loneCrAsLf, type PositionEncoding } from './lineIndex';
 import { parseMarkdown } from './parse';
 
 /**
@@ -29,13 +29,14 @@ export interface DocumentIndex {
   readonly nonProse: [number, number][];
 }
 
-export function indexDocument(text: string): DocumentIndex {
+/** `encoding`: what a position's character counts (the LSP client's agreed position encoding; UTF-16 by default). */
+export function indexDocument(text: string, encoding?: PositionEncoding): DocumentIndex {
   text = loneCrAsLf(text);
   const tree = parseMarkdown(text);
   const index: DocumentIndex = {
     text,
     tree,
-    lines: new LineIndex(text),
+    lines: new LineIndex(text, encoding),
     headings: [],
     tables: [],
     listItems: [],

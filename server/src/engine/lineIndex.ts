@@ -1,8 +1,13 @@
-/** A 0-based line/character position, in UTF-16 code units as LSP expects by default. */
+/**
+ * A 0-based line/character position; characters count in the position encoding agreed with the client (LSP 3.17
+ * `positionEncoding`): UTF-16 code units by default, else UTF-8 bytes or Unicode code points.
+ */
 export interface Position {
   line: number;
   character: number;
 }
+
+export type PositionEncoding = 'utf-8' | 'utf-16' | 'utf-32';
 
 export interface Range {
   start: Position;
@@ -20,13 +25,17 @@ export function loneCrAsLf(text: string): string {
 }
 
 /**
- * The one place where string offsets become line/character positions and back.
- * mdast offsets and JavaScript string indices are both UTF-16 code units, so no other conversion is needed.
+ * The one place where string offsets become line/character positions and back. mdast offsets and JavaScript
+ * string indices are both UTF-16 code units; a position's character counts in `encoding` (what the server agreed
+ * with its client), converted here and nowhere else.
  */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    readonly encoding: PositionEncoding = 'utf-16',
+  ) {
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {
@@ -51,7 +60,7 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return { line: low, character: this.unitsBetween(this.lineStarts[low], clamped) };
   }
 
   rangeOf(start: number, end: number): Range {
@@ -61,7 +70,35 @@ export class LineIndex {
   offsetAt(position: Position): number {
     if (position.line >= this.lineStarts.length) return this.text.length;
     const lineStart = this.lineStarts[Math.max(0, position.line)];
-    return Math.min(lineStart + Math.max(0, position.character), this.lineEnd(position.line));
+    const lineEnd = this.lineEnd(position.line);
+    const character = Math.max(0, position.character);
+    if (this.encoding === 'utf-16') return Math.min(lineStart + character, lineEnd);
+    // Walk the line, a code point at a time, until `character` units are counted (a position inside a character
+    // lands after it, as a client's should never be).
+    let offset = lineStart;
+    for (let units = 0; offset < lineEnd && units < character; ) {
+      const codePoint = this.text.codePointAt(offset)!;
+      units += this.unitsOf(codePoint);
+      offset += codePoint > 0xffff ? 2 : 1;
+    }
+    return offset;
+  }
+
+  /** The characters from `start` to `end` (UTF-16 offsets on one line) in the agreed encoding. */
+  private unitsBetween(start: number, end: number): number {
+    if (this.encoding === 'utf-16') return end - start;
+    let units = 0;
+    for (let offset = start; offset < end; ) {
+      const codePoint = this.text.codePointAt(offset)!;
+      units += this.unitsOf(codePoint);
+      offset += codePoint > 0xffff ? 2 : 1;
+    }
+    return units;
+  }
+
+  private unitsOf(codePoint: number): number {
+    if (this.encoding === 'utf-32') return 1;
+    return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
   }
 
   lineStart(line: number): number {

@@ -3,6 +3,7 @@ import { todayIso } from '../clock';
 import type { Logger } from '../engine/analyze';
 import { assessmentSteps, type Assessment } from '../engine/assess';
 import { tooSlow } from '../engine/limits';
+import type { PositionEncoding } from '../engine/lineIndex';
 
 /** The time a document's analysis may take, counted over its own steps (not the waits between them). */
 export const ANALYSIS_BUDGET_MS = 10_000;
@@ -20,6 +21,8 @@ export interface CacheOptions {
   now?: () => number;
   /** Gives the event loop a turn (requests and notifications waiting are read) before the next step. */
   yieldTurn?: () => Promise<void>;
+  /** The position encoding agreed with the client at initialize (read per analysis: it is known only then). */
+  positionEncoding?: () => PositionEncoding;
 }
 
 /**
@@ -61,7 +64,7 @@ export class AnalysisCache {
   }
 
   private async run(text: string, settings: Settings, byPath: boolean, stale: () => boolean): Promise<Assessment> {
-    const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso() });
+    const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso(), positionEncoding: this.options.positionEncoding?.() });
     let spent = 0;
     for (;;) {
       const started = this.now();

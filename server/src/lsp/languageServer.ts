@@ -1,23 +1,24 @@
-import { CodeActionKind, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MarkupKind, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { timelineRequest } from '../../../schemas/requests';
 import type { Settings } from '../../../schemas/settings';
 import { TEAM_CONFIG_FILE } from '../../../schemas/teamConfig';
 import { nowInZone, todayIso } from '../clock';
 import type { Analysis } from '../engine/analyze';
+import type { PositionEncoding } from '../engine/lineIndex';
 import { pathMatchesGlobs } from '../engine/detect';
 import { zoneOf } from '../engine/timestamps';
 import { AnalysisCache } from './analysisCache';
 import { refusalDiagnostic, toDiagnostics } from './diagnostics';
 import { codeActions, FIX_ALL_KIND, UPDATE_FIGURES_KIND } from './features/codeActions';
-import { codeLenses } from './features/codeLenses';
+import { codeLenses, SHOW_FIGURE_COMMAND } from './features/codeLenses';
 import { completions } from './features/completion';
 import { documentLinks } from './features/documentLinks';
 import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { namesInDocument } from './features/names';
-import { SettingsStore, type TeamConfigReader } from './settingsStore';
+import { SettingsStore, type TeamConfigReader, type TeamConfigStamp } from './settingsStore';
 import { toTimelineView } from './timelineView';
 import { WorkspaceNames, type WorkspaceFiles } from './workspace';
 
@@ -26,6 +27,10 @@ export interface ServerOptions {
   ruleDocsBaseUri?: string;
   /** Finds the team file for a document (Node: the nearest .postmortemrc.json up the tree). */
   readTeamConfig?: TeamConfigReader;
+  /** A cheap fingerprint of that team file (Node: its modification time), checked on each edit when the client watches no files. */
+  teamConfigStamp?: TeamConfigStamp;
+  /** How long a workspace/configuration request may go unanswered (tests shorten it). */
+  configurationTimeoutMs?: number;
   /** The workspace's Markdown files, for links between post-mortems and names used in them. */
   workspaceFiles?: WorkspaceFiles;
 }
@@ -37,29 +42,55 @@ export interface ServerOptions {
 export function startLanguageServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   let ruleDocsBaseUri = options.ruleDocsBaseUri;
-  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) } });
+  // Positions count in the encoding agreed at initialize (LSP 3.17), converted by each analysis' line index.
+  let positionEncoding: PositionEncoding = 'utf-16';
+  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };
   let disabledCodeActions = false;
-  const settings = new SettingsStore(connection, () => pullsConfiguration, options.readTeamConfig);
+  let markdownHover = true;
+  let watchesFiles = false;
+  /** LSP's lifecycle: requests before initialize and after shutdown get the errors the specification names. */
+  let lifecycle: 'uninitialized' | 'running' | 'shutdown' = 'uninitialized';
+  const settings = new SettingsStore(connection, () => pullsConfiguration, options.readTeamConfig, options.teamConfigStamp, options.configurationTimeoutMs);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
+  /** Wraps a request handler: before initialize, ServerNotInitialized; after shutdown, InvalidRequest. */
+  function guarded<P extends unknown[], R>(handler: (...params: P) => R): (...params: P) => R {
+    return (...params: P) => {
+      if (lifecycle === 'uninitialized') throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send initialize first.');
+      if (lifecycle === 'shutdown') throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shut down: only exit is accepted.');
+      return handler(...params);
+    };
+  }
+
   connection.onInitialize((params): InitializeResult => {
-    pullsConfiguration = params.capabilities.workspace?.configuration === true;
-    refreshes.inlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
-    refreshes.codeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
-    disabledCodeActions = params.capabilities.textDocument?.codeAction?.disabledSupport === true;
-    options.workspaceFiles?.setFolders((params.workspaceFolders ?? []).map((folder) => folder.uri));
-    // `{ settings: {...} }`, or `{ postmortem: {...} }` as Helix sends its `config`.
-    const initOptions = params.initializationOptions as { settings?: unknown; postmortem?: unknown; ruleDocsBaseUri?: unknown; workspaceTrusted?: unknown } | undefined;
+    if (lifecycle !== 'uninitialized') throw new ResponseError(ErrorCodes.InvalidRequest, 'initialize was already received.');
+    lifecycle = 'running';
+    const capabilities = params.capabilities;
+    pullsConfiguration = capabilities.workspace?.configuration === true;
+    refreshes.inlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
+    refreshes.codeLenses = capabilities.workspace?.codeLens?.refreshSupport === true;
+    disabledCodeActions = capabilities.textDocument?.codeAction?.disabledSupport === true;
+    const hoverFormats = capabilities.textDocument?.hover?.contentFormat;
+    markdownHover = !hoverFormats || hoverFormats.includes(MarkupKind.Markdown);
+    watchesFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    // utf-8 or utf-32 when the client offers it (fewer conversions for clients that count bytes); UTF-16 otherwise.
+    const offered = capabilities.general?.positionEncodings ?? [];
+    positionEncoding = offered.includes('utf-8') ? 'utf-8' : offered.includes('utf-32') ? 'utf-32' : 'utf-16';
+    // The workspace's folders; a client that names only its root (rootUri, or the older rootPath) has that one.
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [pathToFileUri(params.rootPath)] : []);
+    options.workspaceFiles?.setFolders(folders);
+    const initOptions = params.initializationOptions as { ruleDocsBaseUri?: unknown; workspaceTrusted?: unknown } | undefined;
     // VS Code's Restricted Mode: no team file (workspace configuration), diagnostics from the editor's settings.
     if (initOptions?.workspaceTrusted === false) settings.ignoreTeamFile();
-    const initial = initOptions?.settings ?? initOptions?.postmortem;
     // A server that cannot know where it was loaded from (a web worker started from a blob) is told by its client.
     if (typeof initOptions?.ruleDocsBaseUri === 'string') ruleDocsBaseUri ??= initOptions.ruleDocsBaseUri;
-    if (initial) settings.setFallback(initial);
+    // `{ postmortem: {...} }` as Helix sends its `config` and Neovim its `init_options`, or `{ settings: {...} }`.
+    settings.setInitial(params.initializationOptions);
     return {
       capabilities: {
+        positionEncoding,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: ['|', ':', '#', '['] },
         hoverProvider: true,
@@ -68,9 +99,24 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
         inlayHintProvider: true,
         documentSymbolProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [SHOW_FIGURE_COMMAND] },
       },
       serverInfo: { name: 'postmortem-language-server' },
     };
+  });
+
+  connection.onInitialized(() => {
+    // Clients that can watch files are asked to (the VS Code client also watches them itself); the others get the
+    // team file's modification time checked on each edit (validate below).
+    if (watchesFiles) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${TEAM_CONFIG_FILE}` }, { globPattern: '**/*.md' }] }).catch((error: unknown) => {
+        watchesFiles = false;
+        connection.console.warn(`Could not register file watchers: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    }
+  });
+  connection.onShutdown(() => {
+    lifecycle = 'shutdown';
   });
 
   const workspaceNames = new WorkspaceNames(options.workspaceFiles);
@@ -82,7 +128,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     if (refreshes.inlayHints) connection.languages.inlayHint.refresh().catch(ignore);
     if (refreshes.codeLenses) connection.sendRequest('workspace/codeLens/refresh').catch(ignore);
   };
-  connection.onDidChangeConfiguration(settingsChanged);
+  // Pushed settings (`{ settings: { postmortem: {...} } }`, as Neovim and Helix send them) rank below pulled ones.
+  connection.onDidChangeConfiguration(({ settings: pushed }) => {
+    settings.setPushed(pushed);
+    settingsChanged();
+  });
   // The client watches Markdown files (other post-mortems: links, names) and .postmortemrc.json (settings).
   connection.onDidChangeWatchedFiles(({ changes }) => {
     options.workspaceFiles?.invalidate();
@@ -125,6 +175,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
+    // A client that watches no files: a team file written since this document's settings were read applies now.
+    if (!watchesFiles && settings.teamFileChanged(uri)) {
+      settingsChanged();
+      return;
+    }
     const documentSettings = await settings.get(uri);
     // Drop stale work: the document changed (or closed) while settings were being fetched.
     if (documents.get(uri)?.version !== version) return;
@@ -158,7 +213,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   // The preview cancels its request for a version the user has already typed past: with the token checked before
   // the analysis, a backlog of keystrokes on a large document costs one analysis, not one per keystroke.
-  connection.onRequest(timelineRequest.method, async (raw: unknown, token: CancellationToken) => {
+  connection.onRequest(timelineRequest.method, guarded(async (raw: unknown, token: CancellationToken) => {
     const params = timelineRequest.params.safeParse(raw);
     if (!params.success) return null;
     const { uri } = params.data;
@@ -167,9 +222,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const found = await postmortemAnalysis(uri, token);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'postmortem/timeline was cancelled');
     return found ? toTimelineView(uri, found.version, found.analysis) : null;
-  });
+  }));
 
-  connection.onCompletion(async ({ textDocument, position }, token) => {
+  connection.onCompletion(guarded(async ({ textDocument, position }, token) => {
     const found = await postmortemAnalysis(textDocument.uri, token);
     if (!found) return [];
     const { analysis } = found;
@@ -186,41 +241,49 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
       now: nowInZone(zoneOf(analysis.model.timezone) ?? zoneOf(found.settings.timezone)),
       otherNames,
     });
-  });
+  }));
 
-  connection.onHover(async ({ textDocument, position }, token) => {
+  connection.onHover(guarded(async ({ textDocument, position }, token) => {
     const found = await postmortemAnalysis(textDocument.uri, token);
-    return found ? (hover(found.analysis, found.analysis.index.lines.offsetAt(position)) ?? null) : null;
-  });
+    return found ? (hover(found.analysis, found.analysis.index.lines.offsetAt(position), markdownHover) ?? null) : null;
+  }));
 
-  connection.onCodeAction(async ({ textDocument, range, context }, token) => {
+  connection.onCodeAction(guarded(async ({ textDocument, range, context }, token) => {
     const found = await postmortemAnalysis(textDocument.uri, token);
     if (!found) return [];
     const lines = found.analysis.index.lines;
     return codeActions(found.analysis, { uri: textDocument.uri, start: lines.offsetAt(range.start), end: lines.offsetAt(range.end), diagnostics: context.diagnostics, only: context.only, today: todayIso(), disabledSupport: disabledCodeActions });
-  });
+  }));
 
-  connection.onCodeLens(async ({ textDocument }, token) => {
+  connection.onCodeLens(guarded(async ({ textDocument }, token) => {
     const found = await postmortemAnalysis(textDocument.uri, token);
     return found ? codeLenses(found.analysis) : [];
-  });
+  }));
 
-  connection.languages.inlayHint.on(async ({ textDocument, range }, token) => {
+  // A code lens's command: says how its figures were computed (the lens carries the explanation).
+  connection.onExecuteCommand(guarded(async ({ command, arguments: args }) => {
+    if (command !== SHOW_FIGURE_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${command}`);
+    const explanation = typeof args?.[0] === 'string' ? args[0] : 'No figure to explain.';
+    await connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: explanation });
+    return null;
+  }));
+
+  connection.languages.inlayHint.on(guarded(async ({ textDocument, range }, token) => {
     const found = await postmortemAnalysis(textDocument.uri, token);
     if (!found) return [];
     const lines = found.analysis.index.lines;
     return inlayHints(found.analysis, lines.offsetAt(range.start), lines.offsetAt(range.end));
-  });
+  }));
 
-  connection.onDocumentLinks(async ({ textDocument }, token) => {
+  connection.onDocumentLinks(guarded(async ({ textDocument }, token) => {
     const found = await postmortemAnalysis(textDocument.uri, token);
     return found ? documentLinks(found.analysis, (await options.workspaceFiles?.list().catch(() => undefined)) ?? [], textDocument.uri) : [];
-  });
+  }));
 
-  connection.onDocumentSymbol(async ({ textDocument }, token) => {
+  connection.onDocumentSymbol(guarded(async ({ textDocument }, token) => {
     const found = await postmortemAnalysis(textDocument.uri, token);
     return found ? documentSymbols(found.analysis) : [];
-  });
+  }));
 
   documents.listen(connection);
   connection.listen();
@@ -229,6 +292,12 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 /** A Markdown file is ours by its path when it matches the post-mortem globs (else its content decides, if enabled). */
 function byPath(uri: string, settings: Settings): boolean {
   return pathMatchesGlobs(pathOf(uri), settings.files);
+}
+
+/** A file: URI for a path (rootPath), without Node's url module: the server also runs in a browser worker. */
+function pathToFileUri(path: string): string {
+  const slashed = path.replace(/\\/g, '/');
+  return `file://${slashed.startsWith('/') ? '' : '/'}${slashed.split('/').map(encodeURIComponent).join('/').replace(/%3A/g, ':')}`;
 }
 
 function pathOf(uri: string): string {

@@ -101,6 +101,32 @@ describe('editor intelligence in a real VS Code', () => {
     assert.deepEqual(labels, ['+0m · detected', '+2m · acknowledged', '+20m · mitigated', '+30m · resolved']);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
     assert.ok(symbols.some((s) => s.name === 'Timeline' && s.children.length === 4));
+    // The lens runs the server's command (registered by the client from executeCommandProvider): it says how the
+    // figures were computed.
+    assert.equal(lens?.command?.command, 'postmortem.showFigure');
+    assert.equal(await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? [])), null);
+  });
+
+  it('with Root Cause and Resolution both missing, each warning\'s fix inserts its own section', async () => {
+    const checkout = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), 'postmortems', '2025-11-14-checkout-latency.md')));
+    const { editor, uri } = await openPostmortem(api, 'two-missing.md', checkout);
+    const missing = ourDiagnostics(uri).filter((d) => codeOf(d) === 'missing-section');
+    assert.equal(missing.length, 2, `expected two missing sections, got ${missing.map((d) => d.message).join('; ')}`);
+    for (const diagnostic of missing) {
+      const section = /Missing section "([^"]+)"/.exec(diagnostic.message)?.[1];
+      assert.ok(section, diagnostic.message);
+      // VS Code asks for the warning's range, with every diagnostic there (both warnings sit on the title), as the
+      // light bulb does: one fix per warning, each adding its own section.
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      const addSection = actions.filter((a) => a.title.startsWith('Add section'));
+      assert.deepEqual(addSection.map((a) => a.title).sort(), ['Add section "Resolution"', 'Add section "Root Cause"'], `offered: ${actions.map((a) => a.title).join(', ')}`);
+      const ownFixes = addSection.filter((a) => a.title === `Add section "${section}"`);
+      const other = section === 'Root Cause' ? 'Resolution' : 'Root Cause';
+      assert.ok(await vscode.workspace.applyEdit(ownFixes[0].edit!));
+      assert.match(editor.document.getText(), new RegExp(`^## ${section}$`, 'm'));
+      assert.doesNotMatch(editor.document.getText(), new RegExp(`^## ${other}$`, 'm'));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   it('Update Computed Figures fixes exactly the one wrong figure of the seed, and a second run changes nothing', async () => {

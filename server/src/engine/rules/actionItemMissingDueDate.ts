@@ -12,7 +12,7 @@ export const actionItemMissingDueDate: Rule = {
         start: item.action.start,
         end: item.action.end,
         message: `Action item "${item.action.text}" has no due date: ${item.hasDueColumn ? 'fill in its Due Date cell' : 'add "due YYYY-MM-DD"'} so progress can be checked.`,
-        data: { form: item.form, hasDueColumn: item.hasDueColumn },
+        data: { form: item.form, hasDueColumn: item.hasDueColumn, item: item.action.text },
       });
     }
   },

@@ -12,7 +12,7 @@ export const actionItemMissingOwner: Rule = {
         start: item.action.start,
         end: item.action.end,
         message: `Action item "${item.action.text}" has no owner: ${item.hasOwnerColumn ? 'fill in its Owner cell' : 'add "Owner: <name>"'} with the person or team who will do it.`,
-        data: { form: item.form, hasOwnerColumn: item.hasOwnerColumn },
+        data: { form: item.form, hasOwnerColumn: item.hasOwnerColumn, item: item.action.text },
       });
     }
   },

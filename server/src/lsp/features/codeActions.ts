@@ -27,7 +27,8 @@ export interface CodeActionRequest {
 
 /**
  * Quick fixes for our diagnostics, plus the source actions. Each fix is one minimal edit built from the current
- * analysis (the diagnostic's code and range find the finding again, so stale `data` is never trusted).
+ * analysis (the diagnostic's code, line and identity in `data` find the finding again; its edits come from the
+ * current analysis, never from the client's copy).
  */
 export function codeActions(analysis: Analysis, request: CodeActionRequest): CodeAction[] {
   const wants = (kind: string) => !request.only || request.only.some((only) => kind === only || kind.startsWith(`${only}.`));
@@ -64,10 +65,26 @@ export function codeActions(analysis: Analysis, request: CodeActionRequest): Cod
   return actions;
 }
 
+/** What names a finding among others of its code on one line: the section, the action item, the placeholder ... */
+const IDENTITY_KEYS = ['section', 'item', 'placeholder', 'kind', 'part'] as const;
+
+/**
+ * The finding a diagnostic stands for: same code, same line, and the same identity in `data` (the section of a
+ * missing section, the action item's text). Never by exact range: a client counting columns in bytes (Neovim 0.7)
+ * or another encoding sends back ranges that are not ours, and two findings can share a range (two missing
+ * sections, both reported on the title).
+ */
 function findingFor({ index, findings }: Analysis, diagnostic: Diagnostic): Finding | undefined {
-  const start = index.lines.offsetAt(diagnostic.range.start);
-  const end = index.lines.offsetAt(diagnostic.range.end);
-  return findings.find((f) => f.code === diagnostic.code && f.start === start && f.end === end);
+  const line = diagnostic.range.start.line;
+  const data = (diagnostic.data ?? {}) as Record<string, unknown>;
+  const candidates = findings.filter(
+    (f) => f.code === diagnostic.code && index.lines.positionAt(f.start).line === line && IDENTITY_KEYS.every((key) => data[key] === undefined || f.data?.[key] === data[key]),
+  );
+  if (candidates.length <= 1) return candidates[0];
+  // Several of one code on one line (two placeholders): the nearest to the diagnostic's column.
+  const column = diagnostic.range.start.character;
+  const distance = (f: Finding) => Math.abs(index.lines.positionAt(f.start).character - column);
+  return candidates.reduce((best, f) => (distance(f) < distance(best) ? f : best));
 }
 
 function quickFixes(analysis: Analysis, finding: Finding, diagnostic: Diagnostic, request: CodeActionRequest, figurePlan: () => FigurePlan): CodeAction[] {

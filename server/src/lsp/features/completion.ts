@@ -44,7 +44,11 @@ export function completions(analysis: Analysis, context: CompletionContext): Com
     if (/priority/.test(name)) return context.settings.priorities.map((p, i) => value(p, 'priority', range(from), String(i).padStart(2, '0')));
     if (/status/.test(name)) return ACTION_STATUSES.map((s, i) => value(s, 'status', range(from), String(i)));
     if (/due|date|deadline/.test(name)) return valueItems('date', analysis, context, range(from));
-    if (/event|description|what/.test(name)) return milestoneItems(range(from));
+    if (/event|description|what/.test(name)) {
+      // Only what was typed of the marker is replaced: the cell's text before it stays.
+      const marker = /\[\w*$/.exec(cellText);
+      return milestoneItems(range(marker ? context.offset - marker[0].length : cellText.trim() === '' ? from : context.offset));
+    }
   }
   if (/\[\w*$/.test(before)) return milestoneItems(range(context.offset - /\[\w*$/.exec(before)![0].length));
   return [];

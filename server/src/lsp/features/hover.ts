@@ -5,12 +5,16 @@ import { compactMinutes } from './format';
 import { timelineStart } from './timelineStart';
 
 /** How a value was computed, and from which lines: on a timeline time, a stated figure or an SLO statement. */
-export function hover(analysis: Analysis, offset: number): Hover | undefined {
+export function hover(analysis: Analysis, offset: number, markdownSupported = true): Hover | undefined {
   const { index, model } = analysis;
   const line = (at: number) => index.lines.positionAt(at).line + 1;
   const start = timelineStart(analysis);
   const startName = start ? `${hasMilestone(start, 'started') ? 'start' : 'first entry'} ${start.timeText} (line ${line(start.start)})` : '';
-  const markdown = (value: string, from: number, to: number): Hover => ({ contents: { kind: 'markdown', value }, range: index.lines.rangeOf(from, to) });
+  // A client that does not offer Markdown (`hover.contentFormat`) gets the same text without its emphasis.
+  const markdown = (value: string, from: number, to: number): Hover => ({
+    contents: markdownSupported ? { kind: 'markdown', value } : { kind: 'plaintext', value: value.replace(/\*\*/g, '') },
+    range: index.lines.rangeOf(from, to),
+  });
 
   const entry = model.timeline.find((e) => offset >= e.timeStart && offset <= e.timeEnd);
   if (entry) {
