@@ -135,10 +135,14 @@ describe('language server team file', () => {
     const uri = pathToFileURL(join(root, 'postmortems', 'outage.md')).href;
     const codes = async (initializationOptions?: unknown) => {
       const client = new LspTestClient();
+      const warnings: string[] = [];
+      client.connection.onNotification('window/showMessage', (p: { message: string }) => void warnings.push(p.message));
       try {
         await client.initialize({}, initializationOptions);
         await client.open(uri, '# Post-Mortem: [Incident Title]\n');
         const { diagnostics } = await client.diagnostics(uri, 1);
+        // What VS Code's client says of itself is no setting: nothing to warn about.
+        assert.deepEqual(warnings, []);
         return [...new Set(diagnostics.map((d) => `${d.code} ${d.severity}`))].sort();
       } finally {
         await client.dispose();
@@ -149,6 +153,7 @@ describe('language server team file', () => {
       assert.deepEqual(await codes({ workspaceTrusted: false }), ['missing-section 2', 'placeholder 2']);
       // Trusted, or not said (any other editor): the team file applies.
       assert.deepEqual(await codes({ workspaceTrusted: true }), ['placeholder 1']);
+      assert.deepEqual(await codes({ workspaceTrusted: true, ruleDocsBaseUri: 'https://example.com/docs/rules/' }), ['placeholder 1']);
       assert.deepEqual(await codes(), ['placeholder 1']);
     } finally {
       rmSync(root, { recursive: true, force: true });
