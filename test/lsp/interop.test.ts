@@ -110,6 +110,16 @@ describe('settings: team file > pulled > pushed > initializationOptions > defaul
       (items) => items.map(() => ({ postmortem: OFF })),
     ));
 
+  it('a dotted { "postmortem.rules": {...} } answer is understood the same', () =>
+    withClient(
+      async (client) => {
+        await client.initialize({ workspace: { configuration: true } }, { postmortem: { rules: { 'missing-section': 'error' } } });
+        const { diagnostics } = await openAndWait(client, '# Post-Mortem: Outage\n');
+        assert.deepEqual(diagnostics, []);
+      },
+      (items) => items.map(() => Object.fromEntries(Object.entries(OFF).map(([key, value]) => [`postmortem.${key}`, value]))),
+    ));
+
   it('pushed settings ({ settings: { postmortem } }) apply, below the pulled ones and above initializationOptions', async () => {
     await withClient(async (client) => {
       await client.initialize({}, { postmortem: { rules: { 'missing-section': 'error' } } });
