@@ -153,8 +153,19 @@ export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
   const exact = KIND_BY_NAME.get(name);
   if (exact || name.length < 8) return exact;
-  for (const [known, kind] of KIND_BY_NAME) if (known.length >= 8 && oneEditApart(name, known)) return kind;
+  for (const length of [name.length, name.length - 1, name.length + 1]) {
+    for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
+  }
   return undefined;
+}
+
+/** The names long enough to be recognised misspelt, by length: one edit changes a length by at most one. */
+const LONG_NAMES_BY_LENGTH = new Map<number, [string, SectionKind][]>();
+for (const [known, kind] of KIND_BY_NAME) {
+  if (known.length < 8) continue;
+  const same = LONG_NAMES_BY_LENGTH.get(known.length) ?? [];
+  same.push([known, kind]);
+  LONG_NAMES_BY_LENGTH.set(known.length, same);
 }
 
 /** One substitution, insertion, deletion or swap of neighbours apart. */
