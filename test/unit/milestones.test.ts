@@ -74,7 +74,7 @@ describe('milestones', () => {
 
   it('does not start the outage at a lead-up event, nor count from the detection when no entry says when impact began', () => {
     const { model } = read(timeline(['2024-03-01 09:00 | Config change merged', '2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:12 | Engineer acknowledged the page', '2024-03-03 10:40 | Service restored']));
-    assert.equal(model.durations.startInferred, true);
+    assert.equal(model.durations.startUnknown, true);
     assert.deepEqual([model.durations.detectMinutes, model.durations.mitigateMinutes, model.durations.resolveMinutes, model.durations.impactMinutes], [null, null, null, null]);
     assert.equal(model.durations.acknowledgeMinutes, 8, 'from the detection, which needs no start');
   });
@@ -90,7 +90,7 @@ describe('milestones', () => {
   it('takes no start from windows when the document states several different ones (several incidents)', () => {
     const rows = ['2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:40 | Service restored'];
     const { model } = read(`${timeline(rows)}\n**Duration:** 10:04 to 10:40 UTC\n\n**Duration:** 18:00 to 18:50 UTC\n`);
-    assert.equal(model.durations.startInferred, true);
+    assert.equal(model.durations.startUnknown, true);
     assert.equal(model.timeline.some((e) => e.milestone === 'started' || e.alsoMilestones.includes('started')), false);
     assert.equal(model.durations.detectMinutes, null);
   });

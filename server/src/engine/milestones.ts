@@ -198,7 +198,7 @@ export interface Durations {
   impactMinutes: number | null;
   totalMinutes: number | null;
   /** True when no entry says when impact started: the figures counted from the start are not given. */
-  startInferred: boolean;
+  startUnknown: boolean;
   /** The entries each figure was computed from. */
   basis: Partial<Record<DurationKind, { from: TimelineEntry; to: TimelineEntry }>>;
   /** Figures taken from the document's own statement, because its timeline cannot give them with confidence. */
@@ -259,7 +259,7 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
     impactMinutes: figure('impact', start, end),
     // Full resolution: to the last follow-up after service came back, when the timeline goes on after it.
     totalMinutes: end ? figure('total', start, last) : null,
-    startInferred: start === undefined,
+    startUnknown: start === undefined,
     basis,
     stated: [],
   };

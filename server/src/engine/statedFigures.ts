@@ -281,10 +281,8 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
     const basis = durations.basis[figure.kind];
     figure.computedMinutes = computed;
     figure.readings = basis && computed !== null ? [{ minutes: computed, ...basis }, ...readings.filter((r) => r.minutes !== computed)] : readings;
-    // A start inferred from the detection is the document's own when its timeline opens with that detection.
-    const startOwn = !durations.startInferred || figure.kind === 'acknowledge' || basis?.from === landmarks.first;
-    // Nor does a figure accuse anyone when it rests on weak wording or an approximate time ("~14:10", "+10 minutes").
-    figure.confident = basis !== undefined && startOwn && !basis.from.milestoneWeak && !basis.to.milestoneWeak && !basis.from.approximate && !basis.to.approximate;
+    // A figure accuses no one when it rests on weak wording or an approximate time ("~14:10", "+10 minutes").
+    figure.confident = basis !== undefined && !basis.from.milestoneWeak && !basis.to.milestoneWeak && !basis.from.approximate && !basis.to.approximate;
   }
 }
 
@@ -292,8 +290,8 @@ const FORM_RANK: Record<StatedFigure['form'], number> = { range: 0, key: 1, pros
 const BOUND = /^\W*(?:(?:just\s+)?over|more than|under|less than|at least|at most|<|>|≤|≥)/i;
 
 /**
- * Where the timeline cannot give a figure with confidence (no time for a milestone, a start that is only the
- * detection), the document's own statement of it stands instead: "the outage lasted 47 minutes".
+ * Where the timeline cannot give a figure (no entry marks the start, no time for a milestone), the document's own
+ * statement of it stands instead: "the outage lasted 47 minutes".
  */
 export function applyStatedFigures(durations: Durations, figures: StatedFigure[]): void {
   // A stated window is the author's own statement of it, a field outranks a sentence ("over 14 hours of cumulative
@@ -305,10 +303,7 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
     // "under a minute", "over 14 hours": a bound, not the figure's value.
     if (BOUND.test(figure.text)) continue;
     const key = `${figure.kind}Minutes` as const;
-    const computed = durations[key];
-    const estimated = computed !== null && durations.startInferred && figure.kind !== 'acknowledge';
-    if ((computed !== null && !estimated) || durations.stated.includes(figure.kind)) continue;
-    if (estimated && figure.readings.some((r) => Math.abs(r.minutes - figure.statedMinutes) <= toleranceOf(figure))) continue;
+    if (durations[key] !== null || durations.stated.includes(figure.kind)) continue;
     durations[key] = figure.statedMinutes;
     delete durations.basis[figure.kind];
     durations.stated.push(figure.kind);

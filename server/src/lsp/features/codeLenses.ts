@@ -37,7 +37,7 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
   if (timeline && model.timeline.length > 0) {
     // Say which figures are the document's own statement, and how to get those that need a start.
     const shown = figures.map(([name, minutes]) => `${name} ${compactMinutes(minutes!)}${d.stated.includes(name) ? ' (stated)' : ''}`);
-    const noStart = d.startInferred ? ' (no entry says when impact began: mark it [started] to count time to mitigate and resolve)' : '';
+    const noStart = d.startUnknown ? ' (no entry says when impact began: mark it [started] to count time to mitigate and resolve)' : '';
     const title = figures.length > 0 ? `Computed: ${shown.join(' · ')}${noStart}` : `Computed: no durations yet${noStart || ' (no readable times)'}`;
     const explained = figures.map(([name, minutes]) => `${name} ${compactMinutes(minutes!)}${d.stated.includes(name) ? ' (stated by the document)' : between(name)}`);
     const explanation = figures.length > 0 ? `Computed from the timeline: ${explained.join('; ')}.${noStart}` : title;

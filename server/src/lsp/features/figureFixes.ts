@@ -199,7 +199,7 @@ function budgetDoubt(
   if (correction.part === 'budget' || claim.downtimeMinutes !== undefined || model.durations.stated.includes('impact')) return undefined;
   if (doubt) return doubt;
   const basis = model.durations.basis.impact;
-  if (!basis || model.durations.startInferred) return 'the timeline does not state when the impact began and ended';
+  if (!basis || model.durations.startUnknown) return 'the timeline does not state when the impact began and ended';
   if (basis.from.milestoneWeak || basis.to.milestoneWeak || basis.from.approximate || basis.to.approximate) return 'the impact rests on weak wording or an approximate time';
   const supporting = readingsOf('impact', landmarksOf(model.timeline)).find((r) => r.minutes <= LONGEST_MINUTES && !budgetCorrection(claim, r.minutes, windowDays));
   if (supporting) return `a defensible reading of the impact gives it (${supporting.minutes} min, ${supporting.from.timeText} on line ${lineOf(supporting.from.timeStart)} to ${supporting.to.timeText})`;
