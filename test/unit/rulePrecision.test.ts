@@ -116,3 +116,19 @@ describe('readings that must not overreach', () => {
     assert.deepEqual(model('# x\n\n## Detection/Response\n\ntext\n').sections.map((s) => [s.kind, ...s.also]), [['detection', 'response']]);
   });
 });
+
+describe('timezone-invalid', () => {
+  const rows = ['| Time | Event |', '|---|---|', '| 14:00 | Alert fired |', '| 14:25 | Rolled back |'];
+  const withZone = (statement: string) => ['# Outage', '', statement, '', '## Timeline', '', ...rows, ''].join('\n');
+
+  it('reports an offset no place has where it is written, in a field or a sentence', () => {
+    assert.deepEqual(reported('timezone-invalid', withZone('**Timezone:** UTC+99')), ['UTC+99']);
+    assert.deepEqual(reported('timezone-invalid', withZone('All times in UTC-14:30.')), ['UTC-14:30']);
+  });
+
+  it('leaves real offsets and zone names alone, even ones it cannot read', () => {
+    for (const statement of ['**Timezone:** UTC+14:00', '**Timezone:** UTC-12', '**Timezone:** GMT+5:30', '**Timezone:** Local time', 'All times in CET.']) {
+      assert.deepEqual(reported('timezone-invalid', withZone(statement)), [], statement);
+    }
+  });
+});

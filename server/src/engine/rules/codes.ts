@@ -12,6 +12,7 @@ export const RULE_CODES = [
   'date-order',
   'timeline-unparsed-time',
   'timezone-missing',
+  'timezone-invalid',
   'timeline-out-of-order',
   'stated-duration-mismatch',
   'stated-check-mismatch',

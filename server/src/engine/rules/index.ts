@@ -18,6 +18,7 @@ import { statedCheckMismatch } from './statedCheckMismatch';
 import { statedDurationMismatch } from './statedDurationMismatch';
 import { timelineOutOfOrder } from './timelineOutOfOrder';
 import { timelineUnparsedTime } from './timelineUnparsedTime';
+import { timezoneInvalid } from './timezoneInvalid';
 import { timezoneMissing } from './timezoneMissing';
 
 /** Every rule, registered once. Codes are stable: users configure and suppress rules by them. */
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   timelineUnparsedTime,
   timezoneMissing,
+  timezoneInvalid,
   timelineOutOfOrder,
   statedDurationMismatch,
   statedCheckMismatch,
