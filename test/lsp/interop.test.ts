@@ -100,25 +100,21 @@ describe('settings: team file > pulled > pushed > initializationOptions > defaul
     }
   });
 
-  it('a wrapped { postmortem: {...} } answer is understood, and wins over initializationOptions', () =>
-    withClient(
-      async (client) => {
-        await client.initialize({ workspace: { configuration: true } }, { postmortem: { rules: { 'missing-section': 'error' } } });
-        const { diagnostics } = await openAndWait(client, '# Post-Mortem: Outage\n');
-        assert.deepEqual(diagnostics, []);
-      },
-      (items) => items.map(() => ({ postmortem: OFF })),
-    ));
-
-  it('a dotted { "postmortem.rules": {...} } answer is understood the same', () =>
-    withClient(
-      async (client) => {
-        await client.initialize({ workspace: { configuration: true } }, { postmortem: { rules: { 'missing-section': 'error' } } });
-        const { diagnostics } = await openAndWait(client, '# Post-Mortem: Outage\n');
-        assert.deepEqual(diagnostics, []);
-      },
-      (items) => items.map(() => Object.fromEntries(Object.entries(OFF).map(([key, value]) => [`postmortem.${key}`, value]))),
-    ));
+  const answers: [string, unknown][] = [
+    ['wrapped { postmortem: {...} }', { postmortem: OFF }],
+    ['dotted { "postmortem.rules": {...} }', Object.fromEntries(Object.entries(OFF).map(([key, value]) => [`postmortem.${key}`, value]))],
+  ];
+  for (const [shape, answer] of answers) {
+    it(`a ${shape} answer is understood, and wins over initializationOptions`, () =>
+      withClient(
+        async (client) => {
+          await client.initialize({ workspace: { configuration: true } }, { postmortem: { rules: { 'missing-section': 'error' } } });
+          const { diagnostics } = await openAndWait(client, '# Post-Mortem: Outage\n');
+          assert.deepEqual(diagnostics, []);
+        },
+        (items) => items.map(() => answer),
+      ));
+  }
 
   it('pushed settings ({ settings: { postmortem } }) apply, below the pulled ones and above initializationOptions', async () => {
     await withClient(async (client) => {
