@@ -1,7 +1,8 @@
 // Node entry of the language server: `node dist/server.js --stdio` (any LSP client) or `--node-ipc` (VS Code).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { FramingGuard } from './lspFraming';
 import { startLanguageServer } from './lsp/languageServer';
 import { teamConfigForDocument, teamConfigStamp } from './teamConfigFiles';
 import { createWorkspaceFiles } from './workspaceFiles';
@@ -9,7 +10,28 @@ import { createWorkspaceFiles } from './workspaceFiles';
 // dist/server.js sits beside docs/ in the extension folder and in the repository.
 const ruleDocsBaseUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = stdioConnection() ?? createConnection(ProposedFeatures.all);
 // A long-running server logs a stray failure (a client that went away mid-request) instead of dying with it.
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
-startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles() });
+startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles(), analysisClock: cpuMilliseconds });
+
+function cpuMilliseconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Over stdio, stdin passes through the framing guard (a bad Content-Length costs one message, not the session).
+ * The library then no longer knows it owns stdout, so console output is sent to the client's log here, as it would.
+ */
+function stdioConnection(): Connection | undefined {
+  if (!process.argv.includes('--stdio')) return undefined;
+  let connection: Connection | undefined;
+  const guard = new FramingGuard((problem) => connection?.console.error(problem));
+  const created = createConnection(ProposedFeatures.all, process.stdin.pipe(guard), process.stdout);
+  connection = created;
+  console.log = console.info = (...args: unknown[]) => created.console.log(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => created.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => created.console.error(args.map(String).join(' '));
+  return created;
+}

@@ -33,6 +33,11 @@ export interface ServerOptions {
   configurationTimeoutMs?: number;
   /** The workspace's Markdown files, for links between post-mortems and names used in them. */
   workspaceFiles?: WorkspaceFiles;
+  /**
+   * The clock the analysis budget is counted on, in milliseconds (Node: the process' CPU time, so a machine loaded
+   * by other work does not make a document's analysis look too slow; elsewhere wall time).
+   */
+  analysisClock?: () => number;
 }
 
 /**
@@ -44,7 +49,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   let ruleDocsBaseUri = options.ruleDocsBaseUri;
   // Positions count in the encoding agreed at initialize (LSP 3.17), converted by each analysis' line index.
   let positionEncoding: PositionEncoding = 'utf-16';
-  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding });
+  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, now: options.analysisClock });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };
   let disabledCodeActions = false;
