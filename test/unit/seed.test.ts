@@ -98,6 +98,14 @@ describe('the seed post-mortem (a flattened wiki paste)', { skip: sharedMissing 
     assert.deepEqual(linesOf(seed, 'stated-duration-mismatch'), [lineOf(seed, 'Total Duration')]);
   });
 
+  it('a time typed wrong is reported where it is, and the figures counted across it are not called wrong', () => {
+    // 14:02 typed 13:02: the acknowledgement now reads as 58 minutes before the alert, and "Time to acknowledge:
+    // 2 minutes" would be "contradicted" by a typo in the timeline, not by a wrong figure.
+    const seed = edit(readSeed(), '| 14:02 | On-call', '| 13:02 | On-call');
+    assert.deepEqual(linesOf(seed, 'timeline-out-of-order'), [lineOf(seed, '| 13:02 | On-call')]);
+    assert.deepEqual(linesOf(seed, 'stated-duration-mismatch'), []);
+  });
+
   it('catches two timeline rows swapped', () => {
     const seed = readSeed();
     const a = '| 14:05 | Confirmed database connections at max (100/100) | SRE (Jane) |';

@@ -1,6 +1,7 @@
 import { formatMinutesLike } from '../durationText';
 import { toleranceOf, type FigureKind, type Reading } from '../statedFigures';
 import { replaceWith, type Rule } from './rule';
+import { outOfOrderEntries } from './timelineOutOfOrder';
 
 export const FIGURE_NAMES: Record<FigureKind, string> = {
   detect: 'time to detect',
@@ -32,12 +33,17 @@ export const statedDurationMismatch: Rule = {
   description: 'A duration the author wrote ("Time to acknowledge: 6 minutes") that no reading of the timeline gives.',
   check({ index, model }, report) {
     const line = (entry: { start: number }) => index.lines.positionAt(entry.start).line + 1;
+    const disordered = outOfOrderEntries(model).flatMap(({ entry, previous }) => [entry.start, previous.start]);
     for (const figure of model.statedFigures) {
       // Only a figure the timeline plainly contradicts: every defensible reading tried, on milestones it states.
       // A window ("14:00 to 14:30") states the times themselves, which the timeline is read against, not a figure.
       if (figure.form === 'range' || figure.computedMinutes === null || !figure.confident) continue;
       const tolerance = toleranceOf(figure);
       if (figure.readings.some((reading) => Math.abs(reading.minutes - figure.statedMinutes) <= tolerance)) continue;
+      // Counted across entries out of order, the timeline's reading is as doubtful as the figure: the typo is more
+      // likely in a time (timeline-out-of-order says which), so the figure is not called wrong.
+      const ends = figure.readings.flatMap((reading) => [reading.from.start, reading.to.start]);
+      if (disordered.some((start) => start >= Math.min(...ends) && start <= Math.max(...ends))) continue;
       const computed = formatMinutesLike(figure.computedMinutes, figure.text);
       const replacement = figureTextLike(figure.computedMinutes, figure.text);
       const [primary, ...others] = figure.readings;
