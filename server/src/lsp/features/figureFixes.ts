@@ -152,6 +152,10 @@ function timelineDoubt(model: PostmortemModel, lineOf: (offset: number) => numbe
   if (disorder) return `the timeline is out of order (${disorder.entry.timeText} on line ${lineOf(disorder.entry.timeStart)} comes after ${disorder.previous.timeText}): correct the timeline first`;
   const [unread] = unparsedTimeEntries(model);
   if (unread) return `a timeline time cannot be read ("${unread.timeText}" on line ${lineOf(unread.timeStart)}): correct the timeline first`;
+  // The author's own window of impact ("from 14:00-14:30") is the document's word on when it began and ended: a
+  // timeline that gives no reading of it has a time typed wrong in order (14:30 typed 15:00) as often as not.
+  const window = model.statedFigures.find((f) => f.form === 'range' && f.readings.length > 0 && !f.readings.some((r) => Math.abs(r.minutes - f.statedMinutes) <= toleranceOf(f)));
+  if (window) return `the timeline does not agree with the window the document states ("${window.text}" on line ${lineOf(window.start)}): correct the timeline or the window first`;
   return undefined;
 }
 
