@@ -78,4 +78,14 @@ if (withTests) {
     outfile: 'out/test/vscode/redraw-bench.js',
     external: ['vscode'],
   });
+  await build({
+    ...common,
+    sourcemap: true,
+    minify: false,
+    entryPoints: ['test/vscode/bench/activation.ts'],
+    outfile: 'out/test/vscode/activation-bench.js',
+    external: ['vscode'],
+  });
+  // The activation bench's baseline, minified as the packaged client is.
+  await build({ ...common, minify: true, sourcemap: false, entryPoints: ['test/vscode/bench/bareLanguageClient.ts'], outfile: 'out/test/vscode/bare-languageclient.js' });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { fileTextRequest, teamConfigRequest, timelineRequest, workspaceFilesRequest } from './requests';
 import { settingsSchema } from './settings';
 import { teamConfigSchema } from './teamConfig';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { RULE_CODES } from '../server/src/engine/rules/codes';
 import { DEFAULT_SEVERITY_SCALE } from '../server/src/engine/rules/severity';
 import { SECTION_KINDS } from '../server/src/engine/sectionCatalogue';
@@ -28,64 +28,50 @@ export const DEFAULT_REQUIRED_SECTIONS = ['summary', 'impact', 'timeline', 'root
  */
 export const settingsSchema = z.object({
   files: z
-    .array(z.string())
-    .default([...DEFAULT_POSTMORTEM_GLOBS])
-    .describe('Glob patterns of Markdown files that are post-mortems. Matched against the full path, case-insensitively.'),
+    ._default(z.array(z.string()), [...DEFAULT_POSTMORTEM_GLOBS])
+    .check(z.describe('Glob patterns of Markdown files that are post-mortems. Matched against the full path, case-insensitively.')),
   detectByContent: z
-    .boolean()
-    .default(true)
-    .describe('Also treat a Markdown file as a post-mortem when its content reads like one: front matter that says `type: postmortem`, a title like "Post-Mortem: ..." or "Incident Report", or the sections and timeline of one.'),
+    ._default(z.boolean(), true)
+    .check(z.describe('Also treat a Markdown file as a post-mortem when its content reads like one: front matter that says `type: postmortem`, a title like "Post-Mortem: ..." or "Incident Report", or the sections and timeline of one.')),
   requiredSections: z
-    .array(z.enum(SECTION_KINDS))
-    .default([...DEFAULT_REQUIRED_SECTIONS])
-    .describe('Sections every post-mortem must have (`missing-section`). Each is recognised by its name and synonyms at any heading level.'),
+    ._default(z.array(z.enum(SECTION_KINDS)), [...DEFAULT_REQUIRED_SECTIONS])
+    .check(z.describe('Sections every post-mortem must have (`missing-section`). Each is recognised by its name and synonyms at any heading level.')),
   severityScale: z
-    .array(z.string().min(1))
-    .default([...DEFAULT_SEVERITY_SCALE])
-    .describe('The severity levels your team uses, most severe first. `severity-unknown` reports any other value.'),
+    ._default(z.array(z.string().check(z.minLength(1))), [...DEFAULT_SEVERITY_SCALE])
+    .check(z.describe('The severity levels your team uses, most severe first. `severity-unknown` reports any other value.')),
   timezone: z
-    .string()
-    .min(1)
-    .default('UTC')
-    .describe('Time zone for timeline times when neither the entry nor the document states one (an abbreviation such as `UTC`, `CET`, `PST`, an offset such as `UTC+2`, or an IANA name such as `Europe/Berlin`).'),
+    ._default(z.string().check(z.minLength(1)), 'UTC')
+    .check(z.describe('Time zone for timeline times when neither the entry nor the document states one (an abbreviation such as `UTC`, `CET`, `PST`, an offset such as `UTC+2`, or an IANA name such as `Europe/Berlin`).')),
   slo: z
-    .object({
-      targetPercent: z.number().gt(0).lt(100).default(99.9),
-      windowDays: z.number().positive().default(30),
-    })
-    .default({ targetPercent: 99.9, windowDays: 30 })
-    .describe('The availability objective and its window, for the error budget: (1 - target) x window. 99.9% over 30 days is 43.2 minutes.'),
+    ._default(
+      z.object({
+        targetPercent: z._default(z.number().check(z.gt(0), z.lt(100)), 99.9),
+        windowDays: z._default(z.number().check(z.positive()), 30),
+      }),
+      { targetPercent: 99.9, windowDays: 30 },
+    )
+    .check(z.describe('The availability objective and its window, for the error budget: (1 - target) x window. 99.9% over 30 days is 43.2 minutes.')),
   ownerRequiredFor: z
-    .array(z.string())
-    .default([])
-    .describe('Priorities whose action items must name an owner (`action-item-missing-owner`). Empty: every action item.'),
+    ._default(z.array(z.string()), [])
+    .check(z.describe('Priorities whose action items must name an owner (`action-item-missing-owner`). Empty: every action item.')),
   dueDateRequiredFor: z
-    .array(z.string())
-    .default([])
-    .describe('Priorities whose action items must have a due date (`action-item-missing-due-date`). Empty: every action item.'),
+    ._default(z.array(z.string()), [])
+    .check(z.describe('Priorities whose action items must have a due date (`action-item-missing-due-date`). Empty: every action item.')),
   priorities: z
-    .array(z.string().min(1))
-    .default([...DEFAULT_PRIORITIES])
-    .describe('Action-item priorities your team uses. `action-item-unknown-priority` reports any other value.'),
+    ._default(z.array(z.string().check(z.minLength(1))), [...DEFAULT_PRIORITIES])
+    .check(z.describe('Action-item priorities your team uses. `action-item-unknown-priority` reports any other value.')),
   rules: z
-    .record(z.string(), ruleLevelSchema)
-    .default({})
-    .describe('Per-rule severity by rule code, or "off". Example: { "placeholder": "error" }.'),
+    ._default(z.record(z.string(), ruleLevelSchema), {})
+    .check(z.describe('Per-rule severity by rule code, or "off". Example: { "placeholder": "error" }.')),
   debounceMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(5000)
-    .default(300)
-    .describe('Milliseconds to wait after the last keystroke before checking the document again.'),
+    ._default(z.int().check(z.minimum(0), z.maximum(5000)), 300)
+    .check(z.describe('Milliseconds to wait after the last keystroke before checking the document again.')),
   'newIncident.folder': z
-    .string()
-    .default('postmortems')
-    .describe('Folder where **Post-Mortem: New Incident** creates `<YYYY-MM-DD>-<slug>.md`, relative to the workspace folder (or absolute).'),
+    ._default(z.string(), 'postmortems')
+    .check(z.describe('Folder where **Post-Mortem: New Incident** creates `<YYYY-MM-DD>-<slug>.md`, relative to the workspace folder (or absolute).')),
   'newIncident.template': z
-    .string()
-    .default('')
-    .describe('Template file for **Post-Mortem: New Incident**, relative to the workspace folder (or absolute); empty: the built-in template. Variables: `{{title}}`, `{{severity}}`, `{{date}}`, `{{time}}`, `{{timezone}}`, `{{today}}`, and `{{cursor}}` where the cursor goes.'),
+    ._default(z.string(), '')
+    .check(z.describe('Template file for **Post-Mortem: New Incident**, relative to the workspace folder (or absolute); empty: the built-in template. Variables: `{{title}}`, `{{severity}}`, `{{date}}`, `{{time}}`, `{{timezone}}`, `{{today}}`, and `{{cursor}}` where the cursor goes.')),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -107,7 +93,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
   const problems: SettingsProblem[] = [];
   for (const [key, schema] of Object.entries(settingsSchema.shape)) {
     if (input[key] === undefined || input[key] === null) continue;
-    const result = (schema as z.ZodType).safeParse(input[key]);
+    const result = (schema as z.ZodMiniType).safeParse(input[key]);
     if (!result.success) problems.push({ key, message: `postmortem.${key}: ${z.prettifyError(result.error).replace(/\n/g, ' ')}; using the default.` });
     else if (key === 'rules') settings[key] = knownRules(input[key], result.data as Settings['rules'], 'postmortem.', problems);
     else settings[key] = result.data;

@@ -1,12 +1,17 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { knownRules, settingsSchema, type Settings, type SettingsProblem } from './settings';
+import { TEAM_CONFIG_FILE } from './teamConfigFile';
 
-export const TEAM_CONFIG_FILE = '.postmortemrc.json';
+export { TEAM_CONFIG_FILE };
 
 /** A setting the team file shares with VS Code: same type and description, no default (unset keys fall through). */
 function shared<K extends 'requiredSections' | 'severityScale' | 'timezone' | 'ownerRequiredFor' | 'dueDateRequiredFor' | 'priorities' | 'rules'>(key: K) {
   const setting = settingsSchema.shape[key];
-  return setting.unwrap().optional().describe(setting.description ?? '') as unknown as z.ZodOptional<ReturnType<(typeof settingsSchema.shape)[K]['unwrap']>>;
+  return z.optional(setting.def.innerType as (typeof settingsSchema.shape)[K]['def']['innerType']).check(z.describe(descriptionOf(setting)));
+}
+
+function descriptionOf(schema: z.core.$ZodType): string {
+  return z.globalRegistry.get(schema)?.description ?? '';
 }
 
 /**
@@ -15,23 +20,20 @@ function shared<K extends 'requiredSections' | 'severityScale' | 'timezone' | 'o
  * and CI (`postmortem lint`) judge a document alike.
  */
 export const teamConfigSchema = z
-  .object({
-    $schema: z.string().optional(),
+  .strictObject({
+    $schema: z.optional(z.string()),
     requiredSections: shared('requiredSections'),
     severityScale: shared('severityScale'),
     timezone: shared('timezone'),
     slo: z
-      .object({ targetPercent: z.number().gt(0).lt(100).optional(), windowDays: z.number().positive().optional() })
-      .strict()
-      .optional()
-      .describe(settingsSchema.shape.slo.description ?? ''),
+      .optional(z.strictObject({ targetPercent: z.optional(z.number().check(z.gt(0), z.lt(100))), windowDays: z.optional(z.number().check(z.positive())) }))
+      .check(z.describe(descriptionOf(settingsSchema.shape.slo))),
     ownerRequiredFor: shared('ownerRequiredFor'),
     dueDateRequiredFor: shared('dueDateRequiredFor'),
     priorities: shared('priorities'),
     rules: shared('rules'),
   })
-  .strict()
-  .describe('Post-mortem checks shared by a team: put it at the workspace root (the CLI uses the nearest one up the tree).');
+  .check(z.describe('Post-mortem checks shared by a team: put it at the workspace root (the CLI uses the nearest one up the tree).'));
 
 export type TeamConfig = z.infer<typeof teamConfigSchema>;
 
@@ -52,7 +54,7 @@ export function parseTeamConfig(text: string): { config: Partial<Settings>; prob
   }
   const config: Record<string, unknown> = {};
   const problems: SettingsProblem[] = [];
-  const shape = teamConfigSchema.shape as Record<string, z.ZodType>;
+  const shape = teamConfigSchema.shape as Record<string, z.ZodMiniType>;
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === '$schema') continue;
     // Own keys only: "constructor", "toString" or "__proto__" are unknown keys, not the object's prototype.

@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { exportTimelineSvg } from './commands/exportSvg';
-import { insertTimelineEntry } from './commands/insertTimelineEntry';
-import { newIncident } from './commands/newIncident';
 import { TimelinePreview } from './preview/timelinePreview';
 import { PostmortemStatusBar } from './statusBar';
 import { TimelineService } from './timeline/timelineService';
@@ -32,9 +29,11 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
     return shown ? vscode.workspace.openTextDocument(shown) : undefined;
   }
 
+  // The commands' modules (with luxon and the settings schema) are evaluated when a command first runs, not at
+  // activation: the bundler inlines each import() as a deferred module initialiser in the same file.
   const commands: Record<string, (...args: unknown[]) => unknown> = {
-    'postmortem.newIncident': (arg) => (trustedToWrite('New Incident') ? newIncident(context.extensionUri, arg) : undefined),
-    'postmortem.insertTimelineEntry': (arg) => insertTimelineEntry(timelines, arg),
+    'postmortem.newIncident': async (arg) => (trustedToWrite('New Incident') ? (await import('./commands/newIncident')).newIncident(context.extensionUri, arg) : undefined),
+    'postmortem.insertTimelineEntry': async (arg) => (await import('./commands/insertTimelineEntry')).insertTimelineEntry(timelines, arg),
     'postmortem.openTimelinePreview': async (arg) => {
       const document = await targetDocument(arg);
       if (!document || !(await timelines.get(document))) {
@@ -44,7 +43,8 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
       await preview.show(document);
       return true;
     },
-    'postmortem.exportTimelineSvg': (arg) => (trustedToWrite('Export Timeline as SVG') ? exportTimelineSvg(timelines, preview.documentUri, arg) : undefined),
+    'postmortem.exportTimelineSvg': async (arg) =>
+      trustedToWrite('Export Timeline as SVG') ? (await import('./commands/exportSvg')).exportTimelineSvg(timelines, preview.documentUri, arg) : undefined,
   };
   for (const [id, run] of Object.entries(commands)) context.subscriptions.push(vscode.commands.registerCommand(id, run));
   context.subscriptions.push(

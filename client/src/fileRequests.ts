@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { fileTextRequest, teamConfigRequest, workspaceFilesRequest } from '../../schemas/requests';
-import { TEAM_CONFIG_FILE } from '../../schemas/teamConfig';
+import { TEAM_CONFIG_FILE } from '../../schemas/teamConfigFile';
 
 /**
  * Reads files for a server that cannot (the web worker; the Node server reads them itself and never asks): the

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,12 @@ import { repoRoot } from '../helpers/paths';
 
 const VSIX = join(repoRoot, 'postmortem.vsix');
 const EXTENSION_ID = 'postmortem-tools.postmortem-lsp';
+/**
+ * The packaged clients' budget: VS Code loads one of them whenever a Markdown file opens. vscode-languageclient is
+ * ~460 KB of it (minified; CommonJS, so none of it tree-shakes); the rest is ours, with zod/mini instead of zod.
+ * Full zod (+430 KB) or the engine (remark, +300 KB) coming back into the client goes over it.
+ */
+const CLIENT_BUDGET_BYTES = 630 * 1024;
 
 describe('npm run package', () => {
   let extensionsDir: string;
@@ -23,6 +29,14 @@ describe('npm run package', () => {
     assert.ok(existsSync(VSIX), 'postmortem.vsix was not written');
     const size = statSync(VSIX).size;
     assert.ok(size < 2 * 1024 * 1024, `postmortem.vsix is ${size} bytes`);
+  });
+
+  it('builds minified clients within their size budget, without source maps', () => {
+    for (const file of ['dist/client.js', 'dist/web/client.js']) {
+      const size = statSync(join(repoRoot, file)).size;
+      assert.ok(size <= CLIENT_BUDGET_BYTES, `${file} is ${Math.round(size / 1024)} KB, over its ${CLIENT_BUDGET_BYTES / 1024} KB budget`);
+      assert.doesNotMatch(readFileSync(join(repoRoot, file), 'utf8'), /sourceMappingURL/, `${file} links a source map`);
+    }
   });
 
   it('installs into code-server with --install-extension, with its server, docs, snippets, template and preview', async () => {

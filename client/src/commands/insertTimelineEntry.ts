@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
 import * as vscode from 'vscode';
-import { z } from 'zod';
+import * as z from '../../../schemas/zod';
 import { zoneOf } from '../../../server/src/engine/timestamps';
 import type { TimelineService } from '../timeline/timelineService';
 import { planRow, type Now } from './timelineRow';
 import { escapeNotificationLinks } from '../labels';
 
 /** Optional argument, for tests and keybindings: the moment to write instead of the clock's now. */
-const argsSchema = z.object({ now: z.iso.datetime({ offset: true }).optional() }).optional();
+const argsSchema = z.optional(z.object({ now: z.optional(z.iso.datetime({ offset: true })) }));
 
 /**
  * Post-Mortem: Insert Timeline Entry. Inserts a row (or bullet, like the timeline's own) for the current time in

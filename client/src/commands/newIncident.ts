@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import * as vscode from 'vscode';
-import { z } from 'zod';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../schemas/settings';
+import * as z from '../../../schemas/zod';
 import { zoneOf } from '../../../server/src/engine/timestamps';
 import { candidateName, fillTemplate, readIncidentStart } from './template';
 import { escapeCodicons } from '../labels';
@@ -18,10 +18,10 @@ import { escapeCodicons } from '../labels';
  * when cancelled.
  */
 export const newIncidentArgsSchema = z.object({
-  title: z.string().trim().min(1),
-  severity: z.string().trim().min(1),
-  start: z.string().refine((s) => readIncidentStart(s) !== undefined, 'expected YYYY-MM-DD HH:mm'),
-  folder: z.custom<vscode.Uri>((value) => value instanceof vscode.Uri, 'expected a Uri').nullable().optional(),
+  title: z.string().check(z.trim(), z.minLength(1)),
+  severity: z.string().check(z.trim(), z.minLength(1)),
+  start: z.string().check(z.refine((s) => readIncidentStart(s) !== undefined, 'expected YYYY-MM-DD HH:mm')),
+  folder: z.optional(z.nullable(z.custom<vscode.Uri>((value) => value instanceof vscode.Uri, 'expected a Uri'))),
 });
 export type NewIncidentArgs = z.infer<typeof newIncidentArgsSchema>;
 
