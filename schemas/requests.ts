@@ -5,6 +5,8 @@ import * as z from './zod';
  * Both sides validate what they receive with these schemas.
  */
 
+const milestoneSchema = z.enum(['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved']);
+
 export const timelineEntryViewSchema = z.object({
   /** 0-based line of the entry in the document. */
   line: z.int().check(z.nonnegative()),
@@ -16,7 +18,10 @@ export const timelineEntryViewSchema = z.object({
   minutesFromStart: z.nullable(z.number()),
   event: z.string(),
   actor: z.nullable(z.string()),
-  milestone: z.nullable(z.enum(['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'])),
+  /** The entry's first milestone (its marker's colour); null when it marks none. */
+  milestone: z.nullable(milestoneSchema),
+  /** Every milestone the entry marks, in the order of an incident (an alert that is also the start marks two). */
+  milestones: z.array(milestoneSchema),
   approximate: z.boolean(),
   /** The time could not be read (drawn apart, never placed on the axis by guess). */
   unreadable: z.boolean(),

@@ -162,7 +162,7 @@ function separatorNode(row: SeparatorRow): HTMLLIElement {
 
 function entryNode(row: EntryRow): HTMLLIElement {
   const { entry } = row;
-  const drawn = [row.phase, entry.time, entry.event, entry.actor, entry.milestone, entry.approximate, entry.unreadable];
+  const drawn = [row.phase, entry.time, entry.event, entry.actor, entry.milestones, entry.approximate, entry.unreadable];
   const item = reuse(JSON.stringify(drawn), () => entryItem(row));
   // What depends on the line is set on every render, reused node or not.
   const button = item.firstElementChild as HTMLButtonElement;
@@ -184,7 +184,7 @@ function entryItem(row: EntryRow): HTMLLIElement {
   const time = el('span', 'time', timeText(entry));
   const marker = el('span', 'marker');
   const body = el('span', 'body');
-  if (entry.milestone) body.append(el('span', 'badge', MILESTONE_LABELS[entry.milestone]));
+  for (const milestone of entry.milestones) body.append(el('span', 'badge', MILESTONE_LABELS[milestone]));
   if (entry.approximate) body.append(el('span', 'badge badge-approximate', 'approximate'));
   if (entry.unreadable) body.append(el('span', 'badge badge-unreadable', 'time unreadable'));
   body.append(el('span', 'event', entry.event || '(no text)'));

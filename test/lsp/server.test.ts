@@ -64,7 +64,7 @@ describe('language server over stdio', () => {
     await client.open(uri, readSeed(), 1);
     const view = timelineViewSchema.parse(await client.connection.sendRequest(timelineRequest.method, { uri }));
     assert.equal(view!.entries.length, 15);
-    assert.deepEqual(view!.entries[3], { line: 20, time: '14:05', at: null, minutesFromStart: 5, event: 'Confirmed database connections at max (100/100)', actor: 'SRE (Jane)', milestone: 'triaged', approximate: false, unreadable: false });
+    assert.deepEqual(view!.entries[3], { line: 20, time: '14:05', at: null, minutesFromStart: 5, event: 'Confirmed database connections at max (100/100)', actor: 'SRE (Jane)', milestone: 'triaged', milestones: ['triaged'], approximate: false, unreadable: false });
     assert.equal(view!.durations.impactMinutes, 30);
     assert.equal(await client.connection.sendRequest(timelineRequest.method, { uri: README_URI }), null);
     assert.equal(await client.connection.sendRequest(timelineRequest.method, { nonsense: true }), null);

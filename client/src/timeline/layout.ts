@@ -104,7 +104,7 @@ export function layoutTimeline(view: TimelineView): TimelineLayout {
     .sort((a, b) => a.entry.minutesFromStart! - b.entry.minutesFromStart! || a.index - b.index);
   const unplaced = view.entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => !isPlaced(entry));
 
-  const resolvedAt = placed.findIndex(({ entry }) => entry.milestone === 'resolved');
+  const resolvedAt = placed.findIndex(({ entry }) => entry.milestones.includes('resolved'));
   const startClock = placed.length > 0 ? clockMinutes(placed[0].entry.time) : undefined;
   // Dates only when every placed entry has one; else days are counted from the first entry's clock time.
   const useDates = placed.length > 0 && placed.every(({ entry }) => entry.at !== null);
@@ -129,7 +129,7 @@ export function layoutTimeline(view: TimelineView): TimelineLayout {
   }
 
   const firstRowWith = (milestone: Milestone): number | undefined => {
-    const found = placed.find(({ entry }) => entry.milestone === milestone);
+    const found = placed.find(({ entry }) => entry.milestones.includes(milestone));
     return found ? rowOf.get(found.index) : undefined;
   };
   const startRow = firstRowWith('started') ?? (placed.length > 0 ? rowOf.get(placed[0].index) : undefined);
@@ -179,7 +179,7 @@ function dayLabel(entry: TimelineEntryView, useDates: boolean, startClock: numbe
 /** What a screen reader says for an entry (and the SVG's <title>). */
 export function entryDescription(entry: TimelineEntryView): string {
   const parts = [entry.unreadable ? `time unreadable (${entry.time || 'none'})` : `${entry.approximate ? 'about ' : ''}${entry.time}`];
-  if (entry.milestone) parts.push(`milestone ${MILESTONE_LABELS[entry.milestone]}`);
+  if (entry.milestones.length > 0) parts.push(`${entry.milestones.length > 1 ? 'milestones' : 'milestone'} ${entry.milestones.map((m) => MILESTONE_LABELS[m]).join(' and ')}`);
   parts.push(entry.event || '(no text)');
   if (entry.actor) parts.push(`by ${entry.actor}`);
   parts.push(`line ${entry.line + 1}`);

@@ -105,7 +105,7 @@ export function timelineSvg(view: TimelineView, fileName: string): string {
     const classes = ['entry', row.phase];
     if (entry.milestone) classes.push('milestone');
     if (entry.approximate) classes.push('approximate');
-    const badge = entry.milestone ? MILESTONE_LABELS[entry.milestone] : '';
+    const badge = entry.milestones.map((m) => MILESTONE_LABELS[m]).join(' · ');
     const radius = entry.milestone ? 7 : 5;
     const actor = entry.actor ? ` — ${entry.actor}` : '';
     body.push(

@@ -1,7 +1,12 @@
-import type { TimelineEntry } from './resolveTimeline';
+import { hasMilestone, type TimelineEntry } from './resolveTimeline';
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
 export type Milestone = (typeof MILESTONES)[number];
+
+/** Every milestone an entry marks, in the order of an incident (an alert that is also the start: started, detected). */
+export function milestonesOf(entry: TimelineEntry): Milestone[] {
+  return MILESTONES.filter((milestone) => hasMilestone(entry, milestone));
+}
 
 /** The figures computed from milestones (../shared/docs/domain.md), by the names stated figures use. */
 export type DurationKind = 'detect' | 'acknowledge' | 'triage' | 'identify' | 'mitigate' | 'resolve' | 'impact' | 'total';

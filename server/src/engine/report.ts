@@ -1,5 +1,5 @@
 import type { Analysis } from './analyze';
-import type { ErrorBudget } from './milestones';
+import { milestonesOf, type ErrorBudget } from './milestones';
 import { isoDateOf } from './timestamps';
 
 /** A diagnostic with 1-based lines and columns, as the CLI prints it. */
@@ -23,7 +23,7 @@ export interface AnalysisReport {
   incidentDate: string | null;
   timezone: string | null;
   sections: { kind: string; heading: string; line: number }[];
-  timeline: { line: number; time: string; at: string | null; event: string; actor: string | null; milestone: string | null; approximate: boolean }[];
+  timeline: { line: number; time: string; at: string | null; event: string; actor: string | null; milestone: string | null; milestones: string[]; approximate: boolean }[];
   durations: { detectMinutes: number | null; acknowledgeMinutes: number | null; mitigateMinutes: number | null; resolveMinutes: number | null; impactMinutes: number | null; totalMinutes: number | null };
   statedFigures: { line: number; text: string; statedMinutes: number; computedMinutes: number | null }[];
   actionItems: { line: number; action: string; owner: string | null; priority: string | null; due: string | null; status: string | null }[];
@@ -50,6 +50,7 @@ export function toReport({ index, model, findings }: Analysis): AnalysisReport {
       event: e.event,
       actor: e.actor ?? null,
       milestone: e.milestone ?? null,
+      milestones: milestonesOf(e),
       approximate: e.approximate,
     })),
     durations: { detectMinutes, acknowledgeMinutes, mitigateMinutes, resolveMinutes, impactMinutes, totalMinutes },

@@ -1,5 +1,6 @@
 import type { TimelineView } from '../../../schemas/requests';
 import type { Analysis } from '../engine/analyze';
+import { milestonesOf, type Milestone } from '../engine/milestones';
 import { timelineStart } from './features/timelineStart';
 
 /** The timeline as the preview draws it: entries with their minutes from the start, milestones and durations. */
@@ -22,7 +23,8 @@ export function toTimelineView(uri: string, version: number, analysis: Analysis)
       minutesFromStart: entry.instant && startMs !== undefined ? Math.round((entry.instant.toMillis() - startMs) / 60_000) : null,
       event: entry.event,
       actor: entry.actor ?? null,
-      milestone: (entry.milestone as TimelineView['entries'][number]['milestone']) ?? null,
+      milestone: (entry.milestone as Milestone | undefined) ?? null,
+      milestones: milestonesOf(entry),
       approximate: entry.approximate,
       unreadable: entry.unreadable,
     })),

@@ -10,7 +10,8 @@ import { timelineSvg, xml } from '../../../client/src/timeline/svg';
 const now: Now = { millis: Date.parse('2025-10-26T16:07:09Z'), date: '2025-10-26', hours: 16, minutes: 7, seconds: 9 };
 
 function entry(line: number, time: string, minutesFromStart: number | null, extra: Partial<TimelineEntryView> = {}): TimelineEntryView {
-  return { line, time, at: null, minutesFromStart, event: `event ${line}`, actor: null, milestone: null, approximate: false, unreadable: minutesFromStart === null, ...extra };
+  const milestones = extra.milestones ?? (extra.milestone ? [extra.milestone] : []);
+  return { line, time, at: null, minutesFromStart, event: `event ${line}`, actor: null, milestone: null, approximate: false, unreadable: minutesFromStart === null, ...extra, milestones };
 }
 
 describe('client helpers', () => {
@@ -77,6 +78,12 @@ describe('client helpers', () => {
     assert.deepEqual(detectedAtStart.bands.map((b) => b.label), ['to resolve 40 min']);
     assert.ok(detectedAtStart.figures.some((f) => f.text === 'Time to detect: 0 min'), JSON.stringify(detectedAtStart.figures));
     assert.deepEqual([formatMinutes(0), formatMinutes(59), formatMinutes(60), formatMinutes(150), formatMinutes(1500), formatMinutes(null)], ['0 min', '59 min', '1 h', '2 h 30 min', '1 d 1 h', 'unknown']);
+    // An entry's second milestone counts too: mitigated and resolved on one row ends the incident there.
+    const both = layoutTimeline({ ...view, entries: [entry(1, '23:30', 0, { milestone: 'detected' }), entry(2, '00:10', 40, { milestone: 'mitigated', milestones: ['mitigated', 'resolved'] }), entry(3, '03:00', 210)] });
+    assert.deepEqual(both.rows.map((r) => (r.kind === 'entry' ? `entry ${r.entry.line} ${r.phase}` : r.kind)), ['day', 'entry 1 incident', 'day', 'entry 2 incident', 'gap', 'follow-up', 'entry 3 follow-up']);
+    assert.deepEqual(both.bands.map((b) => [b.label, b.fromRow, b.toRow]), [['to resolve 40 min', 1, 3]]);
+    const twoBadges = timelineSvg({ ...view, entries: [entry(2, '00:10', 40, { milestone: 'mitigated', milestones: ['mitigated', 'resolved'] })] }, 'x.md');
+    assert.ok(twoBadges.includes('MITIGATED · RESOLVED') && twoBadges.includes('milestones mitigated and resolved'), twoBadges);
     const svg = timelineSvg({ ...view, title: '<b>&"x"</b>' }, 'x.md');
     assert.ok(svg.includes(xml('<b>&"x"</b>')) && !svg.includes('<b>'));
   });

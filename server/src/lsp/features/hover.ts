@@ -1,6 +1,7 @@
 import type { Hover } from 'vscode-languageserver';
 import type { Analysis } from '../../engine/analyze';
 import { hasMilestone } from '../../engine/resolveTimeline';
+import { milestonesOf } from '../../engine/milestones';
 import { compactMinutes } from './format';
 import { timelineStart } from './timelineStart';
 
@@ -23,7 +24,7 @@ export function hover(analysis: Analysis, offset: number, markdownSupported = tr
     if (entry.instant && start?.instant) lines.push(`+${compactMinutes(Math.round((entry.instant.toMillis() - start.instant.toMillis()) / 60_000))} from ${startName}`);
     if (entry.rolledOverDays > 0) lines.push(`Read as ${entry.rolledOverDays} day(s) after the date above: the time is earlier than the entry before it.`);
     if (entry.approximate) lines.push('Approximate (~): kept, and flagged as approximate.');
-    const milestones = [entry.milestone, ...entry.alsoMilestones].filter(Boolean).join(', ');
+    const milestones = milestonesOf(entry).join(', ');
     if (milestones) lines.push(`Milestone **${milestones}** ${entry.markedMilestone ? '(marked by the author)' : `(recognised from the wording${entry.milestoneWeak ? ', weakly' : ''})`}`);
     return markdown(lines.join('\n\n'), entry.timeStart, entry.timeEnd);
   }
