@@ -89,7 +89,7 @@ class Pool {
   }
 
   private startWorker(): void {
-    const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE, today: this.today } satisfies WorkerData, resourceLimits: JSON.parse(process.env.PM_RL ?? '{}') });
+    const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE, today: this.today } satisfies WorkerData });
     this.jobs.set(worker, new Set());
     worker.on('message', ({ index, outcome }: Done) => {
       this.jobs.get(worker)?.delete(index);
