@@ -5,23 +5,22 @@ import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
-import { DEFAULT_SETTINGS, type Settings } from '../../schemas/settings';
-import { applyTeamConfig, parseTeamConfig } from '../../schemas/teamConfig';
 import { todayIso } from './clock';
-import { formatJson, formatSarif, formatText, LINT_FORMATS, type LintedFile } from './cliFormats';
+import { addToTally, emptyTally, LINT_FORMATS, lintWriter, type LintFormat } from './cliFormats';
+import { analysisReason, failureLine, MARKDOWN_NAME, readTarget, settingsFor, workingFolderUri, type LintTarget } from './cliLintFile';
+import { defaultWorkers, isLintWorker, lintInOrder, serveLintJobs } from './cliWorkers';
 import { assessText } from './engine/assess';
-import { looksLikeMarkdownText, looksLikeTemplate, pathMatchesGlobs } from './engine/detect';
 import { refusalReason } from './engine/limits';
-import { toReport, toReportedDiagnostics } from './engine/report';
-import { decodeUtf8, ioReason, MAX_DOCUMENT_BYTES, readBoundedStream, readRegularBytes, readRegularFile, type ReadResult } from './fileReading';
-import { nearestTeamConfig } from './teamConfigFiles';
+import { toReport } from './engine/report';
+import { ioReason } from './fileReading';
 
 const USAGE = `Usage:
-  postmortem lint [paths, folders or globs...] [--format text|json|sarif] [--max-warnings N] [--today YYYY-MM-DD]
+  postmortem lint [paths, folders or globs...] [--format text|json|sarif] [--max-warnings N] [--today YYYY-MM-DD] [--workers N]
       Checks post-mortems. A file named on the command line is always checked; in folders and globs, Markdown
       files that are post-mortems by path or content (files without an extension by content only), templates
       left alone. "-" reads standard input. Exits 0 when clean, 1 when an error is found or there are more than
       N warnings, 2 on bad usage, 3 when a file could not be read or analysed (the others are still checked).
+      Runs of 8 files or more are checked on --workers threads (default: one per core; 0: none), in the same order.
   postmortem analyze FILE --format json [--today YYYY-MM-DD]
       Prints what the engine understood of FILE: header, sections, timeline, durations, stated figures,
       action items and diagnostics (lines are 1-based; null where a value is unknown). Exits 3 when FILE could
@@ -40,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string', short: 'f' },
         'max-warnings': { type: 'string' },
         today: { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -55,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
   const today = values.today ?? todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(`--today must be YYYY-MM-DD, not "${today}"`);
   try {
-    if (command === 'lint') return await lint(args, values.format ?? 'text', values['max-warnings'], today);
+    if (command === 'lint') return await lint(args, values.format ?? 'text', values['max-warnings'], values.workers, today);
     if (command === 'analyze') return await analyze(args, values.format ?? 'json', today);
     return usage(command ? `unknown command "${command}"` : 'no command given');
   } catch (error) {
@@ -74,98 +74,52 @@ const EXIT = { clean: 0, findings: 1, usage: 2, unreadable: 3 } as const;
 
 /** "path: could not read: reason" on stderr: the run goes on with the other files. */
 function failure(path: string, what: 'could not read' | 'could not analyse', reason: string): void {
-  process.stderr.write(`${path}: ${what}: ${reason}\n`);
+  process.stderr.write(`${failureLine(path, what, reason)}\n`);
 }
 
-/** Why the analysis threw, in one line: a document nested beyond the parser's stack, or the error's message. */
-function analysisReason(error: unknown): string {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return `nested too deeply to analyse (${error.message})`;
-  return error instanceof Error ? error.message : String(error);
+/** Team-file problems already printed: each is said once per run, not once per file. */
+const said = new Set<string>();
+
+function sayOnce(messages: string[]): void {
+  for (const message of messages) {
+    if (said.has(message)) continue;
+    said.add(message);
+    process.stderr.write(`${message}\n`);
+  }
 }
 
-async function lint(args: string[], format: string, maxWarnings: string | undefined, today: string): Promise<number> {
+async function lint(args: string[], format: string, maxWarnings: string | undefined, workers: string | undefined, today: string): Promise<number> {
   if (!(LINT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${LINT_FORMATS.join(', ')}, not "${format}"`);
   const limit = parseMaxWarnings(maxWarnings);
+  const threads = workers === undefined ? defaultWorkers() : parseWholeNumber('--workers', workers);
   if (args.length === 0) throw new UsageError('lint needs at least one path, folder, glob or "-"');
-  const linted: LintedFile[] = [];
   const targets = collectTargets(args);
   let failed = targets.unreadable;
-  for (const { path: target, named } of targets.files) {
-    const shown = target === '-' ? '<stdin>' : relative(process.cwd(), target) || target;
-    const extensionless = !named && !MARKDOWN_NAME.test(target);
-    let text: string | undefined;
-    if (extensionless) {
-      text = readPlainText(target);
-      if (text === undefined || !looksLikeMarkdownText(text)) continue;
-    } else {
-      const read = await readTarget(target);
-      if (read.problem !== undefined) {
-        failure(shown, 'could not read', read.problem);
-        failed++;
-        continue;
-      }
-      text = read.text;
-    }
-    try {
-      const settings = settingsFor(target === '-' ? join(process.cwd(), 'stdin.md') : target);
-      if (extensionless && !settings.detectByContent) continue;
-      // Found in a folder or by a glob: only post-mortems (by path or content, decided as the server decides: from the
-      // path, else the head), never the README beside them. A file named on the command line is always checked. A
-      // file without an extension is taken only on its content: its name cannot say it is Markdown.
-      const byPath = !extensionless && pathMatchesGlobs(resolve(target), settings.files);
-      // Within the engine's limits (size, nesting, markers per paragraph), measured before any parse.
-      const assessment = assessText(text, { settings, today, byPath: named || byPath, logger: { error: (m) => process.stderr.write(`${m}\n`) } });
-      if (assessment.kind === 'not-postmortem') continue;
-      if (assessment.kind === 'refused') {
-        failure(shown, 'could not analyse', refusalReason(assessment.refusal));
-        failed++;
-        continue;
-      }
-      const { analysis } = assessment;
-      // A template beside them is left alone too: its placeholders are its purpose.
-      if (!named && looksLikeTemplate(analysis, target)) continue;
-      linted.push({ path: shown, uri: target === '-' ? undefined : artifactUri(target), diagnostics: toReportedDiagnostics(analysis) });
-    } catch (error) {
-      // Anything else the engine throws costs this document's result, not the others'.
-      failure(shown, 'could not analyse', analysisReason(error));
-      failed++;
-    }
-  }
-  const docs = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href;
-  process.stdout.write(format === 'json' ? formatJson(linted) : format === 'sarif' ? formatSarif(linted, docs, workingFolderUri()) : formatText(linted));
-  const all = linted.flatMap((f) => f.diagnostics);
-  const errors = all.filter((d) => d.severity === 'error').length;
-  const warnings = all.filter((d) => d.severity === 'warning').length;
+  const writer = lintWriter(format as LintFormat, { ruleDocsBaseUri: pathToFileURL(join(__dirname, '..', 'docs', 'rules')).href, srcRootUri: workingFolderUri() });
+  const tally = emptyTally();
+  process.stdout.write(writer.opening);
+  // Each file's findings are printed once it and all before it are done; only the counts are kept.
+  await lintInOrder(targets.files, today, threads, (outcome) => {
+    sayOnce(outcome.settingsProblems);
+    for (const message of outcome.messages) process.stderr.write(`${message}\n`);
+    if (outcome.failed) failed++;
+    if (!outcome.linted) return;
+    addToTally(tally, outcome.linted);
+    process.stdout.write(writer.file(outcome.linted));
+  });
+  process.stdout.write(writer.closing(tally));
   if (failed > 0) return EXIT.unreadable;
-  return errors > 0 || warnings > limit ? EXIT.findings : EXIT.clean;
-}
-
-/** The working folder as a file: URI ending in "/", the base of relative artifact URIs. */
-function workingFolderUri(): string {
-  const href = pathToFileURL(process.cwd()).href;
-  return href.endsWith('/') ? href : `${href}/`;
-}
-
-/** A file as a percent-encoded URI reference: relative to the working folder when inside it, else absolute. */
-function artifactUri(target: string): string {
-  const href = pathToFileURL(resolve(target)).href;
-  const base = workingFolderUri();
-  if (!href.startsWith(base)) return href;
-  const relativeUri = href.slice(base.length);
-  // "a:b.md" would read as a URI with the scheme "a".
-  return /^[^/]*:/.test(relativeUri) ? `./${relativeUri}` : relativeUri;
+  return tally.errors > 0 || tally.warnings > limit ? EXIT.findings : EXIT.clean;
 }
 
 /** `--max-warnings N`: a whole number, 0 or more; absent, no limit. */
 function parseMaxWarnings(value: string | undefined): number {
-  if (value === undefined) return Infinity;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number, 0 or more, not "${value}"`);
-  return Number(value);
+  return value === undefined ? Infinity : parseWholeNumber('--max-warnings', value);
 }
 
-/** Standard input (bounded like a file) or a regular file. */
-function readTarget(target: string): Promise<ReadResult> | ReadResult {
-  return target === '-' ? readBoundedStream(process.stdin, MAX_DOCUMENT_BYTES) : readRegularFile(target, MAX_DOCUMENT_BYTES);
+function parseWholeNumber(option: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${option} must be a whole number, 0 or more, not "${value}"`);
+  return Number(value);
 }
 
 async function analyze(args: string[], format: string, today: string): Promise<number> {
@@ -183,7 +137,9 @@ async function analyze(args: string[], format: string, today: string): Promise<n
   let report;
   try {
     // Named, so checked whatever it is, within the engine's limits (measured before any parse).
-    const assessment = assessText(read.text, { settings: settingsFor(file === '-' ? join(process.cwd(), 'stdin.md') : resolve(file)), today, byPath: true });
+    const { settings, problems } = settingsFor(file === '-' ? join(process.cwd(), 'stdin.md') : resolve(file));
+    sayOnce(problems);
+    const assessment = assessText(read.text, { settings, today, byPath: true });
     if (assessment.kind !== 'analysed') {
       failure(shown, 'could not analyse', assessment.kind === 'refused' ? refusalReason(assessment.refusal) : 'not a post-mortem');
       return EXIT.unreadable;
@@ -216,26 +172,11 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** Team-file problems already printed: each is said once per run, not once per file. */
-const reported = new Set<string>();
-
-function settingsFor(path: string): Settings {
-  const file = nearestTeamConfig(resolve(path));
-  if (!file) return DEFAULT_SETTINGS;
-  const { config, problems } = parseTeamConfig(file.text);
-  for (const message of [...(file.problem ? [file.problem] : []), ...problems.map((p) => p.message)]) {
-    if (reported.has(message)) continue;
-    reported.add(message);
-    process.stderr.write(`postmortem: ${message}\n`);
-  }
-  return applyTeamConfig(DEFAULT_SETTINGS, config);
-}
-
 /**
  * Files named on the command line, and the Markdown files of folders and globs. A folder or glob that gives no file
  * says so (a warning); a folder that cannot be listed is reported and counted as unreadable.
  */
-function collectTargets(args: string[]): { files: { path: string; named: boolean }[]; unreadable: number } {
+function collectTargets(args: string[]): { files: LintTarget[]; unreadable: number } {
   const targets = new Map<string, boolean>();
   let unreadable = 0;
   const onProblem = (path: string, reason: string) => {
@@ -278,13 +219,8 @@ function walkRoot(dir: string): WalkRoot {
   return { shown: dir, real };
 }
 
-/** Markdown by its name, as static sites keep it too: MDX pages and ERB-templated Markdown ("x.html.md.erb"). */
-const MARKDOWN_NAME = /\.(?:md|markdown|mdx)$|\.md\.erb$/i;
 /** A name with an extension ("notes.txt", "logo.png", "go.sum"); "PM2022-009 - Bad AWS EKS AMI" has none. */
 const HAS_EXTENSION = /\.[A-Za-z0-9_-]{1,12}$/;
-/** Files without an extension larger than this are not read to see whether they are Markdown. */
-const MAX_EXTENSIONLESS_BYTES = 1024 * 1024;
-
 /**
  * The Markdown files under a folder, and the files with no extension at all: repositories keep post-mortems under
  * their bare titles too. Those are read only when small, text and Markdown-looking (see `lint`). Symbolic links to
@@ -323,31 +259,22 @@ function linkStaysInside(path: string, root: WalkRoot): boolean {
   return false;
 }
 
-/** The text of a file found without an extension; undefined when it is large, binary, not UTF-8 or unreadable. */
-function readPlainText(path: string): string | undefined {
-  const { bytes } = readRegularBytes(path, MAX_EXTENSIONLESS_BYTES);
-  if (!bytes || bytes.includes(0)) return undefined;
-  try {
-    return decodeUtf8(bytes, true);
-  } catch {
-    return undefined;
+if (isLintWorker()) serveLintJobs();
+else {
+  // `| head -1`: the reader has gone; nothing more can be said, so end quietly instead of with an EPIPE stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit();
+      throw error;
+    });
   }
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`postmortem: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT.unreadable;
+    },
+  );
 }
-
-// `| head -1`: the reader has gone; nothing more can be said, so end quietly instead of with an EPIPE stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit();
-    throw error;
-  });
-}
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`postmortem: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = EXIT.unreadable;
-  },
-);

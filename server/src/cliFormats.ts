@@ -1,4 +1,5 @@
-// Output formats of `postmortem lint`: pure functions from analysed files to text.
+// Output formats of `postmortem lint`, written as the files are checked: each format gives its opening, one piece
+// per file, and its closing, so the CLI keeps nothing of a file once its piece is printed. Pure functions.
 import { RULES } from './engine/rules';
 import type { ReportedDiagnostic } from './engine/report';
 
@@ -16,18 +17,78 @@ export interface LintedFile {
 export const LINT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
-/** `file:line:col severity code message`, one per line, and a closing count. */
-export function formatText(files: LintedFile[]): string {
-  const lines = files.flatMap((file) => file.diagnostics.map((d) => `${file.path}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`));
-  const all = files.flatMap((f) => f.diagnostics);
-  const errors = all.filter((d) => d.severity === 'error').length;
-  const warnings = all.filter((d) => d.severity === 'warning').length;
-  lines.push(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${all.length - errors - warnings} other`);
-  return `${lines.join('\n')}\n`;
+/** What the run found, counted as the files go by: the text format's closing line and the exit code need it. */
+export interface LintTally {
+  files: number;
+  errors: number;
+  warnings: number;
+  other: number;
 }
 
-export function formatJson(files: LintedFile[]): string {
-  return `${JSON.stringify(files.map((f) => ({ file: f.path, diagnostics: f.diagnostics })), null, 2)}\n`;
+export function emptyTally(): LintTally {
+  return { files: 0, errors: 0, warnings: 0, other: 0 };
+}
+
+export function addToTally(tally: LintTally, file: LintedFile): void {
+  tally.files++;
+  for (const d of file.diagnostics) {
+    if (d.severity === 'error') tally.errors++;
+    else if (d.severity === 'warning') tally.warnings++;
+    else tally.other++;
+  }
+}
+
+/** A format written piece by piece: `opening`, then `file` for each file in order, then `closing`. */
+export interface LintWriter {
+  opening: string;
+  file(file: LintedFile): string;
+  closing(tally: LintTally): string;
+}
+
+export interface FormatContext {
+  /** The rules' docs folder as a URI, for SARIF's helpUri. */
+  ruleDocsBaseUri?: string;
+  /** The working folder, a file: URI ending in "/": the base of relative SARIF artifact URIs. */
+  srcRootUri?: string;
+}
+
+export function lintWriter(format: LintFormat, context: FormatContext = {}): LintWriter {
+  if (format === 'json') return jsonWriter();
+  if (format === 'sarif') return sarifWriter(context);
+  return textWriter();
+}
+
+/** `file:line:col severity code message`, one per line, and a closing count. */
+function textWriter(): LintWriter {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return {
+    opening: '',
+    file: (file) => file.diagnostics.map((d) => `${file.path}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`).join(''),
+    closing: (t) => `${plural(t.files, 'file')} checked: ${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${t.other} other\n`,
+  };
+}
+
+/**
+ * The elements of a JSON array written one at a time, byte for byte as `JSON.stringify(array, null, 2)` would
+ * write them where the array sits `depth` levels deep: what comes before each element, and the array's closing.
+ */
+function streamedArray(depth: number): { element(value: unknown): string; closing(): string } {
+  const indent = '  '.repeat(depth + 1);
+  let count = 0;
+  return {
+    // A JSON text holds no raw newline but between tokens, so indenting every line is indenting the element.
+    element: (value) => `${count++ === 0 ? '' : ','}\n${indent}${JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`)}`,
+    closing: () => (count === 0 ? ']' : `\n${'  '.repeat(depth)}]`),
+  };
+}
+
+function jsonWriter(): LintWriter {
+  const array = streamedArray(0);
+  return {
+    opening: '[',
+    file: (file) => array.element({ file: file.path, diagnostics: file.diagnostics }),
+    closing: () => `${array.closing()}\n`,
+  };
 }
 
 const SARIF_LEVEL: Record<string, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -39,7 +100,7 @@ const SRCROOT = '%SRCROOT%';
  * SARIF 2.1.0, for code-scanning upload: one run, every rule described, one result per diagnostic. Relative file
  * URIs are resolved against `srcRootUri` (the working folder, a file: URI ending in "/").
  */
-export function formatSarif(files: LintedFile[], ruleDocsBaseUri: string | undefined, srcRootUri?: string): string {
+function sarifWriter({ ruleDocsBaseUri, srcRootUri }: FormatContext): LintWriter {
   const artifactLocation = (file: LintedFile) =>
     file.uri === undefined ? { description: { text: file.path } } : /^[a-z][a-z0-9+.-]*:/i.test(file.uri) ? { uri: file.uri } : { uri: file.uri, uriBaseId: SRCROOT };
   const sarif = {
@@ -59,8 +120,21 @@ export function formatSarif(files: LintedFile[], ruleDocsBaseUri: string | undef
           },
         },
         ...(srcRootUri ? { originalUriBaseIds: { [SRCROOT]: { uri: srcRootUri } } } : {}),
-        results: files.flatMap((file) =>
-          file.diagnostics.map((d) => ({
+        // Last, so the document around it splits in two at its empty array.
+        results: [],
+      },
+    ],
+  };
+  const whole = JSON.stringify(sarif, null, 2);
+  const split = whole.lastIndexOf('[]');
+  // The results array sits in the root object (0), its "runs" array (1) and the run (2).
+  const results = streamedArray(3);
+  return {
+    opening: whole.slice(0, split + 1),
+    file: (file) =>
+      file.diagnostics
+        .map((d) =>
+          results.element({
             ruleId: d.code,
             ruleIndex: RULES.findIndex((rule) => rule.code === d.code),
             level: SARIF_LEVEL[d.severity],
@@ -73,10 +147,9 @@ export function formatSarif(files: LintedFile[], ruleDocsBaseUri: string | undef
                 },
               },
             ],
-          })),
-        ),
-      },
-    ],
+          }),
+        )
+        .join(''),
+    closing: () => `${results.closing()}${whole.slice(split + 2)}\n`,
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
 }

@@ -1,0 +1,139 @@
+// `postmortem lint` over many files on all cores: worker threads, one per core, each reading and analysing the files
+// it is handed; their outcomes are handed on in the files' order, each as soon as it and all before it are done,
+// so output streams in the order a single thread gives and nothing of a file is kept once it is printed. The
+// bundle starts itself as the worker (`new Worker(__filename)`): no second entry point. Node adapter, with cli.ts.
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { analysisReason, failureLine, lintFile, shownPath, type FileOutcome, type LintTarget } from './cliLintFile';
+
+interface WorkerData {
+  role: typeof WORKER_ROLE;
+  today: string;
+}
+
+interface Job {
+  index: number;
+  target: LintTarget;
+}
+
+interface Done {
+  index: number;
+  outcome: FileOutcome;
+}
+
+const WORKER_ROLE = 'postmortem-lint-worker';
+/**
+ * Below this many files a run stays on the main thread: starting a worker (loading the bundle in a fresh isolate)
+ * costs about as much as analysing a few files, so one file or standard input never pays for it.
+ */
+const MIN_FILES_FOR_WORKERS = 8;
+/** Jobs handed to a worker ahead of its answers, so it never waits for the next one. */
+const JOBS_PER_WORKER = 2;
+/**
+ * How far past the first unfinished file the workers may run: the outcomes waiting for it are all that is kept,
+ * so memory stays bounded by this, not by the number of files, even behind one slow file.
+ */
+const WINDOW = 256;
+
+/** In a worker started by `lintInOrder`. */
+export function isLintWorker(): boolean {
+  return !isMainThread && (workerData as WorkerData | undefined)?.role === WORKER_ROLE;
+}
+
+/** The worker's side: lint each file it is sent and answer with its outcome. */
+export function serveLintJobs(): void {
+  const { today } = workerData as WorkerData;
+  const port = parentPort!;
+  port.on('message', (job: Job) => {
+    void lintFile(job.target, today).then((outcome) => port.postMessage({ index: job.index, outcome } satisfies Done));
+  });
+}
+
+/** One worker per core; none on a single core, where the main thread does as well without the start-up. */
+export function defaultWorkers(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? cores : 0;
+}
+
+/**
+ * Lints `targets`, calling `onOutcome` for each in their order: on `workers` threads when there are enough files
+ * to pay for starting them, else on this thread.
+ */
+export async function lintInOrder(targets: LintTarget[], today: string, workers: number, onOutcome: (outcome: FileOutcome) => void): Promise<void> {
+  const files = targets.filter((t) => t.path !== '-').length;
+  if (workers === 0 || files < MIN_FILES_FOR_WORKERS) {
+    for (const target of targets) onOutcome(await lintFile(target, today));
+    return;
+  }
+  await new Promise<void>((resolve) => new Pool(targets, today, workers, onOutcome, resolve).start());
+}
+
+class Pool {
+  private readonly waiting = new Map<number, FileOutcome>();
+  private readonly jobs = new Map<Worker, Set<number>>();
+  /** The next file to hand out, and the next to hand on. */
+  private next = 0;
+  private handedOn = 0;
+
+  constructor(
+    private readonly targets: LintTarget[],
+    private readonly today: string,
+    private readonly size: number,
+    private readonly onOutcome: (outcome: FileOutcome) => void,
+    private readonly onEnd: () => void,
+  ) {}
+
+  start(): void {
+    for (let i = 0; i < this.size; i++) this.startWorker();
+    this.handOut();
+  }
+
+  private startWorker(): void {
+    const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE, today: this.today } satisfies WorkerData });
+    this.jobs.set(worker, new Set());
+    worker.on('message', ({ index, outcome }: Done) => {
+      this.jobs.get(worker)?.delete(index);
+      this.settle(index, outcome);
+    });
+    // A worker that dies (out of memory, say) costs the files it held, not the run: they are reported, another
+    // worker takes its place.
+    const lost = (reason: string) => {
+      const held = this.jobs.get(worker);
+      if (!held) return;
+      this.jobs.delete(worker);
+      if (this.handedOn < this.targets.length) this.startWorker();
+      for (const index of held) {
+        this.settle(index, { settingsProblems: [], messages: [failureLine(shownPath(this.targets[index].path), 'could not analyse', reason)], failed: true });
+      }
+    };
+    worker.on('error', (error) => lost(analysisReason(error)));
+    worker.on('exit', (code) => lost(`the worker analysing it stopped (exit code ${code})`));
+  }
+
+  /** Gives each worker files up to its share, within the window; standard input is read here, on the main thread. */
+  private handOut(): void {
+    for (const [worker, held] of this.jobs) {
+      while (held.size < JOBS_PER_WORKER && this.next < this.targets.length && this.next < this.handedOn + WINDOW) {
+        const index = this.next++;
+        const target = this.targets[index];
+        if (target.path === '-') void lintFile(target, this.today).then((outcome) => this.settle(index, outcome));
+        else {
+          held.add(index);
+          worker.postMessage({ index, target } satisfies Job);
+        }
+      }
+    }
+  }
+
+  private settle(index: number, outcome: FileOutcome): void {
+    this.waiting.set(index, outcome);
+    for (let ready = this.waiting.get(this.handedOn); ready; ready = this.waiting.get(this.handedOn)) {
+      this.waiting.delete(this.handedOn++);
+      this.onOutcome(ready);
+    }
+    if (this.handedOn < this.targets.length) return this.handOut();
+    const workers = [...this.jobs.keys()];
+    this.jobs.clear();
+    void Promise.all(workers.map((worker) => worker.terminate())).then(this.onEnd);
+  }
+}
