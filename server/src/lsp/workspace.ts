@@ -39,12 +39,8 @@ export interface FileChange {
 }
 
 export interface ScanOptions {
+  /** Where the scan reports what it has read, each time it has read every file it knows of. */
   log(message: string): void;
-  /** Gives the event loop a turn (requests waiting are answered) between slices of the scan. */
-  yieldTurn?: () => Promise<void>;
-  /** Work done between two turns, in milliseconds. */
-  sliceMs?: number;
-  now?: () => number;
 }
 
 /** What the scan knows of the workspace's other post-mortems so far. */
@@ -72,16 +68,11 @@ export class WorkspaceScan {
   private generation = 0;
   private pumping = false;
   private readonly reads = { heads: 0, whole: 0, tooLarge: 0 };
-  private readonly yieldTurn: () => Promise<void>;
-  private readonly now: () => number;
 
   constructor(
     private readonly files: WorkspaceFiles | undefined,
     private readonly options: ScanOptions,
-  ) {
-    this.yieldTurn = options.yieldTurn ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
-    this.now = options.now ?? (() => performance.now());
-  }
+  ) {}
 
   /** Starts the scan (once), or starts it again when these settings decide "post-mortem" differently. */
   start(settings: Settings): void {
@@ -89,6 +80,7 @@ export class WorkspaceScan {
     this.settings = settings;
     this.generation++;
     this.namesByUri.clear();
+    this.listed = false;
     void this.list().then((files) => {
       this.listed = true;
       // Post-mortems by path first: in the usual layout (a postmortems/ folder) their names come at once.
@@ -123,17 +115,22 @@ export class WorkspaceScan {
   async changed(changes: FileChange[]): Promise<void> {
     if (!this.files || !this.listing || changes.length === 0) return;
     const files = await this.listing;
+    let queued = false;
     for (const { uri, deleted } of changes) {
       const file = deleted ? undefined : await this.files.file(uri);
       if (file) {
         files.set(uri, file);
-        if (this.settings) this.pending.add(uri);
+        if (this.settings) {
+          this.pending.add(uri);
+          queued = true;
+        }
       } else if (files.delete(uri)) {
         this.namesByUri.delete(uri);
         this.pending.delete(uri);
       }
     }
-    if (this.listed) void this.pump();
+    // A file outside the workspace (a closed document from elsewhere) changes nothing: no report.
+    if (this.listed && queued) void this.pump();
   }
 
   private async pump(): Promise<void> {
@@ -141,7 +138,7 @@ export class WorkspaceScan {
     this.pumping = true;
     try {
       const files = await this.listing;
-      let sliceStart = this.now();
+      let sliceStart = performance.now();
       for (const uri of this.pending) {
         this.pending.delete(uri);
         const file = files.get(uri);
@@ -153,9 +150,9 @@ export class WorkspaceScan {
         if (generation !== this.generation || files.get(uri) !== file) continue;
         if (names) this.namesByUri.set(uri, names);
         else this.namesByUri.delete(uri);
-        if (this.now() - sliceStart >= (this.options.sliceMs ?? 20)) {
-          await this.yieldTurn();
-          sliceStart = this.now();
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await yieldTurn();
+          sliceStart = performance.now();
         }
       }
       const { heads, whole, tooLarge } = this.reads;
@@ -202,10 +199,18 @@ export class WorkspaceScan {
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      await this.yieldTurn();
+      await yieldTurn();
     }
   }
 }
+
+/** Gives the event loop a turn: requests and notifications waiting are handled before the scan goes on. */
+function yieldTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Work between two turns of the event loop: short enough that a keystroke's request is not held up noticeably. */
+const SLICE_MS = 20;
 
 /** Same post-mortem globs and content detection: the scan's decisions stand. */
 function decidesAlike(a: Settings, b: Settings): boolean {
