@@ -187,8 +187,10 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const documentSettings = await settings.get(uri);
     // Drop stale work: the document changed (or closed) while settings were being fetched.
     if (documents.get(uri)?.version !== version) return;
-    const assessment = await cache.get(document, documentSettings, byPath(uri, documentSettings));
-    if (documents.get(uri)?.version !== version) return;
+    const assessing = cache.get(document, documentSettings, byPath(uri, documentSettings));
+    const assessment = await assessing;
+    // Superseded meanwhile (an edit, or settings changed and the run stopped early): the newer check publishes.
+    if (documents.get(uri)?.version !== version || cache.peek(document) !== assessing) return;
     // A post-mortem is open: the names and links it will want from the others are gathered meanwhile.
     if (assessment.kind === 'analysed') workspaceScan.start(documentSettings);
     const diagnostics =
