@@ -44,7 +44,7 @@ if (withTests) {
     ...common,
     sourcemap: true,
     minify: false,
-    entryPoints: [...testFiles('test/unit'), ...testFiles('test/lsp'), ...testFiles('test/cli'), ...testFiles('test/nvim'), ...testFiles('test/package'), ...testFiles('test/ui'), 'scripts/generate-schemas.ts', 'scripts/bench.ts', 'scripts/bench-cli.ts', 'scripts/accuracy.ts'],
+    entryPoints: [...testFiles('test/unit'), ...testFiles('test/lsp'), ...testFiles('test/cli'), ...testFiles('test/nvim'), ...testFiles('test/package'), ...testFiles('test/ui'), 'scripts/generate-schemas.ts', 'scripts/bench.ts', 'scripts/bench-cli.ts', 'scripts/bench-memory.ts', 'scripts/accuracy.ts'],
     outdir: 'out',
     outbase: '.',
   });

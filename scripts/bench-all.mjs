@@ -8,6 +8,7 @@ const steps = [
   ['CLI against markdownlint-cli2', ['out/scripts/bench-cli.js']],
   ['timeline preview redraw', ['scripts/bench-redraw.mjs']],
   ['activation', ['scripts/bench-activation.mjs']],
+  ['server memory, 200 open post-mortems', ['out/scripts/bench-memory.js']],
 ];
 
 const missed = [];

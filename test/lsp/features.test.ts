@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type DocumentSymbol, type Hover, type InlayHint } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CodeAction, type CodeLens, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type Hover, type InlayHint } from 'vscode-languageserver-protocol';
 import { timelineRequest, timelineViewSchema } from '../../schemas/requests';
 import { applyEdits } from '../helpers/applyEdits';
 import { generatedPostmortem } from '../helpers/largePostmortem';
 import { LspTestClient } from '../helpers/lspClient';
+import { completionItems, scanReports } from '../helpers/workspaceScanLog';
 import { readSeed, sharedMissing } from '../helpers/paths';
 
 let counter = 0;
@@ -167,9 +168,9 @@ describe('a 1 MB post-mortem over stdio', () => {
         client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as Promise<DocumentSymbol[]>,
         client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 10, character: 0 }, end: { line: 60, character: 0 } } }) as Promise<InlayHint[]>,
         client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as Promise<CodeLens[]>,
-        client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: whole.end }) as Promise<CompletionItem[]>,
+        client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: whole.end }) as Promise<CompletionItem[] | CompletionList>,
       ]);
-      assert.ok(symbols.length > 0 && hints.length > 0 && lenses.length > 0 && completion.length > 0);
+      assert.ok(symbols.length > 0 && hints.length > 0 && lenses.length > 0 && completionItems(completion).length > 0);
       const line = 3;
       for (let version = 2; version <= 51; version++) {
         await client.change(uri, version, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
@@ -249,6 +250,7 @@ describe('the workspace around a post-mortem', () => {
     mkdirSync(join(root, 'postmortems'));
     writeFileSync(join(root, 'postmortems', '2025-09-15-db-pool.md'), '# Post-Mortem: DB pool\n\n**Author:** Priya (DBA)\n');
     const client = new LspTestClient();
+    const scan = scanReports(client);
     try {
       await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }] });
       await client.connection.sendNotification('initialized', {});
@@ -258,7 +260,9 @@ describe('the workspace around a post-mortem', () => {
       await client.diagnostics(uri, 1);
       const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as { range: { start: { line: number; character: number } }; target: string }[];
       assert.deepEqual(links.map((l) => [l.range.start, l.target]), [[{ line: 4, character: 2 }, pathToFileURL(join(root, 'postmortems', '2025-09-15-db-pool.md')).href]]);
-      const owners = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 11, character: 11 } })) as CompletionItem[];
+      // Names from the other post-mortems once the workspace scan has read them.
+      await scan.nth(1);
+      const owners = completionItems(await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 11, character: 11 } }));
       assert.ok(owners.some((i) => i.label === 'Priya (DBA)' && i.detail === 'named in another post-mortem'), JSON.stringify(owners.map((i) => i.label)));
     } finally {
       await client.dispose();

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { ErrorCodes, ResponseError, type CodeAction, type CodeLens, type CompletionItem, type Diagnostic, type Hover } from 'vscode-languageserver-protocol';
 import { applyEdits } from '../helpers/applyEdits';
 import { LspTestClient } from '../helpers/lspClient';
+import { completionItems, scanReports } from '../helpers/workspaceScanLog';
 import { readRepoFile } from '../helpers/paths';
 
 // Issue 12: what any LSP client (Neovim, Helix, ...) needs from the server, beyond what VS Code's client does.
@@ -260,11 +261,13 @@ describe('client capabilities and the lifecycle', () => {
     try {
       for (const root_ of [{ rootUri: pathToFileURL(root).href }, { rootUri: null, rootPath: root }]) {
         await withClient(async (client) => {
+          const scan = scanReports(client);
           await client.connection.sendRequest('initialize', { processId: process.pid, capabilities: {}, ...root_ });
           await client.connection.sendNotification('initialized', {});
           const uri = pathToFileURL(join(root, 'postmortems', '2025-10-26-outage.md')).href;
           await openAndWait(client, '# Post-Mortem: Outage\n\n## Action Items\n\n| Action | Owner |\n|---|---|\n| Fix it | \n', uri);
-          const owners = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 11 } })) as CompletionItem[];
+          await scan.nth(1);
+          const owners = completionItems(await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 11 } }));
           assert.ok(owners.some((i) => i.label === 'Priya (DBA)'), `${JSON.stringify(root_)}: ${JSON.stringify(owners.map((i) => i.label))}`);
         });
       }

@@ -1,4 +1,4 @@
-// The Node server's workspace scan (server/src/workspaceFiles.ts): regular files only, within the size the server
+// The Node server's workspace files (server/src/workspaceFiles.ts): regular files only, within the size the server
 // analyses, and a file's head read alone when the head decides it is no post-mortem.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { headOf } from '../../server/src/engine/detect';
-import { WorkspaceNames, type WorkspaceFile, type WorkspaceFiles } from '../../server/src/lsp/workspace';
+import { WorkspaceScan, type WorkspaceFile, type WorkspaceFiles } from '../../server/src/lsp/workspace';
 import { createWorkspaceFiles } from '../../server/src/workspaceFiles';
 import { pathToFileURL } from 'node:url';
 
@@ -34,26 +34,42 @@ describe('the workspace scan of the Node server', () => {
     return new Map((await scan.list()).map((f) => [f.name, f]));
   }
 
-  it('reads a file beyond 5 MB as empty (no post-mortem), and the others whole', async () => {
+  it('marks a file beyond 5 MB too large and reads it as empty, and the others whole', async () => {
     const listed = await files();
+    assert.equal(listed.get('2025-09-16-huge.md')!.tooLarge, true);
     assert.equal(await listed.get('2025-09-16-huge.md')!.text(), '');
+    assert.equal(listed.get('2025-09-15-db-pool.md')!.tooLarge, false);
     assert.equal(await listed.get('2025-09-15-db-pool.md')!.text(), postmortem);
     assert.equal(await listed.get('README.md')!.text(), readme);
   });
 
-  it('reads a head equal to the engine\'s head of the whole text, without the rest', async () => {
+  it("reads a head equal to the engine's head of the whole text, without the rest", async () => {
     const listed = await files();
     const head = await listed.get('README.md')!.head!();
-    assert.equal(head, headOf(readme));
-    assert.ok(head.length < readme.length / 10);
+    assert.deepEqual(head, { text: headOf(readme), whole: false });
+    assert.ok(head.text.length < readme.length / 10);
+    assert.deepEqual(await listed.get('2025-09-15-db-pool.md')!.head!(), { text: postmortem, whole: true });
   });
 
-  it('decides names from the head: a large non-post-mortem is never read whole', async () => {
+  it('gives a file by its URI only inside the folders, outside hidden folders, and only Markdown', async () => {
+    const scan = createWorkspaceFiles();
+    scan.setFolders([pathToFileURL(root).href]);
+    const uri = (...parts: string[]) => pathToFileURL(join(root, ...parts)).href;
+    assert.equal((await scan.file(uri('postmortems', '2025-09-15-db-pool.md')))?.name, '2025-09-15-db-pool.md');
+    mkdirSync(join(root, '.git'), { recursive: true });
+    writeFileSync(join(root, '.git', 'notes.md'), postmortem);
+    writeFileSync(join(root, 'notes.txt'), postmortem);
+    for (const outside of [uri('.git', 'notes.md'), uri('notes.txt'), uri('missing.md'), pathToFileURL(join(tmpdir(), 'elsewhere.md')).href]) {
+      assert.equal(await scan.file(outside), undefined, outside);
+    }
+  });
+
+  it('decides names from the head: a large non-post-mortem is never read whole, one too large never read', async () => {
     const listed = await files();
     const wholeReads: string[] = [];
     const counting: WorkspaceFiles = {
       setFolders: () => undefined,
-      invalidate: () => undefined,
+      file: async () => undefined,
       list: async () =>
         [...listed.values()].map((f) => ({
           ...f,
@@ -63,9 +79,13 @@ describe('the workspace scan of the Node server', () => {
           },
         })),
     };
-    const names = await new WorkspaceNames(counting).get(DEFAULT_SETTINGS);
-    assert.deepEqual(names, ['Priya (DBA)']);
-    assert.deepEqual(wholeReads.sort(), ['2025-09-15-db-pool.md', '2025-09-16-huge.md'], 'README.md was decided from its head');
+    let scanned!: () => void;
+    const done = new Promise<void>((resolve) => (scanned = resolve));
+    const scan = new WorkspaceScan(counting, { log: () => scanned() });
+    scan.start(DEFAULT_SETTINGS);
+    await done;
+    assert.deepEqual(scan.names(() => false), { names: ['Priya (DBA)'], complete: true });
+    assert.deepEqual(wholeReads, ['2025-09-15-db-pool.md'], 'README.md was decided from its head, the 6 MB file skipped');
   });
 
   it('lists no FIFO named *.md (reading one would never end)', async (t) => {

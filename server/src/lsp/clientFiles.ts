@@ -15,19 +15,17 @@ export function teamConfigFromClient(connection: Connection): TeamConfigReader {
 }
 
 export function workspaceFilesFromClient(connection: Connection): WorkspaceFiles {
-  let listed: Promise<WorkspaceFile[]> | undefined;
-  const list = async (): Promise<WorkspaceFile[]> => {
-    const answer = workspaceFilesRequest.result.safeParse(await connection.sendRequest(workspaceFilesRequest.method, {}).catch(() => []));
-    return (answer.success ? answer.data : []).map(({ uri, name }) => {
-      let text: Promise<string> | undefined;
-      return { uri, name, text: () => (text ??= fileText(connection, uri)) };
-    });
-  };
+  // Read whole when asked (the client cannot send a part), and not kept: the scan keeps only names.
+  const file = (uri: string, name: string): WorkspaceFile => ({ uri, name, text: () => fileText(connection, uri) });
   return {
     // The client knows its folders.
     setFolders: () => undefined,
-    list: () => (listed ??= list()),
-    invalidate: () => (listed = undefined),
+    list: async () => {
+      const answer = workspaceFilesRequest.result.safeParse(await connection.sendRequest(workspaceFilesRequest.method, {}).catch(() => []));
+      return (answer.success ? answer.data : []).map(({ uri, name }) => file(uri, name));
+    },
+    // The client answers only for files in its folders; one it cannot read reads as empty, no post-mortem.
+    file: async (uri) => (/\.(md|markdown)$/i.test(uri) ? file(uri, decodeURIComponent(uri.split('/').pop() ?? '')) : undefined),
   };
 }
 

@@ -1,4 +1,4 @@
-import { CodeActionKind, DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, MarkupKind, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, LSPErrorCodes, MarkupKind, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { timelineRequest } from '../../../schemas/requests';
 import type { Settings } from '../../../schemas/settings';
@@ -20,7 +20,7 @@ import { inlayHints } from './features/inlayHints';
 import { namesInDocument } from './features/names';
 import { SettingsStore, type TeamConfigReader, type TeamConfigStamp } from './settingsStore';
 import { toTimelineView } from './timelineView';
-import { WorkspaceNames, type WorkspaceFiles } from './workspace';
+import { WorkspaceScan, type WorkspaceFiles } from './workspace';
 
 export interface ServerOptions {
   /** Base URI of docs/rules, for each diagnostic's link to its rule page. */
@@ -124,7 +124,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     lifecycle = 'shutdown';
   });
 
-  const workspaceNames = new WorkspaceNames(options.workspaceFiles);
+  // The workspace's other post-mortems: scanned in the background once a post-mortem is open, never waited for.
+  const workspaceScan = new WorkspaceScan(options.workspaceFiles, { log: (message) => connection.console.log(message) });
   const settingsChanged = () => {
     settings.clear();
     for (const document of documents.all()) schedule(document.uri, 0);
@@ -140,8 +141,9 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   });
   // The client watches Markdown files (other post-mortems: links, names) and .postmortemrc.json (settings).
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    options.workspaceFiles?.invalidate();
-    workspaceNames.invalidate();
+    // Each Markdown file changed is read again alone; nothing rescans the workspace.
+    const markdown = changes.filter((change) => /\.(md|markdown)$/i.test(change.uri));
+    void workspaceScan.changed(markdown.map((change) => ({ uri: change.uri, deleted: change.type === FileChangeType.Deleted })));
     if (changes.some((change) => change.uri.endsWith(TEAM_CONFIG_FILE))) settingsChanged();
   });
 
@@ -161,6 +163,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     pending.delete(document.uri);
     cache.delete(document.uri);
     settings.forget(document.uri);
+    // While open, a document spoke for itself; closed, its file (saved or not) speaks again, read alone.
+    void workspaceScan.changed([{ uri: document.uri, deleted: false }]);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -188,8 +192,12 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const documentSettings = await settings.get(uri);
     // Drop stale work: the document changed (or closed) while settings were being fetched.
     if (documents.get(uri)?.version !== version) return;
-    const assessment = await cache.get(document, documentSettings, byPath(uri, documentSettings));
-    if (documents.get(uri)?.version !== version) return;
+    const assessing = cache.get(document, documentSettings, byPath(uri, documentSettings));
+    const assessment = await assessing;
+    // Superseded meanwhile (an edit, or settings changed and the run stopped early): the newer check publishes.
+    if (documents.get(uri)?.version !== version || cache.peek(document) !== assessing) return;
+    // A post-mortem is open: the names and links it will want from the others are gathered meanwhile.
+    if (assessment.kind === 'analysed') workspaceScan.start(documentSettings);
     const diagnostics =
       assessment.kind === 'analysed'
         ? toDiagnostics(assessment.analysis.findings, assessment.analysis.index.lines, ruleDocsBaseUri)
@@ -233,19 +241,24 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const found = await postmortemAnalysis(textDocument.uri, token);
     if (!found) return [];
     const { analysis } = found;
-    const otherNames = [...(await workspaceNames.get(found.settings))];
+    // What the scan knows now, never waiting for it; an open document's own text stands for its file.
+    workspaceScan.start(found.settings);
+    const scanned = workspaceScan.names((uri) => documents.get(uri) !== undefined);
+    const otherNames = scanned.names;
     for (const other of documents.all()) {
       if (other.uri === textDocument.uri) continue;
       const assessed = await cache.peek(other);
       if (assessed?.kind === 'analysed') otherNames.push(...namesInDocument(assessed.analysis));
     }
-    return completions(analysis, {
+    const items = completions(analysis, {
       offset: analysis.index.lines.offsetAt(position),
       settings: found.settings,
       today: todayIso(),
       now: nowInZone(zoneOf(analysis.model.timezone) ?? zoneOf(found.settings.timezone)),
       otherNames,
     });
+    // Incomplete until the scan is done: the client asks again as the user types, and the other names come in.
+    return scanned.complete ? items : { isIncomplete: true, items };
   }));
 
   connection.onHover(guarded(async ({ textDocument, position }, token) => {
@@ -282,7 +295,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
 
   connection.onDocumentLinks(guarded(async ({ textDocument }, token) => {
     const found = await postmortemAnalysis(textDocument.uri, token);
-    return found ? documentLinks(found.analysis, (await options.workspaceFiles?.list().catch(() => undefined)) ?? [], textDocument.uri) : [];
+    return found ? documentLinks(found.analysis, await workspaceScan.targets(), textDocument.uri) : [];
   }));
 
   connection.onDocumentSymbol(guarded(async ({ textDocument }, token) => {
