@@ -12,4 +12,6 @@ const ruleDocsBaseUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).hr
 const connection = createConnection(ProposedFeatures.all);
 // A long-running server logs a stray failure (a client that went away mid-request) instead of dying with it.
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
-startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles() });
+// setImmediate runs after the messages waiting are read, without setTimeout's 1 ms minimum per turn.
+const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles(), yieldTurn });

@@ -33,6 +33,8 @@ export interface ServerOptions {
   configurationTimeoutMs?: number;
   /** The workspace's Markdown files, for links between post-mortems and names used in them. */
   workspaceFiles?: WorkspaceFiles;
+  /** Gives the event loop a turn between slices of an analysis (Node: setImmediate, which waits for no timer). */
+  yieldTurn?: () => Promise<void>;
 }
 
 /**
@@ -44,7 +46,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   let ruleDocsBaseUri = options.ruleDocsBaseUri;
   // Positions count in the encoding agreed at initialize (LSP 3.17), converted by each analysis' line index.
   let positionEncoding: PositionEncoding = 'utf-16';
-  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding });
+  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, yieldTurn: options.yieldTurn });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };
   let disabledCodeActions = false;
