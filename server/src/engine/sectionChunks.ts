@@ -7,6 +7,10 @@
  * splits less); what it still gets wrong (an indented "```" that opens no fence, say) the parse of each piece
  * shows, and `sectionParse.ts` then parses the document whole. Link and footnote definitions resolve across the
  * whole document, so a document that may define one is not split at all.
+ *
+ * A long table or list is also cut between its rows or items (before a line starting with "|" or the list's
+ * bullet, where a hash of the line says, so an edit moves no other cut): the piece after the cut continues the block before it. A table's piece is parsed after the table's
+ * header and delimiter rows (its `context`), on which its rows' reading depends; a list's piece alone.
  */
 export interface Chunk {
   /** Offset of the chunk's first character in the document. */
@@ -14,6 +18,12 @@ export interface Chunk {
   /** 0-based line of that character. */
   readonly line: number;
   readonly text: string;
+  /** A continuation: its first block continues the table (or list) the chunk before ends with. */
+  readonly continues?: 'table' | 'list';
+  /** Lines parsed before the text and not kept: a continued table's header and delimiter rows. */
+  readonly context?: string;
+  /** Where the context is in the document (the table's start, as the parse must find it). */
+  readonly contextStart?: number;
 }
 
 const ATX_HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
@@ -29,6 +39,10 @@ const HTML_ENDS: [RegExp, RegExp][] = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 const HTML_START = /^ {0,3}</;
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*\r?$|^\|(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*\r?$/;
+const BULLET_ITEM = /^([-*+])[ \t]/;
+/** One cut in this many rows or items, on average: pieces of a few kilobytes. */
+const CUT_EVERY = 16;
 /** A line that may begin a link or footnote definition: "[" after any quote and list markers. */
 const DEFINITION_START = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]*)*\[/m;
 
@@ -36,32 +50,50 @@ const DEFINITION_START = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]*)*\[/m;
 export function sectionChunks(text: string): Chunk[] | undefined {
   if (text.includes(']:') && DEFINITION_START.test(text)) return undefined;
   const chunks: Chunk[] = [];
-  let chunkStart = 0;
-  let chunkLine = 0;
+  let chunk: Omit<Chunk, 'text'> = { start: 0, line: 0 };
+  const cut = (at: number, next: Omit<Chunk, 'text'>) => {
+    chunks.push({ ...chunk, text: text.slice(chunk.start, at) });
+    chunk = next;
+  };
   /** What the current line is inside: nothing, a fence (its closing pattern), an HTML block (its end), front matter. */
   let inside: ((line: string) => boolean) | undefined;
+  /** The header and delimiter rows of the table the lines are rows of, every line since starting with "|". */
+  let table: { context: string; contextStart: number } | undefined;
+  let previous = { start: 0, line: '' };
   let lineNumber = 0;
   for (let start = 0; start < text.length; lineNumber++) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline + 1;
     const line = text.slice(start, newline === -1 ? text.length : newline);
+    // A table's rows need no leading pipe (nor any pipe: such a row is not cut before, and ends the table here).
+    if (table !== undefined && !line.includes('|')) table = undefined;
     if (inside) {
       if (inside(line)) inside = undefined;
     } else if (lineNumber === 0 && FRONT_MATTER_FENCE.test(line)) {
       inside = (l) => FRONT_MATTER_FENCE.test(l);
     } else if (ATX_HEADING.test(line)) {
-      if (start > 0) {
-        chunks.push({ start: chunkStart, line: chunkLine, text: text.slice(chunkStart, start) });
-        chunkStart = start;
-        chunkLine = lineNumber;
-      }
+      if (start > 0) cut(start, { start, line: lineNumber });
+    } else if (table !== undefined) {
+      if (line.startsWith('|') && hashOf(line) % CUT_EVERY === 0) cut(start, { start, line: lineNumber, continues: 'table', ...table });
+    } else if (previous.line.startsWith('|') && line.startsWith('|') && DELIMITER_ROW.test(line)) {
+      table = { context: text.slice(previous.start, end), contextStart: previous.start };
+    } else if (BULLET_ITEM.exec(line)?.[1] === BULLET_ITEM.exec(previous.line)?.[1] && BULLET_ITEM.test(line)) {
+      if (hashOf(line) % CUT_EVERY === 0) cut(start, { start, line: lineNumber, continues: 'list' });
     } else {
       inside = closerOf(line);
     }
+    previous = { start, line };
     start = end;
   }
-  chunks.push({ start: chunkStart, line: chunkLine, text: text.slice(chunkStart) });
+  chunks.push({ ...chunk, text: text.slice(chunk.start) });
   return chunks;
+}
+
+function hashOf(line: string): number {
+  // FNV-1a: every character stirs every bit.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < line.length; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /** Whether a line ends an HTML block of kind 6 or 7 (and every line starting with "<" this scan cannot place). */

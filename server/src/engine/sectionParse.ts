@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { List, Nodes, Root, RootContent, Table } from 'mdast';
 import { parseMarkdown } from './parse';
 import { closedByBlankLine, closerOf, sectionChunks, type Chunk } from './sectionChunks';
 
@@ -54,42 +54,92 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
   }
   const placed: ParsedChunk[] = [];
   for (const chunk of chunks) {
-    const known = memo.lookup(chunk.text);
+    const key = (chunk.context ?? '') + chunk.text;
+    const known = memo.lookup(key);
     if (known) {
       placed.push(known.start === chunk.start && known.line === chunk.line ? known : moved(known, chunk));
       continue;
     }
     const parsed = parseChunk(chunk);
-    memo.add(chunk.text, parsed);
+    memo.add(key, parsed);
     placed.push(parsed);
     yield;
   }
-  if (placed.slice(0, -1).some((p) => p.endsOpen) || !frontMatterKept(text, placed[0])) {
+  const children = placed.slice(0, -1).some((p) => p.endsOpen) || !frontMatterKept(text, placed[0]) ? undefined : joined(text, chunks, placed);
+  if (!children) {
     memo.clear();
     return parseMarkdown(text);
   }
   memo.keepOnly(
-    chunks.map((c) => c.text),
+    chunks.map((c) => (c.context ?? '') + c.text),
     placed,
   );
   return {
     type: 'root',
-    children: placed.flatMap((p) => p.children),
+    children,
     position: { start: { ...placed[0].rootStart }, end: { ...placed[placed.length - 1].rootEnd } },
   };
 }
 
+/**
+ * The chunks' blocks in order, a continued table's or list's pieces joined into one new node; undefined when a
+ * piece does not continue the block before it as the scan expected (the document is then parsed whole).
+ */
+function joined(text: string, chunks: readonly Chunk[], placed: readonly ParsedChunk[]): RootContent[] | undefined {
+  const children: RootContent[] = [];
+  /** The node made here for the pieces joined so far, whose children the next piece may add to. */
+  let made: Table | List | undefined;
+  for (let i = 0; i < chunks.length; i++) {
+    const blocks = placed[i].children;
+    let from = 0;
+    if (chunks[i].continues) {
+      const before = children[children.length - 1];
+      const first = blocks[0];
+      if (!continues(before, first, chunks[i], text)) return undefined;
+      if (made !== before) {
+        made = { ...before, children: [...before.children] } as Table | List;
+        children[children.length - 1] = made;
+      }
+      const rows = (first as Table | List).children;
+      // A table's piece repeats the header row (its context): not kept.
+      for (let r = first.type === 'table' ? 1 : 0; r < rows.length; r++) (made.children as Nodes[]).push(rows[r]);
+      made.position = { start: before.position!.start, end: first.position!.end };
+      from = 1;
+    }
+    for (let b = from; b < blocks.length; b++) children.push(blocks[b]);
+  }
+  return children;
+}
+
+/** Whether a piece's first block continues the block the pieces before end with, right up to the cut. */
+function continues(before: RootContent | undefined, first: RootContent | undefined, chunk: Chunk, text: string): before is Table | List {
+  if (!before || !first || before.type !== first.type) return false;
+  const lineEndBefore = chunk.start - (text.charCodeAt(chunk.start - 2) === 13 ? 2 : 1);
+  if (before.position!.end.offset !== lineEndBefore) return false;
+  if (before.type === 'table' && first.type === 'table') {
+    return before.position!.start.offset === chunk.contextStart && first.children[1]?.position!.start.offset === chunk.start && String(before.align) === String(first.align);
+  }
+  if (before.type === 'list' && first.type === 'list') {
+    return !before.ordered && !first.ordered && before.spread === false && first.spread === false && first.position!.start.offset === chunk.start;
+  }
+  return false;
+}
+
 function parseChunk(chunk: Chunk): ParsedChunk {
-  const tree = parseMarkdown(chunk.text);
+  const context = chunk.context ?? '';
+  const tree = parseMarkdown(context + chunk.text);
+  // Positions in the document: the context's lines come before the chunk's.
+  const offsets = chunk.start - context.length;
+  const lines = chunk.line - (context.split('\n').length - 1);
   // A fresh tree nobody else holds: shifted in place.
-  for (const child of tree.children) shiftInPlace(child, chunk.start, chunk.line);
+  for (const child of tree.children) shiftInPlace(child, offsets, lines);
   const last = tree.children[tree.children.length - 1];
   return {
     start: chunk.start,
     line: chunk.line,
     children: tree.children,
-    rootStart: shiftedPoint(tree.position!.start, chunk.start, chunk.line),
-    rootEnd: shiftedPoint(tree.position!.end, chunk.start, chunk.line),
+    rootStart: shiftedPoint(tree.position!.start, offsets, lines),
+    rootEnd: shiftedPoint(tree.position!.end, offsets, lines),
     endsOpen: last !== undefined && leftOpen(last, chunk),
   };
 }
@@ -132,11 +182,14 @@ function shiftedCopy<T extends Nodes>(node: T, offsets: number, lines: number): 
  * is never a paragraph's lazy continuation.)
  */
 function leftOpen(last: RootContent, chunk: Chunk): boolean {
-  for (let node: Nodes | undefined = last; node; node = 'children' in node ? node.children[node.children.length - 1] : undefined) {
+  for (let node: Nodes | undefined = last; node; node = CONTAINERS.has(node.type) && 'children' in node ? node.children[node.children.length - 1] : undefined) {
     if ((node.type === 'code' || node.type === 'html') && blockLeftOpen(node, chunk)) return true;
   }
   return false;
 }
+
+/** The blocks whose last child is a block too (an html node elsewhere is inline HTML). */
+const CONTAINERS = new Set(['list', 'listItem', 'blockquote', 'footnoteDefinition']);
 
 function blockLeftOpen(node: Nodes, chunk: Chunk): boolean {
   const end = node.position!.end.offset! - chunk.start;
