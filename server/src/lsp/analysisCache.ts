@@ -11,6 +11,9 @@ export const ANALYSIS_BUDGET_MS = 10_000;
 /** The work done between two turns of the event loop, at most (plus one step): short, so other documents wait little. */
 export const SLICE_MS = 4;
 
+/** What an analysis abandoned for a newer version (or a closed document) answers: ask again for the current one. */
+export const ABANDONED: Assessment = Object.freeze({ kind: 'not-postmortem' });
+
 interface Entry {
   version: number;
   settings: Settings;
@@ -85,7 +88,7 @@ export class AnalysisCache {
       if (step.done) return step.value;
       if (stale()) {
         steps.return({ kind: 'not-postmortem' });
-        return { kind: 'not-postmortem' };
+        return ABANDONED;
       }
       if (spent > this.budgetMs) {
         steps.return({ kind: 'not-postmortem' });

@@ -8,7 +8,7 @@ import type { Analysis } from '../engine/analyze';
 import type { PositionEncoding } from '../engine/lineIndex';
 import { pathMatchesGlobs } from '../engine/detect';
 import { zoneOf } from '../engine/timestamps';
-import { AnalysisCache } from './analysisCache';
+import { ABANDONED, AnalysisCache } from './analysisCache';
 import { refusalDiagnostic, toDiagnostics } from './diagnostics';
 import { codeActions, FIX_ALL_KIND, UPDATE_FIGURES_KIND } from './features/codeActions';
 import { codeLenses, SHOW_FIGURE_COMMAND } from './features/codeLenses';
@@ -206,8 +206,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const documentSettings = await settings.get(uri);
     if (token?.isCancellationRequested || documents.get(uri)?.version !== document.version) return undefined;
     // The version analysed is the one read now: an edit landing while the analysis yields does not relabel it.
-    const analysedVersion = document.version;
-    const assessment = await cache.get(document, documentSettings, byPath(uri, documentSettings));
+    let analysedVersion = document.version;
+    let assessment = await cache.get(document, documentSettings, byPath(uri, documentSettings));
+    // Its analysis was abandoned for a newer version (typed meanwhile): answered with that one, not with nothing.
+    while (assessment === ABANDONED && documents.get(uri) === document && !token?.isCancellationRequested) {
+      analysedVersion = document.version;
+      assessment = await cache.get(document, documentSettings, byPath(uri, documentSettings));
+    }
     // Not a post-mortem, or one refused (too large, too deep, too slow): every request answers, with nothing.
     if (assessment.kind !== 'analysed' || token?.isCancellationRequested) return undefined;
     return { analysis: assessment.analysis, settings: documentSettings, version: analysedVersion };
