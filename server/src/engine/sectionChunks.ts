@@ -3,14 +3,17 @@
  *
  * A boundary is an unindented ATX heading line ("#" to "######" then a space, a tab or the line's end): such a line
  * closes every open block (a paragraph, a list, a quote, a table, indented code) except fenced code, an HTML block
- * and the front matter, which this scan follows. It is conservative (a line it cannot place ends nothing, so it
- * splits less); what it still gets wrong (an indented "```" that opens no fence, say) the parse of each piece
- * shows, and `sectionParse.ts` then parses the document whole. Link and footnote definitions resolve across the
- * whole document, so a document that may define one is not split at all.
+ * and the front matter, which this scan follows. So does any unindented line after a blank line that is not a list
+ * item (a blank line has already ended every other block: nothing continues lazily past it). The scan is
+ * conservative (a line it cannot place ends nothing, so it splits less); what it still gets wrong (an indented
+ * "```" that opens no fence, say) the parse of each piece shows, and `sectionParse.ts` then parses the document
+ * whole. Link and footnote definitions resolve across the whole document, so a document that may define one is not
+ * split at all.
  *
  * A long table or list is also cut between its rows or items (before a line starting with "|" or the list's
- * bullet, where a hash of the line says, so an edit moves no other cut): the piece after the cut continues the block before it. A table's piece is parsed after the table's
- * header and delimiter rows (its `context`), on which its rows' reading depends; a list's piece alone.
+ * bullet, where a hash of the line says, so an edit moves no other cut): the piece after the cut continues the
+ * block before it. A table's piece is parsed after the table's header and delimiter rows (its `context`), on which
+ * its rows' reading depends; a list's piece alone.
  */
 export interface Chunk {
   /** Offset of the chunk's first character in the document. */
@@ -41,6 +44,8 @@ const HTML_ENDS: [RegExp, RegExp][] = [
 const HTML_START = /^ {0,3}</;
 const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*\r?$|^\|(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*\r?$/;
 const BULLET_ITEM = /^([-*+])[ \t]/;
+/** A line after a blank line that may continue a block before it: indented (a list item's, code), or a list item. */
+const INDENTED_OR_ITEM = /^(?:[ \t]|[-*+](?:[ \t]|\r?$)|\d{1,9}[.)](?:[ \t]|\r?$))/;
 /** One cut in this many rows or items, on average: pieces of a few kilobytes. */
 const CUT_EVERY = 16;
 /** A line that may begin a link or footnote definition: "[" after any quote and list markers. */
@@ -80,6 +85,7 @@ export function sectionChunks(text: string): Chunk[] | undefined {
     } else if (BULLET_ITEM.exec(line)?.[1] === BULLET_ITEM.exec(previous.line)?.[1] && BULLET_ITEM.test(line)) {
       if (hashOf(line) % CUT_EVERY === 0) cut(start, { start, line: lineNumber, continues: 'list' });
     } else {
+      if (BLANK.test(previous.line) && start > 0 && !BLANK.test(line) && !INDENTED_OR_ITEM.test(line)) cut(start, { start, line: lineNumber });
       inside = closerOf(line);
     }
     previous = { start, line };
