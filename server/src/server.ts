@@ -13,7 +13,9 @@ const ruleDocsBaseUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).hr
 const connection = stdioConnection() ?? createConnection(ProposedFeatures.all);
 // A long-running server logs a stray failure (a client that went away mid-request) instead of dying with it.
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
-startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles(), analysisClock: cpuMilliseconds });
+// setImmediate runs after the messages waiting are read, without setTimeout's 1 ms minimum per turn.
+const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles(), analysisClock: cpuMilliseconds, yieldTurn });
 
 function cpuMilliseconds(): number {
   const { user, system } = process.cpuUsage();

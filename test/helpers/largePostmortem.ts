@@ -34,3 +34,9 @@ export function longTimelinePostmortem(entries: number): string {
   }
   return `# Post-Mortem: Long\n\n**Severity:** SEV2\n\n## Timeline\n\n| Time (UTC) | Event | Actor |\n|---|---|---|\n${rows.join('\n')}\n`;
 }
+
+/** A post-mortem of `sections` short sections (each its own heading), after a timeline: many small parses. */
+export function manySectionsPostmortem(sections: number): string {
+  const notes = Array.from({ length: sections }, (_, i) => `## Note ${i}\n\nAt 14:${String(i % 60).padStart(2, '0')} the *worker pool* ${i} was checked; see [run ${i}](https://example.com/${i}).\n\n- owner: Jane\n- status: done\n\n`);
+  return `# Post-Mortem: Many notes\n\n**Date:** 2025-10-26\n**Severity:** SEV2\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert fired |\n| 14:30 | Resolved |\n\n${notes.join('')}`;
+}

@@ -7,7 +7,7 @@ import { analyzeText } from '../../server/src/engine/analyze';
 import { assessText } from '../../server/src/engine/assess';
 import { headMayBePostmortem, headOf, looksLikePostmortem } from '../../server/src/engine/detect';
 import { refusalOf } from '../../server/src/engine/limits';
-import { AnalysisCache } from '../../server/src/lsp/analysisCache';
+import { AnalysisCache, SLICE_MS } from '../../server/src/lsp/analysisCache';
 import { changelog, hostileInputs } from '../helpers/hostileInputs';
 import { readSeed, sharedMissing, sharedDir } from '../helpers/paths';
 
@@ -72,13 +72,23 @@ describe('analysis cache: steps, budget, staleness', () => {
     assert.match(assessed.kind === 'refused' ? assessed.refusal.message : '', /analysis took too long/);
   });
 
-  it('gives the event loop a turn between steps, and one analysis per version', async () => {
+  it('gives the event loop a turn after each slice of work, and one analysis per version', async () => {
     let turns = 0;
-    const cache = new AnalysisCache({ logger: { error: () => undefined }, yieldTurn: async () => void turns++ });
+    let clock = 0;
+    // Each step "takes" a whole slice.
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => (clock += SLICE_MS), yieldTurn: async () => void turns++ });
     const document = { uri: 'file:///postmortems/a.md', version: 1, getText: () => '# Post-Mortem: x\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert |\n' };
     const [a, b] = await Promise.all([cache.get(document, DEFAULT_SETTINGS, true), cache.get(document, DEFAULT_SETTINGS, true)]);
     assert.equal(a, b);
     assert.equal(a.kind, 'analysed');
     assert.ok(turns >= 2, `${turns}`);
+  });
+
+  it('gives no turn to an analysis done within one slice (a small document is not held up)', async () => {
+    let turns = 0;
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => 0, yieldTurn: async () => void turns++ });
+    const document = { uri: 'file:///postmortems/a.md', version: 1, getText: () => '# Post-Mortem: x\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert |\n' };
+    assert.equal((await cache.get(document, DEFAULT_SETTINGS, true)).kind, 'analysed');
+    assert.equal(turns, 0);
   });
 });

@@ -1,9 +1,11 @@
 import type { Settings } from '../../../schemas/settings';
-import { indexDocument, type DocumentIndex } from './documentIndex';
-import type { PositionEncoding } from './lineIndex';
+import { indexTree, type DocumentIndex } from './documentIndex';
+import { loneCrAsLf, type PositionEncoding } from './lineIndex';
 import { buildModel, type PostmortemModel } from './model';
+import { parseMarkdown } from './parse';
 import { RULES } from './rules';
 import type { Finding, Rule } from './rules/rule';
+import { parseInSections, type SectionMemo } from './sectionParse';
 
 export interface Logger {
   error(message: string): void;
@@ -17,6 +19,11 @@ export interface AnalysisOptions {
   rules?: readonly Rule[];
   /** What positions' characters count in (the LSP client's agreed encoding); UTF-16 by default. */
   positionEncoding?: PositionEncoding;
+  /**
+   * The document's parsed sections from its previous version (the LSP keeps one per document): the parse then goes a
+   * section at a time, and only sections edited since are parsed again. Without it, the document is parsed whole.
+   */
+  sections?: SectionMemo;
 }
 
 export interface Analysis {
@@ -38,11 +45,13 @@ export function analyzeText(text: string, options: AnalysisOptions): Analysis {
 }
 
 /**
- * The same analysis in steps (parse; model; rules), yielding between them, so a caller can spread the work of a
- * large document over several turns of its event loop and abandon it when it overruns a time budget.
+ * The same analysis in steps (the parse a section at a time; the index; model; rules), yielding between them, so a
+ * caller can spread the work of a large document over several turns of its event loop and abandon it when it
+ * overruns a time budget.
  */
-export function* analysisSteps(text: string, { settings, today, logger, rules = RULES, positionEncoding }: AnalysisOptions): Generator<void, Analysis> {
-  const index = indexDocument(text, positionEncoding);
+export function* analysisSteps(text: string, { settings, today, logger, rules = RULES, positionEncoding, sections }: AnalysisOptions): Generator<void, Analysis> {
+  text = loneCrAsLf(text);
+  const index = indexTree(text, sections ? yield* parseInSections(text, sections) : parseMarkdown(text), positionEncoding);
   yield;
   const model = buildModel(index, { defaultTimezone: settings.timezone, slo: settings.slo });
   yield;

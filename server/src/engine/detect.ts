@@ -111,6 +111,14 @@ export function headOf(text: string): string {
  * catalogue reads names. False means no analysis could recognise the document; true means analyse the head.
  */
 export function headMayBePostmortem(head: string): boolean {
+  // A keystroke past a large file's head asks again about the same head.
+  if (lastHeadScan?.head !== head) lastHeadScan = { head, verdict: scanHead(head) };
+  return lastHeadScan.verdict;
+}
+
+let lastHeadScan: { head: string; verdict: boolean } | undefined;
+
+function scanHead(head: string): boolean {
   if (/^\uFEFF?---/.test(head) || TITLE_WORDS.test(head)) return true;
   const lines = head.split('\n');
   let paragraphStart = 0;
@@ -119,15 +127,26 @@ export function headMayBePostmortem(head: string): boolean {
     if (line.trim() === '') paragraphStart = i + 1;
     if (/^ {0,3}(?:=+|-+)[ \t]*\r?$/.test(line) && lines.slice(paragraphStart, i).some((l) => INCIDENT_TITLE.test(l))) return true;
     if ((ATX_HEADING_LINE.test(line) || /title/i.test(line)) && INCIDENT_TITLE.test(line)) return true;
-    if (line.length > 300) continue;
-    const rest = line.replace(/^(?:[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]+|[ \t>]*)#*[ \t]*/, '');
-    const plain = rest.replace(/<[^>]*>/g, '').replace(/!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?/g, '$1');
-    // A line without markup or a colon is one candidate, read once (this loop is most of a head's cost).
-    for (const candidate of new Set([rest, plain, rest.split(':')[0], plain.split(':')[0]])) {
-      if (candidate.trim() !== '' && headingKindsOf(candidate).some((kind) => CAUSE_KINDS.has(kind))) return true;
-    }
+    if (line.length <= 300 && lineNamesCauseOrTimeline(line)) return true;
   }
   return false;
+}
+
+/** Lines already read (a keystroke in a head changes one line): whether each names a timeline or a cause. */
+const namesCauseOrTimeline = new Map<string, boolean>();
+
+function lineNamesCauseOrTimeline(line: string): boolean {
+  let names = namesCauseOrTimeline.get(line);
+  if (names === undefined) {
+    const rest = line.replace(/^(?:[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]+|[ \t>]*)#*[ \t]*/, '');
+    const plain = rest.replace(/<[^>]*>/g, '').replace(/!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?/g, '$1');
+    // A line without markup or a colon is one candidate, read once (this check is most of a head's cost).
+    names = [...new Set([rest, plain, rest.split(':')[0], plain.split(':')[0]])].some((candidate) => candidate.trim() !== '' && headingKindsOf(candidate).some((kind) => CAUSE_KINDS.has(kind)));
+    // Bounded: the lines of a few heads.
+    if (namesCauseOrTimeline.size >= 50_000) namesCauseOrTimeline.clear();
+    namesCauseOrTimeline.set(line, names);
+  }
+  return names;
 }
 
 // A heading line, also inside quotes and list items ("> # Outage", "- ## Outage").

@@ -32,7 +32,11 @@ export interface DocumentIndex {
 /** `encoding`: what a position's character counts (the LSP client's agreed position encoding; UTF-16 by default). */
 export function indexDocument(text: string, encoding?: PositionEncoding): DocumentIndex {
   text = loneCrAsLf(text);
-  const tree = parseMarkdown(text);
+  return indexTree(text, parseMarkdown(text), encoding);
+}
+
+/** The index of a document already parsed: `tree` is the parse of `text`, whose lone CRs are already LFs. */
+export function indexTree(text: string, tree: Root, encoding?: PositionEncoding): DocumentIndex {
   const index: DocumentIndex = {
     text,
     tree,

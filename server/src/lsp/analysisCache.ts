@@ -4,9 +4,15 @@ import type { Logger } from '../engine/analyze';
 import { assessmentSteps, type Assessment } from '../engine/assess';
 import { tooSlow } from '../engine/limits';
 import type { PositionEncoding } from '../engine/lineIndex';
+import { SectionMemo } from '../engine/sectionParse';
 
 /** The time a document's analysis may take, counted over its own steps (not the waits between them). */
 export const ANALYSIS_BUDGET_MS = 10_000;
+/** The work done between two turns of the event loop, at most (plus one step): short, so other documents wait little. */
+export const SLICE_MS = 4;
+
+/** What an analysis abandoned for a newer version (or a closed document) answers: ask again for the current one. */
+export const ABANDONED: Assessment = Object.freeze({ kind: 'not-postmortem' });
 
 interface Entry {
   version: number;
@@ -27,12 +33,15 @@ export interface CacheOptions {
 
 /**
  * One assessment per document version (and settings object): every feature asks here, nothing parses twice. The
- * work runs in steps (decide; parse; model; rules) with a turn of the event loop between them, so requests on other
- * documents are answered between the steps of a large one; a document whose steps overrun the budget is abandoned
- * with a message. (A single step, the parse above all, is not interruptible: a worker thread would be.)
+ * work runs in steps (decide; parse, a section at a time; model; rules), and gives the event loop a turn whenever
+ * a slice of work is done, so requests on other documents are answered between the steps of a large one; a
+ * document whose steps overrun the budget is abandoned with a message. Each document keeps its previous version's
+ * parsed sections, so an edit parses again only the sections it touched. (A single step, such as one long
+ * section's parse, is not interruptible: a worker thread would be.)
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly sections = new Map<string, SectionMemo>();
   private readonly budgetMs: number;
   private readonly now: () => number;
   private readonly yieldTurn: () => Promise<void>;
@@ -49,7 +58,9 @@ export class AnalysisCache {
     const entry = { version: document.version, settings } as Entry;
     // Work for a version typed past (or a closed document) stops at its next step.
     this.entries.set(document.uri, entry);
-    entry.assessment = this.run(document.getText(), settings, byPath, () => this.entries.get(document.uri) !== entry);
+    let sections = this.sections.get(document.uri);
+    if (!sections) this.sections.set(document.uri, (sections = new SectionMemo()));
+    entry.assessment = this.run(document.getText(), settings, byPath, sections, () => this.entries.get(document.uri) !== entry);
     return entry.assessment;
   }
 
@@ -61,25 +72,32 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.sections.delete(uri);
   }
 
-  private async run(text: string, settings: Settings, byPath: boolean, stale: () => boolean): Promise<Assessment> {
-    const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso(), positionEncoding: this.options.positionEncoding?.() });
+  private async run(text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<Assessment> {
+    const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso(), positionEncoding: this.options.positionEncoding?.(), sections });
     let spent = 0;
+    let slice = 0;
     for (;;) {
       const started = this.now();
       const step = steps.next();
-      spent += this.now() - started;
+      const took = this.now() - started;
+      spent += took;
+      slice += took;
       if (step.done) return step.value;
       if (stale()) {
         steps.return({ kind: 'not-postmortem' });
-        return { kind: 'not-postmortem' };
+        return ABANDONED;
       }
       if (spent > this.budgetMs) {
         steps.return({ kind: 'not-postmortem' });
         return step.value ? { kind: 'refused', refusal: tooSlow(this.budgetMs) } : { kind: 'not-postmortem' };
       }
-      await this.yieldTurn();
+      if (slice >= SLICE_MS) {
+        slice = 0;
+        await this.yieldTurn();
+      }
     }
   }
 }

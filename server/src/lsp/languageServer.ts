@@ -8,7 +8,7 @@ import type { Analysis } from '../engine/analyze';
 import type { PositionEncoding } from '../engine/lineIndex';
 import { pathMatchesGlobs } from '../engine/detect';
 import { zoneOf } from '../engine/timestamps';
-import { AnalysisCache } from './analysisCache';
+import { ABANDONED, AnalysisCache } from './analysisCache';
 import { refusalDiagnostic, toDiagnostics } from './diagnostics';
 import { codeActions, FIX_ALL_KIND, UPDATE_FIGURES_KIND } from './features/codeActions';
 import { codeLenses, SHOW_FIGURE_COMMAND } from './features/codeLenses';
@@ -38,6 +38,8 @@ export interface ServerOptions {
    * by other work does not make a document's analysis look too slow; elsewhere wall time).
    */
   analysisClock?: () => number;
+  /** Gives the event loop a turn between slices of an analysis (Node: setImmediate, which waits for no timer). */
+  yieldTurn?: () => Promise<void>;
 }
 
 /**
@@ -49,7 +51,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   let ruleDocsBaseUri = options.ruleDocsBaseUri;
   // Positions count in the encoding agreed at initialize (LSP 3.17), converted by each analysis' line index.
   let positionEncoding: PositionEncoding = 'utf-16';
-  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, now: options.analysisClock });
+  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, now: options.analysisClock, yieldTurn: options.yieldTurn });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };
   let disabledCodeActions = false;
@@ -217,8 +219,13 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const documentSettings = await settings.get(uri);
     if (token?.isCancellationRequested || documents.get(uri)?.version !== document.version) return undefined;
     // The version analysed is the one read now: an edit landing while the analysis yields does not relabel it.
-    const analysedVersion = document.version;
-    const assessment = await cache.get(document, documentSettings, byPath(uri, documentSettings));
+    let analysedVersion = document.version;
+    let assessment = await cache.get(document, documentSettings, byPath(uri, documentSettings));
+    // Its analysis was abandoned for a newer version (typed meanwhile): answered with that one, not with nothing.
+    while (assessment === ABANDONED && documents.get(uri) === document && !token?.isCancellationRequested) {
+      analysedVersion = document.version;
+      assessment = await cache.get(document, documentSettings, byPath(uri, documentSettings));
+    }
     // Not a post-mortem, or one refused (too large, too deep, too slow): every request answers, with nothing.
     if (assessment.kind !== 'analysed' || token?.isCancellationRequested) return undefined;
     return { analysis: assessment.analysis, settings: documentSettings, version: analysedVersion };

@@ -1,0 +1,135 @@
+// The keystroke rows of `npm run bench`: the built server over stdio (debounce 0), from a keystroke sent to the
+// diagnostics of that version received, against markdownlint linting the same full text per keystroke in this
+// process (what a linter that reads the whole document each time costs).
+import { lint } from 'markdownlint/sync';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { changelog } from '../test/helpers/hostileInputs';
+import { generatedPostmortem } from '../test/helpers/largePostmortem';
+import { LspTestClient } from '../test/helpers/lspClient';
+
+const KEYSTROKE_TARGETS_MS: Record<string, number> = { seed: 10, '100 KB': 20, '1 MB': 50 };
+const NON_POSTMORTEM_TARGET_MS = 5;
+const BESIDE_LARGE_TARGET = 2;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** One open document typed into in its middle: a character inserted, then deleted, alternately (its size stays). */
+class TypedDocument {
+  version = 1;
+  private readonly position: { line: number; character: number };
+  private inserted = false;
+  text: string;
+
+  constructor(
+    private readonly client: LspTestClient,
+    readonly uri: string,
+    text: string,
+  ) {
+    this.text = text;
+    const middle = text.lastIndexOf('\n', text.length / 2) + 1;
+    // At the start of the middle line: the line number, counted once.
+    let line = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < middle; i = text.indexOf('\n', i + 1)) line++;
+    this.position = { line, character: 0 };
+  }
+
+  async open(): Promise<void> {
+    await this.client.open(this.uri, this.text, this.version);
+    await this.client.diagnostics(this.uri, this.version);
+  }
+
+  /** Sends one keystroke; resolves when its version's diagnostics arrive. */
+  async type(): Promise<void> {
+    this.version++;
+    const { line, character } = this.position;
+    const change: TextDocumentContentChangeEvent = this.inserted
+      ? { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }
+      : { range: { start: { line, character }, end: { line, character } }, text: 'x' };
+    this.inserted = !this.inserted;
+    const arrived = this.client.diagnostics(this.uri, this.version);
+    await this.client.change(this.uri, this.version, [change]);
+    await arrived;
+  }
+
+  /** The text after the next keystroke (for the peer, which lints what we analyse). */
+  nextText(lines: string[]): string {
+    const { line } = this.position;
+    lines[line] = this.inserted ? lines[line].slice(1) : `x${lines[line]}`;
+    return lines.join('\n');
+  }
+}
+
+async function timed(run: () => Promise<void> | void): Promise<number> {
+  const start = process.hrtime.bigint();
+  await run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function row(name: string, ours: number, peer: string, verdict: string): void {
+  console.log(`  ${name.padEnd(40)} ours ${ours.toFixed(1).padStart(8)} ms   ${peer.padEnd(34)} ${verdict}`);
+}
+
+/**
+ * Prints the keystroke rows, each with its target (issue 13). They inform and do not fail the bench: the 1 MB
+ * target is out of reach today (see the README's Performance).
+ */
+export async function keystrokeRows(seed: string | undefined, rounds = Number(process.env.BENCH_KEYSTROKES ?? 30)): Promise<void> {
+  const client = new LspTestClient();
+  try {
+    await client.initialize({}, { postmortem: { debounceMs: 0 } });
+    console.log(`keystroke -> diagnostics over stdio (dist/server.js, debounce 0, median of ${rounds} keystrokes, fewer at 1 MB (the peer's: 3); peer: markdownlint's lint of the full text in this process):`);
+    const documents = [
+      ...(seed ? [{ name: 'seed', text: seed }] : []),
+      { name: '100 KB', text: generatedPostmortem(100 * 1024) },
+      { name: '1 MB', text: generatedPostmortem(1024 * 1024) },
+    ];
+    let seedAlone: number | undefined;
+    for (const { name, text } of documents) {
+      const document = new TypedDocument(client, `file:///bench/postmortems/${name.replace(/\W/g, '')}.md`, text);
+      await document.open();
+      const lines = text.split('\n');
+      const ours: number[] = [];
+      const peer: number[] = [];
+      // At 1 MB, ours takes a second or two per keystroke and the peer a minute or more: fewer of them.
+      const large = text.length > 512 * 1024;
+      for (let i = 0; i < (large ? Math.max(5, Math.round(rounds / 3)) : rounds); i++) {
+        ours.push(await timed(() => document.type()));
+        const next = document.nextText(lines);
+        if (!large || i < 3) peer.push(await timed(() => void lint({ strings: { document: next } })));
+      }
+      const target = KEYSTROKE_TARGETS_MS[name];
+      const ok = median(ours) <= target;
+      if (name === 'seed') seedAlone = median(ours);
+      row(`post-mortem, ${name} (${(text.length / 1024).toFixed(0)} KB)`, median(ours), `markdownlint ${median(peer).toFixed(1).padStart(7)} ms   ratio ${(median(ours) / median(peer)).toFixed(2)}`, `${ok ? '(within' : '(OVER'} ${target} ms)`);
+    }
+
+    const ordinary = new TypedDocument(client, 'file:///bench/docs/CHANGELOG.md', changelog(1024 * 1024));
+    await ordinary.open();
+    const ordinaryTimes: number[] = [];
+    for (let i = 0; i < rounds; i++) ordinaryTimes.push(await timed(() => ordinary.type()));
+    const ordinaryOk = median(ordinaryTimes) <= NON_POSTMORTEM_TARGET_MS;
+    row('not a post-mortem, 1 MB CHANGELOG.md', median(ordinaryTimes), '', `${ordinaryOk ? '(within' : '(OVER'} ${NON_POSTMORTEM_TARGET_MS} ms)`);
+
+    if (seed && seedAlone !== undefined) {
+      // Each round: a keystroke in the 1 MB post-mortem, then one in the seed while the large one is analysed.
+      const large = new TypedDocument(client, 'file:///bench/postmortems/large-beside.md', generatedPostmortem(1024 * 1024));
+      const small = new TypedDocument(client, 'file:///bench/postmortems/seed-beside.md', seed);
+      await large.open();
+      await small.open();
+      const beside: number[] = [];
+      for (let i = 0; i < Math.min(rounds, 10); i++) {
+        const largeDone = large.type();
+        beside.push(await timed(() => small.type()));
+        await largeDone;
+      }
+      const ratio = median(beside) / seedAlone;
+      const ok = ratio <= BESIDE_LARGE_TARGET;
+      row('the seed while a 1 MB one is analysed', median(beside), `alone ${seedAlone.toFixed(1)} ms   ratio ${ratio.toFixed(2)}`, `${ok ? '(within' : '(OVER'} ${BESIDE_LARGE_TARGET} x)`);
+    }
+  } finally {
+    await client.dispose();
+  }
+}

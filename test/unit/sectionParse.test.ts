@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { DEFAULT_SETTINGS } from '../../schemas/settings';
+import { analyzeText } from '../../server/src/engine/analyze';
+import { loneCrAsLf } from '../../server/src/engine/lineIndex';
+import { parseMarkdown } from '../../server/src/engine/parse';
+import { sectionChunks } from '../../server/src/engine/sectionChunks';
+import { parseInSections, SectionMemo } from '../../server/src/engine/sectionParse';
+import { toDiagnostics } from '../../server/src/lsp/diagnostics';
+import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
+import { toTimelineView } from '../../server/src/lsp/timelineView';
+import { readSeed, seedPath, sharedDir } from '../helpers/paths';
+
+/** Runs the parse's steps to the end, counting the chunks it parsed (it yields after each). */
+function parseCounting(text: string, memo: SectionMemo): { tree: ReturnType<typeof parseMarkdown>; parsed: number } {
+  const steps = parseInSections(loneCrAsLf(text), memo);
+  for (let parsed = 0; ; parsed++) {
+    const step = steps.next();
+    if (step.done) return { tree: step.value, parsed };
+  }
+}
+
+function assertSameAsWholeParse(text: string, memo = new SectionMemo(), label = ''): void {
+  assert.deepStrictEqual(parseCounting(text, memo).tree, parseMarkdown(loneCrAsLf(text)), `${label}\n${JSON.stringify(text.slice(0, 2000))}`);
+}
+
+const corpusFolders = ['corpus', 'corpus-2'].map((folder) => join(sharedDir, folder));
+const corpusMissing = corpusFolders.every(existsSync) ? undefined : `../shared/corpus or ../shared/corpus-2 is absent (looked in ${sharedDir}); set POSTMORTEM_SHARED`;
+const seedMissing = existsSync(seedPath) ? undefined : `the seed is absent (looked for ${seedPath}); set POSTMORTEM_SHARED`;
+
+/** Documents whose block structure runs across, or right up to, a heading line. */
+const CROSSING = [
+  '# A\n\n```sh\n# not a heading\n```\n# B\n',
+  '# A\n\n```\n# inside a fence never closed\n\n## still inside\n',
+  '# A\n\n````\n```\n# inside\n````\n# B\n',
+  '# A\n\n~~~\n# inside\n```\n# inside\n~~~\n# B\n',
+  '# A\n\n    ```\nnot code\n\n```\n# inside a fence the scan thinks closed\n```\n# B\n',
+  '# A\n<!--\n# commented out\n-->\n# B\n<!-- one line -->\n# C\n',
+  '# A\n<div>\n# inside the HTML block\n\n# B\n<pre>\n# x\n\n# y\n</pre>\n# C\n',
+  '# A\n<?php\n# x\n?>\n# B\n<!DOCTYPE html>\n# C\n<![CDATA[\n# x\n]]>\n# D\n<script>\n# x\n</script>\n# E\n',
+  '---\ntitle: x\n# a YAML comment\n---\n# Title\n\ntext\n# Next\n',
+  '---\n# a thematic break, not front matter\n\n# B\n',
+  '--- \ntitle: x\n--- \n# Title\n',
+  '# A\n\n[ref] and [^1]\n\n# B\n\n[ref]: https://example.com\n[^1]: a note\n',
+  '# A\n\n| a | b |\n|---|---|\n| 1 | 2 |\n# B\n| c |\n|---|\n',
+  '# A\n\n- item\n\n  continued\n# B\n> quote\nlazy\n# C\nSetext\n===\n# D\n\tcode\n#\tE\n#\n####### seven\n',
+  '# A\r\n\r\ntext\r\n# B\r\n```\r\n# x\r\n```\r\n# C\rlone CR\r# D\n',
+  'text before any heading\n# A\n',
+  '\n\n# A\n\n\n',
+  '- ```\n# A\n> ```\n# B\n   ```\n   # C\n   ```\n# D\n',
+  // After a blank line: loose lists, lazy lines, quotes, indented code, a fence opened on the line itself.
+  'para\n\n- a\n\n- b\n\n  more\n\nafter\n\n1) x\n\n2) y\n\n> q\n\n> r\nlazy\n\n    code\n\n    more code\n\ntext\n\n```\nin\n\nfence\n```\n\n<div>\n\n</div>\n\n-\n\nz\n',
+  // Tables and lists long enough to be cut between rows and items, with what may end or change them midway.
+  ...['x', '', '```', '| x | y | z |', '|---|', '> q', '- item', '* * *', '<div>', 'no pipe'].map((odd) =>
+    `| a | b |\n|---|:-:|\n${Array.from({ length: 120 }, (_, i) => (i === 60 ? odd : `| ${i} | row ${i} |`)).join('\n')}\n\n${Array.from({ length: 120 }, (_, i) => (i === 60 ? odd : `${i % 50 === 49 ? '*' : '-'} item ${i}`)).join('\n')}\n`,
+  ),
+];
+
+describe('section-incremental parsing', () => {
+  it('splits before unindented headings, outside fences, HTML blocks and front matter', () => {
+    const texts = (text: string) => sectionChunks(text)?.map((chunk) => chunk.text);
+    assert.deepEqual(texts('intro\n# A\ntext\n## B\n```\n# code\n```\n'), ['intro\n', '# A\ntext\n', '## B\n```\n# code\n```\n']);
+    assert.deepEqual(texts('---\n# yaml\n---\n# A\n'), ['---\n# yaml\n---\n', '# A\n']);
+    assert.deepEqual(texts('# A\n<!--\n# x\n-->\n# B\n'), ['# A\n<!--\n# x\n-->\n', '# B\n']);
+    assert.deepEqual(texts('# A\n #B\n #\n####### C\n'), ['# A\n #B\n #\n####### C\n']);
+    assert.equal(texts('# A\n[x]: https://example.com\n'), undefined, 'a definition resolves across sections');
+  });
+
+  it('gives the tree of one whole parse for documents whose blocks run up to or across a heading', () => {
+    for (const text of CROSSING) assertSameAsWholeParse(text);
+  });
+
+  it('gives the tree of one whole parse for the seed', { skip: seedMissing }, () => {
+    assertSameAsWholeParse(readSeed());
+  });
+
+  it('gives the tree of one whole parse for every corpus document', { skip: corpusMissing }, () => {
+    for (const folder of corpusFolders) {
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt'))) assertSameAsWholeParse(readFileSync(join(folder, file), 'utf8'), new SectionMemo(), file);
+    }
+  });
+
+  it('parses again only the section an edit touched, and never changes a tree it gave an earlier version', () => {
+    const sections = Array.from({ length: 20 }, (_, i) => `## Section ${i}\n\nSome *text* with [a link](https://example.com/${i}).\n\n- item\n- item\n`);
+    const memo = new SectionMemo();
+    const first = parseCounting(sections.join(''), memo);
+    assert.ok(first.parsed >= 20, `${first.parsed}`);
+    const before = structuredClone(first.tree);
+    sections[7] = sections[7].replace('Some', 'Some more');
+    const second = parseCounting(sections.join(''), memo);
+    assert.equal(second.parsed, 1);
+    assert.deepStrictEqual(second.tree, parseMarkdown(sections.join('')));
+    assert.deepStrictEqual(first.tree, before);
+  });
+
+  it('parses again only the piece of a long table or list an edit touched', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} | Ann |`);
+    const items = Array.from({ length: 2000 }, (_, i) => `- Lesson ${i}`);
+    const text = (r: string[], l: string[]) => `## Timeline\n\n| Time | Event | Actor |\n|---|---|---|\n${r.join('\n')}\n\n## Lessons\n\n${l.join('\n')}\n`;
+    const memo = new SectionMemo();
+    assert.ok(parseCounting(text(rows, items), memo).parsed > 100, 'cut into many pieces');
+    rows[1000] = rows[1000].replace('Step', 'Stepped');
+    items[1000] = `x${items[1000]}`;
+    const edited = parseCounting(text(rows, items), memo);
+    assert.ok(edited.parsed <= 4, `${edited.parsed} pieces parsed again`);
+    assert.deepStrictEqual(edited.tree, parseMarkdown(text(rows, items)));
+  });
+
+  // Edits of the kinds that move block boundaries: characters, lines, headings, fences (one never closed), '#' at
+  // a line start, blank lines, HTML, tables, definitions, line endings.
+  const pieces = ['#', '# ', '## Heading\n', '\n', '\n\n', '```', '```\n', '~~~\n', '    ', '\t', '<!--', '-->', '<div>\n', '---\n', '| a | b |\n|---|---|\n', '> ', '- ', '1. ', '===\n', '[x]: /u\n', '\r\n', '\r', 'text', '`', '*', '- ```', '> ```', '- <div>', '> <!--', '  '];
+  const edit = fc.oneof(
+    fc.record({ at: fc.nat(), remove: fc.constant(0), insert: fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })) }),
+    fc.record({ at: fc.nat(), remove: fc.integer({ min: 1, max: 40 }), insert: fc.constant('') }),
+    fc.record({ at: fc.nat(), remove: fc.constant(-1), insert: fc.constant('') }),
+  );
+  /** Applies an edit at a position taken modulo the text's length; `remove: -1` deletes the line there; '#' edits go to a line start. */
+  function applied(text: string, { at, remove, insert }: { at: number; remove: number; insert: string }): string {
+    let position = text.length === 0 ? 0 : at % (text.length + 1);
+    if (insert.startsWith('#') || remove === -1) position = text.lastIndexOf('\n', position - 1) + 1;
+    if (remove === -1) {
+      const end = text.indexOf('\n', position);
+      return text.slice(0, position) + (end === -1 ? '' : text.slice(end + 1));
+    }
+    return text.slice(0, position) + insert + text.slice(position + remove);
+  }
+  const synthetic = `# Post-Mortem: Synthetic\n\n**Date:** 2025-10-26\n\n## Summary\n\nText *emphasis\nacross* lines.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert fired |\n| 14:05 | Mitigated |\n\n\`\`\`sh\n# restart\nkubectl rollout restart\n\`\`\`\n\n## Impact\n\n- All users\n  - nested\n\n> quoted\n> ## heading in a quote\n\n<!-- a comment -->\n## Root Cause\n\nA leak.\n\n## Action Items\n\n| Action | Owner | Due |\n|---|---|---|\n| Fix | Ann | 2025-11-01 |\n`;
+  // Long enough that the hash cuts them between rows and items many times.
+  const longBlocks = `# Post-Mortem: Long\n\n## Timeline\n\n| Time | Event | Actor |\n|:---|---|--:|\n${Array.from({ length: 300 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} **done** | Ann |`).join('\n')}\n\n## Lessons\n\n${Array.from({ length: 300 }, (_, i) => `- Lesson ${i}: *check* \`pool-${i}\``).join('\n')}\n`;
+  const bases = () => (seedMissing ? [synthetic, longBlocks] : [synthetic, longBlocks, readSeed()]);
+
+  it('over random edits, each version parsed from the previous version\'s sections equals its whole parse', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 12 }), (base, edits) => {
+        const memo = new SectionMemo();
+        let text = base;
+        assertSameAsWholeParse(text, memo);
+        for (const e of edits) {
+          text = applied(text, e);
+          assertSameAsWholeParse(text, memo);
+        }
+      }),
+      { numRuns: Number(process.env.SECTION_RUNS ?? 25) },
+    );
+  });
+
+  it('and its analysis (diagnostics, timeline, outline) equals the analysis of a whole parse', () => {
+    const analysed = (text: string, sections?: SectionMemo) => {
+      const analysis = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-12-01', sections });
+      return { diagnostics: toDiagnostics(analysis.findings, analysis.index.lines), timeline: toTimelineView('file:///p.md', 1, analysis), outline: documentSymbols(analysis) };
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 6 }), (base, edits) => {
+        const memo = new SectionMemo();
+        let text = base;
+        assert.deepStrictEqual(analysed(text, memo), analysed(text));
+        for (const e of edits) {
+          text = applied(text, e);
+          assert.deepStrictEqual(analysed(text, memo), analysed(text));
+        }
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
