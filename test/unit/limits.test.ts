@@ -7,7 +7,7 @@ import { analyzeText } from '../../server/src/engine/analyze';
 import { assessText } from '../../server/src/engine/assess';
 import { headMayBePostmortem, headOf, looksLikePostmortem } from '../../server/src/engine/detect';
 import { refusalOf } from '../../server/src/engine/limits';
-import { AnalysisCache, SLICE_MS } from '../../server/src/lsp/analysisCache';
+import { AnalysisCache, KEPT_ANALYSES, SLICE_MS } from '../../server/src/lsp/analysisCache';
 import { changelog, hostileInputs } from '../helpers/hostileInputs';
 import { readSeed, sharedMissing, sharedDir } from '../helpers/paths';
 
@@ -82,6 +82,21 @@ describe('analysis cache: steps, budget, staleness', () => {
     assert.equal(a, b);
     assert.equal(a.kind, 'analysed');
     assert.ok(turns >= 2, `${turns}`);
+  });
+
+  it(`keeps the ${KEPT_ANALYSES} analyses asked for last, and never drops one under way`, async () => {
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, yieldTurn: async () => undefined });
+    const documents = Array.from({ length: KEPT_ANALYSES + 10 }, (_, i) => ({ uri: `file:///postmortems/${i}.md`, version: 1, getText: () => `# Post-Mortem: ${i}\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert |\n` }));
+    // All asked for at once: every one finishes (none abandoned to make room), then only the last are kept.
+    const assessed = await Promise.all(documents.map((d) => cache.get(d, DEFAULT_SETTINGS, true)));
+    assert.ok(assessed.every((a) => a.kind === 'analysed'));
+    // Asking again for the first moves it to the front: it is kept, and the oldest of the rest goes.
+    await cache.get(documents[0], DEFAULT_SETTINGS, true);
+    const kept = documents.filter((d) => cache.peek(d) !== undefined).map((d) => d.uri);
+    assert.equal(kept.length, KEPT_ANALYSES);
+    assert.ok(kept.includes(documents[0].uri) && kept.includes(documents.at(-1)!.uri) && !kept.includes(documents[1].uri), kept.join(' '));
+    // A dropped one is simply analysed again.
+    assert.equal((await cache.get(documents[1], DEFAULT_SETTINGS, true)).kind, 'analysed');
   });
 
   it('gives no turn to an analysis done within one slice (a small document is not held up)', async () => {

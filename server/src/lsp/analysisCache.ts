@@ -11,6 +11,13 @@ export const ANALYSIS_BUDGET_MS = 10_000;
 /** The work done between two turns of the event loop, at most (plus one step): short, so other documents wait little. */
 export const SLICE_MS = 4;
 
+/**
+ * Analyses kept at most, the most recently asked for: each holds its syntax tree (about 30 times the text), so 200 open
+ * post-mortems would otherwise keep 200 trees. A dropped one is analysed again when next asked for (about 20 ms for
+ * an 11 KB post-mortem).
+ */
+export const KEPT_ANALYSES = 20;
+
 /** What an analysis abandoned for a newer version (or a closed document) answers: ask again for the current one. */
 export const ABANDONED: Assessment = Object.freeze({ kind: 'not-postmortem' });
 
@@ -18,6 +25,8 @@ interface Entry {
   version: number;
   settings: Settings;
   assessment: Promise<Assessment>;
+  /** Done: only a settled analysis is dropped, so one under way always finishes. */
+  settled: boolean;
 }
 
 export interface CacheOptions {
@@ -54,14 +63,37 @@ export class AnalysisCache {
 
   get(document: { uri: string; version: number; getText(): string }, settings: Settings, byPath: boolean): Promise<Assessment> {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.assessment;
-    const entry = { version: document.version, settings } as Entry;
+    if (cached && cached.version === document.version && cached.settings === settings) {
+      this.touch(document.uri, cached);
+      return cached.assessment;
+    }
+    const entry = { version: document.version, settings, settled: false } as Entry;
     // Work for a version typed past (or a closed document) stops at its next step.
-    this.entries.set(document.uri, entry);
+    this.touch(document.uri, entry);
     let sections = this.sections.get(document.uri);
     if (!sections) this.sections.set(document.uri, (sections = new SectionMemo()));
     entry.assessment = this.run(document.getText(), settings, byPath, sections, () => this.entries.get(document.uri) !== entry);
+    void entry.assessment.then(() => {
+      entry.settled = true;
+      this.dropLeastRecent();
+    });
     return entry.assessment;
+  }
+
+  /** Marks the document's entry as the most recently asked for (a Map iterates in insertion order). */
+  private touch(uri: string, entry: Entry): void {
+    this.entries.delete(uri);
+    this.entries.set(uri, entry);
+  }
+
+  private dropLeastRecent(): void {
+    let excess = this.entries.size - KEPT_ANALYSES;
+    for (const [uri, entry] of this.entries) {
+      if (excess <= 0) return;
+      if (!entry.settled) continue;
+      this.delete(uri);
+      excess--;
+    }
   }
 
   /** The document's current version, already assessed (so asking costs nothing), or undefined. */

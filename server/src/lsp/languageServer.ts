@@ -61,6 +61,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   let lifecycle: 'uninitialized' | 'running' | 'shutdown' = 'uninitialized';
   const settings = new SettingsStore(connection, () => pullsConfiguration, options.readTeamConfig, options.teamConfigStamp, options.configurationTimeoutMs);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The names each open post-mortem uses (owners, actors), from its latest published analysis. */
+  const openDocumentNames = new Map<string, string[]>();
 
   /** Wraps a request handler: before initialize, ServerNotInitialized; after shutdown, InvalidRequest. */
   function guarded<P extends unknown[], R>(handler: (...params: P) => R): (...params: P) => R {
@@ -164,6 +166,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
     cache.delete(document.uri);
+    openDocumentNames.delete(document.uri);
     settings.forget(document.uri);
     // While open, a document spoke for itself; closed, its file (saved or not) speaks again, read alone.
     void workspaceScan.changed([{ uri: document.uri, deleted: false }]);
@@ -197,9 +200,14 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const assessing = cache.get(document, documentSettings, byPath(uri, documentSettings));
     const assessment = await assessing;
     // Superseded meanwhile (an edit, or settings changed and the run stopped early): the newer check publishes.
-    if (documents.get(uri)?.version !== version || cache.peek(document) !== assessing) return;
+    // (Dropped from the cache since, to keep it small, is not superseded: its diagnostics are still the latest.)
+    const current = cache.peek(document);
+    if (documents.get(uri)?.version !== version || (current !== undefined && current !== assessing)) return;
     // A post-mortem is open: the names and links it will want from the others are gathered meanwhile.
     if (assessment.kind === 'analysed') workspaceScan.start(documentSettings);
+    // Its names, for completion in the others, outlive its analysis (the cache keeps only the recent ones).
+    if (assessment.kind === 'analysed') openDocumentNames.set(uri, namesInDocument(assessment.analysis));
+    else openDocumentNames.delete(uri);
     const diagnostics =
       assessment.kind === 'analysed'
         ? toDiagnostics(assessment.analysis.findings, assessment.analysis.index.lines, ruleDocsBaseUri)
@@ -252,11 +260,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     workspaceScan.start(found.settings);
     const scanned = workspaceScan.names((uri) => documents.get(uri) !== undefined);
     const otherNames = scanned.names;
-    for (const other of documents.all()) {
-      if (other.uri === textDocument.uri) continue;
-      const assessed = await cache.peek(other);
-      if (assessed?.kind === 'analysed') otherNames.push(...namesInDocument(assessed.analysis));
-    }
+    for (const [uri, names] of openDocumentNames) if (uri !== textDocument.uri) otherNames.push(...names);
     const items = completions(analysis, {
       offset: analysis.index.lines.offsetAt(position),
       settings: found.settings,
