@@ -73,10 +73,11 @@ export class AnalysisCache {
     let sections = this.sections.get(document.uri);
     if (!sections) this.sections.set(document.uri, (sections = new SectionMemo()));
     entry.assessment = this.run(document.getText(), settings, byPath, sections, () => this.entries.get(document.uri) !== entry);
-    void entry.assessment.then(() => {
+    const settle = () => {
       entry.settled = true;
       this.dropLeastRecent();
-    });
+    };
+    void entry.assessment.then(settle, settle);
     return entry.assessment;
   }
 
