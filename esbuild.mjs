@@ -2,7 +2,7 @@
 // `node esbuild.mjs` builds for development (sourcemaps); `--production` minifies for packaging;
 // `--tests` also bundles test/ into out/test so node:test and the extension host can run them.
 import { build } from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -34,6 +34,8 @@ await Promise.all([
 ]);
 
 if (withTests) {
+  // Built afresh: a suite deleted from test/ must not keep running from its old build output.
+  rmSync('out/test', { recursive: true, force: true });
   const testFiles = (dir) =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
