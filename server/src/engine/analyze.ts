@@ -1,7 +1,7 @@
 import type { Settings } from '../../../schemas/settings';
 import { indexTree, type DocumentIndex } from './documentIndex';
 import { loneCrAsLf, type PositionEncoding } from './lineIndex';
-import { buildModel, type PostmortemModel } from './model';
+import { modelSteps, type PostmortemModel } from './model';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules';
 import type { Finding, Rule } from './rules/rule';
@@ -45,15 +45,15 @@ export function analyzeText(text: string, options: AnalysisOptions): Analysis {
 }
 
 /**
- * The same analysis in steps (the parse a section at a time; the index; model; rules), yielding between them, so a
- * caller can spread the work of a large document over several turns of its event loop and abandon it when it
- * overruns a time budget.
+ * The same analysis in steps (the parse a section at a time; the index; the model's readings; each rule), yielding
+ * between them, so a caller can spread the work of a large document over several turns of its event loop and abandon
+ * it when it overruns a time budget.
  */
 export function* analysisSteps(text: string, { settings, today, logger, rules = RULES, positionEncoding, sections }: AnalysisOptions): Generator<void, Analysis> {
   text = loneCrAsLf(text);
   const index = indexTree(text, sections ? yield* parseInSections(text, sections) : parseMarkdown(text), positionEncoding);
   yield;
-  const model = buildModel(index, { defaultTimezone: settings.timezone, slo: settings.slo });
+  const model = yield* modelSteps(index, { defaultTimezone: settings.timezone, slo: settings.slo });
   yield;
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -66,6 +66,7 @@ export function* analysisSteps(text: string, { settings, today, logger, rules = 
       if (error instanceof RangeError && /call stack/i.test(error.message)) throw error;
       logger?.error(`Rule ${rule.code} failed and was skipped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
+    yield;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { index, model, findings };

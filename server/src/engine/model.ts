@@ -47,6 +47,18 @@ export interface PostmortemModel {
 }
 
 export function buildModel(index: DocumentIndex, options: ModelOptions): PostmortemModel {
+  const steps = modelSteps(index, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The model in steps, yielding between its larger readings (tables, the timeline, milestones, stated figures, action
+ * items), so the server can answer other documents' requests while a large one's model is built.
+ */
+export function* modelSteps(index: DocumentIndex, options: ModelOptions): Generator<void, PostmortemModel> {
   const title = findTitle(index);
   const sections = findSections(index);
   // A paragraph labelled "**Impact:** ..." among the header's fields is a field, not where the header ends.
@@ -57,6 +69,7 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
   const fieldsInSummary = first?.kind === 'summary' && /^\s*[-*+]\s+[*_]*(?:date|severity|duration)\b/im.test(index.text.slice(first.bodyStart, Math.min(first.bodyStart + 400, second?.nameStart ?? first.bodyEnd)));
   const headerEnd = (fieldsInSummary ? second?.nameStart : first?.nameStart) ?? Math.min(index.text.length, 3000);
   const grids = readGrids(index);
+  yield;
   const header = findHeaderFields(index, grids, headerEnd);
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
   const incidentDateRead = field('incidentDate') ? readDate(field('incidentDate')!.value) : undefined;
@@ -72,13 +85,18 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
   const opening = index.text.slice(0, Math.min(index.text.length, 20_000));
   const timezone = field('timezone')?.value ?? statedZone(opening);
   const { entries, order, zoneOfEntries } = resolveTimeline(readTimeline(index, sections, grids), incidentDate, timezone, options.defaultTimezone);
+  yield;
   assignMilestones(entries);
+  yield;
   const { figures, budgetClaims } = findStatedFigures(index, grids);
+  yield;
   markStatedStart(entries, statedImpactStart(figures));
   const durations = computeDurations(entries);
   attachComputed(figures, durations, entries);
   applyStatedFigures(durations, figures);
   const { whys, section: fiveWhysSection } = findFiveWhys(index, sections);
+  const actionItems = findActionItems(index, sections, grids);
+  yield;
   return {
     title,
     header,
@@ -91,7 +109,7 @@ export function buildModel(index: DocumentIndex, options: ModelOptions): Postmor
     errorBudget: computeErrorBudget(options.slo, durations),
     statedFigures: figures,
     budgetClaims,
-    actionItems: findActionItems(index, sections, grids),
+    actionItems,
     fiveWhys: whys,
     fiveWhysSection,
     isIncidentLog: isIncidentLog(index, sections),
