@@ -99,6 +99,30 @@ describe('analysis cache: steps, budget, staleness', () => {
     assert.equal((await cache.get(documents[1], DEFAULT_SETTINGS, true)).kind, 'analysed');
   });
 
+  it('finishes the analysis asked for last first: a keystroke in a small document is not queued behind a large one', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} |`).join('\n');
+    const large = { uri: 'file:///postmortems/large.md', version: 1, getText: () => `# Post-Mortem: large\n\n## Timeline\n\n| Time | Event |\n|---|---|\n${rows}\n` };
+    const small = { uri: 'file:///postmortems/small.md', version: 1, getText: () => '# Post-Mortem: small\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert |\n' };
+    // Each step "takes" a whole slice, so every step gives a turn; the turns are counted.
+    const counting = () => {
+      let clock = 0;
+      const turns = { count: 0 };
+      const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => (clock += SLICE_MS), yieldTurn: () => new Promise((resolve) => setImmediate(() => resolve(void turns.count++))) });
+      return { cache, turns };
+    };
+    const alone = counting();
+    await alone.cache.get(large, DEFAULT_SETTINGS, true);
+    // The small document is asked for two turns before the large one would be done: taking turns alike, the large one
+    // would finish first.
+    const { cache, turns } = counting();
+    const finished: string[] = [];
+    const largeDone = cache.get(large, DEFAULT_SETTINGS, true).then((a) => finished.push(`large ${a.kind}`));
+    while (turns.count < alone.turns.count - 2) await new Promise((resolve) => setImmediate(resolve));
+    const smallDone = cache.get(small, DEFAULT_SETTINGS, true).then((a) => finished.push(`small ${a.kind}`));
+    await Promise.all([largeDone, smallDone]);
+    assert.deepEqual(finished, ['small analysed', 'large analysed']);
+  });
+
   it('gives no turn to an analysis done within one slice (a small document is not held up)', async () => {
     let turns = 0;
     const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => 0, yieldTurn: async () => void turns++ });

@@ -51,6 +51,10 @@ export interface CacheOptions {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly sections = new Map<string, SectionMemo>();
+  /** The analyses under way, numbered in the order they were asked for, and the ones waiting for a later one to end. */
+  private readonly running = new Set<number>();
+  private readonly waiting: (() => void)[] = [];
+  private lastRun = 0;
   private readonly budgetMs: number;
   private readonly now: () => number;
   private readonly yieldTurn: () => Promise<void>;
@@ -109,6 +113,17 @@ export class AnalysisCache {
   }
 
   private async run(text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<Assessment> {
+    const id = ++this.lastRun;
+    this.running.add(id);
+    try {
+      return await this.runSteps(id, text, settings, byPath, sections, stale);
+    } finally {
+      this.running.delete(id);
+      for (const wake of this.waiting.splice(0)) wake();
+    }
+  }
+
+  private async runSteps(id: number, text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<Assessment> {
     const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso(), positionEncoding: this.options.positionEncoding?.(), sections });
     let spent = 0;
     let slice = 0;
@@ -130,6 +145,8 @@ export class AnalysisCache {
       if (slice >= SLICE_MS) {
         slice = 0;
         await this.yieldTurn();
+        // The analysis asked for last goes first (the document being typed in): an earlier one waits for it.
+        while ([...this.running].some((other) => other > id)) await new Promise<void>((wake) => this.waiting.push(wake));
       }
     }
   }
