@@ -305,6 +305,8 @@ describe('the workbench driven through the UI (Playwright in Chromium)', { skip:
       const entries = preview().locator('li.entry');
       await entries.nth(14).waitFor();
       assert.equal(await entries.count(), 15);
+      // The alert is also the start (the author's window opens at 14:00): both its milestones are badged.
+      assert.deepEqual(await entries.nth(0).locator('.badge').allTextContents(), ['impact started', 'detected']);
       for (const [name, value] of [['Time to acknowledge', '2 min'], ['Time to mitigate', '15 min'], ['Time to resolve', '30 min']]) {
         assert.equal(await preview().locator('.figure', { hasText: name }).locator('dd').textContent(), value);
       }
