@@ -95,6 +95,26 @@ describe('milestones', () => {
     assert.equal(model.durations.detectMinutes, null);
   });
 
+  it('measures the first incident of a document that tells several, each with its own timeline under its own heading', () => {
+    const incident = (heading: string, date: string, rows: string[]) => [`### ${heading}`, '', 'Timeline:', '', ...rows.map((r) => `- ${date} ${r}`), ''];
+    const text = [
+      '# Recurring outages',
+      '',
+      '## Incidents',
+      '',
+      ...incident('October 21 - Redis overload', '2025-10-21', ['21:45 - Outage began', '21:47 - Alert fired', '23:28 - Service fully recovered']),
+      ...incident('October 24 - Rate limiting', '2025-10-24', ['18:00 - Engineering begins investigation', '19:12 - Root cause identified, service fully recovered']),
+    ].join('\n');
+    const { model, milestones } = read(text);
+    assert.equal(model.timeline.length, 5);
+    assert.deepEqual(milestones, ['2025-10-21 21:45 started', '2025-10-21 21:47 detected', '2025-10-21 23:28 resolved']);
+    assert.equal(model.durations.resolveMinutes, 103);
+    assert.equal(model.durations.totalMinutes, 103);
+    // One incident whose timeline is written in parts, each a timeline heading of its own: measured across them.
+    const parts = ['# Outage', '', '# Timeline', '', '- 2024-03-03 10:00 Outage began', '', '# Timeline', '', '- 2024-03-03 10:40 Service restored', ''].join('\n');
+    assert.equal(read(parts).model.durations.impactMinutes, 40);
+  });
+
   it('moves the end of impact back to the restoration when the resolution is declared long after', () => {
     const { model } = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Service restored', '2024-03-03 14:00 | Incident resolved']));
     assert.equal(model.durations.impactMinutes, 40);

@@ -4,6 +4,7 @@ import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
 import { assignMilestones, computeDurations, markStatedStart, computeErrorBudget, type Durations, type ErrorBudget } from './milestones';
+import { firstIncidentEntries } from './incidents';
 import { hasMilestone, resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
 import { applyStatedFigures, attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
@@ -34,6 +35,8 @@ export interface PostmortemModel {
   timezone: string | undefined;
   sections: Section[];
   timeline: TimelineEntry[];
+  /** The entries of the incident the milestones and figures measure: the first, when the document tells several. */
+  incidentTimeline: TimelineEntry[];
   timelineOrder: TimelineOrder;
   durations: Durations;
   errorBudget: ErrorBudget;
@@ -85,14 +88,15 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const opening = index.text.slice(0, Math.min(index.text.length, 20_000));
   const timezone = field('timezone')?.value ?? statedZone(opening);
   const { entries, order, zoneOfEntries } = resolveTimeline(readTimeline(index, sections, grids), incidentDate, timezone, options.defaultTimezone);
+  const incidentTimeline = firstIncidentEntries(entries, sections, index);
   yield;
-  assignMilestones(entries);
+  assignMilestones(incidentTimeline);
   yield;
   const { figures, budgetClaims } = findStatedFigures(index, grids);
   yield;
-  markStatedStart(entries, statedImpactStart(figures));
-  const durations = computeDurations(entries);
-  attachComputed(figures, durations, entries);
+  markStatedStart(incidentTimeline, statedImpactStart(figures));
+  const durations = computeDurations(incidentTimeline);
+  attachComputed(figures, durations, incidentTimeline);
   applyStatedFigures(durations, figures);
   const { whys, section: fiveWhysSection } = findFiveWhys(index, sections);
   const actionItems = findActionItems(index, sections, grids);
@@ -104,6 +108,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     timezone: timezone ?? zoneOfEntries ?? zoneOfWrittenTimes(opening, (name) => zoneOf(name) !== undefined),
     sections,
     timeline: entries,
+    incidentTimeline,
     timelineOrder: order,
     durations,
     errorBudget: computeErrorBudget(options.slo, durations),

@@ -205,7 +205,7 @@ function budgetDoubt(
   const basis = model.durations.basis.impact;
   if (!basis || model.durations.startUnknown) return 'the timeline does not state when the impact began and ended';
   if (basis.from.milestoneWeak || basis.to.milestoneWeak || basis.from.approximate || basis.to.approximate) return 'the impact rests on weak wording or an approximate time';
-  const supporting = readingsOf('impact', landmarksOf(model.timeline)).find((r) => r.minutes <= LONGEST_MINUTES && !budgetCorrection(claim, r.minutes, windowDays));
+  const supporting = readingsOf('impact', landmarksOf(model.incidentTimeline)).find((r) => r.minutes <= LONGEST_MINUTES && !budgetCorrection(claim, r.minutes, windowDays));
   if (supporting) return `a defensible reading of the impact gives it (${supporting.minutes} min, ${supporting.from.timeText} on line ${lineOf(supporting.from.timeStart)} to ${supporting.to.timeText})`;
   return undefined;
 }
