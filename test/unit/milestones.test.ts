@@ -96,23 +96,41 @@ describe('milestones', () => {
   });
 
   it('measures the first incident of a document that tells several, each with its own timeline under its own heading', () => {
-    const incident = (heading: string, date: string, rows: string[]) => [`### ${heading}`, '', 'Timeline:', '', ...rows.map((r) => `- ${date} ${r}`), ''];
+    const incident = (heading: string, duration: string, date: string, rows: string[]) => [`### ${heading}`, '', `**Duration:** ${duration}`, '', 'Timeline:', '', ...rows.map((r) => `- ${date} ${r}`), ''];
     const text = [
       '# Recurring outages',
       '',
       '## Incidents',
       '',
-      ...incident('October 21 - Redis overload', '2025-10-21', ['21:45 - Outage began', '21:47 - Alert fired', '23:28 - Service fully recovered']),
-      ...incident('October 24 - Rate limiting', '2025-10-24', ['18:00 - Engineering begins investigation', '19:12 - Root cause identified, service fully recovered']),
+      ...incident('October 21 - Redis overload', '103 minutes', '2025-10-21', ['21:45 - Outage began', '21:47 - Alert fired', '23:28 - Service fully recovered']),
+      ...incident('October 24 - Rate limiting', '72 minutes', '2025-10-24', ['18:00 - Engineering begins investigation', '19:12 - Root cause identified, service fully recovered']),
     ].join('\n');
-    const { model, milestones } = read(text);
+    const { model, milestones, findings } = read(text);
     assert.equal(model.timeline.length, 5);
     assert.deepEqual(milestones, ['2025-10-21 21:45 started', '2025-10-21 21:47 detected', '2025-10-21 23:28 resolved']);
     assert.equal(model.durations.resolveMinutes, 103);
     assert.equal(model.durations.totalMinutes, 103);
+    // The second incident's "72 minutes" is its own: not measured against the first incident's timeline.
+    assert.deepEqual(model.statedFigures.map((f) => [f.statedMinutes, f.computedMinutes]), [[103, 103], [72, null]]);
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
     // One incident whose timeline is written in parts, each a timeline heading of its own: measured across them.
     const parts = ['# Outage', '', '# Timeline', '', '- 2024-03-03 10:00 Outage began', '', '# Timeline', '', '- 2024-03-03 10:40 Service restored', ''].join('\n');
     assert.equal(read(parts).model.durations.impactMinutes, 40);
+  });
+
+  it('starts the impact at the change that went out before the detection, when no entry says when it began, as an estimate', () => {
+    const { model } = read(timeline(['2024-03-03 09:00 | Team planned the migration', '2024-03-03 10:00 | Config change deployed to production', '2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:40 | Service restored']));
+    assert.equal(model.durations.detectMinutes, 4);
+    assert.equal(model.durations.impactMinutes, 40);
+    assert.equal(model.timeline[1].milestoneWeak, true);
+    // Not a status page updated, nor a change to a staging cluster, nor when an entry says when impact began.
+    const notChanges = read(timeline(['2024-03-03 09:50 | Status page updated', '2024-03-03 10:00 | New build deployed to staging', '2024-03-03 10:04 | Alert fired for checkout errors']));
+    assert.equal(notChanges.model.durations.startUnknown, true);
+    const stated = read(timeline(['2024-03-03 09:00 | Config change deployed', '2024-03-03 10:00 | Errors began', '2024-03-03 10:04 | Alert fired']));
+    assert.equal(stated.model.durations.detectMinutes, 4);
+    // The author's own figure outranks the estimate.
+    const own = read(timeline(['2024-03-03 10:00 | Config change deployed', '2024-03-03 10:04 | Alert fired', '2024-03-03 10:40 | Service restored'], 'Time to detect: 9 minutes\n'));
+    assert.equal(own.model.durations.detectMinutes, 9);
   });
 
   it('moves the end of impact back to the restoration when the resolution is declared long after', () => {

@@ -3,24 +3,26 @@ import type { TimelineEntry } from './resolveTimeline';
 import type { Section } from './sections';
 
 /**
- * The entries of the incident the document's milestones and figures measure. A document that tells several
+ * The entries of the incident the document's milestones and figures measure, and its part of the document. A document that tells several
  * incidents gives each its own timeline under its own heading ("### October 21 - Redis overload" ... "Timeline:",
  * then "### October 24 - Rate limiting" ... "Timeline:"): its figures are the first incident's, not a span across
  * them. A timeline split into parts under one heading, or several timeline headings of their own, is one incident.
  */
-export function firstIncidentEntries(entries: TimelineEntry[], sections: Section[], index: DocumentIndex): TimelineEntry[] {
+export function firstIncident(entries: TimelineEntry[], sections: Section[], index: DocumentIndex): { entries: TimelineEntry[]; start: number; end: number } {
+  const whole = { entries, start: 0, end: index.text.length };
   const timelines = sections.filter((s) => s.kind === 'timeline' || s.also.includes('timeline'));
   const groups = new Map<Section, TimelineEntry[]>();
   for (const entry of entries) {
     // The innermost timeline holding the entry: a "Timeline:" label inside a timeline heading's part.
     const holder = lastOf(timelines, (s) => s.bodyStart <= entry.start && entry.start < s.bodyEnd);
-    if (!holder) return entries;
+    if (!holder) return whole;
     groups.set(holder, [...(groups.get(holder) ?? []), entry]);
   }
-  if (groups.size < 2) return entries;
+  if (groups.size < 2) return whole;
   const parents = [...groups.keys()].map((timeline) => parentHeadingOf(timeline, index));
-  if (parents.some((p) => p === undefined) || new Set(parents).size < parents.length) return entries;
-  return groups.values().next().value!;
+  if (parents.some((p) => p === undefined) || new Set(parents).size < parents.length) return whole;
+  // The first incident's part runs from its heading to the second's.
+  return { entries: groups.values().next().value!, start: parents[0]!, end: parents[1]! };
 }
 
 /** The start of the heading whose part holds a section (a heading of a higher level than a heading section). */

@@ -192,6 +192,28 @@ export function markStatedStart(entries: TimelineEntry[], window: { hour: number
   else entry.alsoMilestones.unshift('started');
 }
 
+/** A change going out to users: deployed, released, applied, pushed, updated, taking effect. Not a merge or a plan. */
+const CHANGE_GOES_OUT = /\b(deploy(?:ed|s)?|released|releases|rolled out|rolls out|applied|applies|(?:took|takes?) effect|pushed|pushes|(?<!\b(?:the|an?|and|with|new) )(?:updated|upgraded)|updates|upgrades|shipped|ships)\b/i;
+/** What is updated or pushed to tell people, not to change the system (a status page, a ticket), or goes where no user is. */
+const NOT_TO_USERS = /\b(status ?page|statuspage|ticket|issue|thread|channel|announcement|blog|post|email|e-mail|message|customers?|users?|stakeholders?|docs?|documentation|non-?production|staging|test(?:ing)? (?:environment|cluster)|dev(?:elopment)? (?:environment|cluster))\b/i;
+
+/**
+ * With no entry saying when impact began, the first change that went out before the team learned of the problem is
+ * the start ("Deploy timeout handling change", then "Monitoring detects increased error rates"): the cause and with it
+ * the first moment of impact. It is an estimate (weak): figures resting on it are not used to accuse a stated figure.
+ */
+export function markChangeAsStart(entries: TimelineEntry[]): void {
+  const { at } = landmarksOf(entries);
+  const detected = at('detected');
+  if (at('started') || !detected) return;
+  const change = entries.find(
+    (e) => e.instant && !e.unreadable && e.stamp?.time && e.instant.toMillis() < detected.instant!.toMillis() && !e.milestone && claimSpan(CHANGE_GOES_OUT, e.prose) && !NOT_TO_USERS.test(e.prose),
+  );
+  if (!change) return;
+  change.milestone = 'started';
+  change.milestoneWeak = true;
+}
+
 /** Durations in minutes, per ../shared/docs/domain.md; null when a milestone or time is missing or not sane. */
 export interface Durations {
   detectMinutes: number | null;
@@ -262,12 +284,21 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
     mitigateMinutes: figure('mitigate', start, at('mitigated')),
     resolveMinutes: figure('resolve', start, at('resolved')),
     impactMinutes: figure('impact', start, end),
-    // Full resolution: to the last follow-up after service came back, when the timeline goes on after it.
-    totalMinutes: end ? figure('total', start, last) : null,
+    // Full resolution: to the last follow-up after service came back, when the timeline goes on after it, and only
+    // when that last entry has a time: a later entry dated to the day only, or unreadable, ends it when we cannot say.
+    totalMinutes: end && !endsWithoutTime(entries, last) ? figure('total', start, last) : null,
     startUnknown: start === undefined,
     basis,
     stated: [],
   };
+}
+
+/** True when the timeline goes on after its last timed entry with entries whose time cannot be read or is not written. */
+function endsWithoutTime(entries: TimelineEntry[], last: TimelineEntry | undefined): boolean {
+  if (!last) return false;
+  const lastWritten = entries[entries.length - 1];
+  const laterDay = (e: TimelineEntry) => e.instant !== undefined && !e.stamp?.time && e.instant.toMillis() > last.instant!.toMillis();
+  return entries.some(laterDay) || (entries.indexOf(last) < entries.length - 1 && (lastWritten.unreadable || !lastWritten.instant));
 }
 
 /** The error budget of an SLO over its window, and what this incident's downtime did to it. */

@@ -303,7 +303,10 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
     // "under a minute", "over 14 hours": a bound, not the figure's value.
     if (BOUND.test(figure.text)) continue;
     const key = `${figure.kind}Minutes` as const;
-    if (durations[key] !== null || durations.stated.includes(figure.kind)) continue;
+    // The author's figure outranks an estimate: one counted from or to an entry read from weak wording.
+    const basis = durations.basis[figure.kind];
+    const estimated = basis !== undefined && (basis.from.milestoneWeak || basis.to.milestoneWeak);
+    if ((durations[key] !== null && !estimated) || durations.stated.includes(figure.kind)) continue;
     durations[key] = figure.statedMinutes;
     delete durations.basis[figure.kind];
     durations.stated.push(figure.kind);
