@@ -128,9 +128,19 @@ describe('milestones', () => {
     assert.equal(notChanges.model.durations.startUnknown, true);
     const stated = read(timeline(['2024-03-03 09:00 | Config change deployed', '2024-03-03 10:00 | Errors began', '2024-03-03 10:04 | Alert fired']));
     assert.equal(stated.model.durations.detectMinutes, 4);
+    // A breach judged against an estimated impact is not called wrong.
+    const budget = read(timeline(['2024-03-03 10:00 | Config change deployed', '2024-03-03 10:04 | Alert fired', '2024-03-03 10:40 | Service restored'], '- SLA Breach: Yes (monthly budget for 99.9%)\n'));
+    assert.equal(budget.model.durations.impactMinutes, 40);
+    assert.deepEqual(budget.findings.filter((f) => f.code === 'error-budget-mismatch'), []);
     // The author's own figure outranks the estimate.
     const own = read(timeline(['2024-03-03 10:00 | Config change deployed', '2024-03-03 10:04 | Alert fired', '2024-03-03 10:40 | Service restored'], 'Time to detect: 9 minutes\n'));
     assert.equal(own.model.durations.detectMinutes, 9);
+  });
+
+  it('gives no total when the timeline goes on after its last time with an entry dated to the day only', () => {
+    const rows = ['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Service restored', '2024-03-03 11:00 | Incident closed'];
+    assert.equal(read(timeline(rows)).model.durations.totalMinutes, 60);
+    assert.equal(read(timeline([...rows, '2024-03-05 | Fix merged'])).model.durations.totalMinutes, null);
   });
 
   it('moves the end of impact back to the restoration when the resolution is declared long after', () => {

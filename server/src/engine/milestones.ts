@@ -232,6 +232,12 @@ export interface Durations {
   stated: DurationKind[];
 }
 
+/** A figure counted from or to an entry read from weak wording or an approximate time: an estimate, which accuses no one. */
+export function isEstimate(durations: Durations, kind: DurationKind): boolean {
+  const basis = durations.basis[kind];
+  return basis !== undefined && [basis.from, basis.to].some((e) => e.milestoneWeak || e.approximate);
+}
+
 /** Longer than this, a figure is a misreading (a lead-up event weeks before, a wrong year), not an outage. */
 const LONGEST_MINUTES = 31 * 24 * 60;
 /** Someone answers a page within hours; an "acknowledgement" a day or more later belongs to a later phase. */

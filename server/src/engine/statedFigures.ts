@@ -3,7 +3,7 @@ import { DURATION, durationMinutes } from './durationText';
 import { amountMinutes, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
 import { windowIn } from './statedWindow';
 import type { Grid } from './tables';
-import { landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
+import { isEstimate, landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
 import type { TimelineEntry } from './resolveTimeline';
 
 export type FigureKind = DurationKind;
@@ -282,7 +282,7 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
     figure.computedMinutes = computed;
     figure.readings = basis && computed !== null ? [{ minutes: computed, ...basis }, ...readings.filter((r) => r.minutes !== computed)] : readings;
     // A figure accuses no one when it rests on weak wording or an approximate time ("~14:10", "+10 minutes").
-    figure.confident = basis !== undefined && !basis.from.milestoneWeak && !basis.to.milestoneWeak && !basis.from.approximate && !basis.to.approximate;
+    figure.confident = basis !== undefined && !isEstimate(durations, figure.kind);
   }
 }
 
@@ -303,10 +303,8 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
     // "under a minute", "over 14 hours": a bound, not the figure's value.
     if (BOUND.test(figure.text)) continue;
     const key = `${figure.kind}Minutes` as const;
-    // The author's figure outranks an estimate: one counted from or to an entry read from weak wording.
-    const basis = durations.basis[figure.kind];
-    const estimated = basis !== undefined && (basis.from.milestoneWeak || basis.to.milestoneWeak);
-    if ((durations[key] !== null && !estimated) || durations.stated.includes(figure.kind)) continue;
+    // The author's figure outranks an estimate.
+    if ((durations[key] !== null && !isEstimate(durations, figure.kind)) || durations.stated.includes(figure.kind)) continue;
     durations[key] = figure.statedMinutes;
     delete durations.basis[figure.kind];
     durations.stated.push(figure.kind);

@@ -1,3 +1,4 @@
+import { isEstimate } from '../milestones';
 import type { BudgetClaim } from '../statedFigures';
 import { replaceWith, type FixEdit, type Rule } from './rule';
 
@@ -50,7 +51,9 @@ export const errorBudgetMismatch: Rule = {
   description: 'An error budget, availability or SLA-breach statement that does not add up for the stated SLO.',
   check({ model, settings }, report) {
     for (const claim of model.budgetClaims) {
-      const correction = budgetCorrection(claim, claim.downtimeMinutes ?? model.durations.impactMinutes, settings.slo.windowDays);
+      // Against the timeline's impact only when it is not an estimate: a warning must be right.
+      const downtime = claim.downtimeMinutes ?? (isEstimate(model.durations, 'impact') ? null : model.durations.impactMinutes);
+      const correction = budgetCorrection(claim, downtime, settings.slo.windowDays);
       if (correction) report({ start: claim.start, end: claim.end, message: correction.message, data: { part: correction.part, fixes: correction.fix ? [correction.fix] : [] } });
     }
   },

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../engine/analyze';
 import { durationMinutes } from '../../engine/durationText';
-import { landmarksOf } from '../../engine/milestones';
+import { isEstimate, landmarksOf } from '../../engine/milestones';
 import type { PostmortemModel } from '../../engine/model';
 import { budgetCorrection } from '../../engine/rules/errorBudgetMismatch';
 import type { FixEdit, Finding } from '../../engine/rules/rule';
@@ -204,7 +204,7 @@ function budgetDoubt(
   if (doubt) return doubt;
   const basis = model.durations.basis.impact;
   if (!basis || model.durations.startUnknown) return 'the timeline does not state when the impact began and ended';
-  if (basis.from.milestoneWeak || basis.to.milestoneWeak || basis.from.approximate || basis.to.approximate) return 'the impact rests on weak wording or an approximate time';
+  if (isEstimate(model.durations, 'impact')) return 'the impact rests on weak wording or an approximate time';
   const supporting = readingsOf('impact', landmarksOf(model.incidentTimeline)).find((r) => r.minutes <= LONGEST_MINUTES && !budgetCorrection(claim, r.minutes, windowDays));
   if (supporting) return `a defensible reading of the impact gives it (${supporting.minutes} min, ${supporting.from.timeText} on line ${lineOf(supporting.from.timeStart)} to ${supporting.to.timeText})`;
   return undefined;
