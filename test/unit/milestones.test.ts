@@ -47,6 +47,14 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:01 started', '2024-03-03 10:05 detected', '2024-03-03 10:10 acknowledged', '2024-03-03 10:20 identified', '2024-03-03 10:25 mitigated', '2024-03-03 10:40 resolved']);
   });
 
+  it('reads service coming back in its common wordings: error rates back to zero, things returning to normal, resolving the outage', () => {
+    const back = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', `2024-03-03 10:30 | ${event}`])).model.durations.impactMinutes;
+    assert.equal(back('The error rates subsequently drop back to zero'), 30);
+    assert.equal(back('Pods restart and things return to normal'), 30);
+    assert.equal(back('A second deploy went out, resolving the outage completely'), 30);
+    assert.equal(back('Planned how the outage will return to normal'), null);
+  });
+
   it('reads a leaked credential destroyed or revoked as the mitigation of a security incident', () => {
     const { milestones } = read(timeline(['2024-03-03 10:00 | Token leaked in a public image', '2024-03-03 10:30 | Received a report from a researcher', '2024-03-03 10:40 | The personal access token for the admin destroyed']));
     assert.deepEqual(milestones, ['2024-03-03 10:30 detected', '2024-03-03 10:40 mitigated']);

@@ -43,8 +43,8 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp }> = {
     weak: /\b((?:fix|hotfix|patch|changes?|configuration|workaround)(?:\s+\w+){0,6}\s+(?:deployed|applied|released|rolled out|verified|completed))\b/i,
   },
   resolved: {
-    strong: /\b(resolved|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
-    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to normal|returned to normal|returns to normal|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing) again|fully operational|all systems (?:\w+ )?operational|normal operations?|resum(?:ed|es)|stabili[sz](?:ed|es))\b/i,
+    strong: /\b(resolved|resolving the (?:outage|incident|issue|problem) (?:completely|fully)|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
+    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to normal|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing) again|fully operational|all systems (?:\w+ )?operational|normal operations?|resum(?:ed|es)|stabili[sz](?:ed|es))\b/i,
   },
 };
 
@@ -57,7 +57,7 @@ const SHOUTED: [RegExp, Milestone][] = [
 ];
 
 /** Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted". */
-const NEGATED_OR_HEDGED = /\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
+const NEGATED_OR_HEDGED = /\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|will|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
 
 /** The rest of a sentence that takes back what it said: "..., but volumes will not mount", "but errors persisted". */
 const BUT_NOT = /\bbut\b.*?(?:\b(?:not|no|never|still|persisted|remained)\b|n't\b)/i;
