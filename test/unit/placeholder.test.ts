@@ -51,6 +51,12 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['[Team name]', '[Describe what users saw]']);
   });
 
+  it('reads a to-do marker opening an action item as its status, and one standing for content as a leftover', () => {
+    const text = '# Outage\n\n## Action items\n\n- TODO: write the runbook (@ann, 2027-01-10)\n\n## Root cause\n\nRoot cause: TODO\n';
+    assert.deepEqual(placeholders(text), ['TODO']);
+    assert.equal(text.lastIndexOf('TODO'), analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.find((f) => f.code === 'placeholder')!.start);
+  });
+
   it('flags angle-bracket prompts but not HTML tags', () => {
     assert.deepEqual(placeholders('# Outage\n\nOwner: <name>, see <br> below.\n'), ['<name>']);
     assert.deepEqual(placeholders('# Outage\n\n<details markdown>\n\nLogs\n\n</details>\n'), []);

@@ -58,14 +58,16 @@ export const placeholder: Rule = {
   code: 'placeholder',
   defaultSeverity: 'warning',
   description: 'Template placeholder left in the document ("[Incident Title]", "YYYY-MM-DD", "TBD").',
-  check({ index }, report) {
+  check({ index, model }, report) {
+    // "- TODO: write the runbook" in a list of follow-ups: the item's status, not a leftover.
+    const statusMarkers = new Set(model.actionItems.map((item) => item.status?.start));
     for (const node of index.texts) {
       const [start, end] = offsetsOf(node);
       // Match the source, not node.value, so that offsets stay exact even around escapes.
       const source = index.text.slice(start, end);
       for (const match of source.matchAll(PLACEHOLDER)) {
-        if (!isPlaceholderMatch(match[0])) continue;
         const matchStart = start + match.index;
+        if (!isPlaceholderMatch(match[0]) || statusMarkers.has(matchStart)) continue;
         report({
           start: matchStart,
           end: matchStart + match[0].length,
