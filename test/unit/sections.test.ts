@@ -22,6 +22,7 @@ describe('sections', () => {
     assert.equal(sectionKindOf('TL;DR'), 'summary');
     assert.equal(sectionKindOf('Lessons Learnt'), 'lessons-learned');
     assert.equal(sectionKindOf('Chain of Events'), 'timeline');
+    assert.equal(sectionKindOf('Reconstructing the timeline'), 'timeline');
     assert.equal(sectionKindOf('Database metrics dashboard'), undefined);
   });
 
