@@ -106,11 +106,13 @@ describe('stated figures written in prose, tables and windows', () => {
       [['impact', '6 hours and 33 minutes', 393]],
     );
     assert.deepEqual(proseFigures('The migration ran from 10:00 to 11:00 (1 hour) as planned.'), []);
-    const text = ['# Outage', '', '**Duration:** 22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)', '', '- **Total major impact:** Over 14 hours across four incidents'].join('\n');
+    const text = ['# Outage', '', '**Duration:** late evening on October 29 to dawn on October 30 (7 hours 9 minutes)', '', '- **Total major impact:** Over 14 hours across four incidents'].join('\n');
     assert.deepEqual(figures(text), [
       ['impact', 'key', '7 hours 9 minutes', 429],
       ['impact', 'key', 'Over 14 hours', 840],
     ]);
+    // A window whose ends can be read is the figure itself, its dates written after the times.
+    assert.deepEqual(figures('# Outage\n\n**Duration:** 22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)\n'), [['impact', 'range', '22:30 UTC on October 29 to 05:39 UTC on October 30', 429]]);
   });
 
   it('reads a length pointed back at only when the document has stated it', () => {

@@ -177,6 +177,30 @@ describe('years and offsets no incident has', () => {
     assert.match(dateInvalid[0][2], /year/i, 'the message says why: the year');
   });
 
+  it('reads a weekday before a date, a date written after the time, a numeric offset, and four-digit times marked as times', () => {
+    const tl = (lines: string[]) => instants(`# Outage\n\n## Timeline\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`);
+    assert.deepEqual(tl(['Tuesday, March 5th, 2024 10:00 UTC: errors began', 'Tue 5 March 2024 10:30 UTC: service restored']), ['2024-03-05T10:00:00.000Z', '2024-03-05T10:30:00.000Z']);
+    assert.deepEqual(tl(['10:00 UTC, March 3rd 2024: errors began', '10:30 UTC on March 3, 2024: service restored']), ['2024-03-03T10:00:00.000Z', '2024-03-03T10:30:00.000Z']);
+    assert.deepEqual(tl(['2024-03-03 10:00 +02:00 errors began', '2024-03-03 10:30 -0700 service restored']), ['2024-03-03T10:00:00.000+02:00', '2024-03-03T10:30:00.000-07:00']);
+    assert.deepEqual(instants('# Outage\n\n## Timeline\n\nDate: 2024-03-03\n\n- 0930Z errors began\n- 1000 UTC alert fired\n- 1030 hrs service restored\n'), ['2024-03-03T09:30:00.000Z', '2024-03-03T10:00:00.000Z', '2024-03-03T10:30:00.000Z']);
+    // Four digits alone are a year or a number, not a time.
+    assert.deepEqual(timeline('# Outage\n\n## Timeline\n\n- 0930 errors began\n- 2024 was a bad year\n').timeline, []);
+  });
+
+  it('takes a sentence saying on which day the events happened for the date of the times below it', () => {
+    const text = '# Outage\n\n## Timeline\n\nUnless noted, everything happened on March 3, 2024 (all times UTC).\n\n- 10:00 errors began\n- 10:30 service restored\n';
+    assert.deepEqual(instants(text), ['2024-03-03T10:00:00.000Z', '2024-03-03T10:30:00.000Z']);
+  });
+
+  it('reads day headings at the timeline heading\'s own level as its days, and the timeline heading as not empty', () => {
+    const text = '# Outage\n\n## Timeline\n\n## Sunday, March 3, 2024\n\n### 23:50 UTC\n\nErrors began\n\n## March 4, 2024\n\n### 00:10 UTC\n\nAlert fired\n\n## Root cause\n\nA bad config.\n';
+    assert.deepEqual(instants(text), ['2024-03-03T23:50:00.000Z', '2024-03-04T00:10:00.000Z']);
+    const { findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(findings.filter((f) => f.code === 'empty-section'), []);
+    // Another section at that level still ends the timeline.
+    assert.equal(timeline(text).sections.find((s) => s.kind === 'root-cause')?.heading, 'Root cause');
+  });
+
   it('reports a UTC offset beyond ±14:00 as a time that cannot be read, instead of dropping it', () => {
     const text = '# Post-Mortem: x\n\n- **Date of Incident:** 2025-10-26\n\n## Timeline\n\n- 14:00 UTC+99 - Alert fired\n- 14:10 UTC+2 - Acknowledged\n- 14:20 UTC-14:30 - Mitigated\n- 14:30 UTC+14 - Resolved\n';
     const model = timeline(text);

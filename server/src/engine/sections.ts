@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { firstStartingAt, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
 import { headingKindOf, headingKindsOf, sectionKindOf, type SectionKind } from './sectionCatalogue';
+import { readTimestamp } from './timestamps';
 
 /** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
 export type SectionSource = 'heading' | 'bold' | 'line' | 'label';
@@ -52,7 +53,11 @@ function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
     // The first heading in the body, then the first from there of the same or a higher level: binary search and a
     // precomputed table, linear in the number of headings overall.
     const first = firstStartingAt(headings, section.bodyStart);
-    const closing = section.depth === undefined ? (first < headings.length ? first : -1) : nextHeadingAtMost(index, first, section.depth);
+    let closing = section.depth === undefined ? (first < headings.length ? first : -1) : nextHeadingAtMost(index, first, section.depth);
+    // "## Timeline" then "## March 3, 2024" / "### 23:50": day headings at the timeline's own level are its days.
+    if (section.kind === 'timeline' && section.depth !== undefined) {
+      while (closing >= 0 && isDayHeading(toString(headings[closing]))) closing = nextHeadingAtMost(index, closing + 1, section.depth);
+    }
     let end = closing >= 0 ? offsetsOf(headings[closing])[0] : index.text.length;
     if (section.depth === undefined) {
       const next = sections[i + 1];
@@ -60,6 +65,12 @@ function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
     }
     section.bodyEnd = Math.max(section.bodyStart, end);
   });
+}
+
+/** A heading that names a day and nothing else: "March 3, 2024", "Tuesday, Mar 5th", "2024-03-03 (UTC)". */
+function isDayHeading(text: string): boolean {
+  const stamp = readTimestamp(text);
+  return stamp?.date !== undefined && !stamp.time && !stamp.unknown && /^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*)?$/i.test(text.slice(0, stamp.start)) && /^\W*(?:\([^)]*\))?\W*$/.test(text.slice(stamp.end));
 }
 
 /**

@@ -292,9 +292,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       const lineEnd = lineEndOf(index.text, lineStart, end);
       const line = index.text.slice(lineStart, lineEnd);
       const stamp = readTimestamp(line);
-      // "**Date: 2023-11-22**" above the times of that day.
-      const dateLabel = stamp ? undefined : /^\W*(?:date|day)\s*:\W*/i.exec(line);
-      const labelled = dateLabel ? readTimestamp(line.slice(dateLabel[0].length)) : undefined;
+      // "**Date: 2023-11-22**", "Unless noted, everything happened on March 3, 2024 (UTC)."
+      const dateLabel = stamp ? undefined : DATE_LABEL.exec(line);
+      const labelled = dateLabel ? readTimestamp(line.slice(dateLabel.index + dateLabel[0].length)) : undefined;
       if (labelled?.date && !labelled.time) dateMarks.push({ at: lineStart, date: labelled.date });
       if (stamp) {
         // "2024-03-03" alone, or "2024-03-03 (all times UTC)" above a table: the date of what follows.
@@ -307,6 +307,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks };
 }
+
+/** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
+const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|\b(?:happened|occurred|took place|(?:events|times|entries) (?:are|were))\s+(?:on|during)\s+(?:the\s+day\s+of\s+)?/i;
 
 function headingEntry(heading: { start: number; text: string; stamp: Timestamp; textStart: number }): RawTimelineEntry {
   return lineEntry('heading', heading.start, heading.start + heading.text.length, heading.textStart, heading.text, heading.stamp, undefined);

@@ -38,7 +38,7 @@ export interface Timestamp {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;)\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|HST|AKST|AKDT|BRT|ART|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;)\]*_\r\n]|$)))\s*\)?)`;
+const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;)\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|HST|AKST|AKDT|BRT|ART|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;)\]*_\r\n]|$)))\s*\)?)`;
 
 /** Fixed offsets of the zone abbreviations people write in timelines (IST read as India, the common case). */
 const ZONE_OFFSETS: Record<string, number> = {
@@ -58,11 +58,12 @@ const REGION_ZONES: [RegExp, string][] = [
 ];
 
 // "`2026-01-22 14:28:08` Stopped ...", "At 02:00 AM UTC we ...": a code span or "At" before the time.
-const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+)?(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*)?[\s*_${'`'}]*`;
+// "Tuesday, March 3rd": a weekday before the date is part of it.
+const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+)?(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 // "October 29-30, 2025" is read as its first day.
 const DATE_PART = String.raw`(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
-/** "22:30 UTC (Oct 29)": a date written after the time. */
-const TRAILING_DATE = new RegExp(String.raw`^\s*\(\s*[*_]*${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?[*_]*\s*\)`, 'i');
+/** "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024": a date written after the time. */
+const TRAILING_DATE = new RegExp(String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?`, 'i');
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
 const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 const TIMESTAMP = new RegExp(
@@ -70,12 +71,28 @@ const TIMESTAMP = new RegExp(
   'i',
 );
 
+/**
+ * "0930Z", "1430 UTC", "0930 hrs": a time written as four digits, read only with what marks it as a time (a bare
+ * "2024" or "0001" is a year or a number).
+ */
+const FOUR_DIGIT_TIME = new RegExp(String.raw`${PREFIX}([01]\d|2[0-3])([0-5]\d)(?![\d:])(?:(Z)\b|\s*(hrs?|h)\b)?[*_]*\s*${ZONE}?(?![\w]|:\d)[*_]*`, 'i');
+
+function readFourDigitTime(text: string): Timestamp | undefined {
+  const m = FOUR_DIGIT_TIME.exec(text);
+  if (!m) return undefined;
+  const [whole, approx, hour, minute, zulu, hours, written] = m;
+  const zone = zulu ? 'Z' : written?.replace(/\s+/g, '').toUpperCase();
+  if (!zone && !hours) return undefined;
+  const time = { hour: +hour, minute: +minute, second: 0 };
+  return { start: /^[\s*_\[(]*/.exec(whole)![0].length, end: whole.replace(/[\s*_]+$/, '').length, date: undefined, time, approximate: Boolean(approx), unknown: false, invalid: false, invalidDate: false, zone };
+}
+
 /** Reads a date and/or time at the start of `text` (after bold markers or "~"), or undefined when there is none. */
 export function readTimestamp(written: string): Timestamp | undefined {
   // Non-breaking and other hyphens read as "-" (one character for one: offsets stay exact).
   const text = written.replace(/[\u2010-\u2013]/g, '-');
   const m = TIMESTAMP.exec(text);
-  if (!m) return undefined;
+  if (!m) return readFourDigitTime(text);
   const [whole, approx] = m;
   const g = (i: number) => m[i];
   let date: CalendarDate | undefined;
@@ -196,15 +213,17 @@ export function cityZone(word: string): string | undefined {
 
 /** The offset of "UTC+2", "GMT-05:30", "UTC+0545" in minutes, or undefined when the zone is not written as an offset. */
 function writtenOffsetMinutes(upper: string): number | undefined {
-  const offset = /^(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(upper);
+  // "UTC+2", "GMT-07:00", or an offset alone written in full ("+02:00", "-0700").
+  const offset = /^(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?$|^([+-])(\d{2}):?(\d{2})$/.exec(upper);
   if (!offset) return undefined;
-  return (offset[1] === '-' ? -1 : 1) * (+offset[2] * 60 + (offset[3] ? +offset[3] : 0));
+  const [sign, hours, minutes] = offset[1] ? offset.slice(1, 4) : offset.slice(4, 7);
+  return (sign === '-' ? -1 : 1) * (+hours * 60 + (minutes ? +minutes : 0));
 }
 
 /** Offsets run from -12:00 to +14:00: "UTC+99", "UTC-14:30" or "UTC+2:75" is no zone (±14:00 allowed either way). */
 export function offsetOutOfRange(zone: string): boolean {
   const upper = zone.replace(/\s+/g, '').toUpperCase();
-  const minutes = /^(?:UTC|GMT)[+-]\d{1,2}:?(\d{2})$/.exec(upper)?.[1];
+  const minutes = /^(?:UTC|GMT)?[+-]\d{1,2}:?(\d{2})$/.exec(upper)?.[1];
   const offset = writtenOffsetMinutes(upper);
   return offset !== undefined && (Math.abs(offset) > 14 * 60 || (minutes !== undefined && +minutes > 59));
 }

@@ -17,13 +17,14 @@ export const emptySection: Rule = {
       if (!name || /:\s*\S/.test(name) || /^\W*\d/.test(name)) return;
       const next = index.headings[nextHeadingAtMost(index, i + 1, heading.depth)];
       const [headingStart, bodyStart] = offsetsOf(heading);
-      const bodyEnd = next ? offsetsOf(next)[0] : index.text.length;
+      const [start, end] = heading.children.length > 0 ? [offsetsOf(heading.children[0])[0], offsetsOf(heading.children[heading.children.length - 1])[1]] : offsetsOf(heading);
+      const section = sectionsByName.get(start);
+      // A section may run past headings of its own level ("## Timeline" over its "## March 3" days).
+      const bodyEnd = section?.bodyEnd ?? (next ? offsetsOf(next)[0] : index.text.length);
       // The document's title names the document, not a section; "# Title:" holds it in the heading below.
       const title = model.title?.start;
       if (title !== undefined && title >= headingStart && title < bodyEnd) return;
       if (hasContent(index.text.slice(bodyStart, bodyEnd))) return;
-      const [start, end] = heading.children.length > 0 ? [offsetsOf(heading.children[0])[0], offsetsOf(heading.children[heading.children.length - 1])[1]] : offsetsOf(heading);
-      const section = sectionsByName.get(start);
       report({ start, end, message: message(name), data: { section: section?.kind } });
     });
     // A section named on a bold line ("**Where we got lucky**") straight before a heading that closes the part of
