@@ -45,6 +45,12 @@ describe('action items', () => {
     assert.deepEqual(read.map((i) => [i.due?.text ?? null, i.statusKind ?? null]), [['Q4 2025 - Q1 2026', null], ['0-7 days', 'planned'], [null, 'cancelled']]);
   });
 
+  it('takes the priority a group heading gives its items, an item\'s own first', () => {
+    const text = ['# Outage', '', '## Action items', '', '### P0', '', '- Add alerts (@ann)', '- Fix retries, P2 (@bob)', '', '### High priority', '', '- Rotate keys (@cy)', '', '### Later', '', '- Rewrite the proxy (@dee)', ''].join('\n');
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(read.map((i) => i.priority?.text ?? null), ['P0', 'P2', 'High', null]);
+  });
+
   it('takes a bracketed name closing an item for its owner', () => {
     assert.deepEqual(items('# Outage\n\n## Corrective actions\n\n* Require three reviewers before release [Jerry]\n* Brief the family first\n').map((i) => i.owner), ['Jerry', null]);
   });

@@ -285,7 +285,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     end,
     action: { text: actionText, start: actionStart, end: actionStart + actionText.length },
     owner: find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineEnd < 0 ? source.length : firstLineEnd),
-    priority: find(at.prose ? PRIORITY_MARKED : PRIORITY_IN_TEXT),
+    priority: find(at.prose ? PRIORITY_MARKED : PRIORITY_IN_TEXT) ?? groupPriorityOf(index, group),
     due,
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
     dueInvalid: dueRead?.invalid ?? false,
@@ -352,6 +352,19 @@ function groupDueOf(index: DocumentIndex, heading: { start: number; end: number 
   if (!m || !value) return undefined;
   const at = heading.start + m.index + m[0].indexOf(value);
   return { text: value.trim(), start: at, end: at + value.trim().length };
+}
+
+// A priority a group's heading gives: "### P1", "**P0 - do now**", "### High priority", "### Priority: 2".
+const GROUP_PRIORITY = /^\W*(P[0-4])\b|\bpriority\s*[:=]?\s*(P?[0-4]|critical|high|medium|low)\b|^\W*(critical|high|medium|low)[- ]priority\b/i;
+
+/** The priority a group's heading gives its items, located in the heading's text. */
+function groupPriorityOf(index: DocumentIndex, heading: { start: number; end: number } | undefined): Located | undefined {
+  if (!heading) return undefined;
+  const m = GROUP_PRIORITY.exec(index.text.slice(heading.start, heading.end));
+  const value = m?.slice(1).find((g) => g !== undefined);
+  if (!m || !value) return undefined;
+  const at = heading.start + m.index + m[0].lastIndexOf(value);
+  return { text: value, start: at, end: at + value.length };
 }
 
 /** "### Immediate actions (completed)", "### In progress": a status the group's heading gives its items. */
