@@ -57,6 +57,13 @@ describe('sections', () => {
     );
   });
 
+  it('reads headings with the anchors GitBook writes into them by their names, the range on the name', () => {
+    const text = '# Outage\n\n## <a href="#summary" id="summary"></a>Summary\n\nx\n\n## <a href="#timeline" id="timeline"></a>Timeline\n\n- 2024-03-03 10:00 Errors began\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.sections.map((s) => [s.kind, s.heading, text.slice(s.nameStart, s.nameEnd)]), [['summary', 'Summary', 'Summary'], ['timeline', 'Timeline', 'Timeline']]);
+    assert.equal(model.timeline.length, 1);
+  });
+
   it('reads the SRE book template as Norwegian teams write it', () => {
     const text = '# Manglende inntekter\n\n**Sammendrag:** Inntekter mangler.\n\n**Konsekvens:** Saksbehandling stanset.\n\n**Rotårsaker:** Ugyldig JSON.\n\n**Løsning:** Fjerne duplikat felt.\n\n## Aksjonspunkter\n\n| Aksjon | Eier |\n|---|---|\n| Fjerne duplikat felt | Jørgen |\n\n## Tidslinje\n\n- 09:42: Feilen oppdages.\n';
     assert.deepEqual(missing(text), []);

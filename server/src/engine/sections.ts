@@ -32,11 +32,13 @@ export interface Section {
 export function findSections(index: DocumentIndex): Section[] {
   const sections: Section[] = [];
   for (const heading of index.headings) {
-    const name = toString(heading);
+    // GitBook writes an anchor into each heading ("## <a href="#summary" id="summary"></a>Summary"): not its name.
+    const name = toString(heading, { includeHtml: false });
     const [kind, ...also] = headingKindsOf(name);
     if (!kind) continue;
-    const first = heading.children[0];
-    const last = heading.children[heading.children.length - 1];
+    const named = heading.children.filter((child) => child.type !== 'html');
+    const first = named[0];
+    const last = named[named.length - 1];
     const [start, end] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : offsetsOf(heading);
     sections.push({ kind, also, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end, bodyStart: offsetsOf(heading)[1], bodyEnd: index.text.length });
   }

@@ -12,7 +12,7 @@ export const emptySection: Rule = {
     // section ("## Root Cause") or any other ("## Analysis", "## Links", "## Call recording:").
     const sectionsByName = new Map(model.sections.filter((s) => s.source === 'heading').map((s) => [s.nameStart, s]));
     index.headings.forEach((heading, i) => {
-      const name = toString(heading).trim();
+      const name = toString(heading, { includeHtml: false }).trim();
       // "## Owner: @aronasorman" carries its value; "### 14:05 Alert fired" is an entry of the timeline.
       if (!name || /:\s*\S/.test(name) || /^\W*\d/.test(name)) return;
       const next = index.headings[nextHeadingAtMost(index, i + 1, heading.depth)];
