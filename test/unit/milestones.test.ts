@@ -55,6 +55,11 @@ describe('milestones', () => {
     assert.equal(back('Planned how the outage will return to normal'), null);
   });
 
+  it('takes the cause named as found over "identified" said of the problem', () => {
+    const { milestones } = read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:10 | API identified as down', '2024-03-03 10:30 | Root cause identified: the database was asleep']));
+    assert.deepEqual(milestones, ['2024-03-03 10:00 detected', '2024-03-03 10:30 identified']);
+  });
+
   it('reads a leaked credential destroyed or revoked as the mitigation of a security incident', () => {
     const { milestones } = read(timeline(['2024-03-03 10:00 | Token leaked in a public image', '2024-03-03 10:30 | Received a report from a researcher', '2024-03-03 10:40 | The personal access token for the admin destroyed']));
     assert.deepEqual(milestones, ['2024-03-03 10:30 detected', '2024-03-03 10:40 mitigated']);

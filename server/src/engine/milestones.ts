@@ -16,7 +16,7 @@ export type DurationKind = 'detect' | 'acknowledge' | 'triage' | 'identify' | 'm
  * wording only when nothing stronger does ("traffic restored" is the end of impact unless the incident is declared
  * resolved soon after).
  */
-const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp }> = {
+const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: RegExp }> = {
   started: {
     strong:
       /\b(impact (?:start(?:s|ed)?|began|begins)|(?:incident|outage|impact|degradation|errors?|failures?|downtime|disruption|issues?|problems?) (?:started|starts|began|begins|beginning|first (?:appeared|appear|seen))|(?:start(?:ed|s)?|began|begins) (?:failing|erroring|to fail|returning errors|experiencing|to experience|rapidly|slowly|to degrade|timing out)|(?:went|goes|is|was|are|were) (?:hard )?down|(?:errors?|error rates?|failures?|latency|timeouts?) (?:increased|increases|spiked|spikes|rose|rises|climbed|climbs|jumped|jumps)|(?:traffic|requests|success rates?) (?:dropped|drops|fell|falls|(?:begins|began|started|starts) to drop)|(?:became|becomes|went|goes) (?:unavailable|unresponsive|offline|unreachable)|stopped (?:working|responding|serving|processing)|(?:halts?|halted|stalled|stalls|crashed|crashes)\b|start of (?:the )?outage|first (?:errors?|failures?) (?:appeared|appear|seen|showed up))/i,
@@ -33,6 +33,8 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp }> = {
   },
   triaged: { strong: /\b(triaged?|confirm(?:ed|s)|diagnosed|assessed|scoped|reproduced)\b/i },
   identified: {
+    // The cause named as such outranks "identified" alone, which may be said of the problem ("API identified as down").
+    explicit: /\b((?:root )?cause (?:was |is |has been )?(?:found|identified|determined|pinpointed)|(?:found|identified|determined|pinpointed) the (?:root )?cause)\b/i,
     strong:
       /\b(identified|identifies|identify|root cause (?:found|identified|determined|detected)|determines? the (?:root )?cause|found (?:the )?(?:root )?(?:cause|culprit|issue|bug|problem)|cause (?:was |is )?(?:found|determined|identified)|pinpointed|pin(?:ned)? (?:it |this |things |the \w+ )?down|(?:investigation|analysis|debugging) (?:revealed|reveals|showed|shows)|cause (?:\w+ ){0,3}(?:was|were|is|are) (?:diagnosed|found|determined|identified)|(?:gets|got) a handle on the (?:immediate |root )?cause|traced (?:it |the \w+ )?to|determined that|discovered that)\b/i,
   },
@@ -62,14 +64,16 @@ const NEGATED_OR_HEDGED = /\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are
 /** The rest of a sentence that takes back what it said: "..., but volumes will not mount", "but errors persisted". */
 const BUT_NOT = /\bbut\b.*?(?:\b(?:not|no|never|still|persisted|remained)\b|n't\b)/i;
 
-const SCORE = { marked: 10, shouted: 8, strong: 3, weak: 1 } as const;
+const SCORE = { marked: 10, shouted: 8, explicit: 5, strong: 3, weak: 1 } as const;
 
 /** How strongly an entry's wording names a milestone (0: not at all), and which words say so. */
 function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; span?: [number, number] } {
   if (entry.markedMilestone === milestone) return { score: SCORE.marked };
   const shouted = SHOUTED.find(([pattern, m]) => m === milestone && pattern.test(entry.prose));
   if (shouted) return { score: SCORE.shouted, span: spanOf(shouted[0].exec(entry.prose)!) };
-  const { strong, weak } = WORDING[milestone];
+  const { strong, weak, explicit } = WORDING[milestone];
+  const explicitSpan = explicit && claimSpan(explicit, entry.prose);
+  if (explicitSpan) return { score: SCORE.explicit, span: explicitSpan };
   const strongSpan = claimSpan(strong, entry.prose);
   // "Node has recovered, but volumes will not mount": the sentence takes the recovery back.
   const takenBack = (span: [number, number]) => milestone === 'resolved' && BUT_NOT.test(entry.prose.slice(span[1]).split(/[.;]/, 1)[0]);
