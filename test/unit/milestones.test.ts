@@ -156,9 +156,15 @@ describe('milestones', () => {
     assert.equal(read(timeline([...rows, '2024-03-05 | Fix merged'])).model.durations.totalMinutes, null);
   });
 
-  it('moves the end of impact back to the restoration when the resolution is declared long after', () => {
+  it('moves the end of impact back to the restoration when the resolution is declared long after, or at the same minute', () => {
     const { model } = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Service restored', '2024-03-03 14:00 | Incident resolved']));
     assert.equal(model.durations.impactMinutes, 40);
+    // At the same minute, the entry that says service is back says it first; within the hour, the declaration stands.
+    const same = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | API back online', '2024-03-03 10:40 | Incident over']));
+    assert.deepEqual(same.milestones, ['2024-03-03 10:00 started', '2024-03-03 10:40 resolved']);
+    assert.equal(same.model.timeline[1].milestone, 'resolved');
+    const soon = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | API back online', '2024-03-03 10:45 | Incident over']));
+    assert.equal(soon.model.durations.impactMinutes, 45);
   });
 
   it('gives no figure that is negative or spans more than a month, nor an acknowledgement a day late', () => {

@@ -174,8 +174,10 @@ function keepResolutionClose(ordered: TimelineEntry[]): void {
   for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = i;
   const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && !e.milestone && claimSpan(WORDING.resolved.weak!, e.prose) !== undefined);
   if (back < 0) return;
+  // Declared within the hour, the declaration is the author's end of impact (the seed: restored 14:20, resolved
+  // 14:30, "30 minutes"); at the same minute the restoration says it first.
   const gapMinutes = (ordered[resolvedAt].instant!.toMillis() - ordered[back].instant!.toMillis()) / 60_000;
-  if (gapMinutes <= 60) return;
+  if (gapMinutes > 0 && gapMinutes <= 60) return;
   ordered[resolvedAt].milestone = undefined;
   ordered[back].milestone = 'resolved';
   ordered[back].milestoneWeak = true;
