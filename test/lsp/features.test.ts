@@ -84,6 +84,14 @@ describe('editor features over stdio', () => {
     assert.match(JSON.stringify(hoverAt.contents), /14:15.*\+15m from start 14:00.*mitigated/);
   });
 
+  it('says which computed figures are estimates: counted from a change that went out, as no entry says when impact began', async () => {
+    const text = '# Post-Mortem: Outage\n\n## Timeline\n\n- 2024-03-03 10:00 UTC Config change deployed\n- 2024-03-03 10:04 UTC Alert fired\n- 2024-03-03 10:07 UTC Engineer acknowledged the page\n- 2024-03-03 10:40 UTC Service restored\n';
+    const { uri } = await open(text);
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    const lens = lenses.find((l) => l.range.start.line === 2);
+    assert.match(lens?.command?.title ?? '', /^Computed: detect 4m \(estimated\) · acknowledge 3m · resolve 40m \(estimated\) · impact 40m \(estimated\)/);
+  });
+
   it('missing-section: inserts the section with its skeleton where it belongs', async () => {
     const text = '# Post-Mortem: Outage\n\n## Summary\n\nx\n\n## Impact\n\nx\n\n## Root Cause\n\nx\n\n## Resolution\n\nx\n\n## Action Items\n\n- [ ] Owner: Ana Fix it\n';
     const { uri, actions } = await fixes(text, 'missing-section');

@@ -1,5 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver';
 import type { Analysis } from '../../engine/analyze';
+import { isEstimate } from '../../engine/milestones';
 import { compactMinutes } from './format';
 
 /**
@@ -36,10 +37,12 @@ export function codeLenses(analysis: Analysis): CodeLens[] {
   ).filter(([, minutes]) => minutes !== null);
   if (timeline && model.timeline.length > 0) {
     // Say which figures are the document's own statement, and how to get those that need a start.
-    const shown = figures.map(([name, minutes]) => `${name} ${compactMinutes(minutes!)}${d.stated.includes(name) ? ' (stated)' : ''}`);
+    // A figure counted from an entry read from weak wording or an approximate time is an estimate, and says so.
+    const estimated = (name: (typeof figures)[number][0]) => (isEstimate(d, name) ? ' (estimated)' : '');
+    const shown = figures.map(([name, minutes]) => `${name} ${compactMinutes(minutes!)}${d.stated.includes(name) ? ' (stated)' : estimated(name)}`);
     const noStart = d.startUnknown ? ' (no entry says when impact began: mark it [started] to count time to mitigate and resolve)' : '';
     const title = figures.length > 0 ? `Computed: ${shown.join(' · ')}${noStart}` : `Computed: no durations yet${noStart || ' (no readable times)'}`;
-    const explained = figures.map(([name, minutes]) => `${name} ${compactMinutes(minutes!)}${d.stated.includes(name) ? ' (stated by the document)' : between(name)}`);
+    const explained = figures.map(([name, minutes]) => `${name} ${compactMinutes(minutes!)}${d.stated.includes(name) ? ' (stated by the document)' : `${estimated(name)}${between(name)}`}`);
     const explanation = figures.length > 0 ? `Computed from the timeline: ${explained.join('; ')}.${noStart}` : title;
     lenses.push({ range: index.lines.rangeOf(timeline.nameStart, timeline.nameEnd), command: command(title, explanation) });
   }
