@@ -62,6 +62,9 @@ describe('sections', () => {
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.sections.map((s) => [s.kind, s.heading, text.slice(s.nameStart, s.nameEnd)]), [['summary', 'Summary', 'Summary'], ['timeline', 'Timeline', 'Timeline']]);
     assert.equal(model.timeline.length, 1);
+    const empty = '# Outage\n\n## <a href="#impact" id="impact"></a>Impact\n\n## Timeline\n\nx\n';
+    const finding = analyzeText(empty, { settings: DEFAULT_SETTINGS }).findings.find((f) => f.code === 'empty-section');
+    assert.deepEqual([empty.slice(finding!.start, finding!.end), finding!.message.includes('"Impact"'), finding!.data?.section], ['Impact', true, 'impact']);
   });
 
   it('reads the SRE book template as Norwegian teams write it', () => {

@@ -109,6 +109,15 @@ export function offsetsOf(node: { position?: { start: { offset?: number }; end: 
 
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
 
+/**
+ * Offsets of a heading's name: its text without the marker, and without the anchor GitBook writes into it
+ * ("## <a href="#summary" id="summary"></a>Summary"); the whole heading when it has no text.
+ */
+export function headingNameOffsets(heading: Heading): [number, number] {
+  const named = heading.children.filter((child) => child.type !== 'html');
+  return named.length > 0 ? [offsetsOf(named[0])[0], offsetsOf(named[named.length - 1])[1]] : offsetsOf(heading);
+}
+
 /** The index of the first node (of a list in document order, as the index's lists are) starting at or after `offset`. */
 export function firstStartingAt(nodes: readonly Positioned[], offset: number): number {
   let low = 0;

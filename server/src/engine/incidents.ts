@@ -3,10 +3,11 @@ import type { TimelineEntry } from './resolveTimeline';
 import type { Section } from './sections';
 
 /**
- * The entries of the incident the document's milestones and figures measure, and its part of the document. A document that tells several
- * incidents gives each its own timeline under its own heading ("### October 21 - Redis overload" ... "Timeline:",
- * then "### October 24 - Rate limiting" ... "Timeline:"): its figures are the first incident's, not a span across
- * them. A timeline split into parts under one heading, or several timeline headings of their own, is one incident.
+ * The entries of the incident the document's milestones and figures measure, and its part of the document. A
+ * document that tells several incidents gives each its own timeline under its own heading ("### October 21 - Redis
+ * overload" ... "Timeline:", then "### October 24 - Rate limiting" ... "Timeline:"): its figures are the first
+ * incident's, not a span across them. A timeline split into parts under one heading, or several timeline headings
+ * of their own, is one incident.
  */
 export function firstIncident(entries: TimelineEntry[], sections: Section[], index: DocumentIndex): { entries: TimelineEntry[]; start: number; end: number } {
   const whole = { entries, start: 0, end: index.text.length };

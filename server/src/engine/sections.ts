@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import { firstStartingAt, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
+import { firstStartingAt, headingNameOffsets, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
 import { headingKindOf, headingKindsOf, sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readTimestamp } from './timestamps';
 
@@ -36,10 +36,7 @@ export function findSections(index: DocumentIndex): Section[] {
     const name = toString(heading, { includeHtml: false });
     const [kind, ...also] = headingKindsOf(name);
     if (!kind) continue;
-    const named = heading.children.filter((child) => child.type !== 'html');
-    const first = named[0];
-    const last = named[named.length - 1];
-    const [start, end] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : offsetsOf(heading);
+    const [start, end] = headingNameOffsets(heading);
     sections.push({ kind, also, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end, bodyStart: offsetsOf(heading)[1], bodyEnd: index.text.length });
   }
   sections.push(...sectionLines(index), ...labelSections(index));

@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import { firstStartingAt, nextHeadingAtMost, offsetsOf } from '../documentIndex';
+import { firstStartingAt, headingNameOffsets, nextHeadingAtMost, offsetsOf } from '../documentIndex';
 import type { Rule } from './rule';
 
 export const emptySection: Rule = {
@@ -17,7 +17,7 @@ export const emptySection: Rule = {
       if (!name || /:\s*\S/.test(name) || /^\W*\d/.test(name)) return;
       const next = index.headings[nextHeadingAtMost(index, i + 1, heading.depth)];
       const [headingStart, bodyStart] = offsetsOf(heading);
-      const [start, end] = heading.children.length > 0 ? [offsetsOf(heading.children[0])[0], offsetsOf(heading.children[heading.children.length - 1])[1]] : offsetsOf(heading);
+      const [start, end] = headingNameOffsets(heading);
       const section = sectionsByName.get(start);
       // A section may run past headings of its own level ("## Timeline" over its "## March 3" days).
       const bodyEnd = section?.bodyEnd ?? (next ? offsetsOf(next)[0] : index.text.length);
