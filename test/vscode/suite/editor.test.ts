@@ -105,6 +105,15 @@ describe('editor intelligence in a real VS Code', () => {
     // figures were computed.
     assert.equal(lens?.command?.command, 'postmortem.showFigure');
     assert.equal(await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? [])), null);
+    // A change that went out before the alert starts the impact, as an estimate the lens says is one.
+    const published = nextPublication(api, uri);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(editor.document.getText().split('\n').indexOf('| 10:00 | Alert fired | Monitoring |'), 0), '| 09:55 | Config change deployed | CI |\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await published;
+    const estimated = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)).find((l) => l.range.start.line === timelineLine);
+    assert.match(estimated?.command?.title ?? '', /^Computed: detect 5m \(estimated\) · acknowledge 2m · mitigate 25m \(estimated\) · resolve 35m \(estimated\)/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('with Root Cause and Resolution both missing, each warning\'s fix inserts its own section', async () => {
