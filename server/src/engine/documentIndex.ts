@@ -25,6 +25,8 @@ export interface DocumentIndex {
   /** Fenced and indented code blocks: some authors keep a timeline's columns aligned in one. */
   readonly codes: Code[];
   readonly frontMatter: Yaml | undefined;
+  /** A link or footnote definition: references anywhere resolve to it, so a block's reading may depend on it. */
+  readonly hasDefinitions: boolean;
   /** Offsets of code, front matter, raw HTML and headings, in document order: lines there are not prose. */
   readonly nonProse: [number, number][];
 }
@@ -52,9 +54,10 @@ export function indexTree(text: string, tree: Root, encoding?: PositionEncoding)
     htmls: [],
     codes: [],
     frontMatter: undefined,
+    hasDefinitions: false,
     nonProse: [],
   };
-  const mutable = index as { frontMatter: Yaml | undefined };
+  const mutable = index as { frontMatter: Yaml | undefined; hasDefinitions: boolean };
   // Iterative pre-order walk: documents of any size, no recursion limit.
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
@@ -88,6 +91,10 @@ export function indexTree(text: string, tree: Root, encoding?: PositionEncoding)
       case 'html':
         index.htmls.push(node);
         index.nonProse.push(offsetsOf(node));
+        break;
+      case 'definition':
+      case 'footnoteDefinition':
+        mutable.hasDefinitions = true;
         break;
       case 'yaml':
         mutable.frontMatter ??= node;

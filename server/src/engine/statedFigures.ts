@@ -2,6 +2,7 @@ import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
 import { amountMinutes, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
 import { windowIn } from './statedWindow';
+import { TextMemo } from './textMemo';
 import type { Grid } from './tables';
 import { landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
 import type { TimelineEntry } from './resolveTimeline';
@@ -108,8 +109,8 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       let lineEnd = index.text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > end) lineEnd = end;
       const line = index.text.slice(lineStart, lineEnd);
-      figures.push(...figuresInLine(line, lineStart).filter((k) => !figures.some((f) => f.start === k.start)));
-      const claim = budgetClaimInLine(line, lineStart);
+      figures.push(...LINE_FIGURES.get(line, () => figuresInLine(line, 0)).map((figure) => shiftedFigure(figure, lineStart)).filter((k) => !figures.some((f) => f.start === k.start)));
+      const claim = shiftedClaim(LINE_CLAIMS.get(line, () => budgetClaimInLine(line, 0)), lineStart);
       if (claim) budgetClaims.push(claim);
       lineStart = lineEnd + 1;
     }
@@ -125,6 +126,21 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
   }
   const byPosition = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return { figures: figures.sort(byPosition), budgetClaims: budgetClaims.sort(byPosition) };
+}
+
+// A line's figures and budget statement, by its text, relative to its start: a keystroke reads again only the lines
+// it changed. Copied with their offsets shifted, since a model's figures are filled in afterwards.
+const LINE_FIGURES = new TextMemo<StatedFigure[]>();
+const LINE_CLAIMS = new TextMemo<BudgetClaim | undefined>();
+
+function shiftedFigure(figure: StatedFigure, by: number): StatedFigure {
+  const { target, check } = figure;
+  return { ...figure, start: figure.start + by, end: figure.end + by, readings: [], target: target && { ...target }, check: check && { ...check, start: check.start + by, end: check.end + by } };
+}
+
+function shiftedClaim(claim: BudgetClaim | undefined, by: number): BudgetClaim | undefined {
+  const at = (span: { start: number; end: number } | undefined) => span && { start: span.start + by, end: span.end + by };
+  return claim && { ...claim, start: claim.start + by, end: claim.end + by, budgetAt: at(claim.budgetAt), availabilityAt: at(claim.availabilityAt), breachAt: at(claim.breachAt) };
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {

@@ -1,6 +1,7 @@
-import type { Table } from 'mdast';
+import type { Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { TextMemo } from './textMemo';
 
 /** A table cell: its plain text and the offsets of that text in the source (an empty range when blank). */
 export interface Cell {
@@ -25,10 +26,11 @@ export interface Grid {
 
 /** Every table of the document, from the parsed tables and from pipe rows that Markdown read as paragraph text. */
 export function readGrids(index: DocumentIndex): Grid[] {
-  const grids = index.tables.map(gridOfTable);
+  // A link reference's text depends on the document's definitions, not only the row's: such documents are read anew.
+  const grids = index.tables.map((table) => gridOfTable(table, index.text, !index.hasDefinitions));
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
-    if (hasPipe(index.text, start, end)) grids.push(...gridsInText(index.text, start, end));
+    if (hasPipe(index.text, start, end)) grids.push(...PASTED.get(index.text.slice(start, end), () => gridsInText(index.text.slice(start, end))).map((grid) => shiftedGrid(grid, start)));
   }
   return grids.sort((a, b) => a.start - b.start);
 }
@@ -39,30 +41,48 @@ function hasPipe(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function gridOfTable(table: Table): Grid {
-  const rows = table.children.map((row): GridRow => {
-    const [start, end] = offsetsOf(row);
-    return {
-      start,
-      end,
-      cells: row.children.map((cell) => {
-        const text = toString(cell).trim();
-        const first = cell.children[0];
-        const last = cell.children[cell.children.length - 1];
-        const [cellStart, cellEnd] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : [offsetsOf(cell)[0], offsetsOf(cell)[0]];
-        return { text, start: cellStart, end: cellEnd };
-      }),
-    };
-  });
+function gridOfTable(table: Table, text: string, memoised: boolean): Grid {
   const [start, end] = offsetsOf(table);
-  return { start, end, header: rows[0]?.cells ?? [], rows: rows.slice(1) };
+  const [headerRow, ...bodyRows] = table.children.map((row) => rowOf(row, text, memoised ? offsetsOf(table.children[0]) : undefined));
+  return { start, end, header: headerRow?.cells ?? [], rows: bodyRows };
+}
+
+// A row's cells, relative to the row's start, by the header row's text and the row's: the header says how many
+// cells the row is read into.
+const ROWS = new TextMemo<Cell[]>();
+
+function rowOf(row: TableRow, text: string, header: [number, number] | undefined): GridRow {
+  const [start, end] = offsetsOf(row);
+  if (!header) return { start, end, cells: cellsOf(row, 0) };
+  const cells = ROWS.get(`${text.slice(header[0], header[1])}\n${text.slice(start, end)}`, () => cellsOf(row, start));
+  return { start, end, cells: cells.map((cell) => ({ text: cell.text, start: cell.start + start, end: cell.end + start })) };
+}
+
+/** The row's cells, their offsets less `origin`. */
+function cellsOf(row: TableRow, origin: number): Cell[] {
+  return row.children.map((cell) => {
+    const text = toString(cell).trim();
+    const first = cell.children[0];
+    const last = cell.children[cell.children.length - 1];
+    const [cellStart, cellEnd] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : [offsetsOf(cell)[0], offsetsOf(cell)[0]];
+    return { text, start: cellStart - origin, end: cellEnd - origin };
+  });
+}
+
+// The grids of a paragraph's pipe rows, by its text, relative to its start.
+const PASTED = new TextMemo<Grid[]>();
+
+function shiftedGrid(grid: Grid, by: number): Grid {
+  const cell = (c: Cell): Cell => ({ text: c.text, start: c.start + by, end: c.end + by });
+  return { start: grid.start + by, end: grid.end + by, header: grid.header.map(cell), rows: grid.rows.map((row) => ({ start: row.start + by, end: row.end + by, cells: row.cells.map(cell) })) };
 }
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
-function gridsInText(text: string, from: number, to: number): Grid[] {
+function gridsInText(text: string): Grid[] {
+  const to = text.length;
   const lines: { start: number; end: number }[] = [];
-  for (let at = from; at < to; ) {
+  for (let at = 0; at < to; ) {
     let end = text.indexOf('\n', at);
     if (end < 0 || end > to) end = to;
     lines.push({ start: at, end });

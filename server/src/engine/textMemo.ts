@@ -1,0 +1,34 @@
+/**
+ * A bounded memo of a pure reading of a piece of text (a table row, a paragraph, a line): a keystroke changes one
+ * piece, so the next version's readings of every other piece are looked up instead of read again. A reading that
+ * holds offsets keeps them relative to the piece's start (the caller shifts them), so a piece that moved is still
+ * found. The key is the piece's text and whatever else the reading depends on; keys are flattened copies, so no
+ * version's whole text is kept alive by them.
+ *
+ * Two generations: a lookup keeps its entry in the current one; when that is full, it becomes the previous one and
+ * the older entries go. So a document's pieces stay while it is typed in, and the memo never holds more than twice
+ * `capacity` entries, whatever was read before.
+ */
+export class TextMemo<T> {
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  get(key: string, read: () => T): T {
+    if (this.current.has(key)) return this.current.get(key)!;
+    const value = this.previous.has(key) ? this.previous.get(key)! : read();
+    if (this.current.size >= this.capacity) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(flat(key), value);
+    return value;
+  }
+}
+
+/** A copy of the string that shares no memory with the text it was sliced from. */
+function flat(key: string): string {
+  // A short string is copied by slice already; joining a longer one with a character makes V8 build a new string.
+  return `\u0000${key}`.slice(1);
+}
