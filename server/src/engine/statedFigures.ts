@@ -109,8 +109,8 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       let lineEnd = index.text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > end) lineEnd = end;
       const line = index.text.slice(lineStart, lineEnd);
-      figures.push(...LINE_FIGURES.get(line, () => figuresInLine(line, 0)).map((figure) => shiftedFigure(figure, lineStart)).filter((k) => !figures.some((f) => f.start === k.start)));
-      const claim = shiftedClaim(LINE_CLAIMS.get(line, () => budgetClaimInLine(line, 0)), lineStart);
+      figures.push(...LINE_FIGURES.at(line, lineStart, (origin) => figuresInLine(line, lineStart - origin), shiftedFigures).filter((k) => !figures.some((f) => f.start === k.start)));
+      const claim = LINE_CLAIMS.at(line, lineStart, (origin) => budgetClaimInLine(line, lineStart - origin), shiftedClaim);
       if (claim) budgetClaims.push(claim);
       lineStart = lineEnd + 1;
     }
@@ -133,9 +133,8 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
 const LINE_FIGURES = new TextMemo<StatedFigure[]>();
 const LINE_CLAIMS = new TextMemo<BudgetClaim | undefined>();
 
-function shiftedFigure(figure: StatedFigure, by: number): StatedFigure {
-  const { target, check } = figure;
-  return { ...figure, start: figure.start + by, end: figure.end + by, readings: [], target: target && { ...target }, check: check && { ...check, start: check.start + by, end: check.end + by } };
+function shiftedFigures(figures: StatedFigure[], by: number): StatedFigure[] {
+  return figures.map(({ target, check, ...figure }) => ({ ...figure, start: figure.start + by, end: figure.end + by, readings: [], target: target && { ...target }, check: check && { ...check, start: check.start + by, end: check.end + by } }));
 }
 
 function shiftedClaim(claim: BudgetClaim | undefined, by: number): BudgetClaim | undefined {

@@ -30,7 +30,9 @@ export function readGrids(index: DocumentIndex): Grid[] {
   const grids = index.tables.map((table) => gridOfTable(table, index.text, !index.hasDefinitions));
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
-    if (hasPipe(index.text, start, end)) grids.push(...PASTED.get(index.text.slice(start, end), () => gridsInText(index.text.slice(start, end))).map((grid) => shiftedGrid(grid, start)));
+    if (!hasPipe(index.text, start, end)) continue;
+    const written = index.text.slice(start, end);
+    grids.push(...PASTED.at(written, start, (origin) => gridsInText(origin ? written : index.text, start - origin, end - origin), shiftedGrids));
   }
   return grids.sort((a, b) => a.start - b.start);
 }
@@ -53,9 +55,8 @@ const ROWS = new TextMemo<Cell[]>();
 
 function rowOf(row: TableRow, text: string, header: [number, number] | undefined): GridRow {
   const [start, end] = offsetsOf(row);
-  if (!header) return { start, end, cells: cellsOf(row, 0) };
-  const cells = ROWS.get(`${text.slice(header[0], header[1])}\n${text.slice(start, end)}`, () => cellsOf(row, start));
-  return { start, end, cells: cells.map((cell) => ({ text: cell.text, start: cell.start + start, end: cell.end + start })) };
+  const cells = header ? ROWS.at(`${text.slice(header[0], header[1])}\n${text.slice(start, end)}`, start, (origin) => cellsOf(row, origin), shiftedCells) : cellsOf(row, 0);
+  return { start, end, cells };
 }
 
 /** The row's cells, their offsets less `origin`. */
@@ -72,17 +73,19 @@ function cellsOf(row: TableRow, origin: number): Cell[] {
 // The grids of a paragraph's pipe rows, by its text, relative to its start.
 const PASTED = new TextMemo<Grid[]>();
 
-function shiftedGrid(grid: Grid, by: number): Grid {
-  const cell = (c: Cell): Cell => ({ text: c.text, start: c.start + by, end: c.end + by });
-  return { start: grid.start + by, end: grid.end + by, header: grid.header.map(cell), rows: grid.rows.map((row) => ({ start: row.start + by, end: row.end + by, cells: row.cells.map(cell) })) };
+function shiftedGrids(grids: Grid[], by: number): Grid[] {
+  return grids.map((grid) => ({ start: grid.start + by, end: grid.end + by, header: shiftedCells(grid.header, by), rows: grid.rows.map((row) => ({ start: row.start + by, end: row.end + by, cells: shiftedCells(row.cells, by) })) }));
+}
+
+function shiftedCells(cells: Cell[], by: number): Cell[] {
+  return cells.map((cell) => ({ text: cell.text, start: cell.start + by, end: cell.end + by }));
 }
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
-function gridsInText(text: string): Grid[] {
-  const to = text.length;
+function gridsInText(text: string, from: number, to: number): Grid[] {
   const lines: { start: number; end: number }[] = [];
-  for (let at = 0; at < to; ) {
+  for (let at = from; at < to; ) {
     let end = text.indexOf('\n', at);
     if (end < 0 || end > to) end = to;
     lines.push({ start: at, end });

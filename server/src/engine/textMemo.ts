@@ -15,7 +15,16 @@ export class TextMemo<T> {
 
   constructor(private readonly capacity = 20_000) {}
 
+  /**
+   * The reading of a piece at `start` whose offsets are the document's: memoised relative to the piece and shifted by
+   * `shift` to where it is now. `readFrom(origin)` reads the piece with offsets less `origin`.
+   */
+  at(key: string, start: number, readFrom: (origin: number) => T, shift: (value: T, by: number) => T): T {
+    return bypassed ? readFrom(0) : shift(this.get(key, () => readFrom(start)), start);
+  }
+
   get(key: string, read: () => T): T {
+    if (bypassed) return read();
     if (this.current.has(key)) return this.current.get(key)!;
     const value = this.previous.has(key) ? this.previous.get(key)! : read();
     if (this.current.size >= this.capacity) {
@@ -24,6 +33,19 @@ export class TextMemo<T> {
     }
     this.current.set(flat(key), value);
     return value;
+  }
+}
+
+let bypassed = false;
+
+/** Runs `run` with every memo bypassed, each reading made anew: what a memoised reading must equal. */
+export function readingAnew<T>(run: () => T): T {
+  const was = bypassed;
+  bypassed = true;
+  try {
+    return run();
+  } finally {
+    bypassed = was;
   }
 }
 
