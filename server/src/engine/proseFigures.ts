@@ -1,7 +1,6 @@
 import { DURATION_PARTS, durationMinutes } from './durationText';
 import type { DurationKind } from './milestones';
 import { windowIn } from './statedWindow';
-import { TextMemo } from './textMemo';
 
 /** A duration written in a sentence: "the outage lasted 47 minutes", "went unnoticed for 3 hours". */
 export interface ProseFigure {
@@ -97,15 +96,8 @@ const AFTER_START_VERBS: [RegExp, DurationKind][] = [
   [/\b(?:restored|resolved|recovered)\b/i, 'resolve'],
 ];
 
-// Read once per text (a keystroke changes one paragraph); frozen, as they are shared.
-const READ = new TextMemo<readonly ProseFigure[]>();
-
 /** The figures a line of prose states; none for a duration of something else ("a 5 minute TTL", "every 10 minutes"). */
-export function proseFigures(line: string): readonly ProseFigure[] {
-  return READ.get(line, () => Object.freeze(proseFiguresAnew(line).map((figure) => Object.freeze(figure))));
-}
-
-function proseFiguresAnew(line: string): ProseFigure[] {
+export function proseFigures(line: string): ProseFigure[] {
   const found: ProseFigure[] = [];
   // Most paragraphs name no duration at all: one cheap look before the sentence shapes.
   if (!MENTIONS_DURATION.test(line)) return found;

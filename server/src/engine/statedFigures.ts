@@ -2,7 +2,6 @@ import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
 import { amountMinutes, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
 import { windowIn } from './statedWindow';
-import { TextMemo } from './textMemo';
 import type { Grid } from './tables';
 import { landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
 import type { TimelineEntry } from './resolveTimeline';
@@ -109,8 +108,8 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       let lineEnd = index.text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > end) lineEnd = end;
       const line = index.text.slice(lineStart, lineEnd);
-      figures.push(...LINE_FIGURES.at(line, lineStart, (origin) => figuresInLine(line, lineStart - origin), shiftedFigures).filter((k) => !figures.some((f) => f.start === k.start)));
-      const claim = LINE_CLAIMS.at(line, lineStart, (origin) => budgetClaimInLine(line, lineStart - origin), shiftedClaim);
+      figures.push(...figuresInLine(line, lineStart).filter((k) => !figures.some((f) => f.start === k.start)));
+      const claim = budgetClaimInLine(line, lineStart);
       if (claim) budgetClaims.push(claim);
       lineStart = lineEnd + 1;
     }
@@ -126,20 +125,6 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
   }
   const byPosition = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return { figures: figures.sort(byPosition), budgetClaims: budgetClaims.sort(byPosition) };
-}
-
-// A line's figures and budget statement, by its text, relative to its start: a keystroke reads again only the lines
-// it changed. Copied with their offsets shifted, since a model's figures are filled in afterwards.
-const LINE_FIGURES = new TextMemo<StatedFigure[]>();
-const LINE_CLAIMS = new TextMemo<BudgetClaim | undefined>();
-
-function shiftedFigures(figures: StatedFigure[], by: number): StatedFigure[] {
-  return figures.map(({ target, check, ...figure }) => ({ ...figure, start: figure.start + by, end: figure.end + by, readings: [], target: target && { ...target }, check: check && { ...check, start: check.start + by, end: check.end + by } }));
-}
-
-function shiftedClaim(claim: BudgetClaim | undefined, by: number): BudgetClaim | undefined {
-  const at = (span: { start: number; end: number } | undefined) => span && { start: span.start + by, end: span.end + by };
-  return claim && { ...claim, start: claim.start + by, end: claim.end + by, budgetAt: at(claim.budgetAt), availabilityAt: at(claim.availabilityAt), breachAt: at(claim.breachAt) };
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
