@@ -1,4 +1,5 @@
 import { offsetsOf } from '../documentIndex';
+import { TextMemo } from '../textMemo';
 import type { Rule } from './rule';
 
 /**
@@ -54,6 +55,13 @@ const HTML_TAGS = new Set(
   'a abbr b br blockquote center code dd del details div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var video'.split(' '),
 );
 
+// A text's placeholders, by its source, relative to its start: a keystroke scans again only the text it changed.
+const PROMPTS = new TextMemo<readonly { at: number; text: string }[]>();
+
+function promptsIn(source: string): readonly { at: number; text: string }[] {
+  return [...source.matchAll(PLACEHOLDER)].filter((match) => isPlaceholderMatch(match[0])).map((match) => ({ at: match.index, text: match[0] }));
+}
+
 export const placeholder: Rule = {
   code: 'placeholder',
   defaultSeverity: 'warning',
@@ -63,14 +71,12 @@ export const placeholder: Rule = {
       const [start, end] = offsetsOf(node);
       // Match the source, not node.value, so that offsets stay exact even around escapes.
       const source = index.text.slice(start, end);
-      for (const match of source.matchAll(PLACEHOLDER)) {
-        if (!isPlaceholderMatch(match[0])) continue;
-        const matchStart = start + match.index;
+      for (const { at, text } of PROMPTS.get(source, () => promptsIn(source))) {
         report({
-          start: matchStart,
-          end: matchStart + match[0].length,
-          message: `Template placeholder "${match[0]}" is still here: replace it with the real value, or remove it.`,
-          data: { placeholder: match[0] },
+          start: start + at,
+          end: start + at + text.length,
+          message: `Template placeholder "${text}" is still here: replace it with the real value, or remove it.`,
+          data: { placeholder: text },
         });
       }
     }
