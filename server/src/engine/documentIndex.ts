@@ -1,6 +1,7 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
 import { LineIndex, loneCrAsLf, type PositionEncoding } from './lineIndex';
 import { parseMarkdown } from './parse';
+import type { Piece } from './pieces';
 
 /**
  * One parse and one walk of a document version: every feature and rule reads these lists instead of
@@ -25,10 +26,10 @@ export interface DocumentIndex {
   /** Fenced and indented code blocks: some authors keep a timeline's columns aligned in one. */
   readonly codes: Code[];
   readonly frontMatter: Yaml | undefined;
-  /** A link or footnote definition: references anywhere resolve to it, so a block's reading may depend on it. */
-  readonly hasDefinitions: boolean;
   /** Offsets of code, front matter, raw HTML and headings, in document order: lines there are not prose. */
   readonly nonProse: [number, number][];
+  /** The pieces the document was parsed in, when it was parsed a piece at a time (`pieces.ts`). */
+  readonly pieces: readonly Piece[] | undefined;
 }
 
 /** `encoding`: what a position's character counts (the LSP client's agreed position encoding; UTF-16 by default). */
@@ -37,8 +38,11 @@ export function indexDocument(text: string, encoding?: PositionEncoding): Docume
   return indexTree(text, parseMarkdown(text), encoding);
 }
 
-/** The index of a document already parsed: `tree` is the parse of `text`, whose lone CRs are already LFs. */
-export function indexTree(text: string, tree: Root, encoding?: PositionEncoding): DocumentIndex {
+/**
+ * The index of a document already parsed: `tree` is the parse of `text`, whose lone CRs are already LFs (made of
+ * `pieces` when it was parsed a piece at a time).
+ */
+export function indexTree(text: string, tree: Root, encoding?: PositionEncoding, pieces?: readonly Piece[]): DocumentIndex {
   const index: DocumentIndex = {
     text,
     tree,
@@ -54,10 +58,10 @@ export function indexTree(text: string, tree: Root, encoding?: PositionEncoding)
     htmls: [],
     codes: [],
     frontMatter: undefined,
-    hasDefinitions: false,
     nonProse: [],
+    pieces,
   };
-  const mutable = index as { frontMatter: Yaml | undefined; hasDefinitions: boolean };
+  const mutable = index as { frontMatter: Yaml | undefined };
   // Iterative pre-order walk: documents of any size, no recursion limit.
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
@@ -91,10 +95,6 @@ export function indexTree(text: string, tree: Root, encoding?: PositionEncoding)
       case 'html':
         index.htmls.push(node);
         index.nonProse.push(offsetsOf(node));
-        break;
-      case 'definition':
-      case 'footnoteDefinition':
-        mutable.hasDefinitions = true;
         break;
       case 'yaml':
         mutable.frontMatter ??= node;

@@ -1,6 +1,7 @@
-import type { Table, TableRow } from 'mdast';
+import type { TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { readPerPiece } from './pieces';
 import { TextMemo } from './textMemo';
 
 /** A table cell: its plain text and the offsets of that text in the source (an empty range when blank). */
@@ -26,8 +27,16 @@ export interface Grid {
 
 /** Every table of the document, from the parsed tables and from pipe rows that Markdown read as paragraph text. */
 export function readGrids(index: DocumentIndex): Grid[] {
-  // A link reference's text depends on the document's definitions, not only the row's: such documents are read anew.
-  const grids = index.tables.map((table) => gridOfTable(table, index.text, !index.hasDefinitions));
+  const cells = readPerPiece(index, index.tables.flatMap((table) => table.children), ROW_CELLS, (row, origin) => [cellsOf(row, origin)], shiftedCells);
+  let next = 0;
+  const grids = index.tables.map((table): Grid => {
+    const rows = table.children.map((row): GridRow => {
+      const [start, end] = offsetsOf(row);
+      return { start, end, cells: cells[next++] };
+    });
+    const [start, end] = offsetsOf(table);
+    return { start, end, header: rows[0]?.cells ?? [], rows: rows.slice(1) };
+  });
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
     if (!hasPipe(index.text, start, end)) continue;
@@ -43,23 +52,10 @@ function hasPipe(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function gridOfTable(table: Table, text: string, memoised: boolean): Grid {
-  const [start, end] = offsetsOf(table);
-  const [headerRow, ...bodyRows] = table.children.map((row) => rowOf(row, text, memoised ? offsetsOf(table.children[0]) : undefined));
-  return { start, end, header: headerRow?.cells ?? [], rows: bodyRows };
-}
+// The cells of each piece's table rows, relative to the piece's start.
+const ROW_CELLS = new TextMemo<readonly Cell[][]>();
 
-// A row's cells, relative to the row's start, by the header row's text and the row's: the header says how many
-// cells the row is read into.
-const ROWS = new TextMemo<Cell[]>();
-
-function rowOf(row: TableRow, text: string, header: [number, number] | undefined): GridRow {
-  const [start, end] = offsetsOf(row);
-  const cells = header ? ROWS.at(`${text.slice(header[0], header[1])}\n${text.slice(start, end)}`, start, (origin) => cellsOf(row, origin), shiftedCells) : cellsOf(row, 0);
-  return { start, end, cells };
-}
-
-/** The row's cells, their offsets less `origin`. */
+/** A table row's cells, their offsets less `origin`. */
 function cellsOf(row: TableRow, origin: number): Cell[] {
   return row.children.map((cell) => {
     const text = toString(cell).trim();

@@ -1,4 +1,6 @@
+import type { Text } from 'mdast';
 import { offsetsOf } from '../documentIndex';
+import { readPerPiece } from '../pieces';
 import { TextMemo } from '../textMemo';
 import type { Rule } from './rule';
 
@@ -55,30 +57,36 @@ const HTML_TAGS = new Set(
   'a abbr b br blockquote center code dd del details div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var video'.split(' '),
 );
 
-// A text's placeholders, by its source, relative to its start: a keystroke scans again only the text it changed.
-const PROMPTS = new TextMemo<readonly { at: number; text: string }[]>();
-
-function promptsIn(source: string): readonly { at: number; text: string }[] {
-  return [...source.matchAll(PLACEHOLDER)].filter((match) => isPlaceholderMatch(match[0])).map((match) => ({ at: match.index, text: match[0] }));
+interface Prompt {
+  at: number;
+  text: string;
 }
+
+// The placeholders of each piece of the document, relative to its start: a keystroke scans again only the piece it changed.
+const PROMPTS = new TextMemo<readonly Prompt[]>();
+
+/** The placeholders of a text node, their offsets less `origin`. */
+function promptsIn(text: string, node: Text, origin: number): Prompt[] {
+  const [start, end] = offsetsOf(node);
+  // Match the source, not node.value, so that offsets stay exact even around escapes.
+  const source = text.slice(start, end);
+  return [...source.matchAll(PLACEHOLDER)].filter((match) => isPlaceholderMatch(match[0])).map((match) => ({ at: start - origin + match.index, text: match[0] }));
+}
+
+const shiftedPrompt = (prompt: Prompt, by: number): Prompt => ({ at: prompt.at + by, text: prompt.text });
 
 export const placeholder: Rule = {
   code: 'placeholder',
   defaultSeverity: 'warning',
   description: 'Template placeholder left in the document ("[Incident Title]", "YYYY-MM-DD", "TBD").',
   check({ index }, report) {
-    for (const node of index.texts) {
-      const [start, end] = offsetsOf(node);
-      // Match the source, not node.value, so that offsets stay exact even around escapes.
-      const source = index.text.slice(start, end);
-      for (const { at, text } of PROMPTS.get(source, () => promptsIn(source))) {
-        report({
-          start: start + at,
-          end: start + at + text.length,
-          message: `Template placeholder "${text}" is still here: replace it with the real value, or remove it.`,
-          data: { placeholder: text },
-        });
-      }
+    for (const { at, text } of readPerPiece(index, index.texts, PROMPTS, (node, origin) => promptsIn(index.text, node, origin), shiftedPrompt)) {
+      report({
+        start: at,
+        end: at + text.length,
+        message: `Template placeholder "${text}" is still here: replace it with the real value, or remove it.`,
+        data: { placeholder: text },
+      });
     }
     for (const node of index.htmls) {
       const match = ANGLE_PLACEHOLDER.exec(node.value.trim());
