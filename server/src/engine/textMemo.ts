@@ -1,19 +1,21 @@
 /**
- * A bounded memo of a pure reading of a piece of text (a table row, a paragraph, a line): a keystroke changes one
- * piece, so the next version's readings of every other piece are looked up instead of read again. A reading that
- * holds offsets keeps them relative to the piece's start (the caller shifts them), so a piece that moved is still
- * found. The key is the piece's text and whatever else the reading depends on; keys are flattened copies, so no
- * version's whole text is kept alive by them.
+ * A bounded memo of a pure reading of a piece of text (a parsed piece of the document, a time, a zone name): a
+ * keystroke changes one piece, so the next version's readings of every other piece are looked up instead of read
+ * again. A reading that holds offsets keeps them relative to the piece's start (`at` shifts them), so a piece that
+ * moved is still found. The key is the piece's text and whatever else the reading depends on; keys are flattened
+ * copies, so no version's whole text is kept alive by them.
  *
- * Two generations: a lookup keeps its entry in the current one; when that is full, it becomes the previous one and
- * the older entries go. So a document's pieces stay while it is typed in, and the memo never holds more than twice
- * `capacity` entries, whatever was read before.
+ * Two generations: a lookup keeps its entry in the current one; when that holds `capacity` characters of keys, it
+ * becomes the previous one and the older entries go. So the pieces of the documents being typed in stay, and the
+ * memo never holds more than about twice `capacity` characters of keys (and their readings), whatever was read.
  */
 export class TextMemo<T> {
   private current = new Map<string, T>();
   private previous = new Map<string, T>();
+  /** Characters of the current generation's keys. */
+  private held = 0;
 
-  constructor(private readonly capacity = 20_000) {}
+  constructor(private readonly capacity = 2_000_000) {}
 
   /**
    * The reading of a piece at `start` whose offsets are the document's: memoised relative to the piece and shifted by
@@ -27,11 +29,13 @@ export class TextMemo<T> {
     if (bypassed) return read();
     if (this.current.has(key)) return this.current.get(key)!;
     const value = this.previous.has(key) ? this.previous.get(key)! : read();
-    if (this.current.size >= this.capacity) {
+    if (this.held + key.length > this.capacity) {
       this.previous = this.current;
       this.current = new Map();
+      this.held = 0;
     }
     this.current.set(flat(key), value);
+    this.held += key.length;
     return value;
   }
 }

@@ -224,7 +224,7 @@ export function offsetOutOfRange(zone: string): boolean {
 }
 
 // luxon's zones are immutable: shared by every reading of the same name.
-const ZONES = new TextMemo<Zone | undefined>(1000);
+const ZONES = new TextMemo<Zone | undefined>(20_000);
 
 /** A luxon zone for a written zone ("UTC", "CET", "UTC+2", "Europe/Berlin"), or undefined when unknown. */
 export function zoneOf(name: string | undefined): Zone | undefined {
