@@ -1,17 +1,22 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspTestClient } from '../helpers/lspClient';
-import { repoRoot } from '../helpers/paths';
+import { timelineRequest } from '../../schemas/requests';
+import { repoRoot, seedPath, sharedDir } from '../helpers/paths';
 
-const EXAMPLES = join(repoRoot, 'examples', 'postmortems');
-const documents = readdirSync(EXAMPLES)
-  .filter((name) => name.endsWith('.md'))
-  .map((name) => readFileSync(join(EXAMPLES, name), 'utf8'));
+const markdownIn = (folder: string) =>
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith('.md') || name.endsWith('.txt'))
+        .map((name) => readFileSync(join(folder, name), 'utf8'))
+    : [];
+// The examples, and the seed and the corpora when ../shared is there (without it, the examples alone).
+const documents = [...markdownIn(join(repoRoot, 'examples', 'postmortems')), ...(existsSync(seedPath) ? [readFileSync(seedPath, 'utf8')] : []), ...markdownIn(join(sharedDir, 'corpus')), ...markdownIn(join(sharedDir, 'corpus-2'))];
 
 // Text that moves a post-mortem's structure: times, table pipes, headings, list markers, fences, line breaks of
 // every kind, and characters outside the basic plane (two UTF-16 units each).
@@ -33,8 +38,14 @@ describe('incremental edits over stdio', () => {
   after(() => client.dispose());
 
   const diagnosticsOf = async (uri: string, version: number): Promise<Diagnostic[]> => (await client.diagnostics(uri, version)).diagnostics;
+  /** The timeline the preview draws (entries, milestones, durations) and the outline, without the document's name and version. */
+  const viewsOf = async (uri: string) => {
+    const timeline = (await client.connection.sendRequest(timelineRequest.method, { uri })) as { uri?: string; version?: number } | null;
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    return { timeline: timeline && { ...timeline, uri: undefined, version: undefined }, symbols };
+  };
 
-  it(`${RUNS * EDITS_PER_RUN} generated edits in bursts of ${EDITS_PER_RUN}: the diagnostics of the edited document equal those of its text opened whole`, async () => {
+  it(`${RUNS * EDITS_PER_RUN} generated edits in bursts of ${EDITS_PER_RUN}: the diagnostics, timeline and outline of the edited document equal those of its text opened whole`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...documents), fc.array(edit, { minLength: EDITS_PER_RUN, maxLength: EDITS_PER_RUN }), async (original, edits) => {
         const uri = `file:///w/postmortems/edited-${++counter}.md`;
@@ -52,6 +63,7 @@ describe('incremental edits over stdio', () => {
         const whole = `file:///w/postmortems/whole-${counter}.md`;
         await client.open(whole, mirror.getText());
         assert.deepEqual(edited, await diagnosticsOf(whole, 1));
+        assert.deepEqual(await viewsOf(uri), await viewsOf(whole));
         for (const done of [uri, whole]) await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: done } });
       }),
       { numRuns: RUNS },

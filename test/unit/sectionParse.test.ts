@@ -9,6 +9,7 @@ import { loneCrAsLf } from '../../server/src/engine/lineIndex';
 import { parseMarkdown } from '../../server/src/engine/parse';
 import { sectionChunks } from '../../server/src/engine/sectionChunks';
 import { parseInSections, SectionMemo } from '../../server/src/engine/sectionParse';
+import { readingAnew } from '../../server/src/engine/textMemo';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
 import { toTimelineView } from '../../server/src/lsp/timelineView';
@@ -147,22 +148,35 @@ describe('section-incremental parsing', () => {
     );
   });
 
-  it('and its analysis (diagnostics, timeline, outline) equals the analysis of a whole parse', () => {
-    const analysed = (text: string, sections?: SectionMemo) => {
-      const analysis = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-12-01', sections });
-      return { diagnostics: toDiagnostics(analysis.findings, analysis.index.lines), timeline: toTimelineView('file:///p.md', 1, analysis), outline: documentSymbols(analysis) };
-    };
+  /** Diagnostics, timeline (entries, milestones, durations), outline and the model they come from: from the memos, or everything read anew. */
+  const analysed = (text: string, sections?: SectionMemo) => {
+    const analysis = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-12-01', sections });
+    return { diagnostics: toDiagnostics(analysis.findings, analysis.index.lines), timeline: toTimelineView('file:///p.md', 1, analysis), outline: documentSymbols(analysis), model: analysis.model };
+  };
+  const analysedAnew = (text: string) => readingAnew(() => analysed(text));
+  /** Each version analysed from its previous version's sections and the readings memoised so far equals its analysis read anew. */
+  const sameOverEdits = (base: string, edits: Parameters<typeof applied>[1][], label = '') => {
+    const memo = new SectionMemo();
+    let text = base;
+    assert.deepStrictEqual(analysed(text, memo), analysedAnew(text), label);
+    for (const e of edits) {
+      text = applied(text, e);
+      assert.deepStrictEqual(analysed(text, memo), analysedAnew(text), `${label} after ${JSON.stringify(e)}`);
+    }
+  };
+
+  it('and its analysis (diagnostics, timeline with milestones, outline) equals the analysis of a whole parse read anew', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 6 }), (base, edits) => {
-        const memo = new SectionMemo();
-        let text = base;
-        assert.deepStrictEqual(analysed(text, memo), analysed(text));
-        for (const e of edits) {
-          text = applied(text, e);
-          assert.deepStrictEqual(analysed(text, memo), analysed(text));
-        }
-      }),
+      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 6 }), (base, edits) => sameOverEdits(base, edits)),
       { numRuns: 8 },
+    );
+  });
+
+  it('and so over random edits of the corpus documents', { skip: corpusMissing }, () => {
+    const documents = corpusFolders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(join(folder, file), 'utf8') })));
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 4 }), ({ file, text }, edits) => sameOverEdits(text, edits, file)),
+      { numRuns: Number(process.env.SECTION_RUNS ?? 25) },
     );
   });
 });

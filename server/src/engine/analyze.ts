@@ -5,7 +5,7 @@ import { modelSteps, type PostmortemModel } from './model';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules';
 import type { Finding, Rule } from './rules/rule';
-import { parseInSections, type SectionMemo } from './sectionParse';
+import { parseInSections, piecesOf, type SectionMemo } from './sectionParse';
 
 export interface Logger {
   error(message: string): void;
@@ -51,7 +51,8 @@ export function analyzeText(text: string, options: AnalysisOptions): Analysis {
  */
 export function* analysisSteps(text: string, { settings, today, logger, rules = RULES, positionEncoding, sections }: AnalysisOptions): Generator<void, Analysis> {
   text = loneCrAsLf(text);
-  const index = indexTree(text, sections ? yield* parseInSections(text, sections) : parseMarkdown(text), positionEncoding);
+  const tree = sections ? yield* parseInSections(text, sections) : parseMarkdown(text);
+  const index = indexTree(text, tree, positionEncoding, piecesOf(tree));
   yield;
   const model = yield* modelSteps(index, { defaultTimezone: settings.timezone, slo: settings.slo });
   yield;

@@ -1,6 +1,7 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
 import { LineIndex, loneCrAsLf, type PositionEncoding } from './lineIndex';
 import { parseMarkdown } from './parse';
+import type { Piece } from './pieces';
 
 /**
  * One parse and one walk of a document version: every feature and rule reads these lists instead of
@@ -27,6 +28,8 @@ export interface DocumentIndex {
   readonly frontMatter: Yaml | undefined;
   /** Offsets of code, front matter, raw HTML and headings, in document order: lines there are not prose. */
   readonly nonProse: [number, number][];
+  /** The pieces the document was parsed in, when it was parsed a piece at a time (`pieces.ts`). */
+  readonly pieces: readonly Piece[] | undefined;
 }
 
 /** `encoding`: what a position's character counts (the LSP client's agreed position encoding; UTF-16 by default). */
@@ -35,8 +38,11 @@ export function indexDocument(text: string, encoding?: PositionEncoding): Docume
   return indexTree(text, parseMarkdown(text), encoding);
 }
 
-/** The index of a document already parsed: `tree` is the parse of `text`, whose lone CRs are already LFs. */
-export function indexTree(text: string, tree: Root, encoding?: PositionEncoding): DocumentIndex {
+/**
+ * The index of a document already parsed: `tree` is the parse of `text`, whose lone CRs are already LFs (made of
+ * `pieces` when it was parsed a piece at a time).
+ */
+export function indexTree(text: string, tree: Root, encoding?: PositionEncoding, pieces?: readonly Piece[]): DocumentIndex {
   const index: DocumentIndex = {
     text,
     tree,
@@ -53,6 +59,7 @@ export function indexTree(text: string, tree: Root, encoding?: PositionEncoding)
     codes: [],
     frontMatter: undefined,
     nonProse: [],
+    pieces,
   };
   const mutable = index as { frontMatter: Yaml | undefined };
   // Iterative pre-order walk: documents of any size, no recursion limit.

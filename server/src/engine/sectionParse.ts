@@ -1,5 +1,6 @@
 import type { List, Nodes, Root, RootContent, Table } from 'mdast';
 import { parseMarkdown } from './parse';
+import type { Piece } from './pieces';
 import { closedByBlankLine, closerOf, sectionChunks, type Chunk } from './sectionChunks';
 
 type Point = { line: number; column: number; offset?: number };
@@ -41,6 +42,13 @@ export class SectionMemo {
   }
 }
 
+const PIECES = new WeakMap<Root, readonly Piece[]>();
+
+/** The pieces a tree was parsed in, when `parseInSections` parsed it a piece at a time (not whole). */
+export function piecesOf(tree: Root): readonly Piece[] | undefined {
+  return PIECES.get(tree);
+}
+
 /**
  * Parses `text` (lone CRs already written as LF) into the same mdast as one parse of it, in steps: a chunk at a
  * time (`sectionChunks.ts`), each parsed once per text and memoised in `memo`, yielding after each chunk it parses.
@@ -53,8 +61,9 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
     return parseMarkdown(text);
   }
   const placed: ParsedChunk[] = [];
-  for (const chunk of chunks) {
-    const key = (chunk.context ?? '') + chunk.text;
+  const keys = chunks.map((chunk) => (chunk.context ?? '') + chunk.text);
+  for (const [i, chunk] of chunks.entries()) {
+    const key = keys[i];
     const known = memo.lookup(key);
     if (known) {
       placed.push(known.start === chunk.start && known.line === chunk.line ? known : moved(known, chunk));
@@ -70,15 +79,17 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
     memo.clear();
     return parseMarkdown(text);
   }
-  memo.keepOnly(
-    chunks.map((c) => (c.context ?? '') + c.text),
-    placed,
-  );
-  return {
+  memo.keepOnly(keys, placed);
+  const tree: Root = {
     type: 'root',
     children,
     position: { start: { ...placed[0].rootStart }, end: { ...placed[placed.length - 1].rootEnd } },
   };
+  PIECES.set(
+    tree,
+    chunks.map((chunk, i) => ({ start: chunk.start, end: chunk.start + chunk.text.length, key: keys[i] })),
+  );
+  return tree;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
 import { amountMinutes, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
+import { readPerPiece } from './pieces';
 import { windowIn } from './statedWindow';
+import { TextMemo } from './textMemo';
 import type { Grid } from './tables';
 import { isEstimate, landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
 import type { TimelineEntry } from './resolveTimeline';
@@ -97,34 +99,73 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
       }
     }
   }
-  // A sentence may wrap over lines: prose is read over the whole paragraph, a newline read as a space.
-  const proseOf = spans.map(([start, end]) => index.text.slice(start, end).replace(/\n/g, ' '));
-  for (const [i, [start, end]] of spans.entries()) {
-    for (const prose of proseFigures(proseOf[i])) {
-      if (!figures.some((f) => f.start <= start + prose.start && start + prose.start < f.end + 3)) figures.push(proseFigure(prose, start));
+  // Each span's own figures and statements, the paragraphs' read a piece at a time (memoised by the piece's text).
+  const readings = [
+    ...readPerPiece(index, index.paragraphs, PARAGRAPHS, (paragraph, origin) => [spanReading(index.text, ...offsetsOf(paragraph), origin)], shiftedSpanReading),
+    ...spans.slice(index.paragraphs.length).map(([start, end]) => spanReading(index.text, start, end, 0)),
+  ];
+  for (const reading of readings) {
+    for (const figure of reading.prose) {
+      if (!figures.some((f) => f.start <= figure.start && figure.start < f.end + 3)) figures.push(figure);
     }
-    let lineStart = start;
-    while (lineStart < end) {
-      let lineEnd = index.text.indexOf('\n', lineStart);
-      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-      const line = index.text.slice(lineStart, lineEnd);
-      figures.push(...figuresInLine(line, lineStart).filter((k) => !figures.some((f) => f.start === k.start)));
-      const claim = budgetClaimInLine(line, lineStart);
-      if (claim) budgetClaims.push(claim);
-      lineStart = lineEnd + 1;
+    for (const line of reading.lines) {
+      figures.push(...line.figures.filter((k) => !figures.some((f) => f.start === k.start)));
+      if (line.claim) budgetClaims.push(line.claim);
     }
   }
   // "during those 36 hours": a length already stated, pointed back at.
   const impacts = figures.filter((f) => f.kind === 'impact' && f.form !== 'range').map((f) => f.statedMinutes);
   if (impacts.length > 0) {
-    for (const [i, [start]] of spans.entries()) {
-      for (const prose of restatedFigures(proseOf[i], impacts)) {
+    for (const [start, end] of spans) {
+      for (const prose of restatedFigures(proseOf(index.text, start, end), impacts)) {
         if (!figures.some((f) => f.start <= start + prose.start && start + prose.start < f.end + 3)) figures.push(proseFigure(prose, start));
       }
     }
   }
   const byPosition = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return { figures: figures.sort(byPosition), budgetClaims: budgetClaims.sort(byPosition) };
+}
+
+/** What one span (a paragraph, a one-cell row) states by itself: its prose figures, and each line's figures and budget statement. */
+interface SpanReading {
+  prose: StatedFigure[];
+  lines: { figures: StatedFigure[]; claim: BudgetClaim | undefined }[];
+}
+
+// The spans' readings of each piece of the document, relative to its start.
+const PARAGRAPHS = new TextMemo<readonly SpanReading[]>();
+
+/** A sentence may wrap over lines: prose is read over the whole span, a newline read as a space. */
+function proseOf(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\n/g, ' ');
+}
+
+/** The span's readings, their offsets less `origin`. */
+function spanReading(text: string, start: number, end: number, origin: number): SpanReading {
+  const prose = proseFigures(proseOf(text, start, end)).map((figure) => proseFigure(figure, start - origin));
+  const lines: SpanReading['lines'] = [];
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = text.slice(lineStart, lineEnd);
+    lines.push({ figures: figuresInLine(line, lineStart - origin), claim: budgetClaimInLine(line, lineStart - origin) });
+    lineStart = lineEnd + 1;
+  }
+  return { prose, lines };
+}
+
+/** A memoised reading placed `by` further on: new figures (a model fills them in), never the memo's. */
+function shiftedSpanReading(reading: SpanReading, by: number): SpanReading {
+  const at = (span: { start: number; end: number } | undefined) => span && { start: span.start + by, end: span.end + by };
+  const figure = (f: StatedFigure): StatedFigure => ({ ...f, start: f.start + by, end: f.end + by, readings: [], target: f.target && { ...f.target }, check: f.check && { met: f.check.met, start: f.check.start + by, end: f.check.end + by } });
+  return {
+    prose: reading.prose.map(figure),
+    lines: reading.lines.map((line) => ({
+      figures: line.figures.map(figure),
+      claim: line.claim && { ...line.claim, start: line.claim.start + by, end: line.claim.end + by, budgetAt: at(line.claim.budgetAt), availabilityAt: at(line.claim.availabilityAt), breachAt: at(line.claim.breachAt) },
+    })),
+  };
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {

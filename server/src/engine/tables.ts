@@ -1,6 +1,8 @@
-import type { Table } from 'mdast';
+import type { TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { readPerPiece } from './pieces';
+import { TextMemo } from './textMemo';
 
 /** A table cell: its plain text and the offsets of that text in the source (an empty range when blank). */
 export interface Cell {
@@ -25,10 +27,21 @@ export interface Grid {
 
 /** Every table of the document, from the parsed tables and from pipe rows that Markdown read as paragraph text. */
 export function readGrids(index: DocumentIndex): Grid[] {
-  const grids = index.tables.map(gridOfTable);
+  const cells = readPerPiece(index, index.tables.flatMap((table) => table.children), ROW_CELLS, (row, origin) => [cellsOf(row, origin)], shiftedCells);
+  let next = 0;
+  const grids = index.tables.map((table): Grid => {
+    const rows = table.children.map((row): GridRow => {
+      const [start, end] = offsetsOf(row);
+      return { start, end, cells: cells[next++] };
+    });
+    const [start, end] = offsetsOf(table);
+    return { start, end, header: rows[0]?.cells ?? [], rows: rows.slice(1) };
+  });
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
-    if (hasPipe(index.text, start, end)) grids.push(...gridsInText(index.text, start, end));
+    if (!hasPipe(index.text, start, end)) continue;
+    const written = index.text.slice(start, end);
+    grids.push(...PASTED.at(written, start, (origin) => gridsInText(origin ? written : index.text, start - origin, end - origin), shiftedGrids));
   }
   return grids.sort((a, b) => a.start - b.start);
 }
@@ -39,23 +52,29 @@ function hasPipe(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function gridOfTable(table: Table): Grid {
-  const rows = table.children.map((row): GridRow => {
-    const [start, end] = offsetsOf(row);
-    return {
-      start,
-      end,
-      cells: row.children.map((cell) => {
-        const text = toString(cell).trim();
-        const first = cell.children[0];
-        const last = cell.children[cell.children.length - 1];
-        const [cellStart, cellEnd] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : [offsetsOf(cell)[0], offsetsOf(cell)[0]];
-        return { text, start: cellStart, end: cellEnd };
-      }),
-    };
+// The cells of each piece's table rows, relative to the piece's start.
+const ROW_CELLS = new TextMemo<readonly Cell[][]>();
+
+/** A table row's cells, their offsets less `origin`. */
+function cellsOf(row: TableRow, origin: number): Cell[] {
+  return row.children.map((cell) => {
+    const text = toString(cell).trim();
+    const first = cell.children[0];
+    const last = cell.children[cell.children.length - 1];
+    const [cellStart, cellEnd] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : [offsetsOf(cell)[0], offsetsOf(cell)[0]];
+    return { text, start: cellStart - origin, end: cellEnd - origin };
   });
-  const [start, end] = offsetsOf(table);
-  return { start, end, header: rows[0]?.cells ?? [], rows: rows.slice(1) };
+}
+
+// The grids of a paragraph's pipe rows, by its text, relative to its start.
+const PASTED = new TextMemo<Grid[]>();
+
+function shiftedGrids(grids: Grid[], by: number): Grid[] {
+  return grids.map((grid) => ({ start: grid.start + by, end: grid.end + by, header: shiftedCells(grid.header, by), rows: grid.rows.map((row) => ({ start: row.start + by, end: row.end + by, cells: shiftedCells(row.cells, by) })) }));
+}
+
+function shiftedCells(cells: Cell[], by: number): Cell[] {
+  return cells.map((cell) => ({ text: cell.text, start: cell.start + by, end: cell.end + by }));
 }
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;

@@ -1,4 +1,5 @@
 import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { TextMemo } from './textMemo';
 
 /** A calendar date as written; `year` is missing in forms like "Jan 14". */
 export interface CalendarDate {
@@ -87,8 +88,21 @@ function readFourDigitTime(text: string): Timestamp | undefined {
   return { start: /^[\s*_\[(]*/.exec(whole)![0].length, end: whole.replace(/[\s*_]+$/, '').length, date: undefined, time, approximate: Boolean(approx), unknown: false, invalid: false, invalidDate: false, zone };
 }
 
+// Every version of a document reads the same rows' times again: read once per text. Frozen, as they are shared.
+const STAMPS = new TextMemo<Timestamp | undefined>();
+
 /** Reads a date and/or time at the start of `text` (after bold markers or "~"), or undefined when there is none. */
 export function readTimestamp(written: string): Timestamp | undefined {
+  return STAMPS.get(written, () => frozen(readTimestampAnew(written)));
+}
+
+function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
+  if (stamp?.date) Object.freeze(stamp.date);
+  if (stamp?.time) Object.freeze(stamp.time);
+  return stamp && Object.freeze(stamp);
+}
+
+function readTimestampAnew(written: string): Timestamp | undefined {
   // Non-breaking and other hyphens read as "-" (one character for one: offsets stay exact).
   const text = written.replace(/[\u2010-\u2013]/g, '-');
   const m = TIMESTAMP.exec(text);
@@ -228,9 +242,15 @@ export function offsetOutOfRange(zone: string): boolean {
   return offset !== undefined && (Math.abs(offset) > 14 * 60 || (minutes !== undefined && +minutes > 59));
 }
 
+// luxon's zones are immutable: shared by every reading of the same name.
+const ZONES = new TextMemo<Zone | undefined>(20_000);
+
 /** A luxon zone for a written zone ("UTC", "CET", "UTC+2", "Europe/Berlin"), or undefined when unknown. */
 export function zoneOf(name: string | undefined): Zone | undefined {
-  if (!name) return undefined;
+  return name ? ZONES.get(name, () => zoneNamed(name)) : undefined;
+}
+
+function zoneNamed(name: string): Zone | undefined {
   const upper = name.replace(/\s+/g, '').toUpperCase();
   if (upper in ZONE_OFFSETS) return FixedOffsetZone.instance(ZONE_OFFSETS[upper]);
   const region = REGION_ZONES.find(([pattern]) => pattern.test(upper));

@@ -1,4 +1,7 @@
+import type { Text } from 'mdast';
 import { offsetsOf } from '../documentIndex';
+import { readPerPiece } from '../pieces';
+import { TextMemo } from '../textMemo';
 import type { Rule } from './rule';
 
 /**
@@ -54,6 +57,24 @@ const HTML_TAGS = new Set(
   'a abbr b br blockquote center code dd del details div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var video'.split(' '),
 );
 
+interface Prompt {
+  at: number;
+  text: string;
+}
+
+// The placeholders of each piece of the document, relative to its start: a keystroke scans again only the piece it changed.
+const PROMPTS = new TextMemo<readonly Prompt[]>();
+
+/** The placeholders of a text node, their offsets less `origin`. */
+function promptsIn(text: string, node: Text, origin: number): Prompt[] {
+  const [start, end] = offsetsOf(node);
+  // Match the source, not node.value, so that offsets stay exact even around escapes.
+  const source = text.slice(start, end);
+  return [...source.matchAll(PLACEHOLDER)].filter((match) => isPlaceholderMatch(match[0])).map((match) => ({ at: start - origin + match.index, text: match[0] }));
+}
+
+const shiftedPrompt = (prompt: Prompt, by: number): Prompt => ({ at: prompt.at + by, text: prompt.text });
+
 export const placeholder: Rule = {
   code: 'placeholder',
   defaultSeverity: 'warning',
@@ -61,20 +82,14 @@ export const placeholder: Rule = {
   check({ index, model }, report) {
     // "- TODO: write the runbook" in a list of follow-ups: the item's status, not a leftover.
     const statusMarkers = new Set(model.actionItems.map((item) => item.status?.start));
-    for (const node of index.texts) {
-      const [start, end] = offsetsOf(node);
-      // Match the source, not node.value, so that offsets stay exact even around escapes.
-      const source = index.text.slice(start, end);
-      for (const match of source.matchAll(PLACEHOLDER)) {
-        const matchStart = start + match.index;
-        if (!isPlaceholderMatch(match[0]) || statusMarkers.has(matchStart)) continue;
-        report({
-          start: matchStart,
-          end: matchStart + match[0].length,
-          message: `Template placeholder "${match[0]}" is still here: replace it with the real value, or remove it.`,
-          data: { placeholder: match[0] },
-        });
-      }
+    for (const { at, text } of readPerPiece(index, index.texts, PROMPTS, (node, origin) => promptsIn(index.text, node, origin), shiftedPrompt)) {
+      if (statusMarkers.has(at)) continue;
+      report({
+        start: at,
+        end: at + text.length,
+        message: `Template placeholder "${text}" is still here: replace it with the real value, or remove it.`,
+        data: { placeholder: text },
+      });
     }
     for (const node of index.htmls) {
       const match = ANGLE_PLACEHOLDER.exec(node.value.trim());

@@ -1,0 +1,60 @@
+/**
+ * A bounded memo of a pure reading of a piece of text (a parsed piece of the document, a time, a zone name): a
+ * keystroke changes one piece, so the next version's readings of every other piece are looked up instead of read
+ * again. A reading that holds offsets keeps them relative to the piece's start (`at` shifts them), so a piece that
+ * moved is still found. The key is the piece's text and whatever else the reading depends on; keys are flattened
+ * copies, so no version's whole text is kept alive by them.
+ *
+ * Two generations: a lookup keeps its entry in the current one; when that holds `capacity` characters of keys, it
+ * becomes the previous one and the older entries go. So the pieces of the documents being typed in stay, and the
+ * memo never holds more than about twice `capacity` characters of keys (and their readings), whatever was read.
+ */
+export class TextMemo<T> {
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
+  /** Characters of the current generation's keys. */
+  private held = 0;
+
+  constructor(private readonly capacity = 2_000_000) {}
+
+  /**
+   * The reading of a piece at `start` whose offsets are the document's: memoised relative to the piece and shifted by
+   * `shift` to where it is now. `readFrom(origin)` reads the piece with offsets less `origin`.
+   */
+  at(key: string, start: number, readFrom: (origin: number) => T, shift: (value: T, by: number) => T): T {
+    return bypassed ? readFrom(0) : shift(this.get(key, () => readFrom(start)), start);
+  }
+
+  get(key: string, read: () => T): T {
+    if (bypassed) return read();
+    if (this.current.has(key)) return this.current.get(key)!;
+    const value = this.previous.has(key) ? this.previous.get(key)! : read();
+    if (this.held + key.length > this.capacity) {
+      this.previous = this.current;
+      this.current = new Map();
+      this.held = 0;
+    }
+    this.current.set(flat(key), value);
+    this.held += key.length;
+    return value;
+  }
+}
+
+let bypassed = false;
+
+/** Runs `run` with every memo bypassed, each reading made anew: what a memoised reading must equal. */
+export function readingAnew<T>(run: () => T): T {
+  const was = bypassed;
+  bypassed = true;
+  try {
+    return run();
+  } finally {
+    bypassed = was;
+  }
+}
+
+/** A copy of the string that shares no memory with the text it was sliced from. */
+function flat(key: string): string {
+  // A short string is copied by slice already; joining a longer one with a character makes V8 build a new string.
+  return `\u0000${key}`.slice(1);
+}
