@@ -1,4 +1,5 @@
 import { hasMilestone, type TimelineEntry } from './resolveTimeline';
+import { TextMemo } from './textMemo';
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
 export type Milestone = (typeof MILESTONES)[number];
@@ -97,6 +98,9 @@ function scoresOf(entry: TimelineEntry): number[] {
   });
 }
 
+// An entry's scores depend on its wording and marker only: a keystroke scores again only the entries it changed.
+const SCORES = new TextMemo<readonly number[]>();
+
 const spanOf = (match: RegExpExecArray | RegExpMatchArray): [number, number] => [match.index!, match.index! + match[0].length];
 const GLOBAL = new Map<RegExp, RegExp>();
 
@@ -122,7 +126,8 @@ export function assignMilestones(entries: TimelineEntry[]): void {
   const timed = entries.map((entry, position) => ({ entry, position })).filter(({ entry }) => entry.instant && !entry.unreadable);
   // Undated timelines keep the written order; otherwise time order (stable, so equal times keep theirs).
   timed.sort((a, b) => a.entry.instant!.toMillis() - b.entry.instant!.toMillis() || a.position - b.position);
-  const perEntry = timed.map(({ entry }) => scoresOf(entry));
+  // Copies: the assignment below changes them, and the memo's are shared.
+  const perEntry = timed.map(({ entry }) => [...SCORES.get(`${entry.markedMilestone ?? ''}\u0000${entry.prose}`, () => scoresOf(entry))]);
   // Impact cannot begin after the team learned of it: wording of impact after the first clear detection tells of an
   // impact already under way ("a customer reports their site is down").
   const STARTED = MILESTONES.indexOf('started');
