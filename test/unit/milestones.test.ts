@@ -55,6 +55,14 @@ describe('milestones', () => {
     assert.equal(back('Planned how the outage will return to normal'), null);
   });
 
+  it('reads a confirmation of the problem as triage, and not one of the recovery or of a problem outliving a fix', () => {
+    const triaged = (event: string) => read(timeline(['2024-03-03 10:00 | Alert fired', `2024-03-03 10:10 | ${event}`])).milestones.includes('2024-03-03 10:10 triaged');
+    assert.equal(triaged('Confirmed database connections at max'), true);
+    assert.equal(triaged('Confirms queues are draining'), false);
+    assert.equal(triaged('Confirmed the diagnosis and fix were correct'), false);
+    assert.equal(triaged('Confirmed problem is still visible after upgrade'), false);
+  });
+
   it('takes the cause named as found over "identified" said of the problem', () => {
     const { milestones } = read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:10 | API identified as down', '2024-03-03 10:30 | Root cause identified: the database was asleep']));
     assert.deepEqual(milestones, ['2024-03-03 10:00 detected', '2024-03-03 10:30 identified']);
