@@ -123,6 +123,25 @@ describe('analysis cache: steps, budget, staleness', () => {
     assert.deepEqual(finished, ['small analysed', 'large analysed']);
   });
 
+  it('starts none of the analyses asked for together before the last one asked for is done', async () => {
+    const documents = Array.from({ length: 30 }, (_, i) => ({ uri: `file:///postmortems/${i}.md`, version: 1, getText: () => `# Post-Mortem: ${i}\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert |\n` }));
+    // Each step "takes" a whole slice; the clock is read around each step, so its readings count the steps run.
+    const counting = () => {
+      const clock = { readings: 0 };
+      const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => ++clock.readings * SLICE_MS, yieldTurn: () => new Promise((resolve) => setImmediate(resolve)) });
+      return { cache, clock };
+    };
+    const alone = counting();
+    await alone.cache.get(documents[0], DEFAULT_SETTINGS, true);
+    const { cache, clock } = counting();
+    let readingsWhenLastDone = 0;
+    const all = documents.map((d, i) => cache.get(d, DEFAULT_SETTINGS, true).then((a) => (i === documents.length - 1 ? (readingsWhenLastDone = clock.readings) : 0, a.kind)));
+    assert.ok((await Promise.all(all)).every((kind) => kind === 'analysed'));
+    // The last one's own steps, and one step of the first one (asked for when nothing else ran; two readings), no
+    // more: the 28 between did not start.
+    assert.ok(readingsWhenLastDone <= alone.clock.readings + 2, `${readingsWhenLastDone} readings; ${alone.clock.readings} alone`);
+  });
+
   it('gives no turn to an analysis done within one slice (a small document is not held up)', async () => {
     let turns = 0;
     const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => 0, yieldTurn: async () => void turns++ });

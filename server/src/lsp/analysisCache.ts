@@ -92,13 +92,12 @@ export class AnalysisCache {
     this.entries.set(uri, entry);
   }
 
+  /** Drops the settled analyses older than the last KEPT_ANALYSES asked for (one under way goes when it settles). */
   private dropLeastRecent(): void {
-    let excess = this.entries.size - KEPT_ANALYSES;
+    let older = this.entries.size - KEPT_ANALYSES;
     for (const [uri, entry] of this.entries) {
-      if (excess <= 0) return;
-      if (!entry.settled) continue;
-      this.delete(uri);
-      excess--;
+      if (older-- <= 0) return;
+      if (entry.settled) this.delete(uri);
     }
   }
 
@@ -125,6 +124,12 @@ export class AnalysisCache {
   }
 
   private async runSteps(id: number, text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<Assessment> {
+    // Asked for while others run (200 documents opened at once): the requests waiting are read first, and this one
+    // starts only when those asked for after it are done, so a burst holds one half-done analysis, not one each.
+    if (this.running.size > 1) {
+      await this.yieldTurn();
+      await this.laterOnesDone(id);
+    }
     const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso(), positionEncoding: this.options.positionEncoding?.(), sections });
     let spent = 0;
     let slice = 0;
@@ -146,9 +151,13 @@ export class AnalysisCache {
       if (slice >= SLICE_MS) {
         slice = 0;
         await this.yieldTurn();
-        // The analysis asked for last goes first (the document being typed in): an earlier one waits for it.
-        while ([...this.running].some((other) => other > id)) await new Promise<void>((wake) => this.waiting.push(wake));
+        await this.laterOnesDone(id);
       }
     }
+  }
+
+  /** The analysis asked for last goes first (the document being typed in): an earlier one waits for it. */
+  private async laterOnesDone(id: number): Promise<void> {
+    while ([...this.running].some((other) => other > id)) await new Promise<void>((wake) => this.waiting.push(wake));
   }
 }
