@@ -35,12 +35,6 @@ const JOBS_PER_WORKER = 2;
  * so memory stays bounded by this, not by the number of files, even behind one slow file.
  */
 const WINDOW = 256;
-/**
- * A worker's young generation, in MB (V8 lets it grow to 48 MB, kept for the whole run): 12 MB lowers the run's peak
- * memory (1,000 files on 2 cores, main thread and one worker: 274 -> 239 MB, median of 4 interleaved runs), for a
- * few more scavenges of a heap whose files' trees die young anyway.
- */
-const WORKER_YOUNG_GENERATION_MB = 12;
 
 /** In a worker started by `lintInOrder`. */
 export function isLintWorker(): boolean {
@@ -100,7 +94,7 @@ class Pool {
   }
 
   private startWorker(): void {
-    const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE, today: this.today } satisfies WorkerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE, today: this.today } satisfies WorkerData });
     this.jobs.set(worker, new Set());
     worker.on('message', ({ index, outcome }: Done) => {
       this.jobs.get(worker)?.delete(index);
