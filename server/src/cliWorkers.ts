@@ -1,7 +1,8 @@
-// `postmortem lint` over many files on all cores: worker threads, one per core, each reading and analysing the files
-// it is handed; their outcomes are handed on in the files' order, each as soon as it and all before it are done,
-// so output streams in the order a single thread gives and nothing of a file is kept once it is printed. The
-// bundle starts itself as the worker (`new Worker(__filename)`): no second entry point. Node adapter, with cli.ts.
+// `postmortem lint` over many files on all cores: the main thread and worker threads, one per further core, each
+// reading and analysing the files it is handed; their outcomes are handed on in the files' order, each as soon as it
+// and all before it are done, so output streams in the order a single thread gives and nothing of a file is kept
+// once it is printed. The bundle starts itself as the worker (`new Worker(__filename)`): no second entry point. Node
+// adapter, with cli.ts.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analysisReason, failureLine, lintFile, shownPath, type FileOutcome, type LintTarget } from './cliLintFile';
@@ -49,15 +50,17 @@ export function serveLintJobs(): void {
   });
 }
 
-/** One worker per core; none on a single core, where the main thread does as well without the start-up. */
+/**
+ * One worker per core beside the main thread's, which analyses files too (a worker more would cost a heap of its own
+ * for a thread that mostly waits); none on a single core.
+ */
 export function defaultWorkers(): number {
-  const cores = availableParallelism();
-  return cores > 1 ? cores : 0;
+  return availableParallelism() - 1;
 }
 
 /**
- * Lints `targets`, calling `onOutcome` for each in their order: on `workers` threads when there are enough files
- * to pay for starting them, else on this thread.
+ * Lints `targets`, calling `onOutcome` for each in their order: on this thread and `workers` threads when there are
+ * enough files to pay for starting them, else on this thread alone.
  */
 export async function lintInOrder(targets: LintTarget[], today: string, workers: number, onOutcome: (outcome: FileOutcome) => void): Promise<void> {
   const files = targets.filter((t) => t.path !== '-').length;
@@ -74,6 +77,8 @@ class Pool {
   /** The next file to hand out, and the next to hand on. */
   private next = 0;
   private handedOn = 0;
+  /** The main thread is linting a file of its own (one at a time, between the workers' answers). */
+  private linting = false;
 
   constructor(
     private readonly targets: LintTarget[],
@@ -110,19 +115,45 @@ class Pool {
     worker.on('exit', (code) => lost(`the worker analysing it stopped (exit code ${code})`));
   }
 
-  /** Gives each worker files up to its share, within the window; standard input is read here, on the main thread. */
+  /** The next file within the window, if any. */
+  private take(): number | undefined {
+    return this.next < this.targets.length && this.next < this.handedOn + WINDOW ? this.next++ : undefined;
+  }
+
+  /**
+   * Gives each worker files up to its share, within the window, then takes one for the main thread, linted at the
+   * next turn, after the workers' answers waiting are read (so they are handed their next files first). Standard
+   * input is read here, on the main thread.
+   */
   private handOut(): void {
     for (const [worker, held] of this.jobs) {
-      while (held.size < JOBS_PER_WORKER && this.next < this.targets.length && this.next < this.handedOn + WINDOW) {
-        const index = this.next++;
+      while (held.size < JOBS_PER_WORKER) {
+        const index = this.take();
+        if (index === undefined) break;
         const target = this.targets[index];
-        if (target.path === '-') void lintFile(target, this.today).then((outcome) => this.settle(index, outcome));
+        if (target.path === '-') this.lintHere(index);
         else {
           held.add(index);
           worker.postMessage({ index, target } satisfies Job);
         }
       }
     }
+    if (this.linting) return;
+    const index = this.take();
+    if (index === undefined) return;
+    this.linting = true;
+    setImmediate(() =>
+      this.lintHere(index, () => {
+        this.linting = false;
+      }),
+    );
+  }
+
+  private lintHere(index: number, done = () => undefined): void {
+    void lintFile(this.targets[index], this.today).then((outcome) => {
+      done();
+      this.settle(index, outcome);
+    });
   }
 
   private settle(index: number, outcome: FileOutcome): void {

@@ -3,12 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
+import { todayIso } from '../../server/src/clock';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { assessText } from '../../server/src/engine/assess';
 import { headMayBePostmortem, headOf, looksLikePostmortem } from '../../server/src/engine/detect';
 import { refusalOf } from '../../server/src/engine/limits';
-import { AnalysisCache, KEPT_ANALYSES, SLICE_MS } from '../../server/src/lsp/analysisCache';
+import { AnalysisCache, KEPT_ANALYSES, KEPT_SECTION_MEMOS, SLICE_MS } from '../../server/src/lsp/analysisCache';
 import { changelog, hostileInputs } from '../helpers/hostileInputs';
+import { manySectionsPostmortem } from '../helpers/largePostmortem';
 import { readSeed, sharedMissing, sharedDir } from '../helpers/paths';
 
 describe('limits: what the engine refuses to parse', () => {
@@ -121,6 +123,59 @@ describe('analysis cache: steps, budget, staleness', () => {
     const smallDone = cache.get(small, DEFAULT_SETTINGS, true).then((a) => finished.push(`small ${a.kind}`));
     await Promise.all([largeDone, smallDone]);
     assert.deepEqual(finished, ['small analysed', 'large analysed']);
+  });
+
+  it('starts none of the analyses asked for together before the last one asked for is done', async () => {
+    const documents = Array.from({ length: 30 }, (_, i) => ({ uri: `file:///postmortems/${i}.md`, version: 1, getText: () => `# Post-Mortem: ${i}\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert |\n` }));
+    // Each step "takes" a whole slice; the clock is read around each step, so its readings count the steps run.
+    const counting = () => {
+      const clock = { readings: 0 };
+      const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => ++clock.readings * SLICE_MS, yieldTurn: () => new Promise((resolve) => setImmediate(resolve)) });
+      return { cache, clock };
+    };
+    const alone = counting();
+    await alone.cache.get(documents[0], DEFAULT_SETTINGS, true);
+    const { cache, clock } = counting();
+    let readingsWhenLastDone = 0;
+    const all = documents.map((d, i) => cache.get(d, DEFAULT_SETTINGS, true).then((a) => (i === documents.length - 1 ? (readingsWhenLastDone = clock.readings) : 0, a.kind)));
+    assert.ok((await Promise.all(all)).every((kind) => kind === 'analysed'));
+    // The last one's own steps, and one step of the first one (asked for when nothing else ran; two readings), no
+    // more: the 28 between did not start.
+    assert.ok(readingsWhenLastDone <= alone.clock.readings + 2, `${readingsWhenLastDone} readings; ${alone.clock.readings} alone`);
+  });
+
+  it('keeps an analysis without its syntax tree, its model and findings those of the whole analysis', { skip: sharedMissing }, async () => {
+    const text = readSeed();
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, yieldTurn: async () => undefined });
+    const kept = await cache.get({ uri: 'file:///postmortems/seed.md', version: 1, getText: () => text }, DEFAULT_SETTINGS, true);
+    assert.equal(kept.kind, 'analysed');
+    if (kept.kind !== 'analysed') return;
+    const whole = analyzeText(text, { settings: DEFAULT_SETTINGS, today: todayIso() });
+    assert.deepEqual(Object.keys(kept.analysis.index).sort(), ['lines', 'text']);
+    assert.equal(kept.analysis.index.text, whole.index.text);
+    assert.deepEqual(kept.analysis.model, whole.model);
+    assert.deepEqual(kept.analysis.findings, whole.findings);
+  });
+
+  it(`analyses an edit alike whether or not its document kept its parsed sections (${KEPT_SECTION_MEMOS} kept)`, async () => {
+    // Many sections, so the parse goes a section at a time and an edit parses one again.
+    const text = manySectionsPostmortem(12);
+    const edited = text.replace(/^## /m, '## Edited\n\nA new paragraph.\n\n## ');
+    assert.notEqual(edited, text);
+    const analysed = async (othersBetween: number) => {
+      const cache = new AnalysisCache({ logger: { error: () => undefined }, yieldTurn: async () => undefined });
+      const uri = 'file:///postmortems/edited.md';
+      await cache.get({ uri, version: 1, getText: () => text }, DEFAULT_SETTINGS, true);
+      for (let i = 0; i < othersBetween; i++) await cache.get({ uri: `file:///postmortems/${i}.md`, version: 1, getText: () => text }, DEFAULT_SETTINGS, true);
+      const assessed = await cache.get({ uri, version: 2, getText: () => edited }, DEFAULT_SETTINGS, true);
+      return assessed.kind === 'analysed' ? assessed.analysis : undefined;
+    };
+    const whole = analyzeText(edited, { settings: DEFAULT_SETTINGS, today: todayIso() });
+    for (const othersBetween of [0, KEPT_SECTION_MEMOS]) {
+      const analysis = await analysed(othersBetween);
+      assert.deepEqual(analysis?.model, whole.model, `${othersBetween} documents between`);
+      assert.deepEqual(analysis?.findings, whole.findings, `${othersBetween} documents between`);
+    }
   });
 
   it('gives no turn to an analysis done within one slice (a small document is not held up)', async () => {

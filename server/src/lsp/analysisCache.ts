@@ -5,6 +5,7 @@ import { assessmentSteps, type Assessment } from '../engine/assess';
 import { tooSlow } from '../engine/limits';
 import type { PositionEncoding } from '../engine/lineIndex';
 import { SectionMemo } from '../engine/sectionParse';
+import { keptAssessment, type KeptAssessment } from './keptAnalysis';
 
 /** The time a document's analysis may take, counted over its own steps (not the waits between them). */
 export const ANALYSIS_BUDGET_MS = 10_000;
@@ -12,19 +13,23 @@ export const ANALYSIS_BUDGET_MS = 10_000;
 export const SLICE_MS = 4;
 
 /**
- * Analyses kept at most, the most recently asked for: each holds its syntax tree (about 30 times the text), so 200 open
- * post-mortems would otherwise keep 200 trees. A dropped one is analysed again when next asked for (about 20 ms for
- * an 11 KB post-mortem).
+ * Analyses kept at most, the most recently asked for (without their syntax trees: about 45 KB for an 11 KB
+ * post-mortem). A dropped one is analysed again when next asked for (about 20 ms at that size).
  */
 export const KEPT_ANALYSES = 20;
+/**
+ * Documents whose parsed sections are kept, the most recently asked for (the one being typed in first): they hold the
+ * syntax tree (about 20 times the text), which only the next edit's parse uses.
+ */
+export const KEPT_SECTION_MEMOS = 4;
 
 /** What an analysis abandoned for a newer version (or a closed document) answers: ask again for the current one. */
-export const ABANDONED: Assessment = Object.freeze({ kind: 'not-postmortem' });
+export const ABANDONED: Extract<Assessment, { kind: 'not-postmortem' }> = Object.freeze({ kind: 'not-postmortem' });
 
 interface Entry {
   version: number;
   settings: Settings;
-  assessment: Promise<Assessment>;
+  assessment: Promise<KeptAssessment>;
   /** Done: only a settled analysis is dropped, so one under way always finishes. */
   settled: boolean;
 }
@@ -45,8 +50,9 @@ export interface CacheOptions {
  * the analysis is kept (the last KEPT_ANALYSES asked for). The work runs in steps (decide; parse, a section at a
  * time; the model's readings; each rule), and gives the event loop a turn whenever a slice of work is done, so
  * requests on other documents are answered between the steps of a large one, and the analysis asked for last goes
- * first; a document whose steps overrun the budget is abandoned with a message. Each document keeps its previous
- * version's parsed sections, so an edit parses again only the sections it touched. (A single step, such as one long
+ * first; a document whose steps overrun the budget is abandoned with a message. An analysis is kept without its syntax
+ * tree (keptAnalysis.ts); the documents asked for last keep their previous version's parsed sections, so an edit
+ * parses again only the sections it touched. (A single step, such as one long
  * section's parse or a large document's tables, is not interruptible: a worker thread would be.)
  */
 export class AnalysisCache {
@@ -66,7 +72,7 @@ export class AnalysisCache {
     this.yieldTurn = options.yieldTurn ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
   }
 
-  get(document: { uri: string; version: number; getText(): string }, settings: Settings, byPath: boolean): Promise<Assessment> {
+  get(document: { uri: string; version: number; getText(): string }, settings: Settings, byPath: boolean): Promise<KeptAssessment> {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) {
       this.touch(document.uri, cached);
@@ -75,8 +81,11 @@ export class AnalysisCache {
     const entry = { version: document.version, settings, settled: false } as Entry;
     // Work for a version typed past (or a closed document) stops at its next step.
     this.touch(document.uri, entry);
-    let sections = this.sections.get(document.uri);
-    if (!sections) this.sections.set(document.uri, (sections = new SectionMemo()));
+    const sections = this.sections.get(document.uri) ?? new SectionMemo();
+    // Most recently asked for last; the least recent beyond KEPT_SECTION_MEMOS go (one in use still finishes with it).
+    this.sections.delete(document.uri);
+    this.sections.set(document.uri, sections);
+    for (const uri of this.sections.keys()) if (this.sections.size > KEPT_SECTION_MEMOS) this.sections.delete(uri);
     entry.assessment = this.run(document.getText(), settings, byPath, sections, () => this.entries.get(document.uri) !== entry);
     const settle = () => {
       entry.settled = true;
@@ -92,18 +101,17 @@ export class AnalysisCache {
     this.entries.set(uri, entry);
   }
 
+  /** Drops the settled analyses older than the last KEPT_ANALYSES asked for (one under way goes when it settles). */
   private dropLeastRecent(): void {
-    let excess = this.entries.size - KEPT_ANALYSES;
+    let older = this.entries.size - KEPT_ANALYSES;
     for (const [uri, entry] of this.entries) {
-      if (excess <= 0) return;
-      if (!entry.settled) continue;
-      this.delete(uri);
-      excess--;
+      if (older-- <= 0) return;
+      if (entry.settled) this.delete(uri);
     }
   }
 
   /** The document's current version, already assessed (so asking costs nothing), or undefined. */
-  peek(document: { uri: string; version: number }): Promise<Assessment> | undefined {
+  peek(document: { uri: string; version: number }): Promise<KeptAssessment> | undefined {
     const cached = this.entries.get(document.uri);
     return cached?.version === document.version ? cached.assessment : undefined;
   }
@@ -113,11 +121,11 @@ export class AnalysisCache {
     this.sections.delete(uri);
   }
 
-  private async run(text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<Assessment> {
+  private async run(text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<KeptAssessment> {
     const id = ++this.lastRun;
     this.running.add(id);
     try {
-      return await this.runSteps(id, text, settings, byPath, sections, stale);
+      return keptAssessment(await this.runSteps(id, text, settings, byPath, sections, stale));
     } finally {
       this.running.delete(id);
       for (const wake of this.waiting.splice(0)) wake();
@@ -125,6 +133,12 @@ export class AnalysisCache {
   }
 
   private async runSteps(id: number, text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<Assessment> {
+    // Asked for while others run (200 documents opened at once): the requests waiting are read first, and this one
+    // starts only when those asked for after it are done, so a burst holds one half-done analysis, not one each.
+    if (this.running.size > 1) {
+      await this.yieldTurn();
+      await this.laterOnesDone(id);
+    }
     const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso(), positionEncoding: this.options.positionEncoding?.(), sections });
     let spent = 0;
     let slice = 0;
@@ -146,9 +160,13 @@ export class AnalysisCache {
       if (slice >= SLICE_MS) {
         slice = 0;
         await this.yieldTurn();
-        // The analysis asked for last goes first (the document being typed in): an earlier one waits for it.
-        while ([...this.running].some((other) => other > id)) await new Promise<void>((wake) => this.waiting.push(wake));
+        await this.laterOnesDone(id);
       }
     }
+  }
+
+  /** The analysis asked for last goes first (the document being typed in): an earlier one waits for it. */
+  private async laterOnesDone(id: number): Promise<void> {
+    while ([...this.running].some((other) => other > id)) await new Promise<void>((wake) => this.waiting.push(wake));
   }
 }

@@ -4,7 +4,6 @@ import { timelineRequest } from '../../../schemas/requests';
 import type { Settings } from '../../../schemas/settings';
 import { TEAM_CONFIG_FILE } from '../../../schemas/teamConfig';
 import { nowInZone, todayIso } from '../clock';
-import type { Analysis } from '../engine/analyze';
 import type { PositionEncoding } from '../engine/lineIndex';
 import { pathMatchesGlobs } from '../engine/detect';
 import { zoneOf } from '../engine/timestamps';
@@ -18,6 +17,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { namesInDocument } from './features/names';
+import type { KeptAnalysis } from './keptAnalysis';
 import { SettingsStore, type TeamConfigReader, type TeamConfigStamp } from './settingsStore';
 import { toTimelineView } from './timelineView';
 import { WorkspaceScan, type WorkspaceFiles } from './workspace';
@@ -222,7 +222,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
    * Thin handlers: the document's analysis from the per-version cache (never a second parse), or nothing when the
    * document is gone, is not a post-mortem, or the request was cancelled meanwhile.
    */
-  async function postmortemAnalysis(uri: string, token?: CancellationToken): Promise<{ analysis: Analysis; settings: Settings; version: number } | undefined> {
+  async function postmortemAnalysis(uri: string, token?: CancellationToken): Promise<{ analysis: KeptAnalysis; settings: Settings; version: number } | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
     const documentSettings = await settings.get(uri);

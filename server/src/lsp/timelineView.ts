@@ -1,10 +1,10 @@
 import type { TimelineView } from '../../../schemas/requests';
-import type { Analysis } from '../engine/analyze';
+import type { KeptAnalysis } from './keptAnalysis';
 import { milestonesOf, type Milestone } from '../engine/milestones';
 import { timelineStart } from './features/timelineStart';
 
 /** The timeline as the preview draws it: entries with their minutes from the start, milestones and durations. */
-export function toTimelineView(uri: string, version: number, analysis: Analysis): TimelineView {
+export function toTimelineView(uri: string, version: number, analysis: KeptAnalysis): TimelineView {
   const { index, model } = analysis;
   const started = timelineStart(analysis);
   const startMs = started?.instant?.toMillis();

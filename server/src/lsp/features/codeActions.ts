@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import type { Analysis } from '../../engine/analyze';
+import type { KeptAnalysis } from '../keptAnalysis';
 import type { SectionKind } from '../../engine/sectionCatalogue';
 import type { FixEdit, Finding } from '../../engine/rules/rule';
 import { isoDateOf } from '../../engine/timestamps';
@@ -30,7 +30,7 @@ export interface CodeActionRequest {
  * analysis (the diagnostic's code, line and identity in `data` find the finding again; its edits come from the
  * current analysis, never from the client's copy).
  */
-export function codeActions(analysis: Analysis, request: CodeActionRequest): CodeAction[] {
+export function codeActions(analysis: KeptAnalysis, request: CodeActionRequest): CodeAction[] {
   const wants = (kind: string) => !request.only || request.only.some((only) => kind === only || kind.startsWith(`${only}.`));
   const actions: CodeAction[] = [];
   let plan: FigurePlan | undefined;
@@ -74,7 +74,7 @@ const IDENTITY_KEYS = ['section', 'item', 'placeholder', 'kind', 'part'] as cons
  * or another encoding sends back ranges that are not ours, and two findings can share a range (two missing
  * sections, both reported on the title).
  */
-function findingFor({ index, findings }: Analysis, diagnostic: Diagnostic): Finding | undefined {
+function findingFor({ index, findings }: KeptAnalysis, diagnostic: Diagnostic): Finding | undefined {
   const line = diagnostic.range.start.line;
   const data = (diagnostic.data ?? {}) as Record<string, unknown>;
   const candidates = findings.filter(
@@ -87,7 +87,7 @@ function findingFor({ index, findings }: Analysis, diagnostic: Diagnostic): Find
   return candidates.reduce((best, f) => (distance(f) < distance(best) ? f : best));
 }
 
-function quickFixes(analysis: Analysis, finding: Finding, diagnostic: Diagnostic, request: CodeActionRequest, figurePlan: () => FigurePlan): CodeAction[] {
+function quickFixes(analysis: KeptAnalysis, finding: Finding, diagnostic: Diagnostic, request: CodeActionRequest, figurePlan: () => FigurePlan): CodeAction[] {
   const fix = (title: string, edits: TextEdit[], preferred = false): CodeAction => ({ ...action(title, CodeActionKind.QuickFix, request.uri, edits), diagnostics: [diagnostic], isPreferred: preferred });
   const fixes = (finding.data?.fixes as FixEdit[] | undefined) ?? [];
   const generic = fixes.map((f, i) => fix(f.title, [edit(analysis, f.start, f.end, f.newText)], fixes.length === 1 && i === 0));
@@ -117,7 +117,7 @@ function quickFixes(analysis: Analysis, finding: Finding, diagnostic: Diagnostic
 }
 
 /** A date placeholder takes the incident date or today; a name placeholder a name the document already uses. */
-function placeholderFixes(analysis: Analysis, finding: Finding, today: string): [string, string][] {
+function placeholderFixes(analysis: KeptAnalysis, finding: Finding, today: string): [string, string][] {
   const text = String(finding.data?.placeholder ?? '');
   if (/YYYY|DD|\[date\]/i.test(text)) {
     const incident = analysis.model.incidentDate ? isoDateOf(analysis.model.incidentDate) : null;
@@ -134,7 +134,7 @@ function placeholderFixes(analysis: Analysis, finding: Finding, today: string): 
 }
 
 /** Fill the owner: a name from the document, or a visible TBD that the rule keeps reporting. */
-function ownerFixes(analysis: Analysis, finding: Finding): [string, TextEdit][] {
+function ownerFixes(analysis: KeptAnalysis, finding: Finding): [string, TextEdit][] {
   const item = analysis.model.actionItems.find((i) => i.action.start === finding.start);
   if (!item) return [];
   const names = [...namesInDocument(analysis).slice(0, 5), 'TBD'];
@@ -163,7 +163,7 @@ function cellOffsets(text: string, rowStart: number, rowEnd: number, column: num
   return { start: open + 1, end: close };
 }
 
-function edit({ index }: Analysis, start: number, end: number, newText: string): TextEdit {
+function edit({ index }: KeptAnalysis, start: number, end: number, newText: string): TextEdit {
   return { range: index.lines.rangeOf(start, end), newText };
 }
 

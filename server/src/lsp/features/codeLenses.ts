@@ -1,6 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver';
-import type { Analysis } from '../../engine/analyze';
 import { isEstimate } from '../../engine/milestones';
+import type { KeptAnalysis } from '../keptAnalysis';
 import { compactMinutes } from './format';
 
 /**
@@ -14,7 +14,7 @@ export const SHOW_FIGURE_COMMAND = 'postmortem.showFigure';
  * On the timeline heading, the computed figures; on each stated figure the timeline contradicts, what the timeline
  * gives. For reading (the quick fixes change text): running one shows how its figures were computed.
  */
-export function codeLenses(analysis: Analysis): CodeLens[] {
+export function codeLenses(analysis: KeptAnalysis): CodeLens[] {
   const { index, model } = analysis;
   const lenses: CodeLens[] = [];
   const timeline = model.sections.find((s) => s.kind === 'timeline');

@@ -1,6 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { Settings } from '../../../../schemas/settings';
-import type { Analysis } from '../../engine/analyze';
+import type { KeptAnalysis } from '../keptAnalysis';
 import { MILESTONES } from '../../engine/milestones';
 import { SECTION_CATALOGUE } from '../../engine/sectionCatalogue';
 import { isoDateOf } from '../../engine/timestamps';
@@ -21,7 +21,7 @@ const STATUSES = ['Draft', 'In Review', 'Reviewed', 'Closed'];
 const ACTION_STATUSES = ['📅 Planned', '⏳ In Progress', '✅ Done', 'Blocked', 'Cancelled'];
 
 /** What to offer where the cursor is: section headings at a line start, values after keys and in table cells. */
-export function completions(analysis: Analysis, context: CompletionContext): CompletionItem[] {
+export function completions(analysis: KeptAnalysis, context: CompletionContext): CompletionItem[] {
   const { index } = analysis;
   const { line } = index.lines.positionAt(context.offset);
   const lineStart = index.lines.lineStart(line);
@@ -54,7 +54,7 @@ export function completions(analysis: Analysis, context: CompletionContext): Com
   return [];
 }
 
-function sectionItems(analysis: Analysis, range: ReturnType<Analysis['index']['lines']['rangeOf']>): CompletionItem[] {
+function sectionItems(analysis: KeptAnalysis, range: ReturnType<KeptAnalysis['index']['lines']['rangeOf']>): CompletionItem[] {
   const present = new Set(analysis.model.sections.map((s) => s.kind));
   return CANONICAL_ORDER.map((kind, rank) => {
     const missing = !present.has(kind);
@@ -73,7 +73,7 @@ function sectionItems(analysis: Analysis, range: ReturnType<Analysis['index']['l
   });
 }
 
-function valueItems(key: string, analysis: Analysis, context: CompletionContext, range: ReturnType<Analysis['index']['lines']['rangeOf']>): CompletionItem[] {
+function valueItems(key: string, analysis: KeptAnalysis, context: CompletionContext, range: ReturnType<KeptAnalysis['index']['lines']['rangeOf']>): CompletionItem[] {
   if (key.startsWith('sev')) return context.settings.severityScale.map((level, i) => value(level, 'severity', range, String(i).padStart(2, '0')));
   if (key === 'status') return STATUSES.map((s, i) => value(s, 'status', range, String(i)));
   if (key.startsWith('date') || key.startsWith('due')) {
@@ -85,11 +85,11 @@ function valueItems(key: string, analysis: Analysis, context: CompletionContext,
   return names.map((name, i) => value(name, i < own.length ? 'named in this post-mortem' : 'named in another post-mortem', range, String(i).padStart(3, '0')));
 }
 
-function milestoneItems(range: ReturnType<Analysis['index']['lines']['rangeOf']>): CompletionItem[] {
+function milestoneItems(range: ReturnType<KeptAnalysis['index']['lines']['rangeOf']>): CompletionItem[] {
   return MILESTONES.map((m, i) => ({ ...value(`[${m}]`, 'milestone marker', range, String(i)), documentation: `Marks this entry as the "${m}" milestone: durations count from it.` }));
 }
 
-function value(text: string, detail: string, range: ReturnType<Analysis['index']['lines']['rangeOf']>, sortText: string): CompletionItem {
+function value(text: string, detail: string, range: ReturnType<KeptAnalysis['index']['lines']['rangeOf']>, sortText: string): CompletionItem {
   return { label: text, kind: CompletionItemKind.Value, detail, sortText, textEdit: { range, newText: text } };
 }
 

@@ -1,5 +1,5 @@
 import type { DocumentLink } from 'vscode-languageserver';
-import type { Analysis } from '../../engine/analyze';
+import type { KeptAnalysis } from '../keptAnalysis';
 
 export interface LinkTarget {
   uri: string;
@@ -14,7 +14,7 @@ const REFERENCE = /\b(\d{4}-\d{2}-\d{2}|[A-Z]{2,}-?\d{2,}(?:-\d+)?)\b/g;
  * In "Related incidents", a date or an incident id that names another post-mortem of the workspace (by its file
  * name) becomes a link to it.
  */
-export function documentLinks({ index, model }: Analysis, targets: LinkTarget[], selfUri: string): DocumentLink[] {
+export function documentLinks({ index, model }: KeptAnalysis, targets: LinkTarget[], selfUri: string): DocumentLink[] {
   const links: DocumentLink[] = [];
   for (const section of model.sections) {
     if (section.kind !== 'related-incidents') continue;

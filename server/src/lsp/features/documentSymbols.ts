@@ -1,8 +1,8 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { Analysis } from '../../engine/analyze';
+import type { KeptAnalysis } from '../keptAnalysis';
 
 /** The outline: sections nested by heading level, timeline entries and action items (with owners) inside theirs. */
-export function documentSymbols({ index, model }: Analysis): DocumentSymbol[] {
+export function documentSymbols({ index, model }: KeptAnalysis): DocumentSymbol[] {
   const roots: DocumentSymbol[] = [];
   const stack: { depth: number; symbol: DocumentSymbol }[] = [];
   for (const section of model.sections) {

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../engine/analyze';
+import type { KeptAnalysis } from '../keptAnalysis';
 import { durationMinutes } from '../../engine/durationText';
 import { isEstimate, landmarksOf } from '../../engine/milestones';
 import type { PostmortemModel } from '../../engine/model';
@@ -50,7 +50,7 @@ export const findingKey = (f: { code: string | number | undefined; start: number
  * value, and an error-budget verdict the downtime it will have. Everything else is left alone, with the reason. The
  * result is a fixed point: applied, the document's figures plan no further edit (test/unit/figureFixes.test.ts).
  */
-export function planFigureFixes({ index, model, findings }: Analysis): FigurePlan {
+export function planFigureFixes({ index, model, findings }: KeptAnalysis): FigurePlan {
   const lineOf = (offset: number) => index.lines.positionAt(offset).line + 1;
   const reported = new Map(findings.filter((f) => FIGURE_CODES.has(f.code)).map((f) => [findingKey(f), f]));
   const findingAt = (code: string, range: { start: number; end: number }) => reported.get(findingKey({ code, ...range }));

@@ -1,12 +1,12 @@
 import type { Hover } from 'vscode-languageserver';
-import type { Analysis } from '../../engine/analyze';
+import type { KeptAnalysis } from '../keptAnalysis';
 import { hasMilestone } from '../../engine/resolveTimeline';
 import { milestonesOf } from '../../engine/milestones';
 import { compactMinutes } from './format';
 import { timelineStart } from './timelineStart';
 
 /** How a value was computed, and from which lines: on a timeline time, a stated figure or an SLO statement. */
-export function hover(analysis: Analysis, offset: number, markdownSupported = true): Hover | undefined {
+export function hover(analysis: KeptAnalysis, offset: number, markdownSupported = true): Hover | undefined {
   const { index, model } = analysis;
   const line = (at: number) => index.lines.positionAt(at).line + 1;
   const start = timelineStart(analysis);

@@ -1,5 +1,5 @@
 import type { InlayHint } from 'vscode-languageserver';
-import type { Analysis } from '../../engine/analyze';
+import type { KeptAnalysis } from '../keptAnalysis';
 import { timelineStart } from './timelineStart';
 import { compactMinutes } from './format';
 
@@ -7,7 +7,7 @@ import { compactMinutes } from './format';
  * After each timeline time: the time since the start and the milestone the engine recognised, so the author sees
  * what was understood ("+15m · mitigated") and can correct it with an explicit marker.
  */
-export function inlayHints(analysis: Analysis, start: number, end: number): InlayHint[] {
+export function inlayHints(analysis: KeptAnalysis, start: number, end: number): InlayHint[] {
   const { index, model } = analysis;
   const origin = timelineStart(analysis)?.instant?.toMillis();
   const hints: InlayHint[] = [];

@@ -1,10 +1,10 @@
-import type { Analysis } from '../../engine/analyze';
+import type { KeptAnalysis } from '../keptAnalysis';
 
 /**
  * People and teams the document already names: authors, reviewers, timeline actors and action-item owners,
  * most used first. Completion and quick fixes suggest them.
  */
-export function namesInDocument({ model }: Analysis): string[] {
+export function namesInDocument({ model }: KeptAnalysis): string[] {
   const counts = new Map<string, number>();
   const add = (raw: string | undefined) => {
     for (const name of (raw ?? '').split(/\s*(?:,|;|\band\b|&)\s*/)) {

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../engine/analyze';
+import type { KeptAnalysis } from '../keptAnalysis';
 import { SECTION_CATALOGUE, SECTION_KINDS, type SectionKind } from '../../engine/sectionCatalogue';
 
 /** The order of sections in the seed's structure: where a new section belongs. */
@@ -8,7 +8,7 @@ export const CANONICAL_ORDER: readonly SectionKind[] = SECTION_KINDS;
 export const MAIN_SECTIONS: ReadonlySet<SectionKind> = new Set(['summary', 'timeline', 'impact', 'root-cause', 'detection', 'resolution', 'action-items', 'lessons-learned', 'prevention', 'recommendations', 'supporting-information', 'metrics', 'acknowledgments', 'sign-off']);
 
 /** The heading level the document uses for its sections (the most common one), 2 when it has none. */
-export function sectionDepth({ model }: Analysis): number {
+export function sectionDepth({ model }: KeptAnalysis): number {
   const counts = new Map<number, number>();
   for (const section of model.sections) if (section.depth) counts.set(section.depth, (counts.get(section.depth) ?? 0) + 1);
   let best = 2;
@@ -18,12 +18,12 @@ export function sectionDepth({ model }: Analysis): number {
 }
 
 /** A section's heading and a short skeleton to start it, as Markdown lines. */
-export function sectionSkeleton(kind: SectionKind, analysis: Analysis): string {
+export function sectionSkeleton(kind: SectionKind, analysis: KeptAnalysis): string {
   const heading = `${'#'.repeat(sectionDepth(analysis))} ${SECTION_CATALOGUE[kind].title}`;
   return `${heading}\n\n${skeletonBody(kind, analysis)}`;
 }
 
-function skeletonBody(kind: SectionKind, analysis: Analysis): string {
+function skeletonBody(kind: SectionKind, analysis: KeptAnalysis): string {
   switch (kind) {
     case 'timeline': {
       const zone = analysis.model.timezone ?? 'UTC';
@@ -39,7 +39,7 @@ function skeletonBody(kind: SectionKind, analysis: Analysis): string {
 }
 
 /** An action-items table header: the document's own columns when it already has such a table. */
-function actionItemHeader({ index, model }: Analysis): string {
+function actionItemHeader({ index, model }: KeptAnalysis): string {
   const existing = model.actionItems.find((item) => item.form === 'table');
   const lines = existing ? index.text.slice(0, existing.start).split('\n') : [];
   for (let i = lines.length - 1; i > 0; i--) {
@@ -55,7 +55,7 @@ function actionItemHeader({ index, model }: Analysis): string {
  * Where a missing section belongs: before the first present section that comes after it in the canonical order
  * (at the start of that section's line), else at the end of the document.
  */
-export function insertionOffset(kind: SectionKind, { index, model }: Analysis): number {
+export function insertionOffset(kind: SectionKind, { index, model }: KeptAnalysis): number {
   const rank = CANONICAL_ORDER.indexOf(kind);
   const later = model.sections.find((s) => s.source !== 'label' && CANONICAL_ORDER.indexOf(s.kind) > rank);
   if (later) return index.text.lastIndexOf('\n', later.nameStart - 1) + 1;
@@ -63,7 +63,7 @@ export function insertionOffset(kind: SectionKind, { index, model }: Analysis): 
 }
 
 /** The text that inserts a section at `offset`, with a blank line before and after it. */
-export function sectionInsertion(kind: SectionKind, analysis: Analysis, offset: number): string {
+export function sectionInsertion(kind: SectionKind, analysis: KeptAnalysis, offset: number): string {
   const before = analysis.index.text.slice(Math.max(0, offset - 2), offset);
   const lead = offset === 0 || before === '\n\n' ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   const body = sectionSkeleton(kind, analysis).replace(/\n*$/, '\n');

@@ -1,12 +1,12 @@
 import type { TextEdit } from 'vscode-languageserver';
-import type { Analysis } from '../../engine/analyze';
+import type { KeptAnalysis } from '../keptAnalysis';
 import type { TimelineEntry } from '../../engine/resolveTimeline';
 
 /**
  * Sorts the first timeline that has an entry out of order: its rows (or bullets, with what is nested under them)
  * move whole, and the text between them stays where it was. One edit spanning that timeline's entries.
  */
-export function sortTimelineEdit({ index, model, findings }: Analysis): TextEdit | undefined {
+export function sortTimelineEdit({ index, model, findings }: KeptAnalysis): TextEdit | undefined {
   const outOfOrder = new Set(findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.start));
   const groups = new Map<string, TimelineEntry[]>();
   for (const entry of model.timeline) {
