@@ -10,6 +10,7 @@ import { findSections, type Section } from './sections';
 import { applyStatedFigures, attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
 import { sectionKindOf } from './sectionCatalogue';
 import { readGrids } from './tables';
+import { finish } from './steps';
 import { readTimeline } from './timeline';
 import { dateWithin, readDate, readTimestamp, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
 
@@ -50,20 +51,18 @@ export interface PostmortemModel {
 }
 
 export function buildModel(index: DocumentIndex, options: ModelOptions): PostmortemModel {
-  const steps = modelSteps(index, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(modelSteps(index, options));
 }
 
 /**
- * The model in steps, yielding between its larger readings (tables, the timeline, milestones, stated figures, action
- * items), so the server can answer other documents' requests while a large one's model is built.
+ * The model in steps, yielding between its larger readings (sections, tables, the timeline and its resolution,
+ * milestones, stated figures, the five whys, action items), so the server can answer other documents' requests while
+ * a large one's model is built.
  */
 export function* modelSteps(index: DocumentIndex, options: ModelOptions): Generator<void, PostmortemModel> {
   const title = findTitle(index);
   const sections = findSections(index);
+  yield;
   // A paragraph labelled "**Impact:** ..." among the header's fields is a field, not where the header ends.
   // The header runs to the first section, or through it when that section is an "Incident Summary" listing the
   // fields ("* Date: ...", "* Severity: SEV-2").
@@ -87,7 +86,9 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const incidentDate = statedDate ?? openingDay;
   const opening = index.text.slice(0, Math.min(index.text.length, 20_000));
   const timezone = field('timezone')?.value ?? statedZone(opening);
-  const { entries, order, zoneOfEntries } = resolveTimeline(readTimeline(index, sections, grids), incidentDate, timezone, options.defaultTimezone);
+  const raw = readTimeline(index, sections, grids);
+  yield;
+  const { entries, order, zoneOfEntries } = resolveTimeline(raw, incidentDate, timezone, options.defaultTimezone);
   const incident = firstIncident(entries, sections, index);
   const incidentTimeline = incident.entries;
   yield;
@@ -106,6 +107,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   attachComputed(incidentFigures, durations, incidentTimeline);
   applyStatedFigures(durations, incidentFigures);
   const { whys, section: fiveWhysSection } = findFiveWhys(index, sections);
+  yield;
   const actionItems = findActionItems(index, sections, grids);
   yield;
   return {
