@@ -88,13 +88,13 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const timezone = field('timezone')?.value ?? statedZone(opening);
   const raw = readTimeline(index, sections, grids);
   yield;
-  const { entries, order, zoneOfEntries } = resolveTimeline(raw, incidentDate, timezone, options.defaultTimezone);
+  const { entries, order, zoneOfEntries } = yield* resolveTimeline(raw, incidentDate, timezone, options.defaultTimezone);
   const incident = firstIncident(entries, sections, index);
   const incidentTimeline = incident.entries;
   yield;
   assignMilestones(incidentTimeline);
   yield;
-  const stated = findStatedFigures(index, grids);
+  const stated = yield* findStatedFigures(index, grids);
   const figures = stated.figures;
   // Figures stated outside the incident's part (another incident's, a summary of all) are not measured against it.
   const aboutIncident = (f: { start: number }) => f.start >= incident.start && f.start < incident.end;
