@@ -70,7 +70,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const [first, second] = sectionsAfterTitle;
   const fieldsInSummary = first?.kind === 'summary' && /^\s*[-*+]\s+[*_]*(?:date|severity|duration)\b/im.test(index.text.slice(first.bodyStart, Math.min(first.bodyStart + 400, second?.nameStart ?? first.bodyEnd)));
   const headerEnd = (fieldsInSummary ? second?.nameStart : first?.nameStart) ?? Math.min(index.text.length, 3000);
-  const grids = readGrids(index);
+  const grids = yield* readGrids(index);
   yield;
   const header = findHeaderFields(index, grids, headerEnd);
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
@@ -86,13 +86,13 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const incidentDate = statedDate ?? openingDay;
   const opening = index.text.slice(0, Math.min(index.text.length, 20_000));
   const timezone = field('timezone')?.value ?? statedZone(opening);
-  const raw = readTimeline(index, sections, grids);
+  const raw = yield* readTimeline(index, sections, grids);
   yield;
   const { entries, order, zoneOfEntries } = yield* resolveTimeline(raw, incidentDate, timezone, options.defaultTimezone);
   const incident = firstIncident(entries, sections, index);
   const incidentTimeline = incident.entries;
   yield;
-  assignMilestones(incidentTimeline);
+  yield* assignMilestones(incidentTimeline);
   yield;
   const stated = yield* findStatedFigures(index, grids);
   const figures = stated.figures;

@@ -63,6 +63,7 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
   }
   const placed: ParsedChunk[] = [];
   const keys = chunks.map((chunk) => (chunk.context ?? '') + chunk.text);
+  yield;
   for (const [i, chunk] of chunks.entries()) {
     const key = keys[i];
     const known = memo.lookup(key);

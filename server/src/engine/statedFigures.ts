@@ -1,7 +1,7 @@
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
 import { amountMinutes, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
-import { readPerPiece } from './pieces';
+import { readPerPieceSteps } from './pieces';
 import { windowIn } from './statedWindow';
 import { TextMemo } from './textMemo';
 import type { Grid } from './tables';
@@ -110,7 +110,7 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
   }
   // Each span's own figures and statements, the paragraphs' read a piece at a time (memoised by the piece's text).
   const readings = [
-    ...readPerPiece(index, index.paragraphs, PARAGRAPHS, (paragraph, origin) => [spanReading(index.text, ...offsetsOf(paragraph), origin)], shiftedSpanReading),
+    ...(yield* readPerPieceSteps(index, index.paragraphs, PARAGRAPHS, (paragraph, origin) => [spanReading(index.text, ...offsetsOf(paragraph), origin)], shiftedSpanReading)),
     ...spans.slice(index.paragraphs.length).map(([start, end]) => spanReading(index.text, start, end, 0)),
   ];
   for (const reading of readings) {
