@@ -48,7 +48,7 @@ export function indexTree(text: string, tree: Root, encoding?: PositionEncoding,
 }
 
 /** Nodes walked between two steps of `indexTreeSteps`: a few milliseconds' work. */
-const NODES_PER_STEP = 10_000;
+const NODES_PER_STEP = 5_000;
 
 /** `indexTree` in steps, yielding every NODES_PER_STEP nodes (a 1 MB post-mortem has about 90,000). */
 export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEncoding, pieces?: readonly Piece[]): Generator<void, DocumentIndex> {

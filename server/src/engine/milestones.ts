@@ -122,7 +122,7 @@ function claimSpan(pattern: RegExp, text: string): [number, number] | undefined 
  * Marks each milestone on at most one entry, as one consistent assignment over the whole timeline: milestones in
  * their order (started, detected, ... resolved) on entries in time order, choosing the assignment whose wording is
  * strongest overall (the author's markers first, then capitals, strong and weak wording), and among equals the
- * earliest entries. A weak wording early on therefore never hides an explicit marker later. In steps (the scoring).
+ * earliest entries. A weak wording early on therefore never hides an explicit marker later. In steps (the sort, the scoring).
  */
 export function* assignMilestones(entries: TimelineEntry[]): Generator<void, void> {
   const timed = entries.map((entry, position) => ({ entry, position })).filter(({ entry }) => entry.instant && !entry.unreadable);
@@ -131,7 +131,7 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   // Copies: the assignment below changes them, and the memo's are shared.
   const perEntry: number[][] = [];
   for (const { entry } of timed) {
-    if (perEntry.length % SCORED_PER_STEP === SCORED_PER_STEP - 1) yield;
+    if (perEntry.length % SCORED_PER_STEP === 0) yield;
     perEntry.push([...SCORES.get(`${entry.markedMilestone ?? ''}\u0000${entry.prose}`, () => scoresOf(entry))]);
   }
   // Impact cannot begin after the team learned of it: wording of impact after the first clear detection tells of an
