@@ -5,12 +5,13 @@ import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { todayIso } from '../../server/src/clock';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { assessText } from '../../server/src/engine/assess';
+import { assessmentSteps, assessText } from '../../server/src/engine/assess';
 import { headMayBePostmortem, headOf, looksLikePostmortem } from '../../server/src/engine/detect';
 import { refusalOf } from '../../server/src/engine/limits';
+import { SectionMemo } from '../../server/src/engine/sectionParse';
 import { AnalysisCache, KEPT_ANALYSES, KEPT_SECTION_MEMOS, SLICE_MS } from '../../server/src/lsp/analysisCache';
 import { changelog, hostileInputs } from '../helpers/hostileInputs';
-import { manySectionsPostmortem } from '../helpers/largePostmortem';
+import { generatedPostmortem, manySectionsPostmortem } from '../helpers/largePostmortem';
 import { readSeed, sharedMissing, sharedDir } from '../helpers/paths';
 
 describe('limits: what the engine refuses to parse', () => {
@@ -176,6 +177,52 @@ describe('analysis cache: steps, budget, staleness', () => {
       assert.deepEqual(analysis?.model, whole.model, `${othersBetween} documents between`);
       assert.deepEqual(analysis?.findings, whole.findings, `${othersBetween} documents between`);
     }
+  });
+
+  /** A character typed in the middle of a document (the bench's keystroke). */
+  const typedInMiddle = (text: string) => {
+    const middle = text.lastIndexOf('\n', text.length / 2) + 1;
+    return `${text.slice(0, middle)}x${text.slice(middle)}`;
+  };
+
+  it("a keystroke's analysis of a large post-mortem goes in steps that grow in number with its size, not in a few long readings", () => {
+    /** The steps of a keystroke's analysis, the document's previous version already parsed. */
+    const keystrokeSteps = (text: string) => {
+      const sections = new SectionMemo();
+      assessText(text, { settings: DEFAULT_SETTINGS, byPath: true, sections });
+      const steps = assessmentSteps(typedInMiddle(text), { settings: DEFAULT_SETTINGS, byPath: true, sections });
+      for (let count = 1; ; count++) if (steps.next().done) return count;
+    };
+    const half = keystrokeSteps(generatedPostmortem(256 * 1024));
+    const whole = keystrokeSteps(generatedPostmortem(512 * 1024));
+    // Twice the rows, entries and nodes: about twice the steps, each reading yielding every so many items.
+    assert.ok(whole >= 1.6 * half, `${half} steps at 256 KB, ${whole} at 512 KB`);
+  });
+
+  it("switches to a small document asked for while a large one's keystroke is analysed: it finishes within its own turns and one more", async () => {
+    const large = { uri: 'file:///postmortems/large.md', version: 1, getText: () => generatedPostmortem(256 * 1024) };
+    const small = { uri: 'file:///postmortems/small.md', version: 1, getText: () => '# Post-Mortem: small\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert |\n' };
+    // Each step "takes" a whole slice, so every step gives a turn; the turns are counted.
+    let clock = 0;
+    let turns = 0;
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => (clock += SLICE_MS), yieldTurn: () => new Promise((resolve) => setImmediate(() => resolve(void turns++))) });
+    const smallTurns = async (version: number) => {
+      const before = turns;
+      assert.equal((await cache.get({ ...small, version }, DEFAULT_SETTINGS, true)).kind, 'analysed');
+      return turns - before;
+    };
+    const alone = await smallTurns(1);
+    await cache.get(large, DEFAULT_SETTINGS, true);
+    const typed = typedInMiddle(large.getText());
+    const largeDone = cache.get({ ...large, version: 2, getText: () => typed }, DEFAULT_SETTINGS, true);
+    let largeFinished = false;
+    void largeDone.then(() => (largeFinished = true));
+    // Asked for a few turns into the large one's keystroke.
+    for (const startedAt = turns; turns < startedAt + 3; ) await new Promise((resolve) => setImmediate(resolve));
+    const beside = await smallTurns(2);
+    assert.equal(largeFinished, false);
+    assert.ok(beside <= alone + 1, `${beside} turns beside the large one, ${alone} alone`);
+    assert.equal((await largeDone).kind, 'analysed');
   });
 
   it('gives no turn to an analysis done within one slice (a small document is not held up)', async () => {

@@ -15,16 +15,26 @@ import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
 import { toTimelineView } from '../../server/src/lsp/timelineView';
 import { readSeed, seedPath, sharedDir } from '../helpers/paths';
 
-/** Runs the parse's steps to the end, counting the chunks it parsed (it yields after each). */
-function parseCounting(text: string, memo: SectionMemo): { tree: ReturnType<typeof parseMarkdown>; parsed: number } {
-  const steps = parseInSections(loneCrAsLf(text), memo);
-  for (let parsed = 0; ; parsed++) {
-    const step = steps.next();
-    if (step.done) return { tree: step.value, parsed };
+/** A memo that counts the chunks parsed into it. */
+class CountingMemo extends SectionMemo {
+  added = 0;
+  override add(...chunk: Parameters<SectionMemo['add']>): void {
+    this.added++;
+    super.add(...chunk);
   }
 }
 
-function assertSameAsWholeParse(text: string, memo = new SectionMemo(), label = ''): void {
+/** Runs the parse's steps to the end, counting the chunks it parsed. */
+function parseCounting(text: string, memo: CountingMemo): { tree: ReturnType<typeof parseMarkdown>; parsed: number } {
+  const before = memo.added;
+  const steps = parseInSections(loneCrAsLf(text), memo);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { tree: step.value, parsed: memo.added - before };
+  }
+}
+
+function assertSameAsWholeParse(text: string, memo = new CountingMemo(), label = ''): void {
   assert.deepStrictEqual(parseCounting(text, memo).tree, parseMarkdown(loneCrAsLf(text)), `${label}\n${JSON.stringify(text.slice(0, 2000))}`);
 }
 
@@ -80,13 +90,13 @@ describe('section-incremental parsing', () => {
 
   it('gives the tree of one whole parse for every corpus document', { skip: corpusMissing }, () => {
     for (const folder of corpusFolders) {
-      for (const file of readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt'))) assertSameAsWholeParse(readFileSync(join(folder, file), 'utf8'), new SectionMemo(), file);
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt'))) assertSameAsWholeParse(readFileSync(join(folder, file), 'utf8'), new CountingMemo(), file);
     }
   });
 
   it('parses again only the section an edit touched, and never changes a tree it gave an earlier version', () => {
     const sections = Array.from({ length: 20 }, (_, i) => `## Section ${i}\n\nSome *text* with [a link](https://example.com/${i}).\n\n- item\n- item\n`);
-    const memo = new SectionMemo();
+    const memo = new CountingMemo();
     const first = parseCounting(sections.join(''), memo);
     assert.ok(first.parsed >= 20, `${first.parsed}`);
     const before = structuredClone(first.tree);
@@ -101,7 +111,7 @@ describe('section-incremental parsing', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} | Ann |`);
     const items = Array.from({ length: 2000 }, (_, i) => `- Lesson ${i}`);
     const text = (r: string[], l: string[]) => `## Timeline\n\n| Time | Event | Actor |\n|---|---|---|\n${r.join('\n')}\n\n## Lessons\n\n${l.join('\n')}\n`;
-    const memo = new SectionMemo();
+    const memo = new CountingMemo();
     assert.ok(parseCounting(text(rows, items), memo).parsed > 100, 'cut into many pieces');
     rows[1000] = rows[1000].replace('Step', 'Stepped');
     items[1000] = `x${items[1000]}`;
@@ -136,7 +146,7 @@ describe('section-incremental parsing', () => {
   it('over random edits, each version parsed from the previous version\'s sections equals its whole parse', () => {
     fc.assert(
       fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 12 }), (base, edits) => {
-        const memo = new SectionMemo();
+        const memo = new CountingMemo();
         let text = base;
         assertSameAsWholeParse(text, memo);
         for (const e of edits) {

@@ -1,11 +1,12 @@
 import type { Settings } from '../../../schemas/settings';
-import { indexTree, type DocumentIndex } from './documentIndex';
+import { indexTreeSteps, type DocumentIndex } from './documentIndex';
 import { loneCrAsLf, type PositionEncoding } from './lineIndex';
 import { modelSteps, type PostmortemModel } from './model';
 import { parseMarkdown } from './parse';
 import { RULES } from './rules';
 import type { Finding, Rule } from './rules/rule';
 import { parseInSections, piecesOf, type SectionMemo } from './sectionParse';
+import { finish } from './steps';
 
 export interface Logger {
   error(message: string): void;
@@ -37,11 +38,7 @@ export interface Analysis {
  * the others still report.
  */
 export function analyzeText(text: string, options: AnalysisOptions): Analysis {
-  const steps = analysisSteps(text, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(analysisSteps(text, options));
 }
 
 /**
@@ -52,7 +49,8 @@ export function analyzeText(text: string, options: AnalysisOptions): Analysis {
 export function* analysisSteps(text: string, { settings, today, logger, rules = RULES, positionEncoding, sections }: AnalysisOptions): Generator<void, Analysis> {
   text = loneCrAsLf(text);
   const tree = sections ? yield* parseInSections(text, sections) : parseMarkdown(text);
-  const index = indexTree(text, tree, positionEncoding, piecesOf(tree));
+  yield;
+  const index = yield* indexTreeSteps(text, tree, positionEncoding, piecesOf(tree));
   yield;
   const model = yield* modelSteps(index, { defaultTimezone: settings.timezone, slo: settings.slo });
   yield;

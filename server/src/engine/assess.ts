@@ -3,6 +3,7 @@ import { headMayBePostmortem, headOf, headTitleSaysPostmortem, looksLikePostmort
 import { indexDocument } from './documentIndex';
 import { refusalOf, refusalOfError, type Refusal } from './limits';
 import { buildModel } from './model';
+import { finish } from './steps';
 
 /** What the engine makes of a document: its analysis, not a post-mortem, or a post-mortem it refuses to analyse. */
 export type Assessment = { kind: 'analysed'; analysis: Analysis } | { kind: 'not-postmortem' } | { kind: 'refused'; refusal: Refusal };
@@ -44,6 +45,7 @@ export function* assessmentSteps(text: string, options: AssessOptions): Generato
     }
     const refusal = refusalOf(text);
     if (refusal) return { kind: 'refused', refusal };
+    yield known;
     return { kind: 'analysed', analysis: yield* withStatus(analysisSteps(text, options), known) };
   } catch (error) {
     if (!known && !headTitleSaysPostmortem(head)) return NOT_POSTMORTEM;
@@ -53,11 +55,7 @@ export function* assessmentSteps(text: string, options: AssessOptions): Generato
 
 /** Runs the steps to the end at once (the CLI's and the workspace scan's way). */
 export function assessText(text: string, options: AssessOptions): Assessment {
-  const steps = assessmentSteps(text, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(assessmentSteps(text, options));
 }
 
 function* withStatus<T>(steps: Generator<void, T>, known: boolean): Generator<boolean, T> {

@@ -17,7 +17,9 @@ export function firstIncident(entries: TimelineEntry[], sections: Section[], ind
     // The innermost timeline holding the entry: a "Timeline:" label inside a timeline heading's part.
     const holder = lastOf(timelines, (s) => s.bodyStart <= entry.start && entry.start < s.bodyEnd);
     if (!holder) return whole;
-    groups.set(holder, [...(groups.get(holder) ?? []), entry]);
+    const group = groups.get(holder);
+    if (group) group.push(entry);
+    else groups.set(holder, [entry]);
   }
   if (groups.size < 2) return whole;
   const parents = [...groups.keys()].map((timeline) => parentHeadingOf(timeline, index));

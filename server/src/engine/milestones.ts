@@ -106,6 +106,8 @@ function scoresOf(entry: TimelineEntry): number[] {
 
 // An entry's scores depend on its wording and marker only: a keystroke scores again only the entries it changed.
 const SCORES = new TextMemo<readonly number[]>();
+/** Entries scored between two steps of the assignment: a few milliseconds' work when none was scored before. */
+const SCORED_PER_STEP = 500;
 
 const spanOf = (match: RegExpExecArray | RegExpMatchArray): [number, number] => [match.index!, match.index! + match[0].length];
 const GLOBAL = new Map<RegExp, RegExp>();
@@ -126,14 +128,18 @@ function claimSpan(pattern: RegExp, text: string): [number, number] | undefined 
  * Marks each milestone on at most one entry, as one consistent assignment over the whole timeline: milestones in
  * their order (started, detected, ... resolved) on entries in time order, choosing the assignment whose wording is
  * strongest overall (the author's markers first, then capitals, strong and weak wording), and among equals the
- * earliest entries. A weak wording early on therefore never hides an explicit marker later.
+ * earliest entries. A weak wording early on therefore never hides an explicit marker later. In steps (the sort, the scoring).
  */
-export function assignMilestones(entries: TimelineEntry[]): void {
+export function* assignMilestones(entries: TimelineEntry[]): Generator<void, void> {
   const timed = entries.map((entry, position) => ({ entry, position })).filter(({ entry }) => entry.instant && !entry.unreadable);
   // Undated timelines keep the written order; otherwise time order (stable, so equal times keep theirs).
   timed.sort((a, b) => a.entry.instant!.toMillis() - b.entry.instant!.toMillis() || a.position - b.position);
   // Copies: the assignment below changes them, and the memo's are shared.
-  const perEntry = timed.map(({ entry }) => [...SCORES.get(`${entry.markedMilestone ?? ''}\u0000${entry.prose}`, () => scoresOf(entry))]);
+  const perEntry: number[][] = [];
+  for (const { entry } of timed) {
+    if (perEntry.length % SCORED_PER_STEP === 0) yield;
+    perEntry.push([...SCORES.get(`${entry.markedMilestone ?? ''}\u0000${entry.prose}`, () => scoresOf(entry))]);
+  }
   // Impact cannot begin after the team learned of it: wording of impact after the first clear detection tells of an
   // impact already under way ("a customer reports their site is down").
   const STARTED = MILESTONES.indexOf('started');

@@ -10,6 +10,7 @@ import { findSections, type Section } from './sections';
 import { applyStatedFigures, attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
 import { sectionKindOf } from './sectionCatalogue';
 import { readGrids } from './tables';
+import { finish } from './steps';
 import { readTimeline } from './timeline';
 import { dateWithin, readDate, readTimestamp, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
 
@@ -50,20 +51,18 @@ export interface PostmortemModel {
 }
 
 export function buildModel(index: DocumentIndex, options: ModelOptions): PostmortemModel {
-  const steps = modelSteps(index, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(modelSteps(index, options));
 }
 
 /**
- * The model in steps, yielding between its larger readings (tables, the timeline, milestones, stated figures, action
- * items), so the server can answer other documents' requests while a large one's model is built.
+ * The model in steps, yielding between its larger readings (sections, tables, the timeline and its resolution,
+ * milestones, stated figures, the five whys, action items), so the server can answer other documents' requests while
+ * a large one's model is built.
  */
 export function* modelSteps(index: DocumentIndex, options: ModelOptions): Generator<void, PostmortemModel> {
   const title = findTitle(index);
   const sections = findSections(index);
+  yield;
   // A paragraph labelled "**Impact:** ..." among the header's fields is a field, not where the header ends.
   // The header runs to the first section, or through it when that section is an "Incident Summary" listing the
   // fields ("* Date: ...", "* Severity: SEV-2").
@@ -71,7 +70,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const [first, second] = sectionsAfterTitle;
   const fieldsInSummary = first?.kind === 'summary' && /^\s*[-*+]\s+[*_]*(?:date|severity|duration)\b/im.test(index.text.slice(first.bodyStart, Math.min(first.bodyStart + 400, second?.nameStart ?? first.bodyEnd)));
   const headerEnd = (fieldsInSummary ? second?.nameStart : first?.nameStart) ?? Math.min(index.text.length, 3000);
-  const grids = readGrids(index);
+  const grids = yield* readGrids(index);
   yield;
   const header = findHeaderFields(index, grids, headerEnd);
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
@@ -87,13 +86,15 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const incidentDate = statedDate ?? openingDay;
   const opening = index.text.slice(0, Math.min(index.text.length, 20_000));
   const timezone = field('timezone')?.value ?? statedZone(opening);
-  const { entries, order, zoneOfEntries } = resolveTimeline(readTimeline(index, sections, grids), incidentDate, timezone, options.defaultTimezone);
+  const raw = yield* readTimeline(index, sections, grids);
+  yield;
+  const { entries, order, zoneOfEntries } = yield* resolveTimeline(raw, incidentDate, timezone, options.defaultTimezone);
   const incident = firstIncident(entries, sections, index);
   const incidentTimeline = incident.entries;
   yield;
-  assignMilestones(incidentTimeline);
+  yield* assignMilestones(incidentTimeline);
   yield;
-  const stated = findStatedFigures(index, grids);
+  const stated = yield* findStatedFigures(index, grids);
   const figures = stated.figures;
   // Figures stated outside the incident's part (another incident's, a summary of all) are not measured against it.
   const aboutIncident = (f: { start: number }) => f.start >= incident.start && f.start < incident.end;
@@ -106,6 +107,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   attachComputed(incidentFigures, durations, incidentTimeline);
   applyStatedFigures(durations, incidentFigures);
   const { whys, section: fiveWhysSection } = findFiveWhys(index, sections);
+  yield;
   const actionItems = findActionItems(index, sections, grids);
   yield;
   return {

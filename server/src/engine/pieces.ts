@@ -1,4 +1,5 @@
 import { firstStartingAt, type DocumentIndex } from './documentIndex';
+import { finish } from './steps';
 import type { TextMemo } from './textMemo';
 
 /**
@@ -20,10 +21,19 @@ type Positioned = { position?: { start: { offset?: number }; end: { offset?: num
  * less `origin`. A document parsed whole has no pieces: its nodes are read one by one.
  */
 export function readPerPiece<N extends Positioned, R>(index: DocumentIndex, nodes: readonly N[], memo: TextMemo<readonly R[]>, read: (node: N, origin: number) => R[], shift: (reading: R, by: number) => R): R[] {
+  return finish(readPerPieceSteps(index, nodes, memo, read, shift));
+}
+
+/** Pieces read between two steps of `readPerPieceSteps` (a 1 MB post-mortem has about 500). */
+const PIECES_PER_STEP = 25;
+
+/** `readPerPiece` in steps, yielding every PIECES_PER_STEP pieces (a document parsed whole: in one step). */
+export function* readPerPieceSteps<N extends Positioned, R>(index: DocumentIndex, nodes: readonly N[], memo: TextMemo<readonly R[]>, read: (node: N, origin: number) => R[], shift: (reading: R, by: number) => R): Generator<void, R[]> {
   if (!index.pieces) return nodes.flatMap((node) => read(node, 0));
   const readings: R[] = [];
   let from = firstStartingAt(nodes, index.pieces[0]?.start ?? 0);
-  for (const piece of index.pieces) {
+  for (const [i, piece] of index.pieces.entries()) {
+    if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
     const to = firstStartingAt(nodes, piece.end);
     if (to === from) continue;
     const within = nodes.slice(from, to);

@@ -51,7 +51,8 @@ export function piecesOf(tree: Root): readonly Piece[] | undefined {
 
 /**
  * Parses `text` (lone CRs already written as LF) into the same mdast as one parse of it, in steps: a chunk at a
- * time (`sectionChunks.ts`), each parsed once per text and memoised in `memo`, yielding after each chunk it parses.
+ * time (`sectionChunks.ts`), each parsed once per text and memoised in `memo`, yielding after each chunk it parses
+ * or moves.
  * When the chunks' own parses show a fence or an HTML block running past a chunk's end, the document is parsed whole.
  */
 export function* parseInSections(text: string, memo: SectionMemo = new SectionMemo()): Generator<void, Root> {
@@ -62,11 +63,15 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
   }
   const placed: ParsedChunk[] = [];
   const keys = chunks.map((chunk) => (chunk.context ?? '') + chunk.text);
+  yield;
   for (const [i, chunk] of chunks.entries()) {
     const key = keys[i];
     const known = memo.lookup(key);
     if (known) {
-      placed.push(known.start === chunk.start && known.line === chunk.line ? known : moved(known, chunk));
+      const inPlace = known.start === chunk.start && known.line === chunk.line;
+      placed.push(inPlace ? known : moved(known, chunk));
+      // A moved chunk's nodes are copied (after an edit near the top, most of the document's): a step each.
+      if (!inPlace) yield;
       continue;
     }
     const parsed = parseChunk(chunk);

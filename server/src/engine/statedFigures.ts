@@ -1,7 +1,7 @@
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
 import { amountMinutes, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
-import { readPerPiece } from './pieces';
+import { readPerPieceSteps } from './pieces';
 import { windowIn } from './statedWindow';
 import { TextMemo } from './textMemo';
 import type { Grid } from './tables';
@@ -78,14 +78,23 @@ const WINDOW_LENGTH = new RegExp(String.raw`\d[^()]{0,60}?\s(?:to|until|through|
 const CHECK = /(✅|✔️?|☑️?|❌|✗|✖️?)/u;
 const TARGET = /\(\s*target:?\s*([<>]=?|≤|≥)?\s*([^)]*)\)/i;
 
-/** Reads stated durations and budget statements from the document's paragraphs (list items included). */
-export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figures: StatedFigure[]; budgetClaims: BudgetClaim[] } {
+/** Table rows, spans or readings gone through between two steps: a few milliseconds' work. */
+const ITEMS_PER_STEP = 250;
+
+/**
+ * Reads stated durations and budget statements from the document's paragraphs (list items included). In steps,
+ * yielding every ITEMS_PER_STEP table rows, readings or spans (a 1 MB post-mortem has about 6,000 rows).
+ */
+export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generator<void, { figures: StatedFigure[]; budgetClaims: BudgetClaim[] }> {
+  let items = 0;
+  const stepDue = () => ++items % ITEMS_PER_STEP === 0;
   const figures: StatedFigure[] = [];
   const budgetClaims: BudgetClaim[] = [];
   // Paragraphs, and lines folded into a table as one-cell rows ("Total Duration: ..." under a timeline).
   const spans = index.paragraphs.map(offsetsOf);
   for (const grid of grids) {
     for (const row of grid.rows) {
+      if (stepDue()) yield;
       const filled = row.cells.filter((c) => c.text);
       if (filled.length === 1) spans.push([row.start, row.end]);
       // | Time to detect | 12 minutes |: a metrics table.
@@ -101,10 +110,11 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
   }
   // Each span's own figures and statements, the paragraphs' read a piece at a time (memoised by the piece's text).
   const readings = [
-    ...readPerPiece(index, index.paragraphs, PARAGRAPHS, (paragraph, origin) => [spanReading(index.text, ...offsetsOf(paragraph), origin)], shiftedSpanReading),
+    ...(yield* readPerPieceSteps(index, index.paragraphs, PARAGRAPHS, (paragraph, origin) => [spanReading(index.text, ...offsetsOf(paragraph), origin)], shiftedSpanReading)),
     ...spans.slice(index.paragraphs.length).map(([start, end]) => spanReading(index.text, start, end, 0)),
   ];
   for (const reading of readings) {
+    if (stepDue()) yield;
     for (const figure of reading.prose) {
       if (!figures.some((f) => f.start <= figure.start && figure.start < f.end + 3)) figures.push(figure);
     }
@@ -117,6 +127,7 @@ export function findStatedFigures(index: DocumentIndex, grids: Grid[]): { figure
   const impacts = figures.filter((f) => f.kind === 'impact' && f.form !== 'range').map((f) => f.statedMinutes);
   if (impacts.length > 0) {
     for (const [start, end] of spans) {
+      if (stepDue()) yield;
       for (const prose of restatedFigures(proseOf(index.text, start, end), impacts)) {
         if (!figures.some((f) => f.start <= start + prose.start && start + prose.start < f.end + 3)) figures.push(proseFigure(prose, start));
       }

@@ -1,7 +1,7 @@
 import type { TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
-import { readPerPiece } from './pieces';
+import { readPerPieceSteps } from './pieces';
 import { TextMemo } from './textMemo';
 
 /** A table cell: its plain text and the offsets of that text in the source (an empty range when blank). */
@@ -25,9 +25,12 @@ export interface Grid {
   rows: GridRow[];
 }
 
-/** Every table of the document, from the parsed tables and from pipe rows that Markdown read as paragraph text. */
-export function readGrids(index: DocumentIndex): Grid[] {
-  const cells = readPerPiece(index, index.tables.flatMap((table) => table.children), ROW_CELLS, (row, origin) => [cellsOf(row, origin)], shiftedCells);
+/**
+ * Every table of the document, from the parsed tables and from pipe rows that Markdown read as paragraph text. In
+ * steps: the rows' cells are read a few pieces at a time.
+ */
+export function* readGrids(index: DocumentIndex): Generator<void, Grid[]> {
+  const cells = yield* readPerPieceSteps(index, index.tables.flatMap((table) => table.children), ROW_CELLS, (row, origin) => [cellsOf(row, origin)], shiftedCells);
   let next = 0;
   const grids = index.tables.map((table): Grid => {
     const rows = table.children.map((row): GridRow => {

@@ -48,12 +48,12 @@ export interface CacheOptions {
 /**
  * One assessment per document version (and settings object): every feature asks here, nothing parses twice while
  * the analysis is kept (the last KEPT_ANALYSES asked for). The work runs in steps (decide; parse, a section at a
- * time; the model's readings; each rule), and gives the event loop a turn whenever a slice of work is done, so
- * requests on other documents are answered between the steps of a large one, and the analysis asked for last goes
- * first; a document whose steps overrun the budget is abandoned with a message. An analysis is kept without its syntax
- * tree (keptAnalysis.ts); the documents asked for last keep their previous version's parsed sections, so an edit
- * parses again only the sections it touched. (A single step, such as one long
- * section's parse or a large document's tables, is not interruptible: a worker thread would be.)
+ * time; the index walk and the model's readings, a few hundred items at a time; each rule), and gives the event loop
+ * a turn whenever a slice of work is done, so requests on other documents are answered between the steps of a large
+ * one, and the analysis asked for last goes first; a document whose steps overrun the budget is abandoned with a
+ * message. An analysis is kept without its syntax tree (keptAnalysis.ts); the documents asked for last keep their
+ * previous version's parsed sections, so an edit parses again only the sections it touched. (A single step, such as
+ * one section's parse, is not interruptible: a worker thread would be.)
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
