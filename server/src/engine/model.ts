@@ -94,12 +94,11 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   yield;
   yield* assignMilestones(incidentTimeline);
   yield;
-  const stated = yield* findStatedFigures(index, grids);
-  const figures = stated.figures;
+  const { figures, budgetClaims: claims } = yield* findStatedFigures(index, grids);
   // Figures stated outside the incident's part (another incident's, a summary of all) are not measured against it.
   const aboutIncident = (f: { start: number }) => f.start >= incident.start && f.start < incident.end;
   const incidentFigures = figures.filter(aboutIncident);
-  const budgetClaims = stated.budgetClaims.filter(aboutIncident);
+  const budgetClaims = claims.filter(aboutIncident);
   yield;
   markStatedStart(incidentTimeline, statedImpactStart(incidentFigures));
   markChangeAsStart(incidentTimeline);
