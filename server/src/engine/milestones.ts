@@ -128,7 +128,8 @@ function claimSpan(pattern: RegExp, text: string): [number, number] | undefined 
  * Marks each milestone on at most one entry, as one consistent assignment over the whole timeline: milestones in
  * their order (started, detected, ... resolved) on entries in time order, choosing the assignment whose wording is
  * strongest overall (the author's markers first, then capitals, strong and weak wording), and among equals the
- * earliest entries. A weak wording early on therefore never hides an explicit marker later. In steps (the sort, the scoring).
+ * earliest entries. A weak wording early on therefore never hides an explicit marker later. In steps (the sort,
+ * the scoring).
  */
 export function* assignMilestones(entries: TimelineEntry[]): Generator<void, void> {
   const timed = entries.map((entry, position) => ({ entry, position })).filter(({ entry }) => entry.instant && !entry.unreadable);
