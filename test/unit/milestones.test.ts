@@ -205,4 +205,32 @@ describe('stated figures against the timeline', () => {
     const estimated = ['2024-03-03 09:00 | Deploy finished', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:45 | Service fully restored'];
     assert.deepEqual(read(timeline(estimated, 'Duration: 2 hours 10 minutes')).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
   });
+
+  describe('with no milestones to count between', () => {
+    // No entry says when the outage started or ended: only the distances between entries can be checked.
+    const plain = ['2024-03-03 09:50 | Team sync', '2024-03-03 10:40 | Release 4.2 shipped', '2024-03-03 12:30 | Customer emails about missing invoices', '2024-03-03 12:34 | Billing engineer looks at the queue', '2024-03-03 15:36 | Queue drained by hand', '2024-03-03 18:44 | Invoices sent again'];
+    const mismatches = (rows: string[], statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch');
+
+    it('reports a figure no two entries of a complete timeline are apart by, naming the nearest', () => {
+      const text = timeline(plain, 'Total Downtime: 6 hours, 28 minutes');
+      const [finding] = mismatches(plain, 'Total Downtime: 6 hours, 28 minutes');
+      assert.equal(text.slice(finding.start, finding.end), '6 hours, 28 minutes');
+      assert.match(finding.message, /no two entries of the timeline are that far apart \(nearest: 2024-03-03 12:30 \(line 9\) to 2024-03-03 18:44 \(line 12\), 6 hours 14 minutes\)/);
+      assert.deepEqual(finding.data, { kind: 'impact', fixes: [] });
+    });
+
+    it('takes a figure some two entries give, within the rounding written, as consistent', () => {
+      for (const statement of ['Total Downtime: 6 hours, 14 minutes', 'Total Downtime: about 3 hours', 'Total Downtime: 6 hours']) assert.deepEqual(mismatches(plain, statement), [], statement);
+    });
+
+    it('says nothing when the timeline cannot hold the figure: too few entries, one untimed or approximate, out of order, a figure longer than it spans, a bound', () => {
+      const statement = 'Total Downtime: 6 hours, 28 minutes';
+      assert.deepEqual(mismatches(plain.slice(2), statement), [], 'four entries');
+      assert.deepEqual(mismatches([...plain, '2024-03-04 | Refunds issued'], statement), [], 'a date-only entry');
+      assert.deepEqual(mismatches([...plain.slice(0, 5), '2024-03-03 ~18:44 | Invoices sent again'], statement), [], 'an approximate time');
+      assert.deepEqual(mismatches([plain[1], plain[0], ...plain.slice(2)], statement), [], 'out of order');
+      assert.deepEqual(mismatches(plain, 'Total Downtime: 11 hours'), [], 'longer than the timeline');
+      assert.deepEqual(mismatches(plain, 'Total Downtime: over 6 hours'), [], 'a bound');
+    });
+  });
 });

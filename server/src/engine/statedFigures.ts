@@ -34,6 +34,12 @@ export interface StatedFigure {
   readings: Reading[];
   /** The first reading rests on milestones the timeline states (not an estimated start, not weak wording). */
   confident: boolean;
+  /**
+   * The two entries of a complete timeline (every entry timed, in order, enough of them) whose distance is nearest
+   * the figure, when it is within the timeline's span; undefined otherwise. A figure no two entries are apart by
+   * contradicts the timeline whichever entries its author counted between.
+   */
+  nearestSpan: Reading | undefined;
   target: { operator: '<' | '<=' | '>' | '>='; minutes: number } | undefined;
   /** The ✅ / ❌ after the figure, and its offsets. */
   check: { met: boolean; start: number; end: number } | undefined;
@@ -180,7 +186,7 @@ function shiftedSpanReading(reading: SpanReading, by: number): SpanReading {
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
-  return { kind: prose.kind, form: prose.form, text: prose.text, start: lineStart + prose.start, end: lineStart + prose.end, statedMinutes: prose.minutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined };
+  return { kind: prose.kind, form: prose.form, text: prose.text, start: lineStart + prose.start, end: lineStart + prose.end, statedMinutes: prose.minutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, target: undefined, check: undefined };
 }
 
 function figuresInLine(line: string, lineStart: number): StatedFigure[] {
@@ -217,13 +223,13 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
       if (worded && wordedMinutes) {
         const text = worded[1].trim();
         const at = valueStart + partStart + part.indexOf(text);
-        figures.push({ kind: keyKind, form: 'key', text, start: at, end: at + text.length, statedMinutes: wordedMinutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
+        figures.push({ kind: keyKind, form: 'key', text, start: at, end: at + text.length, statedMinutes: wordedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, target: undefined, check: undefined });
       }
-      if (range) figures.push({ kind: keyKind, form: 'range', text: range.text, start: valueStart + partStart + range.start, end: valueStart + partStart + range.start + range.text.length, statedMinutes: range.minutes, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
+      if (range) figures.push({ kind: keyKind, form: 'range', text: range.text, start: valueStart + partStart + range.start, end: valueStart + partStart + range.start + range.text.length, statedMinutes: range.minutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, target: undefined, check: undefined });
       const length = range || (worded && wordedMinutes) || !part.includes('(') ? undefined : WINDOW_LENGTH.exec(part);
       if (length) {
         const at = valueStart + partStart + length.index + length[0].lastIndexOf(length[1]);
-        figures.push({ kind: keyKind, form: 'key', text: length[1], start: at, end: at + length[1].length, statedMinutes: durationMinutes(length[1])!, computedMinutes: null, readings: [], confident: false, target: undefined, check: undefined });
+        figures.push({ kind: keyKind, form: 'key', text: length[1], start: at, end: at + length[1].length, statedMinutes: durationMinutes(length[1])!, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, target: undefined, check: undefined });
       }
       break;
     }
@@ -244,6 +250,7 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
       computedMinutes: null,
       readings: [],
       confident: false,
+      nearestSpan: undefined,
       target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
       check: check ? { met: /✅|✔|☑/u.test(check[1]), start: at + check.index, end: at + check.index + check[1].length } : undefined,
     });
@@ -327,7 +334,9 @@ export function readingsOf(kind: FigureKind, landmarks: Landmarks): Reading[] {
 export function attachComputed(figures: StatedFigure[], durations: Durations, entries: TimelineEntry[]): void {
   if (figures.length === 0) return;
   const landmarks = landmarksOf(entries);
+  const instants = completeTimelineMillis(entries);
   for (const figure of figures) {
+    figure.nearestSpan = instants && figure.form !== 'range' && !BOUND.test(figure.text) ? nearestSpan(instants, entries, figure) : undefined;
     const readings = readingsOf(figure.kind, landmarks);
     const computed = durations[`${figure.kind}Minutes`];
     const basis = durations.basis[figure.kind];
@@ -336,6 +345,40 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
     // A figure accuses no one when it rests on weak wording or an approximate time ("~14:10", "+10 minutes").
     figure.confident = basis !== undefined && !isEstimate(durations, figure.kind);
   }
+}
+
+/** Fewer entries than this leave out too much of the incident to say that no two of them give a figure. */
+const COMPLETE_TIMELINE_ENTRIES = 5;
+
+/**
+ * The entries' instants (ms) when the timeline is complete enough to hold any figure's two ends: every entry with a
+ * readable, exact time (a date-only or "~14:10" entry may be the end the author counted to), in order, enough of them.
+ */
+function completeTimelineMillis(entries: TimelineEntry[]): number[] | undefined {
+  if (entries.length < COMPLETE_TIMELINE_ENTRIES) return undefined;
+  const millis: number[] = [];
+  for (const entry of entries) {
+    if (!entry.instant || !entry.stamp?.time || entry.unreadable || entry.approximate) return undefined;
+    const at = entry.instant.toMillis();
+    if (millis.length > 0 && at < millis[millis.length - 1]) return undefined;
+    millis.push(at);
+  }
+  return millis;
+}
+
+/** The two entries whose distance is nearest the figure, when the figure is within the timeline's span. */
+function nearestSpan(millis: number[], entries: TimelineEntry[], figure: StatedFigure): Reading | undefined {
+  const stated = figure.statedMinutes * 60_000;
+  if (stated > millis[millis.length - 1] - millis[0] + toleranceOf(figure) * 60_000) return undefined;
+  // Two pointers over the sorted instants: for each earlier entry, the later one nearest `stated` after it.
+  let best: [number, number] | undefined;
+  const distance = (i: number, j: number) => Math.abs(millis[j] - millis[i] - stated);
+  for (let i = 0, j = 0; i < millis.length; i++) {
+    j = Math.max(j, i + 1);
+    while (j + 1 < millis.length && millis[j + 1] - millis[i] <= stated) j++;
+    for (const k of [j, j + 1]) if (k < millis.length && k > i && (!best || distance(i, k) < distance(...best))) best = [i, k];
+  }
+  return best && { minutes: Math.round((millis[best[1]] - millis[best[0]]) / 60_000), from: entries[best[0]], to: entries[best[1]] };
 }
 
 const FORM_RANK: Record<StatedFigure['form'], number> = { range: 0, key: 1, prose: 2 };

@@ -33,12 +33,26 @@ export const statedDurationMismatch: Rule = {
   description: 'A duration the author wrote ("Time to acknowledge: 6 minutes") that no reading of the timeline gives.',
   check({ index, model }, report) {
     const line = (entry: { start: number }) => index.lines.positionAt(entry.start).line + 1;
+    const tried = (r: Reading) => `${r.from.timeText} (line ${line(r.from)}) to ${r.to.timeText} (line ${line(r.to)})`;
     const disordered = outOfOrderEntries(model).flatMap(({ entry, previous }) => [entry.start, previous.start]);
     for (const figure of model.statedFigures) {
       // Only a figure the timeline plainly contradicts: every defensible reading tried, on milestones it states.
       // A window ("14:00 to 14:30") states the times themselves, which the timeline is read against, not a figure.
-      if (figure.form === 'range' || figure.computedMinutes === null || !figure.confident) continue;
+      if (figure.form === 'range') continue;
       const tolerance = toleranceOf(figure);
+      if (figure.computedMinutes === null || !figure.confident) {
+        // No milestones to count it between: still wrong when no two entries of a complete timeline give it.
+        const span = figure.nearestSpan;
+        if (span && Math.abs(span.minutes - figure.statedMinutes) > tolerance) {
+          report({
+            start: figure.start,
+            end: figure.end,
+            message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but no two entries of the timeline are that far apart (nearest: ${tried(span)}, ${formatMinutesLike(span.minutes, figure.text.replace(HEDGE, ''))}): correct the figure, or add the entry it is counted to.`,
+            data: { kind: figure.kind, fixes: [] },
+          });
+        }
+        continue;
+      }
       if (figure.readings.some((reading) => Math.abs(reading.minutes - figure.statedMinutes) <= tolerance)) continue;
       // Counted across entries out of order, the timeline's reading is as doubtful as the figure: the typo is more
       // likely in a time (timeline-out-of-order says which), so the figure is not called wrong.
@@ -47,7 +61,6 @@ export const statedDurationMismatch: Rule = {
       const computed = formatMinutesLike(figure.computedMinutes, figure.text);
       const replacement = figureTextLike(figure.computedMinutes, figure.text);
       const [primary, ...others] = figure.readings;
-      const tried = (r: Reading) => `${r.from.timeText} (line ${line(r.from)}) to ${r.to.timeText} (line ${line(r.to)})`;
       const also = others.length > 0 ? `; also tried ${others.map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`).join('; ')}` : '';
       report({
         start: figure.start,
