@@ -49,7 +49,8 @@ export function codeLenses(analysis: KeptAnalysis): CodeLens[] {
   for (const finding of analysis.findings) {
     if (finding.code !== 'stated-duration-mismatch') continue;
     const figure = model.statedFigures.find((f) => f.start === finding.start);
-    if (!figure || figure.computedMinutes === null) continue;
+    // An estimate is not set against the author's figure (the finding names the entries' nearest distance instead).
+    if (!figure || figure.computedMinutes === null || !figure.confident) continue;
     const reading = figure.readings[0];
     const how = reading ? ` = ${reading.to.milestone ?? 'entry'} ${reading.to.timeText} (line ${line(reading.to.start)}) − ${reading.from.milestone ?? 'entry'} ${reading.from.timeText} (line ${line(reading.from.start)})` : '';
     const title = `Timeline gives ${compactMinutes(figure.computedMinutes)} (stated ${figure.text})`;
