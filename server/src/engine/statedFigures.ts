@@ -35,9 +35,9 @@ export interface StatedFigure {
   /** The first reading rests on milestones the timeline states (not an estimated start, not weak wording). */
   confident: boolean;
   /**
-   * The two entries of a complete timeline (every entry timed, in order, enough of them) whose distance is nearest
-   * the figure, when it is within the timeline's span; undefined otherwise. A figure no two entries are apart by
-   * contradicts the timeline whichever entries its author counted between.
+   * For a figure not `confident`: the two entries of a complete timeline (every entry timed, in order, enough of
+   * them) whose distance is nearest the figure, when it is within the timeline's span; undefined otherwise. A
+   * figure no two entries are apart by contradicts the timeline whichever entries its author counted between.
    */
   nearestSpan: Reading | undefined;
   target: { operator: '<' | '<=' | '>' | '>='; minutes: number } | undefined;
@@ -336,7 +336,6 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
   const landmarks = landmarksOf(entries);
   const instants = completeTimelineMillis(entries);
   for (const figure of figures) {
-    figure.nearestSpan = instants && figure.form !== 'range' && !BOUND.test(figure.text) ? nearestSpan(instants, entries, figure) : undefined;
     const readings = readingsOf(figure.kind, landmarks);
     const computed = durations[`${figure.kind}Minutes`];
     const basis = durations.basis[figure.kind];
@@ -344,6 +343,9 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
     figure.readings = basis && computed !== null ? [{ minutes: computed, ...basis }, ...readings.filter((r) => r.minutes !== computed)] : readings;
     // A figure accuses no one when it rests on weak wording or an approximate time ("~14:10", "+10 minutes").
     figure.confident = basis !== undefined && !isEstimate(durations, figure.kind);
+    // Only a figure the milestones cannot check is checked against every pair of entries.
+    const unchecked = !figure.confident && figure.form !== 'range' && !BOUND.test(figure.text);
+    figure.nearestSpan = instants && unchecked ? nearestSpan(instants, entries, figure) : undefined;
   }
 }
 
