@@ -335,6 +335,7 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
   if (figures.length === 0) return;
   const landmarks = landmarksOf(entries);
   const instants = completeTimelineMillis(entries);
+  const nearest = new Map<string, Reading | undefined>();
   for (const figure of figures) {
     const readings = readingsOf(figure.kind, landmarks);
     const computed = durations[`${figure.kind}Minutes`];
@@ -345,7 +346,12 @@ export function attachComputed(figures: StatedFigure[], durations: Durations, en
     figure.confident = basis !== undefined && !isEstimate(durations, figure.kind);
     // Only a figure the milestones cannot check is checked against every pair of entries.
     const unchecked = !figure.confident && figure.form !== 'range' && !BOUND.test(figure.text);
-    figure.nearestSpan = instants && unchecked ? nearestSpan(instants, entries, figure) : undefined;
+    if (instants && unchecked) {
+      // A pass over the entries per distinct figure: a long document repeats the same few figures many times.
+      const key = `${figure.statedMinutes}/${toleranceOf(figure)}`;
+      if (!nearest.has(key)) nearest.set(key, nearestSpan(instants, entries, figure));
+      figure.nearestSpan = nearest.get(key);
+    } else figure.nearestSpan = undefined;
   }
 }
 
