@@ -86,6 +86,20 @@ describe('sections', () => {
     assert.deepEqual(missing(`${log}\n## Root cause\n\nA bad deploy.\n`), ['summary', 'impact', 'timeline', 'resolution', 'action-items']);
   });
 
+  it('takes timed events under another heading for the timeline, but not a list of outage windows', () => {
+    const required = ['timeline'];
+    const leadup = '# Outage\n\n## Leadup\n\n- **00:27 UTC:** Django starts rapidly using connections\n- **00:32 UTC:** DevOps team is alerted that PostgreSQL is saturated\n- **00:40 UTC:** The node is recycled by hand\n';
+    assert.deepEqual(missing(leadup, required), []);
+    assert.deepEqual(missing(leadup.replace(/- \*\*00:40.*\n/, ''), required), ['timeline'], 'two events');
+    const windows = '# Outage\n\nThe registry was down three times:\n\n1. November 4th -- 16:30 to 18:00 UTC\n2. November 13th -- 15:00 to 19:30 UTC\n3. November 15th -- 15:30 to 18:00 UTC\n';
+    assert.deepEqual(missing(windows, required), ['timeline']);
+  });
+
+  it('reads "Affected ..." and "Impacted ..." headings as the impact, and "How was it fixed?" as the resolution', () => {
+    assert.deepEqual(kinds('# Outage\n\n## Impacted Slots\n\nx\n\n## Affected services\n\nx\n\n## How was it fixed?\n\nx\n'), ['impact', 'impact', 'resolution']);
+    assert.equal(sectionKindOf('Affected by the change, later'), undefined);
+  });
+
   it('follows the requiredSections setting', () => {
     assert.deepEqual(missing('# Outage\n\n## Summary\n', ['summary', 'lessons-learned']), ['lessons-learned']);
   });

@@ -65,7 +65,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how we fixed it', 'steps to resolution', 'immediate resolution', 'remediation steps', 'løsning'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'immediate resolution', 'remediation steps', 'løsning'],
   },
   'action-items': {
     title: 'Action Items',
@@ -148,10 +148,13 @@ for (const kind of SECTION_KINDS) {
   }
 }
 
+/** What the incident touched, named as such: "Affected services", "Impacted slots". */
+const AFFECTED_THINGS = /^(?:affected|impacted) \p{L}+$/u;
+
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name);
+  const exact = KIND_BY_NAME.get(name) ?? (AFFECTED_THINGS.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;

@@ -1,6 +1,11 @@
 import { isSatisfied, SECTION_CATALOGUE, type SectionKind } from '../sectionCatalogue';
 import type { Rule } from './rule';
 
+/** Timed entries that make a timeline without its heading: as many as the shortest timed list read as one. */
+const TIMELINE_IN_ALL_BUT_NAME = 3;
+/** An event in words: three words or more. */
+const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
+
 export const missingSection: Rule = {
   code: 'missing-section',
   defaultSeverity: 'warning',
@@ -9,6 +14,9 @@ export const missingSection: Rule = {
     // A log of status updates is not a post-mortem yet: asking it for sections is noise.
     if (model.isIncidentLog) return;
     const present = new Set<SectionKind>(model.sections.flatMap((section) => [section.kind, ...section.also]));
+    // Events listed with their times under another heading ("Leadup", "What happened") are a timeline in all but name;
+    // a list of outage windows ("November 4th -- 16:30 to 18:00 UTC") is not.
+    if (model.timeline.filter((entry) => SAYS_WHAT_HAPPENED.test(entry.event)).length >= TIMELINE_IN_ALL_BUT_NAME) present.add('timeline');
     // Reported on the title, which is what the document as a whole is known by; else on the first line.
     const start = model.title?.start ?? 0;
     const end = model.title ? model.title.end : index.lines.lineEnd(0);
