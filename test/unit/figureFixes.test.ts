@@ -136,6 +136,15 @@ describe('figure fixes never make a figure worse', () => {
     assert.equal(applySource(typo), typo);
     assert.match(planFigureFixes(analyze(typo)).leftAlone[0]?.reason ?? '', /out of order/);
   });
+
+  it('a figure no two entries give, with no milestones to count it between, is reported but not rewritten', () => {
+    const rows = ['09:50 Team sync', '10:40 Release 4.2 shipped', '12:30 Customer emails about missing invoices', '12:34 Billing engineer looks at the queue', '15:36 Queue drained by hand', '18:44 Invoices sent again'];
+    const text = `# Post-Mortem: x\n\nDate: 2024-03-03\n\n## Timeline\n\n${rows.map((r) => `- ${r}`).join('\n')}\n\n## Metrics\n\n- Total Downtime: 6 hours, 28 minutes\n`;
+    assert.ok(analyze(text).findings.some((f) => f.code === 'stated-duration-mismatch'));
+    assert.equal(applySource(text), text);
+    assert.equal(applySource(text, UPDATE_FIGURES_KIND), text);
+    assert.match(planFigureFixes(analyze(text)).leftAlone[0]?.reason ?? '', /no entry marks the milestones it is counted between/);
+  });
 });
 
 describe('figure fixes: properties over generated post-mortems', () => {

@@ -87,7 +87,7 @@ describe('sections', () => {
   });
 
   it('takes timed events under another heading for the timeline, but not a list of outage windows', () => {
-    const required = ['timeline'];
+    const required: typeof DEFAULT_SETTINGS.requiredSections = ['timeline'];
     const leadup = '# Outage\n\n## Leadup\n\n- **00:27 UTC:** Django starts rapidly using connections\n- **00:32 UTC:** DevOps team is alerted that PostgreSQL is saturated\n- **00:40 UTC:** The node is recycled by hand\n';
     assert.deepEqual(missing(leadup, required), []);
     assert.deepEqual(missing(leadup.replace(/- \*\*00:40.*\n/, ''), required), ['timeline'], 'two events');

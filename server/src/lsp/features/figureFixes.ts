@@ -163,7 +163,9 @@ function timelineDoubt(model: PostmortemModel, lineOf: (offset: number) => numbe
 function durationFix(figure: StatedFigure, doubt: string | undefined): { minutes: number; text: string } | { reason: string } {
   if (doubt) return { reason: doubt };
   if (figure.form === 'range') return { reason: 'it is a window of times, which the timeline is read against' };
-  if (!figure.confident) return { reason: 'the milestones it is counted from are not stated plainly' };
+  if (!figure.confident) {
+    return { reason: figure.computedMinutes === null ? 'no entry marks the milestones it is counted between, so the timeline gives no figure to write' : 'the milestones it is counted from are not stated plainly' };
+  }
   const minutes = figure.computedMinutes;
   if (minutes === null || !Number.isInteger(minutes) || minutes < 0 || minutes > LONGEST_MINUTES) return { reason: 'the timeline gives no sane value for it' };
   if (minutes === 0 && !ZERO_ALLOWED.has(figure.kind)) return { reason: `the timeline gives 0 minutes, which is no ${FIGURE_NAMES[figure.kind]}` };
