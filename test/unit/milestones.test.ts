@@ -223,7 +223,7 @@ describe('stated figures against the timeline', () => {
       for (const statement of ['Total Downtime: 6 hours, 14 minutes', 'Total Downtime: about 3 hours', 'Total Downtime: 6 hours']) assert.deepEqual(mismatches(plain, statement), [], statement);
     });
 
-    it('says nothing when the timeline cannot hold the figure: too few entries, one untimed or approximate, out of order, a figure longer than it spans, a bound', () => {
+    it('says nothing when the timeline cannot hold the figure (too few entries, one untimed or approximate, out of order, a figure longer than it spans), for a bound, or for nothing', () => {
       const statement = 'Total Downtime: 6 hours, 28 minutes';
       assert.deepEqual(mismatches(plain.slice(2), statement), [], 'four entries');
       assert.deepEqual(mismatches([...plain, '2024-03-04 | Refunds issued'], statement), [], 'a date-only entry');
@@ -231,6 +231,7 @@ describe('stated figures against the timeline', () => {
       assert.deepEqual(mismatches([plain[1], plain[0], ...plain.slice(2)], statement), [], 'out of order');
       assert.deepEqual(mismatches(plain, 'Total Downtime: 11 hours'), [], 'longer than the timeline');
       assert.deepEqual(mismatches(plain, 'Total Downtime: over 6 hours'), [], 'a bound');
+      assert.deepEqual(mismatches(plain, 'Time to acknowledge: 0 minutes'), [], 'nothing: one entry marks both ends');
     });
   });
 });

@@ -374,10 +374,13 @@ function completeTimelineMillis(entries: TimelineEntry[]): number[] | undefined 
   return millis;
 }
 
-/** The two entries whose distance is nearest the figure, when the figure is within the timeline's span. */
+/** The two entries whose distance is nearest the figure, when it is more than nothing and within the timeline's span. */
 function nearestSpan(millis: number[], entries: TimelineEntry[], figure: StatedFigure): Reading | undefined {
   const stated = figure.statedMinutes * 60_000;
-  if (stated > millis[millis.length - 1] - millis[0] + toleranceOf(figure) * 60_000) return undefined;
+  const tolerance = toleranceOf(figure) * 60_000;
+  // Nothing to find for a figure of about nothing ("acknowledged at the same time": one entry marks both ends), or
+  // one longer than the timeline spans.
+  if (stated <= tolerance || stated > millis[millis.length - 1] - millis[0] + tolerance) return undefined;
   // Two pointers over the sorted instants: for each earlier entry, the later one nearest `stated` after it.
   let best: [number, number] | undefined;
   const distance = (i: number, j: number) => Math.abs(millis[j] - millis[i] - stated);
