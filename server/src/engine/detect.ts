@@ -10,9 +10,16 @@ const TITLE_WORDS = /\b(post[- ]?mortem|incident (?:report|review|analysis|retro
 /** True when a path matches one of the post-mortem globs (case-insensitive, posix separators). */
 export function pathMatchesGlobs(path: string, globs: readonly string[]): boolean {
   if (globs.length === 0) return false;
-  const normalised = path.replace(/\\/g, '/');
-  return picomatch(globs as string[], { nocase: true, dot: true })(normalised);
+  let matches = matchers.get(globs);
+  if (!matches) {
+    matches = picomatch(globs as string[], { nocase: true, dot: true });
+    matchers.set(globs, matches);
+  }
+  return matches(path.replace(/\\/g, '/'));
 }
+
+/** Each list of globs compiled once: a folder's files share their settings' list, and compiling it cost more than matching. */
+const matchers = new WeakMap<readonly string[], (path: string) => boolean>();
 
 /** Sections that analyse an incident; a summary or an appendix could be in any document. */
 const ANALYSIS_KINDS: ReadonlySet<SectionKind> = new Set(['timeline', 'impact', 'root-cause', 'five-whys', 'contributing-factors', 'detection', 'response', 'resolution', 'action-items', 'lessons-learned']);
