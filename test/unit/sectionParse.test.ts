@@ -54,6 +54,8 @@ const CROSSING = [
   '# A\n<?php\n# x\n?>\n# B\n<!DOCTYPE html>\n# C\n<![CDATA[\n# x\n]]>\n# D\n<script>\n# x\n</script>\n# E\n',
   '---\ntitle: x\n# a YAML comment\n---\n# Title\n\ntext\n# Next\n',
   '---\n# a thematic break, not front matter\n\n# B\n',
+  // A thematic break after a blank line: a piece starting with it would open front matter.
+  '# A\n\ntext\n\n---\n- a\n- b\n',
   '--- \ntitle: x\n--- \n# Title\n',
   '# A\n\n[ref] and [^1]\n\n# B\n\n[ref]: https://example.com\n[^1]: a note\n',
   '# A\n\n| a | b |\n|---|---|\n| 1 | 2 |\n# B\n| c |\n|---|\n',
