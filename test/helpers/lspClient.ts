@@ -66,6 +66,18 @@ export class LspTestClient {
     return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
   }
 
+  /**
+   * Sends notifications in one write (a few kilobytes at most: a pipe takes it at once), as a client that batches its
+   * messages does, so the server reads them all before it handles the first.
+   */
+  notifyTogether(messages: { method: string; params: unknown }[]): void {
+    const frames = messages.map((message) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    });
+    this.process.stdin.write(frames.join(''));
+  }
+
   /** Resolves with the first diagnostics published for `uri` (at `version`, when given), past or future. */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
     const match = (p: PublishDiagnosticsParams) => p.uri === uri && (version === undefined || p.version === version);

@@ -59,6 +59,23 @@ describe('language server over stdio', () => {
     assert.deepEqual(versions.filter((v) => v! >= 3), [7]);
   });
 
+  it('with no debounce, checks edits received together once, at the last version', async () => {
+    const uri = 'file:///workspace/postmortems/no-debounce.md';
+    const eager = new LspTestClient();
+    try {
+      await eager.initialize({}, { postmortem: { debounceMs: 0 } });
+      await eager.open(uri, '# Post-Mortem: [Title]\n\n## Summary\n\nText.\n', 1);
+      await eager.diagnostics(uri, 1);
+      const edits = [2, 3, 4, 5, 6].map((version) => ({ method: 'textDocument/didChange', params: { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'x' }] } }));
+      eager.notifyTogether(edits);
+      const { diagnostics } = await eager.diagnostics(uri, 6);
+      assert.ok(diagnostics.some((d) => d.code === 'placeholder'));
+      assert.deepEqual(eager.publishedFor(uri).map((p) => p.version), [1, 6]);
+    } finally {
+      await eager.dispose();
+    }
+  });
+
   it('answers postmortem/timeline with the entries, milestones and durations the preview draws', { skip: sharedMissing }, async () => {
     const uri = 'file:///workspace/postmortems/timeline-seed.md';
     await client.open(uri, readSeed(), 1);

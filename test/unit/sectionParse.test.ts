@@ -54,6 +54,8 @@ const CROSSING = [
   '# A\n<?php\n# x\n?>\n# B\n<!DOCTYPE html>\n# C\n<![CDATA[\n# x\n]]>\n# D\n<script>\n# x\n</script>\n# E\n',
   '---\ntitle: x\n# a YAML comment\n---\n# Title\n\ntext\n# Next\n',
   '---\n# a thematic break, not front matter\n\n# B\n',
+  // A thematic break after a blank line: a piece starting with it would open front matter.
+  '# A\n\ntext\n\n---\n- a\n- b\n',
   '--- \ntitle: x\n--- \n# Title\n',
   '# A\n\n[ref] and [^1]\n\n# B\n\n[ref]: https://example.com\n[^1]: a note\n',
   '# A\n\n| a | b |\n|---|---|\n| 1 | 2 |\n# B\n| c |\n|---|\n',
@@ -118,6 +120,26 @@ describe('section-incremental parsing', () => {
     const edited = parseCounting(text(rows, items), memo);
     assert.ok(edited.parsed <= 4, `${edited.parsed} pieces parsed again`);
     assert.deepStrictEqual(edited.tree, parseMarkdown(text(rows, items)));
+  });
+
+  it('cuts a list before an item after lazy lines or nested blocks, and gives the tree of one whole parse', () => {
+    // Pasted lists: items whose text runs on over unindented lines, empty items, setext underlines, other blocks.
+    // Lines with text get a number, so the hash cuts before some items and not others.
+    const texts = ['- item', '* star item', '+ plus item', 'lazy text', '  - nested', '    deeper', '1. ordered', '> quote', '| a | b |', '- [ ] task', ' - indented item', '-\tTab item'];
+    const marks = ['-', '- - -', '|---|---|', '```', '<div>', '===', '---', ''];
+    const line = fc.oneof(
+      fc.tuple(fc.constantFrom(...texts), fc.nat(999)).map(([text, n]) => `${text} ${n}`),
+      fc.constantFrom(...marks),
+      // Thematic breaks of any length and spacing (some hash to a cut), and empty items.
+      fc.tuple(fc.constantFrom('-', '*'), fc.integer({ min: 3, max: 12 }), fc.nat(5)).map(([mark, n, spaces]) => `${`${mark} `.repeat(n).trimEnd()}${' '.repeat(spaces)}`),
+      fc.nat(5).map((spaces) => `-${' '.repeat(spaces)}`),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 40, maxLength: 400 }), (lines) => assertSameAsWholeParse(lines.join('\n'))),
+      { numRuns: Number(process.env.SECTION_RUNS ?? 25) * 4 },
+    );
+    const pasted = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? `- item ${i}` : i % 3 === 1 ? `text ${i}` : '  - nested')).join('\n');
+    assert.ok(sectionChunks(pasted)!.length > 4, 'cut between items with lazy lines');
   });
 
   // Edits of the kinds that move block boundaries: characters, lines, headings, fences (one never closed), '#' at

@@ -10,10 +10,13 @@
  * whole. Link and footnote definitions resolve across the whole document, so a document that may define one is not
  * split at all.
  *
- * A long table or list is also cut between its rows or items (before a line starting with "|" or the list's
- * bullet, where a hash of the line says, so an edit moves no other cut): the piece after the cut continues the
- * block before it. A table's piece is parsed after the table's header and delimiter rows (its `context`), on which
- * its rows' reading depends; a list's piece alone.
+ * A long table or list is also cut between its rows or items (before a line starting with "|", or with a bullet and
+ * some text after a line that is not blank, where a hash of the line says, so an edit moves no other cut). A table's
+ * piece continues the table before it and is parsed after the table's header and delimiter rows (its `context`), on
+ * which its rows' reading depends. A bullet line with text, unindented, outside fences, HTML blocks and tables,
+ * always starts an item of a top-level list (it closes every other block and interrupts a paragraph): a list's piece
+ * is parsed alone, and its first list continues the list before it when that one is a bullet list of the same
+ * bullet (whatever lazy lines or nested blocks its last item holds), else it starts a new one.
  */
 export interface Chunk {
   /** Offset of the chunk's first character in the document. */
@@ -21,7 +24,10 @@ export interface Chunk {
   /** 0-based line of that character. */
   readonly line: number;
   readonly text: string;
-  /** A continuation: its first block continues the table (or list) the chunk before ends with. */
+  /**
+   * A continuation: its first block continues the table the chunk before ends with; or it starts with a bullet list
+   * item, which continues the list the chunks before end with if that is a list of the same bullet.
+   */
   readonly continues?: 'table' | 'list';
   /** Lines parsed before the text and not kept: a continued table's header and delimiter rows. */
   readonly context?: string;
@@ -43,11 +49,19 @@ const HTML_ENDS: [RegExp, RegExp][] = [
 ];
 const HTML_START = /^ {0,3}</;
 const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*\r?$|^\|(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*\r?$/;
-const BULLET_ITEM = /^([-*+])[ \t]/;
+/** A bullet item with some text: it interrupts a paragraph (an empty one does not). */
+const BULLET_ITEM = /^([-*+])[ \t]+\S/;
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*\r?$/;
 /** A line after a blank line that may continue a block before it: indented (a list item's, code), or a list item. */
 const INDENTED_OR_ITEM = /^(?:[ \t]|[-*+](?:[ \t]|\r?$)|\d{1,9}[.)](?:[ \t]|\r?$))/;
 /** One cut in this many rows or items, on average: pieces of a few kilobytes. */
 const CUT_EVERY = 16;
+/**
+ * A table or list cut where the hash says none for this long is cut at its next row or item anyway (a keystroke
+ * parses its piece: about 1 ms per kilobyte). Such a cut moves only when an edit before it, since the last cut, moves
+ * the line that crosses this length: most keystrokes move none.
+ */
+const PIECE_CHARS = 1024;
 /** A line that may begin a link or footnote definition: "[" after any quote and list markers. */
 const DEFINITION_START = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]*)*\[/m;
 
@@ -65,6 +79,8 @@ export function sectionChunks(text: string): Chunk[] | undefined {
   /** The header and delimiter rows of the table the lines are rows of, every line since starting with "|". */
   let table: { context: string; contextStart: number } | undefined;
   let previous = { start: 0, line: '' };
+  /** The line before `previous` (none before the second line). */
+  let beforePrevious: string | undefined;
   let lineNumber = 0;
   for (let start = 0; start < text.length; lineNumber++) {
     const newline = text.indexOf('\n', start);
@@ -79,20 +95,36 @@ export function sectionChunks(text: string): Chunk[] | undefined {
     } else if (ATX_HEADING.test(line)) {
       if (start > 0) cut(start, { start, line: lineNumber });
     } else if (table !== undefined) {
-      if (line.startsWith('|') && hashOf(line) % CUT_EVERY === 0) cut(start, { start, line: lineNumber, continues: 'table', ...table });
-    } else if (previous.line.startsWith('|') && line.startsWith('|') && DELIMITER_ROW.test(line)) {
+      if (line.startsWith('|') && cutsHere(line, start - chunk.start)) cut(start, { start, line: lineNumber, continues: 'table', ...table });
+    } else if (previous.line.startsWith('|') && line.startsWith('|') && DELIMITER_ROW.test(line) && startsTopLevelBlock(beforePrevious)) {
       table = { context: text.slice(previous.start, end), contextStart: previous.start };
-    } else if (BULLET_ITEM.exec(line)?.[1] === BULLET_ITEM.exec(previous.line)?.[1] && BULLET_ITEM.test(line)) {
-      if (hashOf(line) % CUT_EVERY === 0) cut(start, { start, line: lineNumber, continues: 'list' });
+    } else if (BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line) && !BLANK.test(previous.line)) {
+      if (cutsHere(line, start - chunk.start)) cut(start, { start, line: lineNumber, continues: 'list' });
     } else {
-      if (BLANK.test(previous.line) && start > 0 && !BLANK.test(line) && !INDENTED_OR_ITEM.test(line)) cut(start, { start, line: lineNumber });
+      // Not before a "---" line: a piece is parsed as a document, where that line would open front matter.
+      if (BLANK.test(previous.line) && start > 0 && !BLANK.test(line) && !INDENTED_OR_ITEM.test(line) && !FRONT_MATTER_FENCE.test(line)) cut(start, { start, line: lineNumber });
       inside = closerOf(line);
     }
+    beforePrevious = lineNumber === 0 ? undefined : previous.line;
     previous = { start, line };
     start = end;
   }
   chunks.push({ ...chunk, text: text.slice(chunk.start) });
   return chunks;
+}
+
+/**
+ * Whether the line after `line` (undefined: the document's first) starts a block at the top level: after a blank
+ * line or a heading. (After a line of text it may be a list item's or a quote's lazy line: a table header there is
+ * text, and its rows must not be parsed as a table's.)
+ */
+function startsTopLevelBlock(line: string | undefined): boolean {
+  return line === undefined || BLANK.test(line) || ATX_HEADING.test(line);
+}
+
+/** Whether a table or list is cut before this row or item, `length` characters after the last cut. */
+function cutsHere(line: string, length: number): boolean {
+  return hashOf(line) % CUT_EVERY === 0 || length >= PIECE_CHARS;
 }
 
 function hashOf(line: string): number {

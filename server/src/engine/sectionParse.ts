@@ -98,8 +98,9 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
 }
 
 /**
- * The chunks' blocks in order, a continued table's or list's pieces joined into one new node; undefined when a
- * piece does not continue the block before it as the scan expected (the document is then parsed whole).
+ * The chunks' blocks in order, a continued table's or list's pieces joined into one new node (a list piece after
+ * anything but a list of its bullet starts a list of its own); undefined when a piece does not continue the block
+ * before it as the scan expected (the document is then parsed whole).
  */
 function joined(text: string, chunks: readonly Chunk[], placed: readonly ParsedChunk[]): RootContent[] | undefined {
   const children: RootContent[] = [];
@@ -108,8 +109,8 @@ function joined(text: string, chunks: readonly Chunk[], placed: readonly ParsedC
   for (let i = 0; i < chunks.length; i++) {
     const blocks = placed[i].children;
     let from = 0;
-    if (chunks[i].continues) {
-      const before = children[children.length - 1];
+    const before = children[children.length - 1];
+    if (chunks[i].continues === 'table' || (chunks[i].continues === 'list' && sameBulletList(before, text, chunks[i]))) {
       const first = blocks[0];
       if (!continues(before, first, chunks[i], text)) return undefined;
       if (made !== before) {
@@ -125,6 +126,13 @@ function joined(text: string, chunks: readonly Chunk[], placed: readonly ParsedC
     for (let b = from; b < blocks.length; b++) children.push(blocks[b]);
   }
   return children;
+}
+
+/** Whether a block is a bullet list of the bullet a list piece starts with (which then continues it). */
+function sameBulletList(block: RootContent | undefined, text: string, chunk: Chunk): boolean {
+  if (block?.type !== 'list' || block.ordered) return false;
+  const lastItem = block.children[block.children.length - 1];
+  return text[lastItem.position!.start.offset!] === text[chunk.start];
 }
 
 /** Whether a piece's first block continues the block the pieces before end with, right up to the cut. */

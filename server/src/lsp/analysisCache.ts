@@ -142,10 +142,14 @@ export class AnalysisCache {
     const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso(), positionEncoding: this.options.positionEncoding?.(), sections });
     let spent = 0;
     let slice = 0;
+    // One reading of the clock per step (the end of one step starts the next; read again after a wait): Node's clock
+    // is the process' CPU time, a system call.
+    let started = this.now();
     for (;;) {
-      const started = this.now();
       const step = steps.next();
-      const took = this.now() - started;
+      const ended = this.now();
+      const took = ended - started;
+      started = ended;
       spent += took;
       slice += took;
       if (step.done) return step.value;
@@ -161,6 +165,7 @@ export class AnalysisCache {
         slice = 0;
         await this.yieldTurn();
         await this.laterOnesDone(id);
+        started = this.now();
       }
     }
   }

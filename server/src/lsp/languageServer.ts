@@ -51,7 +51,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   let ruleDocsBaseUri = options.ruleDocsBaseUri;
   // Positions count in the encoding agreed at initialize (LSP 3.17), converted by each analysis' line index.
   let positionEncoding: PositionEncoding = 'utf-16';
-  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, now: options.analysisClock, yieldTurn: options.yieldTurn });
+  const yieldTurn = options.yieldTurn ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, now: options.analysisClock, yieldTurn });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };
   let disabledCodeActions = false;
@@ -60,7 +61,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   /** LSP's lifecycle: requests before initialize and after shutdown get the errors the specification names. */
   let lifecycle: 'uninitialized' | 'running' | 'shutdown' = 'uninitialized';
   const settings = new SettingsStore(connection, () => pullsConfiguration, options.readTeamConfig, options.teamConfigStamp, options.configurationTimeoutMs);
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Each document's check waiting to start (after its debounce), by what cancels it. */
+  const pending = new Map<string, () => void>();
   /** The names each open post-mortem uses (owners, actors), from its latest published analysis. */
   const openDocumentNames = new Map<string, string[]>();
 
@@ -163,7 +165,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   });
   documents.onDidClose(({ document }) => {
     opened.delete(document.uri);
-    clearTimeout(pending.get(document.uri));
+    pending.get(document.uri)?.();
     pending.delete(document.uri);
     cache.delete(document.uri);
     openDocumentNames.delete(document.uri);
@@ -173,16 +175,26 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  /** Debounced: a keystroke restarts the wait, so only the document as the user paused on it is checked. */
+  /**
+   * Debounced: a keystroke restarts the wait, so only the document as the user paused on it is checked. With no
+   * delay, the check starts at the next turn of the event loop (the edits already received are applied first), not
+   * on a timer (Node's shortest is 1 ms).
+   */
   function schedule(uri: string, delayMs: number): void {
-    clearTimeout(pending.get(uri));
-    pending.set(
-      uri,
-      setTimeout(() => {
-        pending.delete(uri);
-        void validate(uri);
-      }, delayMs),
-    );
+    pending.get(uri)?.();
+    let cancelled = false;
+    const start = () => {
+      if (cancelled) return;
+      pending.delete(uri);
+      void validate(uri);
+    };
+    if (delayMs > 0) {
+      const timer = setTimeout(start, delayMs);
+      pending.set(uri, () => clearTimeout(timer));
+    } else {
+      void yieldTurn().then(start);
+      pending.set(uri, () => (cancelled = true));
+    }
   }
 
   async function validate(uri: string): Promise<void> {
