@@ -26,6 +26,14 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:04 detected', '2024-03-03 10:30 mitigated', '2024-03-03 10:41 resolved']);
   });
 
+  it('resolves nothing before the failure recurs: service back, then "fails again", is not the end', () => {
+    const resolvedAt = (rows: string[]) => read(timeline(rows)).model.timeline.filter((e) => e.milestone === 'resolved' || e.alsoMilestones.includes('resolved')).map((e) => e.timeText);
+    const rows = ['2024-03-03 10:00 | Upgrade executed; the node crashes', '2024-03-03 10:20 | Node restarted; block production resumes', '2024-03-03 10:40 | Upgrade re-attempted; the node fails again', '2024-03-03 10:55 | Full reboot performed; the node stabilises'];
+    assert.deepEqual(resolvedAt(rows), ['2024-03-03 10:55']);
+    // Said not to happen again, it is no recurrence: the first return of service resolves.
+    assert.deepEqual(resolvedAt([...rows.slice(0, 2), '2024-03-03 10:40 | Checked that the node never fails again after a restart', rows[3]]), ['2024-03-03 10:20']);
+  });
+
   it('reads a change that went out as mitigation, and service working again as its return', () => {
     const { milestones } = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:20 | Manual configuration changes deployed', '2024-03-03 10:30 | API services back in sync and online']));
     assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:20 mitigated', '2024-03-03 10:30 resolved']);

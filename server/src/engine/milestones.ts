@@ -147,6 +147,11 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   const DETECTED = MILESTONES.indexOf('detected');
   const firstDetection = perEntry.findIndex((entryScores) => entryScores[DETECTED] >= SCORE.strong);
   if (firstDetection >= 0) for (let i = firstDetection + 1; i < perEntry.length; i++) perEntry[i][STARTED] = 0;
+  // Service is not back while the failure recurs ("AP node fails again"): nothing up to the last recurrence resolves.
+  const RESOLVED = MILESTONES.indexOf('resolved');
+  let lastRecurrence = -1;
+  timed.forEach(({ entry }, i) => claimSpan(RECURS, entry.prose) !== undefined && (lastRecurrence = i));
+  for (let i = 0; i <= lastRecurrence; i++) perEntry[i][RESOLVED] = 0;
   const scores = MILESTONES.map((_, m) => perEntry.map((entryScores) => entryScores[m]));
   // best[m][i]: the best total for milestones m.. using entries i..; each milestone may also be left out.
   const n = timed.length;
@@ -178,17 +183,20 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
     } else if (best[m][i] === total(m + 1, i)) m++;
     else i++;
   }
-  keepResolutionClose(timed.map(({ entry }) => entry));
+  keepResolutionClose(timed.map(({ entry }) => entry), lastRecurrence);
 }
+
+/** The failure happening again: "fails again", "went down again", "crashed again". */
+const RECURS = /\b(?:fail(?:s|ed)?|(?:goes|went|is|was) down|crash(?:es|ed)?|stall(?:s|ed)?|halt(?:s|ed)?|breaks|broke)\s+again\b/i;
 
 /**
  * A resolution declared long after service came back is the end of the paperwork, not of the impact: the entry
- * that says service is back ends it instead.
+ * that says service is back ends it instead (one after the failure last recurred).
  */
-function keepResolutionClose(ordered: TimelineEntry[]): void {
+function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): void {
   const resolvedAt = ordered.findIndex((e) => e.milestone === 'resolved');
   if (resolvedAt < 0 || ordered[resolvedAt].markedMilestone === 'resolved') return;
-  let floor = -1;
+  let floor = lastRecurrence;
   for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = i;
   const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && !e.milestone && claimSpan(WORDING.resolved.weak!, e.prose) !== undefined);
   if (back < 0) return;
