@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { nodeIdleCollector } from './idleCollection';
 import { FramingGuard } from './lspFraming';
 import { startLanguageServer } from './lsp/languageServer';
 import { teamConfigForDocument, teamConfigStamp } from './teamConfigFiles';
@@ -15,7 +16,9 @@ const connection = stdioConnection() ?? createConnection(ProposedFeatures.all);
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
 // setImmediate runs after the messages waiting are read, without setTimeout's 1 ms minimum per turn.
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles(), analysisClock: cpuMilliseconds, yieldTurn });
+// Once a burst of analyses has settled, one full collection gives back the heap V8 reserved for it.
+const analysisActivity = nodeIdleCollector((message) => connection.console.log(message));
+startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles(), analysisClock: cpuMilliseconds, yieldTurn, analysisActivity });
 
 function cpuMilliseconds(): number {
   const { user, system } = process.cpuUsage();

@@ -145,6 +145,21 @@ describe('analysis cache: steps, budget, staleness', () => {
     assert.ok(readingsWhenLastDone <= alone.clock.readings + 2, `${readingsWhenLastDone} readings; ${alone.clock.readings} alone`);
   });
 
+  it('tells its activity when analyses start running and when the last one running ends, not between two of a burst', async () => {
+    const events: string[] = [];
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, yieldTurn: () => new Promise((resolve) => setImmediate(resolve)), activity: { busy: () => events.push('busy'), idle: () => events.push('idle') } });
+    const documents = Array.from({ length: 10 }, (_, i) => ({ uri: `file:///postmortems/${i}.md`, version: 1, getText: () => `# Post-Mortem: ${i}\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert |\n` }));
+    const burst = documents.map((d) => cache.get(d, DEFAULT_SETTINGS, true).then(() => events.push(`done ${d.uri.slice(-4)}`)));
+    assert.deepEqual(events, ['busy']);
+    await Promise.all(burst);
+    assert.equal(events.filter((e) => e === 'busy').length, 1);
+    // Idle once, when the last analysis of the burst ends (the other nine ended before); a later one is busy and idle again.
+    assert.deepEqual(events.filter((e) => !e.startsWith('done')), ['busy', 'idle']);
+    assert.equal(events.slice(0, events.indexOf('idle')).filter((e) => e.startsWith('done')).length, documents.length - 1, events.join(', '));
+    await cache.get({ ...documents[0], version: 2 }, DEFAULT_SETTINGS, true);
+    assert.deepEqual(events.filter((e) => !e.startsWith('done')), ['busy', 'idle', 'busy', 'idle']);
+  });
+
   it('keeps an analysis without its syntax tree, its model and findings those of the whole analysis', { skip: sharedMissing }, async () => {
     const text = readSeed();
     const cache = new AnalysisCache({ logger: { error: () => undefined }, yieldTurn: async () => undefined });

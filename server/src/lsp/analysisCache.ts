@@ -34,6 +34,15 @@ interface Entry {
   settled: boolean;
 }
 
+/**
+ * Told when analyses start running (none was) and when the last one running ends: how the server's adapter learns
+ * that a burst of analyses has settled (server.ts collects the heap V8 reserved for it).
+ */
+export interface AnalysisActivity {
+  busy(): void;
+  idle(): void;
+}
+
 export interface CacheOptions {
   logger: Logger;
   budgetMs?: number;
@@ -43,6 +52,7 @@ export interface CacheOptions {
   yieldTurn?: () => Promise<void>;
   /** The position encoding agreed with the client at initialize (read per analysis: it is known only then). */
   positionEncoding?: () => PositionEncoding;
+  activity?: AnalysisActivity;
 }
 
 /**
@@ -123,11 +133,13 @@ export class AnalysisCache {
 
   private async run(text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<KeptAssessment> {
     const id = ++this.lastRun;
+    if (this.running.size === 0) this.options.activity?.busy();
     this.running.add(id);
     try {
       return keptAssessment(await this.runSteps(id, text, settings, byPath, sections, stale));
     } finally {
       this.running.delete(id);
+      if (this.running.size === 0) this.options.activity?.idle();
       for (const wake of this.waiting.splice(0)) wake();
     }
   }

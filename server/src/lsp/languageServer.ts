@@ -7,7 +7,7 @@ import { nowInZone, todayIso } from '../clock';
 import type { PositionEncoding } from '../engine/lineIndex';
 import { pathMatchesGlobs } from '../engine/detect';
 import { zoneOf } from '../engine/timestamps';
-import { ABANDONED, AnalysisCache } from './analysisCache';
+import { ABANDONED, AnalysisCache, type AnalysisActivity } from './analysisCache';
 import { refusalDiagnostic, toDiagnostics } from './diagnostics';
 import { codeActions, FIX_ALL_KIND, UPDATE_FIGURES_KIND } from './features/codeActions';
 import { codeLenses, SHOW_FIGURE_COMMAND } from './features/codeLenses';
@@ -40,6 +40,8 @@ export interface ServerOptions {
   analysisClock?: () => number;
   /** Gives the event loop a turn between slices of an analysis (Node: setImmediate, which waits for no timer). */
   yieldTurn?: () => Promise<void>;
+  /** Told when analyses start and when the last one running ends (Node: collects the heap a burst left reserved). */
+  analysisActivity?: AnalysisActivity;
 }
 
 /**
@@ -52,7 +54,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   // Positions count in the encoding agreed at initialize (LSP 3.17), converted by each analysis' line index.
   let positionEncoding: PositionEncoding = 'utf-16';
   const yieldTurn = options.yieldTurn ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, now: options.analysisClock, yieldTurn });
+  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, now: options.analysisClock, yieldTurn, activity: options.analysisActivity });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };
   let disabledCodeActions = false;
