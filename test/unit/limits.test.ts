@@ -240,6 +240,34 @@ describe('analysis cache: steps, budget, staleness', () => {
     assert.equal((await largeDone).kind, 'analysed');
   });
 
+  it('holds an analysis under way at its next step while a check is about to ask for another, and resumes it when that check is over', async () => {
+    // Each step "takes" a whole slice, so every step gives a turn.
+    let clock = 0;
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => (clock += SLICE_MS), yieldTurn: () => new Promise((resolve) => setImmediate(resolve)) });
+    const large = { uri: 'file:///postmortems/large.md', version: 1, getText: () => generatedPostmortem(128 * 1024) };
+    const largeDone = cache.get(large, DEFAULT_SETTINGS, true);
+    const release = cache.expectAnalysis();
+    // Many turns: the large one, asked for before the check that is expected, takes no step (reads no clock).
+    const turns = async (count: number) => {
+      for (let i = 0; i < count; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    await turns(5);
+    const held = clock;
+    await turns(50);
+    assert.equal(clock, held);
+    release();
+    release(); // Once over, a second call changes nothing.
+    assert.equal((await largeDone).kind, 'analysed');
+  });
+
+  it('gives a large document a turn before its first step, so messages already received are read first', async () => {
+    let turns = 0;
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => 0, yieldTurn: async () => void turns++ });
+    const large = { uri: 'file:///postmortems/large.md', version: 1, getText: () => generatedPostmortem(128 * 1024) };
+    assert.equal((await cache.get(large, DEFAULT_SETTINGS, true)).kind, 'analysed');
+    assert.equal(turns, 1);
+  });
+
   it('gives no turn to an analysis done within one slice (a small document is not held up)', async () => {
     let turns = 0;
     const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => 0, yieldTurn: async () => void turns++ });

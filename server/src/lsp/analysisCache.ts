@@ -11,6 +11,8 @@ import { keptAssessment, type KeptAssessment } from './keptAnalysis';
 export const ANALYSIS_BUDGET_MS = 10_000;
 /** The work done between two turns of the event loop, at most (plus one step): short, so other documents wait little. */
 export const SLICE_MS = 4;
+/** A document this large takes more than a slice before its first yield (its limits pass, its cuts). */
+const READ_MESSAGES_FIRST_CHARS = 64 * 1024;
 
 /**
  * Analyses kept at most, the most recently asked for (without their syntax trees: about 45 KB for an 11 KB
@@ -71,6 +73,8 @@ export class AnalysisCache {
   /** The analyses under way, numbered in the order they were asked for, and the ones waiting for a later one to end. */
   private readonly running = new Set<number>();
   private readonly waiting: (() => void)[] = [];
+  /** Analyses about to be asked for, each by the last run started before it: those runs wait for it. */
+  private readonly expected = new Set<{ after: number }>();
   private lastRun = 0;
   private readonly budgetMs: number;
   private readonly now: () => number;
@@ -145,9 +149,11 @@ export class AnalysisCache {
   }
 
   private async runSteps(id: number, text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<Assessment> {
-    // Asked for while others run (200 documents opened at once): the requests waiting are read first, and this one
-    // starts only when those asked for after it are done, so a burst holds one half-done analysis, not one each.
-    if (this.running.size > 1) {
+    // Asked for while others run (200 documents opened at once), or large enough that its first slice would hold up
+    // a keystroke in another document: the messages already received are read first, and this analysis starts only
+    // when those asked for after it are done. The document typed in goes first, and a burst holds one half-done
+    // analysis, not one each; a small document alone starts at once.
+    if (this.running.size > 1 || text.length > READ_MESSAGES_FIRST_CHARS) {
       await this.yieldTurn();
       await this.laterOnesDone(id);
     }
@@ -182,8 +188,22 @@ export class AnalysisCache {
     }
   }
 
+  /**
+   * An analysis about to be asked for (a check starting at the next turn of the event loop): the analyses under way
+   * wait for it at their next step, as for one already started, so a keystroke's check does not wait for another
+   * slice of a large document's analysis to be asked for. Call the returned function once its check is over.
+   */
+  expectAnalysis(): () => void {
+    const expectation = { after: this.lastRun };
+    this.expected.add(expectation);
+    return () => {
+      if (this.expected.delete(expectation)) for (const wake of this.waiting.splice(0)) wake();
+    };
+  }
+
   /** The analysis asked for last goes first (the document being typed in): an earlier one waits for it. */
   private async laterOnesDone(id: number): Promise<void> {
-    while ([...this.running].some((other) => other > id)) await new Promise<void>((wake) => this.waiting.push(wake));
+    const later = () => [...this.running].some((other) => other > id) || [...this.expected].some(({ after }) => id <= after);
+    while (later()) await new Promise<void>((wake) => this.waiting.push(wake));
   }
 }

@@ -188,13 +188,15 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     const start = () => {
       if (cancelled) return;
       pending.delete(uri);
-      void validate(uri);
+      return validate(uri);
     };
     if (delayMs > 0) {
-      const timer = setTimeout(start, delayMs);
+      const timer = setTimeout(() => void start(), delayMs);
       pending.set(uri, () => clearTimeout(timer));
     } else {
-      void yieldTurn().then(start);
+      // Analyses under way (a large document's) wait for this check from now, not from when it asks for its analysis.
+      const release = cache.expectAnalysis();
+      void yieldTurn().then(start).finally(release);
       pending.set(uri, () => (cancelled = true));
     }
   }
