@@ -6,6 +6,7 @@ import { tooSlow } from '../engine/limits';
 import type { PositionEncoding } from '../engine/lineIndex';
 import { SectionMemo } from '../engine/sectionParse';
 import { keptAssessment, type KeptAssessment } from './keptAnalysis';
+import { nextTurn } from './nextTurn';
 
 /** The time a document's analysis may take, counted over its own steps (not the waits between them). */
 export const ANALYSIS_BUDGET_MS = 10_000;
@@ -83,7 +84,7 @@ export class AnalysisCache {
   constructor(private readonly options: CacheOptions) {
     this.budgetMs = options.budgetMs ?? ANALYSIS_BUDGET_MS;
     this.now = options.now ?? (() => performance.now());
-    this.yieldTurn = options.yieldTurn ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
+    this.yieldTurn = options.yieldTurn ?? nextTurn;
   }
 
   get(document: { uri: string; version: number; getText(): string }, settings: Settings, byPath: boolean): Promise<KeptAssessment> {

@@ -18,6 +18,7 @@ import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { namesInDocument } from './features/names';
 import type { KeptAnalysis } from './keptAnalysis';
+import { nextTurn } from './nextTurn';
 import { SettingsStore, type TeamConfigReader, type TeamConfigStamp } from './settingsStore';
 import { toTimelineView } from './timelineView';
 import { WorkspaceScan, type WorkspaceFiles } from './workspace';
@@ -53,7 +54,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   let ruleDocsBaseUri = options.ruleDocsBaseUri;
   // Positions count in the encoding agreed at initialize (LSP 3.17), converted by each analysis' line index.
   let positionEncoding: PositionEncoding = 'utf-16';
-  const yieldTurn = options.yieldTurn ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const yieldTurn = options.yieldTurn ?? nextTurn;
   const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, now: options.analysisClock, yieldTurn, activity: options.analysisActivity });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };

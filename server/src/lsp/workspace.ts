@@ -3,6 +3,7 @@ import { assessmentSteps, type Assessment } from '../engine/assess';
 import { looksLikeTemplate, pathMatchesGlobs } from '../engine/detect';
 import type { LinkTarget } from './features/documentLinks';
 import { namesInDocument } from './features/names';
+import { nextTurn } from './nextTurn';
 
 /** The first part of a file, what deciding "post-mortem or not" needs (`headOf` of its text). */
 export interface FileHead {
@@ -151,7 +152,7 @@ export class WorkspaceScan {
         if (names) this.namesByUri.set(uri, names);
         else this.namesByUri.delete(uri);
         if (performance.now() - sliceStart >= SLICE_MS) {
-          await yieldTurn();
+          await nextTurn();
           sliceStart = performance.now();
         }
       }
@@ -199,14 +200,9 @@ export class WorkspaceScan {
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      await yieldTurn();
+      await nextTurn();
     }
   }
-}
-
-/** Gives the event loop a turn: requests and notifications waiting are handled before the scan goes on. */
-function yieldTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Work between two turns of the event loop: short enough that a keystroke's request is not held up noticeably. */
