@@ -1,4 +1,4 @@
-import { hasMilestone, type TimelineEntry } from './resolveTimeline';
+import { hasClockTime, hasMilestone, type TimelineEntry } from './resolveTimeline';
 import { TextMemo } from './textMemo';
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
@@ -239,7 +239,7 @@ export function markChangeAsStart(entries: TimelineEntry[]): void {
   const detected = at('detected');
   if (at('started') || !detected) return;
   const change = entries.find(
-    (e) => e.instant && !e.unreadable && e.stamp?.time && e.instant.toMillis() < detected.instant!.toMillis() && !e.milestone && claimSpan(CHANGE_GOES_OUT, e.prose) && !NOT_TO_USERS.test(e.prose),
+    (e) => hasClockTime(e) && e.instant!.toMillis() < detected.instant!.toMillis() && !e.milestone && claimSpan(CHANGE_GOES_OUT, e.prose) && !NOT_TO_USERS.test(e.prose),
   );
   if (!change) return;
   change.milestone = 'started';
@@ -285,8 +285,8 @@ export interface Landmarks {
 }
 
 export function landmarksOf(entries: TimelineEntry[]): Landmarks {
-  // Minutes need clock times: an entry dated to the day only ("2019-07-25: fix opened") gives no figure.
-  const timed = entries.filter((e) => e.instant && !e.unreadable && e.stamp?.time);
+  // Minutes need clock times: an entry dated to the day only gives no figure.
+  const timed = entries.filter(hasClockTime);
   // Looked up many times (per stated figure): found once.
   const firstWith = new Map<Milestone, TimelineEntry>();
   for (const e of timed) for (const m of [e.milestone, ...e.alsoMilestones] as Milestone[]) if (m && !firstWith.has(m)) firstWith.set(m, e);

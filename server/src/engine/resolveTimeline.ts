@@ -18,6 +18,14 @@ export interface TimelineEntry extends RawTimelineEntry {
   alsoMilestones: string[];
 }
 
+/**
+ * An entry at a readable clock time: what minutes are counted from and to (not one dated to the day only, "2019-07-25:
+ * fix opened", nor one whose time could not be read, "14:??").
+ */
+export function hasClockTime(entry: TimelineEntry): boolean {
+  return entry.instant !== undefined && !entry.unreadable && entry.stamp?.time !== undefined;
+}
+
 /** Every milestone an entry marks. */
 export function hasMilestone(entry: TimelineEntry, milestone: string): boolean {
   return entry.milestone === milestone || entry.alsoMilestones.includes(milestone);

@@ -6,7 +6,7 @@ import { windowIn } from './statedWindow';
 import { TextMemo } from './textMemo';
 import type { Grid } from './tables';
 import { isEstimate, landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
-import type { TimelineEntry } from './resolveTimeline';
+import { hasClockTime, type TimelineEntry } from './resolveTimeline';
 
 export type FigureKind = DurationKind;
 
@@ -185,8 +185,13 @@ function shiftedSpanReading(reading: SpanReading, by: number): SpanReading {
   };
 }
 
+/** A figure as written at `start`, not yet measured against the timeline (`attachComputed` does that). */
+function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Pick<StatedFigure, 'target' | 'check'> = { target: undefined, check: undefined }): StatedFigure {
+  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, ...claims };
+}
+
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
-  return { kind: prose.kind, form: prose.form, text: prose.text, start: lineStart + prose.start, end: lineStart + prose.end, statedMinutes: prose.minutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, target: undefined, check: undefined };
+  return writtenFigure(prose.kind, prose.form, prose.text, lineStart + prose.start, prose.minutes);
 }
 
 function figuresInLine(line: string, lineStart: number): StatedFigure[] {
@@ -223,13 +228,13 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
       if (worded && wordedMinutes) {
         const text = worded[1].trim();
         const at = valueStart + partStart + part.indexOf(text);
-        figures.push({ kind: keyKind, form: 'key', text, start: at, end: at + text.length, statedMinutes: wordedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, target: undefined, check: undefined });
+        figures.push(writtenFigure(keyKind, 'key', text, at, wordedMinutes));
       }
-      if (range) figures.push({ kind: keyKind, form: 'range', text: range.text, start: valueStart + partStart + range.start, end: valueStart + partStart + range.start + range.text.length, statedMinutes: range.minutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, target: undefined, check: undefined });
+      if (range) figures.push(writtenFigure(keyKind, 'range', range.text, valueStart + partStart + range.start, range.minutes));
       const length = range || (worded && wordedMinutes) || !part.includes('(') ? undefined : WINDOW_LENGTH.exec(part);
       if (length) {
         const at = valueStart + partStart + length.index + length[0].lastIndexOf(length[1]);
-        figures.push({ kind: keyKind, form: 'key', text: length[1], start: at, end: at + length[1].length, statedMinutes: durationMinutes(length[1])!, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, target: undefined, check: undefined });
+        figures.push(writtenFigure(keyKind, 'key', length[1], at, durationMinutes(length[1])!));
       }
       break;
     }
@@ -240,20 +245,12 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
     const check = CHECK.exec(part);
     const at = valueStart + partStart;
     const textStart = hedge ? hedge[0].indexOf(hedge[1]) : duration.index;
-    figures.push({
-      kind,
-      form: 'key',
-      text: part.slice(textStart, duration.index + duration[0].length),
-      start: at + textStart,
-      end: at + duration.index + duration[0].length,
-      statedMinutes: durationMinutes(duration[0])!,
-      computedMinutes: null,
-      readings: [],
-      confident: false,
-      nearestSpan: undefined,
-      target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
-      check: check ? { met: /✅|✔|☑/u.test(check[1]), start: at + check.index, end: at + check.index + check[1].length } : undefined,
-    });
+    figures.push(
+      writtenFigure(kind, 'key', part.slice(textStart, duration.index + duration[0].length), at + textStart, durationMinutes(duration[0])!, {
+        target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
+        check: check ? { met: /✅|✔|☑/u.test(check[1]), start: at + check.index, end: at + check.index + check[1].length } : undefined,
+      }),
+    );
   }
   return figures;
 }
@@ -366,8 +363,8 @@ function completeTimelineMillis(entries: TimelineEntry[]): number[] | undefined 
   if (entries.length < COMPLETE_TIMELINE_ENTRIES) return undefined;
   const millis: number[] = [];
   for (const entry of entries) {
-    if (!entry.instant || !entry.stamp?.time || entry.unreadable || entry.approximate) return undefined;
-    const at = entry.instant.toMillis();
+    if (!hasClockTime(entry) || entry.approximate) return undefined;
+    const at = entry.instant!.toMillis();
     if (millis.length > 0 && at < millis[millis.length - 1]) return undefined;
     millis.push(at);
   }
