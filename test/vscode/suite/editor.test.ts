@@ -166,6 +166,21 @@ describe('editor intelligence in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('warns of a total that no two timeline entries give, and offers no fix that would rewrite it', async () => {
+    const rows = ['09:50 | Team sync', '10:40 | Release 4.2 shipped', '12:30 | Customer emails about missing invoices', '12:34 | Billing engineer looks at the queue', '15:36 | Queue drained by hand', '18:44 | Invoices sent again'];
+    const text = ['# Post-Mortem: Invoices not sent', '', '**Date:** 2025-10-26', '', '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', ...rows.map((r) => `| ${r} |`), '', '**Total Downtime:** 6 hours, 28 minutes', ''].join('\n');
+    const { editor, uri } = await openPostmortem(api, 'no-two-entries.md', text);
+    const mismatch = ourDiagnostics(uri).find((d) => codeOf(d) === 'stated-duration-mismatch');
+    assert.ok(mismatch, 'no stated-duration-mismatch');
+    assert.equal(editor.document.getText(mismatch.range), '6 hours, 28 minutes');
+    assert.match(mismatch.message, /no two entries of the timeline are that far apart \(nearest: 12:30 \(line 11\) to 18:44 \(line 14\), 6 hours 14 minutes\)/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, mismatch.range, vscode.CodeActionKind.QuickFix.value);
+    // The server's fix is disabled, with its reason (test/unit/figureFixes.test.ts): VS Code keeps disabled actions out of the quick fixes.
+    assert.deepEqual(actions.filter((a) => a.title.startsWith('Change to') && !a.disabled), [], `offered: ${actions.map((a) => a.title).join(', ')}`);
+    assert.equal(await vscode.commands.executeCommand('postmortem.updateComputedFigures'), false);
+    assert.equal(editor.document.getText(), text);
+  });
+
   it('explains a timeline time on hover and links a related incident to its post-mortem', async () => {
     const other = vscode.Uri.joinPath(workspaceRoot(), 'postmortems', '2025-09-15-pool-exhausted.md');
     await vscode.workspace.fs.writeFile(other, Buffer.from('# Post-Mortem: Pool exhausted\n'));
