@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/extension';
 import { writeWorkspaceFile } from './featureHelpers';
-import { activateExtension, codeOf, nextPublication, ourDiagnostics, workspaceRoot } from './helpers';
+import { activateExtension, askUntil, codeOf, nextPublication, ourDiagnostics, workspaceRoot } from './helpers';
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,11 +50,15 @@ describe('editor intelligence in a real VS Code', () => {
     // Accept it the way the editor does: through the suggest widget.
     await vscode.commands.executeCommand('editor.action.triggerSuggest');
     // The widget opens asynchronously and its state is not observable: accept until the document changes, each try
-    // after a real round trip to the server (bounded, no fixed sleep).
-    for (let attempt = 0; attempt < 100 && !editor.document.getText().includes('## Lessons Learned'); attempt++) {
-      await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, editor.selection.active);
-      await vscode.commands.executeCommand('acceptSelectedSuggestion');
-    }
+    // after a real round trip to the server.
+    await askUntil(
+      async () => {
+        await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, editor.selection.active);
+        await vscode.commands.executeCommand('acceptSelectedSuggestion');
+        return editor.document.getText();
+      },
+      (text) => text.includes('## Lessons Learned'),
+    );
     assert.match(editor.document.getText(), /## Action Items[\s\S]*## Lessons Learned\n/);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
@@ -192,10 +196,10 @@ describe('editor intelligence in a real VS Code', () => {
     assert.match(shown, /\+20m from first entry 10:00/);
     assert.match(shown, /Milestone \*\*mitigated\*\*/);
     // The new file reaches the server through the file watcher: ask again (a real round trip each time) until it has.
-    let links: vscode.DocumentLink[] = [];
-    for (let attempt = 0; attempt < 50 && !links.some((l) => l.target?.path.endsWith('2025-09-15-pool-exhausted.md')); attempt++) {
-      links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
-    }
+    const links = await askUntil(
+      () => vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri),
+      (found) => found.some((l) => l.target?.path.endsWith('2025-09-15-pool-exhausted.md')),
+    );
     const related = links.find((l) => l.target?.path.endsWith('2025-09-15-pool-exhausted.md'));
     assert.ok(related, `links: ${links.map((l) => l.target?.toString()).join(', ')}`);
     assert.equal(editor.document.getText(related.range), '2025-09-15');

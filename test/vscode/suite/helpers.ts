@@ -46,3 +46,18 @@ export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
   return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }
+
+/**
+ * Asks (a real round trip each time) until the answer satisfies `done`, for what reaches the server in the
+ * background (a new file through the file watcher, the workspace scan). Bounded by a deadline generous for a loaded
+ * machine, not by a number of asks, which fast round trips use up before the background work is done.
+ */
+export async function askUntil<T>(ask: () => Thenable<T>, done: (answer: T) => boolean, deadlineMs = 60_000): Promise<T> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const answer = await ask();
+    if (done(answer) || Date.now() > deadline) return answer;
+    // A short pause between asks, so the background work is not starved of turns.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -3,7 +3,7 @@ import { assert } from 'chai';
 import * as vscode from 'vscode';
 import type { PostmortemExtensionApi } from '../../../client/src/activation';
 import { exists, nextRender, readWorkspaceFile, writeWorkspaceFile } from '../suite/featureHelpers';
-import { codeOf, EXTENSION_ID, nextPublication, workspaceRoot } from '../suite/helpers';
+import { askUntil, codeOf, EXTENSION_ID, nextPublication, workspaceRoot } from '../suite/helpers';
 
 describe('the extension in the browser (web worker extension host, server in a web worker)', () => {
   let api: PostmortemExtensionApi;
@@ -108,16 +108,20 @@ describe('the extension in the browser (web worker extension host, server in a w
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await published;
     // New files reach the server through the file watcher: ask again (a real round trip each time) until it has.
-    let links: vscode.DocumentLink[] = [];
-    for (let attempt = 0; attempt < 50 && links.length === 0; attempt++) links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
+    const links = await askUntil(
+      () => vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri),
+      (found) => found.length > 0,
+    );
     assert.deepEqual(links.map((l) => [l.range.start.line, l.range.start.character, l.target?.path.split('/').pop()]), [[4, 2, '2025-09-15-db-pool.md']]);
     // The workspace scan runs in the background: a completion asked before it is done is marked incomplete, and
     // asked again (as the editor does while the user types) until the scan has read the other post-mortem.
-    let labels: string[] = [];
-    for (let attempt = 0; attempt < 500 && !labels.includes('Priya (DBA)'); attempt++) {
-      const owners = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(10, 11));
-      labels = owners.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    }
+    const labels = await askUntil(
+      async () => {
+        const owners = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(10, 11));
+        return owners.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      },
+      (found) => found.includes('Priya (DBA)'),
+    );
     assert.include(labels, 'Priya (DBA)');
   });
 });
