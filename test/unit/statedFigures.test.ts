@@ -144,4 +144,12 @@ describe('stated figures written in prose, tables and windows', () => {
     const bound = analyzeText(['# Outage', '', 'Our response time was under a minute.'].join('\n'), { settings: DEFAULT_SETTINGS }).model.durations;
     assert.equal(bound.acknowledgeMinutes, null);
   });
+
+  it('takes the figure under its own name over one under another name for it, wherever each is written', () => {
+    const durationsOf = (...fields: string[]) => analyzeText(['# Incident on 2020-08-14', '', ...fields].join('\n\n'), { settings: DEFAULT_SETTINGS }).model.durations;
+    assert.equal(durationsOf('- **Time to repair**: 0h 37m', '- **Time to resolve**: 0h 55m').resolveMinutes, 55);
+    assert.equal(durationsOf('- **Time to resolve**: 0h 55m', '- **Time to repair**: 0h 37m').resolveMinutes, 55);
+    assert.equal(durationsOf('| Time to recovery | 37 minutes |\n|---|---|', 'Time to resolve: 55 minutes').resolveMinutes, 55);
+    assert.equal(durationsOf('- **Time to repair**: 0h 37m').resolveMinutes, 37);
+  });
 });

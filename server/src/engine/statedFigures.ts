@@ -34,6 +34,8 @@ export interface StatedFigure {
   readings: Reading[];
   /** The first reading rests on milestones the timeline states (not an estimated start, not weak wording). */
   confident: boolean;
+  /** Its key is another name for the kind ("Time to repair"), which the kind's own name ("Time to resolve") outranks. */
+  synonymKey: boolean;
   /**
    * For a figure not `confident`: the two entries of a complete timeline (every entry timed, in order, enough of
    * them) whose distance is nearest the figure, when it is within the timeline's span; undefined otherwise. A
@@ -76,6 +78,8 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   // "Total impact duration", "Total major impact: Over 14 hours".
   [/^(?:total |incident |outage |impact )*duration$|^(?:total )?downtime$|^total (?:[a-z]+ )?impact(?: duration)?$/, 'impact'],
 ];
+/** Other names for the time to resolve: the domain's own name outranks them when a document writes both. */
+const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$/;
 const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact )*duration)|(?:total )?downtime|total (?:[a-z]+ )?impact)[\s*_]*:?[\s*_]*/gi;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
 const VALUE_HEDGE = /^[\s*_]*((?:just\s+)?over|more than|under|less than|around|roughly|nearly|almost|at least)\s+$/i;
@@ -107,7 +111,7 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
       const kind = filled.length >= 2 ? figureKindOf(filled[0].text) : undefined;
       // "| Testnet Availability | Halted for ~9 hours |": a figure stated in a cell's sentence.
       if (!kind && filled.length >= 2) for (const cell of filled) for (const prose of proseFigures(index.text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start));
-      if (kind) figures.push(...figuresInValue(kind, index.text.slice(filled[1].start, filled[1].end), filled[1].start));
+      if (kind) figures.push(...figuresInValue(kind, isSynonymKey(filled[0].text), index.text.slice(filled[1].start, filled[1].end), filled[1].start));
       else if (filled.length === 2) {
         const claim = budgetClaimInLine(`${filled[0].text}: ${index.text.slice(filled[1].start, filled[1].end)}`, row.start);
         if (claim) budgetClaims.push({ ...claim, start: row.start, end: row.end });
@@ -187,7 +191,7 @@ function shiftedSpanReading(reading: SpanReading, by: number): SpanReading {
 
 /** A figure as written at `start`, not yet measured against the timeline (`attachComputed` does that). */
 function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Pick<StatedFigure, 'target' | 'check'> = { target: undefined, check: undefined }): StatedFigure {
-  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, ...claims };
+  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, synonymKey: false, ...claims };
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
@@ -200,18 +204,26 @@ function figuresInLine(line: string, lineStart: number): StatedFigure[] {
     const keyKind = figureKindOf(key[1]);
     if (!keyKind) continue;
     const valueFrom = key.index + key[0].length;
-    figures.push(...figuresInValue(keyKind, line.slice(valueFrom), lineStart + valueFrom));
+    figures.push(...figuresInValue(keyKind, isSynonymKey(key[1]), line.slice(valueFrom), lineStart + valueFrom));
   }
   return figures;
 }
 
 function figureKindOf(key: string): FigureKind | undefined {
-  const normalised = key.toLowerCase().replace(/[*_:]/g, '').replace(/\s+/g, ' ').trim();
+  const normalised = normalisedKey(key);
   return FIGURE_KEYS.find(([pattern]) => pattern.test(normalised))?.[1];
 }
 
+function isSynonymKey(key: string): boolean {
+  return SYNONYM_KEY.test(normalisedKey(key));
+}
+
+function normalisedKey(key: string): string {
+  return key.toLowerCase().replace(/[*_:]/g, '').replace(/\s+/g, ' ').trim();
+}
+
 /** The figures of a value: "30 minutes (outage) + 2.5 hours (full resolution)", each part with its own label. */
-function figuresInValue(keyKind: FigureKind, value: string, valueStart: number): StatedFigure[] {
+function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string, valueStart: number): StatedFigure[] {
   const figures: StatedFigure[] = [];
   let partFrom = 0;
   for (const part of value.split(/\s\+\s/)) {
@@ -228,13 +240,13 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
       if (worded && wordedMinutes) {
         const text = worded[1].trim();
         const at = valueStart + partStart + part.indexOf(text);
-        figures.push(writtenFigure(keyKind, 'key', text, at, wordedMinutes));
+        figures.push({ ...writtenFigure(keyKind, 'key', text, at, wordedMinutes), synonymKey });
       }
-      if (range) figures.push(writtenFigure(keyKind, 'range', range.text, valueStart + partStart + range.start, range.minutes));
+      if (range) figures.push({ ...writtenFigure(keyKind, 'range', range.text, valueStart + partStart + range.start, range.minutes), synonymKey });
       const length = range || (worded && wordedMinutes) || !part.includes('(') ? undefined : WINDOW_LENGTH.exec(part);
       if (length) {
         const at = valueStart + partStart + length.index + length[0].lastIndexOf(length[1]);
-        figures.push(writtenFigure(keyKind, 'key', length[1], at, durationMinutes(length[1])!));
+        figures.push({ ...writtenFigure(keyKind, 'key', length[1], at, durationMinutes(length[1])!), synonymKey });
       }
       break;
     }
@@ -245,12 +257,13 @@ function figuresInValue(keyKind: FigureKind, value: string, valueStart: number):
     const check = CHECK.exec(part);
     const at = valueStart + partStart;
     const textStart = hedge ? hedge[0].indexOf(hedge[1]) : duration.index;
-    figures.push(
-      writtenFigure(kind, 'key', part.slice(textStart, duration.index + duration[0].length), at + textStart, durationMinutes(duration[0])!, {
+    figures.push({
+      ...writtenFigure(kind, 'key', part.slice(textStart, duration.index + duration[0].length), at + textStart, durationMinutes(duration[0])!, {
         target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
         check: check ? { met: /✅|✔|☑/u.test(check[1]), start: at + check.index, end: at + check.index + check[1].length } : undefined,
       }),
-    );
+      synonymKey: synonymKey && kind === keyKind,
+    });
   }
   return figures;
 }
@@ -399,7 +412,7 @@ const BOUND = /^\W*(?:(?:just\s+)?over|more than|under|less than|at least|at mos
 export function applyStatedFigures(durations: Durations, figures: StatedFigure[]): void {
   // A stated window is the author's own statement of it, a field outranks a sentence ("over 14 hours of cumulative
   // impact" across several incidents, in the summary above the first incident's "Duration: 21:45 to 23:28").
-  const byAuthority = [...figures].sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form]);
+  const byAuthority = [...figures].sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form] || Number(a.synonymKey) - Number(b.synonymKey));
   for (const figure of byAuthority) {
     // A sentence's "restored ... in 15 minutes" may tell of one part; a field or a stated window tells of the incident.
     if (figure.form === 'prose' && (figure.kind === 'resolve' || figure.kind === 'mitigate')) continue;
