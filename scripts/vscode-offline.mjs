@@ -453,6 +453,8 @@ const WORKBENCH_NOISE = new RegExp([
   // offline: no marketplace, no GitHub
   String.raw`getaddrinfo ENOTFOUND`,
   String.raw`authentication provider 'github'`,
+  // a kept user-data dir: account look-ups for its extension usage cache, cancelled as the extension host stops
+  String.raw`^Canceled: Canceled`,
 ].join('|'));
 
 /**
