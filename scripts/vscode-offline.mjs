@@ -453,15 +453,19 @@ const WORKBENCH_NOISE = new RegExp([
   // offline: no marketplace, no GitHub
   String.raw`getaddrinfo ENOTFOUND`,
   String.raw`authentication provider 'github'`,
+  // a kept user-data dir: account look-ups for its extension usage cache, cancelled as the extension host stops
+  String.raw`^Canceled: Canceled`,
 ].join('|'));
 
 /**
  * Runs an extension-host test suite in a fresh code-server (free port,
- * throwaway user-data and extensions dirs) and headless Chromium.
+ * throwaway user-data and extensions dirs) and headless Chromium. userDataDir:
+ * a user-data dir to keep instead (what a relaunched VS Code finds again).
  * @returns {Promise<number>} the suite's exit code
  */
 export async function runExtensionTests({
   extensionDevelopmentPath, extensionDevelopmentKind, extensionTestsPath, workspaceFolder, extensionEnvironment = {}, timeoutMs = 5 * 60_000, verbose,
+  userDataDir,
 }) {
   verbose = isVerbose(verbose);
   for (const [name, p] of Object.entries({ extensionDevelopmentPath, extensionTestsPath, workspaceFolder })) {
@@ -480,7 +484,7 @@ export async function runExtensionTests({
     const manifest = JSON.parse(readFileSync(join(extensionDevelopmentPath, 'package.json'), 'utf8'));
     settings['remote.extensionKind'] = { [`${manifest.publisher}.${manifest.name}`]: ['web'] };
   }
-  const server = await startCodeServer({ port: 0, verbose, idleTimeoutSeconds: 120, settings });
+  const server = await startCodeServer({ port: 0, verbose, idleTimeoutSeconds: 120, settings, userDataDir });
   let browser;
   let browserTmp;
   const consoleTail = [];

@@ -29,7 +29,7 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
     return shown ? vscode.workspace.openTextDocument(shown) : undefined;
   }
 
-  // The commands' modules (with luxon and the settings schema) are evaluated when a command first runs, not at
+  // The commands' modules (with the settings schema) are evaluated when a command first runs, not at
   // activation: the bundler inlines each import() as a deferred module initialiser in the same file.
   const commands: Record<string, (...args: unknown[]) => unknown> = {
     'postmortem.newIncident': async (arg) => (trustedToWrite('New Incident') ? (await import('./commands/newIncident')).newIncident(context.extensionUri, arg) : undefined),

@@ -1,10 +1,9 @@
-import { DateTime } from 'luxon';
 import * as vscode from 'vscode';
 import * as z from '../../../schemas/zod';
-import { zoneOf } from '../../../server/src/engine/timestamps';
 import type { TimelineService } from '../timeline/timelineService';
 import { planRow, type Now } from './timelineRow';
 import { escapeNotificationLinks } from '../labels';
+import { UTC_CLOCK, zoneClock } from './zoneClock';
 
 /** Optional argument, for tests and keybindings: the moment to write instead of the clock's now. */
 const argsSchema = z.optional(z.object({ now: z.optional(z.iso.datetime({ offset: true })) }));
@@ -28,9 +27,9 @@ export async function insertTimelineEntry(timelines: TimelineService, rawArgs?: 
     void vscode.window.showInformationMessage(`Insert Timeline Entry: ${escapeNotificationLinks(document.uri.path.split('/').pop() ?? '')} is not a post-mortem.`);
     return false;
   }
-  const zone = zoneOf(view.timezone ?? undefined) ?? zoneOf('UTC')!;
-  const moment = (parsed.data?.now ? DateTime.fromISO(parsed.data.now, { setZone: true }) : DateTime.now()).setZone(zone);
-  const now: Now = { millis: moment.toMillis(), date: moment.toISODate()!, hours: moment.hour, minutes: moment.minute, seconds: moment.second };
+  const zone = zoneClock(view.timezone ?? undefined) ?? UTC_CLOCK;
+  const millis = parsed.data?.now ? Date.parse(parsed.data.now) : Date.now();
+  const now: Now = { millis, ...zone.wallClock(millis) };
   const lines = Array.from({ length: document.lineCount }, (_, i) => document.lineAt(i).text);
   const plan = planRow(lines, view.entries, now);
   if (!plan) {

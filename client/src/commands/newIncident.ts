@@ -1,10 +1,9 @@
-import { DateTime } from 'luxon';
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../schemas/settings';
 import * as z from '../../../schemas/zod';
-import { zoneOf } from '../../../server/src/engine/timestamps';
 import { candidateName, fillTemplate, readIncidentStart } from './template';
 import { escapeCodicons } from '../labels';
+import { UTC_CLOCK, zoneClock, type ZoneClock } from './zoneClock';
 
 /**
  * Post-Mortem: New Incident. Asks (in this order) which workspace folder when there are several, the title, the
@@ -41,9 +40,9 @@ export async function newIncident(extensionUri: vscode.Uri, rawArgs?: unknown): 
     return (parsed.success ? parsed.data : DEFAULT_SETTINGS[key]) as (typeof DEFAULT_SETTINGS)[K];
   };
   const timezone = setting('timezone');
-  const zone = zoneOf(timezone) ?? 'UTC';
+  const zone = zoneClock(timezone) ?? UTC_CLOCK;
 
-  const answers = args ?? (await ask(setting('severityScale'), DateTime.now().setZone(zone)));
+  const answers = args ?? (await ask(setting('severityScale'), zone));
   if (!answers) return undefined;
   const start = readIncidentStart(answers.start)!;
 
@@ -54,7 +53,7 @@ export async function newIncident(extensionUri: vscode.Uri, rawArgs?: unknown): 
     date: start.date,
     time: start.time,
     timezone,
-    today: DateTime.now().setZone(zone).toISODate() ?? start.date,
+    today: zone.wallClock(Date.now()).date,
   });
 
   let document: vscode.TextDocument;
@@ -89,7 +88,8 @@ async function folderFor(uri: vscode.Uri | undefined): Promise<vscode.WorkspaceF
   return vscode.workspace.getWorkspaceFolder(uri) ?? { uri, name: uri.path.split('/').pop() ?? '', index: -1 };
 }
 
-async function ask(scale: string[], now: DateTime): Promise<{ title: string; severity: string; start: string } | undefined> {
+async function ask(scale: string[], zone: ZoneClock): Promise<{ title: string; severity: string; start: string } | undefined> {
+  const now = zone.wallClock(Date.now());
   const title = await vscode.window.showInputBox({
     title: 'New Incident (1/3): title',
     prompt: 'What happened, in a few words',
@@ -103,10 +103,10 @@ async function ask(scale: string[], now: DateTime): Promise<{ title: string; sev
     { title: 'New Incident (2/3): severity', placeHolder: 'Severity (postmortem.severityScale)', ignoreFocusOut: true },
   );
   if (severity === undefined) return undefined;
-  const value = now.toFormat('yyyy-MM-dd HH:mm');
+  const value = `${now.date} ${String(now.hours).padStart(2, '0')}:${String(now.minutes).padStart(2, '0')}`;
   const start = await vscode.window.showInputBox({
     title: 'New Incident (3/3): when it started',
-    prompt: `Incident date and time, YYYY-MM-DD HH:mm (${now.zoneName ?? 'UTC'})`,
+    prompt: `Incident date and time, YYYY-MM-DD HH:mm (${zone.name})`,
     value,
     valueSelection: [0, value.length],
     ignoreFocusOut: true,

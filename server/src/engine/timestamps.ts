@@ -1,5 +1,6 @@
 import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 import { TextMemo } from './textMemo';
+import { isZoneDatabaseName, offsetOutOfRange, readZoneName } from './zoneNames';
 
 /** A calendar date as written; `year` is missing in forms like "Jan 14". */
 export interface CalendarDate {
@@ -40,23 +41,6 @@ export interface Timestamp {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;)\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|HST|AKST|AKDT|BRT|ART|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;)\]*_\r\n]|$)))\s*\)?)`;
-
-/** Fixed offsets of the zone abbreviations people write in timelines (IST read as India, the common case). */
-const ZONE_OFFSETS: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, IST: 330,
-  PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240,
-  JST: 540, KST: 540, AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780, SGT: 480, HKT: 480, SAST: 120,
-  MSK: 180, HST: -600, AKST: -540, AKDT: -480, BRT: -180, ART: -180,
-};
-
-/** Zones written by region rather than by offset: their offset follows daylight saving on the day. */
-const REGION_ZONES: [RegExp, string][] = [
-  [/^(?:PT|PACIFIC(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/PACIFIC|PST\/PDT|PDT\/PST)$/, 'America/Los_Angeles'],
-  [/^(?:ET|EASTERN(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/EASTERN|EST\/EDT|EDT\/EST)$/, 'America/New_York'],
-  [/^(?:CT|CENTRAL(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/CENTRAL|CST\/CDT)$/, 'America/Chicago'],
-  [/^(?:MT|MOUNTAIN(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/MOUNTAIN|MST\/MDT)$/, 'America/Denver'],
-  [/^CET\/CEST$/, 'Europe/Berlin'],
-];
 
 // "`2026-01-22 14:28:08` Stopped ...", "At 02:00 AM UTC we ...": a code span or "At" before the time.
 // "Tuesday, March 3rd": a weekday before the date is part of it.
@@ -221,25 +205,8 @@ const CITY_ZONES = new Map<string, string | undefined>();
 /** "Denver" -> "America/Denver": a place the zone database knows, written after a time ("16:37 Denver - ..."). */
 export function cityZone(word: string): string | undefined {
   if (!/^[A-Z][a-z]+(?:_[A-Z][a-z]+)?$/.test(word)) return undefined;
-  if (!CITY_ZONES.has(word)) CITY_ZONES.set(word, REGIONS.map((region) => `${region}/${word}`).find((name) => IANAZone.isValidZone(name)));
+  if (!CITY_ZONES.has(word)) CITY_ZONES.set(word, REGIONS.map((region) => `${region}/${word}`).find(isZoneDatabaseName));
   return CITY_ZONES.get(word);
-}
-
-/** The offset of "UTC+2", "GMT-05:30", "UTC+0545" in minutes, or undefined when the zone is not written as an offset. */
-function writtenOffsetMinutes(upper: string): number | undefined {
-  // "UTC+2", "GMT-07:00", or an offset alone written in full ("+02:00", "-0700").
-  const offset = /^(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?$|^([+-])(\d{2}):?(\d{2})$/.exec(upper);
-  if (!offset) return undefined;
-  const [sign, hours, minutes] = offset[1] ? offset.slice(1, 4) : offset.slice(4, 7);
-  return (sign === '-' ? -1 : 1) * (+hours * 60 + (minutes ? +minutes : 0));
-}
-
-/** Offsets run from -12:00 to +14:00: "UTC+99", "UTC-14:30" or "UTC+2:75" is no zone (±14:00 allowed either way). */
-export function offsetOutOfRange(zone: string): boolean {
-  const upper = zone.replace(/\s+/g, '').toUpperCase();
-  const minutes = /^(?:UTC|GMT)?[+-]\d{1,2}:?(\d{2})$/.exec(upper)?.[1];
-  const offset = writtenOffsetMinutes(upper);
-  return offset !== undefined && (Math.abs(offset) > 14 * 60 || (minutes !== undefined && +minutes > 59));
 }
 
 // luxon's zones are immutable: shared by every reading of the same name.
@@ -251,14 +218,9 @@ export function zoneOf(name: string | undefined): Zone | undefined {
 }
 
 function zoneNamed(name: string): Zone | undefined {
-  const upper = name.replace(/\s+/g, '').toUpperCase();
-  if (upper in ZONE_OFFSETS) return FixedOffsetZone.instance(ZONE_OFFSETS[upper]);
-  const region = REGION_ZONES.find(([pattern]) => pattern.test(upper));
-  if (region) return IANAZone.create(region[1]);
-  const offset = writtenOffsetMinutes(upper);
-  if (offset !== undefined) return offsetOutOfRange(upper) ? undefined : FixedOffsetZone.instance(offset);
-  const iana = IANAZone.create(name.trim());
-  return iana.isValid ? iana : undefined;
+  const read = readZoneName(name);
+  if (!read) return undefined;
+  return 'iana' in read ? IANAZone.create(read.iana) : FixedOffsetZone.instance(read.offsetMinutes);
 }
 
 /**

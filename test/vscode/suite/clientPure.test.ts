@@ -1,9 +1,12 @@
 // The client's pure helpers (no editor needed; they run here with the rest of the client's tests).
 import * as assert from 'node:assert/strict';
+import { DateTime } from 'luxon';
 import type { TimelineEntryView, TimelineView } from '../../../schemas/requests';
 import { candidateName, fillTemplate, readIncidentStart, slugify } from '../../../client/src/commands/template';
 import { formatTimeLike, planRow, type Now } from '../../../client/src/commands/timelineRow';
+import { UTC_CLOCK, zoneClock } from '../../../client/src/commands/zoneClock';
 import { escapeCodicons, escapeNotificationLinks } from '../../../client/src/labels';
+import { zoneOf } from '../../../server/src/engine/timestamps';
 import { formatMinutes, layoutTimeline } from '../../../client/src/timeline/layout';
 import { timelineSvg, xml } from '../../../client/src/timeline/svg';
 
@@ -24,6 +27,28 @@ describe('client helpers', () => {
     assert.equal(escapeCodicons('\\$(alert)'), '\\\\$(alert)');
     assert.equal(escapeNotificationLinks('line 3 "[Run](command:workbench.action.terminal.new)": left'), 'line 3 "[Run]\u200b(command:workbench.action.terminal.new)": left');
     assert.equal(escapeNotificationLinks('[x](https://e.com) [y](FILE:///etc) [z](other)'), '[x]\u200b(https://e.com) [y]\u200b(FILE:///etc) [z](other)');
+  });
+
+  it('reads the time now in a written zone as the engine\'s zones (luxon) do, without a date library', () => {
+    assert.deepEqual(zoneClock('Europe/Berlin')!.wallClock(Date.parse('2025-10-26T00:59:59Z')), { date: '2025-10-26', hours: 2, minutes: 59, seconds: 59 });
+    assert.deepEqual(zoneClock('Europe/Berlin')!.wallClock(Date.parse('2025-10-26T01:00:00Z')), { date: '2025-10-26', hours: 2, minutes: 0, seconds: 0 });
+    assert.deepEqual(zoneClock('UTC-5:30')!.wallClock(Date.parse('2025-01-01T03:00:00Z')), { date: '2024-12-31', hours: 21, minutes: 30, seconds: 0 });
+    assert.deepEqual(['UTC', 'cet', 'UTC+2', 'GMT-05:30', 'PST/PDT', 'Pacific Time', 'Asia/Kolkata'].map((z) => zoneClock(z)!.name), ['UTC', 'UTC+1', 'UTC+2', 'UTC-5:30', 'America/Los_Angeles', 'America/Los_Angeles', 'Asia/Kolkata']);
+    assert.equal(zoneClock('UTC+99'), undefined);
+    assert.equal(zoneClock('Mars/Olympus'), undefined);
+    assert.equal(UTC_CLOCK.name, 'UTC');
+    // Every zone name the engine reads, at instants around midnight, the turn of a year and daylight saving changes.
+    const names = ['UTC', 'Z', 'CET', 'CEST', 'IST', 'PST', 'NZDT', 'UTC+2', 'UTC-0930', '+05:45', 'GMT-3', 'ET', 'PT', 'Mountain Time', 'CET/CEST', 'Europe/London', 'Australia/Lord_Howe', 'America/St_Johns', 'Pacific/Chatham'];
+    const instants = ['2025-03-09T09:59:59Z', '2025-03-09T10:00:00Z', '2025-03-30T00:30:00Z', '2025-10-26T01:00:00Z', '2025-11-02T06:00:00Z', '2024-12-31T23:30:00Z', '2025-02-28T23:59:59Z', '2024-02-29T12:00:00Z'].map(Date.parse);
+    for (const name of names) {
+      const luxonZone = zoneOf(name)!;
+      const clock = zoneClock(name)!;
+      assert.equal(clock.name, DateTime.now().setZone(luxonZone).zoneName, name);
+      for (const millis of instants) {
+        const moment = DateTime.fromMillis(millis).setZone(luxonZone);
+        assert.deepEqual(clock.wallClock(millis), { date: moment.toISODate(), hours: moment.hour, minutes: moment.minute, seconds: moment.second }, `${name} at ${new Date(millis).toISOString()}`);
+      }
+    }
   });
 
   it('writes now like the neighbouring entry\'s time', () => {

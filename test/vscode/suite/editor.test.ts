@@ -138,7 +138,10 @@ describe('editor intelligence in a real VS Code', () => {
       assert.ok(await vscode.workspace.applyEdit(ownFixes[0].edit!));
       assert.match(editor.document.getText(), new RegExp(`^## ${section}$`, 'm'));
       assert.doesNotMatch(editor.document.getText(), new RegExp(`^## ${other}$`, 'm'));
+      // The next warning's fixes are asked with VS Code's diagnostics of the reverted text, not of the edited one.
+      const restored = nextPublication(api, uri, (diagnostics) => diagnostics.filter((d) => codeOf(d) === 'missing-section').length === 2);
       await vscode.commands.executeCommand('workbench.action.files.revert');
+      await restored;
     }
   });
 

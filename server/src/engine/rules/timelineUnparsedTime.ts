@@ -3,7 +3,7 @@ import type { TimelineEntry } from '../resolveTimeline';
 import { MISTYPED_YEAR } from './dateInvalid';
 import { looksLikePlaceholder } from './placeholder';
 import type { Rule } from './rule';
-import { offsetOutOfRange } from '../timestamps';
+import { offsetOutOfRange } from '../zoneNames';
 
 /**
  * A clock time that did not come out: "14:??", "2X:XX", "--:--", "25:70", "9:3o pm". Other text in the time column

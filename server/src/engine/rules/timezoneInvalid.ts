@@ -1,4 +1,4 @@
-import { offsetOutOfRange } from '../timestamps';
+import { offsetOutOfRange } from '../zoneNames';
 import type { Rule } from './rule';
 
 export const timezoneInvalid: Rule = {
