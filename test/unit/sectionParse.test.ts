@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Nodes } from 'mdast';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
@@ -109,6 +110,36 @@ describe('section-incremental parsing', () => {
     assert.deepStrictEqual(first.tree, before);
   });
 
+  it('moves pieces in place when asked: an edit above shifts the nodes after it where they are, each piece placed once', () => {
+    const same = '## Same\n\nSame *text* with `code`.\n\n- item\n- item\n\n';
+    const memo = new CountingMemo({ movesInPlace: true });
+    const first = parseCounting(`# Title\n\n${same.repeat(5)}`, memo);
+    assert.deepStrictEqual(first.tree, parseMarkdown(`# Title\n\n${same.repeat(5)}`));
+    // The title edited (everything after it moves) and a sixth equal section added: equal pieces, one memoised parse.
+    const second = parseCounting(`# A longer title\n\n${same.repeat(6)}`, memo);
+    assert.equal(second.parsed, 1);
+    assert.deepStrictEqual(second.tree, parseMarkdown(`# A longer title\n\n${same.repeat(6)}`));
+    assert.ok(
+      second.tree.children.some((node) => first.tree.children.includes(node)),
+      'a moved piece keeps its nodes',
+    );
+    const nodes = new Set<object>();
+    const points = new Set<object>();
+    let walked = 0;
+    const walk = (node: Nodes) => {
+      walked++;
+      nodes.add(node);
+      points.add(node.position!.start).add(node.position!.end);
+      if ('children' in node) node.children.forEach(walk);
+    };
+    second.tree.children.forEach(walk);
+    assert.equal(nodes.size, walked, 'no node placed twice');
+    assert.equal(points.size, 2 * walked, 'no point shared by two nodes (each is shifted once)');
+    // Moved back: shifted again, from where the last version put them.
+    const third = parseCounting(`# T\n\n${same.repeat(6)}x\n`, memo);
+    assert.deepStrictEqual(third.tree, parseMarkdown(`# T\n\n${same.repeat(6)}x\n`));
+  });
+
   it('parses again only the piece of a long table or list an edit touched', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} | Ann |`);
     const items = Array.from({ length: 2000 }, (_, i) => `- Lesson ${i}`);
@@ -163,12 +194,14 @@ describe('section-incremental parsing', () => {
   const synthetic = `# Post-Mortem: Synthetic\n\n**Date:** 2025-10-26\n\n## Summary\n\nText *emphasis\nacross* lines.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert fired |\n| 14:05 | Mitigated |\n\n\`\`\`sh\n# restart\nkubectl rollout restart\n\`\`\`\n\n## Impact\n\n- All users\n  - nested\n\n> quoted\n> ## heading in a quote\n\n<!-- a comment -->\n## Root Cause\n\nA leak.\n\n## Action Items\n\n| Action | Owner | Due |\n|---|---|---|\n| Fix | Ann | 2025-11-01 |\n`;
   // Long enough that the hash cuts them between rows and items many times.
   const longBlocks = `# Post-Mortem: Long\n\n## Timeline\n\n| Time | Event | Actor |\n|:---|---|--:|\n${Array.from({ length: 300 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} **done** | Ann |`).join('\n')}\n\n## Lessons\n\n${Array.from({ length: 300 }, (_, i) => `- Lesson ${i}: *check* \`pool-${i}\``).join('\n')}\n`;
-  const bases = () => (seedMissing ? [synthetic, longBlocks] : [synthetic, longBlocks, readSeed()]);
+  // Equal sections: equal pieces, one memoised parse placed several times.
+  const repeated = `# Post-Mortem: Repeated\n\n${'## Note\n\nAt 14:00 the *pool* was checked.\n\n- owner: Jane\n\n'.repeat(6)}`;
+  const bases = () => (seedMissing ? [synthetic, longBlocks, repeated] : [synthetic, longBlocks, repeated, readSeed()]);
 
   it('over random edits, each version parsed from the previous version\'s sections equals its whole parse', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 12 }), (base, edits) => {
-        const memo = new CountingMemo();
+      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), (base, edits, movesInPlace) => {
+        const memo = new CountingMemo({ movesInPlace });
         let text = base;
         assertSameAsWholeParse(text, memo);
         for (const e of edits) {
@@ -187,8 +220,8 @@ describe('section-incremental parsing', () => {
   };
   const analysedAnew = (text: string) => readingAnew(() => analysed(text));
   /** Each version analysed from its previous version's sections and the readings memoised so far equals its analysis read anew. */
-  const sameOverEdits = (base: string, edits: Parameters<typeof applied>[1][], label = '') => {
-    const memo = new SectionMemo();
+  const sameOverEdits = (base: string, edits: Parameters<typeof applied>[1][], label = '', movesInPlace = false) => {
+    const memo = new SectionMemo({ movesInPlace });
     let text = base;
     assert.deepStrictEqual(analysed(text, memo), analysedAnew(text), label);
     for (const e of edits) {
@@ -199,7 +232,7 @@ describe('section-incremental parsing', () => {
 
   it('and its analysis (diagnostics, timeline with milestones, outline) equals the analysis of a whole parse read anew', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 6 }), (base, edits) => sameOverEdits(base, edits)),
+      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (base, edits, movesInPlace) => sameOverEdits(base, edits, '', movesInPlace)),
       { numRuns: 8 },
     );
   });
@@ -207,7 +240,7 @@ describe('section-incremental parsing', () => {
   it('and so over random edits of the corpus documents', { skip: corpusMissing }, () => {
     const documents = corpusFolders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(join(folder, file), 'utf8') })));
     fc.assert(
-      fc.property(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 4 }), ({ file, text }, edits) => sameOverEdits(text, edits, file)),
+      fc.property(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 4 }), fc.boolean(), ({ file, text }, edits, movesInPlace) => sameOverEdits(text, edits, file, movesInPlace)),
       { numRuns: Number(process.env.SECTION_RUNS ?? 25) },
     );
   });

@@ -5,10 +5,13 @@ import { closedByBlankLine, closerOf, sectionChunks, type Chunk } from './sectio
 
 type Point = { line: number; column: number; offset?: number };
 
-/** A chunk's parse, its positions already the document's (for the chunk at `start`, `line`). Never mutated once made. */
+/**
+ * A chunk's parse, its positions the document's for the chunk at `start`, `line`. Never changed once made, unless its
+ * memo moves chunks in place (`SectionMemo`), which then changes `start` and `line` with its nodes' positions.
+ */
 interface ParsedChunk {
-  readonly start: number;
-  readonly line: number;
+  start: number;
+  line: number;
   readonly children: readonly RootContent[];
   readonly rootStart: Point;
   readonly rootEnd: Point;
@@ -18,11 +21,16 @@ interface ParsedChunk {
 
 /**
  * One document's parsed chunks, by their text: the previous version's, and those of a version being parsed. An edit
- * changes one chunk (or two), so a keystroke parses that chunk and moves the others. Chunk trees are never changed
- * once made: a chunk that moved is copied with shifted positions, so no version's tree changes under another.
+ * changes one chunk (or two), so a keystroke parses that chunk and moves the others. By default chunk trees are never
+ * changed once made: a chunk that moved is copied with shifted positions, so no version's tree changes under another.
+ * A caller that reads no version's tree once the next version's parse has begun (the LSP cache, which keeps no trees)
+ * passes `movesInPlace`: a chunk that moved then has its positions shifted where they are, with no copy, which after
+ * an edit near the top of a large document saves copying most of its nodes (and collecting the copies).
  */
 export class SectionMemo {
   private chunks = new Map<string, ParsedChunk>();
+
+  constructor(readonly options: { movesInPlace?: boolean } = {}) {}
 
   lookup(text: string): ParsedChunk | undefined {
     return this.chunks.get(text);
@@ -63,20 +71,26 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
   }
   const placed: ParsedChunk[] = [];
   const keys = chunks.map((chunk) => (chunk.context ?? '') + chunk.text);
+  /** The memo's chunks placed so far in this version: one whose text comes twice is placed the second time as a copy. */
+  const taken = new Set<ParsedChunk>();
   yield;
   for (const [i, chunk] of chunks.entries()) {
     const key = keys[i];
     const known = memo.lookup(key);
     if (known) {
       const inPlace = known.start === chunk.start && known.line === chunk.line;
-      placed.push(inPlace ? known : moved(known, chunk));
-      // A moved chunk's nodes are copied (after an edit near the top, most of the document's): a step each.
+      if (inPlace && !taken.has(known)) placed.push(known);
+      else if (memo.options.movesInPlace && !taken.has(known)) placed.push(movedInPlace(known, chunk));
+      else placed.push(moved(known, chunk));
+      taken.add(known);
+      // A moved chunk's nodes are shifted (after an edit near the top, most of the document's): a step each.
       if (!inPlace) yield;
       continue;
     }
     const parsed = parseChunk(chunk);
     memo.add(key, parsed);
     placed.push(parsed);
+    taken.add(parsed);
     yield;
   }
   const children = placed.slice(0, -1).some((p) => p.endsOpen) || !frontMatterKept(text, placed[0]) ? undefined : joined(text, chunks, placed);
@@ -180,6 +194,34 @@ function moved(parsed: ParsedChunk, chunk: Chunk): ParsedChunk {
     rootStart: shiftedPoint(parsed.rootStart, offsets, lines),
     rootEnd: shiftedPoint(parsed.rootEnd, offsets, lines),
   };
+}
+
+/** The chunk's parse moved to another offset and line where it is: its own nodes' positions shifted, nothing copied. */
+function movedInPlace(parsed: ParsedChunk, chunk: Chunk): ParsedChunk {
+  const offsets = chunk.start - parsed.start;
+  const lines = chunk.line - parsed.line;
+  // Every node's points are its own (the parser makes a new point for each), so each is shifted once.
+  for (const child of parsed.children) shiftPointsInPlace(child, offsets, lines);
+  shiftPoint(parsed.rootStart, offsets, lines);
+  shiftPoint(parsed.rootEnd, offsets, lines);
+  parsed.start = chunk.start;
+  parsed.line = chunk.line;
+  return parsed;
+}
+
+function shiftPoint(point: Point, offsets: number, lines: number): void {
+  point.line += lines;
+  point.offset = (point.offset ?? 0) + offsets;
+}
+
+function shiftPointsInPlace(node: Nodes, offsets: number, lines: number): void {
+  const position = node.position;
+  if (position) {
+    shiftPoint(position.start, offsets, lines);
+    shiftPoint(position.end, offsets, lines);
+  }
+  const children = (node as { children?: Nodes[] }).children;
+  if (children) for (let i = 0; i < children.length; i++) shiftPointsInPlace(children[i], offsets, lines);
 }
 
 function shiftedPoint(point: Point, offsets: number, lines: number): Point {
