@@ -95,6 +95,11 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
   let items = 0;
   const stepDue = () => ++items % ITEMS_PER_STEP === 0;
   const figures: StatedFigure[] = [];
+  const found = new FiguresByStart();
+  const add = (figure: StatedFigure) => {
+    figures.push(figure);
+    found.add(figure);
+  };
   const budgetClaims: BudgetClaim[] = [];
   // Paragraphs, and lines folded into a table as one-cell rows ("Total Duration: ..." under a timeline).
   const spans = index.paragraphs.map(offsetsOf);
@@ -106,8 +111,8 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
       // | Time to detect | 12 minutes |: a metrics table.
       const kind = filled.length >= 2 ? figureKindOf(filled[0].text) : undefined;
       // "| Testnet Availability | Halted for ~9 hours |": a figure stated in a cell's sentence.
-      if (!kind && filled.length >= 2) for (const cell of filled) for (const prose of proseFigures(index.text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start));
-      if (kind) figures.push(...figuresInValue(kind, index.text.slice(filled[1].start, filled[1].end), filled[1].start));
+      if (!kind && filled.length >= 2) for (const cell of filled) for (const prose of proseFigures(index.text.slice(cell.start, cell.end))) add(proseFigure(prose, cell.start));
+      if (kind) for (const figure of figuresInValue(kind, index.text.slice(filled[1].start, filled[1].end), filled[1].start)) add(figure);
       else if (filled.length === 2) {
         const claim = budgetClaimInLine(`${filled[0].text}: ${index.text.slice(filled[1].start, filled[1].end)}`, row.start);
         if (claim) budgetClaims.push({ ...claim, start: row.start, end: row.end });
@@ -122,10 +127,11 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
   for (const reading of readings) {
     if (stepDue()) yield;
     for (const figure of reading.prose) {
-      if (!figures.some((f) => f.start <= figure.start && figure.start < f.end + 3)) figures.push(figure);
+      if (!found.covering(figure.start)) add(figure);
     }
     for (const line of reading.lines) {
-      figures.push(...line.figures.filter((k) => !figures.some((f) => f.start === k.start)));
+      // Checked against the figures before this line's (its own may share a start).
+      for (const figure of line.figures.filter((k) => !found.startingAt(k.start))) add(figure);
       if (line.claim) budgetClaims.push(line.claim);
     }
   }
@@ -135,12 +141,54 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
     for (const [start, end] of spans) {
       if (stepDue()) yield;
       for (const prose of restatedFigures(proseOf(index.text, start, end), impacts)) {
-        if (!figures.some((f) => f.start <= start + prose.start && start + prose.start < f.end + 3)) figures.push(proseFigure(prose, start));
+        if (!found.covering(start + prose.start)) add(proseFigure(prose, start));
       }
     }
   }
   const byPosition = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return { figures: figures.sort(byPosition), budgetClaims: budgetClaims.sort(byPosition) };
+}
+
+/**
+ * The figures found so far, by start, for the two questions asked of each new one (a 1 MB post-mortem states
+ * thousands: a scan of them all per new figure was quadratic).
+ */
+class FiguresByStart {
+  /** Sorted by start. */
+  private readonly sorted: StatedFigure[] = [];
+  /** The longest reach (end + 3 - start) of a figure: how far before an offset a figure covering it may start. */
+  private reach = 0;
+
+  add(figure: StatedFigure): void {
+    this.sorted.splice(this.firstAfter(figure.start), 0, figure);
+    this.reach = Math.max(this.reach, figure.end + 3 - figure.start);
+  }
+
+  /** Whether a figure starts at `offset`. */
+  startingAt(offset: number): boolean {
+    const i = this.firstAfter(offset) - 1;
+    return i >= 0 && this.sorted[i].start === offset;
+  }
+
+  /** Whether a figure starts at or before `offset` and ends less than 3 characters before it. */
+  covering(offset: number): boolean {
+    for (let i = this.firstAfter(offset) - 1; i >= 0 && this.sorted[i].start > offset - this.reach; i--) {
+      if (offset < this.sorted[i].end + 3) return true;
+    }
+    return false;
+  }
+
+  /** The index of the first figure starting after `offset`. */
+  private firstAfter(offset: number): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.sorted[mid].start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
 }
 
 /** What one span (a paragraph, a one-cell row) states by itself: its prose figures, and each line's figures and budget statement. */
