@@ -196,7 +196,10 @@ describe('section-incremental parsing', () => {
   const longBlocks = `# Post-Mortem: Long\n\n## Timeline\n\n| Time | Event | Actor |\n|:---|---|--:|\n${Array.from({ length: 300 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} **done** | Ann |`).join('\n')}\n\n## Lessons\n\n${Array.from({ length: 300 }, (_, i) => `- Lesson ${i}: *check* \`pool-${i}\``).join('\n')}\n`;
   // Equal sections: equal pieces, one memoised parse placed several times.
   const repeated = `# Post-Mortem: Repeated\n\n${'## Note\n\nAt 14:00 the *pool* was checked.\n\n- owner: Jane\n\n'.repeat(6)}`;
-  const bases = () => (seedMissing ? [synthetic, longBlocks, repeated] : [synthetic, longBlocks, repeated, readSeed()]);
+  // Rows that state figures and budgets (a metrics table, a line folded into the timeline), in a table long enough
+  // to be cut into pieces.
+  const metrics = `# Post-Mortem: Metrics\n\n**Date:** 2025-10-26\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n${Array.from({ length: 120 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i}${i === 3 ? ': alert fired, outage started' : i === 90 ? ': service restored' : ''} |`).join('\n')}\n| Total Duration: 87 minutes |\n\n## Metrics\n\n| Metric | Value |\n|---|---|\n| Time to detect | 5 minutes (target: <10 min) ✅ |\n| Time to resolve | 87 minutes |\n| Customer impact | Checkout was down for about 2 hours |\n| SLA Breach | No (87 min < 43.2 min budget for 99.9%) |\n`;
+  const bases = () => (seedMissing ? [synthetic, longBlocks, repeated, metrics] : [synthetic, longBlocks, repeated, metrics, readSeed()]);
 
   it('over random edits, each version parsed from the previous version\'s sections equals its whole parse', () => {
     fc.assert(
@@ -231,10 +234,13 @@ describe('section-incremental parsing', () => {
   };
 
   it('and its analysis (diagnostics, timeline with milestones, outline) equals the analysis of a whole parse read anew', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (base, edits, movesInPlace) => sameOverEdits(base, edits, '', movesInPlace)),
-      { numRuns: 8 },
-    );
+    // Every base, each read its own way (metrics rows, equal pieces, long tables), with random edits.
+    for (const base of bases()) {
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, movesInPlace) => sameOverEdits(base, edits, base.slice(0, 40), movesInPlace)),
+        { numRuns: 2 },
+      );
+    }
   });
 
   it('and so over random edits of the corpus documents', { skip: corpusMissing }, () => {

@@ -135,13 +135,16 @@ export function headingNameOffsets(heading: Heading): [number, number] {
   return named.length > 0 ? [offsetsOf(named[0])[0], offsetsOf(named[named.length - 1])[1]] : offsetsOf(heading);
 }
 
-/** The index of the first node (of a list in document order, as the index's lists are) starting at or after `offset`. */
-export function firstStartingAt(nodes: readonly Positioned[], offset: number): number {
+/**
+ * The index of the first node (of a list in document order, as the index's lists are) starting at or after `offset`;
+ * `startOf` gives an item's start (a node's by default).
+ */
+export function firstStartingAt<T>(nodes: readonly T[], offset: number, startOf: (node: T) => number = (node) => offsetsOf(node as Positioned)[0]): number {
   let low = 0;
   let high = nodes.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (offsetsOf(nodes[mid])[0] < offset) low = mid + 1;
+    if (startOf(nodes[mid]) < offset) low = mid + 1;
     else high = mid;
   }
   return low;

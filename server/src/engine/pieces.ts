@@ -1,4 +1,4 @@
-import { firstStartingAt, type DocumentIndex } from './documentIndex';
+import { firstStartingAt, offsetsOf, type DocumentIndex } from './documentIndex';
 import { finish } from './steps';
 import type { TextMemo } from './textMemo';
 
@@ -27,14 +27,24 @@ export function readPerPiece<N extends Positioned, R>(index: DocumentIndex, node
 /** Pieces read between two steps of `readPerPieceSteps` (a 1 MB post-mortem has about 500). */
 const PIECES_PER_STEP = 25;
 
-/** `readPerPiece` in steps, yielding every PIECES_PER_STEP pieces (a document parsed whole: in one step). */
-export function* readPerPieceSteps<N extends Positioned, R>(index: DocumentIndex, nodes: readonly N[], memo: TextMemo<readonly R[]>, read: (node: N, origin: number) => R[], shift: (reading: R, by: number) => R): Generator<void, R[]> {
+/**
+ * `readPerPiece` in steps, yielding every PIECES_PER_STEP pieces (a document parsed whole: in one step). `startOf`
+ * gives an item's start offset, for items other than nodes (a table's rows as read into a grid).
+ */
+export function* readPerPieceSteps<N, R>(
+  index: DocumentIndex,
+  nodes: readonly N[],
+  memo: TextMemo<readonly R[]>,
+  read: (node: N, origin: number) => R[],
+  shift: (reading: R, by: number) => R,
+  startOf: (node: N) => number = (node) => offsetsOf(node as Positioned)[0],
+): Generator<void, R[]> {
   if (!index.pieces) return nodes.flatMap((node) => read(node, 0));
   const readings: R[] = [];
-  let from = firstStartingAt(nodes, index.pieces[0]?.start ?? 0);
+  let from = firstStartingAt(nodes, index.pieces[0]?.start ?? 0, startOf);
   for (const [i, piece] of index.pieces.entries()) {
     if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
-    const to = firstStartingAt(nodes, piece.end);
+    const to = firstStartingAt(nodes, piece.end, startOf);
     if (to === from) continue;
     const within = nodes.slice(from, to);
     from = to;
