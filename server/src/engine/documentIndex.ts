@@ -135,11 +135,16 @@ export function headingNameOffsets(heading: Heading): [number, number] {
   return named.length > 0 ? [offsetsOf(named[0])[0], offsetsOf(named[named.length - 1])[1]] : offsetsOf(heading);
 }
 
+/** A node's start offset (`offsetsOf` without its pair: binary searches read it for every probe). */
+export function startOfNode(node: Positioned): number {
+  return node.position?.start.offset ?? 0;
+}
+
 /**
  * The index of the first node (of a list in document order, as the index's lists are) starting at or after `offset`;
  * `startOf` gives an item's start (a node's by default).
  */
-export function firstStartingAt<T>(nodes: readonly T[], offset: number, startOf: (node: T) => number = (node) => offsetsOf(node as Positioned)[0]): number {
+export function firstStartingAt<T>(nodes: readonly T[], offset: number, startOf: (node: T) => number = startOfNode as (node: T) => number): number {
   let low = 0;
   let high = nodes.length;
   while (low < high) {

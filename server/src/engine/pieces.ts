@@ -1,4 +1,4 @@
-import { firstStartingAt, offsetsOf, type DocumentIndex } from './documentIndex';
+import { firstStartingAt, startOfNode, type DocumentIndex } from './documentIndex';
 import { finish } from './steps';
 import type { TextMemo } from './textMemo';
 
@@ -37,14 +37,14 @@ export function* readPerPieceSteps<N, R>(
   memo: TextMemo<readonly R[]>,
   read: (node: N, origin: number) => R[],
   shift: (reading: R, by: number) => R,
-  startOf: (node: N) => number = (node) => offsetsOf(node as Positioned)[0],
+  startOf: (node: N) => number = startOfNode as (node: N) => number,
 ): Generator<void, R[]> {
   if (!index.pieces) return nodes.flatMap((node) => read(node, 0));
   const readings: R[] = [];
   let from = firstStartingAt(nodes, index.pieces[0]?.start ?? 0, startOf);
   for (const [i, piece] of index.pieces.entries()) {
     if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
-    const to = firstStartingAt(nodes, piece.end, startOf);
+    const to = firstStartingAtFrom(nodes, from, piece.end, startOf);
     if (to === from) continue;
     const within = nodes.slice(from, to);
     from = to;
@@ -52,4 +52,25 @@ export function* readPerPieceSteps<N, R>(
     for (const reading of shifted) readings.push(reading);
   }
   return readings;
+}
+
+/**
+ * `firstStartingAt` for an answer known to be at `from` or later: a galloping search from `from`, so a piece with
+ * few items costs a few probes, not a search of the whole list (each probe reads a node somewhere in memory).
+ */
+function firstStartingAtFrom<N>(nodes: readonly N[], from: number, offset: number, startOf: (node: N) => number): number {
+  // Every item before `low` starts before `offset`.
+  let low = from;
+  let bound = 1;
+  while (low + bound - 1 < nodes.length && startOf(nodes[low + bound - 1]) < offset) {
+    low += bound;
+    bound *= 2;
+  }
+  let high = Math.min(low + bound - 1, nodes.length);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (startOf(nodes[mid]) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
