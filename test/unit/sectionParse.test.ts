@@ -9,7 +9,8 @@ import { analyzeText } from '../../server/src/engine/analyze';
 import { loneCrAsLf } from '../../server/src/engine/lineIndex';
 import { parseMarkdown } from '../../server/src/engine/parse';
 import { sectionChunks } from '../../server/src/engine/sectionChunks';
-import { parseInSections, SectionMemo } from '../../server/src/engine/sectionParse';
+import { parseInSections, piecesOf, SectionMemo } from '../../server/src/engine/sectionParse';
+import { indexDocument, indexTree, type DocumentIndex } from '../../server/src/engine/documentIndex';
 import { readingAnew } from '../../server/src/engine/textMemo';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
@@ -210,6 +211,22 @@ describe('section-incremental parsing', () => {
         for (const e of edits) {
           text = applied(text, e);
           assertSameAsWholeParse(text, memo);
+        }
+      }),
+      { numRuns: Number(process.env.SECTION_RUNS ?? 25) },
+    );
+  });
+
+  it('and its index (the lists every reading uses) equals the index of a whole parse', () => {
+    const lists = ({ headings, tables, listItems, lists, orderedItems, paragraphs, listParagraphs, texts, htmls, codes, frontMatter, nonProse }: DocumentIndex) => ({ headings, tables, listItems, lists, orderedItems, paragraphs, listParagraphs, texts, htmls, codes, frontMatter, nonProse });
+    fc.assert(
+      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 8 }), fc.boolean(), (base, edits, movesInPlace) => {
+        const memo = new CountingMemo({ movesInPlace });
+        let text = loneCrAsLf(base);
+        for (const e of [undefined, ...edits]) {
+          if (e) text = loneCrAsLf(applied(text, e));
+          const tree = parseCounting(text, memo).tree;
+          assert.deepStrictEqual(lists(indexTree(text, tree, undefined, piecesOf(tree))), lists(indexDocument(text)), JSON.stringify(e));
         }
       }),
       { numRuns: Number(process.env.SECTION_RUNS ?? 25) },
