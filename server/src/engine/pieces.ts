@@ -9,6 +9,7 @@ import type { TextMemo } from './textMemo';
 export interface Piece {
   readonly start: number;
   readonly end: number;
+  /** A flat string, the same object in every version in which the piece is unchanged. */
   readonly key: string;
 }
 
@@ -48,7 +49,7 @@ export function* readPerPieceSteps<N, R>(
     if (to === from) continue;
     const within = nodes.slice(from, to);
     from = to;
-    const shifted = memo.at(piece.key, piece.start, (origin) => within.flatMap((node) => read(node, origin)), (memoised, by) => memoised.map((reading) => shift(reading, by)));
+    const shifted = memo.atPiece(piece, (origin) => within.flatMap((node) => read(node, origin)), (memoised, by) => memoised.map((reading) => shift(reading, by)));
     for (const reading of shifted) readings.push(reading);
   }
   return readings;

@@ -2,6 +2,7 @@ import type { List, Nodes, Root, RootContent, Table } from 'mdast';
 import { parseMarkdown } from './parse';
 import type { Piece } from './pieces';
 import { closedByBlankLine, closerOf, sectionChunks, type Chunk } from './sectionChunks';
+import { flat } from './textMemo';
 
 type Point = { line: number; column: number; offset?: number };
 
@@ -10,6 +11,8 @@ type Point = { line: number; column: number; offset?: number };
  * memo moves chunks in place (`SectionMemo`), which then changes `start` and `line` with its nodes' positions.
  */
 interface ParsedChunk {
+  /** Its key (context and text), flattened once: every version in which it is unchanged shares this string. */
+  readonly key: string;
   start: number;
   line: number;
   readonly children: readonly RootContent[];
@@ -80,6 +83,7 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
     const key = keys[i];
     const known = memo.lookup(key);
     if (known) {
+      keys[i] = known.key;
       const inPlace = known.start === chunk.start && known.line === chunk.line;
       if (inPlace && !taken.has(known)) placed.push(known);
       else if (memo.options.movesInPlace && !taken.has(known)) placed.push(movedInPlace(known, chunk));
@@ -89,8 +93,9 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
       if (!inPlace) yield;
       continue;
     }
-    const parsed = parseChunk(chunk);
-    memo.add(key, parsed);
+    const parsed = parseChunk(chunk, key);
+    keys[i] = parsed.key;
+    memo.add(parsed.key, parsed);
     placed.push(parsed);
     taken.add(parsed);
     yield;
@@ -165,7 +170,7 @@ function continues(before: RootContent | undefined, first: RootContent | undefin
   return false;
 }
 
-function parseChunk(chunk: Chunk): ParsedChunk {
+function parseChunk(chunk: Chunk, key: string): ParsedChunk {
   const context = chunk.context ?? '';
   const tree = parseMarkdown(context + chunk.text);
   // Positions in the document: the context's lines come before the chunk's.
@@ -175,6 +180,7 @@ function parseChunk(chunk: Chunk): ParsedChunk {
   for (const child of tree.children) shiftInPlace(child, offsets, lines);
   const last = tree.children[tree.children.length - 1];
   return {
+    key: flat(key),
     start: chunk.start,
     line: chunk.line,
     children: tree.children,
