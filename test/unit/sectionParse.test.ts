@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Nodes } from 'mdast';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
@@ -8,7 +9,8 @@ import { analyzeText } from '../../server/src/engine/analyze';
 import { loneCrAsLf } from '../../server/src/engine/lineIndex';
 import { parseMarkdown } from '../../server/src/engine/parse';
 import { sectionChunks } from '../../server/src/engine/sectionChunks';
-import { parseInSections, SectionMemo } from '../../server/src/engine/sectionParse';
+import { parseInSections, piecesOf, SectionMemo } from '../../server/src/engine/sectionParse';
+import { indexDocument, indexTree, type DocumentIndex } from '../../server/src/engine/documentIndex';
 import { readingAnew } from '../../server/src/engine/textMemo';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
@@ -109,6 +111,36 @@ describe('section-incremental parsing', () => {
     assert.deepStrictEqual(first.tree, before);
   });
 
+  it('moves pieces in place when asked: an edit above shifts the nodes after it where they are, each piece placed once', () => {
+    const same = '## Same\n\nSame *text* with `code`.\n\n- item\n- item\n\n';
+    const memo = new CountingMemo({ movesInPlace: true });
+    const first = parseCounting(`# Title\n\n${same.repeat(5)}`, memo);
+    assert.deepStrictEqual(first.tree, parseMarkdown(`# Title\n\n${same.repeat(5)}`));
+    // The title edited (everything after it moves) and a sixth equal section added: equal pieces, one memoised parse.
+    const second = parseCounting(`# A longer title\n\n${same.repeat(6)}`, memo);
+    assert.equal(second.parsed, 1);
+    assert.deepStrictEqual(second.tree, parseMarkdown(`# A longer title\n\n${same.repeat(6)}`));
+    assert.ok(
+      second.tree.children.some((node) => first.tree.children.includes(node)),
+      'a moved piece keeps its nodes',
+    );
+    const nodes = new Set<object>();
+    const points = new Set<object>();
+    let walked = 0;
+    const walk = (node: Nodes) => {
+      walked++;
+      nodes.add(node);
+      points.add(node.position!.start).add(node.position!.end);
+      if ('children' in node) node.children.forEach(walk);
+    };
+    second.tree.children.forEach(walk);
+    assert.equal(nodes.size, walked, 'no node placed twice');
+    assert.equal(points.size, 2 * walked, 'no point shared by two nodes (each is shifted once)');
+    // Moved back: shifted again, from where the last version put them.
+    const third = parseCounting(`# T\n\n${same.repeat(6)}x\n`, memo);
+    assert.deepStrictEqual(third.tree, parseMarkdown(`# T\n\n${same.repeat(6)}x\n`));
+  });
+
   it('parses again only the piece of a long table or list an edit touched', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} | Ann |`);
     const items = Array.from({ length: 2000 }, (_, i) => `- Lesson ${i}`);
@@ -163,17 +195,38 @@ describe('section-incremental parsing', () => {
   const synthetic = `# Post-Mortem: Synthetic\n\n**Date:** 2025-10-26\n\n## Summary\n\nText *emphasis\nacross* lines.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert fired |\n| 14:05 | Mitigated |\n\n\`\`\`sh\n# restart\nkubectl rollout restart\n\`\`\`\n\n## Impact\n\n- All users\n  - nested\n\n> quoted\n> ## heading in a quote\n\n<!-- a comment -->\n## Root Cause\n\nA leak.\n\n## Action Items\n\n| Action | Owner | Due |\n|---|---|---|\n| Fix | Ann | 2025-11-01 |\n`;
   // Long enough that the hash cuts them between rows and items many times.
   const longBlocks = `# Post-Mortem: Long\n\n## Timeline\n\n| Time | Event | Actor |\n|:---|---|--:|\n${Array.from({ length: 300 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} **done** | Ann |`).join('\n')}\n\n## Lessons\n\n${Array.from({ length: 300 }, (_, i) => `- Lesson ${i}: *check* \`pool-${i}\``).join('\n')}\n`;
-  const bases = () => (seedMissing ? [synthetic, longBlocks] : [synthetic, longBlocks, readSeed()]);
+  // Equal sections: equal pieces, one memoised parse placed several times.
+  const repeated = `# Post-Mortem: Repeated\n\n${'## Note\n\nAt 14:00 the *pool* was checked.\n\n- owner: Jane\n\n'.repeat(6)}`;
+  // Rows that state figures and budgets (a metrics table, a line folded into the timeline), in a table long enough
+  // to be cut into pieces.
+  const metrics = `# Post-Mortem: Metrics\n\n**Date:** 2025-10-26\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n${Array.from({ length: 120 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i}${i === 3 ? ': alert fired, outage started' : i === 90 ? ': service restored' : ''} |`).join('\n')}\n| Total Duration: 87 minutes |\n\n## Metrics\n\n| Metric | Value |\n|---|---|\n| Time to detect | 5 minutes (target: <10 min) ✅ |\n| Time to resolve | 87 minutes |\n| Customer impact | Checkout was down for about 2 hours |\n| SLA Breach | No (87 min < 43.2 min budget for 99.9%) |\n`;
+  const bases = () => (seedMissing ? [synthetic, longBlocks, repeated, metrics] : [synthetic, longBlocks, repeated, metrics, readSeed()]);
 
   it('over random edits, each version parsed from the previous version\'s sections equals its whole parse', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 12 }), (base, edits) => {
-        const memo = new CountingMemo();
+      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), (base, edits, movesInPlace) => {
+        const memo = new CountingMemo({ movesInPlace });
         let text = base;
         assertSameAsWholeParse(text, memo);
         for (const e of edits) {
           text = applied(text, e);
           assertSameAsWholeParse(text, memo);
+        }
+      }),
+      { numRuns: Number(process.env.SECTION_RUNS ?? 25) },
+    );
+  });
+
+  it('and its index (the lists every reading uses) equals the index of a whole parse', () => {
+    const lists = ({ headings, tables, listItems, lists, orderedItems, paragraphs, listParagraphs, texts, htmls, codes, frontMatter, nonProse }: DocumentIndex) => ({ headings, tables, listItems, lists, orderedItems, paragraphs, listParagraphs, texts, htmls, codes, frontMatter, nonProse });
+    fc.assert(
+      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 8 }), fc.boolean(), (base, edits, movesInPlace) => {
+        const memo = new CountingMemo({ movesInPlace });
+        let text = loneCrAsLf(base);
+        for (const e of [undefined, ...edits]) {
+          if (e) text = loneCrAsLf(applied(text, e));
+          const tree = parseCounting(text, memo).tree;
+          assert.deepStrictEqual(lists(indexTree(text, tree, undefined, piecesOf(tree))), lists(indexDocument(text)), JSON.stringify(e));
         }
       }),
       { numRuns: Number(process.env.SECTION_RUNS ?? 25) },
@@ -187,8 +240,8 @@ describe('section-incremental parsing', () => {
   };
   const analysedAnew = (text: string) => readingAnew(() => analysed(text));
   /** Each version analysed from its previous version's sections and the readings memoised so far equals its analysis read anew. */
-  const sameOverEdits = (base: string, edits: Parameters<typeof applied>[1][], label = '') => {
-    const memo = new SectionMemo();
+  const sameOverEdits = (base: string, edits: Parameters<typeof applied>[1][], label = '', movesInPlace = false) => {
+    const memo = new SectionMemo({ movesInPlace });
     let text = base;
     assert.deepStrictEqual(analysed(text, memo), analysedAnew(text), label);
     for (const e of edits) {
@@ -198,16 +251,19 @@ describe('section-incremental parsing', () => {
   };
 
   it('and its analysis (diagnostics, timeline with milestones, outline) equals the analysis of a whole parse read anew', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 6 }), (base, edits) => sameOverEdits(base, edits)),
-      { numRuns: 8 },
-    );
+    // Every base, each read its own way (metrics rows, equal pieces, long tables), with random edits.
+    for (const base of bases()) {
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, movesInPlace) => sameOverEdits(base, edits, base.slice(0, 40), movesInPlace)),
+        { numRuns: 2 },
+      );
+    }
   });
 
   it('and so over random edits of the corpus documents', { skip: corpusMissing }, () => {
     const documents = corpusFolders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(join(folder, file), 'utf8') })));
     fc.assert(
-      fc.property(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 4 }), ({ file, text }, edits) => sameOverEdits(text, edits, file)),
+      fc.property(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 4 }), fc.boolean(), ({ file, text }, edits, movesInPlace) => sameOverEdits(text, edits, file, movesInPlace)),
       { numRuns: Number(process.env.SECTION_RUNS ?? 25) },
     );
   });

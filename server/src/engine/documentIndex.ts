@@ -71,11 +71,7 @@ export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEnc
     pieces,
   };
   const mutable = index as { frontMatter: Yaml | undefined };
-  // Iterative pre-order walk: documents of any size, no recursion limit.
-  const stack: Nodes[] = [tree];
-  for (let walked = 1; stack.length > 0; walked++) {
-    if (walked % NODES_PER_STEP === 0) yield;
-    const node = stack.pop()!;
+  const add = (node: Nodes): void => {
     switch (node.type) {
       case 'heading':
         index.headings.push(node);
@@ -111,12 +107,64 @@ export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEnc
         index.nonProse.push(offsetsOf(node));
         break;
     }
+  };
+  if (pieces) {
+    // Parsed a piece at a time: most blocks are the nodes of the last version's tree (moved, not copied), whose
+    // listed nodes are looked up instead of walked again. A table or list joined from several pieces is a new node
+    // each version: its rows or items are looked up one by one.
+    let added = 0;
+    for (const block of tree.children) {
+      const joined = block.type === 'table' || block.type === 'list';
+      const parts = joined ? (block.children as Nodes[]) : [block];
+      if (joined) add(block);
+      for (const part of parts) {
+        let listed = LISTED.get(part);
+        if (!listed) LISTED.set(part, (listed = listedNodes(part)));
+        for (const node of listed) add(node);
+        added += listed.length;
+        if (added >= NODES_PER_STEP) {
+          added = 0;
+          yield;
+        }
+      }
+    }
+    return index;
+  }
+  // Iterative pre-order walk: documents of any size, no recursion limit.
+  const stack: Nodes[] = [tree];
+  for (let walked = 1; stack.length > 0; walked++) {
+    if (walked % NODES_PER_STEP === 0) yield;
+    const node = stack.pop()!;
+    add(node);
     if ('children' in node) {
       const children = node.children as Nodes[];
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
   return index;
+}
+
+/** The node types the index lists. */
+const LISTED_TYPES = new Set<Nodes['type']>(['heading', 'code', 'table', 'list', 'listItem', 'paragraph', 'text', 'html', 'yaml']);
+
+/**
+ * The listed nodes of a block's subtree, in pre-order, by block: a tree parsed a piece at a time reuses the nodes of
+ * the pieces an edit did not touch, whose subtrees never change once parsed (only their positions move).
+ */
+const LISTED = new WeakMap<Nodes, readonly Nodes[]>();
+
+function listedNodes(block: Nodes): Nodes[] {
+  const listed: Nodes[] = [];
+  const stack: Nodes[] = [block];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (LISTED_TYPES.has(node.type)) listed.push(node);
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+  }
+  return listed;
 }
 
 /** Start and end offsets of a node in the source text. */
@@ -135,13 +183,21 @@ export function headingNameOffsets(heading: Heading): [number, number] {
   return named.length > 0 ? [offsetsOf(named[0])[0], offsetsOf(named[named.length - 1])[1]] : offsetsOf(heading);
 }
 
-/** The index of the first node (of a list in document order, as the index's lists are) starting at or after `offset`. */
-export function firstStartingAt(nodes: readonly Positioned[], offset: number): number {
+/** A node's start offset (`offsetsOf` without its pair: binary searches read it for every probe). */
+export function startOfNode(node: Positioned): number {
+  return node.position?.start.offset ?? 0;
+}
+
+/**
+ * The index of the first node (of a list in document order, as the index's lists are) starting at or after `offset`;
+ * `startOf` gives an item's start (a node's by default).
+ */
+export function firstStartingAt<T>(nodes: readonly T[], offset: number, startOf: (node: T) => number = startOfNode as (node: T) => number): number {
   let low = 0;
   let high = nodes.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (offsetsOf(nodes[mid])[0] < offset) low = mid + 1;
+    if (startOf(nodes[mid]) < offset) low = mid + 1;
     else high = mid;
   }
   return low;

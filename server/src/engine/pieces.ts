@@ -1,4 +1,4 @@
-import { firstStartingAt, type DocumentIndex } from './documentIndex';
+import { firstStartingAt, startOfNode, type DocumentIndex } from './documentIndex';
 import { finish } from './steps';
 import type { TextMemo } from './textMemo';
 
@@ -9,6 +9,7 @@ import type { TextMemo } from './textMemo';
 export interface Piece {
   readonly start: number;
   readonly end: number;
+  /** A flat string, the same object in every version in which the piece is unchanged. */
   readonly key: string;
 }
 
@@ -27,19 +28,50 @@ export function readPerPiece<N extends Positioned, R>(index: DocumentIndex, node
 /** Pieces read between two steps of `readPerPieceSteps` (a 1 MB post-mortem has about 500). */
 const PIECES_PER_STEP = 25;
 
-/** `readPerPiece` in steps, yielding every PIECES_PER_STEP pieces (a document parsed whole: in one step). */
-export function* readPerPieceSteps<N extends Positioned, R>(index: DocumentIndex, nodes: readonly N[], memo: TextMemo<readonly R[]>, read: (node: N, origin: number) => R[], shift: (reading: R, by: number) => R): Generator<void, R[]> {
+/**
+ * `readPerPiece` in steps, yielding every PIECES_PER_STEP pieces (a document parsed whole: in one step). `startOf`
+ * gives an item's start offset, for items other than nodes (a table's rows as read into a grid).
+ */
+export function* readPerPieceSteps<N, R>(
+  index: DocumentIndex,
+  nodes: readonly N[],
+  memo: TextMemo<readonly R[]>,
+  read: (node: N, origin: number) => R[],
+  shift: (reading: R, by: number) => R,
+  startOf: (node: N) => number = startOfNode as (node: N) => number,
+): Generator<void, R[]> {
   if (!index.pieces) return nodes.flatMap((node) => read(node, 0));
   const readings: R[] = [];
-  let from = firstStartingAt(nodes, index.pieces[0]?.start ?? 0);
+  let from = firstStartingAt(nodes, index.pieces[0]?.start ?? 0, startOf);
   for (const [i, piece] of index.pieces.entries()) {
     if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
-    const to = firstStartingAt(nodes, piece.end);
+    const to = firstStartingAtFrom(nodes, from, piece.end, startOf);
     if (to === from) continue;
     const within = nodes.slice(from, to);
     from = to;
-    const shifted = memo.at(piece.key, piece.start, (origin) => within.flatMap((node) => read(node, origin)), (memoised, by) => memoised.map((reading) => shift(reading, by)));
+    const shifted = memo.atPiece(piece, (origin) => within.flatMap((node) => read(node, origin)), (memoised, by) => memoised.map((reading) => shift(reading, by)));
     for (const reading of shifted) readings.push(reading);
   }
   return readings;
+}
+
+/**
+ * `firstStartingAt` for an answer known to be at `from` or later: a galloping search from `from`, so a piece with
+ * few items costs a few probes, not a search of the whole list (each probe reads a node somewhere in memory).
+ */
+function firstStartingAtFrom<N>(nodes: readonly N[], from: number, offset: number, startOf: (node: N) => number): number {
+  // Every item before `low` starts before `offset`.
+  let low = from;
+  let bound = 1;
+  while (low + bound - 1 < nodes.length && startOf(nodes[low + bound - 1]) < offset) {
+    low += bound;
+    bound *= 2;
+  }
+  let high = Math.min(low + bound - 1, nodes.length);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (startOf(nodes[mid]) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

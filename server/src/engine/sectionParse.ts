@@ -2,27 +2,40 @@ import type { List, Nodes, Root, RootContent, Table } from 'mdast';
 import { parseMarkdown } from './parse';
 import type { Piece } from './pieces';
 import { closedByBlankLine, closerOf, sectionChunks, type Chunk } from './sectionChunks';
+import { flat } from './textMemo';
 
 type Point = { line: number; column: number; offset?: number };
 
-/** A chunk's parse, its positions already the document's (for the chunk at `start`, `line`). Never mutated once made. */
+/**
+ * A chunk's parse, its positions the document's for the chunk at `start`, `line`. Never changed once made, unless its
+ * memo moves chunks in place (`SectionMemo`), which then changes `start` and `line` with its nodes' positions.
+ */
 interface ParsedChunk {
-  readonly start: number;
-  readonly line: number;
+  /** Its key (context and text), flattened once: every version in which it is unchanged shares this string. */
+  readonly key: string;
+  start: number;
+  line: number;
   readonly children: readonly RootContent[];
   readonly rootStart: Point;
   readonly rootEnd: Point;
   /** Whether a heading line after the chunk may not start a new block (a fence or HTML block left open). */
   readonly endsOpen: boolean;
+  /** Every point of its nodes, collected when it first moves in place: a later move shifts them in one flat loop. */
+  points?: Point[];
 }
 
 /**
  * One document's parsed chunks, by their text: the previous version's, and those of a version being parsed. An edit
- * changes one chunk (or two), so a keystroke parses that chunk and moves the others. Chunk trees are never changed
- * once made: a chunk that moved is copied with shifted positions, so no version's tree changes under another.
+ * changes one chunk (or two), so a keystroke parses that chunk and moves the others. By default chunk trees are never
+ * changed once made: a chunk that moved is copied with shifted positions, so no version's tree changes under another.
+ * A caller that reads no version's tree once the next version's parse has begun (the LSP cache, which keeps no trees)
+ * passes `movesInPlace`: a chunk that moved then has its positions shifted where they are, with no copy, which after
+ * an edit near the top of a large document saves copying most of its nodes (and collecting the copies).
  */
 export class SectionMemo {
   private chunks = new Map<string, ParsedChunk>();
+
+  constructor(readonly options: { movesInPlace?: boolean } = {}) {}
 
   lookup(text: string): ParsedChunk | undefined {
     return this.chunks.get(text);
@@ -63,20 +76,28 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
   }
   const placed: ParsedChunk[] = [];
   const keys = chunks.map((chunk) => (chunk.context ?? '') + chunk.text);
+  /** The memo's chunks placed so far in this version: one whose text comes twice is placed the second time as a copy. */
+  const taken = new Set<ParsedChunk>();
   yield;
   for (const [i, chunk] of chunks.entries()) {
     const key = keys[i];
     const known = memo.lookup(key);
     if (known) {
+      keys[i] = known.key;
       const inPlace = known.start === chunk.start && known.line === chunk.line;
-      placed.push(inPlace ? known : moved(known, chunk));
-      // A moved chunk's nodes are copied (after an edit near the top, most of the document's): a step each.
+      if (inPlace && !taken.has(known)) placed.push(known);
+      else if (memo.options.movesInPlace && !taken.has(known)) placed.push(movedInPlace(known, chunk));
+      else placed.push(moved(known, chunk));
+      taken.add(known);
+      // A moved chunk's nodes are shifted (after an edit near the top, most of the document's): a step each.
       if (!inPlace) yield;
       continue;
     }
-    const parsed = parseChunk(chunk);
-    memo.add(key, parsed);
+    const parsed = parseChunk(chunk, key);
+    keys[i] = parsed.key;
+    memo.add(parsed.key, parsed);
     placed.push(parsed);
+    taken.add(parsed);
     yield;
   }
   const children = placed.slice(0, -1).some((p) => p.endsOpen) || !frontMatterKept(text, placed[0]) ? undefined : joined(text, chunks, placed);
@@ -149,7 +170,7 @@ function continues(before: RootContent | undefined, first: RootContent | undefin
   return false;
 }
 
-function parseChunk(chunk: Chunk): ParsedChunk {
+function parseChunk(chunk: Chunk, key: string): ParsedChunk {
   const context = chunk.context ?? '';
   const tree = parseMarkdown(context + chunk.text);
   // Positions in the document: the context's lines come before the chunk's.
@@ -159,6 +180,7 @@ function parseChunk(chunk: Chunk): ParsedChunk {
   for (const child of tree.children) shiftInPlace(child, offsets, lines);
   const last = tree.children[tree.children.length - 1];
   return {
+    key: flat(key),
     start: chunk.start,
     line: chunk.line,
     children: tree.children,
@@ -176,10 +198,35 @@ function moved(parsed: ParsedChunk, chunk: Chunk): ParsedChunk {
     ...parsed,
     start: chunk.start,
     line: chunk.line,
+    points: undefined,
     children: parsed.children.map((child) => shiftedCopy(child, offsets, lines)),
     rootStart: shiftedPoint(parsed.rootStart, offsets, lines),
     rootEnd: shiftedPoint(parsed.rootEnd, offsets, lines),
   };
+}
+
+/** The chunk's parse moved to another offset and line where it is: its own nodes' positions shifted, nothing copied. */
+function movedInPlace(parsed: ParsedChunk, chunk: Chunk): ParsedChunk {
+  const offsets = chunk.start - parsed.start;
+  const lines = chunk.line - parsed.line;
+  // Every node's points are its own (the parser makes a new point for each), so each is shifted once. Collected once:
+  // walking the tree's nodes of a dozen shapes costs about ten times the flat loop over points of one shape.
+  if (!parsed.points) {
+    parsed.points = [parsed.rootStart, parsed.rootEnd];
+    for (const child of parsed.children) collectPoints(child, parsed.points);
+  }
+  for (const point of parsed.points) {
+    point.line += lines;
+    point.offset = point.offset! + offsets;
+  }
+  parsed.start = chunk.start;
+  parsed.line = chunk.line;
+  return parsed;
+}
+
+function collectPoints(node: Nodes, points: Point[]): void {
+  if (node.position) points.push(node.position.start, node.position.end);
+  if ('children' in node) for (const child of node.children) collectPoints(child, points);
 }
 
 function shiftedPoint(point: Point, offsets: number, lines: number): Point {

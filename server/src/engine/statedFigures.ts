@@ -4,7 +4,7 @@ import { amountMinutes, proseFigures, restatedFigures, type ProseFigure } from '
 import { readPerPieceSteps } from './pieces';
 import { windowIn } from './statedWindow';
 import { TextMemo } from './textMemo';
-import type { Grid } from './tables';
+import type { Grid, GridRow } from './tables';
 import { isEstimate, landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
 import { hasClockTime, type TimelineEntry } from './resolveTimeline';
 
@@ -99,24 +99,20 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
   let items = 0;
   const stepDue = () => ++items % ITEMS_PER_STEP === 0;
   const figures: StatedFigure[] = [];
+  const found = new FiguresByStart();
+  const add = (figure: StatedFigure) => {
+    figures.push(figure);
+    found.add(figure);
+  };
   const budgetClaims: BudgetClaim[] = [];
   // Paragraphs, and lines folded into a table as one-cell rows ("Total Duration: ..." under a timeline).
   const spans = index.paragraphs.map(offsetsOf);
-  for (const grid of grids) {
-    for (const row of grid.rows) {
-      if (stepDue()) yield;
-      const filled = row.cells.filter((c) => c.text);
-      if (filled.length === 1) spans.push([row.start, row.end]);
-      // | Time to detect | 12 minutes |: a metrics table.
-      const kind = filled.length >= 2 ? figureKindOf(filled[0].text) : undefined;
-      // "| Testnet Availability | Halted for ~9 hours |": a figure stated in a cell's sentence.
-      if (!kind && filled.length >= 2) for (const cell of filled) for (const prose of proseFigures(index.text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start));
-      if (kind) figures.push(...figuresInValue(kind, isSynonymKey(filled[0].text), index.text.slice(filled[1].start, filled[1].end), filled[1].start));
-      else if (filled.length === 2) {
-        const claim = budgetClaimInLine(`${filled[0].text}: ${index.text.slice(filled[1].start, filled[1].end)}`, row.start);
-        if (claim) budgetClaims.push({ ...claim, start: row.start, end: row.end });
-      }
-    }
+  // The table rows' own figures and statements, read a piece at a time (memoised by the piece's text).
+  const rows = grids.flatMap((grid) => grid.rows);
+  for (const reading of yield* readPerPieceSteps(index, rows, ROWS, (row, origin) => rowReadings(index.text, row, origin), shiftedRowReading, (row) => row.start)) {
+    if (reading.oneCell) spans.push([reading.start, reading.end]);
+    for (const figure of reading.figures) add(figure);
+    if (reading.claim) budgetClaims.push(reading.claim);
   }
   // Each span's own figures and statements, the paragraphs' read a piece at a time (memoised by the piece's text).
   const readings = [
@@ -126,10 +122,11 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
   for (const reading of readings) {
     if (stepDue()) yield;
     for (const figure of reading.prose) {
-      if (!figures.some((f) => f.start <= figure.start && figure.start < f.end + 3)) figures.push(figure);
+      if (!found.covering(figure.start)) add(figure);
     }
     for (const line of reading.lines) {
-      figures.push(...line.figures.filter((k) => !figures.some((f) => f.start === k.start)));
+      // Checked against the figures before this line's (its own may share a start).
+      for (const figure of line.figures.filter((k) => !found.startingAt(k.start))) add(figure);
       if (line.claim) budgetClaims.push(line.claim);
     }
   }
@@ -139,12 +136,54 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
     for (const [start, end] of spans) {
       if (stepDue()) yield;
       for (const prose of restatedFigures(proseOf(index.text, start, end), impacts)) {
-        if (!figures.some((f) => f.start <= start + prose.start && start + prose.start < f.end + 3)) figures.push(proseFigure(prose, start));
+        if (!found.covering(start + prose.start)) add(proseFigure(prose, start));
       }
     }
   }
   const byPosition = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return { figures: figures.sort(byPosition), budgetClaims: budgetClaims.sort(byPosition) };
+}
+
+/**
+ * The figures found so far, by start, for the two questions asked of each new one (a 1 MB post-mortem states
+ * thousands: a scan of them all per new figure was quadratic).
+ */
+class FiguresByStart {
+  /** Sorted by start. */
+  private readonly sorted: StatedFigure[] = [];
+  /** The longest reach (end + 3 - start) of a figure: how far before an offset a figure covering it may start. */
+  private reach = 0;
+
+  add(figure: StatedFigure): void {
+    this.sorted.splice(this.firstAfter(figure.start), 0, figure);
+    this.reach = Math.max(this.reach, figure.end + 3 - figure.start);
+  }
+
+  /** Whether a figure starts at `offset`. */
+  startingAt(offset: number): boolean {
+    const i = this.firstAfter(offset) - 1;
+    return i >= 0 && this.sorted[i].start === offset;
+  }
+
+  /** Whether a figure starts at or before `offset` and ends less than 3 characters before it. */
+  covering(offset: number): boolean {
+    for (let i = this.firstAfter(offset) - 1; i >= 0 && this.sorted[i].start > offset - this.reach; i--) {
+      if (offset < this.sorted[i].end + 3) return true;
+    }
+    return false;
+  }
+
+  /** The index of the first figure starting after `offset`. */
+  private firstAfter(offset: number): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.sorted[mid].start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
 }
 
 /** What one span (a paragraph, a one-cell row) states by itself: its prose figures, and each line's figures and budget statement. */
@@ -159,6 +198,41 @@ const PARAGRAPHS = new TextMemo<readonly SpanReading[]>();
 /** A sentence may wrap over lines: prose is read over the whole span, a newline read as a space. */
 function proseOf(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\n/g, ' ');
+}
+
+/** What a table row states by itself: its figures and budget statement, and whether it is a line folded into the table. */
+interface RowReading {
+  start: number;
+  end: number;
+  /** One filled cell: a line of prose folded into the table, read as a span. */
+  oneCell: boolean;
+  figures: StatedFigure[];
+  claim: BudgetClaim | undefined;
+}
+
+// The table rows' readings of each piece of the document, relative to its start (only rows that state something).
+const ROWS = new TextMemo<readonly RowReading[]>();
+
+/** The row's reading, its offsets less `origin`; none when it states nothing (most rows: a timeline's). */
+function rowReadings(text: string, row: GridRow, origin: number): RowReading[] {
+  const filled = row.cells.filter((c) => c.text);
+  const figures: StatedFigure[] = [];
+  let claim: BudgetClaim | undefined;
+  // | Time to detect | 12 minutes |: a metrics table.
+  const kind = filled.length >= 2 ? figureKindOf(filled[0].text) : undefined;
+  // "| Testnet Availability | Halted for ~9 hours |": a figure stated in a cell's sentence.
+  if (!kind && filled.length >= 2) for (const cell of filled) for (const prose of proseFigures(text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start - origin));
+  if (kind) figures.push(...figuresInValue(kind, isSynonymKey(filled[0].text), text.slice(filled[1].start, filled[1].end), filled[1].start - origin));
+  else if (filled.length === 2) {
+    const written = budgetClaimInLine(`${filled[0].text}: ${text.slice(filled[1].start, filled[1].end)}`, row.start - origin);
+    if (written) claim = { ...written, start: row.start - origin, end: row.end - origin };
+  }
+  const oneCell = filled.length === 1;
+  return oneCell || figures.length > 0 || claim ? [{ start: row.start - origin, end: row.end - origin, oneCell, figures, claim }] : [];
+}
+
+function shiftedRowReading(reading: RowReading, by: number): RowReading {
+  return { start: reading.start + by, end: reading.end + by, oneCell: reading.oneCell, figures: reading.figures.map((f) => shiftedFigure(f, by)), claim: reading.claim && shiftedClaim(reading.claim, by) };
 }
 
 /** The span's readings, their offsets less `origin`. */
@@ -178,15 +252,20 @@ function spanReading(text: string, start: number, end: number, origin: number): 
 
 /** A memoised reading placed `by` further on: new figures (a model fills them in), never the memo's. */
 function shiftedSpanReading(reading: SpanReading, by: number): SpanReading {
-  const at = (span: { start: number; end: number } | undefined) => span && { start: span.start + by, end: span.end + by };
-  const figure = (f: StatedFigure): StatedFigure => ({ ...f, start: f.start + by, end: f.end + by, readings: [], target: f.target && { ...f.target }, check: f.check && { met: f.check.met, start: f.check.start + by, end: f.check.end + by } });
   return {
-    prose: reading.prose.map(figure),
-    lines: reading.lines.map((line) => ({
-      figures: line.figures.map(figure),
-      claim: line.claim && { ...line.claim, start: line.claim.start + by, end: line.claim.end + by, budgetAt: at(line.claim.budgetAt), availabilityAt: at(line.claim.availabilityAt), breachAt: at(line.claim.breachAt) },
-    })),
+    prose: reading.prose.map((f) => shiftedFigure(f, by)),
+    lines: reading.lines.map((line) => ({ figures: line.figures.map((f) => shiftedFigure(f, by)), claim: line.claim && shiftedClaim(line.claim, by) })),
   };
+}
+
+/** A memoised figure placed `by` further on: a new one (a model fills it in), never the memo's. */
+function shiftedFigure(f: StatedFigure, by: number): StatedFigure {
+  return { ...f, start: f.start + by, end: f.end + by, readings: [], target: f.target && { ...f.target }, check: f.check && { met: f.check.met, start: f.check.start + by, end: f.check.end + by } };
+}
+
+function shiftedClaim(claim: BudgetClaim, by: number): BudgetClaim {
+  const at = (span: { start: number; end: number } | undefined) => span && { start: span.start + by, end: span.end + by };
+  return { ...claim, start: claim.start + by, end: claim.end + by, budgetAt: at(claim.budgetAt), availabilityAt: at(claim.availabilityAt), breachAt: at(claim.breachAt) };
 }
 
 /** A figure as written at `start`, not yet measured against the timeline (`attachComputed` does that). */

@@ -1,3 +1,4 @@
+import type { Piece } from './pieces';
 /**
  * A bounded memo of a pure reading of a piece of text (a parsed piece of the document, a time, a zone name): a
  * keystroke changes one piece, so the next version's readings of every other piece are looked up instead of read
@@ -25,16 +26,28 @@ export class TextMemo<T> {
     return bypassed ? readFrom(0) : shift(this.get(key, () => readFrom(start)), start);
   }
 
+  /**
+   * `at` for a piece of the section parse, whose key is already a flat string that every version in which the piece
+   * is unchanged shares: kept as it is, so a lookup finds it by identity rather than comparing a piece's text.
+   */
+  atPiece(piece: Piece, readFrom: (origin: number) => T, shift: (value: T, by: number) => T): T {
+    return bypassed ? readFrom(0) : shift(this.lookup(piece.key, () => readFrom(piece.start), piece.key), piece.start);
+  }
+
   get(key: string, read: () => T): T {
-    if (bypassed) return read();
-    if (this.current.has(key)) return this.current.get(key)!;
+    return bypassed ? read() : this.lookup(key, read);
+  }
+
+  private lookup(key: string, read: () => T, kept?: string): T {
+    const found = this.current.get(key);
+    if (found !== undefined || this.current.has(key)) return found as T;
     const value = this.previous.has(key) ? this.previous.get(key)! : read();
     if (this.held + key.length > this.capacity) {
       this.previous = this.current;
       this.current = new Map();
       this.held = 0;
     }
-    this.current.set(flat(key), value);
+    this.current.set(kept ?? flat(key), value);
     this.held += key.length;
     return value;
   }
@@ -54,7 +67,7 @@ export function readingAnew<T>(run: () => T): T {
 }
 
 /** A copy of the string that shares no memory with the text it was sliced from. */
-function flat(key: string): string {
+export function flat(key: string): string {
   // A short string is copied by slice already; joining a longer one with a character makes V8 build a new string.
   return `\u0000${key}`.slice(1);
 }

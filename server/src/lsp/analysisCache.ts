@@ -96,7 +96,9 @@ export class AnalysisCache {
     const entry = { version: document.version, settings, settled: false } as Entry;
     // Work for a version typed past (or a closed document) stops at its next step.
     this.touch(document.uri, entry);
-    const sections = this.sections.get(document.uri) ?? new SectionMemo();
+    // Moved in place: no analysis keeps its tree (keptAnalysis.ts), and one for a version typed past stops before its
+    // next step, so no tree is read once the next version's parse has begun.
+    const sections = this.sections.get(document.uri) ?? new SectionMemo({ movesInPlace: true });
     // Most recently asked for last; the least recent beyond KEPT_SECTION_MEMOS go (one in use still finishes with it).
     this.sections.delete(document.uri);
     this.sections.set(document.uri, sections);
@@ -165,6 +167,12 @@ export class AnalysisCache {
     // is the process' CPU time, a system call.
     let started = this.now();
     for (;;) {
+      // Typed past (checked before each step, so after a wait too: the newer version's parse may have moved the nodes
+      // of this version's tree in place).
+      if (stale()) {
+        steps.return({ kind: 'not-postmortem' });
+        return ABANDONED;
+      }
       const step = steps.next();
       const ended = this.now();
       const took = ended - started;
@@ -172,10 +180,6 @@ export class AnalysisCache {
       spent += took;
       slice += took;
       if (step.done) return step.value;
-      if (stale()) {
-        steps.return({ kind: 'not-postmortem' });
-        return ABANDONED;
-      }
       if (spent > this.budgetMs) {
         steps.return({ kind: 'not-postmortem' });
         return step.value ? { kind: 'refused', refusal: tooSlow(this.budgetMs) } : { kind: 'not-postmortem' };
