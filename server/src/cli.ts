@@ -20,8 +20,8 @@ const USAGE = `Usage:
       files that are post-mortems by path or content (files without an extension by content only), templates
       left alone. "-" reads standard input. Exits 0 when clean, 1 when an error is found or there are more than
       N warnings, 2 on bad usage, 3 when a file could not be read or analysed (the others are still checked).
-      Runs of 8 files or more are checked on this thread and --workers more (default: one per further core;
-      0: none), in the same order.
+      Runs of 8 files or more are checked on --workers worker threads (default: one per core, none on a single
+      core; 0: this thread alone), in the same order.
   postmortem analyze FILE --format json [--today YYYY-MM-DD]
       Prints what the engine understood of FILE: header, sections, timeline, durations, stated figures,
       action items and diagnostics (lines are 1-based; null where a value is unknown). Exits 3 when FILE could

@@ -61,7 +61,7 @@ describe('postmortem lint on worker threads', () => {
   it('prints what one thread prints, in every format, with the same stderr and exit code', () => {
     for (const format of ['text', 'json', 'sarif']) {
       const single = run(['lint', '.', '--format', format, '--today', '2025-12-01', '--workers', '0'], dir);
-      // The main thread lints files beside one worker, or beside two.
+      // One worker or two lint the files while the main thread hands them out and prints.
       for (const workers of ['1', '2']) {
         const pooled = run(['lint', '.', '--format', format, '--today', '2025-12-01', '--workers', workers], dir);
         assert.equal(pooled.stdout, single.stdout, `${format}, ${workers} workers`);
