@@ -187,7 +187,8 @@ function oneEditApart(a: string, b: string): boolean {
 export function headingKindsOf(headingText: string): SectionKind[] {
   const whole = headingKindOf(headingText);
   if (whole) return [whole];
-  const parts = headingText.split(/\s*\/\s*|\s+(?:and|&)\s+/i).map(normaliseSectionName);
+  // `(?:(?<!\s)|(?!\s))`: no match starts inside a run of blanks (its start matches first), which keeps a long run linear
+  const parts = headingText.split(/(?:(?<!\s)|(?!\s))(?:\s*\/\s*|\s+(?:and|&)\s+)/i).map(normaliseSectionName);
   const kinds = parts.length > 1 ? parts.map((part) => sectionKindOf(part) ?? sectionKindOf(part.replace(/^(?:how|what)\s+/, ''))) : [];
   return [...new Set(kinds.filter((k): k is SectionKind => k !== undefined))];
 }
@@ -197,7 +198,8 @@ export function headingKindsOf(headingText: string): SectionKind[] {
  * "Timeline (all times PST). All times approximate", "Appendix: OID diagrams", "Timeline - 2024-01-16".
  */
 export function headingKindOf(headingText: string): SectionKind | undefined {
-  return sectionKindOf(headingText) ?? sectionKindOf(headingText.split(/\s*(?:[(.:,–—]|\s-\s|\s(?=\d))/)[0]);
+  // `(?<!\s)`: a match never starts inside a run of blanks (its start matches first), which keeps a long run linear
+  return sectionKindOf(headingText) ?? sectionKindOf(headingText.split(/(?<!\s)\s*(?:[(.:,–—]|\s-\s|\s(?=\d))/)[0]);
 }
 
 /** True when a document that has `present` sections counts as having `required`. */
