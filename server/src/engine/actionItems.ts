@@ -1,6 +1,7 @@
 import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { firstParenthetical, withoutParentheticals } from './parentheticals';
 import type { Section } from './sections';
 import type { Grid } from './tables';
 import { readDate, type CalendarDate } from './timestamps';
@@ -369,8 +370,8 @@ function groupPriorityOf(index: DocumentIndex, heading: { start: number; end: nu
 
 /** "### Immediate actions (completed)", "### In progress": a status the group's heading gives its items. */
 function groupStatusOf(heading: string): ActionStatus | undefined {
-  const qualifier = /\(([^)]*)\)/.exec(heading)?.[1];
-  const name = heading.replace(/\([^)]*\)/g, '').trim();
+  const qualifier = firstParenthetical(heading);
+  const name = withoutParentheticals(heading, '').trim();
   // "(Completed or In Progress)", "(Recommended or Planned)": alternatives give no one status.
   if (/\bor\b/i.test(qualifier ?? name)) return undefined;
   return (qualifier ? statusKindOf(qualifier) : undefined) ?? (name.split(/\s+/).length <= 3 ? statusKindOf(name) : undefined);

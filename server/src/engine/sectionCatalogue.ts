@@ -2,6 +2,8 @@
  * The sections a post-mortem has, with the names people really use for them (../shared/docs/domain.md).
  * A heading is recognised by its normalised text, so "## 3. Root Cause Analysis (RCA):" is `root-cause`.
  */
+import { withoutParentheticals } from './parentheticals';
+
 /** Every section kind, in the order of the seed's structure: where a new section belongs. */
 export const SECTION_KINDS = [
   'summary',
@@ -128,11 +130,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
  * trailing colon, "&" read as "and".
  */
 export function normaliseSectionName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/:[a-z0-9_+-]+:/g, ' ')
-    .replace(/['’]/g, '')
-    .replace(/\([^)]*\)/g, ' ')
+  return withoutParentheticals(text.toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, ''), ' ')
     .replace(/&/g, ' and ')
     .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/, '')
     .replace(/[^\p{L}\p{N};]+/gu, ' ')
