@@ -200,13 +200,19 @@ function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
   return writtenFigure(prose.kind, prose.form, prose.text, lineStart + prose.start, prose.minutes);
 }
 
+/**
+ * How far after its key a figure is read. A figure follows its key within a sentence or two (the corpus's longest line
+ * is under 1,000 characters); reading the rest of a long line from every key ("downtime downtime ...") was quadratic.
+ */
+const MAX_VALUE_CHARS = 2_000;
+
 function figuresInLine(line: string, lineStart: number): StatedFigure[] {
   const figures: StatedFigure[] = [];
   for (const key of line.matchAll(KEY)) {
     const keyKind = figureKindOf(key[1]);
     if (!keyKind) continue;
     const valueFrom = key.index + key[0].length;
-    figures.push(...figuresInValue(keyKind, isSynonymKey(key[1]), line.slice(valueFrom), lineStart + valueFrom));
+    figures.push(...figuresInValue(keyKind, isSynonymKey(key[1]), line.slice(valueFrom, valueFrom + MAX_VALUE_CHARS), lineStart + valueFrom));
   }
   return figures;
 }
