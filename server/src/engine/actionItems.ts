@@ -197,7 +197,8 @@ function isWorkLeadIn(index: DocumentIndex, paragraph: Paragraph | undefined): b
   const [start, end] = offsetsOf(paragraph);
   const text = index.text.slice(start, end);
   if (!/:[*_]*\s*$/.test(text) || /\byou\b/i.test(text)) return false;
-  return WORK_LEAD_IN.test(text.slice(text.search(/[^.!?]*$/)));
+  // The last sentence; the lookbehind starts it only after a sentence's end: linear in a long one (was quadratic).
+  return WORK_LEAD_IN.test(text.slice(text.search(/(?<![^.!?])[^.!?]*$/)));
 }
 
 /** Whether a list item's first line reads as work promised, under way, done or dropped ("We will ...", "We should ..."). */
@@ -255,8 +256,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const sentenceEnd = at.prose ? /[.!?](?=\s)/.exec(index.text.slice(actionStart, lineEnd)) : null;
   const firstLine = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
-  const fieldsAt = firstLine.search(/\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
-  const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/[\s*_,;:.—–`-]+$/, '').trim();
+  // The lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
+  const fieldsAt = firstLine.search(/(?<!\s)\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
+  const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/(?<![\s*_,;:.—–`-])[\s*_,;:.—–`-]+$/, '').trim();
   if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
   const find = (pattern: RegExp, within = source.length): Located | undefined => {
     const m = pattern.exec(source.slice(0, within));

@@ -359,7 +359,8 @@ function embeddedTimestamp(line: string): Timestamp | undefined {
 
 /** The event text after a timestamp: separators, bold markers and surrounding space removed. */
 function restAfter(line: string, stamp: Timestamp): string {
-  const before = line.slice(0, stamp.start).replace(/[\s*_]+$/, '');
+  // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
+  const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '');
   return (before ? `${before} ${line.slice(stamp.end)}` : line.slice(stamp.end))
     .replace(/^[\s*_)\]]*[-–—:|,.]?[\s*_]*/, '')
     .trim();
