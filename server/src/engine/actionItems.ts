@@ -166,9 +166,25 @@ function markedItems(index: DocumentIndex, inActionSection: (offset: number) => 
   return items;
 }
 
-// A paragraph introducing a list of work the team will do ("The product team will address the following items:"):
-// its items are planned.
-const PROMISE_LEAD_IN = /\b(?:we|team)\b[^:.]*?\b(?:will|plan to|intend to|are going to)\b[^:]*:[*_]*\s*$/i;
+const SUBJECT = /\b(?:we|team)\b/i;
+const PROMISE = /\b(?:will|plan to|intend to|are going to)\b/gi;
+
+/**
+ * A paragraph introducing a list of work the team will do ("The product team will address the following items:"):
+ * its items are planned. It ends with a colon; before it (after any colon before that), a sentence says "we" or
+ * "team", then "will", "plan to" ... Read a sentence at a time: as one regex, a long paragraph took cubic time.
+ */
+function promisesWork(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  if (colon < 0 || !/^[*_]*\s*$/.test(text.slice(colon + 1))) return false;
+  const from = colon > 0 ? text.lastIndexOf(':', colon - 1) + 1 : 0;
+  return text.slice(from, colon).split('.').some((sentence) => {
+    const subject = SUBJECT.exec(sentence);
+    if (!subject) return false;
+    PROMISE.lastIndex = subject.index + subject[0].length;
+    return PROMISE.test(sentence);
+  });
+}
 // The closing sentence of a paragraph that introduces a list of work: "We are now focused on:", "The product team will
 // address the following items ...:", "To prevent similar issues in the future, we've made a few changes ...:".
 const WORK_LEAD_IN = /\b(?:we|team)\b[^:]*?\b(?:(?:will|plan to|intend to|are going to)\s+(?:address|do|take|implement|make|pursue|complete|work on|focus on)|(?:are|'re)\s+(?:now\s+)?(?:focused|focusing|working|committed)\s+(?:on|to))\b|\bprevent\b[^:]*\b(?:in the future|from happening again|recurrence)\b[^:]*\bwe\b/i;
@@ -278,7 +294,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const status = find(STATUS_IN_TEXT);
   const checked = at.checked ?? (malformedBox ? false : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.
-  const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && PROMISE_LEAD_IN.test(introduction.text) ? 'planned' : undefined);
+  const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && promisesWork(introduction.text) ? 'planned' : undefined);
   // "1. **Deeper monitoring**" with its wording on the next line: the status is read from that line.
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
