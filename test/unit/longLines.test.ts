@@ -23,6 +23,7 @@ const SHAPES: { name: string; opening: string; run: string; ending: string; refu
   { name: '"A:A" then vertical tabs', opening: 'A:A', run: '\u000b', ending: '\u0000' },
   { name: '"impact" repeated', opening: '', run: 'IMPACT ', ending: 'SP' },
   { name: '"downtime" repeated', opening: '', run: 'downtime ', ending: '' },
+  { name: 'spaces in a status update left open', opening: '[update: x', run: ' ', ending: 'y' },
   // The parser reads from each "<!--" left open to the end of the heading or cell: refused before any parse.
   { name: 'HTML comments left open', opening: '', run: '<!--', ending: '', refused: 'too-many-markers' },
   // Lone carriage returns end lines: a paragraph of thousands of "[" openers, refused as before.
