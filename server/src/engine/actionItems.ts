@@ -185,6 +185,7 @@ function promisesWork(text: string): boolean {
     return PROMISE.test(sentence);
   });
 }
+
 // The closing sentence of a paragraph that introduces a list of work: "We are now focused on:", "The product team will
 // address the following items ...:", "To prevent similar issues in the future, we've made a few changes ...:".
 const WORK_LEAD_IN = /\b(?:we|team)\b[^:]*?\b(?:(?:will|plan to|intend to|are going to)\s+(?:address|do|take|implement|make|pursue|complete|work on|focus on)|(?:are|'re)\s+(?:now\s+)?(?:focused|focusing|working|committed)\s+(?:on|to))\b|\bprevent\b[^:]*\b(?:in the future|from happening again|recurrence)\b[^:]*\bwe\b/i;
