@@ -99,7 +99,7 @@ describe('postmortem CLI on hostile files', () => {
     assert.match(stdout, /^postmortems\/good\.md:5:7 warning action-item-missing-owner /m);
     assert.deepEqual(stderr.split('\n').filter(Boolean).sort(), [
       'postmortems/lists.md: could not analyse: too deeply nested (3000 levels of list, quote or indentation on one line; the limit is 100).',
-      'postmortems/markers.md: could not analyse: too many emphasis or link markers in one paragraph (600; the limit is 500).',
+      'postmortems/markers.md: could not analyse: too many emphasis, link or HTML markers in one paragraph (600; the limit is 500).',
       'postmortems/quotes.md: could not analyse: too deeply nested (10000 levels of list, quote or indentation on one line; the limit is 100).',
     ]);
     assert.equal(status, 3);

@@ -1,6 +1,7 @@
 import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { firstParenthetical, withoutParentheticals } from './parentheticals';
 import type { Section } from './sections';
 import type { Grid } from './tables';
 import { readDate, type CalendarDate } from './timestamps';
@@ -165,9 +166,26 @@ function markedItems(index: DocumentIndex, inActionSection: (offset: number) => 
   return items;
 }
 
-// A paragraph introducing a list of work the team will do ("The product team will address the following items:"):
-// its items are planned.
-const PROMISE_LEAD_IN = /\b(?:we|team)\b[^:.]*?\b(?:will|plan to|intend to|are going to)\b[^:]*:[*_]*\s*$/i;
+const SUBJECT = /\b(?:we|team)\b/i;
+const PROMISE = /\b(?:will|plan to|intend to|are going to)\b/gi;
+
+/**
+ * A paragraph introducing a list of work the team will do ("The product team will address the following items:"):
+ * its items are planned. It ends with a colon; before it (after any colon before that), a sentence says "we" or
+ * "team", then "will", "plan to" ... Read a sentence at a time: as one regex, a long paragraph took cubic time.
+ */
+function promisesWork(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  if (colon < 0 || !/^[*_]*\s*$/.test(text.slice(colon + 1))) return false;
+  const from = colon > 0 ? text.lastIndexOf(':', colon - 1) + 1 : 0;
+  return text.slice(from, colon).split('.').some((sentence) => {
+    const subject = SUBJECT.exec(sentence);
+    if (!subject) return false;
+    PROMISE.lastIndex = subject.index + subject[0].length;
+    return PROMISE.test(sentence);
+  });
+}
+
 // The closing sentence of a paragraph that introduces a list of work: "We are now focused on:", "The product team will
 // address the following items ...:", "To prevent similar issues in the future, we've made a few changes ...:".
 const WORK_LEAD_IN = /\b(?:we|team)\b[^:]*?\b(?:(?:will|plan to|intend to|are going to)\s+(?:address|do|take|implement|make|pursue|complete|work on|focus on)|(?:are|'re)\s+(?:now\s+)?(?:focused|focusing|working|committed)\s+(?:on|to))\b|\bprevent\b[^:]*\b(?:in the future|from happening again|recurrence)\b[^:]*\bwe\b/i;
@@ -196,7 +214,8 @@ function isWorkLeadIn(index: DocumentIndex, paragraph: Paragraph | undefined): b
   const [start, end] = offsetsOf(paragraph);
   const text = index.text.slice(start, end);
   if (!/:[*_]*\s*$/.test(text) || /\byou\b/i.test(text)) return false;
-  return WORK_LEAD_IN.test(text.slice(text.search(/[^.!?]*$/)));
+  // The last sentence; the lookbehind starts it only after a sentence's end: linear in a long one (was quadratic).
+  return WORK_LEAD_IN.test(text.slice(text.search(/(?<![^.!?])[^.!?]*$/)));
 }
 
 /** Whether a list item's first line reads as work promised, under way, done or dropped ("We will ...", "We should ..."). */
@@ -254,8 +273,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const sentenceEnd = at.prose ? /[.!?](?=\s)/.exec(index.text.slice(actionStart, lineEnd)) : null;
   const firstLine = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
-  const fieldsAt = firstLine.search(/\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
-  const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/[\s*_,;:.—–`-]+$/, '').trim();
+  // The lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
+  const fieldsAt = firstLine.search(/(?<!\s)\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
+  const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/(?<![\s*_,;:.—–`-])[\s*_,;:.—–`-]+$/, '').trim();
   if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
   const find = (pattern: RegExp, within = source.length): Located | undefined => {
     const m = pattern.exec(source.slice(0, within));
@@ -275,7 +295,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const status = find(STATUS_IN_TEXT);
   const checked = at.checked ?? (malformedBox ? false : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.
-  const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && PROMISE_LEAD_IN.test(introduction.text) ? 'planned' : undefined);
+  const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && promisesWork(introduction.text) ? 'planned' : undefined);
   // "1. **Deeper monitoring**" with its wording on the next line: the status is read from that line.
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
@@ -369,8 +389,8 @@ function groupPriorityOf(index: DocumentIndex, heading: { start: number; end: nu
 
 /** "### Immediate actions (completed)", "### In progress": a status the group's heading gives its items. */
 function groupStatusOf(heading: string): ActionStatus | undefined {
-  const qualifier = /\(([^)]*)\)/.exec(heading)?.[1];
-  const name = heading.replace(/\([^)]*\)/g, '').trim();
+  const qualifier = firstParenthetical(heading);
+  const name = withoutParentheticals(heading, '').trim();
   // "(Completed or In Progress)", "(Recommended or Planned)": alternatives give no one status.
   if (/\bor\b/i.test(qualifier ?? name)) return undefined;
   return (qualifier ? statusKindOf(qualifier) : undefined) ?? (name.split(/\s+/).length <= 3 ? statusKindOf(name) : undefined);

@@ -80,7 +80,8 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
     const valueFrom = match.index + match[0].length;
     const valueTo = i + 1 < matches.length ? matches[i + 1].index : line.length;
     const raw = line.slice(valueFrom, valueTo);
-    const value = raw.replace(/^[\s*_]+|[\s*_]+$/g, '');
+    // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
+    const value = raw.replace(/^[\s*_]+|(?<![\s*_])[\s*_]+$/g, '');
     if (!value) return;
     const valueStart = lineStart + valueFrom + raw.indexOf(value);
     fields.push({ name, key: match[2], value, valueStart, valueEnd: valueStart + value.length });

@@ -15,6 +15,8 @@ export const MAX_NESTING = 100;
 /**
  * Most emphasis, strikethrough and link markers (runs of `*`, `_`, `~`, `[`, `]`) in one paragraph: the parser pairs
  * them in time quadratic in their number ("*a" x 32k, 75 KB, took 15 s). A paragraph of prose has a few dozen.
+ * HTML comments, declarations and processing instructions (`<!`, `<?`) count too: inside a paragraph, a heading or a
+ * table cell, the parser reads from each one left open to the end of it ("<!--" x 27k, a 109 KB heading: minutes).
  */
 export const MAX_MARKERS_PER_PARAGRAPH = 500;
 
@@ -40,7 +42,7 @@ export function refusalOf(text: string): Refusal | undefined {
   const { nesting, markers } = measure(text);
   if (nesting > MAX_NESTING) return tooDeep(`${nesting} levels of list, quote or indentation on one line; the limit is ${MAX_NESTING}`);
   if (markers > MAX_MARKERS_PER_PARAGRAPH) {
-    return { reason: 'too-many-markers', message: `${PREFIX} too many emphasis or link markers in one paragraph (${markers}; the limit is ${MAX_MARKERS_PER_PARAGRAPH}).` };
+    return { reason: 'too-many-markers', message: `${PREFIX} too many emphasis, link or HTML markers in one paragraph (${markers}; the limit is ${MAX_MARKERS_PER_PARAGRAPH}).` };
   }
   return undefined;
 }
@@ -132,6 +134,7 @@ function measure(text: string): { nesting: number; markers: number } {
       if (d === 0x7c /* | */) pipes = true;
       else if (d !== 0x2d && d !== 0x3a && d !== SPACE && d !== TAB && d !== CR) delimiterRow = false;
       if ((d === 0x2a || d === 0x5f || d === 0x7e || d === 0x5b || d === 0x5d) && d !== previous) lineMarkers++;
+      else if (d === 0x3c /* < */ && (text.charCodeAt(i + 1) === 0x21 /* ! */ || text.charCodeAt(i + 1) === 0x3f) /* ? */) lineMarkers++;
       previous = d;
       i++;
     }

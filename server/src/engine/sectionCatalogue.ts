@@ -2,6 +2,8 @@
  * The sections a post-mortem has, with the names people really use for them (../shared/docs/domain.md).
  * A heading is recognised by its normalised text, so "## 3. Root Cause Analysis (RCA):" is `root-cause`.
  */
+import { withoutParentheticals } from './parentheticals';
+
 /** Every section kind, in the order of the seed's structure: where a new section belongs. */
 export const SECTION_KINDS = [
   'summary',
@@ -128,11 +130,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
  * trailing colon, "&" read as "and".
  */
 export function normaliseSectionName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/:[a-z0-9_+-]+:/g, ' ')
-    .replace(/['’]/g, '')
-    .replace(/\([^)]*\)/g, ' ')
+  return withoutParentheticals(text.toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, ''), ' ')
     .replace(/&/g, ' and ')
     .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/, '')
     .replace(/[^\p{L}\p{N};]+/gu, ' ')
@@ -187,7 +185,8 @@ function oneEditApart(a: string, b: string): boolean {
 export function headingKindsOf(headingText: string): SectionKind[] {
   const whole = headingKindOf(headingText);
   if (whole) return [whole];
-  const parts = headingText.split(/\s*\/\s*|\s+(?:and|&)\s+/i).map(normaliseSectionName);
+  // `(?:(?<!\s)|(?!\s))`: no match starts inside a run of blanks (its start matches first), which keeps a long run linear
+  const parts = headingText.split(/(?:(?<!\s)|(?!\s))(?:\s*\/\s*|\s+(?:and|&)\s+)/i).map(normaliseSectionName);
   const kinds = parts.length > 1 ? parts.map((part) => sectionKindOf(part) ?? sectionKindOf(part.replace(/^(?:how|what)\s+/, ''))) : [];
   return [...new Set(kinds.filter((k): k is SectionKind => k !== undefined))];
 }
@@ -197,7 +196,8 @@ export function headingKindsOf(headingText: string): SectionKind[] {
  * "Timeline (all times PST). All times approximate", "Appendix: OID diagrams", "Timeline - 2024-01-16".
  */
 export function headingKindOf(headingText: string): SectionKind | undefined {
-  return sectionKindOf(headingText) ?? sectionKindOf(headingText.split(/\s*(?:[(.:,–—]|\s-\s|\s(?=\d))/)[0]);
+  // `(?<!\s)`: a match never starts inside a run of blanks (its start matches first), which keeps a long run linear
+  return sectionKindOf(headingText) ?? sectionKindOf(headingText.split(/(?<!\s)\s*(?:[(.:,–—]|\s-\s|\s(?=\d))/)[0]);
 }
 
 /** True when a document that has `present` sections counts as having `required`. */

@@ -110,8 +110,12 @@ function labelSections(index: DocumentIndex): Section[] {
   return found;
 }
 
-/** The end of a line that breaks the paragraph for the reader: "<br>", a backslash or two spaces before the newline. */
-const HARD_BREAK = /(?:<br\s*\/?>|\\| {2,})[ \t]*\r?\n/gi;
+/**
+ * The end of a line that breaks the paragraph for the reader: "<br>", a backslash or two spaces before the newline.
+ * Only its end is used. Two spaces are looked for from the start of their run of blanks, and only when the run ends
+ * the line, so a long run is read once (` {2,}[ \t]*` took cubic time on a line of spaces).
+ */
+const HARD_BREAK = /(?:<br\s*\/?>|\\|(?<![ \t])(?=[ \t]*\r?\n)[ \t]*?  )[ \t]*\r?\n/gi;
 
 /** A paragraph's opening label: a name of a few words, maybe bold, then a colon and text on the same line. */
 const PARAGRAPH_LABEL = /^(\*\*|__)?(\p{L}[\p{L} ]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;

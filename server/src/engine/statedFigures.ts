@@ -80,7 +80,9 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
 ];
 /** Other names for the time to resolve: the domain's own name outranks them when a document writes both. */
 const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$/;
-const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact )*duration)|(?:total )?downtime|total (?:[a-z]+ )?impact)[\s*_]*:?[\s*_]*/gi;
+// At most eight words before "duration": with no bound, every word of a long run of them ("impact impact ...") read
+// the rest of the run (quadratic); a name has three at most ("Total incident duration").
+const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact)[\s*_]*:?[\s*_]*/gi;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
 const VALUE_HEDGE = /^[\s*_]*((?:just\s+)?over|more than|under|less than|around|roughly|nearly|almost|at least)\s+$/i;
 /** The length written after a window the engine cannot read: "22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)". */
@@ -277,13 +279,19 @@ function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
   return writtenFigure(prose.kind, prose.form, prose.text, lineStart + prose.start, prose.minutes);
 }
 
+/**
+ * How far after its key a figure is read. A figure follows its key within a sentence or two (the corpus's longest line
+ * is under 1,000 characters); reading the rest of a long line from every key ("downtime downtime ...") was quadratic.
+ */
+const MAX_VALUE_CHARS = 2_000;
+
 function figuresInLine(line: string, lineStart: number): StatedFigure[] {
   const figures: StatedFigure[] = [];
   for (const key of line.matchAll(KEY)) {
     const keyKind = figureKindOf(key[1]);
     if (!keyKind) continue;
     const valueFrom = key.index + key[0].length;
-    figures.push(...figuresInValue(keyKind, isSynonymKey(key[1]), line.slice(valueFrom), lineStart + valueFrom));
+    figures.push(...figuresInValue(keyKind, isSynonymKey(key[1]), line.slice(valueFrom, valueFrom + MAX_VALUE_CHARS), lineStart + valueFrom));
   }
   return figures;
 }

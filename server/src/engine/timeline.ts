@@ -181,7 +181,17 @@ function bulletEntries(index: DocumentIndex, items: ListItem[]): RawTimelineEntr
 }
 
 /** "[Update - 2023-03-29 15h50 UTC]", "::: update Resolved | 2021-05-03T22:51:55Z": a status page's update line. */
-const STATUS_UPDATE_LINE = /^\s*(?:\[\s*update\s*[-–:]\s*([^\]\n]+?)\s*\]|:::\s*update\s+(\w+)\s*\|\s*([^\n]+?))\s*$/i;
+const STATUS_UPDATE_LINE = /^\s*(?:\[\s*update\s*[-–:]([^\]\n]*)\]|:::\s*update\s+(\w+)\s*\|([^\n]*))\s*$/i;
+
+/**
+ * The stamp an update line gives: its text trimmed (the last blank of one that is all blanks, as `\s*([^\]\n]+?)\s*`
+ * read it, lazily, in time quadratic in a long run of blanks).
+ */
+function statusUpdateStamp(line: string): string | undefined {
+  const header = STATUS_UPDATE_LINE.exec(line);
+  const written = header ? (header[1] ?? header[3]) : undefined;
+  return written ? written.trim() || written.slice(-1) : undefined;
+}
 
 /**
  * A status page's updates, each dated and timed on its own line and followed by what was said. The status word
@@ -194,10 +204,9 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
     const [start, end] = offsetsOf(paragraph);
     const lineEnd = lineEndOf(index.text, start, end);
     const line = index.text.slice(start, lineEnd);
-    const header = STATUS_UPDATE_LINE.exec(line);
-    const stampText = header && (header[1] ?? header[3]);
+    const stampText = statusUpdateStamp(line);
     const stamp = stampText ? readTimestamp(stampText) : undefined;
-    if (!header || !stamp?.time || stamp.start !== 0) return;
+    if (!stamp?.time || stamp.start !== 0) return;
     // What was said: the rest of the paragraph, else the paragraph after it.
     const next = paragraphs[i + 1] && offsetsOf(paragraphs[i + 1]);
     const [saidStart, saidEnd] = lineEnd < end ? [lineEnd + 1, end] : next ? next : [end, end];
@@ -359,7 +368,8 @@ function embeddedTimestamp(line: string): Timestamp | undefined {
 
 /** The event text after a timestamp: separators, bold markers and surrounding space removed. */
 function restAfter(line: string, stamp: Timestamp): string {
-  const before = line.slice(0, stamp.start).replace(/[\s*_]+$/, '');
+  // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
+  const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '');
   return (before ? `${before} ${line.slice(stamp.end)}` : line.slice(stamp.end))
     .replace(/^[\s*_)\]]*[-–—:|,.]?[\s*_]*/, '')
     .trim();

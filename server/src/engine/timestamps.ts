@@ -62,6 +62,11 @@ const TIMESTAMP = new RegExp(
  */
 const FOUR_DIGIT_TIME = new RegExp(String.raw`${PREFIX}([01]\d|2[0-3])([0-5]\d)(?![\d:])(?:(Z)\b|\s*(hrs?|h)\b)?[*_]*\s*${ZONE}?(?![\w]|:\d)[*_]*`, 'i');
 
+/** Where a match ends without its trailing blanks and emphasis; the lookbehind reads a long run once (was quadratic). */
+function trimmedEnd(whole: string): number {
+  return whole.replace(/(?<![\s*_])[\s*_]+$/, '').length;
+}
+
 function readFourDigitTime(text: string): Timestamp | undefined {
   const m = FOUR_DIGIT_TIME.exec(text);
   if (!m) return undefined;
@@ -69,7 +74,7 @@ function readFourDigitTime(text: string): Timestamp | undefined {
   const zone = zulu ? 'Z' : written?.replace(/\s+/g, '').toUpperCase();
   if (!zone && !hours) return undefined;
   const time = { hour: +hour, minute: +minute, second: 0 };
-  return { start: /^[\s*_\[(]*/.exec(whole)![0].length, end: whole.replace(/[\s*_]+$/, '').length, date: undefined, time, approximate: Boolean(approx), unknown: false, invalid: false, invalidDate: false, zone };
+  return { start: /^[\s*_\[(]*/.exec(whole)![0].length, end: trimmedEnd(whole), date: undefined, time, approximate: Boolean(approx), unknown: false, invalid: false, invalidDate: false, zone };
 }
 
 // Every version of a document reads the same rows' times again: read once per text. Frozen, as they are shared.
@@ -102,7 +107,7 @@ function readTimestampAnew(written: string): Timestamp | undefined {
   const invalidDate = date !== undefined && !isRealDate(date);
   if (invalidDate) invalid = true;
 
-  let end = whole.replace(/[\s*_]+$/, '').length;
+  let end = trimmedEnd(whole);
   if (!date) {
     const trailing = TRAILING_DATE.exec(text.slice(end));
     if (trailing) {
