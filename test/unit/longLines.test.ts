@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { assessText } from '../../server/src/engine/assess';
 import { readSeed, sharedMissing } from '../helpers/paths';
@@ -44,40 +45,85 @@ function assessed(text: string, byPath = false) {
   return assessText(text, { settings: DEFAULT_SETTINGS, today: '2025-12-01', byPath });
 }
 
-describe('long lines', { skip: sharedMissing }, () => {
-  const seed = sharedMissing ? '' : readSeed();
-  const normal = sharedMissing ? undefined : assessed(seed);
+/** What the tests compare of an assessment, as a worker thread sends it back. */
+interface Outcome {
+  kind: string;
+  refusal?: string;
+  codes: string[];
+  timelineEntries: number;
+  actions: string[];
+}
 
-  for (const shape of SHAPES) {
-    // The timeout only detects a hang (before the fixes some of these took minutes); each takes about a second now.
-    it(`analyses the seed with a ${LINE_CHARS / 1000} KB line of ${shape.name} in each place`, { timeout: 60_000 }, () => {
-      assert.equal(normal?.kind, 'analysed');
-      const normalCodes = new Set(normal.analysis.findings.map((f) => f.code));
-      const line = shape.opening + shape.run.repeat(Math.ceil(LINE_CHARS / shape.run.length)) + shape.ending;
-      for (const [place, placed] of Object.entries(PLACEMENTS)) {
-        const text = placed(seed, line);
-        assert.notEqual(text, seed, `${place}: the line was placed`);
+function outcomeOf(text: string, byPath: boolean): Outcome {
+  const result = assessed(text, byPath);
+  if (result.kind === 'refused') return { kind: result.kind, refusal: result.refusal.reason, codes: [], timelineEntries: 0, actions: [] };
+  if (result.kind !== 'analysed') return { kind: result.kind, codes: [], timelineEntries: 0, actions: [] };
+  const { findings, model } = result.analysis;
+  return { kind: result.kind, codes: [...new Set(findings.map((f) => f.code))], timelineEntries: model.timeline.length, actions: model.actionItems.map((item) => item.action.text) };
+}
+
+/** How long a worker may take before the analysis counts as hung: each takes about a second now, minutes before. */
+const HANG_MS = 60_000;
+
+/**
+ * Assesses the texts in a worker thread (this file, started again), so a hang fails the test at HANG_MS instead of
+ * hanging the tier: synchronous work on the test's own thread cannot be stopped by a timeout.
+ */
+function outcomesInWorker(texts: string[], byPath: boolean): Promise<Outcome[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { texts, byPath } });
+    const deadline = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error(`not analysed within ${HANG_MS / 1000} s: a hang`));
+    }, HANG_MS);
+    worker.once('message', (outcomes: Outcome[]) => {
+      clearTimeout(deadline);
+      void worker.terminate();
+      resolve(outcomes);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(deadline);
+      reject(error);
+    });
+  });
+}
+
+if (!isMainThread) {
+  const { texts, byPath } = workerData as { texts: string[]; byPath: boolean };
+  parentPort!.postMessage(texts.map((text) => outcomeOf(text, byPath)));
+} else {
+  describe('long lines', { skip: sharedMissing }, () => {
+    const seed = sharedMissing ? '' : readSeed();
+    const normal = sharedMissing ? undefined : outcomeOf(seed, false);
+
+    for (const shape of SHAPES) {
+      it(`analyses the seed with a ${LINE_CHARS / 1000} KB line of ${shape.name} in each place`, async () => {
+        assert.equal(normal?.kind, 'analysed');
+        const line = shape.opening + shape.run.repeat(Math.ceil(LINE_CHARS / shape.run.length)) + shape.ending;
+        const placed = Object.entries(PLACEMENTS).map(([place, put]) => [place, put(seed, line)] as const);
+        for (const [place, text] of placed) assert.notEqual(text, seed, `${place}: the line was placed`);
         // A refused document is known by its path here: the seed has no heading, so a refused head's title is the
         // line's own heading, and by its content the document would be no post-mortem at all.
-        const result = assessed(text, shape.refused !== undefined);
-        if (shape.refused) {
-          assert.equal(result.kind === 'refused' && result.refusal.reason, shape.refused, place);
-          continue;
-        }
-        assert.equal(result.kind, 'analysed', place);
-        const codes = new Set(result.analysis.findings.map((f) => f.code));
-        for (const code of normalCodes) assert.ok(codes.has(code), `${place}: the seed's ${code} is missing`);
-        assert.equal(result.analysis.model.timeline.length, normal.analysis.model.timeline.length, `${place}: timeline entries`);
-      }
-    });
-  }
+        const outcomes = await outcomesInWorker(placed.map(([, text]) => text), shape.refused !== undefined);
+        outcomes.forEach((outcome, i) => {
+          const place = placed[i][0];
+          if (shape.refused) {
+            assert.equal(outcome.kind === 'refused' && outcome.refusal, shape.refused, place);
+            return;
+          }
+          assert.equal(outcome.kind, 'analysed', place);
+          for (const code of normal.codes) assert.ok(outcome.codes.includes(code), `${place}: the seed's ${code} is missing`);
+          assert.equal(outcome.timelineEntries, normal.timelineEntries, `${place}: timeline entries`);
+        });
+      });
+    }
 
-  it('reads a long paragraph introducing action items that never reaches its colon', { timeout: 60_000 }, () => {
-    // Before the fix a 12 KB one took 9 s (cubic); the timeout only detects a hang.
-    const text = `${seed}\n\n## Action Items\n\n${'we will '.repeat(LINE_CHARS / 8)}x\n\n- Add an alert on the pool\n`;
-    const result = assessed(text);
-    assert.equal(result.kind, 'analysed');
-    const added = result.analysis.model.actionItems.find((item) => item.action.text === 'Add an alert on the pool');
-    assert.ok(added, 'the item below the paragraph is read');
+    it('reads a long paragraph introducing action items that never reaches its colon', async () => {
+      // Before the fix a 12 KB one took 9 s (cubic).
+      const text = `${seed}\n\n## Action Items\n\n${'we will '.repeat(LINE_CHARS / 8)}x\n\n- Add an alert on the pool\n`;
+      const [outcome] = await outcomesInWorker([text], false);
+      assert.equal(outcome.kind, 'analysed');
+      assert.ok(outcome.actions.includes('Add an alert on the pool'), 'the item below the paragraph is read');
+    });
   });
-});
+}
