@@ -8,13 +8,14 @@ import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { loneCrAsLf } from '../../server/src/engine/lineIndex';
 import { parseMarkdown } from '../../server/src/engine/parse';
-import { sectionChunks } from '../../server/src/engine/sectionChunks';
+import { scanChunks, sectionChunks } from '../../server/src/engine/sectionChunks';
 import { parseInSections, piecesOf, SectionMemo } from '../../server/src/engine/sectionParse';
 import { indexDocument, indexTree, offsetsOf, type DocumentIndex } from '../../server/src/engine/documentIndex';
 import { readingAnew } from '../../server/src/engine/textMemo';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
 import { toTimelineView } from '../../server/src/lsp/timelineView';
+import { generatedPostmortem } from '../helpers/largePostmortem';
 import { readSeed, seedPath, sharedDir } from '../helpers/paths';
 
 /** A memo that counts the chunks parsed into it. */
@@ -260,6 +261,30 @@ describe('section-incremental parsing', () => {
       }),
       { numRuns: Number(process.env.SECTION_RUNS ?? 25) },
     );
+  });
+
+  it('and its cuts, the scan resumed from the previous version\'s, equal those of a scan from the start', () => {
+    const corpus = corpusMissing ? [] : corpusFolders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).map((file) => readFileSync(join(folder, file), 'utf8')));
+    const documents = [...bases(), ...CROSSING, generatedPostmortem(64 * 1024), ...corpus];
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 12 }), (base, edits) => {
+        let text = loneCrAsLf(base);
+        let scan = scanChunks(text);
+        for (const e of edits) {
+          text = loneCrAsLf(applied(text, e));
+          const resumed = scanChunks(text, scan);
+          assert.deepStrictEqual(resumed, scanChunks(text), JSON.stringify(e));
+          scan = resumed;
+        }
+      }),
+      { numRuns: Number(process.env.SECTION_RUNS ?? 25) * 4 },
+    );
+    // Resumed, not scanned again: the cuts before an edit are the previous version's, those after it their texts.
+    const previous = scanChunks(longBlocks)!;
+    const middle = previous.chunks[Math.floor(previous.chunks.length / 2)];
+    const resumed = scanChunks(`${longBlocks.slice(0, middle.start + 3)}x${longBlocks.slice(middle.start + 3)}`, previous)!;
+    assert.equal(resumed.chunks[1], previous.chunks[1]);
+    assert.equal(resumed.chunks[resumed.chunks.length - 1].start, previous.chunks[previous.chunks.length - 1].start + 1);
   });
 
   /** Diagnostics, timeline (entries, milestones, durations), outline and the model they come from: from the memos, or everything read anew. */
