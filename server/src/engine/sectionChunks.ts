@@ -93,9 +93,9 @@ export function sectionChunks(text: string): readonly Chunk[] | undefined {
 
 /**
  * `sectionChunks` with what the next version's scan needs. Given the previous version's scan, the scan resumes at
- * the last cut before the edit and stops at the first cut after it where it is where the previous scan was (the
- * same table, after the same line): the cuts before and after the edit are the previous version's (shifted), equal
- * to a scan from the start.
+ * the last cut before the edit and stops at the first cut past it where its state is the previous scan's there (the
+ * same table, after the same line): the cuts before and after the edit are the previous version's (those after it
+ * shifted), equal to a scan from the start.
  */
 export function scanChunks(text: string, previous?: ChunkScan): ChunkScan | undefined {
   if (text.includes(']:') && DEFINITION_START.test(text)) return undefined;
