@@ -1,20 +1,21 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { loneCrAsLf } from '../../server/src/engine/lineIndex';
 import { parseMarkdown } from '../../server/src/engine/parse';
-import { sectionChunks } from '../../server/src/engine/sectionChunks';
+import { scanChunks, sectionChunks } from '../../server/src/engine/sectionChunks';
 import { parseInSections, piecesOf, SectionMemo } from '../../server/src/engine/sectionParse';
-import { indexDocument, indexTree, type DocumentIndex } from '../../server/src/engine/documentIndex';
+import { indexDocument, indexTree, offsetsOf, type DocumentIndex } from '../../server/src/engine/documentIndex';
 import { readingAnew } from '../../server/src/engine/textMemo';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics';
 import { documentSymbols } from '../../server/src/lsp/features/documentSymbols';
 import { toTimelineView } from '../../server/src/lsp/timelineView';
+import { generatedPostmortem } from '../helpers/largePostmortem';
 import { readSeed, seedPath, sharedDir } from '../helpers/paths';
 
 /** A memo that counts the chunks parsed into it. */
@@ -34,6 +35,34 @@ function parseCounting(text: string, memo: CountingMemo): { tree: ReturnType<typ
     const step = steps.next();
     if (step.done) return { tree: step.value, parsed: memo.added - before };
   }
+}
+
+/** The index's lists by their definition: every node of each type, in a pre-order walk of the tree. */
+function listedByWalk(tree: Root): Omit<DocumentIndex, 'text' | 'tree' | 'lines' | 'pieces'> {
+  const listed = { headings: [], tables: [], listItems: [], lists: [], orderedItems: new Set(), paragraphs: [], listParagraphs: new Set(), texts: [], htmls: [], codes: [], frontMatter: undefined, nonProse: [] } as {
+    -readonly [K in keyof Omit<DocumentIndex, 'text' | 'tree' | 'lines' | 'pieces'>]: DocumentIndex[K];
+  };
+  const walk = (node: Nodes): void => {
+    if (node.type === 'heading' || node.type === 'code' || node.type === 'html' || node.type === 'yaml') listed.nonProse.push(offsetsOf(node));
+    if (node.type === 'heading') listed.headings.push(node);
+    if (node.type === 'table') listed.tables.push(node);
+    if (node.type === 'list') {
+      listed.lists.push(node);
+      if (node.ordered) for (const item of node.children) listed.orderedItems.add(item);
+    }
+    if (node.type === 'listItem') {
+      listed.listItems.push(node);
+      for (const child of node.children) if (child.type === 'paragraph') listed.listParagraphs.add(child);
+    }
+    if (node.type === 'paragraph') listed.paragraphs.push(node);
+    if (node.type === 'text') listed.texts.push(node);
+    if (node.type === 'html') listed.htmls.push(node);
+    if (node.type === 'code') listed.codes.push(node);
+    if (node.type === 'yaml') listed.frontMatter ??= node;
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return listed;
 }
 
 function assertSameAsWholeParse(text: string, memo = new CountingMemo(), label = ''): void {
@@ -217,7 +246,7 @@ describe('section-incremental parsing', () => {
     );
   });
 
-  it('and its index (the lists every reading uses) equals the index of a whole parse', () => {
+  it('and its index (the lists every reading uses) equals the index of a whole parse, which lists every node of its types in document order', () => {
     const lists = ({ headings, tables, listItems, lists, orderedItems, paragraphs, listParagraphs, texts, htmls, codes, frontMatter, nonProse }: DocumentIndex) => ({ headings, tables, listItems, lists, orderedItems, paragraphs, listParagraphs, texts, htmls, codes, frontMatter, nonProse });
     fc.assert(
       fc.property(fc.constantFrom(...bases()), fc.array(edit, { minLength: 1, maxLength: 8 }), fc.boolean(), (base, edits, movesInPlace) => {
@@ -227,10 +256,35 @@ describe('section-incremental parsing', () => {
           if (e) text = loneCrAsLf(applied(text, e));
           const tree = parseCounting(text, memo).tree;
           assert.deepStrictEqual(lists(indexTree(text, tree, undefined, piecesOf(tree))), lists(indexDocument(text)), JSON.stringify(e));
+          assert.deepStrictEqual(lists(indexDocument(text)), listedByWalk(parseMarkdown(text)), JSON.stringify(e));
         }
       }),
       { numRuns: Number(process.env.SECTION_RUNS ?? 25) },
     );
+  });
+
+  it('and its cuts, the scan resumed from the previous version\'s, equal those of a scan from the start', () => {
+    const corpus = corpusMissing ? [] : corpusFolders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).map((file) => readFileSync(join(folder, file), 'utf8')));
+    const documents = [...bases(), ...CROSSING, generatedPostmortem(64 * 1024), ...corpus];
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 12 }), (base, edits) => {
+        let text = loneCrAsLf(base);
+        let scan = scanChunks(text);
+        for (const e of edits) {
+          text = loneCrAsLf(applied(text, e));
+          const resumed = scanChunks(text, scan);
+          assert.deepStrictEqual(resumed, scanChunks(text), JSON.stringify(e));
+          scan = resumed;
+        }
+      }),
+      { numRuns: Number(process.env.SECTION_RUNS ?? 25) * 4 },
+    );
+    // Resumed, not scanned again: the cuts before an edit are the previous version's, those after it their texts.
+    const previous = scanChunks(longBlocks)!;
+    const middle = previous.chunks[Math.floor(previous.chunks.length / 2)];
+    const resumed = scanChunks(`${longBlocks.slice(0, middle.start + 3)}x${longBlocks.slice(middle.start + 3)}`, previous)!;
+    assert.equal(resumed.chunks[1], previous.chunks[1]);
+    assert.equal(resumed.chunks[resumed.chunks.length - 1].start, previous.chunks[previous.chunks.length - 1].start + 1);
   });
 
   /** Diagnostics, timeline (entries, milestones, durations), outline and the model they come from: from the memos, or everything read anew. */

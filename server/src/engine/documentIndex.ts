@@ -70,101 +70,126 @@ export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEnc
     nonProse: [],
     pieces,
   };
-  const mutable = index as { frontMatter: Yaml | undefined };
-  const add = (node: Nodes): void => {
-    switch (node.type) {
-      case 'heading':
-        index.headings.push(node);
-        index.nonProse.push(offsetsOf(node));
-        break;
-      case 'code':
-        index.codes.push(node);
-        index.nonProse.push(offsetsOf(node));
-        break;
-      case 'table':
-        index.tables.push(node);
-        break;
-      case 'list':
-        index.lists.push(node);
-        if (node.ordered) for (const item of node.children) index.orderedItems.add(item);
-        break;
-      case 'listItem':
-        index.listItems.push(node);
-        for (const child of node.children) if (child.type === 'paragraph') index.listParagraphs.add(child);
-        break;
-      case 'paragraph':
-        index.paragraphs.push(node);
-        break;
-      case 'text':
-        index.texts.push(node);
-        break;
-      case 'html':
-        index.htmls.push(node);
-        index.nonProse.push(offsetsOf(node));
-        break;
-      case 'yaml':
-        mutable.frontMatter ??= node;
-        index.nonProse.push(offsetsOf(node));
-        break;
-    }
-  };
-  if (pieces) {
-    // Parsed a piece at a time: most blocks are the nodes of the last version's tree (moved, not copied), whose
-    // listed nodes are looked up instead of walked again. A table or list joined from several pieces is a new node
-    // each version: its rows or items are looked up one by one.
-    let added = 0;
-    for (const block of tree.children) {
-      const joined = block.type === 'table' || block.type === 'list';
-      const parts = joined ? (block.children as Nodes[]) : [block];
-      if (joined) add(block);
-      for (const part of parts) {
-        let listed = LISTED.get(part);
-        if (!listed) LISTED.set(part, (listed = listedNodes(part)));
-        for (const node of listed) add(node);
-        added += listed.length;
-        if (added >= NODES_PER_STEP) {
-          added = 0;
-          yield;
-        }
+  // Each block's listed nodes come sorted by type: the index is their concatenation, with no per-node dispatch.
+  // Parsed a piece at a time, most blocks are the nodes of the last version's tree (moved, not copied), whose lists
+  // are kept; a table or list joined from several pieces is a new node each version: it is listed row by row or item
+  // by item (as any table or list is, so a long one is listed over several steps). Parsed whole, no block is seen
+  // again: their lists are not kept.
+  let walkedSinceStep = 0;
+  for (const block of tree.children) {
+    const joined = block.type === 'table' || block.type === 'list';
+    if (joined) append(index, listedNodes(block, false));
+    for (const part of joined ? (block.children as Nodes[]) : [block]) {
+      let listed = pieces ? LISTED.get(part) : undefined;
+      if (!listed) {
+        listed = listedNodes(part, true);
+        if (pieces) LISTED.set(part, listed);
       }
-    }
-    return index;
-  }
-  // Iterative pre-order walk: documents of any size, no recursion limit.
-  const stack: Nodes[] = [tree];
-  for (let walked = 1; stack.length > 0; walked++) {
-    if (walked % NODES_PER_STEP === 0) yield;
-    const node = stack.pop()!;
-    add(node);
-    if ('children' in node) {
-      const children = node.children as Nodes[];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      append(index, listed);
+      walkedSinceStep += listed.walked;
+      if (walkedSinceStep >= NODES_PER_STEP) {
+        walkedSinceStep = 0;
+        yield;
+      }
     }
   }
   return index;
 }
 
-/** The node types the index lists. */
-const LISTED_TYPES = new Set<Nodes['type']>(['heading', 'code', 'table', 'list', 'listItem', 'paragraph', 'text', 'html', 'yaml']);
+/** A block's nodes of the types the index lists, each list in pre-order (absent when empty). */
+interface ListedNodes {
+  /** Nodes walked to list them: the work a step counts. */
+  walked: number;
+  headings?: Heading[];
+  tables?: Table[];
+  listItems?: ListItem[];
+  lists?: List[];
+  orderedItems?: ListItem[];
+  paragraphs?: Paragraph[];
+  listParagraphs?: Paragraph[];
+  texts?: Text[];
+  htmls?: Html[];
+  codes?: Code[];
+  yamls?: Yaml[];
+  /** Headings, code, HTML and front matter, in pre-order: their offsets are read when indexed (the block may move). */
+  nonProse?: Nodes[];
+}
 
 /**
- * The listed nodes of a block's subtree, in pre-order, by block: a tree parsed a piece at a time reuses the nodes of
- * the pieces an edit did not touch, whose subtrees never change once parsed (only their positions move).
+ * The listed nodes of a block's subtree by type, by block: a tree parsed a piece at a time reuses the nodes of the
+ * pieces an edit did not touch, whose subtrees never change once parsed (only their positions move).
  */
-const LISTED = new WeakMap<Nodes, readonly Nodes[]>();
+const LISTED = new WeakMap<Nodes, ListedNodes>();
 
-function listedNodes(block: Nodes): Nodes[] {
-  const listed: Nodes[] = [];
+/** The listed nodes of `block` (and its subtree when `subtree`; else of the block alone). */
+function listedNodes(block: Nodes, subtree: boolean): ListedNodes {
+  const listed: ListedNodes = { walked: 0 };
   const stack: Nodes[] = [block];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (LISTED_TYPES.has(node.type)) listed.push(node);
-    if ('children' in node) {
+    listed.walked++;
+    switch (node.type) {
+      case 'heading':
+        (listed.headings ??= []).push(node);
+        (listed.nonProse ??= []).push(node);
+        break;
+      case 'code':
+        (listed.codes ??= []).push(node);
+        (listed.nonProse ??= []).push(node);
+        break;
+      case 'table':
+        (listed.tables ??= []).push(node);
+        break;
+      case 'list':
+        (listed.lists ??= []).push(node);
+        if (node.ordered) appendAll((listed.orderedItems ??= []), node.children);
+        break;
+      case 'listItem':
+        (listed.listItems ??= []).push(node);
+        for (const child of node.children) if (child.type === 'paragraph') (listed.listParagraphs ??= []).push(child);
+        break;
+      case 'paragraph':
+        (listed.paragraphs ??= []).push(node);
+        break;
+      case 'text':
+        (listed.texts ??= []).push(node);
+        break;
+      case 'html':
+        (listed.htmls ??= []).push(node);
+        (listed.nonProse ??= []).push(node);
+        break;
+      case 'yaml':
+        (listed.yamls ??= []).push(node);
+        (listed.nonProse ??= []).push(node);
+        break;
+    }
+    if (subtree && 'children' in node) {
       const children = node.children as Nodes[];
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
   return listed;
+}
+
+/** Adds a block's listed nodes to the index, after those of the blocks before it. */
+function append(index: DocumentIndex, listed: ListedNodes): void {
+  if (listed.headings) appendAll(index.headings, listed.headings);
+  if (listed.tables) appendAll(index.tables, listed.tables);
+  if (listed.listItems) appendAll(index.listItems, listed.listItems);
+  if (listed.lists) appendAll(index.lists, listed.lists);
+  if (listed.orderedItems) for (const item of listed.orderedItems) index.orderedItems.add(item);
+  if (listed.paragraphs) appendAll(index.paragraphs, listed.paragraphs);
+  if (listed.listParagraphs) for (const paragraph of listed.listParagraphs) index.listParagraphs.add(paragraph);
+  if (listed.texts) appendAll(index.texts, listed.texts);
+  if (listed.htmls) appendAll(index.htmls, listed.htmls);
+  if (listed.codes) appendAll(index.codes, listed.codes);
+  if (listed.yamls) (index as { frontMatter: Yaml | undefined }).frontMatter ??= listed.yamls[0];
+  if (listed.nonProse) for (const node of listed.nonProse) index.nonProse.push(offsetsOf(node));
+}
+
+/** `target.push(...items)` without spreading (a block may list more nodes than a call takes arguments). */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
 
 /** Start and end offsets of a node in the source text. */

@@ -1,3 +1,5 @@
+import { flat } from './textMemo';
+
 /**
  * Where a document can be parsed in pieces: the line starts before which Markdown's block structure cannot cross.
  *
@@ -24,6 +26,11 @@ export interface Chunk {
   /** 0-based line of that character. */
   readonly line: number;
   readonly text: string;
+  /**
+   * Its context and text, copied (it holds on to no version's text) once: every version in which the chunk is
+   * unchanged shares this string, so memos find it by identity.
+   */
+  readonly key: string;
   /**
    * A continuation: its first block continues the table the chunk before ends with; or it starts with a bullet list
    * item, which continues the list the chunks before end with if that is a list of the same bullet.
@@ -65,27 +72,141 @@ const PIECE_CHARS = 1024;
 /** A line that may begin a link or footnote definition: "[" after any quote and list markers. */
 const DEFINITION_START = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]*)*\[/m;
 
+/** The rows of a table the scan is reading: its header and delimiter rows, and where they start. */
+interface TableRows {
+  readonly context: string;
+  readonly contextStart: number;
+}
+
+/** A document's chunks, with what the scan knew before each chunk's first line: the next version's scan resumes there. */
+export interface ChunkScan {
+  readonly text: string;
+  readonly chunks: readonly Chunk[];
+  /** Per chunk, the table whose rows the scan was reading before the chunk's first line. */
+  readonly tablesBefore: readonly (TableRows | undefined)[];
+}
+
 /** The document's chunks in order (covering it exactly), or undefined when it must be parsed whole. */
-export function sectionChunks(text: string): Chunk[] | undefined {
+export function sectionChunks(text: string): readonly Chunk[] | undefined {
+  return scanChunks(text)?.chunks;
+}
+
+/**
+ * `sectionChunks` with what the next version's scan needs. Given the previous version's scan, the scan resumes at
+ * the last cut before the edit and stops at the first cut past it where its state is the previous scan's there (the
+ * same table, after the same line): the cuts before and after the edit are the previous version's (those after it
+ * shifted), equal to a scan from the start.
+ */
+export function scanChunks(text: string, previous?: ChunkScan): ChunkScan | undefined {
   if (text.includes(']:') && DEFINITION_START.test(text)) return undefined;
-  const chunks: Chunk[] = [];
-  let chunk: Omit<Chunk, 'text'> = { start: 0, line: 0 };
-  const cut = (at: number, next: Omit<Chunk, 'text'>) => {
-    chunks.push({ ...chunk, text: text.slice(chunk.start, at) });
-    chunk = next;
+  if (!previous || previous.chunks.length < 2) return scan(text, START);
+  const edit = editBetween(previous, text);
+  const resumeAt = resumePoint(previous, edit.start);
+  return resumeAt === undefined ? scan(text, START) : scan(text, resumedAt(previous, resumeAt), { previous, edit });
+}
+
+/** Where the scan is before a line: with the text from that line on, all its cuts from there depend on. */
+interface ScanState {
+  readonly chunks: Chunk[];
+  readonly tablesBefore: (TableRows | undefined)[];
+  /** The chunk the line is in, and the table before its first line. */
+  readonly chunk: Omit<Chunk, 'text' | 'key'>;
+  readonly chunkTableBefore: TableRows | undefined;
+  readonly table: TableRows | undefined;
+  readonly previous: { start: number; line: string };
+  /** The line before `previous` (none before the second line). */
+  readonly beforePrevious: string | undefined;
+  readonly start: number;
+  readonly lineNumber: number;
+}
+
+const START: ScanState = { chunks: [], tablesBefore: [], chunk: { start: 0, line: 0 }, chunkTableBefore: undefined, table: undefined, previous: { start: 0, line: '' }, beforePrevious: undefined, start: 0, lineNumber: 0 };
+
+/** What an edit changed: `[start, end)` of the new text replaced `[start, end - delta)` of the previous one. */
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly delta: number;
+}
+
+/**
+ * The edit between the previous version and `text`, found a chunk at a time (whole chunks compared natively, then
+ * characters within the first that differs); its end may be later than the last changed character (a chunk
+ * boundary), which only makes the scan go on further.
+ */
+function editBetween(previous: ChunkScan, text: string): Edit {
+  const { chunks } = previous;
+  const delta = text.length - previous.text.length;
+  let first = 0;
+  while (first < chunks.length && sameAt(text, chunks[first].start, chunks[first].text)) first++;
+  let start = first < chunks.length ? chunks[first].start : previous.text.length;
+  const limit = Math.min(text.length, previous.text.length);
+  while (start < limit && text.charCodeAt(start) === previous.text.charCodeAt(start)) start++;
+  let last = chunks.length;
+  // Not into the unchanged start, in either version.
+  while (last > 0 && Math.min(chunks[last - 1].start, chunks[last - 1].start + delta) >= start && sameAt(text, chunks[last - 1].start + delta, chunks[last - 1].text)) last--;
+  return { start, end: last < chunks.length ? chunks[last].start + delta : text.length, delta };
+}
+
+/** Whether `text` has `part` at `at`: a slice compared whole (several times faster than `startsWith` with a position). */
+function sameAt(text: string, at: number, part: string): boolean {
+  return text.slice(at, at + part.length) === part;
+}
+
+/** The last chunk (not the first) whose first line, with its line break, comes before `editStart`. */
+function resumePoint(previous: ChunkScan, editStart: number): number | undefined {
+  for (let k = previous.chunks.length - 1; k >= 1; k--) {
+    if (previous.chunks[k].start >= editStart) continue;
+    const lineBreak = previous.text.indexOf('\n', previous.chunks[k].start);
+    if (lineBreak !== -1 && lineBreak < editStart) return k;
+  }
+  return undefined;
+}
+
+/** The scan's state before the first line of the previous version's chunk `k`, in text unchanged up to past that line. */
+function resumedAt(previous: ChunkScan, k: number): ScanState {
+  const { text, chunks, tablesBefore } = previous;
+  const { start, line } = chunks[k];
+  const previousStart = text.lastIndexOf('\n', start - 2) + 1;
+  const { text: _text, key: _key, ...chunk } = chunks[k - 1];
+  return {
+    chunks: chunks.slice(0, k - 1),
+    tablesBefore: tablesBefore.slice(0, k - 1),
+    chunk,
+    chunkTableBefore: tablesBefore[k - 1],
+    table: tablesBefore[k],
+    previous: { start: previousStart, line: text.slice(previousStart, start - 1) },
+    beforePrevious: line >= 2 ? text.slice(text.lastIndexOf('\n', previousStart - 2) + 1, previousStart - 1) : undefined,
+    start,
+    lineNumber: line,
   };
+}
+
+/** Scans from `state`; with `rejoin`, stops at the first cut after the edit where the previous scan was in the same state. */
+function scan(text: string, state: ScanState, rejoin?: { previous: ChunkScan; edit: Edit }): ChunkScan {
+  const chunks = [...state.chunks];
+  const tablesBefore = [...state.tablesBefore];
+  let { chunk, chunkTableBefore, table, previous, beforePrevious, lineNumber } = state;
   /** What the current line is inside: nothing, a fence (its closing pattern), an HTML block (its end), front matter. */
   let inside: ((line: string) => boolean) | undefined;
-  /** The header and delimiter rows of the table the lines are rows of, every line since starting with "|". */
-  let table: { context: string; contextStart: number } | undefined;
-  let previous = { start: 0, line: '' };
-  /** The line before `previous` (none before the second line). */
-  let beforePrevious: string | undefined;
-  let lineNumber = 0;
-  for (let start = 0; start < text.length; lineNumber++) {
+  /** The previous version's chunk that may start where this scan's next cut does (with `rejoin`). */
+  let known = 0;
+  /** The table before the current line, and whether the scan cut before it. */
+  let tableBefore: TableRows | undefined;
+  let cutHere = false;
+  const cut = (next: Omit<Chunk, 'text' | 'key'>) => {
+    chunks.push(chunkOf(chunk, text.slice(chunk.start, next.start)));
+    tablesBefore.push(chunkTableBefore);
+    chunk = next;
+    chunkTableBefore = tableBefore;
+    cutHere = true;
+  };
+  for (let start = state.start; start < text.length; lineNumber++) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline + 1;
     const line = text.slice(start, newline === -1 ? text.length : newline);
+    tableBefore = table;
+    cutHere = false;
     // A table's rows need no leading pipe (nor any pipe: such a row is not cut before, and ends the table here).
     if (table !== undefined && !line.includes('|')) table = undefined;
     if (inside) {
@@ -93,24 +214,61 @@ export function sectionChunks(text: string): Chunk[] | undefined {
     } else if (lineNumber === 0 && FRONT_MATTER_FENCE.test(line)) {
       inside = (l) => FRONT_MATTER_FENCE.test(l);
     } else if (ATX_HEADING.test(line)) {
-      if (start > 0) cut(start, { start, line: lineNumber });
+      if (start > 0) cut({ start, line: lineNumber });
     } else if (table !== undefined) {
-      if (line.startsWith('|') && cutsHere(line, start - chunk.start)) cut(start, { start, line: lineNumber, continues: 'table', ...table });
+      if (line.startsWith('|') && cutsHere(line, start - chunk.start)) cut({ start, line: lineNumber, continues: 'table', ...table });
     } else if (previous.line.startsWith('|') && line.startsWith('|') && DELIMITER_ROW.test(line) && startsTopLevelBlock(beforePrevious)) {
-      table = { context: text.slice(previous.start, end), contextStart: previous.start };
+      table = { context: flat(text.slice(previous.start, end)), contextStart: previous.start };
     } else if (BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line) && !BLANK.test(previous.line)) {
-      if (cutsHere(line, start - chunk.start)) cut(start, { start, line: lineNumber, continues: 'list' });
+      if (cutsHere(line, start - chunk.start)) cut({ start, line: lineNumber, continues: 'list' });
     } else {
       // Not before a "---" line: a piece is parsed as a document, where that line would open front matter.
-      if (BLANK.test(previous.line) && start > 0 && !BLANK.test(line) && !INDENTED_OR_ITEM.test(line) && !FRONT_MATTER_FENCE.test(line)) cut(start, { start, line: lineNumber });
+      if (BLANK.test(previous.line) && start > 0 && !BLANK.test(line) && !INDENTED_OR_ITEM.test(line) && !FRONT_MATTER_FENCE.test(line)) cut({ start, line: lineNumber });
       inside = closerOf(line);
+    }
+    // Past the edit, by a line (the line before a cut decides it too), a cut where the previous scan cut, reading the
+    // same table: from here on the scan is the previous one's, shifted.
+    if (cutHere && rejoin && text.lastIndexOf('\n', start - 2) >= rejoin.edit.end) {
+      const { previous: before, edit } = rejoin;
+      while (known < before.chunks.length && before.chunks[known].start + edit.delta < start) known++;
+      if (known < before.chunks.length && before.chunks[known].start + edit.delta === start && sameTable(before.tablesBefore[known], tableBefore, edit)) {
+        const lines = lineNumber - before.chunks[known].line;
+        for (let i = known; i < before.chunks.length; i++) {
+          const { contextStart, ...moved } = before.chunks[i];
+          chunks.push({ ...moved, start: moved.start + edit.delta, line: moved.line + lines, ...(contextStart === undefined ? {} : { contextStart: positionAfter(contextStart, edit) }) });
+          const rows = before.tablesBefore[i];
+          tablesBefore.push(rows && { context: rows.context, contextStart: positionAfter(rows.contextStart, edit) });
+        }
+        return { text, chunks, tablesBefore };
+      }
     }
     beforePrevious = lineNumber === 0 ? undefined : previous.line;
     previous = { start, line };
     start = end;
   }
-  chunks.push({ ...chunk, text: text.slice(chunk.start) });
-  return chunks;
+  chunks.push(chunkOf(chunk, text.slice(chunk.start)));
+  tablesBefore.push(chunkTableBefore);
+  return { text, chunks, tablesBefore };
+}
+
+function chunkOf(chunk: Omit<Chunk, 'text' | 'key'>, text: string): Chunk {
+  if (chunk.context === undefined) {
+    const key = flat(text);
+    return { ...chunk, text: key, key };
+  }
+  const key = flat(chunk.context + text);
+  return { ...chunk, text: key.slice(chunk.context.length), key };
+}
+
+/** Where a position of the previous version is after the edit (unchanged before it, shifted after it; -1 inside it). */
+function positionAfter(position: number, edit: Edit): number {
+  return position < edit.start ? position : position >= edit.end - edit.delta ? position + edit.delta : -1;
+}
+
+/** Whether the previous version's table (before a chunk) is this version's. */
+function sameTable(before: TableRows | undefined, now: TableRows | undefined, edit: Edit): boolean {
+  if (!before || !now) return before === now;
+  return before.context === now.context && positionAfter(before.contextStart, edit) === now.contextStart;
 }
 
 /**

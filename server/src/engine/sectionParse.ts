@@ -1,8 +1,7 @@
 import type { List, Nodes, Root, RootContent, Table } from 'mdast';
 import { parseMarkdown } from './parse';
 import type { Piece } from './pieces';
-import { closedByBlankLine, closerOf, sectionChunks, type Chunk } from './sectionChunks';
-import { flat } from './textMemo';
+import { closedByBlankLine, closerOf, scanChunks, type Chunk, type ChunkScan } from './sectionChunks';
 
 type Point = { line: number; column: number; offset?: number };
 
@@ -11,7 +10,7 @@ type Point = { line: number; column: number; offset?: number };
  * memo moves chunks in place (`SectionMemo`), which then changes `start` and `line` with its nodes' positions.
  */
 interface ParsedChunk {
-  /** Its key (context and text), flattened once: every version in which it is unchanged shares this string. */
+  /** Its chunk's key (context and text): every version in which it is unchanged shares this string. */
   readonly key: string;
   start: number;
   line: number;
@@ -34,6 +33,8 @@ interface ParsedChunk {
  */
 export class SectionMemo {
   private chunks = new Map<string, ParsedChunk>();
+  /** The last version's cuts, from which the next version's scan resumes (valid for any text: it is its text's). */
+  lastScan: ChunkScan | undefined;
 
   constructor(readonly options: { movesInPlace?: boolean } = {}) {}
 
@@ -69,19 +70,20 @@ export function piecesOf(tree: Root): readonly Piece[] | undefined {
  * When the chunks' own parses show a fence or an HTML block running past a chunk's end, the document is parsed whole.
  */
 export function* parseInSections(text: string, memo: SectionMemo = new SectionMemo()): Generator<void, Root> {
-  const chunks = sectionChunks(text);
+  const scan = scanChunks(text, memo.lastScan);
+  memo.lastScan = scan;
+  const chunks = scan?.chunks;
   if (!chunks || chunks.length === 1) {
     memo.clear();
     return parseMarkdown(text);
   }
   const placed: ParsedChunk[] = [];
-  const keys = chunks.map((chunk) => (chunk.context ?? '') + chunk.text);
+  const keys = chunks.map((chunk) => chunk.key);
   /** The memo's chunks placed so far in this version: one whose text comes twice is placed the second time as a copy. */
   const taken = new Set<ParsedChunk>();
   yield;
   for (const [i, chunk] of chunks.entries()) {
-    const key = keys[i];
-    const known = memo.lookup(key);
+    const known = memo.lookup(chunk.key);
     if (known) {
       keys[i] = known.key;
       const inPlace = known.start === chunk.start && known.line === chunk.line;
@@ -93,7 +95,7 @@ export function* parseInSections(text: string, memo: SectionMemo = new SectionMe
       if (!inPlace) yield;
       continue;
     }
-    const parsed = parseChunk(chunk, key);
+    const parsed = parseChunk(chunk);
     keys[i] = parsed.key;
     memo.add(parsed.key, parsed);
     placed.push(parsed);
@@ -170,9 +172,9 @@ function continues(before: RootContent | undefined, first: RootContent | undefin
   return false;
 }
 
-function parseChunk(chunk: Chunk, key: string): ParsedChunk {
+function parseChunk(chunk: Chunk): ParsedChunk {
   const context = chunk.context ?? '';
-  const tree = parseMarkdown(context + chunk.text);
+  const tree = parseMarkdown(chunk.key);
   // Positions in the document: the context's lines come before the chunk's.
   const offsets = chunk.start - context.length;
   const lines = chunk.line - (context.split('\n').length - 1);
@@ -180,7 +182,7 @@ function parseChunk(chunk: Chunk, key: string): ParsedChunk {
   for (const child of tree.children) shiftInPlace(child, offsets, lines);
   const last = tree.children[tree.children.length - 1];
   return {
-    key: flat(key),
+    key: chunk.key,
     start: chunk.start,
     line: chunk.line,
     children: tree.children,
