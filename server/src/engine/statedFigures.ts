@@ -271,8 +271,9 @@ function shiftedClaim(claim: BudgetClaim, by: number): BudgetClaim {
 }
 
 /** A figure as written at `start`, not yet measured against the timeline (`attachComputed` does that). */
-function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Pick<StatedFigure, 'target' | 'check'> = { target: undefined, check: undefined }): StatedFigure {
-  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, synonymKey: false, ...claims };
+function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Partial<Pick<StatedFigure, 'target' | 'check' | 'synonymKey'>> = {}): StatedFigure {
+  const { target, check, synonymKey = false } = claims;
+  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, synonymKey, target, check };
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
@@ -327,13 +328,13 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
       if (worded && wordedMinutes) {
         const text = worded[1].trim();
         const at = valueStart + partStart + part.indexOf(text);
-        figures.push({ ...writtenFigure(keyKind, 'key', text, at, wordedMinutes), synonymKey });
+        figures.push(writtenFigure(keyKind, 'key', text, at, wordedMinutes, { synonymKey }));
       }
-      if (range) figures.push({ ...writtenFigure(keyKind, 'range', range.text, valueStart + partStart + range.start, range.minutes), synonymKey });
+      if (range) figures.push(writtenFigure(keyKind, 'range', range.text, valueStart + partStart + range.start, range.minutes, { synonymKey }));
       const length = range || (worded && wordedMinutes) || !part.includes('(') ? undefined : WINDOW_LENGTH.exec(part);
       if (length) {
         const at = valueStart + partStart + length.index + length[0].lastIndexOf(length[1]);
-        figures.push({ ...writtenFigure(keyKind, 'key', length[1], at, durationMinutes(length[1])!), synonymKey });
+        figures.push(writtenFigure(keyKind, 'key', length[1], at, durationMinutes(length[1])!, { synonymKey }));
       }
       break;
     }
@@ -344,13 +345,14 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
     const check = CHECK.exec(part);
     const at = valueStart + partStart;
     const textStart = hedge ? hedge[0].indexOf(hedge[1]) : duration.index;
-    figures.push({
-      ...writtenFigure(kind, 'key', part.slice(textStart, duration.index + duration[0].length), at + textStart, durationMinutes(duration[0])!, {
+    figures.push(
+      writtenFigure(kind, 'key', part.slice(textStart, duration.index + duration[0].length), at + textStart, durationMinutes(duration[0])!, {
         target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
         check: check ? { met: /✅|✔|☑/u.test(check[1]), start: at + check.index, end: at + check.index + check[1].length } : undefined,
+        // A part labelled "(outage)" under "Time to repair" is named by its label, not by the key.
+        synonymKey: synonymKey && kind === keyKind,
       }),
-      synonymKey: synonymKey && kind === keyKind,
-    });
+    );
   }
   return figures;
 }
