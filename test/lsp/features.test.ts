@@ -98,6 +98,16 @@ describe('editor features over stdio', () => {
     const action = actions.find((a) => a.title === 'Add section "Timeline"');
     assert.equal(applied(text, uri, action), text.replace('## Impact', '## Timeline\n\n| Time (UTC) | Event | Actor |\n|---|---|---|\n|  |  |  |\n\n## Impact'));
   });
+  it('missing-section: a section inserted before a sub-section is its sibling, so it takes none of the lists after it', async () => {
+    const text = '# The Incident\n\nUsers got 404s.\n\n## Lessons\n\n- We learnt about caching.\n\n## Details\n\n- The cache kept the 404s.\n';
+    const { uri, actions } = await fixes(text, 'missing-section');
+    const action = actions.find((a) => a.title === 'Add section "Action Items"');
+    const after = applied(text, uri, action);
+    assert.equal(after, text.replace('## Lessons', '## Action Items\n\n| # | Action | Priority | Owner | Due Date | Status |\n|---|---|---|---|---|---|\n| 1 |  |  |  |  |  |\n\n## Lessons'));
+    // The lists under "Lessons" and "Details" did not become action items.
+    const { diagnostics } = await open(after);
+    assert.deepEqual(diagnostics.filter((d) => String(d.code).startsWith('action-item-')), []);
+  });
 
   it('placeholder: a date placeholder takes the incident date or today', async () => {
     const text = '# Post-Mortem: Outage\n\n**Date:** 2025-10-26\n\n**Date of Post-Mortem:** YYYY-MM-DD\n';

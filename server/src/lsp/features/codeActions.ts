@@ -6,7 +6,7 @@ import { isoDateOf } from '../../engine/timestamps';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics';
 import { FIGURE_CODES, findingKey, planFigureFixes, type FigurePlan } from './figureFixes';
 import { namesInDocument } from './names';
-import { insertionOffset, sectionInsertion } from './sectionSkeleton';
+import { sectionInsertion, sectionPlacement } from './sectionSkeleton';
 import { sortTimelineEdit } from './sortTimeline';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
@@ -100,8 +100,9 @@ function quickFixes(analysis: KeptAnalysis, finding: Finding, diagnostic: Diagno
   switch (finding.code) {
     case 'missing-section': {
       const kind = finding.data?.section as SectionKind;
-      const at = insertionOffset(kind, analysis);
-      return [fix(`Add section "${finding.data?.title}"`, [edit(analysis, at, at, sectionInsertion(kind, analysis, at))], true)];
+      const placement = sectionPlacement(kind, analysis);
+      const at = placement.offset;
+      return [fix(`Add section "${finding.data?.title}"`, [edit(analysis, at, at, sectionInsertion(kind, analysis, placement))], true)];
     }
     case 'placeholder':
       return placeholderFixes(analysis, finding, request.today).map(([title, text]) => fix(title, [edit(analysis, finding.start, finding.end, text)]));

@@ -17,9 +17,9 @@ export function sectionDepth({ model }: KeptAnalysis): number {
   return best;
 }
 
-/** A section's heading and a short skeleton to start it, as Markdown lines. */
-export function sectionSkeleton(kind: SectionKind, analysis: KeptAnalysis): string {
-  const heading = `${'#'.repeat(sectionDepth(analysis))} ${SECTION_CATALOGUE[kind].title}`;
+/** A section's heading (at `depth`, else the document's usual level) and a short skeleton to start it, as Markdown lines. */
+export function sectionSkeleton(kind: SectionKind, analysis: KeptAnalysis, depth = sectionDepth(analysis)): string {
+  const heading = `${'#'.repeat(depth)} ${SECTION_CATALOGUE[kind].title}`;
   return `${heading}\n\n${skeletonBody(kind, analysis)}`;
 }
 
@@ -51,21 +51,29 @@ function actionItemHeader({ index, model }: KeptAnalysis): string {
   return '| # | Action | Priority | Owner | Due Date | Status |\n|---|---|---|---|---|---|\n| 1 |  |  |  |  |  |';
 }
 
-/**
- * Where a missing section belongs: before the first present section that comes after it in the canonical order
- * (at the start of that section's line), else at the end of the document.
- */
-export function insertionOffset(kind: SectionKind, { index, model }: KeptAnalysis): number {
-  const rank = CANONICAL_ORDER.indexOf(kind);
-  const later = model.sections.find((s) => s.source !== 'label' && CANONICAL_ORDER.indexOf(s.kind) > rank);
-  if (later) return index.text.lastIndexOf('\n', later.nameStart - 1) + 1;
-  return index.text.length;
+/** Where a missing section goes, and the level of its heading. */
+export interface SectionPlacement {
+  offset: number;
+  depth: number;
 }
 
-/** The text that inserts a section at `offset`, with a blank line before and after it. */
-export function sectionInsertion(kind: SectionKind, analysis: KeptAnalysis, offset: number): string {
+/**
+ * Where a missing section belongs: before the first present section that comes after it in the canonical order
+ * (at the start of that section's line), at that section's heading level, else at the end of the document. At the
+ * same level it is that section's sibling: a higher one would take it and the sub-sections after it as its own
+ * ("# Action Items" before "## Lessons" turned the lists under "## Lessons" into action items).
+ */
+export function sectionPlacement(kind: SectionKind, analysis: KeptAnalysis): SectionPlacement {
+  const rank = CANONICAL_ORDER.indexOf(kind);
+  const later = analysis.model.sections.find((s) => s.source !== 'label' && CANONICAL_ORDER.indexOf(s.kind) > rank);
+  if (later) return { offset: analysis.index.text.lastIndexOf('\n', later.nameStart - 1) + 1, depth: later.depth ?? sectionDepth(analysis) };
+  return { offset: analysis.index.text.length, depth: sectionDepth(analysis) };
+}
+
+/** The text that inserts a section where it belongs, with a blank line before and after it. */
+export function sectionInsertion(kind: SectionKind, analysis: KeptAnalysis, { offset, depth }: SectionPlacement): string {
   const before = analysis.index.text.slice(Math.max(0, offset - 2), offset);
   const lead = offset === 0 || before === '\n\n' ? '' : before.endsWith('\n') ? '\n' : '\n\n';
-  const body = sectionSkeleton(kind, analysis).replace(/\n*$/, '\n');
+  const body = sectionSkeleton(kind, analysis, depth).replace(/\n*$/, '\n');
   return `${lead}${body}${offset < analysis.index.text.length ? '\n' : ''}`;
 }
