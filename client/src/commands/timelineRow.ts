@@ -29,8 +29,10 @@ export interface PlannedRow {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `now` written like `reference` ("14:02", "14:02:07", "4:16 PM", "2025-10-26 14:00", "**16:58 UTC**"). */
+const CLOCK = /(\d{1,2}):(\d{2})(:\d{2})?(?:(\s*)([ap]\.?m\.?)(?![a-z]))?/i;
+
 export function formatTimeLike(reference: string, now: Now): string {
-  const clock = /(\d{1,2}):(\d{2})(:\d{2})?(?:(\s*)([ap]\.?m\.?)(?![a-z]))?/i.exec(reference);
+  const clock = CLOCK.exec(reference);
   let time = `${pad(now.hours)}:${pad(now.minutes)}`;
   if (clock) {
     if (clock[3]) time += `:${pad(now.seconds)}`;
@@ -73,9 +75,23 @@ function cellsOf(line: string): { start: number; end: number; text: string }[] {
   return cells;
 }
 
+/**
+ * `now` written like the reference's time, with the date before the clock when the reference is dated and its date
+ * is not now's, or its time is relative ("+22 hrs"): a clock alone would be read on the date written above it.
+ */
+function timeLike(reference: TimelineEntryView, now: Now): string {
+  const time = formatTimeLike(reference.time, now);
+  const referenceDate = reference.at?.slice(0, 10);
+  const dateless = !/\d{4}-\d{2}-\d{2}/.test(time);
+  const clock = CLOCK.exec(reference.time);
+  if (!dateless || !referenceDate || (referenceDate === now.date && clock)) return time;
+  const at = clock ? time.search(/\d{1,2}:\d{2}/) : 0;
+  return `${time.slice(0, at)}${now.date} ${time.slice(at)}`;
+}
+
 /** The row (copying `reference`'s form) for an entry at `now`, with the cursor where the event goes. */
 export function rowLike(referenceLine: string, reference: TimelineEntryView, now: Now): { text: string; column: number } {
-  const time = formatTimeLike(reference.time, now);
+  const time = timeLike(reference, now);
   if (/^\s*\|/.test(referenceLine)) {
     const cells = cellsOf(referenceLine);
     const timeCell = Math.max(0, cells.findIndex((c) => c.text.includes(reference.time)));
@@ -135,7 +151,7 @@ export function planRow(lines: readonly string[], entries: readonly TimelineEntr
     if (last) {
       reference = last;
       const next = byLine.find((e) => e.line > last.line);
-      insertBefore = next ? next.line : endOfBlock(lines, last.line);
+      insertBefore = next ? rightAfter(lines, last.line, next.line) : endOfBlock(lines, last.line);
     } else {
       reference = byLine[0];
       insertBefore = byLine[0].line;
@@ -152,6 +168,16 @@ export function planRow(lines: readonly string[], entries: readonly TimelineEntr
   }
   const { text, column } = rowLike(lines[reference.line], reference, now);
   return { line: insertBefore, text, column };
+}
+
+/**
+ * Where a row goes after the entry on `line`, before the next entry on `nextLine`: right after a table row, else at
+ * the first blank line after the entry, so a day heading or date line before the next entry stays after the row.
+ */
+function rightAfter(lines: readonly string[], line: number, nextLine: number): number {
+  if (/^\s*\|/.test(lines[line])) return line + 1;
+  for (let i = line + 1; i < nextLine; i++) if (lines[i].trim() === '') return i;
+  return nextLine;
 }
 
 /** The line after an entry's own lines: a table row is one line; a bullet takes its indented continuation. */
