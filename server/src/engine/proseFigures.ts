@@ -41,7 +41,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
   // "a 47-minute outage", "an approximately 1-hour service disruption".
   {
     word: /outage|disruption|downtime|failure|incident/i,
-    shapes: [[new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact']],
+    shapes: [[new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s+)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact']],
   },
   // "~1hr of total downtime", "14 hours of cumulative major impact", "~4 hours of diminished capacity".
   { word: OF_IMPACT, shapes: [[new RegExp(String.raw`${AMOUNT}\s+(?:${OF_IMPACT.source})`, 'gi'), 'impact']] },

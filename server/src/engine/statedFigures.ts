@@ -199,7 +199,7 @@ const PARAGRAPHS = new TextMemo<readonly SpanReading[]>();
 
 /** A sentence may wrap over lines: prose is read over the whole span, a newline read as a space. */
 function proseOf(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/\n/g, ' ');
+  return text.slice(start, end).replace(/[\r\n]/g, ' ');
 }
 
 /** What a table row states by itself: its figures and budget statement, and whether it is a line folded into the table. */
