@@ -68,8 +68,8 @@ const corporaMissing = [...LABEL_FOLDERS.map((folder) => join(sharedDir, folder)
  * how many the engine reads back as one more entry at that moment, with no new problem. The rest are forms the
  * command does not write yet: several entries on one line joined by `<br>`, a time on a line of its own with the
  * event below it ("[Update - 2023-03-29 15h50 UTC]", "::: update Resolved | ..."), a time in code with a non-ASCII
- * hyphen in its date, and a neighbour whose date the engine cannot read ("04:00 UTC(*April 7*)"). 111 of 122 on
- * 2026-11-30 (105 before rows kept to their day heading and took their date).
+ * hyphen in its date, and dates written without a year ("**04:00 UTC(*April 7*)**" in a document that never says
+ * which). 111 of 122 on 2026-11-30 (105 before rows kept to their day heading and took their date).
  */
 const ROUND_TRIP_FLOOR = 0.9;
 
