@@ -26,7 +26,7 @@ describe('limits: what the engine refuses to parse', () => {
     assert.equal(refusalOf('x'.repeat(5 * 1024 * 1024 + 1))?.reason, 'too-large');
   });
 
-  describe(`paragraphs of more than ${MAX_PARAGRAPH_BREAKS} lines and characters & ! < \\ \``, () => {
+  describe(`paragraphs of more than ${MAX_PARAGRAPH_BREAKS} lines plus characters & ! < \\ \``, () => {
     const head = '# Post-Mortem: Long paragraphs\n\n## Timeline\n\n';
     /** Paragraphs of exactly `breaks` lines and run-ending characters, in each place the parser is quadratic. */
     const paragraphs: Record<string, (breaks: number) => string> = {
@@ -52,7 +52,7 @@ describe('limits: what the engine refuses to parse', () => {
       const text = `${head}Intro.\n\n${paragraphs['lazy lines in a list item'](MAX_PARAGRAPH_BREAKS + 2)}`;
       assert.equal(
         refusalOf(text)?.message,
-        'Post-mortem checks skipped: this document could not be analysed: a paragraph too long to analyse (from line 7: 5,002 lines and & ! < \\ ` characters; the limit is 5,000). Break it up with blank lines, or put a pasted log in a fenced code block.',
+        'Post-mortem checks skipped: this document could not be analysed: too long a paragraph (from line 7: 5,002 lines plus characters & ! < \\ `; the limit is 5,000). Break it up with blank lines, or put a pasted log in a fenced code block.',
       );
     });
 

@@ -55,8 +55,8 @@ export function refusalOf(text: string): Refusal | undefined {
     return { reason: 'too-many-markers', message: `${PREFIX} too many emphasis, link or HTML markers in one paragraph (${markers}; the limit is ${MAX_MARKERS_PER_PARAGRAPH}).` };
   }
   if (paragraphBreaks > MAX_PARAGRAPH_BREAKS) {
-    const detail = `from line ${paragraphLine}: ${thousands(paragraphBreaks)} lines and & ! < \\ \` characters; the limit is ${thousands(MAX_PARAGRAPH_BREAKS)}`;
-    return { reason: 'paragraph-too-long', message: `${PREFIX} a paragraph too long to analyse (${detail}). Break it up with blank lines, or put a pasted log in a fenced code block.` };
+    const detail = `from line ${paragraphLine}: ${thousands(paragraphBreaks)} lines plus characters & ! < \\ \`; the limit is ${thousands(MAX_PARAGRAPH_BREAKS)}`;
+    return { reason: 'paragraph-too-long', message: `${PREFIX} too long a paragraph (${detail}). Break it up with blank lines, or put a pasted log in a fenced code block.` };
   }
   return undefined;
 }
