@@ -7,7 +7,7 @@ import { todayIso } from '../../server/src/clock';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { assessmentSteps, assessText } from '../../server/src/engine/assess';
 import { headMayBePostmortem, headOf, looksLikePostmortem } from '../../server/src/engine/detect';
-import { MAX_PARAGRAPH_BREAKS, refusalOf } from '../../server/src/engine/limits';
+import { MAX_MARKERS_PER_PARAGRAPH, MAX_PARAGRAPH_BREAKS, refusalOf } from '../../server/src/engine/limits';
 import { SectionMemo } from '../../server/src/engine/sectionParse';
 import { AnalysisCache, KEPT_ANALYSES, KEPT_SECTION_MEMOS, SLICE_MS } from '../../server/src/lsp/analysisCache';
 import { changelog, hostileInputs } from '../helpers/hostileInputs';
@@ -75,6 +75,13 @@ describe('limits: what the engine refuses to parse', () => {
     it('ends a fenced code block in a list item or a quote with it: the lines after it count', () => {
       const text = `${head}- Logs:\n  \`\`\`\n  GET /api 500\n${'rollback step\n'.repeat(MAX_PARAGRAPH_BREAKS + 1)}`;
       assert.equal(refusalOf(text)?.reason, 'paragraph-too-long');
+    });
+
+    it('counts emphasis markers across the quoted lines of one paragraph, and none in a fenced code block', () => {
+      const quoted = (lines: number) => `${head}${'> a*a\n'.repeat(lines)}`;
+      assert.equal(refusalOf(quoted(MAX_MARKERS_PER_PARAGRAPH)), undefined);
+      assert.equal(refusalOf(quoted(MAX_MARKERS_PER_PARAGRAPH + 1))?.reason, 'too-many-markers');
+      assert.equal(refusalOf(`${head}\`\`\`json\n${'{"items": [[1], [2]], "*": "_"}\n'.repeat(MAX_MARKERS_PER_PARAGRAPH)}\`\`\`\n`), undefined);
     });
 
     it('counts lines that end with a lone carriage return', () => {
