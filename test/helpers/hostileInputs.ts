@@ -26,7 +26,7 @@ export function hostileInputs(scale = 1): HostileInput[] {
     { name: '1,000-deep list', text: `${head}## Timeline\n\n${Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 14:${pad(i % 60)} step ${i}`).join('\n')}\n` },
     // Paragraphs of thousands of lines in a list item (continued lazily) or a quote: the parser's work grows with the
     // square of their lines (16,000 lazy lines: 7 s; issue 11's 120 KB of lazy lines, 22-35 s).
-    { name: '16,000 lazy lines in a list item', text: `${head}## Timeline\n\n- 14:00 Alert fired\n${Array.from({ length: 16_000 }, (_, i) => `step ${i} of the rollback & retry`).join('\n')}\n` },
+    { name: '16,000 lazy item lines', text: `${head}## Timeline\n\n- 14:00 Alert fired\n${Array.from({ length: 16_000 }, (_, i) => `step ${i} of the rollback & retry`).join('\n')}\n` },
     { name: '16,000 quoted lines', text: `${head}## Summary\n\n${Array.from({ length: 16_000 }, (_, i) => `> customer report ${i}: checkout failed!`).join('\n')}\n` },
     // 100,000 headings, among them sections the engine recognises.
     { name: '100,000 headings', text: head + Array.from({ length: n(100_000) }, (_, i) => `${'#'.repeat((i % 3) + 2)} ${['Timeline', 'Impact', 'Step', 'Root Cause', 'Notes'][i % 5]} ${i}\n\nText.\n`).join('\n') },

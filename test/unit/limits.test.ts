@@ -21,7 +21,7 @@ describe('limits: what the engine refuses to parse', () => {
     assert.equal(reasons["'>' x 10000"], 'too-deep');
     assert.equal(reasons["'*a' x 32k"], 'too-many-markers');
     assert.equal(reasons['1,000-deep list'], 'too-deep');
-    assert.equal(reasons['16,000 lazy lines in a list item'], 'paragraph-too-long');
+    assert.equal(reasons['16,000 lazy item lines'], 'paragraph-too-long');
     assert.equal(reasons['16,000 quoted lines'], 'paragraph-too-long');
     assert.equal(refusalOf('x'.repeat(5 * 1024 * 1024 + 1))?.reason, 'too-large');
   });
