@@ -92,6 +92,8 @@ describe('postmortem CLI on hostile files', () => {
     writeFileSync(join(root, 'postmortems', 'lists.md'), `# Post-Mortem: x\n\n${'- '.repeat(3000)}\n`);
     // 600 emphasis markers in one paragraph: the parser would pair them in quadratic time.
     writeFileSync(join(root, 'postmortems', 'markers.md'), `# Post-Mortem: x\n\n${'*a '.repeat(600)}\n`);
+    // 6,000 lines continuing a list item's paragraph lazily: the parser would look back over the paragraph at each one.
+    writeFileSync(join(root, 'postmortems', 'paragraph.md'), `# Post-Mortem: x\n\n- 14:00 Alert\n${'rollback step\n'.repeat(5999)}`);
     // Not a post-mortem (no path, no post-mortem head): left alone, as the server leaves it, however deep.
     writeFileSync(join(root, 'notes.md'), `# Notes\n\n${'>'.repeat(10000)}\n`);
     const { status, stdout, stderr } = run(['lint', '.'], root);
@@ -100,6 +102,7 @@ describe('postmortem CLI on hostile files', () => {
     assert.deepEqual(stderr.split('\n').filter(Boolean).sort(), [
       'postmortems/lists.md: could not analyse: too deeply nested (3000 levels of list, quote or indentation on one line; the limit is 100).',
       'postmortems/markers.md: could not analyse: too many emphasis, link or HTML markers in one paragraph (600; the limit is 500).',
+      'postmortems/paragraph.md: could not analyse: too long a paragraph (from line 3: 6,000 lines plus characters & ! < \\ `; the limit is 5,000). Break it up with blank lines, or put a pasted log in a fenced code block.',
       'postmortems/quotes.md: could not analyse: too deeply nested (10000 levels of list, quote or indentation on one line; the limit is 100).',
     ]);
     assert.equal(status, 3);

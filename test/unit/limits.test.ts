@@ -7,7 +7,7 @@ import { todayIso } from '../../server/src/clock';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { assessmentSteps, assessText } from '../../server/src/engine/assess';
 import { headMayBePostmortem, headOf, looksLikePostmortem } from '../../server/src/engine/detect';
-import { refusalOf } from '../../server/src/engine/limits';
+import { MAX_MARKERS_PER_PARAGRAPH, MAX_PARAGRAPH_BREAKS, refusalOf } from '../../server/src/engine/limits';
 import { SectionMemo } from '../../server/src/engine/sectionParse';
 import { AnalysisCache, KEPT_ANALYSES, KEPT_SECTION_MEMOS, SLICE_MS } from '../../server/src/lsp/analysisCache';
 import { changelog, hostileInputs } from '../helpers/hostileInputs';
@@ -21,7 +21,73 @@ describe('limits: what the engine refuses to parse', () => {
     assert.equal(reasons["'>' x 10000"], 'too-deep');
     assert.equal(reasons["'*a' x 32k"], 'too-many-markers');
     assert.equal(reasons['1,000-deep list'], 'too-deep');
+    assert.equal(reasons['16,000 lazy item lines'], 'paragraph-too-long');
+    assert.equal(reasons['16,000 quoted lines'], 'paragraph-too-long');
     assert.equal(refusalOf('x'.repeat(5 * 1024 * 1024 + 1))?.reason, 'too-large');
+  });
+
+  describe(`paragraphs of more than ${MAX_PARAGRAPH_BREAKS} lines plus characters & ! < \\ \``, () => {
+    const head = '# Post-Mortem: Long paragraphs\n\n## Timeline\n\n';
+    /** Paragraphs of exactly `breaks` lines and run-ending characters, in each place the parser is quadratic. */
+    const paragraphs: Record<string, (breaks: number) => string> = {
+      'lazy lines in a list item': (breaks) => `- 14:00 Alert\n${'rollback step\n'.repeat(breaks - 1)}`,
+      'lazy lines in a nested list item and quote': (breaks) => `- a\n  - b\n\n    > 14:00 Alert\n${'rollback step\n'.repeat(breaks - 1)}`,
+      'quoted lines': (breaks) => '> customer report\n'.repeat(breaks),
+      'indented lines in a list item': (breaks) => `- 14:00 Alert\n${'  rollback step\n'.repeat(breaks - 1)}`,
+      'lines of a paragraph': (breaks) => 'rollback step\n'.repeat(breaks),
+      'lines with "&" lazily in a quote': (breaks) => `> AT&T\n${'AT&T\n'.repeat(breaks / 2 - 1)}`,
+      'one line of "&", "!", "\\", "`" and "<"': (breaks) => `${Array.from({ length: breaks - 1 }, (_, i) => `x${'&!\\`<'[i % 5]}`).join('')}\n`,
+      'a heading': (breaks) => `## ${'AT&T '.repeat(breaks - 1)}\n`,
+    };
+
+    for (const [name, paragraph] of Object.entries(paragraphs)) {
+      it(`refuses ${name} one over the limit, not at it`, () => {
+        assert.equal(refusalOf(head + paragraph(MAX_PARAGRAPH_BREAKS)), undefined);
+        const refusal = refusalOf(head + paragraph(MAX_PARAGRAPH_BREAKS + 2));
+        assert.equal(refusal?.reason, 'paragraph-too-long');
+      });
+    }
+
+    it('says where the paragraph starts, how long it is, and what to do', () => {
+      const text = `${head}Intro.\n\n${paragraphs['lazy lines in a list item'](MAX_PARAGRAPH_BREAKS + 2)}`;
+      assert.equal(
+        refusalOf(text)?.message,
+        'Post-mortem checks skipped: this document could not be analysed: too long a paragraph (from line 7: 5,002 lines plus characters & ! < \\ `; the limit is 5,000). Break it up with blank lines, or put a pasted log in a fenced code block.',
+      );
+    });
+
+    it('counts no line of a fenced code block, a table row or a list item of its own against a paragraph', () => {
+      const many = MAX_PARAGRAPH_BREAKS * 4;
+      const rows = (prefix: string) => Array.from({ length: many }, (_, i) => `${prefix}| 14:${String(i % 60).padStart(2, '0')} | step & retry ${i} |`).join('\n');
+      const fine: Record<string, string> = {
+        'a fenced log': `\`\`\`\n${'GET /api 500 & retry!\n'.repeat(many)}\`\`\`\nAfter.\n`,
+        'a fenced log in a list item': `- Logs:\n  ~~~~\n${'  GET /api 500 & retry!\n'.repeat(many)}  ~~~~\n`,
+        'a fenced log in a quote': `> \`\`\`\n${'> GET /api 500 & retry!\n'.repeat(many)}> \`\`\`\n`,
+        'a table': `| Time | Event |\n|---|---|\n${rows('')}\n`,
+        'a table in a quote': `> | Time | Event |\n> |---|---|\n${rows('> ')}\n`,
+        'a table in a list item': `- Timeline:\n\n  | Time | Event |\n  |---|---|\n${rows('  ')}\n`,
+        'a list of one-line items': '- step & retry!\n'.repeat(many),
+        'quoted paragraphs between quoted blank lines': '> customer report & retry\n>\n'.repeat(many),
+      };
+      for (const [name, body] of Object.entries(fine)) assert.equal(refusalOf(head + body)?.message, undefined, name);
+    });
+
+    it('ends a fenced code block in a list item or a quote with it: the lines after it count', () => {
+      const text = `${head}- Logs:\n  \`\`\`\n  GET /api 500\n${'rollback step\n'.repeat(MAX_PARAGRAPH_BREAKS + 1)}`;
+      assert.equal(refusalOf(text)?.reason, 'paragraph-too-long');
+    });
+
+    it('counts emphasis markers across the quoted lines of one paragraph, and none in a fenced code block', () => {
+      const quoted = (lines: number) => `${head}${'> a*a\n'.repeat(lines)}`;
+      assert.equal(refusalOf(quoted(MAX_MARKERS_PER_PARAGRAPH)), undefined);
+      assert.equal(refusalOf(quoted(MAX_MARKERS_PER_PARAGRAPH + 1))?.reason, 'too-many-markers');
+      assert.equal(refusalOf(`${head}\`\`\`json\n${'{"items": [[1], [2]], "*": "_"}\n'.repeat(MAX_MARKERS_PER_PARAGRAPH)}\`\`\`\n`), undefined);
+    });
+
+    it('counts lines that end with a lone carriage return', () => {
+      assert.equal(refusalOf(head + '- 14:00 Alert\r' + 'rollback step\r'.repeat(MAX_PARAGRAPH_BREAKS + 1))?.reason, 'paragraph-too-long');
+      assert.equal(refusalOf(head + 'rollback step\r\r'.repeat(MAX_PARAGRAPH_BREAKS * 2)), undefined);
+    });
   });
 
   it('a post-mortem the parser cannot handle is refused with one message, never thrown', () => {

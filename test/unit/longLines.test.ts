@@ -40,6 +40,26 @@ const PLACEMENTS: Record<string, (seed: string, line: string) => string> = {
   field: (seed, line) => seed.replace('Reviewers: ', `Reviewers: ${line} `),
 };
 
+/** Lines of the container shapes: 120 KB or so, where a paragraph in a list item or a quote took from 7 s to 35 s. */
+const CONTAINER_LINES = 8_000;
+
+/**
+ * Long runs of lines in lists and quotes, after the seed, each line made from a line of text: a paragraph of them
+ * (refused: its lines are over the limit) or blocks the parser reads in linear time (analysed).
+ */
+const CONTAINER_SHAPES: { name: string; before: string; line: (text: string) => string; after?: string; refused?: string }[] = [
+  { name: 'quoted lines', before: '', line: (text) => `> ${text}`, refused: 'paragraph-too-long' },
+  { name: 'lazy lines in a list item', before: '- Customer reports\n', line: (text) => text, refused: 'paragraph-too-long' },
+  { name: 'indented lines in a list item', before: '- Customer reports\n', line: (text) => `  ${text}`, refused: 'paragraph-too-long' },
+  { name: 'quoted lines in a list item', before: '- > Customer reports\n', line: (text) => `  > ${text}`, refused: 'paragraph-too-long' },
+  { name: 'list item lines in a quote', before: '> - Customer reports\n', line: (text) => `>   ${text}`, refused: 'paragraph-too-long' },
+  { name: 'one-line list items', before: '', line: (text) => `- ${text}` },
+  { name: 'quoted lines between quoted blank lines', before: '', line: (text) => `> ${text}\n>` },
+  { name: 'table rows in a quote', before: '> | Time | Event |\n> |---|---|\n', line: (text) => `> | 14:02 | ${text} |` },
+  { name: 'table rows in a list item', before: '- Timeline:\n\n  | Time | Event |\n  |---|---|\n', line: (text) => `  | 14:02 | ${text} |` },
+  { name: 'a fenced log in a list item', before: '- Logs:\n\n  ```\n', line: (text) => `  ${text}`, after: '  ```\n' },
+];
+
 /** As the server assesses a document: by its content (the detection's regexes run too), or known by its path. */
 function assessed(text: string, byPath = false) {
   return assessText(text, { settings: DEFAULT_SETTINGS, today: '2025-12-01', byPath });
@@ -117,6 +137,25 @@ if (!isMainThread) {
         });
       });
     }
+
+    it(`analyses or refuses the seed with ${CONTAINER_LINES} lines of each shape in a list or a quote, never hangs`, async () => {
+      assert.equal(normal?.kind, 'analysed');
+      const texts = CONTAINER_SHAPES.map(({ before, line, after = '' }) => {
+        const lines = Array.from({ length: CONTAINER_LINES }, (_, i) => line(`customer report ${i} & retry`));
+        return `${seed}\n\n${before}${lines.join('\n')}\n${after}`;
+      });
+      // Known by its path: a refused document is then refused, whatever its head says.
+      const outcomes = await outcomesInWorker(texts, true);
+      outcomes.forEach((outcome, i) => {
+        const { name, refused } = CONTAINER_SHAPES[i];
+        if (refused) {
+          assert.equal(outcome.kind === 'refused' && outcome.refusal, refused, name);
+          return;
+        }
+        assert.equal(outcome.kind, 'analysed', name);
+        for (const code of normal.codes) assert.ok(outcome.codes.includes(code), `${name}: the seed's ${code} is missing`);
+      });
+    });
 
     it('reads a long paragraph introducing action items that never reaches its colon', async () => {
       // Before the fix a 12 KB one took 9 s (cubic).

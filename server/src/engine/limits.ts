@@ -19,11 +19,21 @@ export const MAX_NESTING = 100;
  * table cell, the parser reads from each one left open to the end of it ("<!--" x 27k, a 109 KB heading: minutes).
  */
 export const MAX_MARKERS_PER_PARAGRAPH = 500;
+/**
+ * Most lines, plus characters `&`, `!`, `<`, `\`, `` ` ``, in one paragraph (a heading or table row counts alone).
+ * Inside a list item or a quote, the parser looks back over the paragraph's lines at each line that continues it
+ * lazily (neither indented nor quoted); and it ends a run of text at each line's end and at each of those characters,
+ * then merges the runs back one at a time, each time moving every token after them. Both grow quadratically: 16,000
+ * lazy lines took 7 s, a 98 KB line of "x&y\\!" 4.5 s, 5,000 lazy lines about a second. Real post-mortems have a
+ * few dozen (38 at most in the corpora, in 20 lines).
+ */
+export const MAX_PARAGRAPH_BREAKS = 5000;
 
 export type Refusal =
   | { reason: 'too-large'; message: string }
   | { reason: 'too-deep'; message: string }
   | { reason: 'too-many-markers'; message: string }
+  | { reason: 'paragraph-too-long'; message: string }
   | { reason: 'too-slow'; message: string }
   | { reason: 'failed'; message: string };
 
@@ -39,10 +49,14 @@ export function refusalOf(text: string): Refusal | undefined {
   if (text.length > MAX_ANALYSED_CHARS) {
     return { reason: 'too-large', message: `${PREFIX} too large to analyse (${megabytes(text.length)} MB; the limit is ${megabytes(MAX_ANALYSED_CHARS)} MB).` };
   }
-  const { nesting, markers } = measure(text);
+  const { nesting, markers, paragraphBreaks, paragraphLine } = measure(text);
   if (nesting > MAX_NESTING) return tooDeep(`${nesting} levels of list, quote or indentation on one line; the limit is ${MAX_NESTING}`);
   if (markers > MAX_MARKERS_PER_PARAGRAPH) {
     return { reason: 'too-many-markers', message: `${PREFIX} too many emphasis, link or HTML markers in one paragraph (${markers}; the limit is ${MAX_MARKERS_PER_PARAGRAPH}).` };
+  }
+  if (paragraphBreaks > MAX_PARAGRAPH_BREAKS) {
+    const detail = `from line ${paragraphLine}: ${thousands(paragraphBreaks)} lines plus characters & ! < \\ \`; the limit is ${thousands(MAX_PARAGRAPH_BREAKS)}`;
+    return { reason: 'paragraph-too-long', message: `${PREFIX} too long a paragraph (${detail}). Break it up with blank lines, or put a pasted log in a fenced code block.` };
   }
   return undefined;
 }
@@ -61,6 +75,10 @@ export function refusalOfError(error: unknown): Refusal {
   return { reason: 'failed', message: `${PREFIX} ${error instanceof Error ? error.message : String(error)}.` };
 }
 
+function thousands(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 function megabytes(chars: number): string {
   return (chars / (1024 * 1024)).toFixed(1);
 }
@@ -70,23 +88,45 @@ const TAB = 0x09;
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 
+/** What the line scan finds: the deepest line, the most markers and breaks in one paragraph, and where that one starts. */
+interface Measures {
+  nesting: number;
+  markers: number;
+  paragraphBreaks: number;
+  paragraphLine: number;
+}
+
 /**
- * The deepest line (markers plus indentation / 4) and the most markers in one paragraph. A paragraph here is a run
- * of lines up to a blank line or a line opening a list item, quote or heading (each has its own inline content); in
- * a run with a table delimiter row, each row counts alone (each cell is parsed apart).
+ * The deepest line (markers plus indentation / 4), the most markers in one paragraph and the most breaks (lines and
+ * characters that end a run of text, see MAX_PARAGRAPH_BREAKS) in one. A paragraph here is a run of lines up to a
+ * blank line (one of quote markers alone is blank too) or a line opening a list item, a heading or a fenced code
+ * block; a quoted line continues the paragraph above it, as does a line neither quoted nor indented (it continues a
+ * quote's or a list item's paragraph lazily). In a run with a table delimiter row, each row counts alone (each cell
+ * is parsed apart); the lines of a fenced code block belong to none. The scan errs towards ending a paragraph: a
+ * line that may open a list item ("2016. A year") ends one.
  */
-function measure(text: string): { nesting: number; markers: number } {
+function measure(text: string): Measures {
   let nesting = 0;
   let maxMarkers = 0;
   let markers = 0;
   let inTable = false;
+  let maxBreaks = 0;
+  let maxBreaksFrom = 0;
+  let breaks = 0;
+  let breaksFrom = 0;
+  /** The fenced code block the scan is in: its fence's character (0: none) and length, and whether in a container. */
+  let fenceCode = 0;
+  let fenceLength = 0;
+  let fenceInContainer = false;
+  let lineNumber = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
+    lineNumber++;
     // The line's opening: indentation and container markers.
     let columns = 0;
     let containers = 0;
-    let opensBlock = false;
+    let opensItem = false;
     for (;;) {
       const c = text.charCodeAt(i);
       if (c === SPACE) {
@@ -97,11 +137,10 @@ function measure(text: string): { nesting: number; markers: number } {
         i++;
       } else if (c === 0x3e /* > */) {
         containers++;
-        opensBlock = true;
         i++;
       } else if ((c === 0x2d || c === 0x2a || c === 0x2b) /* - * + */ && isBlank(text.charCodeAt(i + 1))) {
         containers++;
-        opensBlock = true;
+        opensItem = true;
         // The space after a marker belongs to it, not to the indentation.
         i += isSpaceOrTab(text.charCodeAt(i + 1)) ? 2 : 1;
       } else if (c >= 0x30 && c <= 0x39) {
@@ -110,21 +149,39 @@ function measure(text: string): { nesting: number; markers: number } {
         const after = text.charCodeAt(j);
         if ((after === 0x2e || after === 0x29) /* . ) */ && isBlank(text.charCodeAt(j + 1))) {
           containers++;
-          opensBlock = true;
+          opensItem = true;
           i = j + (isSpaceOrTab(text.charCodeAt(j + 1)) ? 2 : 1);
         } else break;
       } else break;
     }
     const depth = containers + (columns >> 2);
     if (depth > nesting) nesting = depth;
-    // The rest of the line: its markers, whether it is blank, a heading or a table row.
+    // What the line is: blank, a heading, a fence, in a fenced code block, or a paragraph's.
     const c = text.charCodeAt(i);
     const blank = i >= n || c === NEWLINE || c === CR;
-    if (blank || opensBlock || c === 0x23 /* # */) {
+    // A fenced code block in a list item or quote ends with it: at a line neither indented nor quoted.
+    if (fenceCode !== 0 && fenceInContainer && !blank && containers === 0 && columns === 0) fenceCode = 0;
+    const inCode = fenceCode !== 0;
+    const fence = inCode ? 0 : fenceAt(text, i);
+    if (inCode) {
+      if (fenceLengthOf(text, i, fenceCode) >= fenceLength) fenceCode = 0;
+    } else if (fence !== 0) {
+      fenceCode = c;
+      fenceLength = fence;
+      fenceInContainer = containers > 0 || columns > 0;
+    }
+    if (blank || opensItem || c === 0x23 /* # */ || inCode || fence !== 0) {
       markers = 0;
+      breaks = 0;
       inTable = false;
     }
+    if (!blank && !inCode && fence === 0) {
+      if (breaks === 0) breaksFrom = lineNumber;
+      breaks++;
+    }
+    // The rest of the line: its markers, whether it is a table row; lone carriage returns end lines too.
     let lineMarkers = 0;
+    let lineBreaks = 0;
     let pipes = false;
     let delimiterRow = !blank;
     let previous = -1;
@@ -132,9 +189,15 @@ function measure(text: string): { nesting: number; markers: number } {
       const d = text.charCodeAt(i);
       if (d === NEWLINE) break;
       if (d === 0x7c /* | */) pipes = true;
-      else if (d !== 0x2d && d !== 0x3a && d !== SPACE && d !== TAB && d !== CR) delimiterRow = false;
+      else if (d === CR && text.charCodeAt(i + 1) !== NEWLINE) {
+        lineNumber++;
+        // Two in a row are a blank line.
+        if (text.charCodeAt(i + 1) === CR) breaks = lineBreaks = 0;
+        else lineBreaks++;
+      } else if (d !== 0x2d && d !== 0x3a && d !== SPACE && d !== TAB && d !== CR) delimiterRow = false;
       if ((d === 0x2a || d === 0x5f || d === 0x7e || d === 0x5b || d === 0x5d) && d !== previous) lineMarkers++;
       else if (d === 0x3c /* < */ && (text.charCodeAt(i + 1) === 0x21 /* ! */ || text.charCodeAt(i + 1) === 0x3f) /* ? */) lineMarkers++;
+      if (d === 0x26 || d === 0x21 || d === 0x3c || d === 0x5c || d === 0x60 /* & ! < \ ` */) lineBreaks++;
       previous = d;
       i++;
     }
@@ -142,8 +205,32 @@ function measure(text: string): { nesting: number; markers: number } {
     if (pipes && delimiterRow) inTable = true;
     markers = inTable && pipes ? lineMarkers : markers + lineMarkers;
     if (markers > maxMarkers) maxMarkers = markers;
+    if (!inCode && fence === 0) breaks = inTable && pipes ? 1 + lineBreaks : breaks + lineBreaks;
+    if (breaks > maxBreaks) {
+      maxBreaks = breaks;
+      maxBreaksFrom = breaksFrom;
+    }
   }
-  return { nesting, markers: maxMarkers };
+  return { nesting, markers: maxMarkers, paragraphBreaks: maxBreaks, paragraphLine: maxBreaksFrom };
+}
+
+/** The length of the code fence (three or more "`" or "~") opening at `i`, or 0: a "`" fence's info has no "`". */
+function fenceAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code !== 0x60 && code !== 0x7e) return 0;
+  const length = fenceLengthOf(text, i, code);
+  if (length < 3) return 0;
+  if (code === 0x60) {
+    for (let j = i + length; j < text.length && text.charCodeAt(j) !== NEWLINE; j++) if (text.charCodeAt(j) === 0x60) return 0;
+  }
+  return length;
+}
+
+/** How many `code` characters there are in a row at `i`. */
+function fenceLengthOf(text: string, i: number, code: number): number {
+  let j = i;
+  while (text.charCodeAt(j) === code) j++;
+  return j - i;
 }
 
 function isBlank(code: number): boolean {
