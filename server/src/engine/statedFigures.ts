@@ -262,12 +262,40 @@ function shiftedSpanReading(reading: SpanReading, by: number): SpanReading {
 
 /** A memoised figure placed `by` further on, as written (`withComputed` measures it, in a copy of its own). */
 function shiftedFigure(f: StatedFigure, by: number): StatedFigure {
-  return { ...f, start: f.start + by, end: f.end + by, check: f.check && { met: f.check.met, start: f.check.start + by, end: f.check.end + by } };
+  // Field by field, not a spread: a 1 MB post-mortem's pieces after an edit hold thousands of figures and claims.
+  return {
+    kind: f.kind,
+    form: f.form,
+    text: f.text,
+    start: f.start + by,
+    end: f.end + by,
+    statedMinutes: f.statedMinutes,
+    computedMinutes: f.computedMinutes,
+    readings: f.readings,
+    confident: f.confident,
+    synonymKey: f.synonymKey,
+    nearestSpan: f.nearestSpan,
+    target: f.target,
+    check: f.check && { met: f.check.met, start: f.check.start + by, end: f.check.end + by },
+  };
 }
 
 function shiftedClaim(claim: BudgetClaim, by: number): BudgetClaim {
   const at = (span: { start: number; end: number } | undefined) => span && { start: span.start + by, end: span.end + by };
-  return { ...claim, start: claim.start + by, end: claim.end + by, budgetAt: at(claim.budgetAt), availabilityAt: at(claim.availabilityAt), breachAt: at(claim.breachAt) };
+  return {
+    kind: claim.kind,
+    start: claim.start + by,
+    end: claim.end + by,
+    sloPercent: claim.sloPercent,
+    availabilityPercent: claim.availabilityPercent,
+    availabilityDecimals: claim.availabilityDecimals,
+    downtimeMinutes: claim.downtimeMinutes,
+    budgetMinutes: claim.budgetMinutes,
+    breached: claim.breached,
+    budgetAt: at(claim.budgetAt),
+    availabilityAt: at(claim.availabilityAt),
+    breachAt: at(claim.breachAt),
+  };
 }
 
 /** A figure as written at `start`, not yet measured against the timeline (`attachComputed` does that). */
