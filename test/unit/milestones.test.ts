@@ -14,6 +14,16 @@ function read(text: string) {
 }
 
 describe('milestones', () => {
+  it('reads the same words again under another marker: marked, they are the milestone marked', () => {
+    // The marker in a Milestone column: the event's words are the same with and without it.
+    const marked = (marker: string) =>
+      ['# Outage', '', '## Timeline', '', '| Time (UTC) | Event | Milestone |', '|---|---|---|', '| 2024-03-03 10:00 | Errors began on checkout | |', `| 2024-03-03 10:10 | Looked at the dashboards | ${marker} |`, '| 2024-03-03 10:40 | OUTAGE ENDS | |', ''].join('\n');
+    // Read unmarked first, then marked, then unmarked again (each entry's reading is memoised by its words).
+    assert.deepEqual(read(marked('')).milestones, ['2024-03-03 10:00 started', '2024-03-03 10:40 resolved']);
+    assert.deepEqual(read(marked('Detected')).milestones, ['2024-03-03 10:00 started', '2024-03-03 10:10 detected', '2024-03-03 10:40 resolved']);
+    assert.deepEqual(read(marked('')).milestones, ['2024-03-03 10:00 started', '2024-03-03 10:40 resolved']);
+  });
+
   it('reads wording as a claim: negated or hedged wording names no milestone', () => {
     const { milestones } = read(timeline(['2024-03-03 10:00 | The new nodes never joined the cluster', '2024-03-03 10:05 | Prices had almost recovered', '2024-03-03 10:10 | Pods could be restarted by hand', '2024-03-03 10:20 | The node has recovered, but volumes will not mount']));
     assert.deepEqual(milestones, []);

@@ -293,14 +293,21 @@ describe('section-incremental parsing', () => {
     return { diagnostics: toDiagnostics(analysis.findings, analysis.index.lines), timeline: toTimelineView('file:///p.md', 1, analysis), outline: documentSymbols(analysis), model: analysis.model };
   };
   const analysedAnew = (text: string) => readingAnew(() => analysed(text));
-  /** Each version analysed from its previous version's sections and the readings memoised so far equals its analysis read anew. */
+  /**
+   * Each version analysed from its previous version's sections and the readings memoised so far equals its analysis
+   * read anew, and the previous version's analysis is still its own (the readings of unchanged pieces are shared).
+   */
   const sameOverEdits = (base: string, edits: Parameters<typeof applied>[1][], label = '', movesInPlace = false) => {
     const memo = new SectionMemo({ movesInPlace });
     let text = base;
-    assert.deepStrictEqual(analysed(text, memo), analysedAnew(text), label);
+    let previous = { memoised: analysed(text, memo), anew: analysedAnew(text) };
+    assert.deepStrictEqual(previous.memoised, previous.anew, label);
     for (const e of edits) {
       text = applied(text, e);
-      assert.deepStrictEqual(analysed(text, memo), analysedAnew(text), `${label} after ${JSON.stringify(e)}`);
+      const current = { memoised: analysed(text, memo), anew: analysedAnew(text) };
+      assert.deepStrictEqual(current.memoised, current.anew, `${label} after ${JSON.stringify(e)}`);
+      assert.deepStrictEqual(previous.memoised.model, previous.anew.model, `${label}: the version before ${JSON.stringify(e)}, once the next was analysed`);
+      previous = current;
     }
   };
 

@@ -72,21 +72,19 @@ export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEnc
   };
   // Each block's listed nodes come sorted by type: the index is their concatenation, with no per-node dispatch.
   // Parsed a piece at a time, most blocks are the nodes of the last version's tree (moved, not copied), whose lists
-  // are kept; a table or list joined from several pieces is a new node each version: it is listed row by row or item
-  // by item (as any table or list is, so a long one is listed over several steps). Parsed whole, no block is seen
-  // again: their lists are not kept.
+  // are kept; a table or list joined from several pieces is a new node each version: it is listed a piece's rows or
+  // items at a time (as any table or list is, so a long one is listed over several steps). Parsed whole, no block is
+  // seen again: their lists are not kept.
   let walkedSinceStep = 0;
   for (const block of tree.children) {
     const joined = block.type === 'table' || block.type === 'list';
     if (joined) append(index, listedNodes(block, false));
-    for (const part of joined ? (block.children as Nodes[]) : [block]) {
-      let listed = pieces ? LISTED.get(part) : undefined;
-      if (!listed) {
-        listed = listedNodes(part, true);
-        if (pieces) LISTED.set(part, listed);
-      }
-      append(index, listed);
-      walkedSinceStep += listed.walked;
+    const parts = joined ? (block.children as Nodes[]) : [block];
+    for (let i = 0; i < parts.length; ) {
+      const run = pieces ? runAt(parts, i, pieces) : { parts: [parts[i]], listed: listedNodes(parts[i], true) };
+      append(index, run.listed);
+      i += run.parts.length;
+      walkedSinceStep += run.listed.walked;
       if (walkedSinceStep >= NODES_PER_STEP) {
         walkedSinceStep = 0;
         yield;
@@ -95,6 +93,34 @@ export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEnc
   }
   return index;
 }
+
+/** Consecutive parts of a block (a block alone, or a joined table's rows or list's items) and their listed nodes. */
+interface Run {
+  parts: Nodes[];
+  listed: ListedNodes;
+}
+
+/**
+ * The run of parts from `parts[i]` that one piece's parse gave, kept by its first part: parsed nodes and their
+ * subtrees never change (only their positions move), so a run whose parts all follow its first one again lists the
+ * same nodes, wherever the piece now is. A joined table or list of a 1 MB post-mortem is thus listed a piece (about 16
+ * rows or items) at a time, one lookup and one append per piece, not per row.
+ */
+function runAt(parts: Nodes[], i: number, pieces: readonly Piece[]): Run {
+  const kept = RUNS.get(parts[i]);
+  if (kept && kept.parts.every((part, k) => parts[i + k] === part)) return kept;
+  // The piece `parts[i]` starts in: the last one starting at or before it.
+  const piece = pieces[firstStartingAt(pieces, startOfNode(parts[i]) + 1, (p) => p.start) - 1];
+  let end = i + 1;
+  while (end < parts.length && piece && startOfNode(parts[end]) < piece.end) end++;
+  const run: Run = { parts: parts.slice(i, end), listed: { walked: 0 } };
+  for (const part of run.parts) appendListed(run.listed, listedNodes(part, true));
+  RUNS.set(parts[i], run);
+  return run;
+}
+
+/** The runs of parts a piece's parse gave, by their first part. */
+const RUNS = new WeakMap<Nodes, Run>();
 
 /** A block's nodes of the types the index lists, each list in pre-order (absent when empty). */
 interface ListedNodes {
@@ -114,12 +140,6 @@ interface ListedNodes {
   /** Headings, code, HTML and front matter, in pre-order: their offsets are read when indexed (the block may move). */
   nonProse?: Nodes[];
 }
-
-/**
- * The listed nodes of a block's subtree by type, by block: a tree parsed a piece at a time reuses the nodes of the
- * pieces an edit did not touch, whose subtrees never change once parsed (only their positions move).
- */
-const LISTED = new WeakMap<Nodes, ListedNodes>();
 
 /** The listed nodes of `block` (and its subtree when `subtree`; else of the block alone). */
 function listedNodes(block: Nodes, subtree: boolean): ListedNodes {
@@ -185,6 +205,17 @@ function append(index: DocumentIndex, listed: ListedNodes): void {
   if (listed.codes) appendAll(index.codes, listed.codes);
   if (listed.yamls) (index as { frontMatter: Yaml | undefined }).frontMatter ??= listed.yamls[0];
   if (listed.nonProse) for (const node of listed.nonProse) index.nonProse.push(offsetsOf(node));
+}
+
+const LISTS = ['headings', 'tables', 'listItems', 'lists', 'orderedItems', 'paragraphs', 'listParagraphs', 'texts', 'htmls', 'codes', 'yamls', 'nonProse'] as const;
+
+/** Adds the listed nodes of a part to those of the parts before it in its run. */
+function appendListed(run: ListedNodes, listed: ListedNodes): void {
+  run.walked += listed.walked;
+  for (const list of LISTS) {
+    const nodes = listed[list] as Nodes[] | undefined;
+    if (nodes) appendAll((run[list] ??= []) as Nodes[], nodes);
+  }
 }
 
 /** `target.push(...items)` without spreading (a block may list more nodes than a call takes arguments). */

@@ -104,8 +104,23 @@ function scoresOf(entry: TimelineEntry): number[] {
   });
 }
 
-// An entry's scores depend on its wording and marker only: a keystroke scores again only the entries it changed.
-const SCORES = new TextMemo<readonly number[]>();
+/** What an entry's wording says for the assignment: its score for each milestone, and whether it tells of a recurrence. */
+interface EntryWording {
+  scores: readonly number[];
+  recurs: boolean;
+}
+
+// An entry's wording is read by its marker and wording only: a keystroke reads again only the entries it changed. One
+// memo per marker (a milestone's name, or none), keyed by the wording alone: a table cell's text, which the memoised
+// cells share from version to version, so a lookup builds no key and hashes no text again.
+const WORDINGS = new Map<string, TextMemo<EntryWording>>();
+
+function wordingOf(entry: TimelineEntry): EntryWording {
+  const marker = entry.markedMilestone ?? '';
+  let memo = WORDINGS.get(marker);
+  if (!memo) WORDINGS.set(marker, (memo = new TextMemo()));
+  return memo.get(entry.prose, () => ({ scores: scoresOf(entry), recurs: claimSpan(RECURS, entry.prose) !== undefined }));
+}
 /** Entries scored between two steps of the assignment: a few milliseconds' work when none was scored before. */
 const SCORED_PER_STEP = 500;
 
@@ -137,9 +152,12 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   timed.sort((a, b) => a.entry.instant!.toMillis() - b.entry.instant!.toMillis() || a.position - b.position);
   // Copies: the assignment below changes them, and the memo's are shared.
   const perEntry: number[][] = [];
+  let lastRecurrence = -1;
   for (const { entry } of timed) {
     if (perEntry.length % SCORED_PER_STEP === 0) yield;
-    perEntry.push([...SCORES.get(`${entry.markedMilestone ?? ''}\u0000${entry.prose}`, () => scoresOf(entry))]);
+    const { scores, recurs } = wordingOf(entry);
+    if (recurs) lastRecurrence = perEntry.length;
+    perEntry.push([...scores]);
   }
   // Impact cannot begin after the team learned of it: wording of impact after the first clear detection tells of an
   // impact already under way ("a customer reports their site is down").
@@ -149,8 +167,6 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   if (firstDetection >= 0) for (let i = firstDetection + 1; i < perEntry.length; i++) perEntry[i][STARTED] = 0;
   // Service is not back while the failure recurs ("AP node fails again"): nothing up to the last recurrence resolves.
   const RESOLVED = MILESTONES.indexOf('resolved');
-  let lastRecurrence = -1;
-  timed.forEach(({ entry }, i) => claimSpan(RECURS, entry.prose) !== undefined && (lastRecurrence = i));
   for (let i = 0; i <= lastRecurrence; i++) perEntry[i][RESOLVED] = 0;
   const scores = MILESTONES.map((_, m) => perEntry.map((entryScores) => entryScores[m]));
   // best[m][i]: the best total for milestones m.. using entries i..; each milestone may also be left out.

@@ -7,7 +7,7 @@ import { assignMilestones, computeDurations, markChangeAsStart, markStatedStart,
 import { firstIncident } from './incidents';
 import { hasMilestone, resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
-import { applyStatedFigures, attachComputed, findStatedFigures, type BudgetClaim, type StatedFigure } from './statedFigures';
+import { applyStatedFigures, findStatedFigures, withComputed, type BudgetClaim, type StatedFigure } from './statedFigures';
 import { sectionKindOf } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
@@ -103,8 +103,10 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   markStatedStart(incidentTimeline, statedImpactStart(incidentFigures));
   markChangeAsStart(incidentTimeline);
   const durations = computeDurations(incidentTimeline);
-  attachComputed(incidentFigures, durations, incidentTimeline);
-  applyStatedFigures(durations, incidentFigures);
+  const measured = withComputed(incidentFigures, durations, incidentTimeline);
+  applyStatedFigures(durations, measured);
+  let nextMeasured = 0;
+  const statedFigures = figures.map((f) => (aboutIncident(f) ? measured[nextMeasured++] : f));
   const { whys, section: fiveWhysSection } = findFiveWhys(index, sections);
   yield;
   const actionItems = findActionItems(index, sections, grids);
@@ -120,7 +122,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     timelineOrder: order,
     durations,
     errorBudget: computeErrorBudget(options.slo, durations),
-    statedFigures: figures,
+    statedFigures,
     budgetClaims,
     actionItems,
     fiveWhys: whys,

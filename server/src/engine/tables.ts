@@ -30,15 +30,13 @@ export interface Grid {
  * steps: the rows' cells are read a few pieces at a time.
  */
 export function* readGrids(index: DocumentIndex): Generator<void, Grid[]> {
-  const cells = yield* readPerPieceSteps(index, index.tables.flatMap((table) => table.children), ROW_CELLS, (row, origin) => [cellsOf(row, origin)], shiftedCells);
+  const rows = yield* readPerPieceSteps(index, index.tables.flatMap((table) => table.children), GRID_ROWS, (row, origin) => [gridRowOf(row, origin)], shiftedRow);
   let next = 0;
   const grids = index.tables.map((table): Grid => {
-    const rows = table.children.map((row): GridRow => {
-      const [start, end] = offsetsOf(row);
-      return { start, end, cells: cells[next++] };
-    });
     const [start, end] = offsetsOf(table);
-    return { start, end, header: rows[0]?.cells ?? [], rows: rows.slice(1) };
+    const first = next;
+    next += table.children.length;
+    return { start, end, header: rows[first]?.cells ?? [], rows: rows.slice(first + 1, next) };
   });
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
@@ -55,8 +53,18 @@ function hasPipe(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// The cells of each piece's table rows, relative to the piece's start.
-const ROW_CELLS = new TextMemo<readonly Cell[][]>();
+// Each piece's table rows with their cells, relative to the piece's start.
+const GRID_ROWS = new TextMemo<readonly GridRow[]>();
+
+/** A table row and its cells, their offsets less `origin`. */
+function gridRowOf(row: TableRow, origin: number): GridRow {
+  const [start, end] = offsetsOf(row);
+  return { start: start - origin, end: end - origin, cells: cellsOf(row, origin) };
+}
+
+function shiftedRow(row: GridRow, by: number): GridRow {
+  return { start: row.start + by, end: row.end + by, cells: shiftedCells(row.cells, by) };
+}
 
 /** A table row's cells, their offsets less `origin`. */
 function cellsOf(row: TableRow, origin: number): Cell[] {
@@ -73,7 +81,7 @@ function cellsOf(row: TableRow, origin: number): Cell[] {
 const PASTED = new TextMemo<Grid[]>();
 
 function shiftedGrids(grids: Grid[], by: number): Grid[] {
-  return grids.map((grid) => ({ start: grid.start + by, end: grid.end + by, header: shiftedCells(grid.header, by), rows: grid.rows.map((row) => ({ start: row.start + by, end: row.end + by, cells: shiftedCells(row.cells, by) })) }));
+  return grids.map((grid) => ({ start: grid.start + by, end: grid.end + by, header: shiftedCells(grid.header, by), rows: grid.rows.map((row) => shiftedRow(row, by)) }));
 }
 
 function shiftedCells(cells: Cell[], by: number): Cell[] {

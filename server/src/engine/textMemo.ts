@@ -15,6 +15,8 @@ export class TextMemo<T> {
   private previous = new Map<string, T>();
   /** Characters of the current generation's keys. */
   private held = 0;
+  /** Each memoised reading of a piece (`atPiece`) as last placed: where, and the copy handed out. */
+  private readonly placed = new WeakMap<object, { start: number; value: T }>();
 
   constructor(private readonly capacity = 2_000_000) {}
 
@@ -31,7 +33,16 @@ export class TextMemo<T> {
    * is unchanged shares: kept as it is, so a lookup finds it by identity rather than comparing a piece's text.
    */
   atPiece(piece: Piece, readFrom: (origin: number) => T, shift: (value: T, by: number) => T): T {
-    return bypassed ? readFrom(0) : shift(this.lookup(piece.key, () => readFrom(piece.start), piece.key), piece.start);
+    if (bypassed) return readFrom(0);
+    // Readings of pieces are arrays (`readPerPiece`): objects, which the weak map can hold.
+    const memoised = this.lookup(piece.key, () => readFrom(piece.start), piece.key) as T & object;
+    // A piece that has not moved since its last lookup gets that lookup's copy again (its readers never change a
+    // reading), so a keystroke copies only the pieces after the edit, not every piece of the document.
+    const last = this.placed.get(memoised);
+    if (last?.start === piece.start) return last.value;
+    const value = shift(memoised, piece.start);
+    this.placed.set(memoised, { start: piece.start, value });
+    return value;
   }
 
   get(key: string, read: () => T): T {

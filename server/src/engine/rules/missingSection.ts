@@ -16,7 +16,7 @@ export const missingSection: Rule = {
     const present = new Set<SectionKind>(model.sections.flatMap((section) => [section.kind, ...section.also]));
     // Events listed with their times under another heading ("Leadup", "What happened") are a timeline in all but name;
     // a list of outage windows ("November 4th -- 16:30 to 18:00 UTC") is not.
-    if (model.timeline.filter((entry) => SAYS_WHAT_HAPPENED.test(entry.event)).length >= TIMELINE_IN_ALL_BUT_NAME) present.add('timeline');
+    if (countUpTo(model.timeline, TIMELINE_IN_ALL_BUT_NAME, (entry) => SAYS_WHAT_HAPPENED.test(entry.event)) >= TIMELINE_IN_ALL_BUT_NAME) present.add('timeline');
     // Reported on the title, which is what the document as a whole is known by; else on the first line.
     const start = model.title?.start ?? 0;
     const end = model.title ? model.title.end : index.lines.lineEnd(0);
@@ -33,3 +33,10 @@ export const missingSection: Rule = {
     }
   },
 };
+
+/** The items that pass `test`, counted up to `most` (a large timeline's thousands of entries need not all be read). */
+function countUpTo<T>(items: readonly T[], most: number, test: (item: T) => boolean): number {
+  let count = 0;
+  for (let i = 0; i < items.length && count < most; i++) if (test(items[i])) count++;
+  return count;
+}
