@@ -28,9 +28,9 @@ export interface PlannedRow {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `now` written like `reference` ("14:02", "14:02:07", "4:16 PM", "2025-10-26 14:00", "**16:58 UTC**"). */
 const CLOCK = /(\d{1,2}):(\d{2})(:\d{2})?(?:(\s*)([ap]\.?m\.?)(?![a-z]))?/i;
 
+/** `now` written like `reference` ("14:02", "14:02:07", "4:16 PM", "2025-10-26 14:00", "**16:58 UTC**"). */
 export function formatTimeLike(reference: string, now: Now): string {
   const clock = CLOCK.exec(reference);
   let time = `${pad(now.hours)}:${pad(now.minutes)}`;
