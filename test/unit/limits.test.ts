@@ -100,9 +100,9 @@ describe('limits: what the engine refuses to parse', () => {
     // A bullet's "*" opens the item; the paragraph ends at a blank line or a line opening a block.
     assert.ok(!refused(`* ${runs(500, '~')}`) && !refused(`*\n${runs(500, '~')}`) && refused(`*x ${runs(500, '~')}`));
     assert.ok(!refused(`${runs(300, '[')}\n\n${runs(300, ']')}`) && refused(`${runs(300, '[')}\n${runs(300, ']')}`));
-    // A quoted line is counted with the paragraph above it (the scan errs towards one paragraph: quoted lines
-    // continue each other's).
-    assert.ok(!refused(`${runs(300, '_')}\n# ${runs(300, '_')}`) && refused(`${runs(300, '_')}\n> ${runs(300, '_')}`));
+    // A quote opening after a paragraph outside one starts its own; quoted and lazy lines continue a quoted one.
+    assert.ok(!refused(`${runs(300, '_')}\n# ${runs(300, '_')}`) && !refused(`${runs(300, '_')}\n> ${runs(300, '_')}`));
+    assert.ok(refused(`> ${runs(300, '_')}\n${runs(100, '_')}\n> ${runs(200, '_')}`));
     // In a table (a delimiter row seen), each row counts alone; without one, the rows are one paragraph.
     const rows = Array.from({ length: 3 }, () => `| ${runs(300, '*')} |`).join('\n');
     assert.ok(!refused(`| a |\n|:--|\n${rows}`) && refused(`| a |\n| x |\n${rows}`));

@@ -100,8 +100,9 @@ interface Measures {
  * The deepest line (markers plus indentation / 4), the most markers in one paragraph and the most breaks (lines and
  * characters that end a run of text, see MAX_PARAGRAPH_BREAKS) in one. A paragraph here is a run of lines up to a
  * blank line (one of quote markers alone is blank too) or a line opening a list item, a heading or a fenced code
- * block; a quoted line continues the paragraph above it, as does a line neither quoted nor indented (it continues a
- * quote's or a list item's paragraph lazily). In a run with a table delimiter row, each row counts alone (each cell
+ * block, or a quoted line after a paragraph that began unquoted (a quote interrupts a paragraph); a quoted line
+ * continues a paragraph that began quoted, and a line neither quoted nor indented continues any (a quote's or a list
+ * item's paragraph, lazily). In a run with a table delimiter row, each row counts alone (each cell
  * is parsed apart); the lines of a fenced code block belong to none. The scan errs towards ending a paragraph: a
  * line that may open a list item ("2016. A year") ends one.
  */
@@ -114,6 +115,8 @@ function measure(text: string): Measures {
   let maxBreaksFrom = 0;
   let breaks = 0;
   let breaksFrom = 0;
+  /** The paragraph being counted began on a quoted line: quoted lines continue it, as do lazy ones. */
+  let paragraphInQuote = false;
   /** The fenced code block the scan is in: its fence's character (0: none) and length, and whether in a container. */
   let fenceCode = 0;
   let fenceLength = 0;
@@ -126,6 +129,7 @@ function measure(text: string): Measures {
     // The line's opening: indentation and container markers.
     let columns = 0;
     let containers = 0;
+    let quotes = 0;
     let opensItem = false;
     for (;;) {
       const c = text.charCodeAt(i);
@@ -137,6 +141,7 @@ function measure(text: string): Measures {
         i++;
       } else if (c === 0x3e /* > */) {
         containers++;
+        quotes++;
         i++;
       } else if ((c === 0x2d || c === 0x2a || c === 0x2b) /* - * + */ && isBlank(text.charCodeAt(i + 1))) {
         containers++;
@@ -170,13 +175,18 @@ function measure(text: string): Measures {
       fenceLength = fence;
       fenceInContainer = containers > 0 || columns > 0;
     }
-    if (blank || opensItem || c === 0x23 /* # */ || inCode || fence !== 0) {
+    // A quote opening after a paragraph outside one starts a paragraph of its own ("text" then "> quote").
+    const opensQuote = quotes > 0 && breaks > 0 && !paragraphInQuote;
+    if (blank || opensItem || opensQuote || c === 0x23 /* # */ || inCode || fence !== 0) {
       markers = 0;
       breaks = 0;
       inTable = false;
     }
     if (!blank && !inCode && fence === 0) {
-      if (breaks === 0) breaksFrom = lineNumber;
+      if (breaks === 0) {
+        breaksFrom = lineNumber;
+        paragraphInQuote = quotes > 0;
+      }
       breaks++;
     }
     // The rest of the line: its markers, whether it is a table row; lone carriage returns end lines too.
