@@ -68,8 +68,9 @@ export function serveLintJobs(): void {
 
 /**
  * One worker per core, the main thread only handing out files and printing: linting beside its workers, it slowed
- * them (a run's CPU time was about a tenth more than with a worker in its place, and a third more with a 100 %
- * heap growth limit; not measured again with LINTING_HEAP_FLAGS' present ones), for the 30-40 MB its heap costs. None on a single core, where the main thread lints alone.
+ * them (a run's CPU time was about a tenth more than with a worker in its place, and a third more with a 100 % heap
+ * growth limit; not measured again with LINTING_HEAP_FLAGS' present ones), for the 30-40 MB its heap costs. None on
+ * a single core, where the main thread lints alone.
  */
 export function defaultWorkers(cores = availableParallelism()): number {
   return cores > 1 ? cores : 0;

@@ -83,7 +83,7 @@ function timeLike(reference: TimelineEntryView, now: Now): string {
   const time = formatTimeLike(reference.time, now);
   const referenceDate = reference.at?.slice(0, 10);
   const dateless = !/\d{4}-\d{2}-\d{2}/.test(time);
-  const clock = CLOCK.exec(reference.time);
+  const clock = CLOCK.test(reference.time);
   if (!dateless || !referenceDate || (referenceDate === now.date && clock)) return time;
   const at = clock ? time.search(/\d{1,2}:\d{2}/) : 0;
   return `${time.slice(0, at)}${now.date} ${time.slice(at)}`;

@@ -298,7 +298,7 @@ function shiftedClaim(claim: BudgetClaim, by: number): BudgetClaim {
   };
 }
 
-/** A figure as written at `start`, not yet measured against the timeline (`attachComputed` does that). */
+/** A figure as written at `start`, not yet measured against the timeline (`withComputed` does that). */
 function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Partial<Pick<StatedFigure, 'target' | 'check' | 'synonymKey'>> = {}): StatedFigure {
   const { target, check, synonymKey = false } = claims;
   return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, synonymKey, target, check };

@@ -153,6 +153,27 @@ describe('commands: Insert Timeline Entry', () => {
     assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [9, '- **17:10 UTC** - '.length]);
   });
 
+  it('keeps a row under its own day heading, and writes the date when the day is not the last entry\'s', async () => {
+    const uri = await writeWorkspaceFile(
+      workspaceRoot(),
+      'postmortems/day-headings.md',
+      '# Post-Mortem: Day headings\n\n## Timeline (UTC)\n\n### 2025-10-24\n\n- 19:12 - Errors rise\n- 19:30 - Alert fires\n\n### 2025-10-28\n\n- 09:00 - Fix deployed\n',
+    );
+    const editor = await open(uri);
+    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-10-24T19:40:00Z' });
+    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-10-29T08:00:00Z' });
+    const lines = editor.document.getText().split('\n');
+    assert.deepEqual(lines.slice(6, 9), ['- 19:12 - Errors rise', '- 19:30 - Alert fires', '- 19:40 - ']);
+    assert.equal(lines[9], '');
+    assert.equal(lines[10], '### 2025-10-28');
+    assert.deepEqual(lines.slice(12, 14), ['- 09:00 - Fix deployed', '- 2025-10-29 08:00 - ']);
+    // The server reads both rows at the moments they were inserted for.
+    const view = await api.features.timelines.get(editor.document);
+    const at = (time: string) => view!.entries.find((e) => e.time === time)?.at;
+    assert.equal(Date.parse(at('19:40')!), Date.parse('2025-10-24T19:40:00Z'));
+    assert.equal(Date.parse(view!.entries.at(-1)!.at!), Date.parse('2025-10-29T08:00:00Z'));
+  });
+
   it('follows a newest-first table', async () => {
     const uri = await writeWorkspaceFile(
       workspaceRoot(),
