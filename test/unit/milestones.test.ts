@@ -73,12 +73,14 @@ describe('milestones', () => {
     assert.equal(back('Planned how the outage will return to normal'), null);
   });
 
-  it('reads a confirmation of the problem as triage, and not one of the recovery or of a problem outliving a fix', () => {
+  it('reads a confirmation of the problem as triage, and not one of the recovery, of an absence or of a problem outliving a fix', () => {
     const triaged = (event: string) => read(timeline(['2024-03-03 10:00 | Alert fired', `2024-03-03 10:10 | ${event}`])).milestones.includes('2024-03-03 10:10 triaged');
     assert.equal(triaged('Confirmed database connections at max'), true);
     assert.equal(triaged('Confirms queues are draining'), false);
     assert.equal(triaged('Confirmed the diagnosis and fix were correct'), false);
     assert.equal(triaged('Confirmed problem is still visible after upgrade'), false);
+    assert.equal(triaged('Confirms that the scanner does not detect any malware in the files'), false);
+    assert.equal(triaged('Confirmed problem existed but had not been reported'), true);
   });
 
   it('takes the cause named as found over "identified" said of the problem', () => {

@@ -201,6 +201,25 @@ describe('years and offsets no incident has', () => {
     assert.equal(timeline(text).sections.find((s) => s.kind === 'root-cause')?.heading, 'Root cause');
   });
 
+  it('reads the text below a time alone on its line as its event, up to the next time', () => {
+    const text =
+      '# Outage\n\n## Timeline\n\n2024-03-03 2:45pm\n^^^^^^^^^^^^^^^^^\n\nErrors began on checkout.\nStill failing.\n\n**15:10**\nAlert fired\n15:20 Rolled back\n\n15:30 —\n\n## Root cause\n\nA bad config.\n';
+    assert.deepEqual(
+      timeline(text).timeline.map((e) => [e.timeText, e.event, e.prose]),
+      [
+        ['2024-03-03 2:45pm', 'Errors began on checkout.', 'Errors began on checkout. Still failing.'],
+        ['15:10', 'Alert fired', 'Alert fired'],
+        ['15:20', 'Rolled back', 'Rolled back'],
+        // Nothing below it but the next section: no event.
+        ['15:30', '', ''],
+      ],
+    );
+    assert.deepEqual(
+      timeline(text).timeline.map((e) => e.milestone),
+      ['started', 'detected', 'mitigated', undefined],
+    );
+  });
+
   it('reports a UTC offset beyond ±14:00 as a time that cannot be read, instead of dropping it', () => {
     const text = '# Post-Mortem: x\n\n- **Date of Incident:** 2025-10-26\n\n## Timeline\n\n- 14:00 UTC+99 - Alert fired\n- 14:10 UTC+2 - Acknowledged\n- 14:20 UTC-14:30 - Mitigated\n- 14:30 UTC+14 - Resolved\n';
     const model = timeline(text);

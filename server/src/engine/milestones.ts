@@ -68,6 +68,9 @@ const BUT_NOT = /\bbut\b.*?(?:\b(?:not|no|never|still|persisted|remained)\b|n't\
 /** What a confirmation says of a fix or a recovery, or of a problem that outlived one: a later phase than triage. */
 const CONFIRMS_RECOVERY = /\b(?:correct|fixed|resolved|restored|recovered|recovering|draining|resumed|working|stable|stabili[sz]\w*|still|again)\b/i;
 
+/** A confirmation of an absence ("confirms that the scan does not detect any malware"): nothing wrong was confirmed. */
+const CONFIRMS_ABSENCE = /^(?:(?!\bbut\b).)*?(?:\b(?:not|no|never|none|nothing)\b|n't\b)/i;
+
 const SCORE = { marked: 10, shouted: 8, explicit: 5, strong: 3, weak: 1 } as const;
 
 /** How strongly an entry's wording names a milestone (0: not at all), and which words say so. */
@@ -81,9 +84,9 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   const strongSpan = claimSpan(strong, entry.prose);
   // "Node has recovered, but volumes will not mount": the sentence takes the recovery back. "Confirms queues are
   // draining", "confirmed the fix was correct": a confirmation of the recovery, not of the problem.
-  const rest = (span: [number, number]) => entry.prose.slice(span[1]).split(/[.;]/, 1)[0];
+  const rest = (span: [number, number]) => entry.prose.slice(span[1]).split(/[.;](?=\s|$)/, 1)[0];
   const takenBack = (span: [number, number]) =>
-    (milestone === 'resolved' && BUT_NOT.test(rest(span))) || (milestone === 'triaged' && CONFIRMS_RECOVERY.test(rest(span)));
+    (milestone === 'resolved' && BUT_NOT.test(rest(span))) || (milestone === 'triaged' && (CONFIRMS_RECOVERY.test(rest(span)) || CONFIRMS_ABSENCE.test(rest(span))));
   if (strongSpan && takenBack(strongSpan)) return { score: 0 };
   // A resolution stated outright ends the incident: what follows it is follow-up, however many milestone words it has.
   if (strongSpan) return { score: milestone === 'resolved' ? 2 * SCORE.strong : SCORE.strong, span: strongSpan };

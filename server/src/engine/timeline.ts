@@ -281,9 +281,13 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     ...startingWithin(index.codes, section.bodyStart, section.bodyEnd).filter((c) => !c.lang && !looksLikeLog(c.value)).map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
+  // A time alone on its line ("2017-12-08 2:45pm" over an underline, "**14:05**" then the event on the next line):
+  // its event is the text below it, up to the next time, in the same paragraph or the next one.
+  let awaitingEvent: RawTimelineEntry | undefined;
   for (const { node, heading } of blocks) {
     const [start, end] = offsetsOf(node);
     if (heading) {
+      awaitingEvent = undefined;
       // "### 18:03" followed by a list, not a paragraph: still an event.
       if (pendingHeading) entries.push(headingEntry(pendingHeading));
       pendingHeading = undefined;
@@ -308,10 +312,17 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       continue;
     }
     let lineStart = start;
+    let eventFound = false;
     while (lineStart < end) {
       const lineEnd = lineEndOf(index.text, lineStart, end);
       const line = index.text.slice(lineStart, lineEnd);
       const stamp = readTimestamp(line);
+      if (awaitingEvent && !stamp && /\w/.test(line)) {
+        if (!eventFound) awaitingEvent.event = firstLine(line);
+        awaitingEvent.prose = proseOf(eventFound ? awaitingEvent.prose : '', line);
+        awaitingEvent.end = lineEnd;
+        eventFound = true;
+      }
       // "**Date: 2023-11-22**", "Unless noted, everything happened on March 3, 2024 (UTC)."
       const dateLabel = stamp ? undefined : DATE_LABEL.exec(line);
       const labelled = dateLabel ? readTimestamp(line.slice(dateLabel.index + dateLabel[0].length)) : undefined;
@@ -319,10 +330,16 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       if (stamp) {
         // "2024-03-03" alone, or "2024-03-03 (all times UTC)" above a table: the date of what follows.
         if (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*all times[^)]*\)?\W*)?$/i.test(restAfter(line, stamp))) dateMarks.push({ at: lineStart, date: stamp.date });
-        else entries.push(lineEntry('line', lineStart, lineEnd, lineStart, line, stamp, undefined));
+        else {
+          const entry = lineEntry('line', lineStart, lineEnd, lineStart, line, stamp, undefined);
+          entries.push(entry);
+          awaitingEvent = /\w/.test(entry.event) ? undefined : entry;
+          eventFound = false;
+        }
       }
       lineStart = lineEnd + (/^<br\s*\/?>/i.exec(index.text.slice(lineEnd, lineEnd + 6))?.[0].length ?? 1);
     }
+    if (eventFound) awaitingEvent = undefined;
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks };
