@@ -214,6 +214,9 @@ describe('years and offsets no incident has', () => {
         ['15:30', '', ''],
       ],
     );
+    // A list in between: the paragraph after it is not the event (the entries' ranges must not overlap).
+    const listBetween = timeline('# Outage\n\n## Timeline\n\n**15:10**\n\n- a note\n\nAlert fired\n').timeline;
+    assert.deepEqual(listBetween.map((e) => [e.event, e.end]), [['', '# Outage\n\n## Timeline\n\n**15:10**'.length]]);
     assert.deepEqual(
       timeline(text).timeline.map((e) => e.milestone),
       ['started', 'detected', 'mitigated', undefined],

@@ -313,6 +313,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     }
     let lineStart = start;
     let eventFound = false;
+    // Only the block right below it: a list or table in between is not its event, nor is what follows them.
+    if (awaitingEvent && /\w/.test(index.text.slice(awaitingEvent.end, start))) awaitingEvent = undefined;
     while (lineStart < end) {
       const lineEnd = lineEndOf(index.text, lineStart, end);
       const line = index.text.slice(lineStart, lineEnd);
