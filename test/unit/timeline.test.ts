@@ -1,9 +1,16 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { readDate } from '../../server/src/engine/timestamps';
+import { corpusDocuments, LABEL_FOLDERS } from '../corpus/labelFiles';
+import { seedPath, sharedDir } from '../helpers/paths';
 
+const sharedAbsent = [...LABEL_FOLDERS.map((folder) => join(sharedDir, folder)), seedPath].every(existsSync)
+  ? undefined
+  : `../shared (corpus, corpus-2, seed) is absent (looked in ${sharedDir}); set POSTMORTEM_SHARED to run this test`;
 const timeline = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model;
 const instants = (text: string) => timeline(text).timeline.map((e) => (e.instant && e.dateKnown ? e.instant.toISO() : e.instant ? `~${e.instant.toISO().slice(11, 16)}` : null));
 
@@ -221,6 +228,19 @@ describe('years and offsets no incident has', () => {
       timeline(text).timeline.map((e) => e.milestone),
       ['started', 'detected', 'mitigated', undefined],
     );
+  });
+
+  it('gives every entry of the real post-mortems and the seed its own range, holding its time (Sort Timeline and Insert Timeline Entry move and place by them)', { skip: sharedAbsent }, () => {
+    const paths = [...LABEL_FOLDERS.flatMap((folder) => corpusDocuments(sharedDir, folder).map((file) => join(sharedDir, folder, file))), seedPath];
+    const wrong: string[] = [];
+    for (const path of paths) {
+      const entries = [...timeline(readFileSync(path, 'utf8')).timeline].sort((a, b) => a.start - b.start);
+      entries.forEach((entry, i) => {
+        if (i > 0 && entry.start < entries[i - 1].end) wrong.push(`${path}: the entry at ${entry.start} starts inside the one before`);
+        if (entry.timeText && (entry.timeStart < entry.start || entry.timeEnd > entry.end)) wrong.push(`${path}: the entry at ${entry.start} does not hold its time`);
+      });
+    }
+    assert.deepEqual(wrong, []);
   });
 
   it('reports a UTC offset beyond ±14:00 as a time that cannot be read, instead of dropping it', () => {

@@ -351,7 +351,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
 const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|\b(?:happened|occurred|took place|(?:events|times|entries) (?:are|were))\s+(?:on|during)\s+(?:the\s+day\s+of\s+)?/i;
 
 function headingEntry(heading: { start: number; text: string; stamp: Timestamp; textStart: number }): RawTimelineEntry {
-  return lineEntry('heading', heading.start, heading.start + heading.text.length, heading.textStart, heading.text, heading.stamp, undefined);
+  return lineEntry('heading', heading.start, heading.textStart + heading.text.length, heading.textStart, heading.text, heading.stamp, undefined);
 }
 
 function lineEntry(form: TimelineForm, start: number, end: number, textStart: number, line: string, written: Timestamp, contextDate: CalendarDate | undefined): RawTimelineEntry {
