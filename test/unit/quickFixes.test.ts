@@ -25,6 +25,14 @@ function realDocuments(): { name: string; text: string }[] {
   ];
 }
 
+/** The document's lines with words, in sorted order: what a fix that only moves lines leaves unchanged. */
+const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => /\w/.test(line))
+    .sort()
+    .join('\n');
+
 function countsByCode(analysis: Analysis): Map<string, number> {
   const counts = new Map<string, number>();
   for (const finding of analysis.findings) counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
@@ -46,6 +54,7 @@ describe('quick fixes on real post-mortems', { skip: corporaMissing }, () => {
     const documents = realDocuments();
     const worse: string[] = [];
     let applied = 0;
+    let sorted = 0;
     for (const { name, text } of documents) {
       const analysis = analyse(text);
       const before = countsByCode(analysis);
@@ -56,8 +65,12 @@ describe('quick fixes on real post-mortems', { skip: corporaMissing }, () => {
           const edits = action.edit?.changes?.[URI];
           if (!edits) continue;
           applied++;
-          const after = countsByCode(analyse(applyEdits(text, edits)));
+          if (code === 'timeline-out-of-order') sorted++;
+          const fixed = applyEdits(text, edits);
+          const after = countsByCode(analyse(fixed));
           const where = `${name}:${diagnostic.range.start.line + 1} ${code} "${action.title}"`;
+          // Sorting moves lines, never loses, joins or duplicates one.
+          if (code === 'timeline-out-of-order' && linesOf(fixed) !== linesOf(text)) worse.push(`${where}: changes the document's lines`);
           if (!/still reported/.test(action.title) && (after.get(code) ?? 0) >= (before.get(code) ?? 0)) worse.push(`${where}: still there`);
           for (const [newCode, count] of after) {
             if (count > (before.get(newCode) ?? 0) && !(LEFT_BY_DESIGN[code] ?? []).includes(newCode)) worse.push(`${where}: adds ${newCode}`);
@@ -66,6 +79,7 @@ describe('quick fixes on real post-mortems', { skip: corporaMissing }, () => {
       }
     }
     assert.ok(applied > 100, `only ${applied} quick fixes were offered on ${documents.length} documents`);
+    assert.ok(sorted > 0, 'no timeline of the corpora was sorted');
     assert.deepEqual(worse, []);
   });
 });

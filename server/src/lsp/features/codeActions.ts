@@ -109,7 +109,7 @@ function quickFixes(analysis: KeptAnalysis, finding: Finding, diagnostic: Diagno
     case 'action-item-missing-owner':
       return ownerFixes(analysis, finding).map(([title, e], i) => fix(title, [e], i === 0));
     case 'timeline-out-of-order': {
-      const sort = sortTimelineEdit(analysis);
+      const sort = sortTimelineEdit(analysis, finding.start);
       return sort ? [fix('Sort the timeline by time', [sort], true)] : [];
     }
     default:
