@@ -208,6 +208,21 @@ describe('years and offsets no incident has', () => {
     assert.equal(timeline(text).sections.find((s) => s.kind === 'root-cause')?.heading, 'Root cause');
   });
 
+  it('reads a table with a Date column and a Time column, the day written once for the rows below it', () => {
+    const text =
+      '# Outage\n\n## Timeline\n\n| Date | Time (UTC) | Event |\n|---|---|---|\n| 2024-03-03 | 23:50 | Errors began |\n| | 23:55 | Alert fired |\n| 2024-03-04 | 00:40 | Service restored |\n';
+    assert.deepEqual(instants(text), ['2024-03-03T23:50:00.000Z', '2024-03-03T23:55:00.000Z', '2024-03-04T00:40:00.000Z']);
+    assert.deepEqual(timeline(text).timeline.map((e) => e.event), ['Errors began', 'Alert fired', 'Service restored']);
+    assert.equal(timeline(text).durations.resolveMinutes, 50);
+    // Two timed columns are not a day and a time: the first is the entry's time, as before.
+    const twoTimes = '# Outage\n\n## Timeline\n\n| Time | Detection time | Event |\n|---|---|---|\n| 2024-03-03 10:00 | 2024-03-03 10:20 | Errors began |\n';
+    assert.deepEqual(instants(twoTimes), ['2024-03-03T10:00:00.000Z']);
+  });
+
+  it('reads a date written with slashes year first ("2024/03/03 14:05")', () => {
+    assert.deepEqual(instants('# Outage\n\n## Timeline\n\n- 2024/03/03 14:05 UTC errors began\n- 2024/03/03 14:20 UTC alert fired\n'), ['2024-03-03T14:05:00.000Z', '2024-03-03T14:20:00.000Z']);
+  });
+
   it('reads the text below a time alone on its line as its event, up to the next time', () => {
     const text =
       '# Outage\n\n## Timeline\n\n2024-03-03 2:45pm\n^^^^^^^^^^^^^^^^^\n\nErrors began on checkout.\nStill failing.\n\n**15:10**\nAlert fired\n15:20 Rolled back\n\n15:30 —\n\n## Root cause\n\nA bad config.\n';

@@ -115,15 +115,25 @@ function* tableEntries(source: string, grid: Grid, sectionZone: string | undefin
     if (timed === 0 || timed < grid.rows.length / 2) return [];
     timeColumn = 0;
   }
-  const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== timeColumn && pattern.test(h));
-  const eventColumn = pick(EVENT_HEADER) >= 0 ? pick(EVENT_HEADER) : headers.findIndex((_, i) => i !== timeColumn);
+  // "| Date | Time (UTC) | Event |": one column gives the day, another the time of day.
+  const dateColumn = headers.findIndex((h, i) => i !== timeColumn && TIME_HEADER.test(h));
+  const [dayColumn, clockColumn] = dateColumn < 0 ? [-1, timeColumn] : dayAndClockColumns(grid, timeColumn, dateColumn);
+  timeColumn = clockColumn;
+  const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== timeColumn && i !== dayColumn && pattern.test(h));
+  const eventColumn = pick(EVENT_HEADER) >= 0 ? pick(EVENT_HEADER) : headers.findIndex((_, i) => i !== timeColumn && i !== dayColumn);
   const actorColumn = pick(ACTOR_HEADER);
   const milestoneColumn = pick(MILESTONE_HEADER);
-  const tableZone = statedZone(headers[timeColumn]) ?? sectionZone;
+  const tableZone = statedZone(headers[timeColumn]) ?? (dayColumn >= 0 ? statedZone(headers[dayColumn]) : undefined) ?? sectionZone;
   const entries: RawTimelineEntry[] = [];
+  // A day written once, on the first row of the day, holds for the rows below it.
+  let day: CalendarDate | undefined;
   for (const [i, row] of grid.rows.entries()) {
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const text = (column: number) => row.cells[column]?.text ?? '';
+    if (dayColumn >= 0) {
+      const written = readTimestamp(text(dayColumn));
+      if (written?.date && !written.time && !written.unknown) day = written.date;
+    }
     const filled = row.cells.filter((cell) => cell.text !== '').length;
     const timeCell = row.cells[timeColumn];
     const stamp = timeCell?.text ? readTimestamp(timeCell.text) : undefined;
@@ -143,7 +153,7 @@ function* tableEntries(source: string, grid: Grid, sectionZone: string | undefin
       timeStart,
       timeEnd,
       stamp,
-      contextDate: undefined,
+      contextDate: dayColumn >= 0 ? day : undefined,
       event: text(eventColumn),
       prose: text(eventColumn),
       actor: text(actorColumn) || undefined,
@@ -152,6 +162,27 @@ function* tableEntries(source: string, grid: Grid, sectionZone: string | undefin
     });
   }
   return entries;
+}
+
+/**
+ * Of two date or time columns, which gives the day and which the time of day: the day's cells hold dates only, the
+ * other's times. [-1, the first] when they are not so split (a "Time" column and a "Detection time" one, both timed).
+ */
+function dayAndClockColumns(grid: Grid, first: number, second: number): [number, number] {
+  const reading = (column: number) => {
+    let days = 0;
+    let clocks = 0;
+    for (const row of grid.rows) {
+      const stamp = row.cells[column]?.text ? readTimestamp(row.cells[column].text) : undefined;
+      if (stamp?.time || stamp?.unknown) clocks++;
+      else if (stamp?.date) days++;
+    }
+    return { days, clocks };
+  };
+  const [a, b] = [reading(first), reading(second)];
+  if (a.days > 0 && a.clocks === 0 && b.clocks > b.days) return [first, second];
+  if (b.days > 0 && b.clocks === 0 && a.clocks > a.days) return [second, first];
+  return [-1, first];
 }
 
 function bulletEntries(index: DocumentIndex, items: ListItem[]): RawTimelineEntry[] {

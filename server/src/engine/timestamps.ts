@@ -45,8 +45,8 @@ const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\
 // "`2026-01-22 14:28:08` Stopped ...", "At 02:00 AM UTC we ...": a code span or "At" before the time.
 // "Tuesday, March 3rd": a weekday before the date is part of it.
 const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+)?(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
-// "October 29-30, 2025" is read as its first day.
-const DATE_PART = String.raw`(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
+// "October 29-30, 2025" is read as its first day; "2024/03/03" as "2024-03-03".
+const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
 /** "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024": a date written after the time. */
 const TRAILING_DATE = new RegExp(String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?`, 'i');
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
