@@ -172,6 +172,36 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.status), ['done', null]);
   });
 
+  it('reads the owner and due date written in bullets nested under the item, "Assigned to:", "TODO(name):" and a quarter', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action items',
+      '',
+      '- Add alerting on the error rate',
+      '  - Owner: Alice',
+      '  - Due: 2024-04-01',
+      '- Fix the retry storm. Assigned to: Bob. Due: Q2 2024.',
+      '- TODO(carol): rotate the keys by 2024-05-01',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-10' });
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.owner?.text, i.due?.text]),
+      [
+        ['Alice', '2024-04-01'],
+        ['Bob', 'Q2 2024'],
+        ['carol', '2024-05-01'],
+      ],
+    );
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
+  });
+
+  it("reads a status marker in capitals in another column when the table has none for the status (the SRE book's Bug column)", () => {
+    const text = '# Outage\n\n## Action items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Update the playbook | mitigate | jennifer | n/a **DONE** |\n| Add a circuit breaker | prevent | martym | **TODO** Bug 5554825 |\n| Fix the TODO list parser | prevent | ana | Bug 1 |\n';
+    assert.deepEqual(items(text).map((i) => i.status), ['done', 'planned', null]);
+  });
+
   it('warns on an open item without an owner, not on finished work', () => {
     const text = '# Outage\n\n## Action items\n\n- Added an alert on pool usage\n- Add a circuit breaker\n';
     const warned = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.filter((f) => f.code === 'action-item-missing-owner');

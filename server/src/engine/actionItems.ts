@@ -82,7 +82,10 @@ function tableItems(grid: Grid, inActionSection: boolean): ActionItem[] {
     if (!action || filled < 2) continue;
     const due = cell(dueColumn);
     // Without a status column, a cell of another column ("Notes") holding nothing but a status word is the status.
-    const status = cell(statusColumn) ?? (statusColumn < 0 ? row.cells.find((c, i) => !used.includes(i) && i !== actionColumn && STATUS_CELL.test(c.text)) : undefined);
+    // "| n/a **DONE** |" in a Bug column (the SRE book's table): a status marker in capitals, in any cell but the action's.
+    const status =
+      cell(statusColumn) ??
+      (statusColumn < 0 ? (row.cells.find((c, i) => !used.includes(i) && i !== actionColumn && STATUS_CELL.test(c.text)) ?? markerCell(row.cells.filter((_, i) => i !== actionColumn))) : undefined);
     const dueRead = due ? readDate(due.text) : undefined;
     items.push({
       form: 'table',
@@ -106,6 +109,16 @@ function tableItems(grid: Grid, inActionSection: boolean): ActionItem[] {
 }
 
 const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|todo|blocked|wip|not started|cancelled|canceled)$/iu;
+const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED)(?![\w-])/;
+
+/** The status marker written in capitals inside a cell, located at the marker. */
+function markerCell(cells: Located[]): Located | undefined {
+  for (const cell of cells) {
+    const m = STATUS_MARKER.exec(cell.text);
+    if (m) return { text: m[1], start: cell.start + m.index, end: cell.start + m.index + m[1].length };
+  }
+  return undefined;
+}
 
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
 function meaningful(value: Located | undefined): Located | undefined {
@@ -113,11 +126,12 @@ function meaningful(value: Located | undefined): Located | undefined {
 }
 
 // Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
-const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*\([^)]*\))?)|\bassigned to\s+(@?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/i;
+// "TODO(ana): ..." names its owner as code comments do.
+const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z](?:[\w.-]*\w)?(?:\s+[A-Z](?:[\w.-]*\w)?)?(?:\s*\([^)]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-z](?:[\w.-]*\w)?(?:\s+[A-Z](?:[\w.-]*\w)?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
 const HANDLE = /(?:^|[\s(])(@[A-Za-z][\w.-]*)/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
-const DUE_IN_TEXT = /\b(?:due|by|deadline|eta|target)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)/i;
+const DUE_IN_TEXT = /\b(?:due|by|deadline|eta|target)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|[QH][1-4]\s*\d{4}\b)/i;
 const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b/i;
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = /\b(P[0-4])\b|\bpriority\s*[:=]\s*([A-Za-z0-9]+)/i;
@@ -277,8 +291,10 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const fieldsAt = firstLine.search(/(?<!\s)\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
   const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/(?<![\s*_,;:.—–`-])[\s*_,;:.—–`-]+$/, '').trim();
   if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
-  const find = (pattern: RegExp, within = source.length): Located | undefined => {
-    const m = pattern.exec(source.slice(0, within));
+  // "- Add alerting" with "  - Owner: Ana" and "  - Due: 2024-04-01" nested under it: labelled fields anywhere in the item.
+  const wholeItem = index.text.slice(textStart, end);
+  const find = (pattern: RegExp, within = source.length, text = source): Located | undefined => {
+    const m = pattern.exec(text.slice(0, within));
     if (!m) return undefined;
     const value = m.slice(1).find((g) => g !== undefined) ?? m[0];
     const valueAt = textStart + m.index + m[0].lastIndexOf(value);
@@ -290,7 +306,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const group = introduction && /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$|^(?:\*\*|__)[^*_]+:(?:\*\*|__)\s*$/.test(introduction.text) && (!heading || introduction.start > heading.start) ? introduction : heading;
   // A paragraph mentions people in passing: there only its first sentence can name the owner by handle.
   const handleWithin = at.prose ? (/[.!?](?=\s)/.exec(source)?.index ?? source.length) : source.length;
-  const due = find(DUE_IN_TEXT) ?? groupDueOf(index, group);
+  const due = find(DUE_IN_TEXT) ?? find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? groupDueOf(index, group);
   const dueRead = due ? readDate(due.text) : undefined;
   const status = find(STATUS_IN_TEXT);
   const checked = at.checked ?? (malformedBox ? false : null);
@@ -304,7 +320,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     start,
     end,
     action: { text: actionText, start: actionStart, end: actionStart + actionText.length },
-    owner: find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineEnd < 0 ? source.length : firstLineEnd),
+    owner: find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineEnd < 0 ? source.length : firstLineEnd) ?? find(OWNER_MARKED, wholeItem.length, wholeItem),
     priority: find(at.prose ? PRIORITY_MARKED : PRIORITY_IN_TEXT) ?? groupPriorityOf(index, group),
     due,
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
