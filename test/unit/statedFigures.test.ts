@@ -69,6 +69,16 @@ describe('stated figures written in prose, tables and windows', () => {
     ]);
   });
 
+  it('reads the "mean time to" names a template gives one incident\'s figures, as fields or table rows, not a mean in prose', () => {
+    const text = ['# Outage', '', 'MTTD: 10 minutes', '**MTTA:** 5 min', '', '| Metric | Value |', '|---|---|', '| MTTM | 40 minutes |', '| MTTR | 1 hour |', '', 'Our MTTR is 4 hours this quarter.'].join('\n');
+    assert.deepEqual(figures(text), [
+      ['detect', 'key', '10 minutes', 10],
+      ['acknowledge', 'key', '5 min', 5],
+      ['mitigate', 'key', '40 minutes', 40],
+      ['resolve', 'key', '1 hour', 60],
+    ]);
+  });
+
   it('reads an outage told as unusable or unstable, and hours of impact or of diminished capacity', () => {
     const read = (line: string) => proseFigures(line).map((f) => [f.kind, f.text, f.minutes]);
     assert.deepEqual(read('The bug made the site unusable for about 1h50m, and unstable for ~1 day.'), [

@@ -77,12 +77,18 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   [/^time to (?:resol(?:ve|ution)|repair|recover(?:y)?|restore)$/, 'resolve'],
   // "Total impact duration", "Total major impact: Over 14 hours".
   [/^(?:total |incident |outage |impact )*duration$|^(?:total )?downtime$|^total (?:[a-z]+ )?impact(?: duration)?$/, 'impact'],
+  // The "mean time to" names templates give one incident's figures: "MTTD: 10 minutes", "| MTTR | 1 hour |".
+  [/^mttd$/, 'detect'],
+  [/^mtta$/, 'acknowledge'],
+  [/^mttm$/, 'mitigate'],
+  [/^mttr$/, 'resolve'],
 ];
 /** Other names for the time to resolve: the domain's own name outranks them when a document writes both. */
-const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$/;
+const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$|^mttr$/;
 // At most eight words before "duration": with no bound, every word of a long run of them ("impact impact ...") read
-// the rest of the run (quadratic); a name has three at most ("Total incident duration").
-const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact)[\s*_]*:?[\s*_]*/gi;
+// the rest of the run (quadratic); a name has three at most ("Total incident duration"). "MTTR" only as a field
+// ("MTTR: 1 hour"): in prose it is more often the team's mean over many incidents.
+const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|mtt[darm](?=[\s*_]*:))[\s*_]*:?[\s*_]*/gi;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
 const VALUE_HEDGE = /^[\s*_]*((?:just\s+)?over|more than|under|less than|around|roughly|nearly|almost|at least)\s+$/i;
 /** The length written after a window the engine cannot read: "22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)". */
