@@ -23,6 +23,14 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Lessons Learnt'), 'lessons-learned');
     assert.equal(sectionKindOf('Chain of Events'), 'timeline');
     assert.equal(sectionKindOf('Reconstructing the timeline'), 'timeline');
+    // Questions and names templates use: the SRE book's "Repair items", "How did we fix it?".
+    assert.equal(sectionKindOf('Repair items'), 'action-items');
+    assert.equal(sectionKindOf('Post-incident actions'), 'action-items');
+    assert.equal(sectionKindOf('How did we fix it?'), 'resolution');
+    assert.equal(sectionKindOf('Resolution steps'), 'resolution');
+    assert.equal(sectionKindOf('Why did it happen?'), 'root-cause');
+    assert.equal(sectionKindOf('Who was affected'), 'impact');
+    assert.equal(sectionKindOf('Preventive measures'), 'prevention');
     assert.equal(sectionKindOf('Database metrics dashboard'), undefined);
   });
 
