@@ -24,6 +24,11 @@ describe('milestones', () => {
     assert.deepEqual(read(marked('')).milestones, ['2024-03-03 10:00 started', '2024-03-03 10:40 resolved']);
   });
 
+  it('reads an error rate that begins to rise as the start, not the change deployed before it', () => {
+    const { milestones } = read(timeline(['2024-03-03 08:55 | Config change deployed lowering the pool size', '2024-03-03 09:12 | Error rate begins to rise', '2024-03-03 09:17 | Error-rate alert fires, on-call paged', '2024-03-03 09:20 | Latency started climbing']));
+    assert.deepEqual(milestones, ['2024-03-03 09:12 started', '2024-03-03 09:17 detected']);
+  });
+
   it('reads wording as a claim: negated or hedged wording names no milestone', () => {
     const { milestones } = read(timeline(['2024-03-03 10:00 | The new nodes never joined the cluster', '2024-03-03 10:05 | Prices had almost recovered', '2024-03-03 10:10 | Pods could be restarted by hand', '2024-03-03 10:20 | The node has recovered, but volumes will not mount']));
     assert.deepEqual(milestones, []);
