@@ -198,8 +198,11 @@ describe('action items', () => {
   });
 
   it("reads a status marker in capitals in another column when the table has none for the status (the SRE book's Bug column)", () => {
-    const text = '# Outage\n\n## Action items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Update the playbook | mitigate | jennifer | n/a **DONE** |\n| Add a circuit breaker | prevent | martym | **TODO** Bug 5554825 |\n| Fix the TODO list parser | prevent | ana | Bug 1 |\n';
+    const text = '# Outage\n\n## Action items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Update the playbook | mitigate | jennifer | n/a **DONE** |\n| Add a circuit breaker | prevent | martym | **TODO** Bug 5554825 |\n| Parse the DONE flag | prevent | ana | Bug 1 |\n';
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'planned', null]);
+    // The marker is the item's status, not a template's leftover.
+    const { findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(findings.filter((f) => f.code === 'placeholder'), []);
   });
 
   it('warns on an open item without an owner, not on finished work', () => {

@@ -24,6 +24,17 @@ describe('milestones', () => {
     assert.deepEqual(read(marked('')).milestones, ['2024-03-03 10:00 started', '2024-03-03 10:40 resolved']);
   });
 
+  it('ends impact where service came back at the mitigation, not at a resolution declared hours later', () => {
+    const { model } = read(
+      timeline(['2024-03-03 22:10 | Apdex drops and 500 errors rise', '2024-03-03 22:14 | SLO alert pages the EOC', '2024-03-04 00:25 | Error rates back to baseline. Incident mitigated.', '2024-03-04 02:00 | Incident resolved after monitoring']),
+    );
+    assert.deepEqual(
+      model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join('+')),
+      ['started', 'detected', 'mitigated+resolved', ''],
+    );
+    assert.equal(model.durations.impactMinutes, 135);
+  });
+
   it('reads an error rate that begins to rise as the start, not the change deployed before it', () => {
     const { milestones } = read(timeline(['2024-03-03 08:55 | Config change deployed lowering the pool size', '2024-03-03 09:12 | Error rate begins to rise', '2024-03-03 09:17 | Error-rate alert fires, on-call paged', '2024-03-03 09:20 | Latency started climbing']));
     assert.deepEqual(milestones, ['2024-03-03 09:12 started', '2024-03-03 09:17 detected']);

@@ -50,7 +50,7 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   const bodies = sections.filter((s) => s.kind === 'action-items' || s.also.includes('action-items')).map((s) => [s.bodyStart, s.bodyEnd] as const);
   const inActionSection = (offset: number) => bodies.some(([from, to]) => offset >= from && offset < to);
   const items: ActionItem[] = [];
-  for (const grid of grids) items.push(...tableItems(grid, inActionSection(grid.start)));
+  for (const grid of grids) items.push(...tableItems(index.text, grid, inActionSection(grid.start)));
   items.push(...bulletItems(index, index.listItems.filter((item) => inActionSection(offsetsOf(item)[0]))));
   items.push(...markedItems(index, inActionSection));
   items.push(...introducedItems(index, sections, inActionSection));
@@ -58,7 +58,7 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   return items.sort((a, b) => a.start - b.start);
 }
 
-function tableItems(grid: Grid, inActionSection: boolean): ActionItem[] {
+function tableItems(source: string, grid: Grid, inActionSection: boolean): ActionItem[] {
   const headers = grid.header.map((cell) => cell.text);
   if (headers.length === 0) return [];
   const column = (kind: keyof typeof COLUMNS, except: number[] = []) => headers.findIndex((h, i) => !except.includes(i) && COLUMNS[kind].test(h));
@@ -85,7 +85,7 @@ function tableItems(grid: Grid, inActionSection: boolean): ActionItem[] {
     // "| n/a **DONE** |" in a Bug column (the SRE book's table): a status marker in capitals, in any cell but the action's.
     const status =
       cell(statusColumn) ??
-      (statusColumn < 0 ? (row.cells.find((c, i) => !used.includes(i) && i !== actionColumn && STATUS_CELL.test(c.text)) ?? markerCell(row.cells.filter((_, i) => i !== actionColumn))) : undefined);
+      (statusColumn < 0 ? (row.cells.find((c, i) => !used.includes(i) && i !== actionColumn && STATUS_CELL.test(c.text)) ?? markerCell(source, row.cells.filter((_, i) => i !== actionColumn))) : undefined);
     const dueRead = due ? readDate(due.text) : undefined;
     items.push({
       form: 'table',
@@ -111,10 +111,10 @@ function tableItems(grid: Grid, inActionSection: boolean): ActionItem[] {
 const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|todo|blocked|wip|not started|cancelled|canceled)$/iu;
 const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED)(?![\w-])/;
 
-/** The status marker written in capitals inside a cell, located at the marker. */
-function markerCell(cells: Located[]): Located | undefined {
+/** The status marker written in capitals inside a cell, located at the marker in the source ("**TODO**"). */
+function markerCell(source: string, cells: Located[]): Located | undefined {
   for (const cell of cells) {
-    const m = STATUS_MARKER.exec(cell.text);
+    const m = STATUS_MARKER.exec(source.slice(cell.start, cell.end));
     if (m) return { text: m[1], start: cell.start + m.index, end: cell.start + m.index + m[1].length };
   }
   return undefined;

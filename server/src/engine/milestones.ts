@@ -20,11 +20,11 @@ export type DurationKind = 'detect' | 'acknowledge' | 'triage' | 'identify' | 'm
 const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: RegExp }> = {
   started: {
     strong:
-      /\b(impact (?:start(?:s|ed)?|began|begins)|(?:incident|outage|impact|degradation|errors?|failures?|downtime|disruption|issues?|problems?) (?:started|starts|began|begins|beginning|first (?:appeared|appear|seen))|(?:start(?:ed|s)?|began|begins) (?:failing|erroring|to fail|returning errors|experiencing|to experience|rapidly|slowly|to degrade|timing out)|(?:went|goes|is|was|are|were) (?:hard )?down|(?:errors?|error rates?|failures?|latency|timeouts?) (?:increased|increases|spiked|spikes|rose|rises|climbed|climbs|jumped|jumps|(?:begins?|began|starts?|started) (?:to (?:rise|climb|increase|spike|grow)|rising|climbing|increasing|spiking))|(?:traffic|requests|success rates?) (?:dropped|drops|fell|falls|(?:begins|began|started|starts) to drop)|(?:became|becomes|went|goes) (?:unavailable|unresponsive|offline|unreachable)|stopped (?:working|responding|serving|processing)|(?:halts?|halted|stalled|stalls|crashed|crashes)\b|start of (?:the )?outage|first (?:errors?|failures?) (?:appeared|appear|seen|showed up))/i,
+      /\b(impact (?:start(?:s|ed)?|began|begins)|(?:incident|outage|impact|degradation|errors?|failures?|downtime|disruption|issues?|problems?) (?:started|starts|began|begins|beginning|first (?:appeared|appear|seen))|(?:start(?:ed|s)?|began|begins) (?:failing|erroring|to fail|returning errors|experiencing|to experience|rapidly|slowly|to degrade|timing out)|(?:went|goes|is|was|are|were) (?:hard )?down|(?:errors?|error rates?|failures?|latency|timeouts?) (?:increased?|increases|spiked?|spikes|rose|rises?|climbed|climbs?|jumped|jumps?|(?:begins?|began|starts?|started) (?:to (?:rise|climb|increase|spike|grow)|rising|climbing|increasing|spiking))|(?:traffic|requests|success rates?|apdex) (?:dropped|drops?|fell|falls?|(?:begins|began|started|starts) to drop)|(?:became|becomes|went|goes) (?:unavailable|unresponsive|offline|unreachable)|stopped (?:working|responding|serving|processing)|(?:halts?|halted|stalled|stalls|crashed|crashes)\b|start of (?:the )?outage|first (?:errors?|failures?) (?:appeared|appear|seen|showed up))/i,
   },
   detected: {
     strong:
-      /^\W*alert\b|\b(alerts? (?:fired|fires|triggered|went off|goes off)|alert(?:ed|ing)? (?:on|for|that)|alerted|paged|pages (?:the |an? )?(?:on-?call|engineer|responder|team)|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
+      /^\W*alert\b|\b(alerts? (?:fired|fires|triggered|went off|goes off)|alert(?:ed|ing)? (?:on|for|that)|alerted|paged|pages (?:the |an? )?(?:on-?call|engineer|responder|team|eoc|sre|incident commander)|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
     weak: /\b(reported|reports|notified|informed|escalated|alert|flagged|pings?|pinged|warning|observed|observe|sees?|saw)\b/i,
   },
   acknowledged: {
@@ -47,7 +47,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   resolved: {
     strong: /\b(resolved|resolving the (?:outage|incident|issue|problem) (?:completely|fully)|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
-    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to normal|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing) again|fully operational|all systems (?:\w+ )?operational|normal operations?|resum(?:ed|es)|stabili[sz](?:ed|es))\b/i,
+    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to (?:normal|baseline)|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing) again|fully operational|all systems (?:\w+ )?operational|normal operations?|resum(?:ed|es)|stabili[sz](?:ed|es))\b/i,
   },
 };
 
@@ -215,17 +215,21 @@ const RECURS = /\b(?:fail(?:s|ed)?|(?:goes|went|is|was) down|crash(?:es|ed)?|sta
 function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): void {
   const resolvedAt = ordered.findIndex((e) => e.milestone === 'resolved');
   if (resolvedAt < 0 || ordered[resolvedAt].markedMilestone === 'resolved') return;
+  // Service may come back at the mitigation itself ("Error rates back to baseline. Incident mitigated."), not before it.
   let floor = lastRecurrence;
-  for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = i;
-  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && !e.milestone && claimSpan(WORDING.resolved.weak!, e.prose) !== undefined);
+  for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = ordered[i].milestone === 'mitigated' && ordered[i].alsoMilestones.length === 0 ? i - 1 : i;
+  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && (!e.milestone || i === floor + 1) && claimSpan(WORDING.resolved.weak!, e.prose) !== undefined);
   if (back < 0) return;
   // Declared within the hour, the declaration is the author's end of impact (the seed: restored 14:20, resolved
   // 14:30, "30 minutes"); at the same minute the restoration says it first.
   const gapMinutes = (ordered[resolvedAt].instant!.toMillis() - ordered[back].instant!.toMillis()) / 60_000;
   if (gapMinutes > 0 && gapMinutes <= 60) return;
   ordered[resolvedAt].milestone = undefined;
-  ordered[back].milestone = 'resolved';
-  ordered[back].milestoneWeak = true;
+  if (ordered[back].milestone === 'mitigated') ordered[back].alsoMilestones.push('resolved');
+  else {
+    ordered[back].milestone = 'resolved';
+    ordered[back].milestoneWeak = true;
+  }
 }
 
 /**
