@@ -1,0 +1,201 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_SETTINGS } from '../../schemas/settings';
+import { analyzeText } from '../../server/src/engine/analyze';
+
+/**
+ * Post-mortems written, by us, in the shapes of the templates teams copy (Atlassian's headings and field table,
+ * PagerDuty's "What Happened" bullets and checklist, GitLab's nested day bullets and numbered corrective actions):
+ * read as a careful reviewer would, with no warning that is not deserved.
+ */
+const ATLASSIAN_STYLE = [
+  '# Incident postmortem: Payments API degraded',
+  '',
+  '| | |',
+  '|---|---|',
+  '| **Postmortem owner** | Priya Raman |',
+  '| **Incident** | INC-2291 |',
+  '| **Priority** | P1 |',
+  '| **Affected services** | Payments API, Checkout |',
+  '| **Date** | 2024-05-14 |',
+  '',
+  '## Summary',
+  '',
+  'Between 09:12 and 10:03 UTC on May 14, 2024, 38% of payment requests failed with HTTP 503.',
+  '',
+  '## Leadup',
+  '',
+  'At 08:55 UTC a config change lowered the connection pool size of the payments service from 200 to 20.',
+  '',
+  '## Fault',
+  '',
+  'The pool was exhausted under morning load and requests queued until they timed out.',
+  '',
+  '## Impact',
+  '',
+  'For 51 minutes, about 38% of payment attempts failed. 1,240 customers saw an error at checkout.',
+  '',
+  '## Detection',
+  '',
+  'The error-rate alert fired at 09:17 UTC, five minutes after the first errors.',
+  '',
+  '## Response',
+  '',
+  'The on-call engineer acknowledged the page at 09:20 UTC and opened an incident channel.',
+  '',
+  '## Recovery',
+  '',
+  'We reverted the config change at 09:58 UTC; error rates were back to normal by 10:03 UTC.',
+  '',
+  '## Timeline',
+  '',
+  'All times UTC.',
+  '',
+  '| Time | Event |',
+  '|---|---|',
+  '| 08:55 | Config change deployed lowering pool size to 20 |',
+  '| 09:12 | Error rate begins to rise |',
+  '| 09:17 | Error-rate alert fires, on-call paged |',
+  '| 09:20 | On-call acknowledges the page |',
+  '| 09:41 | Root cause identified: pool size change |',
+  '| 09:58 | Config change reverted |',
+  '| 10:03 | Error rates back to normal, incident resolved |',
+  '',
+  '## Five whys',
+  '',
+  '1. Why did payments fail? The connection pool was exhausted.',
+  '2. Why was it exhausted? Its size was lowered to 20.',
+  '3. Why was it lowered? A config template default changed.',
+  '4. Why did the default change? A refactor merged two templates.',
+  '5. Why was it not caught? Config changes are not load tested.',
+  '',
+  '## Root cause',
+  '',
+  'A template refactor changed the pool size default for every service that used it.',
+  '',
+  '## Follow-up actions',
+  '',
+  '| Action | Owner | Due date | Status |',
+  '|---|---|---|---|',
+  '| Load test config changes in staging | Sam | 2024-06-01 | In progress |',
+  '| Alert on pool saturation | Priya | 2024-05-31 | Done |',
+].join('\n');
+
+const PAGERDUTY_STYLE = [
+  '# Outage of the notifications service - 2024-02-02',
+  '',
+  '**Authors**: Jo, Lee',
+  '**Status**: Complete',
+  '**Severity**: SEV-2',
+  '',
+  '## Summary',
+  '',
+  'Push notifications were delayed for up to 2 hours for all customers.',
+  '',
+  '## What Happened',
+  '',
+  '* 13:05 - Deploy of notifications v4.2 begins.',
+  '* 13:09 - Queue depth alert fires. @jo is paged.',
+  '* 13:15 - @jo acknowledges and starts investigating.',
+  '* 13:40 - Identified a serialization bug in v4.2.',
+  '* 13:52 - Rolled back to v4.1.',
+  '* 15:05 - Queue drained; notifications delivered on time again.',
+  '',
+  '## Impact',
+  '',
+  'Notifications were delayed by up to 2 hours between 13:05 and 15:05 UTC.',
+  '',
+  '## Root Cause(s)',
+  '',
+  'A serialization change in v4.2 made each message 10x slower to encode.',
+  '',
+  '## Resolution and Recovery',
+  '',
+  'We rolled back to v4.1 and added consumers to drain the queue.',
+  '',
+  '## Corrective and Preventative Measures',
+  '',
+  '- [ ] Add an encode benchmark to CI (@lee, due 2024-03-01)',
+  '- [ ] Canary deploys for the notifications service — Owner: Jo — Due: 2024-03-15',
+  '- [x] Alert on queue age, not only depth (@jo)',
+].join('\n');
+
+const GITLAB_STYLE = [
+  '# 2024-07-09: Elevated error rates on GitLab.com',
+  '',
+  '## Summary',
+  '',
+  'From 2024-07-09 22:10 UTC to 2024-07-10 00:25 UTC, users saw elevated 500 errors on GitLab.com web and API.',
+  '',
+  '## Impact',
+  '',
+  '- Duration: 2 hours 15 minutes',
+  '- About 4% of web requests returned 500.',
+  '',
+  '## Timeline',
+  '',
+  '- 2024-07-09',
+  '  - 21:58 UTC - Database migration `AddIndexToEvents` starts on the primary.',
+  '  - 22:10 UTC - Apdex drops and 500 errors rise.',
+  '  - 22:14 UTC - SLO alert pages the EOC.',
+  '  - 22:16 UTC - EOC acknowledges and declares an incident.',
+  '  - 23:30 UTC - Identified that the migration is holding a lock on `events`.',
+  '  - 23:41 UTC - Migration cancelled; lock released.',
+  '- 2024-07-10',
+  '  - 00:25 UTC - Error rates back to baseline. Incident mitigated.',
+  '  - 02:00 UTC - Incident resolved after monitoring.',
+  '',
+  '## Root Cause',
+  '',
+  'The migration took an `ACCESS EXCLUSIVE` lock for longer than expected.',
+  '',
+  '## Corrective Actions',
+  '',
+  '1. Run large index migrations concurrently. https://gitlab.com/gitlab-org/gitlab/-/issues/123 — owner @dbre, due 2024-08-01',
+  '2. Add a lock timeout to migrations. https://gitlab.com/gitlab-org/gitlab/-/issues/124',
+].join('\n');
+
+function read(text: string) {
+  const { model, findings, index } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });
+  return {
+    findings: findings.map((f) => `${f.code}:${index.lines.positionAt(f.start).line + 1}`),
+    milestones: model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join('+')),
+    durations: model.durations,
+    items: model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]),
+  };
+}
+
+describe('post-mortems in the shapes of common templates', () => {
+  it('Atlassian: field table, Leadup and Fault, a table timeline, Follow-up actions', () => {
+    const { findings, milestones, durations, items } = read(ATLASSIAN_STYLE);
+    assert.deepEqual(findings, []);
+    // The config change at 08:55 is lead-up: impact starts when the error rate begins to rise.
+    assert.deepEqual(milestones, ['', 'started', 'detected', 'acknowledged', 'identified', 'mitigated', 'resolved']);
+    assert.deepEqual([durations.detectMinutes, durations.acknowledgeMinutes, durations.impactMinutes], [5, 3, 51]);
+    assert.deepEqual(items, [
+      ['Sam', '2024-06-01', 'in-progress'],
+      ['Priya', '2024-05-31', 'done'],
+    ]);
+  });
+
+  it('PagerDuty: "What Happened" bullets without a zone, a checklist of measures with owners in parentheses or fields', () => {
+    const { findings, milestones, items } = read(PAGERDUTY_STYLE);
+    // The times state no zone (the impact paragraph's "UTC" is in passing), and two items are past due on 2024-05-20.
+    assert.deepEqual(findings, ['timezone-missing:13', 'action-item-overdue:34', 'action-item-overdue:35']);
+    assert.deepEqual(milestones.slice(0, 5), ['started', 'detected', 'acknowledged', 'identified', 'mitigated']);
+    assert.deepEqual(items, [
+      ['@lee', '2024-03-01', 'planned'],
+      ['Jo', '2024-03-15', 'planned'],
+      ['@jo', null, 'done'],
+    ]);
+  });
+
+  it('GitLab: nested day bullets across midnight, an incident mitigated at once and resolved after monitoring', () => {
+    const { findings, milestones, durations } = read(GITLAB_STYLE);
+    // No Resolution section, and the second corrective action has neither owner nor due date: deserved.
+    assert.deepEqual(findings, ['missing-section:1', 'action-item-missing-owner:32', 'action-item-missing-due-date:32']);
+    assert.deepEqual(milestones, ['', 'started', 'detected', 'acknowledged', 'identified', '', 'mitigated+resolved', '']);
+    // "Duration: 2 hours 15 minutes" is the impact to the mitigation, where service came back.
+    assert.deepEqual([durations.detectMinutes, durations.impactMinutes], [4, 135]);
+  });
+});
