@@ -5,7 +5,8 @@ import { analyzeText } from '../../server/src/engine/analyze';
 
 /**
  * Post-mortems written, by us, in the shapes of the templates teams copy (Atlassian's headings and field table,
- * PagerDuty's "What Happened" bullets and checklist, GitLab's nested day bullets and numbered corrective actions):
+ * PagerDuty's "What Happened" bullets and checklist, GitLab's nested day bullets and numbered corrective actions, a
+ * Notion page's emoji headings, callout and Start/End fields):
  * read as a careful reviewer would, with no warning that is not deserved.
  */
 const ATLASSIAN_STYLE = [
@@ -155,6 +156,49 @@ const GITLAB_STYLE = [
   '2. Add a lock timeout to migrations. https://gitlab.com/gitlab-org/gitlab/-/issues/124',
 ].join('\n');
 
+const NOTION_STYLE = [
+  '# 🔥 Incident: Login failures for EU users',
+  '',
+  '> [!NOTE]',
+  '> Status: Resolved · Severity: SEV2 · Incident commander: @maria',
+  '',
+  '**Start time:** 2024-09-02 07:40 CEST',
+  '**End time:** 2024-09-02 08:25 CEST',
+  '**Duration:** 45 minutes',
+  '',
+  '## 📝 Summary',
+  '',
+  'EU users could not log in for 45 minutes after an expired SAML certificate.',
+  '',
+  '## 💥 Impact',
+  '',
+  '~12,000 failed logins.',
+  '',
+  '## ⏱️ Timeline',
+  '',
+  '| Time (CEST) | Event |',
+  '|---|---|',
+  '| 07:40 | SAML certificate expires; logins start failing |',
+  '| 07:46 | Support reports a spike in login tickets |',
+  '| 07:52 | @maria declares an incident |',
+  '| 08:05 | Expired certificate identified as the cause |',
+  '| 08:20 | New certificate uploaded |',
+  '| 08:25 | Logins succeed again; monitoring confirms recovery |',
+  '',
+  '## 🔍 Root cause',
+  '',
+  'The certificate\'s renewal reminder went to a former employee\'s mailbox.',
+  '',
+  '## 🛠️ Resolution',
+  '',
+  'Uploaded a renewed certificate.',
+  '',
+  '## ✅ Action items',
+  '',
+  '- [ ] @maria: Alert 30 days before any certificate expires — due 2024-10-01',
+  '- [ ] Move renewal reminders to a team alias (owner: @it-ops, by 2024-09-15)',
+].join('\n');
+
 function read(text: string) {
   const { model, findings, index } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });
   return {
@@ -197,5 +241,16 @@ describe('post-mortems in the shapes of common templates', () => {
     assert.deepEqual(milestones, ['', 'started', 'detected', 'acknowledged', 'identified', '', 'mitigated+resolved', '']);
     // "Duration: 2 hours 15 minutes" is the impact to the mitigation, where service came back.
     assert.deepEqual([durations.detectMinutes, durations.impactMinutes], [4, 135]);
+  });
+
+  it('Notion: emoji headings, a callout, Start and End time fields, a table timeline in CEST', () => {
+    const { findings, milestones, durations, items } = read(NOTION_STYLE);
+    assert.deepEqual(findings, []);
+    assert.deepEqual(milestones, ['started', 'detected', 'acknowledged', 'identified', '', 'resolved']);
+    assert.deepEqual([durations.detectMinutes, durations.impactMinutes], [6, 45]);
+    assert.deepEqual(items, [
+      ['@maria', '2024-10-01', 'planned'],
+      ['@it-ops', '2024-09-15', 'planned'],
+    ]);
   });
 });

@@ -47,7 +47,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   resolved: {
     strong: /\b(resolved|resolving the (?:outage|incident|issue|problem) (?:completely|fully)|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
-    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to (?:normal|baseline)|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing) again|fully operational|all systems (?:\w+ )?operational|normal operations?|resum(?:ed|es)|stabili[sz](?:ed|es))\b/i,
+    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to (?:normal|baseline)|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing|succeed|succeeds|succeeding|succeeded|loading|flowing) again|(?:confirms?|confirmed) (?:the )?recovery|recovery (?:is |was )?(?:confirmed|complete|completed)|fully operational|all systems (?:\w+ )?operational|normal operations?|resum(?:ed|es)|stabili[sz](?:ed|es))\b/i,
   },
 };
 
