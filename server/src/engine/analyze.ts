@@ -7,6 +7,7 @@ import { RULES } from './rules';
 import type { Finding, Rule } from './rules/rule';
 import { parseInSections, piecesOf, type SectionMemo } from './sectionParse';
 import { finish } from './steps';
+import { unclosedFenceOf, withFenceBlanked } from './unclosedFence';
 
 export interface Logger {
   error(message: string): void;
@@ -48,9 +49,16 @@ export function analyzeText(text: string, options: AnalysisOptions): Analysis {
  */
 export function* analysisSteps(text: string, { settings, today, logger, rules = RULES, positionEncoding, sections }: AnalysisOptions): Generator<void, Analysis> {
   text = loneCrAsLf(text);
-  const tree = sections ? yield* parseInSections(text, sections) : parseMarkdown(text);
+  const parse = function* (source: string) {
+    return sections ? yield* parseInSections(source, sections) : parseMarkdown(source);
+  };
+  let tree = yield* parse(text);
+  // A fence left open turns every section below it into code: the rest is read as if it had been closed at once
+  // (its line blanked, so offsets stay the original's), and `unclosed-code-fence` says so.
+  const unclosedFence = unclosedFenceOf(text, tree);
+  if (unclosedFence) tree = yield* parse(withFenceBlanked(text, unclosedFence));
   yield;
-  const index = yield* indexTreeSteps(text, tree, positionEncoding, piecesOf(tree));
+  const index = yield* indexTreeSteps(text, tree, positionEncoding, piecesOf(tree), unclosedFence);
   yield;
   const model = yield* modelSteps(index, { defaultTimezone: settings.timezone, slo: settings.slo });
   yield;

@@ -77,6 +77,26 @@ describe('editor intelligence in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('a code block left open: one warning at its fence, no section reported missing, and the quick fix closes it', async () => {
+    const leftOpen = LACKS_LESSONS.replace('## Summary\n\nCheckout failed.\n', '## Summary\n\nCheckout failed. The log:\n\n```\nERROR pool exhausted\n');
+    const { editor, uri } = await openPostmortem(api, 'left-open.md', leftOpen);
+    const diagnostics = ourDiagnostics(uri);
+    const open = diagnostics.filter((d) => codeOf(d) === 'unclosed-code-fence');
+    assert.equal(open.length, 1, `expected one unclosed-code-fence, got ${diagnostics.map(codeOf).join(', ')}`);
+    assert.equal(editor.document.getText(open[0].range), '```');
+    assert.deepEqual(diagnostics.filter((d) => codeOf(d) === 'missing-section').map((d) => d.message), []);
+    // The rest is still read: the action item below the fence still lacks its owner.
+    assert.ok(diagnostics.some((d) => codeOf(d) === 'action-item-missing-owner'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, open[0].range, vscode.CodeActionKind.QuickFix.value);
+    const close = actions.find((a) => a.title === 'Close the code block before "## Timeline"');
+    assert.ok(close?.edit, `no fix among ${actions.map((a) => a.title).join(', ')}`);
+    const closed = nextPublication(api, uri, (published) => !published.some((d) => codeOf(d) === 'unclosed-code-fence'));
+    assert.ok(await vscode.workspace.applyEdit(close.edit));
+    await closed;
+    assert.match(editor.document.getText(), /ERROR pool exhausted\n```\n\n## Timeline/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('hints once at a timeline with no time zone, and the hint goes when the document states one', async () => {
     const zoneless = LACKS_LESSONS.replace('| Time (UTC) |', '| Time |');
     const { editor, uri } = await openPostmortem(api, 'zoneless.md', zoneless);

@@ -24,4 +24,5 @@ export const RULE_CODES = [
   'action-item-unknown-status',
   'five-whys-incomplete',
   'blame-language',
+  'unclosed-code-fence',
 ] as const;

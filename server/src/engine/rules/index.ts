@@ -20,6 +20,7 @@ import { timelineOutOfOrder } from './timelineOutOfOrder';
 import { timelineUnparsedTime } from './timelineUnparsedTime';
 import { timezoneInvalid } from './timezoneInvalid';
 import { timezoneMissing } from './timezoneMissing';
+import { unclosedCodeFence } from './unclosedCodeFence';
 
 /** Every rule, registered once. Codes are stable: users configure and suppress rules by them. */
 export const RULES: readonly Rule[] = [
@@ -44,4 +45,5 @@ export const RULES: readonly Rule[] = [
   actionItemUnknownStatus,
   fiveWhysIncomplete,
   blameLanguage,
+  unclosedCodeFence,
 ];
