@@ -38,9 +38,9 @@ function parseCounting(text: string, memo: CountingMemo): { tree: ReturnType<typ
 }
 
 /** The index's lists by their definition: every node of each type, in a pre-order walk of the tree. */
-function listedByWalk(tree: Root): Omit<DocumentIndex, 'text' | 'tree' | 'lines' | 'pieces' | 'unclosedFence'> {
+function listedByWalk(tree: Root): Omit<DocumentIndex, 'text' | 'tree' | 'lines' | 'pieces' | 'unclosedBlock'> {
   const listed = { headings: [], tables: [], listItems: [], lists: [], orderedItems: new Set(), paragraphs: [], listParagraphs: new Set(), texts: [], htmls: [], codes: [], frontMatter: undefined, nonProse: [] } as {
-    -readonly [K in keyof Omit<DocumentIndex, 'text' | 'tree' | 'lines' | 'pieces' | 'unclosedFence'>]: DocumentIndex[K];
+    -readonly [K in keyof Omit<DocumentIndex, 'text' | 'tree' | 'lines' | 'pieces' | 'unclosedBlock'>]: DocumentIndex[K];
   };
   const walk = (node: Nodes): void => {
     if (node.type === 'heading' || node.type === 'code' || node.type === 'html' || node.type === 'yaml') listed.nonProse.push(offsetsOf(node));

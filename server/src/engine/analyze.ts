@@ -7,7 +7,7 @@ import { RULES } from './rules';
 import type { Finding, Rule } from './rules/rule';
 import { parseInSections, piecesOf, type SectionMemo } from './sectionParse';
 import { finish } from './steps';
-import { unclosedFenceOf, withFenceBlanked } from './unclosedFence';
+import { unclosedBlockOf, withBlockBlanked } from './unclosedBlock';
 
 export interface Logger {
   error(message: string): void;
@@ -53,12 +53,12 @@ export function* analysisSteps(text: string, { settings, today, logger, rules = 
     return sections ? yield* parseInSections(source, sections) : parseMarkdown(source);
   };
   let tree = yield* parse(text);
-  // A fence left open turns every section below it into code: the rest is read as if it had been closed at once
-  // (its line blanked, so offsets stay the original's), and `unclosed-code-fence` says so.
-  const unclosedFence = unclosedFenceOf(text, tree);
-  if (unclosedFence) tree = yield* parse(withFenceBlanked(text, unclosedFence));
+  // A fence or comment left open swallows every section below it: the rest is read as if it had been closed where it
+  // most likely ends (what it holds blanked, so offsets stay the original's), and `unclosed-block` says so.
+  const unclosedBlock = unclosedBlockOf(text, tree);
+  if (unclosedBlock) tree = yield* parse(withBlockBlanked(text, unclosedBlock));
   yield;
-  const index = yield* indexTreeSteps(text, tree, positionEncoding, piecesOf(tree), unclosedFence);
+  const index = yield* indexTreeSteps(text, tree, positionEncoding, piecesOf(tree), unclosedBlock);
   yield;
   const model = yield* modelSteps(index, { defaultTimezone: settings.timezone, slo: settings.slo });
   yield;

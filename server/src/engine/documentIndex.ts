@@ -1,6 +1,6 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
 import { LineIndex, loneCrAsLf, type PositionEncoding } from './lineIndex';
-import type { UnclosedFence } from './unclosedFence';
+import type { UnclosedBlock } from './unclosedBlock';
 import { parseMarkdown } from './parse';
 import type { Piece } from './pieces';
 import { finish } from './steps';
@@ -32,8 +32,8 @@ export interface DocumentIndex {
   readonly nonProse: [number, number][];
   /** The pieces the document was parsed in, when it was parsed a piece at a time (`pieces.ts`). */
   readonly pieces: readonly Piece[] | undefined;
-  /** A code fence left open that swallowed the sections below it; the tree is the parse with its line blanked. */
-  readonly unclosedFence: UnclosedFence | undefined;
+  /** A code fence or comment left open that swallowed the sections below it; the tree is the parse with it closed. */
+  readonly unclosedBlock: UnclosedBlock | undefined;
 }
 
 /** `encoding`: what a position's character counts (the LSP client's agreed position encoding; UTF-16 by default). */
@@ -54,7 +54,7 @@ export function indexTree(text: string, tree: Root, encoding?: PositionEncoding,
 const NODES_PER_STEP = 5_000;
 
 /** `indexTree` in steps, yielding every NODES_PER_STEP nodes (a 1 MB post-mortem has about 90,000). */
-export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEncoding, pieces?: readonly Piece[], unclosedFence?: UnclosedFence): Generator<void, DocumentIndex> {
+export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEncoding, pieces?: readonly Piece[], unclosedBlock?: UnclosedBlock): Generator<void, DocumentIndex> {
   const index: DocumentIndex = {
     text,
     tree,
@@ -72,7 +72,7 @@ export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEnc
     frontMatter: undefined,
     nonProse: [],
     pieces,
-    unclosedFence,
+    unclosedBlock,
   };
   // Each block's listed nodes come sorted by type: the index is their concatenation, with no per-node dispatch.
   // Parsed a piece at a time, most blocks are the nodes of the last version's tree (moved, not copied), whose lists

@@ -81,8 +81,8 @@ describe('editor intelligence in a real VS Code', () => {
     const leftOpen = LACKS_LESSONS.replace('## Summary\n\nCheckout failed.\n', '## Summary\n\nCheckout failed. The log:\n\n```\nERROR pool exhausted\n');
     const { editor, uri } = await openPostmortem(api, 'left-open.md', leftOpen);
     const diagnostics = ourDiagnostics(uri);
-    const open = diagnostics.filter((d) => codeOf(d) === 'unclosed-code-fence');
-    assert.equal(open.length, 1, `expected one unclosed-code-fence, got ${diagnostics.map(codeOf).join(', ')}`);
+    const open = diagnostics.filter((d) => codeOf(d) === 'unclosed-block');
+    assert.equal(open.length, 1, `expected one unclosed-block, got ${diagnostics.map(codeOf).join(', ')}`);
     assert.equal(editor.document.getText(open[0].range), '```');
     assert.deepEqual(diagnostics.filter((d) => codeOf(d) === 'missing-section').map((d) => d.message), []);
     // The rest is still read: the action item below the fence still lacks its owner.
@@ -90,7 +90,7 @@ describe('editor intelligence in a real VS Code', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, open[0].range, vscode.CodeActionKind.QuickFix.value);
     const close = actions.find((a) => a.title === 'Close the code block before "## Timeline"');
     assert.ok(close?.edit, `no fix among ${actions.map((a) => a.title).join(', ')}`);
-    const closed = nextPublication(api, uri, (published) => !published.some((d) => codeOf(d) === 'unclosed-code-fence'));
+    const closed = nextPublication(api, uri, (published) => !published.some((d) => codeOf(d) === 'unclosed-block'));
     assert.ok(await vscode.workspace.applyEdit(close.edit));
     await closed;
     assert.match(editor.document.getText(), /ERROR pool exhausted\n```\n\n## Timeline/);

@@ -24,5 +24,5 @@ export const RULE_CODES = [
   'action-item-unknown-status',
   'five-whys-incomplete',
   'blame-language',
-  'unclosed-code-fence',
+  'unclosed-block',
 ] as const;

@@ -20,7 +20,7 @@ import { timelineOutOfOrder } from './timelineOutOfOrder';
 import { timelineUnparsedTime } from './timelineUnparsedTime';
 import { timezoneInvalid } from './timezoneInvalid';
 import { timezoneMissing } from './timezoneMissing';
-import { unclosedCodeFence } from './unclosedCodeFence';
+import { unclosedBlock } from './unclosedBlock';
 
 /** Every rule, registered once. Codes are stable: users configure and suppress rules by them. */
 export const RULES: readonly Rule[] = [
@@ -45,5 +45,5 @@ export const RULES: readonly Rule[] = [
   actionItemUnknownStatus,
   fiveWhysIncomplete,
   blameLanguage,
-  unclosedCodeFence,
+  unclosedBlock,
 ];
