@@ -236,6 +236,10 @@ describe('years and offsets no incident has', () => {
         ['15:30', '', ''],
       ],
     );
+    // "14:05 UTC" then ": errors began", as a definition list writes it; "[14:05 UTC] errors began".
+    const events = (body: string) => timeline(`# Outage\n\n## Timeline\n\n${body}\n`).timeline.map((e) => e.event);
+    assert.deepEqual(events('14:05 UTC\n: errors began\n\n14:20 UTC\n: alert fired'), ['errors began', 'alert fired']);
+    assert.deepEqual(events('- [14:05 UTC] errors began\n- (14:20 UTC) alert fired'), ['errors began', 'alert fired']);
     // A list in between: the paragraph after it is not the event (the entries' ranges must not overlap).
     const listBetween = timeline('# Outage\n\n## Timeline\n\n**15:10**\n\n- a note\n\nAlert fired\n').timeline;
     assert.deepEqual(listBetween.map((e) => [e.event, e.end]), [['', '# Outage\n\n## Timeline\n\n**15:10**'.length]]);

@@ -351,8 +351,10 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       const line = index.text.slice(lineStart, lineEnd);
       const stamp = readTimestamp(line);
       if (awaitingEvent && !stamp && /\w/.test(line)) {
-        if (!eventFound) awaitingEvent.event = firstLine(line);
-        awaitingEvent.prose = proseOf(eventFound ? awaitingEvent.prose : '', line);
+        // "14:05 UTC" then ": errors began" on the next line, as a definition list writes it.
+        const said = eventFound ? line : leadingSeparatorsDropped(line);
+        if (!eventFound) awaitingEvent.event = firstLine(said);
+        awaitingEvent.prose = proseOf(eventFound ? awaitingEvent.prose : '', said);
         awaitingEvent.end = lineEnd;
         eventFound = true;
       }
@@ -422,9 +424,14 @@ function embeddedTimestamp(line: string): Timestamp | undefined {
 function restAfter(line: string, stamp: Timestamp): string {
   // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
   const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '');
-  return (before ? `${before} ${line.slice(stamp.end)}` : line.slice(stamp.end))
-    .replace(/^[\s*_)\]]*[-–—:|,.]?[\s*_]*/, '')
-    .trim();
+  // "[14:05 UTC] errors began", "(14:05 UTC) ...": the brackets around the time go with it.
+  const opening = /^[[(]+$/.test(before);
+  return leadingSeparatorsDropped(before && !opening ? `${before} ${line.slice(stamp.end)}` : line.slice(stamp.end));
+}
+
+/** An event's text without the separators that joined it to its time: "- ", ": ", "| ". */
+function leadingSeparatorsDropped(text: string): string {
+  return text.replace(/^[\s*_)\]]*[-–—:|,.]?[\s*_]*/, '').trim();
 }
 
 /** The end of the line at `from`: a newline, or a "<br>" that joins two lines of a pasted timeline. */
