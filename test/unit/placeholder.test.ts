@@ -57,6 +57,11 @@ describe('placeholder', () => {
     assert.equal(text.lastIndexOf('TODO'), analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.find((f) => f.code === 'placeholder')!.start);
   });
 
+  it('leaves a marker the sentence names as a word ("the TODO list service", "a TBD-marked key")', () => {
+    const text = '# Outage\n\n## Root cause\n\nThe TODO list service crashed on a TBD-marked key.\n\n## Resolution\n\nTBD\n';
+    assert.deepEqual(placeholders(text), ['TBD']);
+  });
+
   it('flags angle-bracket prompts but not HTML tags', () => {
     assert.deepEqual(placeholders('# Outage\n\nOwner: <name>, see <br> below.\n'), ['<name>']);
     assert.deepEqual(placeholders('# Outage\n\n<details markdown>\n\nLogs\n\n</details>\n'), []);

@@ -46,6 +46,12 @@ function isPrompt(bracketed: string): boolean {
 
 const isPlaceholderMatch = (text: string) => !text.startsWith('[') || isPrompt(text);
 
+/** "The TODO list service", "a TBD-marked key": the marker named as a word of the sentence, not left standing in. */
+const MARKER_NAMED = /^(?:TODO|TBD)$/;
+const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no)\s+$/i;
+const namedInSentence = (source: string, at: number, marker: string) =>
+  MARKER_NAMED.test(marker) && (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 12), at)) || /^-[a-z]/i.test(source.slice(at + marker.length, at + marker.length + 2)));
+
 /** True when the text holds a template placeholder: such values are `placeholder`'s to report, not other rules'. */
 export function looksLikePlaceholder(text: string): boolean {
   return [...text.matchAll(PLACEHOLDER)].some((m) => isPlaceholderMatch(m[0])) || /^<[^>]+>$/.test(text.trim());
@@ -70,7 +76,9 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   const [start, end] = offsetsOf(node);
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
-  return [...source.matchAll(PLACEHOLDER)].filter((match) => isPlaceholderMatch(match[0])).map((match) => ({ at: start - origin + match.index, text: match[0] }));
+  return [...source.matchAll(PLACEHOLDER)]
+    .filter((match) => isPlaceholderMatch(match[0]) && !namedInSentence(source, match.index, match[0]))
+    .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }
 
 const shiftedPrompt = (prompt: Prompt, by: number): Prompt => ({ at: prompt.at + by, text: prompt.text });
