@@ -82,6 +82,17 @@ describe('dates and order', () => {
   });
 });
 
+describe('blame-language', () => {
+  const inRootCause = (sentence: string) => `# Outage\n\n## Root cause\n\n${sentence}\n`;
+
+  it('reports blame used, not blame declined or quoted as a phrase under discussion', () => {
+    assert.deepEqual(reported('blame-language', inRootCause('The outage was caused by human error.')), ['human error']);
+    for (const sentence of ['This was not human error.', 'We avoid attributing this to human error.', 'The "human error" framing hides the system causes.', 'We looked beyond human error.']) {
+      assert.deepEqual(reported('blame-language', inRootCause(sentence)), [], sentence);
+    }
+  });
+});
+
 describe('five-whys-incomplete', () => {
   it('says nothing of a five-whys section whose whys it cannot read', () => {
     assert.deepEqual(reported('five-whys-incomplete', '# Outage\n\n## Five Whys\n\nWe asked why the pool ran out, and kept asking until the review process.\n'), []);

@@ -6,7 +6,9 @@ const BLAME = /\b(human error|(?:his|her|their) fault|careless(?:ly|ness)?|shoul
 /** "Jane's fault": a person's name, so case matters (a "load balancer's fault" is a system's). */
 const NAMED_FAULT = /\b[A-Z][a-z]+'s fault\b/g;
 /** "No one is to blame", "not anyone's fault": blameless writing, not blame. */
-const NEGATED = /\b(no one|nobody|not|never|no)\b[^.;:!?]{0,30}$/i;
+const NEGATED = /\b(no one|nobody|not|never|no|avoid(?:s|ed|ing)?|rather than|instead of|beyond|blameless)\b[^.;:!?]{0,30}$/i;
+/** The words quoted, as a phrase being discussed ("the "human error" framing"), not used. */
+const QUOTED = (source: string, at: number, length: number) => /["'“‘]$/.test(source.slice(0, at)) && /^["'”’]/.test(source.slice(at + length));
 const ANALYSIS: ReadonlySet<SectionKind> = new Set(['root-cause', 'five-whys', 'contributing-factors']);
 
 export const blameLanguage: Rule = {
@@ -27,7 +29,7 @@ export const blameLanguage: Rule = {
       const [start, end] = offsetsOf(node);
       const source = index.text.slice(start, end);
       for (const match of [...source.matchAll(BLAME), ...source.matchAll(NAMED_FAULT)]) {
-        if (NEGATED.test(source.slice(0, match.index))) continue;
+        if (NEGATED.test(source.slice(0, match.index)) || QUOTED(source, match.index, match[0].length)) continue;
         report({
           start: start + match.index,
           end: start + match.index + match[0].length,
