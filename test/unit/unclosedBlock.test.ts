@@ -78,6 +78,8 @@ describe('a code fence or comment left open', () => {
     const codes = (text: string) => analyse(text).findings.map((f) => f.code);
     assert.ok(!codes(`${CLOSED}\n~~~\n## not a heading\n~~~\n`).includes('unclosed-block'));
     assert.ok(!codes(`${CLOSED}\n\`\`\`\nERROR at the end of the document\n`).includes('unclosed-block'));
+    // Comments in a script left open at the end are not headings of the document.
+    assert.ok(!codes(`${CLOSED}\n\`\`\`bash\n# restart the service\nsystemctl restart api\n`).includes('unclosed-block'));
     const inItem = CLOSED.replace('- Raise the pool size', '- Raise the pool size:\n\n  ```\n  pool: 50\n\n## Notes\n\nNone.');
     assert.ok(!codes(inItem).includes('unclosed-block'));
   });

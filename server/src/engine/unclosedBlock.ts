@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { headingKindOf } from './sectionCatalogue';
 
 /** A code fence or an HTML comment at the top level that is never closed, and what it swallowed. */
 export interface UnclosedBlock {
@@ -15,7 +16,13 @@ export interface UnclosedBlock {
 }
 
 const FENCE = /^(`{3,}|~{3,})/;
-const HEADING_LINE = /^ {0,3}#{1,6}[ \t]+\S.*$/gm;
+const HEADING_LINE = /^ {0,3}(#{1,6})[ \t]+(\S.*)$/gm;
+
+/**
+ * A heading line of the document, not a comment in swallowed code ("# restart the service"): a sub-heading, or a
+ * top-level one that names a section.
+ */
+const isSectionHeading = (hashes: string, text: string) => hashes.length > 1 || headingKindOf(text) !== undefined;
 
 /**
  * The block that ends the document when it is a code fence or an HTML comment never closed, with heading lines in
@@ -39,7 +46,7 @@ export function unclosedBlockOf(text: string, tree: Root): UnclosedBlock | undef
     if (opener && new RegExp(`^ {0,3}${opener[0] === '`' ? '`' : '~'}{${opener.length},}\\s*$`).test(lastLine)) return undefined;
   } else if (source.startsWith('<!--') && !source.includes('-->')) opener = '<!--';
   if (!opener) return undefined;
-  const headings = [...source.slice(firstLineEnd).matchAll(HEADING_LINE)];
+  const headings = [...source.slice(firstLineEnd).matchAll(HEADING_LINE)].filter((m) => isSectionHeading(m[1], m[2]));
   if (headings.length === 0) return undefined;
   const headingStart = start + firstLineEnd + headings[0].index;
   const closeAt = Math.max(start + opener.length, text.slice(0, headingStart).trimEnd().length);
