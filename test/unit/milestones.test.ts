@@ -35,6 +35,19 @@ describe('milestones', () => {
     assert.equal(model.durations.impactMinutes, 135);
   });
 
+  it('reads the domain\'s words in their other forms: an alert posted, a failure replicated or isolated, a revert to the previous version', () => {
+    const { milestones } = read(
+      timeline([
+        '2024-03-03 10:00 | Errors began on checkout',
+        '2024-03-03 10:05 | Sentry posts an alert to Slack about the error rate',
+        '2024-03-03 10:20 | Problems isolated to the us-east-2 region',
+        '2024-03-03 10:40 | Team deploys code to revert to the previous behavior',
+      ]),
+    );
+    assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:05 detected', '2024-03-03 10:20 triaged', '2024-03-03 10:40 mitigated']);
+    assert.deepEqual(read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:30 | Test case replicating the failure created'])).milestones, ['2024-03-03 10:00 detected', '2024-03-03 10:30 triaged']);
+  });
+
   it('reads an error rate that begins to rise as the start, not the change deployed before it', () => {
     const { milestones } = read(timeline(['2024-03-03 08:55 | Config change deployed lowering the pool size', '2024-03-03 09:12 | Error rate begins to rise', '2024-03-03 09:17 | Error-rate alert fires, on-call paged', '2024-03-03 09:20 | Latency started climbing']));
     assert.deepEqual(milestones, ['2024-03-03 09:12 started', '2024-03-03 09:17 detected']);

@@ -24,7 +24,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   detected: {
     strong:
-      /^\W*alert\b|\b(alerts? (?:fired|fires|triggered|went off|goes off)|alert(?:ed|ing)? (?:on|for|that)|alerted|paged|pages (?:the |an? )?(?:on-?call|engineer|responder|team|eoc|sre|incident commander)|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
+      /^\W*alert\b|\b(alerts? (?:fired|fires|triggered|went off|goes off)|alert(?:ed|ing)? (?:on|for|that)|(?:posts?|posted|sends?|sent|raises?|raised) (?:an? |the )?alerts?|alerted|paged|pages (?:the |an? )?(?:on-?call|engineer|responder|team|eoc|sre|incident commander)|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
     weak: /\b(reported|reports|notified|informed|escalated|alert|flagged|pings?|pinged|warning|observed|observe|sees?|saw)\b/i,
   },
   acknowledged: {
@@ -32,7 +32,9 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
       /\b(acknowledged|acknowledges|acknowledging|acked|ack'd|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))(?! (?:as )?(?:resolved|over|closed|mitigated))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on)|(?:investigations?|triage|incident response) (?:began|begins|started|starts)|initial response|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?))\b/i,
     weak: /\b(responded|responds|joined|joins|engaged|investigating|reviewed|looking into|troubleshooting)\b/i,
   },
-  triaged: { strong: /\b(triaged?|confirm(?:ed|s)|diagnosed|assessed|scoped|reproduced)\b/i },
+  triaged: {
+    strong: /\b(triaged?|confirm(?:ed|s)|diagnosed|assessed|scoped|reproduced|replicat(?:ed|es|ing) the (?:failure|issue|bug|problem|error)|(?:problems?|issues?|failures?|errors?) (?:was |were |is |are )?isolated to)\b/i,
+  },
   identified: {
     // The cause named as such outranks "identified" alone, which may be said of the problem ("API identified as down").
     explicit: /\b((?:root )?cause (?:was |is |has been )?(?:found|identified|determined|pinpointed)|(?:found|identified|determined|pinpointed) the (?:root )?cause)\b/i,
@@ -41,7 +43,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   mitigated: {
     strong:
-      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|rollback (?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|(?:scaled|scaling) (?:up|out|down)|disables|revoked|rotated|(?:tokens?|keys?|credentials?|secrets?|passwords?|accounts?)(?: \w+){0,4} (?:destroyed|revoked|rotated|disabled|deleted|invalidated)|re-?enabled|re-?enables|reactivated|(?:increased|raised|bumped|bump|increase) (?:the |our )?(?:\w+ ){0,3}(?:limits?|quotas?|capacity|guarantees)|(?:limits?|quotas?|capacity) (?:was |were |is |are )?(?:increased|raised|bumped)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|outage mitigated)\b/i,
+      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|revert(?:s|ed|ing)? to (?:the )?(?:previous|prior|last|old)|deploy(?:s|ed)? (?:a |the )?revert|rollback (?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|(?:scaled|scaling) (?:up|out|down)|disables|revoked|rotated|(?:tokens?|keys?|credentials?|secrets?|passwords?|accounts?)(?: \w+){0,4} (?:destroyed|revoked|rotated|disabled|deleted|invalidated)|re-?enabled|re-?enables|reactivated|(?:increased|raised|bumped|bump|increase) (?:the |our )?(?:\w+ ){0,3}(?:limits?|quotas?|capacity|guarantees)|(?:limits?|quotas?|capacity) (?:was |were |is |are )?(?:increased|raised|bumped)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|outage mitigated)\b/i,
     // A change that went out ("Manual configuration changes deployed", "hotfix deployment completed").
     weak: /\b((?:fix|hotfix|patch|changes?|configuration|workaround)(?:\s+\w+){0,6}\s+(?:deployed|applied|released|rolled out|verified|completed))\b/i,
   },
