@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { mdastCompilePatch } from './scripts/mdastCompilePatch.mjs';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
@@ -18,6 +19,8 @@ const common = {
   logLevel: 'warning',
   // remark's ESM packages are bundled; only the editor API stays external.
   external: ['vscode'],
+  // mdast-util-from-markdown's compile, one context for all events (see the plugin).
+  plugins: [mdastCompilePatch],
 };
 
 await Promise.all([

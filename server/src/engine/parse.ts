@@ -39,7 +39,16 @@ function withoutAutolinkConstructs(extension: MicromarkExtension): MicromarkExte
 }
 
 // Built once: constructing a unified processor is not free and every document version reuses it.
-const processor = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinks).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinks).use(remarkFrontmatter, ['yaml']).freeze();
+
+/**
+ * The extensions the parse hands mdast-util-from-markdown, as remark-parse hands them. The bundle's copy of that
+ * library is changed as it is bundled (scripts/mdastCompilePatch.mjs): its tests give these to the library's own.
+ */
+export function parserExtensions(): { extensions: MicromarkExtension[]; mdastExtensions: NonNullable<Data['fromMarkdownExtensions']> } {
+  const data = processor.data();
+  return { extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? [] };
+}
 
 /** Parses Markdown (CommonMark + GFM tables, task lists, strikethrough and footnotes + YAML front matter) into mdast. */
 export function parseMarkdown(text: string): Root {
