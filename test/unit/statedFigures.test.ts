@@ -8,6 +8,12 @@ import { windowIn } from '../../server/src/engine/statedWindow';
 const figures = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model.statedFigures.map((f) => [f.kind, f.form, f.text, f.statedMinutes]);
 
 describe('stated figures written in prose, tables and windows', () => {
+  it('reads a window on a 12-hour clock across noon, and one across midnight', () => {
+    assert.equal(windowIn('12:40-1:10')?.minutes, 30);
+    assert.equal(windowIn('11:00 to 1:00')?.minutes, 120);
+    assert.equal(windowIn('23:00-1:00')?.minutes, 120);
+  });
+
   it('reads the sentences that state a figure, with the rounding written', () => {
     assert.deepEqual(
       proseFigures('The outage lasted 47 minutes. We were down for about an hour, and it went unnoticed for 3 hours (a 62-minute detection delay).').map((f) => [f.kind, f.text, f.minutes]),

@@ -219,6 +219,14 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(instants(twoTimes), ['2024-03-03T10:00:00.000Z']);
   });
 
+  it('reads a timeline on a 12-hour clock without AM/PM across noon, and not one that says it is on a 24-hour clock', () => {
+    const body = (times: string[]) => `# Outage on 2024-03-03\n\n## Timeline (UTC)\n\n${times.map((t) => `- ${t} event`).join('\n')}\n`;
+    assert.deepEqual(instants(body(['11:50', '12:40', '1:15', '2:00'])).map((i) => i?.slice(11, 16)), ['11:50', '12:40', '13:15', '14:00']);
+    // "01:15" and a "13:05" say 24 hours: a time falling back is out of order there, as written.
+    assert.deepEqual(instants(body(['11:50', '12:40', '01:15'])).map((i) => i?.slice(11, 16)), ['11:50', '12:40', '01:15']);
+    assert.deepEqual(instants(body(['11:50', '13:05', '12:40', '1:15'])).map((i) => i?.slice(11, 16)), ['11:50', '13:05', '12:40', '01:15']);
+  });
+
   it('reads a date written with slashes year first ("2024/03/03 14:05")', () => {
     assert.deepEqual(instants('# Outage\n\n## Timeline\n\n- 2024/03/03 14:05 UTC errors began\n- 2024/03/03 14:20 UTC alert fired\n'), ['2024-03-03T14:05:00.000Z', '2024-03-03T14:20:00.000Z']);
   });

@@ -96,7 +96,10 @@ export function* resolveTimeline(
     });
   }
   const order = orderOf(entries);
-  if (order === 'chronological') rollOverMidnight(entries);
+  if (order === 'chronological') {
+    crossNoon(entries);
+    rollOverMidnight(entries);
+  }
   placeOffsets(entries);
   return { entries, order, zoneOfEntries };
 }
@@ -133,6 +136,36 @@ function orderOf(entries: TimelineEntry[]): TimelineOrder {
   }
   if (timed.length < 2) return timed.length === 1 ? 'chronological' : 'none';
   return backward > forward ? 'newest-first' : 'chronological';
+}
+
+/** A time written with AM or PM, or on a 24-hour clock ("00:40", "13:15", "09:30"): not a bare 12-hour time. */
+const NOT_TWELVE_HOUR = (entry: TimelineEntry) => /[ap]\.?\s?m\b/i.test(entry.timeText) || entry.stamp!.time!.hour === 0 || entry.stamp!.time!.hour >= 13;
+
+/**
+ * "11:50", "12:40", "1:15", "2:00": a timeline written on a 12-hour clock without AM or PM crosses noon (or midnight)
+ * where its times fall back by less than twelve hours, and each time after that is twelve hours later than written.
+ * Only in a timeline of one section where no time says it is on a 24-hour clock or names its half of the day, and
+ * only at a time written without a leading zero ("1:15", not "01:15", which on a 24-hour clock is out of order).
+ */
+function crossNoon(entries: TimelineEntry[]): void {
+  const sections = new Map<number, TimelineEntry[]>();
+  for (const entry of entries) if (entry.instant && entry.stamp?.time && !entry.unreadable) sections.set(entry.sectionStart, [...(sections.get(entry.sectionStart) ?? []), entry]);
+  for (const timed of sections.values()) {
+    if (timed.some(NOT_TWELVE_HOUR)) continue;
+    let halves = 0;
+    let previous: TimelineEntry | undefined;
+    for (const entry of timed) {
+      const newDay = entry.contextDate !== undefined && !sameDate(entry.contextDate, previous?.contextDate ?? previous?.stamp?.date);
+      if (entry.stamp!.date || newDay) halves = 0;
+      else if (halves > 0) entry.instant = entry.instant!.plus({ days: halves / 2 });
+      const back = previous ? previous.instant!.toMillis() - entry.instant!.toMillis() : 0;
+      if (previous && !entry.stamp!.date && !newDay && back > 0 && back < TWELVE_HOURS && /^\D*(?:[1-9]|1[01]):/.test(entry.timeText)) {
+        halves++;
+        entry.instant = entry.instant!.plus({ days: 0.5 });
+      }
+      previous = entry;
+    }
+  }
 }
 
 function rollOverMidnight(entries: TimelineEntry[]): void {

@@ -48,6 +48,9 @@ function minutesBetween(from: Timestamp, to: Timestamp): number | undefined {
   const fromDay = day(from.date) ?? 0;
   const toDay = day(to.date) ?? fromDay;
   let minutes = toDay + clock(to) - (fromDay + clock(from));
-  if (minutes < 0 && !to.date) minutes += 1440;
+  // "12:40-1:10" on a 12-hour clock crosses noon; "23:00-1:00" crosses midnight.
+  const twelveHour = (stamp: Timestamp) => stamp.time!.hour >= 1 && stamp.time!.hour <= 12;
+  if (minutes < 0 && !to.date && twelveHour(from) && twelveHour(to) && minutes + 720 >= 0) minutes += 720;
+  else if (minutes < 0 && !to.date) minutes += 1440;
   return minutes >= 0 ? minutes : undefined;
 }
