@@ -45,15 +45,37 @@ export function* readPerPieceSteps<N, R>(
   let from = firstStartingAt(nodes, index.pieces[0]?.start ?? 0, startOf);
   for (const [i, piece] of index.pieces.entries()) {
     if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
-    const to = firstStartingAtFrom(nodes, from, piece.end, startOf);
-    if (to === from) continue;
-    const within = nodes.slice(from, to);
+    // No item starts in the piece: one probe.
+    if (from === nodes.length || startOf(nodes[from]) >= piece.end) continue;
+    let to = -1;
+    const readFrom = (origin: number) => {
+      to = firstStartingAtFrom(nodes, from, piece.end, startOf);
+      const fresh = nodes.slice(from, to).flatMap((node) => read(node, origin));
+      READ_ITEMS.set(fresh, to - from);
+      return fresh;
+    };
+    const shifted = memo.atPiece(piece, readFrom, (memoised, by) => {
+      const copy = memoised.map((reading) => shift(reading, by));
+      READ_ITEMS.set(copy, READ_ITEMS.get(memoised)!);
+      return copy;
+    });
+    // A memoised reading was read from as many items as the piece holds now (they are the parse of its key): two
+    // probes confirm it, instead of a search for the piece's last item.
+    if (to < 0) {
+      const count = READ_ITEMS.get(shifted) ?? 0;
+      to = from + count;
+      if (to > nodes.length || startOf(nodes[to - 1]) >= piece.end || (to < nodes.length && startOf(nodes[to]) < piece.end)) {
+        throw new Error(`a memoised reading of a piece at ${piece.start} does not match its items`);
+      }
+    }
     from = to;
-    const shifted = memo.atPiece(piece, (origin) => within.flatMap((node) => read(node, origin)), (memoised, by) => memoised.map((reading) => shift(reading, by)));
     for (const reading of shifted) readings.push(reading);
   }
   return readings;
 }
+
+/** How many items each per-piece reading (as memoised or placed) was read from. */
+const READ_ITEMS = new WeakMap<object, number>();
 
 /**
  * `firstStartingAt` for an answer known to be at `from` or later: a galloping search from `from`, so a piece with
