@@ -321,6 +321,14 @@ describe('section-incremental parsing', () => {
     }
   });
 
+  it('reads a long timeline table\'s rows again when what they are read with changes outside their pieces: the zone its section names', () => {
+    const heading = '## Timeline (all times';
+    const base = `# Post-Mortem: Zones\n\n**Date:** 2025-10-26\n\n${heading} UTC)\n\n| Time | Event |\n|---|---|\n${Array.from({ length: 200 }, (_, i) => `| ${10 + Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')} | Step ${i}${i === 5 ? ': outage started' : i === 150 ? ': service restored' : ''} |`).join('\n')}\n`;
+    const afterHeading = base.indexOf(heading) + heading.length;
+    // The table's pieces are unchanged (each is parsed after its header, which is unchanged too); the zone is not.
+    sameOverEdits(base, [{ at: afterHeading + 1, remove: 3, insert: 'PST' }, { at: afterHeading + 1, remove: 3, insert: 'CET' }, { at: afterHeading + 1, remove: 3, insert: 'UTC' }], 'zones');
+  });
+
   it('and so over random edits of the corpus documents', { skip: corpusMissing }, () => {
     const documents = corpusFolders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(join(folder, file), 'utf8') })));
     fc.assert(

@@ -2,7 +2,8 @@ import type { Heading, ListItem } from 'mdast';
 import { offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import type { Section } from './sections';
-import type { Grid } from './tables';
+import type { Grid, GridRow } from './tables';
+import { TextMemo } from './textMemo';
 import { cityZone, readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
@@ -43,25 +44,35 @@ const EVENT_HEADER = /\b(event|description|what|happened|action|update|details?|
 const ACTOR_HEADER = /\b(actor|who|owner|by|person|people|team|source|responder)\b/i;
 const MILESTONE_HEADER = /\b(milestone|phase|stage|type)\b/i;
 
-/** Table rows read between two steps: a few milliseconds' work (a 1 MB post-mortem's timeline has about 3,900). */
-const ROWS_PER_STEP = 500;
-
 /**
  * Reads the entries of every timeline section, in document order, from tables, bullets, headings and lines. In
- * steps: each section, and every ROWS_PER_STEP table rows.
+ * steps: each section, and every few pieces' table rows.
  */
 export function* readTimeline(index: DocumentIndex, sections: Section[], grids: Grid[]): Generator<void, RawTimelineEntry[]> {
   const entries: RawTimelineEntry[] = [];
   const dateMarks: DateMark[] = [];
-  for (const section of sections) {
-    if (section.kind !== 'timeline') continue;
+  const timelines = sections.filter((section) => section.kind === 'timeline');
+  const gridsIn = (section: Section) => grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd);
+  // Each timeline table's columns, as the first timeline section holding it reads them (a nested one's entries
+  // repeat the outer one's, and are dropped below).
+  const tables = new Map<Grid, Columns>();
+  for (const section of timelines) {
+    const sectionZone = statedZone(index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 300)));
+    for (const grid of gridsIn(section)) {
+      if (tables.has(grid)) continue;
+      const columns = timelineColumns(grid, sectionZone);
+      if (columns) tables.set(grid, columns);
+    }
+  }
+  const rowEntries = yield* tableEntries(index, tables);
+  for (const section of timelines) {
     const inBody = (node: { position?: { start: { offset?: number } } }) => {
       const start = node.position?.start.offset ?? -1;
       return start >= section.bodyStart && start < section.bodyEnd;
     };
-    const sectionZone = statedZone(index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 300)));
     const before = entries.length;
-    for (const grid of grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd)) entries.push(...(yield* tableEntries(index.text, grid, sectionZone)));
+    // Copies: the readings are memoised, and an entry's section and date are set below.
+    for (const grid of gridsIn(section)) for (const entry of rowEntries.get(grid) ?? []) entries.push(copied(entry, 0));
     entries.push(...bulletEntries(index, index.listItems.filter(inBody)));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
@@ -105,53 +116,136 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   return entries.filter((entry) => (seen.has(entry.start) ? false : (seen.add(entry.start), true)));
 }
 
-function* tableEntries(source: string, grid: Grid, sectionZone: string | undefined): Generator<void, RawTimelineEntry[]> {
+/** Which columns of a timeline table hold what, and the zone of its times: undefined for a table that is no timeline. */
+interface Columns {
+  time: number;
+  event: number;
+  actor: number;
+  milestone: number;
+  zone: string | undefined;
+  /** All of it, as one string. */
+  key: string;
+}
+
+function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns | undefined {
   const headers = grid.header.map((cell) => cell.text);
-  if (headers.length === 0) return [];
-  let timeColumn = headers.findIndex((h) => TIME_HEADER.test(h));
+  if (headers.length === 0) return undefined;
+  let time = headers.findIndex((h) => TIME_HEADER.test(h));
   // Without a time header, the first column is the time when most rows start with one.
-  if (timeColumn < 0) {
+  if (time < 0) {
     const timed = grid.rows.filter((row) => row.cells[0] && readTimestamp(row.cells[0].text)).length;
-    if (timed === 0 || timed < grid.rows.length / 2) return [];
-    timeColumn = 0;
+    if (timed === 0 || timed < grid.rows.length / 2) return undefined;
+    time = 0;
   }
-  const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== timeColumn && pattern.test(h));
-  const eventColumn = pick(EVENT_HEADER) >= 0 ? pick(EVENT_HEADER) : headers.findIndex((_, i) => i !== timeColumn);
-  const actorColumn = pick(ACTOR_HEADER);
-  const milestoneColumn = pick(MILESTONE_HEADER);
-  const tableZone = statedZone(headers[timeColumn]) ?? sectionZone;
-  const entries: RawTimelineEntry[] = [];
-  for (const [i, row] of grid.rows.entries()) {
-    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-    const text = (column: number) => row.cells[column]?.text ?? '';
-    const filled = row.cells.filter((cell) => cell.text !== '').length;
-    const timeCell = row.cells[timeColumn];
-    const stamp = timeCell?.text ? readTimestamp(timeCell.text) : undefined;
-    // A line pasted under a table becomes a one-cell row: text, not an event; a row with no time continues the
-    // one above.
-    if (!timeCell?.text || (!stamp && filled < 2)) continue;
-    // Cell text drops inline markup ("**14:00**"); read the stamp again from the source for exact offsets.
-    const sourceStamp = timeCell && stamp ? readTimestamp(source.slice(timeCell.start, timeCell.end)) : undefined;
-    const timeStart = timeCell ? timeCell.start + (sourceStamp?.start ?? 0) : row.start;
-    const timeEnd = timeCell ? (sourceStamp ? timeCell.start + sourceStamp.end : timeCell.end) : row.start;
-    entries.push({
-      form: 'table',
-      sectionStart: 0,
-      start: row.start,
-      end: row.end,
-      timeText: timeCell ? (stamp ? timeCell.text.slice(stamp.start, stamp.end) : timeCell.text) : '',
-      timeStart,
-      timeEnd,
-      stamp,
-      contextDate: undefined,
-      event: text(eventColumn),
-      prose: text(eventColumn),
-      actor: text(actorColumn) || undefined,
-      tableZone,
-      markedMilestone: milestoneNamed(text(milestoneColumn)) ?? markedMilestone(text(milestoneColumn)) ?? markedMilestone(text(eventColumn)),
-    });
+  const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== time && pattern.test(h));
+  const event = pick(EVENT_HEADER) >= 0 ? pick(EVENT_HEADER) : headers.findIndex((_, i) => i !== time);
+  const actor = pick(ACTOR_HEADER);
+  const milestone = pick(MILESTONE_HEADER);
+  const zone = statedZone(headers[time]) ?? sectionZone;
+  return { time, event, actor, milestone, zone, key: `${time},${event},${actor},${milestone},${zone ?? ''}` };
+}
+
+/**
+ * The entries of the timeline tables' rows, by table. Read a piece at a time: a piece's reading (one per row, an
+ * entry or none, offsets relative to the piece) is memoised by its key, for the tables its rows are in (where their
+ * first row is in the piece, and their columns), and shifted to where the piece is (`TextMemo.atPiece`). A document
+ * parsed whole is read row by row.
+ */
+function* tableEntries(index: DocumentIndex, tables: Map<Grid, Columns>): Generator<void, Map<Grid, RawTimelineEntry[]>> {
+  const rows = [...tables].flatMap(([grid, columns]) => grid.rows.map((row) => ({ grid, row, columns })));
+  const byGrid = new Map<Grid, RawTimelineEntry[]>([...tables.keys()].map((grid) => [grid, []]));
+  const add = (readings: readonly (RawTimelineEntry | undefined)[], from: number) => {
+    readings.forEach((entry, k) => entry && byGrid.get(rows[from + k].grid)!.push(entry));
+  };
+  if (!index.pieces) {
+    add(rows.map(({ row, columns }) => rowEntry(index.text, row, columns, 0)), 0);
+    return byGrid;
   }
-  return entries;
+  // Rows in document order (the tables are), then a piece at a time.
+  rows.sort((a, b) => a.row.start - b.row.start);
+  let from = 0;
+  for (const [i, piece] of index.pieces.entries()) {
+    if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
+    // The tables whose rows start in the piece: where in it (their rows in it are then the parse of its key), and
+    // their columns.
+    let to = from;
+    let tablesIn = '';
+    for (; to < rows.length && rows[to].row.start < piece.end; to++) {
+      if (to === from || rows[to].grid !== rows[to - 1].grid) tablesIn += `${rows[to].row.start - piece.start}:${rows[to].columns.key};`;
+    }
+    if (to === from) continue;
+    const within = rows.slice(from, to);
+    const readings = rowEntriesMemo(tablesIn).atPiece(piece, (origin) => within.map(({ row, columns }) => rowEntry(index.text, row, columns, origin)), (memoised, by) => memoised.map((entry) => entry && copied(entry, by)));
+    add(readings, from);
+    from = to;
+  }
+  return byGrid;
+}
+
+/** Pieces read between two steps of `tableEntries`. */
+const PIECES_PER_STEP = 25;
+
+/** A memo of pieces' rows per columns of the tables they are in (one set for nearly every document), the last few. */
+const ROW_ENTRIES = new Map<string, TextMemo<readonly (RawTimelineEntry | undefined)[]>>();
+const ROW_ENTRY_MEMOS = 4;
+
+function rowEntriesMemo(tablesIn: string): TextMemo<readonly (RawTimelineEntry | undefined)[]> {
+  const memo = ROW_ENTRIES.get(tablesIn) ?? new TextMemo();
+  ROW_ENTRIES.delete(tablesIn);
+  ROW_ENTRIES.set(tablesIn, memo);
+  for (const key of ROW_ENTRIES.keys()) if (ROW_ENTRIES.size > ROW_ENTRY_MEMOS) ROW_ENTRIES.delete(key);
+  return memo;
+}
+
+/** A timeline table row's entry, its offsets less `origin`; none for a row that tells no event. */
+function rowEntry(source: string, row: GridRow, columns: Columns, origin: number): RawTimelineEntry | undefined {
+  const text = (column: number) => row.cells[column]?.text ?? '';
+  const filled = row.cells.filter((cell) => cell.text !== '').length;
+  const timeCell = row.cells[columns.time];
+  const stamp = timeCell?.text ? readTimestamp(timeCell.text) : undefined;
+  // A line pasted under a table becomes a one-cell row: text, not an event; a row with no time continues the
+  // one above.
+  if (!timeCell?.text || (!stamp && filled < 2)) return undefined;
+  // Cell text drops inline markup ("**14:00**"); read the stamp again from the source for exact offsets.
+  const sourceStamp = stamp ? readTimestamp(source.slice(timeCell.start, timeCell.end)) : undefined;
+  const timeStart = timeCell.start + (sourceStamp?.start ?? 0);
+  const timeEnd = sourceStamp ? timeCell.start + sourceStamp.end : timeCell.end;
+  return {
+    form: 'table',
+    sectionStart: 0,
+    start: row.start - origin,
+    end: row.end - origin,
+    timeText: stamp ? timeCell.text.slice(stamp.start, stamp.end) : timeCell.text,
+    timeStart: timeStart - origin,
+    timeEnd: timeEnd - origin,
+    stamp,
+    contextDate: undefined,
+    event: text(columns.event),
+    prose: text(columns.event),
+    actor: text(columns.actor) || undefined,
+    tableZone: columns.zone,
+    markedMilestone: milestoneNamed(text(columns.milestone)) ?? markedMilestone(text(columns.milestone)) ?? markedMilestone(text(columns.event)),
+  };
+}
+
+/** A copy of an entry, moved by `by` characters (written out: a spread is slower). */
+function copied(entry: RawTimelineEntry, by: number): RawTimelineEntry {
+  return {
+    form: entry.form,
+    sectionStart: entry.sectionStart,
+    start: entry.start + by,
+    end: entry.end + by,
+    timeText: entry.timeText,
+    timeStart: entry.timeStart + by,
+    timeEnd: entry.timeEnd + by,
+    stamp: entry.stamp,
+    contextDate: entry.contextDate,
+    event: entry.event,
+    prose: entry.prose,
+    actor: entry.actor,
+    tableZone: entry.tableZone,
+    markedMilestone: entry.markedMilestone,
+  };
 }
 
 function bulletEntries(index: DocumentIndex, items: ListItem[]): RawTimelineEntry[] {
