@@ -1,9 +1,9 @@
 import type { Heading, ListItem } from 'mdast';
 import { offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
+import { readRowsPerPiece, RowMemos } from './pieces';
 import type { Section } from './sections';
 import type { Grid, GridRow } from './tables';
-import { TextMemo } from './textMemo';
 import { cityZone, readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
@@ -64,7 +64,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
       if (columns) tables.set(grid, columns);
     }
   }
-  const rowEntries = yield* tableEntries(index, tables);
+  const rowEntries = yield* readRowsPerPiece(index, tables, ROW_ENTRIES, (row, columns, origin) => rowEntry(index.text, row, columns, origin), copied);
   for (const section of timelines) {
     const inBody = (node: { position?: { start: { offset?: number } } }) => {
       const start = node.position?.start.offset ?? -1;
@@ -145,57 +145,8 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   return { time, event, actor, milestone, zone, key: `${time},${event},${actor},${milestone},${zone ?? ''}` };
 }
 
-/**
- * The entries of the timeline tables' rows, by table. Read a piece at a time: a piece's reading (one per row, an
- * entry or none, offsets relative to the piece) is memoised by its key, for the tables its rows are in (where their
- * first row is in the piece, and their columns), and shifted to where the piece is (`TextMemo.atPiece`). A document
- * parsed whole is read row by row.
- */
-function* tableEntries(index: DocumentIndex, tables: Map<Grid, Columns>): Generator<void, Map<Grid, RawTimelineEntry[]>> {
-  const rows = [...tables].flatMap(([grid, columns]) => grid.rows.map((row) => ({ grid, row, columns })));
-  const byGrid = new Map<Grid, RawTimelineEntry[]>([...tables.keys()].map((grid) => [grid, []]));
-  const add = (readings: readonly (RawTimelineEntry | undefined)[], from: number) => {
-    readings.forEach((entry, k) => entry && byGrid.get(rows[from + k].grid)!.push(entry));
-  };
-  if (!index.pieces) {
-    add(rows.map(({ row, columns }) => rowEntry(index.text, row, columns, 0)), 0);
-    return byGrid;
-  }
-  // Rows in document order (the tables are), then a piece at a time.
-  rows.sort((a, b) => a.row.start - b.row.start);
-  let from = 0;
-  for (const [i, piece] of index.pieces.entries()) {
-    if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
-    // The tables whose rows start in the piece: where in it (their rows in it are then the parse of its key), and
-    // their columns.
-    let to = from;
-    let tablesIn = '';
-    for (; to < rows.length && rows[to].row.start < piece.end; to++) {
-      if (to === from || rows[to].grid !== rows[to - 1].grid) tablesIn += `${rows[to].row.start - piece.start}:${rows[to].columns.key};`;
-    }
-    if (to === from) continue;
-    const within = rows.slice(from, to);
-    const readings = rowEntriesMemo(tablesIn).atPiece(piece, (origin) => within.map(({ row, columns }) => rowEntry(index.text, row, columns, origin)), (memoised, by) => memoised.map((entry) => entry && copied(entry, by)));
-    add(readings, from);
-    from = to;
-  }
-  return byGrid;
-}
-
-/** Pieces read between two steps of `tableEntries`. */
-const PIECES_PER_STEP = 25;
-
-/** A memo of pieces' rows per columns of the tables they are in (one set for nearly every document), the last few. */
-const ROW_ENTRIES = new Map<string, TextMemo<readonly (RawTimelineEntry | undefined)[]>>();
-const ROW_ENTRY_MEMOS = 4;
-
-function rowEntriesMemo(tablesIn: string): TextMemo<readonly (RawTimelineEntry | undefined)[]> {
-  const memo = ROW_ENTRIES.get(tablesIn) ?? new TextMemo();
-  ROW_ENTRIES.delete(tablesIn);
-  ROW_ENTRIES.set(tablesIn, memo);
-  for (const key of ROW_ENTRIES.keys()) if (ROW_ENTRIES.size > ROW_ENTRY_MEMOS) ROW_ENTRIES.delete(key);
-  return memo;
-}
+// Each piece's timeline table rows' entries, relative to the piece's start.
+const ROW_ENTRIES = new RowMemos<RawTimelineEntry>();
 
 /** A timeline table row's entry, its offsets less `origin`; none for a row that tells no event. */
 function rowEntry(source: string, row: GridRow, columns: Columns, origin: number): RawTimelineEntry | undefined {
