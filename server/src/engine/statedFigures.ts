@@ -191,6 +191,7 @@ class FiguresByStart {
 /** What one span (a paragraph, a one-cell row) states by itself: its prose figures, and each line's figures and budget statement. */
 interface SpanReading {
   prose: StatedFigure[];
+  /** The lines that state a figure or a budget, in order. */
   lines: { figures: StatedFigure[]; claim: BudgetClaim | undefined }[];
 }
 
@@ -246,7 +247,10 @@ function spanReading(text: string, start: number, end: number, origin: number): 
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     const line = text.slice(lineStart, lineEnd);
-    lines.push({ figures: figuresInLine(line, lineStart - origin), claim: budgetClaimInLine(line, lineStart - origin) });
+    const figures = figuresInLine(line, lineStart - origin);
+    const claim = budgetClaimInLine(line, lineStart - origin);
+    // Only lines that state something: most state nothing, and every reading after an edit is copied.
+    if (figures.length > 0 || claim) lines.push({ figures, claim });
     lineStart = lineEnd + 1;
   }
   return { prose, lines };
@@ -254,6 +258,8 @@ function spanReading(text: string, start: number, end: number, origin: number): 
 
 /** A memoised reading placed `by` further on. */
 function shiftedSpanReading(reading: SpanReading, by: number): SpanReading {
+  // One that states nothing has no offsets: shared (readings are never changed by their readers).
+  if (reading.prose.length === 0 && reading.lines.length === 0) return reading;
   return {
     prose: reading.prose.map((f) => shiftedFigure(f, by)),
     lines: reading.lines.map((line) => ({ figures: line.figures.map((f) => shiftedFigure(f, by)), claim: line.claim && shiftedClaim(line.claim, by) })),
