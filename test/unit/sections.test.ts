@@ -136,6 +136,7 @@ describe('empty sections', () => {
     const section = (body: string) => empty(`# Outage\n\n## Summary\n\nx\n\n## Root Cause\n\n${body}\n## Impact\n\nUsers.\n`);
     assert.deepEqual(section('The pool leaked.\n'), []);
     assert.deepEqual(section('---\n\n42 connections leaked.\n'), []);
+    assert.deepEqual(section('| Cause | Fix |\n|---|---|\n| pool | limit |\n'), []);
     assert.deepEqual(section('<!-- template\nThe pool leaked.\n-->\n'), ['Root Cause']);
     assert.deepEqual(section('###\n\nThe pool leaked.\n'), ['Root Cause']);
     assert.deepEqual(section('  ###  \nThe pool leaked.\n'), ['Root Cause']);

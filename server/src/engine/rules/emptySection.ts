@@ -59,9 +59,10 @@ function hasContent(body: string): boolean {
 const OPENING_LINES = 8;
 
 /**
- * A line of text among the body's first OPENING_LINES that the reading above keeps whatever follows it (a large
- * section's body is not rewritten to find it): a letter or digit first, no comment opened before its end, and the
- * line above it not a bare run of "#", whose blanks run on over blank lines and take the next line with them.
+ * A line among the body's first OPENING_LINES that the reading above keeps whatever follows it (a large section's
+ * body is not rewritten to find it): its first character not one a heading or a rule opens with (a word, a table
+ * row, a quote), no comment opened before its end, and the line above it not a bare run of "#", whose blanks run
+ * on over blank lines and take the next line with them.
  */
 function opensWithText(body: string): boolean {
   let start = 0;
@@ -71,7 +72,7 @@ function opensWithText(body: string): boolean {
     const end = newline < 0 ? body.length : newline;
     const line = body.slice(start, end);
     if (line.includes('<!--')) return false;
-    if (/^[ \t]*[\p{L}\p{N}]/u.test(line)) return !/^\s*#+\s*$/.test(above);
+    if (/^\s*[^\s#=*_-]/.test(line)) return !/^\s*#+\s*$/.test(above);
     if (line.trim() !== '') above = line;
     start = end + 1;
   }
