@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { todayIso } from '../../server/src/clock';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { assessmentSteps, assessText } from '../../server/src/engine/assess';
 import { headMayBePostmortem, headOf, looksLikePostmortem } from '../../server/src/engine/detect';
-import { MAX_MARKERS_PER_PARAGRAPH, MAX_PARAGRAPH_BREAKS, refusalOf } from '../../server/src/engine/limits';
+import { MAX_MARKERS_PER_PARAGRAPH, MAX_PARAGRAPH_BREAKS, measuresOf, refusalOf, scanLimits, type LimitsScan } from '../../server/src/engine/limits';
 import { SectionMemo } from '../../server/src/engine/sectionParse';
 import { AnalysisCache, KEPT_ANALYSES, KEPT_SECTION_MEMOS, SLICE_MS } from '../../server/src/lsp/analysisCache';
 import { changelog, hostileInputs } from '../helpers/hostileInputs';
@@ -106,6 +107,53 @@ describe('limits: what the engine refuses to parse', () => {
     // In a table (a delimiter row seen), each row counts alone; without one, the rows are one paragraph.
     const rows = Array.from({ length: 3 }, () => `| ${runs(300, '*')} |`).join('\n');
     assert.ok(!refused(`| a |\n|:--|\n${rows}`) && refused(`| a |\n| x |\n${rows}`));
+  });
+
+  describe('a scan resumed from the previous version\'s', () => {
+    // Lines of every kind the scan tells apart, long enough together to make many segments.
+    const lines = ['', 'text *a* _b_ [c] & d!', '> quoted `x` <!-- c', '- item \\ ~s~', '  - nested', '1. first', '#heading', '| a | b |', '|---|---|', '| *x* | <? |', 'lazy & line', 'x\r', '\r', '    indented'];
+    // Fences rare, so that one an edit opens or closes changes the state across many segments.
+    const fences = ['```', '~~~~', '- ```'];
+    const line = fc.oneof({ arbitrary: fc.constantFrom(...lines), weight: 200 }, { arbitrary: fc.constantFrom(...fences), weight: 1 });
+    // With one paragraph longer than any other somewhere (its breaks are the measure), across segments.
+    const document = fc
+      .tuple(fc.array(line, { minLength: 3000, maxLength: 6000 }), fc.nat(), fc.integer({ min: 500, max: 2500 }))
+      .map(([picked, at, length]) => [...picked.slice(0, at % picked.length), '', 'lazy & line\n'.repeat(length), ...picked.slice(at % picked.length)].join('\n'));
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat(200), insert: fc.constantFrom('', 'x', '\n', '\n\n', '```\n', '- ', '> ', '|---|\n', '& ! <', '*_[', '\r', '```\n', '~~~~\n', lines.join('\n').repeat(40)) });
+
+    it('measures what a scan from the start measures, over random edits', () => {
+      fc.assert(
+        fc.property(document, fc.array(edit, { minLength: 1, maxLength: 8 }), (base, edits) => {
+          let text = base;
+          let scan = scanLimits(text);
+          for (const { at, remove, insert } of edits) {
+            const position = at % (text.length + 1);
+            text = text.slice(0, position) + insert + text.slice(position + remove);
+            scan = scanLimits(text, scan);
+            assert.deepEqual(measuresOf(scan), measuresOf(scanLimits(text)));
+          }
+        }),
+        { numRuns: Number(process.env.LIMITS_RUNS ?? 40) },
+      );
+    });
+
+    it('refuses a paragraph an edit lengthens past the limit, from its line, and none the edit after ends', () => {
+      const memo: { lastLimits?: LimitsScan } = {};
+      const filler = '## Note\n\nA line.\n\n'.repeat(4000);
+      const long = '- 14:00 Alert\n' + 'rollback step\n'.repeat(MAX_PARAGRAPH_BREAKS - 2);
+      const text = `${filler}${long}${filler}`;
+      assert.equal(refusalOf(text, memo), undefined);
+      // Two more lines in the paragraph's middle: refused, the paragraph found where it starts.
+      const at = text.indexOf('\n', filler.length + long.length / 2) + 1;
+      const longer = `${text.slice(0, at)}step\nstep\n${text.slice(at)}`;
+      assert.equal(refusalOf(longer, memo)?.message, refusalOf(longer)?.message);
+      assert.match(refusalOf(longer, memo)?.message ?? '', new RegExp(`from line ${filler.split('\n').length}:`));
+      // A blank line splitting it: nothing refused, though the segments after it are the previous version's.
+      const split = `${longer.slice(0, at)}\n${longer.slice(at)}`;
+      assert.equal(refusalOf(split, memo), undefined);
+      // A fence opened before it: the rest is code, whose lines count for no paragraph.
+      assert.equal(refusalOf(`\`\`\`\n${longer}`, memo), undefined);
+    });
   });
 
   it('a post-mortem the parser cannot handle is refused with one message, never thrown', () => {

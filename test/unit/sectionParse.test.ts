@@ -223,7 +223,7 @@ describe('section-incremental parsing', () => {
   }
   const synthetic = `# Post-Mortem: Synthetic\n\n**Date:** 2025-10-26\n\n## Summary\n\nText *emphasis\nacross* lines.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert fired |\n| 14:05 | Mitigated |\n\n\`\`\`sh\n# restart\nkubectl rollout restart\n\`\`\`\n\n## Impact\n\n- All users\n  - nested\n\n> quoted\n> ## heading in a quote\n\n<!-- a comment -->\n## Root Cause\n\nA leak.\n\n## Action Items\n\n| Action | Owner | Due |\n|---|---|---|\n| Fix | Ann | 2025-11-01 |\n`;
   // Long enough that the hash cuts them between rows and items many times.
-  const longBlocks = `# Post-Mortem: Long\n\n## Timeline\n\n| Time | Event | Actor |\n|:---|---|--:|\n${Array.from({ length: 300 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} **done** | Ann |`).join('\n')}\n\n## Lessons\n\n${Array.from({ length: 300 }, (_, i) => `- Lesson ${i}: *check* \`pool-${i}\``).join('\n')}\n`;
+  const longBlocks = `# Post-Mortem: Long\n\n## Timeline\n\n| Time | Event | Actor |\n|:---|---|--:|\n${Array.from({ length: 300 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} **done** | Ann |`).join('\n')}\n\n## Lessons\n\n${Array.from({ length: 300 }, (_, i) => `- Lesson ${i}: *check* \`pool-${i}\``).join('\n')}\n\n## Action Items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n${Array.from({ length: 150 }, (_, i) => `| Fix ${i} | ${i % 7 === 0 ? 'TBD' : `@dev${i}`} | 2025-${String((i % 12) + 1).padStart(2, '0')}-1${i % 10} | ${['Done', 'Planned', 'in progress'][i % 3]} |`).join('\n')}\n`;
   // Equal sections: equal pieces, one memoised parse placed several times.
   const repeated = `# Post-Mortem: Repeated\n\n${'## Note\n\nAt 14:00 the *pool* was checked.\n\n- owner: Jane\n\n'.repeat(6)}`;
   // Rows that state figures and budgets (a metrics table, a line folded into the timeline), in a table long enough
@@ -319,6 +319,14 @@ describe('section-incremental parsing', () => {
         { numRuns: 2 },
       );
     }
+  });
+
+  it('reads a long timeline table\'s rows again when what they are read with changes outside their pieces: the zone its section names', () => {
+    const heading = '## Timeline (all times';
+    const base = `# Post-Mortem: Zones\n\n**Date:** 2025-10-26\n\n${heading} UTC)\n\n| Time | Event |\n|---|---|\n${Array.from({ length: 200 }, (_, i) => `| ${10 + Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')} | Step ${i}${i === 5 ? ': outage started' : i === 150 ? ': service restored' : ''} |`).join('\n')}\n`;
+    const afterHeading = base.indexOf(heading) + heading.length;
+    // The table's pieces are unchanged (each is parsed after its header, which is unchanged too); the zone is not.
+    sameOverEdits(base, [{ at: afterHeading + 1, remove: 3, insert: 'PST' }, { at: afterHeading + 1, remove: 3, insert: 'CET' }, { at: afterHeading + 1, remove: 3, insert: 'UTC' }], 'zones');
   });
 
   it('and so over random edits of the corpus documents', { skip: corpusMissing }, () => {

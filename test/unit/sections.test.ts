@@ -140,6 +140,18 @@ describe('empty sections', () => {
     assert.deepEqual(empty(text), ['Analysis', 'Links']);
   });
 
+  it('decides from a body\'s opening lines only what reading it whole decides: text under a comment or a bare "###" is not content', () => {
+    const section = (body: string) => empty(`# Outage\n\n## Summary\n\nx\n\n## Root Cause\n\n${body}\n## Impact\n\nUsers.\n`);
+    assert.deepEqual(section('The pool leaked.\n'), []);
+    assert.deepEqual(section('---\n\n42 connections leaked.\n'), []);
+    assert.deepEqual(section('| Cause | Fix |\n|---|---|\n| pool | limit |\n'), []);
+    assert.deepEqual(section('<!-- template\nThe pool leaked.\n-->\n'), ['Root Cause']);
+    assert.deepEqual(section('###\n\nThe pool leaked.\n'), ['Root Cause']);
+    assert.deepEqual(section('  ###  \nThe pool leaked.\n'), ['Root Cause']);
+    // Past the opening lines the body is read whole.
+    assert.deepEqual(section(`${'---\n\n'.repeat(8)}The pool leaked.\n`), []);
+  });
+
   it('leaves alone the title, headings that carry their value and timeline headings', () => {
     const text = '# Title:\n### Node image recalled\n\n## Owner: @ana\n## Call recording:\n\n# Timeline\n\n### 14:05 Alert fired\n### 14:10 Rolled back\n';
     assert.deepEqual(empty(text), ['Call recording:']);

@@ -2,8 +2,10 @@ import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { firstParenthetical, withoutParentheticals } from './parentheticals';
+import { readRowsPerPiece, RowMemos } from './pieces';
 import type { Section } from './sections';
-import type { Grid } from './tables';
+import { finish } from './steps';
+import type { Grid, GridRow } from './tables';
 import { readDate, type CalendarDate } from './timestamps';
 
 export type ActionStatus = 'done' | 'in-progress' | 'planned' | 'blocked' | 'cancelled';
@@ -49,8 +51,13 @@ const COLUMNS = {
 export function findActionItems(index: DocumentIndex, sections: Section[], grids: Grid[]): ActionItem[] {
   const bodies = sections.filter((s) => s.kind === 'action-items' || s.also.includes('action-items')).map((s) => [s.bodyStart, s.bodyEnd] as const);
   const inActionSection = (offset: number) => bodies.some(([from, to]) => offset >= from && offset < to);
-  const items: ActionItem[] = [];
-  for (const grid of grids) items.push(...tableItems(index.text, grid, inActionSection(grid.start)));
+  const tables = new Map<Grid, Columns>();
+  for (const grid of grids) {
+    const columns = actionColumns(grid, inActionSection(grid.start));
+    if (columns) tables.set(grid, columns);
+  }
+  const byTable = finish(readRowsPerPiece(index, tables, TABLE_ITEMS, (row, columns, origin) => tableItem(index.text, row, columns, origin), shiftedItem));
+  const items: ActionItem[] = [...byTable.values()].flat();
   items.push(...bulletItems(index, index.listItems.filter((item) => inActionSection(offsetsOf(item)[0]))));
   items.push(...markedItems(index, inActionSection));
   items.push(...introducedItems(index, sections, inActionSection));
@@ -58,54 +65,98 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   return items.sort((a, b) => a.start - b.start);
 }
 
-function tableItems(source: string, grid: Grid, inActionSection: boolean): ActionItem[] {
+/** Which columns of an action-items table hold what (-1: none): undefined for a table that lists no actions. */
+interface Columns {
+  action: number;
+  owner: number;
+  priority: number;
+  due: number;
+  status: number;
+  ticket: number;
+  used: number[];
+  /** All of it, as one string. */
+  key: string;
+}
+
+function actionColumns(grid: Grid, inActionSection: boolean): Columns | undefined {
   const headers = grid.header.map((cell) => cell.text);
-  if (headers.length === 0) return [];
+  if (headers.length === 0) return undefined;
   const column = (kind: keyof typeof COLUMNS, except: number[] = []) => headers.findIndex((h, i) => !except.includes(i) && COLUMNS[kind].test(h));
   const numberColumn = headers.findIndex((h) => COLUMNS.number.test(h));
-  const ownerColumn = column('owner', [numberColumn]);
-  const dueColumn = column('due', [numberColumn]);
-  const statusColumn = column('status', [numberColumn, ownerColumn, dueColumn]);
-  const priorityColumn = column('priority', [numberColumn, statusColumn]);
-  const ticketColumn = column('ticket', [numberColumn, ownerColumn, dueColumn, statusColumn, priorityColumn]);
-  const used = [numberColumn, ownerColumn, dueColumn, statusColumn, priorityColumn, ticketColumn];
-  let actionColumn = column('action', used);
-  if (actionColumn < 0 && inActionSection) actionColumn = headers.findIndex((_, i) => !used.includes(i));
+  const owner = column('owner', [numberColumn]);
+  const due = column('due', [numberColumn]);
+  const status = column('status', [numberColumn, owner, due]);
+  const priority = column('priority', [numberColumn, status]);
+  const ticket = column('ticket', [numberColumn, owner, due, status, priority]);
+  const used = [numberColumn, owner, due, status, priority, ticket];
+  let action = column('action', used);
+  if (action < 0 && inActionSection) action = headers.findIndex((_, i) => !used.includes(i));
   // Outside an action-items section, only a table that is plainly one counts (an action and an owner column).
-  if (actionColumn < 0 || (!inActionSection && ownerColumn < 0)) return [];
-  const items: ActionItem[] = [];
-  for (const row of grid.rows) {
-    const cell = (column: number): Located | undefined => (column >= 0 && row.cells[column]?.text ? row.cells[column] : undefined);
-    const filled = row.cells.filter((c) => c.text !== '').length;
-    const action = cell(actionColumn);
-    // Blank template rows and lines pasted under the table are not items.
-    if (!action || filled < 2) continue;
-    const due = cell(dueColumn);
-    // Without a status column, a cell of another column ("Notes") holding nothing but a status word is the status.
-    // "| n/a **DONE** |" in a Bug column (the SRE book's table): a status marker in capitals, in any cell but the action's.
-    const status =
-      cell(statusColumn) ??
-      (statusColumn < 0 ? (row.cells.find((c, i) => !used.includes(i) && i !== actionColumn && STATUS_CELL.test(c.text)) ?? markerCell(source, row.cells.filter((_, i) => i !== actionColumn))) : undefined);
-    const dueRead = due ? readDate(due.text) : undefined;
-    items.push({
-      form: 'table',
-      start: row.start,
-      end: row.end,
-      action,
-      owner: meaningful(cell(ownerColumn)),
-      priority: meaningful(cell(priorityColumn)),
-      due: meaningful(due),
-      dueDate: dueRead?.invalid ? undefined : dueRead?.date,
-      dueInvalid: dueRead?.invalid ?? false,
-      status: meaningful(status),
-      statusKind: status ? statusKindOf(status.text) : undefined,
-      ticket: cell(ticketColumn)?.text,
-      hasOwnerColumn: ownerColumn >= 0,
-      ownerColumn,
-      hasDueColumn: dueColumn >= 0,
-    });
-  }
-  return items;
+  if (action < 0 || (!inActionSection && owner < 0)) return undefined;
+  return { action, owner, priority, due, status, ticket, used, key: `${action},${used.join(',')}` };
+}
+
+// Each piece's action-items table rows' items, relative to the piece's start.
+const TABLE_ITEMS = new RowMemos<ActionItem>();
+
+/** An action-items table row's item, its offsets less `origin`; none for a blank row or a line pasted under the table. */
+function tableItem(source: string, row: GridRow, columns: Columns, origin: number): ActionItem | undefined {
+  const cell = (column: number): Located | undefined => (column >= 0 && row.cells[column]?.text ? moved(row.cells[column], -origin) : undefined);
+  const filled = row.cells.filter((c) => c.text !== '').length;
+  const action = cell(columns.action);
+  // Blank template rows and lines pasted under the table are not items.
+  if (!action || filled < 2) return undefined;
+  const due = cell(columns.due);
+  // Without a status column, a cell of another column ("Notes") holding nothing but a status word is the status;
+  // "| n/a **DONE** |" in a Bug column (the SRE book's table): a status marker in capitals, in any cell but the action's.
+  const statusCell =
+    columns.status < 0
+      ? (row.cells.find((c, i) => !columns.used.includes(i) && i !== columns.action && STATUS_CELL.test(c.text)) ?? markerCell(source, row.cells.filter((_, i) => i !== columns.action)))
+      : undefined;
+  const status = cell(columns.status) ?? (statusCell && moved(statusCell, -origin));
+  const dueRead = due ? readDate(due.text) : undefined;
+  return {
+    form: 'table',
+    start: row.start - origin,
+    end: row.end - origin,
+    action,
+    owner: meaningful(cell(columns.owner)),
+    priority: meaningful(cell(columns.priority)),
+    due: meaningful(due),
+    dueDate: dueRead?.invalid ? undefined : dueRead?.date,
+    dueInvalid: dueRead?.invalid ?? false,
+    status: meaningful(status),
+    statusKind: status ? statusKindOf(status.text) : undefined,
+    ticket: cell(columns.ticket)?.text,
+    hasOwnerColumn: columns.owner >= 0,
+    ownerColumn: columns.owner,
+    hasDueColumn: columns.due >= 0,
+  };
+}
+
+function moved(value: Located, by: number): Located {
+  return { text: value.text, start: value.start + by, end: value.end + by };
+}
+
+/** A copy of an item, moved by `by` characters (written out: a spread is slower). */
+function shiftedItem(item: ActionItem, by: number): ActionItem {
+  return {
+    form: item.form,
+    start: item.start + by,
+    end: item.end + by,
+    action: moved(item.action, by),
+    owner: item.owner && moved(item.owner, by),
+    priority: item.priority && moved(item.priority, by),
+    due: item.due && moved(item.due, by),
+    dueDate: item.dueDate,
+    dueInvalid: item.dueInvalid,
+    status: item.status && moved(item.status, by),
+    statusKind: item.statusKind,
+    ticket: item.ticket,
+    hasOwnerColumn: item.hasOwnerColumn,
+    ownerColumn: item.ownerColumn,
+    hasDueColumn: item.hasDueColumn,
+  };
 }
 
 const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|todo|blocked|wip|not started|cancelled|canceled)$/iu;

@@ -43,7 +43,7 @@ export function* assessmentSteps(text: string, options: AssessOptions): Generato
       known = true;
       yield known;
     }
-    const refusal = refusalOf(text);
+    const refusal = refusalOf(text, options.sections);
     if (refusal) return { kind: 'refused', refusal };
     yield known;
     return { kind: 'analysed', analysis: yield* withStatus(analysisSteps(text, options), known) };

@@ -44,12 +44,17 @@ export function refusalReason(refusal: Refusal): string {
   return refusal.message.startsWith(PREFIX) ? refusal.message.slice(PREFIX.length).trim() : refusal.message;
 }
 
-/** Why a document is not analysed, or undefined when it can be. Linear in the text, allocation-free. */
-export function refusalOf(text: string): Refusal | undefined {
+/**
+ * Why a document is not analysed, or undefined when it can be. Linear in the text; with `memo` (the document's
+ * previous version's state), in the part an edit changed, the scan kept in `memo.lastLimits` for the next version.
+ */
+export function refusalOf(text: string, memo?: { lastLimits?: LimitsScan }): Refusal | undefined {
   if (text.length > MAX_ANALYSED_CHARS) {
     return { reason: 'too-large', message: `${PREFIX} too large to analyse (${megabytes(text.length)} MB; the limit is ${megabytes(MAX_ANALYSED_CHARS)} MB).` };
   }
-  const { nesting, markers, paragraphBreaks, paragraphLine } = measure(text);
+  const scan = scanLimits(text, memo?.lastLimits);
+  if (memo) memo.lastLimits = scan;
+  const { nesting, markers, paragraphBreaks, paragraphLine } = measuresOf(scan);
   if (nesting > MAX_NESTING) return tooDeep(`${nesting} levels of list, quote or indentation on one line; the limit is ${MAX_NESTING}`);
   if (markers > MAX_MARKERS_PER_PARAGRAPH) {
     return { reason: 'too-many-markers', message: `${PREFIX} too many emphasis, link or HTML markers in one paragraph (${markers}; the limit is ${MAX_MARKERS_PER_PARAGRAPH}).` };
@@ -89,16 +94,106 @@ const NEWLINE = 0x0a;
 const CR = 0x0d;
 
 /** What the line scan finds: the deepest line, the most markers and breaks in one paragraph, and where that one starts. */
-interface Measures {
+export interface Measures {
   nesting: number;
   markers: number;
   paragraphBreaks: number;
   paragraphLine: number;
 }
 
+/** The scan's state at the start of a line: the paragraph, table and fenced code block it is in, and its number. */
+interface LineState {
+  markers: number;
+  inTable: boolean;
+  breaks: number;
+  breaksFrom: number;
+  paragraphInQuote: boolean;
+  fenceCode: number;
+  fenceLength: number;
+  fenceInContainer: boolean;
+  lineNumber: number;
+}
+
+/** A run of whole lines, the scan's state where it starts, and what the scan found in it (breaksFrom: a line number). */
+interface Segment {
+  start: number;
+  end: number;
+  at: LineState;
+  nesting: number;
+  markers: number;
+  breaks: number;
+  breaksFrom: number;
+}
+
 /**
- * The deepest line (markers plus indentation / 4), the most markers in one paragraph and the most breaks (lines and
- * characters that end a run of text, see MAX_PARAGRAPH_BREAKS) in one. A paragraph here is a run of lines up to a
+ * One version's scan, in segments of about SEGMENT_CHARS, each with the state the scan starts it in: the next
+ * version's scan starts again at the first segment its edit changed and stops at the first old segment start past the
+ * edit where it is in the same state (the rest of the text being the same), whose segments it reuses shifted. What it
+ * finds is what a scan from the start finds: the measures are maxima (the paragraph with the most breaks, the first).
+ */
+export class LimitsScan {
+  constructor(
+    readonly text: string,
+    readonly segments: readonly Segment[],
+  ) {}
+}
+
+/** Characters per segment of a scan, about: a keystroke scans about one again. */
+const SEGMENT_CHARS = 16 * 1024;
+
+const START: LineState = { markers: 0, inTable: false, breaks: 0, breaksFrom: 0, paragraphInQuote: false, fenceCode: 0, fenceLength: 0, fenceInContainer: false, lineNumber: 0 };
+
+/** The scan of `text`, resumed from `previous` (the scan of the document's previous version) where it can be. */
+export function scanLimits(text: string, previous?: LimitsScan): LimitsScan {
+  if (!previous || previous.segments.length === 0) return new LimitsScan(text, scanFrom(text, 0, START, [], undefined));
+  if (previous.text === text) return previous;
+  const old = previous.segments;
+  // The first segment the edit changed (the last one, when the text only grew or shrank at its end).
+  let first = 0;
+  while (first < old.length - 1 && old[first].end <= text.length && previous.text.slice(old[first].start, old[first].end) === text.slice(old[first].start, old[first].end)) first++;
+  return new LimitsScan(text, scanFrom(text, old[first].start, old[first].at, old.slice(0, first), { previous, next: first + 1 }));
+}
+
+/** Whether the scan goes on from two states alike: the same but for where they are (their lines counted relatively). */
+function sameState(a: LineState, b: LineState): boolean {
+  return (
+    a.markers === b.markers &&
+    a.inTable === b.inTable &&
+    a.breaks === b.breaks &&
+    a.breaksFrom - a.lineNumber === b.breaksFrom - b.lineNumber &&
+    a.paragraphInQuote === b.paragraphInQuote &&
+    a.fenceCode === b.fenceCode &&
+    a.fenceLength === b.fenceLength &&
+    a.fenceInContainer === b.fenceInContainer
+  );
+}
+
+/** The previous scan's segments from `old` on, moved by `by` characters and `lines` lines. */
+function shiftedSegments(old: readonly Segment[], by: number, lines: number): Segment[] {
+  return old.map((s) => ({ ...s, start: s.start + by, end: s.end + by, at: { ...s.at, breaksFrom: s.at.breaksFrom + lines, lineNumber: s.at.lineNumber + lines }, breaksFrom: s.breaksFrom + lines }));
+}
+
+/** What a scan found in its whole text. */
+export function measuresOf({ segments }: LimitsScan): Measures {
+  const measures: Measures = { nesting: 0, markers: 0, paragraphBreaks: 0, paragraphLine: 0 };
+  for (const s of segments) {
+    if (s.nesting > measures.nesting) measures.nesting = s.nesting;
+    if (s.markers > measures.markers) measures.markers = s.markers;
+    if (s.breaks > measures.paragraphBreaks) {
+      measures.paragraphBreaks = s.breaks;
+      measures.paragraphLine = s.breaksFrom;
+    }
+  }
+  return measures;
+}
+
+/**
+ * The line scan from `from` (a line start, the scan in state `at` there), appending its segments to `segments`; with
+ * `resume`, it stops at a start of the previous scan's segments (from `resume.next` on) where the text from there on
+ * and the state are the same, and appends the previous segments from there, shifted.
+ *
+ * Per line: the deepest line (markers plus indentation / 4), the most markers in one paragraph and the most breaks
+ * (lines and characters that end a run of text, see MAX_PARAGRAPH_BREAKS) in one. A paragraph here is a run of lines up to a
  * blank line (one of quote markers alone is blank too) or a line opening a list item, a heading or a fenced code
  * block, or a quoted line after a paragraph that began unquoted (a quote interrupts a paragraph); a quoted line
  * continues a paragraph that began quoted, and a line neither quoted nor indented continues any (a quote's or a list
@@ -106,25 +201,30 @@ interface Measures {
  * is parsed apart); the lines of a fenced code block belong to none. The scan errs towards ending a paragraph: a
  * line that may open a list item ("2016. A year") ends one.
  */
-function measure(text: string): Measures {
-  let nesting = 0;
-  let maxMarkers = 0;
-  let markers = 0;
-  let inTable = false;
-  let maxBreaks = 0;
-  let maxBreaksFrom = 0;
-  let breaks = 0;
-  let breaksFrom = 0;
-  /** The paragraph being counted began on a quoted line: quoted lines continue it, as do lazy ones. */
-  let paragraphInQuote = false;
-  /** The fenced code block the scan is in: its fence's character (0: none) and length, and whether in a container. */
-  let fenceCode = 0;
-  let fenceLength = 0;
-  let fenceInContainer = false;
-  let lineNumber = 0;
-  let i = 0;
+function scanFrom(text: string, from: number, at: LineState, segments: Segment[], resume: { previous: LimitsScan; next: number } | undefined): Segment[] {
+  let { markers, inTable, breaks, breaksFrom, paragraphInQuote, fenceCode, fenceLength, fenceInContainer, lineNumber } = at;
+  const by = resume ? text.length - resume.previous.text.length : 0;
+  let next = resume?.next ?? 0;
+  const old = resume?.previous.segments ?? [];
+  let segment: Segment = { start: from, end: from, at, nesting: 0, markers: 0, breaks: 0, breaksFrom: 0 };
+  let segmentEnd = from + SEGMENT_CHARS;
+  let i = from;
   const n = text.length;
   while (i < n) {
+    // A line start: where a segment may end, and where the previous scan may be taken up again.
+    while (next < old.length && old[next].start + by < i) next++;
+    const resumable = next < old.length && old[next].start + by === i;
+    if (i >= segmentEnd || resumable) {
+      const state: LineState = { markers, inTable, breaks, breaksFrom, paragraphInQuote, fenceCode, fenceLength, fenceInContainer, lineNumber };
+      segment.end = i;
+      segments.push(segment);
+      if (resumable && sameState(state, old[next].at) && resume!.previous.text.slice(old[next].start) === text.slice(i)) {
+        for (const s of shiftedSegments(old.slice(next), by, lineNumber - old[next].at.lineNumber)) segments.push(s);
+        return segments;
+      }
+      segment = { start: i, end: i, at: state, nesting: 0, markers: 0, breaks: 0, breaksFrom: 0 };
+      segmentEnd = i + SEGMENT_CHARS;
+    }
     lineNumber++;
     // The line's opening: indentation and container markers.
     let columns = 0;
@@ -160,7 +260,7 @@ function measure(text: string): Measures {
       } else break;
     }
     const depth = containers + (columns >> 2);
-    if (depth > nesting) nesting = depth;
+    if (depth > segment.nesting) segment.nesting = depth;
     // What the line is: blank, a heading, a fence, in a fenced code block, or a paragraph's.
     const c = text.charCodeAt(i);
     const blank = i >= n || c === NEWLINE || c === CR;
@@ -214,14 +314,16 @@ function measure(text: string): Measures {
     i++;
     if (pipes && delimiterRow) inTable = true;
     markers = inTable && pipes ? lineMarkers : markers + lineMarkers;
-    if (markers > maxMarkers) maxMarkers = markers;
+    if (markers > segment.markers) segment.markers = markers;
     if (!inCode && fence === 0) breaks = inTable && pipes ? 1 + lineBreaks : breaks + lineBreaks;
-    if (breaks > maxBreaks) {
-      maxBreaks = breaks;
-      maxBreaksFrom = breaksFrom;
+    if (breaks > segment.breaks) {
+      segment.breaks = breaks;
+      segment.breaksFrom = breaksFrom;
     }
   }
-  return { nesting, markers: maxMarkers, paragraphBreaks: maxBreaks, paragraphLine: maxBreaksFrom };
+  segment.end = n;
+  segments.push(segment);
+  return segments;
 }
 
 /** The length of the code fence (three or more "`" or "~") opening at `i`, or 0: a "`" fence's info has no "`". */

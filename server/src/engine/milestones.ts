@@ -314,7 +314,14 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   const timed = entries.filter(hasClockTime);
   // Looked up many times (per stated figure): found once.
   const firstWith = new Map<Milestone, TimelineEntry>();
-  for (const e of timed) for (const m of [e.milestone, ...e.alsoMilestones] as Milestone[]) if (m && !firstWith.has(m)) firstWith.set(m, e);
+  const note = (m: Milestone | undefined, e: TimelineEntry) => {
+    if (m && !firstWith.has(m)) firstWith.set(m, e);
+  };
+  // No array per entry: this runs over every entry several times per version.
+  for (const e of timed) {
+    note(e.milestone as Milestone | undefined, e);
+    for (const m of e.alsoMilestones) note(m as Milestone, e);
+  }
   const at = (milestone: Milestone) => firstWith.get(milestone);
   const first = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() < a.instant!.toMillis() ? e : a), undefined);
   const last = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);

@@ -1,6 +1,7 @@
 import { firstStartingAt, startOfNode, type DocumentIndex } from './documentIndex';
 import { finish } from './steps';
-import type { TextMemo } from './textMemo';
+import type { Grid, GridRow } from './tables';
+import { TextMemo } from './textMemo';
 
 /**
  * A piece of the document parsed on its own (`sectionChunks.ts`, `sectionParse.ts`): the nodes that start in it are
@@ -45,15 +46,37 @@ export function* readPerPieceSteps<N, R>(
   let from = firstStartingAt(nodes, index.pieces[0]?.start ?? 0, startOf);
   for (const [i, piece] of index.pieces.entries()) {
     if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
-    const to = firstStartingAtFrom(nodes, from, piece.end, startOf);
-    if (to === from) continue;
-    const within = nodes.slice(from, to);
+    // No item starts in the piece: one probe.
+    if (from === nodes.length || startOf(nodes[from]) >= piece.end) continue;
+    let to = -1;
+    const readFrom = (origin: number) => {
+      to = firstStartingAtFrom(nodes, from, piece.end, startOf);
+      const fresh = nodes.slice(from, to).flatMap((node) => read(node, origin));
+      READ_ITEMS.set(fresh, to - from);
+      return fresh;
+    };
+    const shifted = memo.atPiece(piece, readFrom, (memoised, by) => {
+      const copy = memoised.map((reading) => shift(reading, by));
+      READ_ITEMS.set(copy, READ_ITEMS.get(memoised)!);
+      return copy;
+    });
+    // A memoised reading was read from as many items as the piece holds now (they are the parse of its key): two
+    // probes confirm it, instead of a search for the piece's last item.
+    if (to < 0) {
+      const count = READ_ITEMS.get(shifted) ?? 0;
+      to = from + count;
+      if (to > nodes.length || startOf(nodes[to - 1]) >= piece.end || (to < nodes.length && startOf(nodes[to]) < piece.end)) {
+        throw new Error(`a memoised reading of a piece at ${piece.start} does not match its items`);
+      }
+    }
     from = to;
-    const shifted = memo.atPiece(piece, (origin) => within.flatMap((node) => read(node, origin)), (memoised, by) => memoised.map((reading) => shift(reading, by)));
     for (const reading of shifted) readings.push(reading);
   }
   return readings;
 }
+
+/** How many items each per-piece reading (as memoised or placed) was read from. */
+const READ_ITEMS = new WeakMap<object, number>();
 
 /**
  * `firstStartingAt` for an answer known to be at `from` or later: a galloping search from `from`, so a piece with
@@ -75,3 +98,65 @@ function firstStartingAtFrom<N>(nodes: readonly N[], from: number, offset: numbe
   }
   return low;
 }
+
+/**
+ * The readings of tables' rows, by table, for tables read with their own columns (which a row's reading depends on;
+ * `key` says them all): a piece at a time, like `readPerPieceSteps`. A piece's reading (one per row, a reading or
+ * none, offsets relative to the piece) is memoised by its key and the tables its rows are in (where their first row
+ * is in the piece, and their columns), and shifted to where the piece is. A document parsed whole is read row by row.
+ */
+export function* readRowsPerPiece<C extends { key: string }, R>(
+  index: DocumentIndex,
+  tables: ReadonlyMap<Grid, C>,
+  memos: RowMemos<R>,
+  read: (row: GridRow, columns: C, origin: number) => R | undefined,
+  shift: (reading: R, by: number) => R,
+): Generator<void, Map<Grid, R[]>> {
+  const rows = [...tables].flatMap(([grid, columns]) => grid.rows.map((row) => ({ grid, row, columns })));
+  const byGrid = new Map<Grid, R[]>([...tables.keys()].map((grid) => [grid, []]));
+  const add = (readings: readonly (R | undefined)[], from: number) => {
+    readings.forEach((reading, k) => reading !== undefined && byGrid.get(rows[from + k].grid)!.push(reading));
+  };
+  if (!index.pieces) {
+    add(rows.map(({ row, columns }) => read(row, columns, 0)), 0);
+    return byGrid;
+  }
+  // Rows in document order (each table's are), then a piece at a time.
+  rows.sort((a, b) => a.row.start - b.row.start);
+  let from = 0;
+  for (const [i, piece] of index.pieces.entries()) {
+    if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
+    // The tables whose rows start in the piece: where in it (their rows in it are then the parse of its key), and
+    // their columns.
+    let to = from;
+    let tablesIn = '';
+    for (; to < rows.length && rows[to].row.start < piece.end; to++) {
+      if (to === from || rows[to].grid !== rows[to - 1].grid) tablesIn += `${rows[to].row.start - piece.start}:${rows[to].columns.key};`;
+    }
+    if (to === from) continue;
+    const within = rows.slice(from, to);
+    const readings = memos.of(tablesIn).atPiece(
+      piece,
+      (origin) => within.map(({ row, columns }) => read(row, columns, origin)),
+      (memoised, by) => memoised.map((reading) => (reading === undefined ? undefined : shift(reading, by))),
+    );
+    add(readings, from);
+    from = to;
+  }
+  return byGrid;
+}
+
+/** The memos of `readRowsPerPiece`: one per set of tables a piece's rows are in (one for nearly every document), the last few. */
+export class RowMemos<R> {
+  private readonly memos = new Map<string, TextMemo<readonly (R | undefined)[]>>();
+
+  of(tablesIn: string): TextMemo<readonly (R | undefined)[]> {
+    const memo = this.memos.get(tablesIn) ?? new TextMemo();
+    this.memos.delete(tablesIn);
+    this.memos.set(tablesIn, memo);
+    for (const key of this.memos.keys()) if (this.memos.size > ROW_MEMOS) this.memos.delete(key);
+    return memo;
+  }
+}
+
+const ROW_MEMOS = 4;

@@ -100,7 +100,7 @@ const AFTER_START_VERBS: [RegExp, DurationKind][] = [
 export function proseFigures(line: string): ProseFigure[] {
   const found: ProseFigure[] = [];
   // Most paragraphs name no duration at all: one cheap look before the sentence shapes.
-  if (!MENTIONS_DURATION.test(line)) return found;
+  if (!mentionsDuration(line)) return found;
   for (const { word, shapes } of SHAPES) {
     if (!word.test(line)) continue;
     for (const [shape, kind] of shapes) {
@@ -183,7 +183,7 @@ const RESTATED = new RegExp(String.raw`\b(?:those|these|that|(?:a|an)\s+(?:tough
  */
 export function restatedFigures(line: string, stated: number[]): ProseFigure[] {
   const found: ProseFigure[] = [];
-  if (!MENTIONS_DURATION.test(line)) return found;
+  if (!mentionsDuration(line)) return found;
   for (const match of line.matchAll(RESTATED)) {
     const minutes = amountMinutes(match[1]);
     if (!minutes || !stated.some((m) => Math.abs(m - minutes) <= m * 0.1)) continue;
@@ -191,6 +191,11 @@ export function restatedFigures(line: string, stated: number[]): ProseFigure[] {
     found.push({ kind: 'impact', form: 'prose', text: match[1], start, end: start + match[1].length, minutes });
   }
   return found;
+}
+
+/** Whether a text names a duration anywhere: what a figure or a restatement needs. */
+export function mentionsDuration(text: string): boolean {
+  return MENTIONS_DURATION.test(text);
 }
 
 /** Minutes of an amount: digits and units, or words ("two days", "half an hour", "about an hour"). */

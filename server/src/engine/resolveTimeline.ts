@@ -62,11 +62,13 @@ export function* resolveTimeline(
   for (const rawEntry of raw) {
     if (entries.length % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
     const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst);
-    const stamp = rawEntry.stamp && { ...rawEntry.stamp, date: settleDayMonth(rawEntry.stamp.date, monthFirst) };
+    // Copied only when the date is read the other way round: stamps are memoised, shared and never changed.
+    const settled = rawEntry.stamp && settleDayMonth(rawEntry.stamp.date, monthFirst);
+    const stamp = rawEntry.stamp && (settled === rawEntry.stamp.date ? rawEntry.stamp : { ...rawEntry.stamp, date: settled });
     const zone = zoneOf(stamp?.zone ?? rawEntry.tableZone ?? timelineZone) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
     const written = stamp?.date ?? contextDate;
     const year = written?.year ?? contextDate?.year ?? incidentDate?.year;
-    const date = written ? (year ? { ...written, year } : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
+    const date = written ? (year ? (written.year === year ? (written as CalendarDate & { year: number }) : { ...written, year }) : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
     const readable = stamp && !stamp.invalid && !stamp.unknown;
     const time = readable ? (stamp.time ?? { hour: 0, minute: 0, second: 0 }) : undefined;
     const instant = time && stamp && (!stamp.date || date) ? instantOf(date ?? NOMINAL_DATE, time, zone) : undefined;

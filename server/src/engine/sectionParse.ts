@@ -1,4 +1,5 @@
 import type { List, Nodes, Root, RootContent, Table } from 'mdast';
+import type { LimitsScan } from './limits';
 import { parseMarkdown } from './parse';
 import type { Piece } from './pieces';
 import { closedByBlankLine, closerOf, scanChunks, type Chunk, type ChunkScan } from './sectionChunks';
@@ -35,6 +36,8 @@ export class SectionMemo {
   private chunks = new Map<string, ParsedChunk>();
   /** The last version's cuts, from which the next version's scan resumes (valid for any text: it is its text's). */
   lastScan: ChunkScan | undefined;
+  /** The last version's limits scan (`limits.ts`), which the next version's resumes from. */
+  lastLimits: LimitsScan | undefined;
 
   constructor(readonly options: { movesInPlace?: boolean } = {}) {}
 

@@ -1,6 +1,6 @@
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
-import { amountMinutes, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
+import { amountMinutes, mentionsDuration, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
 import { readPerPieceSteps } from './pieces';
 import { windowIn } from './statedWindow';
 import { TextMemo } from './textMemo';
@@ -141,8 +141,9 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
   // "during those 36 hours": a length already stated, pointed back at.
   const impacts = figures.filter((f) => f.kind === 'impact' && f.form !== 'range').map((f) => f.statedMinutes);
   if (impacts.length > 0) {
-    for (const [start, end] of spans) {
+    for (const [k, [start, end]] of spans.entries()) {
       if (stepDue()) yield;
+      if (!readings[k].mentionsDuration) continue;
       for (const prose of restatedFigures(proseOf(index.text, start, end), impacts)) {
         if (!found.covering(start + prose.start)) add(proseFigure(prose, start));
       }
@@ -197,6 +198,9 @@ class FiguresByStart {
 /** What one span (a paragraph, a one-cell row) states by itself: its prose figures, and each line's figures and budget statement. */
 interface SpanReading {
   prose: StatedFigure[];
+  /** Whether it names a duration at all: only such a span can restate one (`restatedFigures`). */
+  mentionsDuration: boolean;
+  /** The lines that state a figure or a budget, in order. */
   lines: { figures: StatedFigure[]; claim: BudgetClaim | undefined }[];
 }
 
@@ -245,23 +249,30 @@ function shiftedRowReading(reading: RowReading, by: number): RowReading {
 
 /** The span's readings, their offsets less `origin`. */
 function spanReading(text: string, start: number, end: number, origin: number): SpanReading {
-  const prose = proseFigures(proseOf(text, start, end)).map((figure) => proseFigure(figure, start - origin));
+  const written = proseOf(text, start, end);
+  const prose = proseFigures(written).map((figure) => proseFigure(figure, start - origin));
   const lines: SpanReading['lines'] = [];
   let lineStart = start;
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     const line = text.slice(lineStart, lineEnd);
-    lines.push({ figures: figuresInLine(line, lineStart - origin), claim: budgetClaimInLine(line, lineStart - origin) });
+    const figures = figuresInLine(line, lineStart - origin);
+    const claim = budgetClaimInLine(line, lineStart - origin);
+    // Only lines that state something: most state nothing, and every reading after an edit is copied.
+    if (figures.length > 0 || claim) lines.push({ figures, claim });
     lineStart = lineEnd + 1;
   }
-  return { prose, lines };
+  return { prose, mentionsDuration: mentionsDuration(written), lines };
 }
 
 /** A memoised reading placed `by` further on. */
 function shiftedSpanReading(reading: SpanReading, by: number): SpanReading {
+  // One that states nothing has no offsets: shared (readings are never changed by their readers).
+  if (reading.prose.length === 0 && reading.lines.length === 0) return reading;
   return {
     prose: reading.prose.map((f) => shiftedFigure(f, by)),
+    mentionsDuration: reading.mentionsDuration,
     lines: reading.lines.map((line) => ({ figures: line.figures.map((f) => shiftedFigure(f, by)), claim: line.claim && shiftedClaim(line.claim, by) })),
   };
 }

@@ -38,19 +38,17 @@ export function* readGrids(index: DocumentIndex): Generator<void, Grid[]> {
     next += table.children.length;
     return { start, end, header: rows[first]?.cells ?? [], rows: rows.slice(first + 1, next) };
   });
+  // The first pipe at or after the paragraph: one search per stretch between pipes, not a scan of every paragraph.
+  let pipe = -1;
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
-    if (!hasPipe(index.text, start, end)) continue;
+    if (pipe < start) pipe = index.text.indexOf('|', start);
+    if (pipe < 0) break;
+    if (pipe >= end) continue;
     const written = index.text.slice(start, end);
     grids.push(...PASTED.at(written, start, (origin) => gridsInText(origin ? written : index.text, start - origin, end - origin), shiftedGrids));
   }
   return grids.sort((a, b) => a.start - b.start);
-}
-
-/** Bounded search: indexOf would scan past the paragraph to the end of a large document. */
-function hasPipe(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 124 /* | */) return true;
-  return false;
 }
 
 // Each piece's table rows with their cells, relative to the piece's start.

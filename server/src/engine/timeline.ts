@@ -1,8 +1,9 @@
 import type { Heading, ListItem } from 'mdast';
 import { offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
+import { readRowsPerPiece, RowMemos } from './pieces';
 import type { Section } from './sections';
-import type { Grid } from './tables';
+import type { Grid, GridRow } from './tables';
 import { cityZone, readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
@@ -43,25 +44,43 @@ const EVENT_HEADER = /\b(event|description|what|happened|action|update|details?|
 const ACTOR_HEADER = /\b(actor|who|owner|by|person|people|team|source|responder)\b/i;
 const MILESTONE_HEADER = /\b(milestone|phase|stage|type)\b/i;
 
-/** Table rows read between two steps: a few milliseconds' work (a 1 MB post-mortem's timeline has about 3,900). */
-const ROWS_PER_STEP = 500;
-
 /**
  * Reads the entries of every timeline section, in document order, from tables, bullets, headings and lines. In
- * steps: each section, and every ROWS_PER_STEP table rows.
+ * steps: each section, and every few pieces' table rows.
  */
 export function* readTimeline(index: DocumentIndex, sections: Section[], grids: Grid[]): Generator<void, RawTimelineEntry[]> {
   const entries: RawTimelineEntry[] = [];
   const dateMarks: DateMark[] = [];
-  for (const section of sections) {
-    if (section.kind !== 'timeline') continue;
+  const timelines = sections.filter((section) => section.kind === 'timeline');
+  const gridsIn = (section: Section) => grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd);
+  // Each timeline table's columns, as the first timeline section holding it reads them (a nested one's entries
+  // repeat the outer one's, and are dropped below).
+  const tables = new Map<Grid, Columns>();
+  for (const section of timelines) {
+    const sectionZone = statedZone(index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 300)));
+    for (const grid of gridsIn(section)) {
+      if (tables.has(grid)) continue;
+      const columns = timelineColumns(grid, sectionZone);
+      if (columns) tables.set(grid, columns);
+    }
+  }
+  const rowEntries = yield* readRowsPerPiece(index, tables, ROW_ENTRIES, (row, columns, origin) => rowEntry(index.text, row, columns, origin), copied);
+  for (const section of timelines) {
     const inBody = (node: { position?: { start: { offset?: number } } }) => {
       const start = node.position?.start.offset ?? -1;
       return start >= section.bodyStart && start < section.bodyEnd;
     };
-    const sectionZone = statedZone(index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 300)));
     const before = entries.length;
-    for (const grid of grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd)) entries.push(...(yield* tableEntries(index.text, grid, sectionZone)));
+    // Copies: the readings are memoised, and an entry's section and date are set below.
+    for (const grid of gridsIn(section)) {
+      const dayColumn = tables.get(grid)?.day ?? -1;
+      const days = dayColumn >= 0 ? daysOfRows(grid, dayColumn) : undefined;
+      for (const entry of rowEntries.get(grid) ?? []) {
+        const copy = copied(entry, 0);
+        if (days) copy.contextDate = days.get(copy.start);
+        entries.push(copy);
+      }
+    }
     entries.push(...bulletEntries(index, index.listItems.filter(inBody)));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
@@ -105,63 +124,105 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   return entries.filter((entry) => (seen.has(entry.start) ? false : (seen.add(entry.start), true)));
 }
 
-function* tableEntries(source: string, grid: Grid, sectionZone: string | undefined): Generator<void, RawTimelineEntry[]> {
+/** Which columns of a timeline table hold what, and the zone of its times: undefined for a table that is no timeline. */
+interface Columns {
+  time: number;
+  /** The column giving the day when another gives the time of day (-1: none). */
+  day: number;
+  event: number;
+  actor: number;
+  milestone: number;
+  zone: string | undefined;
+  /** All of it, as one string. */
+  key: string;
+}
+
+function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns | undefined {
   const headers = grid.header.map((cell) => cell.text);
-  if (headers.length === 0) return [];
-  let timeColumn = headers.findIndex((h) => TIME_HEADER.test(h));
+  if (headers.length === 0) return undefined;
+  let time = headers.findIndex((h) => TIME_HEADER.test(h));
   // Without a time header, the first column is the time when most rows start with one.
-  if (timeColumn < 0) {
+  if (time < 0) {
     const timed = grid.rows.filter((row) => row.cells[0] && readTimestamp(row.cells[0].text)).length;
-    if (timed === 0 || timed < grid.rows.length / 2) return [];
-    timeColumn = 0;
+    if (timed === 0 || timed < grid.rows.length / 2) return undefined;
+    time = 0;
   }
   // "| Date | Time (UTC) | Event |": one column gives the day, another the time of day.
-  const dateColumn = headers.findIndex((h, i) => i !== timeColumn && TIME_HEADER.test(h));
-  const [dayColumn, clockColumn] = dateColumn < 0 ? [-1, timeColumn] : dayAndClockColumns(grid, timeColumn, dateColumn);
-  timeColumn = clockColumn;
-  const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== timeColumn && i !== dayColumn && pattern.test(h));
-  const eventColumn = pick(EVENT_HEADER) >= 0 ? pick(EVENT_HEADER) : headers.findIndex((_, i) => i !== timeColumn && i !== dayColumn);
-  const actorColumn = pick(ACTOR_HEADER);
-  const milestoneColumn = pick(MILESTONE_HEADER);
-  const tableZone = statedZone(headers[timeColumn]) ?? (dayColumn >= 0 ? statedZone(headers[dayColumn]) : undefined) ?? sectionZone;
-  const entries: RawTimelineEntry[] = [];
-  // A day written once, on the first row of the day, holds for the rows below it.
+  const dateColumn = headers.findIndex((h, i) => i !== time && TIME_HEADER.test(h));
+  const [day, clock] = dateColumn < 0 ? [-1, time] : dayAndClockColumns(grid, time, dateColumn);
+  time = clock;
+  const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== time && i !== day && pattern.test(h));
+  const event = pick(EVENT_HEADER) >= 0 ? pick(EVENT_HEADER) : headers.findIndex((_, i) => i !== time && i !== day);
+  const actor = pick(ACTOR_HEADER);
+  const milestone = pick(MILESTONE_HEADER);
+  const zone = statedZone(headers[time]) ?? (day >= 0 ? statedZone(headers[day]) : undefined) ?? sectionZone;
+  return { time, day, event, actor, milestone, zone, key: `${time},${day},${event},${actor},${milestone},${zone ?? ''}` };
+}
+
+// Each piece's timeline table rows' entries, relative to the piece's start.
+const ROW_ENTRIES = new RowMemos<RawTimelineEntry>();
+
+/** A timeline table row's entry, its offsets less `origin`; none for a row that tells no event. */
+function rowEntry(source: string, row: GridRow, columns: Columns, origin: number): RawTimelineEntry | undefined {
+  const text = (column: number) => row.cells[column]?.text ?? '';
+  const filled = row.cells.filter((cell) => cell.text !== '').length;
+  const timeCell = row.cells[columns.time];
+  const stamp = timeCell?.text ? readTimestamp(timeCell.text) : undefined;
+  // A line pasted under a table becomes a one-cell row: text, not an event; a row with no time continues the
+  // one above.
+  if (!timeCell?.text || (!stamp && filled < 2)) return undefined;
+  // Cell text drops inline markup ("**14:00**"); read the stamp again from the source for exact offsets.
+  const sourceStamp = stamp ? readTimestamp(source.slice(timeCell.start, timeCell.end)) : undefined;
+  const timeStart = timeCell.start + (sourceStamp?.start ?? 0);
+  const timeEnd = sourceStamp ? timeCell.start + sourceStamp.end : timeCell.end;
+  return {
+    form: 'table',
+    sectionStart: 0,
+    start: row.start - origin,
+    end: row.end - origin,
+    timeText: stamp ? timeCell.text.slice(stamp.start, stamp.end) : timeCell.text,
+    timeStart: timeStart - origin,
+    timeEnd: timeEnd - origin,
+    stamp,
+    contextDate: undefined,
+    event: text(columns.event),
+    prose: text(columns.event),
+    actor: text(columns.actor) || undefined,
+    tableZone: columns.zone,
+    markedMilestone: milestoneNamed(text(columns.milestone)) ?? markedMilestone(text(columns.milestone)) ?? markedMilestone(text(columns.event)),
+  };
+}
+
+/** A copy of an entry, moved by `by` characters (written out: a spread is slower). */
+function copied(entry: RawTimelineEntry, by: number): RawTimelineEntry {
+  return {
+    form: entry.form,
+    sectionStart: entry.sectionStart,
+    start: entry.start + by,
+    end: entry.end + by,
+    timeText: entry.timeText,
+    timeStart: entry.timeStart + by,
+    timeEnd: entry.timeEnd + by,
+    stamp: entry.stamp,
+    contextDate: entry.contextDate,
+    event: entry.event,
+    prose: entry.prose,
+    actor: entry.actor,
+    tableZone: entry.tableZone,
+    markedMilestone: entry.markedMilestone,
+  };
+}
+
+/** The day of each row of a table with a day column, by where the row starts: a day written once holds for the rows below it. */
+function daysOfRows(grid: Grid, column: number): Map<number, CalendarDate | undefined> {
+  const days = new Map<number, CalendarDate | undefined>();
   let day: CalendarDate | undefined;
-  for (const [i, row] of grid.rows.entries()) {
-    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-    const text = (column: number) => row.cells[column]?.text ?? '';
-    if (dayColumn >= 0) {
-      const written = readTimestamp(text(dayColumn));
-      if (written?.date && !written.time && !written.unknown) day = written.date;
-    }
-    const filled = row.cells.filter((cell) => cell.text !== '').length;
-    const timeCell = row.cells[timeColumn];
-    const stamp = timeCell?.text ? readTimestamp(timeCell.text) : undefined;
-    // A line pasted under a table becomes a one-cell row: text, not an event; a row with no time continues the
-    // one above.
-    if (!timeCell?.text || (!stamp && filled < 2)) continue;
-    // Cell text drops inline markup ("**14:00**"); read the stamp again from the source for exact offsets.
-    const sourceStamp = timeCell && stamp ? readTimestamp(source.slice(timeCell.start, timeCell.end)) : undefined;
-    const timeStart = timeCell ? timeCell.start + (sourceStamp?.start ?? 0) : row.start;
-    const timeEnd = timeCell ? (sourceStamp ? timeCell.start + sourceStamp.end : timeCell.end) : row.start;
-    entries.push({
-      form: 'table',
-      sectionStart: 0,
-      start: row.start,
-      end: row.end,
-      timeText: timeCell ? (stamp ? timeCell.text.slice(stamp.start, stamp.end) : timeCell.text) : '',
-      timeStart,
-      timeEnd,
-      stamp,
-      contextDate: dayColumn >= 0 ? day : undefined,
-      event: text(eventColumn),
-      prose: text(eventColumn),
-      actor: text(actorColumn) || undefined,
-      tableZone,
-      markedMilestone: milestoneNamed(text(milestoneColumn)) ?? markedMilestone(text(milestoneColumn)) ?? markedMilestone(text(eventColumn)),
-    });
+  for (const row of grid.rows) {
+    const written = row.cells[column]?.text ? readTimestamp(row.cells[column].text) : undefined;
+    if (written?.date && !written.time && !written.unknown) day = written.date;
+    days.set(row.start, day);
   }
-  return entries;
+  return days;
 }
 
 /**
@@ -172,7 +233,8 @@ function dayAndClockColumns(grid: Grid, first: number, second: number): [number,
   const reading = (column: number) => {
     let days = 0;
     let clocks = 0;
-    for (const row of grid.rows) {
+    // The opening rows tell: read on every keystroke, a long table is not read whole for it.
+    for (const row of grid.rows.length > 50 ? grid.rows.slice(0, 50) : grid.rows) {
       const stamp = row.cells[column]?.text ? readTimestamp(row.cells[column].text) : undefined;
       if (stamp?.time || stamp?.unknown) clocks++;
       else if (stamp?.date) days++;

@@ -47,9 +47,34 @@ export const emptySection: Rule = {
 /** Sub-headings, HTML comments (template instructions) and rules are not content; a timeline's "### 14:05" is. */
 function hasContent(body: string): boolean {
   return (
+    opensWithText(body) ||
     body
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/^\s{0,3}(#{1,6}\s+(?![^\p{L}\n]*\d).*|[-=*_]{3,}\s*)$/gmu, '')
       .trim() !== ''
   );
+}
+
+/** Lines of a body looked at before it is read whole: a section with text opens with it. */
+const OPENING_LINES = 8;
+
+/**
+ * A line among the body's first OPENING_LINES that the reading above keeps whatever follows it (a large section's
+ * body is not rewritten to find it): its first character not one a heading or a rule opens with (a word, a table
+ * row, a quote), no comment opened before its end, and the line above it not a bare run of "#", whose blanks run
+ * on over blank lines and take the next line with them.
+ */
+function opensWithText(body: string): boolean {
+  let start = 0;
+  let above = '';
+  for (let i = 0; i < OPENING_LINES && start < body.length; i++) {
+    const newline = body.indexOf('\n', start);
+    const end = newline < 0 ? body.length : newline;
+    const line = body.slice(start, end);
+    if (line.includes('<!--')) return false;
+    if (/^\s*[^\s#=*_-]/.test(line)) return !/^\s*#+\s*$/.test(above);
+    if (line.trim() !== '') above = line;
+    start = end + 1;
+  }
+  return false;
 }
