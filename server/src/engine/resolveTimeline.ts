@@ -151,7 +151,12 @@ const NOT_TWELVE_HOUR = (entry: TimelineEntry) => /[ap]\.?\s?m\b/i.test(entry.ti
  */
 function crossNoon(entries: TimelineEntry[]): void {
   const sections = new Map<number, TimelineEntry[]>();
-  for (const entry of entries) if (entry.instant && entry.stamp?.time && !entry.unreadable) sections.set(entry.sectionStart, [...(sections.get(entry.sectionStart) ?? []), entry]);
+  for (const entry of entries) {
+    if (!entry.instant || !entry.stamp?.time || entry.unreadable) continue;
+    const section = sections.get(entry.sectionStart);
+    if (section) section.push(entry);
+    else sections.set(entry.sectionStart, [entry]);
+  }
   for (const timed of sections.values()) {
     if (timed.some(NOT_TWELVE_HOUR)) continue;
     let halves = 0;
