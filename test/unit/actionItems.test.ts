@@ -197,6 +197,17 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
   });
 
+  it('reads a due date written relative to the work ("by EOW", "next sprint", "within 2 weeks", "by end of Q3"), never as overdue', () => {
+    const dues = ['by EOW', 'due next sprint', 'by the end of the month', 'within 2 weeks', 'by end of Q3'];
+    const text = `# Outage\n\n## Action items\n\n${dues.map((due) => `- Add an alert (@ana) ${due}`).join('\n')}\n`;
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(
+      model.actionItems.map((i) => i.due?.text),
+      ['EOW', 'next sprint', 'the end of the month', 'within 2 weeks', 'end of Q3'],
+    );
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
+  });
+
   it("reads a status marker in capitals in another column when the table has none for the status (the SRE book's Bug column)", () => {
     const text = '# Outage\n\n## Action items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Update the playbook | mitigate | jennifer | n/a **DONE** |\n| Add a circuit breaker | prevent | martym | **TODO** Bug 5554825 |\n| Parse the DONE flag | prevent | ana | Bug 1 |\n';
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'planned', null]);
