@@ -87,7 +87,8 @@ describe('blame-language', () => {
 
   it('reports blame used, not blame declined or quoted as a phrase under discussion', () => {
     assert.deepEqual(reported('blame-language', inRootCause('The outage was caused by human error.')), ['human error']);
-    for (const sentence of ['This was not human error.', 'We avoid attributing this to human error.', 'The "human error" framing hides the system causes.', 'We looked beyond human error.']) {
+    assert.deepEqual(reported('blame-language', inRootCause('Alice carelessly deleted the table.')), ['carelessly']);
+    for (const sentence of ['This was not human error.', 'We avoid attributing this to human error.', 'The "human error" framing hides the system causes.', 'We looked beyond human error.', 'The careless deploy script skipped the canary.', 'A sloppy regex matched every host.']) {
       assert.deepEqual(reported('blame-language', inRootCause(sentence)), [], sentence);
     }
   });

@@ -7,6 +7,8 @@ const BLAME = /\b(human error|(?:his|her|their) fault|careless(?:ly|ness)?|shoul
 const NAMED_FAULT = /\b[A-Z][a-z]+'s fault\b/g;
 /** "No one is to blame", "not anyone's fault": blameless writing, not blame. */
 const NEGATED = /\b(no one|nobody|not|never|no|avoid(?:s|ed|ing)?|rather than|instead of|beyond|blameless)\b[^.;:!?]{0,30}$/i;
+/** "A sloppy regex", "the careless deploy script": said of a thing, not of a person. */
+const OF_A_THING = /^\s+(?:(?:deploy|deployment|build|release|test|migration|cleanup|backup)\s+)?(?:script|code|config(?:uration)?|default|query|regex|parser|check|tests?|migration|schema|template)s?\b/i;
 /** The words quoted, as a phrase being discussed ("the "human error" framing"), not used. */
 const QUOTED = (source: string, at: number, length: number) => /["'“‘]$/.test(source.slice(0, at)) && /^["'”’]/.test(source.slice(at + length));
 const ANALYSIS: ReadonlySet<SectionKind> = new Set(['root-cause', 'five-whys', 'contributing-factors']);
@@ -29,7 +31,8 @@ export const blameLanguage: Rule = {
       const [start, end] = offsetsOf(node);
       const source = index.text.slice(start, end);
       for (const match of [...source.matchAll(BLAME), ...source.matchAll(NAMED_FAULT)]) {
-        if (NEGATED.test(source.slice(0, match.index)) || QUOTED(source, match.index, match[0].length)) continue;
+        const after = source.slice(match.index + match[0].length, match.index + match[0].length + 40);
+        if (NEGATED.test(source.slice(0, match.index)) || QUOTED(source, match.index, match[0].length) || OF_A_THING.test(after)) continue;
         report({
           start: start + match.index,
           end: start + match.index + match[0].length,
