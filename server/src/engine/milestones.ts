@@ -218,9 +218,10 @@ function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): 
   const resolvedAt = ordered.findIndex((e) => e.milestone === 'resolved');
   if (resolvedAt < 0 || ordered[resolvedAt].markedMilestone === 'resolved') return;
   // Service may come back at the mitigation itself ("Error rates back to baseline. Incident mitigated."), not before it.
+  const mitigationOnly = (e: TimelineEntry) => e.milestone === 'mitigated' && e.alsoMilestones.length === 0;
   let floor = lastRecurrence;
-  for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = ordered[i].milestone === 'mitigated' && ordered[i].alsoMilestones.length === 0 ? i - 1 : i;
-  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && (!e.milestone || i === floor + 1) && claimSpan(WORDING.resolved.weak!, e.prose) !== undefined);
+  for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = mitigationOnly(ordered[i]) ? i - 1 : i;
+  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && (!e.milestone || mitigationOnly(e)) && claimSpan(WORDING.resolved.weak!, e.prose) !== undefined);
   if (back < 0) return;
   // Declared within the hour, the declaration is the author's end of impact (the seed: restored 14:20, resolved
   // 14:30, "30 minutes"); at the same minute the restoration says it first.

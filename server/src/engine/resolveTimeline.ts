@@ -162,7 +162,7 @@ function crossNoon(entries: TimelineEntry[]): void {
     let halves = 0;
     let previous: TimelineEntry | undefined;
     for (const entry of timed) {
-      const newDay = entry.contextDate !== undefined && !sameDate(entry.contextDate, previous?.contextDate ?? previous?.stamp?.date);
+      const newDay = startsNewDay(entry, previous);
       if (entry.stamp!.date || newDay) halves = 0;
       else if (halves > 0) entry.instant = entry.instant!.plus({ days: halves / 2 });
       const back = previous ? previous.instant!.toMillis() - entry.instant!.toMillis() : 0;
@@ -181,8 +181,7 @@ function rollOverMidnight(entries: TimelineEntry[]): void {
   for (const entry of entries) {
     if (!entry.instant) continue;
     // An entry with its own date, or under a new date heading, starts a new day count.
-    // A new date heading starts a new day; a date carried from the dated entry above does not.
-    const newDay = entry.contextDate !== undefined && !sameDate(entry.contextDate, previous?.contextDate ?? previous?.stamp?.date);
+    const newDay = startsNewDay(entry, previous);
     if (entry.stamp?.date || newDay) days = 0;
     else if (days > 0) entry.instant = entry.instant.plus({ days });
     if (previous?.instant && !entry.stamp?.date && !newDay && previous.instant.toMillis() - entry.instant.toMillis() > TWELVE_HOURS) {
@@ -192,6 +191,11 @@ function rollOverMidnight(entries: TimelineEntry[]): void {
     entry.rolledOverDays = days;
     previous = entry;
   }
+}
+
+/** Under a new date heading or line: a date carried from the dated entry above is not a new day. */
+function startsNewDay(entry: TimelineEntry, previous: TimelineEntry | undefined): boolean {
+  return entry.contextDate !== undefined && !sameDate(entry.contextDate, previous?.contextDate ?? previous?.stamp?.date);
 }
 
 function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
