@@ -357,7 +357,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const group = introduction && /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$|^(?:\*\*|__)[^*_]+:(?:\*\*|__)\s*$/.test(introduction.text) && (!heading || introduction.start > heading.start) ? introduction : heading;
   // A paragraph mentions people in passing: there only its first sentence can name the owner by handle.
   const handleWithin = at.prose ? (/[.!?](?=\s)/.exec(source)?.index ?? source.length) : source.length;
-  const due = find(DUE_IN_TEXT) ?? find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? groupDueOf(index, group);
+  const due = find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? groupDueOf(index, group);
   const dueRead = due ? readDate(due.text) : undefined;
   const status = find(STATUS_IN_TEXT);
   const checked = at.checked ?? (malformedBox ? false : null);

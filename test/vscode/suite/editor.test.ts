@@ -97,6 +97,26 @@ describe('editor intelligence in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('sorts an out-of-order entry among the bullets of its own parent, and offers no sort across parents', async () => {
+    const restarts = LACKS_LESSONS.replace(
+      /## Timeline\n[\s\S]*?\n\n## Impact/,
+      ['## Timeline', '', 'All times UTC.', '', '- Web restarted:', '  - 2025-10-26 10:00 web-0 stopped', '  - 2025-10-26 10:20 web-2 stopped', '  - 2025-10-26 10:10 web-1 stopped', '- Database restarted:', '  - 2025-10-26 10:05 db-1 stopped', '  - 2025-10-26 10:30 db-2 stopped', '', '## Impact'].join('\n'),
+    );
+    const { editor, uri } = await openPostmortem(api, 'nested-restarts.md', restarts);
+    const outOfOrder = ourDiagnostics(uri).filter((d) => codeOf(d) === 'timeline-out-of-order');
+    assert.deepEqual(outOfOrder.map((d) => editor.document.getText(d.range)), ['2025-10-26 10:10', '2025-10-26 10:05']);
+    const sortsOf = async (d: vscode.Diagnostic) =>
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)).filter((a) => a.title === 'Sort the timeline by time');
+    assert.deepEqual(await sortsOf(outOfOrder[1]), [], '10:05 is out of order only with another parent\'s bullets');
+    const [sort] = await sortsOf(outOfOrder[0]);
+    assert.ok(sort?.edit, 'no sort offered for 10:10');
+    const sorted = nextPublication(api, uri, (published) => published.filter((d) => codeOf(d) === 'timeline-out-of-order').length === 1);
+    assert.ok(await vscode.workspace.applyEdit(sort.edit));
+    await sorted;
+    assert.match(editor.document.getText(), /- Web restarted:\n {2}- 2025-10-26 10:00 web-0 stopped\n {2}- 2025-10-26 10:10 web-1 stopped\n {2}- 2025-10-26 10:20 web-2 stopped\n- Database restarted:\n {2}- 2025-10-26 10:05 db-1 stopped/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('hints once at a timeline with no time zone, and the hint goes when the document states one', async () => {
     const zoneless = LACKS_LESSONS.replace('| Time (UTC) |', '| Time |');
     const { editor, uri } = await openPostmortem(api, 'zoneless.md', zoneless);
