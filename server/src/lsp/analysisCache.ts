@@ -49,8 +49,10 @@ export interface AnalysisActivity {
 export interface CacheOptions {
   logger: Logger;
   budgetMs?: number;
-  /** A clock in milliseconds (tests pass their own). */
+  /** The clock slices are timed on, in milliseconds, read after every step (tests pass their own). */
   now?: () => number;
+  /** The clock the budget is counted on, read once a slice; `now` when absent. */
+  budgetClock?: () => number;
   /** Gives the event loop a turn (requests and notifications waiting are read) before the next step. */
   yieldTurn?: () => Promise<void>;
   /** The position encoding agreed with the client at initialize (read per analysis: it is known only then). */
@@ -79,11 +81,13 @@ export class AnalysisCache {
   private lastRun = 0;
   private readonly budgetMs: number;
   private readonly now: () => number;
+  private readonly budgetClock: (() => number) | undefined;
   private readonly yieldTurn: () => Promise<void>;
 
   constructor(private readonly options: CacheOptions) {
     this.budgetMs = options.budgetMs ?? ANALYSIS_BUDGET_MS;
     this.now = options.now ?? (() => performance.now());
+    this.budgetClock = options.budgetClock;
     this.yieldTurn = options.yieldTurn ?? nextTurn;
   }
 
@@ -162,10 +166,10 @@ export class AnalysisCache {
     }
     const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso(), positionEncoding: this.options.positionEncoding?.(), sections });
     let spent = 0;
-    let slice = 0;
-    // One reading of the clock per step (the end of one step starts the next; read again after a wait): Node's clock
-    // is the process' CPU time, a system call.
-    let started = this.now();
+    // The step clock is read after each step; the budget's clock (Node: the process' CPU time, a system call of a
+    // few microseconds, hundreds of times a keystroke) once a slice, around the slice.
+    let sliceStart = this.now();
+    let budgetAtSliceStart = this.budgetClock?.();
     for (;;) {
       // Typed past (checked before each step, so after a wait too: the newer version's parse may have moved the nodes
       // of this version's tree in place).
@@ -174,22 +178,18 @@ export class AnalysisCache {
         return ABANDONED;
       }
       const step = steps.next();
-      const ended = this.now();
-      const took = ended - started;
-      started = ended;
-      spent += took;
-      slice += took;
+      const elapsed = this.now() - sliceStart;
       if (step.done) return step.value;
+      if (elapsed < SLICE_MS) continue;
+      spent += budgetAtSliceStart === undefined ? elapsed : this.budgetClock!() - budgetAtSliceStart;
       if (spent > this.budgetMs) {
         steps.return({ kind: 'not-postmortem' });
         return step.value ? { kind: 'refused', refusal: tooSlow(this.budgetMs) } : { kind: 'not-postmortem' };
       }
-      if (slice >= SLICE_MS) {
-        slice = 0;
-        await this.yieldTurn();
-        await this.laterOnesDone(id);
-        started = this.now();
-      }
+      await this.yieldTurn();
+      await this.laterOnesDone(id);
+      sliceStart = this.now();
+      budgetAtSliceStart = this.budgetClock?.();
     }
   }
 

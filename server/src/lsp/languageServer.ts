@@ -55,7 +55,7 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
   // Positions count in the encoding agreed at initialize (LSP 3.17), converted by each analysis' line index.
   let positionEncoding: PositionEncoding = 'utf-16';
   const yieldTurn = options.yieldTurn ?? nextTurn;
-  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, now: options.analysisClock, yieldTurn, activity: options.analysisActivity });
+  const cache = new AnalysisCache({ logger: { error: (message) => connection.console.error(message) }, positionEncoding: () => positionEncoding, budgetClock: options.analysisClock, yieldTurn, activity: options.analysisActivity });
   let pullsConfiguration = false;
   const refreshes = { inlayHints: false, codeLenses: false };
   let disabledCodeActions = false;
