@@ -208,6 +208,37 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
   });
 
+  it('reads a date standing among the fields after the action as its due date, not one in the action or one that says when work was done', () => {
+    const lines = [
+      '- fsync before rename — owner @kim — 2024-05-20',
+      '- Add alert on lag (@ana, 2024-06-10)',
+      '- Rotate keys | @bo | 2024-06-12',
+      '- Add dashboards — @gus — 06/20/2024',
+      '- Add load tests — @hal — Jun 20, 2024',
+      '- Fix flaky deploys — @ivy — 2024-Q3',
+      '- Tune the autoscaler (@jo) [2024-07-01]',
+      '- Investigate the outage of 2024-05-02 further — @fay',
+      '- Patch the proxy — @max — closed 2024-05-10',
+    ];
+    const { model, findings } = analyzeText(`# Outage\n\n## Action items\n\n${lines.join('\n')}\n`, { settings: DEFAULT_SETTINGS, today: '2024-05-15' });
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.action.text, i.owner?.text, i.due?.text ?? null]),
+      [
+        ['fsync before rename', '@kim', '2024-05-20'],
+        ['Add alert on lag', '@ana', '2024-06-10'],
+        ['Rotate keys', '@bo', '2024-06-12'],
+        ['Add dashboards', '@gus', '06/20/2024'],
+        ['Add load tests', '@hal', 'Jun 20, 2024'],
+        ['Fix flaky deploys', '@ivy', '2024-Q3'],
+        ['Tune the autoscaler', '@jo', '2024-07-01'],
+        ['Investigate the outage of 2024-05-02 further', '@fay', null],
+        ['Patch the proxy', '@max', null],
+      ],
+    );
+    const warned = findings.filter((f) => f.code === 'action-item-missing-due-date').map((f) => f.message.split('"')[1]);
+    assert.deepEqual(warned, ['Investigate the outage of 2024-05-02 further', 'Patch the proxy']);
+  });
+
   it("reads a status marker in capitals in another column when the table has none for the status (the SRE book's Bug column)", () => {
     const text = '# Outage\n\n## Action items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Update the playbook | mitigate | jennifer | n/a **DONE** |\n| Add a circuit breaker | prevent | martym | **TODO** Bug 5554825 |\n| Parse the DONE flag | prevent | ana | Bug 1 |\n';
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'planned', null]);

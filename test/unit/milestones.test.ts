@@ -24,6 +24,21 @@ describe('milestones', () => {
     assert.deepEqual(read(marked('')).milestones, ['2024-03-03 10:00 started', '2024-03-03 10:40 resolved']);
   });
 
+  it('reads impact markers in capitals (IMPACT START / IMPACT STOP), alerts that fire, and a revert deployed', () => {
+    const { model, milestones } = read(
+      timeline([
+        '2024-02-06 07:58 | Configuration change deployed to the resolver fleet',
+        '2024-02-06 08:05 | IMPACT START. Resolution failures begin in 3 data centres',
+        '2024-02-06 08:11 | Alerts fire for SERVFAIL rate',
+        '2024-02-06 08:41 | Revert deployed',
+        '2024-02-06 08:47 | IMPACT STOP. Resolution rates back to normal',
+        '2024-02-06 09:30 | Incident closed',
+      ]),
+    );
+    assert.deepEqual(milestones, ['2024-02-06 08:05 started', '2024-02-06 08:11 detected', '2024-02-06 08:41 mitigated', '2024-02-06 08:47 resolved']);
+    assert.equal(model.durations.impactMinutes, 42);
+  });
+
   it('ends impact where service came back at the mitigation, not at a resolution declared hours later', () => {
     const { model } = read(
       timeline(['2024-03-03 22:10 | Apdex drops and 500 errors rise', '2024-03-03 22:14 | SLO alert pages the EOC', '2024-03-04 00:25 | Error rates back to baseline. Incident mitigated.', '2024-03-04 02:00 | Incident resolved after monitoring']),

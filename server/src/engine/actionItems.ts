@@ -183,6 +183,13 @@ const HANDLE = /(?:^|[\s(])(@[A-Za-z][\w.-]*)/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
 const DUE_IN_TEXT = /\b(?:due|by|deadline|eta|target)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b/i;
+// A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
+// says when something already happened ("closed 2024-05-20"). In the action itself it is what the action is about.
+const MONTH_NAME = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?';
+const FIELD_DATE = new RegExp(
+  `(?<!\\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since)(?: on)?[\\s:]*)(?<![\\w/.-])(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}[- ]?Q[1-4]|Q[1-4][ -]?\\d{4}|${MONTH_NAME})(?![\\w/-])`,
+  'i',
+);
 const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b/i;
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = /\b(P[0-4])\b|\bpriority\s*[:=]\s*([A-Za-z0-9]+)/i;
@@ -339,7 +346,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const firstLine = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
   // The lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
-  const fieldsAt = firstLine.search(/(?<!\s)\s*(?:[—–-]\s*|[,;.(]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
+  const fieldsAt = firstLine.search(/(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
   const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/(?<![\s*_,;:.—–`-])[\s*_,;:.—–`-]+$/, '').trim();
   if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
   // "- Add alerting" with "  - Owner: Ana" and "  - Due: 2024-04-01" nested under it: labelled fields anywhere in the item.
@@ -357,7 +364,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const group = introduction && /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$|^(?:\*\*|__)[^*_]+:(?:\*\*|__)\s*$/.test(introduction.text) && (!heading || introduction.start > heading.start) ? introduction : heading;
   // A paragraph mentions people in passing: there only its first sentence can name the owner by handle.
   const handleWithin = at.prose ? (/[.!?](?=\s)/.exec(source)?.index ?? source.length) : source.length;
-  const due = find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? groupDueOf(index, group);
+  const fieldDate = fieldsAt > 0 ? FIELD_DATE.exec(firstLine.slice(fieldsAt)) : null;
+  const fieldDue = fieldDate ? { text: fieldDate[1], start: actionStart + fieldsAt + fieldDate.index, end: actionStart + fieldsAt + fieldDate.index + fieldDate[1].length } : undefined;
+  const due = find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? fieldDue ?? groupDueOf(index, group);
   const dueRead = due ? readDate(due.text) : undefined;
   const status = find(STATUS_IN_TEXT);
   const checked = at.checked ?? (malformedBox ? false : null);

@@ -24,7 +24,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   detected: {
     strong:
-      /^\W*alert\b|\b(alerts? (?:fired|fires|triggered|went off|goes off)|alert(?:ed|ing)? (?:on|for|that)|(?:posts?|posted|sends?|sent|raises?|raised) (?:an? |the )?alerts?|alerted|paged|pages (?:the |an? )?(?:on-?call|engineer|responder|team|eoc|sre|incident commander)|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
+      /^\W*alert\b|\b(alerts? (?:fired|fires?|triggered|triggers?|went off|goes off|go off)|alert(?:ed|ing)? (?:on|for|that)|(?:posts?|posted|sends?|sent|raises?|raised) (?:an? |the )?alerts?|alerted|paged|pages (?:the |an? )?(?:on-?call|engineer|responder|team|eoc|sre|incident commander)|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
     weak: /\b(reported|reports|notified|informed|escalated|alert|flagged|pings?|pinged|warning|observed|observe|sees?|saw)\b/i,
   },
   acknowledged: {
@@ -43,7 +43,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   mitigated: {
     strong:
-      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|revert(?:s|ed|ing)? to (?:the )?(?:previous|prior|last|old)|deploy(?:s|ed)? (?:a |the )?revert|rollback (?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|(?:scaled|scaling) (?:up|out|down)|disables|revoked|rotated|(?:tokens?|keys?|credentials?|secrets?|passwords?|accounts?)(?: \w+){0,4} (?:destroyed|revoked|rotated|disabled|deleted|invalidated)|re-?enabled|re-?enables|reactivated|(?:increased|raised|bumped|bump|increase) (?:the |our )?(?:\w+ ){0,3}(?:limits?|quotas?|capacity|guarantees)|(?:limits?|quotas?|capacity) (?:was |were |is |are )?(?:increased|raised|bumped)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|outage mitigated)\b/i,
+      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|revert(?:s|ed|ing)? to (?:the )?(?:previous|prior|last|old)|deploy(?:s|ed)? (?:a |the )?revert|revert (?:was |is )?(?:deployed|applied|merged|released|rolled out|completed?)|rollback (?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|(?:scaled|scaling) (?:up|out|down)|disables|revoked|rotated|(?:tokens?|keys?|credentials?|secrets?|passwords?|accounts?)(?: \w+){0,4} (?:destroyed|revoked|rotated|disabled|deleted|invalidated)|re-?enabled|re-?enables|reactivated|(?:increased|raised|bumped|bump|increase) (?:the |our )?(?:\w+ ){0,3}(?:limits?|quotas?|capacity|guarantees)|(?:limits?|quotas?|capacity) (?:was |were |is |are )?(?:increased|raised|bumped)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|outage mitigated)\b/i,
     // A change that went out ("Manual configuration changes deployed", "hotfix deployment completed").
     weak: /\b((?:fix|hotfix|patch|changes?|configuration|workaround)(?:\s+\w+){0,6}\s+(?:deployed|applied|released|rolled out|verified|completed))\b/i,
   },
@@ -53,12 +53,12 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
 };
 
-/** The author's markers in capitals: "OUTAGE BEGINS", "<START OF OUTAGE>", "INCIDENT ENDS", "OUTAGE MITIGATED". */
+/** The author's markers in capitals: "OUTAGE BEGINS", "<START OF OUTAGE>", "IMPACT STOP", "INCIDENT ENDS", "OUTAGE MITIGATED". */
 const SHOUTED: [RegExp, Milestone][] = [
-  [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:BEGINS|BEGAN|STARTS|STARTED)\b|\bSTART OF (?:THE )?(?:OUTAGE|INCIDENT)\b/, 'started'],
+  [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:BEGINS|BEGAN|STARTS?|STARTED)\b|\bSTART OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'started'],
   [/\b(?:OUTAGE|INCIDENT) (?:DETECTED)\b/, 'detected'],
   [/\b(?:OUTAGE|INCIDENT|ISSUE) MITIGATED\b/, 'mitigated'],
-  [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:ENDS|ENDED|RESOLVED|OVER)\b|\bEND OF (?:THE )?(?:OUTAGE|INCIDENT)\b/, 'resolved'],
+  [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:ENDS?|ENDED|STOPS?|STOPPED|RESOLVED|OVER)\b|\bEND OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'resolved'],
 ];
 
 /** Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted". */
