@@ -239,6 +239,11 @@ describe('action items', () => {
     assert.deepEqual(warned, ['Investigate the outage of 2024-05-02 further', 'Patch the proxy']);
   });
 
+  it('reads "Not started" as planned work, not as started', () => {
+    const text = '# Outage\n\n## Action items\n\n| Action | Owner | Status |\n|---|---|---|\n| Review the defaults | @ana | Not started |\n| Add an alert | @bo | not yet started |\n| Pin the policy | @cy | Started |\n';
+    assert.deepEqual(items(text).map((i) => i.status), ['planned', 'planned', 'in-progress']);
+  });
+
   it("reads a status marker in capitals in another column when the table has none for the status (the SRE book's Bug column)", () => {
     const text = '# Outage\n\n## Action items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Update the playbook | mitigate | jennifer | n/a **DONE** |\n| Add a circuit breaker | prevent | martym | **TODO** Bug 5554825 |\n| Parse the DONE flag | prevent | ana | Bug 1 |\n';
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'planned', null]);

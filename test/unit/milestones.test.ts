@@ -39,6 +39,13 @@ describe('milestones', () => {
     assert.equal(model.durations.impactMinutes, 42);
   });
 
+  it("reads a monitoring tool's alert written as a label (\"PagerDuty alert: ...\") and a queue that starts climbing", () => {
+    const { milestones } = read(
+      timeline(['2024-11-04 23:50 | Redis upgrade starts (maintenance window)', '2024-11-04 23:58 | Queue depth starts climbing', '2024-11-05 00:07 | PagerDuty alert: queue depth > 10k', '2024-11-05 00:10 | Jordan acknowledges']),
+    );
+    assert.deepEqual(milestones, ['2024-11-04 23:58 started', '2024-11-05 00:07 detected', '2024-11-05 00:10 acknowledged']);
+  });
+
   it('ends impact where service came back at the mitigation, not at a resolution declared hours later', () => {
     const { model } = read(
       timeline(['2024-03-03 22:10 | Apdex drops and 500 errors rise', '2024-03-03 22:14 | SLO alert pages the EOC', '2024-03-04 00:25 | Error rates back to baseline. Incident mitigated.', '2024-03-04 02:00 | Incident resolved after monitoring']),

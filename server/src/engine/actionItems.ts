@@ -494,6 +494,7 @@ function statusOfWording(firstLine: string): ActionStatus | undefined {
 /** The kind of a written status, or undefined when the word is not one we know. */
 export function statusKindOf(text: string): ActionStatus | undefined {
   const t = text.toLowerCase();
+  if (/\bnot\s+(?:yet\s+)?started\b|\bunstarted\b/.test(t)) return 'planned';
   if (/\b(not|partially|partly|half)\s+(done|complete|completed|finished)\b/.test(t)) return 'in-progress';
   if (/✅|✔|☑|\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged)\b/u.test(t)) return 'done';
   if (/⏳|🚧|\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/u.test(t)) return 'in-progress';
