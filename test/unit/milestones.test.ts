@@ -39,6 +39,11 @@ describe('milestones', () => {
     assert.equal(model.durations.impactMinutes, 42);
   });
 
+  it('reads an entry opening with the first failures as the start ("First login failures")', () => {
+    const { milestones } = read(timeline(['2024-08-21 21:13 | Identity provider rotates its signing certificate', '2024-08-21 21:14 | First login failures ("invalid signature")', '2024-08-21 21:18 | Synthetic check fails; on-call paged']));
+    assert.deepEqual(milestones, ['2024-08-21 21:14 started', '2024-08-21 21:18 detected']);
+  });
+
   it("reads a monitoring tool's alert written as a label (\"PagerDuty alert: ...\") and a queue that starts climbing", () => {
     const { milestones } = read(
       timeline(['2024-11-04 23:50 | Redis upgrade starts (maintenance window)', '2024-11-04 23:58 | Queue depth starts climbing', '2024-11-05 00:07 | PagerDuty alert: queue depth > 10k', '2024-11-05 00:10 | Jordan acknowledges']),

@@ -75,6 +75,14 @@ describe('dates and order', () => {
     assert.deepEqual(reported('timeline-out-of-order', text), ['2021-12-16']);
   });
 
+  it('gives the zone written on the first time to the times after it that name none ("2:13pm PDT", "2:14pm")', () => {
+    const text = ['**Date:** 2024-08-21', '', '# Outage', '', '## Timeline', '', '* 2:13pm PDT: Certificate rotated.', '* 2:14pm: First login failures.', '* 2:18pm: On-call paged.', ''].join('\n');
+    assert.deepEqual(reported('timeline-out-of-order', text), []);
+    assert.deepEqual(reported('timezone-missing', text), []);
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-08-21T14:13:00.000-07:00', '2024-08-21T14:14:00.000-07:00', '2024-08-21T14:18:00.000-07:00']);
+  });
+
   it('reads a place after a time as its zone, and gives it to the few times that name none', () => {
     const text = ['# Outage', '', '## Timeline', '', '* 16:37 Denver - Plugins updated', '* 17:39 Denver - Agents fail to allocate', '* 20:09 DEnver - Outage resolved', ''].join('\n');
     const { model } = analyzeText(`**Date:** 2021-05-29\n\n${text}`, { settings: DEFAULT_SETTINGS });

@@ -55,7 +55,7 @@ export function* resolveTimeline(
   // "01-31-2024" elsewhere in the timeline means "01-10-2024" is January 10th.
   const dated = raw.flatMap((e) => [e.stamp?.date, e.contextDate]).filter((d) => d?.monthFirst !== undefined);
   const monthFirst = dated.filter((d) => d!.monthFirst).length > dated.length / 2;
-  // Times that mostly name one zone ("16:37 Denver") state the timeline's zone for the few that do not.
+  // Times that mostly name one zone, or the first time's zone, state the timeline's zone for those that name none.
   const zoneOfEntries = mostEntriesZone(raw);
   const timelineZone = documentZone ?? zoneOfEntries;
   const entries: TimelineEntry[] = [];
@@ -202,10 +202,15 @@ function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boo
   return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
 }
 
+/**
+ * The zone most times name ("16:37 Denver"), or the one the first time names ("2:13pm PDT", then "2:14pm", ...): a
+ * zone written once, on the first entry, is the timeline's.
+ */
 function mostEntriesZone(raw: RawTimelineEntry[]): string | undefined {
   const timed = raw.filter((e) => e.stamp?.time);
   const counts = new Map<string, number>();
   for (const e of timed) if (e.stamp?.zone) counts.set(e.stamp.zone, (counts.get(e.stamp.zone) ?? 0) + 1);
   const [zone, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return zone !== undefined && count! >= (2 * timed.length) / 3 ? zone : undefined;
+  if (zone !== undefined && count! >= (2 * timed.length) / 3) return zone;
+  return counts.size === 1 && timed[0]?.stamp?.zone !== undefined ? timed[0].stamp.zone : undefined;
 }
