@@ -46,7 +46,7 @@ describe('milestones', () => {
 
   it("reads a monitoring tool's alert written as a label (\"PagerDuty alert: ...\") and a queue that starts climbing", () => {
     const { milestones } = read(
-      timeline(['2024-11-04 23:50 | Redis upgrade starts (maintenance window)', '2024-11-04 23:58 | Queue depth starts climbing', '2024-11-05 00:07 | PagerDuty alert: queue depth > 10k', '2024-11-05 00:10 | Jordan acknowledges']),
+      timeline(['2024-11-04 23:50 | Redis upgrade starts (maintenance window)', '2024-11-04 23:58 | Queue depth starts climbing', '2024-11-05 00:07 | PagerDuty alert: queue depth > 10k', '2024-11-05 00:10 | @jordan acks']),
     );
     assert.deepEqual(milestones, ['2024-11-04 23:58 started', '2024-11-05 00:07 detected', '2024-11-05 00:10 acknowledged']);
   });

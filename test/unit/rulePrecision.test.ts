@@ -51,6 +51,10 @@ describe('timezone-missing', () => {
       assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', statement, '', ...rows, ''].join('\n')), [], statement);
     }
     assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', '| Time (CET) | Event |', ...rows.slice(1), ''].join('\n')), []);
+    // The zone in the timeline's heading, or in a bold line standing for one.
+    for (const heading of ['## Timeline (UTC)', '**Timeline (UTC)**', '## Timeline, PDT']) {
+      assert.deepEqual(reported('timezone-missing', ['# Outage', '', heading, '', ...rows, ''].join('\n')), [], heading);
+    }
   });
 
   it('trusts a zone the author stated but misspelt ("All times in UC/Pacific")', () => {

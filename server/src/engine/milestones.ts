@@ -29,7 +29,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   acknowledged: {
     strong:
-      /\b(acknowledged|acknowledges|acknowledging|acked|ack'd|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))(?! (?:as )?(?:resolved|over|closed|mitigated))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on)|(?:investigations?|triage|incident response) (?:began|begins|started|starts)|initial response|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?))\b/i,
+      /\b(acknowledged|acknowledges|acknowledging|acked|acks|ack'd|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))(?! (?:as )?(?:resolved|over|closed|mitigated))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on)|(?:investigations?|triage|incident response) (?:began|begins|started|starts)|initial response|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?))\b/i,
     weak: /\b(responded|responds|joined|joins|engaged|investigating|reviewed|looking into|troubleshooting)\b/i,
   },
   triaged: {

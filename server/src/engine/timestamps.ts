@@ -229,13 +229,13 @@ function zoneNamed(name: string): Zone | undefined {
 }
 
 /**
- * Finds a zone stated for a whole table or document: "Time (UTC)", "All times in CET", "Date and Time in PST",
+ * Finds a zone stated for a whole table or document: "Time (UTC)", "Timeline (UTC)", "All times in CET", "Date and Time in PST",
  * "(all times PDT)", "All times are UTC.", "_all times are in UTC_", "Timezone: CET", "All times Eastern (ET)", "All times are
  * local (CET)". A zone in passing ("19:18 EDT
  * (23:18 UTC)") is not one.
  */
 const STATED_ZONE = new RegExp(
-  `(?:\\b(?:times?|timestamps?|date and time)\\s*\\(|\\b(?:times?|timestamps?|events?)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\btime\\s*zone\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/])`,
+  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\btime\\s*zone\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/])`,
   'i',
 );
 
