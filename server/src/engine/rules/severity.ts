@@ -21,10 +21,11 @@ export function severityLevels(value: string, scale: readonly string[]): string[
 export const DEFAULT_SEVERITY_SCALE = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'];
 
 /**
- * Levels of the scales teams commonly use: SEV1-SEV5 (in any spelling), 1-5, P0-P4, words, and a status page's
- * levels. Until a team sets its own scale, a value from any of them is a real severity, not a mistake.
+ * Levels of the scales teams commonly use: SEV1-SEV5 (in any spelling), 1-5, P0-P4, level or tier 1-5, words,
+ * colours, a status page's levels, and none for a near miss. Until a team sets its own scale, a value from any of
+ * them is a real severity, not a mistake.
  */
-const COMMON_LEVEL = /^(?:sev(?:erity)?\s*[-_]?\s*[0-5]|s[0-5]|[0-5]|p[0-4]|critical|high|major|medium|moderate|minor|low|informational|info|(?:major|partial)[\s-]outage|degraded(?:[\s-]performance)?|disrupted|down|under[\s-]maintenance|maintenance|notice)$/i;
+const COMMON_LEVEL = /^(?:sev(?:erity)?\s*[-_]?\s*[0-5]|s[0-5]|[0-5]|p[0-4]|(?:level|tier|l)\s*[-_]?\s*[0-5]|critical|high|major|medium|moderate|minor|low|informational|info|severe|serious|significant|blocker|urgent|emergency|trivial|cosmetic|negligible|red|amber|orange|yellow|green|n\/?a|none|near[\s-]miss|(?:major|partial)[\s-]outage|degraded(?:[\s-]performance)?|disrupted|down|under[\s-]maintenance|maintenance|notice)$/i;
 
 /** Whether the value names a level the team accepts: its configured scale, or any common one with the default scale. */
 export function isKnownLevel(value: string, scale: readonly string[]): boolean {
