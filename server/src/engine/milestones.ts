@@ -53,7 +53,10 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
 };
 
-/** The author's markers in capitals: "OUTAGE BEGINS", "<START OF OUTAGE>", "IMPACT STOP", "INCIDENT ENDS", "OUTAGE MITIGATED". */
+/**
+ * The author's markers in capitals: "OUTAGE BEGINS", "<START OF OUTAGE>", "IMPACT STOP", "INCIDENT ENDS", "OUTAGE
+ * MITIGATED".
+ */
 const SHOUTED: [RegExp, Milestone][] = [
   [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:BEGINS|BEGAN|STARTS?|STARTED)\b|\bSTART OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'started'],
   [/\b(?:OUTAGE|INCIDENT) (?:DETECTED)\b/, 'detected'],
