@@ -112,6 +112,21 @@ describe('five-whys-incomplete', () => {
   });
 });
 
+describe('error-budget-mismatch', () => {
+  const withLine = (line: string) => `# Outage\n\n## Summary\n\n- ${line}\n`;
+
+  it('checks a budget named as one against its SLO', () => {
+    assert.deepEqual(reported('error-budget-mismatch', withLine('Availability target: 99.9% (error budget: 40 min per month)')), ['Availability target: 99.9% (error budget: 40 min per month)']);
+    assert.deepEqual(reported('error-budget-mismatch', withLine('SLO 99.95%: 21.6 min of downtime allowed per month')), []);
+  });
+
+  it('does not take a percentage and another figure\'s target for a budget', () => {
+    for (const line of ['CPU at 95%; time to acknowledge: 2 minutes (target: <5 min) ✅', 'The alert fired at 100% instead of 80%; objective: page within 5 minutes', 'Queue at 100% of its budget for 20 min']) {
+      assert.deepEqual(reported('error-budget-mismatch', withLine(line)), [], line);
+    }
+  });
+});
+
 describe('readings that must not overreach', () => {
   const model = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model;
 

@@ -429,8 +429,11 @@ function budgetClaimInLine(line: string, lineStart: number): BudgetClaim | undef
     const percent = percents[0];
     return { ...base, kind: 'availability', sloPercent: undefined, availabilityPercent: Number(percent[1]), availabilityDecimals: percent[2]?.length ?? 0, availabilityAt: percentAt(percent), downtimeMinutes: durations[0]?.minutes };
   }
-  if (/\b(target|slo|allowed|budget|objective)\b/.test(lower) && durations.length > 0) {
-    return { ...base, kind: 'budget', sloPercent: Number(percents[0][1]), budgetMinutes: durations[0].minutes, budgetAt: durations[0].at };
+  // A budget is named as one ("error budget: 43.2 min", "43 min allowed"), for an SLO below 100% (none has a budget):
+  // a target and a duration alone are often another figure's ("Time to acknowledge: 2 minutes (target: <5 min)").
+  const slo = percents.find((m) => Number(m[1]) < 100);
+  if (slo && /\b(budget|allowed|allowance)\b/.test(lower) && durations.length > 0) {
+    return { ...base, kind: 'budget', sloPercent: Number(slo[1]), budgetMinutes: durations[0].minutes, budgetAt: durations[0].at };
   }
   return undefined;
 }
