@@ -160,6 +160,14 @@ describe('editor features over stdio', () => {
     const bullets = '# Post-Mortem: x\n\n## Action Items\n\n- [ ] Add alert\n';
     const bullet = await fixes(bullets, 'action-item-missing-owner');
     assert.equal(applied(bullets, bullet.uri, bullet.actions.at(-1)), '# Post-Mortem: x\n\n## Action Items\n\n- [ ] Add alert — Owner: TBD\n');
+    // A "TBD" written where the owner goes is replaced by the name, in a cell or after "Owner:".
+    const tbd = text.replace('| Add alert |  |', '| Add alert | TBD |');
+    const inCell = await fixes(tbd, 'action-item-missing-owner');
+    assert.deepEqual(inCell.actions.map((a) => a.title), ['Assign to Jane (SRE)']);
+    assert.equal(applied(tbd, inCell.uri, inCell.actions[0]), tbd.replace('| Add alert | TBD |', '| Add alert | Jane (SRE) |'));
+    const tbdBullet = '# Post-Mortem: x\n\n**Author:** Jane (SRE)\n\n## Action Items\n\n- [ ] Add a check (Owner: TBD)\n';
+    const afterOwner = await fixes(tbdBullet, 'action-item-missing-owner');
+    assert.equal(applied(tbdBullet, afterOwner.uri, afterOwner.actions[0]), tbdBullet.replace('Owner: TBD', 'Owner: Jane (SRE)'));
   });
 
   it('timeline-out-of-order: sorts the rows, moving them whole', { skip: sharedMissing }, async () => {

@@ -16,6 +16,14 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'in-progress']);
   });
 
+  it('reads an owner on its own line: a name, its team in brackets, and "TBD" as nobody yet', () => {
+    const text = ['# Outage', '', '## Action Items', '', '- Page more people — Owner: TBD', '  directly from the monitor', '- Add a limit — Owner: Jane Smith (SRE)', '- Add a check — Owner: kim', '  (see the notes)', ''].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => i.owner),
+      [null, 'Jane Smith (SRE)', 'kim'],
+    );
+  });
+
   it('does not take a long heading for a status ("What we are doing about it")', () => {
     const text = ['# Outage', '', "## What we're doing about it", '', '- Alert on pool usage', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.status), [null]);

@@ -85,4 +85,25 @@ describe('placeholder', () => {
       '[Date]',
     ]);
   });
+  it('leaves "TBD" as an open action item\'s owner or due date to the action-item rules: one warning for one cell', () => {
+    const text = ['# Post-Mortem: Outage', '', '## Action Items', '', '| Action | Owner | Due Date | Ticket |', '|---|---|---|---|', '| Add an alert | TBD | TBD | TBD |', '| Add a check | @kim | 2026-12-20 | OPS-1 |', '', '- [ ] Fix the pool size (Owner: TBD, Due: TBD)', '- [x] Remove the flag (Owner: TBD)', ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.filter((f) => f.code !== 'missing-section');
+    const line = (offset: number) => text.slice(0, offset).split('\n').length;
+    assert.deepEqual(
+      found.map((f) => `${line(f.start)} ${f.code} ${text.slice(f.start, f.end)}`).sort(),
+      [
+        '7 action-item-missing-owner Add an alert',
+        '7 action-item-missing-due-date Add an alert',
+        '10 action-item-missing-owner Fix the pool size',
+        '10 action-item-missing-due-date Fix the pool size',
+        // The ticket's TBD, and a done item's (no rule asks a done item for an owner), are leftovers.
+        '7 placeholder TBD',
+        '11 placeholder TBD',
+      ].sort(),
+    );
+    assert.match(found.find((f) => f.code === 'action-item-missing-owner' && line(f.start) === 10)!.message, /replace "TBD" with the person or team/);
+    // With the owner rule off, the TBD is the placeholder rule's again.
+    const ownerOff = { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, 'action-item-missing-owner': 'off' as const } };
+    assert.equal(analyzeText(text, { settings: ownerOff, today: '2026-11-28' }).findings.filter((f) => f.code === 'placeholder').length, 4);
+  });
 });

@@ -40,12 +40,11 @@ function countsByCode(analysis: Analysis): Map<string, number> {
 }
 
 /**
- * What a fix may leave behind by design: a new section's skeleton is empty until written; an owner marked TBD is
- * a visible placeholder; a date placeholder filled with today moves the incident date past earlier due dates.
+ * What a fix may leave behind by design: a new section's skeleton is empty until written; a date placeholder filled
+ * with today moves the incident date past earlier due dates. (An owner marked TBD is still the owner rule's alone.)
  */
 const LEFT_BY_DESIGN: Record<string, string[]> = {
   'missing-section': ['empty-section'],
-  'action-item-missing-owner': ['placeholder'],
   placeholder: ['date-order'],
 };
 

@@ -34,6 +34,9 @@ export interface ActionItem {
   hasOwnerColumn: boolean;
   ownerColumn: number;
   hasDueColumn: boolean;
+  /** An owner or due date written as "nobody / nothing yet" ("TBD", "-", "?"): missing, and reported as missing. */
+  ownerUnfilled: Located | undefined;
+  dueUnfilled: Located | undefined;
 }
 
 const COLUMNS = {
@@ -115,12 +118,14 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
       : undefined;
   const status = cell(columns.status) ?? (statusCell && moved(statusCell, -origin));
   const dueRead = due ? readDate(due.text) : undefined;
+  const ownerCell = cell(columns.owner);
+  const owner = meaningful(ownerCell);
   return {
     form: 'table',
     start: row.start - origin,
     end: row.end - origin,
     action,
-    owner: meaningful(cell(columns.owner)),
+    owner,
     priority: meaningful(cell(columns.priority)),
     due: meaningful(due),
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
@@ -131,6 +136,8 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
     hasOwnerColumn: columns.owner >= 0,
     ownerColumn: columns.owner,
     hasDueColumn: columns.due >= 0,
+    ownerUnfilled: owner ? undefined : ownerCell,
+    dueUnfilled: meaningful(due) ? undefined : due,
   };
 }
 
@@ -156,6 +163,8 @@ function shiftedItem(item: ActionItem, by: number): ActionItem {
     hasOwnerColumn: item.hasOwnerColumn,
     ownerColumn: item.ownerColumn,
     hasDueColumn: item.hasDueColumn,
+    ownerUnfilled: item.ownerUnfilled && moved(item.ownerUnfilled, by),
+    dueUnfilled: item.dueUnfilled && moved(item.dueUnfilled, by),
   };
 }
 
@@ -172,13 +181,27 @@ function markerCell(source: string, cells: Located[]): Located | undefined {
 }
 
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
+const NOBODY_YET = /^(-+|—|–|n\/?a|none|tbd|tba|\?+|unassigned|nobody)$/i;
+
 function meaningful(value: Located | undefined): Located | undefined {
-  return value && !/^(-+|—|–|n\/?a|none|tbd|tba|\?+|unassigned|nobody)$/i.test(value.text) ? value : undefined;
+  return value && !NOBODY_YET.test(value.text) ? value : undefined;
 }
+
+/**
+ * "Owner: TBD directly": a name's second word is capitalised (the pattern ignores case); a lower-case one is prose.
+ * (Both, and the team in brackets after a name, on the name's line.)
+ */
+function nameOnly(owner: Located | undefined): Located | undefined {
+  const second = owner && /^(\S+)[ \t]+[a-z]/.exec(owner.text);
+  return second ? { text: second[1], start: owner.start, end: owner.start + second[1].length } : owner;
+}
+
+/** "Due: TBD", "deadline: ?": a due date left to be decided. */
+const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|tba|\?+|n\/a|none)(?![\w/])/i;
 
 // Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
 // "TODO(ana): ..." names its owner as code comments do.
-const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z](?:[\w.-]*\w)?(?:\s+[A-Z](?:[\w.-]*\w)?)?(?:\s*\([^)]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-z](?:[\w.-]*\w)?(?:\s+[A-Z](?:[\w.-]*\w)?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
+const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z](?:[\w.-]*\w)?)?(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z](?:[\w.-]*\w)?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
 const HANDLE = /(?:^|[\s(])(@[A-Za-z][\w.-]*)/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
@@ -379,12 +402,13 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "1. **Deeper monitoring**" with its wording on the next line: the status is read from that line.
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
+  const ownerWritten = nameOnly(find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineEnd < 0 ? source.length : firstLineEnd) ?? find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
     start,
     end,
     action: { text: actionText, start: actionStart, end: actionStart + actionText.length },
-    owner: find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineEnd < 0 ? source.length : firstLineEnd) ?? find(OWNER_MARKED, wholeItem.length, wholeItem),
+    owner: meaningful(ownerWritten),
     priority: find(at.prose ? PRIORITY_MARKED : PRIORITY_IN_TEXT) ?? groupPriorityOf(index, group),
     due,
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
@@ -395,6 +419,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     hasOwnerColumn: false,
     ownerColumn: -1,
     hasDueColumn: false,
+    ownerUnfilled: meaningful(ownerWritten) ? undefined : ownerWritten,
+    dueUnfilled: due ? undefined : find(DUE_UNFILLED, wholeItem.length, wholeItem),
   };
 }
 

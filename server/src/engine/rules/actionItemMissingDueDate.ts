@@ -11,7 +11,7 @@ export const actionItemMissingDueDate: Rule = {
       report({
         start: item.action.start,
         end: item.action.end,
-        message: `Action item "${item.action.text}" has no due date: ${item.hasDueColumn ? 'fill in its Due Date cell' : 'add "due YYYY-MM-DD"'} so progress can be checked.`,
+        message: `Action item "${item.action.text}" has no due date: ${item.dueUnfilled ? `replace "${item.dueUnfilled.text}" with a date` : item.hasDueColumn ? 'fill in its Due Date cell' : 'add "due YYYY-MM-DD"'} so progress can be checked.`,
         data: { form: item.form, hasDueColumn: item.hasDueColumn, item: item.action.text },
       });
     }

@@ -11,7 +11,7 @@ export const actionItemMissingOwner: Rule = {
       report({
         start: item.action.start,
         end: item.action.end,
-        message: `Action item "${item.action.text}" has no owner: ${item.hasOwnerColumn ? 'fill in its Owner cell' : 'add "Owner: <name>"'} with the person or team who will do it.`,
+        message: `Action item "${item.action.text}" has no owner: ${item.ownerUnfilled ? `replace "${item.ownerUnfilled.text}"` : item.hasOwnerColumn ? 'fill in its Owner cell' : 'add "Owner: <name>"'} with the person or team who will do it.`,
         data: { form: item.form, hasOwnerColumn: item.hasOwnerColumn, item: item.action.text },
       });
     }

@@ -2,6 +2,7 @@ import type { Text } from 'mdast';
 import { offsetsOf } from '../documentIndex';
 import { readPerPiece } from '../pieces';
 import { TextMemo } from '../textMemo';
+import { isOpen, requiredFor } from './actionItemPolicy';
 import type { Rule } from './rule';
 
 /**
@@ -87,11 +88,19 @@ export const placeholder: Rule = {
   code: 'placeholder',
   defaultSeverity: 'warning',
   description: 'Template placeholder left in the document ("[Incident Title]", "YYYY-MM-DD", "TBD").',
-  check({ index, model }, report) {
-    // "- TODO: write the runbook" in a list of follow-ups: the item's status, not a leftover.
-    const statusMarkers = new Set(model.actionItems.map((item) => item.status?.start));
+  check({ index, model, settings }, report) {
+    // "- TODO: write the runbook" in a list of follow-ups: the item's status, not a leftover. "| TBD |" as an open
+    // item's owner or due date: the item has none, which its own rule says (one warning for one cell).
+    const reports = (code: string) => (settings.rules[code] ?? 'warning') !== 'off';
+    const notLeftovers = new Set<number | undefined>();
+    for (const item of model.actionItems) {
+      notLeftovers.add(item.status?.start);
+      if (!isOpen(item)) continue;
+      if (item.ownerUnfilled && reports('action-item-missing-owner') && requiredFor(item, settings.ownerRequiredFor)) notLeftovers.add(item.ownerUnfilled.start);
+      if (item.dueUnfilled && reports('action-item-missing-due-date') && requiredFor(item, settings.dueDateRequiredFor)) notLeftovers.add(item.dueUnfilled.start);
+    }
     for (const { at, text } of readPerPiece(index, index.texts, PROMPTS, (node, origin) => promptsIn(index.text, node, origin), shiftedPrompt)) {
-      if (statusMarkers.has(at)) continue;
+      if (notLeftovers.has(at)) continue;
       report({
         start: at,
         end: at + text.length,

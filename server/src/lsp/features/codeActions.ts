@@ -134,11 +134,14 @@ function placeholderFixes(analysis: KeptAnalysis, finding: Finding, today: strin
   return [];
 }
 
-/** Fill the owner: a name from the document, or a visible TBD that the rule keeps reporting. */
+/** Fill the owner: a name from the document (in place of a "TBD" written there), or a visible TBD that the rule keeps reporting. */
 function ownerFixes(analysis: KeptAnalysis, finding: Finding): [string, TextEdit][] {
   const item = analysis.model.actionItems.find((i) => i.action.start === finding.start);
   if (!item) return [];
   const names = [...namesInDocument(analysis).slice(0, 5), 'TBD'];
+  // "TBD" written where the owner goes: replaced by the name.
+  const unfilled = item.ownerUnfilled;
+  if (unfilled) return names.filter((name) => name !== 'TBD' && name !== unfilled.text).map((name) => [`Assign to ${name}`, edit(analysis, unfilled.start, unfilled.end, name)]);
   if (item.form === 'table') {
     const cell = cellOffsets(analysis.index.text, item.start, item.end, item.ownerColumn);
     if (!cell) return [];
