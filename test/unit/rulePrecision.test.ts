@@ -57,6 +57,17 @@ describe('timezone-missing', () => {
     }
   });
 
+  it('reads zones written out in words, at their offset, and not a region named after a time', () => {
+    const instantOf = (statement: string, row = '| 14:00 | Alert fired |') =>
+      analyzeText(['# Outage', '', '**Date:** 2024-07-03', '', '## Timeline', '', statement, '', '| Time | Event |', '|---|---|', row, ''].join('\n'), { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.timeline[0].instant?.toISO();
+    assert.equal(instantOf('All times are Central European Time.'), '2024-07-03T14:00:00.000+01:00');
+    assert.equal(instantOf('All times in US Eastern.'), '2024-07-03T14:00:00.000-04:00');
+    assert.equal(instantOf('Times in British Summer Time'), '2024-07-03T14:00:00.000+01:00');
+    assert.equal(instantOf('All times in Coordinated Universal Time'), '2024-07-03T14:00:00.000Z');
+    assert.equal(instantOf('All times UTC.', '| 14:05 US Central region went down | Alert fired |'), '2024-07-03T14:05:00.000Z');
+    assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', 'All times are Central European Time.', '', ...rows, ''].join('\n')), []);
+  });
+
   it('trusts a zone the author stated but misspelt ("All times in UC/Pacific")', () => {
     assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', 'All times in UC/Pacific', '', ...rows, ''].join('\n')), []);
   });

@@ -10,14 +10,17 @@ const ZONE_OFFSETS: Record<string, number> = {
   PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240,
   JST: 540, KST: 540, AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780, SGT: 480, HKT: 480, SAST: 120,
   MSK: 180, HST: -600, AKST: -540, AKDT: -480, BRT: -180, ART: -180,
+  // The same written out ("Central European Time"), spaces removed.
+  WESTERNEUROPEANTIME: 0, WESTERNEUROPEANSUMMERTIME: 60, CENTRALEUROPEANTIME: 60, CENTRALEUROPEANSUMMERTIME: 120,
+  EASTERNEUROPEANTIME: 120, EASTERNEUROPEANSUMMERTIME: 180, BRITISHSUMMERTIME: 60, GREENWICHMEANTIME: 0, COORDINATEDUNIVERSALTIME: 0,
 };
 
 /** Zones written by region rather than by offset: their offset follows daylight saving on the day. */
 const REGION_ZONES: [RegExp, string][] = [
-  [/^(?:PT|PACIFIC(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/PACIFIC|PST\/PDT|PDT\/PST)$/, 'America/Los_Angeles'],
-  [/^(?:ET|EASTERN(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/EASTERN|EST\/EDT|EDT\/EST)$/, 'America/New_York'],
-  [/^(?:CT|CENTRAL(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/CENTRAL|CST\/CDT)$/, 'America/Chicago'],
-  [/^(?:MT|MOUNTAIN(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/MOUNTAIN|MST\/MDT)$/, 'America/Denver'],
+  [/^(?:PT|PACIFIC(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/?PACIFIC|PST\/PDT|PDT\/PST)$/, 'America/Los_Angeles'],
+  [/^(?:ET|EASTERN(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/?EASTERN|EST\/EDT|EDT\/EST)$/, 'America/New_York'],
+  [/^(?:CT|CENTRAL(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/?CENTRAL|CST\/CDT)$/, 'America/Chicago'],
+  [/^(?:MT|MOUNTAIN(?:STANDARD|DAYLIGHT)?(?:TIME)?|US\/?MOUNTAIN|MST\/MDT)$/, 'America/Denver'],
   [/^CET\/CEST$/, 'Europe/Berlin'],
 ];
 
