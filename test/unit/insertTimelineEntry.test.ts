@@ -50,6 +50,19 @@ describe('Insert Timeline Entry, read back by the engine', () => {
     assert.equal(entry?.instant?.toISO(), '2025-10-25T00:10:00.000Z');
   });
 
+  it('writes the date in a Date column of its own, in the form the row above writes it, and the time alone', () => {
+    const table = (header: string, row: string) => `# Post-mortem: Outage\n\n## Timeline\n\n${header}\n|---|---|---|\n${row}\n`;
+    const iso = insertRow(table('| Date | Time (UTC) | Event |', '| 2025-10-24 | 23:50 | Alert fires |'), nowAt(Date.parse('2025-10-25T00:10:00Z'), 0));
+    assert.equal(iso.row, '| 2025-10-25 | 00:10 | Inserted event |');
+    assert.equal(iso.entry?.instant?.toISO(), '2025-10-25T00:10:00.000Z');
+    const named = insertRow(table('| Time (UTC) | Date | Event |', '| 19:12 | Oct 24, 2025 | Errors rise |'), nowAt(Date.parse('2025-11-02T09:05:00Z'), 0));
+    assert.equal(named.row, '| 09:05 | Nov 2, 2025 | Inserted event |');
+    assert.equal(named.entry?.instant?.toISO(), '2025-11-02T09:05:00.000Z');
+    const dayFirst = insertRow(table('| Date | Time (UTC) | Event |', '| 24/10/2025 | 19:12 | Errors rise |'), nowAt(Date.parse('2025-10-25T08:00:00Z'), 0));
+    assert.equal(dayFirst.row, '| 25/10/2025 | 08:00 | Inserted event |');
+    assert.equal(dayFirst.entry?.instant?.toISO(), '2025-10-25T08:00:00.000Z');
+  });
+
   it('writes a clock and its date after an entry timed relative to another ("+22 hrs")', () => {
     const text = '# Post-mortem: Outage\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| May 28 2025, 11:30 AM UTC | Upgrade halts the network |\n| +22 hrs | Network restored |\n';
     const { row, entry, analysis } = insertRow(text, nowAt(Date.parse('2025-05-29T09:31:00Z'), 0));

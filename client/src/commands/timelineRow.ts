@@ -89,19 +89,59 @@ function timeLike(reference: TimelineEntryView, now: Now): string {
   return `${time.slice(0, at)}${now.date} ${time.slice(at)}`;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A table's date cell ("2025-10-24", "Oct 24, 2025", "24/10/2025") holding `referenceDate` (YYYY-MM-DD), written
+ * again for `date` in the same form; undefined when the cell holds no such date.
+ */
+export function dateLike(cell: string, referenceDate: string, date: string): string | undefined {
+  if (cell.includes(referenceDate)) return cell.replace(referenceDate, date);
+  const [y, m, d] = referenceDate.split('-').map(Number);
+  const [ny, nm, nd] = date.split('-').map(Number);
+  // Day and month in digits around the year, in either order ("10/24/2025", "24.10.2025").
+  const numeric = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4})/.exec(cell);
+  if (numeric && Number(numeric[4]) === y) {
+    const [first, second] = [Number(numeric[1]), Number(numeric[3])];
+    const width = (written: string, value: number) => String(value).padStart(written.length, '0');
+    const sep = numeric[2];
+    const monthFirst = first === m && second === d;
+    if (!monthFirst && !(first === d && second === m)) return undefined;
+    const written = monthFirst ? `${width(numeric[1], nm)}${sep}${width(numeric[3], nd)}` : `${width(numeric[1], nd)}${sep}${width(numeric[3], nm)}`;
+    return cell.replace(numeric[0], `${written}${sep}${ny}`);
+  }
+  // A month's name and the day, with or without the year ("Oct 24, 2025", "24 October").
+  const named = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\b|\b(\d{1,2})\s+([A-Za-z]{3,9})\b/.exec(cell);
+  if (!named) return undefined;
+  const monthWord = named[1] ?? named[4];
+  const dayWord = named[2] ?? named[3];
+  if (MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) !== m - 1 || Number(dayWord) !== d) return undefined;
+  const full = MONTH_NAMES[nm - 1];
+  const name = monthWord.length > 3 ? full : full.slice(0, 3);
+  const cased = monthWord === monthWord.toUpperCase() ? name.toUpperCase() : monthWord[0] === monthWord[0].toUpperCase() ? name[0].toUpperCase() + name.slice(1) : name;
+  const rewritten = named[1] !== undefined ? named[0].replace(monthWord, cased).replace(/\d{1,2}$/, String(nd)) : named[0].replace(/^\d{1,2}/, String(nd)).replace(monthWord, cased);
+  return cell.replace(named[0], rewritten).replace(String(y), String(ny));
+}
+
 /** The row (copying `reference`'s form) for an entry at `now`, with the cursor where the event goes. */
 export function rowLike(referenceLine: string, reference: TimelineEntryView, now: Now): { text: string; column: number } {
-  const time = timeLike(reference, now);
   if (/^\s*\|/.test(referenceLine)) {
     const cells = cellsOf(referenceLine);
     const timeCell = Math.max(0, cells.findIndex((c) => c.text.includes(reference.time)));
     let eventCell = cells.findIndex((c, i) => i !== timeCell && reference.event !== '' && c.text.trim() === reference.event.trim());
     if (eventCell < 0) eventCell = Math.min(timeCell + 1, cells.length - 1);
+    // "| Date | Time | Event |": the date goes in its own cell, written like the reference's, and the time alone in its.
+    const referenceDate = reference.at?.slice(0, 10);
+    const dates = cells.map((c, i) => (referenceDate && i !== timeCell && i !== eventCell ? dateLike(c.text.trim(), referenceDate, now.date) : undefined));
+    const dateCell = dates.findIndex((d) => d !== undefined);
+    const time = dateCell >= 0 ? formatTimeLike(reference.time, now) : timeLike(reference, now);
     const indent = /^\s*/.exec(referenceLine)![0];
     let text = `${indent}|`;
     let column = 0;
     cells.forEach((_cell, i) => {
       if (i === timeCell) text += ` ${time} |`;
+      else if (i === dateCell) text += ` ${dates[i]} |`;
       else if (i === eventCell) {
         column = text.length + 1;
         text += '  |';
@@ -115,6 +155,7 @@ export function rowLike(referenceLine: string, reference: TimelineEntryView, now
   }
   // A bullet, a heading or a plain line: keep what comes before the time (marker, bold), the time itself and
   // the separator after it; the event text goes away and the cursor takes its place.
+  const time = timeLike(reference, now);
   const at = referenceLine.indexOf(reference.time);
   if (at < 0) {
     const marker = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?/.exec(referenceLine)![0];
