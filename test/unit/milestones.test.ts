@@ -215,6 +215,35 @@ describe('milestones', () => {
     assert.equal(read(parts).model.durations.impactMinutes, 40);
   });
 
+  it('marks the milestones the header states as fields on the entries at those times, and dates the timeline by the start', () => {
+    const text = [
+      '# Incident: Payments degraded',
+      '',
+      '| Field | Value |',
+      '|---|---|',
+      '| Started At | Mar 3, 2024 2:00 PM PST |',
+      '| Detected At | Mar 3, 2024 2:06 PM PST |',
+      '| Mitigated At | Mar 3, 2024 2:40 PM PST |',
+      '| Resolved At | Mar 3, 2024 3:10 PM PST |',
+      '',
+      '## Timeline',
+      '',
+      '- 2:00 PM PST — payments v42 goes out',
+      '- 2:06 PM PST — latency monitor goes red',
+      '- 2:20 PM PST — latency alert fires again',
+      '- 2:40 PM PST — back on v41',
+      '- 3:10 PM PST — p99 normal',
+      '',
+    ].join('\n');
+    const { model, milestones } = read(text);
+    assert.deepEqual(milestones, ['2:00 PM PST started', '2:06 PM PST detected', '2:40 PM PST mitigated', '3:10 PM PST resolved']);
+    assert.equal(model.timeline[0].instant?.toISO(), '2024-03-03T14:00:00.000-08:00');
+    assert.equal(model.durations.impactMinutes, 70);
+    // A time no entry has, or one that two entries have, marks nothing.
+    const unmatched = read(text.replace('Detected At | Mar 3, 2024 2:06 PM', 'Detected At | Mar 3, 2024 2:07 PM'));
+    assert.equal(unmatched.model.timeline[1].milestone, undefined);
+  });
+
   it('starts the impact at the change that went out before the detection, when no entry says when it began, as an estimate', () => {
     const { model } = read(timeline(['2024-03-03 09:00 | Team planned the migration', '2024-03-03 10:00 | Config change deployed to production', '2024-03-03 10:04 | Alert fired for checkout errors', '2024-03-03 10:40 | Service restored']));
     assert.equal(model.durations.detectMinutes, 4);

@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import type { Cell, Grid } from './tables';
 
-export type HeaderFieldName = 'title' | 'incidentDate' | 'postmortemDate' | 'authors' | 'reviewers' | 'status' | 'severity' | 'timezone' | 'duration' | 'start' | 'end';
+export type HeaderFieldName = 'title' | 'incidentDate' | 'postmortemDate' | 'authors' | 'reviewers' | 'status' | 'severity' | 'timezone' | 'duration' | 'start' | 'detected' | 'acknowledged' | 'mitigated' | 'end';
 
 /** One "Key: value" of the document's header, with the offsets of its value (the narrowest range to report). */
 export interface HeaderField {
@@ -24,8 +24,12 @@ const KEYS: Record<HeaderFieldName, string[]> = {
   severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level'],
   timezone: ['timezone', 'time zone', 'all times in'],
   duration: ['duration', 'incident duration', 'outage duration'],
-  start: ['start', 'start time', 'started', 'incident start'],
-  end: ['end', 'end time', 'ended', 'incident end', 'resolved at'],
+  start: ['start', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started'],
+  // Milestones stated as fields ("Detected: 2024-03-03 14:06 UTC", "| Mitigated At | ... |"), as incident tools export them.
+  detected: ['detected', 'detected at', 'time detected', 'detection time'],
+  acknowledged: ['acknowledged', 'acknowledged at', 'time acknowledged'],
+  mitigated: ['mitigated', 'mitigated at', 'time mitigated'],
+  end: ['end', 'end time', 'ended', 'incident end', 'impact end', 'resolved', 'resolved at', 'time resolved'],
 };
 
 const FIELD_BY_KEY = new Map<string, HeaderFieldName>();

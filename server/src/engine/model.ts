@@ -3,7 +3,7 @@ import { findActionItems, type ActionItem } from './actionItems';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
-import { assignMilestones, computeDurations, markChangeAsStart, markStatedStart, computeErrorBudget, type Durations, type ErrorBudget } from './milestones';
+import { assignMilestones, computeDurations, markChangeAsStart, markStatedStart, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
 import { firstIncident } from './incidents';
 import { hasMilestone, resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
@@ -76,10 +76,13 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
   const incidentDateRead = field('incidentDate') ? readDate(field('incidentDate')!.value) : undefined;
   // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020").
+  // Else the day of a start stated as a field ("Started At: Mar 3, 2024 2:00 PM PST").
+  const startRead = field('start') ? readDate(field('start')!.value) : undefined;
   const statedDate =
     (incidentDateRead && !incidentDateRead.invalid ? incidentDateRead.date : undefined) ??
     (title ? dateWithin(title.text) : undefined) ??
-    dateHeading(index);
+    dateHeading(index) ??
+    (startRead?.date?.year && !startRead.invalid ? startRead.date : undefined);
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
   const openingDay = statedDate ? undefined : openingDate(index, sections);
@@ -92,6 +95,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const incident = firstIncident(entries, sections, index);
   const incidentTimeline = incident.entries;
   yield;
+  markFieldMilestones(incidentTimeline, header);
   yield* assignMilestones(incidentTimeline);
   yield;
   const { figures, budgetClaims: claims } = yield* findStatedFigures(index, grids);
@@ -135,6 +139,32 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
  * The first time of the author's window of impact ("from 14:00-14:30"), when it is the document's one window: a
  * document that states several different windows tells several incidents or phases.
  */
+/** The header's fields that state a milestone's time, as incident tools export them ("Detected: 2024-03-03 14:06 UTC"). */
+const MILESTONE_FIELDS: [HeaderField['name'], Milestone][] = [
+  ['start', 'started'],
+  ['detected', 'detected'],
+  ['acknowledged', 'acknowledged'],
+  ['mitigated', 'mitigated'],
+  ['end', 'resolved'],
+];
+
+/**
+ * A milestone whose time the header states is marked on the timeline's one entry at that time (the same day, when
+ * both say which), as the author's own marker: it outranks wording. When no entry, or more than one, is at that time,
+ * nothing is marked.
+ */
+function markFieldMilestones(entries: TimelineEntry[], header: HeaderField[]): void {
+  for (const [name, milestone] of MILESTONE_FIELDS) {
+    const field = header.find((f) => f.name === name);
+    const stamp = field && readTimestamp(field.value);
+    if (!stamp?.time || stamp.invalid || stamp.unknown) continue;
+    const { date, time } = stamp;
+    const sameDay = (e: TimelineEntry) => !date?.year || !e.dateKnown || e.instant!.toISO().startsWith(`${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`);
+    const at = entries.filter((e) => e.instant && !e.unreadable && e.stamp?.time?.hour === time.hour && e.stamp.time.minute === time.minute && sameDay(e));
+    if (at.length === 1 && !at[0].markedMilestone) at[0].markedMilestone = milestone;
+  }
+}
+
 function statedImpactStart(figures: StatedFigure[]): ClockTime | undefined {
   const windows = figures.filter((f) => f.kind === 'impact' && f.form === 'range');
   if (windows.length === 0 || windows.some((f) => f.statedMinutes !== windows[0].statedMinutes)) return undefined;
