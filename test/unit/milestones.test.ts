@@ -242,6 +242,10 @@ describe('milestones', () => {
     // A time no entry has, or one that two entries have, marks nothing.
     const unmatched = read(text.replace('Detected At | Mar 3, 2024 2:06 PM', 'Detected At | Mar 3, 2024 2:07 PM'));
     assert.equal(unmatched.model.timeline[1].milestone, undefined);
+    // The same fields in a "Key Milestones" section below the summary.
+    const below = ['# Incident: Checkout errors', '', '## Summary', '', 'Checkout failed.', '', '## Key Milestones', '', '- **Started:** 2024-03-03 14:00 UTC', '- **Mitigated:** 2024-03-03 14:40 UTC', '', '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', '| 14:00 | Config push |', '| 14:06 | Monitor red |', '| 14:40 | Back to the old config |', ''].join('\n');
+    assert.deepEqual(read(below).milestones, ['14:00 started', '14:40 mitigated']);
+    assert.equal(read(below).model.durations.mitigateMinutes, 40);
   });
 
   it('starts the impact at the change that went out before the detection, when no entry says when it began, as an estimate', () => {

@@ -44,14 +44,25 @@ const KEY_IN_LINE = new RegExp(`(?:^|(?<=\\s))(?:[-*+]\\s+)?(\\*\\*|__)?(${KEY_A
 
 /**
  * Header fields from front matter, "Key: value" lines (several may share a line, as in a wiki paste), bold keys
- * and two-column tables, read in the part of the document before its first section.
+ * and two-column tables, read in the part of the document before its first section, and in the sections given
+ * (`alsoIn`: a "Key Milestones" or "Incident Details" section holding such fields further down).
  */
-export function findHeaderFields(index: DocumentIndex, grids: Grid[], headerEnd: number): HeaderField[] {
+export function findHeaderFields(index: DocumentIndex, grids: Grid[], headerEnd: number, alsoIn: readonly (readonly [number, number])[] = []): HeaderField[] {
   const fields: HeaderField[] = [];
   if (index.frontMatter) fields.push(...frontMatterFields(index));
-  const { text } = index;
-  let lineStart = index.frontMatter ? offsetsOf(index.frontMatter)[1] : 0;
-  while (lineStart < headerEnd) {
+  const ranges: (readonly [number, number])[] = [[index.frontMatter ? offsetsOf(index.frontMatter)[1] : 0, headerEnd], ...alsoIn];
+  for (const [start, end] of ranges) fields.push(...fieldsInLines(index.text, start, end));
+  for (const grid of grids) {
+    if (ranges.some(([start, end]) => grid.start >= start && grid.start < end)) fields.push(...tableFields(grid));
+  }
+  return fields;
+}
+
+/** The fields of the lines from `from` to `to`. */
+function fieldsInLines(text: string, from: number, to: number): HeaderField[] {
+  const fields: HeaderField[] = [];
+  let lineStart = from;
+  while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > text.length) lineEnd = text.length;
     // A space written as an entity ("**Severity:**&#x20;", from GitBook) is a space: blanked, offsets kept.
@@ -66,10 +77,6 @@ export function findHeaderFields(index: DocumentIndex, grids: Grid[], headerEnd:
       fields.push({ name, key: keyAlone[1], value: nested[2], valueStart, valueEnd: valueStart + nested[2].length });
     }
     lineStart = lineEnd + 1;
-  }
-  for (const grid of grids) {
-    if (grid.start >= headerEnd) break;
-    fields.push(...tableFields(grid));
   }
   return fields;
 }

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { findActionItems, type ActionItem } from './actionItems';
-import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
 import { assignMilestones, computeDurations, markChangeAsStart, markStatedStart, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
@@ -72,7 +72,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const headerEnd = (fieldsInSummary ? second?.nameStart : first?.nameStart) ?? Math.min(index.text.length, 3000);
   const grids = yield* readGrids(index);
   yield;
-  const header = findHeaderFields(index, grids, headerEnd);
+  const header = findHeaderFields(index, grids, headerEnd, metadataSections(index, headerEnd));
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
   const incidentDateRead = field('incidentDate') ? readDate(field('incidentDate')!.value) : undefined;
   // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020").
@@ -139,6 +139,21 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
  * The first time of the author's window of impact ("from 14:00-14:30"), when it is the document's one window: a
  * document that states several different windows tells several incidents or phases.
  */
+/** A section of fields about the incident rather than of its account: its fields are the header's too. */
+const METADATA_HEADING = /^\W*(?:key\s+)?(?:milestones|timestamps|times|dates)\W*$|^\W*(?:incident\s+)?(?:details|metadata|information|info|facts)\W*$/i;
+
+/** The bodies of the metadata sections after the header ("## Key Milestones", "## Incident Details"). */
+function metadataSections(index: DocumentIndex, headerEnd: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  index.headings.forEach((heading, i) => {
+    const [start, end] = offsetsOf(heading);
+    if (start < headerEnd || !METADATA_HEADING.test(toString(heading))) return;
+    const next = nextHeadingAtMost(index, i + 1, heading.depth);
+    ranges.push([end, next < 0 ? index.text.length : offsetsOf(index.headings[next])[0]]);
+  });
+  return ranges;
+}
+
 /** The header's fields that state a milestone's time, as incident tools export them ("Detected: 2024-03-03 14:06 UTC"). */
 const MILESTONE_FIELDS: [HeaderField['name'], Milestone][] = [
   ['start', 'started'],
