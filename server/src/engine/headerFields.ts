@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import type { Cell, Grid } from './tables';
 
-export type HeaderFieldName = 'title' | 'incidentDate' | 'postmortemDate' | 'authors' | 'reviewers' | 'status' | 'severity' | 'timezone' | 'duration' | 'start' | 'detected' | 'acknowledged' | 'mitigated' | 'end';
+export type HeaderFieldName = 'title' | 'incidentDate' | 'postmortemDate' | 'authors' | 'reviewers' | 'status' | 'severity' | 'timezone' | 'duration' | 'start' | 'detected' | 'acknowledged' | 'identified' | 'mitigated' | 'end';
 
 /** One "Key: value" of the document's header, with the offsets of its value (the narrowest range to report). */
 export interface HeaderField {
@@ -24,10 +24,11 @@ const KEYS: Record<HeaderFieldName, string[]> = {
   severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level'],
   timezone: ['timezone', 'time zone', 'all times in'],
   duration: ['duration', 'incident duration', 'outage duration'],
-  start: ['start', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started'],
+  start: ['start', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at'],
   // Milestones stated as fields ("Detected: 2024-03-03 14:06 UTC", "| Mitigated At | ... |"), as incident tools export them.
-  detected: ['detected', 'detected at', 'time detected', 'detection time'],
+  detected: ['detected', 'detected at', 'time detected', 'detection time', 'reported at', 'first reported'],
   acknowledged: ['acknowledged', 'acknowledged at', 'time acknowledged'],
+  identified: ['identified', 'identified at', 'time identified', 'cause identified'],
   mitigated: ['mitigated', 'mitigated at', 'time mitigated'],
   end: ['end', 'end time', 'ended', 'incident end', 'impact end', 'resolved', 'resolved at', 'time resolved'],
 };

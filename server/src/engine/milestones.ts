@@ -37,7 +37,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   identified: {
     // The cause named as such outranks "identified" alone, which may be said of the problem ("API identified as down").
-    explicit: /\b((?:root )?cause (?:was |is |has been )?(?:found|identified|determined|pinpointed)|(?:found|identified|determined|pinpointed) the (?:root )?cause)\b/i,
+    explicit: /\b((?:root )?cause (?:was |is |has been )?(?:found|identified|determined|pinpointed)|(?:found|identified|determined|pinpointed) the (?:root )?cause|(?:found|determined|confirmed|identified|shown|proven) to be the (?:root )?cause)\b/i,
     strong:
       /\b(identified|identifies|identify|root cause (?:found|identified|determined|detected)|determines? the (?:root )?cause|found (?:the )?(?:root )?(?:cause|culprit|issue|bug|problem)|cause (?:was |is )?(?:found|determined|identified)|pinpointed|pin(?:ned)? (?:it |this |things |the \w+ )?down|(?:investigation|analysis|debugging) (?:revealed|reveals|showed|shows)|cause (?:\w+ ){0,3}(?:was|were|is|are) (?:diagnosed|found|determined|identified)|(?:gets|got) a handle on the (?:immediate |root )?cause|traced (?:it |the \w+ )?to|determined that|discovered that)\b/i,
   },

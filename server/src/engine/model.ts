@@ -159,6 +159,7 @@ const MILESTONE_FIELDS: [HeaderField['name'], Milestone][] = [
   ['start', 'started'],
   ['detected', 'detected'],
   ['acknowledged', 'acknowledged'],
+  ['identified', 'identified'],
   ['mitigated', 'mitigated'],
   ['end', 'resolved'],
 ];
