@@ -75,6 +75,13 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:30 | Test case replicating the failure created'])).milestones, ['2024-03-03 10:00 detected', '2024-03-03 10:30 triaged']);
   });
 
+  it('reads errors that "begin" or "start", in the plural, as the start, not the change deployed before them', () => {
+    for (const words of ['Login errors begin', 'Checkout failures start', 'Timeouts begin']) {
+      const { milestones } = read(timeline(['2024-05-14 09:05 | Session store client v2 deployed', `2024-05-14 09:10 | ${words}`, '2024-05-14 09:14 | Login-error alert fires']));
+      assert.deepEqual(milestones, ['2024-05-14 09:10 started', '2024-05-14 09:14 detected'], words);
+    }
+  });
+
   it('reads an error rate that begins to rise as the start, not the change deployed before it', () => {
     const { milestones } = read(timeline(['2024-03-03 08:55 | Config change deployed lowering the pool size', '2024-03-03 09:12 | Error rate begins to rise', '2024-03-03 09:17 | Error-rate alert fires, on-call paged', '2024-03-03 09:20 | Latency started climbing']));
     assert.deepEqual(milestones, ['2024-03-03 09:12 started', '2024-03-03 09:17 detected']);
