@@ -24,6 +24,15 @@ describe('action items', () => {
     );
   });
 
+  it('reads a name opening the parenthesis of an item\'s fields as its owner ("(Priya, due 2024-06-30)")', () => {
+    const text = ['# Outage', '', '## Action Items', '', '- [ ] Guard alias deletion in the rebuild job (Priya, due 2024-06-30)', '- [ ] Alert on empty results (Tom Lee; Due 2024-06-20)', '- [ ] Add a runbook (see the wiki, due 2024-07-01)', ''].join('\n');
+    const [priya, tom, none] = items(text);
+    assert.deepEqual(priya, { action: 'Guard alias deletion in the rebuild job', owner: 'Priya', status: 'planned' });
+    assert.deepEqual(tom, { action: 'Alert on empty results', owner: 'Tom Lee', status: 'planned' });
+    // Words that are no name are not an owner.
+    assert.equal(none.owner, null);
+  });
+
   it('does not take a long heading for a status ("What we are doing about it")', () => {
     const text = ['# Outage', '', "## What we're doing about it", '', '- Alert on pool usage', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.status), [null]);

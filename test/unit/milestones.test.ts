@@ -76,7 +76,7 @@ describe('milestones', () => {
   });
 
   it('reads errors that "begin" or "start", in the plural, as the start, not the change deployed before them', () => {
-    for (const words of ['Login errors begin', 'Checkout failures start', 'Timeouts begin']) {
+    for (const words of ['Login errors begin', 'Checkout failures start', 'Timeouts begin', 'Search starts returning empty results']) {
       const { milestones } = read(timeline(['2024-05-14 09:05 | Session store client v2 deployed', `2024-05-14 09:10 | ${words}`, '2024-05-14 09:14 | Login-error alert fires']));
       assert.deepEqual(milestones, ['2024-05-14 09:10 started', '2024-05-14 09:14 detected'], words);
     }

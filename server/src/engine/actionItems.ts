@@ -205,6 +205,8 @@ const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-
 const HANDLE = /(?:^|[\s(])(@[A-Za-z][\w.-]*)/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
+// A name opening the parenthesis of an item's fields ("... rebuild job (Priya, due 2024-06-30)").
+const PARENTHESIZED_OWNER = /\(([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s*[,;]\s*(?:[Dd]ue|[Bb]y)\b[^)\n]*\)/;
 // Dates in digits, written in either order around the year.
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 const DUE_IN_TEXT = new RegExp(
@@ -373,7 +375,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const firstLine = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
   // The lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
-  const fieldsAt = firstLine.search(/(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])/i);
+  const fieldsAt = firstLine.search(/(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])|(?<!\s)\s*\((?=[A-Z][\w.-]*(?: [A-Z][\w.-]*)?\s*[,;]\s*(?:due|by)\b)/i);
   const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/(?<![\s*_,;:.—–`-])[\s*_,;:.—–`-]+$/, '').trim();
   if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
   // "- Add alerting" with "  - Owner: Ana" and "  - Due: 2024-04-01" nested under it: labelled fields anywhere in the item.
@@ -402,7 +404,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "1. **Deeper monitoring**" with its wording on the next line: the status is read from that line.
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
-  const ownerWritten = nameOnly(find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineEnd < 0 ? source.length : firstLineEnd) ?? find(OWNER_MARKED, wholeItem.length, wholeItem));
+  const firstLineLength = firstLineEnd < 0 ? source.length : firstLineEnd;
+  const ownerWritten = nameOnly(find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? find(PARENTHESIZED_OWNER, firstLineLength) ?? find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
     start,
