@@ -75,8 +75,15 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:30 | Test case replicating the failure created'])).milestones, ['2024-03-03 10:00 detected', '2024-03-03 10:30 triaged']);
   });
 
+  it('reads a rollback said to be deployed or done, a few words after it, as the mitigation, and not one not completed', () => {
+    const mitigation = (words: string) => read(timeline(['2024-03-03 10:00 | Errors began', `2024-03-03 10:10 | ${words}`])).model.timeline[1].milestone;
+    assert.equal(mitigation('Rollback to v16.7 deployed'), 'mitigated');
+    assert.equal(mitigation('Rollback of the config change done'), 'mitigated');
+    assert.equal(mitigation('Rollback was not completed'), undefined);
+  });
+
   it('reads errors that "begin" or "start", in the plural, as the start, not the change deployed before them', () => {
-    for (const words of ['Login errors begin', 'Checkout failures start', 'Timeouts begin', 'Search starts returning empty results']) {
+    for (const words of ['Login errors begin', 'Checkout failures start', 'Timeouts begin', 'Search starts returning empty results', 'Pending job queue starts growing']) {
       const { milestones } = read(timeline(['2024-05-14 09:05 | Session store client v2 deployed', `2024-05-14 09:10 | ${words}`, '2024-05-14 09:14 | Login-error alert fires']));
       assert.deepEqual(milestones, ['2024-05-14 09:10 started', '2024-05-14 09:14 detected'], words);
     }

@@ -36,6 +36,16 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(proseFigures('It took us 9 hours to resolve a problem that could have been solved in 4.5 hours.').map((f) => [f.kind, f.minutes]), [['resolve', 540]]);
   });
 
+  it('reads a key that names its unit in minutes, with a bare number ("Minutes downtime or degradation: 83")', () => {
+    assert.deepEqual(figures('# Incident Review\n\n1. Time to detection: 12 minutes\n1. Minutes downtime or degradation: 83\n\nDowntime (minutes): 40\n'), [
+      ['detect', 'key', '12 minutes', 12],
+      ['impact', 'key', '83', 83],
+      ['impact', 'key', '40', 40],
+    ]);
+    // An hours key's bare number is not read to the minute; a number with its own unit is the usual key's.
+    assert.deepEqual(figures('# Outage\n\nDowntime (hours): 2.5\n\nMinutes of downtime: 5%\n'), []);
+  });
+
   it('leaves durations of other things alone', () => {
     assert.deepEqual(proseFigures('The cache has a 5 minute TTL and the job runs every 10 minutes; we will fix it within 2 weeks.'), []);
   });

@@ -75,8 +75,8 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const header = findHeaderFields(index, grids, headerEnd, metadataSections(index, headerEnd));
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
   const incidentDateRead = field('incidentDate') ? readDate(field('incidentDate')!.value) : undefined;
-  // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020").
-  // Else the day of a start stated as a field ("Started At: Mar 3, 2024 2:00 PM PST").
+  // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020"), or the day of a start stated
+  // as a field ("Started At: Mar 3, 2024 2:00 PM PST").
   const startRead = field('start') ? readDate(field('start')!.value) : undefined;
   const statedDate =
     (incidentDateRead && !incidentDateRead.invalid ? incidentDateRead.date : undefined) ??
@@ -135,10 +135,6 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   };
 }
 
-/**
- * The first time of the author's window of impact ("from 14:00-14:30"), when it is the document's one window: a
- * document that states several different windows tells several incidents or phases.
- */
 /** A section of fields about the incident rather than of its account: its fields are the header's too. */
 const METADATA_HEADING = /^\W*(?:key\s+)?(?:milestones|timestamps|times|dates)\W*$|^\W*(?:incident\s+)?(?:details|metadata|information|info|facts)\W*$/i;
 
@@ -181,6 +177,10 @@ function markFieldMilestones(entries: TimelineEntry[], header: HeaderField[]): v
   }
 }
 
+/**
+ * The first time of the author's window of impact ("from 14:00-14:30"), when it is the document's one window: a
+ * document that states several different windows tells several incidents or phases.
+ */
 function statedImpactStart(figures: StatedFigure[]): ClockTime | undefined {
   const windows = figures.filter((f) => f.kind === 'impact' && f.form === 'range');
   if (windows.length === 0 || windows.some((f) => f.statedMinutes !== windows[0].statedMinutes)) return undefined;

@@ -331,8 +331,16 @@ function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
  */
 const MAX_VALUE_CHARS = 2_000;
 
+/**
+ * A key that names its unit, with a bare number after it: "Minutes downtime or degradation: 83" (GitLab's incident
+ * review), "Downtime (minutes): 83". Minutes only: a bare "2.5" under an hours key would be read to the minute.
+ */
+const MINUTES_KEY = /(?:^|[\s*_(|])(?:(?:total\s+)?(?:minutes|mins)\s+(?:of\s+)?(?:downtime|outage|impact|degradation)(?:\s+or\s+(?:downtime|outage|impact|degradation))?|(?:downtime|outage|impact|duration)\s*\((?:minutes|mins|min)\))[\s*_]*:[\s*_]*(\d{1,6})(?![\d.,:]|\s*[a-z%])/i;
+
 function figuresInLine(line: string, lineStart: number): StatedFigure[] {
   const figures: StatedFigure[] = [];
+  const minutesKey = MINUTES_KEY.exec(line);
+  if (minutesKey) figures.push(writtenFigure('impact', 'key', minutesKey[1], lineStart + minutesKey.index + minutesKey[0].length - minutesKey[1].length, Number(minutesKey[1])));
   for (const key of line.matchAll(KEY)) {
     const keyKind = figureKindOf(key[1]);
     if (!keyKind) continue;
