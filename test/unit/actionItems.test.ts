@@ -24,6 +24,11 @@ describe('action items', () => {
     );
   });
 
+  it('leaves a link to the item\'s ticket closing its line out of the action\'s text', () => {
+    const text = ['# Outage', '', '## Corrective actions', '', '- Add a canary for runner managers: https://gitlab.com/gitlab-com/gl-infra/production/-/issues/1234', '- https://github.com/org/repo/issues/7', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.action), ['Add a canary for runner managers', 'https://github.com/org/repo/issues/7']);
+  });
+
   it('reads a name opening the parenthesis of an item\'s fields as its owner ("(Priya, due 2024-06-30)")', () => {
     const text = ['# Outage', '', '## Action Items', '', '- [ ] Guard alias deletion in the rebuild job (Priya, due 2024-06-30)', '- [ ] Alert on empty results (Tom Lee; Due 2024-06-20)', '- [ ] Add a runbook (see the wiki, due 2024-07-01)', ''].join('\n');
     const [priya, tom, none] = items(text);

@@ -376,7 +376,11 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
   // The lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
   const fieldsAt = firstLine.search(/(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])|(?<!\s)\s*\((?=[A-Z][\w.-]*(?: [A-Z][\w.-]*)?\s*[,;]\s*(?:due|by)\b)/i);
-  const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine).replace(/(?<![\s*_,;:.—–`-])[\s*_,;:.—–`-]+$/, '').trim();
+  // A link to the item's ticket closing the line ("...: https://gitlab.com/.../issues/1234") is not the action's text.
+  const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine)
+    .replace(/(?<=\S)[\s:—–-]+<?https?:\/\/\S+?>?\s*$/, '')
+    .replace(/(?<![\s*_,;:.—–`-])[\s*_,;:.—–`-]+$/, '')
+    .trim();
   if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
   // "- Add alerting" with "  - Owner: Ana" and "  - Due: 2024-04-01" nested under it: labelled fields anywhere in the item.
   const wholeItem = index.text.slice(textStart, end);
