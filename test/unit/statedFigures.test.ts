@@ -42,6 +42,7 @@ describe('stated figures written in prose, tables and windows', () => {
       ['impact', 'key', '83', 83],
       ['impact', 'key', '40', 40],
     ]);
+    assert.deepEqual(figures('# Outage\n\n| Metric | Value |\n|---|---|\n| Minutes downtime or degradation | 83 |\n'), [['impact', 'key', '83', 83]]);
     // An hours key's bare number is not read to the minute; a number with its own unit is the usual key's.
     assert.deepEqual(figures('# Outage\n\nDowntime (hours): 2.5\n\nMinutes of downtime: 5%\n'), []);
   });

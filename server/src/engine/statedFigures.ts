@@ -235,7 +235,12 @@ function rowReadings(text: string, row: GridRow, origin: number): RowReading[] {
   // "| Testnet Availability | Halted for ~9 hours |": a figure stated in a cell's sentence.
   if (!kind && filled.length >= 2) for (const cell of filled) for (const prose of proseFigures(text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start - origin));
   if (kind) figures.push(...figuresInValue(kind, isSynonymKey(filled[0].text), text.slice(filled[1].start, filled[1].end), filled[1].start - origin));
-  else if (filled.length === 2) {
+  else if (filled.length === 2 && MINUTES_KEY.test(`${filled[0].text}: ${filled[1].text}`)) {
+    // "| Downtime (minutes) | 83 |"
+    const value = text.slice(filled[1].start, filled[1].end);
+    const number = /\d+/.exec(value)!;
+    figures.push(writtenFigure('impact', 'key', number[0], filled[1].start + number.index - origin, Number(number[0])));
+  } else if (filled.length === 2) {
     const written = budgetClaimInLine(`${filled[0].text}: ${text.slice(filled[1].start, filled[1].end)}`, row.start - origin);
     if (written) claim = { ...written, start: row.start - origin, end: row.end - origin };
   }
