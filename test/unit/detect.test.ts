@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { assessmentSteps } from '../../server/src/engine/assess';
+import { finish } from '../../server/src/engine/steps';
 import { looksLikeMarkdownText, looksLikePostmortem, looksLikeTemplate, pathMatchesGlobs } from '../../server/src/engine/detect';
 
 const globs = DEFAULT_SETTINGS.files;
@@ -68,5 +70,27 @@ describe('which Markdown files are post-mortems', () => {
     assert.ok(!looksLikeMarkdownText('#!/bin/sh\n# Deploy\n# Timeline\necho done\n'));
     assert.ok(!looksLikeMarkdownText('MIT License\n\nCopyright (c) 2024\n'));
     assert.ok(!looksLikeMarkdownText('# only one comment\nbuild:\n\tgo build\n'));
+  });
+});
+
+describe('deciding a large document by its head', () => {
+  it('asks the head\'s own model once for the same head: a keystroke past it goes straight to the analysis', () => {
+    // A post-mortem whose title says nothing: its head's structure decides, and the head is 64 KB of a longer text.
+    const head = ['# Checkout outage', '', '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', ...Array.from({ length: 1200 }, (_, i) => `| ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} | Step ${i} of the recovery, with enough words to fill the row |`), '', '## Root Cause', '', 'A leak.', ''].join('\n');
+    const text = (tail: string) => `${head}\n${'Notes about the incident.\n\n'.repeat(1000)}${tail}\n`;
+    const steps = (document: string, settings = DEFAULT_SETTINGS) => {
+      const run = assessmentSteps(document, { settings, byPath: false, today: '2026-11-28' });
+      let count = 0;
+      for (let step = run.next(); !step.done; step = run.next()) count++;
+      return { count, kind: finish(assessmentSteps(document, { settings, byPath: false, today: '2026-11-28' })).kind };
+    };
+    const first = steps(text('first'));
+    const again = steps(text('typed past the head'));
+    assert.equal(first.kind, 'analysed');
+    assert.equal(again.kind, 'analysed');
+    // The head's parse and its model, one step that no other document's keystroke could interrupt, are not done again.
+    assert.equal(again.count, first.count - 1);
+    // Other settings ask again.
+    assert.equal(steps(text('again'), { ...DEFAULT_SETTINGS }).count, first.count);
   });
 });

@@ -1,9 +1,11 @@
+import type { Settings } from '../../../schemas/settings';
 import { analysisSteps, type Analysis, type AnalysisOptions } from './analyze';
 import { headMayBePostmortem, headOf, headTitleSaysPostmortem, looksLikePostmortem } from './detect';
 import { indexDocument } from './documentIndex';
 import { refusalOf, refusalOfError, type Refusal } from './limits';
 import { buildModel } from './model';
 import { finish } from './steps';
+import { flat } from './textMemo';
 
 /** What the engine makes of a document: its analysis, not a post-mortem, or a post-mortem it refuses to analyse. */
 export type Assessment = { kind: 'analysed'; analysis: Analysis } | { kind: 'not-postmortem' } | { kind: 'refused'; refusal: Refusal };
@@ -36,10 +38,15 @@ export function* assessmentSteps(text: string, options: AssessOptions): Generato
         const analysis = yield* withStatus(analysisSteps(text, options), known);
         return looksLikePostmortem(analysis) ? { kind: 'analysed', analysis } : NOT_POSTMORTEM;
       }
-      const index = indexDocument(head, options.positionEncoding);
-      yield known;
-      const model = buildModel(index, { defaultTimezone: options.settings.timezone, slo: options.settings.slo });
-      if (!looksLikePostmortem({ index, model })) return NOT_POSTMORTEM;
+      let verdict = headVerdicts.get(head);
+      if (verdict?.settings !== options.settings) {
+        const index = indexDocument(head, options.positionEncoding);
+        yield known;
+        const model = buildModel(index, { defaultTimezone: options.settings.timezone, slo: options.settings.slo });
+        verdict = { settings: options.settings, postmortem: looksLikePostmortem({ index, model }) };
+        rememberHead(head, verdict);
+      }
+      if (!verdict.postmortem) return NOT_POSTMORTEM;
       known = true;
       yield known;
     }
@@ -51,6 +58,20 @@ export function* assessmentSteps(text: string, options: AssessOptions): Generato
     if (!known && !headTitleSaysPostmortem(head)) return NOT_POSTMORTEM;
     return { kind: 'refused', refusal: refusalOfError(error) };
   }
+}
+
+/**
+ * The verdict of the last heads' own models, by the head's text: a keystroke past a large document's head asks again
+ * about the same head, whose parse (64 KB, about 100 ms) was one step no other document's keystroke could interrupt.
+ * Keys are copies, so no document's whole text stays alive through its head.
+ */
+const headVerdicts = new Map<string, { settings: Settings; postmortem: boolean }>();
+const KEPT_HEAD_VERDICTS = 8;
+
+function rememberHead(head: string, verdict: { settings: Settings; postmortem: boolean }): void {
+  headVerdicts.delete(head);
+  headVerdicts.set(flat(head), verdict);
+  for (const oldest of headVerdicts.keys()) if (headVerdicts.size > KEPT_HEAD_VERDICTS) headVerdicts.delete(oldest);
 }
 
 /** Runs the steps to the end at once (the CLI's and the workspace scan's way). */
