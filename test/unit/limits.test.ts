@@ -231,6 +231,28 @@ describe('analysis cache: steps, budget, staleness', () => {
     assert.ok(over.turns < within.turns && over.turns <= 5, `${over.turns} turns, ${within.turns} in the whole analysis`);
   });
 
+  it('does not model again the head of a document whose last version it analysed as a post-mortem by its content', async () => {
+    // Outside the post-mortem folders, and longer than the 64 KB head: its head's structure decides it.
+    const rows = Array.from({ length: 1200 }, (_, i) => `| ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} | Step ${i} of the recovery, with enough words to fill the row |`);
+    const text = (title: string) => [`# ${title}`, '', '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', ...rows, '', '## Root Cause', '', 'A leak.', '', 'Notes.\n\n'.repeat(3000)].join('\n');
+    const stepsOf = async (cache: AnalysisCache, counter: { steps: number }, version: number, title: string) => {
+      counter.steps = 0;
+      const assessed = await cache.get({ uri: 'file:///notes/outage.md', version, getText: () => text(title) }, DEFAULT_SETTINGS, false);
+      return { kind: assessed.kind, steps: counter.steps };
+    };
+    const typing = { steps: 0 };
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, now: () => typing.steps++, yieldTurn: async () => undefined });
+    assert.equal((await stepsOf(cache, typing, 1, 'Checkout outage')).kind, 'analysed');
+    // An edit in the head (its title), then the same text in a cache that has not seen the document.
+    const edited = await stepsOf(cache, typing, 2, 'Checkout outage on May 3');
+    const fresh = { steps: 0 };
+    const unseen = await stepsOf(new AnalysisCache({ logger: { error: () => undefined }, now: () => fresh.steps++, yieldTurn: async () => undefined }), fresh, 2, 'Checkout outage on May 3');
+    assert.equal(edited.kind, 'analysed');
+    assert.equal(unseen.kind, 'analysed');
+    // The step clock is read after every step: the head's parse and model were one more.
+    assert.ok(edited.steps < unseen.steps, `${edited.steps} steps after an edit, ${unseen.steps} unseen`);
+  });
+
   it('gives the event loop a turn after each slice of work, and one analysis per version', async () => {
     let turns = 0;
     let clock = 0;

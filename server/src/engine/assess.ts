@@ -13,6 +13,11 @@ export type Assessment = { kind: 'analysed'; analysis: Analysis } | { kind: 'not
 export interface AssessOptions extends AnalysisOptions {
   /** The path matches the post-mortem globs: a post-mortem whatever its content says. */
   byPath: boolean;
+  /**
+   * The document's previous version was analysed as a post-mortem: a head the line scan still accepts needs no model
+   * of its own (typing in a large post-mortem's head parsed the head again at every keystroke).
+   */
+  wasPostmortem?: boolean;
 }
 
 const NOT_POSTMORTEM: Assessment = { kind: 'not-postmortem' };
@@ -38,7 +43,7 @@ export function* assessmentSteps(text: string, options: AssessOptions): Generato
         const analysis = yield* withStatus(analysisSteps(text, options), known);
         return looksLikePostmortem(analysis) ? { kind: 'analysed', analysis } : NOT_POSTMORTEM;
       }
-      let verdict = headVerdicts.get(head);
+      let verdict = options.wasPostmortem ? { settings: options.settings, postmortem: true } : headVerdicts.get(head);
       if (verdict?.settings !== options.settings) {
         const index = indexDocument(head, options.positionEncoding);
         yield known;

@@ -73,6 +73,8 @@ export interface CacheOptions {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly sections = new Map<string, SectionMemo>();
+  /** The documents whose last settled version was analysed as a post-mortem (by its content or its path). */
+  private readonly postmortems = new Set<string>();
   /** The analyses under way, numbered in the order they were asked for, and the ones waiting for a later one to end. */
   private readonly running = new Set<number>();
   private readonly waiting: (() => void)[] = [];
@@ -107,12 +109,20 @@ export class AnalysisCache {
     this.sections.delete(document.uri);
     this.sections.set(document.uri, sections);
     for (const uri of this.sections.keys()) if (this.sections.size > KEPT_SECTION_MEMOS) this.sections.delete(uri);
-    entry.assessment = this.run(document.getText(), settings, byPath, sections, () => this.entries.get(document.uri) !== entry);
+    const wasPostmortem = this.postmortems.has(document.uri);
+    entry.assessment = this.run(document.getText(), settings, { byPath, wasPostmortem }, sections, () => this.entries.get(document.uri) !== entry);
     const settle = () => {
       entry.settled = true;
       this.dropLeastRecent();
     };
-    void entry.assessment.then(settle, settle);
+    void entry.assessment.then((assessment) => {
+      // Only the current version speaks for the document (a version typed past was abandoned, not judged).
+      if (this.entries.get(document.uri) === entry) {
+        if (assessment.kind === 'analysed') this.postmortems.add(document.uri);
+        else this.postmortems.delete(document.uri);
+      }
+      settle();
+    }, settle);
     return entry.assessment;
   }
 
@@ -140,14 +150,15 @@ export class AnalysisCache {
   delete(uri: string): void {
     this.entries.delete(uri);
     this.sections.delete(uri);
+    this.postmortems.delete(uri);
   }
 
-  private async run(text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<KeptAssessment> {
+  private async run(text: string, settings: Settings, decided: { byPath: boolean; wasPostmortem: boolean }, sections: SectionMemo, stale: () => boolean): Promise<KeptAssessment> {
     const id = ++this.lastRun;
     if (this.running.size === 0) this.options.activity?.busy();
     this.running.add(id);
     try {
-      return keptAssessment(await this.runSteps(id, text, settings, byPath, sections, stale));
+      return keptAssessment(await this.runSteps(id, text, settings, decided, sections, stale));
     } finally {
       this.running.delete(id);
       if (this.running.size === 0) this.options.activity?.idle();
@@ -155,7 +166,7 @@ export class AnalysisCache {
     }
   }
 
-  private async runSteps(id: number, text: string, settings: Settings, byPath: boolean, sections: SectionMemo, stale: () => boolean): Promise<Assessment> {
+  private async runSteps(id: number, text: string, settings: Settings, decided: { byPath: boolean; wasPostmortem: boolean }, sections: SectionMemo, stale: () => boolean): Promise<Assessment> {
     // Asked for while others run (200 documents opened at once), or large enough that its first slice would hold up
     // a keystroke in another document: the messages already received are read first, and this analysis starts only
     // when those asked for after it are done. The document typed in goes first, and a burst holds one half-done
@@ -164,7 +175,7 @@ export class AnalysisCache {
       await this.yieldTurn();
       await this.laterOnesDone(id);
     }
-    const steps = assessmentSteps(text, { settings, byPath, logger: this.options.logger, today: todayIso(), positionEncoding: this.options.positionEncoding?.(), sections });
+    const steps = assessmentSteps(text, { settings, ...decided, logger: this.options.logger, today: todayIso(), positionEncoding: this.options.positionEncoding?.(), sections });
     let spent = 0;
     // The step clock is read after each step. The budget's clock (Node: the process' CPU time, a system call of 7 to
     // 40 microseconds) is read around each slice only once the slices' own time passes a twentieth of the budget:
