@@ -238,6 +238,11 @@ function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): 
   }
 }
 
+/** The readable entries whose written time is this hour and minute. */
+export function entriesAtClock(entries: TimelineEntry[], time: { hour: number; minute: number }): TimelineEntry[] {
+  return entries.filter((e) => e.instant && !e.unreadable && e.stamp?.time?.hour === time.hour && e.stamp.time.minute === time.minute);
+}
+
 /**
  * The author's own window of impact ("unable to access the application from 14:00-14:30") says when it started: the
  * entry at the window's first time, when no entry says so in words and it is not after the detection.
@@ -247,7 +252,7 @@ export function markStatedStart(entries: TimelineEntry[], window: { hour: number
   const { at } = landmarksOf(entries);
   const detected = at('detected');
   if (at('started')) return;
-  const entry = entries.find((e) => e.instant && !e.unreadable && e.stamp?.time?.hour === window.hour && e.stamp.time.minute === window.minute);
+  const entry = entriesAtClock(entries, window)[0];
   if (!entry || (detected && entry.instant!.toMillis() > detected.instant!.toMillis())) return;
   if (entry.milestone === undefined) entry.milestone = 'started';
   else entry.alsoMilestones.unshift('started');

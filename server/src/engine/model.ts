@@ -3,7 +3,7 @@ import { findActionItems, type ActionItem } from './actionItems';
 import { nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
-import { assignMilestones, computeDurations, markChangeAsStart, markStatedStart, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
+import { assignMilestones, computeDurations, entriesAtClock, markChangeAsStart, markStatedStart, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
 import { firstIncident } from './incidents';
 import { hasMilestone, resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
@@ -172,7 +172,7 @@ function markFieldMilestones(entries: TimelineEntry[], header: HeaderField[]): v
     if (!stamp?.time || stamp.invalid || stamp.unknown) continue;
     const { date, time } = stamp;
     const sameDay = (e: TimelineEntry) => !date?.year || !e.dateKnown || e.instant!.toISO().startsWith(`${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`);
-    const at = entries.filter((e) => e.instant && !e.unreadable && e.stamp?.time?.hour === time.hour && e.stamp.time.minute === time.minute && sameDay(e));
+    const at = entriesAtClock(entries, time).filter(sameDay);
     if (at.length === 1 && !at[0].markedMilestone) at[0].markedMilestone = milestone;
   }
 }

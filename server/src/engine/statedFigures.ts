@@ -235,12 +235,9 @@ function rowReadings(text: string, row: GridRow, origin: number): RowReading[] {
   // "| Testnet Availability | Halted for ~9 hours |": a figure stated in a cell's sentence.
   if (!kind && filled.length >= 2) for (const cell of filled) for (const prose of proseFigures(text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start - origin));
   if (kind) figures.push(...figuresInValue(kind, isSynonymKey(filled[0].text), text.slice(filled[1].start, filled[1].end), filled[1].start - origin));
-  else if (filled.length === 2 && MINUTES_KEY.test(`${filled[0].text}: ${filled[1].text}`)) {
-    // "| Downtime (minutes) | 83 |"
-    const value = text.slice(filled[1].start, filled[1].end);
-    const number = /\d+/.exec(value)!;
-    figures.push(writtenFigure('impact', 'key', number[0], filled[1].start + number.index - origin, Number(number[0])));
-  } else if (filled.length === 2) {
+  const keyed = !kind && filled.length === 2 ? minutesKeyFigure(`${filled[0].text}: ${text.slice(filled[1].start, filled[1].end)}`, filled[1].start - origin - filled[0].text.length - 2) : undefined;
+  if (keyed) figures.push(keyed);
+  else if (!kind && filled.length === 2) {
     const written = budgetClaimInLine(`${filled[0].text}: ${text.slice(filled[1].start, filled[1].end)}`, row.start - origin);
     if (written) claim = { ...written, start: row.start - origin, end: row.end - origin };
   }
@@ -342,10 +339,16 @@ const MAX_VALUE_CHARS = 2_000;
  */
 const MINUTES_KEY = /(?:^|[\s*_(|])(?:(?:total\s+)?(?:minutes|mins)\s+(?:of\s+)?(?:downtime|outage|impact|degradation)(?:\s+or\s+(?:downtime|outage|impact|degradation))?|(?:downtime|outage|impact|duration)\s*\((?:minutes|mins|min)\))[\s*_]*:[\s*_]*(\d{1,6})(?![\d.,:]|\s*[a-z%])/i;
 
+/** The figure of a line (or a row written as "key: value") whose key names its unit in minutes. */
+function minutesKeyFigure(line: string, lineStart: number): StatedFigure | undefined {
+  const match = MINUTES_KEY.exec(line);
+  return match ? writtenFigure('impact', 'key', match[1], lineStart + match.index + match[0].length - match[1].length, Number(match[1])) : undefined;
+}
+
 function figuresInLine(line: string, lineStart: number): StatedFigure[] {
   const figures: StatedFigure[] = [];
-  const minutesKey = MINUTES_KEY.exec(line);
-  if (minutesKey) figures.push(writtenFigure('impact', 'key', minutesKey[1], lineStart + minutesKey.index + minutesKey[0].length - minutesKey[1].length, Number(minutesKey[1])));
+  const keyed = minutesKeyFigure(line, lineStart);
+  if (keyed) figures.push(keyed);
   for (const key of line.matchAll(KEY)) {
     const keyKind = figureKindOf(key[1]);
     if (!keyKind) continue;
