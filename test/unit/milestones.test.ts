@@ -119,6 +119,15 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:20 mitigated', '2024-03-03 10:30 resolved']);
   });
 
+  it('reads service coming back in part and a repair as the mitigation, and not a PR proposing a revert', () => {
+    const mitigation = (words: string) => read(timeline(['2024-03-03 10:00 | Errors began', `2024-03-03 10:10 | ${words}`])).model.timeline[1].milestone;
+    for (const words of ['Site begins to recover', 'Checkout partially restored', 'We are no longer bottlenecked on ingress', 'Repaired the broken route table']) {
+      assert.equal(mitigation(words), 'mitigated', words);
+    }
+    assert.equal(mitigation('Opened a PR that reverted the change'), undefined);
+    assert.equal(mitigation('Reverted the change'), 'mitigated');
+  });
+
   it('reads the common wording of each milestone, and not its look-alikes', () => {
     const { milestones } = read(
       timeline([

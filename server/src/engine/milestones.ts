@@ -43,9 +43,10 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   mitigated: {
     strong:
-      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|revert(?:s|ed|ing)? to (?:the )?(?:previous|prior|last|old)|deploy(?:s|ed)? (?:a |the )?revert|revert (?:was |is )?(?:deployed|applied|merged|released|rolled out|completed?)|rollback (?:(?!not\b|never\b|isn't|wasn't)\S+ ){0,4}?(?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|(?:scaled|scaling) (?:up|out|down)|disables|revoked|rotated|(?:tokens?|keys?|credentials?|secrets?|passwords?|accounts?)(?: \w+){0,4} (?:destroyed|revoked|rotated|disabled|deleted|invalidated)|re-?enabled|re-?enables|reactivated|(?:increased|raised|bumped|bump|increase) (?:the |our )?(?:\w+ ){0,3}(?:limits?|quotas?|capacity|guarantees)|(?:limits?|quotas?|capacity) (?:was |were |is |are )?(?:increased|raised|bumped)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|outage mitigated)\b/i,
-    // A change that went out ("Manual configuration changes deployed", "hotfix deployment completed").
-    weak: /\b((?:fix|hotfix|patch|changes?|configuration|workaround)(?:\s+\w+){0,6}\s+(?:deployed|applied|released|rolled out|verified|completed))\b/i,
+      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|revert(?:s|ed|ing)? to (?:the )?(?:previous|prior|last|old)|deploy(?:s|ed)? (?:a |the )?revert|revert (?:was |is )?(?:deployed|applied|merged|released|rolled out|completed?)|rollback (?:(?!not\b|never\b|isn't|wasn't)\S+ ){0,4}?(?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|(?:scaled|scaling) (?:up|out|down)|disables|revoked|rotated|(?:tokens?|keys?|credentials?|secrets?|passwords?|accounts?)(?: \w+){0,4} (?:destroyed|revoked|rotated|disabled|deleted|invalidated)|re-?enabled|re-?enables|reactivated|(?:increased|raised|bumped|bump|increase) (?:the |our )?(?:\w+ ){0,3}(?:limits?|quotas?|capacity|guarantees)|(?:limits?|quotas?|capacity) (?:was |were |is |are )?(?:increased|raised|bumped)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|repaired|outage mitigated)\b/i,
+    // A change that went out ("Manual configuration changes deployed", "hotfix deployment completed"), or service
+    // coming back in part ("site begins to recover", "partially restored", "no longer bottlenecked").
+    weak: /\b((?:fix|hotfix|patch|changes?|configuration|workaround)(?:\s+\w+){0,6}\s+(?:deployed|applied|released|rolled out|verified|completed)|(?:begins?|began|starts?|started) to recover|recovering|(?:partially|partly) (?:restored|recovered|back)|no longer (?:\w+ )?(?:failing|erroring|bottlenecked|down|degraded|crashing|timing out|throttled|affected|impacted|seeing (?:any )?(?:errors|failures|issues|timeouts)))\b/i,
   },
   resolved: {
     strong: /\b(resolved|resolving the (?:outage|incident|issue|problem) (?:completely|fully)|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
@@ -64,8 +65,11 @@ const SHOUTED: [RegExp, Milestone][] = [
   [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:ENDS?|ENDED|STOPS?|STOPPED|RESOLVED|OVER)\b|\bEND OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'resolved'],
 ];
 
-/** Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted". */
-const NEGATED_OR_HEDGED = /\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|will|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
+/**
+ * Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted", "a PR
+ * that reverted it" (proposed, not done).
+ */
+const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|will|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
 
 /** The rest of a sentence that takes back what it said: "..., but volumes will not mount", "but errors persisted". */
 const BUT_NOT = /\bbut\b.*?(?:\b(?:not|no|never|still|persisted|remained)\b|n't\b)/i;
