@@ -39,6 +39,29 @@ describe('timeline forms', () => {
     );
   });
 
+  it('reads updates copied from a status page, each posted time under what was said, newest first, and the milestones they say', () => {
+    const update = (status: string, said: string, posted: string) => `**${status}** - ${said}\n${posted}\n`;
+    const page = [
+      update('Resolved', 'This incident has been resolved.', 'Mar 3, 2024 - 15:40 UTC'),
+      update('Monitoring', 'A fix has been implemented and we are monitoring the results.', 'Posted Mar 03, 2024 - 15:10 UTC'),
+      update('Identified', 'The issue has been identified and a fix is being implemented.', 'Mar 3, 2024 - 14:45 UTC'),
+      update('Investigating', 'We are currently investigating elevated error rates.', 'Mar 3, 2024 - 14:20 UTC'),
+    ];
+    const model = timeline(`# Outage: elevated API errors\n\n## Status updates\n\n${page.join('\n')}`);
+    assert.deepEqual(
+      model.timeline.map((e) => [e.event.split(' - ')[0], e.instant?.toISO(), [e.milestone, ...e.alsoMilestones].filter(Boolean).join()]),
+      [
+        ['Resolved', '2024-03-03T15:40:00.000Z', 'resolved'],
+        ['Monitoring', '2024-03-03T15:10:00.000Z', 'mitigated'],
+        ['Identified', '2024-03-03T14:45:00.000Z', 'identified'],
+        ['Investigating', '2024-03-03T14:20:00.000Z', 'acknowledged'],
+      ],
+    );
+    assert.equal(model.durations.mitigateMinutes, null, 'no entry says when impact began');
+    // One such paragraph alone is not a log: a note that ends on a date line.
+    assert.deepEqual(timeline(`# Outage\n\n${page[0]}`).timeline, []);
+  });
+
   it('reads nested date bullets and date headings with time headings', () => {
     const nested = '# Post-Mortem: x\n\n## Timeline\n\n- 2021-04-13\n  - 4:16: deploy\n  - 23:50: alert\n- 2021-04-14\n  - 00:10: fixed\n';
     assert.deepEqual(instants(nested), ['2021-04-13T04:16:00.000Z', '2021-04-13T23:50:00.000Z', '2021-04-14T00:10:00.000Z']);

@@ -292,6 +292,7 @@ function statusUpdateStamp(line: string): string | undefined {
  */
 function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
+  const postedAfter: RawTimelineEntry[] = [];
   const paragraphs = index.paragraphs.filter((p) => !index.listParagraphs.has(p));
   paragraphs.forEach((paragraph, i) => {
     const [start, end] = offsetsOf(paragraph);
@@ -299,7 +300,11 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
     const line = index.text.slice(start, lineEnd);
     const stampText = statusUpdateStamp(line);
     const stamp = stampText ? readTimestamp(stampText) : undefined;
-    if (!stamp?.time || stamp.start !== 0) return;
+    if (!stamp?.time || stamp.start !== 0) {
+      const posted = lineEnd < end ? postedUpdate(index.text, start, end) : undefined;
+      if (posted) postedAfter.push(posted);
+      return;
+    }
     // What was said: the rest of the paragraph, else the paragraph after it.
     const next = paragraphs[i + 1] && offsetsOf(paragraphs[i + 1]);
     const [saidStart, saidEnd] = lineEnd < end ? [lineEnd + 1, end] : next ? next : [end, end];
@@ -310,7 +315,32 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
     entry.prose = proseOf('', said);
     entries.push(entry);
   });
-  return entries;
+  // One paragraph of that shape may be anything; two or more are a page's log.
+  return postedAfter.length >= 2 ? [...entries, ...postedAfter] : entries;
+}
+
+/** "**Resolved** - This incident has been resolved.": a status page's update as copied, its status word first. */
+const POSTED_STATUS = /^\s*(?:\*\*|__)?(?:resolved|monitoring|identified|investigating|update|verifying|completed|postmortem|post-mortem)(?:\*\*|__)?\s*(?:[-–—:]\s*|$)/i;
+
+/**
+ * An update as a status page shows it: the status and what was said, then the date and time it was posted on a line
+ * of its own ("Mar 3, 2024 - 15:40 UTC", "Posted Mar 03, 2024 - 14:30 UTC").
+ */
+function postedUpdate(text: string, start: number, end: number): RawTimelineEntry | undefined {
+  const said = text.slice(start, end);
+  const status = POSTED_STATUS.exec(said);
+  if (!status) return undefined;
+  const lastLineStart = said.lastIndexOf('\n') + 1;
+  const lastLine = said.slice(lastLineStart).trimEnd();
+  const at = /^\s*(?:posted\s+)?/i.exec(lastLine)![0].length;
+  const stamp = readTimestamp(lastLine.slice(at));
+  if (!stamp?.time || !stamp.date?.year || stamp.start !== 0 || at + stamp.end !== lastLine.length) return undefined;
+  const entry = lineEntry('line', start, end, start + lastLineStart, lastLine, { ...stamp, start: at, end: at + stamp.end }, undefined);
+  const words = said.slice(0, lastLineStart);
+  entry.event = firstLine(words);
+  entry.prose = proseOf('', words.slice(status[0].length));
+  entry.markedMilestone = undefined;
+  return entry;
 }
 
 function looksLikeLog(code: string): boolean {
