@@ -85,6 +85,18 @@ describe('timeline forms', () => {
     assert.equal(durations.resolveMinutes, 40);
   });
 
+  it('reads a timeline told in paragraphs, "At 14:02 UTC, ...", "Around ...", "By 14:50 UTC, ..." (at the latest: approximate)', () => {
+    const text = '# Post-mortem: API outage on 2024-03-03\n\n## Timeline\n\nAt 14:02 UTC, a change was deployed.\n\nAround 14:05 UTC error rates began to rise.\n\nBy 14:50 UTC, error rates had returned to normal.\n';
+    assert.deepEqual(
+      timeline(text).timeline.map((e) => [e.event, e.approximate, e.instant?.toISO()]),
+      [
+        ['a change was deployed.', false, '2024-03-03T14:02:00.000Z'],
+        ['error rates began to rise.', true, '2024-03-03T14:05:00.000Z'],
+        ['error rates had returned to normal.', true, '2024-03-03T14:50:00.000Z'],
+      ],
+    );
+  });
+
   it('takes the author\'s milestone markers over the wording', () => {
     const text = '# Post-Mortem: x\n\n## Timeline\n\n| Time | Event | Milestone |\n|---|---|---|\n| 10:00 | Errors began | started |\n| 10:05 | Alert fired | |\n| 10:20 | Cache restored | |\n| 10:25 | All clear, traffic normal [resolved] | |\n| 10:30 | Incident resolved in the tracker | |\n';
     const model = timeline(text);

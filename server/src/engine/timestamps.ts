@@ -26,7 +26,7 @@ export interface Timestamp {
   end: number;
   date: CalendarDate | undefined;
   time: ClockTime | undefined;
-  /** "~18:30", "approx. 18:30", "around 18:30". */
+  /** "~18:30", "approx. 18:30", "around 18:30", "by 18:30" (at the latest). */
   approximate: boolean;
   /** A time that is there but cannot be read: "--:--", "14:??", "HH:mm". */
   unknown: boolean;
@@ -44,7 +44,7 @@ const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\
 
 // "`2026-01-22 14:28:08` Stopped ...", "At 02:00 AM UTC we ...": a code span or "At" before the time.
 // "Tuesday, March 3rd": a weekday before the date is part of it.
-const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+)?(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
+const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+)?(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 // "October 29-30, 2025" is read as its first day; "2024/03/03" as "2024-03-03".
 const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
 /** "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024": a date written after the time. */
