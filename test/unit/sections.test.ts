@@ -202,6 +202,18 @@ describe('document header', () => {
     assert.equal(day('# IP starvation\n\n## Summary\n\nOn Friday 29 November 2019 we scaled the cluster.\n\n## Timeline\n\n- 2019-11-30 08:24 Alert fired, impact began\n- 2019-11-30 09:00 Engineer responds\n'), '2019-11-30');
   });
 
+  it("takes a post's front-matter date for its publication: the day the account opens with, up to a season before, is the incident's", () => {
+    const post = (frontMatter: string, opening: string) => day(`---\n${frontMatter}\n---\n\n${opening} the platform was unavailable.\n`);
+    assert.equal(post('date: "2018-01-11"', 'On Tuesday January 9 from 17:09 EST to 23:42 EST'), '2018-01-09');
+    assert.equal(post("date: '2023-03-23T20:10:01.466Z'", 'Starting on March 15th and going through to March 17th'), '2023-03-15');
+    // Published early in January: a December day is the year before.
+    assert.equal(post('date: 2018-01-03', 'On December 30'), '2017-12-30');
+    // A day after the publication, or long before it, is another event's; a key that says whose date it is stands.
+    assert.equal(post('date: 2018-01-11', 'On January 20'), '2018-01-11');
+    assert.equal(post('date: 2018-06-11', 'On January 9, 2018'), '2018-06-11');
+    assert.equal(post('incident date: 2018-01-11', 'On January 9'), '2018-01-11');
+  });
+
   it('keeps the written date over a timeline on the same day of another year', () => {
     assert.equal(day('---\ndate: 2019-08-15\n---\n\n# Broken build\n\n## Timeline\n\n2015-08-15 (all times in UTC)\n\n- 17:50: Reported\n- 19:38: Acknowledged\n'), '2019-08-15');
     assert.equal(day('---\ndate: 2019-08-15\n---\n\n# Broken build\n\n## Timeline\n\n- 2019-08-13 17:50: Reported\n- 2019-08-13 19:38: Acknowledged\n'), '2019-08-13');

@@ -78,11 +78,17 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020"), or the day of a start stated
   // as a field ("Started At: Mar 3, 2024 2:00 PM PST").
   const startRead = field('start') ? readDate(field('start')!.value) : undefined;
-  const statedDate =
+  const writtenDate =
     (incidentDateRead && !incidentDateRead.invalid ? incidentDateRead.date : undefined) ??
     (title ? dateWithin(title.text) : undefined) ??
     dateHeading(index) ??
     (startRead?.date?.year && !startRead.invalid ? startRead.date : undefined);
+  // A front matter's "date" is when a post was published: the day the account opens with ("On Tuesday January 9
+  // from 17:09 EST ...") is the incident's when it is the same or up to a season before.
+  const published = writtenDate && isPublicationDate(index, field('incidentDate')) ? writtenDate : undefined;
+  const openedWith = published ? openingDate(index, sections, published) : undefined;
+  const daysEarlier = openedWith ? daysBefore(openedWith, published!) : -1;
+  const statedDate = daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate;
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
   const openingDay = statedDate ? undefined : openingDate(index, sections);
@@ -229,7 +235,7 @@ function earlier(written: CalendarDate | undefined, fromTimeline: CalendarDate |
  * paragraph of the document, or of its summary, past a byline ("June 22nd, 2020 by TravisR", "Posted on ...") and a
  * greeting.
  */
-function openingDate(index: DocumentIndex, sections: Section[]): CalendarDate | undefined {
+function openingDate(index: DocumentIndex, sections: Section[], published?: CalendarDate): CalendarDate | undefined {
   const headed = sections.filter((s) => s.source !== 'label');
   const summary = headed.find((s) => s.kind === 'summary');
   const preambleEnd = headed[0]?.nameStart ?? index.text.length;
@@ -241,7 +247,7 @@ function openingDate(index: DocumentIndex, sections: Section[]): CalendarDate | 
     if (!inPreamble && !inSummary) continue;
     const text = toString(node).slice(0, 200);
     if (BYLINE.test(text)) continue;
-    const date = firstDateOf(text);
+    const date = firstDateOf(text, published);
     if (date) return date;
     // Only the opening paragraph of either (a greeting, "Hi all,", opens nothing): a date further on dates something else.
     if (text.trim().length >= 40 && (inSummary || !summary)) break;
@@ -252,19 +258,37 @@ function openingDate(index: DocumentIndex, sections: Section[]): CalendarDate | 
 // "June 22nd, 2020 by TravisR", "Posted on 2024-03-05", "Last updated: ...": when the page was written.
 const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
 
-/** The first date of a text, with the year written after it when it has none ("Between May 3 and May 5, 2024"). */
-function firstDateOf(text: string): CalendarDate | undefined {
+/**
+ * The first date of a text, with the year written after it when it has none ("Between May 3 and May 5, 2024"), or
+ * else the year of the post's publication (the year before, for a day after it in the year).
+ */
+function firstDateOf(text: string, published?: CalendarDate): CalendarDate | undefined {
   const withYear = dateWithin(text);
-  if (!withYear) return undefined;
+  if (!withYear && !published?.year) return undefined;
+  const key = (d: CalendarDate) => d.month * 100 + d.day;
   for (const at of text.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
     const read = readDate(text.slice(at.index, at.index + 40));
     if (!read?.date || read.invalid) continue;
     if (read.date.year) return read.date;
+    if (!withYear) return { ...read.date, year: published!.year! - (key(read.date) > key(published!) ? 1 : 0) };
     const date = { ...read.date, year: withYear.year };
-    const key = (d: CalendarDate) => d.month * 100 + d.day;
     return key(date) <= key(withYear) ? date : withYear;
   }
   return withYear;
+}
+
+/** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */
+function isPublicationDate(index: DocumentIndex, field: HeaderField | undefined): boolean {
+  return index.frontMatter !== undefined && field !== undefined && field.key.toLowerCase() === 'date' && field.valueStart < offsetsOf(index.frontMatter)[1];
+}
+
+/** Accounts are published within weeks of the incident; a date earlier than that in the opening is another event's. */
+const PUBLISHED_WITHIN_DAYS = 92;
+
+/** Days from one calendar date to a later one (negative when it is earlier). */
+function daysBefore(earlier: CalendarDate, later: CalendarDate): number {
+  const day = (d: CalendarDate) => Date.UTC(d.year ?? 0, d.month - 1, d.day) / 86_400_000;
+  return day(later) - day(earlier);
 }
 
 function dateHeading(index: DocumentIndex): CalendarDate | undefined {
