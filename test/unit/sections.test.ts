@@ -103,8 +103,10 @@ describe('sections', () => {
     assert.deepEqual(missing(windows, required), ['timeline']);
   });
 
-  it('reads "Affected ..." and "Impacted ..." headings as the impact, and "How was it fixed?" as the resolution', () => {
+  it('reads "Affected ...", "Impacted ..." and "Detailed description of impact" headings as the impact, and "How was it fixed?" as the resolution', () => {
     assert.deepEqual(kinds('# Outage\n\n## Impacted Slots\n\nx\n\n## Affected services\n\nx\n\n## How was it fixed?\n\nx\n'), ['impact', 'impact', 'resolution']);
+    // Google Cloud's incident reports, in capitals.
+    assert.deepEqual(kinds('# Outage\n\n## ISSUE SUMMARY\n\nx\n\n## DETAILED DESCRIPTION OF IMPACT\n\nx\n'), ['summary', 'impact']);
     assert.equal(sectionKindOf('Affected by the change, later'), undefined);
   });
 

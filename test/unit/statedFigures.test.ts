@@ -110,6 +110,12 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(read('We spent 3 hours of work on it and kept 2 hours of capacity in reserve.'), []);
   });
 
+  it('reads the length a Google Cloud incident report states ("experienced ... for a duration of 2 hours, 15 minutes")', () => {
+    const read = (line: string) => proseFigures(line).map((f) => [f.kind, f.text, f.minutes]);
+    assert.deepEqual(read('On Tuesday, 3 March 2024, Cloud Storage experienced elevated error rates in us-east1 for a duration of 2 hours, 15 minutes.'), [['impact', '2 hours, 15 minutes', 135]]);
+    assert.deepEqual(read('The contract runs for a duration of 2 years.'), []);
+  });
+
   it('reads a detection told with a typeset apostrophe, or by whoever told us, and not a wish in the clause before', () => {
     assert.deepEqual(proseFigures('The spike wasn’t noticed for nearly 12 hours.').map((f) => [f.kind, f.minutes]), [['detect', 720]]);
     assert.deepEqual(proseFigures('An alert should have warned us 10 minutes in; instead a user notified us only one hour later.').map((f) => [f.kind, f.minutes]), [['detect', 60]]);

@@ -36,7 +36,11 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
   { word: /\blast/i, shapes: [[new RegExp(String.raw`\b(?:lasted|lasting|lasts)\s+(?:for\s+)?${AMOUNT}`, 'gi'), 'impact']] },
   {
     word: /\sfor\s/i,
-    shapes: [[new RegExp(String.raw`\b(?:unavailable|unusable|unstable|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact']],
+    shapes: [
+      [new RegExp(String.raw`\b(?:unavailable|unusable|unstable|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      // Google Cloud's reports: "... experienced elevated error rates for a duration of 2 hours, 15 minutes".
+      [new RegExp(String.raw`\bexperienced\b[^.]{0,160}?\bfor\s+a\s+(?:total\s+)?duration\s+of\s+${AMOUNT}`, 'gi'), 'impact'],
+    ],
   },
   // "a 47-minute outage", "an approximately 1-hour service disruption".
   {
