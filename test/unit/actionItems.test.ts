@@ -38,6 +38,25 @@ describe('action items', () => {
     assert.equal(none.owner, null);
   });
 
+  it('reads "(Name, when)" after an action as its owner and due date, the due date written without a label', () => {
+    const lines = ['(Alice, 2024-06-01)', '(Alice, June 1)', '(Alice Smith, end of Q2)', '(Alice, Q2)', '(Storage team, next sprint)', '(Phase 2, Q3)', '(see RFC 12, section 3)'];
+    const text = ['# Outage', '', '## Action Items', '', ...lines.map((fields) => `- [ ] Review the limits ${fields}`), ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    // Each field's range holds its text: diagnostics and fixes point there.
+    for (const field of found.flatMap((i) => [i.owner, i.due])) if (field) assert.equal(text.slice(field.start, field.end), field.text);
+    const read = found.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]);
+    assert.deepEqual(read, [
+      ['Review the limits', 'Alice', '2024-06-01'],
+      ['Review the limits', 'Alice', 'June 1'],
+      ['Review the limits', 'Alice Smith', 'end of Q2'],
+      ['Review the limits', 'Alice', 'Q2'],
+      ['Review the limits', 'Storage', 'next sprint'],
+      // A phase or a reference is no name: no owner, and the parenthesis stays the action's.
+      ['Review the limits (Phase 2, Q3)', null, null],
+      ['Review the limits (see RFC 12, section 3)', null, null],
+    ]);
+  });
+
   it('does not take a long heading for a status ("What we are doing about it")', () => {
     const text = ['# Outage', '', "## What we're doing about it", '', '- Alert on pool usage', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.status), [null]);

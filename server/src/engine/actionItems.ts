@@ -205,10 +205,20 @@ const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-
 const HANDLE = /(?:^|[\s(])(@[A-Za-z][\w.-]*)/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
-// A name opening the parenthesis of an item's fields ("... rebuild job (Priya, due 2024-06-30)").
-const PARENTHESIZED_OWNER = /\(([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)\s*[,;]\s*(?:[Dd]ue|[Bb]y)\b[^)\n]*\)/;
 // Dates in digits, written in either order around the year.
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
+// When an item is due, as written without a label: a date, a quarter or half, the end of a period, the next sprint.
+const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+// A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
+// "(Alice, June 1)", "(Storage team, end of Q2)". The name's capital is checked apart: the due part is read in any case.
+const PARENTHESIZED_NAME = String.raw`@?[A-Z][\w.-]*(?: (?:[A-Z][\w.-]*|team))?`;
+const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[,;]\s*((?:due|by)\b[^()\n]*|(?:${DUE_VALUE})\s*)\)`, 'i');
+// Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)". The
+// lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
+const FIELDS_START = new RegExp(
+  String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
+  'i',
+);
 const DUE_IN_TEXT = new RegExp(
   String.raw`\b(?:due|by|deadline|eta|target)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
   'i',
@@ -374,8 +384,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const sentenceEnd = at.prose ? /[.!?](?=\s)/.exec(index.text.slice(actionStart, lineEnd)) : null;
   const firstLine = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
-  // The lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
-  const fieldsAt = firstLine.search(/(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])|(?<!\s)\s*\((?=[A-Z][\w.-]*(?: [A-Z][\w.-]*)?\s*[,;]\s*(?:due|by)\b)/i);
+  const fieldsAt = firstLine.search(FIELDS_START);
   // A link to the item's ticket closing the line ("...: https://gitlab.com/.../issues/1234") is not the action's text.
   const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine)
     .replace(/(?<=\S)[\s:—–-]+<?https?:\/\/\S+?>?\s*$/, '')
@@ -399,7 +408,16 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const handleWithin = at.prose ? (/[.!?](?=\s)/.exec(source)?.index ?? source.length) : source.length;
   const fieldDate = fieldsAt > 0 ? FIELD_DATE.exec(firstLine.slice(fieldsAt)) : null;
   const fieldDue = fieldDate ? { text: fieldDate[1], start: actionStart + fieldsAt + fieldDate.index, end: actionStart + fieldsAt + fieldDate.index + fieldDate[1].length } : undefined;
-  const due = find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? fieldDue ?? groupDueOf(index, group);
+  // "(Alice, end of Q2)": the name's capital matters, so it is checked here; the due part is read in any case.
+  const firstLineLength = firstLineEnd < 0 ? source.length : firstLineEnd;
+  const parenthesized = PARENTHESIZED_FIELDS.exec(source.slice(0, firstLineLength));
+  const parenthesizedName = parenthesized && /^@?[A-Z]/.test(parenthesized[1]) ? parenthesized : undefined;
+  // The name right after "(", the due part right before ")".
+  const located = (m: RegExpExecArray, group: 1 | 2): Located => {
+    const at = textStart + m.index + (group === 1 ? 1 : m[0].length - 1 - m[2].length);
+    return { text: m[group].trim(), start: at, end: at + m[group].trim().length };
+  };
+  const due = find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? groupDueOf(index, group);
   const dueRead = due ? readDate(due.text) : undefined;
   const status = find(STATUS_IN_TEXT);
   const checked = at.checked ?? (malformedBox ? false : null);
@@ -408,8 +426,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "1. **Deeper monitoring**" with its wording on the next line: the status is read from that line.
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
-  const firstLineLength = firstLineEnd < 0 ? source.length : firstLineEnd;
-  const ownerWritten = nameOnly(find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? find(PARENTHESIZED_OWNER, firstLineLength) ?? find(OWNER_MARKED, wholeItem.length, wholeItem));
+  const ownerWritten = nameOnly(find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? (parenthesizedName && located(parenthesizedName, 1)) ?? find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
     start,
