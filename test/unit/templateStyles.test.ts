@@ -6,7 +6,8 @@ import { analyzeText } from '../../server/src/engine/analyze';
 /**
  * Post-mortems written, by us, in the shapes of the templates teams copy (Atlassian's headings and field table,
  * PagerDuty's "What Happened" bullets and checklist, GitLab's nested day bullets and numbered corrective actions, a
- * Notion page's emoji headings, callout and Start/End fields):
+ * Notion page's emoji headings, callout and Start/End fields, Azure's Post Incident Reviews, Google Cloud's incident
+ * reports):
  * read as a careful reviewer would, with no warning that is not deserved.
  */
 const ATLASSIAN_STYLE = [
@@ -199,6 +200,58 @@ const NOTION_STYLE = [
   '- [ ] Move renewal reminders to a team alias (owner: @it-ops, by 2024-09-15)',
 ].join('\n');
 
+/** Azure's Post Incident Review: question headings in bold, a bullet timeline dated after each time, repair items. */
+const AZURE_PIR_STYLE = [
+  '# Post Incident Review (PIR) – Front Door – Connectivity issues',
+  '',
+  '**What happened?**',
+  '',
+  'Between 07:45 UTC and 16:00 UTC on 09 October 2025, a subset of customers experienced intermittent connectivity issues.',
+  '',
+  '**What went wrong and why?**',
+  '',
+  'A configuration change introduced an invalid route table on a subset of edge nodes.',
+  '',
+  '**How did we respond?**',
+  '',
+  '- 07:45 UTC on 09 October 2025 – Customer impact began.',
+  '- 07:52 UTC on 09 October 2025 – Our monitoring detected elevated error rates.',
+  '- 08:30 UTC on 09 October 2025 – We identified the configuration change as the cause.',
+  '- 14:30 UTC on 09 October 2025 – Rollback completed across all regions.',
+  '',
+  '**How are we making incidents like this less likely or less impactful?**',
+  '',
+  '- We have added validation for route tables before they are deployed. (Completed)',
+  '- We are improving safe deployment for the edge routing tier. Owner: Edge team. (Estimated completion: December 2025)',
+  '',
+  '**How can customers make incidents like this less impactful?**',
+  '',
+  '- Consider a multi-region architecture.',
+].join('\n');
+
+/** Google Cloud's incident report: headings in capitals, the figure stated as "for a duration of". */
+const GOOGLE_CLOUD_STYLE = [
+  '# Incident report: Cloud Storage elevated errors',
+  '',
+  '## ISSUE SUMMARY',
+  '',
+  'On Tuesday, 3 March 2024, Cloud Storage experienced elevated error rates in us-east1 for a duration of 2 hours, 15 minutes.',
+  '',
+  '## DETAILED DESCRIPTION OF IMPACT',
+  '',
+  'On Tuesday, 3 March 2024 from 09:45 to 12:00 US/Pacific, 12% of requests in us-east1 returned HTTP 503.',
+  '',
+  '## ROOT CAUSE',
+  '',
+  'A configuration change to the metadata service reduced its capacity.',
+  '',
+  '## REMEDIATION AND PREVENTION',
+  '',
+  'Engineers were alerted at 09:52 and rolled the change back; error rates returned to normal at 12:00.',
+  '',
+  '- Add a capacity check to the configuration pipeline. Owner: Storage SRE, due 2024-06-30.',
+].join('\n');
+
 function read(text: string) {
   const { model, findings, index } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });
   return {
@@ -241,6 +294,26 @@ describe('post-mortems in the shapes of common templates', () => {
     assert.deepEqual(milestones, ['', 'started', 'detected', 'acknowledged', 'identified', '', 'mitigated+resolved', '']);
     // "Duration: 2 hours 15 minutes" is the impact to the mitigation, where service came back.
     assert.deepEqual([durations.detectMinutes, durations.impactMinutes], [4, 135]);
+  });
+
+  it('Azure PIR: question headings, times dated after them ("07:45 UTC on 09 October 2025"), repair items with an estimated completion', () => {
+    const { findings, milestones, durations, items } = read(AZURE_PIR_STYLE);
+    // A PIR has no Impact or Resolution section of its own: deserved, and nothing else.
+    assert.deepEqual(findings, ['missing-section:1', 'missing-section:1']);
+    assert.deepEqual(milestones, ['started', 'detected', 'identified', 'mitigated']);
+    assert.deepEqual([durations.detectMinutes, durations.mitigateMinutes], [7, 405]);
+    assert.deepEqual(items, [
+      [null, null, 'done'],
+      ['Edge', 'December 2025', 'in-progress'],
+    ]);
+  });
+
+  it('Google Cloud: headings in capitals, "for a duration of" as the stated impact', () => {
+    const { model, findings } = analyzeText(GOOGLE_CLOUD_STYLE, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });
+    // No timeline and no Resolution section of the template's: deserved.
+    assert.deepEqual(findings.map((f) => `${f.code}:${f.message.match(/"([^"]+)"/)?.[1]}`), ['missing-section:Timeline', 'missing-section:Resolution']);
+    assert.deepEqual(model.statedFigures.map((f) => [f.kind, f.statedMinutes]), [['impact', 135]]);
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text, i.due?.text]), [['Storage SRE', '2024-06-30']]);
   });
 
   it('Notion: emoji headings, a callout, Start and End time fields, a table timeline in CEST', () => {

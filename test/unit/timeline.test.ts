@@ -97,6 +97,17 @@ describe('timeline forms', () => {
     );
   });
 
+  it('reads a date written after the time, day first as Azure writes it ("07:45 UTC on 09 October 2025 – ...")', () => {
+    const text = '# Outage\n\n## Timeline\n\n- 07:45 UTC on 09 October 2025 – Customer impact began.\n- 23:10 UTC on 9th October – Rollback completed.\n';
+    assert.deepEqual(
+      timeline(text).timeline.map((e) => [e.event, e.instant?.toISO()]),
+      [
+        ['Customer impact began.', '2025-10-09T07:45:00.000Z'],
+        ['Rollback completed.', '2025-10-09T23:10:00.000Z'],
+      ],
+    );
+  });
+
   it('takes the author\'s milestone markers over the wording', () => {
     const text = '# Post-Mortem: x\n\n## Timeline\n\n| Time | Event | Milestone |\n|---|---|---|\n| 10:00 | Errors began | started |\n| 10:05 | Alert fired | |\n| 10:20 | Cache restored | |\n| 10:25 | All clear, traffic normal [resolved] | |\n| 10:30 | Incident resolved in the tracker | |\n';
     const model = timeline(text);

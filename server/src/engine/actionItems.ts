@@ -220,7 +220,7 @@ const FIELDS_START = new RegExp(
   'i',
 );
 const DUE_IN_TEXT = new RegExp(
-  String.raw`\b(?:due|by|deadline|eta|target)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
+  String.raw`\b(?:due|by|deadline|eta|target|(?:estimated )?completion)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|[A-Z][a-z]{2,8}\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it

@@ -52,7 +52,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'rotårsak', 'rotårsaker', 'utløsende faktor'],
+    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'rotårsak', 'rotårsaker', 'utløsende faktor'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
@@ -64,7 +64,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
     title: 'Detection',
     synonyms: ['how was it detected', 'detection and response', 'how it was detected', 'påvisning'],
   },
-  response: { title: 'Response', synonyms: ['response timeline', 'incident response'] },
+  response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond'] },
   resolution: {
     title: 'Resolution',
     synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'løsning'],
@@ -115,6 +115,9 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'preventive actions',
       'preventative actions',
       'preventing future incidents',
+      // Azure's Post Incident Reviews.
+      'how are we making incidents like this less likely or less impactful',
+      'how are we making incidents like this less likely',
     ],
   },
   'lessons-learned': {
@@ -122,7 +125,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
     synonyms: ['lessons learnt', 'what went well', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident', 'hva lærte vi', 'hva gikk bra', 'hva gikk dårlig', 'hvor hadde vi flaks'],
   },
   prevention: { title: 'Prevention Strategies', synonyms: ['prevention', 'preventable', 'preventable?', 'preventing recurrence', 'preventive measures', 'preventative measures', 'what were doing differently', 'long term solution', 'long-term solution'] },
-  recommendations: { title: 'Recommendations', synonyms: [] },
+  recommendations: { title: 'Recommendations', synonyms: ['how can customers make incidents like this less impactful'] },
   'supporting-information': { title: 'Supporting Information', synonyms: ['supporting info', 'supporting documents', 'related documentation', 'references'] },
   'related-incidents': { title: 'Related Incidents', synonyms: [] },
   metrics: { title: 'Metrics', synonyms: ['stats', 'statistics'] },

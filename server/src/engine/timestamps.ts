@@ -47,8 +47,14 @@ const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\
 const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+)?(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 // "October 29-30, 2025" is read as its first day; "2024/03/03" as "2024-03-03".
 const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
-/** "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024": a date written after the time. */
-const TRAILING_DATE = new RegExp(String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?`, 'i');
+/**
+ * "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024", "07:45 UTC on 09 October 2025" (as Azure
+ * writes it): a date written after the time.
+ */
+const TRAILING_DATE = new RegExp(
+  String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?`,
+  'i',
+);
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
 const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 const TIMESTAMP = new RegExp(
@@ -111,7 +117,8 @@ function readTimestampAnew(written: string): Timestamp | undefined {
   if (!date) {
     const trailing = TRAILING_DATE.exec(text.slice(end));
     if (trailing) {
-      date = { year: trailing[3] ? +trailing[3] : undefined, month: monthNumber(trailing[1]), day: +trailing[2] };
+      const [, monthFirst, dayAfter, dayFirst, monthAfter, year] = trailing;
+      date = { year: year ? +year : undefined, month: monthNumber(monthFirst ?? monthAfter), day: +(dayAfter ?? dayFirst) };
       end += trailing[0].length;
     }
   }
