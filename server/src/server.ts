@@ -5,6 +5,7 @@ import { createConnection, ProposedFeatures, type Connection } from 'vscode-lang
 import { nodeIdleCollector } from './idleCollection';
 import { FramingGuard } from './lspFraming';
 import { startLanguageServer } from './lsp/languageServer';
+import { messageTurns } from './lsp/nextTurn';
 import { teamConfigForDocument, teamConfigStamp } from './teamConfigFiles';
 import { createWorkspaceFiles } from './workspaceFiles';
 
@@ -14,11 +15,9 @@ const ruleDocsBaseUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules')).hr
 const connection = stdioConnection() ?? createConnection(ProposedFeatures.all);
 // A long-running server logs a stray failure (a client that went away mid-request) instead of dying with it.
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
-// setImmediate runs after the messages waiting are read, without setTimeout's 1 ms minimum per turn.
-const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 // Once a burst of analyses has settled, one full collection gives back the heap V8 reserved for it.
 const analysisActivity = nodeIdleCollector((message) => connection.console.log(message));
-startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles(), analysisClock: cpuMilliseconds, yieldTurn, analysisActivity });
+startLanguageServer(connection, { ruleDocsBaseUri, readTeamConfig: teamConfigForDocument, teamConfigStamp, workspaceFiles: createWorkspaceFiles(), analysisClock: cpuMilliseconds, yieldTurn: messageTurns, analysisActivity });
 
 function cpuMilliseconds(): number {
   const { user, system } = process.cpuUsage();

@@ -11,6 +11,7 @@ import { headMayBePostmortem, headOf, looksLikePostmortem } from '../../server/s
 import { MAX_MARKERS_PER_PARAGRAPH, MAX_PARAGRAPH_BREAKS, measuresOf, refusalOf, scanLimits, type LimitsScan } from '../../server/src/engine/limits';
 import { SectionMemo } from '../../server/src/engine/sectionParse';
 import { AnalysisCache, KEPT_ANALYSES, KEPT_SECTION_MEMOS, SLICE_MS } from '../../server/src/lsp/analysisCache';
+import { messageTurns } from '../../server/src/lsp/nextTurn';
 import { changelog, hostileInputs } from '../helpers/hostileInputs';
 import { generatedPostmortem, manySectionsPostmortem } from '../helpers/largePostmortem';
 import { readSeed, sharedMissing, sharedDir } from '../helpers/paths';
@@ -302,6 +303,30 @@ describe('analysis cache: steps, budget, staleness', () => {
     const smallDone = cache.get(small, DEFAULT_SETTINGS, true).then((a) => finished.push(`small ${a.kind}`));
     await Promise.all([largeDone, smallDone]);
     assert.deepEqual(finished, ['small analysed', 'large analysed']);
+  });
+
+  it('lets what the analysis asked for last sent be written before the one it held up takes its next step', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `| 14:${String(i % 60).padStart(2, '0')} | Step ${i} |`).join('\n');
+    const large = { uri: 'file:///postmortems/large.md', version: 1, getText: () => `# Post-Mortem: large\n\n## Timeline\n\n| Time | Event |\n|---|---|\n${rows}\n` };
+    const small = { uri: 'file:///postmortems/small.md', version: 1, getText: () => '# Post-Mortem: small\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 14:00 | Alert |\n' };
+    const events: string[] = [];
+    let smallDone = false;
+    let clock = 0;
+    // Each step "takes" a whole slice; the first clock reading after the small one is done is the large one going on.
+    const now = () => {
+      if (smallDone && !events.includes('large goes on')) events.push('large goes on');
+      return (clock += SLICE_MS);
+    };
+    const cache = new AnalysisCache({ logger: { error: () => undefined }, now, yieldTurn: messageTurns });
+    const largeDone = cache.get(large, DEFAULT_SETTINGS, true);
+    for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setImmediate(resolve));
+    // Its diagnostics are written a turn after they are sent (vscode-jsonrpc's writer takes a turn, behind a lock).
+    await cache.get(small, DEFAULT_SETTINGS, true).then(() => {
+      smallDone = true;
+      setImmediate(() => events.push('small written'));
+    });
+    await largeDone;
+    assert.deepEqual(events, ['small written', 'large goes on']);
   });
 
   it('starts none of the analyses asked for together before the last one asked for is done', async () => {

@@ -220,9 +220,15 @@ export class AnalysisCache {
     };
   }
 
-  /** The analysis asked for last goes first (the document being typed in): an earlier one waits for it. */
+  /**
+   * The analysis asked for last goes first (the document being typed in): an earlier one waits for it, and then for
+   * the turns in which what the later one sent (its diagnostics) is written, before its own next slice.
+   */
   private async laterOnesDone(id: number): Promise<void> {
     const later = () => [...this.running].some((other) => other > id) || [...this.expected].some(({ after }) => id <= after);
-    while (later()) await new Promise<void>((wake) => this.waiting.push(wake));
+    while (later()) {
+      while (later()) await new Promise<void>((wake) => this.waiting.push(wake));
+      await this.yieldTurn();
+    }
   }
 }
