@@ -96,6 +96,15 @@ describe('stated figures written in prose, tables and windows', () => {
     ]);
   });
 
+  it('reads a figure whose name carries its abbreviation ("Time to Detect (TTD): 5 minutes"), in a field or a table', () => {
+    const text = ['# Outage', '', '**Time to Detect (TTD):** 5 minutes', 'Time to Mitigate (TTM): 36 min', '', '| Metric | Value |', '|---|---|', '| Time to Resolve (MTTR) | 45 minutes |'].join('\n');
+    assert.deepEqual(figures(text), [
+      ['detect', 'key', '5 minutes', 5],
+      ['mitigate', 'key', '36 min', 36],
+      ['resolve', 'key', '45 minutes', 45],
+    ]);
+  });
+
   it('reads an outage told as unusable or unstable, and hours of impact or of diminished capacity', () => {
     const read = (line: string) => proseFigures(line).map((f) => [f.kind, f.text, f.minutes]);
     assert.deepEqual(read('The bug made the site unusable for about 1h50m, and unstable for ~1 day.'), [
