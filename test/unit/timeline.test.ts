@@ -108,6 +108,21 @@ describe('timeline forms', () => {
     );
   });
 
+  it('reads moments headed at the timeline\'s own level ("## Feb 21, 13:00") as its entries, each dating the time headings under it', () => {
+    const text = [
+      '# 2018-02-20, Binder swamped', '', '## Timeline', '', '### Feb 20 2018 14:17', '', 'Launches start failing.', '', '### 22:52', '', 'Things are stable.', '',
+      '## Feb 21, 13:00', '', 'A permanent fix is applied.', '', '### 15:15', '', 'A route is updated.', '',
+      '## Feb 22, 07:13', '', 'High CPU is found to be a leak.', '', '### 07:18', '', 'The chart is updated.', '',
+      '## Conclusions', '', 'At 09:00 we met.', '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(
+      model.timeline.map((e) => e.instant?.toISO()),
+      ['2018-02-20T14:17:00.000Z', '2018-02-20T22:52:00.000Z', '2018-02-21T13:00:00.000Z', '2018-02-21T15:15:00.000Z', '2018-02-22T07:13:00.000Z', '2018-02-22T07:18:00.000Z'],
+    );
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('timeline')), []);
+  });
+
   it('takes the author\'s milestone markers over the wording', () => {
     const text = '# Post-Mortem: x\n\n## Timeline\n\n| Time | Event | Milestone |\n|---|---|---|\n| 10:00 | Errors began | started |\n| 10:05 | Alert fired | |\n| 10:20 | Cache restored | |\n| 10:25 | All clear, traffic normal [resolved] | |\n| 10:30 | Incident resolved in the tracker | |\n';
     const model = timeline(text);

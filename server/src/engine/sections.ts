@@ -66,10 +66,13 @@ function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
   });
 }
 
-/** A heading that names a day and nothing else: "March 3, 2024", "Tuesday, Mar 5th", "2024-03-03 (UTC)". */
+/**
+ * A heading that names a day, or a moment of a day, and nothing else: "March 3, 2024", "Tuesday, Mar 5th",
+ * "2024-03-03 (UTC)", "Feb 21, 13:00".
+ */
 function isDayHeading(text: string): boolean {
   const stamp = readTimestamp(text);
-  return stamp?.date !== undefined && !stamp.time && !stamp.unknown && /^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*)?$/i.test(text.slice(0, stamp.start)) && /^\W*(?:\([^)]*\))?\W*$/.test(text.slice(stamp.end));
+  return stamp?.date !== undefined && !stamp.unknown && /^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*)?$/i.test(text.slice(0, stamp.start)) && /^\W*(?:\([^)]*\))?\W*$/.test(text.slice(stamp.end));
 }
 
 /**

@@ -109,7 +109,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   entries.push(...updates);
   // An entry without a date of its own, or of a parent date bullet, takes the last date heading or line above it,
   // or the date of the last entry above it that wrote one ("### 2022-01-27 11:00", then "### 14:35").
-  for (const entry of entries) if (entry.stamp?.date?.year && !entry.stamp.invalid) dateMarks.push({ at: entry.start, date: entry.stamp.date });
+  for (const entry of entries) if (entry.stamp?.date && !entry.stamp.invalid) dateMarks.push({ at: entry.start, date: entry.stamp.date });
   dateMarks.sort((a, b) => a.at - b.at);
   entries.sort((a, b) => a.start - b.start);
   // One sweep: both lists are in document order.
