@@ -285,6 +285,12 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.status), ['planned', 'planned', 'in-progress']);
   });
 
+  it('reads a status by its word before the emoji beside it ("⏳ Todo" is planned), and by the emoji alone', () => {
+    const rows = ['✅ Done', '🚧 In progress', '⏳ Todo', '⏳', '✅', '📅'];
+    const text = ['# Outage', '', '## Action items', '', '| Action | Owner | Status |', '|---|---|---|', ...rows.map((status, i) => `| Task ${i} | @ana | ${status} |`), ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.status), ['done', 'in-progress', 'planned', 'in-progress', 'done', 'planned']);
+  });
+
   it("reads a status marker in capitals in another column when the table has none for the status (the SRE book's Bug column)", () => {
     const text = '# Outage\n\n## Action items\n\n| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Update the playbook | mitigate | jennifer | n/a **DONE** |\n| Add a circuit breaker | prevent | martym | **TODO** Bug 5554825 |\n| Parse the DONE flag | prevent | ana | Bug 1 |\n';
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'planned', null]);

@@ -550,10 +550,14 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   const t = text.toLowerCase();
   if (/\bnot\s+(?:yet\s+)?started\b|\bunstarted\b/.test(t)) return 'planned';
   if (/\b(not|partially|partly|half)\s+(done|complete|completed|finished)\b/.test(t)) return 'in-progress';
-  if (/✅|✔|☑|\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged)\b/u.test(t)) return 'done';
-  if (/⏳|🚧|\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/u.test(t)) return 'in-progress';
-  if (/📅|\b(planned|todo|to do|to-do|open|not started|backlog|pending|scheduled|proposed|new)\b/u.test(t)) return 'planned';
+  if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged)\b/.test(t)) return 'done';
+  if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/.test(t)) return 'in-progress';
+  if (/\b(planned|todo|to do|to-do|open|not started|backlog|pending|scheduled|proposed|new)\b/.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting)\b/.test(t)) return 'blocked';
   if (/\b(cancelled|canceled|won'?t (?:do|fix)|wontfix|dropped|rejected)\b/.test(t)) return 'cancelled';
+  // The word, when there is one, says more than the emoji beside it ("⏳ Todo" is planned).
+  if (/✅|✔|☑/u.test(t)) return 'done';
+  if (/⏳|🚧/u.test(t)) return 'in-progress';
+  if (/📅/u.test(t)) return 'planned';
   return undefined;
 }
