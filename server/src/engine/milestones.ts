@@ -67,8 +67,8 @@ const SHOUTED: [RegExp, Milestone][] = [
 ];
 
 /**
- * Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted", "a PR
- * that reverted it" (proposed, not done).
+ * Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted",
+ * "a PR that reverted it" (proposed, not done).
  */
 const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:not|never|no longer|almost|nearly|partially|partly|can|could|will|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
 
