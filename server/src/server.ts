@@ -5,7 +5,7 @@ import { createConnection, ProposedFeatures, type Connection } from 'vscode-lang
 import { nodeIdleCollector } from './idleCollection';
 import { FramingGuard } from './lspFraming';
 import { startLanguageServer } from './lsp/languageServer';
-import { messageTurns } from './lsp/nextTurn';
+import { messageTurns } from './messageTurns';
 import { teamConfigForDocument, teamConfigStamp } from './teamConfigFiles';
 import { createWorkspaceFiles } from './workspaceFiles';
 

@@ -11,7 +11,7 @@ import { headMayBePostmortem, headOf, looksLikePostmortem } from '../../server/s
 import { MAX_MARKERS_PER_PARAGRAPH, MAX_PARAGRAPH_BREAKS, measuresOf, refusalOf, scanLimits, type LimitsScan } from '../../server/src/engine/limits';
 import { SectionMemo } from '../../server/src/engine/sectionParse';
 import { AnalysisCache, KEPT_ANALYSES, KEPT_SECTION_MEMOS, SLICE_MS } from '../../server/src/lsp/analysisCache';
-import { messageTurns } from '../../server/src/lsp/nextTurn';
+import { messageTurns } from '../../server/src/messageTurns';
 import { changelog, hostileInputs } from '../helpers/hostileInputs';
 import { generatedPostmortem, manySectionsPostmortem } from '../helpers/largePostmortem';
 import { readSeed, sharedMissing, sharedDir } from '../helpers/paths';
