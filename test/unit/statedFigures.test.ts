@@ -63,6 +63,11 @@ describe('stated figures written in prose, tables and windows', () => {
   it('reads a window written "between ... and ...", only in a sentence about the impact', () => {
     assert.deepEqual(figures('# x\n\nBetween approximately 2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC the site could not be accessed.\n'), [['impact', 'range', '2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC', 600]]);
     assert.deepEqual(figures('# x\n\nBetween 10:00 and 11:00 we deployed the new release to every region.\n'), []);
+    // Azure's PIRs: what customers experienced, the date written once, after the second end.
+    const azure = '# x\n\nBetween 07:45 UTC and 16:00 UTC on 09 October 2025, a subset of customers experienced intermittent connectivity issues.\n';
+    assert.deepEqual(figures(azure), [['impact', 'range', '07:45 UTC and 16:00 UTC on 09 October 2025', 495]]);
+    // The first end later in the day than the dated second: which day it is on is not written.
+    assert.deepEqual(figures(azure.replace('07:45', '17:45')), []);
   });
 
   it('reads key figures in words, in a table with a comment column, and a window stated in a sentence', () => {

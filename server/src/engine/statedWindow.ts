@@ -40,17 +40,21 @@ export function windowIn(text: string): StatedWindow | undefined {
 
 /** From one end to the other; an end without a date is on the same day as the start, or the next if earlier. */
 function minutesBetween(from: Timestamp, to: Timestamp): number | undefined {
-  // Only the second end dated cannot be placed; an end without a year takes the other's.
-  if (to.date && !from.date) return undefined;
+  // Only the second end dated ("between 07:45 UTC and 16:00 UTC on 09 October 2025"): the date is both ends' when the
+  // first is earlier in that day; else the first end cannot be placed. An end without a year takes the other's.
+  if (to.date && !from.date) return clockMinutes(from) <= clockMinutes(to) ? clockMinutes(to) - clockMinutes(from) : undefined;
   const year = from.date?.year ?? to.date?.year ?? 2000;
   const day = (date: CalendarDate | undefined) => (date ? Date.UTC(date.year ?? year, date.month - 1, date.day) / 60_000 : undefined);
-  const clock = (stamp: Timestamp) => stamp.time!.hour * 60 + stamp.time!.minute;
   const fromDay = day(from.date) ?? 0;
   const toDay = day(to.date) ?? fromDay;
-  let minutes = toDay + clock(to) - (fromDay + clock(from));
+  let minutes = toDay + clockMinutes(to) - (fromDay + clockMinutes(from));
   // "12:40-1:10" on a 12-hour clock crosses noon; "23:00-1:00" crosses midnight.
   const twelveHour = (stamp: Timestamp) => stamp.time!.hour >= 1 && stamp.time!.hour <= 12;
   if (minutes < 0 && !to.date && twelveHour(from) && twelveHour(to) && minutes + 720 >= 0) minutes += 720;
   else if (minutes < 0 && !to.date) minutes += 1440;
   return minutes >= 0 ? minutes : undefined;
+}
+
+function clockMinutes(stamp: Timestamp): number {
+  return stamp.time!.hour * 60 + stamp.time!.minute;
 }
