@@ -50,7 +50,7 @@ describe('action items', () => {
       ['Review the limits', 'Alice', 'June 1'],
       ['Review the limits', 'Alice Smith', 'end of Q2'],
       ['Review the limits', 'Alice', 'Q2'],
-      ['Review the limits', 'Storage', 'next sprint'],
+      ['Review the limits', 'Storage team', 'next sprint'],
       // A phase or a reference is no name: no owner, and the parenthesis stays the action's.
       ['Review the limits (Phase 2, Q3)', null, null],
       ['Review the limits (see RFC 12, section 3)', null, null],

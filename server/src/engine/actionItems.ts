@@ -428,7 +428,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "1. **Deeper monitoring**" with its wording on the next line: the status is read from that line.
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
-  const ownerWritten = nameOnly(find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? (parenthesizedName && located(parenthesizedName, 1)) ?? find(OWNER_MARKED, wholeItem.length, wholeItem));
+  // A parenthesised name is whole as written ("(Storage team, ...)"): its bracket ends it, not a lower-case word.
+  const marked = find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength);
+  const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
     start,
