@@ -220,12 +220,8 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
     // (Dropped from the cache since, to keep it small, is not superseded: its diagnostics are still the latest.)
     const current = cache.peek(document);
     if (documents.get(uri)?.version !== version || (current !== undefined && current !== assessing)) return;
-    if (assessment.kind === 'analysed') {
-      // A post-mortem is open: the names and links it will want from the others are gathered meanwhile.
-      workspaceScan.start(documentSettings);
-      // Its names, for completion in the others, outlive its analysis (the cache keeps only the recent ones).
-      openDocumentNames.set(uri, namesInDocument(assessment.analysis));
-    } else openDocumentNames.delete(uri);
+    // A post-mortem is open: the names and links it will want from the others are gathered meanwhile.
+    if (assessment.kind === 'analysed') workspaceScan.start(documentSettings);
     const diagnostics =
       assessment.kind === 'analysed'
         ? toDiagnostics(assessment.analysis.findings, assessment.analysis.index.lines, ruleDocsBaseUri)
@@ -233,6 +229,11 @@ export function startLanguageServer(connection: Connection, options: ServerOptio
           ? [refusalDiagnostic(assessment.refusal.message)]
           : [];
     await connection.sendDiagnostics({ uri, version, diagnostics });
+    // Its names, for completion in the others, outlive its analysis (the cache keeps only the recent ones). Read after
+    // the diagnostics are sent: a 1 MB post-mortem's take a millisecond, which the keystroke need not wait for.
+    if (documents.get(uri)?.version !== version) return;
+    if (assessment.kind === 'analysed') openDocumentNames.set(uri, namesInDocument(assessment.analysis));
+    else openDocumentNames.delete(uri);
   }
 
   /**
