@@ -298,4 +298,30 @@ describe('the workspace around a post-mortem', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('completes owners named in another open post-mortem, as it is edited, and forgets them when it closes', async () => {
+    const client = new LspTestClient();
+    try {
+      await client.initialize();
+      const other = 'file:///unsaved/postmortems/2025-09-15-db-pool.md';
+      const uri = 'file:///unsaved/postmortems/2025-10-26-outage.md';
+      await client.open(other, '# Post-Mortem: DB pool\n\n**Author:** Priya (DBA)\n');
+      await client.diagnostics(other, 1);
+      await client.open(uri, '# Post-Mortem: Outage\n\n## Action Items\n\n| Action | Owner |\n|---|---|\n| Fix it | \n');
+      await client.diagnostics(uri, 1);
+      const owners = async () =>
+        completionItems(await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: 11 } }))
+          .filter((i) => i.detail === 'named in another post-mortem')
+          .map((i) => i.label);
+      assert.deepEqual(await owners(), ['Priya (DBA)']);
+      // An edit to the other document: its new names once its diagnostics are out.
+      await client.change(other, 2, [{ range: { start: { line: 2, character: 12 }, end: { line: 2, character: 23 } }, text: 'Sam (SRE)' }]);
+      await client.diagnostics(other, 2);
+      assert.deepEqual(await owners(), ['Sam (SRE)']);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: other } });
+      assert.deepEqual(await owners(), []);
+    } finally {
+      await client.dispose();
+    }
+  });
 });
