@@ -192,6 +192,26 @@ describe('the incident\'s date and zone', () => {
   it('takes the zone written on nearly every entry for the timeline\'s', () => {
     assert.equal(model('# Outage\n\n## Timeline\n\n- 10:00 UTC down\n- 10:20 UTC up\n- 10:30 closed\n').timezone, 'UTC');
   });
+
+  it('reads a US zone\'s two capitals before the event ("2:02 PM ET we rolled back"), and not "et" or "pt" as words', () => {
+    const read = model('# Outage on 2024-03-03\n\n## Timeline\n\n- 2:00 PM ET checkout errors begin\n- 2:10 PM ET We rolled back\n- 14:30 PT service restored\n');
+    assert.deepEqual(
+      read.timeline.map((e) => [e.instant?.toISO(), e.event]),
+      [
+        ['2024-03-03T14:00:00.000-05:00', 'checkout errors begin'],
+        ['2024-03-03T14:10:00.000-05:00', 'We rolled back'],
+        ['2024-03-03T14:30:00.000-08:00', 'service restored'],
+      ],
+    );
+    const words = model('# Outage on 2024-03-03\n\n## Timeline (UTC)\n\n- 14:00 et cetera\n- 14:10 pt of the fleet down\n');
+    assert.deepEqual(
+      words.timeline.map((e) => [e.instant?.toISO(), e.event]),
+      [
+        ['2024-03-03T14:00:00.000Z', 'et cetera'],
+        ['2024-03-03T14:10:00.000Z', 'pt of the fleet down'],
+      ],
+    );
+  });
 });
 
 describe('five whys', () => {

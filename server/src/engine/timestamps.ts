@@ -73,6 +73,9 @@ function trimmedEnd(whole: string): number {
   return whole.replace(/(?<![\s*_])[\s*_]+$/, '').length;
 }
 
+/** "PT", "ET", "CT", "MT" right after a time, before a word: only in capitals, which words in a sentence never are. */
+const US_ZONE_BEFORE_WORD = /^[ \t]+(PT|ET|CT|MT)(?=[ \t]+\S)/;
+
 function readFourDigitTime(text: string): Timestamp | undefined {
   const m = FOUR_DIGIT_TIME.exec(text);
   if (!m) return undefined;
@@ -125,7 +128,13 @@ function readTimestampAnew(written: string): Timestamp | undefined {
   const time = readTime(m, 14) ?? readTime(m, 21);
   const unknown = Boolean(g(20) || g(27));
   if (time && (time.hour > 23 || time.minute > 59 || time.second > 59)) invalid = true;
-  const zone = g(28)?.replace(/\s+/g, '').toUpperCase();
+  let zone = g(28)?.replace(/\s+/g, '').toUpperCase();
+  // "2:02 PM ET we rolled back": a US zone's two letters before a word, in capitals only ("et", "pt" are words).
+  const usZone = !zone && time ? US_ZONE_BEFORE_WORD.exec(text.slice(end)) : null;
+  if (usZone) {
+    zone = usZone[1];
+    end += usZone[0].length;
+  }
   // "14:00 UTC+99": a time in no zone on Earth; read in another zone it would be a wrong instant, so it is unreadable.
   if (zone && offsetOutOfRange(zone)) invalid = true;
   if (!date && !time && !unknown) return undefined;
