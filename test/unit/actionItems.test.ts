@@ -16,11 +16,11 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'in-progress']);
   });
 
-  it('reads an owner on its own line: a name, its team in brackets, and "TBD" as nobody yet', () => {
-    const text = ['# Outage', '', '## Action Items', '', '- Page more people — Owner: TBD', '  directly from the monitor', '- Add a limit — Owner: Jane Smith (SRE)', '- Add a check — Owner: kim', '  (see the notes)', ''].join('\n');
+  it('reads an owner on its own line: a name, its team in brackets or after it ("Edge team"), and "TBD" as nobody yet', () => {
+    const text = ['# Outage', '', '## Action Items', '', '- Page more people — Owner: TBD', '  directly from the monitor', '- Add a limit — Owner: Jane Smith (SRE)', '- Add a check — Owner: kim', '  (see the notes)', '- Add a canary — Owner: Edge team.', '- Add a dashboard — Owner: Ana since May', ''].join('\n');
     assert.deepEqual(
       items(text).map((i) => i.owner),
-      [null, 'Jane Smith (SRE)', 'kim'],
+      [null, 'Jane Smith (SRE)', 'kim', 'Edge team', 'Ana'],
     );
   });
 

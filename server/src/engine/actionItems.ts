@@ -188,11 +188,11 @@ function meaningful(value: Located | undefined): Located | undefined {
 }
 
 /**
- * "Owner: TBD directly": a name's second word is capitalised (the pattern ignores case); a lower-case one is prose.
- * (Both, and the team in brackets after a name, on the name's line.)
+ * "Owner: TBD directly": a name's second word is capitalised (the pattern ignores case); a lower-case one is prose,
+ * except "team" ("Owner: Edge team."). (Both, and the team in brackets after a name, on the name's line.)
  */
 function nameOnly(owner: Located | undefined): Located | undefined {
-  const second = owner && /^(\S+)[ \t]+[a-z]/.exec(owner.text);
+  const second = owner && /^(\S+)[ \t]+(?!team\b)[a-z]/.exec(owner.text);
   return second ? { text: second[1], start: owner.start, end: owner.start + second[1].length } : owner;
 }
 
