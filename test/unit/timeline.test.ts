@@ -359,4 +359,15 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(unparsed.map(([, at]) => at), ['14:00 UTC+99', '14:20 UTC-14:30']);
     assert.match(unparsed[0][2], /UTC\+99.*offset/);
   });
+
+  it('does not take a length after a time for a UTC offset ("18:40 UTC - 16.5 hours after it started")', () => {
+    const text = '# Post-Mortem: x\n\n- **Date of Incident:** 2025-10-26\n\n## Timeline\n\n- 02:00 UTC - Blocked\n- 18:40 UTC - 16.5 hours later, unblocked\n- 18:50 UTC - 2 hours of cleanup begin\n';
+    const model = timeline(text);
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.event]), [
+      ['2025-10-26T02:00:00.000Z', 'Blocked'],
+      ['2025-10-26T18:40:00.000Z', '16.5 hours later, unblocked'],
+      ['2025-10-26T18:50:00.000Z', '2 hours of cleanup begin'],
+    ]);
+    assert.deepEqual(findings(text).filter(([code]) => code === 'timeline-unparsed-time'), []);
+  });
 });
