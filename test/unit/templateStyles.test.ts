@@ -304,7 +304,7 @@ describe('post-mortems in the shapes of common templates', () => {
     assert.deepEqual([durations.detectMinutes, durations.mitigateMinutes], [7, 405]);
     assert.deepEqual(items, [
       [null, null, 'done'],
-      ['Edge', 'December 2025', 'in-progress'],
+      ['Edge team', 'December 2025', 'in-progress'],
     ]);
   });
 
