@@ -56,6 +56,8 @@ export function* readPerPieceSteps<N, R>(
       return fresh;
     };
     const shifted = memo.atPiece(piece, readFrom, (memoised, by) => {
+      // A piece whose items gave no readings (most, for most readers) has no offsets to move: shared, not copied.
+      if (memoised.length === 0) return memoised;
       const copy = memoised.map((reading) => shift(reading, by));
       READ_ITEMS.set(copy, READ_ITEMS.get(memoised)!);
       return copy;
