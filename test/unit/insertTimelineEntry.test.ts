@@ -36,6 +36,24 @@ function insertRow(text: string, now: Now): { after: string; row: string; before
 }
 
 describe('Insert Timeline Entry, read back by the engine', () => {
+  it('never cuts an entry\'s text wrapped onto the next line, nor parts a time heading from the event under it', () => {
+    const wrapped = (entry: (time: string) => string) => `# Post-mortem: Outage\n\n**Date:** 2025-10-24\n\n## Timeline (UTC)\n\n${entry('14:02')} errors began to climb on the\ncheckout service.\n${entry('14:30')} the service was\nrestored after a rollback.\n\n## Root Cause\n\nA bad deploy.\n`;
+    for (const entry of [(time: string) => `- ${time}`, (time: string) => time]) {
+      const { after, analysis } = insertRow(wrapped(entry), nowAt(Date.parse('2025-10-24T14:40:00Z'), 0));
+      assert.ok(after.includes(`${entry('14:30')} the service was\nrestored after a rollback.\n${entry('14:40')} Inserted event\n`), after);
+      assert.deepEqual(analysis.model.timeline.map((e) => e.instant?.toISO().slice(11, 16)), ['14:02', '14:30', '14:40']);
+    }
+    const headings = '# Post-mortem: Outage\n\n**Date:** 2025-10-24\n\n## Timeline (UTC)\n\n### 14:02\n\nErrors began to climb.\n\n### 14:30\n\nRolled back:\n\n```sh\n# the previous release\nhelm rollback web 41\n```\n\n## Root Cause\n\nA bad deploy.\n';
+    const between = insertRow(headings, nowAt(Date.parse('2025-10-24T14:10:00Z'), 0));
+    assert.deepEqual(between.analysis.model.timeline.map((e) => [e.instant?.toISO().slice(11, 16), e.event]), [
+      ['14:02', 'Errors began to climb.'],
+      ['14:10', EVENT],
+      ['14:30', 'Rolled back:'],
+    ]);
+    const last = insertRow(headings, nowAt(Date.parse('2025-10-24T14:40:00Z'), 0));
+    assert.ok(last.after.includes('helm rollback web 41\n```\n### 14:40 Inserted event\n'), last.after);
+  });
+
   it('goes under the day heading of the entry before it, not under the next day\'s', () => {
     const text = '# Post-mortem: Outage\n\n## Timeline\n\n### 2025-10-24\n\n- 19:12 UTC - Errors rise\n- 19:30 UTC - Alert fires\n\n### 2025-10-28\n\n- 09:00 UTC - Fix deployed\n';
     const { after, entry } = insertRow(text, nowAt(Date.parse('2025-10-24T19:40:00Z'), 0));

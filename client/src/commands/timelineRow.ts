@@ -212,20 +212,40 @@ export function planRow(lines: readonly string[], entries: readonly TimelineEntr
 }
 
 /**
- * Where a row goes after the entry on `line`, before the next entry on `nextLine`: right after a table row, else at
- * the first blank line after the entry, so a day heading or date line before the next entry stays after the row.
+ * Where a row goes after the entry on `line`, before the next entry on `nextLine`: after the entry's own lines (a time
+ * heading's event under it stays its own), and before a blank line, so a day heading or date line before the next
+ * entry stays after the row.
  */
 function rightAfter(lines: readonly string[], line: number, nextLine: number): number {
-  if (/^\s*\|/.test(lines[line])) return line + 1;
-  for (let i = line + 1; i < nextLine; i++) if (lines[i].trim() === '') return i;
-  return nextLine;
+  return Math.min(endOfBlock(lines, line), nextLine);
 }
 
-/** The line after an entry's own lines: a table row is one line; a bullet takes its indented continuation. */
+/**
+ * The line after an entry's own lines: a table row is one line; a heading takes what is under it, up to the next
+ * heading of its level or above; a bullet or a line takes its indented continuation and the lines its text wraps onto
+ * ("- 14:30 UTC the service was" over "restored after a rollback."), which a row put between would cut in two.
+ */
 function endOfBlock(lines: readonly string[], line: number): number {
   if (/^\s*\|/.test(lines[line])) return line + 1;
-  const indent = /^\s*/.exec(lines[line])![0].length;
+  const heading = /^ {0,3}(#{1,6})\s/.exec(lines[line]);
   let end = line + 1;
-  while (end < lines.length && lines[end].trim() !== '' && /^\s*/.exec(lines[end])![0].length > indent) end++;
+  if (heading) {
+    const ends = new RegExp(`^ {0,3}#{1,${heading[1].length}}\\s`);
+    // A "#" line inside a code fence ("# restart the pods") is no heading.
+    let fenced = false;
+    while (end < lines.length && (fenced || !ends.test(lines[end]))) {
+      if (/^ {0,3}(?:```|~~~)/.test(lines[end])) fenced = !fenced;
+      end++;
+    }
+    // Before the blank lines that part it from the next heading.
+    while (end > line + 1 && lines[end - 1].trim() === '') end--;
+    return end;
+  }
+  const indent = indentOf(lines[line]);
+  while (end < lines.length && lines[end].trim() !== '' && (indentOf(lines[end]) > indent || !STARTS_BLOCK.test(lines[end]))) end++;
   return end;
 }
+
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+/** A line that starts a block of its own rather than continuing the text above it. */
+const STARTS_BLOCK = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|#{1,6}\s|\||>|```|~~~)/;
