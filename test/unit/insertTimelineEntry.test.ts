@@ -100,7 +100,9 @@ const corporaMissing = [...LABEL_FOLDERS.map((folder) => join(sharedDir, folder)
  * command does not write yet: several entries on one line joined by `<br>`, a time on a line of its own with the
  * event below it ("[Update - 2023-03-29 15h50 UTC]", "::: update Resolved | ..."), a time in code with a non-ASCII
  * hyphen in its date, and dates written without a year ("**04:00 UTC(*April 7*)**" in a document that never says
- * which). 111 of 122 on 2026-11-30 (105 before rows kept to their day heading and took their date).
+ * which). 111 of 122 on 2026-11-30 (105 before rows kept to their day heading and took their date). Every entry
+ * there was must keep its event: until 2026-12-01, 13 of the 122 rows went between a time heading and its event
+ * ("### 9:24 PM" over "We bump resource guarantees ..."), which then became the new row's, and the check said nothing.
  */
 const ROUND_TRIP_FLOOR = 0.9;
 
@@ -120,10 +122,14 @@ describe('Insert Timeline Entry on real post-mortems', { skip: corporaMissing },
         const { row, before, analysis, entry } = insertRow(text, now);
         const counts = (a: Analysis) => a.findings.reduce((m, f) => m.set(f.code, (m.get(f.code) ?? 0) + 1), new Map<string, number>());
         const added = [...counts(analysis)].filter(([code, count]) => count > (counts(before).get(code) ?? 0)).map(([code]) => code);
+        // Every entry there was keeps its event: the row cut none of them in two, nor took one's text.
+        const events = new Set(analysis.model.timeline.map((e) => e.event));
+        const changed = before.model.timeline.find((e) => !events.has(e.event));
         const problem =
           analysis.model.timeline.length !== before.model.timeline.length + 1 ? `${before.model.timeline.length} -> ${analysis.model.timeline.length} entries`
           : entry?.instant?.toMillis() !== now.millis ? `read at ${entry?.instant?.toISO()}`
           : added.length > 0 ? `adds ${added.join(', ')}`
+          : changed ? `changes the event "${changed.event.slice(0, 60)}"`
           : undefined;
         if (problem) failures.push(`${path.slice(sharedDir.length + 1)}: "${row.slice(0, 80)}": ${problem}`);
       }
