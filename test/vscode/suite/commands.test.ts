@@ -153,6 +153,38 @@ describe('commands: Insert Timeline Entry', () => {
     assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [9, '- **17:10 UTC** - '.length]);
   });
 
+  it('puts a row after a time heading\'s event, never between the heading and it, nor between a wrapped line and its end', async () => {
+    const uri = await writeWorkspaceFile(
+      workspaceRoot(),
+      'postmortems/time-headings.md',
+      '# Post-Mortem: Time headings\n\n## Timeline (UTC)\n\n### 2025-10-24 14:02\n\nErrors began to climb.\n\n### 2025-10-24 14:30\n\nThe service was\nrestored after a rollback.\n\n## Summary\n\nText.\n',
+    );
+    const editor = await open(uri);
+    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-10-24T14:10:00Z' });
+    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-10-24T14:40:00Z' });
+    const lines = editor.document.getText().split('\n');
+    assert.deepEqual(lines.slice(4, 14), [
+      '### 2025-10-24 14:02',
+      '',
+      'Errors began to climb.',
+      '### 2025-10-24 14:10 ',
+      '',
+      '### 2025-10-24 14:30',
+      '',
+      'The service was',
+      'restored after a rollback.',
+      '### 2025-10-24 14:40 ',
+    ]);
+    // Each heading keeps its own event.
+    const view = await api.features.timelines.get(editor.document);
+    assert.deepEqual(view!.entries.map((e) => [e.time, e.event]), [
+      ['2025-10-24 14:02', 'Errors began to climb.'],
+      ['2025-10-24 14:10', ''],
+      ['2025-10-24 14:30', 'The service was'],
+      ['2025-10-24 14:40', ''],
+    ]);
+  });
+
   it('keeps a row under its own day heading, and writes the date when the day is not the last entry\'s', async () => {
     const uri = await writeWorkspaceFile(
       workspaceRoot(),
