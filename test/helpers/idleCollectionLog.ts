@@ -10,12 +10,15 @@ export interface CollectionReport {
 
 const REPORT = /^Analyses settled: garbage collected \((\d+) passes, \d+ ms\), old generation (\d+) -> (\d+) MB committed\.$/;
 
-/** Resolves with the server's first idle collection from now on (window/logMessage). Call before initialize. */
+/** Calls `onReport` with each of the server's idle collections from now on (window/logMessage). Call before initialize. */
+export function onIdleCollection(connection: ProtocolConnection, onReport: (report: CollectionReport) => void): void {
+  connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+    const match = REPORT.exec(message);
+    if (match) onReport({ passes: Number(match[1]), beforeMb: Number(match[2]), afterMb: Number(match[3]) });
+  });
+}
+
+/** Resolves with the server's first idle collection from now on. Call before initialize. */
 export function firstIdleCollection(connection: ProtocolConnection): Promise<CollectionReport> {
-  return new Promise((resolve) =>
-    connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
-      const match = REPORT.exec(message);
-      if (match) resolve({ passes: Number(match[1]), beforeMb: Number(match[2]), afterMb: Number(match[3]) });
-    }),
-  );
+  return new Promise((resolve) => onIdleCollection(connection, resolve));
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { firstIdleCollection, type CollectionReport } from '../helpers/idleCollectionLog';
+import { onIdleCollection, type CollectionReport } from '../helpers/idleCollectionLog';
 import { generatedPostmortem } from '../helpers/largePostmortem';
 import { LspTestClient } from '../helpers/lspClient';
 
@@ -11,10 +11,16 @@ const DOCUMENTS = 200;
 // burst grows the old generation by some 120 MB, far past the 32 MB that makes a collection worth it.
 describe('language server: the heap a burst of opens reserved is collected once the analyses settle', { timeout: 120_000 }, () => {
   let client: LspTestClient;
-  let collected: Promise<CollectionReport>;
+  /** Each collection, with how many documents' diagnostics had arrived when it was reported. */
+  const reports: (CollectionReport & { arrived: number })[] = [];
+  let arrived = 0;
+  let reported: () => void = () => {};
   before(async () => {
     client = new LspTestClient();
-    collected = firstIdleCollection(client.connection);
+    onIdleCollection(client.connection, (report) => {
+      reports.push({ ...report, arrived });
+      reported();
+    });
     await client.initialize();
   });
   after(() => client.dispose());
@@ -22,16 +28,17 @@ describe('language server: the heap a burst of opens reserved is collected once 
   it(`collects, and gives memory back, once ${DOCUMENTS} opened post-mortems are analysed`, async () => {
     const text = generatedPostmortem(11 * 1024);
     const uris = Array.from({ length: DOCUMENTS }, (_, i) => `file:///workspace/postmortems/pm-${i}.md`);
-    // How many documents' diagnostics had arrived when the server collected: a collection before the last of them
-    // ran in a pause of the burst (it failed once under load, giving back nothing, and never since).
-    let arrived = 0;
-    const arrivedAtCollection = collected.then(() => arrived);
+    const texts = uris.map((_, i) => text.replace(/^(#[^\n]*)/m, `$1 (${i})`));
     const diagnostics = uris.map((uri) => client.diagnostics(uri, 1).then(() => arrived++));
-    for (const [i, uri] of uris.entries()) await client.open(uri, text.replace(/^(#[^\n]*)/m, `$1 (${i})`));
+    for (const [i, uri] of uris.entries()) await client.open(uri, texts[i]);
     await Promise.all(diagnostics);
-    const { passes, beforeMb, afterMb } = await collected;
-    const when = `after ${await arrivedAtCollection} of ${DOCUMENTS} documents' diagnostics`;
-    assert.ok(passes >= 1, `${passes} passes ${when}`);
-    assert.ok(afterMb < beforeMb, `old generation ${beforeMb} -> ${afterMb} MB, ${when}`);
+    // A pause in the burst (a test process starved for a second under load) lets the server settle, and collect,
+    // before the burst is over: such a collection counts when it gave memory back; else the one after the burst does.
+    const counts = (r: (typeof reports)[number]) => r.afterMb < r.beforeMb || r.arrived === DOCUMENTS;
+    while (!reports.some(counts)) await new Promise<void>((resolve) => (reported = resolve));
+    const { passes, beforeMb, afterMb } = reports.find(counts)!;
+    const when = reports.map((r) => `${r.beforeMb} -> ${r.afterMb} MB after ${r.arrived} of ${DOCUMENTS} documents' diagnostics`).join('; ');
+    assert.ok(passes >= 1, `${passes} passes (${when})`);
+    assert.ok(afterMb < beforeMb, `old generation ${beforeMb} -> ${afterMb} MB (${when})`);
   });
 });
