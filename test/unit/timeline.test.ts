@@ -271,6 +271,8 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(tl(['10:00 UTC, March 3rd 2024: errors began', '10:30 UTC on March 3, 2024: service restored']), ['2024-03-03T10:00:00.000Z', '2024-03-03T10:30:00.000Z']);
     assert.deepEqual(tl(['2024-03-03 10:00 +02:00 errors began', '2024-03-03 10:30 -0700 service restored']), ['2024-03-03T10:00:00.000+02:00', '2024-03-03T10:30:00.000-07:00']);
     assert.deepEqual(instants('# Outage\n\n## Timeline\n\nDate: 2024-03-03\n\n- 0930Z errors began\n- 1000 UTC alert fired\n- 1030 hrs service restored\n'), ['2024-03-03T09:30:00.000Z', '2024-03-03T10:00:00.000Z', '2024-03-03T10:30:00.000Z']);
+    // A year of two digits after an apostrophe ("November 5th ’24"), as blog posts write it.
+    assert.deepEqual(tl(["Nov 5th '24 11:00 GMT: latency rose", '5 November ’24 17:00 GMT: relays down']), ['2024-11-05T11:00:00.000Z', '2024-11-05T17:00:00.000Z']);
     // Four digits alone are a year or a number, not a time.
     assert.deepEqual(timeline('# Outage\n\n## Timeline\n\n- 0930 errors began\n- 2024 was a bad year\n').timeline, []);
   });

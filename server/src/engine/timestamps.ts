@@ -45,8 +45,10 @@ const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?(?!\.\
 // "`2026-01-22 14:28:08` Stopped ...", "At 02:00 AM UTC we ...": a code span or "At" before the time.
 // "Tuesday, March 3rd": a weekday before the date is part of it.
 const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+)?(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
+/** A year written with an apostrophe and two digits after a named month: "November 5th ’24". */
+const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 // "October 29-30, 2025" is read as its first day; "2024/03/03" as "2024-03-03".
-const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}))?)`;
+const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}|${SHORT_YEAR}))?)`;
 /**
  * "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024", "07:45 UTC on 09 October 2025" (as Azure
  * writes it): a date written after the time.
@@ -111,8 +113,8 @@ function readTimestampAnew(written: string): Timestamp | undefined {
   let invalid = false;
   if (g(2)) date = { year: +g(2), month: +g(3), day: +g(4) };
   else if (g(5)) date = dayMonthOrder(+g(5), +g(6), +g(7));
-  else if (g(8)) date = { year: g(10) ? +g(10) : undefined, month: monthNumber(g(8)), day: +g(9) };
-  else if (g(11)) date = { year: g(13) ? +g(13) : undefined, month: monthNumber(g(12)), day: +g(11) };
+  else if (g(8)) date = { year: yearOf(g(10)), month: monthNumber(g(8)), day: +g(9) };
+  else if (g(11)) date = { year: yearOf(g(13)), month: monthNumber(g(12)), day: +g(11) };
   const invalidDate = date !== undefined && !isRealDate(date);
   if (invalidDate) invalid = true;
 
@@ -149,6 +151,14 @@ function readTimestampAnew(written: string): Timestamp | undefined {
     invalidDate,
     zone,
   };
+}
+
+/** "2024", or "’24" (2024; "’98" is 1998): undefined when none is written. */
+function yearOf(written: string | undefined): number | undefined {
+  if (written === undefined) return undefined;
+  if (/^\d{4}$/.test(written)) return +written;
+  const twoDigits = +written.slice(1);
+  return twoDigits < 70 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
 /** Time groups start at `at`: hour, minute, second, am/pm, bare hour, bare am/pm, unknown. */
