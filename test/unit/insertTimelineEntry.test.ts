@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
-import { planRow, type Now } from '../../client/src/commands/timelineRow';
+import { planRow, rowLines, type Now } from '../../client/src/commands/timelineRow';
 import { analyzeText, type Analysis } from '../../server/src/engine/analyze';
 import type { TimelineEntry } from '../../server/src/engine/resolveTimeline';
 import { toTimelineView } from '../../server/src/lsp/timelineView';
@@ -29,7 +29,9 @@ function insertRow(text: string, now: Now): { after: string; row: string; before
   const plan = planRow(lines, toTimelineView('file:///doc.md', 1, before).entries, now);
   assert.ok(plan, 'no row planned');
   const row = plan.text.slice(0, plan.column) + EVENT + plan.text.slice(plan.column);
-  lines.splice(plan.line, 0, row);
+  const { inserted, rowAt } = rowLines(lines, { ...plan, text: row });
+  lines.splice(plan.line, 0, ...inserted);
+  assert.equal(inserted[rowAt], row);
   const after = lines.join('\n');
   const analysis = analyse(after);
   return { after, row, before, analysis, entry: analysis.model.timeline.find((e) => e.prose.includes(EVENT)) };
@@ -43,6 +45,11 @@ describe('Insert Timeline Entry, read back by the engine', () => {
       assert.ok(after.includes(`${entry('14:30')} the service was\nrestored after a rollback.\n${entry('14:40')} Inserted event\n`), after);
       assert.deepEqual(analysis.model.timeline.map((e) => e.instant?.toISO().slice(11, 16)), ['14:02', '14:30', '14:40']);
     }
+    // A timeline told a paragraph per event: the row is a paragraph of its own, not a line joined to another's.
+    const paragraphs = '# Post-mortem: Outage\n\n**Date:** 2025-10-24\n\n## Timeline\n\nAt 14:02 UTC, errors began to climb on the\ncheckout service.\n\nAt 14:30 UTC, the service was\nrestored after a rollback.\n\n## Root Cause\n\nA bad deploy.\n';
+    assert.ok(insertRow(paragraphs, nowAt(Date.parse('2025-10-24T14:10:00Z'), 0)).after.includes('checkout service.\n\nAt 14:10 UTC, Inserted event\n\nAt 14:30 UTC'));
+    assert.ok(insertRow(paragraphs, nowAt(Date.parse('2025-10-24T14:40:00Z'), 0)).after.includes('restored after a rollback.\n\nAt 14:40 UTC, Inserted event\n\n## Root Cause'));
+    assert.ok(insertRow(paragraphs, nowAt(Date.parse('2025-10-24T13:50:00Z'), 0)).after.includes('## Timeline\n\nAt 13:50 UTC, Inserted event\n\nAt 14:02 UTC'));
     const headings = '# Post-mortem: Outage\n\n**Date:** 2025-10-24\n\n## Timeline (UTC)\n\n### 14:02\n\nErrors began to climb.\n\n### 14:30\n\nRolled back:\n\n```sh\n# the previous release\nhelm rollback web 41\n```\n\n## Root Cause\n\nA bad deploy.\n';
     const between = insertRow(headings, nowAt(Date.parse('2025-10-24T14:10:00Z'), 0));
     assert.deepEqual(between.analysis.model.timeline.map((e) => [e.instant?.toISO().slice(11, 16), e.event]), [

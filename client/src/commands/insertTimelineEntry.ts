@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import * as z from '../../../schemas/zod';
 import type { TimelineService } from '../timeline/timelineService';
-import { planRow, type Now } from './timelineRow';
+import { planRow, rowLines, type Now } from './timelineRow';
 import { escapeNotificationLinks } from '../labels';
 import { UTC_CLOCK, zoneClock } from './zoneClock';
 
@@ -44,10 +44,11 @@ export async function insertTimelineEntry(timelines: TimelineService, rawArgs?: 
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const atEnd = plan.line >= document.lineCount;
   const position = atEnd ? document.lineAt(document.lineCount - 1).range.end : new vscode.Position(plan.line, 0);
-  const inserted = atEnd ? `${eol}${plan.text}` : `${plan.text}${eol}`;
+  const { inserted: rows, rowAt } = rowLines(lines, plan);
+  const inserted = atEnd ? `${eol}${rows.join(eol)}` : `${rows.join(eol)}${eol}`;
   const applied = await editor.edit((edit) => edit.insert(position, inserted), { undoStopBefore: true, undoStopAfter: true });
   if (!applied) return false;
-  const cursor = new vscode.Position(atEnd ? document.lineCount - 1 : plan.line, plan.column);
+  const cursor = new vscode.Position(atEnd ? document.lineCount - rows.length + rowAt : plan.line + rowAt, plan.column);
   editor.selection = new vscode.Selection(cursor, cursor);
   editor.revealRange(new vscode.Range(cursor, cursor), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return true;

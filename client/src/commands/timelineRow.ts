@@ -24,6 +24,19 @@ export interface PlannedRow {
   text: string;
   /** Cursor column in `text` (the event cell). */
   column: number;
+  /** The row is a paragraph of its own, as the entries it is put among are ("At 14:02 UTC, ..." then a blank line). */
+  ownParagraph: boolean;
+}
+
+/**
+ * The lines to insert before `plan.line` for a planned row: the row, with a blank line between it and a neighbour
+ * with text when it is a paragraph of its own (else it would join that paragraph), and the index of the row in them.
+ */
+export function rowLines(lines: readonly string[], plan: PlannedRow): { inserted: string[]; rowAt: number } {
+  if (!plan.ownParagraph) return { inserted: [plan.text], rowAt: 0 };
+  const hasText = (line: string | undefined) => line !== undefined && line.trim() !== '';
+  const before = hasText(lines[plan.line - 1]) ? [''] : [];
+  return { inserted: [...before, plan.text, ...(hasText(lines[plan.line]) ? [''] : [])], rowAt: before.length };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -208,7 +221,13 @@ export function planRow(lines: readonly string[], entries: readonly TimelineEntr
     }
   }
   const { text, column } = rowLike(lines[reference.line], reference, now);
-  return { line: insertBefore, text, column };
+  return { line: insertBefore, text, column, ownParagraph: isOwnParagraph(lines, reference.line) };
+}
+
+/** Whether the entry on `line` is a paragraph of its own: a line of text (no list item, row or heading) with blank lines around it. */
+function isOwnParagraph(lines: readonly string[], line: number): boolean {
+  const blank = (at: number) => at < 0 || at >= lines.length || lines[at].trim() === '';
+  return !STARTS_BLOCK.test(lines[line]) && blank(line - 1) && blank(endOfBlock(lines, line));
 }
 
 /**

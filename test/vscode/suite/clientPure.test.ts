@@ -64,10 +64,10 @@ describe('client helpers', () => {
 
   it('places a row after the last earlier entry, copying a table row with the cursor in the event cell', () => {
     const lines = ['| Time | Event | Actor |', '|---|---|---|', '| 16:00 | a | x |', '| 16:30 | b | y |'];
-    assert.deepEqual(planRow(lines, [entry(2, '16:00', 0, { event: 'a' }), entry(3, '16:30', 30, { event: 'b' })], now), { line: 3, text: '| 16:07 |  |  |', column: 10 });
+    assert.deepEqual(planRow(lines, [entry(2, '16:00', 0, { event: 'a' }), entry(3, '16:30', 30, { event: 'b' })], now), { line: 3, text: '| 16:07 |  |  |', column: 10, ownParagraph: false });
     // Event first, time second: the event cell is found by its text.
     const swapped = ['| Event | Time |', '|---|---|', '| a | 16:00 |'];
-    assert.deepEqual(planRow(swapped, [entry(2, '16:00', 0, { event: 'a' })], now), { line: 3, text: '|  | 16:07 |', column: 2 });
+    assert.deepEqual(planRow(swapped, [entry(2, '16:00', 0, { event: 'a' })], now), { line: 3, text: '|  | 16:07 |', column: 2, ownParagraph: false });
     assert.equal(planRow(lines, [], now), undefined);
   });
 

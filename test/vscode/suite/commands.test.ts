@@ -185,6 +185,21 @@ describe('commands: Insert Timeline Entry', () => {
     ]);
   });
 
+  it('writes a paragraph of its own among a timeline told a paragraph per event, with the cursor after its time', async () => {
+    const uri = await writeWorkspaceFile(
+      workspaceRoot(),
+      'postmortems/paragraphs.md',
+      '# Post-Mortem: Paragraphs\n\n**Date:** 2025-10-24\n\n## Timeline\n\nAt 14:02 UTC, errors began to climb.\n\nAt 14:30 UTC, the service was\nrestored after a rollback.\n\n## Summary\n\nText.\n',
+    );
+    const editor = await open(uri);
+    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-10-24T14:10:00Z' });
+    const lines = editor.document.getText().split('\n');
+    assert.deepEqual(lines.slice(6, 12), ['At 14:02 UTC, errors began to climb.', '', 'At 14:10 UTC, ', '', 'At 14:30 UTC, the service was', 'restored after a rollback.']);
+    assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [8, 'At 14:10 UTC, '.length]);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText().includes('14:10'), false);
+  });
+
   it('keeps a row under its own day heading, and writes the date when the day is not the last entry\'s', async () => {
     const uri = await writeWorkspaceFile(
       workspaceRoot(),
