@@ -50,6 +50,9 @@ describe('Insert Timeline Entry, read back by the engine', () => {
     assert.ok(insertRow(paragraphs, nowAt(Date.parse('2025-10-24T14:10:00Z'), 0)).after.includes('checkout service.\n\nAt 14:10 UTC, Inserted event\n\nAt 14:30 UTC'));
     assert.ok(insertRow(paragraphs, nowAt(Date.parse('2025-10-24T14:40:00Z'), 0)).after.includes('restored after a rollback.\n\nAt 14:40 UTC, Inserted event\n\n## Root Cause'));
     assert.ok(insertRow(paragraphs, nowAt(Date.parse('2025-10-24T13:50:00Z'), 0)).after.includes('## Timeline\n\nAt 13:50 UTC, Inserted event\n\nAt 14:02 UTC'));
+    // An entry told mid-sentence: a row before its line would cut the sentence; it goes after the paragraph instead.
+    const sentences = '# Post-mortem: Outage\n\n**Date:** 2025-10-24\n\n## Timeline\n\nAt 14:02 UTC we moved to another host. We switched over the DNS\nrecords at 14:30 UTC. It worked.\n\n## Root Cause\n\nA bad deploy.\n';
+    assert.ok(insertRow(sentences, nowAt(Date.parse('2025-10-24T14:10:00Z'), 0)).after.includes('We switched over the DNS\nrecords at 14:30 UTC. It worked.\n'));
     const headings = '# Post-mortem: Outage\n\n**Date:** 2025-10-24\n\n## Timeline (UTC)\n\n### 14:02\n\nErrors began to climb.\n\n### 14:30\n\nRolled back:\n\n```sh\n# the previous release\nhelm rollback web 41\n```\n\n## Root Cause\n\nA bad deploy.\n';
     const between = insertRow(headings, nowAt(Date.parse('2025-10-24T14:10:00Z'), 0));
     assert.deepEqual(between.analysis.model.timeline.map((e) => [e.instant?.toISO().slice(11, 16), e.event]), [
@@ -107,7 +110,8 @@ const corporaMissing = [...LABEL_FOLDERS.map((folder) => join(sharedDir, folder)
  * command does not write yet: several entries on one line joined by `<br>`, a time on a line of its own with the
  * event below it ("[Update - 2023-03-29 15h50 UTC]", "::: update Resolved | ..."), a time in code with a non-ASCII
  * hyphen in its date, and dates written without a year ("**04:00 UTC(*April 7*)**" in a document that never says
- * which). 111 of 122 on 2026-11-30 (105 before rows kept to their day heading and took their date). Every entry
+ * which). 111 of 122 on 2026-11-30 (105 before rows kept to their day heading and took their date); 110 since
+ * entries are read from a prose timeline's sentences (a row among them goes after their paragraph). Every entry
  * there was must keep its event: until 2026-12-01, 13 of the 122 rows went between a time heading and its event
  * ("### 9:24 PM" over "We bump resource guarantees ..."), which then became the new row's, and the check said nothing.
  */

@@ -365,5 +365,12 @@ describe('stated figures against the timeline', () => {
       assert.deepEqual(mismatches(plain, 'Total Downtime: over 6 hours'), [], 'a bound');
       assert.deepEqual(mismatches(plain, 'Time to acknowledge: 0 minutes'), [], 'nothing: one entry marks both ends');
     });
+
+    it('says nothing for a timeline told in prose, which names only the times its sentences mention', () => {
+      const prose = plain.map((row) => row.replace(/^2024-03-03 (\d\d:\d\d) \| (.*)$/, 'At $1 UTC, $2.')).join('\n\n');
+      const text = `# Post-Mortem: Outage on 2024-03-03\n\nTotal Downtime: 6 hours, 28 minutes\n\n## Timeline\n\n${prose}\n`;
+      assert.equal(read(text).model.timeline.length, plain.length);
+      assert.deepEqual(read(text).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+    });
   });
 });

@@ -97,6 +97,39 @@ describe('timeline forms', () => {
     );
   });
 
+  it('reads each sentence of a prose timeline that says at what time it happened ("This was done at 02:09 AM UTC.")', () => {
+    const text = [
+      '# Post-mortem: Media blocked on 2021-03-03',
+      '',
+      '## Timeline of events',
+      '',
+      'At 02:00 AM UTC we received an email saying all media had been blocked. We removed',
+      'the images as a temporary mitigation. This was done at 02:09 AM UTC. This did not',
+      'resolve the issue. At 02:22 AM UTC we opened a support ticket.',
+      '',
+      'We switched over the DNS records at 03:24 a.m. UTC. Everything worked again at 03:41 AM UTC.',
+      '',
+      '## Root cause',
+      '',
+      'A policy at the CDN; at 14:00 UTC the next day it was lifted.',
+      '',
+    ].join('\n');
+    const model = timeline(text);
+    assert.deepEqual(
+      model.timeline.map((e) => [e.instant?.toISO(), e.event]),
+      [
+        ['2021-03-03T02:00:00.000Z', 'we received an email saying all media had been blocked. We removed'],
+        ['2021-03-03T02:09:00.000Z', 'This was done'],
+        ['2021-03-03T02:22:00.000Z', 'we opened a support ticket'],
+        ['2021-03-03T03:24:00.000Z', 'We switched over the DNS records'],
+        ['2021-03-03T03:41:00.000Z', 'Everything worked again'],
+      ],
+    );
+    // Each entry's range starts at its time, on the time's line.
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+    assert.deepEqual(model.timeline.map((e) => lineOf(e.start)), [5, 6, 7, 9, 9]);
+  });
+
   it('reads a date written after the time, day first as Azure writes it ("07:45 UTC on 09 October 2025 – ...")', () => {
     const text = '# Outage\n\n## Timeline\n\n- 07:45 UTC on 09 October 2025 – Customer impact began.\n- 23:10 UTC on 9th October – Rollback completed.\n';
     assert.deepEqual(

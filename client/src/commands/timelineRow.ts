@@ -236,8 +236,15 @@ function isOwnParagraph(lines: readonly string[], line: number): boolean {
  * entry stays after the row.
  */
 function rightAfter(lines: readonly string[], line: number, nextLine: number): number {
-  return Math.min(endOfBlock(lines, line), nextLine);
+  const at = Math.min(endOfBlock(lines, line), nextLine);
+  // The next entry told mid-paragraph ("... records for the services at 03:24 AM UTC."): a row before its line would
+  // cut a sentence in two, so it goes after the paragraph.
+  const insideParagraph = at === nextLine && at > 0 && lines[at - 1].trim() !== '' && !STARTS_BLOCK.test(lines[at]) && !TIME_FIRST.test(lines[at]);
+  return insideParagraph ? endOfBlock(lines, at) : at;
 }
+
+/** A line that opens with a time ("14:30 UTC ...", "At 14:30 UTC, ...", "**~14:30**"). */
+const TIME_FIRST = /^[\s*_~`[(]*(?:at\s+|around\s+|by\s+)?\d/i;
 
 /**
  * The line after an entry's own lines: a table row is one line; a heading takes what is under it, up to the next

@@ -534,13 +534,15 @@ const COMPLETE_TIMELINE_ENTRIES = 5;
 
 /**
  * The entries' instants (ms) when the timeline is complete enough to hold any figure's two ends: every entry with a
- * readable, exact time (a date-only or "~14:10" entry may be the end the author counted to), in order, enough of them.
+ * readable, exact time (a date-only or "~14:10" entry may be the end the author counted to), in order, enough of them,
+ * kept as a table, a list or time headings. A timeline told in prose names the times its sentences happen to mention
+ * ("This was done at 02:09 AM UTC."): the moment a figure counts from may be one no sentence gives.
  */
 function completeTimelineMillis(entries: TimelineEntry[]): number[] | undefined {
   if (entries.length < COMPLETE_TIMELINE_ENTRIES) return undefined;
   const millis: number[] = [];
   for (const entry of entries) {
-    if (!hasClockTime(entry) || entry.approximate) return undefined;
+    if (!hasClockTime(entry) || entry.approximate || entry.form === 'line') return undefined;
     const at = entry.instant!.toMillis();
     if (millis.length > 0 && at < millis[millis.length - 1]) return undefined;
     millis.push(at);

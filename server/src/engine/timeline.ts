@@ -436,6 +436,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     }
     let lineStart = start;
     let eventFound = false;
+    /** Where the lines that start with a time begin: a time later in such a line is read with it. */
+    const timedLines = new Set<number>();
     // Only the block right below it: a list or table in between is not its event, nor is what follows them.
     if (awaitingEvent && /\w/.test(index.text.slice(awaitingEvent.end, start))) awaitingEvent = undefined;
     while (lineStart < end) {
@@ -460,6 +462,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
         else {
           const entry = lineEntry('line', lineStart, lineEnd, lineStart, line, stamp, undefined);
           entries.push(entry);
+          timedLines.add(lineStart);
           awaitingEvent = /\w/.test(entry.event) ? undefined : entry;
           eventFound = false;
         }
@@ -467,9 +470,59 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       lineStart = lineEnd + (/^<br\s*\/?>/i.exec(index.text.slice(lineEnd, lineEnd + 6))?.[0].length ?? 1);
     }
     if (eventFound) awaitingEvent = undefined;
+    if (node.type === 'paragraph') entries.push(...sentenceEntries(index.text, start, end, timedLines));
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks };
+}
+
+/**
+ * A timeline told in sentences wrapped over lines: "... a temporary mitigation. This was done at 02:09 AM UTC. This
+ * did not resolve the issue. At 02:22 AM UTC we opened a support ticket." Each sentence saying at what time of day
+ * (with AM/PM or a zone, after "at") something happened is an event, unless its line starts with a time (read above).
+ */
+function sentenceEntries(text: string, start: number, end: number, timedLines: ReadonlySet<number>): RawTimelineEntry[] {
+  const entries: RawTimelineEntry[] = [];
+  const paragraph = text.slice(start, end);
+  let after = 0;
+  for (const match of paragraph.matchAll(AT_TIME_OF_DAY)) {
+    const at = match.index;
+    if (at < after || timedLines.has(start + paragraph.lastIndexOf('\n', at - 1) + 1)) continue;
+    const sentenceStart = Math.max(after, sentenceStartBefore(paragraph, at));
+    const sentenceEnd = sentenceEndAfter(paragraph, at);
+    const sentence = paragraph.slice(sentenceStart, sentenceEnd);
+    const stamp = readTimestamp(sentence.slice(at - sentenceStart));
+    if (!stamp?.time) continue;
+    const placed = { ...stamp, start: at - sentenceStart + stamp.start, end: at - sentenceStart + stamp.end };
+    // The entry runs from its time to the sentence's end (its line is the time's); the words before the time are its event's too.
+    const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceStart, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
+    entry.event = entry.event.replace(/\s+/g, ' ');
+    entry.prose = entry.event;
+    entries.push(entry);
+    after = sentenceEnd;
+  }
+  return entries;
+}
+
+/** "at 02:09 AM UTC", "At 14:02 UTC": a time of day that says its half of the day or its zone, after "at". */
+const AT_TIME_OF_DAY = /\b[Aa]t\s+(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b))/g;
+
+/** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark before it. */
+function sentenceStartBefore(paragraph: string, at: number): number {
+  let from = 0;
+  for (const stop of paragraph.slice(0, at).matchAll(/[.!?]\s+/g)) from = stop.index + stop[0].length;
+  return from;
+}
+
+/** Where the sentence holding `at` ends: after its full stop, question or exclamation mark, or at the paragraph's end. */
+function sentenceEndAfter(paragraph: string, at: number): number {
+  const stop = /[.!?](?=\s|$)/g;
+  stop.lastIndex = at;
+  // The stops of "02:09 a.m." are not the sentence's.
+  for (let found = stop.exec(paragraph); found; found = stop.exec(paragraph)) {
+    if (!/\b[ap]\.?m?$/i.test(paragraph.slice(Math.max(at, found.index - 3), found.index))) return found.index + 1;
+  }
+  return paragraph.length;
 }
 
 /** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
