@@ -485,17 +485,27 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
   const entries: RawTimelineEntry[] = [];
   const paragraph = text.slice(start, end);
   let after = 0;
+  // Where the line and the sentence holding the last time looked at start: moved forward only (linear in a paragraph
+  // of many times).
+  let lineStart = 0;
+  let sentenceStart = 0;
+  let scanned = 0;
   for (const match of paragraph.matchAll(AT_TIME_OF_DAY)) {
     const at = match.index;
-    if (at < after || timedLines.has(start + paragraph.lastIndexOf('\n', at - 1) + 1)) continue;
-    const sentenceStart = Math.max(after, sentenceStartBefore(paragraph, at));
+    for (let i = scanned; i < at; i++) {
+      if (paragraph[i] === '\n') lineStart = i + 1;
+      if (/[.!?]/.test(paragraph[i]) && /\s/.test(paragraph[i + 1] ?? '')) sentenceStart = i + 1;
+    }
+    scanned = at;
+    if (at < after || timedLines.has(start + lineStart)) continue;
+    const sentenceFrom = Math.max(after, sentenceStart + (/^\s*/.exec(paragraph.slice(sentenceStart, at))?.[0].length ?? 0));
     const sentenceEnd = sentenceEndAfter(paragraph, at);
-    const sentence = paragraph.slice(sentenceStart, sentenceEnd);
-    const stamp = readTimestamp(sentence.slice(at - sentenceStart));
+    const sentence = paragraph.slice(sentenceFrom, sentenceEnd);
+    const stamp = readTimestamp(sentence.slice(at - sentenceFrom));
     if (!stamp?.time) continue;
-    const placed = { ...stamp, start: at - sentenceStart + stamp.start, end: at - sentenceStart + stamp.end };
+    const placed = { ...stamp, start: at - sentenceFrom + stamp.start, end: at - sentenceFrom + stamp.end };
     // The entry runs from its time to the sentence's end (its line is the time's); the words before the time are its event's too.
-    const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceStart, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
+    const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceFrom, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
     entry.event = entry.event.replace(/\s+/g, ' ');
     entry.prose = entry.event;
     entries.push(entry);
@@ -506,13 +516,6 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
 
 /** "at 02:09 AM UTC", "At 14:02 UTC": a time of day that says its half of the day or its zone, after "at". */
 const AT_TIME_OF_DAY = /\b[Aa]t\s+(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b))/g;
-
-/** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark before it. */
-function sentenceStartBefore(paragraph: string, at: number): number {
-  let from = 0;
-  for (const stop of paragraph.slice(0, at).matchAll(/[.!?]\s+/g)) from = stop.index + stop[0].length;
-  return from;
-}
 
 /** Where the sentence holding `at` ends: after its full stop, question or exclamation mark, or at the paragraph's end. */
 function sentenceEndAfter(paragraph: string, at: number): number {
