@@ -109,6 +109,13 @@ describe('commands: Insert Timeline Entry', () => {
     return editor;
   }
 
+  /** Writes a post-mortem under postmortems/, opens it, and inserts a timeline entry at each of the moments given. */
+  async function insertInto(name: string, text: string, ...moments: string[]): Promise<vscode.TextEditor> {
+    const editor = await open(await writeWorkspaceFile(workspaceRoot(), `postmortems/${name}`, text));
+    for (const now of moments) await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now });
+    return editor;
+  }
+
   it('puts a table row in time order, in the document\'s zone, with the cursor in the event cell, as one undoable edit', async () => {
     const editor = await open(example());
     const before = editor.document.getText();
@@ -141,27 +148,14 @@ describe('commands: Insert Timeline Entry', () => {
   });
 
   it('writes a bullet like the timeline\'s own bullets, keeping their zone and bold', async () => {
-    const uri = await writeWorkspaceFile(
-      workspaceRoot(),
-      'postmortems/bullets.md',
-      '# Post-Mortem: Bullets\n\n- **Date of Incident:** 2025-06-01\n\n## Timeline\n\n- **16:58 UTC** - Alert fired\n- **17:05 UTC** - Rolled back the deploy\n  (took two attempts)\n- **17:30 UTC** - Resolved\n\n## Summary\n\nText.\n',
-    );
-    const editor = await open(uri);
-    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-06-01T17:10:00Z' });
+    const editor = await insertInto('bullets.md', '# Post-Mortem: Bullets\n\n- **Date of Incident:** 2025-06-01\n\n## Timeline\n\n- **16:58 UTC** - Alert fired\n- **17:05 UTC** - Rolled back the deploy\n  (took two attempts)\n- **17:30 UTC** - Resolved\n\n## Summary\n\nText.\n', '2025-06-01T17:10:00Z');
     const lines = editor.document.getText().split('\n');
     assert.deepEqual(lines.slice(6, 11), ['- **16:58 UTC** - Alert fired', '- **17:05 UTC** - Rolled back the deploy', '  (took two attempts)', '- **17:10 UTC** - ', '- **17:30 UTC** - Resolved']);
     assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [9, '- **17:10 UTC** - '.length]);
   });
 
   it('puts a row after a time heading\'s event, never between the heading and it, nor between a wrapped line and its end', async () => {
-    const uri = await writeWorkspaceFile(
-      workspaceRoot(),
-      'postmortems/time-headings.md',
-      '# Post-Mortem: Time headings\n\n## Timeline (UTC)\n\n### 2025-10-24 14:02\n\nErrors began to climb.\n\n### 2025-10-24 14:30\n\nThe service was\nrestored after a rollback.\n\n## Summary\n\nText.\n',
-    );
-    const editor = await open(uri);
-    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-10-24T14:10:00Z' });
-    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-10-24T14:40:00Z' });
+    const editor = await insertInto('time-headings.md', '# Post-Mortem: Time headings\n\n## Timeline (UTC)\n\n### 2025-10-24 14:02\n\nErrors began to climb.\n\n### 2025-10-24 14:30\n\nThe service was\nrestored after a rollback.\n\n## Summary\n\nText.\n', '2025-10-24T14:10:00Z', '2025-10-24T14:40:00Z');
     const lines = editor.document.getText().split('\n');
     assert.deepEqual(lines.slice(4, 14), [
       '### 2025-10-24 14:02',
@@ -186,13 +180,7 @@ describe('commands: Insert Timeline Entry', () => {
   });
 
   it('writes a paragraph of its own among a timeline told a paragraph per event, with the cursor after its time', async () => {
-    const uri = await writeWorkspaceFile(
-      workspaceRoot(),
-      'postmortems/paragraphs.md',
-      '# Post-Mortem: Paragraphs\n\n**Date:** 2025-10-24\n\n## Timeline\n\nAt 14:02 UTC, errors began to climb.\n\nAt 14:30 UTC, the service was\nrestored after a rollback.\n\n## Summary\n\nText.\n',
-    );
-    const editor = await open(uri);
-    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-10-24T14:10:00Z' });
+    const editor = await insertInto('paragraphs.md', '# Post-Mortem: Paragraphs\n\n**Date:** 2025-10-24\n\n## Timeline\n\nAt 14:02 UTC, errors began to climb.\n\nAt 14:30 UTC, the service was\nrestored after a rollback.\n\n## Summary\n\nText.\n', '2025-10-24T14:10:00Z');
     const lines = editor.document.getText().split('\n');
     assert.deepEqual(lines.slice(6, 12), ['At 14:02 UTC, errors began to climb.', '', 'At 14:10 UTC, ', '', 'At 14:30 UTC, the service was', 'restored after a rollback.']);
     assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [8, 'At 14:10 UTC, '.length]);
@@ -201,14 +189,7 @@ describe('commands: Insert Timeline Entry', () => {
   });
 
   it('keeps a row under its own day heading, and writes the date when the day is not the last entry\'s', async () => {
-    const uri = await writeWorkspaceFile(
-      workspaceRoot(),
-      'postmortems/day-headings.md',
-      '# Post-Mortem: Day headings\n\n## Timeline (UTC)\n\n### 2025-10-24\n\n- 19:12 - Errors rise\n- 19:30 - Alert fires\n\n### 2025-10-28\n\n- 09:00 - Fix deployed\n',
-    );
-    const editor = await open(uri);
-    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-10-24T19:40:00Z' });
-    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-10-29T08:00:00Z' });
+    const editor = await insertInto('day-headings.md', '# Post-Mortem: Day headings\n\n## Timeline (UTC)\n\n### 2025-10-24\n\n- 19:12 - Errors rise\n- 19:30 - Alert fires\n\n### 2025-10-28\n\n- 09:00 - Fix deployed\n', '2025-10-24T19:40:00Z', '2025-10-29T08:00:00Z');
     const lines = editor.document.getText().split('\n');
     assert.deepEqual(lines.slice(6, 9), ['- 19:12 - Errors rise', '- 19:30 - Alert fires', '- 19:40 - ']);
     assert.equal(lines[9], '');
@@ -222,13 +203,7 @@ describe('commands: Insert Timeline Entry', () => {
   });
 
   it('follows a newest-first table', async () => {
-    const uri = await writeWorkspaceFile(
-      workspaceRoot(),
-      'postmortems/newest-first.md',
-      '# Post-Mortem: Newest first\n\n- **Date of Incident:** 2025-06-02\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 11:00 | Resolved |\n| 10:30 | Mitigated |\n| 10:00 | Alert fired |\n',
-    );
-    const editor = await open(uri);
-    await vscode.commands.executeCommand('postmortem.insertTimelineEntry', { now: '2025-06-02T10:45:00Z' });
+    const editor = await insertInto('newest-first.md', '# Post-Mortem: Newest first\n\n- **Date of Incident:** 2025-06-02\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 11:00 | Resolved |\n| 10:30 | Mitigated |\n| 10:00 | Alert fired |\n', '2025-06-02T10:45:00Z');
     assert.deepEqual(editor.document.getText().split('\n').slice(8, 12), ['| 11:00 | Resolved |', '| 10:45 |  |', '| 10:30 | Mitigated |', '| 10:00 | Alert fired |']);
   });
 });
