@@ -5,6 +5,7 @@
 // figures where they rose; `--record-floors --lower` also lowers them, for a trade the change makes on purpose.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Tally } from '../test/corpus/accuracy';
 import { measureCorpus, type FieldFigures } from '../test/corpus/measureCorpus';
 import { repoRoot, sharedDir } from '../test/helpers/paths';
 
@@ -23,6 +24,17 @@ console.log(`Accuracy on ${figures.documents} labelled documents (precision: rig
 console.log(line(['field', 'precision', 'recall']));
 for (const r of rows) console.log(line(r));
 console.log(`\nfalse stated-duration / stated-check / error-budget mismatches: ${figures.falseMismatches}`);
+
+const agreement = figures.reviewerAgreement;
+if (agreement.documents > 0) {
+  const percent = (part: number, whole: number) => cell(part, whole, whole === 0 ? null : (100 * part) / whole);
+  const pair = (t: Tally) => `precision ${percent(t.truePositives, t.found)}, recall ${percent(t.truePositives, t.expected)}`;
+  const { secondVsLabels, engineVsLabels, engineVsConsensus, engineVsEither } = agreement;
+  console.log(`\nMilestones against a second reviewer's, labelled independently (${agreement.documents} documents with timelines):`);
+  console.log(`  the second reviewer against the labels  ${pair(secondVsLabels)}`);
+  console.log(`  the engine against the labels           ${pair(engineVsLabels)}`);
+  console.log(`  the engine's milestones either reviewer marks: ${percent(engineVsEither.truePositives, engineVsEither.found)}; of those both mark, the engine finds ${percent(engineVsConsensus.truePositives, engineVsConsensus.expected)}`);
+}
 
 console.log('\nWorst documents per field (missed / extra):');
 for (const [name, documents] of Object.entries(figures.worst)) {

@@ -30,7 +30,8 @@ export function addTally(into: Tally, more: Tally): void {
 }
 
 /** Everything measured on one document. `detected` is whether `postmortem lint folder/` took it for a post-mortem. */
-export function measureDocument(label: DocumentLabel, { index, model, findings }: Analysis, detected: boolean | undefined): FieldTallies {
+export function measureDocument(label: DocumentLabel, analysis: Analysis, detected: boolean | undefined): FieldTallies {
+  const { index, model, findings } = analysis;
   const lineOf = (offset: number) => index.lines.positionAt(offset).line + 1;
   const fields: FieldTallies = {};
 
@@ -47,12 +48,8 @@ export function measureDocument(label: DocumentLabel, { index, model, findings }
   const timeRight = pairs.filter(([l, e]) => l.time !== null && e.entry.instant !== undefined && wallClock(e.entry.instant.toISO()).time === l.time.slice(0, 5)).length;
   fields['times of day'] = tally(timeRight, engineEntries.filter((e) => e.entry.instant && e.entry.stamp?.time).length, timed.length);
 
-  const labelledMilestones = label.timeline.flatMap((l) => l.milestones.map((m) => `${l.line}:${m}`));
-  const engineMilestones = engineEntries.flatMap((e) => {
-    const labelled = pairs.find(([, m]) => m === e)?.[0];
-    return [e.entry.milestone, ...e.entry.alsoMilestones].filter(Boolean).map((m) => `${labelled?.line ?? `engine${e.first}`}:${m}`);
-  });
-  fields.milestones = setTally(engineMilestones, labelledMilestones);
+  const labelledMilestones = label.timeline.flatMap((l) => l.milestones.map((m) => milestoneKey(l.line, m)));
+  fields.milestones = setTally(engineMilestones(label, analysis), labelledMilestones);
 
   // Durations, per kind: right when within the author's rounding of the labelled value or a defensible alternative.
   const established = new Map(label.durations.map((d) => [d.kind, d]));
@@ -113,6 +110,22 @@ export function measureDocument(label: DocumentLabel, { index, model, findings }
   return fields;
 }
 
+/** A milestone on a labelled entry, as the labels and the engine's paired entries are compared: "42:resolved". */
+export function milestoneKey(line: number, milestone: string): string {
+  return `${line}:${milestone}`;
+}
+
+/** The engine's milestones on one document, each keyed by the labelled entry its entry is paired with (else by its own line). */
+export function engineMilestones(label: DocumentLabel, { index, model }: Analysis): string[] {
+  const lineOf = (offset: number) => index.lines.positionAt(offset).line + 1;
+  const engineEntries = model.timeline.map((entry) => ({ entry, first: lineOf(entry.start), last: lineOf(Math.max(entry.start, entry.end - 1)) }));
+  const pairs = matchByLine(label.timeline, engineEntries);
+  return engineEntries.flatMap((e) => {
+    const labelled = pairs.find(([, m]) => m === e)?.[0];
+    return [e.entry.milestone, ...e.entry.alsoMilestones].filter(Boolean).map((m) => (labelled ? milestoneKey(labelled.line, m!) : `engine${e.first}:${m}`));
+  });
+}
+
 /** Pairs labelled things with the engine's by line, one to one: same first line first, then a span holding the line. */
 function matchByLine<L extends { line: number }, E extends { first: number; last: number }>(labels: L[], engine: E[]): [L, E][] {
   const used = new Set<E>();
@@ -143,7 +156,7 @@ function sameTime(label: { line: number }, engine: unknown): boolean {
   return typeof time === 'string' && instant !== undefined && wallClock(instant.toISO()).time === time.slice(0, 5);
 }
 
-function setTally(found: string[], expected: string[]): Tally {
+export function setTally(found: string[], expected: string[]): Tally {
   const expectedSet = new Set(expected);
   const foundSet = new Set(found);
   return tally([...foundSet].filter((f) => expectedSet.has(f)).length, foundSet.size, expectedSet.size);

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { addTally, MISMATCH_CODES, measureDocument, type FieldTallies, type Tally } from './accuracy';
+import { addTally, engineMilestones, MISMATCH_CODES, measureDocument, type FieldTallies, type Tally } from './accuracy';
 import { checkLabel, corpusDocuments, LABEL_FOLDERS, labelPath, type LabelFolder } from './labelFiles';
 import type { DocumentLabel } from './labelSchema';
+import { addAgreement, emptyAgreement, loadSecondLabels, type MilestoneAgreement } from './reviewerAgreement';
 
 /** The day the labels judge overdue action items against. */
 export const LABEL_TODAY = '2026-11-28';
@@ -26,6 +27,8 @@ export interface CorpusFigures {
   worst: Record<string, { file: string; missed: number; extra: number }[]>;
   /** Label files that do not check out (schema, file name, lines): measured without them. */
   labelProblems: string[];
+  /** Milestones against a second reviewer's (test/corpus/labels-second), when that labelling is there. */
+  reviewerAgreement: MilestoneAgreement;
 }
 
 interface LabelledDocument {
@@ -61,13 +64,19 @@ export function loadLabelledCorpus(sharedDir: string, labelsDir: string): { docu
  */
 export function measureCorpus(sharedDir: string, labelsDir: string, cliPath: string): CorpusFigures {
   const { documents, problems } = loadLabelledCorpus(sharedDir, labelsDir);
+  const second = loadSecondLabels(join(labelsDir, '..', 'labels-second', 'milestones.json'));
+  problems.push(...second.problems);
+  const reviewerAgreement = emptyAgreement();
   const detected = detectInPlainFolder(sharedDir, documents, cliPath);
   const totals: FieldTallies = {};
   const perDocument: { file: string; fields: FieldTallies }[] = [];
   for (const document of documents) {
     const analysis = analyzeText(document.text, { settings: DEFAULT_SETTINGS, today: LABEL_TODAY });
     const fields = measureDocument(document.label, analysis, detected.get(document));
-    perDocument.push({ file: `${document.folder}/${document.file}`, fields });
+    const file = `${document.folder}/${document.file}`;
+    const secondLabel = second.labels.get(file);
+    if (secondLabel) problems.push(...addAgreement(reviewerAgreement, document.label, secondLabel, engineMilestones(document.label, analysis)));
+    perDocument.push({ file, fields });
     for (const [name, counts] of Object.entries(fields)) addTally((totals[name] ??= { truePositives: 0, found: 0, expected: 0 }), counts);
   }
   const percent = (part: number, whole: number) => (whole === 0 ? null : Math.floor((1000 * part) / whole) / 10);
@@ -86,7 +95,7 @@ export function measureCorpus(sharedDir: string, labelsDir: string, cliPath: str
       .slice(0, 5);
   }
   const falseMismatches = MISMATCH_CODES.reduce((sum, code) => sum + (totals[`rule: ${code}`] ? totals[`rule: ${code}`].found - totals[`rule: ${code}`].truePositives : 0), 0);
-  return { documents: documents.length, fields, falseMismatches, worst, labelProblems: problems };
+  return { documents: documents.length, fields, falseMismatches, worst, labelProblems: problems, reviewerAgreement };
 }
 
 /** Fields in reading order: the document's parts first, rules last. */

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { measureDocument } from '../corpus/accuracy';
+import { engineMilestones, measureDocument } from '../corpus/accuracy';
 import type { DocumentLabel } from '../corpus/labelSchema';
+import { addAgreement, emptyAgreement } from '../corpus/reviewerAgreement';
 
 const DOCUMENT = `# Checkout outage
 
@@ -88,5 +89,40 @@ describe('measuring the engine against a label', () => {
   it('counts detection only for what the document is', () => {
     assert.deepEqual(fields['post-mortems recognised in a folder'], { truePositives: 1, found: 1, expected: 1 });
     assert.equal(fields['non-post-mortems left alone'], undefined);
+  });
+});
+
+describe('measuring two reviewers against each other', () => {
+  const analysis = analyzeText(DOCUMENT, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+  const engine = engineMilestones(LABEL, analysis);
+
+  it('keys the engine\'s milestones by the labelled entry they are on', () => {
+    assert.deepEqual(engine, ['7:started', '8:detected', '9:mitigated']);
+  });
+
+  it('counts the second reviewer against the labels, and the engine against what both and either mark', () => {
+    const agreement = emptyAgreement();
+    // The second reviewer agrees on the start, adds acknowledged to the alert, reads the rollback as the resolution,
+    // and puts a milestone on a line that is no labelled entry.
+    const second = {
+      folder: 'corpus-2' as const,
+      file: 'synthetic.md',
+      milestones: [
+        { line: 7, milestones: ['started' as const] },
+        { line: 8, milestones: ['detected' as const, 'acknowledged' as const] },
+        { line: 9, milestones: ['resolved' as const] },
+        { line: 5, milestones: ['triaged' as const] },
+      ],
+      note: '',
+    };
+    const problems = addAgreement(agreement, LABEL, second, engine);
+    assert.deepEqual(problems, ['corpus-2/synthetic.md: second milestones on line 5, not a labelled entry']);
+    assert.equal(agreement.documents, 1);
+    // Second against labels: started and detected of its five; of the labels' three, two.
+    assert.deepEqual(agreement.secondVsLabels, { truePositives: 2, found: 5, expected: 3 });
+    assert.deepEqual(agreement.engineVsLabels, { truePositives: 3, found: 3, expected: 3 });
+    // Both reviewers mark started and detected, which the engine finds; either marks all three of the engine's.
+    assert.deepEqual(agreement.engineVsConsensus, { truePositives: 2, found: 3, expected: 2 });
+    assert.equal(agreement.engineVsEither.truePositives, 3);
   });
 });
