@@ -284,6 +284,31 @@ describe('midnight after a dated entry', () => {
   });
 });
 
+describe('a date heading or line that is no real date', () => {
+  const analysis = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+  const dateInvalid = (text: string) => analysis(text).findings.filter((f) => f.code === 'date-invalid').map((f) => text.slice(f.start, f.end));
+
+  it('is reported once, where it is written, and its entries get no instant', () => {
+    const text = '# Outage\n\n## Timeline\n\n29.05.2019\n\n- 09:42: Found in development.\n\n31.06.2019\n\n- 13:30: Released.\n- 13:45: Verified.\n\n### 2019-02-30\n\n- 10:00: Checked again.\n';
+    assert.deepEqual(dateInvalid(text), ['31.06.2019', '2019-02-30']);
+    const entries = analysis(text).model.timeline;
+    assert.deepEqual(entries.map((e) => e.instant?.toISO()), ['2019-05-29T09:42:00.000Z', undefined, undefined, undefined]);
+  });
+
+  it('is not reported when it is real, and a "Date:" line is read as written', () => {
+    assert.deepEqual(dateInvalid('# Outage\n\n## Timeline\n\n30.06.2019\n\n- 13:30: Released.\n'), []);
+    assert.deepEqual(dateInvalid('# Outage\n\n## Timeline\n\n**Date: 2023-11-31**\n\n- 13:30: Released.\n'), ['2023-11-31']);
+  });
+});
+
+describe('a milestone field of the header', () => {
+  const dateInvalid = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'date-invalid').map((f) => text.slice(f.start, f.end));
+
+  it('is reported when its date is not real, not when only its time is', () => {
+    assert.deepEqual(dateInvalid('# Outage\n\n**Started At:** 2024-02-30 14:00 UTC\n**Detected:** 2024-02-28 25:61 UTC\n\n## Timeline\n\n- 14:00 Errors\n'), ['2024-02-30 14:00 UTC']);
+  });
+});
+
 describe('years and offsets no incident has', () => {
   const findings = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.map((f) => [f.code, text.slice(f.start, f.end), f.message] as const);
 

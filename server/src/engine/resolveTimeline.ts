@@ -83,6 +83,7 @@ export function* resolveTimeline(
       timeEnd: rawEntry.timeEnd,
       stamp,
       contextDate,
+      invalidContextDate: rawEntry.invalidContextDate,
       event: rawEntry.event,
       prose: rawEntry.prose,
       actor: rawEntry.actor,

@@ -23,6 +23,8 @@ export interface RawTimelineEntry {
   stamp: Timestamp | undefined;
   /** Date carried from a date heading, a parent date bullet or a date line above the entry. */
   contextDate: CalendarDate | undefined;
+  /** The date heading or line above the entry, when its date is not a real one: the entry then has no instant. */
+  invalidContextDate?: WrittenDate;
   event: string;
   /** The event as a reader reads it: with the lines that continue it (a bullet's wrapped lines, the paragraph under a time heading). */
   prose: string;
@@ -37,6 +39,21 @@ export interface RawTimelineEntry {
 interface DateMark {
   at: number;
   date: CalendarDate;
+  /** Where the date is written, when it is no real date ("31.06.2019"): date-invalid's to report. */
+  invalid?: WrittenDate;
+}
+
+/** A date as written in the document, and where. */
+export interface WrittenDate {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A date heading's or date line's mark: its date, and where it is written when that date is not real. */
+function dateMark(at: number, stamp: Timestamp, textStart: number, text: string): DateMark {
+  const invalid = stamp.invalidDate ? { start: textStart + stamp.start, end: textStart + stamp.end, text: text.slice(stamp.start, stamp.end) } : undefined;
+  return invalid ? { at, date: stamp.date!, invalid } : { at, date: stamp.date! };
 }
 
 const TIME_HEADER = /\b(time|date|when|timestamp|hour)/i;
@@ -118,6 +135,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     while (mark + 1 < dateMarks.length && dateMarks[mark + 1].at < entry.start) mark++;
     if (entry.contextDate || entry.stamp?.date?.year) continue;
     entry.contextDate = dateMarks[mark]?.date;
+    if (dateMarks[mark]?.invalid) entry.invalidContextDate = dateMarks[mark].invalid;
   }
   // Nested sections ("Timeline" inside "Incident Timeline") must not count an entry twice.
   const seen = new Set<number>();
@@ -421,7 +439,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       const stamp = readTimestamp(text);
       if (!stamp) continue;
       // "### October 21, 2025 - Redis overload" dates what follows; "### 20:15" is an event.
-      if (stamp.date && !stamp.time && !stamp.unknown) dateMarks.push({ at: start, date: stamp.date });
+      if (stamp.date && !stamp.time && !stamp.unknown) dateMarks.push(dateMark(start, stamp, textStart, text));
       else pendingHeading = { start, text, stamp, textStart };
       continue;
     }
@@ -455,10 +473,13 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       // "**Date: 2023-11-22**", "Unless noted, everything happened on March 3, 2024 (UTC)."
       const dateLabel = stamp ? undefined : DATE_LABEL.exec(line);
       const labelled = dateLabel ? readTimestamp(line.slice(dateLabel.index + dateLabel[0].length)) : undefined;
-      if (labelled?.date && !labelled.time) dateMarks.push({ at: lineStart, date: labelled.date });
+      if (labelled?.date && !labelled.time) {
+        const labelEnd = dateLabel!.index + dateLabel![0].length;
+        dateMarks.push(dateMark(lineStart, labelled, lineStart + labelEnd, line.slice(labelEnd)));
+      }
       if (stamp) {
         // "2024-03-03" alone, or "2024-03-03 (all times UTC)" above a table: the date of what follows.
-        if (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*all times[^)]*\)?\W*)?$/i.test(restAfter(line, stamp))) dateMarks.push({ at: lineStart, date: stamp.date });
+        if (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*all times[^)]*\)?\W*)?$/i.test(restAfter(line, stamp))) dateMarks.push(dateMark(lineStart, stamp, lineStart, line));
         else {
           const entry = lineEntry('line', lineStart, lineEnd, lineStart, line, stamp, undefined);
           entries.push(entry);

@@ -1,5 +1,9 @@
-import { FIRST_PLAUSIBLE_YEAR, implausibleYear, readDate, type CalendarDate } from '../timestamps';
+import type { HeaderFieldName } from '../headerFields';
+import { FIRST_PLAUSIBLE_YEAR, implausibleYear, readDate, readTimestamp, type CalendarDate } from '../timestamps';
 import type { Rule } from './rule';
+
+/** Header fields that state when a milestone happened ("Detected: 2024-03-03 14:06 UTC"). */
+const MILESTONE_FIELDS = new Set<HeaderFieldName>(['start', 'detected', 'acknowledged', 'identified', 'mitigated', 'end']);
 
 /** "20202-01-16": a date whose year has a digit too many. */
 export const MISTYPED_YEAR = /^\s*\d{5,}-\d{1,2}-\d{1,2}\b|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{5,}\b/;
@@ -7,16 +11,28 @@ export const MISTYPED_YEAR = /^\s*\d{5,}-\d{1,2}-\d{1,2}\b|^\s*\d{1,2}[-/.]\d{1,
 export const dateInvalid: Rule = {
   code: 'date-invalid',
   defaultSeverity: 'error',
-  description: 'A date that does not exist (2025-13-45, February 30) or has a year before 1000 (0001-10-26) in the header, the timeline or an action item.',
+  description: 'A date that does not exist (2025-13-45, February 30) or has a year before 1000 (0001-10-26) in the header (its date and milestone fields), the timeline (its entries and date headings or lines) or an action item.',
   check({ model }, report) {
     const message = (text: string, date?: CalendarDate) =>
       implausibleYear(date)
         ? `"${text}" has no plausible year (before ${FIRST_PLAUSIBLE_YEAR}): write the date as YYYY-MM-DD with its full year (for example 2025-10-26).`
         : `"${text}" is not a real date: write it as YYYY-MM-DD (for example 2025-10-26).`;
     for (const field of model.header) {
-      if (field.name !== 'incidentDate' && field.name !== 'postmortemDate') continue;
-      const read = readDate(field.value);
-      if (read?.invalid) report({ start: field.valueStart, end: field.valueEnd, message: message(field.value, read.date) });
+      if (field.name === 'incidentDate' || field.name === 'postmortemDate') {
+        const read = readDate(field.value);
+        if (read?.invalid) report({ start: field.valueStart, end: field.valueEnd, message: message(field.value, read.date) });
+      } else if (MILESTONE_FIELDS.has(field.name)) {
+        // "Started At: 2024-02-30 14:00": the date part (a bad time alone is no date's fault).
+        const stamp = readTimestamp(field.value);
+        if (stamp?.invalidDate) report({ start: field.valueStart, end: field.valueEnd, message: message(field.value, stamp.date) });
+      }
+    }
+    // "31.06.2019" over the day's entries: reported once, where it is written (its entries have no instant).
+    const reportedDates = new Set<number>();
+    for (const { invalidContextDate: written } of model.timeline) {
+      if (!written || reportedDates.has(written.start)) continue;
+      reportedDates.add(written.start);
+      report({ start: written.start, end: written.end, message: message(written.text, readDate(written.text)?.date) });
     }
     for (const entry of model.timeline) {
       // "20202-01-16 12:00": a date with a mistyped year is no date at all to the reader of times.
