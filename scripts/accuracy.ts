@@ -25,15 +25,15 @@ console.log(line(['field', 'precision', 'recall']));
 for (const r of rows) console.log(line(r));
 console.log(`\nfalse stated-duration / stated-check / error-budget mismatches: ${figures.falseMismatches}`);
 
-const agreement = figures.reviewerAgreement;
-if (agreement.documents > 0) {
+for (const [field, agreement] of Object.entries(figures.reviewerAgreement)) {
+  if (agreement.documents === 0) continue;
   const percent = (part: number, whole: number) => cell(part, whole, whole === 0 ? null : (100 * part) / whole);
   const pair = (t: Tally) => `precision ${percent(t.truePositives, t.found)}, recall ${percent(t.truePositives, t.expected)}`;
   const { secondVsLabels, engineVsLabels, engineVsConsensus, engineVsEither } = agreement;
-  console.log(`\nMilestones against a second reviewer's, labelled independently (${agreement.documents} documents with timelines):`);
+  console.log(`\n${field[0].toUpperCase()}${field.slice(1)} against a second reviewer's, labelled independently (${agreement.documents} documents):`);
   console.log(`  the second reviewer against the labels  ${pair(secondVsLabels)}`);
   console.log(`  the engine against the labels           ${pair(engineVsLabels)}`);
-  console.log(`  the engine's milestones either reviewer marks: ${percent(engineVsEither.truePositives, engineVsEither.found)}; of those both mark, the engine finds ${percent(engineVsConsensus.truePositives, engineVsConsensus.expected)}`);
+  console.log(`  the engine's that either reviewer accepts: ${percent(engineVsEither.truePositives, engineVsEither.found)}; of those both agree on, the engine finds ${percent(engineVsConsensus.truePositives, engineVsConsensus.expected)}`);
 }
 
 console.log('\nWorst documents per field (missed / extra):');

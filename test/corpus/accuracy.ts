@@ -169,7 +169,7 @@ function valueTally(found: string | null | undefined, expected: string | null, s
 }
 
 /** Stated figures carry the author's rounding ("about an hour"); timeline figures are exact to the minute. */
-function closeEnough(computed: number, expected: number, rounded: boolean): boolean {
+export function closeEnough(computed: number, expected: number, rounded: boolean): boolean {
   return Math.abs(computed - expected) <= Math.max(1, rounded ? expected * 0.05 : 0);
 }
 

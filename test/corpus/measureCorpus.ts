@@ -7,7 +7,7 @@ import { analyzeText } from '../../server/src/engine/analyze';
 import { addTally, engineMilestones, MISMATCH_CODES, measureDocument, type FieldTallies, type Tally } from './accuracy';
 import { checkLabel, corpusDocuments, LABEL_FOLDERS, labelPath, type LabelFolder } from './labelFiles';
 import type { DocumentLabel } from './labelSchema';
-import { addAgreement, emptyAgreement, loadSecondLabels, type MilestoneAgreement } from './reviewerAgreement';
+import { addDurationAgreement, addMilestoneAgreement, emptyReviewerAgreement, loadSecondLabels, type ReviewerAgreement } from './reviewerAgreement';
 
 /** The day the labels judge overdue action items against. */
 export const LABEL_TODAY = '2026-11-28';
@@ -27,8 +27,8 @@ export interface CorpusFigures {
   worst: Record<string, { file: string; missed: number; extra: number }[]>;
   /** Label files that do not check out (schema, file name, lines): measured without them. */
   labelProblems: string[];
-  /** Milestones against a second reviewer's (test/corpus/labels-second), when that labelling is there. */
-  reviewerAgreement: MilestoneAgreement;
+  /** Milestones and durations against a second reviewer's (test/corpus/labels-second), where it labelled them. */
+  reviewerAgreement: ReviewerAgreement;
 }
 
 interface LabelledDocument {
@@ -64,9 +64,9 @@ export function loadLabelledCorpus(sharedDir: string, labelsDir: string): { docu
  */
 export function measureCorpus(sharedDir: string, labelsDir: string, cliPath: string): CorpusFigures {
   const { documents, problems } = loadLabelledCorpus(sharedDir, labelsDir);
-  const second = loadSecondLabels(join(labelsDir, '..', 'labels-second', 'milestones.json'));
+  const second = loadSecondLabels(join(labelsDir, '..', 'labels-second'));
   problems.push(...second.problems);
-  const reviewerAgreement = emptyAgreement();
+  const reviewerAgreement = emptyReviewerAgreement();
   const detected = detectInPlainFolder(sharedDir, documents, cliPath);
   const totals: FieldTallies = {};
   const perDocument: { file: string; fields: FieldTallies }[] = [];
@@ -74,8 +74,10 @@ export function measureCorpus(sharedDir: string, labelsDir: string, cliPath: str
     const analysis = analyzeText(document.text, { settings: DEFAULT_SETTINGS, today: LABEL_TODAY });
     const fields = measureDocument(document.label, analysis, detected.get(document));
     const file = `${document.folder}/${document.file}`;
-    const secondLabel = second.labels.get(file);
-    if (secondLabel) problems.push(...addAgreement(reviewerAgreement, document.label, secondLabel, engineMilestones(document.label, analysis)));
+    const secondMilestones = second.labels.milestones.get(file);
+    if (secondMilestones) problems.push(...addMilestoneAgreement(reviewerAgreement.milestones, document.label, secondMilestones, engineMilestones(document.label, analysis)));
+    const secondDurations = second.labels.durations.get(file);
+    if (secondDurations) addDurationAgreement(reviewerAgreement.durations, document.label, secondDurations, analysis.model.durations);
     perDocument.push({ file, fields });
     for (const [name, counts] of Object.entries(fields)) addTally((totals[name] ??= { truePositives: 0, found: 0, expected: 0 }), counts);
   }

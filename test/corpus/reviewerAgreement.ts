@@ -1,64 +1,110 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { addTally, milestoneKey, setTally, type Tally } from './accuracy';
+import type { Durations } from '../../server/src/engine/milestones';
+import { addTally, closeEnough, milestoneKey, setTally, type Tally } from './accuracy';
 import { LABEL_FOLDERS } from './labelFiles';
-import { LABEL_MILESTONES, type DocumentLabel } from './labelSchema';
+import { DURATION_KINDS, LABEL_MILESTONES, type DocumentLabel } from './labelSchema';
 
 /**
- * A second reviewer's milestones for the documents with timelines (test/corpus/labels-second/milestones.json),
- * labelled independently, from the documents and LABELLING.md's definitions only, on the first labels' entry lines.
- * They measure how far two careful reviewers agree: the most any reading of milestones can be held to.
+ * A second reviewer's milestones and durations (test/corpus/labels-second), labelled independently, from the
+ * documents and LABELLING.md's definitions only (milestones on the first labels' entry lines). They measure how far
+ * two careful reviewers agree: what any reading can fairly be held to. The labels stay the truth.
  */
-const secondLabelsSchema = z.array(
+const document = { folder: z.enum(LABEL_FOLDERS), file: z.string(), note: z.string() };
+const milestonesSchema = z.array(
+  z.strictObject({ ...document, milestones: z.array(z.strictObject({ line: z.number().int().positive(), milestones: z.array(z.enum(LABEL_MILESTONES)).min(1) })) }),
+);
+const durationsSchema = z.array(
   z.strictObject({
-    folder: z.enum(LABEL_FOLDERS),
-    file: z.string(),
-    milestones: z.array(z.strictObject({ line: z.number().int().positive(), milestones: z.array(z.enum(LABEL_MILESTONES)).min(1) })),
-    note: z.string(),
+    ...document,
+    durations: z.partialRecord(z.enum(DURATION_KINDS), z.strictObject({ minutes: z.number().nonnegative(), alternatives: z.array(z.number().nonnegative()).optional() })),
   }),
 );
-export type SecondLabel = z.infer<typeof secondLabelsSchema>[number];
+export type SecondMilestones = z.infer<typeof milestonesSchema>[number];
+export type SecondDurations = z.infer<typeof durationsSchema>[number];
 
-/** The second labelling by "folder/file", or the problems that keep it out (the labels stand without it). */
-export function loadSecondLabels(path: string): { labels: Map<string, SecondLabel>; problems: string[] } {
-  if (!existsSync(path)) return { labels: new Map(), problems: [] };
-  const parsed = secondLabelsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) return { labels: new Map(), problems: parsed.error.issues.map((issue) => `${path}: ${issue.path.join('.')}: ${issue.message}`) };
-  return { labels: new Map(parsed.data.map((label) => [`${label.folder}/${label.file}`, label])), problems: [] };
+export interface SecondLabels {
+  milestones: Map<string, SecondMilestones>;
+  durations: Map<string, SecondDurations>;
 }
 
-/** Milestones counted three ways on the documents both reviewers labelled. Precision is of the first-named side. */
-export interface MilestoneAgreement {
+/** The second labelling by "folder/file", and the problems that keep a file of it out (the labels stand without it). */
+export function loadSecondLabels(dir: string): { labels: SecondLabels; problems: string[] } {
+  const problems: string[] = [];
+  const load = <T extends { folder: string; file: string }>(name: string, schema: z.ZodType<T[]>): Map<string, T> => {
+    const path = join(dir, name);
+    if (!existsSync(path)) return new Map();
+    const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((issue) => `${path}: ${issue.path.join('.')}: ${issue.message}`));
+      return new Map();
+    }
+    return new Map(parsed.data.map((label) => [`${label.folder}/${label.file}`, label]));
+  };
+  return { labels: { milestones: load('milestones.json', milestonesSchema), durations: load('durations.json', durationsSchema) }, problems };
+}
+
+/** One field counted on the documents both reviewers labelled. Precision is of the first-named side. */
+export interface Agreement {
   documents: number;
   /** The second reviewer against the labels: how far two reviewers agree. */
   secondVsLabels: Tally;
   /** The engine against the labels, on the same documents. */
   engineVsLabels: Tally;
-  /** The engine against the milestones both reviewers put on the same entry (its recall is what counts). */
+  /** The engine against what both reviewers agree on (its recall is what counts). */
   engineVsConsensus: Tally;
-  /** The engine against the milestones either reviewer puts on an entry (its precision is what counts). */
+  /** The engine against what either reviewer accepts (its precision is what counts). */
   engineVsEither: Tally;
 }
 
-export function emptyAgreement(): MilestoneAgreement {
-  const tally = () => ({ truePositives: 0, found: 0, expected: 0 });
-  return { documents: 0, secondVsLabels: tally(), engineVsLabels: tally(), engineVsConsensus: tally(), engineVsEither: tally() };
+export interface ReviewerAgreement {
+  milestones: Agreement;
+  durations: Agreement;
 }
 
+export function emptyReviewerAgreement(): ReviewerAgreement {
+  const agreement = (): Agreement => ({ documents: 0, secondVsLabels: tally(), engineVsLabels: tally(), engineVsConsensus: tally(), engineVsEither: tally() });
+  return { milestones: agreement(), durations: agreement() };
+}
+
+const tally = (): Tally => ({ truePositives: 0, found: 0, expected: 0 });
+
 /**
- * Adds one document: `engine` keyed as `milestoneKey` keys the labels. A second milestone on a line that is not one
- * of the labels' entries is a problem of the second labelling (its entries are the labels').
+ * Adds one document's milestones: `engine` keyed as `milestoneKey` keys the labels. A second milestone on a line
+ * that is not one of the labels' entries is a problem of the second labelling (its entries are the labels').
  */
-export function addAgreement(into: MilestoneAgreement, label: DocumentLabel, second: SecondLabel, engine: string[]): string[] {
+export function addMilestoneAgreement(into: Agreement, label: DocumentLabel, second: SecondMilestones, engine: string[]): string[] {
   const entryLines = new Set(label.timeline.map((entry) => entry.line));
   const problems = second.milestones.filter((m) => !entryLines.has(m.line)).map((m) => `${second.folder}/${second.file}: second milestones on line ${m.line}, not a labelled entry`);
   const labelled = label.timeline.flatMap((entry) => entry.milestones.map((m) => milestoneKey(entry.line, m)));
   const reviewed = second.milestones.flatMap((entry) => entry.milestones.map((m) => milestoneKey(entry.line, m)));
-  const consensus = reviewed.filter((key) => labelled.includes(key));
   into.documents++;
   addTally(into.secondVsLabels, setTally(reviewed, labelled));
   addTally(into.engineVsLabels, setTally(engine, labelled));
-  addTally(into.engineVsConsensus, setTally(engine, consensus));
+  addTally(into.engineVsConsensus, setTally(engine, reviewed.filter((key) => labelled.includes(key))));
   addTally(into.engineVsEither, setTally(engine, [...labelled, ...reviewed]));
   return problems;
+}
+
+/**
+ * Adds one document's durations, kind by kind. A figure agrees with a reviewer's when it is one of the values that
+ * reviewer accepts (the figure and its alternatives), within the labels' rounding for a stated figure.
+ */
+export function addDurationAgreement(into: Agreement, label: DocumentLabel, second: SecondDurations, engine: Durations): void {
+  into.documents++;
+  for (const kind of DURATION_KINDS) {
+    const labelled = label.durations.find((d) => d.kind === kind);
+    const reviewed = second.durations[kind];
+    const computed = engine[`${kind}Minutes` as const];
+    const acceptedByLabels = (minutes: number) => labelled !== undefined && [labelled.minutes, ...(labelled.alternatives ?? [])].some((m) => closeEnough(minutes, m, labelled.basis === 'stated'));
+    // The second reviewer rounds as it sees fit: its values are read with the stated figures' tolerance.
+    const acceptedBySecond = (minutes: number) => reviewed !== undefined && [reviewed.minutes, ...(reviewed.alternatives ?? [])].some((m) => closeEnough(minutes, m, true));
+    const agreed = reviewed !== undefined && acceptedByLabels(reviewed.minutes);
+    const count = (t: Tally, found: boolean, expected: boolean, right: boolean) => addTally(t, { truePositives: right ? 1 : 0, found: found ? 1 : 0, expected: expected ? 1 : 0 });
+    count(into.secondVsLabels, reviewed !== undefined, labelled !== undefined, agreed);
+    count(into.engineVsLabels, computed !== null, labelled !== undefined, computed !== null && acceptedByLabels(computed));
+    count(into.engineVsConsensus, computed !== null, agreed, agreed && computed !== null && acceptedByLabels(computed));
+    count(into.engineVsEither, computed !== null, labelled !== undefined || reviewed !== undefined, computed !== null && (acceptedByLabels(computed) || acceptedBySecond(computed)));
+  }
 }

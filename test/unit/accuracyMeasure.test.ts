@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { engineMilestones, measureDocument } from '../corpus/accuracy';
 import type { DocumentLabel } from '../corpus/labelSchema';
-import { addAgreement, emptyAgreement } from '../corpus/reviewerAgreement';
+import { addDurationAgreement, addMilestoneAgreement, emptyReviewerAgreement } from '../corpus/reviewerAgreement';
 
 const DOCUMENT = `# Checkout outage
 
@@ -100,8 +100,8 @@ describe('measuring two reviewers against each other', () => {
     assert.deepEqual(engine, ['7:started', '8:detected', '9:mitigated']);
   });
 
-  it('counts the second reviewer against the labels, and the engine against what both and either mark', () => {
-    const agreement = emptyAgreement();
+  it('counts the second reviewer\'s milestones against the labels, and the engine\'s against what both and either mark', () => {
+    const { milestones: agreement } = emptyReviewerAgreement();
     // The second reviewer agrees on the start, adds acknowledged to the alert, reads the rollback as the resolution,
     // and puts a milestone on a line that is no labelled entry.
     const second = {
@@ -115,7 +115,7 @@ describe('measuring two reviewers against each other', () => {
       ],
       note: '',
     };
-    const problems = addAgreement(agreement, LABEL, second, engine);
+    const problems = addMilestoneAgreement(agreement, LABEL, second, engine);
     assert.deepEqual(problems, ['corpus-2/synthetic.md: second milestones on line 5, not a labelled entry']);
     assert.equal(agreement.documents, 1);
     // Second against labels: started and detected of its five; of the labels' three, two.
@@ -124,5 +124,20 @@ describe('measuring two reviewers against each other', () => {
     // Both reviewers mark started and detected, which the engine finds; either marks all three of the engine's.
     assert.deepEqual(agreement.engineVsConsensus, { truePositives: 2, found: 3, expected: 2 });
     assert.equal(agreement.engineVsEither.truePositives, 3);
+  });
+
+  it('counts durations kind by kind: a figure agrees when it is one the other side accepts', () => {
+    const { durations: agreement } = emptyReviewerAgreement();
+    // The labels: detect 10, mitigate 45 or 40. The second reviewer: detect 10, mitigate 60, and resolve 40.
+    const second = { folder: 'corpus-2' as const, file: 'synthetic.md', durations: { detect: { minutes: 10 }, mitigate: { minutes: 60 }, resolve: { minutes: 40 } }, note: '' };
+    addDurationAgreement(agreement, LABEL, second, analysis.model.durations);
+    assert.equal(agreement.documents, 1);
+    assert.deepEqual(agreement.secondVsLabels, { truePositives: 1, found: 3, expected: 2 });
+    const { detectMinutes, mitigateMinutes } = analysis.model.durations;
+    assert.deepEqual([detectMinutes, mitigateMinutes], [10, 40]);
+    // Both agree on detect only, which the engine has; either accepts its detect and its mitigate (the labels' 40).
+    assert.equal(agreement.engineVsConsensus.expected, 1);
+    assert.equal(agreement.engineVsConsensus.truePositives, 1);
+    assert.equal(agreement.engineVsEither.truePositives, 2);
   });
 });
