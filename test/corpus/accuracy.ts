@@ -57,7 +57,7 @@ export function measureDocument(label: DocumentLabel, analysis: Analysis, detect
   for (const kind of DURATION_KINDS) {
     const computed = model.durations[`${kind}Minutes` as keyof Durations] as number | null;
     const expected = established.get(kind);
-    const right = expected !== undefined && computed !== null && [expected.minutes, ...(expected.alternatives ?? [])].some((m) => closeEnough(computed, m, expected.basis === 'stated'));
+    const right = expected !== undefined && computed !== null && acceptedDuration(expected, computed);
     const kindTally = tally(right ? 1 : 0, computed === null ? 0 : 1, expected ? 1 : 0);
     fields[`duration: ${kind}`] = kindTally;
     addTally(all, kindTally);
@@ -166,6 +166,11 @@ export function setTally(found: string[], expected: string[]): Tally {
 function valueTally(found: string | null | undefined, expected: string | null, same: (a: string, b: string) => boolean): Tally {
   const has = (v: string | null | undefined): v is string => v !== null && v !== undefined && v.trim() !== '';
   return tally(has(found) && has(expected) && same(found, expected) ? 1 : 0, has(found) ? 1 : 0, has(expected) ? 1 : 0);
+}
+
+/** Whether a figure is the labelled duration or one of its alternatives, within the rounding its basis allows. */
+export function acceptedDuration(label: DocumentLabel['durations'][number], minutes: number): boolean {
+  return [label.minutes, ...(label.alternatives ?? [])].some((m) => closeEnough(minutes, m, label.basis === 'stated'));
 }
 
 /** Stated figures carry the author's rounding ("about an hour"); timeline figures are exact to the minute. */

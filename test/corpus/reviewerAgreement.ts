@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Durations } from '../../server/src/engine/milestones';
-import { addTally, closeEnough, milestoneKey, setTally, type Tally } from './accuracy';
+import { acceptedDuration, addTally, closeEnough, milestoneKey, setTally, type Tally } from './accuracy';
 import { LABEL_FOLDERS } from './labelFiles';
 import { DURATION_KINDS, LABEL_MILESTONES, type DocumentLabel } from './labelSchema';
 
@@ -11,13 +11,13 @@ import { DURATION_KINDS, LABEL_MILESTONES, type DocumentLabel } from './labelSch
  * documents and LABELLING.md's definitions only (milestones on the first labels' entry lines). They measure how far
  * two careful reviewers agree: what any reading can fairly be held to. The labels stay the truth.
  */
-const document = { folder: z.enum(LABEL_FOLDERS), file: z.string(), note: z.string() };
+const documentFields = { folder: z.enum(LABEL_FOLDERS), file: z.string(), note: z.string() };
 const milestonesSchema = z.array(
-  z.strictObject({ ...document, milestones: z.array(z.strictObject({ line: z.number().int().positive(), milestones: z.array(z.enum(LABEL_MILESTONES)).min(1) })) }),
+  z.strictObject({ ...documentFields, milestones: z.array(z.strictObject({ line: z.number().int().positive(), milestones: z.array(z.enum(LABEL_MILESTONES)).min(1) })) }),
 );
 const durationsSchema = z.array(
   z.strictObject({
-    ...document,
+    ...documentFields,
     durations: z.partialRecord(z.enum(DURATION_KINDS), z.strictObject({ minutes: z.number().nonnegative(), alternatives: z.array(z.number().nonnegative()).optional() })),
   }),
 );
@@ -97,7 +97,7 @@ export function addDurationAgreement(into: Agreement, label: DocumentLabel, seco
     const labelled = label.durations.find((d) => d.kind === kind);
     const reviewed = second.durations[kind];
     const computed = engine[`${kind}Minutes` as const];
-    const acceptedByLabels = (minutes: number) => labelled !== undefined && [labelled.minutes, ...(labelled.alternatives ?? [])].some((m) => closeEnough(minutes, m, labelled.basis === 'stated'));
+    const acceptedByLabels = (minutes: number) => labelled !== undefined && acceptedDuration(labelled, minutes);
     // The second reviewer rounds as it sees fit: its values are read with the stated figures' tolerance.
     const acceptedBySecond = (minutes: number) => reviewed !== undefined && [reviewed.minutes, ...(reviewed.alternatives ?? [])].some((m) => closeEnough(minutes, m, true));
     const agreed = reviewed !== undefined && acceptedByLabels(reviewed.minutes);
