@@ -42,6 +42,7 @@ for (const [name, documents] of Object.entries(figures.worst)) {
   console.log(`  ${name}`);
   for (const d of documents) console.log(`    ${String(d.missed).padStart(3)} / ${String(d.extra).padEnd(3)} ${d.file}`);
 }
+if (figures.secondLabelProblems.length > 0) console.log(`\nSecond labelling problems:\n  ${figures.secondLabelProblems.join('\n  ')}`);
 if (figures.labelProblems.length > 0) {
   console.log(`\nLabel problems (those documents are left out):\n  ${figures.labelProblems.join('\n  ')}`);
 }

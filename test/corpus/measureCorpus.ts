@@ -29,6 +29,8 @@ export interface CorpusFigures {
   labelProblems: string[];
   /** Milestones and durations against a second reviewer's (test/corpus/labels-second), where it labelled them. */
   reviewerAgreement: ReviewerAgreement;
+  /** What is wrong with the second labelling (it is measured as it is; the labels' figures do not depend on it). */
+  secondLabelProblems: string[];
 }
 
 interface LabelledDocument {
@@ -64,8 +66,8 @@ export function loadLabelledCorpus(sharedDir: string, labelsDir: string): { docu
  */
 export function measureCorpus(sharedDir: string, labelsDir: string, cliPath: string): CorpusFigures {
   const { documents, problems } = loadLabelledCorpus(sharedDir, labelsDir);
-  const second = loadSecondLabels(join(labelsDir, '..', 'labels-second'));
-  problems.push(...second.problems);
+  const second = loadSecondLabels(join(labelsDir, '..', 'labels-second'), new Set(documents.map((d) => `${d.folder}/${d.file}`)));
+  const secondLabelProblems = [...second.problems];
   const reviewerAgreement = emptyReviewerAgreement();
   const detected = detectInPlainFolder(sharedDir, documents, cliPath);
   const totals: FieldTallies = {};
@@ -75,7 +77,7 @@ export function measureCorpus(sharedDir: string, labelsDir: string, cliPath: str
     const fields = measureDocument(document.label, analysis, detected.get(document));
     const file = `${document.folder}/${document.file}`;
     const secondMilestones = second.labels.milestones.get(file);
-    if (secondMilestones) problems.push(...addMilestoneAgreement(reviewerAgreement.milestones, document.label, secondMilestones, engineMilestones(document.label, analysis)));
+    if (secondMilestones) secondLabelProblems.push(...addMilestoneAgreement(reviewerAgreement.milestones, document.label, secondMilestones, engineMilestones(document.label, analysis)));
     const secondDurations = second.labels.durations.get(file);
     if (secondDurations) addDurationAgreement(reviewerAgreement.durations, document.label, secondDurations, analysis.model.durations);
     perDocument.push({ file, fields });
@@ -97,7 +99,7 @@ export function measureCorpus(sharedDir: string, labelsDir: string, cliPath: str
       .slice(0, 5);
   }
   const falseMismatches = MISMATCH_CODES.reduce((sum, code) => sum + (totals[`rule: ${code}`] ? totals[`rule: ${code}`].found - totals[`rule: ${code}`].truePositives : 0), 0);
-  return { documents: documents.length, fields, falseMismatches, worst, labelProblems: problems, reviewerAgreement };
+  return { documents: documents.length, fields, falseMismatches, worst, labelProblems: problems, reviewerAgreement, secondLabelProblems };
 }
 
 /** Fields in reading order: the document's parts first, rules last. */

@@ -29,18 +29,30 @@ export interface SecondLabels {
   durations: Map<string, SecondDurations>;
 }
 
-/** The second labelling by "folder/file", and the problems that keep a file of it out (the labels stand without it). */
-export function loadSecondLabels(dir: string): { labels: SecondLabels; problems: string[] } {
+/**
+ * The second labelling by "folder/file", and its problems (a file that is not JSON or not of its shape, a document
+ * no label covers); the labels are measured without the file that has them.
+ */
+export function loadSecondLabels(dir: string, labelled: ReadonlySet<string>): { labels: SecondLabels; problems: string[] } {
   const problems: string[] = [];
   const load = <T extends { folder: string; file: string }>(name: string, schema: z.ZodType<T[]>): Map<string, T> => {
     const path = join(dir, name);
     if (!existsSync(path)) return new Map();
-    const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      problems.push(`${path}: not JSON: ${(error as Error).message}`);
+      return new Map();
+    }
+    const parsed = schema.safeParse(json);
     if (!parsed.success) {
       problems.push(...parsed.error.issues.map((issue) => `${path}: ${issue.path.join('.')}: ${issue.message}`));
       return new Map();
     }
-    return new Map(parsed.data.map((label) => [`${label.folder}/${label.file}`, label]));
+    const byFile = new Map(parsed.data.map((label) => [`${label.folder}/${label.file}`, label]));
+    for (const file of byFile.keys()) if (!labelled.has(file)) problems.push(`${path}: ${file} is no labelled document`);
+    return byFile;
   };
   return { labels: { milestones: load('milestones.json', milestonesSchema), durations: load('durations.json', durationsSchema) }, problems };
 }
@@ -88,8 +100,9 @@ export function addMilestoneAgreement(into: Agreement, label: DocumentLabel, sec
 }
 
 /**
- * Adds one document's durations, kind by kind. A figure agrees with a reviewer's when it is one of the values that
- * reviewer accepts (the figure and its alternatives), within the labels' rounding for a stated figure.
+ * Adds one document's durations, kind by kind. A reviewer accepts its figure and its alternatives: the labels within
+ * the rounding of their basis, the second reviewer (who records none) to the minute. Both agree on a kind when a
+ * value both accept exists; the engine's figure is right against the consensus when both accept it.
  */
 export function addDurationAgreement(into: Agreement, label: DocumentLabel, second: SecondDurations, engine: Durations): void {
   into.documents++;
@@ -97,14 +110,14 @@ export function addDurationAgreement(into: Agreement, label: DocumentLabel, seco
     const labelled = label.durations.find((d) => d.kind === kind);
     const reviewed = second.durations[kind];
     const computed = engine[`${kind}Minutes` as const];
+    const reviewedValues = reviewed ? [reviewed.minutes, ...(reviewed.alternatives ?? [])] : [];
     const acceptedByLabels = (minutes: number) => labelled !== undefined && acceptedDuration(labelled, minutes);
-    // The second reviewer rounds as it sees fit: its values are read with the stated figures' tolerance.
-    const acceptedBySecond = (minutes: number) => reviewed !== undefined && [reviewed.minutes, ...(reviewed.alternatives ?? [])].some((m) => closeEnough(minutes, m, true));
-    const agreed = reviewed !== undefined && acceptedByLabels(reviewed.minutes);
+    const acceptedBySecond = (minutes: number) => reviewedValues.some((m) => closeEnough(minutes, m, false));
+    const agreed = reviewedValues.some(acceptedByLabels);
     const count = (t: Tally, found: boolean, expected: boolean, right: boolean) => addTally(t, { truePositives: right ? 1 : 0, found: found ? 1 : 0, expected: expected ? 1 : 0 });
     count(into.secondVsLabels, reviewed !== undefined, labelled !== undefined, agreed);
     count(into.engineVsLabels, computed !== null, labelled !== undefined, computed !== null && acceptedByLabels(computed));
-    count(into.engineVsConsensus, computed !== null, agreed, agreed && computed !== null && acceptedByLabels(computed));
+    count(into.engineVsConsensus, computed !== null, agreed, agreed && computed !== null && acceptedByLabels(computed) && acceptedBySecond(computed));
     count(into.engineVsEither, computed !== null, labelled !== undefined || reviewed !== undefined, computed !== null && (acceptedByLabels(computed) || acceptedBySecond(computed)));
   }
 }

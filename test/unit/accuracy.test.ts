@@ -30,6 +30,7 @@ describe('the labelled corpus', { skip: corporaMissing }, () => {
     assert.ok(existsSync(cliPath), `build first: ${cliPath} is missing`);
     const figures = measureCorpus(sharedDir, labelsDir, cliPath);
     assert.deepEqual(figures.labelProblems, [], 'every label checks out');
+    assert.deepEqual(figures.secondLabelProblems, [], 'the second labelling checks out');
     const floors = JSON.parse(readFileSync(join(repoRoot, 'test', 'corpus', 'accuracy-floors.json'), 'utf8')) as Floors;
     const below: string[] = [];
     for (const [field, floor] of Object.entries(floors.fields)) {

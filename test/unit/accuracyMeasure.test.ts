@@ -102,42 +102,48 @@ describe('measuring two reviewers against each other', () => {
 
   it('counts the second reviewer\'s milestones against the labels, and the engine\'s against what both and either mark', () => {
     const { milestones: agreement } = emptyReviewerAgreement();
-    // The second reviewer agrees on the start, adds acknowledged to the alert, reads the rollback as the resolution,
-    // and puts a milestone on a line that is no labelled entry.
+    // Labels that leave the rollback unmarked; a second reviewer that agrees on the start, adds acknowledged to the
+    // alert, marks the rollback mitigated, and puts a milestone on a line that is no labelled entry.
+    const label = { ...LABEL, timeline: LABEL.timeline.map((entry) => (entry.line === 9 ? { ...entry, milestones: [] } : entry)) };
     const second = {
       folder: 'corpus-2' as const,
       file: 'synthetic.md',
       milestones: [
         { line: 7, milestones: ['started' as const] },
-        { line: 8, milestones: ['detected' as const, 'acknowledged' as const] },
-        { line: 9, milestones: ['resolved' as const] },
+        { line: 8, milestones: ['acknowledged' as const] },
+        { line: 9, milestones: ['mitigated' as const] },
         { line: 5, milestones: ['triaged' as const] },
       ],
       note: '',
     };
-    const problems = addMilestoneAgreement(agreement, LABEL, second, engine);
+    const problems = addMilestoneAgreement(agreement, label, second, engine);
     assert.deepEqual(problems, ['corpus-2/synthetic.md: second milestones on line 5, not a labelled entry']);
     assert.equal(agreement.documents, 1);
-    // Second against labels: started and detected of its five; of the labels' three, two.
-    assert.deepEqual(agreement.secondVsLabels, { truePositives: 2, found: 5, expected: 3 });
-    assert.deepEqual(agreement.engineVsLabels, { truePositives: 3, found: 3, expected: 3 });
-    // Both reviewers mark started and detected, which the engine finds; either marks all three of the engine's.
-    assert.deepEqual(agreement.engineVsConsensus, { truePositives: 2, found: 3, expected: 2 });
-    assert.equal(agreement.engineVsEither.truePositives, 3);
+    // Of the second's four, only the start is the labels'; of the labels' two, the second has one.
+    assert.deepEqual(agreement.secondVsLabels, { truePositives: 1, found: 4, expected: 2 });
+    assert.deepEqual(agreement.engineVsLabels, { truePositives: 2, found: 3, expected: 2 });
+    // Both mark only the start, which the engine finds; either marks all three of the engine's (the rollback: the second).
+    assert.deepEqual(agreement.engineVsConsensus, { truePositives: 1, found: 3, expected: 1 });
+    assert.deepEqual(agreement.engineVsEither, { truePositives: 3, found: 3, expected: 5 });
   });
 
-  it('counts durations kind by kind: a figure agrees when it is one the other side accepts', () => {
+  it('counts durations kind by kind: both sides accept a figure, the second reviewer to the minute', () => {
     const { durations: agreement } = emptyReviewerAgreement();
-    // The labels: detect 10, mitigate 45 or 40. The second reviewer: detect 10, mitigate 60, and resolve 40.
-    const second = { folder: 'corpus-2' as const, file: 'synthetic.md', durations: { detect: { minutes: 10 }, mitigate: { minutes: 60 }, resolve: { minutes: 40 } }, note: '' };
-    addDurationAgreement(agreement, LABEL, second, analysis.model.durations);
-    assert.equal(agreement.documents, 1);
-    assert.deepEqual(agreement.secondVsLabels, { truePositives: 1, found: 3, expected: 2 });
     const { detectMinutes, mitigateMinutes } = analysis.model.durations;
     assert.deepEqual([detectMinutes, mitigateMinutes], [10, 40]);
-    // Both agree on detect only, which the engine has; either accepts its detect and its mitigate (the labels' 40).
-    assert.equal(agreement.engineVsConsensus.expected, 1);
-    assert.equal(agreement.engineVsConsensus.truePositives, 1);
+    // The labels: detect 10, mitigate 45 (or 40). The second reviewer: detect 10, mitigate 45 (not 40), resolve 42.
+    const second = { folder: 'corpus-2' as const, file: 'synthetic.md', durations: { detect: { minutes: 10 }, mitigate: { minutes: 45 }, resolve: { minutes: 42 } }, note: '' };
+    addDurationAgreement(agreement, LABEL, second, analysis.model.durations);
+    assert.equal(agreement.documents, 1);
+    assert.deepEqual(agreement.secondVsLabels, { truePositives: 2, found: 3, expected: 2 });
+    // Both agree on detect and mitigate; the engine's mitigate, 40, is the labels' alternative but not the second's.
+    assert.deepEqual([agreement.engineVsConsensus.truePositives, agreement.engineVsConsensus.expected], [1, 2]);
     assert.equal(agreement.engineVsEither.truePositives, 2);
+
+    // A figure only the second reviewer accepts, and one it is 2 minutes off (no rounding is granted it).
+    const { durations: alone } = emptyReviewerAgreement();
+    const unlabelled = { ...LABEL, durations: [] };
+    addDurationAgreement(alone, unlabelled, { ...second, durations: { detect: { minutes: 10 }, mitigate: { minutes: 42 } } }, analysis.model.durations);
+    assert.deepEqual([alone.engineVsEither.truePositives, alone.engineVsEither.expected], [1, 2]);
   });
 });

@@ -284,15 +284,23 @@ describe('midnight after a dated entry', () => {
   });
 });
 
-describe('a date heading or line that is no real date', () => {
+describe('a date that dates timeline entries but is no real date', () => {
   const analysis = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
   const dateInvalid = (text: string) => analysis(text).findings.filter((f) => f.code === 'date-invalid').map((f) => text.slice(f.start, f.end));
+  const instants = (text: string) => analysis(text).model.timeline.map((e) => e.instant?.toISO());
 
-  it('is reported once, where it is written, and its entries get no instant', () => {
-    const text = '# Outage\n\n## Timeline\n\n29.05.2019\n\n- 09:42: Found in development.\n\n31.06.2019\n\n- 13:30: Released.\n- 13:45: Verified.\n\n### 2019-02-30\n\n- 10:00: Checked again.\n';
+  it('is reported once, where it is written, and the entries it dates get no instant while those under the next date keep theirs', () => {
+    const text = '# Outage\n\n## Timeline\n\n29.05.2019\n\n- 09:42: Found in development.\n\n31.06.2019\n\n- 13:30: Released.\n- 13:45: Verified.\n\n### 2019-02-30\n\n- 10:00: Checked again.\n\n01.07.2019\n\n- 07:11: First errors.\n';
     assert.deepEqual(dateInvalid(text), ['31.06.2019', '2019-02-30']);
-    const entries = analysis(text).model.timeline;
-    assert.deepEqual(entries.map((e) => e.instant?.toISO()), ['2019-05-29T09:42:00.000Z', undefined, undefined, undefined]);
+    assert.deepEqual(instants(text), ['2019-05-29T09:42:00.000Z', undefined, undefined, undefined, '2019-07-01T07:11:00.000Z']);
+  });
+
+  it('is reported over untimed bullets, as a parent bullet, in a table\'s date column, and with nothing under it', () => {
+    assert.deepEqual(dateInvalid('# Outage\n\n## Timeline\n\n2019-06-31:\n\n- Issue opened\n- Fix released\n'), ['2019-06-31']);
+    assert.deepEqual(dateInvalid('# Outage\n\n## Timeline\n\n- 2019-06-31\n  - 13:30 Released\n  - 13:45 Verified\n'), ['2019-06-31']);
+    const table = '# Outage\n\n## Timeline\n\n| Date | Time (UTC) | Event |\n|---|---|---|\n| **2019-06-31** | 13:30 | Released |\n| | 13:45 | Verified |\n';
+    assert.deepEqual(dateInvalid(table), ['**2019-06-31**'], 'the whole cell: its plain text drops the emphasis');
+    assert.deepEqual(dateInvalid('# Outage\n\n## Timeline\n\n- 09:42 Found.\n\n31.06.2019\n'), ['31.06.2019']);
   });
 
   it('is not reported when it is real, and a "Date:" line is read as written', () => {

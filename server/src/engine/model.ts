@@ -11,7 +11,7 @@ import { applyStatedFigures, findStatedFigures, withComputed, type BudgetClaim, 
 import { sectionKindOf } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
-import { readTimeline } from './timeline';
+import { readTimeline, type WrittenDate } from './timeline';
 import { dateWithin, readDate, readTimestamp, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
 
 export interface Title {
@@ -36,6 +36,8 @@ export interface PostmortemModel {
   timezone: string | undefined;
   sections: Section[];
   timeline: TimelineEntry[];
+  /** Dates that date timeline entries but are no real dates ("31.06.2019" over a day's entries). */
+  unrealTimelineDates: WrittenDate[];
   /** The entries of the incident the milestones and figures measure: the first, when the document tells several. */
   incidentTimeline: TimelineEntry[];
   timelineOrder: TimelineOrder;
@@ -95,7 +97,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const incidentDate = statedDate ?? openingDay;
   const opening = index.text.slice(0, Math.min(index.text.length, 20_000));
   const timezone = field('timezone')?.value ?? statedZone(opening);
-  const raw = yield* readTimeline(index, sections, grids);
+  const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids);
   yield;
   const { entries, order, zoneOfEntries } = yield* resolveTimeline(raw, incidentDate, timezone, options.defaultTimezone);
   const incident = firstIncident(entries, sections, index);
@@ -128,6 +130,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     timezone: timezone ?? zoneOfEntries ?? zoneOfWrittenTimes(opening, (name) => zoneOf(name) !== undefined),
     sections,
     timeline: entries,
+    unrealTimelineDates: unrealDates,
     incidentTimeline,
     timelineOrder: order,
     durations,
@@ -157,7 +160,7 @@ function metadataSections(index: DocumentIndex, headerEnd: number): [number, num
 }
 
 /** The header's fields that state a milestone's time, as incident tools export them ("Detected: 2024-03-03 14:06 UTC"). */
-const MILESTONE_FIELDS: [HeaderField['name'], Milestone][] = [
+export const MILESTONE_FIELDS: [HeaderField['name'], Milestone][] = [
   ['start', 'started'],
   ['detected', 'detected'],
   ['acknowledged', 'acknowledged'],

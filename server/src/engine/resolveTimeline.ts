@@ -83,7 +83,6 @@ export function* resolveTimeline(
       timeEnd: rawEntry.timeEnd,
       stamp,
       contextDate,
-      invalidContextDate: rawEntry.invalidContextDate,
       event: rawEntry.event,
       prose: rawEntry.prose,
       actor: rawEntry.actor,

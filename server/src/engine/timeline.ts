@@ -23,8 +23,6 @@ export interface RawTimelineEntry {
   stamp: Timestamp | undefined;
   /** Date carried from a date heading, a parent date bullet or a date line above the entry. */
   contextDate: CalendarDate | undefined;
-  /** The date heading or line above the entry, when its date is not a real one: the entry then has no instant. */
-  invalidContextDate?: WrittenDate;
   event: string;
   /** The event as a reader reads it: with the lines that continue it (a bullet's wrapped lines, the paragraph under a time heading). */
   prose: string;
@@ -43,17 +41,33 @@ interface DateMark {
   invalid?: WrittenDate;
 }
 
-/** A date as written in the document, and where. */
+/** A date as written in the document (its offsets, text and reading). */
 export interface WrittenDate {
   start: number;
   end: number;
   text: string;
+  date: CalendarDate;
+}
+
+/** Where a stamp read from `text` (at `textStart` in the document) writes its date, when that date is not real. */
+function unrealDate(stamp: Timestamp, textStart: number, text: string): WrittenDate | undefined {
+  return stamp.invalidDate && stamp.date ? { start: textStart + stamp.start, end: textStart + stamp.end, text: text.slice(stamp.start, stamp.end), date: stamp.date } : undefined;
 }
 
 /** A date heading's or date line's mark: its date, and where it is written when that date is not real. */
 function dateMark(at: number, stamp: Timestamp, textStart: number, text: string): DateMark {
-  const invalid = stamp.invalidDate ? { start: textStart + stamp.start, end: textStart + stamp.end, text: text.slice(stamp.start, stamp.end) } : undefined;
+  const invalid = unrealDate(stamp, textStart, text);
   return invalid ? { at, date: stamp.date!, invalid } : { at, date: stamp.date! };
+}
+
+/**
+ * A timeline's entries, and the dates that date its entries but are no real dates ("31.06.2019" over a day's entries,
+ * in a heading, a line, a parent bullet or a table's date column): those entries have no instant, and date-invalid
+ * reports each such date once, where it is written.
+ */
+export interface TimelineReading {
+  entries: RawTimelineEntry[];
+  unrealDates: WrittenDate[];
 }
 
 const TIME_HEADER = /\b(time|date|when|timestamp|hour)/i;
@@ -65,9 +79,10 @@ const MILESTONE_HEADER = /\b(milestone|phase|stage|type)\b/i;
  * Reads the entries of every timeline section, in document order, from tables, bullets, headings and lines. In
  * steps: each section, and every few pieces' table rows.
  */
-export function* readTimeline(index: DocumentIndex, sections: Section[], grids: Grid[]): Generator<void, RawTimelineEntry[]> {
+export function* readTimeline(index: DocumentIndex, sections: Section[], grids: Grid[]): Generator<void, TimelineReading> {
   const entries: RawTimelineEntry[] = [];
   const dateMarks: DateMark[] = [];
+  const unrealDates: WrittenDate[] = [];
   const timelines = sections.filter((section) => section.kind === 'timeline');
   const gridsIn = (section: Section) => grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd);
   // Each timeline table's columns, as the first timeline section holding it reads them (a nested one's entries
@@ -91,14 +106,14 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     // Copies: the readings are memoised, and an entry's section and date are set below.
     for (const grid of gridsIn(section)) {
       const dayColumn = tables.get(grid)?.day ?? -1;
-      const days = dayColumn >= 0 ? daysOfRows(grid, dayColumn) : undefined;
+      const days = dayColumn >= 0 ? daysOfRows(grid, dayColumn, unrealDates) : undefined;
       for (const entry of rowEntries.get(grid) ?? []) {
         const copy = copied(entry, 0);
         if (days) copy.contextDate = days.get(copy.start);
         entries.push(copy);
       }
     }
-    entries.push(...bulletEntries(index, index.listItems.filter(inBody)));
+    entries.push(...bulletEntries(index, index.listItems.filter(inBody), unrealDates));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
     dateMarks.push(...headingsAndLines.dateMarks);
@@ -115,7 +130,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
   for (const list of timedLists(index)) {
     if (inTimeline(offsetsOf(list[0])[0])) continue;
-    const listed = bulletEntries(index, list);
+    const listed = bulletEntries(index, list, unrealDates);
     for (const entry of listed) entry.sectionStart = offsetsOf(list[0])[0];
     entries.push(...listed);
   }
@@ -135,11 +150,14 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     while (mark + 1 < dateMarks.length && dateMarks[mark + 1].at < entry.start) mark++;
     if (entry.contextDate || entry.stamp?.date?.year) continue;
     entry.contextDate = dateMarks[mark]?.date;
-    if (dateMarks[mark]?.invalid) entry.invalidContextDate = dateMarks[mark].invalid;
   }
+  for (const { invalid } of dateMarks) if (invalid) unrealDates.push(invalid);
   // Nested sections ("Timeline" inside "Incident Timeline") must not count an entry twice.
-  const seen = new Set<number>();
-  return entries.filter((entry) => (seen.has(entry.start) ? false : (seen.add(entry.start), true)));
+  const once = <T extends { start: number }>(items: T[]) => {
+    const seen = new Set<number>();
+    return items.filter((item) => (seen.has(item.start) ? false : (seen.add(item.start), true)));
+  };
+  return { entries: once(entries), unrealDates: once(unrealDates).sort((a, b) => a.start - b.start) };
 }
 
 /** Which columns of a timeline table hold what, and the zone of its times: undefined for a table that is no timeline. */
@@ -232,12 +250,18 @@ function copied(entry: RawTimelineEntry, by: number): RawTimelineEntry {
 }
 
 /** The day of each row of a table with a day column, by where the row starts: a day written once holds for the rows below it. */
-function daysOfRows(grid: Grid, column: number): Map<number, CalendarDate | undefined> {
+function daysOfRows(grid: Grid, column: number, unrealDates: WrittenDate[]): Map<number, CalendarDate | undefined> {
   const days = new Map<number, CalendarDate | undefined>();
   let day: CalendarDate | undefined;
   for (const row of grid.rows) {
-    const written = row.cells[column]?.text ? readTimestamp(row.cells[column].text) : undefined;
-    if (written?.date && !written.time && !written.unknown) day = written.date;
+    const cell = row.cells[column];
+    const written = cell?.text ? readTimestamp(cell.text) : undefined;
+    if (written?.date && !written.time && !written.unknown) {
+      day = written.date;
+      // The cell's plain text drops its emphasis, so its offsets are not the source's: the whole cell is reported.
+      const unreal = unrealDate(written, 0, cell.text);
+      if (unreal) unrealDates.push({ ...unreal, start: cell.start, end: cell.end });
+    }
     days.set(row.start, day);
   }
   return days;
@@ -265,7 +289,7 @@ function dayAndClockColumns(grid: Grid, first: number, second: number): [number,
   return [-1, first];
 }
 
-function bulletEntries(index: DocumentIndex, items: ListItem[]): RawTimelineEntry[] {
+function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: WrittenDate[]): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
   const dateScopes: { end: number; date: CalendarDate }[] = [];
   for (const item of items) {
@@ -282,6 +306,8 @@ function bulletEntries(index: DocumentIndex, items: ListItem[]): RawTimelineEntr
     // "- 2021-04-13" with bullets under it: a date for its children, not an event.
     if (stamp.date && !stamp.time && !stamp.unknown && rest === '' && item.children.length > 1) {
       dateScopes.push({ end: itemEnd, date: stamp.date });
+      const unreal = unrealDate(stamp, textStart, line);
+      if (unreal) unrealDates.push(unreal);
       continue;
     }
     const entry = lineEntry('bullet', itemStart, itemEnd, textStart, line, stamp, dateScopes[dateScopes.length - 1]?.date);
