@@ -31,13 +31,11 @@ export function addTally(into: Tally, more: Tally): void {
 
 /** Everything measured on one document. `detected` is whether `postmortem lint folder/` took it for a post-mortem. */
 export function measureDocument(label: DocumentLabel, analysis: Analysis, detected: boolean | undefined): FieldTallies {
-  const { index, model, findings } = analysis;
-  const lineOf = (offset: number) => index.lines.positionAt(offset).line + 1;
+  const { model, findings } = analysis;
   const fields: FieldTallies = {};
 
   // Timeline entries, matched one to one by line: the engine's entry starting on the labelled line, else one spanning it.
-  const engineEntries = model.timeline.map((entry) => ({ entry, first: lineOf(entry.start), last: lineOf(Math.max(entry.start, entry.end - 1)) }));
-  const pairs = matchByLine(label.timeline, engineEntries);
+  const { lineOf, engineEntries, pairs } = pairedEntries(label, analysis);
   fields['timeline entries'] = tally(pairs.length, engineEntries.length, label.timeline.length);
 
   const dated = label.timeline.filter((e) => e.instant !== null);
@@ -49,7 +47,7 @@ export function measureDocument(label: DocumentLabel, analysis: Analysis, detect
   fields['times of day'] = tally(timeRight, engineEntries.filter((e) => e.entry.instant && e.entry.stamp?.time).length, timed.length);
 
   const labelledMilestones = label.timeline.flatMap((l) => l.milestones.map((m) => milestoneKey(l.line, m)));
-  fields.milestones = setTally(engineMilestones(label, analysis), labelledMilestones);
+  fields.milestones = setTally(milestoneKeysOf(engineEntries, pairs), labelledMilestones);
 
   // Durations, per kind: right when within the author's rounding of the labelled value or a defensible alternative.
   const established = new Map(label.durations.map((d) => [d.kind, d]));
@@ -115,11 +113,22 @@ export function milestoneKey(line: number, milestone: string): string {
   return `${line}:${milestone}`;
 }
 
-/** The engine's milestones on one document, each keyed by the labelled entry its entry is paired with (else by its own line). */
-export function engineMilestones(label: DocumentLabel, { index, model }: Analysis): string[] {
+type EngineEntry = { entry: Analysis['model']['timeline'][number]; first: number; last: number };
+
+/** The engine's timeline entries with their first and last lines, and the labelled entries they are paired with. */
+function pairedEntries(label: DocumentLabel, { index, model }: Analysis) {
   const lineOf = (offset: number) => index.lines.positionAt(offset).line + 1;
-  const engineEntries = model.timeline.map((entry) => ({ entry, first: lineOf(entry.start), last: lineOf(Math.max(entry.start, entry.end - 1)) }));
-  const pairs = matchByLine(label.timeline, engineEntries);
+  const engineEntries: EngineEntry[] = model.timeline.map((entry) => ({ entry, first: lineOf(entry.start), last: lineOf(Math.max(entry.start, entry.end - 1)) }));
+  return { lineOf, engineEntries, pairs: matchByLine(label.timeline, engineEntries) };
+}
+
+/** The engine's milestones on one document, each keyed by the labelled entry its entry is paired with (else by its own line). */
+export function engineMilestones(label: DocumentLabel, analysis: Analysis): string[] {
+  const { engineEntries, pairs } = pairedEntries(label, analysis);
+  return milestoneKeysOf(engineEntries, pairs);
+}
+
+function milestoneKeysOf(engineEntries: EngineEntry[], pairs: [TimelineEntryLabel, EngineEntry][]): string[] {
   return engineEntries.flatMap((e) => {
     const labelled = pairs.find(([, m]) => m === e)?.[0];
     return [e.entry.milestone, ...e.entry.alsoMilestones].filter(Boolean).map((m) => (labelled ? milestoneKey(labelled.line, m!) : `engine${e.first}:${m}`));
