@@ -285,6 +285,16 @@ describe('section-incremental parsing', () => {
     const resumed = scanChunks(`${longBlocks.slice(0, middle.start + 3)}x${longBlocks.slice(middle.start + 3)}`, previous)!;
     assert.equal(resumed.chunks[1], previous.chunks[1]);
     assert.equal(resumed.chunks[resumed.chunks.length - 1].start, previous.chunks[previous.chunks.length - 1].start + 1);
+    // Only the edit is searched for a definition's "]:" when the version before had none: the colon typed after
+    // "[x]" at a line's start still makes a definition, and the document is parsed whole.
+    const withBracket = `${longBlocks}\n[x] https://example.com\n`;
+    const typedColon = withBracket.replace('[x] ', '[x]: ');
+    assert.ok(scanChunks(withBracket));
+    assert.equal(scanChunks(typedColon, scanChunks(withBracket)), undefined);
+    // With a "]:" already there (no definition: the line starts with "x"), the whole text is searched again.
+    const notYet = `${longBlocks}\nx[y]: https://example.com\n`;
+    assert.ok(scanChunks(notYet));
+    assert.equal(scanChunks(notYet.replace('x[y]', '[y]'), scanChunks(notYet)), undefined);
   });
 
   /** Diagnostics, timeline (entries, milestones, durations), outline and the model they come from: from the memos, or everything read anew. */

@@ -1,5 +1,6 @@
-import type { List, ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { firstParenthetical, withoutParentheticals } from './parentheticals';
 import { readRowsPerPiece, RowMemos } from './pieces';
@@ -60,7 +61,7 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
     if (columns) tables.set(grid, columns);
   }
   const byTable = finish(readRowsPerPiece(index, tables, TABLE_ITEMS, (row, columns, origin) => tableItem(index.text, row, columns, origin), shiftedItem));
-  const items: ActionItem[] = [...byTable.values()].flat();
+  const items = concatenated(byTable.values());
   items.push(...bulletItems(index, index.listItems.filter((item) => inActionSection(offsetsOf(item)[0]))));
   items.push(...markedItems(index, inActionSection));
   items.push(...introducedItems(index, sections, inActionSection));
@@ -310,7 +311,8 @@ const WORK_LEAD_IN = /\b(?:we|team)\b[^:]*?\b(?:(?:will|plan to|intend to|are go
  */
 function introducedItems(index: DocumentIndex, sections: Section[], inActionSection: (offset: number) => boolean): ActionItem[] {
   const within = (kind: string, offset: number) => sections.some((s) => s.kind === kind && offset >= s.bodyStart && offset < s.bodyEnd);
-  const nested = new Set(index.listItems.flatMap((item) => item.children.filter((child) => child.type === 'list')));
+  const nested = new Set<Nodes>();
+  for (const item of index.listItems) for (const child of item.children) if (child.type === 'list') nested.add(child);
   const items: ActionItem[] = [];
   for (const list of index.lists) {
     const [start] = offsetsOf(list);

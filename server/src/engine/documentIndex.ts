@@ -1,4 +1,5 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
+import { appendAll } from './arrays';
 import { LineIndex, loneCrAsLf, type PositionEncoding } from './lineIndex';
 import type { UnclosedBlock } from './unclosedBlock';
 import { parseMarkdown } from './parse';
@@ -112,7 +113,7 @@ interface Run {
  */
 function runAt(parts: Nodes[], i: number, pieces: readonly Piece[]): Run {
   const kept = RUNS.get(parts[i]);
-  if (kept && kept.parts.every((part, k) => parts[i + k] === part)) return kept;
+  if (kept && samePartsAt(parts, i, kept.parts)) return kept;
   // The piece `parts[i]` starts in: the last one starting at or before it.
   const piece = pieces[firstStartingAt(pieces, startOfNode(parts[i]) + 1, (p) => p.start) - 1];
   let end = i + 1;
@@ -121,6 +122,11 @@ function runAt(parts: Nodes[], i: number, pieces: readonly Piece[]): Run {
   for (const part of run.parts) appendListed(run.listed, listedNodes(part, true));
   RUNS.set(parts[i], run);
   return run;
+}
+
+function samePartsAt(parts: Nodes[], i: number, kept: Nodes[]): boolean {
+  for (let k = 0; k < kept.length; k++) if (parts[i + k] !== kept[k]) return false;
+  return true;
 }
 
 /** The runs of parts a piece's parse gave, by their first part. */
@@ -220,11 +226,6 @@ function appendListed(run: ListedNodes, listed: ListedNodes): void {
     const nodes = listed[list] as Nodes[] | undefined;
     if (nodes) appendAll((run[list] ??= []) as Nodes[], nodes);
   }
-}
-
-/** `target.push(...items)` without spreading (a block may list more nodes than a call takes arguments). */
-function appendAll<T>(target: T[], items: readonly T[]): void {
-  for (let i = 0; i < items.length; i++) target.push(items[i]);
 }
 
 /** Start and end offsets of a node in the source text. */

@@ -1,3 +1,4 @@
+import { concatenated } from './arrays';
 import { firstStartingAt, startOfNode, type DocumentIndex } from './documentIndex';
 import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
@@ -41,7 +42,7 @@ export function* readPerPieceSteps<N, R>(
   shift: (reading: R, by: number) => R,
   startOf: (node: N) => number = startOfNode as (node: N) => number,
 ): Generator<void, R[]> {
-  if (!index.pieces) return nodes.flatMap((node) => read(node, 0));
+  if (!index.pieces) return concatenated(nodes.map((node) => read(node, 0)));
   const readings: R[] = [];
   let from = firstStartingAt(nodes, index.pieces[0]?.start ?? 0, startOf);
   for (const [i, piece] of index.pieces.entries()) {
@@ -51,7 +52,7 @@ export function* readPerPieceSteps<N, R>(
     let to = -1;
     const readFrom = (origin: number) => {
       to = firstStartingAtFrom(nodes, from, piece.end, startOf);
-      const fresh = nodes.slice(from, to).flatMap((node) => read(node, origin));
+      const fresh = concatenated(nodes.slice(from, to).map((node) => read(node, origin)));
       READ_ITEMS.set(fresh, to - from);
       return fresh;
     };
@@ -114,7 +115,8 @@ export function* readRowsPerPiece<C extends { key: string }, R>(
   read: (row: GridRow, columns: C, origin: number) => R | undefined,
   shift: (reading: R, by: number) => R,
 ): Generator<void, Map<Grid, R[]>> {
-  const rows = [...tables].flatMap(([grid, columns]) => grid.rows.map((row) => ({ grid, row, columns })));
+  const rows: { grid: Grid; row: GridRow; columns: C }[] = [];
+  for (const [grid, columns] of tables) for (const row of grid.rows) rows.push({ grid, row, columns });
   const byGrid = new Map<Grid, R[]>([...tables.keys()].map((grid) => [grid, []]));
   const add = (readings: readonly (R | undefined)[], from: number) => {
     readings.forEach((reading, k) => reading !== undefined && byGrid.get(rows[from + k].grid)!.push(reading));

@@ -53,8 +53,18 @@ export function* resolveTimeline(
   defaultZone: string,
 ): Generator<void, { entries: TimelineEntry[]; order: TimelineOrder; zoneOfEntries: string | undefined }> {
   // "01-31-2024" elsewhere in the timeline means "01-10-2024" is January 10th.
-  const dated = raw.flatMap((e) => [e.stamp?.date, e.contextDate]).filter((d) => d?.monthFirst !== undefined);
-  const monthFirst = dated.filter((d) => d!.monthFirst).length > dated.length / 2;
+  let dated = 0;
+  let datedMonthFirst = 0;
+  const count = (date: CalendarDate | undefined) => {
+    if (date?.monthFirst === undefined) return;
+    dated++;
+    if (date.monthFirst) datedMonthFirst++;
+  };
+  for (const e of raw) {
+    count(e.stamp?.date);
+    count(e.contextDate);
+  }
+  const monthFirst = datedMonthFirst > dated / 2;
   // Times that mostly name one zone, or the first time's zone, state the timeline's zone for those that name none.
   const zoneOfEntries = mostEntriesZone(raw);
   const timelineZone = documentZone ?? zoneOfEntries;
@@ -88,6 +98,7 @@ export function* resolveTimeline(
       actor: rawEntry.actor,
       tableZone: rawEntry.tableZone,
       markedMilestone: rawEntry.markedMilestone,
+      kept: rawEntry.kept,
       instant,
       dateKnown: Boolean(date),
       rolledOverDays: 0,

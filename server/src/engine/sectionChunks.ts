@@ -84,6 +84,8 @@ export interface ChunkScan {
   readonly chunks: readonly Chunk[];
   /** Per chunk, the table whose rows the scan was reading before the chunk's first line. */
   readonly tablesBefore: readonly (TableRows | undefined)[];
+  /** Whether the text holds "]:" anywhere (a definition needs one). */
+  readonly bracketColon?: boolean;
 }
 
 /** The document's chunks in order (covering it exactly), or undefined when it must be parsed whole. */
@@ -98,11 +100,14 @@ export function sectionChunks(text: string): readonly Chunk[] | undefined {
  * shifted), equal to a scan from the start.
  */
 export function scanChunks(text: string, previous?: ChunkScan): ChunkScan | undefined {
-  if (text.includes(']:') && DEFINITION_START.test(text)) return undefined;
-  if (!previous || previous.chunks.length < 2) return scan(text, START);
-  const edit = editBetween(previous, text);
-  const resumeAt = resumePoint(previous, edit.start);
-  return resumeAt === undefined ? scan(text, START) : scan(text, resumedAt(previous, resumeAt), { previous, edit });
+  const resumable = previous !== undefined && previous.chunks.length >= 2;
+  const edit = resumable ? editBetween(previous, text) : undefined;
+  // Without "]:" before the edit, the text has one only if the edit wrote it: the rest is not searched again.
+  const bracketColon = previous?.bracketColon === false && edit ? text.slice(Math.max(0, edit.start - 1), edit.end + 1).includes(']:') : text.includes(']:');
+  if (bracketColon && DEFINITION_START.test(text)) return undefined;
+  const resumeAt = edit && resumePoint(previous!, edit.start);
+  const scanned = resumeAt === undefined ? scan(text, START) : scan(text, resumedAt(previous!, resumeAt), { previous: previous!, edit: edit! });
+  return { ...scanned, bracketColon };
 }
 
 /** Where the scan is before a line: with the text from that line on, all its cuts from there depend on. */

@@ -1,3 +1,4 @@
+import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
 import { amountMinutes, mentionsDuration, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
@@ -117,7 +118,7 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
   // Paragraphs, and lines folded into a table as one-cell rows ("Total Duration: ..." under a timeline).
   const spans = index.paragraphs.map(offsetsOf);
   // The table rows' own figures and statements, read a piece at a time (memoised by the piece's text).
-  const rows = grids.flatMap((grid) => grid.rows);
+  const rows = concatenated(grids.map((grid) => grid.rows));
   for (const reading of yield* readPerPieceSteps(index, rows, ROWS, (row, origin) => rowReadings(index.text, row, origin), shiftedRowReading, (row) => row.start)) {
     if (reading.oneCell) spans.push([reading.start, reading.end]);
     for (const figure of reading.figures) add(figure);

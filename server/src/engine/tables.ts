@@ -1,5 +1,6 @@
 import type { TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { readPerPieceSteps } from './pieces';
 import { TextMemo } from './textMemo';
@@ -30,7 +31,7 @@ export interface Grid {
  * steps: the rows' cells are read a few pieces at a time.
  */
 export function* readGrids(index: DocumentIndex): Generator<void, Grid[]> {
-  const rows = yield* readPerPieceSteps(index, index.tables.flatMap((table) => table.children), GRID_ROWS, (row, origin) => [gridRowOf(row, origin)], shiftedRow);
+  const rows = yield* readPerPieceSteps(index, concatenated(index.tables.map((table) => table.children)), GRID_ROWS, (row, origin) => [gridRowOf(row, origin)], shiftedRow);
   let next = 0;
   const grids = index.tables.map((table): Grid => {
     const [start, end] = offsetsOf(table);

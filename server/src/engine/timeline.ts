@@ -31,6 +31,16 @@ export interface RawTimelineEntry {
   tableZone: string | undefined;
   /** A milestone the author named explicitly (a Milestone column, "[detected]"). */
   markedMilestone: string | undefined;
+  /**
+   * Kept with a memoised reading of the entry (a table row's) and shared by its copies: what later steps read from
+   * its text, so a keystroke elsewhere reads it again without a lookup by text.
+   */
+  kept?: KeptReadings;
+}
+
+/** Readings of an entry's text kept with it (`RawTimelineEntry.kept`), each with the text it was read from. */
+export interface KeptReadings {
+  wording?: { prose: string; marker: string | undefined; value: unknown };
 }
 
 /** A date heading or date line: the date of the entries below it. */
@@ -226,6 +236,7 @@ function rowEntry(source: string, row: GridRow, columns: Columns, origin: number
     actor: text(columns.actor) || undefined,
     tableZone: columns.zone,
     markedMilestone: milestoneNamed(text(columns.milestone)) ?? markedMilestone(text(columns.milestone)) ?? markedMilestone(text(columns.event)),
+    kept: {},
   };
 }
 
@@ -246,6 +257,7 @@ function copied(entry: RawTimelineEntry, by: number): RawTimelineEntry {
     actor: entry.actor,
     tableZone: entry.tableZone,
     markedMilestone: entry.markedMilestone,
+    kept: entry.kept,
   };
 }
 
