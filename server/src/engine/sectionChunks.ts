@@ -135,27 +135,32 @@ interface Edit {
 }
 
 /**
- * The edit between the previous version and `text`, found a chunk at a time (whole chunks compared natively, then
- * characters within the first that differs); its end may be later than the last changed character (a chunk
- * boundary), which only makes the scan go on further.
+ * The edit between the previous version and `text`: the text before `start` and from `end` on is the previous
+ * version's. Each end is found by halving: a few comparisons of long slices (native, at memory speed) rather than
+ * one per chunk, which on a 1 MB document was 2,000 comparisons and nearly 2 ms a keystroke.
  */
 function editBetween(previous: ChunkScan, text: string): Edit {
-  const { chunks } = previous;
-  const delta = text.length - previous.text.length;
-  let first = 0;
-  while (first < chunks.length && sameAt(text, chunks[first].start, chunks[first].text)) first++;
-  let start = first < chunks.length ? chunks[first].start : previous.text.length;
-  const limit = Math.min(text.length, previous.text.length);
-  while (start < limit && text.charCodeAt(start) === previous.text.charCodeAt(start)) start++;
-  let last = chunks.length;
-  // Not into the unchanged start, in either version.
-  while (last > 0 && Math.min(chunks[last - 1].start, chunks[last - 1].start + delta) >= start && sameAt(text, chunks[last - 1].start + delta, chunks[last - 1].text)) last--;
-  return { start, end: last < chunks.length ? chunks[last].start + delta : text.length, delta };
-}
-
-/** Whether `text` has `part` at `at`: a slice compared whole (several times faster than `startsWith` with a position). */
-function sameAt(text: string, at: number, part: string): boolean {
-  return text.slice(at, at + part.length) === part;
+  const old = previous.text;
+  const delta = text.length - old.length;
+  const shorter = Math.min(text.length, old.length);
+  // The longest common start: `same` characters are known equal, `differs` or more are not.
+  let same = 0;
+  let differs = shorter + 1;
+  while (differs - same > 1) {
+    const mid = (same + differs) >>> 1;
+    if (text.slice(same, mid) === old.slice(same, mid)) same = mid;
+    else differs = mid;
+  }
+  const start = same;
+  // The longest common end, not into the common start in either version.
+  same = 0;
+  differs = shorter - start + 1;
+  while (differs - same > 1) {
+    const mid = (same + differs) >>> 1;
+    if (text.slice(text.length - mid, text.length - same) === old.slice(old.length - mid, old.length - same)) same = mid;
+    else differs = mid;
+  }
+  return { start, end: text.length - same, delta };
 }
 
 /** The last chunk (not the first) whose first line, with its line break, comes before `editStart`. */

@@ -505,8 +505,19 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
   const landmarks = landmarksOf(entries);
   const instants = completeTimelineMillis(entries);
   const nearest = new Map<string, Reading | undefined>();
+  // The readings of each kind, once: a long document states the same kind of figure many times. Shared by its
+  // figures, which never change them.
+  const readingsByKind = new Map<FigureKind, Reading[]>();
+  const readingsFor = (kind: FigureKind, computedMinutes: number | null, basis: Durations['basis'][FigureKind]) => {
+    let found = readingsByKind.get(kind);
+    if (!found) {
+      const readings = readingsOf(kind, landmarks);
+      found = basis && computedMinutes !== null ? [{ minutes: computedMinutes, ...basis }, ...readings.filter((r) => r.minutes !== computedMinutes)] : readings;
+      readingsByKind.set(kind, found);
+    }
+    return found;
+  };
   return figures.map((figure): StatedFigure => {
-    const readings = readingsOf(figure.kind, landmarks);
     const computedMinutes = durations[`${figure.kind}Minutes`];
     const basis = durations.basis[figure.kind];
     // A figure accuses no one when it rests on weak wording or an approximate time ("~14:10", "+10 minutes").
@@ -523,7 +534,7 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
     return {
       ...figure,
       computedMinutes,
-      readings: basis && computedMinutes !== null ? [{ minutes: computedMinutes, ...basis }, ...readings.filter((r) => r.minutes !== computedMinutes)] : readings,
+      readings: readingsFor(figure.kind, computedMinutes, basis),
       confident,
       nearestSpan,
     };
