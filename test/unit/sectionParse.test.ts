@@ -339,6 +339,23 @@ describe('section-incremental parsing', () => {
     sameOverEdits(base, [{ at: afterHeading + 1, remove: 3, insert: 'PST' }, { at: afterHeading + 1, remove: 3, insert: 'CET' }, { at: afterHeading + 1, remove: 3, insert: 'UTC' }], 'zones');
   });
 
+  it('judges the timeline again when what it reads outside the timeline changes, and keeps the last judgement otherwise', () => {
+    const base = [
+      '# Post-Mortem: Judged\n\n**Date:** 2025-10-26\n**Detected:** 14:05\n**Duration:** 14:00 to 14:30 UTC\n\n## Summary\n\nUsers could not log in.\n\n',
+      '## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 14:00 | Checked the dashboards |\n| 14:05 | Alert fired |\n| 14:10 | Alert fired again |\n| 14:20 | Rolled back the deploy |\n| 14:30 | Service restored |\n\n',
+      '## Lessons\n\nSome prose.\n',
+    ].join('');
+    const at = (text: string) => base.indexOf(text);
+    // The header's detection time, the stated window's start, the incident's date, the zone: each changes the judgement.
+    sameOverEdits(base, [{ at: at('14:05\n'), remove: 5, insert: '14:10' }, { at: at('14:00 to'), remove: 5, insert: '14:05' }, { at: at('2025-10-26'), remove: 10, insert: '2025-10-27' }, { at: at('(UTC)') + 1, remove: 3, insert: 'PST' }], 'judged');
+    // A keystroke in the lessons: the same judgement, its entries shared by both versions.
+    const memo = new SectionMemo();
+    const before = analyzeText(base, { settings: DEFAULT_SETTINGS, today: '2025-12-01', sections: memo });
+    const after = analyzeText(base.replace('Some prose.', 'Some more prose.'), { settings: DEFAULT_SETTINGS, today: '2025-12-01', sections: memo });
+    assert.equal(after.model.timeline[1], before.model.timeline[1]);
+    assert.equal(after.model.timeline[1].milestone, 'detected');
+  });
+
   it('and so over random edits of the corpus documents', { skip: corpusMissing }, () => {
     const documents = corpusFolders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).map((file) => ({ file, text: readFileSync(join(folder, file), 'utf8') })));
     fc.assert(

@@ -129,17 +129,20 @@ interface EntryWording {
 const WORDINGS = new Map<string, TextMemo<EntryWording>>();
 
 function wordingOf(entry: TimelineEntry): EntryWording {
-  // Kept with a memoised table row's entry: found without hashing its text (a lookup by text was 2 ms of a 1 MB
+  // By a memoised table row's reading: found without hashing its text (a lookup by text was 2 ms of a 1 MB
   // post-mortem's keystroke).
-  const kept = entry.kept?.wording;
-  if (kept?.prose === entry.prose && kept.marker === entry.markedMilestone) return kept.value as EntryWording;
+  const kept = entry.readingKey && WORDING_BY_READING.get(entry.readingKey);
+  if (kept?.prose === entry.prose && kept.marker === entry.markedMilestone) return kept.value;
   const marker = entry.markedMilestone ?? '';
   let memo = WORDINGS.get(marker);
   if (!memo) WORDINGS.set(marker, (memo = new TextMemo()));
   const value = memo.get(entry.prose, () => ({ scores: scoresOf(entry), recurs: claimSpan(RECURS, entry.prose) !== undefined }));
-  if (entry.kept) entry.kept.wording = { prose: entry.prose, marker: entry.markedMilestone, value };
+  if (entry.readingKey) WORDING_BY_READING.set(entry.readingKey, { prose: entry.prose, marker: entry.markedMilestone, value });
   return value;
 }
+
+/** The wording of an entry by its memoised reading (`readingKey`), with the text and marker it was read from. */
+const WORDING_BY_READING = new WeakMap<object, { prose: string; marker: string | undefined; value: EntryWording }>();
 /** Entries scored between two steps of the assignment: a few milliseconds' work when none was scored before. */
 const SCORED_PER_STEP = 500;
 

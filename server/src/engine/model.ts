@@ -3,9 +3,10 @@ import { findActionItems, type ActionItem } from './actionItems';
 import { nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
-import { assignMilestones, computeDurations, entriesAtClock, markChangeAsStart, markStatedStart, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
+import { computeDurations, entriesAtClock, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
 import { firstIncident } from './incidents';
-import { hasMilestone, resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
+import { judgeTimeline, type Incident } from './judgedTimeline';
+import { hasMilestone, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
 import { applyStatedFigures, findStatedFigures, withComputed, type BudgetClaim, type StatedFigure } from './statedFigures';
 import { sectionKindOf } from './sectionCatalogue';
@@ -99,21 +100,23 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const timezone = field('timezone')?.value ?? statedZone(opening);
   const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids);
   yield;
-  const { entries, order, zoneOfEntries } = yield* resolveTimeline(raw, incidentDate, timezone, options.defaultTimezone);
-  const incident = firstIncident(entries, sections, index);
-  const incidentTimeline = incident.entries;
-  yield;
-  markFieldMilestones(incidentTimeline, header);
-  yield* assignMilestones(incidentTimeline);
-  yield;
   const { figures, budgetClaims: claims } = yield* findStatedFigures(index, grids);
+  yield;
   // Figures stated outside the incident's part (another incident's, a summary of all) are not measured against it.
-  const aboutIncident = (f: { start: number }) => f.start >= incident.start && f.start < incident.end;
+  const about = (incident: Incident) => (f: { start: number }) => f.start >= incident.start && f.start < incident.end;
+  const { entries, order, zoneOfEntries, incident } = yield* judgeTimeline(raw, {
+    incidentDate,
+    timezone,
+    defaultZone: options.defaultTimezone,
+    incidentOf: (resolved) => firstIncident(resolved, sections, index),
+    fieldMilestones: { values: MILESTONE_FIELDS.map(([name]) => field(name)?.value), mark: (incidentEntries) => markFieldMilestones(incidentEntries, header) },
+    statedStartOf: (judged) => statedImpactStart(figures.filter(about(judged))),
+  });
+  const incidentTimeline = incident.entries;
+  const aboutIncident = about(incident);
   const incidentFigures = figures.filter(aboutIncident);
   const budgetClaims = claims.filter(aboutIncident);
   yield;
-  markStatedStart(incidentTimeline, statedImpactStart(incidentFigures));
-  markChangeAsStart(incidentTimeline);
   const durations = computeDurations(incidentTimeline);
   const measured = withComputed(incidentFigures, durations, incidentTimeline);
   applyStatedFigures(durations, measured);

@@ -98,7 +98,7 @@ export function* resolveTimeline(
       actor: rawEntry.actor,
       tableZone: rawEntry.tableZone,
       markedMilestone: rawEntry.markedMilestone,
-      kept: rawEntry.kept,
+      readingKey: rawEntry.readingKey,
       instant,
       dateKnown: Boolean(date),
       rolledOverDays: 0,

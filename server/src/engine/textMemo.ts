@@ -66,6 +66,11 @@ export class TextMemo<T> {
 
 let bypassed = false;
 
+/** Whether readings are being made anew (`readingAnew`): memos elsewhere must not be read either. */
+export function memosBypassed(): boolean {
+  return bypassed;
+}
+
 /** Runs `run` with every memo bypassed, each reading made anew: what a memoised reading must equal. */
 export function readingAnew<T>(run: () => T): T {
   const was = bypassed;

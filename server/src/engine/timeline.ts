@@ -32,15 +32,11 @@ export interface RawTimelineEntry {
   /** A milestone the author named explicitly (a Milestone column, "[detected]"). */
   markedMilestone: string | undefined;
   /**
-   * Kept with a memoised reading of the entry (a table row's) and shared by its copies: what later steps read from
-   * its text, so a keystroke elsewhere reads it again without a lookup by text.
+   * Stands for a memoised reading of the entry (a table row's) and is shared by its copies, never changed: later
+   * steps keep what they read from the entry's text by it (in a weak map), so a keystroke elsewhere finds that again
+   * without a lookup by text.
    */
-  kept?: KeptReadings;
-}
-
-/** Readings of an entry's text kept with it (`RawTimelineEntry.kept`), each with the text it was read from. */
-export interface KeptReadings {
-  wording?: { prose: string; marker: string | undefined; value: unknown };
+  readingKey?: object;
 }
 
 /** A date heading or date line: the date of the entries below it. */
@@ -236,7 +232,7 @@ function rowEntry(source: string, row: GridRow, columns: Columns, origin: number
     actor: text(columns.actor) || undefined,
     tableZone: columns.zone,
     markedMilestone: milestoneNamed(text(columns.milestone)) ?? markedMilestone(text(columns.milestone)) ?? markedMilestone(text(columns.event)),
-    kept: {},
+    readingKey: {},
   };
 }
 
@@ -257,7 +253,7 @@ function copied(entry: RawTimelineEntry, by: number): RawTimelineEntry {
     actor: entry.actor,
     tableZone: entry.tableZone,
     markedMilestone: entry.markedMilestone,
-    kept: entry.kept,
+    readingKey: entry.readingKey,
   };
 }
 

@@ -1,0 +1,132 @@
+import { assignMilestones, markChangeAsStart, markStatedStart } from './milestones';
+import { resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
+import { memosBypassed } from './textMemo';
+import type { RawTimelineEntry } from './timeline';
+import type { CalendarDate, ClockTime } from './timestamps';
+
+/** The part of the document that tells the incident the milestones and figures measure, and its entries. */
+export interface Incident {
+  entries: TimelineEntry[];
+  start: number;
+  end: number;
+}
+
+/** The timeline as judged: every entry's instant, the incident's entries and their milestones. */
+export interface JudgedTimeline {
+  entries: TimelineEntry[];
+  order: TimelineOrder;
+  zoneOfEntries: string | undefined;
+  incident: Incident;
+}
+
+/** What the judgement reads besides the entries as written. */
+export interface TimelineContext {
+  incidentDate: CalendarDate | undefined;
+  timezone: string | undefined;
+  defaultZone: string;
+  /** The incident's part and entries, from the resolved entries (`firstIncident`). */
+  incidentOf: (entries: TimelineEntry[]) => Incident;
+  /** What the header states of milestones (their fields' values), and how it marks them on the incident's entries. */
+  fieldMilestones: { values: readonly (string | undefined)[]; mark: (entries: TimelineEntry[]) => void };
+  /** The first time of the author's window of impact stated in the incident's part ("from 14:00-14:30"). */
+  statedStartOf: (incident: Incident) => ClockTime | undefined;
+}
+
+interface Judgement {
+  raw: RawTimelineEntry[];
+  incidentDate: CalendarDate | undefined;
+  timezone: string | undefined;
+  defaultZone: string;
+  fieldValues: readonly (string | undefined)[];
+  statedStart: ClockTime | undefined;
+  judged: JudgedTimeline;
+  /** The steps it was made in. */
+  steps: number;
+}
+
+/** The last judgements, most recent first: one per document being typed in. */
+const JUDGEMENTS: Judgement[] = [];
+const KEPT_JUDGEMENTS = 4;
+
+/**
+ * Resolves the timeline and assigns the incident's milestones, in steps. A version whose entries, dates, zones,
+ * header milestones and stated start are all the last judgement's (a keystroke outside the timeline) gets that
+ * judgement again: on a 1 MB post-mortem, resolving and assigning are 4 ms of each keystroke and most of its garbage.
+ * Both versions' models then hold the same entries, which is safe because nothing changes an entry once judged. A
+ * judgement found again takes as many steps as it was made in, empty ones: an analysis' steps depend on its text
+ * alone, not on what was memoised, so the server's slices (and the tests that count steps) see the same analysis.
+ */
+export function* judgeTimeline(raw: RawTimelineEntry[], context: TimelineContext): Generator<void, JudgedTimeline> {
+  const { incidentDate, timezone, defaultZone, fieldMilestones, incidentOf, statedStartOf } = context;
+  if (!memosBypassed()) {
+    for (const [i, last] of JUDGEMENTS.entries()) {
+      if (last.timezone !== timezone || last.defaultZone !== defaultZone || !sameDate(last.incidentDate, incidentDate)) continue;
+      if (!sameList(last.fieldValues, fieldMilestones.values, Object.is) || !sameList(last.raw, raw, sameRawEntry)) continue;
+      const incident = incidentOf(last.judged.entries);
+      if (!sameList(incident.entries, last.judged.incident.entries, Object.is) || !sameClock(statedStartOf(incident), last.statedStart)) continue;
+      JUDGEMENTS.splice(i, 1);
+      JUDGEMENTS.unshift(last);
+      for (let step = 0; step < last.steps; step++) yield;
+      return { ...last.judged, incident };
+    }
+  }
+  const making = judgeAnew(raw, context);
+  let steps = 0;
+  let made = making.next();
+  for (; !made.done; made = making.next()) {
+    steps++;
+    yield;
+  }
+  const { judged, statedStart } = made.value;
+  if (!memosBypassed()) {
+    JUDGEMENTS.unshift({ raw, incidentDate, timezone, defaultZone, fieldValues: fieldMilestones.values, statedStart, judged, steps });
+    JUDGEMENTS.length = Math.min(JUDGEMENTS.length, KEPT_JUDGEMENTS);
+  }
+  return judged;
+}
+
+function* judgeAnew(raw: RawTimelineEntry[], context: TimelineContext): Generator<void, { judged: JudgedTimeline; statedStart: ClockTime | undefined }> {
+  const { entries, order, zoneOfEntries } = yield* resolveTimeline(raw, context.incidentDate, context.timezone, context.defaultZone);
+  const incident = context.incidentOf(entries);
+  yield;
+  context.fieldMilestones.mark(incident.entries);
+  yield* assignMilestones(incident.entries);
+  const statedStart = context.statedStartOf(incident);
+  markStatedStart(incident.entries, statedStart);
+  markChangeAsStart(incident.entries);
+  return { judged: { entries, order, zoneOfEntries, incident }, statedStart };
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+  return true;
+}
+
+/** Every field the judgement reads. Stamps are memoised: the same time text gives the same object. */
+function sameRawEntry(a: RawTimelineEntry, b: RawTimelineEntry): boolean {
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    a.sectionStart === b.sectionStart &&
+    a.form === b.form &&
+    a.timeStart === b.timeStart &&
+    a.timeEnd === b.timeEnd &&
+    a.timeText === b.timeText &&
+    a.stamp === b.stamp &&
+    sameDate(a.contextDate, b.contextDate) &&
+    a.event === b.event &&
+    a.prose === b.prose &&
+    a.actor === b.actor &&
+    a.tableZone === b.tableZone &&
+    a.markedMilestone === b.markedMilestone
+  );
+}
+
+function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day && a.monthFirst === b.monthFirst && a.dayMonthAmbiguous === b.dayMonthAmbiguous);
+}
+
+function sameClock(a: ClockTime | undefined, b: ClockTime | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.hour === b.hour && a.minute === b.minute && a.second === b.second);
+}
