@@ -1,4 +1,4 @@
-import { concatenated } from './arrays';
+import { appendAll, concatenated } from './arrays';
 import { firstStartingAt, startOfNode, type DocumentIndex } from './documentIndex';
 import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
@@ -23,8 +23,21 @@ type Positioned = { position?: { start: { offset?: number }; end: { offset?: num
  * changed and looks up one key per piece, not per node. `read(node, origin)` gives the node's readings with offsets
  * less `origin`. A document parsed whole has no pieces: its nodes are read one by one.
  */
-export function readPerPiece<N extends Positioned, R>(index: DocumentIndex, nodes: readonly N[], memo: TextMemo<readonly R[]>, read: (node: N, origin: number) => R[], shift: (reading: R, by: number) => R): R[] {
+export function readPerPiece<N extends Positioned, R>(index: DocumentIndex, nodes: readonly N[], memo: PieceMemo<R>, read: (node: N, origin: number) => R[], shift: (reading: R, by: number) => R): R[] {
   return finish(readPerPieceSteps(index, nodes, memo, read, shift));
+}
+
+/** A piece's readings, and how many items they were read from (the piece's items in the list read). */
+export interface PieceReadings<R> {
+  readonly items: number;
+  readonly readings: readonly R[];
+}
+
+/** The memo of a per-piece reader. */
+export type PieceMemo<R> = TextMemo<PieceReadings<R>>;
+
+export function pieceMemo<R>(): PieceMemo<R> {
+  return new TextMemo<PieceReadings<R>>();
 }
 
 /** Pieces read between two steps of `readPerPieceSteps` (a 1 MB post-mortem has about 500). */
@@ -37,7 +50,7 @@ const PIECES_PER_STEP = 25;
 export function* readPerPieceSteps<N, R>(
   index: DocumentIndex,
   nodes: readonly N[],
-  memo: TextMemo<readonly R[]>,
+  memo: PieceMemo<R>,
   read: (node: N, origin: number) => R[],
   shift: (reading: R, by: number) => R,
   startOf: (node: N) => number = startOfNode as (node: N) => number,
@@ -49,37 +62,24 @@ export function* readPerPieceSteps<N, R>(
     if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
     // No item starts in the piece: one probe.
     if (from === nodes.length || startOf(nodes[from]) >= piece.end) continue;
-    let to = -1;
-    const readFrom = (origin: number) => {
-      to = firstStartingAtFrom(nodes, from, piece.end, startOf);
-      const fresh = concatenated(nodes.slice(from, to).map((node) => read(node, origin)));
-      READ_ITEMS.set(fresh, to - from);
-      return fresh;
-    };
-    const shifted = memo.atPiece(piece, readFrom, (memoised, by) => {
+    const found = memo.atPiece(
+      piece,
+      (origin) => {
+        const to = firstStartingAtFrom(nodes, from, piece.end, startOf);
+        return { items: to - from, readings: concatenated(nodes.slice(from, to).map((node) => read(node, origin))) };
+      },
       // A piece whose items gave no readings (most, for most readers) has no offsets to move: shared, not copied.
-      if (memoised.length === 0) return memoised;
-      const copy = memoised.map((reading) => shift(reading, by));
-      READ_ITEMS.set(copy, READ_ITEMS.get(memoised)!);
-      return copy;
-    });
-    // A memoised reading was read from as many items as the piece holds now (they are the parse of its key): two
-    // probes confirm it, instead of a search for the piece's last item.
-    if (to < 0) {
-      const count = READ_ITEMS.get(shifted) ?? 0;
-      to = from + count;
-      if (to > nodes.length || startOf(nodes[to - 1]) >= piece.end || (to < nodes.length && startOf(nodes[to]) < piece.end)) {
-        throw new Error(`a memoised reading of a piece at ${piece.start} does not match its items`);
-      }
-    }
+      (memoised, by) => (memoised.readings.length === 0 ? memoised : { items: memoised.items, readings: memoised.readings.map((reading) => shift(reading, by)) }),
+    );
+    // A memoised reading was read from as many items as the piece holds now (they are the parse of its key). The item
+    // after them, which the next piece reads first, must not be in this piece.
+    const to = from + found.items;
+    if (to > nodes.length || (to < nodes.length && startOf(nodes[to]) < piece.end)) throw new Error(`a memoised reading of a piece at ${piece.start} does not match its items`);
     from = to;
-    for (const reading of shifted) readings.push(reading);
+    appendAll(readings, found.readings);
   }
   return readings;
 }
-
-/** How many items each per-piece reading (as memoised or placed) was read from. */
-const READ_ITEMS = new WeakMap<object, number>();
 
 /**
  * `firstStartingAt` for an answer known to be at `from` or later: a galloping search from `from`, so a piece with

@@ -2,9 +2,8 @@ import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { DURATION, durationMinutes } from './durationText';
 import { amountMinutes, mentionsDuration, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
-import { readPerPieceSteps } from './pieces';
+import { pieceMemo, readPerPieceSteps } from './pieces';
 import { windowIn } from './statedWindow';
-import { TextMemo } from './textMemo';
 import type { Grid, GridRow } from './tables';
 import { isEstimate, landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
 import { hasClockTime, type TimelineEntry } from './resolveTimeline';
@@ -207,7 +206,7 @@ interface SpanReading {
 }
 
 // The spans' readings of each piece of the document, relative to its start.
-const PARAGRAPHS = new TextMemo<readonly SpanReading[]>();
+const PARAGRAPHS = pieceMemo<SpanReading>();
 
 /** A sentence may wrap over lines: prose is read over the whole span, a newline read as a space. */
 function proseOf(text: string, start: number, end: number): string {
@@ -225,7 +224,7 @@ interface RowReading {
 }
 
 // The table rows' readings of each piece of the document, relative to its start (only rows that state something).
-const ROWS = new TextMemo<readonly RowReading[]>();
+const ROWS = pieceMemo<RowReading>();
 
 /** The row's reading, its offsets less `origin`; none when it states nothing (most rows: a timeline's). */
 function rowReadings(text: string, row: GridRow, origin: number): RowReading[] {

@@ -2,7 +2,7 @@ import type { TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
-import { readPerPieceSteps } from './pieces';
+import { pieceMemo, readPerPieceSteps } from './pieces';
 import { TextMemo } from './textMemo';
 
 /** A table cell: its plain text and the offsets of that text in the source (an empty range when blank). */
@@ -53,7 +53,7 @@ export function* readGrids(index: DocumentIndex): Generator<void, Grid[]> {
 }
 
 // Each piece's table rows with their cells, relative to the piece's start.
-const GRID_ROWS = new TextMemo<readonly GridRow[]>();
+const GRID_ROWS = pieceMemo<GridRow>();
 
 /** A table row and its cells, their offsets less `origin`. */
 function gridRowOf(row: TableRow, origin: number): GridRow {

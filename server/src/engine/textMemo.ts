@@ -34,7 +34,7 @@ export class TextMemo<T> {
    */
   atPiece(piece: Piece, readFrom: (origin: number) => T, shift: (value: T, by: number) => T): T {
     if (bypassed) return readFrom(0);
-    // Readings of pieces are arrays (`readPerPiece`): objects, which the weak map can hold.
+    // Readings of pieces are objects (`readPerPiece`, `readRowsPerPiece`), which the weak map can hold.
     const memoised = this.lookup(piece.key, () => readFrom(piece.start), piece.key) as T & object;
     // A piece that has not moved since its last lookup gets that lookup's copy again (its readers never change a
     // reading), so a keystroke copies only the pieces after the edit, not every piece of the document.

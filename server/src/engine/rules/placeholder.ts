@@ -1,7 +1,6 @@
 import type { Text } from 'mdast';
 import { offsetsOf } from '../documentIndex';
-import { readPerPiece } from '../pieces';
-import { TextMemo } from '../textMemo';
+import { pieceMemo, readPerPiece } from '../pieces';
 import { isOpen, requiredFor } from './actionItemPolicy';
 import type { Rule } from './rule';
 
@@ -70,7 +69,7 @@ interface Prompt {
 }
 
 // The placeholders of each piece of the document, relative to its start: a keystroke scans again only the piece it changed.
-const PROMPTS = new TextMemo<readonly Prompt[]>();
+const PROMPTS = pieceMemo<Prompt>();
 
 /** The placeholders of a text node, their offsets less `origin`. */
 function promptsIn(text: string, node: Text, origin: number): Prompt[] {
