@@ -150,6 +150,9 @@ describe('empty sections', () => {
     assert.deepEqual(section('<!-- template\nThe pool leaked.\n-->\n'), ['Root Cause']);
     assert.deepEqual(section('###\n\nThe pool leaked.\n'), ['Root Cause']);
     assert.deepEqual(section('  ###  \nThe pool leaked.\n'), ['Root Cause']);
+    // A list item opens with text, unless a bare "###" above takes it.
+    assert.deepEqual(section('- The pool leaked.\n'), []);
+    assert.deepEqual(section('###\n- The pool leaked.\n'), ['Root Cause']);
     // Past the opening lines the body is read whole.
     assert.deepEqual(section(`${'---\n\n'.repeat(8)}The pool leaked.\n`), []);
   });

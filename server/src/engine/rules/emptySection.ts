@@ -61,7 +61,7 @@ const OPENING_LINES = 8;
 /**
  * A line among the body's first OPENING_LINES that the reading above keeps whatever follows it (a large section's
  * body is not rewritten to find it): its first character not one a heading or a rule opens with (a word, a table
- * row, a quote), no comment opened before its end, and the line above it not a bare run of "#", whose blanks run
+ * row, a quote), or a list item's marker and text ("- Lesson 1"), no comment opened before its end, and the line above it not a bare run of "#", whose blanks run
  * on over blank lines and take the next line with them.
  */
 function opensWithText(body: string): boolean {
@@ -72,7 +72,7 @@ function opensWithText(body: string): boolean {
     const end = newline < 0 ? body.length : newline;
     const line = body.slice(start, end);
     if (line.includes('<!--')) return false;
-    if (/^\s*[^\s#=*_-]/.test(line)) return !/^\s*#+\s*$/.test(above);
+    if (/^\s*(?:[^\s#=*_-]|[-*+]\s+[^\s*_=-])/.test(line)) return !/^\s*#+\s*$/.test(above);
     if (line.trim() !== '') above = line;
     start = end + 1;
   }

@@ -90,15 +90,17 @@ export const placeholder: Rule = {
   check({ index, model, settings }, report) {
     // "- TODO: write the runbook" in a list of follow-ups: the item's status, not a leftover. "| TBD |" as an open
     // item's owner or due date: the item has none, which its own rule says (one warning for one cell).
+    // Gathered only when there is a placeholder to check (a long list of action items usually has none).
+    const prompts = readPerPiece(index, index.texts, PROMPTS, (node, origin) => promptsIn(index.text, node, origin), shiftedPrompt);
     const reports = (code: string) => (settings.rules[code] ?? 'warning') !== 'off';
     const notLeftovers = new Set<number | undefined>();
-    for (const item of model.actionItems) {
+    for (const item of prompts.length > 0 ? model.actionItems : []) {
       notLeftovers.add(item.status?.start);
       if (!isOpen(item)) continue;
       if (item.ownerUnfilled && reports('action-item-missing-owner') && requiredFor(item, settings.ownerRequiredFor)) notLeftovers.add(item.ownerUnfilled.start);
       if (item.dueUnfilled && reports('action-item-missing-due-date') && requiredFor(item, settings.dueDateRequiredFor)) notLeftovers.add(item.dueUnfilled.start);
     }
-    for (const { at, text } of readPerPiece(index, index.texts, PROMPTS, (node, origin) => promptsIn(index.text, node, origin), shiftedPrompt)) {
+    for (const { at, text } of prompts) {
       if (notLeftovers.has(at)) continue;
       report({
         start: at,
