@@ -154,11 +154,16 @@ export function* readRowsPerPiece<C extends { key: string }, R>(
 export class RowMemos<R> {
   private readonly memos = new Map<string, TextMemo<readonly (R | undefined)[]>>();
 
+  private last: { tablesIn: string; memo: TextMemo<readonly (R | undefined)[]> } | undefined;
+
   of(tablesIn: string): TextMemo<readonly (R | undefined)[]> {
+    // The pieces of one long table ask for the same memo one after another: the last is kept at hand.
+    if (this.last?.tablesIn === tablesIn) return this.last.memo;
     const memo = this.memos.get(tablesIn) ?? new TextMemo();
     this.memos.delete(tablesIn);
     this.memos.set(tablesIn, memo);
-    for (const key of this.memos.keys()) if (this.memos.size > ROW_MEMOS) this.memos.delete(key);
+    if (this.memos.size > ROW_MEMOS) this.memos.delete(this.memos.keys().next().value!);
+    this.last = { tablesIn, memo };
     return memo;
   }
 }

@@ -62,7 +62,30 @@ function gridRowOf(row: TableRow, origin: number): GridRow {
 }
 
 function shiftedRow(row: GridRow, by: number): GridRow {
-  return { start: row.start + by, end: row.end + by, cells: shiftedCells(row.cells, by) };
+  return new MovedRow(row, by);
+}
+
+/**
+ * A memoised row where its piece is now: its cells are shifted when first read. Most rows' cells are read only when
+ * their piece changes (the readers memoise per piece too), so a keystroke near the top of a long table no longer
+ * copies every cell below it.
+ */
+class MovedRow implements GridRow {
+  readonly start: number;
+  readonly end: number;
+  private moved: Cell[] | undefined;
+
+  constructor(
+    private readonly memoised: GridRow,
+    private readonly by: number,
+  ) {
+    this.start = memoised.start + by;
+    this.end = memoised.end + by;
+  }
+
+  get cells(): Cell[] {
+    return (this.moved ??= shiftedCells(this.memoised.cells, this.by));
+  }
 }
 
 /** A table row's cells, their offsets less `origin`. */
