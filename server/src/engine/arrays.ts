@@ -11,9 +11,10 @@ export function appendAll<T>(target: T[], items: readonly T[]): void {
   else for (let i = 0; i < items.length; i += CHUNK) target.push(...items.slice(i, i + CHUNK));
 }
 
-/** The lists' items in one array, in order (`lists.flat()`). */
+/** The lists' items in one array, in order (`lists.flat()`), allocated once at its size. */
 export function concatenated<T>(lists: Iterable<readonly T[]>): T[] {
-  const all: T[] = [];
-  for (const list of lists) appendAll(all, list);
-  return all;
+  const all = Array.isArray(lists) ? (lists as readonly (readonly T[])[]) : [...lists];
+  let joined: T[] = [];
+  for (let i = 0; i < all.length; i += CHUNK) joined = joined.concat(...all.slice(i, i + CHUNK));
+  return joined;
 }

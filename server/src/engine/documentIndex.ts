@@ -1,5 +1,5 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
-import { appendAll } from './arrays';
+import { appendAll, concatenated } from './arrays';
 import { LineIndex, loneCrAsLf, type PositionEncoding } from './lineIndex';
 import type { UnclosedBlock } from './unclosedBlock';
 import { parseMarkdown } from './parse';
@@ -56,25 +56,7 @@ const NODES_PER_STEP = 5_000;
 
 /** `indexTree` in steps, yielding every NODES_PER_STEP nodes (a 1 MB post-mortem has about 90,000). */
 export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEncoding, pieces?: readonly Piece[], unclosedBlock?: UnclosedBlock): Generator<void, DocumentIndex> {
-  const index: DocumentIndex = {
-    text,
-    tree,
-    lines: new LineIndex(text, encoding),
-    headings: [],
-    tables: [],
-    listItems: [],
-    lists: [],
-    orderedItems: new Set(),
-    paragraphs: [],
-    listParagraphs: new Set(),
-    texts: [],
-    htmls: [],
-    codes: [],
-    frontMatter: undefined,
-    nonProse: [],
-    pieces,
-    unclosedBlock,
-  };
+  const listed: ListedNodes[] = [];
   // Each block's listed nodes come sorted by type: the index is their concatenation, with no per-node dispatch.
   // Parsed a piece at a time, most blocks are the nodes of the last version's tree (moved, not copied), whose lists
   // are kept; a table or list joined from several pieces is a new node each version: it is listed a piece's rows or
@@ -83,11 +65,11 @@ export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEnc
   let walkedSinceStep = 0;
   for (const block of tree.children) {
     const joined = block.type === 'table' || block.type === 'list';
-    if (joined) append(index, listedNodes(block, false));
+    if (joined) listed.push(listedNodes(block, false));
     const parts = joined ? (block.children as Nodes[]) : [block];
     for (let i = 0; i < parts.length; ) {
       const run = pieces ? runAt(parts, i, pieces) : { parts: [parts[i]], listed: listedNodes(parts[i], true) };
-      append(index, run.listed);
+      listed.push(run.listed);
       i += run.parts.length;
       walkedSinceStep += run.listed.walked;
       if (walkedSinceStep >= NODES_PER_STEP) {
@@ -96,8 +78,30 @@ export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEnc
       }
     }
   }
-  return index;
+  // Each list made at once, at its length.
+  const all = <T>(pick: (nodes: ListedNodes) => readonly T[] | undefined): T[] => concatenated(listed.map((nodes) => pick(nodes) ?? NONE));
+  return {
+    text,
+    tree,
+    lines: new LineIndex(text, encoding),
+    headings: all((nodes) => nodes.headings),
+    tables: all((nodes) => nodes.tables),
+    listItems: all((nodes) => nodes.listItems),
+    lists: all((nodes) => nodes.lists),
+    orderedItems: new Set(all((nodes) => nodes.orderedItems)),
+    paragraphs: all((nodes) => nodes.paragraphs),
+    listParagraphs: new Set(all((nodes) => nodes.listParagraphs)),
+    texts: all((nodes) => nodes.texts),
+    htmls: all((nodes) => nodes.htmls),
+    codes: all((nodes) => nodes.codes),
+    frontMatter: listed.find((nodes) => nodes.yamls)?.yamls?.[0],
+    nonProse: all((nodes) => nodes.nonProse).map(offsetsOf),
+    pieces,
+    unclosedBlock,
+  };
 }
+
+const NONE: readonly never[] = [];
 
 /** Consecutive parts of a block (a block alone, or a joined table's rows or list's items) and their listed nodes. */
 interface Run {
@@ -199,22 +203,6 @@ function listedNodes(block: Nodes, subtree: boolean): ListedNodes {
     }
   }
   return listed;
-}
-
-/** Adds a block's listed nodes to the index, after those of the blocks before it. */
-function append(index: DocumentIndex, listed: ListedNodes): void {
-  if (listed.headings) appendAll(index.headings, listed.headings);
-  if (listed.tables) appendAll(index.tables, listed.tables);
-  if (listed.listItems) appendAll(index.listItems, listed.listItems);
-  if (listed.lists) appendAll(index.lists, listed.lists);
-  if (listed.orderedItems) for (const item of listed.orderedItems) index.orderedItems.add(item);
-  if (listed.paragraphs) appendAll(index.paragraphs, listed.paragraphs);
-  if (listed.listParagraphs) for (const paragraph of listed.listParagraphs) index.listParagraphs.add(paragraph);
-  if (listed.texts) appendAll(index.texts, listed.texts);
-  if (listed.htmls) appendAll(index.htmls, listed.htmls);
-  if (listed.codes) appendAll(index.codes, listed.codes);
-  if (listed.yamls) (index as { frontMatter: Yaml | undefined }).frontMatter ??= listed.yamls[0];
-  if (listed.nonProse) for (const node of listed.nonProse) index.nonProse.push(offsetsOf(node));
 }
 
 const LISTS = ['headings', 'tables', 'listItems', 'lists', 'orderedItems', 'paragraphs', 'listParagraphs', 'texts', 'htmls', 'codes', 'yamls', 'nonProse'] as const;

@@ -115,39 +115,54 @@ export function* readRowsPerPiece<C extends { key: string }, R>(
   read: (row: GridRow, columns: C, origin: number) => R | undefined,
   shift: (reading: R, by: number) => R,
 ): Generator<void, Map<Grid, R[]>> {
-  const rows: { grid: Grid; row: GridRow; columns: C }[] = [];
-  for (const [grid, columns] of tables) for (const row of grid.rows) rows.push({ grid, row, columns });
-  const byGrid = new Map<Grid, R[]>([...tables.keys()].map((grid) => [grid, []]));
-  const add = (readings: readonly (R | undefined)[], from: number) => {
-    readings.forEach((reading, k) => reading !== undefined && byGrid.get(rows[from + k].grid)!.push(reading));
-  };
+  // Tables in document order, so their rows are too (each table's are); read through a cursor, not a list of rows.
+  const grids = [...tables.keys()].sort((a, b) => a.start - b.start);
+  const byGrid = new Map<Grid, R[]>(grids.map((grid) => [grid, []]));
   if (!index.pieces) {
-    add(rows.map(({ row, columns }) => read(row, columns, 0)), 0);
+    for (const grid of grids) for (const row of grid.rows) pushDefined(byGrid.get(grid)!, read(row, tables.get(grid)!, 0));
     return byGrid;
   }
-  // Rows in document order (each table's are), then a piece at a time.
-  rows.sort((a, b) => a.row.start - b.row.start);
-  let from = 0;
+  const at = { grid: 0, row: 0 };
+  const skipEnded = (cursor: { grid: number; row: number }) => {
+    while (cursor.grid < grids.length && cursor.row >= grids[cursor.grid].rows.length) {
+      cursor.grid++;
+      cursor.row = 0;
+    }
+  };
+  skipEnded(at);
+  /** Calls `each` on the `count` rows from `from` on, with their table. */
+  const rowsFrom = (from: { grid: number; row: number }, count: number, each: (row: GridRow, grid: Grid, k: number) => void) => {
+    const cursor = { ...from };
+    for (let k = 0; k < count; k++, cursor.row++, skipEnded(cursor)) each(grids[cursor.grid].rows[cursor.row], grids[cursor.grid], k);
+  };
   for (const [i, piece] of index.pieces.entries()) {
     if (i % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
     // The tables whose rows start in the piece: where in it (their rows in it are then the parse of its key), and
     // their columns.
-    let to = from;
+    const from = { ...at };
+    let count = 0;
     let tablesIn = '';
-    for (; to < rows.length && rows[to].row.start < piece.end; to++) {
-      if (to === from || rows[to].grid !== rows[to - 1].grid) tablesIn += `${rows[to].row.start - piece.start}:${rows[to].columns.key};`;
+    for (let last = -1; at.grid < grids.length && grids[at.grid].rows[at.row].start < piece.end; count++, at.row++, skipEnded(at)) {
+      if (at.grid !== last) tablesIn += `${grids[at.grid].rows[at.row].start - piece.start}:${tables.get(grids[at.grid])!.key};`;
+      last = at.grid;
     }
-    if (to === from) continue;
-    const within = rows.slice(from, to);
+    if (count === 0) continue;
     const readings = memos.of(tablesIn).atPiece(
       piece,
-      (origin) => within.map(({ row, columns }) => read(row, columns, origin)),
+      (origin) => {
+        const fresh: (R | undefined)[] = [];
+        rowsFrom(from, count, (row, grid) => fresh.push(read(row, tables.get(grid)!, origin)));
+        return fresh;
+      },
       (memoised, by) => memoised.map((reading) => (reading === undefined ? undefined : shift(reading, by))),
     );
-    add(readings, from);
-    from = to;
+    rowsFrom(from, count, (_, grid, k) => pushDefined(byGrid.get(grid)!, readings[k]));
   }
   return byGrid;
+}
+
+function pushDefined<R>(list: R[], item: R | undefined): void {
+  if (item !== undefined) list.push(item);
 }
 
 /** The memos of `readRowsPerPiece`: one per set of tables a piece's rows are in (one for nearly every document), the last few. */
