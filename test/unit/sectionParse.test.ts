@@ -354,6 +354,12 @@ describe('section-incremental parsing', () => {
     const after = analyzeText(base.replace('Some prose.', 'Some more prose.'), { settings: DEFAULT_SETTINGS, today: '2025-12-01', sections: memo });
     assert.equal(after.model.timeline[1], before.model.timeline[1]);
     assert.equal(after.model.timeline[1].milestone, 'detected');
+    // So too for a timeline of bullets naming a place, whose stamps are made again each version (equal, not the same).
+    const bullets = base.replace(/\| (\d\d:\d\d) \| ([^|\n]+) \|/g, '- $1 Denver - $2').replace('| Time | Event |\n|---|---|\n', '');
+    const bulletsBefore = analyzeText(bullets, { settings: DEFAULT_SETTINGS, today: '2025-12-01', sections: memo });
+    const bulletsAfter = analyzeText(bullets.replace('Some prose.', 'Some more prose.'), { settings: DEFAULT_SETTINGS, today: '2025-12-01', sections: memo });
+    assert.equal(bulletsBefore.model.timeline[0].form, 'bullet');
+    assert.equal(bulletsAfter.model.timeline[1], bulletsBefore.model.timeline[1]);
   });
 
   it('and so over random edits of the corpus documents', { skip: corpusMissing }, () => {

@@ -2,6 +2,13 @@ import { offsetsOf, type DocumentIndex } from './documentIndex';
 import type { TimelineEntry } from './resolveTimeline';
 import type { Section } from './sections';
 
+/** The part of the document that tells the incident the milestones and figures measure, and its entries. */
+export interface Incident {
+  entries: TimelineEntry[];
+  start: number;
+  end: number;
+}
+
 /**
  * The entries of the incident the document's milestones and figures measure, and its part of the document. A
  * document that tells several incidents gives each its own timeline under its own heading ("### October 21 - Redis
@@ -9,7 +16,7 @@ import type { Section } from './sections';
  * incident's, not a span across them. A timeline split into parts under one heading, or several timeline headings
  * of their own, is one incident.
  */
-export function firstIncident(entries: TimelineEntry[], sections: Section[], index: DocumentIndex): { entries: TimelineEntry[]; start: number; end: number } {
+export function firstIncident(entries: TimelineEntry[], sections: Section[], index: DocumentIndex): Incident {
   const whole = { entries, start: 0, end: index.text.length };
   const timelines = sections.filter((s) => s.kind === 'timeline' || s.also.includes('timeline'));
   const groups = new Map<Section, TimelineEntry[]>();

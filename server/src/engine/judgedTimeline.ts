@@ -1,15 +1,9 @@
+import type { Incident } from './incidents';
 import { assignMilestones, markChangeAsStart, markStatedStart } from './milestones';
 import { resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { memosBypassed } from './textMemo';
 import type { RawTimelineEntry } from './timeline';
-import type { CalendarDate, ClockTime } from './timestamps';
-
-/** The part of the document that tells the incident the milestones and figures measure, and its entries. */
-export interface Incident {
-  entries: TimelineEntry[];
-  start: number;
-  end: number;
-}
+import type { CalendarDate, ClockTime, Timestamp } from './timestamps';
 
 /** The timeline as judged: every entry's instant, the incident's entries and their milestones. */
 export interface JudgedTimeline {
@@ -44,7 +38,10 @@ interface Judgement {
   steps: number;
 }
 
-/** The last judgements, most recent first: one per document being typed in. */
+/**
+ * The last judgements, most recent first: of the documents being typed in, or of the last versions of one. Their
+ * entries may hold strings sliced from those versions' texts: a few kept, not one per document ever analysed.
+ */
 const JUDGEMENTS: Judgement[] = [];
 const KEPT_JUDGEMENTS = 4;
 
@@ -65,7 +62,8 @@ export function* judgeTimeline(raw: RawTimelineEntry[], context: TimelineContext
       const incident = incidentOf(last.judged.entries);
       if (!sameList(incident.entries, last.judged.incident.entries, Object.is) || !sameClock(statedStartOf(incident), last.statedStart)) continue;
       JUDGEMENTS.splice(i, 1);
-      JUDGEMENTS.unshift(last);
+      // This version's entries as written, equal to the last's: the older version's text need not stay alive.
+      JUDGEMENTS.unshift({ ...last, raw });
       for (let step = 0; step < last.steps; step++) yield;
       return { ...last.judged, incident };
     }
@@ -103,7 +101,7 @@ function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boo
   return true;
 }
 
-/** Every field the judgement reads. Stamps are memoised: the same time text gives the same object. */
+/** Every field the judgement reads. */
 function sameRawEntry(a: RawTimelineEntry, b: RawTimelineEntry): boolean {
   return (
     a.start === b.start &&
@@ -113,13 +111,31 @@ function sameRawEntry(a: RawTimelineEntry, b: RawTimelineEntry): boolean {
     a.timeStart === b.timeStart &&
     a.timeEnd === b.timeEnd &&
     a.timeText === b.timeText &&
-    a.stamp === b.stamp &&
+    sameStamp(a.stamp, b.stamp) &&
     sameDate(a.contextDate, b.contextDate) &&
     a.event === b.event &&
     a.prose === b.prose &&
     a.actor === b.actor &&
     a.tableZone === b.tableZone &&
     a.markedMilestone === b.markedMilestone
+  );
+}
+
+/** Stamps of table rows are memoised by their text (the same object); others are read again each version. */
+function sameStamp(a: Timestamp | undefined, b: Timestamp | undefined): boolean {
+  return (
+    a === b ||
+    (a !== undefined &&
+      b !== undefined &&
+      a.start === b.start &&
+      a.end === b.end &&
+      sameDate(a.date, b.date) &&
+      sameClock(a.time, b.time) &&
+      a.approximate === b.approximate &&
+      a.unknown === b.unknown &&
+      a.invalid === b.invalid &&
+      a.invalidDate === b.invalidDate &&
+      a.zone === b.zone)
   );
 }
 

@@ -1,5 +1,5 @@
 import { hasClockTime, hasMilestone, type TimelineEntry } from './resolveTimeline';
-import { TextMemo } from './textMemo';
+import { memosBypassed, TextMemo } from './textMemo';
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
 export type Milestone = (typeof MILESTONES)[number];
@@ -131,13 +131,14 @@ const WORDINGS = new Map<string, TextMemo<EntryWording>>();
 function wordingOf(entry: TimelineEntry): EntryWording {
   // By a memoised table row's reading: found without hashing its text (a lookup by text was 2 ms of a 1 MB
   // post-mortem's keystroke).
-  const kept = entry.readingKey && WORDING_BY_READING.get(entry.readingKey);
+  const byReading = memosBypassed() ? undefined : entry.readingKey;
+  const kept = byReading && WORDING_BY_READING.get(byReading);
   if (kept?.prose === entry.prose && kept.marker === entry.markedMilestone) return kept.value;
   const marker = entry.markedMilestone ?? '';
   let memo = WORDINGS.get(marker);
   if (!memo) WORDINGS.set(marker, (memo = new TextMemo()));
   const value = memo.get(entry.prose, () => ({ scores: scoresOf(entry), recurs: claimSpan(RECURS, entry.prose) !== undefined }));
-  if (entry.readingKey) WORDING_BY_READING.set(entry.readingKey, { prose: entry.prose, marker: entry.markedMilestone, value });
+  if (byReading) WORDING_BY_READING.set(byReading, { prose: entry.prose, marker: entry.markedMilestone, value });
   return value;
 }
 

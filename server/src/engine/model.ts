@@ -4,8 +4,8 @@ import { nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentInde
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
 import { computeDurations, entriesAtClock, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
-import { firstIncident } from './incidents';
-import { judgeTimeline, type Incident } from './judgedTimeline';
+import { firstIncident, type Incident } from './incidents';
+import { judgeTimeline } from './judgedTimeline';
 import { hasMilestone, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
 import { applyStatedFigures, findStatedFigures, withComputed, type BudgetClaim, type StatedFigure } from './statedFigures';

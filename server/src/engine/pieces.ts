@@ -71,8 +71,9 @@ export function* readPerPieceSteps<N, R>(
       // A piece whose items gave no readings (most, for most readers) has no offsets to move: shared, not copied.
       (memoised, by) => (memoised.readings.length === 0 ? memoised : { items: memoised.items, readings: memoised.readings.map((reading) => shift(reading, by)) }),
     );
-    // A memoised reading was read from as many items as the piece holds now (they are the parse of its key). The item
-    // after them, which the next piece reads first, must not be in this piece.
+    // A memoised reading was read from as many items as the piece holds now: the lists read (the index's, a table's
+    // rows) hold every item of the piece's parse, which its key decides. The item after them, which the next piece
+    // reads first, must not be in this piece.
     const to = from + found.items;
     if (to > nodes.length || (to < nodes.length && startOf(nodes[to]) < piece.end)) throw new Error(`a memoised reading of a piece at ${piece.start} does not match its items`);
     from = to;

@@ -61,8 +61,8 @@ const OPENING_LINES = 8;
 /**
  * A line among the body's first OPENING_LINES that the reading above keeps whatever follows it (a large section's
  * body is not rewritten to find it): its first character not one a heading or a rule opens with (a word, a table
- * row, a quote), or a list item's marker and text ("- Lesson 1"), no comment opened before its end, and the line above it not a bare run of "#", whose blanks run
- * on over blank lines and take the next line with them.
+ * row, a quote), or a list item's marker and text ("- Lesson 1"); no comment opened before its end, and the line
+ * above it not a bare run of "#", whose blanks run on over blank lines and take the next line with them.
  */
 function opensWithText(body: string): boolean {
   let start = 0;
