@@ -167,12 +167,20 @@ function continues(before: RootContent | undefined, first: RootContent | undefin
   const lineEndBefore = chunk.start - (text.charCodeAt(chunk.start - 2) === 13 ? 2 : 1);
   if (before.position!.end.offset !== lineEndBefore) return false;
   if (before.type === 'table' && first.type === 'table') {
-    return before.position!.start.offset === chunk.contextStart && first.children[1]?.position!.start.offset === chunk.start && String(before.align) === String(first.align);
+    return before.position!.start.offset === chunk.contextStart && first.children[1]?.position!.start.offset === chunk.start && sameAlign(before.align, first.align);
   }
   if (before.type === 'list' && first.type === 'list') {
     return !before.ordered && !first.ordered && before.spread === false && first.spread === false && first.position!.start.offset === chunk.start;
   }
   return false;
+}
+
+/** Column alignments compared by value, without joining them into strings for each piece of a long table. */
+function sameAlign(a: Table['align'], b: Table['align']): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function parseChunk(chunk: Chunk): ParsedChunk {
