@@ -83,6 +83,22 @@ export function* judgeTimeline(raw: RawTimelineEntry[], context: TimelineContext
   return judged;
 }
 
+/** What was derived from each judged list of entries, by the function that derived it. */
+const DERIVED = new WeakMap<readonly TimelineEntry[], Map<unknown, unknown>>();
+
+/**
+ * `derive(entries)` once per list of judged entries: a judged entry never changes, so what a kept judgement's
+ * entries give (their landmarks, durations, date) is found again. Only for entries whose judgement is finished, and
+ * for results nobody changes.
+ */
+export function fromJudged<T>(entries: TimelineEntry[], derive: (entries: TimelineEntry[]) => T): T {
+  if (memosBypassed()) return derive(entries);
+  let derived = DERIVED.get(entries);
+  if (!derived) DERIVED.set(entries, (derived = new Map()));
+  if (!derived.has(derive)) derived.set(derive, derive(entries));
+  return derived.get(derive) as T;
+}
+
 function* judgeAnew(raw: RawTimelineEntry[], context: TimelineContext): Generator<void, { judged: JudgedTimeline; statedStart: ClockTime | undefined }> {
   const { entries, order, zoneOfEntries } = yield* resolveTimeline(raw, context.incidentDate, context.timezone, context.defaultZone);
   const incident = context.incidentOf(entries);

@@ -5,7 +5,7 @@ import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
 import { computeDurations, entriesAtClock, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
 import { firstIncident, type Incident } from './incidents';
-import { judgeTimeline } from './judgedTimeline';
+import { fromJudged, judgeTimeline } from './judgedTimeline';
 import { hasMilestone, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
 import { applyStatedFigures, findStatedFigures, withComputed, type BudgetClaim, type StatedFigure } from './statedFigures';
@@ -117,7 +117,9 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const incidentFigures = figures.filter(aboutIncident);
   const budgetClaims = claims.filter(aboutIncident);
   yield;
-  const durations = computeDurations(incidentTimeline);
+  // A copy: the stated figures change it below.
+  const computed = fromJudged(incidentTimeline, computeDurations);
+  const durations: Durations = { ...computed, basis: { ...computed.basis }, stated: [...computed.stated] };
   const measured = withComputed(incidentFigures, durations, incidentTimeline);
   applyStatedFigures(durations, measured);
   let nextMeasured = 0;
@@ -129,7 +131,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   return {
     title,
     header,
-    incidentDate: statedDate ? earlier(statedDate, dateOfIncidentIn(entries)) : (dateOfIncidentIn(entries) ?? openingDay),
+    incidentDate: statedDate ? earlier(statedDate, fromJudged(entries, dateOfIncidentIn)) : (fromJudged(entries, dateOfIncidentIn) ?? openingDay),
     timezone: timezone ?? zoneOfEntries ?? zoneOfWrittenTimes(opening, (name) => zoneOf(name) !== undefined),
     sections,
     timeline: entries,

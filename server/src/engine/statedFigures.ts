@@ -6,6 +6,7 @@ import { pieceMemo, readPerPieceSteps } from './pieces';
 import { windowIn } from './statedWindow';
 import type { Grid, GridRow } from './tables';
 import { isEstimate, landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
+import { fromJudged } from './judgedTimeline';
 import { hasClockTime, type TimelineEntry } from './resolveTimeline';
 
 export type FigureKind = DurationKind;
@@ -501,8 +502,8 @@ export function readingsOf(kind: FigureKind, landmarks: Landmarks): Reading[] {
  */
 export function withComputed(figures: StatedFigure[], durations: Durations, entries: TimelineEntry[]): StatedFigure[] {
   if (figures.length === 0) return [];
-  const landmarks = landmarksOf(entries);
-  const instants = completeTimelineMillis(entries);
+  const landmarks = fromJudged(entries, landmarksOf);
+  const instants = fromJudged(entries, completeTimelineMillis);
   const nearest = new Map<string, Reading | undefined>();
   // The readings of each kind, once: a long document states the same kind of figure many times. Shared by its
   // figures, which never change them.
