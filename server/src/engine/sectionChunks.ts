@@ -141,26 +141,27 @@ interface Edit {
  */
 function editBetween(previous: ChunkScan, text: string): Edit {
   const old = previous.text;
-  const delta = text.length - old.length;
   const shorter = Math.min(text.length, old.length);
-  // The longest common start: `same` characters are known equal, `differs` or more are not.
+  const start = commonLength(shorter, (from, to) => text.slice(from, to) === old.slice(from, to));
+  // The common end, not into the common start in either version.
+  const end = commonLength(shorter - start, (from, to) => text.slice(text.length - to, text.length - from) === old.slice(old.length - to, old.length - from));
+  return { start, end: text.length - end, delta: text.length - old.length };
+}
+
+/**
+ * The longest run, of at most `limit` characters, that two texts share, found by halving: `equal(from, to)` compares
+ * the characters from `from` to `to` of the run, and only those not yet known equal are compared again.
+ */
+function commonLength(limit: number, equal: (from: number, to: number) => boolean): number {
+  // `same` characters are known equal; `differs` or more are not.
   let same = 0;
-  let differs = shorter + 1;
+  let differs = limit + 1;
   while (differs - same > 1) {
     const mid = (same + differs) >>> 1;
-    if (text.slice(same, mid) === old.slice(same, mid)) same = mid;
+    if (equal(same, mid)) same = mid;
     else differs = mid;
   }
-  const start = same;
-  // The longest common end, not into the common start in either version.
-  same = 0;
-  differs = shorter - start + 1;
-  while (differs - same > 1) {
-    const mid = (same + differs) >>> 1;
-    if (text.slice(text.length - mid, text.length - same) === old.slice(old.length - mid, old.length - same)) same = mid;
-    else differs = mid;
-  }
-  return { start, end: text.length - same, delta };
+  return same;
 }
 
 /** The last chunk (not the first) whose first line, with its line break, comes before `editStart`. */

@@ -88,10 +88,10 @@ export const placeholder: Rule = {
   defaultSeverity: 'warning',
   description: 'Template placeholder left in the document ("[Incident Title]", "YYYY-MM-DD", "TBD").',
   check({ index, model, settings }, report) {
-    // "- TODO: write the runbook" in a list of follow-ups: the item's status, not a leftover. "| TBD |" as an open
-    // item's owner or due date: the item has none, which its own rule says (one warning for one cell).
-    // Gathered only when there is a placeholder to check (a long list of action items usually has none).
     const prompts = readPerPiece(index, index.texts, PROMPTS, (node, origin) => promptsIn(index.text, node, origin), shiftedPrompt);
+    // "- TODO: write the runbook" in a list of follow-ups: the item's status, not a leftover. "| TBD |" as an open
+    // item's owner or due date: the item has none, which its own rule says (one warning for one cell). Gathered only
+    // when there is a placeholder to check (a long list of action items usually has none).
     const reports = (code: string) => (settings.rules[code] ?? 'warning') !== 'off';
     const notLeftovers = new Set<number | undefined>();
     for (const item of prompts.length > 0 ? model.actionItems : []) {
