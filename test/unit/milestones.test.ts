@@ -162,6 +162,46 @@ describe('milestones', () => {
     assert.equal(triaged('Confirmed problem existed but had not been reported'), true);
   });
 
+  it('reads the milestones authors declare in words as outranking inference: start of incident, incident mitigated, full mitigation', () => {
+    // "Rollback complete" names a mitigation too; the author's later "outage mitigated" says when it counted.
+    const { milestones } = read(
+      timeline([
+        '2024-03-03 14:38 | Index push begins rollout',
+        '2024-03-03 14:51 | **Start of incident**: error ratio above 5%',
+        '2024-03-03 14:58 | GeoLookupErrorRatioHigh monitor pages tomasz',
+        '2024-03-03 15:01 | Sam accepted the incident and became incident lead',
+        '2024-03-03 15:26 | Rollback complete in all regions. Errors drop to ~8%',
+        '2024-03-03 15:46 | Error ratio below 0.5%, outage mitigated',
+      ]),
+    );
+    assert.deepEqual(milestones, ['2024-03-03 14:51 started', '2024-03-03 14:58 detected', '2024-03-03 15:01 acknowledged', '2024-03-03 15:46 mitigated']);
+    const mitigatedAt = (event: string) => read(timeline(['2024-03-03 21:47 | Customer impact began', `2024-03-03 23:15 | ${event}`])).milestones.includes('2024-03-03 23:15 mitigated');
+    assert.equal(mitigatedAt('Partition load returned to normal levels, and we confirmed full mitigation'), true);
+    assert.equal(mitigatedAt('Error rate at baseline, incident mitigated and closed'), true);
+    // A start of incident response is no start of the incident.
+    assert.deepEqual(read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:05 | Start of incident response call'])).milestones, ['2024-03-03 10:00 detected']);
+  });
+
+  it('reads "root cause confirmed" as the cause identified, and a confirmed mitigation as no triage', () => {
+    const { milestones } = read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:40 | Root cause confirmed: the rotation job publishes keys late']));
+    assert.deepEqual(milestones, ['2024-03-03 10:00 detected', '2024-03-03 10:40 identified']);
+  });
+
+  it('reads no detection where nobody saw anything, and no return of service in someone resuming a job', () => {
+    const { milestones } = read(
+      timeline([
+        '2024-03-03 10:00 | Consumer starts logging exceptions at DEBUG level. Nobody sees it',
+        '2024-03-03 10:05 | Lag metric stays flat. No alert fires',
+        '2024-03-03 11:00 | Nightly job finishes, 0 errors reported',
+        '2024-03-03 12:00 | Support escalates to on-call',
+        '2024-03-03 13:00 | Hotfix deployed',
+        '2024-03-04 07:15 | Dana notices the backfill is paused, resumes it at higher throughput',
+        '2024-03-04 11:40 | Backfill complete. Incident resolved.',
+      ]),
+    );
+    assert.deepEqual(milestones, ['2024-03-03 12:00 detected', '2024-03-03 13:00 mitigated', '2024-03-04 11:40 resolved']);
+  });
+
   it('takes the cause named as found over "identified" said of the problem', () => {
     const { milestones } = read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:10 | API identified as down', '2024-03-03 10:30 | Root cause identified: the database was asleep']));
     assert.deepEqual(milestones, ['2024-03-03 10:00 detected', '2024-03-03 10:30 identified']);
