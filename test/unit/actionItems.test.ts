@@ -277,7 +277,36 @@ describe('action items', () => {
       ],
     );
     const warned = findings.filter((f) => f.code === 'action-item-missing-due-date').map((f) => f.message.split('"')[1]);
-    assert.deepEqual(warned, ['Investigate the outage of 2024-05-02 further', 'Patch the proxy']);
+    // "closed 2024-05-10" says the work is done: no due date is asked of it.
+    assert.deepEqual(warned, ['Investigate the outage of 2024-05-02 further']);
+  });
+
+  it('reads a bold handle as the owner, a due date written day first, "closed" as a field and "Unassigned" as no owner', () => {
+    const lines = [
+      '- [ ] Refetch keys on an unknown kid — **@dmitri** · due 13 Nov',
+      '- Document the rollout plan — @jdoe — **closed**',
+      '- Ensure closed tickets are archived — @amy',
+      '- [ ] Add a dry run in staging — **Unassigned**',
+    ];
+    const { model, findings } = analyzeText(`# Outage on 2026-10-22\n\n## Action items\n\n${lines.join('\n')}\n`, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]),
+      [
+        ['Refetch keys on an unknown kid', '@dmitri', '13 Nov', 'planned'],
+        ['Document the rollout plan', '@jdoe', null, 'done'],
+        ['Ensure closed tickets are archived', '@amy', null, null],
+        ['Add a dry run in staging', null, null, 'planned'],
+      ],
+    );
+    assert.deepEqual(
+      findings.filter((f) => f.code.startsWith('action-item')).map((f) => `${f.code} ${f.message.split('"')[1]}`),
+      ['action-item-overdue Refetch keys on an unknown kid', 'action-item-missing-due-date Ensure closed tickets are archived', 'action-item-missing-owner Add a dry run in staging', 'action-item-missing-due-date Add a dry run in staging'],
+    );
+  });
+
+  it('reads a table row with only its action filled as an item without owner, not a group label or a line pasted under the table', () => {
+    const text = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| **Short term** | | |\n| Add an e2e test for the SSO login | | |\n| Add a canary | @raj | 2026-05-01 |\nNotes below the table\n';
+    assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add an e2e test for the SSO login', null], ['Add a canary', '@raj']]);
   });
 
   it('reads "Not started" as planned work, not as started', () => {

@@ -108,8 +108,9 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
   const cell = (column: number): Located | undefined => (column >= 0 && row.cells[column]?.text ? moved(row.cells[column], -origin) : undefined);
   const filled = row.cells.filter((c) => c.text !== '').length;
   const action = cell(columns.action);
-  // Blank template rows and lines pasted under the table are not items.
-  if (!action || filled < 2) return undefined;
+  // Blank template rows, lines pasted under the table (no cell borders) and group labels ("| **Short term** | | |")
+  // are not items; an action whose other cells were left empty is one, with no owner.
+  if (!action || (filled < 2 && (!source.slice(row.start, row.end).includes('|') || GROUP_LABEL.test(source.slice(row.cells[columns.action].start, row.cells[columns.action].end))))) return undefined;
   const due = cell(columns.due);
   // Without a status column, a cell of another column ("Notes") holding nothing but a status word is the status;
   // "| n/a **DONE** |" in a Bug column (the SRE book's table): a status marker in capitals, in any cell but the action's.
@@ -169,6 +170,7 @@ function shiftedItem(item: ActionItem, by: number): ActionItem {
   };
 }
 
+const GROUP_LABEL = /^(?:\*\*|__)[^*_]*(?:\*\*|__):?$|:$/;
 const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|todo|blocked|wip|not started|cancelled|canceled)$/iu;
 const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED)(?![\w-])/;
 
@@ -203,15 +205,17 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 // Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
 // "TODO(ana): ..." names its owner as code comments do.
 const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z](?:[\w.-]*\w)?)?(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z](?:[\w.-]*\w)?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
-const HANDLE = /(?:^|[\s(])(@[A-Za-z][\w.-]*)/;
+const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*)/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
+// "13 Nov", "1st March 2025": the day first.
+const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?![a-z])(?: \d{4}\b)?`;
 // Dates in digits, written in either order around the year.
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half, the end of a week or month, the next sprint, "EOW".
 const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
-const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE}`;
+const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${DAY_MONTH}|${MONTH} \d{4}\b|${PERIOD_DUE}`;
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
 // "(Alice, June 1)", "(Storage team, end of Q2)". The name's capital is checked apart: the due part is read in any case.
 const PARENTHESIZED_NAME = String.raw`@?[A-Z][\w.-]*(?: (?:[A-Z][\w.-]*|team))?`;
@@ -219,24 +223,25 @@ const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[
 // Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)". The
 // lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
 const FIELDS_START = new RegExp(
-  String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
+  String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|unassigned\b|due|deadline|priority|P[0-4]\b|@[A-Za-z])|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
   'i',
 );
 const DUE_IN_TEXT = new RegExp(
-  String.raw`\b(?:due|by|deadline|eta|target|(?:estimated )?completion)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|[A-Z][a-z]{2,8}\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE})|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
+  String.raw`\b(?:due|by|deadline|eta|target|(?:estimated )?completion)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH}|[A-Z][a-z]{2,8}\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE})|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
 // says when something already happened ("closed 2024-05-20"). In the action itself it is what the action is about.
 const FIELD_DATE = new RegExp(
-  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|\d{4}[- ]?Q[1-4]|Q[1-4][ -]?\d{4}|${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
+  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4][ -]?\d{4}|${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
   'i',
 );
 const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b/i;
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = /\b(P[0-4])\b|\bpriority\s*[:=]\s*([A-Za-z0-9]+)/i;
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
-const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/i;
+// "closed" only as a field ("— **closed**", "[closed]", "Status: closed"): in a sentence it is what the action is about.
+const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b|(?<=(?:[—–(\[]|\*\*|__|status[*_]*\s*[:=])[*_\s]*)closed\b)/i;
 const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S+\/(?:issues|pull|browse|tickets?)\/\S+)/;
 
 function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
