@@ -239,12 +239,12 @@ describe('action items', () => {
   });
 
   it('reads a due date written relative to the work ("by EOW", "next sprint", "within 2 weeks", "by end of Q3"), never as overdue', () => {
-    const dues = ['by EOW', 'due next sprint', 'by the end of the month', 'within 2 weeks', 'by end of Q3'];
+    const dues = ['by EOW', 'due next sprint', 'by the end of the month', 'within 2 weeks', 'by end of Q3', 'due by end of November'];
     const text = `# Outage\n\n## Action items\n\n${dues.map((due) => `- Add an alert (@ana) ${due}`).join('\n')}\n`;
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
     assert.deepEqual(
       model.actionItems.map((i) => i.due?.text),
-      ['EOW', 'next sprint', 'the end of the month', 'within 2 weeks', 'end of Q3'],
+      ['EOW', 'next sprint', 'the end of the month', 'within 2 weeks', 'end of Q3', 'end of November'],
     );
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
   });

@@ -110,6 +110,10 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Affected by the change, later'), undefined);
   });
 
+  it('reads a security report\'s "Disclosure timeline", an informal "Why it happened" and a status page\'s "What we\'re changing"', () => {
+    assert.deepEqual(kinds("# Outage\n\n## Disclosure timeline\n\nx\n\n### Why it happened\n\nx\n\n**What we're changing**\n\n- x\n"), ['timeline', 'root-cause', 'action-items']);
+  });
+
   it('follows the requiredSections setting', () => {
     assert.deepEqual(missing('# Outage\n\n## Summary\n', ['summary', 'lessons-learned']), ['lessons-learned']);
   });

@@ -43,10 +43,10 @@ export interface ActionItem {
 const COLUMNS = {
   number: /^\s*(#|no\.?|nr\.?|id)\s*$/i,
   // Norwegian as the SRE book's template is written there: Aksjon, Eier, Ansvarlig, Frist, Referanse.
-  action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work|aksjon|tiltak)\b/i,
-  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|eier|ansvarlig)\b/i,
+  action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?)\b/i,
+  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|eier|ansvarlig|verantwortlich\w*|zuständig\w*)\b/i,
   priority: /\b(priority|prio|severity|importance)\b/i,
-  due: /\b(due|deadline|eta|target|by when|date|frist)\b/i,
+  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann)\b/i,
   status: /\b(status|state|done|progress)\b/i,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
@@ -212,8 +212,8 @@ const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(
 const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?![a-z])(?: \d{4}\b)?`;
 // Dates in digits, written in either order around the year.
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
-// A due date given as a period: a quarter or half, the end of a week or month, the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+// A due date given as a period: a quarter or half, the end of a week or month ("end of November"), the next sprint, "EOW".
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:the )?end of ${MONTH}(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
 const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${DAY_MONTH}|${MONTH} \d{4}\b|${PERIOD_DUE}`;
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
@@ -561,9 +561,10 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   const t = text.toLowerCase();
   if (/\bnot\s+(?:yet\s+)?started\b|\bunstarted\b/.test(t)) return 'planned';
   if (/\b(not|partially|partly|half)\s+(done|complete|completed|finished)\b/.test(t)) return 'in-progress';
-  if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged)\b/.test(t)) return 'done';
+  if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen)\b/.test(t)) return 'done';
+  if (/\bin arbeit\b/.test(t)) return 'in-progress';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/.test(t)) return 'in-progress';
-  if (/\b(planned|todo|to do|to-do|open|not started|backlog|pending|scheduled|proposed|new)\b/.test(t)) return 'planned';
+  if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new)\b/.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting)\b/.test(t)) return 'blocked';
   if (/\b(cancelled|canceled|won'?t (?:do|fix)|wontfix|dropped|rejected)\b/.test(t)) return 'cancelled';
   // The word, when there is one, says more than the emoji beside it ("⏳ Todo" is planned).

@@ -39,8 +39,10 @@ export interface Timestamp {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-export const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?(?!\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|HST|AKST|AKDT|BRT|ART|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$)))\s*\)?)`;
+// German names where their first three letters differ: März, Mai, Oktober, Dezember.
+const GERMAN_MONTHS: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 12 };
+export const MONTH = String.raw`(jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
+const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?(?!\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|MESZ|MEZ|HST|AKST|AKDT|BRT|ART|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$)))\s*\)?)`;
 
 // "`2026-01-22 14:28:08` Stopped ...", "At 02:00 AM UTC we ...": a code span or "At" before the time.
 // "Tuesday, March 3rd": a weekday before the date is part of it.
@@ -48,7 +50,7 @@ const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+)?(~|≈|approx(?:\.|imately)
 /** A year written with an apostrophe and two digits after a named month: "November 5th ’24". */
 const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 // "October 29-30, 2025" is read as its first day; "2024/03/03" as "2024-03-03".
-const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4}|${SHORT_YEAR}))?)`;
+const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.)?\s+${MONTH}(?:,?\s+(\d{4}|${SHORT_YEAR}))?)`;
 /**
  * "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024", "07:45 UTC on 09 October 2025" (as Azure
  * writes it): a date written after the time.
@@ -58,7 +60,7 @@ const TRAILING_DATE = new RegExp(
   'i',
 );
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
-const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
+const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap]\.?m\.?)|uhr(?![a-zäöü]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 const TIMESTAMP = new RegExp(
   `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*(?:[-–]|to)\\s*(?:\\d{1,2}:\\d{2}|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
   'i',
@@ -188,7 +190,8 @@ export function settleDayMonth(date: CalendarDate | undefined, monthFirst: boole
 }
 
 function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const first = name.slice(0, 3).toLowerCase();
+  return GERMAN_MONTHS[first] ?? MONTHS.indexOf(first) + 1;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -260,7 +263,7 @@ function zoneNamed(name: string): Zone | undefined {
  * (ET)", "All times are local (CET)". A zone in passing ("19:18 EDT (23:18 UTC)") is not one.
  */
 const STATED_ZONE = new RegExp(
-  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\btime\\s*zone\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/])`,
+  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:time\\s*zone|zeitzone)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/])`,
   'i',
 );
 
