@@ -27,6 +27,16 @@ describe('severity-unknown', () => {
   });
 });
 
+describe('severity-unchosen', () => {
+  const withSeverity = (value: string) => `# Outage\n\n**Severity:** ${value}\n\n## Summary\n\nText.\n`;
+
+  it("reports the template's choices left in, bracketed or not, and not one level", () => {
+    assert.deepEqual(reported('severity-unchosen', withSeverity('SEV1 / SEV2 / SEV3')), ['SEV1 / SEV2 / SEV3']);
+    assert.deepEqual(reported('severity-unchosen', withSeverity('[SEV-1 / SEV-2 / SEV-3]')), ['[SEV-1 / SEV-2 / SEV-3]']);
+    assert.deepEqual(reported('severity-unchosen', withSeverity('[SEV-2]')), []);
+  });
+});
+
 describe('timeline-unparsed-time', () => {
   const timeline = (...rows: string[]) => ['# Outage', '', '## Timeline', '', '| Time | Event |', '|---|---|', ...rows.map((r) => `| ${r} | Something happened |`), ''].join('\n');
 
