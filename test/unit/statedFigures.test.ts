@@ -66,8 +66,18 @@ describe('stated figures written in prose, tables and windows', () => {
     // Azure's PIRs: what customers experienced, the date written once, after the second end.
     const azure = '# x\n\nBetween 07:45 UTC and 16:00 UTC on 09 October 2025, a subset of customers experienced intermittent connectivity issues.\n';
     assert.deepEqual(figures(azure), [['impact', 'range', '07:45 UTC and 16:00 UTC on 09 October 2025', 495]]);
-    // The first end later in the day than the dated second: which day it is on is not written.
+    // The first end later in the day than the dated second: a window of hours crossed midnight into that day; one of
+    // most of a day is more likely a typo, and which day its first end is on is not written.
+    assert.deepEqual(figures(azure.replace('07:45', '22:40').replace('16:00', '01:11')), [['impact', 'range', '22:40 UTC and 01:11 UTC on 09 October 2025', 151]]);
     assert.deepEqual(figures(azure.replace('07:45', '17:45')), []);
+  });
+
+  it('reads an amount in words with its second part ("an hour and forty minutes"), never only its first', () => {
+    const amounts = (sentence: string) => figures(`# x\n\n${sentence}\n`).map((f) => [f[2], f[3]]);
+    assert.deepEqual(amounts('The incident lasted about an hour and forty minutes.'), [['about an hour and forty minutes', 100]]);
+    assert.deepEqual(amounts('The outage lasted two hours and 15 minutes.'), [['two hours and 15 minutes', 135]]);
+    assert.deepEqual(amounts('The API was down for an hour and a half.'), [['an hour and a half', 90]]);
+    assert.deepEqual(amounts('Search was unavailable for twenty-five minutes.'), [['twenty-five minutes', 25]]);
   });
 
   it('reads key figures in words, in a table with a comment column, and a window stated in a sentence', () => {

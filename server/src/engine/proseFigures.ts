@@ -21,8 +21,11 @@ const WORD_NUMBERS: Record<string, number> = {
 const MINUTES_PER_UNIT: Record<string, number> = { m: 1, h: 60, d: 1440, w: 10080 };
 
 const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|just over|more than|less than|under|some|\\?~|≈|<)\s*)?`;
+const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})`;
+// "an hour and forty minutes", "two hours and 15 minutes", "an hour and a half": one amount, not its first part.
+const WORDED = String.raw`${WORD_NUMBER}[ -](?:minutes?|hours?|days?|weeks?)(?:,?\s+and\s+(?:a half|(?:${WORD_NUMBER}|\d+)[ -](?:minutes?|hours?)))?`;
 // "47 minutes", "1h 5m", "~2 weeks", "about an hour", "two days", "half an hour", "a day and a half", "98 minute".
-const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|(?:${Object.keys(WORD_NUMBERS).join('|')})[ -](?:minutes?|hours?|days?|weeks?)|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
+const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|${WORDED}|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
 
 const OF_IMPACT = /\bof\s+(?:(?:total|partial|cumulative|major|severe)\s+){0,2}(?:downtime|outage|disruption|partial availability|unavailability|impact)\b|\bof\s+(?:diminished|degraded|reduced)\s+(?:capacity|service|performance|availability)\b/i;
 const FROM_WORDS = /\bfrom\s+(?:the\s+)?(?:start|beginning|first(?: impact| report)?|impact|detection|discovery)\s+(?:to|until)\b/i;
@@ -198,6 +201,13 @@ export function restatedFigures(line: string, stated: number[]): ProseFigure[] {
   return found;
 }
 
+/** "forty" is 40, "twenty-five" 25; undefined for a word that is no number. */
+function wordNumber(word: string): number | undefined {
+  if (word in WORD_NUMBERS) return WORD_NUMBERS[word];
+  const [tens, units] = word.split('-');
+  return tens in WORD_NUMBERS && units in WORD_NUMBERS && WORD_NUMBERS[units] < 10 ? WORD_NUMBERS[tens] + WORD_NUMBERS[units] : undefined;
+}
+
 /** Whether a text names a duration anywhere: what a figure or a restatement needs. */
 export function mentionsDuration(text: string): boolean {
   return MENTIONS_DURATION.test(text);
@@ -210,8 +220,16 @@ export function amountMinutes(amount: string): number | undefined {
   if (bare === 'a day and a half') return 2160;
   const hyphened = /^(\d+)-(minute|hour|day|week)$/.exec(bare);
   if (hyphened) return Number(hyphened[1]) * MINUTES_PER_UNIT[hyphened[2][0]];
+  const joined = /^(.+?),?\s+and\s+(a half|.+)$/.exec(bare);
+  if (joined) {
+    const first = amountMinutes(joined[1]);
+    const unit = MINUTES_PER_UNIT[/(minute|hour|day|week)s?$/.exec(joined[1])?.[1][0] ?? 'm'];
+    const second = joined[2] === 'a half' ? unit / 2 : amountMinutes(joined[2]);
+    return first !== undefined && second !== undefined ? first + second : undefined;
+  }
   const worded = /^([a-z-]+)[ -](minute|hour|day|week)s?$/.exec(bare);
-  if (worded && worded[1] in WORD_NUMBERS) return WORD_NUMBERS[worded[1]] * MINUTES_PER_UNIT[worded[2][0]];
+  const count = worded && wordNumber(worded[1]);
+  if (count) return count * MINUTES_PER_UNIT[worded[2][0]];
   const weeks = /^(\d+(?:\.\d+)?)\s*w(?:eeks?)?$/.exec(bare);
   if (weeks) return Number(weeks[1]) * MINUTES_PER_UNIT.w;
   // The whole amount, not a duration somewhere in it ("exceeded our 30 min target" is no amount).

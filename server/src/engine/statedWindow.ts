@@ -38,11 +38,19 @@ export function windowIn(text: string): StatedWindow | undefined {
   return { text: text.slice(from.start, restStart + to.end), start: from.start, minutes };
 }
 
+/** The longest window read as crossing midnight when only its second end is dated. */
+const LONGEST_OVERNIGHT_MINUTES = 12 * 60;
+
 /** From one end to the other; an end without a date is on the same day as the start, or the next if earlier. */
 function minutesBetween(from: Timestamp, to: Timestamp): number | undefined {
   // Only the second end dated ("between 07:45 UTC and 16:00 UTC on 09 October 2025"): the date is both ends' when the
-  // first is earlier in that day; else the first end cannot be placed. An end without a year takes the other's.
-  if (to.date && !from.date) return clockMinutes(from) <= clockMinutes(to) ? clockMinutes(to) - clockMinutes(from) : undefined;
+  // first is earlier in that day; else, when that makes a window of hours, it crossed midnight into it ("between 22:40
+  // and 01:11 UTC on May 20"). A later first end that would make it most of a day cannot be placed (a typo, more
+  // likely). An end without a year takes the other's.
+  if (to.date && !from.date) {
+    const minutes = clockMinutes(to) - clockMinutes(from);
+    return minutes >= 0 ? minutes : minutes + 1440 <= LONGEST_OVERNIGHT_MINUTES ? minutes + 1440 : undefined;
+  }
   const year = from.date?.year ?? to.date?.year ?? 2000;
   const day = (date: CalendarDate | undefined) => (date ? Date.UTC(date.year ?? year, date.month - 1, date.day) / 60_000 : undefined);
   const fromDay = day(from.date) ?? 0;
