@@ -35,6 +35,9 @@ describe('line ends', () => {
       const { model } = analyse(text.replace(/\n/g, eol));
       assert.deepEqual(model.statedFigures.map((f) => [f.kind, f.statedMinutes]), [['impact', 7200]], JSON.stringify(eol));
     }
+    // An amount in words broken after its "and": the second part is read with either line end.
+    const words = '# Post-mortem: Database outage\n\n## Summary\n\nThe issue went undetected for seven hours and ten\nminutes.\n';
+    for (const eol of ['\n', '\r\n']) assert.deepEqual(analyse(words.replace(/\n/g, eol)).model.statedFigures.map((f) => f.statedMinutes), [430], JSON.stringify(eol));
   });
 
   it('every real post-mortem and the seed read the same with CRLF line ends as with LF', { skip: sharedAbsent }, () => {

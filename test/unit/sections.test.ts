@@ -203,6 +203,16 @@ describe('document header', () => {
     assert.equal(model('# Outage\n\nAt 19:18 EDT (23:18 UTC) it failed; at 20:00 EDT it was fixed.\n').timezone, undefined);
   });
 
+  it('reads the timeline in the zone the header writes on its times, or names in a sentence of its zone field', () => {
+    const timeline = '## Timeline\n\n- **23:30** Key rotation ran\n- **23:47** Alert fired\n';
+    const header = '# Users logged out\n\n| | |\n|---|---|\n| **Reported at** | 22 Oct 2026, 23:47 BST |\n| **Resolved at** | 23 Oct 2026, 02:18 BST |\n\n';
+    assert.deepEqual(model(header + timeline.replace('\n\n', '\n\n### Thursday 22 October 2026\n\n')).timeline.map((e) => e.instant?.toISO()), ['2026-10-22T23:30:00.000+01:00', '2026-10-22T23:47:00.000+01:00']);
+    const field = '# Search backlog\n\n**Date:** 2025-03-03\n**Time zone:** all times are US/Eastern (EST)\n\n';
+    const read = model(field + timeline);
+    assert.equal(read.timezone, 'US/EASTERN');
+    assert.deepEqual(read.timeline.map((e) => e.instant?.toISO()), ['2025-03-03T23:30:00.000-05:00', '2025-03-03T23:47:00.000-05:00']);
+  });
+
   it('dates the incident by the date the account opens with, past a byline, when nothing else does', () => {
     assert.equal(day('---\ntitle: Security Incident Disclosure\n---\nOn 31st July 2018 a researcher found a leaked token.\n'), '2018-07-31');
     assert.equal(day('# Database outage\n\nJune 22nd, 2020 by Travis\n\nHi all,\n\nOn June 17th, 2020 at 18:00 UTC the site went down.\n'), '2020-06-17');

@@ -97,7 +97,11 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const openingDay = statedDate ? undefined : openingDate(index, sections);
   const incidentDate = statedDate ?? openingDay;
   const opening = index.text.slice(0, Math.min(index.text.length, 20_000));
-  const timezone = field('timezone')?.value ?? statedZone(opening);
+  // A zone field written as a sentence ("all times are US/Eastern (EST)") states the zone it names; else the zone the
+  // document states for its times, or writes on its times elsewhere ("Reported at 23:47 BST" in the header).
+  const zoneField = field('timezone')?.value;
+  const timezone = (zoneField && (zoneOf(zoneField) ? zoneField : statedZone(`all times ${zoneField}`))) ?? zoneField ?? statedZone(opening);
+  const zoneWrittenOnTimes = timezone ? undefined : zoneOfWrittenTimes(opening, (name) => zoneOf(name) !== undefined);
   const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids);
   yield;
   const { figures, budgetClaims: claims } = yield* findStatedFigures(index, grids);
@@ -106,7 +110,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const about = (incident: Incident) => (f: { start: number }) => f.start >= incident.start && f.start < incident.end;
   const { entries, order, zoneOfEntries, incident } = yield* judgeTimeline(raw, {
     incidentDate,
-    timezone,
+    timezone: timezone ?? zoneWrittenOnTimes,
     defaultZone: options.defaultTimezone,
     incidentOf: (resolved) => firstIncident(resolved, sections, index),
     fieldMilestones: { values: MILESTONE_FIELDS.map(([name]) => field(name)?.value), mark: (incidentEntries) => markFieldMilestones(incidentEntries, header) },
@@ -132,7 +136,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     title,
     header,
     incidentDate: statedDate ? earlier(statedDate, fromJudged(entries, dateOfIncidentIn)) : (fromJudged(entries, dateOfIncidentIn) ?? openingDay),
-    timezone: timezone ?? zoneOfEntries ?? zoneOfWrittenTimes(opening, (name) => zoneOf(name) !== undefined),
+    timezone: timezone ?? zoneOfEntries ?? zoneWrittenOnTimes,
     sections,
     timeline: entries,
     unrealTimelineDates: unrealDates,

@@ -23,7 +23,7 @@ const MINUTES_PER_UNIT: Record<string, number> = { m: 1, h: 60, d: 1440, w: 1008
 const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|just over|more than|less than|under|some|\\?~|≈|<)\s*)?`;
 const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})`;
 // "an hour and forty minutes", "two hours and 15 minutes", "an hour and a half": one amount, not its first part.
-const WORDED = String.raw`${WORD_NUMBER}[ -](?:minutes?|hours?|days?|weeks?)(?:,?\s+and\s+(?:a half|(?:${WORD_NUMBER}|\d+)[ -](?:minutes?|hours?)))?`;
+const WORDED = String.raw`${WORD_NUMBER}[ -](?:minutes?|hours?|days?|weeks?)(?:,?\s+and\s+(?:a half|(?:${WORD_NUMBER}|\d+)(?:\s+|-)(?:minutes?|hours?)))?`;
 // "47 minutes", "1h 5m", "~2 weeks", "about an hour", "two days", "half an hour", "a day and a half", "98 minute".
 const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|${WORDED}|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
 
@@ -215,7 +215,7 @@ export function mentionsDuration(text: string): boolean {
 
 /** Minutes of an amount: digits and units, or words ("two days", "half an hour", "about an hour"). */
 export function amountMinutes(amount: string): number | undefined {
-  const bare = amount.replace(new RegExp(`^${HEDGE}`, 'i'), '').toLowerCase().trim();
+  const bare = amount.replace(new RegExp(`^${HEDGE}`, 'i'), '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (bare === 'half an hour') return 30;
   if (bare === 'a day and a half') return 2160;
   const hyphened = /^(\d+)-(minute|hour|day|week)$/.exec(bare);
