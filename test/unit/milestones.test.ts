@@ -378,6 +378,17 @@ describe('stated figures against the timeline', () => {
     assert.deepEqual(read(timeline(estimated, 'Duration: 2 hours 10 minutes')).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
   });
 
+  it('reports a figure well below the least the timeline allows, from the detection or declaration to the mitigation, whatever the start', () => {
+    // The start is only an estimate (the deploy), but impact had begun by the alert and lasted to the rollback at least.
+    const rows = ['2024-04-09 13:10 | Deploy of auth-service goes out', '2024-04-09 13:14 | First reports of SSO redirect loop', '2024-04-09 13:31 | On-call acknowledges', '2024-04-09 14:11 | Rollback started', '2024-04-09 14:41 | Rollback complete, logins working again', '2024-04-09 15:12 | Confirmed resolved'];
+    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch');
+    const [finding] = mismatches('Total Duration: 45 minutes');
+    assert.match(finding.message, /stated as 45 minutes, but the timeline gives at least 70 minutes \(2024-04-09 13:31 \(line 9\) to 2024-04-09 14:41 \(line 11\)/);
+    // Within a quarter of it (13:10 to 14:11), an end the timeline does not name may explain it; a bound is no count.
+    assert.deepEqual(mismatches('Total Duration: 61 minutes'), []);
+    assert.deepEqual(mismatches('Total Duration: over 45 minutes'), []);
+  });
+
   describe('with no milestones to count between', () => {
     // No entry says when the outage started or ended: only the distances between entries can be checked.
     const plain = ['2024-03-03 09:50 | Team sync', '2024-03-03 10:40 | Release 4.2 shipped', '2024-03-03 12:30 | Customer emails about missing invoices', '2024-03-03 12:34 | Billing engineer looks at the queue', '2024-03-03 15:36 | Queue drained by hand', '2024-03-03 18:44 | Invoices sent again'];

@@ -43,6 +43,13 @@ export interface StatedFigure {
    * figure no two entries are apart by contradicts the timeline whichever entries its author counted between.
    */
   nearestSpan: Reading | undefined;
+  /**
+   * For a figure not `confident` and counted from the start: the least the timeline allows it, from the latest moment
+   * its author may have counted from (the detection, when impact had begun, or the declaration) to the earliest
+   * milestone it may end at (the mitigation or the resolution), read from strong wording at an exact time in a listed
+   * timeline. The start may be unknown; a figure well below this is contradicted wherever its author started counting.
+   */
+  floor: Reading | undefined;
   target: { operator: '<' | '<=' | '>' | '>='; minutes: number } | undefined;
   /** The ✅ / ❌ after the figure, and its offsets. */
   check: { met: boolean; start: number; end: number } | undefined;
@@ -296,6 +303,7 @@ function shiftedFigure(f: StatedFigure, by: number): StatedFigure {
     confident: f.confident,
     synonymKey: f.synonymKey,
     nearestSpan: f.nearestSpan,
+    floor: f.floor,
     target: f.target,
     check: f.check && { met: f.check.met, start: f.check.start + by, end: f.check.end + by },
   };
@@ -322,7 +330,7 @@ function shiftedClaim(claim: BudgetClaim, by: number): BudgetClaim {
 /** A figure as written at `start`, not yet measured against the timeline (`withComputed` does that). */
 function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Partial<Pick<StatedFigure, 'target' | 'check' | 'synonymKey'>> = {}): StatedFigure {
   const { target, check, synonymKey = false } = claims;
-  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, synonymKey, target, check };
+  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, floor: undefined, synonymKey, target, check };
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
@@ -482,6 +490,29 @@ function candidates(kind: FigureKind, { first, last, start, at }: Landmarks): { 
   }
 }
 
+/** The kinds counted from the start of impact, which the detection bounds from above. */
+const FROM_START = new Set<FigureKind>(['mitigate', 'resolve', 'impact', 'total']);
+
+/** The least a figure of `kind` counted from the start can be (see `StatedFigure.floor`), when the timeline says. */
+function floorOf(kind: FigureKind, { at }: Landmarks): Reading | undefined {
+  if (!FROM_START.has(kind)) return undefined;
+  const from = latest([at('detected'), at('acknowledged')]);
+  const to = earliest([at('mitigated'), at('resolved')]);
+  if (!from || !to || !listedAndExact(from) || !listedAndExact(to) || to.milestoneWeak) return undefined;
+  const minutes = Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000);
+  return minutes > 0 ? { minutes, from, to } : undefined;
+}
+
+const byTime = (a: TimelineEntry, b: TimelineEntry) => a.instant!.toMillis() - b.instant!.toMillis();
+const present = (entries: (TimelineEntry | undefined)[]) => entries.filter((e): e is TimelineEntry => e !== undefined);
+const latest = (entries: (TimelineEntry | undefined)[]) => present(entries).sort(byTime).at(-1);
+const earliest = (entries: (TimelineEntry | undefined)[]) => present(entries).sort(byTime)[0];
+
+/** An entry of a timeline kept as a table, list or headings, at an exact time: a sentence of prose may round it. */
+function listedAndExact(entry: TimelineEntry): boolean {
+  return entry.form !== 'line' && !entry.approximate;
+}
+
 /** Every defensible reading of a figure of `kind` off the timeline (distinct values, none negative). */
 export function readingsOf(kind: FigureKind, landmarks: Landmarks): Reading[] {
   const { from, to } = candidates(kind, landmarks);
@@ -531,6 +562,7 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
       if (!nearest.has(key)) nearest.set(key, nearestSpanOf(instants, entries, figure));
       nearestSpan = nearest.get(key);
     }
+    const floor = confident || BOUND.test(figure.text) ? undefined : floorOf(figure.kind, landmarks);
     // Written out, not spread: a long document states a thousand figures, and a spread extended is slower.
     return {
       kind: figure.kind,
@@ -544,6 +576,7 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
       confident,
       synonymKey: figure.synonymKey,
       nearestSpan,
+      floor,
       target: figure.target,
       check: figure.check,
     };

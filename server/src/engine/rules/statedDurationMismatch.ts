@@ -27,6 +27,9 @@ export function figureTextLike(minutes: number, text: string): string | undefine
   return `${hedge}${formatMinutesLike(minutes, text.slice(hedge.length))}`;
 }
 
+/** How far below the least the timeline allows a figure must be to be called wrong. */
+const FLOOR_MARGIN = 1.25;
+
 export const statedDurationMismatch: Rule = {
   code: 'stated-duration-mismatch',
   defaultSeverity: 'warning',
@@ -41,6 +44,18 @@ export const statedDurationMismatch: Rule = {
       if (figure.form === 'range') continue;
       const tolerance = toleranceOf(figure);
       if (figure.computedMinutes === null || !figure.confident) {
+        // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end;
+        // only one well below that (by a quarter) is called wrong: an end the timeline does not name may come earlier.
+        const floor = figure.floor;
+        if (floor && floor.minutes > FLOOR_MARGIN * figure.statedMinutes + tolerance) {
+          report({
+            start: figure.start,
+            end: figure.end,
+            message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the timeline gives at least ${formatMinutesLike(floor.minutes, figure.text.replace(HEDGE, ''))} (${tried(floor)}, the latest it can count from to the earliest it can end): correct the figure (or the timeline).`,
+            data: { kind: figure.kind, fixes: [] },
+          });
+          continue;
+        }
         // No milestones to count it between: still wrong when no two entries of a complete timeline give it.
         const span = figure.nearestSpan;
         if (span && Math.abs(span.minutes - figure.statedMinutes) > tolerance) {
