@@ -94,6 +94,14 @@ describe('sections', () => {
     assert.deepEqual(missing(`${log}\n## Root cause\n\nA bad deploy.\n`), ['summary', 'impact', 'timeline', 'resolution', 'action-items']);
   });
 
+  it("takes a live incident's running notes (\"Status: investigating\") for a log: no sections asked, its TODOs its own", () => {
+    const notes = '# On-call log: consumer lag\n\n**Status: investigating** (running notes)\n\n**Log** (UTC)\n\n06:40 lag starts climbing\n07:02 alert fired\n\n- TODO: write up a real post-mortem\n';
+    const { findings } = analyzeText(notes, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(findings.map((f) => f.code), []);
+    // A finished post-mortem's status is the document's: it is checked.
+    assert.deepEqual(missing(notes.replace('investigating', 'Draft')), ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items']);
+  });
+
   it('takes timed events under another heading for the timeline, but not a list of outage windows', () => {
     const required: typeof DEFAULT_SETTINGS.requiredSections = ['timeline'];
     const leadup = '# Outage\n\n## Leadup\n\n- **00:27 UTC:** Django starts rapidly using connections\n- **00:32 UTC:** DevOps team is alerted that PostgreSQL is saturated\n- **00:40 UTC:** The node is recycled by hand\n';

@@ -211,9 +211,16 @@ const STATUS_UPDATE = /^[ \t]*(?:\[(?:update|initial message|final message)\b[^\
 // What a write-up has and a log of updates does not.
 const WRITE_UP_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contributing-factors', 'resolution', 'action-items', 'lessons-learned', 'prevention']);
 
-/** Status updates and no section of analysis: a log of the incident as it ran, which a post-mortem's checks do not fit. */
+/** A status saying the incident is still running ("**Status: investigating**"), as a live incident's notes open. */
+const LIVE_STATUS = /^[ \t]*[-*+]?[ \t]*[*_]*status[*_]*[ \t]*:[ \t]*[*_]*[ \t]*(?:investigating|identified|mitigating|monitoring|ongoing|active)\b/im;
+
+/**
+ * Status updates, or a status saying the incident still runs, and no section of analysis: a log of the incident as it
+ * ran, which a post-mortem's checks do not fit.
+ */
 function isIncidentLog(index: DocumentIndex, sections: Section[]): boolean {
-  return STATUS_UPDATE.test(index.text.slice(0, 50_000)) && !sections.some((s) => s.source !== 'label' && WRITE_UP_KINDS.has(s.kind));
+  const head = index.text.slice(0, 50_000);
+  return (STATUS_UPDATE.test(head) || LIVE_STATUS.test(head.slice(0, 2_000))) && !sections.some((s) => s.source !== 'label' && WRITE_UP_KINDS.has(s.kind));
 }
 
 /**
