@@ -239,14 +239,18 @@ describe('action items', () => {
   });
 
   it('reads a due date written relative to the work ("by EOW", "next sprint", "within 2 weeks", "by end of Q3"), never as overdue', () => {
-    const dues = ['by EOW', 'due next sprint', 'by the end of the month', 'within 2 weeks', 'by end of Q3', 'due by end of November'];
+    const dues = ['by EOW', 'due next sprint', 'by the end of the month', 'within 2 weeks', 'by end of Q3'];
     const text = `# Outage\n\n## Action items\n\n${dues.map((due) => `- Add an alert (@ana) ${due}`).join('\n')}\n`;
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
     assert.deepEqual(
       model.actionItems.map((i) => i.due?.text),
-      ['EOW', 'next sprint', 'the end of the month', 'within 2 weeks', 'end of Q3', 'end of November'],
+      ['EOW', 'next sprint', 'the end of the month', 'within 2 weeks', 'end of Q3'],
     );
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
+    // The end of a named month is a due date too (no missing-due-date).
+    const named = analyzeText('# Outage\n\n## Action items\n\n- Separate the pool — owner: Payments, due by end of November.\n', { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(named.model.actionItems.map((i) => i.due?.text), ['end of November']);
+    assert.deepEqual(named.findings.filter((f) => f.code === 'action-item-missing-due-date'), []);
   });
 
   it('reads a date standing among the fields after the action as its due date, not one in the action or one that says when work was done', () => {
@@ -287,6 +291,9 @@ describe('action items', () => {
       '- Document the rollout plan — @jdoe — **closed**',
       '- Ensure closed tickets are archived — @amy',
       '- [ ] Add a dry run in staging — **Unassigned**',
+      '- Archive (closed) incidents older than 90 days — @bo',
+      '- Triage unassigned alerts — @cy',
+      '- Reduce pages by 3 may be enough — @di',
     ];
     const { model, findings } = analyzeText(`# Outage on 2026-10-22\n\n## Action items\n\n${lines.join('\n')}\n`, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
     assert.deepEqual(
@@ -296,16 +303,27 @@ describe('action items', () => {
         ['Document the rollout plan', '@jdoe', null, 'done'],
         ['Ensure closed tickets are archived', '@amy', null, null],
         ['Add a dry run in staging', null, null, 'planned'],
+        ['Archive (closed) incidents older than 90 days', '@bo', null, null],
+        ['Triage unassigned alerts', '@cy', null, null],
+        ['Reduce pages by 3 may be enough', '@di', null, null],
       ],
     );
     assert.deepEqual(
       findings.filter((f) => f.code.startsWith('action-item')).map((f) => `${f.code} ${f.message.split('"')[1]}`),
-      ['action-item-overdue Refetch keys on an unknown kid', 'action-item-missing-due-date Ensure closed tickets are archived', 'action-item-missing-owner Add a dry run in staging', 'action-item-missing-due-date Add a dry run in staging'],
+      [
+        'action-item-overdue Refetch keys on an unknown kid',
+        'action-item-missing-due-date Ensure closed tickets are archived',
+        'action-item-missing-owner Add a dry run in staging',
+        'action-item-missing-due-date Add a dry run in staging',
+        'action-item-missing-due-date Archive (closed) incidents older than 90 days',
+        'action-item-missing-due-date Triage unassigned alerts',
+        'action-item-missing-due-date Reduce pages by 3 may be enough',
+      ],
     );
   });
 
   it('reads a table row with only its action filled as an item without owner, not a group label or a line pasted under the table', () => {
-    const text = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| **Short term** | | |\n| Add an e2e test for the SSO login | | |\n| Add a canary | @raj | 2026-05-01 |\nNotes below the table\n';
+    const text = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| **Short term** | | |\n| Add an e2e test for the SSO login | | |\n| Long term | | |\n| Add a canary | @raj | 2026-05-01 |\nNotes below the table\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add an e2e test for the SSO login', null], ['Add a canary', '@raj']]);
   });
 

@@ -39,6 +39,7 @@ Neues Zertifikat eingespielt.
 |-----|----------|----------------|--------|--------|
 | 1 | Ablaufüberwachung für alle Zertifikate | Leonie Brandt | 31.03.2025 | erledigt |
 | 2 | Zertifikat in cert-manager überführen | Team Payments | 30.06.2025 | offen |
+| 3 | Runbook schreiben | Jonas Hartmann | 30.06.2025 | noch nicht erledigt |
 `;
 
 describe('German post-mortems', () => {
@@ -63,15 +64,19 @@ describe('German post-mortems', () => {
       [
         ['Ablaufüberwachung für alle Zertifikate', 'Leonie Brandt', '31.03.2025', 'done'],
         ['Zertifikat in cert-manager überführen', 'Team Payments', '30.06.2025', 'planned'],
+        ['Runbook schreiben', 'Jonas Hartmann', '30.06.2025', 'planned'],
       ],
     );
     assert.deepEqual(findings.map((f) => f.code), []);
   });
 
-  it('reads German month names and a day written with its dot: "3. März 2025", "1. Mai", "24. Dezember 2024"', () => {
+  it('reads German month names and a day written with its dot and a year ("3. März 2025"), not a numbered line', () => {
     const dated = (heading: string) => analyzeText(`# Ausfall\n\n**Datum:** ${heading}\n`, { settings: DEFAULT_SETTINGS, today: '2025-05-01' }).model.incidentDate;
     assert.deepEqual(dated('3. März 2025'), { year: 2025, month: 3, day: 3 });
     assert.deepEqual(dated('24. Dezember 2024'), { year: 2024, month: 12, day: 24 });
     assert.deepEqual(dated('7. Okt. 2024'), { year: 2024, month: 10, day: 7 });
+    // "1." and "2." numbering a list, then a month: no date of the day numbered.
+    assert.deepEqual(dated('1. March 3, 2024'), { year: 2024, month: 3, day: 3 });
+    assert.equal(dated('2. May we suggest'), undefined);
   });
 });

@@ -175,9 +175,13 @@ describe('milestones', () => {
       ]),
     );
     assert.deepEqual(milestones, ['2024-03-03 14:51 started', '2024-03-03 14:58 detected', '2024-03-03 15:01 acknowledged', '2024-03-03 15:46 mitigated']);
-    const mitigatedAt = (event: string) => read(timeline(['2024-03-03 21:47 | Customer impact began', `2024-03-03 23:15 | ${event}`])).milestones.includes('2024-03-03 23:15 mitigated');
+    // After a rollback already named as the mitigation, the author's own declaration counts.
+    const mitigatedAt = (event: string) => read(timeline(['2024-03-03 21:47 | Customer impact began', '2024-03-03 22:40 | Rolled back the release', `2024-03-03 23:15 | ${event}`])).milestones.includes('2024-03-03 23:15 mitigated');
     assert.equal(mitigatedAt('Partition load returned to normal levels, and we confirmed full mitigation'), true);
     assert.equal(mitigatedAt('Error rate at baseline, incident mitigated and closed'), true);
+    // Mitigation still to come is none.
+    assert.equal(mitigatedAt('ETA for full mitigation 16:00'), false);
+    assert.equal(mitigatedAt('Working to complete mitigation'), false);
     // A start of incident response is no start of the incident.
     assert.deepEqual(read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:05 | Start of incident response call'])).milestones, ['2024-03-03 10:00 detected']);
   });
@@ -200,6 +204,16 @@ describe('milestones', () => {
       ]),
     );
     assert.deepEqual(milestones, ['2024-03-03 12:00 detected', '2024-03-03 13:00 mitigated', '2024-03-04 11:40 resolved']);
+  });
+
+  it('reads numbers and versions before milestone wording as no negation, and recovery that resumed as the return of service', () => {
+    const { milestones } = read(
+      timeline(['2024-03-03 10:00 | Errors began on checkout', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:20 | Deployed v2.0 and restarted the workers', '2024-03-03 10:40 | Consumers resumed processing']),
+    );
+    assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:05 detected', '2024-03-03 10:20 mitigated', '2024-03-03 10:40 resolved']);
+    // Pods restarted in a loop are the failure, not its fix; a mitigation being started is still the problem confirmed.
+    assert.deepEqual(read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:05 | Pods get restarted in a loop'])).milestones, ['2024-03-03 10:00 detected']);
+    assert.ok(read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:05 | Confirmed elevated 5xx in us-east-1, starting mitigation'])).milestones.includes('2024-03-03 10:05 triaged'));
   });
 
   it('takes the cause named as found over "identified" said of the problem', () => {
@@ -387,6 +401,9 @@ describe('stated figures against the timeline', () => {
     // Within a quarter of it (13:10 to 14:11), an end the timeline does not name may explain it; a bound is no count.
     assert.deepEqual(mismatches('Total Duration: 61 minutes'), []);
     assert.deepEqual(mismatches('Total Duration: over 45 minutes'), []);
+    // Out of order between its two ends, a time is the likelier typo: no floor is claimed.
+    const typo = rows.map((row) => row.replace('2024-04-09 13:31', '2024-04-09 14:50'));
+    assert.deepEqual(read(timeline(typo, 'Total Duration: 45 minutes')).findings.filter((f) => f.code === 'stated-duration-mismatch' && /at least/.test(f.message)), []);
   });
 
   describe('with no milestones to count between', () => {

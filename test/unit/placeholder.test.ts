@@ -51,6 +51,29 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['[Team name]', '[Describe what users saw]']);
   });
 
+  it("flags a long instruction, a field's name in lower case, a bracketed mask and the template's choices", () => {
+    const text = [
+      '# Outage',
+      '',
+      '[Describe the impact on customers: who was affected, how many, for how long. Include revenue impact if known, and the regions.]',
+      '',
+      '- Customers affected: [number]',
+      '',
+      '| Time | Event | Priority |',
+      '|---|---|---|',
+      '| [HH:MM] | [Event] | [P1/P2/P3] |',
+      '',
+      'Protocols: [TCP/IP]. Read [here] and tick [x] when done.',
+    ].join('\n');
+    assert.deepEqual(placeholders(text), [
+      '[Describe the impact on customers: who was affected, how many, for how long. Include revenue impact if known, and the regions.]',
+      '[number]',
+      '[HH:MM]',
+      '[Event]',
+      '[P1/P2/P3]',
+    ]);
+  });
+
   it('reads a to-do marker opening an action item as its status, and one standing for content as a leftover', () => {
     const text = '# Outage\n\n## Action items\n\n- TODO: write the runbook (@ann, 2027-01-10)\n\n## Root cause\n\nRoot cause: TODO\n';
     assert.deepEqual(placeholders(text), ['TODO']);

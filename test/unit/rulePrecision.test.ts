@@ -37,6 +37,16 @@ describe('severity-unchosen', () => {
   });
 });
 
+describe('date-order and action-item-overdue', () => {
+  it("reads a due date without its year as its first day after the incident: January after a November incident is the next year's", () => {
+    const text = '# Login outage\n\n**Date:** Friday, November 14, 2025\n\n## Action items\n\n- Cache entitlements — @ana, due Jan 9\n- Load test at 3x — @bo, due Dec 12\n- Fix the pool — @cy, due 2025-11-01\n';
+    const codes = (today: string) => analyzeText(text, { settings: DEFAULT_SETTINGS, today }).findings.filter((f) => f.code === 'date-order' || f.code === 'action-item-overdue').map((f) => `${f.code} ${text.slice(f.start, f.end)}`);
+    // Only the dated one is before the incident; in 2026 all three are past.
+    assert.deepEqual(codes('2025-11-20'), ['date-order 2025-11-01', 'action-item-overdue 2025-11-01']);
+    assert.deepEqual(codes('2026-12-01'), ['action-item-overdue Jan 9', 'action-item-overdue Dec 12', 'date-order 2025-11-01', 'action-item-overdue 2025-11-01']);
+  });
+});
+
 describe('timeline-unparsed-time', () => {
   const timeline = (...rows: string[]) => ['# Outage', '', '## Timeline', '', '| Time | Event |', '|---|---|', ...rows.map((r) => `| ${r} | Something happened |`), ''].join('\n');
 

@@ -217,6 +217,9 @@ describe('document header', () => {
     assert.deepEqual(model(header + timeline.replace('\n\n', '\n\n### Thursday 22 October 2026\n\n')).timeline.map((e) => e.instant?.toISO()), ['2026-10-22T23:30:00.000+01:00', '2026-10-22T23:47:00.000+01:00']);
     const field = '# Search backlog\n\n**Date:** 2025-03-03\n**Time zone:** all times are US/Eastern (EST)\n\n';
     const read = model(field + timeline);
+    // The zone most entries write is the rest's before the header's.
+    const mostlyUtc = '## Timeline\n\n### Thursday 22 October 2026\n\n- 22:30 UTC Key rotation ran\n- 22:40 UTC Alert fired\n- 22:47 On-call acks\n';
+    assert.equal(model(header + mostlyUtc).timeline[2].instant?.toISO(), '2026-10-22T22:47:00.000Z');
     assert.equal(read.timezone, 'US/EASTERN');
     assert.deepEqual(read.timeline.map((e) => e.instant?.toISO()), ['2025-03-03T23:30:00.000-05:00', '2025-03-03T23:47:00.000-05:00']);
   });

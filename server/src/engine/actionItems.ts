@@ -42,7 +42,8 @@ export interface ActionItem {
 
 const COLUMNS = {
   number: /^\s*(#|no\.?|nr\.?|id)\s*$/i,
-  // Norwegian as the SRE book's template is written there: Aksjon, Eier, Ansvarlig, Frist, Referanse.
+  // Norwegian as the SRE book's template is written there (Aksjon, Eier, Ansvarlig, Frist, Referanse), and German
+  // (Maßnahme, Verantwortlich, Fällig).
   action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?)\b/i,
   owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|eier|ansvarlig|verantwortlich\w*|zuständig\w*)\b/i,
   priority: /\b(priority|prio|severity|importance)\b/i,
@@ -170,7 +171,7 @@ function shiftedItem(item: ActionItem, by: number): ActionItem {
   };
 }
 
-const GROUP_LABEL = /^(?:\*\*|__)[^*_]*(?:\*\*|__):?$|:$/;
+const GROUP_LABEL = /^(?:\*\*|__)[^*_]*(?:\*\*|__):?$|:$|^(?:(?:short|medium|long|near)[- ]term|immediate(?:ly)?|phase \d+|P[0-4]|Q[1-4](?: \d{4})?|now|next|later|(?:high|medium|low)(?: priority)?)$/i;
 const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|todo|blocked|wip|not started|cancelled|canceled)$/iu;
 const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED)(?![\w-])/;
 
@@ -208,12 +209,12 @@ const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*)/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
-// "13 Nov", "1st March 2025": the day first.
-const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?![a-z])(?: \d{4}\b)?`;
+// "13 Nov", "1st March 2025": the day first ("3 may be enough" is no date).
+const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)? (?!may\b(?! \d{4}))${MONTH}(?![a-z])(?: \d{4}\b)?`;
 // Dates in digits, written in either order around the year.
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half, the end of a week or month ("end of November"), the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:the )?end of ${MONTH}(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:the )?end of ${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
 const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${DAY_MONTH}|${MONTH} \d{4}\b|${PERIOD_DUE}`;
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
@@ -223,7 +224,7 @@ const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[
 // Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)". The
 // lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
 const FIELDS_START = new RegExp(
-  String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|unassigned\b|due|deadline|priority|P[0-4]\b|@[A-Za-z])|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
+  String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
   'i',
 );
 const DUE_IN_TEXT = new RegExp(
@@ -240,8 +241,10 @@ const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(cr
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = /\b(P[0-4])\b|\bpriority\s*[:=]\s*([A-Za-z0-9]+)/i;
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
-// "closed" only as a field ("— **closed**", "[closed]", "Status: closed"): in a sentence it is what the action is about.
-const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b|(?<=(?:[—–(\[]|\*\*|__|status[*_]*\s*[:=])[*_\s]*)closed\b)/i;
+const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/i;
+// "closed" only as a field after the action ("— **closed**", "[closed]", "Status: closed"): in the action it is what the
+// action is about ("Archive (closed) incidents").
+const CLOSED_FIELD = /(?<=(?:[—–(\[|]|\*\*|__|status[*_]*\s*[:=])[*_\s]*)closed\b/i;
 const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S+\/(?:issues|pull|browse|tickets?)\/\S+)/;
 
 function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
@@ -428,7 +431,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   };
   const due = find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? groupDueOf(index, group);
   const dueRead = due ? readDate(due.text) : undefined;
-  const status = find(STATUS_IN_TEXT);
+  const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
+  const status = find(STATUS_IN_TEXT) ?? (closed ? { text: closed[0], start: actionStart + fieldsAt + closed.index, end: actionStart + fieldsAt + closed.index + closed[0].length } : undefined);
   const checked = at.checked ?? (malformedBox ? false : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.
   const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && promisesWork(introduction.text) ? 'planned' : undefined);
@@ -561,6 +565,7 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   const t = text.toLowerCase();
   if (/\bnot\s+(?:yet\s+)?started\b|\bunstarted\b/.test(t)) return 'planned';
   if (/\b(not|partially|partly|half)\s+(done|complete|completed|finished)\b/.test(t)) return 'in-progress';
+  if (/\b(?:noch )?nicht\s+(?:erledigt|abgeschlossen)\b/.test(t)) return 'planned';
   if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen)\b/.test(t)) return 'done';
   if (/\bin arbeit\b/.test(t)) return 'in-progress';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/.test(t)) return 'in-progress';

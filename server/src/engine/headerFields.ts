@@ -18,7 +18,7 @@ const KEYS: Record<HeaderFieldName, string[]> = {
   title: ['title', 'incident title', 'incident name'],
   incidentDate: ['date', 'date of incident', 'incident date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum'],
   postmortemDate: ['date of post-mortem', 'date of postmortem', 'post-mortem date', 'postmortem date', 'report date', 'date written', 'written on', 'document date'],
-  authors: ['author', 'authors', 'author(s)', 'autor', 'autoren', 'autor:innen', 'prepared by', 'written by', 'incident lead', 'incident commander', 'owner', 'owners', 'postmortem owner'],
+  authors: ['author', 'authors', 'author(s)', 'autor', 'autoren', 'prepared by', 'written by', 'incident lead', 'incident commander', 'owner', 'owners', 'postmortem owner'],
   reviewers: ['reviewers', 'reviewer', 'reviewed by', 'reviewer(s)'],
   status: ['status', 'document status', 'postmortem status'],
   severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level', 'schweregrad'],

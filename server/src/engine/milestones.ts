@@ -20,7 +20,7 @@ export type DurationKind = 'detect' | 'acknowledge' | 'triage' | 'identify' | 'm
 const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: RegExp }> = {
   started: {
     // The author naming the moment: "**Start of incident**:", "impact begins".
-    explicit: /\b(start of (?:the )?(?:incident|outage|impact)(?! (?:response|review|call|channel|commander|management|process))|impact (?:start(?:s|ed)?|began|begins))\b/i,
+    explicit: /\b(start of (?:the )?(?:incident|outage|impact)(?! (?:response|review|call|channel|commander|management|process|was|is|at)\b)|impact (?:start(?:s|ed)?|began|begins))\b/i,
     strong:
       /\b((?:incident|outages?|impact|degradation|errors?|failures?|timeouts?|crash(?:es)?|downtime|disruption|issues?|problems?) (?:started|starts?|began|begins?|beginning|first (?:appeared|appear|seen))|(?:start(?:ed|s)?|began|begins) (?:failing|erroring|to fail|returning (?:errors|empty|no|wrong|stale|incorrect|bad|5\d\d)|experiencing|to experience|rapidly|slowly|to degrade|timing out)|(?:went|goes|is|was|are|were) (?:hard )?down|(?:errors?|error rates?|failures?|latency|timeouts?|5xx(?: errors| rates?)?|queue(?: (?:depth|length|size))?|backlog|lag) (?:increased?|increases|spiked?|spikes|rose|rises?|climbed|climbs?|jumped|jumps?|(?:begins?|began|starts?|started) (?:to (?:rise|climb|increase|spike|grow)|rising|climbing|increasing|spiking|growing))|(?:traffic|requests|success rates?|apdex) (?:dropped|drops?|fell|falls?|(?:begins|began|started|starts) to drop)|(?:became|becomes|went|goes) (?:unavailable|unresponsive|offline|unreachable)|stopped (?:working|responding|serving|processing)|(?:halts?|halted|stalled|stalls|crashed|crashes)\b|first (?:errors?|failures?) (?:appeared|appear|seen|showed up))|^\W*first (?:[\w-]+ ){0,2}(?:errors?|failures?|timeouts?|5xxs?|crash(?:es)?)\b/i,
   },
@@ -45,9 +45,9 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   mitigated: {
     // The author declaring it: "incident mitigated", "we confirmed full mitigation".
-    explicit: /\b((?:outage|incident|issue|impact) (?:was |is |has been |now )?mitigated|(?:confirm(?:ed|s)?|full|complete) mitigation|mitigation (?:was |is |has been )?(?:confirmed|achieved))\b/i,
+    explicit: /\b((?:outage|incident|issue|impact) (?:was |is |has been |now )?mitigated|(?:confirm(?:ed|s)?|achieved|reached) (?:full |complete )?mitigation|(?:full|complete) mitigation (?:achieved|confirmed|reached|in place)|mitigation (?:was |is |has been )?(?:confirmed|achieved))\b/i,
     strong:
-      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|revert(?:s|ed|ing)? to (?:the )?(?:previous|prior|last|old)|deploy(?:s|ed)? (?:a |the )?revert|revert (?:was |is )?(?:deployed|applied|merged|released|rolled out|completed?)|rollback (?:(?!not\b|never\b|isn't|wasn't)\S+ ){0,4}?(?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|(?:scaled|scaling) (?:up|out|down)|disables|revoked|rotated|(?:tokens?|keys?|credentials?|secrets?|passwords?|accounts?)(?: \w+){0,4} (?:destroyed|revoked|rotated|disabled|deleted|invalidated)|re-?enabled|re-?enables|reactivated|(?:increased|raised|bumped|bump|increase) (?:the |our )?(?:\w+ ){0,3}(?:limits?|quotas?|capacity|guarantees)|(?:limits?|quotas?|capacity) (?:was |were |is |are )?(?:increased|raised|bumped)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|repaired)\b/i,
+      /\b(mitigated|mitigates|mitigation (?:applied|deployed|in place|complete)|rolled back|rolls back|revert(?:s|ed|ing)? to (?:the )?(?:previous|prior|last|old)|deploy(?:s|ed)? (?:a |the )?revert|revert (?:was |is )?(?:deployed|applied|merged|released|rolled out|completed?)|rollback (?:(?!not\b|never\b|isn't|wasn't)\S+ ){0,4}?(?:complete|completed|deployed|finished|done)|reverted|reverts|failed over|fails over|failover (?:complete|completed)|(?:scaled|scaling) (?:up|out|down)|disables|revoked|rotated|(?:tokens?|keys?|credentials?|secrets?|passwords?|accounts?)(?: \w+){0,4} (?:destroyed|revoked|rotated|disabled|deleted|invalidated)|re-?enabled|re-?enables|reactivated|(?:increased|raised|bumped|bump|increase) (?:the |our )?(?:\w+ ){0,3}(?:limits?|quotas?|capacity|guarantees)|(?:limits?|quotas?|capacity) (?:was |were |is |are )?(?:increased|raised|bumped)|workaround (?:applied|deployed|in place|was (?:built|deployed|applied))|restarted(?! (?:in a loop|repeatedly|continuously|over and over))|downgraded?|disabled|unpublished|shut ?down|(?:hot)?fix (?:was )?(?:deployed|applied|released)|repaired)\b/i,
     // A change that went out ("Manual configuration changes deployed", "A fix has been implemented"; not "a fix is
     // being implemented"), or service coming back in part ("site begins to recover", "partially restored", "no
     // longer bottlenecked").
@@ -55,7 +55,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   resolved: {
     strong: /\b(resolved|resolving the (?:outage|incident|issue|problem) (?:completely|fully)|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
-    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to (?:normal|baseline)|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing|succeed|succeeds|succeeding|succeeded|loading|flowing) again|(?:confirms?|confirmed) (?:the )?recovery|recovery (?:is |was )?(?:confirmed|complete|completed)|fully operational|all systems (?:\w+ )?operational|normal operations?|at baseline|resum(?:ed|es)(?!\s+(?:it|them|the|a|an|our|its|their|work|\w+ing)\b)|stabili[sz](?:ed|es))\b/i,
+    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to (?:normal|baseline)|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing|succeed|succeeds|succeeding|succeeded|loading|flowing) again|(?:confirms?|confirmed) (?:the )?recovery|recovery (?:is |was )?(?:confirmed|complete|completed)|fully operational|all systems (?:\w+ )?operational|normal operations?|at baseline|resum(?:ed|es)(?!\s+(?:it|them|the|our|its|their|work)\b)|stabili[sz](?:ed|es))\b/i,
   },
 };
 
@@ -72,15 +72,16 @@ const SHOUTED: [RegExp, Milestone][] = [
 
 /**
  * Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted",
- * "a PR that reverted it" (proposed, not done).
+ * "a PR that reverted it" (proposed, not done), "Nobody sees it", "No alert fires", "0 errors reported" (not "v1.0
+ * and restarted", "ticket no 4411 resolved").
  */
-const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:not|never|no|zero|0|no longer|nobody|no one|no-one|almost|nearly|partially|partly|can|could|will|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$/i;
+const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:not|never|no longer|nobody|almost|nearly|partially|partly|can|could|will|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$/i;
 
 /** The rest of a sentence that takes back what it said: "..., but volumes will not mount", "but errors persisted". */
 const BUT_NOT = /\bbut\b.*?(?:\b(?:not|no|never|still|persisted|remained)\b|n't\b)/i;
 
 /** What a confirmation says of a fix or a recovery, or of a problem that outlived one: a later phase than triage. */
-const CONFIRMS_RECOVERY = /\b(?:correct|fixed|resolved|restored|recovered|recovering|draining|resumed|working|stable|stabili[sz]\w*|still|again|mitigat\w*)\b/i;
+const CONFIRMS_RECOVERY = /\b(?:correct|fixed|resolved|restored|recovered|recovering|draining|resumed|working|stable|stabili[sz]\w*|still|again|mitigated|(?:full|complete) mitigation|mitigation (?:worked|held|confirmed|complete|achieved))\b/i;
 
 /** A confirmation of an absence ("confirms that the scan does not detect any malware"): nothing wrong was confirmed. */
 const CONFIRMS_ABSENCE = /^(?:(?!\bbut\b).)*?(?:\b(?:not|no|never|none|nothing)\b|n't\b)/i;

@@ -101,7 +101,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // document states for its times, or writes on its times elsewhere ("Reported at 23:47 BST" in the header).
   const zoneField = field('timezone')?.value;
   const timezone = (zoneField && (zoneOf(zoneField) ? zoneField : statedZone(`all times ${zoneField}`))) ?? zoneField ?? statedZone(opening);
-  const zoneWrittenOnTimes = timezone ? undefined : zoneOfWrittenTimes(opening, (name) => zoneOf(name) !== undefined);
+  const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
   const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids);
   yield;
   const { figures, budgetClaims: claims } = yield* findStatedFigures(index, grids);
@@ -110,8 +110,9 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const about = (incident: Incident) => (f: { start: number }) => f.start >= incident.start && f.start < incident.end;
   const { entries, order, zoneOfEntries, incident } = yield* judgeTimeline(raw, {
     incidentDate,
-    timezone: timezone ?? zoneWrittenOnTimes,
-    defaultZone: options.defaultTimezone,
+    timezone,
+    // After the zone most entries write: a zone the header writes on its times is the rest's.
+    defaultZone: zoneWrittenOnTimes ?? options.defaultTimezone,
     incidentOf: (resolved) => firstIncident(resolved, sections, index),
     fieldMilestones: { values: MILESTONE_FIELDS.map(([name]) => field(name)?.value), mark: (incidentEntries) => markFieldMilestones(incidentEntries, header) },
     statedStartOf: (judged) => statedImpactStart(figures.filter(about(judged))),
@@ -211,8 +212,15 @@ const STATUS_UPDATE = /^[ \t]*(?:\[(?:update|initial message|final message)\b[^\
 // What a write-up has and a log of updates does not.
 const WRITE_UP_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contributing-factors', 'resolution', 'action-items', 'lessons-learned', 'prevention']);
 
+/** The zone the opening of a document writes on its times, found again while the opening is the same. */
+function zoneWrittenOn(opening: string): string | undefined {
+  if (opening !== lastOpening.text) lastOpening = { text: opening, zone: zoneOfWrittenTimes(opening, (name) => zoneOf(name) !== undefined) };
+  return lastOpening.zone;
+}
+let lastOpening: { text: string; zone: string | undefined } = { text: '', zone: undefined };
+
 /** A status saying the incident is still running ("**Status: investigating**"), as a live incident's notes open. */
-const LIVE_STATUS = /^[ \t]*[-*+]?[ \t]*[*_]*status[*_]*[ \t]*:[ \t]*[*_]*[ \t]*(?:investigating|identified|mitigating|monitoring|ongoing|active)\b/im;
+const LIVE_STATUS = /^[ \t]*(?:[-*+][ \t]*)?[*_]*status[*_]*[ \t]*:(?:[ \t]|[*_])*(?:investigating|identified|mitigating|monitoring|ongoing|active)\b/im;
 
 /**
  * Status updates, or a status saying the incident still runs, and no section of analysis: a log of the incident as it

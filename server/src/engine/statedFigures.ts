@@ -496,9 +496,9 @@ const FROM_START = new Set<FigureKind>(['mitigate', 'resolve', 'impact', 'total'
 /** The least a figure of `kind` counted from the start can be (see `StatedFigure.floor`), when the timeline says. */
 function floorOf(kind: FigureKind, { at }: Landmarks): Reading | undefined {
   if (!FROM_START.has(kind)) return undefined;
-  const from = latest([at('detected'), at('acknowledged')]);
   const to = earliest([at('mitigated'), at('resolved')]);
-  if (!from || !to || !listedAndExact(from) || !listedAndExact(to) || to.milestoneWeak) return undefined;
+  const from = to && latest([at('detected'), at('acknowledged')].filter((e) => e && e.instant!.toMillis() <= to.instant!.toMillis()));
+  if (!from || !to || !listedAndExact(from) || !listedAndExact(to) || from.milestoneWeak || to.milestoneWeak) return undefined;
   const minutes = Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000);
   return minutes > 0 ? { minutes, from, to } : undefined;
 }

@@ -1,5 +1,5 @@
 import { readDate } from '../timestamps';
-import { isOpen } from './actionItemPolicy';
+import { dueDateOf, isOpen } from './actionItemPolicy';
 import { compare } from './dateOrder';
 import type { Rule } from './rule';
 
@@ -11,8 +11,9 @@ export const actionItemOverdue: Rule = {
     const todayDate = today ? readDate(today)?.date : undefined;
     if (!todayDate) return;
     for (const item of model.actionItems) {
-      if (!item.due || !item.dueDate || !isOpen(item)) continue;
-      if (compare(item.dueDate, todayDate) >= 0) continue;
+      const due = dueDateOf(item, model.incidentDate);
+      if (!item.due || !due || !isOpen(item)) continue;
+      if (compare(due, todayDate) >= 0) continue;
       report({
         start: item.due.start,
         end: item.due.end,

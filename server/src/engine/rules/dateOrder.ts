@@ -1,4 +1,5 @@
 import { isoDateOf, readDate, type CalendarDate } from '../timestamps';
+import { dueDateOf } from './actionItemPolicy';
 import type { Rule } from './rule';
 
 export const dateOrder: Rule = {
@@ -19,7 +20,8 @@ export const dateOrder: Rule = {
       });
     }
     for (const item of model.actionItems) {
-      if (!item.due || !item.dueDate || compare(item.dueDate, incident) >= 0) continue;
+      const due = dueDateOf(item, incident);
+      if (!item.due || !due || compare(due, incident) >= 0) continue;
       report({
         start: item.due.start,
         end: item.due.end,

@@ -10,9 +10,9 @@ import type { Rule } from './rule';
  */
 const PLACEHOLDER = new RegExp(
   [
-    // A bracketed text starting with a capital letter, not a link or a footnote ("[1]", "[^a]"): a prompt only when
-    // its words say so (isPrompt), since authors also bracket names, tags and log markers ("[Rick]", "[Update 1]").
-    String.raw`\[[A-Z][^\[\]\n]{0,100}\](?![(\[:])`,
+    // A bracketed text starting with a letter, not a link or a footnote ("[1]", "[^a]"): a prompt only when its words
+    // say so (isPrompt), since authors also bracket names, tags and log markers ("[Rick]", "[Update 1]", "[x]").
+    String.raw`\[[A-Za-z][^\[\]\n]{0,200}\](?![(\[:])`,
     String.raw`\b(?:YYYY|yyyy)[-/.]MM[-/.](?:DD|dd)\b`,
     String.raw`\b(?:DD|dd)[-/.]MM[-/.](?:YYYY|yyyy)\b`,
     String.raw`\bHH:(?:mm|MM)(?::(?:ss|SS))?\b`,
@@ -32,13 +32,21 @@ const FIELD_WORDS = new Set(
   ('name names title date time incident incidents owner owners team teams service services summary description impact ' +
     'cause root severity number id ticket url link author authors reviewer reviewers person people role component system ' +
     'region version value details duration status priority email company product customer ' +
-    'customers user users count percentage amount start end timezone zone tz location environment').split(' '),
+    'customers user users count percentage amount start end timezone zone tz location environment event events action ' +
+    'actions due').split(' '),
 );
 const SMALL_WORDS = new Set('a an the of in on for and or to with by s e g'.split(' '));
 const INSTRUCTION_WORDS = /\b(?:describe|description of|insert|enter|fill|add|replace|brief|short|one-(?:line|paragraph|sentence)|sentence|paragraph|how|what|who|when|where|why|which|e\.g|optional|your|list|link to|here)\b/i;
 
+/** A mask ("[HH:MM]", "[YYYY-MM-DD]") or the template's choices ("[P1/P2/P3]", "[High | Medium | Low]"). */
+const MASK = /^(?:HH:MM|hh:mm|YYYY-MM-DD|yyyy-mm-dd|DD\/MM\/YYYY|MM\/DD\/YYYY)$/;
+const CHOICES = /^[\w-]{1,12}(?:\s*[/|]\s*[\w-]{1,12}){2,}$/;
+
 function isPrompt(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
+  if (MASK.test(inner) || CHOICES.test(inner)) return true;
+  // In lower case only a field's generic name ("[number]", "[name]"): "[x]" is a checkbox, "[here]" a link's text.
+  if (/^[a-z]/.test(inner)) return /^[a-z]+(?: [a-z]+)?$/.test(inner) && inner.split(' ').every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && inner.split(' ').some((w) => FIELD_WORDS.has(w));
   if (INSTRUCTION_WORDS.test(inner)) return true;
   const words = inner.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   return words.length > 0 && !/\d/.test(inner) && words.every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && words.some((w) => FIELD_WORDS.has(w));
@@ -46,11 +54,12 @@ function isPrompt(bracketed: string): boolean {
 
 const isPlaceholderMatch = (text: string) => !text.startsWith('[') || isPrompt(text);
 
+/** The to-do markers, as opposed to bracketed prompts and masks. */
+const TODO_MARKER = /^(?:TODO|TBD)$/;
 /** "The TODO list service", "a TBD-marked key": the marker named as a word of the sentence, not left standing in. */
-const MARKER_NAMED = /^(?:TODO|TBD)$/;
 const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no)\s+$/i;
 const namedInSentence = (source: string, at: number, marker: string) =>
-  MARKER_NAMED.test(marker) && (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 12), at)) || /^-[a-z]/i.test(source.slice(at + marker.length, at + marker.length + 2)));
+  TODO_MARKER.test(marker) && (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 12), at)) || /^-[a-z]/i.test(source.slice(at + marker.length, at + marker.length + 2)));
 
 /** True when the text holds a template placeholder: such values are `placeholder`'s to report, not other rules'. */
 export function looksLikePlaceholder(text: string): boolean {
@@ -102,7 +111,7 @@ export const placeholder: Rule = {
     }
     for (const { at, text } of prompts) {
       // A live incident's notes say what is still to do in their own words: "TODO: write up a post-mortem".
-      if (notLeftovers.has(at) || (model.isIncidentLog && MARKER_NAMED.test(text))) continue;
+      if (notLeftovers.has(at) || (model.isIncidentLog && TODO_MARKER.test(text))) continue;
       report({
         start: at,
         end: at + text.length,

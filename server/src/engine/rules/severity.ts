@@ -13,7 +13,7 @@ export function normaliseLevel(level: string): string {
 /** The levels of the scale that a severity value names ("SEV1 / SEV2 / SEV3" names three). */
 export function severityLevels(value: string, scale: readonly string[]): string[] {
   // "[SEV-1 / SEV-2 / SEV-3]": the template's brackets around its choices are not part of them.
-  const choices = value.replace(/^[\s[(<*_`]+|[\s\])>*_`]+$/g, '');
+  const choices = value.replace(/^[\s[(<*_`]+|(?<![\s\])>*_`])[\s\])>*_`]+$/g, '');
   const parts = choices.split(/\s*(?:\/|\||,|\bor\b)\s*/i).map((part) => part.trim()).filter(Boolean);
   const known = new Map(scale.map((level) => [normaliseLevel(level), level]));
   return parts.filter((part) => known.has(normaliseLevel(part.split(/[\s(:]/)[0] ?? part)) || known.has(normaliseLevel(part)));

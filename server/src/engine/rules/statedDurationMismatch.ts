@@ -45,9 +45,11 @@ export const statedDurationMismatch: Rule = {
       const tolerance = toleranceOf(figure);
       if (figure.computedMinutes === null || !figure.confident) {
         // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end;
-        // only one well below that (by a quarter) is called wrong: an end the timeline does not name may come earlier.
+        // only one well below that (a fifth below, the least more than 1.25 times it) is called wrong: an end the timeline
+        // does not name may come earlier.
         const floor = figure.floor;
-        if (floor && floor.minutes > FLOOR_MARGIN * figure.statedMinutes + tolerance) {
+        const floorDisordered = floor && disordered.some((start) => start >= floor.from.start && start <= floor.to.start);
+        if (floor && !floorDisordered && floor.minutes > FLOOR_MARGIN * figure.statedMinutes + tolerance) {
           report({
             start: figure.start,
             end: figure.end,
