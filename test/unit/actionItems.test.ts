@@ -322,6 +322,28 @@ describe('action items', () => {
     );
   });
 
+  it('reads a bold name opening an item, before a dash and the work, as its owner; not a bold title', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action items',
+      '',
+      '1. **Owen** — change the dedup key on CDC models. Due 2025-03-21.',
+      '2. **Kenji / Payments** — add the data on-call to the review checklist.',
+      '3. **Monitoring** — add alerts on the row count.',
+      '4. **Rate-limit reassignments.** If more than 5% of workers move, pause.',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.action, i.owner]),
+      [
+        ['change the dedup key on CDC models', 'Owen'],
+        ['add the data on-call to the review checklist', 'Kenji / Payments'],
+        ['**Monitoring** — add alerts on the row count', null],
+        ['**Rate-limit reassignments.** If more than 5% of workers move, pause', null],
+      ],
+    );
+  });
+
   it('reads a table row with only its action filled as an item without owner, not a group label or a line pasted under the table', () => {
     const text = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| **Short term** | | |\n| Add an e2e test for the SSO login | | |\n| Long term | | |\n| Add a canary | @raj | 2026-05-01 |\nNotes below the table\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add an e2e test for the SSO login', null], ['Add a canary', '@raj']]);

@@ -206,6 +206,13 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 12:00 detected', '2024-03-03 13:00 mitigated', '2024-03-04 11:40 resolved']);
   });
 
+  it("reads an alert named in code that fires as the detection, and an outage said to have begun since as no start", () => {
+    // A list keeps the code span (a table cell's text does not).
+    const list = '# Outage\n\n## Timeline (UTC)\n\n- 2024-03-03 23:05 Ticket creation errors start\n- 2024-03-03 23:09 `MatchmakerTicketCreateErrors` fires. On-call acks.\n- 2024-03-04 15:30 Vendor lifted the block, 16.5 hours after the incident started\n';
+    const marks = read(list).model.timeline.map((e) => [e.timeText, [e.milestone, ...e.alsoMilestones].filter(Boolean).join('+')]);
+    assert.deepEqual(marks, [['2024-03-03 23:05', 'started'], ['2024-03-03 23:09', 'detected+acknowledged'], ['2024-03-04 15:30', '']]);
+  });
+
   it('reads numbers and versions before milestone wording as no negation, and recovery that resumed as the return of service', () => {
     const { milestones } = read(
       timeline(['2024-03-03 10:00 | Errors began on checkout', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:20 | Deployed v2.0 and restarted the workers', '2024-03-03 10:40 | Consumers resumed processing']),
@@ -385,6 +392,13 @@ describe('stated figures against the timeline', () => {
     const [finding] = read(text).findings.filter((f) => f.code === 'stated-duration-mismatch');
     assert.equal(text.slice(finding.start, finding.end), '2 hours 10 minutes');
     assert.match(finding.message, /45 minutes \(2024-03-03 10:00 \(line 7\) to 2024-03-03 10:45 \(line 11\); also tried/);
+  });
+
+  it("takes a figure the author's own window of the outage gives as consistent, whatever the milestones say", () => {
+    const rows = ['2024-03-03 21:14 | p99 login latency climbing', '2024-03-03 21:31 | Alert fires', '2024-03-03 21:48 | All logins failing, outage begins', '2024-03-04 00:25 | Logins succeeding again. Outage ends'];
+    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch');
+    assert.deepEqual(mismatches('Total downtime: 2h 37m. Logins were down from 9:48 PM to 12:25 AM.'), []);
+    assert.equal(mismatches('Total downtime: 2h 37m.').length, 1);
   });
 
   it('says nothing when the start is only an estimate', () => {

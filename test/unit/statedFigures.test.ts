@@ -72,6 +72,15 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures(azure.replace('07:45', '17:45')), []);
   });
 
+  it('reads a window on a 12-hour clock whose second end says AM: across midnight, not to noon', () => {
+    assert.deepEqual(figures('# x\n\nLogins were completely down from 9:48 PM to 12:25 AM, and the queue drained.\n'), [['impact', 'range', '9:48 PM to 12:25 AM', 157]]);
+  });
+
+  it('reads a key that says what it counts in parentheses before its colon', () => {
+    const text = '# x\n\n- **Time to mitigate (dashboards pulled / banner up):** 36 hours 20 minutes\n- **Total duration (start → validated backfill):** 38 hours 35 minutes\n- The total duration (see below) was long.\n';
+    assert.deepEqual(figures(text).map((f) => [f[0], f[2], f[3]]), [['mitigate', '36 hours 20 minutes', 2180], ['impact', '38 hours 35 minutes', 2315]]);
+  });
+
   it('reads an amount in words with its second part ("an hour and forty minutes"), never only its first', () => {
     const amounts = (sentence: string) => figures(`# x\n\n${sentence}\n`).map((f) => [f[2], f[3]]);
     assert.deepEqual(amounts('The incident lasted about an hour and forty minutes.'), [['about an hour and forty minutes', 100]]);

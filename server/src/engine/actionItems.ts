@@ -207,6 +207,10 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 // "TODO(ana): ..." names its owner as code comments do.
 const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z](?:[\w.-]*\w)?)?(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z](?:[\w.-]*\w)?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*)/;
+// A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
+// "**Kenji / Payments** — add ...". Not a title ("**Monitoring** — add alerts", "**Rate-limit reassignments.** If ...").
+const LEAD_OWNER = /^(?:\*\*|__)(@?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?: ?[/&] ?@?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)*)(?:\*\*|__)[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z])/;
+const NOT_A_NAME = /(?:ing|tion|ment|ness|ity|ance|ence|ure|ics|ogy|ies)$|^(?:Short|Medium|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Done|Open|High|Low|Medium)\b/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
 // "13 Nov", "1st March 2025": the day first ("3 may be enough" is no date).
@@ -389,7 +393,11 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const source = index.text.slice(textStart, textEnd);
   // "- [] text": a checkbox written without its space, which Markdown leaves as text.
   const malformedBox = /^\[\s?\]\s*/.exec(source);
-  const actionStart = textStart + (malformedBox?.[0].length ?? 0);
+  const boxLength = malformedBox?.[0].length ?? 0;
+  // "**Owen** — change the dedup key ...": the item opens with its owner, in bold, then what they will do.
+  const lead = at.prose ? null : LEAD_OWNER.exec(source.slice(boxLength));
+  const leadOwner = lead && !NOT_A_NAME.test(lead[1]) ? { text: lead[1], start: textStart + boxLength + lead[0].indexOf(lead[1]), end: textStart + boxLength + lead[0].indexOf(lead[1]) + lead[1].length } : undefined;
+  const actionStart = textStart + boxLength + (leadOwner ? lead![0].length : 0);
   const firstLineEnd = source.indexOf('\n');
   const lineEnd = firstLineEnd < 0 ? textEnd : textStart + firstLineEnd;
   // A paragraph's action is its first sentence.
@@ -440,7 +448,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
   // A parenthesised name is whole as written ("(Storage team, ...)"): its bracket ends it, not a lower-case word.
-  const marked = find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength);
+  const marked = find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? leadOwner ?? find(BRACKETED_OWNER, firstLineLength);
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',

@@ -19,14 +19,14 @@ export type DurationKind = 'detect' | 'acknowledge' | 'triage' | 'identify' | 'm
  */
 const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: RegExp }> = {
   started: {
-    // The author naming the moment: "**Start of incident**:", "impact begins".
-    explicit: /\b(start of (?:the )?(?:incident|outage|impact)(?! (?:response|review|call|channel|commander|management|process|was|is|at)\b)|impact (?:start(?:s|ed)?|began|begins))\b/i,
+    // The author naming the moment: "**Start of incident**:", "impact begins", "outage begins".
+    explicit: /\b((?<!\b(?:after|since|before|when|until|once|as) (?:the )?)(?:outage|incident|impact|downtime) (?:begins|began|starts|started)\b(?! (?:response|review)\b)|start of (?:the )?(?:incident|outage|impact)(?! (?:response|review|call|channel|commander|management|process|was|is|at)\b)|impact (?:start(?:s|ed)?|began|begins))\b/i,
     strong:
       /\b((?:incident|outages?|impact|degradation|errors?|failures?|timeouts?|crash(?:es)?|downtime|disruption|issues?|problems?) (?:started|starts?|began|begins?|beginning|first (?:appeared|appear|seen))|(?:start(?:ed|s)?|began|begins) (?:failing|erroring|to fail|returning (?:errors|empty|no|wrong|stale|incorrect|bad|5\d\d)|experiencing|to experience|rapidly|slowly|to degrade|timing out)|(?:went|goes|is|was|are|were) (?:hard )?down|(?:errors?|error rates?|failures?|latency|timeouts?|5xx(?: errors| rates?)?|queue(?: (?:depth|length|size))?|backlog|lag) (?:increased?|increases|spiked?|spikes|rose|rises?|climbed|climbs?|jumped|jumps?|(?:begins?|began|starts?|started) (?:to (?:rise|climb|increase|spike|grow)|rising|climbing|increasing|spiking|growing))|(?:traffic|requests|success rates?|apdex) (?:dropped|drops?|fell|falls?|(?:begins|began|started|starts) to drop)|(?:became|becomes|went|goes) (?:unavailable|unresponsive|offline|unreachable)|stopped (?:working|responding|serving|processing)|(?:halts?|halted|stalled|stalls|crashed|crashes)\b|first (?:errors?|failures?) (?:appeared|appear|seen|showed up))|^\W*first (?:[\w-]+ ){0,2}(?:errors?|failures?|timeouts?|5xxs?|crash(?:es)?)\b/i,
   },
   detected: {
     strong:
-      /^\W*alert\b|\b(?:alerts?|page):\s|\b(?:PagerDuty|Opsgenie|Datadog|Grafana|Prometheus|Alertmanager|Sentry|CloudWatch|Nagios|Pingdom|New Relic|Splunk|Honeycomb) (?:alerts?|pages?|monitors?)\b|\b(alerts? (?:fired|fires?|triggered|triggers?|went off|goes off|go off)|alert(?:ed|ing)? (?:on|for|that)|(?:posts?|posted|sends?|sent|raises?|raised) (?:an? |the )?alerts?|alerted|paged|pages (?:the |an? )?(?:on-?call|engineer|responder|team|eoc|sre|incident commander)|(?:monitors?|alarms?|alerts?|checks?) pages|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
+      /^\W*alert\b|\b(?:alerts?|page):\s|\b(?:PagerDuty|Opsgenie|Datadog|Grafana|Prometheus|Alertmanager|Sentry|CloudWatch|Nagios|Pingdom|New Relic|Splunk|Honeycomb) (?:alerts?|pages?|monitors?)\b|`[^`\n]{2,80}`\s+(?:fired|fires|triggered|went off)\b|\b(alerts?`? (?:fired|fires?|triggered|triggers?|went off|goes off|go off)|alert(?:ed|ing)? (?:on|for|that)|(?:posts?|posted|sends?|sent|raises?|raised) (?:an? |the )?alerts?|alerted|paged|pages (?:the |an? )?(?:on-?call|engineer|responder|team|eoc|sre|incident commander)|(?:monitors?|alarms?|alerts?|checks?) pages|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|reports? (?:from|of|by) (?:a |the )?(?:customers?|users?)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
     weak: /\b(reported|reports|notified|informed|escalated|escalates|alert|flagged|pings?|pinged|warning|observed|observe|sees?|saw)\b/i,
   },
   acknowledged: {
@@ -192,7 +192,8 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   const STARTED = MILESTONES.indexOf('started');
   const DETECTED = MILESTONES.indexOf('detected');
   const firstDetection = perEntry.findIndex((entryScores) => entryScores[DETECTED] >= SCORE.strong);
-  if (firstDetection >= 0) for (let i = firstDetection + 1; i < perEntry.length; i++) perEntry[i][STARTED] = 0;
+  // The author's own marker ("outage begins" after the degradation was seen) still says when the impact they count began.
+  if (firstDetection >= 0) for (let i = firstDetection + 1; i < perEntry.length; i++) if (perEntry[i][STARTED] < SCORE.explicit) perEntry[i][STARTED] = 0;
   // Service is not back while the failure recurs ("AP node fails again"): nothing up to the last recurrence resolves.
   const RESOLVED = MILESTONES.indexOf('resolved');
   for (let i = 0; i <= lastRecurrence; i++) perEntry[i][RESOLVED] = 0;

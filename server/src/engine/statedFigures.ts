@@ -96,8 +96,8 @@ const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$|^mttr$/;
 // At most eight words before "duration": with no bound, every word of a long run of them ("impact impact ...") read
 // the rest of the run (quadratic); a name has three at most ("Total incident duration"). "MTTR" only as a field
 // ("MTTR: 1 hour"): in prose it is more often the team's mean over many incidents. A name may carry its abbreviation
-// ("Time to Detect (TTD): 5 minutes").
-const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|mtt[darm](?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\))?[\s*_]*:?[\s*_]*/gi;
+// ("Time to Detect (TTD): 5 minutes") or, before its colon, what it counts ("Total duration (start → backfill): ...").
+const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|mtt[darm](?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*\([^()\n]{1,60}\)(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
 const VALUE_HEDGE = /^[\s*_]*((?:just\s+)?over|more than|under|less than|around|roughly|nearly|almost|at least)\s+$/i;
 /** The length written after a window the engine cannot read: "22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)". */

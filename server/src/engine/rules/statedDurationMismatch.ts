@@ -38,11 +38,14 @@ export const statedDurationMismatch: Rule = {
     const line = (entry: { start: number }) => index.lines.positionAt(entry.start).line + 1;
     const tried = (r: Reading) => `${r.from.timeText} (line ${line(r.from)}) to ${r.to.timeText} (line ${line(r.to)})`;
     const disordered = outOfOrderEntries(model).flatMap(({ entry, previous }) => [entry.start, previous.start]);
+    const windows = model.statedFigures.filter((figure) => figure.form === 'range');
     for (const figure of model.statedFigures) {
       // Only a figure the timeline plainly contradicts: every defensible reading tried, on milestones it states.
       // A window ("14:00 to 14:30") states the times themselves, which the timeline is read against, not a figure.
       if (figure.form === 'range') continue;
       const tolerance = toleranceOf(figure);
+      // The author's own window of the same thing ("down from 9:48 PM to 12:25 AM") is a reading of it too.
+      if (windows.some((window) => window.kind === figure.kind && Math.abs(window.statedMinutes - figure.statedMinutes) <= tolerance)) continue;
       if (figure.computedMinutes === null || !figure.confident) {
         // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end;
         // only one well below that (a fifth below, the least more than 1.25 times it) is called wrong: an end the timeline
