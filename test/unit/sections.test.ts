@@ -118,8 +118,10 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Affected by the change, later'), undefined);
   });
 
-  it('reads a security report\'s "Disclosure timeline", an informal "Why it happened" and a status page\'s "What we\'re changing"', () => {
+  it('reads a security report\'s "Disclosure timeline", an informal "Why it happened", a status page\'s "What we\'re changing" and an email\'s bold lines', () => {
     assert.deepEqual(kinds("# Outage\n\n## Disclosure timeline\n\nx\n\n### Why it happened\n\nx\n\n**What we're changing**\n\n- x\n"), ['timeline', 'root-cause', 'action-items']);
+    // An email's bold lines: "**Short timeline** (all times BST)", "**What we will do**".
+    assert.deepEqual(kinds('# Outage\n\n**Short timeline** (all times BST)\n\n- 08:06 First failures\n\n**What we will do**\n\n1. Add checks\n'), ['timeline', 'action-items']);
   });
 
   it('follows the requiredSections setting', () => {

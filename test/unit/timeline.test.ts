@@ -15,6 +15,11 @@ const timeline = (text: string) => analyzeText(text, { settings: DEFAULT_SETTING
 const instants = (text: string) => timeline(text).timeline.map((e) => (e.instant && e.dateKnown ? e.instant.toISO() : e.instant ? `~${e.instant.toISO().slice(11, 16)}` : null));
 
 describe('timeline forms', () => {
+  it("dates a timeline by the date its own heading names (\"### Timeline (UTC, Tuesday 19 Aug 2025)\")", () => {
+    const text = '# npm release\n\n### Timeline (UTC, Tuesday 19 Aug 2025)\n\n- 13:02 — I push the tag\n- 13:41 — first issue opened\n';
+    assert.deepEqual(instants(text), ['2025-08-19T13:02:00.000Z', '2025-08-19T13:41:00.000Z']);
+  });
+
   it('reads bullets with bold times and zones, and the incident date from the header', () => {
     const text = '# Post-Mortem: x\n\n**Date:** 2025-10-26\n\n## Timeline\n\n- **16:58 UTC** - Alert fired\n- **17:05 UTC** - Acknowledged by Ana\n- 04:49 PM PST rollback complete\n';
     assert.deepEqual(instants(text), ['2025-10-26T16:58:00.000Z', '2025-10-26T17:05:00.000Z', '2025-10-26T16:49:00.000-08:00']);

@@ -48,7 +48,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   timeline: {
     title: 'Timeline',
-    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie'],
+    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie'],
   },
   'root-cause': {
     title: 'Root Cause',
@@ -109,6 +109,9 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'what were doing to prevent this',
       'how we will prevent this',
       'what were changing',
+      'what we will do',
+      'what well do',
+      'what we are going to do',
       'what we are changing',
       'maßnahmen',
       'massnahmen',

@@ -4,7 +4,7 @@ import { MILESTONES } from './milestones';
 import { readRowsPerPiece, RowMemos } from './pieces';
 import type { Section } from './sections';
 import type { Grid, GridRow } from './tables';
-import { cityZone, readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -122,6 +122,9 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     entries.push(...bulletEntries(index, index.listItems.filter(inBody), unrealDates));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
+    // "### Timeline (UTC, Tuesday 19 Aug 2025)": the heading's own date dates what follows it.
+    const headingDate = dateWithin(section.heading);
+    if (headingDate) dateMarks.push({ at: section.nameStart, date: headingDate });
     dateMarks.push(...headingsAndLines.dateMarks);
     // "2019-07-25:" then "* [CVE-...] Issue opened ...": under a date line whose bullets give no times, each bullet
     // is an event of that day.
