@@ -3,6 +3,7 @@ import { offsetsOf } from '../documentIndex';
 import { pieceMemo, readPerPiece } from '../pieces';
 import { isOpen, requiredFor } from './actionItemPolicy';
 import type { Rule } from './rule';
+import { severityField, severityLevels } from './severity';
 
 /**
  * Template leftovers: bracketed prompts ("[Incident Title]", "[Root cause in one sentence]"), date and time
@@ -103,6 +104,9 @@ export const placeholder: Rule = {
     // when there is a placeholder to check (a long list of action items usually has none).
     const reports = (code: string) => (settings.rules[code] ?? 'warning') !== 'off';
     const notLeftovers = new Set<number | undefined>();
+    // "[SEV-1 / SEV-2 / SEV-3]" as the severity: severity-unchosen says so, with a fix per level.
+    const severity = prompts.length > 0 ? severityField(model) : undefined;
+    if (severity && reports('severity-unchosen') && severityLevels(severity.value, settings.severityScale).length >= 2) notLeftovers.add(severity.valueStart);
     for (const item of prompts.length > 0 ? model.actionItems : []) {
       notLeftovers.add(item.status?.start);
       if (!isOpen(item)) continue;
