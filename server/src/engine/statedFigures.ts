@@ -536,6 +536,7 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
   const landmarks = fromJudged(entries, landmarksOf);
   const instants = fromJudged(entries, completeTimelineMillis);
   const nearest = new Map<string, Reading | undefined>();
+  const floors = new Map<FigureKind, Reading | undefined>();
   // The readings of each kind, once: a long document states the same kind of figure many times. Shared by its
   // figures, which never change them.
   const readingsByKind = new Map<FigureKind, Reading[]>();
@@ -562,7 +563,8 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
       if (!nearest.has(key)) nearest.set(key, nearestSpanOf(instants, entries, figure));
       nearestSpan = nearest.get(key);
     }
-    const floor = confident || BOUND.test(figure.text) ? undefined : floorOf(figure.kind, landmarks);
+    if (!confident && !floors.has(figure.kind)) floors.set(figure.kind, floorOf(figure.kind, landmarks));
+    const floor = confident || BOUND.test(figure.text) ? undefined : floors.get(figure.kind);
     // Written out, not spread: a long document states a thousand figures, and a spread extended is slower.
     return {
       kind: figure.kind,
