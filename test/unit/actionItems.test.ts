@@ -332,6 +332,9 @@ describe('action items', () => {
       '2. **Kenji / Payments** — add the data on-call to the review checklist.',
       '3. **Monitoring** — add alerts on the row count.',
       '4. **Rate-limit reassignments.** If more than 5% of workers move, pause.',
+      '5. **P1** — add a canary.',
+      '6. **JIRA-1234** — fix the parser.',
+      '7. **Ana** — ask @sre-team for a review.',
     ].join('\n');
     assert.deepEqual(
       items(text).map((i) => [i.action, i.owner]),
@@ -340,6 +343,24 @@ describe('action items', () => {
         ['add the data on-call to the review checklist', 'Kenji / Payments'],
         ['**Monitoring** — add alerts on the row count', null],
         ['**Rate-limit reassignments.** If more than 5% of workers move, pause', null],
+        ['**P1** — add a canary', null],
+        ['**JIRA-1234** — fix the parser', null],
+        ['ask @sre-team for a review', 'Ana'],
+      ],
+    );
+  });
+
+  it('reads a name closing an item after a dash as its owner, and a due date written month/day without its year', () => {
+    const text = '# Outage\n\n## Action items\n\n- Add a disk alert on more than one index — Reza (payments-infra)\n- Renew the certificate by automation — Payments Infra, due by end of November.\n- Fix it — unassigned\n- Rotate the keys @dana, due 3/14\n- Reduce pages by 3/4 — @eli\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]),
+      [
+        ['Add a disk alert on more than one index', 'Reza', null],
+        ['Renew the certificate by automation', 'Payments Infra', 'end of November'],
+        ['Fix it', null, null],
+        ['Rotate the keys', '@dana', '3/14'],
+        ['Reduce pages by 3/4', '@eli', null],
       ],
     );
   });

@@ -206,11 +206,23 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 12:00 detected', '2024-03-03 13:00 mitigated', '2024-03-04 11:40 resolved']);
   });
 
-  it("reads an alert named in code that fires as the detection, and an outage said to have begun since as no start", () => {
+  it('reads an alert named in code that fires as the detection, not a job that fires; an incident said to have started before as no start', () => {
     // A list keeps the code span (a table cell's text does not).
     const list = '# Outage\n\n## Timeline (UTC)\n\n- 2024-03-03 23:05 Ticket creation errors start\n- 2024-03-03 23:09 `MatchmakerTicketCreateErrors` fires. On-call acks.\n- 2024-03-04 15:30 Vendor lifted the block, 16.5 hours after the incident started\n';
     const marks = read(list).model.timeline.map((e) => [e.timeText, [e.milestone, ...e.alsoMilestones].filter(Boolean).join('+')]);
     assert.deepEqual(marks, [['2024-03-03 23:05', 'started'], ['2024-03-03 23:09', 'detected+acknowledged'], ['2024-03-04 15:30', '']]);
+    const job = read(list.replace('`MatchmakerTicketCreateErrors` fires. On-call acks.', '`cleanup-job` fired'));
+    assert.deepEqual(job.milestones, ['2024-03-03 23:05 started']);
+    // "Incident started by @ana in Slack" is the declaration, not the start; "since an outage began" tells of one before.
+    assert.deepEqual(read(timeline(['2024-03-03 10:05 | Alert fired, on-call paged', '2024-03-03 10:12 | Incident started by @ana in Slack'])).milestones, ['2024-03-03 10:05 detected']);
+    assert.deepEqual(read(timeline(['2024-03-03 10:05 | Alert fired', '2024-03-03 12:05 | Two hours since an outage began, traffic is normal'])).milestones.filter((m) => m.endsWith('started')), []);
+  });
+
+  it('reads a page to the primary on-call, writes that resume, and nothing alerted as no detection', () => {
+    const { milestones } = read(
+      timeline(['2024-03-03 13:52 | First authorisation timeouts', '2024-03-03 13:58 | (We found this afterwards: nothing alerted.)', '2024-03-03 14:03 | PagerDuty: PaymentsDbLatency fires, pages primary on-call', '2024-03-03 15:05 | Failover done, writes resume, 5xx rate back under 0.5%']),
+    );
+    assert.deepEqual(milestones, ['2024-03-03 13:52 started', '2024-03-03 14:03 detected', '2024-03-03 15:05 resolved']);
   });
 
   it('reads numbers and versions before milestone wording as no negation, and recovery that resumed as the return of service', () => {
@@ -399,6 +411,8 @@ describe('stated figures against the timeline', () => {
     const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch');
     assert.deepEqual(mismatches('Total downtime: 2h 37m. Logins were down from 9:48 PM to 12:25 AM.'), []);
     assert.equal(mismatches('Total downtime: 2h 37m.').length, 1);
+    // A window whose ends are no entries of this timeline (another outage's) is no reading of it.
+    assert.equal(mismatches('Total downtime: 2h 37m. A similar outage last year was down from 2:00 PM to 4:37 PM.').length, 1);
   });
 
   it('says nothing when the start is only an estimate', () => {

@@ -63,7 +63,11 @@ describe('placeholder', () => {
       '|---|---|---|',
       '| [HH:MM] | [Event] | [P1/P2/P3] |',
       '',
-      'Protocols: [TCP/IP]. Read [here] and tick [x] when done.',
+      'Protocols: [TCP/IP], methods [GET/POST/PUT], stages [dev|staging|prod]. Read [here] and tick [x] when done.',
+      '',
+      'The log said [user] logged in, then [status] 500.',
+      '',
+      'Incident commander: {{incident_commander}}. Dashboard: [link to Grafana dashboard]',
     ].join('\n');
     assert.deepEqual(placeholders(text), [
       '[Describe the impact on customers: who was affected, how many, for how long. Include revenue impact if known, and the regions.]',
@@ -71,6 +75,8 @@ describe('placeholder', () => {
       '[HH:MM]',
       '[Event]',
       '[P1/P2/P3]',
+      '{{incident_commander}}',
+      '[link to Grafana dashboard]',
     ]);
   });
 

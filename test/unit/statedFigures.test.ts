@@ -52,7 +52,8 @@ describe('stated figures written in prose, tables and windows', () => {
   });
 
   it('reads a window by its two ends, across midnight and across days', () => {
-    assert.deepEqual(windowIn('12:00am to 9:00am'), { text: '12:00am to 9:00am', start: 0, minutes: 540 });
+    const night = windowIn('12:00am to 9:00am');
+    assert.deepEqual([night?.text, night?.start, night?.minutes, night?.from.time, night?.to.time], ['12:00am to 9:00am', 0, 540, { hour: 0, minute: 0, second: 0 }, { hour: 9, minute: 0, second: 0 }]);
     assert.equal(windowIn('23:30 - 00:10')?.minutes, 40);
     assert.equal(windowIn('2025-06-19 12:24 to 2025-06-22 09:30')?.minutes, 4146);
     assert.equal(windowIn('14:00-14:30 UTC')?.minutes, 30);
@@ -77,7 +78,7 @@ describe('stated figures written in prose, tables and windows', () => {
   });
 
   it('reads a key that says what it counts in parentheses before its colon', () => {
-    const text = '# x\n\n- **Time to mitigate (dashboards pulled / banner up):** 36 hours 20 minutes\n- **Total duration (start → validated backfill):** 38 hours 35 minutes\n- The total duration (see below) was long.\n';
+    const text = '# x\n\n- **Time to mitigate (dashboards pulled / banner up):** 36 hours 20 minutes\n- **Total duration (start → validated backfill):** 38 hours 35 minutes\n- The total duration (see below) was long.\n\nThe window included downtime (planned maintenance window): 30 minutes of it were expected.\n';
     assert.deepEqual(figures(text).map((f) => [f[0], f[2], f[3]]), [['mitigate', '36 hours 20 minutes', 2180], ['impact', '38 hours 35 minutes', 2315]]);
   });
 

@@ -15,9 +15,23 @@ const timeline = (text: string) => analyzeText(text, { settings: DEFAULT_SETTING
 const instants = (text: string) => timeline(text).timeline.map((e) => (e.instant && e.dateKnown ? e.instant.toISO() : e.instant ? `~${e.instant.toISO().slice(11, 16)}` : null));
 
 describe('timeline forms', () => {
+  it('reads a date both orders allow by the weekday written beside it, else month first in a US zone', () => {
+    const dayOf = (text: string) => timeline(text).incidentDate;
+    assert.deepEqual(dayOf('# Static assets down\n\n**Date:** 3/4/2025 (Tuesday)\n'), { year: 2025, month: 3, day: 4, monthFirst: true });
+    assert.deepEqual(dayOf('# Static assets down\n\n**Date:** 3/4/2025 (Thursday)\n'), { year: 2025, month: 4, day: 3, monthFirst: false });
+    // November 7 and July 11 2025 were both Fridays: the document's US zone says which.
+    const friday = '# Order sync stalled\n\n**Date:** 11/7/2025 (Friday)\n**Time zone:** EST\n';
+    assert.deepEqual(dayOf(friday), { year: 2025, month: 11, day: 7, dayMonthAmbiguous: false, monthFirst: true });
+    assert.equal(dayOf(friday.replace('EST', 'CET'))?.month, 7);
+  });
+
   it("dates a timeline by the date its own heading names (\"### Timeline (UTC, Tuesday 19 Aug 2025)\")", () => {
     const text = '# npm release\n\n### Timeline (UTC, Tuesday 19 Aug 2025)\n\n- 13:02 — I push the tag\n- 13:41 — first issue opened\n';
     assert.deepEqual(instants(text), ['2025-08-19T13:02:00.000Z', '2025-08-19T13:41:00.000Z']);
+    // Not the day it was written up, nor a range of days.
+    const header = '# npm release\n\n**Date:** 2025-08-18\n\n';
+    assert.deepEqual(instants(header + text.slice(text.indexOf('###')).replace('(UTC, Tuesday 19 Aug 2025)', '(UTC, written up 2025-09-01)')), ['2025-08-18T13:02:00.000Z', '2025-08-18T13:41:00.000Z']);
+    assert.deepEqual(instants(header + text.slice(text.indexOf('###')).replace('(UTC, Tuesday 19 Aug 2025)', '(18–20 Aug 2025)')), ['2025-08-18T13:02:00.000Z', '2025-08-18T13:41:00.000Z']);
   });
 
   it('reads bullets with bold times and zones, and the incident date from the header', () => {

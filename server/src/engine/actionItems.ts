@@ -207,10 +207,12 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 // "TODO(ana): ..." names its owner as code comments do.
 const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z](?:[\w.-]*\w)?)?(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z](?:[\w.-]*\w)?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*)/;
+// A name (or a team) closing the item's first line after a dash: "... on more than one index — Reza (payments-infra)".
+const TRAILING_OWNER = /\s[—–]\s+(@?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:[,;.]\s*(?:due\b[^\n]*)?)?$)/;
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
 // "**Kenji / Payments** — add ...". Not a title ("**Monitoring** — add alerts", "**Rate-limit reassignments.** If ...").
 const LEAD_OWNER = /^(?:\*\*|__)(@?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?: ?[/&] ?@?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)*)(?:\*\*|__)[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z])/;
-const NOT_A_NAME = /(?:ing|tion|ment|ness|ity|ance|ence|ure|ics|ogy|ies)$|^(?:Short|Medium|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Done|Open|High|Low|Medium)\b/;
+const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|SEV|[A-Z]+-\d+|TODO|TBD|Done|Completed|Open|Note|Notes|Critical|Major|Minor|Urgent|High|Medium|Low|Short|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Alerts?|Alerting|Monitoring|Dashboards?|Testing|Tests?|Process|Docs|Documentation|Tooling|Runbooks?|Observability|Security|Infra|Infrastructure|Backups?|Capacity|Metrics|Logging|Automation|Deploys?|Deployment|Config|Configuration|Comms|Communication|Training|Prevention|Detection|Response|Recovery|Mitigation|Remediation|Cleanup)\b/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
 // "13 Nov", "1st March 2025": the day first ("3 may be enough" is no date).
@@ -232,8 +234,10 @@ const FIELDS_START = new RegExp(
   String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
   'i',
 );
+// After an owner opening the item ("**Ana** — ask @sre-team for a review"), a handle is part of the work.
+const FIELDS_START_AFTER_OWNER = new RegExp(FIELDS_START.source.replace('|@[A-Za-z]', ''), 'i');
 const DUE_IN_TEXT = new RegExp(
-  String.raw`\b(?:due|by|deadline|eta|target|(?:estimated )?completion)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH}|[A-Z][a-z]{2,8}\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE})|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
+  String.raw`\bdue[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\b(?:due|by|deadline|eta|target|(?:estimated )?completion)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH}|[A-Z][a-z]{2,8}\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE})|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
@@ -405,7 +409,11 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const sentenceEnd = at.prose ? /[.!?](?=\s)/.exec(index.text.slice(actionStart, lineEnd)) : null;
   const firstLine = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
-  const fieldsAt = firstLine.search(FIELDS_START);
+  // A name closing the line after a dash is its owner, and ends the action ("... one index — Reza (payments-infra)").
+  const trailingMatch = leadOwner ? null : TRAILING_OWNER.exec(firstLine);
+  const trailingAt = trailingMatch && !NOT_A_NAME.test(trailingMatch[1]) ? trailingMatch.index : -1;
+  const fieldsFound = firstLine.search(leadOwner ? FIELDS_START_AFTER_OWNER : FIELDS_START);
+  const fieldsAt = trailingAt > 0 && (fieldsFound < 0 || trailingAt < fieldsFound) ? trailingAt : fieldsFound;
   // A link to the item's ticket closing the line ("...: https://gitlab.com/.../issues/1234") is not the action's text.
   const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine)
     .replace(/(?<=\S)[\s:—–-]+<?https?:\/\/\S+?>?\s*$/, '')
@@ -449,7 +457,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
   // A parenthesised name is whole as written ("(Storage team, ...)"): its bracket ends it, not a lower-case word.
-  const marked = find(OWNER_MARKED) ?? find(HANDLE, handleWithin) ?? leadOwner ?? find(BRACKETED_OWNER, firstLineLength);
+  const trailingOwner = trailingAt > 0 ? { text: trailingMatch![1], start: actionStart + trailingAt + trailingMatch![0].indexOf(trailingMatch![1]), end: actionStart + trailingAt + trailingMatch![0].indexOf(trailingMatch![1]) + trailingMatch![1].length } : undefined;
+  const marked = find(OWNER_MARKED) ?? leadOwner ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? trailingOwner;
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',

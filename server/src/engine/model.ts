@@ -13,7 +13,7 @@ import { sectionKindOf } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
 import { readTimeline, type WrittenDate } from './timeline';
-import { dateWithin, readDate, readTimestamp, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
+import { dateWithin, isUsZone, readDate, readTimestamp, settleDayMonth, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
 
 export interface Title {
   text: string;
@@ -91,17 +91,18 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const published = writtenDate && isPublicationDate(index, field('incidentDate')) ? writtenDate : undefined;
   const openedWith = published ? openingDate(index, sections, published) : undefined;
   const daysEarlier = openedWith ? daysBefore(openedWith, published!) : -1;
-  const statedDate = daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate;
-  // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
-  // that dates itself knows better when the impact began.
-  const openingDay = statedDate ? undefined : openingDate(index, sections);
-  const incidentDate = statedDate ?? openingDay;
   const opening = index.text.slice(0, Math.min(index.text.length, 20_000));
   // A zone field written as a sentence ("all times are US/Eastern (EST)") states the zone it names; else the zone the
   // document states for its times, or writes on its times elsewhere ("Reported at 23:47 BST" in the header).
   const zoneField = field('timezone')?.value;
   const timezone = (zoneField && (zoneOf(zoneField) ? zoneField : statedZone(`all times ${zoneField}`))) ?? zoneField ?? statedZone(opening);
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
+  // "11/7/2025" in a document of a US zone is November 7.
+  const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, isUsZone(timezone ?? zoneWrittenOnTimes));
+  // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
+  // that dates itself knows better when the impact began.
+  const openingDay = statedDate ? undefined : openingDate(index, sections);
+  const incidentDate = statedDate ?? openingDay;
   const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids);
   yield;
   const { figures, budgetClaims: claims } = yield* findStatedFigures(index, grids);

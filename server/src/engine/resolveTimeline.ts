@@ -1,5 +1,5 @@
 import type { RawTimelineEntry } from './timeline';
-import { Instant, instantOf, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
+import { Instant, instantOf, isUsZone, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
 
 export interface TimelineEntry extends RawTimelineEntry {
   /** The instant, when the entry's time is readable; computed on a nominal date when the date is unknown. */
@@ -64,10 +64,11 @@ export function* resolveTimeline(
     count(e.stamp?.date);
     count(e.contextDate);
   }
-  const monthFirst = datedMonthFirst > dated / 2;
   // Times that mostly name one zone, or the first time's zone, state the timeline's zone for those that name none.
   const zoneOfEntries = mostEntriesZone(raw);
   const timelineZone = documentZone ?? zoneOfEntries;
+  // With no date that settles it, a timeline in a US zone writes the month first ("11/7/2025" is November 7).
+  const monthFirst = dated > 0 ? datedMonthFirst > dated / 2 : isUsZone(timelineZone);
   const entries: TimelineEntry[] = [];
   for (const rawEntry of raw) {
     if (entries.length % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;

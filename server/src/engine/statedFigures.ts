@@ -97,7 +97,9 @@ const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$|^mttr$/;
 // the rest of the run (quadratic); a name has three at most ("Total incident duration"). "MTTR" only as a field
 // ("MTTR: 1 hour"): in prose it is more often the team's mean over many incidents. A name may carry its abbreviation
 // ("Time to Detect (TTD): 5 minutes") or, before its colon, what it counts ("Total duration (start → backfill): ...").
-const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|mtt[darm](?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*\([^()\n]{1,60}\)(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
+const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|mtt[darm](?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
+/** What opens a line before its first word: list markers, numbering, quote and table marks, emphasis. */
+const LINE_OPENING = /^[\s>|*_+#-]*(?:\d+[.)]\s*)?[\s*_]*/;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
 const VALUE_HEDGE = /^[\s*_]*((?:just\s+)?over|more than|under|less than|around|roughly|nearly|almost|at least)\s+$/i;
 /** The length written after a window the engine cannot read: "22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)". */
@@ -361,7 +363,9 @@ function figuresInLine(line: string, lineStart: number): StatedFigure[] {
   if (keyed) figures.push(keyed);
   for (const key of line.matchAll(KEY)) {
     const keyKind = figureKindOf(key[1]);
-    if (!keyKind) continue;
+    // What a key counts, in parentheses, only for a key opening its line: in a sentence ("including downtime (planned
+    // maintenance window): 30 minutes of it ...") it is no key.
+    if (!keyKind || (key[2] !== undefined && /\p{L}/u.test(line.slice(0, key.index).replace(LINE_OPENING, '')))) continue;
     const valueFrom = key.index + key[0].length;
     figures.push(...figuresInValue(keyKind, isSynonymKey(key[1]), line.slice(valueFrom, valueFrom + MAX_VALUE_CHARS), lineStart + valueFrom));
   }

@@ -6,6 +6,9 @@ interface StatedWindow {
   /** Offset of the window within the text it was found in. */
   start: number;
   minutes: number;
+  /** Its two ends as written. */
+  from: Timestamp;
+  to: Timestamp;
 }
 
 const SEPARATOR = /^\s*(?:to|until|through|and|-|–|—)\s*(?:(?:approximately|about|around|roughly)\s+)?/i;
@@ -17,7 +20,7 @@ export function windowIn(text: string): StatedWindow | undefined {
   if (compact) {
     const [from, to] = [readTimestamp(compact[2]), readTimestamp(compact[3])];
     const minutes = from && to ? minutesBetween(from, to) : undefined;
-    if (minutes !== undefined) return { text: compact[0].slice(compact[1].length), start: compact[1].length, minutes };
+    if (minutes !== undefined) return { text: compact[0].slice(compact[1].length), start: compact[1].length, minutes, from: from!, to: to! };
   }
   const from = readTimestamp(text);
   if (!from?.time) return undefined;
@@ -26,7 +29,7 @@ export function windowIn(text: string): StatedWindow | undefined {
   if (joined) {
     const [start, end] = [readTimestamp(joined[1]), readTimestamp(joined[2])];
     const minutes = start?.time && end?.time ? minutesBetween(start, end) : undefined;
-    if (minutes !== undefined) return { text: text.slice(from.start, from.end), start: from.start, minutes };
+    if (minutes !== undefined) return { text: text.slice(from.start, from.end), start: from.start, minutes, from: start!, to: end! };
   }
   const separator = SEPARATOR.exec(text.slice(from.end));
   if (!separator) return undefined;
@@ -35,7 +38,7 @@ export function windowIn(text: string): StatedWindow | undefined {
   if (!to?.time || to.start > 2) return undefined;
   const minutes = minutesBetween(from, to);
   if (minutes === undefined) return undefined;
-  return { text: text.slice(from.start, restStart + to.end), start: from.start, minutes };
+  return { text: text.slice(from.start, restStart + to.end), start: from.start, minutes, from, to };
 }
 
 /** The longest window read as crossing midnight when only its second end is dated. */

@@ -122,8 +122,9 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     entries.push(...bulletEntries(index, index.listItems.filter(inBody), unrealDates));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
-    // "### Timeline (UTC, Tuesday 19 Aug 2025)": the heading's own date dates what follows it.
-    const headingDate = dateWithin(section.heading);
+    // "### Timeline (UTC, Tuesday 19 Aug 2025)": the heading's own date dates what follows it; not a range of days or
+    // the day it was written ("Timeline (3–5 March 2025)", "Timeline (written up 2025-09-01)").
+    const headingDate = HEADING_NOT_THE_DAY.test(section.heading) ? undefined : dateWithin(section.heading.slice(0, 200));
     if (headingDate) dateMarks.push({ at: section.nameStart, date: headingDate });
     dateMarks.push(...headingsAndLines.dateMarks);
     // "2019-07-25:" then "* [CVE-...] Issue opened ...": under a date line whose bullets give no times, each bullet
@@ -168,6 +169,8 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   };
   return { entries: once(entries), unrealDates: once(unrealDates).sort((a, b) => a.start - b.start) };
 }
+
+const HEADING_NOT_THE_DAY = /\b(?:written|updated|published|reviewed|drafted|posted|edited|as of)\b|\d\s*(?:[-–—]|to|until)\s*\d/i;
 
 /** Which columns of a timeline table hold what, and the zone of its times: undefined for a table that is no timeline. */
 interface Columns {

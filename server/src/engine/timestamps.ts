@@ -63,7 +63,7 @@ const TRAILING_DATE = new RegExp(
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
 const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap]\.?m\.?)|uhr(?![a-zäöü]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 const TIMESTAMP = new RegExp(
-  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*(?:[-–]|to)\\s*(?:\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
+  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*(?:[-–]|to)\\s*(?:\\d{1,2}:\\d{2}(?:[ \\t]*(?:[ap]\\.m\\.|[ap]m\\b))?|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
   'i',
 );
 
@@ -115,7 +115,7 @@ function readTimestampAnew(written: string): Timestamp | undefined {
   let date: CalendarDate | undefined;
   let invalid = false;
   if (g(2)) date = { year: +g(2), month: +g(3), day: +g(4) };
-  else if (g(5)) date = dayMonthOrder(+g(5), +g(6), +g(7));
+  else if (g(5)) date = byWeekday(dayMonthOrder(+g(5), +g(6), +g(7)), text);
   else if (g(8)) date = { year: yearOf(g(10)), month: monthNumber(g(8)), day: +g(9) };
   else if (g(11)) date = { year: yearOf(g(13)), month: monthNumber(g(12)), day: +g(11) };
   const invalidDate = date !== undefined && !isRealDate(date);
@@ -175,6 +175,32 @@ function withMeridiem(hour: number, minute: number, second: number, meridiem: st
   if (!meridiem || hour > 12) return { hour, minute, second };
   const pm = meridiem.toLowerCase().startsWith('p');
   return { hour: (hour % 12) + (pm ? 12 : 0), minute, second };
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_NAMED = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|s|nes|rs|ur)?(?:day)?\b/i;
+
+/**
+ * "3/4/2025 (Tuesday)": of the two readings of a date both orders allow, the one whose weekday the text names (March 4
+ * was a Tuesday, April 3 a Thursday). Unsettled when it names none, or both readings fall on it.
+ */
+function byWeekday(date: CalendarDate, text: string): CalendarDate {
+  if (!date.dayMonthAmbiguous || !date.year) return date;
+  const named = WEEKDAY_NAMED.exec(text.slice(0, 80));
+  if (!named) return date;
+  const weekday = WEEKDAYS.indexOf(named[1].toLowerCase());
+  const on = (month: number, day: number) => new Date(Date.UTC(date.year!, month - 1, day)).getUTCDay() === weekday;
+  const dayFirst = on(date.month, date.day);
+  const monthFirst = on(date.day, date.month);
+  if (dayFirst === monthFirst) return date;
+  return monthFirst ? { year: date.year, month: date.day, day: date.month, monthFirst: true } : { year: date.year, month: date.month, day: date.day, monthFirst: false };
+}
+
+/** The zones of the United States, whose dates are written month first. */
+const US_ZONE = /^(?:[PEMC][SD]?T|AK[SD]T|HST|US\/\w+|AMERICA\/(?:NEW_YORK|CHICAGO|DENVER|PHOENIX|LOS_ANGELES|ANCHORAGE|DETROIT|INDIANAPOLIS)|PACIFIC|EASTERN|CENTRAL|MOUNTAIN)(?:\b.*)?$/;
+
+export function isUsZone(name: string | undefined): boolean {
+  return name !== undefined && US_ZONE.test(name.trim().toUpperCase());
 }
 
 /** DD-MM-YYYY or MM-DD-YYYY: whichever is a real date; day first when both are. */

@@ -17,6 +17,8 @@ const PLACEHOLDER = new RegExp(
     String.raw`\b(?:YYYY|yyyy)[-/.]MM[-/.](?:DD|dd)\b`,
     String.raw`\b(?:DD|dd)[-/.]MM[-/.](?:YYYY|yyyy)\b`,
     String.raw`\bHH:(?:mm|MM)(?::(?:ss|SS))?\b`,
+    // "{{incident_commander}}": a template engine's variable left in.
+    String.raw`\{\{\s*[\w.-]+\s*\}\}`,
     String.raw`\bTODO\b`,
     String.raw`\bTBD\b`,
   ].join('|'),
@@ -39,15 +41,17 @@ const FIELD_WORDS = new Set(
 const SMALL_WORDS = new Set('a an the of in on for and or to with by s e g'.split(' '));
 const INSTRUCTION_WORDS = /\b(?:describe|description of|insert|enter|fill|add|replace|brief|short|one-(?:line|paragraph|sentence)|sentence|paragraph|how|what|who|when|where|why|which|e\.g|optional|your|list|link to|here)\b/i;
 
-/** A mask ("[HH:MM]", "[YYYY-MM-DD]") or the template's choices ("[P1/P2/P3]", "[High | Medium | Low]"). */
+/** A mask ("[HH:MM]", "[YYYY-MM-DD]") or the template's choice of levels ("[P1/P2/P3]", "[High | Medium | Low]"). */
 const MASK = /^(?:HH:MM|hh:mm|YYYY-MM-DD|yyyy-mm-dd|DD\/MM\/YYYY|MM\/DD\/YYYY)$/;
-const CHOICES = /^[\w-]{1,12}(?:\s*[/|]\s*[\w-]{1,12}){2,}$/;
+const LEVEL = String.raw`(?:P[0-4]|SEV-?[0-5]|S[0-5]|High|Medium|Low|Critical|Major|Minor|Yes|No)`;
+const CHOICES = new RegExp(String.raw`^${LEVEL}(?:\s*[/|]\s*${LEVEL})+$`, 'i');
 
 function isPrompt(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
   if (MASK.test(inner) || CHOICES.test(inner)) return true;
   // In lower case only a field's generic name ("[number]", "[name]"): "[x]" is a checkbox, "[here]" a link's text.
-  if (/^[a-z]/.test(inner)) return /^[a-z]+(?: [a-z]+)?$/.test(inner) && inner.split(' ').every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && inner.split(' ').some((w) => FIELD_WORDS.has(w));
+  // An instruction in lower case needs two words or more ("[link to the dashboard]"; "[here]" is a link's text).
+  if (/^[a-z]/.test(inner)) return (/\s/.test(inner) && INSTRUCTION_WORDS.test(inner)) || (/^[a-z]+(?: [a-z]+)?$/.test(inner) && inner.split(' ').every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && inner.split(' ').some((w) => FIELD_WORDS.has(w)));
   if (INSTRUCTION_WORDS.test(inner)) return true;
   const words = inner.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   return words.length > 0 && !/\d/.test(inner) && words.every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && words.some((w) => FIELD_WORDS.has(w));
@@ -81,13 +85,18 @@ interface Prompt {
 // The placeholders of each piece of the document, relative to its start: a keystroke scans again only the piece it changed.
 const PROMPTS = pieceMemo<Prompt>();
 
+/** "Customers affected: [number]", "| [name] |": a field's value in lower case, not a word of a log line ("[user] logged in"). */
+function standsAlone(source: string, at: number, length: number): boolean {
+  return /(?:^|[:|])\s*$/.test(source.slice(Math.max(0, at - 40), at)) && /^\s*(?:$|[|,.;])/.test(source.slice(at + length, at + length + 40));
+}
+
 /** The placeholders of a text node, their offsets less `origin`. */
 function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   const [start, end] = offsetsOf(node);
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
   return [...source.matchAll(PLACEHOLDER)]
-    .filter((match) => isPlaceholderMatch(match[0]) && !namedInSentence(source, match.index, match[0]))
+    .filter((match) => isPlaceholderMatch(match[0]) && !namedInSentence(source, match.index, match[0]) && (!/^\[[a-z]/.test(match[0]) || standsAlone(source, match.index, match[0].length)))
     .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }
 

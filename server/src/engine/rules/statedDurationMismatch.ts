@@ -1,5 +1,8 @@
 import { formatMinutesLike } from '../durationText';
+import { entriesAtClock } from '../milestones';
+import type { TimelineEntry } from '../resolveTimeline';
 import { toleranceOf, type FigureKind, type Reading } from '../statedFigures';
+import { windowIn } from '../statedWindow';
 import { replaceWith, type Rule } from './rule';
 import { outOfOrderEntries } from './timelineOutOfOrder';
 
@@ -27,6 +30,12 @@ export function figureTextLike(minutes: number, text: string): string | undefine
   return `${hedge}${formatMinutesLike(minutes, text.slice(hedge.length))}`;
 }
 
+/** Whether both ends of a window written as `text` are the times of entries of `timeline`. */
+function endsAreEntries(text: string, timeline: TimelineEntry[]): boolean {
+  const window = windowIn(text);
+  return window !== undefined && [window.from, window.to].every((end) => end.time !== undefined && entriesAtClock(timeline, end.time).length > 0);
+}
+
 /** How far below the least the timeline allows a figure must be to be called wrong. */
 const FLOOR_MARGIN = 1.25;
 
@@ -38,13 +47,13 @@ export const statedDurationMismatch: Rule = {
     const line = (entry: { start: number }) => index.lines.positionAt(entry.start).line + 1;
     const tried = (r: Reading) => `${r.from.timeText} (line ${line(r.from)}) to ${r.to.timeText} (line ${line(r.to)})`;
     const disordered = outOfOrderEntries(model).flatMap(({ entry, previous }) => [entry.start, previous.start]);
-    const windows = model.statedFigures.filter((figure) => figure.form === 'range');
+    // The author's own windows whose two ends are entries of the timeline ("down from 9:48 PM to 12:25 AM"): a reading.
+    const windows = model.statedFigures.filter((figure) => figure.form === 'range' && endsAreEntries(figure.text, model.incidentTimeline));
     for (const figure of model.statedFigures) {
       // Only a figure the timeline plainly contradicts: every defensible reading tried, on milestones it states.
-      // A window ("14:00 to 14:30") states the times themselves, which the timeline is read against, not a figure.
+      // A window ("14:00 to 14:30") states the times themselves, not a figure to check.
       if (figure.form === 'range') continue;
       const tolerance = toleranceOf(figure);
-      // The author's own window of the same thing ("down from 9:48 PM to 12:25 AM") is a reading of it too.
       if (windows.some((window) => window.kind === figure.kind && Math.abs(window.statedMinutes - figure.statedMinutes) <= tolerance)) continue;
       if (figure.computedMinutes === null || !figure.confident) {
         // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end;
