@@ -425,6 +425,9 @@ describe('stated figures against the timeline', () => {
     const rows = ['2024-04-09 13:10 | Deploy of auth-service goes out', '2024-04-09 13:14 | First reports of SSO redirect loop', '2024-04-09 13:31 | On-call acknowledges', '2024-04-09 14:11 | Rollback started', '2024-04-09 14:41 | Rollback complete, logins working again', '2024-04-09 15:12 | Confirmed resolved'];
     const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch');
     const [finding] = mismatches('Total Duration: 45 minutes');
+    // Nor is a figure the timeline shows too short taken for the outage's length where the timeline cannot give one.
+    assert.equal(read(timeline(rows, 'Total Duration: 45 minutes')).model.durations.stated.includes('impact'), false);
+    assert.equal(read(timeline(rows, 'Total Duration: 75 minutes')).model.durations.stated.includes('impact'), true);
     assert.match(finding.message, /stated as 45 minutes, but the timeline gives at least 70 minutes \(2024-04-09 13:31 \(line 9\) to 2024-04-09 14:41 \(line 11\)/);
     // Within a quarter of it (13:10 to 14:11), an end the timeline does not name may explain it; a bound is no count.
     assert.deepEqual(mismatches('Total Duration: 61 minutes'), []);

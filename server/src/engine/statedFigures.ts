@@ -642,8 +642,8 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
   for (const figure of byAuthority) {
     // A sentence's "restored ... in 15 minutes" may tell of one part; a field or a stated window tells of the incident.
     if (figure.form === 'prose' && (figure.kind === 'resolve' || figure.kind === 'mitigate')) continue;
-    // "under a minute", "over 14 hours": a bound, not the figure's value.
-    if (BOUND.test(figure.text)) continue;
+    // "under a minute", "over 14 hours": a bound, not the figure's value; nor one the timeline shows too short.
+    if (BOUND.test(figure.text) || belowFloor(figure)) continue;
     const key = `${figure.kind}Minutes` as const;
     // The author's figure outranks an estimate.
     if ((durations[key] !== null && !isEstimate(durations, figure.kind)) || durations.stated.includes(figure.kind)) continue;
@@ -651,6 +651,17 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
     delete durations.basis[figure.kind];
     durations.stated.push(figure.kind);
   }
+}
+
+/** How far below the least the timeline allows a figure must be to be called wrong. */
+const FLOOR_MARGIN = 1.25;
+
+/**
+ * Whether the figure is well below the least the timeline allows it (`floor`): more than a fifth below, as an end the
+ * timeline does not name may come earlier than the one it does.
+ */
+export function belowFloor(figure: StatedFigure): boolean {
+  return figure.floor !== undefined && figure.floor.minutes > FLOOR_MARGIN * figure.statedMinutes + toleranceOf(figure);
 }
 
 /**

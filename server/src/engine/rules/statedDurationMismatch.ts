@@ -1,7 +1,7 @@
 import { formatMinutesLike } from '../durationText';
 import { entriesAtClock } from '../milestones';
 import type { TimelineEntry } from '../resolveTimeline';
-import { toleranceOf, type FigureKind, type Reading } from '../statedFigures';
+import { belowFloor, toleranceOf, type FigureKind, type Reading } from '../statedFigures';
 import { windowIn } from '../statedWindow';
 import { replaceWith, type Rule } from './rule';
 import { outOfOrderEntries } from './timelineOutOfOrder';
@@ -36,9 +36,6 @@ function endsAreEntries(text: string, timeline: TimelineEntry[]): boolean {
   return window !== undefined && [window.from, window.to].every((end) => end.time !== undefined && entriesAtClock(timeline, end.time).length > 0);
 }
 
-/** How far below the least the timeline allows a figure must be to be called wrong. */
-const FLOOR_MARGIN = 1.25;
-
 export const statedDurationMismatch: Rule = {
   code: 'stated-duration-mismatch',
   defaultSeverity: 'warning',
@@ -56,12 +53,10 @@ export const statedDurationMismatch: Rule = {
       const tolerance = toleranceOf(figure);
       if (windows.some((window) => window.kind === figure.kind && Math.abs(window.statedMinutes - figure.statedMinutes) <= tolerance)) continue;
       if (figure.computedMinutes === null || !figure.confident) {
-        // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end;
-        // only one well below that (a fifth below, the least more than 1.25 times it) is called wrong: an end the timeline
-        // does not name may come earlier.
+        // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end.
         const floor = figure.floor;
         const floorDisordered = floor && disordered.some((start) => start >= floor.from.start && start <= floor.to.start);
-        if (floor && !floorDisordered && floor.minutes > FLOOR_MARGIN * figure.statedMinutes + tolerance) {
+        if (floor && !floorDisordered && belowFloor(figure)) {
           report({
             start: figure.start,
             end: figure.end,
