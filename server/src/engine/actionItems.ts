@@ -42,13 +42,13 @@ export interface ActionItem {
 
 const COLUMNS = {
   number: /^\s*(#|no\.?|nr\.?|id)\s*$/i,
-  // Norwegian as the SRE book's template is written there (Aksjon, Eier, Ansvarlig, Frist, Referanse), and German
-  // (Maßnahme, Verantwortlich, Fällig).
+  // Norwegian as the SRE book's template is written there (Aksjon, Eier, Ansvarlig, Frist, Referanse), German
+  // (Maßnahme, Verantwortlich, Fällig) and French (Responsable, Échéance, Statut).
   action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?)\b/i,
-  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|eier|ansvarlig|verantwortlich\w*|zuständig\w*)\b/i,
+  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur)\b/i,
   priority: /\b(priority|prio|severity|importance)\b/i,
-  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann)\b/i,
-  status: /\b(status|state|done|progress)\b/i,
+  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite)\b|(?:^|\s)échéance/i,
+  status: /\b(status|state|done|progress|statut)\b|(?:^|\s)état/i,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
 
@@ -584,10 +584,11 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\bnot\s+(?:yet\s+)?started\b|\bunstarted\b/.test(t)) return 'planned';
   if (/\b(not|partially|partly|half)\s+(done|complete|completed|finished)\b/.test(t)) return 'in-progress';
   if (/\b(?:noch )?nicht\s+(?:erledigt|abgeschlossen)\b/.test(t)) return 'planned';
-  if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen)\b/.test(t)) return 'done';
+  if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen|fait|terminée?)(?![\wé])/.test(t)) return 'done';
+  if (/\ben cours\b/.test(t)) return 'in-progress';
   if (/\bin arbeit\b/.test(t)) return 'in-progress';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/.test(t)) return 'in-progress';
-  if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new)\b/.test(t)) return 'planned';
+  if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?)(?![\wé])|(?:^|[\s(])à faire\b/.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting)\b/.test(t)) return 'blocked';
   if (/\b(cancelled|canceled|won'?t (?:do|fix)|wontfix|dropped|rejected)\b/.test(t)) return 'cancelled';
   // The word, when there is one, says more than the emoji beside it ("⏳ Todo" is planned).

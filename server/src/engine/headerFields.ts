@@ -16,14 +16,14 @@ export interface HeaderField {
 /** Keys people write, normalised (lower case, single spaces), for each field. Longest keys are tried first. */
 const KEYS: Record<HeaderFieldName, string[]> = {
   title: ['title', 'incident title', 'incident name'],
-  incidentDate: ['date', 'date of incident', 'incident date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum'],
+  incidentDate: ['date', 'date of incident', 'incident date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum', "date de l'incident", 'date de l’incident'],
   postmortemDate: ['date of post-mortem', 'date of postmortem', 'post-mortem date', 'postmortem date', 'report date', 'date written', 'written on', 'document date'],
   authors: ['author', 'authors', 'author(s)', 'autor', 'autoren', 'prepared by', 'written by', 'incident lead', 'incident commander', 'owner', 'owners', 'postmortem owner'],
   reviewers: ['reviewers', 'reviewer', 'reviewed by', 'reviewer(s)'],
   status: ['status', 'document status', 'postmortem status'],
-  severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level', 'schweregrad'],
-  timezone: ['timezone', 'time zone', 'all times in', 'zeitzone'],
-  duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung'],
+  severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level', 'schweregrad', 'gravité', 'sévérité'],
+  timezone: ['timezone', 'time zone', 'all times in', 'zeitzone', 'fuseau horaire'],
+  duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung', 'durée', "durée de l'incident"],
   start: ['start', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at'],
   // Milestones stated as fields ("Detected: 2024-03-03 14:06 UTC", "| Mitigated At | ... |"), as incident tools export them.
   detected: ['detected', 'detected at', 'time detected', 'detection time', 'reported at', 'first reported'],

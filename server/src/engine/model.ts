@@ -95,7 +95,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // A zone field written as a sentence ("all times are US/Eastern (EST)") states the zone it names; else the zone the
   // document states for its times, or writes on its times elsewhere ("Reported at 23:47 BST" in the header).
   const zoneField = field('timezone')?.value;
-  const timezone = (zoneField && (zoneOf(zoneField) ? zoneField : statedZone(`all times ${zoneField}`))) ?? zoneField ?? statedZone(opening);
+  const timezone = (zoneField && (zoneOf(zoneField) ? zoneField : (statedZone(`all times ${zoneField}`) ?? zoneNamedIn(zoneField)))) ?? zoneField ?? statedZone(opening);
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
   // "11/7/2025" in a document of a US zone is November 7.
   const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, isUsZone(timezone ?? zoneWrittenOnTimes));
@@ -212,6 +212,12 @@ function statedImpactStart(figures: StatedFigure[]): ClockTime | undefined {
 const STATUS_UPDATE = /^[ \t]*(?:\[(?:update|initial message|final message)\b[^\]\n]*\]|:::[ \t]*update\b|(?:\*\*)?(?:update|investigating|identified|monitoring|resolved)(?:\*\*)?[ \t]+[-–][ \t])/im;
 // What a write-up has and a log of updates does not.
 const WRITE_UP_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contributing-factors', 'resolution', 'action-items', 'lessons-learned', 'prevention']);
+
+/** A zone named somewhere in a field's words: "heure de Paris (UTC+2)" is UTC+2. */
+function zoneNamedIn(text: string): string | undefined {
+  for (const [token] of text.matchAll(/(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|\b[A-Z][A-Za-z_]+\/[A-Za-z_]+\b|\b[A-Z]{2,5}\b/g)) if (zoneOf(token)) return token;
+  return undefined;
+}
 
 /** The zone the opening of a document writes on its times, found again while the opening is the same. */
 function zoneWrittenOn(opening: string): string | undefined {

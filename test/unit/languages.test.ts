@@ -42,7 +42,7 @@ Neues Zertifikat eingespielt.
 | 3 | Runbook schreiben | Jonas Hartmann | 30.06.2025 | noch nicht erledigt |
 `;
 
-describe('German post-mortems', () => {
+describe('post-mortems in German and French', () => {
   it('reads the sections, fields, times, zone and action items of a German template', () => {
     const { model, findings } = analyzeText(GERMAN, { settings: DEFAULT_SETTINGS, today: '2025-05-01' });
     assert.deepEqual(
@@ -65,6 +65,62 @@ describe('German post-mortems', () => {
         ['Ablaufüberwachung für alle Zertifikate', 'Leonie Brandt', '31.03.2025', 'done'],
         ['Zertifikat in cert-manager überführen', 'Team Payments', '30.06.2025', 'planned'],
         ['Runbook schreiben', 'Jonas Hartmann', '30.06.2025', 'planned'],
+      ],
+    );
+    assert.deepEqual(findings.map((f) => f.code), []);
+  });
+
+  it('reads the sections, fields, zone and action table of a French post-mortem', () => {
+    const french = [
+      "# Post-mortem : indisponibilité de l'API de réservation",
+      '',
+      "**Date de l'incident :** 03/04/2025 (jeudi)",
+      '**Gravité :** Majeure (P1)',
+      '**Fuseau horaire :** heure de Paris (UTC+2)',
+      '',
+      '## Résumé',
+      '',
+      "L'API a renvoyé des erreurs 500 pendant 52 minutes.",
+      '',
+      '## Impact',
+      '',
+      'Environ 9 400 réservations perdues.',
+      '',
+      '## Chronologie',
+      '',
+      '| Heure | Événement |',
+      '|---|---|',
+      '| 14h10 | La migration démarre |',
+      '| 14h13 | Alerte Grafana, astreinte appelée |',
+      '',
+      '## Cause racine',
+      '',
+      'Une migration qui réécrit la table.',
+      '',
+      '## Résolution',
+      '',
+      'Fin de la migration, trafic rétabli.',
+      '',
+      '## Actions correctives',
+      '',
+      '| Action | Responsable | Échéance | Statut |',
+      '|---|---|---|---|',
+      '| Corriger la configuration | Julien Martin | 11/04/2025 | Fait |',
+      '| Ajouter un lock_timeout | Camille Lefèvre | 30/06/2025 | À faire |',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(french, { settings: DEFAULT_SETTINGS, today: '2025-05-01' });
+    assert.deepEqual(
+      model.sections.map((s) => s.kind),
+      ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items'],
+    );
+    assert.equal(model.header.find((f) => f.name === 'severity')?.value, 'Majeure (P1)');
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2025-04-03T14:10:00.000+02:00', '2025-04-03T14:13:00.000+02:00']);
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.owner?.text, i.due?.text, i.statusKind]),
+      [
+        ['Julien Martin', '11/04/2025', 'done'],
+        ['Camille Lefèvre', '30/06/2025', 'planned'],
       ],
     );
     assert.deepEqual(findings.map((f) => f.code), []);
