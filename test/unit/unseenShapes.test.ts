@@ -44,6 +44,39 @@ describe('post-mortems in shapes the corpus lacks', () => {
     ]);
   });
 
+  it("another draft: a template engine's variables, bracketed levels, lower-case prompts and a duration a third of the timeline's", () => {
+    const { findings } = read('draft-with-template-variables.md');
+    assert.deepEqual(findings, [
+      '6 severity-unchosen',
+      '7 placeholder',
+      '13 stated-duration-mismatch',
+      '18 placeholder',
+      '19 placeholder',
+      '34 placeholder',
+      '44 action-item-missing-owner',
+      '44 action-item-missing-due-date',
+      '45 action-item-missing-owner',
+      '45 action-item-missing-due-date',
+      '46 placeholder',
+      '46 placeholder',
+      '47 action-item-missing-owner',
+      '47 placeholder',
+    ]);
+  });
+
+  it('a US team\'s outage: "11/7/2025 (Friday)" in Eastern time is November 7, its summary a "TL;DR:" label', () => {
+    const { findings, model } = read('us-dates-eastern.md');
+    assert.deepEqual(findings, ['55 action-item-overdue', '57 action-item-overdue', '58 action-item-missing-due-date', '60 action-item-missing-owner', '60 action-item-missing-due-date']);
+    assert.deepEqual(model.incidentDate, { year: 2025, month: 11, day: 7, dayMonthAmbiguous: false, monthFirst: true });
+    assert.equal(model.timeline[0].instant?.toISO().slice(0, 10), '2025-11-07');
+  });
+
+  it('a French post-mortem: sections, zone from its field, an action table', () => {
+    const { findings, model } = read('french-reservations.md');
+    assert.deepEqual(findings, ['49 action-item-overdue', '50 action-item-overdue', '51 action-item-overdue']);
+    assert.equal(model.timeline[0].instant?.toISO().slice(-6), '+02:00');
+  });
+
   it("an on-call's running notes: an incident log, asked for nothing", () => {
     assert.deepEqual(read('oncall-running-notes.md').findings, []);
   });

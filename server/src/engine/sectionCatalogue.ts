@@ -48,11 +48,11 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   timeline: {
     title: 'Timeline',
-    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie'],
+    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded'],
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor'],
+    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
@@ -67,7 +67,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation'],
   },
   'action-items': {
     title: 'Action Items',

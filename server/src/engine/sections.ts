@@ -121,7 +121,8 @@ function labelSections(index: DocumentIndex): Section[] {
 const HARD_BREAK = /(?:<br\s*\/?>|\\|(?<![ \t])(?=[ \t]*\r?\n)[ \t]*?  )[ \t]*\r?\n/gi;
 
 /** A paragraph's opening label: a name of a few words, maybe bold, then a colon and text on the same line. */
-const PARAGRAPH_LABEL = /^(\*\*|__)?(\p{L}[\p{L} ]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
+// "**TL;DR:** ...": a label may hold a semicolon.
+const PARAGRAPH_LABEL = /^(\*\*|__)?(\p{L}[\p{L} ;]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
 
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;

@@ -290,7 +290,7 @@ function zoneNamed(name: string): Zone | undefined {
  * (ET)", "All times are local (CET)". A zone in passing ("19:18 EDT (23:18 UTC)") is not one.
  */
 const STATED_ZONE = new RegExp(
-  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:time\\s*zone|zeitzone)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/])`,
+  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:time\\s*zone|zeitzone|times)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/])`,
   'i',
 );
 
