@@ -392,6 +392,12 @@ function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[],
   return items;
 }
 
+/** Where a match's group (or the whole match) is in the document, for a match in text starting at `base`. */
+function groupLocated(match: RegExpExecArray, base: number, group = 1): Located {
+  const start = base + match.index + match[0].indexOf(match[group]);
+  return { text: match[group], start, end: start + match[group].length };
+}
+
 /** Reads an item's action and its fields (owner, due date, priority, status, ticket) from its text. */
 function textItem(index: DocumentIndex, at: { start: number; end: number; textStart: number; textEnd: number; checked: boolean | null; whole: string; prose?: boolean }): ActionItem | undefined {
   const { start, end, textStart, textEnd } = at;
@@ -401,7 +407,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const boxLength = malformedBox?.[0].length ?? 0;
   // "**Owen** — change the dedup key ...": the item opens with its owner, in bold, then what they will do.
   const lead = at.prose ? null : LEAD_OWNER.exec(source.slice(boxLength));
-  const leadOwner = lead && !NOT_A_NAME.test(lead[1]) ? { text: lead[1], start: textStart + boxLength + lead[0].indexOf(lead[1]), end: textStart + boxLength + lead[0].indexOf(lead[1]) + lead[1].length } : undefined;
+  const leadOwner = lead && !NOT_A_NAME.test(lead[1]) ? groupLocated(lead, textStart + boxLength) : undefined;
   const actionStart = textStart + boxLength + (leadOwner ? lead![0].length : 0);
   const firstLineEnd = source.indexOf('\n');
   const lineEnd = firstLineEnd < 0 ? textEnd : textStart + firstLineEnd;
@@ -449,7 +455,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const due = find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? groupDueOf(index, group);
   const dueRead = due ? readDate(due.text) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
-  const status = find(STATUS_IN_TEXT) ?? (closed ? { text: closed[0], start: actionStart + fieldsAt + closed.index, end: actionStart + fieldsAt + closed.index + closed[0].length } : undefined);
+  const status = find(STATUS_IN_TEXT) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined);
   const checked = at.checked ?? (malformedBox ? false : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.
   const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && promisesWork(introduction.text) ? 'planned' : undefined);
@@ -457,7 +463,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
   // A parenthesised name is whole as written ("(Storage team, ...)"): its bracket ends it, not a lower-case word.
-  const trailingOwner = trailingAt > 0 ? { text: trailingMatch![1], start: actionStart + trailingAt + trailingMatch![0].indexOf(trailingMatch![1]), end: actionStart + trailingAt + trailingMatch![0].indexOf(trailingMatch![1]) + trailingMatch![1].length } : undefined;
+  const trailingOwner = trailingAt > 0 ? groupLocated(trailingMatch!, actionStart) : undefined;
   const marked = find(OWNER_MARKED) ?? leadOwner ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? trailingOwner;
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
@@ -585,8 +591,7 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\b(not|partially|partly|half)\s+(done|complete|completed|finished)\b/.test(t)) return 'in-progress';
   if (/\b(?:noch )?nicht\s+(?:erledigt|abgeschlossen)\b/.test(t)) return 'planned';
   if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen|fait|terminée?)(?![\wé])/.test(t)) return 'done';
-  if (/\ben cours\b/.test(t)) return 'in-progress';
-  if (/\bin arbeit\b/.test(t)) return 'in-progress';
+  if (/\b(?:in arbeit|en cours)\b/.test(t)) return 'in-progress';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/.test(t)) return 'in-progress';
   if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?)(?![\wé])|(?:^|[\s(])à faire\b/.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting)\b/.test(t)) return 'blocked';
