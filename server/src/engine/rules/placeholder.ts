@@ -49,8 +49,8 @@ const CHOICES = new RegExp(String.raw`^${LEVEL}(?:\s*[/|]\s*${LEVEL})+$`, 'i');
 function isPrompt(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
   if (MASK.test(inner) || CHOICES.test(inner)) return true;
-  // In lower case only a field's generic name ("[number]", "[name]"): "[x]" is a checkbox, "[here]" a link's text.
-  // An instruction in lower case needs two words or more ("[link to the dashboard]"; "[here]" is a link's text).
+  // In lower case, a field's generic name ("[number]", "[name]") or an instruction of two words or more ("[link to the
+  // dashboard]"): "[x]" is a checkbox, "[here]" a link's text.
   if (/^[a-z]/.test(inner)) return (/\s/.test(inner) && INSTRUCTION_WORDS.test(inner)) || (/^[a-z]+(?: [a-z]+)?$/.test(inner) && inner.split(' ').every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && inner.split(' ').some((w) => FIELD_WORDS.has(w)));
   if (INSTRUCTION_WORDS.test(inner)) return true;
   const words = inner.toLowerCase().split(/[^a-z]+/).filter(Boolean);
