@@ -350,6 +350,18 @@ describe('action items', () => {
     );
   });
 
+  it('reads owners named in any Latin script, and a status nested under the item', () => {
+    const text = '# Outage\n\n## Action items\n\n- Fix ranking (owner: Léa Dubois, due 2026-05-01)\n- **Owner:** Zoë Müller — add alerts\n- Retry sends\n  - Owner: Ömer Çelik\n  - Status: done (2.31.1)\n';
+    assert.deepEqual(
+      items(text).map((i) => [i.owner, i.status]),
+      [
+        ['Léa Dubois', null],
+        ['Zoë Müller', null],
+        ['Ömer Çelik', 'done'],
+      ],
+    );
+  });
+
   it('reads a name closing an item after a dash as its owner, and a due date written month/day without its year', () => {
     const text = '# Outage\n\n## Action items\n\n- Add a disk alert on more than one index — Reza (payments-infra)\n- Renew the certificate by automation — Payments Infra, due by end of November.\n- Fix it — unassigned\n- Rotate the keys @dana, due 3/14\n- Reduce pages by 3/4 — @eli\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });

@@ -218,6 +218,15 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['2024-03-03 10:05 | Alert fired', '2024-03-03 12:05 | Two hours since an outage began, traffic is normal'])).milestones.filter((m) => m.endsWith('started')), []);
   });
 
+  it('reads the impact that follows a deploy as the start: 503s that start climbing, queries that begin waiting, the first job that fails', () => {
+    const starts = (rows: string[]) => read(timeline(rows)).milestones.filter((m) => m.endsWith('started'));
+    assert.deepEqual(starts(['2024-03-03 14:02 | Deploy of payments-gateway v4.18 starts', '2024-03-03 14:06 | 503s on /checkout/submit start climbing', '2024-03-03 14:11 | PagerDuty alert fires']), ['2024-03-03 14:06 started']);
+    assert.deepEqual(starts(['2024-03-03 21:58 | Deploy 7712 starts', '2024-03-03 22:00 | Insert queries begin waiting on the lock', '2024-03-03 22:04 | Alerts fire, Ravi paged']), ['2024-03-03 22:00 started']);
+    assert.deepEqual(starts(['2024-03-03 09:02 | First job fails with ENOSPC', '2024-03-03 09:05 | Second pool fills', '2024-03-03 09:15 | Alert fired']), ['2024-03-03 09:02 started']);
+    // Launches that "begin failing again" recur; they do not start the outage.
+    assert.deepEqual(starts(['2024-03-03 15:00 | Errors began on launches', '2024-03-03 15:10 | Alert fired', '2024-03-03 16:55 | Launches begin failing again']), ['2024-03-03 15:00 started']);
+  });
+
   it('reads a page to the primary on-call, writes that resume, and nothing alerted as no detection', () => {
     const { milestones } = read(
       timeline(['2024-03-03 13:52 | First authorisation timeouts', '2024-03-03 13:58 | (We found this afterwards: nothing alerted.)', '2024-03-03 14:03 | PagerDuty: PaymentsDbLatency fires, pages primary on-call', '2024-03-03 15:05 | Failover done, writes resume, 5xx rate back under 0.5%']),

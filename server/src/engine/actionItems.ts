@@ -205,13 +205,14 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 
 // Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
 // "TODO(ana): ..." names its owner as code comments do.
-const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z](?:[\w.-]*\w)?)?(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z](?:[\w.-]*\w)?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
+// Names in any Latin script: "Léa Dubois", "Ömer Çelik" (not only ASCII letters, which cut them at the first accent).
+const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?)?(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*)/;
 // A name (or a team) closing the item's first line after a dash: "... on more than one index — Reza (payments-infra)".
-const TRAILING_OWNER = /\s[—–]\s+(@?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:[,;.]\s*(?:due\b[^\n]*)?)?$)/;
+const TRAILING_OWNER = /\s[—–]\s+(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:[,;.]\s*(?:due\b[^\n]*)?)?$)/;
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
 // "**Kenji / Payments** — add ...". Not a title ("**Monitoring** — add alerts", "**Rate-limit reassignments.** If ...").
-const LEAD_OWNER = /^(?:\*\*|__)(@?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?: ?[/&] ?@?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)*)(?:\*\*|__)[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z])/;
+const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?(?: ?[/&] ?@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?)*)(?:\*\*|__)[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z])/;
 const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|SEV|[A-Z]+-\d+|TODO|TBD|Done|Completed|Open|Note|Notes|Critical|Major|Minor|Urgent|High|Medium|Low|Short|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Alerts?|Alerting|Monitoring|Dashboards?|Testing|Tests?|Process|Docs|Documentation|Tooling|Runbooks?|Observability|Security|Infra|Infrastructure|Backups?|Capacity|Metrics|Logging|Automation|Deploys?|Deployment|Config|Configuration|Comms|Communication|Training|Prevention|Detection|Response|Recovery|Mitigation|Remediation|Cleanup)\b/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
@@ -226,7 +227,7 @@ const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:CY|FY)\s
 const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${DAY_MONTH}|${MONTH} \d{4}\b|${PERIOD_DUE}`;
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
 // "(Alice, June 1)", "(Storage team, end of Q2)". The name's capital is checked apart: the due part is read in any case.
-const PARENTHESIZED_NAME = String.raw`@?[A-Z][\w.-]*(?: (?:[A-Z][\w.-]*|team))?`;
+const PARENTHESIZED_NAME = String.raw`@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
 const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[,;]\s*((?:due|by)\b[^()\n]*|(?:${DUE_VALUE})\s*)\)`, 'i');
 // Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)". The
 // lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
@@ -250,6 +251,7 @@ const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(cr
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = /\b(P[0-4])\b|\bpriority\s*[:=]\s*([A-Za-z0-9]+)/i;
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
+const STATUS_LABELLED = /\bstatus[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
 const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/i;
 // "closed" only as a field after the action ("— **closed**", "[closed]", "Status: closed"): in the action it is what the
 // action is about ("Archive (closed) incidents").
@@ -446,7 +448,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "(Alice, end of Q2)": the name's capital matters, so it is checked here; the due part is read in any case.
   const firstLineLength = firstLineEnd < 0 ? source.length : firstLineEnd;
   const parenthesized = PARENTHESIZED_FIELDS.exec(source.slice(0, firstLineLength));
-  const parenthesizedName = parenthesized && /^@?[A-Z]/.test(parenthesized[1]) ? parenthesized : undefined;
+  const parenthesizedName = parenthesized && /^@?[A-ZÀ-ÖØ-ÞĀ-ž]/.test(parenthesized[1]) ? parenthesized : undefined;
   // The name right after "(", the due part right before ")".
   const located = (m: RegExpExecArray, group: 1 | 2): Located => {
     const at = textStart + m.index + (group === 1 ? 1 : m[0].length - 1 - m[2].length);
@@ -455,7 +457,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const due = find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? groupDueOf(index, group);
   const dueRead = due ? readDate(due.text) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
-  const status = find(STATUS_IN_TEXT) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined);
+  // "  - Status: done" nested under the item, as its owner and due date may be.
+  const labelledStatus = find(STATUS_LABELLED, wholeItem.length, wholeItem);
+  const status = find(STATUS_IN_TEXT) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
   const checked = at.checked ?? (malformedBox ? false : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.
   const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && promisesWork(introduction.text) ? 'planned' : undefined);

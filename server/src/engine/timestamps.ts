@@ -295,10 +295,17 @@ const STATED_ZONE = new RegExp(
 );
 
 export function statedZone(text: string): string | undefined {
-  // "documented in [UTC](https://...) time": a link's text is what is read.
+  // "documented in [UTC](https://...) time": a link's text is what is read; "_All times UTC._": its words, not its emphasis.
   const linksAsText = text.includes('](') ? text.replace(/\[([^\]\n]{1,40})\]\([^)\n]*\)/g, '$1') : text;
-  return STATED_ZONE.exec(linksAsText)?.[1]?.replace(/\s+/g, ' ').toUpperCase();
+  const plain = linksAsText.includes('_') ? linksAsText.replace(/(?<![\w])_+|_+(?![\w])/g, ' ') : linksAsText;
+  const stated = STATED_ZONE.exec(plain);
+  if (stated) return stated[1].replace(/\s+/g, ' ').toUpperCase();
+  // "Times are Europe/Berlin.": a zone of the zone database, named as the times' zone.
+  const named = STATED_REGION.exec(plain)?.[1];
+  return named && isZoneDatabaseName(named) ? named : undefined;
 }
+
+const STATED_REGION = /\b(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+)?(?:in\s+)?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b/i;
 
 /**
  * A point in time and the UTC offset it was written in. Lighter than a luxon DateTime, which matters for
