@@ -122,6 +122,9 @@ describe('sections', () => {
     assert.deepEqual(kinds("# Outage\n\n## Disclosure timeline\n\nx\n\n### Why it happened\n\nx\n\n**What we're changing**\n\n- x\n"), ['timeline', 'root-cause', 'action-items']);
     // An email's bold lines: "**Short timeline** (all times BST)", "**What we will do**".
     assert.deepEqual(kinds('# Outage\n\n**Short timeline** (all times BST)\n\n- 08:06 First failures\n\n**What we will do**\n\n1. Add checks\n'), ['timeline', 'action-items']);
+    // "Remediation" beside an "Action items" section of its own is what fixed it.
+    assert.deepEqual(kinds('# Outage\n\n## Remediation\n\nWe rolled back.\n\n## Action items\n\n- x\n'), ['resolution', 'action-items']);
+    assert.deepEqual(kinds('# Outage\n\n## Remediation\n\n- x\n'), ['action-items']);
     // A write-up's own words, all H1: "How it unfolded", "Why", "What fixed it".
     assert.deepEqual(kinds('# Lag\n\nx\n\n# How it unfolded\n\nx\n\n# Why\n\nx\n\n# What fixed it\n\nx\n'), ['timeline', 'root-cause', 'resolution']);
   });

@@ -42,8 +42,14 @@ export function findSections(index: DocumentIndex): Section[] {
   sections.push(...sectionLines(index), ...labelSections(index));
   sections.sort((a, b) => a.nameStart - b.nameStart);
   setBodyEnds(index, sections);
+  // "## Remediation" beside an "## Action items" of its own: what was done to fix it, the follow-ups being the other.
+  if (sections.some((s) => s.kind === 'action-items' && !REMEDIATION.test(s.heading))) {
+    for (const section of sections) if (section.kind === 'action-items' && REMEDIATION.test(section.heading)) section.kind = 'resolution';
+  }
   return sections;
 }
+
+const REMEDIATION = /^\W*remediation\W*$/i;
 
 function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
   const headings = index.headings;
