@@ -8,7 +8,7 @@ import { repoRoot } from '../helpers/paths';
 
 /**
  * Post-mortems written for us by reviewers who had read neither the engine nor the corpus, in shapes the corpus lacks
- * (test/fixtures/unseen). Each gets exactly the diagnostics a careful reviewer judged it deserves (by line and rule);
+ * and in everyday ones (test/fixtures/unseen). Each gets exactly the diagnostics a careful reviewer judged it deserves (by line and rule);
  * where the engine's reading is still debatable, only what is not is asserted.
  */
 function read(name: string) {
@@ -75,6 +75,20 @@ describe('post-mortems in shapes the corpus lacks', () => {
     const { findings, model } = read('french-reservations.md');
     assert.deepEqual(findings, ['49 action-item-overdue', '50 action-item-overdue', '51 action-item-overdue']);
     assert.equal(model.timeline[0].instant?.toISO().slice(-6), '+02:00');
+  });
+
+  it('everyday write-ups whose deploy precedes the impact: the impact that follows it is the start', () => {
+    const leak = read('deploy-hours-before-impact.md');
+    assert.deepEqual(leak.findings, ['47 action-item-overdue', '49 action-item-overdue']);
+    assert.deepEqual(leak.milestones[0], '26 started');
+    assert.deepEqual([leak.model.durations.detectMinutes, leak.model.durations.mitigateMinutes, leak.model.durations.resolveMinutes], [6, 44, 72]);
+    const checkout = read('checkout-deploy-then-503s.md');
+    assert.deepEqual(checkout.findings, ['60 action-item-overdue', '61 action-item-overdue']);
+    assert.deepEqual([checkout.model.durations.detectMinutes, checkout.model.durations.mitigateMinutes], [5, 38]);
+  });
+
+  it('an everyday write-up whose stated duration is wrong by 20 minutes, and an item marked done in a nested status', () => {
+    assert.deepEqual(read('push-wrong-duration.md').findings, ['8 stated-duration-mismatch', '63 action-item-overdue', '66 action-item-overdue', '69 action-item-overdue']);
   });
 
   it("an on-call's running notes: an incident log, asked for nothing", () => {
