@@ -231,12 +231,14 @@ const PARENTHESIZED_NAME = String.raw`@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ
 const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[,;]\s*((?:due|by)\b[^()\n]*|(?:${DUE_VALUE})\s*)\)`, 'i');
 // Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)". The
 // lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
-const FIELDS_START = new RegExp(
-  String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b|@[A-Za-z])|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
-  'i',
-);
+const fieldsStart = (handles: boolean) =>
+  new RegExp(
+    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
+    'i',
+  );
+const FIELDS_START = fieldsStart(true);
 // After an owner opening the item ("**Ana** — ask @sre-team for a review"), a handle is part of the work.
-const FIELDS_START_AFTER_OWNER = new RegExp(FIELDS_START.source.replace('|@[A-Za-z]', ''), 'i');
+const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
   String.raw`\bdue[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\b(?:due|by|deadline|eta|target|(?:estimated )?completion)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH}|[A-Z][a-z]{2,8}\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE})|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
   'i',
