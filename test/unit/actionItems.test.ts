@@ -16,6 +16,12 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'in-progress']);
   });
 
+  it('does not read a timeline table with a "Who" column as actions, but still reads one with Action and Owner elsewhere', () => {
+    const timeline = ['## Timeline', '', '| Time | What happened | Who |', '| --- | --- | --- |', '| 9:51 AM | Error rate starts climbing | Jonas Berg |', '| 10:58 AM | Policy change reverted | Jonas Berg |', ''];
+    const actions = ['## Follow-up', '', '| Action | Owner |', '| --- | --- |', '| Add a contract test | Kenji |', ''];
+    assert.deepEqual(items(['# Outage', '', ...timeline, ...actions].join('\n')).map((i) => i.action), ['Add a contract test']);
+  });
+
   it('reads an owner on its own line: a name, its team in brackets or after it ("Edge team"), and "TBD" as nobody yet', () => {
     const text = ['# Outage', '', '## Action Items', '', '- Page more people — Owner: TBD', '  directly from the monitor', '- Add a limit — Owner: Jane Smith (SRE)', '- Add a check — Owner: kim', '  (see the notes)', '- Add a canary — Owner: Edge team.', '- Add a dashboard — Owner: Ana since May', ''].join('\n');
     assert.deepEqual(

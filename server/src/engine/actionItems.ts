@@ -56,8 +56,11 @@ const COLUMNS = {
 export function findActionItems(index: DocumentIndex, sections: Section[], grids: Grid[]): ActionItem[] {
   const bodies = sections.filter((s) => s.kind === 'action-items' || s.also.includes('action-items')).map((s) => [s.bodyStart, s.bodyEnd] as const);
   const inActionSection = (offset: number) => bodies.some(([from, to]) => offset >= from && offset < to);
+  const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
   const tables = new Map<Grid, Columns>();
   for (const grid of grids) {
+    // "| Time | What happened | Who |" under the timeline: events and who did them, not actions and owners.
+    if (!inActionSection(grid.start) && inTimeline(grid.start)) continue;
     const columns = actionColumns(grid, inActionSection(grid.start));
     if (columns) tables.set(grid, columns);
   }

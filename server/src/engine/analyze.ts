@@ -3,6 +3,7 @@ import { indexTreeSteps, type DocumentIndex } from './documentIndex';
 import { loneCrAsLf, type PositionEncoding } from './lineIndex';
 import { modelSteps, type PostmortemModel } from './model';
 import { parseMarkdown } from './parse';
+import { pastedBulletsAsDashes } from './pastedBullets';
 import { RULES } from './rules';
 import type { Finding, Rule } from './rules/rule';
 import { parseInSections, piecesOf, type SectionMemo } from './sectionParse';
@@ -48,7 +49,7 @@ export function analyzeText(text: string, options: AnalysisOptions): Analysis {
  * it when it overruns a time budget.
  */
 export function* analysisSteps(text: string, { settings, today, logger, rules = RULES, positionEncoding, sections }: AnalysisOptions): Generator<void, Analysis> {
-  text = loneCrAsLf(text);
+  text = pastedBulletsAsDashes(loneCrAsLf(text));
   const parse = function* (source: string) {
     return sections ? yield* parseInSections(source, sections) : parseMarkdown(source);
   };

@@ -1,6 +1,7 @@
 import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
 import { appendAll, concatenated } from './arrays';
 import { LineIndex, loneCrAsLf, type PositionEncoding } from './lineIndex';
+import { pastedBulletsAsDashes } from './pastedBullets';
 import type { UnclosedBlock } from './unclosedBlock';
 import { parseMarkdown } from './parse';
 import type { Piece } from './pieces';
@@ -39,7 +40,7 @@ export interface DocumentIndex {
 
 /** `encoding`: what a position's character counts (the LSP client's agreed position encoding; UTF-16 by default). */
 export function indexDocument(text: string, encoding?: PositionEncoding): DocumentIndex {
-  text = loneCrAsLf(text);
+  text = pastedBulletsAsDashes(loneCrAsLf(text));
   return indexTree(text, parseMarkdown(text), encoding);
 }
 

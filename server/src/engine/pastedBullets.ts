@@ -1,0 +1,12 @@
+/**
+ * Lists pasted from a word processor (Google Docs, Word) keep their bullet characters ("● 2:14pm – ...", "• Owner:
+ * ..."), which Markdown does not read as a list: the lines run together into one paragraph, and their timeline
+ * entries and action items are lost. Written as "-" (one UTF-16 unit for one, so every offset stays the original's),
+ * they are the list the author meant. Only at a line's start and before a space: a bullet inside a sentence is text.
+ */
+const PASTED_BULLET = /^([ \t]*)[•●○◦▪■‣](?=[ \t])/gm;
+const ANY_PASTED_BULLET = /[•●○◦▪■‣]/;
+
+export function pastedBulletsAsDashes(text: string): string {
+  return ANY_PASTED_BULLET.test(text) ? text.replace(PASTED_BULLET, '$1-') : text;
+}
