@@ -16,17 +16,19 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'in-progress']);
   });
 
-  it('does not read a timeline table with a "Who" column as actions, but still reads one with Action and Owner elsewhere', () => {
+  it('does not read a timeline table with a "Who" column, or earlier post-mortems\' actions, as this one\'s actions', () => {
     const timeline = ['## Timeline', '', '| Time | What happened | Who |', '| --- | --- | --- |', '| 9:51 AM | Error rate starts climbing | Jonas Berg |', '| 10:58 AM | Policy change reverted | Jonas Berg |', ''];
     const actions = ['## Follow-up', '', '| Action | Owner |', '| --- | --- |', '| Add a contract test | Kenji |', ''];
     assert.deepEqual(items(['# Outage', '', ...timeline, ...actions].join('\n')).map((i) => i.action), ['Add a contract test']);
+    const earlier = ['## Status of previous action items', '', '| From | Action | Owner | Status |', '| --- | --- | --- | --- |', '| PM-2026-003 | Alert on queue latency | Femi | Done |', ''];
+    assert.deepEqual(items(['# Outage', '', ...earlier, ...actions].join('\n')).map((i) => i.action), ['Add a contract test']);
   });
 
   it('reads an owner on its own line: a name, its team in brackets or after it ("Edge team"), and "TBD" as nobody yet', () => {
-    const text = ['# Outage', '', '## Action Items', '', '- Page more people — Owner: TBD', '  directly from the monitor', '- Add a limit — Owner: Jane Smith (SRE)', '- Add a check — Owner: kim', '  (see the notes)', '- Add a canary — Owner: Edge team.', '- Add a dashboard — Owner: Ana since May', ''].join('\n');
+    const text = ['# Outage', '', '## Action Items', '', '- Page more people — Owner: TBD', '  directly from the monitor', '- Add a limit — Owner: Jane Smith (SRE)', '- Add a check — Owner: kim', '  (see the notes)', '- Add a canary — Owner: Edge team.', '- Add a dashboard — Owner: Ana since May', '- Review the backlog. Owner: Engineering managers (Sam Ortiz), due 2026-03-31', ''].join('\n');
     assert.deepEqual(
       items(text).map((i) => i.owner),
-      [null, 'Jane Smith (SRE)', 'kim', 'Edge team', 'Ana'],
+      [null, 'Jane Smith (SRE)', 'kim', 'Edge team', 'Ana', 'Engineering managers (Sam Ortiz)'],
     );
   });
 
@@ -42,6 +44,16 @@ describe('action items', () => {
     assert.deepEqual(tom, { action: 'Alert on empty results', owner: 'Tom Lee', status: 'planned' });
     // Words that are no name are not an owner.
     assert.equal(none.owner, null);
+  });
+
+  it('reads a priority level as a field, not a level named as a kind of work ("why PM-3\'s P0 item slipped")', () => {
+    const text = ['# Outage', '', '## Action Items', '', "- Review why PM-2026-003's P0 item was deprioritised. Owner: Sam Ortiz", '- Move jobs to their own queue. Owner: Femi (P0; carried over)', '- Alert on latency P1 Owner: Ida', ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.action.text, i.priority?.text ?? null]), [
+      ["Review why PM-2026-003's P0 item was deprioritised", null],
+      ['Move jobs to their own queue', 'P0'],
+      ['Alert on latency', 'P1'],
+    ]);
   });
 
   it('reads "(Name, when)" after an action as its owner and due date, the due date written without a label', () => {

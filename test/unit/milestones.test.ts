@@ -441,6 +441,11 @@ describe('stated figures against the timeline', () => {
     // Within a quarter of it (13:10 to 14:11), an end the timeline does not name may explain it; a bound is no count.
     assert.deepEqual(mismatches('Total Duration: 61 minutes'), []);
     assert.deepEqual(mismatches('Total Duration: over 45 minutes'), []);
+    // A sentence's figure that two neighbouring entries give is the stretch of a part (the rollback's 30 minutes);
+    // a field's is the whole.
+    assert.deepEqual(mismatches('Logins were unavailable for 30 minutes while the rollback ran.'), []);
+    assert.equal(mismatches('Total Duration: 30 minutes').length, 1);
+    assert.equal(mismatches('Logins were unavailable for 25 minutes while the rollback ran.').length, 1);
     // Out of order between its two ends, a time is the likelier typo: no floor is claimed.
     const typo = rows.map((row) => row.replace('2024-04-09 13:31', '2024-04-09 14:50'));
     assert.deepEqual(read(timeline(typo, 'Total Duration: 45 minutes')).findings.filter((f) => f.code === 'stated-duration-mismatch' && /at least/.test(f.message)), []);

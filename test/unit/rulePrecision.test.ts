@@ -151,6 +151,15 @@ describe('error-budget-mismatch', () => {
     assert.deepEqual(reported('error-budget-mismatch', withLine('SLO 99.95%: 21.6 min of downtime allowed per month')), []);
   });
 
+  it('reads the window the SLO names as its window, not as the budget', () => {
+    for (const line of ['Write availability SLO: 99.95% per 30 days, error budget 21.6 minutes.', 'SLO (99.9% per 30 days) breached. Error budget for 30 days is 43.2 min; we used 48 min.', 'SLO 99.9% over a rolling 7 days: error budget 10.08 min']) {
+      assert.deepEqual(reported('error-budget-mismatch', withLine(line)), [], line);
+    }
+    const weekly = withLine('SLO 99.9% over a rolling 7 days: error budget 43.2 min');
+    assert.deepEqual(reported('error-budget-mismatch', weekly), ['SLO 99.9% over a rolling 7 days: error budget 43.2 min']);
+    assert.match(analyzeText(weekly, { settings: DEFAULT_SETTINGS }).findings.find((f) => f.code === 'error-budget-mismatch')!.message, /over 7 days is 10\.08 min/);
+  });
+
   it('does not take a percentage and another figure\'s target for a budget', () => {
     for (const line of ['CPU at 95%; time to acknowledge: 2 minutes (target: <5 min) ✅', 'The alert fired at 100% instead of 80%; objective: page within 5 minutes', 'Queue at 100% of its budget for 20 min']) {
       assert.deepEqual(reported('error-budget-mismatch', withLine(line)), [], line);

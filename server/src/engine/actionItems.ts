@@ -59,8 +59,9 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
   const tables = new Map<Grid, Columns>();
   for (const grid of grids) {
-    // "| Time | What happened | Who |" under the timeline: events and who did them, not actions and owners.
-    if (!inActionSection(grid.start) && inTimeline(grid.start)) continue;
+    // "| Time | What happened | Who |" under the timeline: events and who did them, not actions and owners; a table
+    // under "Status of previous action items": earlier post-mortems' actions.
+    if (!inActionSection(grid.start) && (inTimeline(grid.start) || EARLIER_ITEMS.test(headingAbove(index, grid.start)?.text ?? ''))) continue;
     const columns = actionColumns(grid, inActionSection(grid.start));
     if (columns) tables.set(grid, columns);
   }
@@ -72,6 +73,8 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   items.push(...proseItems(index, bodies, items));
   return items.sort((a, b) => a.start - b.start);
 }
+
+const EARLIER_ITEMS = /\b(?:previous|prior|earlier|past|last)\b/i;
 
 /** Which columns of an action-items table hold what (-1: none): undefined for a table that lists no actions. */
 interface Columns {
@@ -199,7 +202,8 @@ function meaningful(value: Located | undefined): Located | undefined {
  * except "team" ("Owner: Edge team."). (Both, and the team in brackets after a name, on the name's line.)
  */
 function nameOnly(owner: Located | undefined): Located | undefined {
-  const second = owner && /^(\S+)[ \t]+(?!team\b)[a-z]/.exec(owner.text);
+  // A team or role named by its lower-case noun stays whole: "Edge team", "Engineering managers (Sam Ortiz)".
+  const second = owner && /^(\S+)[ \t]+(?!(?:team|squad|group|guild|leads?|managers?|engineers?|on-?call)\b)[a-z]/.exec(owner.text);
   return second ? { text: second[1], start: owner.start, end: owner.start + second[1].length } : owner;
 }
 
@@ -232,11 +236,13 @@ const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|t
 // "(Alice, June 1)", "(Storage team, end of Q2)". The name's capital is checked apart: the due part is read in any case.
 const PARENTHESIZED_NAME = String.raw`@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
 const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[,;]\s*((?:due|by)\b[^()\n]*|(?:${DUE_VALUE})\s*)\)`, 'i');
+// A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
+const PRIORITY_LEVEL = String.raw`P[0-4]\b(?!\s+(?:items?|incidents?|bugs?|tickets?|issues?|alerts?|pages?|outages?|tasks?|work|fix(?:es)?|level)\b)`;
 // Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)". The
 // lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
 const fieldsStart = (handles: boolean) =>
   new RegExp(
-    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|P[0-4]\b${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
+    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|${PRIORITY_LEVEL}${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
     'i',
   );
 const FIELDS_START = fieldsStart(true);
@@ -252,9 +258,9 @@ const FIELD_DATE = new RegExp(
   String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4][ -]?\d{4}|${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
   'i',
 );
-const PRIORITY_IN_TEXT = /\b(P[0-4])\b|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b/i;
+const PRIORITY_IN_TEXT = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*[:=]?\s*([A-Za-z0-9]+)|\b(critical|high|medium|low)[- ]priority\b`, 'i');
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
-const PRIORITY_MARKED = /\b(P[0-4])\b|\bpriority\s*[:=]\s*([A-Za-z0-9]+)/i;
+const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*[:=]\s*([A-Za-z0-9]+)`, 'i');
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
 const STATUS_LABELLED = /\bstatus[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
 const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/i;

@@ -62,6 +62,8 @@ export interface BudgetClaim {
   end: number;
   /** The SLO the statement names (99.9 for "99.9%"). */
   sloPercent: number | undefined;
+  /** The SLO's window when the statement names one ("99.95% per 30 days"), in days. */
+  windowDays: number | undefined;
   /** The availability it states ("99.93%"). */
   availabilityPercent: number | undefined;
   /** Decimals written in the availability, to compare at the author's precision. */
@@ -318,6 +320,7 @@ function shiftedClaim(claim: BudgetClaim, by: number): BudgetClaim {
     start: claim.start + by,
     end: claim.end + by,
     sloPercent: claim.sloPercent,
+    windowDays: claim.windowDays,
     availabilityPercent: claim.availabilityPercent,
     availabilityDecimals: claim.availabilityDecimals,
     downtimeMinutes: claim.downtimeMinutes,
@@ -440,17 +443,23 @@ function normaliseOperator(op: string | undefined): '<' | '<=' | '>' | '>=' {
 }
 
 const PERCENT = /(\d{2,3}(?:\.(\d+))?)\s*%/g;
+const DAY_MINUTES = 24 * 60;
+const SLO_WINDOW_BEFORE = /\b(?:per|over|for|every|each|across|in|of)\s+(?:(?:a|the|one|any)\s+)?(?:(?:rolling|trailing|calendar)\s+)?$/i;
 
 function budgetClaimInLine(line: string, lineStart: number): BudgetClaim | undefined {
   const percents = [...line.matchAll(PERCENT)].filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100);
   if (percents.length === 0) return undefined;
   const lower = line.toLowerCase();
-  const durations = [...line.matchAll(new RegExp(DURATION.source, 'gi'))].map((m) => ({ minutes: durationMinutes(m[0])!, at: span(lineStart + m.index, m[0]) }));
+  const written = [...line.matchAll(new RegExp(DURATION.source, 'gi'))].map((m) => ({ minutes: durationMinutes(m[0])!, at: span(lineStart + m.index, m[0]) }));
+  // "99.95% per 30 days", "error budget for 30 days is 43.2 min": the SLO's window, not a budget or a downtime.
+  const isWindow = ({ minutes, at }: (typeof written)[number]) => minutes >= DAY_MINUTES && SLO_WINDOW_BEFORE.test(line.slice(0, at.start - lineStart));
+  const windowMinutes = written.find(isWindow)?.minutes;
+  const durations = written.filter((d) => !isWindow(d));
   const breach = /\b(sla|slo)\s+breach(?:ed)?\b[\s*_]*:?[\s*_]*(yes|no)\b/i.exec(line);
   const start = lineStart + line.search(/\S/);
   const end = lineStart + line.trimEnd().length;
   const percentAt = (m: RegExpMatchArray) => span(lineStart + m.index!, m[1]);
-  const base = { start, end, availabilityPercent: undefined, availabilityDecimals: 0, downtimeMinutes: undefined, budgetMinutes: undefined, breached: undefined, budgetAt: undefined, availabilityAt: undefined, breachAt: undefined };
+  const base = { start, end, windowDays: windowMinutes === undefined ? undefined : windowMinutes / DAY_MINUTES, availabilityPercent: undefined, availabilityDecimals: 0, downtimeMinutes: undefined, budgetMinutes: undefined, breached: undefined, budgetAt: undefined, availabilityAt: undefined, breachAt: undefined };
   if (breach) {
     // "No (30 min < 43.2 min monthly budget for 99.9%)": the first duration is the downtime, the second the budget.
     const word = lineStart + breach.index + breach[0].length - breach[2].length;

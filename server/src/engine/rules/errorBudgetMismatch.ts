@@ -12,10 +12,12 @@ export interface BudgetCorrection {
 }
 
 /**
- * The budget statement's first error, for an SLO window of `windowMinutes` and a downtime of `downtime` minutes (its
- * own, or the incident's): the budget for its SLO, then the breach verdict, then the availability.
+ * The budget statement's first error, for its SLO window (the one it names, else the configured one) and a downtime
+ * of `downtime` minutes (its own, or the incident's): the budget for its SLO, then the breach verdict, then the
+ * availability.
  */
-export function budgetCorrection(claim: BudgetClaim, downtime: number | null | undefined, windowDays: number): BudgetCorrection | undefined {
+export function budgetCorrection(claim: BudgetClaim, downtime: number | null | undefined, configuredWindowDays: number): BudgetCorrection | undefined {
+  const windowDays = claim.windowDays ?? configuredWindowDays;
   const windowMinutes = windowDays * 24 * 60;
   const budgetFor = (slo: number) => (1 - slo / 100) * windowMinutes;
   const windowText = `${windowDays} days`;

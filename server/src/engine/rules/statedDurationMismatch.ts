@@ -1,6 +1,6 @@
 import { formatMinutesLike } from '../durationText';
 import { entriesAtClock } from '../milestones';
-import type { TimelineEntry } from '../resolveTimeline';
+import { hasClockTime, type TimelineEntry } from '../resolveTimeline';
 import { belowFloor, toleranceOf, type FigureKind, type Reading } from '../statedFigures';
 import { windowIn } from '../statedWindow';
 import { replaceWith, type Rule } from './rule';
@@ -36,6 +36,16 @@ function endsAreEntries(text: string, timeline: TimelineEntry[]): boolean {
   return window !== undefined && [window.from, window.to].every((end) => end.time !== undefined && entriesAtClock(timeline, end.time).length > 0);
 }
 
+/**
+ * Whether two entries next to each other in the timeline are `minutes` apart: a sentence's figure may be the stretch
+ * of one part of the incident ("invoice export was unavailable for 22 minutes while the key was rotated", 14:51 key
+ * rotated, 15:13 exports work), where a "Total duration:" field is the whole.
+ */
+function betweenNeighbours(minutes: number, timeline: TimelineEntry[]): boolean {
+  const instants = timeline.filter(hasClockTime).map((entry) => entry.instant!.toMillis());
+  return instants.some((at, i) => i > 0 && (at - instants[i - 1]) / 60_000 === minutes);
+}
+
 export const statedDurationMismatch: Rule = {
   code: 'stated-duration-mismatch',
   defaultSeverity: 'warning',
@@ -56,7 +66,7 @@ export const statedDurationMismatch: Rule = {
         // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end.
         const floor = figure.floor;
         const floorDisordered = floor && disordered.some((start) => start >= floor.from.start && start <= floor.to.start);
-        if (floor && !floorDisordered && belowFloor(figure)) {
+        if (floor && !floorDisordered && belowFloor(figure) && !(figure.form === 'prose' && betweenNeighbours(figure.statedMinutes, model.incidentTimeline))) {
           report({
             start: figure.start,
             end: figure.end,

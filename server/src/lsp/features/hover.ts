@@ -43,11 +43,13 @@ export function hover(analysis: KeptAnalysis, offset: number, markdownSupported 
   if (claim) {
     const budget = model.errorBudget;
     const slo = claim.sloPercent ?? budget.sloPercent;
-    const budgetMinutes = Math.round(((100 - slo) / 100) * budget.windowMinutes * 100) / 100;
-    const lines = [`Error budget for ${slo}% over ${budget.windowMinutes / 1440} days: (1 − ${slo / 100}) × ${budget.windowMinutes.toLocaleString('en')} min = **${budgetMinutes} min**`];
+    // The window the statement names ("99.95% per 30 days"), else the configured one.
+    const windowMinutes = claim.windowDays !== undefined ? claim.windowDays * 1440 : budget.windowMinutes;
+    const budgetMinutes = Math.round(((100 - slo) / 100) * windowMinutes * 100) / 100;
+    const lines = [`Error budget for ${slo}% over ${windowMinutes / 1440} days: (1 − ${slo / 100}) × ${windowMinutes.toLocaleString('en')} min = **${budgetMinutes} min**`];
     const downtime = claim.downtimeMinutes ?? budget.downtimeMinutes;
     if (downtime !== null && downtime !== undefined) {
-      lines.push(`Downtime ${downtime} min → availability 1 − ${downtime} / ${budget.windowMinutes} = **${(100 - (100 * downtime) / budget.windowMinutes).toFixed(4)}%**, ${downtime > budgetMinutes ? 'over' : 'within'} budget`);
+      lines.push(`Downtime ${downtime} min → availability 1 − ${downtime} / ${windowMinutes} = **${(100 - (100 * downtime) / windowMinutes).toFixed(4)}%**, ${downtime > budgetMinutes ? 'over' : 'within'} budget`);
     }
     return markdown(lines.join('\n\n'), claim.start, claim.end);
   }
