@@ -46,13 +46,15 @@ describe('action items', () => {
     assert.equal(none.owner, null);
   });
 
-  it('reads a priority level as a field, not a level named as a kind of work ("why PM-3\'s P0 item slipped")', () => {
-    const text = ['# Outage', '', '## Action Items', '', "- Review why PM-2026-003's P0 item was deprioritised. Owner: Sam Ortiz", '- Move jobs to their own queue. Owner: Femi (P0; carried over)', '- Alert on latency P1 Owner: Ida', ''].join('\n');
+  it('reads a priority level and "due" as fields, not a level named as a kind of work ("why PM-3\'s P0 item slipped") nor "due to"', () => {
+    const text = ['# Outage', '', '## Action Items', '', "- Review why PM-2026-003's P0 item was deprioritised. Owner: Sam Ortiz", '- Move jobs to their own queue. Owner: Femi (P0; carried over)', '- Alert on latency P1 Owner: Ida', '- Alert on failures due to expired certs (due 2026-01-10)', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
     assert.deepEqual(found.map((i) => [i.action.text, i.priority?.text ?? null]), [
       ["Review why PM-2026-003's P0 item was deprioritised", null],
       ['Move jobs to their own queue', 'P0'],
       ['Alert on latency', 'P1'],
+      // "due to" is part of the work; "due 2026-01-10" is its field.
+      ['Alert on failures due to expired certs', null],
     ]);
   });
 

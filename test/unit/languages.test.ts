@@ -136,3 +136,72 @@ describe('post-mortems in German and French', () => {
     assert.equal(dated('2. May we suggest'), undefined);
   });
 });
+
+describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
+  it('reads a Spanish template: sections, a spelt-out date, severity, the zone of the time column, the action table', () => {
+    const spanish = [
+      '# Informe post-mortem: errores 502 en el pago',
+      '',
+      '**Fecha del incidente:** 17 de febrero de 2026',
+      '**Severidad:** SEV2',
+      '',
+      '## Resumen',
+      '',
+      'Los pagos fallaron durante una hora.',
+      '',
+      '## Impacto',
+      '',
+      'Unos 1.200 pagos rechazados.',
+      '',
+      '## Cronología',
+      '',
+      '| Hora (CET) | Evento |',
+      '|---|---|',
+      '| 09:31 h | Empiezan los 502 |',
+      '| 10:41 h | Servicio restablecido |',
+      '',
+      '## Causa raíz',
+      '',
+      'El pool de conexiones estaba lleno.',
+      '',
+      '## Resolución',
+      '',
+      'Rollback a la versión anterior.',
+      '',
+      '## Acciones',
+      '',
+      '| # | Acción | Responsable | Fecha límite | Estado |',
+      '|---|---|---|---|---|',
+      '| 1 | Prueba de carga antes de cada despliegue | Iñaki Goikoetxea | 2026-03-13 | Hecho |',
+      '| 2 | Alerta sobre la ocupación del pool | Lucía Benavente | 2026-03-31 | Pendiente |',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(spanish, { settings: DEFAULT_SETTINGS, today: '2026-03-01' });
+    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items']);
+    assert.deepEqual(model.incidentDate, { year: 2026, month: 2, day: 17 });
+    assert.equal(model.header.find((f) => f.name === 'severity')?.value, 'SEV2');
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2026-02-17T09:31:00.000+01:00', '2026-02-17T10:41:00.000+01:00']);
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text, i.due?.text, i.statusKind]), [
+      ['Iñaki Goikoetxea', '2026-03-13', 'done'],
+      ['Lucía Benavente', '2026-03-31', 'planned'],
+    ]);
+    assert.deepEqual(findings.map((f) => f.code), []);
+  });
+
+  it('reads Portuguese, Italian and Dutch headings, zone sentences, month names and labelled fields', () => {
+    const kinds = (headings: string[]) => analyzeText(headings.map((h) => `## ${h}\n\nTexto.\n`).join('\n'), { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
+    assert.deepEqual(kinds(['Resumo', 'Linha do tempo', 'Causa raiz', 'Ações corretivas', 'Lições aprendidas']), ['summary', 'timeline', 'root-cause', 'action-items', 'lessons-learned']);
+    assert.deepEqual(kinds(['Sommario', 'Cronologia', 'Causa principale', 'Azioni']), ['summary', 'timeline', 'root-cause', 'action-items']);
+    assert.deepEqual(kinds(['Samenvatting', 'Tijdlijn', 'Oorzaak', 'Oplossing', 'Actiepunten']), ['summary', 'timeline', 'root-cause', 'resolution', 'action-items']);
+    const zoneOf = (line: string) => analyzeText(`# x\n\n## Tijdlijn\n\n${line}\n\n- 08.02 uur Alert\n`, { settings: DEFAULT_SETTINGS }).model.timezone;
+    assert.equal(zoneOf('Alle tijden zijn in CET.'), 'CET');
+    assert.equal(zoneOf('Orari in ora italiana (CET).'), 'CET');
+    assert.equal(zoneOf('Todas las horas en CET.'), 'CET');
+    const italian = ['# x', '', '## Azioni', '', '1. Rotazione in due fasi: pubblicare la nuova chiave prima.', '   Responsabile: Marco Bellini — Scadenza: 27 febbraio 2026 — Stato: in corso', '', '## Actiepunten', '', '- [ ] Runbook schrijven — eigenaar: Joris Bakker, deadline 12 december 2025', ''].join('\n');
+    const items = analyzeText(italian, { settings: DEFAULT_SETTINGS, today: '2025-12-01' }).model.actionItems;
+    assert.deepEqual(items.map((i) => [i.action.text, i.owner?.text, i.dueDate, i.statusKind]), [
+      ['Rotazione in due fasi: pubblicare la nuova chiave prima', 'Marco Bellini', { year: 2026, month: 2, day: 27 }, 'in-progress'],
+      ['Runbook schrijven', 'Joris Bakker', { year: 2025, month: 12, day: 12 }, 'planned'],
+    ]);
+  });
+});

@@ -199,9 +199,11 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(read(text).map(([time]) => time), ['10:00 UTC', '10:40 UTC']);
   });
 
-  it('reads events joined by <br>, times written 15h50 and 10.42, and a list of times with no timeline heading', () => {
+  it('reads events joined by <br>, times written 15h50, 10.42 and 21:37h, and a list of times with no timeline heading', () => {
     assert.deepEqual(read('# Outage\n\n## Timeline\n\n13:02 - A report arrives.<br> 20:57 - A test fails.<br>\n').map(([time]) => time), ['13:02', '20:57']);
     assert.deepEqual(read('# Outage\n\n## Timeline\n\n- 10.42: the site went down\n- 15h50 UTC: restored\n').map(([time]) => time), ['10.42', '15h50 UTC']);
+    // With the hour's letter after it, as German and Dutch teams write it ("21:37h", "14:05 uur").
+    assert.deepEqual(read('# Outage\n\n## Timeline\n\n| Time | What happened |\n|---|---|\n| 21:37h | Logins fail |\n| 21:39 h | Probe fails |\n| 21:52 uur | Restored |\n').map(([time]) => time), ['21:37h', '21:39 h', '21:52 uur']);
     assert.deepEqual(read('## CI failures\n\n* **23:00 UTC** - A CI run fails\n* **11:00 UTC** - More failures\n* **12:00 UTC** - Isolated to one region\n').length, 3);
   });
 

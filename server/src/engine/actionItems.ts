@@ -44,11 +44,11 @@ const COLUMNS = {
   number: /^\s*(#|no\.?|nr\.?|id)\s*$/i,
   // Norwegian as the SRE book's template is written there (Aksjon, Eier, Ansvarlig, Frist, Referanse), German
   // (Maßnahme, Verantwortlich, Fällig) and French (Responsable, Échéance, Statut).
-  action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?)\b/i,
-  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur)\b/i,
+  action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)/i,
+  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke)\b|(?:^|\s)respons[aá]vel/i,
   priority: /\b(priority|prio|severity|importance)\b/i,
-  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite)\b|(?:^|\s)échéance/i,
-  status: /\b(status|state|done|progress|statut)\b|(?:^|\s)état/i,
+  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance/i,
+  status: /\b(status|state|done|progress|statut|estado|stato)\b|(?:^|\s)état/i,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
 
@@ -213,7 +213,7 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 // Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
 // "TODO(ana): ..." names its owner as code comments do.
 // Names in any Latin script: "Léa Dubois", "Ömer Çelik" (not only ASCII letters, which cut them at the first accent).
-const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?)?(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
+const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?)?(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*)/;
 // A name (or a team) closing the item's first line after a dash: "... on more than one index — Reza (payments-infra)".
 const TRAILING_OWNER = /\s[—–]\s+(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:[,;.]\s*(?:due\b[^\n]*)?)?$)/;
@@ -238,18 +238,20 @@ const PARENTHESIZED_NAME = String.raw`@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ
 const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[,;]\s*((?:due|by)\b[^()\n]*|(?:${DUE_VALUE})\s*)\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 const PRIORITY_LEVEL = String.raw`P[0-4]\b(?!\s+(?:items?|incidents?|bugs?|tickets?|issues?|alerts?|pages?|outages?|tasks?|work|fix(?:es)?|level)\b)`;
+// "due" as a field ("due 2026-03-01", "due: TBD", "Due date"), not "due to" nor the Italian for two ("in due fasi").
+const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|on\b|in\b|end\b|next\b|this\b|tbd\b|asap\b|n\/a|[QH][1-4]\b|EO[WMQY]\b|${MONTH}))`;
 // Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)". The
 // lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
 const fieldsStart = (handles: boolean) =>
   new RegExp(
-    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|due|deadline|priority|${PRIORITY_LEVEL}${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
+    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|${DUE_WORD}|deadline|priority|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
     'i',
   );
 const FIELDS_START = fieldsStart(true);
 // After an owner opening the item ("**Ana** — ask @sre-team for a review"), a handle is part of the work.
 const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
-  String.raw`\bdue[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\b(?:due|by|deadline|eta|target|(?:estimated )?completion)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH}|[A-Z][a-z]{2,8}\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE})|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
+  String.raw`\bdue[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH}|[A-Z][a-z]{2,8}\.? \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE})|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
@@ -262,7 +264,7 @@ const PRIORITY_IN_TEXT = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*[:=]\s*([A-Za-z0-9]+)`, 'i');
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
-const STATUS_LABELLED = /\bstatus[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
+const STATUS_LABELLED = /\b(?:status|stato|estado)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
 const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/i;
 // "closed" only as a field after the action ("— **closed**", "[closed]", "Status: closed"): in the action it is what the
 // action is about ("Archive (closed) incidents").
@@ -606,7 +608,10 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\b(not|partially|partly|half)\s+(done|complete|completed|finished)\b/.test(t)) return 'in-progress';
   if (/\b(?:noch )?nicht\s+(?:erledigt|abgeschlossen)\b/.test(t)) return 'planned';
   if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen|fait|terminée?)(?![\wé])/.test(t)) return 'done';
-  if (/\b(?:in arbeit|en cours)\b/.test(t)) return 'in-progress';
+  // Spanish, Portuguese, Italian and Dutch.
+  if (/(?<![\wáéíóúãõçà])(hecho|hecha|completad[oa]|terminad[oa]|resuelt[oa]|conclu[íi]d[oa]|feito|feita|completat[oa]|fatto|risolto|gedaan|afgerond|voltooid|klaar)(?![\wáéíóúãõçà])/.test(t)) return 'done';
+  if (/\b(?:in arbeit|en cours|en curso|en progreso|em andamento|em progresso|in corso|bezig|in uitvoering)\b/.test(t)) return 'in-progress';
+  if (/(?<![\wáéíóúãõçà])(pendiente|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland)(?![\wáéíóúãõçà])/.test(t)) return 'planned';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/.test(t)) return 'in-progress';
   if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?)(?![\wé])|(?:^|[\s(])à faire\b/.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting)\b/.test(t)) return 'blocked';

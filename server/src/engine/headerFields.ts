@@ -16,12 +16,12 @@ export interface HeaderField {
 /** Keys people write, normalised (lower case, single spaces), for each field. Longest keys are tried first. */
 const KEYS: Record<HeaderFieldName, string[]> = {
   title: ['title', 'incident title', 'incident name'],
-  incidentDate: ['date', 'date of incident', 'incident date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum', "date de l'incident", 'date de l’incident'],
+  incidentDate: ['date', 'date of incident', 'incident date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum', "date de l'incident", 'date de l’incident', 'fecha', 'fecha del incidente', 'data do incidente', "data dell'incidente", 'data dell’incidente', 'datum van het incident'],
   postmortemDate: ['date of post-mortem', 'date of postmortem', 'post-mortem date', 'postmortem date', 'report date', 'date written', 'written on', 'document date'],
   authors: ['author', 'authors', 'author(s)', 'autor', 'autoren', 'prepared by', 'written by', 'incident lead', 'incident commander', 'owner', 'owners', 'postmortem owner'],
   reviewers: ['reviewers', 'reviewer', 'reviewed by', 'reviewer(s)'],
   status: ['status', 'document status', 'postmortem status'],
-  severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level', 'schweregrad', 'gravité', 'sévérité'],
+  severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravità', 'ernst'],
   timezone: ['timezone', 'time zone', 'all times in', 'zeitzone', 'fuseau horaire'],
   duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung', 'durée', "durée de l'incident"],
   start: ['start', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at'],
@@ -91,7 +91,9 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
     if (!name) return;
     const valueFrom = match.index + match[0].length;
     const valueTo = i + 1 < matches.length ? matches[i + 1].index : line.length;
-    const raw = line.slice(valueFrom, valueTo);
+    // "**Severity:** SEV1 · **Status:** Final": the separator before the next field is not the value's.
+    const written = line.slice(valueFrom, valueTo);
+    const raw = i + 1 < matches.length ? written.replace(/[·•|,;—–][\s*_]*$/, '') : written;
     // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
     const value = raw.replace(/^[\s*_]+|(?<![\s*_])[\s*_]+$/g, '');
     if (!value) return;

@@ -40,19 +40,19 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire'],
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'impacto', 'impatto', 'gevolgen'],
   },
   timeline: {
     title: 'Timeline',
-    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded'],
+    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'tijdlijn'],
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor'],
+    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'causa raíz', 'causa raiz', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
@@ -67,7 +67,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel'],
   },
   'action-items': {
     title: 'Action Items',
@@ -124,6 +124,24 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'preventive actions',
       'preventative actions',
       'preventing future incidents',
+      'sub-tasks',
+      'subtasks',
+      'countermeasures',
+      'corrective measures',
+      'preventive measures',
+      'preventative measures',
+      'mesures correctives',
+      'acciones',
+      'acciones correctivas',
+      'plan de acción',
+      'ações',
+      'ações corretivas',
+      'plano de ação',
+      'azioni',
+      'azioni correttive',
+      'acties',
+      'actiepunten',
+      'verbeterpunten',
       // Azure's Post Incident Reviews.
       'how are we making incidents like this less likely or less impactful',
       'how are we making incidents like this less likely',
@@ -131,7 +149,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   'lessons-learned': {
     title: 'Lessons Learned',
-    synonyms: ['lessons learnt', 'what went well', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident', 'erkenntnisse', 'leçons apprises', 'retour dexpérience', 'hva lærte vi', 'hva gikk bra', 'hva gikk dårlig', 'hvor hadde vi flaks'],
+    synonyms: ['lessons learnt', 'what went well', 'lecciones aprendidas', 'lições aprendidas', 'lezioni apprese', 'geleerde lessen', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident', 'erkenntnisse', 'leçons apprises', 'retour dexpérience', 'hva lærte vi', 'hva gikk bra', 'hva gikk dårlig', 'hvor hadde vi flaks'],
   },
   prevention: { title: 'Prevention Strategies', synonyms: ['prevention', 'preventable', 'preventable?', 'preventing recurrence', 'preventive measures', 'preventative measures', 'what were doing differently', 'long term solution', 'long-term solution'] },
   recommendations: { title: 'Recommendations', synonyms: ['how can customers make incidents like this less impactful'] },

@@ -76,7 +76,7 @@ export interface TimelineReading {
   unrealDates: WrittenDate[];
 }
 
-const TIME_HEADER = /\b(time|date|when|timestamp|hour)/i;
+const TIME_HEADER = /\b(time|date|when|timestamp|hour)|\b(?:hora|horário|horario|ora|orario|tijd|tijdstip|fecha|data)\b/i;
 const EVENT_HEADER = /\b(event|description|what|happened|action|update|details?|activity|summary|notes?|message|status)\b/i;
 const ACTOR_HEADER = /\b(actor|who|owner|by|person|people|team|source|responder)\b/i;
 const MILESTONE_HEADER = /\b(milestone|phase|stage|type)\b/i;
