@@ -424,6 +424,18 @@ describe('stated figures against the timeline', () => {
     assert.equal(mismatches('Total downtime: 2h 37m. A similar outage last year was down from 2:00 PM to 4:37 PM.').length, 1);
   });
 
+  it("counts a figure by the author's convention where the timeline gives it on another reading (impact to the mitigation)", () => {
+    const rows = ['2026-09-15 13:47 | Volume latency jumps; commits fail. Impact starts', '2026-09-15 13:49 | Alert fires, pages on-call', '2026-09-15 14:16 | Write error rate back to baseline. Mitigated', '2026-09-15 14:30 | Backlog drained. Resolved'];
+    const impact = (statement: string) => {
+      const { model } = read(timeline(rows, statement));
+      return [model.durations.impactMinutes, model.durations.basis.impact?.to.timeText];
+    };
+    assert.deepEqual(impact(''), [43, '2026-09-15 14:30']);
+    assert.deepEqual(impact('Duration of impact: 29 minutes'), [29, '2026-09-15 14:16']);
+    // A figure no reading gives changes nothing (stated-duration-mismatch says so).
+    assert.deepEqual(impact('Duration of impact: 35 minutes'), [43, '2026-09-15 14:30']);
+  });
+
   it('says nothing when the start is only an estimate', () => {
     const estimated = ['2024-03-03 09:00 | Deploy finished', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:45 | Service fully restored'];
     assert.deepEqual(read(timeline(estimated, 'Duration: 2 hours 10 minutes')).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);

@@ -121,6 +121,15 @@ describe('stated figures written in prose, tables and windows', () => {
     ]);
   });
 
+  it('reads an impact figure named "Duration of impact", "Total outage" or "Customer impact", only as a field', () => {
+    const text = ['# Outage', '', '- Duration of impact: 1h 22m', '- **Total outage:** 53 minutes', '- Customer impact: 25 minutes', '', 'The outage 3 weeks ago was shorter.'].join('\n');
+    assert.deepEqual(figures(text), [
+      ['impact', 'key', '1h 22m', 82],
+      ['impact', 'key', '53 minutes', 53],
+      ['impact', 'key', '25 minutes', 25],
+    ]);
+  });
+
   it('reads a figure whose name carries its abbreviation ("Time to Detect (TTD): 5 minutes"), in a field or a table', () => {
     const text = ['# Outage', '', '**Time to Detect (TTD):** 5 minutes', 'Time to Mitigate (TTM): 36 min', '', '| Metric | Value |', '|---|---|', '| Time to Resolve (MTTR) | 45 minutes |'].join('\n');
     assert.deepEqual(figures(text), [

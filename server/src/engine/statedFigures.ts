@@ -86,7 +86,8 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   [/^time to mitigat(?:e|ion)$/, 'mitigate'],
   [/^time to (?:resol(?:ve|ution)|repair|recover(?:y)?|restore)$/, 'resolve'],
   // "Total impact duration", "Total major impact: Over 14 hours".
-  [/^(?:total |incident |outage |impact )*duration$|^(?:total )?downtime$|^total (?:[a-z]+ )?impact(?: duration)?$/, 'impact'],
+  // "Duration of impact: 1h 22m", "Total outage: 53 minutes", "Customer impact: 25 minutes".
+  [/^(?:total |incident |outage |impact )*duration$|^duration of (?:the )?(?:impact|outage|incident|disruption)$|^(?:total )?(?:downtime|outage)(?: duration| length| time)?$|^total (?:[a-z]+ )?impact(?: duration)?$|^(?:customer|user) impact(?: duration)?$/, 'impact'],
   // The "mean time to" names templates give one incident's figures: "MTTD: 10 minutes", "| MTTR | 1 hour |".
   [/^mttd$/, 'detect'],
   [/^mtta$/, 'acknowledge'],
@@ -99,7 +100,7 @@ const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$|^mttr$/;
 // the rest of the run (quadratic); a name has three at most ("Total incident duration"). "MTTR" only as a field
 // ("MTTR: 1 hour"): in prose it is more often the team's mean over many incidents. A name may carry its abbreviation
 // ("Time to Detect (TTD): 5 minutes") or, before its colon, what it counts ("Total duration (start → backfill): ...").
-const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|mtt[darm](?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
+const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|duration of (?:the )?(?:impact|outage|incident|disruption)(?=[\s*_]*:)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user) impact(?: duration)?|mtt[darm])(?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
 /** What opens a line before its first word: list markers, numbering, quote and table marks, emphasis. */
 const LINE_OPENING = /^[\s>|*_+#-]*(?:\d+[.)]\s*)?[\s*_]*/;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
@@ -648,12 +649,24 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
   // A stated window is the author's own statement of it, a field outranks a sentence ("over 14 hours of cumulative
   // impact" across several incidents, in the summary above the first incident's "Duration: 21:45 to 23:28").
   const byAuthority = [...figures].sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form] || Number(a.synonymKey) - Number(b.synonymKey));
+  const conventionTaken = new Set<FigureKind>();
   for (const figure of byAuthority) {
     // A sentence's "restored ... in 15 minutes" may tell of one part; a field or a stated window tells of the incident.
     if (figure.form === 'prose' && (figure.kind === 'resolve' || figure.kind === 'mitigate')) continue;
     // "under a minute", "over 14 hours": a bound, not the figure's value; nor one the timeline shows too short.
     if (BOUND.test(figure.text) || belowFloor(figure)) continue;
     const key = `${figure.kind}Minutes` as const;
+    // The timeline gives it on another defensible reading ("Duration: 29 minutes (impact)", to the mitigation rather
+    // than the resolution declared after it): the author's convention is the document's, counted from the timeline.
+    if (conventionTaken.has(figure.kind)) continue;
+    const exact = (reading: Reading) => ![reading.from, reading.to].some((entry) => entry.approximate || entry.milestoneWeak);
+    const agreeing = figure.confident ? figure.readings.find((r) => Math.abs(r.minutes - figure.statedMinutes) <= toleranceOf(figure) && exact(r)) : undefined;
+    if (agreeing && durations[key] !== null && !durations.stated.includes(figure.kind)) {
+      conventionTaken.add(figure.kind);
+      durations[key] = agreeing.minutes;
+      durations.basis[figure.kind] = { from: agreeing.from, to: agreeing.to };
+      continue;
+    }
     // The author's figure outranks an estimate.
     if ((durations[key] !== null && !isEstimate(durations, figure.kind)) || durations.stated.includes(figure.kind)) continue;
     durations[key] = figure.statedMinutes;
