@@ -14,6 +14,19 @@ function read(text: string) {
 }
 
 describe('milestones', () => {
+  it('reads a Milestone column\'s other names for milestones, and the marked entry as that milestone only', () => {
+    const rows = [
+      ['21:30', 'CDN config change deployed', ''],
+      ['21:34', 'First account page served from cache to another session', 'Impact start'],
+      ['22:51', 'Customer reports seeing another name', 'Detection'],
+      ['23:20', 'Config change confirmed as the cause', 'Root cause identified'],
+      ['23:26', 'Change reverted', 'Mitigation'],
+      ['23:41', 'Purge complete everywhere', 'Service restored'],
+    ];
+    const text = ['# Outage', '', '## Timeline', '', '| Time (UTC) | Event | Milestone |', '|---|---|---|', ...rows.map((r) => `| 2026-09-14 ${r[0]} | ${r[1]} | ${r[2]} |`), ''].join('\n');
+    assert.deepEqual(read(text).model.timeline.map((e) => [e.milestone ?? null, ...e.alsoMilestones]), [[null], ['started'], ['detected'], ['identified'], ['mitigated'], ['resolved']]);
+  });
+
   it('reads the same words again under another marker: marked, they are the milestone marked', () => {
     // The marker in a Milestone column: the event's words are the same with and without it.
     const marked = (marker: string) =>

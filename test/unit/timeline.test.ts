@@ -194,6 +194,15 @@ describe('timeline forms', () => {
 describe('timelines in the other shapes authors use', () => {
   const read = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => [e.timeText, e.instant?.toISO() ?? null]);
 
+  it('reads what happened from the bullets under a bullet that is only a time ("- **07:58**")', () => {
+    const text = '# Outage\n\n## Timeline\n\n- **07:58**\n  - Disk reaches 100% and the primary goes down.\n  - Autosave fails for every student. Impact begins.\n- **08:03**\n  - PagerDuty pages the on-call.\n';
+    const entries = timeline(text).timeline;
+    assert.deepEqual(entries.map((e) => [e.timeText, e.event, e.milestone]), [
+      ['07:58', 'Disk reaches 100% and the primary goes down.', 'started'],
+      ['08:03', 'PagerDuty pages the on-call.', 'detected'],
+    ]);
+  });
+
   it('reads a timeline kept in a code block, but not a log excerpt', () => {
     const text = '# Outage\n\n## Timeline\n\n```\n10:00 UTC - cloud open\n10:40 UTC - cloud closed\n```\n\n```\nDec 13 18:59:01 fritz bundle[5886]: error\nDec 13 18:59:02 fritz bundle[5886]: error\n```\n';
     assert.deepEqual(read(text).map(([time]) => time), ['10:00 UTC', '10:40 UTC']);

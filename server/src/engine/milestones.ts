@@ -91,6 +91,9 @@ const SCORE = { marked: 10, shouted: 8, explicit: 5, strong: 3, weak: 1 } as con
 /** How strongly an entry's wording names a milestone (0: not at all), and which words say so. */
 function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; span?: [number, number] } {
   if (entry.markedMilestone === milestone) return { score: SCORE.marked };
+  // The author's marker says what the entry is ("| CR-8812 confirmed as the cause | Root cause identified |"): its
+  // wording names no other milestone.
+  if (entry.markedMilestone) return { score: 0 };
   const shouted = SHOUTED.find(([pattern, m]) => m === milestone && pattern.test(entry.prose));
   if (shouted) return { score: SCORE.shouted, span: spanOf(shouted[0].exec(entry.prose)!) };
   const { strong, weak, explicit } = WORDING[milestone];

@@ -326,6 +326,12 @@ function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: Wri
     }
     const entry = lineEntry('bullet', itemStart, itemEnd, textStart, line, stamp, dateScopes[dateScopes.length - 1]?.date);
     entry.prose = proseOf(entry.event, index.text.slice(lineEnd, offsetsOf(first)[1]));
+    // "- **07:58**" with what happened in the bullets under it: those tell the event.
+    if (!/[^\s*_]/.test(entry.event) && item.children.length > 1) {
+      const under = index.text.slice(offsetsOf(item.children[1])[0], itemEnd).replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '');
+      entry.event = firstLine(under);
+      entry.prose = proseOf(entry.event, under.slice(under.indexOf('\n') + 1 || under.length));
+    }
     entries.push(entry);
   }
   return entries;
@@ -665,11 +671,22 @@ function firstLine(text: string): string {
   return text.split('\n', 1)[0].replace(/[*_]/g, '').trim();
 }
 
-/** A Milestone column's value: "Detected", "resolved". */
+/** A Milestone column's value: "Detected", "resolved", or another name for one ("Impact start", "Root cause identified"). */
 function milestoneNamed(cell: string): string | undefined {
-  const name = cell.trim().toLowerCase();
-  return (MILESTONES as readonly string[]).includes(name) ? name : undefined;
+  const name = cell.toLowerCase().replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if ((MILESTONES as readonly string[]).includes(name)) return name;
+  return MILESTONE_NAMES.find(([, pattern]) => pattern.test(name))?.[0];
 }
+
+const MILESTONE_NAMES: [string, RegExp][] = [
+  ['started', /^(?:(?:impact|incident|outage|issue|degradation) (?:start(?:ed|s)?|begins?|began)|start(?:ed)?|impact|onset)$/],
+  ['detected', /^(?:detection|(?:first )?alert(?:ed)?)$/],
+  ['acknowledged', /^(?:ack|acknowledge(?:d|ment)?|acknowledgment|engaged)$/],
+  ['triaged', /^(?:triage|confirmed)$/],
+  ['identified', /^(?:(?:root )?cause (?:identified|found)|identification|root cause|diagnosed|diagnosis)$/],
+  ['mitigated', /^(?:mitigation(?: applied)?)$/],
+  ['resolved', /^(?:resolution|recover(?:ed|y)|(?:service )?restored|impact (?:end(?:ed|s)?|over))$/],
+];
 
 /** "[detected]", "(milestone: resolved)", "#mitigated": the author's own milestone marker. */
 function markedMilestone(event: string): string | undefined {
