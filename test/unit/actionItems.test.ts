@@ -24,6 +24,16 @@ describe('action items', () => {
     assert.deepEqual(items(['# Outage', '', ...earlier, ...actions].join('\n')).map((i) => i.action), ['Add a contract test']);
   });
 
+  it('reads a due date written as an ISO week (due by its Sunday) or "EOD <date>"', () => {
+    const text = ['# Outage', '', '## Action Items', '', '| Action | Owner | Due | Status |', '|---|---|---|---|', '| Replay the outbox | @core | 2026-W14 | open |', '| Alert on 403s | Priya | EOD 20-02-2026 | open |', '', '- Add a dashboard, owner: Ana, due 2026-W15', ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(found.map((i) => i.dueDate && [i.dueDate.year, i.dueDate.month, i.dueDate.day]), [
+      [2026, 4, 5],
+      [2026, 2, 20],
+      [2026, 4, 12],
+    ]);
+  });
+
   it('reads an owner on its own line: a name, its team in brackets or after it ("Edge team"), and "TBD" as nobody yet', () => {
     const text = ['# Outage', '', '## Action Items', '', '- Page more people — Owner: TBD', '  directly from the monitor', '- Add a limit — Owner: Jane Smith (SRE)', '- Add a check — Owner: kim', '  (see the notes)', '- Add a canary — Owner: Edge team.', '- Add a dashboard — Owner: Ana since May', '- Review the backlog. Owner: Engineering managers (Sam Ortiz), due 2026-03-31', ''].join('\n');
     assert.deepEqual(

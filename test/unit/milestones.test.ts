@@ -27,6 +27,11 @@ describe('milestones', () => {
     assert.deepEqual(read(text).model.timeline.map((e) => [e.milestone ?? null, ...e.alsoMilestones]), [[null], ['started'], ['detected'], ['identified'], ['mitigated'], ['resolved']]);
   });
 
+  it('reads an event labelled with its milestone ("Mitigation: ..."), not one labelled with something else ("Impact: ...")', () => {
+    const text = '# Outage\n\n## Timeline (UTC)\n\n- 2026-03-18 23:40 Customer starts a bulk merge\n- 2026-03-18 23:58 Alert fires and pages on-call\n- 2026-03-19 00:31 Mitigation: jobs moved to their own queue\n- 2026-03-19 00:40 Impact: notifications delayed by an hour\n';
+    assert.deepEqual(read(text).milestones, ['2026-03-18 23:58 detected', '2026-03-19 00:31 mitigated']);
+  });
+
   it('reads the same words again under another marker: marked, they are the milestone marked', () => {
     // The marker in a Milestone column: the event's words are the same with and without it.
     const marked = (marker: string) =>

@@ -25,6 +25,12 @@ describe('timeline forms', () => {
     assert.equal(dayOf(friday.replace('EST', 'CET'))?.month, 7);
   });
 
+  it('reads a field whose key says its zone ("Incident start (UTC):"), and fields on one line between separators', () => {
+    assert.deepEqual(timeline('# Emails delayed\n\n**Incident start (UTC):** 2025-12-05 09:40\n').incidentDate, { year: 2025, month: 12, day: 5 });
+    const oneLine = timeline('# Checkout 502s\n\n**Author:** Priya Nair · **Severity:** SEV1 · **Status:** Final · **Date:** 2025-08-22\n');
+    assert.deepEqual(oneLine.header.map((f) => [f.name, f.value]), [['authors', 'Priya Nair'], ['severity', 'SEV1'], ['status', 'Final'], ['incidentDate', '2025-08-22']]);
+  });
+
   it("dates a timeline by the date its own heading names (\"### Timeline (UTC, Tuesday 19 Aug 2025)\")", () => {
     const text = '# npm release\n\n### Timeline (UTC, Tuesday 19 Aug 2025)\n\n- 13:02 — I push the tag\n- 13:41 — first issue opened\n';
     assert.deepEqual(instants(text), ['2025-08-19T13:02:00.000Z', '2025-08-19T13:41:00.000Z']);

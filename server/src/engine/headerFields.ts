@@ -40,8 +40,11 @@ const KEY_ALTERNATION = [...FIELD_BY_KEY.keys()]
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+'))
   .join('|');
-/** A known key, maybe bold or in a list item, followed by a colon (inside or outside the bold). */
-const KEY_IN_LINE = new RegExp(`(?:^|(?<=\\s))(?:[-*+]\\s+)?(\\*\\*|__)?(${KEY_ALTERNATION})(?:\\1)?\\s*:(?:\\1)?`, 'gi');
+/**
+ * A known key, maybe bold or in a list item, maybe saying its zone or unit in parentheses ("Incident start (UTC):"),
+ * followed by a colon (inside or outside the bold).
+ */
+const KEY_IN_LINE = new RegExp(`(?:^|(?<=\\s))(?:[-*+]\\s+)?(\\*\\*|__)?(${KEY_ALTERNATION})(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\1)?\\s*:(?:\\1)?`, 'gi');
 
 /**
  * Header fields from front matter, "Key: value" lines (several may share a line, as in a wiki paste), bold keys

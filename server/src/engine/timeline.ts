@@ -688,8 +688,14 @@ const MILESTONE_NAMES: [string, RegExp][] = [
   ['resolved', /^(?:resolution|recover(?:ed|y)|(?:service )?restored|impact (?:end(?:ed|s)?|over))$/],
 ];
 
-/** "[detected]", "(milestone: resolved)", "#mitigated": the author's own milestone marker. */
+/**
+ * "[detected]", "(milestone: resolved)", "#mitigated", or the event labelled with it ("Mitigation: jobs moved to
+ * their own queue"): the author's own milestone marker.
+ */
 function markedMilestone(event: string): string | undefined {
   const m = /(?:\[|\(milestone:\s*|#)(started|detected|acknowledged|triaged|identified|mitigated|resolved)\b\]?\)?/i.exec(event);
-  return m ? m[1].toLowerCase() : undefined;
+  if (m) return m[1].toLowerCase();
+  // Labels that name a milestone and nothing else ("Alert:", "Impact:" may tell of anything).
+  const label = /^[\s*_]*((?:impact |incident |root cause )?(?:start(?:ed)?|detect(?:ed|ion)|acknowledged|triaged?|identified|mitigat(?:ed|ion)|resol(?:ved|ution)))[\s*_]*:/i.exec(event);
+  return label ? milestoneNamed(label[1]) : undefined;
 }
