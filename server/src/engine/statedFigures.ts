@@ -649,29 +649,38 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
   // A stated window is the author's own statement of it, a field outranks a sentence ("over 14 hours of cumulative
   // impact" across several incidents, in the summary above the first incident's "Duration: 21:45 to 23:28").
   const byAuthority = [...figures].sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form] || Number(a.synonymKey) - Number(b.synonymKey));
-  const conventionTaken = new Set<FigureKind>();
-  for (const figure of byAuthority) {
-    // A sentence's "restored ... in 15 minutes" may tell of one part; a field or a stated window tells of the incident.
-    if (figure.form === 'prose' && (figure.kind === 'resolve' || figure.kind === 'mitigate')) continue;
-    // "under a minute", "over 14 hours": a bound, not the figure's value; nor one the timeline shows too short.
-    if (BOUND.test(figure.text) || belowFloor(figure)) continue;
+  // A sentence's "restored ... in 15 minutes" may tell of one part; a field or a stated window tells of the incident.
+  // "under a minute", "over 14 hours": a bound, not the figure's value; nor one the timeline shows too short.
+  const usable = byAuthority.filter((f) => !(f.form === 'prose' && (f.kind === 'resolve' || f.kind === 'mitigate')) && !BOUND.test(f.text) && !belowFloor(f));
+  followAuthorsConvention(durations, usable);
+  for (const figure of usable) {
     const key = `${figure.kind}Minutes` as const;
-    // The timeline gives it on another defensible reading ("Duration: 29 minutes (impact)", to the mitigation rather
-    // than the resolution declared after it): the author's convention is the document's, counted from the timeline.
-    if (conventionTaken.has(figure.kind)) continue;
-    const exact = (reading: Reading) => ![reading.from, reading.to].some((entry) => entry.approximate || entry.milestoneWeak);
-    const agreeing = figure.confident ? figure.readings.find((r) => Math.abs(r.minutes - figure.statedMinutes) <= toleranceOf(figure) && exact(r)) : undefined;
-    if (agreeing && durations[key] !== null && !durations.stated.includes(figure.kind)) {
-      conventionTaken.add(figure.kind);
-      durations[key] = agreeing.minutes;
-      durations.basis[figure.kind] = { from: agreeing.from, to: agreeing.to };
-      continue;
-    }
     // The author's figure outranks an estimate.
     if ((durations[key] !== null && !isEstimate(durations, figure.kind)) || durations.stated.includes(figure.kind)) continue;
     durations[key] = figure.statedMinutes;
     delete durations.basis[figure.kind];
     durations.stated.push(figure.kind);
+  }
+}
+
+/**
+ * Where every figure the author states of a kind agrees with one defensible reading of the timeline, at exact times
+ * ("Duration: 29 minutes (impact)", to the mitigation rather than the resolution declared after it), that reading is
+ * the document's convention and the computed figure follows it. Not where a figure contradicts every reading: fixing
+ * it rewrites it to the first reading, which then stays the figure (fix-all is idempotent).
+ */
+function followAuthorsConvention(durations: Durations, figures: StatedFigure[]): void {
+  const exact = (reading: Reading) => ![reading.from, reading.to].some((entry) => entry.approximate || entry.milestoneWeak);
+  const agrees = (figure: StatedFigure, reading: Reading) =>
+    figure.readings.some((r) => r.from === reading.from && r.to === reading.to) && Math.abs(reading.minutes - figure.statedMinutes) <= toleranceOf(figure);
+  for (const kind of new Set(figures.map((f) => f.kind))) {
+    const key = `${kind}Minutes` as const;
+    const stated = figures.filter((f) => f.kind === kind);
+    if (durations[key] === null || isEstimate(durations, kind) || stated.some((f) => !f.confident)) continue;
+    const convention = stated[0].readings.find((reading) => exact(reading) && stated.every((figure) => agrees(figure, reading)));
+    if (!convention) continue;
+    durations[key] = convention.minutes;
+    durations.basis[kind] = { from: convention.from, to: convention.to };
   }
 }
 
