@@ -209,9 +209,13 @@ describe('timelines in the other shapes authors use', () => {
     ]);
   });
 
-  it('reads a timeline kept in a code block, but not a log excerpt', () => {
+  it('reads a timeline kept in a code block, but not a log excerpt beside another timeline', () => {
     const text = '# Outage\n\n## Timeline\n\n```\n10:00 UTC - cloud open\n10:40 UTC - cloud closed\n```\n\n```\nDec 13 18:59:01 fritz bundle[5886]: error\nDec 13 18:59:02 fritz bundle[5886]: error\n```\n';
     assert.deepEqual(read(text).map(([time]) => time), ['10:00 UTC', '10:40 UTC']);
+    // Events copied from a bot, each line dated, as the section's only timeline: its entries. Beside a list, an excerpt.
+    const copied = '```\n[2026-05-19 02:32:15 UTC] search-api: 5xx ratio 0.37\n[2026-05-19 03:52:08 UTC] alias repointed; incident resolved\n```\n';
+    assert.deepEqual(read(`# Outage\n\n## Timeline\n\n${copied}`).map(([time]) => time), ['2026-05-19 02:32:15 UTC', '2026-05-19 03:52:08 UTC']);
+    assert.deepEqual(read(`# Outage\n\n## Timeline\n\n- 02:30 UTC errors\n- 03:50 UTC fixed\n\n${copied}`).map(([time]) => time), ['02:30 UTC', '03:50 UTC']);
   });
 
   it('reads events joined by <br>, times written 15h50, 10.42 and 21:37h, and a list of times with no timeline heading', () => {

@@ -407,6 +407,14 @@ function postedUpdate(text: string, start: number, end: number): RawTimelineEntr
   return entry;
 }
 
+function everyLineDated(code: string): boolean {
+  return code.split('\n').every((line) => !line.trim() || readTimestamp(line)?.date?.year !== undefined);
+}
+
+function hasListOrTable(index: DocumentIndex, section: Section): boolean {
+  return startingWithin(index.lists, section.bodyStart, section.bodyEnd).length > 0 || startingWithin(index.tables, section.bodyStart, section.bodyEnd).length > 0;
+}
+
 function looksLikeLog(code: string): boolean {
   const lines = code.split('\n').filter((line) => line.trim());
   return lines.filter((line) => /\b\d{1,2}:\d{2}:\d{2}\b/.test(line)).length > lines.length / 2;
@@ -464,8 +472,12 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     ...startingWithin(index.headings, section.bodyStart, section.bodyEnd).map((node) => ({ node, heading: true })),
     ...startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p)).map((node) => ({ node, heading: false })),
     // A timeline kept in a code block to align its columns: its lines are entries like a paragraph's. Not a log
-    // excerpt: code in a language, or lines stamped to the second ("Dec 13 18:59:01 fritz bundle[588687]: ...").
-    ...startingWithin(index.codes, section.bodyStart, section.bodyEnd).filter((c) => !c.lang && !looksLikeLog(c.value)).map((node) => ({ node, heading: false })),
+    // excerpt: code in a language, or lines stamped to the second ("Dec 13 18:59:01 fritz bundle[588687]: ..."),
+    // unless the section has no list or table and each line opens with a dated stamp ("[2026-05-19 02:10:04 UTC]
+    // asg: ..."): events copied from a bot or a log as the timeline itself.
+    ...startingWithin(index.codes, section.bodyStart, section.bodyEnd)
+      .filter((c) => !c.lang && (!looksLikeLog(c.value) || (everyLineDated(c.value) && !hasListOrTable(index, section))))
+      .map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
   // A time alone on its line ("2017-12-08 2:45pm" over an underline, "**14:05**" then the event on the next line):
