@@ -51,6 +51,11 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['[Team name]', '[Describe what users saw]']);
   });
 
+  it('reads prompts in the other languages templates are written in, not bracketed text', () => {
+    const text = ['# [Título del incidente]', '', 'Autor: [Nombre]. Resumen: [Resumen del incidente en un párrafo]. Pedidos: [número].', '', '- Revisar el pool [Equipo Pagos]', '- [Aktualisierung 1] Dienst läuft wieder', ''].join('\n');
+    assert.deepEqual(placeholders(text), ['[Título del incidente]', '[Nombre]', '[Resumen del incidente en un párrafo]', '[número]']);
+  });
+
   it("flags a long instruction, a field's name in lower case, a bracketed mask and the template's choices", () => {
     const text = [
       '# Outage',

@@ -36,10 +36,15 @@ const FIELD_WORDS = new Set(
     'cause root severity number id ticket url link author authors reviewer reviewers person people role component system ' +
     'region version value details duration status priority email company product customer ' +
     'customers user users count percentage amount start end timezone zone tz location environment event events action ' +
-    'actions due').split(' '),
+    'actions due ' +
+    // The same in the other languages teams write templates in: Spanish, Portuguese, Italian, French, German.
+    'nombre título titulo fecha hora incidente responsable resumen descripción descripcion causa raíz raiz servicio equipo ' +
+    'número numero enlace autor duración duracion nome data incidente responsável resumo descrição serviço equipe titolo ' +
+    'ora sommario descrizione servizio squadra nom titre heure équipe numéro résumé titel datum zeit vorfall ' +
+    'zusammenfassung beschreibung ursache dienst nummer').split(' '),
 );
-const SMALL_WORDS = new Set('a an the of in on for and or to with by s e g'.split(' '));
-const INSTRUCTION_WORDS = /\b(?:describe|description of|insert|enter|fill|add|replace|brief|short|one-(?:line|paragraph|sentence)|sentence|paragraph|how|what|who|when|where|why|which|e\.g|optional|your|list|link to|here)\b/i;
+const SMALL_WORDS = new Set('a an the of in on for and or to with by s e g del de la el los las en un una do da dos das di della du des der die und y o'.split(' '));
+const INSTRUCTION_WORDS = /\b(?:describe|description of|insert|enter|fill|add|replace|brief|short|one-(?:line|paragraph|sentence)|sentence|paragraph|how|what|who|when|where|why|which|e\.g|optional|your|list|link to|here)\b|(?<![\p{L}])(?:párrafo|parágrafo|paragrafo|frase|breve|describ\p{L}*|descrev\p{L}*|insert\p{L}*|indi[cq]\p{L}*|añad\p{L}*|rellen\p{L}*)(?![\p{L}])/iu;
 
 /** A mask ("[HH:MM]", "[YYYY-MM-DD]") or the template's choice of levels ("[P1/P2/P3]", "[High | Medium | Low]"). */
 const MASK = /^(?:HH:MM|hh:mm|YYYY-MM-DD|yyyy-mm-dd|DD\/MM\/YYYY|MM\/DD\/YYYY)$/;
@@ -51,9 +56,9 @@ function isPrompt(bracketed: string): boolean {
   if (MASK.test(inner) || CHOICES.test(inner)) return true;
   // In lower case, a field's generic name ("[number]", "[name]") or an instruction of two words or more ("[link to the
   // dashboard]"): "[x]" is a checkbox, "[here]" a link's text.
-  if (/^[a-z]/.test(inner)) return (/\s/.test(inner) && INSTRUCTION_WORDS.test(inner)) || (/^[a-z]+(?: [a-z]+)?$/.test(inner) && inner.split(' ').every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && inner.split(' ').some((w) => FIELD_WORDS.has(w)));
+  if (/^\p{Ll}/u.test(inner)) return (/\s/.test(inner) && INSTRUCTION_WORDS.test(inner)) || (/^\p{Ll}+(?: \p{Ll}+)?$/u.test(inner) && inner.split(' ').every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && inner.split(' ').some((w) => FIELD_WORDS.has(w)));
   if (INSTRUCTION_WORDS.test(inner)) return true;
-  const words = inner.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const words = inner.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   return words.length > 0 && !/\d/.test(inner) && words.every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && words.some((w) => FIELD_WORDS.has(w));
 }
 
