@@ -200,6 +200,17 @@ describe('timeline forms', () => {
 describe('timelines in the other shapes authors use', () => {
   const read = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => [e.timeText, e.instant?.toISO() ?? null]);
 
+  it('reads offsets from a moment the timeline names ("T0 is 2026-07-08 23:14 CEST", "- T+1h05m — ..."), not without one', () => {
+    const list = '- T+0 — uploader fails host key verification\n- T+23m — Finance notices the missing file\n- T+1h05m — new fingerprint verified, batches resubmitted\n';
+    const text = `# Outage\n\n## Timeline\n\nT0 is 2026-07-08 23:14 CEST, when the uploader first failed.\n\n${list}`;
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.instant?.toISO()]), [
+      ['T+0', '2026-07-08T23:14:00.000+02:00'],
+      ['T+23m', '2026-07-08T23:37:00.000+02:00'],
+      ['T+1h05m', '2026-07-09T00:19:00.000+02:00'],
+    ]);
+    assert.deepEqual(timeline(`# Outage\n\n## Timeline\n\n${list}`).timeline, []);
+  });
+
   it('reads what happened from the bullets under a bullet that is only a time ("- **07:58**")', () => {
     const text = '# Outage\n\n## Timeline\n\n- **07:58**\n  - Disk reaches 100% and the primary goes down.\n  - Autosave fails for every student. Impact begins.\n- **08:03**\n  - PagerDuty pages the on-call.\n';
     const entries = timeline(text).timeline;

@@ -2,6 +2,7 @@ import type { Heading, ListItem } from 'mdast';
 import { offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import { readRowsPerPiece, RowMemos } from './pieces';
+import { offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { Grid, GridRow } from './tables';
 import { cityZone, dateWithin, readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
@@ -119,7 +120,8 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
         entries.push(copy);
       }
     }
-    entries.push(...bulletEntries(index, index.listItems.filter(inBody), unrealDates));
+    const tZero = tZeroIn(index.text.slice(section.bodyStart, Math.min(section.bodyEnd, section.bodyStart + 2000)));
+    entries.push(...bulletEntries(index, index.listItems.filter(inBody), unrealDates, tZero));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
     // "### Timeline (UTC, Tuesday 19 Aug 2025)": the heading's own date dates what follows it; not a range of days or
@@ -303,7 +305,7 @@ function dayAndClockColumns(grid: Grid, first: number, second: number): [number,
   return [-1, first];
 }
 
-function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: WrittenDate[]): RawTimelineEntry[] {
+function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: WrittenDate[], tZero?: Timestamp): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
   const dateScopes: { end: number; date: CalendarDate }[] = [];
   for (const item of items) {
@@ -314,7 +316,7 @@ function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: Wri
     const [textStart] = offsetsOf(first);
     const lineEnd = lineEndOf(index.text, textStart, offsetsOf(first)[1]);
     const line = index.text.slice(textStart, lineEnd);
-    const stamp = readTimestamp(line) ?? embeddedTimestamp(line);
+    const stamp = readTimestamp(line) ?? embeddedTimestamp(line) ?? (tZero && offsetStamp(line, tZero));
     if (!stamp) continue;
     const rest = restAfter(line, stamp);
     // "- 2021-04-13" with bullets under it: a date for its children, not an event.

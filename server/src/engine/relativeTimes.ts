@@ -1,0 +1,54 @@
+import { DateTime } from 'luxon';
+import { readTimestamp, type Timestamp } from './timestamps';
+
+/**
+ * Timelines counted from a moment the author names ("T0 is 2026-07-08 09:14 CEST, when the uploader first failed",
+ * then "- T+23m — Finance Ops notices ..."), as incident commanders and game-day write-ups keep them: each offset is
+ * that moment plus the offset, on its clock and in its zone.
+ */
+const T_ZERO = /\bT\s*0\b[\s*_]*(?:is|was|=|:)[\s*_]*/i;
+
+/** The moment "T0" is said to be in `text`, when it says one with a clock time. */
+export function tZeroIn(text: string): Timestamp | undefined {
+  const named = T_ZERO.exec(text);
+  if (!named) return undefined;
+  const from = named.index + named[0].length;
+  const stamp = readTimestamp(text.slice(from, from + 80));
+  return stamp?.time && stamp.start === 0 && !stamp.unknown && !stamp.invalid ? stamp : undefined;
+}
+
+// "T+0", "T+6m", "T+1h05m", "T + 12 min", "**T+1h 40m**": at a line's start.
+const T_OFFSET = /^([\s*_`[]*)(T\s*([+-])\s*(\d+\s*(?:h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?)?(?:\s*\d+\s*m(?:in(?:ute)?s?)?)?))(?![\w:])/i;
+
+/** The line's "T+23m" read as a clock time counted from `tZero`, with its offsets in the line. */
+export function offsetStamp(line: string, tZero: Timestamp): Timestamp | undefined {
+  const written = T_OFFSET.exec(line);
+  if (!written) return undefined;
+  const minutes = offsetMinutes(written[4]);
+  if (minutes === undefined) return undefined;
+  const { hour, minute } = tZero.time!;
+  const counted = hour * 60 + minute + (written[3] === '-' ? -minutes : minutes);
+  const days = Math.floor(counted / 1440);
+  const inDay = counted - days * 1440;
+  const start = written[1].length;
+  return {
+    ...tZero,
+    start,
+    end: start + written[2].trimEnd().length,
+    date: days === 0 || !tZero.date?.year ? tZero.date : shifted(tZero.date as { year: number; month: number; day: number }, days),
+    time: { hour: Math.floor(inDay / 60), minute: inDay % 60, second: 0 },
+  };
+}
+
+/** "1h05m" = 65, "23m" = 23, "2h" = 120, "0" = 0, "90" = 90 (minutes). */
+function offsetMinutes(text: string): number | undefined {
+  const hours = /(\d+)\s*h/i.exec(text);
+  const minutes = /(\d+)\s*m/i.exec(text);
+  if (!hours && !minutes) return /^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;
+  return (hours ? Number(hours[1]) * 60 : 0) + (minutes ? Number(minutes[1]) : 0);
+}
+
+function shifted(date: { year: number; month: number; day: number }, days: number): Timestamp['date'] {
+  const moved = DateTime.fromObject(date, { zone: 'utc' }).plus({ days });
+  return { year: moved.year, month: moved.month, day: moved.day };
+}
