@@ -211,6 +211,14 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(timeline(`# Outage\n\n## Timeline\n\n${list}`).timeline, []);
   });
 
+  it('reads a time written on two clocks ("08:49 PT / 16:49 UTC", "19:18 EDT (23:18 UTC)") as one, the event after both', () => {
+    const text = '# Outage on 2026-11-03\n\n## Timeline\n\n- **08:49 PT / 16:49 UTC** — Latency climbs\n- 19:18 EDT (23:18 UTC): On-call sees the message\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.event, e.instant?.toISO()]), [
+      ['08:49 PT / 16:49 UTC', 'Latency climbs', '2026-11-03T08:49:00.000-08:00'],
+      ['19:18 EDT (23:18 UTC)', 'On-call sees the message', '2026-11-03T19:18:00.000-04:00'],
+    ]);
+  });
+
   it('reads what happened from the bullets under a bullet that is only a time ("- **07:58**")', () => {
     const text = '# Outage\n\n## Timeline\n\n- **07:58**\n  - Disk reaches 100% and the primary goes down.\n  - Autosave fails for every student. Impact begins.\n- **08:03**\n  - PagerDuty pages the on-call.\n';
     const entries = timeline(text).timeline;

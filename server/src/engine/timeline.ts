@@ -620,7 +620,10 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
   // "16:37 Denver - Mark updated plugins": the place names the zone.
   const city = written.time && !written.zone ? /^\s*([A-Z][a-z]+)\s+[-–—:]/.exec(line.slice(written.end)) : null;
   const zone = city ? cityZone(city[1]) : undefined;
-  const stamp = zone ? { ...written, zone, end: written.end + city![0].indexOf(city![1]) + city![1].length } : written;
+  const placed = zone ? { ...written, zone, end: written.end + city![0].indexOf(city![1]) + city![1].length } : written;
+  // "08:49 PT / 16:49 UTC", "19:18 EDT (23:18 UTC)": the same moment on a second clock is part of the time.
+  const second = written.time && written.zone ? SECOND_CLOCK.exec(line.slice(placed.end)) : null;
+  const stamp = second ? { ...placed, end: placed.end + second[0].length } : placed;
   const event = restAfter(line, stamp);
   const actor = /\(([^()]{2,40})\)\s*$/.exec(event)?.[1];
   return {
@@ -640,6 +643,8 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
     markedMilestone: markedMilestone(event),
   };
 }
+
+const SECOND_CLOCK = /^[ \t]*(?:\/|\()[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:UTC|GMT|Z|[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?[ \t]*\)?/;
 
 /** "First detected 2020-08-14 10:43": a full date and time after a label, in a timeline bullet. */
 function embeddedTimestamp(line: string): Timestamp | undefined {
