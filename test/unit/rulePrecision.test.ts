@@ -151,6 +151,19 @@ describe('error-budget-mismatch', () => {
     assert.deepEqual(reported('error-budget-mismatch', withLine('SLO 99.95%: 21.6 min of downtime allowed per month')), []);
   });
 
+  it('reads the budget the word names, a sentence at a time, and a month\'s own length', () => {
+    for (const line of [
+      'INC-7302 (this incident): 31 min, or 72% of the 43.2 min monthly budget for 99.9%',
+      'SLA breach (contractual 99.5%): No. SLO breach: Yes (48 min > 43.2 min budget for 99.9%).',
+      'Business plan SLO: 99.9% per month = 43.2 minutes of budget. SLA breach: No (22 min < 43.2 min).',
+      'October has 31 days = 44,640 minutes, so the allowed downtime at 99.9% is 44.6 minutes',
+      'October availability achieved: 99.79% (94 minutes of downtime, no other incidents this month)',
+    ]) {
+      assert.deepEqual(reported('error-budget-mismatch', withLine(line)), [], line);
+    }
+    assert.deepEqual(reported('error-budget-mismatch', withLine('June availability achieved: 99.79% (94 minutes of downtime)')), ['June availability achieved: 99.79% (94 minutes of downtime)']);
+  });
+
   it('reads the window the SLO names as its window, not as the budget', () => {
     for (const line of ['Write availability SLO: 99.95% per 30 days, error budget 21.6 minutes.', 'SLO (99.9% per 30 days) breached. Error budget for 30 days is 43.2 min; we used 48 min.', 'SLO 99.9% over a rolling 7 days: error budget 10.08 min']) {
       assert.deepEqual(reported('error-budget-mismatch', withLine(line)), [], line);

@@ -46,7 +46,7 @@ const COLUMNS = {
   // Norwegian as the SRE book's template is written there (Aksjon, Eier, Ansvarlig, Frist, Referanse), German
   // (Maßnahme, Verantwortlich, Fällig) and French (Responsable, Échéance, Statut).
   action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)/i,
-  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke)\b|(?:^|\s)respons[aá]vel/i,
+  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke)\b|(?:^|\s)respons[aá]vel/i,
   priority: /\b(priority|prio|severity|importance)\b/i,
   due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance/i,
   status: /\b(status|state|done|progress|statut|estado|stato)\b|(?:^|\s)état/i,
@@ -592,7 +592,7 @@ function groupStatusOf(heading: string): ActionStatus | undefined {
 }
 
 // "Added per-pod CPU alerts", "We enabled branch protection", "The action has been disabled": work reported done.
-const DONE_WORK = /^(?:we\s+(?:have\s+|'ve\s+)?(?:\w+\s+){0,3}?)?(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|\b(?:is|are) now\b|\balready (?:do|does|did|have|has|added|done|in place|implemented|fixed|run)\b/i;
+const DONE_WORK = /^(?:we(?:\s+have|['’]ve)?\s+(?:\w+\s+){0,3}?)?(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|\b(?:is|are) now\b|\b(?:already|now) (?:do|does|did|have|has|added|done|in place|implemented|fixed|runs?|checks?|requires?|uses?|blocks?|pages?|alerts?|validates?)\b/i;
 // "The project decided not to ...", "We won't ...": work considered and dropped.
 const DROPPED_WORK = /\b(?:decided (?:not to|against)|chose not to|declined to|will not (?:do|pursue|fix)|won't (?:do|pursue|fix)|(?:was|were|has been|have been) (?:rejected|declined|abandoned))\b/i;
 // "Work has begun to move the tarballs", "We are in the process of ...": work under way.

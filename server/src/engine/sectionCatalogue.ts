@@ -40,15 +40,15 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire'],
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'impacto', 'impatto', 'gevolgen'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen'],
   },
   timeline: {
     title: 'Timeline',
-    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'tijdlijn'],
+    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded', 'chronology', 'chronology of events', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'tijdlijn'],
   },
   'root-cause': {
     title: 'Root Cause',
@@ -67,7 +67,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel'],
   },
   'action-items': {
     title: 'Action Items',
@@ -125,6 +125,17 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'preventative actions',
       'preventing future incidents',
       'sub-tasks',
+      'todos',
+      'to-dos',
+      'what im changing',
+      'what were doing',
+      'what we are doing',
+      'what were doing next',
+      'what we are doing next',
+      'remediation actions',
+      'corrective and preventive actions',
+      'corrective and preventive action',
+      'capa',
       'subtasks',
       'countermeasures',
       'corrective measures',
@@ -168,7 +179,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
 export function normaliseSectionName(text: string): string {
   return withoutParentheticals(text.toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, ''), ' ')
     .replace(/&/g, ' and ')
-    .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+\.)\s+/, '')
     .replace(/[^\p{L}\p{N};]+/gu, ' ')
     .replace(/;/g, '')
     .trim();
@@ -182,13 +193,16 @@ for (const kind of SECTION_KINDS) {
   }
 }
 
+/** A heading asking why something happened: "Why the old primary didn't step down". */
+const WHY_SOMETHING = /^why (?:the |did |was |were |our |we |it |this )\S+ \S+/;
+
 /** What the incident touched, named as such: "Affected services", "Impacted slots". */
 const AFFECTED_THINGS = /^(?:affected|impacted) \p{L}+$/u;
 
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? (AFFECTED_THINGS.test(name) ? 'impact' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? (AFFECTED_THINGS.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;

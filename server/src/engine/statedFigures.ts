@@ -445,38 +445,65 @@ function normaliseOperator(op: string | undefined): '<' | '<=' | '>' | '>=' {
 
 const PERCENT = /(\d{2,3}(?:\.(\d+))?)\s*%/g;
 const DAY_MINUTES = 24 * 60;
-const SLO_WINDOW_BEFORE = /\b(?:per|over|for|every|each|across|in|of)\s+(?:(?:a|the|one|any)\s+)?(?:(?:rolling|trailing|calendar)\s+)?$/i;
+// "99.95% per 30 days", "October has 31 days": the SLO's window.
+const SLO_WINDOW_BEFORE = /\b(?:per|over|for|every|each|across|in|of|has)\s+(?:(?:a|the|one|any)\s+)?(?:(?:rolling|trailing|calendar)\s+)?$/i;
+/** No budget or downtime of a statement is a week or longer: that is its window ("31 days = 44,640 minutes"). */
+const LONGEST_BUDGET_MINUTES = 7 * DAY_MINUTES;
+/** A statement per sentence: "SLO: 99.9% per month = 43.2 minutes of budget. SLA breach: No (22 min < 43.2 min)." */
+const SENTENCE_END = /(?<=[.;])\s+(?=[A-Z*_(])/g;
+const MONTH_DAYS: Record<string, number> = { january: 31, march: 31, april: 30, may: 31, june: 30, july: 31, august: 31, september: 30, october: 31, november: 30, december: 31 };
 
+const slosIn = (text: string) => [...text.matchAll(PERCENT)].filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100);
+
+/** The first budget, availability or breach statement of a line, read a sentence at a time. */
 function budgetClaimInLine(line: string, lineStart: number): BudgetClaim | undefined {
-  const percents = [...line.matchAll(PERCENT)].filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100);
-  if (percents.length === 0) return undefined;
-  const lower = line.toLowerCase();
-  const written = [...line.matchAll(new RegExp(DURATION.source, 'gi'))].map((m) => ({ minutes: durationMinutes(m[0])!, at: span(lineStart + m.index, m[0]) }));
-  // "99.95% per 30 days", "error budget for 30 days is 43.2 min": the SLO's window, not a budget or a downtime.
-  const isWindow = ({ minutes, at }: (typeof written)[number]) => minutes >= DAY_MINUTES && SLO_WINDOW_BEFORE.test(line.slice(0, at.start - lineStart));
-  const windowMinutes = written.find(isWindow)?.minutes;
-  const durations = written.filter((d) => !isWindow(d));
-  const breach = /\b(sla|slo)\s+breach(?:ed)?\b[\s*_]*:?[\s*_]*(yes|no)\b/i.exec(line);
-  const start = lineStart + line.search(/\S/);
-  const end = lineStart + line.trimEnd().length;
-  const percentAt = (m: RegExpMatchArray) => span(lineStart + m.index!, m[1]);
+  const lineSlos = slosIn(line);
+  if (lineSlos.length === 0) return undefined;
+  let from = 0;
+  for (const boundary of [...line.matchAll(SENTENCE_END), undefined]) {
+    const to = boundary ? boundary.index : line.length;
+    const claim = budgetClaimIn(line.slice(from, to), lineStart + from, Number(lineSlos[0][1]));
+    if (claim) return claim;
+    if (boundary) from = boundary.index + boundary[0].length;
+  }
+  return undefined;
+}
+
+/** A sentence's statement; `lineSlo`: the SLO its line names, for a sentence that names none ("SLA breach: No"). */
+function budgetClaimIn(sentence: string, sentenceStart: number, lineSlo: number): BudgetClaim | undefined {
+  const percents = slosIn(sentence);
+  const lower = sentence.toLowerCase();
+  // Not the tail of a number with a thousands separator ("44,640 minutes" is no 640 minutes).
+  const written = [...sentence.matchAll(new RegExp(DURATION.source, 'gi'))]
+    .filter((m) => !/\d[,.]$/.test(sentence.slice(0, m.index)))
+    .map((m) => ({ minutes: durationMinutes(m[0])!, at: span(sentenceStart + m.index, m[0]), offset: m.index }));
+  const isWindow = ({ minutes, offset }: (typeof written)[number]) => minutes >= DAY_MINUTES && SLO_WINDOW_BEFORE.test(sentence.slice(0, offset));
+  const month = Object.keys(MONTH_DAYS).find((name) => new RegExp(`\\b${name}\\b`).test(lower));
+  const windowMinutes = written.find(isWindow)?.minutes ?? (month ? MONTH_DAYS[month] * DAY_MINUTES : undefined);
+  const durations = written.filter((d) => !isWindow(d) && d.minutes < LONGEST_BUDGET_MINUTES);
+  const breach = /\b(sla|slo)\s+breach(?:ed)?\b[\s*_]*:?[\s*_]*(yes|no)\b/i.exec(sentence);
+  const start = sentenceStart + sentence.search(/\S/);
+  const end = sentenceStart + sentence.trimEnd().length;
+  const percentAt = (m: RegExpMatchArray) => span(sentenceStart + m.index!, m[1]);
+  const slo = percents.find((m) => Number(m[1]) < 100);
   const base = { start, end, windowDays: windowMinutes === undefined ? undefined : windowMinutes / DAY_MINUTES, availabilityPercent: undefined, availabilityDecimals: 0, downtimeMinutes: undefined, budgetMinutes: undefined, breached: undefined, budgetAt: undefined, availabilityAt: undefined, breachAt: undefined };
   if (breach) {
     // "No (30 min < 43.2 min monthly budget for 99.9%)": the first duration is the downtime, the second the budget.
-    const word = lineStart + breach.index + breach[0].length - breach[2].length;
-    return { ...base, kind: 'breach', sloPercent: Number(percents[0][1]), downtimeMinutes: durations[0]?.minutes, budgetMinutes: durations[1]?.minutes, budgetAt: durations[1]?.at, breached: breach[2].toLowerCase() === 'yes', breachAt: { start: word, end: word + breach[2].length } };
+    const word = sentenceStart + breach.index + breach[0].length - breach[2].length;
+    return { ...base, kind: 'breach', sloPercent: percents.length > 0 ? Number(percents[0][1]) : lineSlo, downtimeMinutes: durations[0]?.minutes, budgetMinutes: durations[1]?.minutes, budgetAt: durations[1]?.at, breached: breach[2].toLowerCase() === 'yes', breachAt: { start: word, end: word + breach[2].length } };
   }
-  if (/\b(actual|achieved|measured|availability was|uptime was)\b/.test(lower) && /downtime|outage/.test(lower)) {
+  if (percents.length > 0 && /\b(actual|achieved|measured|availability was|uptime was)\b/.test(lower) && /downtime|outage/.test(lower)) {
     const percent = percents[0];
     return { ...base, kind: 'availability', sloPercent: undefined, availabilityPercent: Number(percent[1]), availabilityDecimals: percent[2]?.length ?? 0, availabilityAt: percentAt(percent), downtimeMinutes: durations[0]?.minutes };
   }
   // A budget is named as one ("error budget: 43.2 min", "43 min allowed"), for an SLO below 100% (none has a budget):
-  // a target and a duration alone are often another figure's ("Time to acknowledge: 2 minutes (target: <5 min)").
-  const slo = percents.find((m) => Number(m[1]) < 100);
-  if (slo && /\b(budget|allowed|allowance)\b/.test(lower) && durations.length > 0) {
-    return { ...base, kind: 'budget', sloPercent: Number(slo[1]), budgetMinutes: durations[0].minutes, budgetAt: durations[0].at };
-  }
-  return undefined;
+  // a target and a duration alone are often another figure's ("Time to acknowledge: 2 minutes (target: <5 min)"). The
+  // budget is the duration the word names, not another in the sentence ("31 min, or 72% of the 43.2 min monthly budget").
+  const named = lower.search(/\b(?:budget|allowed|allowance)\b/);
+  if (!slo || named < 0) return undefined;
+  const gap = (d: (typeof durations)[number]) => (d.offset > named ? d.offset - named : named - (d.offset + d.at.end - d.at.start));
+  const budget = durations.filter((d) => gap(d) <= 40).sort((a, b) => gap(a) - gap(b))[0];
+  return budget && { ...base, kind: 'budget', sloPercent: Number(slo[1]), budgetMinutes: budget.minutes, budgetAt: budget.at };
 }
 
 function span(start: number, text: string): { start: number; end: number } {
