@@ -454,6 +454,14 @@ describe('stated figures against the timeline', () => {
     assert.deepEqual(impact('Duration of impact: 35 minutes'), [43, '2026-09-15 14:30']);
   });
 
+  it('takes service said to be back before the declared resolution as an end of impact an author may count to', () => {
+    const rows = ['2026-01-22 07:09 | Cache hit ratio drops; degradation begins', '2026-01-22 07:16 | Alert fires, pages on-call', '2026-01-22 08:03 | Style rolled back', '2026-01-22 08:47 | Error rate below 0.1%. Service restored', '2026-01-22 09:40 | Cache warm again. Incident resolved'];
+    const { model, findings } = read(timeline(rows, 'Total impact: 1h 38m'));
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+    assert.equal(model.durations.impactMinutes, 98);
+    assert.equal(read(timeline(rows, 'Total impact: 1h 10m')).findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
+  });
+
   it('says nothing when the start is only an estimate', () => {
     const estimated = ['2024-03-03 09:00 | Deploy finished', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:45 | Service fully restored'];
     assert.deepEqual(read(timeline(estimated, 'Duration: 2 hours 10 minutes')).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);

@@ -340,6 +340,11 @@ export interface Landmarks {
   last: TimelineEntry | undefined;
   /** When the impact began: the stated start, else the detection (impact had begun by then). */
   start: TimelineEntry | undefined;
+  /**
+   * Service said to be back before the resolution was declared ("08:47 Service restored", "09:40 Incident
+   * resolved"): the latest such entry after the mitigation, an end of impact authors count to.
+   */
+  restored: TimelineEntry | undefined;
 }
 
 export function landmarksOf(entries: TimelineEntry[]): Landmarks {
@@ -359,7 +364,16 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   const first = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() < a.instant!.toMillis() ? e : a), undefined);
   const last = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);
   // Never a lead-up event: without a stated start, the detection.
-  return { at, first, last, start: at('started') ?? at('detected') };
+  const start = at('started') ?? at('detected');
+  return { at, first, last, start, restored: restoredBefore(timed, at('resolved'), at('mitigated') ?? start) };
+}
+
+function restoredBefore(timed: TimelineEntry[], resolved: TimelineEntry | undefined, after: TimelineEntry | undefined): TimelineEntry | undefined {
+  if (!resolved || !after) return undefined;
+  for (let i = timed.indexOf(resolved) - 1; i >= 0 && timed[i] !== after && timed[i].instant!.toMillis() > after.instant!.toMillis(); i--) {
+    if (claimOf(timed[i], 'resolved').score > 0) return timed[i];
+  }
+  return undefined;
 }
 
 /**
