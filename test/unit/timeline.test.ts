@@ -219,6 +219,12 @@ describe('timelines in the other shapes authors use', () => {
     ]);
   });
 
+  it('reads a zone named by its city ("Times are Berlin time."), with its summer time', () => {
+    const at = (date: string) => instants(`# Outage on ${date}\n\n## Timeline\n\nTimes are Berlin time.\n\n- 15:00 Signups fail\n`);
+    assert.deepEqual(at('2026-01-05'), ['2026-01-05T15:00:00.000+01:00']);
+    assert.deepEqual(at('2026-07-05'), ['2026-07-05T15:00:00.000+02:00']);
+  });
+
   it('reads what happened from the bullets under a bullet that is only a time ("- **07:58**")', () => {
     const text = '# Outage\n\n## Timeline\n\n- **07:58**\n  - Disk reaches 100% and the primary goes down.\n  - Autosave fails for every student. Impact begins.\n- **08:03**\n  - PagerDuty pages the on-call.\n';
     const entries = timeline(text).timeline;

@@ -305,8 +305,14 @@ export function statedZone(text: string): string | undefined {
   if (stated) return stated[1].replace(/\s+/g, ' ').toUpperCase();
   // "Times are Europe/Berlin.": a zone of the zone database, named as the times' zone.
   const named = STATED_REGION.exec(plain)?.[1];
-  return named && isZoneDatabaseName(named) ? named : undefined;
+  if (named && isZoneDatabaseName(named)) return named;
+  // "Times are Berlin time.", "All times in local Amsterdam time": a city the zone database knows.
+  const city = STATED_CITY.exec(plain)?.[1];
+  return city ? cityZone(city.replace(' ', '_')) : undefined;
 }
+
+// Without the i flag, so the city keeps its capital: "times in local time" names none.
+const STATED_CITY = /\b(?:[Aa]ll\s+)?(?:[Tt]imes?|[Tt]imestamps?)\s+(?:are\s+)?(?:in\s+)?(?:local\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+time\b/;
 
 const STATED_REGION = /\b(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+)?(?:in\s+)?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b/i;
 
