@@ -462,6 +462,14 @@ describe('stated figures against the timeline', () => {
     assert.equal(read(timeline(rows, 'Total impact: 1h 10m')).findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
   });
 
+  it('accuses no figure counted from the start on a timeline of several outages ("Outage 2 starts")', () => {
+    const rows = ['2025-11-04 03:12 | booking-api returns 502. Outage 1 starts', '2025-11-04 03:20 | Alert fires and pages on-call', '2025-11-04 03:58 | Error rate back to baseline. Outage 1 ends', '2025-11-04 15:40 | 502s again. Outage 2 starts', '2025-11-04 16:25 | Back to normal. Outage 2 ends', '2025-11-04 17:10 | Incident resolved'];
+    const mismatches = (rows_: string[]) => read(timeline(rows_, 'Total customer-facing downtime: 1h 31m')).findings.filter((f) => f.code === 'stated-duration-mismatch');
+    assert.deepEqual(mismatches(rows), []);
+    const once = ['2025-11-04 03:12 | booking-api returns 502. Impact starts', '2025-11-04 03:20 | Alert fires and pages on-call', '2025-11-04 15:40 | Load high', '2025-11-04 17:10 | Service restored. Incident resolved'];
+    assert.equal(mismatches(once).length, 1);
+  });
+
   it('says nothing when the start is only an estimate', () => {
     const estimated = ['2024-03-03 09:00 | Deploy finished', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:45 | Service fully restored'];
     assert.deepEqual(read(timeline(estimated, 'Duration: 2 hours 10 minutes')).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);

@@ -234,6 +234,16 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   keepResolutionClose(timed.map(({ entry }) => entry), lastRecurrence);
 }
 
+/**
+ * A timeline of more than one outage: the failure happening again, or outages numbered ("**Outage 2 starts.**",
+ * "second outage"). A figure counted from "the start" may then be one outage's, or their sum.
+ */
+export function tellsOfSeveralOutages(entries: TimelineEntry[]): boolean {
+  return entries.some((entry) => RECURS.test(entry.prose) || NUMBERED_OUTAGE.test(entry.prose));
+}
+
+const NUMBERED_OUTAGE = /\b(?:outage|window|episode|occurrence|incident)\s*#?\s*[2-9]\b(?!\.\d)|\b(?:second|third) (?:outage|window|episode|occurrence)\b/i;
+
 /** The failure happening again: "fails again", "went down again", "crashed again". */
 const RECURS = /\b(?:fail(?:s|ed)?|(?:goes|went|is|was) down|crash(?:es|ed)?|stall(?:s|ed)?|halt(?:s|ed)?|breaks|broke)\s+again\b/i;
 

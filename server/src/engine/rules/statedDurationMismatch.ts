@@ -1,10 +1,12 @@
 import { formatMinutesLike } from '../durationText';
-import { entriesAtClock } from '../milestones';
+import { entriesAtClock, tellsOfSeveralOutages } from '../milestones';
 import { hasClockTime, type TimelineEntry } from '../resolveTimeline';
 import { belowFloor, toleranceOf, type FigureKind, type Reading } from '../statedFigures';
 import { windowIn } from '../statedWindow';
 import { replaceWith, type Rule } from './rule';
 import { outOfOrderEntries } from './timelineOutOfOrder';
+
+const FROM_THE_START = new Set<FigureKind>(['triage', 'identify', 'mitigate', 'resolve', 'impact', 'total']);
 
 export const FIGURE_NAMES: Record<FigureKind, string> = {
   detect: 'time to detect',
@@ -56,10 +58,12 @@ export const statedDurationMismatch: Rule = {
     const disordered = outOfOrderEntries(model).flatMap(({ entry, previous }) => [entry.start, previous.start]);
     // The author's own windows whose two ends are entries of the timeline ("down from 9:48 PM to 12:25 AM"): a reading.
     const windows = model.statedFigures.filter((figure) => figure.form === 'range' && endsAreEntries(figure.text, model.incidentTimeline));
+    // Several outages ("Outage 2 starts", "fails again"): a figure counted from the start may be one outage's or their sum.
+    const severalOutages = tellsOfSeveralOutages(model.incidentTimeline);
     for (const figure of model.statedFigures) {
       // Only a figure the timeline plainly contradicts: every defensible reading tried, on milestones it states.
       // A window ("14:00 to 14:30") states the times themselves, not a figure to check.
-      if (figure.form === 'range') continue;
+      if (figure.form === 'range' || (severalOutages && FROM_THE_START.has(figure.kind))) continue;
       const tolerance = toleranceOf(figure);
       if (windows.some((window) => window.kind === figure.kind && Math.abs(window.statedMinutes - figure.statedMinutes) <= tolerance)) continue;
       if (figure.computedMinutes === null || !figure.confident) {
