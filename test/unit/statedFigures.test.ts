@@ -130,6 +130,14 @@ describe('stated figures written in prose, tables and windows', () => {
     ]);
   });
 
+  it('reads the metrics a front matter keeps ("ttr: 1h05m"), not its prose', () => {
+    const text = ['---', 'title: "Deliveries delayed for 3 hours"', 'ttd: 9m', 'ttr: 1h05m', '---', '', '# Deliveries delayed', ''].join('\n');
+    assert.deepEqual(figures(text), [
+      ['detect', 'key', '9m', 9],
+      ['resolve', 'key', '1h05m', 65],
+    ]);
+  });
+
   it('reads a figure whose name carries its abbreviation ("Time to Detect (TTD): 5 minutes"), in a field or a table', () => {
     const text = ['# Outage', '', '**Time to Detect (TTD):** 5 minutes', 'Time to Mitigate (TTM): 36 min', '', '| Metric | Value |', '|---|---|', '| Time to Resolve (MTTR) | 45 minutes |'].join('\n');
     assert.deepEqual(figures(text), [
