@@ -483,6 +483,9 @@ describe('stated figures against the timeline', () => {
     // Nor is a figure the timeline shows too short taken for the outage's length where the timeline cannot give one.
     assert.equal(read(timeline(rows, 'Total Duration: 45 minutes')).model.durations.stated.includes('impact'), false);
     assert.equal(read(timeline(rows, 'Total Duration: 75 minutes')).model.durations.stated.includes('impact'), true);
+    // A window the author states, both ends written, is the author's own statement of the outage: no floor applies.
+    const noStart = ['2024-04-09 13:14 | Alert fires for SSO errors', '2024-04-09 13:31 | On-call acknowledges', '2024-04-09 14:41 | Rollback complete, logins working again'];
+    assert.equal(read(timeline(noStart, 'Logins were down from 13:05 to 13:40.')).model.durations.impactMinutes, 35);
     assert.match(finding.message, /stated as 45 minutes, but the timeline gives at least 70 minutes \(2024-04-09 13:31 \(line 9\) to 2024-04-09 14:41 \(line 11\)/);
     // Within a quarter of it (13:10 to 14:11), an end the timeline does not name may explain it; a bound is no count.
     assert.deepEqual(mismatches('Total Duration: 61 minutes'), []);

@@ -681,8 +681,9 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
   // impact" across several incidents, in the summary above the first incident's "Duration: 21:45 to 23:28").
   const byAuthority = [...figures].sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form] || Number(a.synonymKey) - Number(b.synonymKey));
   // A sentence's "restored ... in 15 minutes" may tell of one part; a field or a stated window tells of the incident.
-  // "under a minute", "over 14 hours": a bound, not the figure's value; nor one the timeline shows too short.
-  const usable = byAuthority.filter((f) => !(f.form === 'prose' && (f.kind === 'resolve' || f.kind === 'mitigate')) && !BOUND.test(f.text) && !belowFloor(f));
+  // "under a minute", "over 14 hours": a bound, not the figure's value; nor one the timeline shows too short (a window
+  // the author states, "from 13:52 to 15:28", states its ends: no floor applies).
+  const usable = byAuthority.filter((f) => !(f.form === 'prose' && (f.kind === 'resolve' || f.kind === 'mitigate')) && !BOUND.test(f.text) && (f.form === 'range' || !belowFloor(f)));
   followAuthorsConvention(durations, usable);
   for (const figure of usable) {
     const key = `${figure.kind}Minutes` as const;
