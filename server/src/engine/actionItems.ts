@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { concatenated } from './arrays';
@@ -7,7 +8,6 @@ import { readRowsPerPiece, RowMemos } from './pieces';
 import type { Section } from './sections';
 import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
-import { DateTime } from 'luxon';
 import { MONTH, readDate, type CalendarDate } from './timestamps';
 
 export type ActionStatus = 'done' | 'in-progress' | 'planned' | 'blocked' | 'cancelled';
@@ -44,7 +44,8 @@ export interface ActionItem {
 const COLUMNS = {
   number: /^\s*(#|no\.?|nr\.?|id)\s*$/i,
   // Norwegian as the SRE book's template is written there (Aksjon, Eier, Ansvarlig, Frist, Referanse), German
-  // (Maßnahme, Verantwortlich, Fällig) and French (Responsable, Échéance, Statut).
+  // (Maßnahme, Verantwortlich, Fällig), French (Responsable, Échéance, Statut), Spanish, Portuguese, Italian and Dutch
+  // (Acción/Ação/Azione/Actie, Responsable/Responsável/Responsabile/Eigenaar, Fecha límite/Prazo/Scadenza, Estado/Stato).
   action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)/i,
   owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke)\b|(?:^|\s)respons[aá]vel/i,
   priority: /\b(priority|prio|severity|importance)\b/i,
@@ -224,6 +225,7 @@ const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'
 const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|SEV|[A-Z]+-\d+|TODO|TBD|Done|Completed|Open|Note|Notes|Critical|Major|Minor|Urgent|High|Medium|Low|Short|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Alerts?|Alerting|Monitoring|Dashboards?|Testing|Tests?|Process|Docs|Documentation|Tooling|Runbooks?|Observability|Security|Infra|Infrastructure|Backups?|Capacity|Metrics|Logging|Automation|Deploys?|Deployment|Config|Configuration|Comms|Communication|Training|Prevention|Detection|Response|Recovery|Mitigation|Remediation|Cleanup)\b/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
+
 /** A due date as written: a date ("EOD 20-02-2026": by the end of that day), or an ISO week ("2026-W14"), due by its last day. */
 function dueDateRead(text: string): ReturnType<typeof readDate> {
   const week = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);

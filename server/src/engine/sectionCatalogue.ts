@@ -160,7 +160,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   'lessons-learned': {
     title: 'Lessons Learned',
-    synonyms: ['lessons learnt', 'what went well', 'lecciones aprendidas', 'lições aprendidas', 'lezioni apprese', 'geleerde lessen', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident', 'erkenntnisse', 'leçons apprises', 'retour dexpérience', 'hva lærte vi', 'hva gikk bra', 'hva gikk dårlig', 'hvor hadde vi flaks'],
+    synonyms: ['lessons learnt', 'what went well', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident', 'erkenntnisse', 'leçons apprises', 'retour dexpérience', 'hva lærte vi', 'hva gikk bra', 'hva gikk dårlig', 'hvor hadde vi flaks', 'lecciones aprendidas', 'lições aprendidas', 'lezioni apprese', 'geleerde lessen'],
   },
   prevention: { title: 'Prevention Strategies', synonyms: ['prevention', 'preventable', 'preventable?', 'preventing recurrence', 'preventive measures', 'preventative measures', 'what were doing differently', 'long term solution', 'long-term solution'] },
   recommendations: { title: 'Recommendations', synonyms: ['how can customers make incidents like this less impactful'] },
