@@ -94,9 +94,11 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
     if (!name) return;
     const valueFrom = match.index + match[0].length;
     const valueTo = i + 1 < matches.length ? matches[i + 1].index : line.length;
-    // "**Severity:** SEV1 · **Status:** Final": the separator before the next field is not the value's.
+    // "**Severity:** SEV1 · **Status:** Final": the separator before the next field is not the value's. On a line of
+    // fields written as sentences ("Incident date: 18 November 2025. Severity: SEV2. All times are UTC."), a value
+    // ends with its sentence.
     const written = line.slice(valueFrom, valueTo);
-    const raw = i + 1 < matches.length ? written.replace(/[·•|,;—–][\s*_]*$/, '') : written;
+    const raw = matches.length > 1 ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written;
     // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
     const value = raw.replace(/^[\s*_]+|(?<![\s*_])[\s*_]+$/g, '');
     if (!value) return;
