@@ -455,7 +455,9 @@ const SLO_WINDOW_BEFORE = /\b(?:per|over|for|every|each|across|in|of|has)\s+(?:(
 const LONGEST_BUDGET_MINUTES = 7 * DAY_MINUTES;
 /** A statement per sentence: "SLO: 99.9% per month = 43.2 minutes of budget. SLA breach: No (22 min < 43.2 min)." */
 const SENTENCE_END = /(?<=[.;])\s+(?=[A-Z*_(])/g;
-const MONTH_DAYS: Record<string, number> = { january: 31, march: 31, april: 30, may: 31, june: 30, july: 31, august: 31, september: 30, october: 31, november: 30, december: 31 };
+// Capitalised, as a month is written ("this may be" names none); February's length depends on its year.
+const MONTH_DAYS: Record<string, number> = { January: 31, March: 31, April: 30, May: 31, June: 30, July: 31, August: 31, September: 30, October: 31, November: 30, December: 31 };
+const MONTH_NAMED = new RegExp(`\\b(${Object.keys(MONTH_DAYS).join('|')})\\b`);
 
 const slosIn = (text: string) => [...text.matchAll(PERCENT)].filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100);
 
@@ -482,7 +484,7 @@ function budgetClaimIn(sentence: string, sentenceStart: number, lineSlo: number)
     .filter((m) => !/\d[,.]$/.test(sentence.slice(0, m.index)))
     .map((m) => ({ minutes: durationMinutes(m[0])!, at: span(sentenceStart + m.index, m[0]), offset: m.index }));
   const isWindow = ({ minutes, offset }: (typeof written)[number]) => minutes >= DAY_MINUTES && SLO_WINDOW_BEFORE.test(sentence.slice(0, offset));
-  const month = Object.keys(MONTH_DAYS).find((name) => new RegExp(`\\b${name}\\b`).test(lower));
+  const month = MONTH_NAMED.exec(sentence)?.[1];
   const windowMinutes = written.find(isWindow)?.minutes ?? (month ? MONTH_DAYS[month] * DAY_MINUTES : undefined);
   const durations = written.filter((d) => !isWindow(d) && d.minutes < LONGEST_BUDGET_MINUTES);
   const breach = /\b(sla|slo)\s+breach(?:ed)?\b[\s*_]*:?[\s*_]*(yes|no)\b/i.exec(sentence);
