@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { durationMinutes } from '../../server/src/engine/durationText';
 import { proseFigures, restatedFigures } from '../../server/src/engine/proseFigures';
 import { windowIn } from '../../server/src/engine/statedWindow';
 
@@ -12,6 +13,14 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(windowIn('12:40-1:10')?.minutes, 30);
     assert.equal(windowIn('11:00 to 1:00')?.minutes, 120);
     assert.equal(windowIn('23:00-1:00')?.minutes, 120);
+  });
+
+  it('reads a number with a thousands separator or a decimal comma whole, never from its middle', () => {
+    assert.equal(durationMinutes('44,640 minutes'), 44640);
+    assert.equal(durationMinutes('1,5h'), 90);
+    assert.equal(durationMinutes('2.5 hours'), 150);
+    assert.equal(durationMinutes('1 hour, 5 minutes'), 65);
+    assert.deepEqual(proseFigures('The outage lasted 1,5 hours.').map((f) => f.minutes), [90]);
   });
 
   it('reads the sentences that state a figure, with the rounding written', () => {

@@ -1,6 +1,9 @@
 /** Durations as people write them: "30 minutes", "2.5 hours", "4h 27m", "5h26m", "~24h40m", "1 hour 5 minutes". */
 const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?)`;
-const PART = String.raw`(\d+(?:\.\d+)?)\s*${UNIT}(?![a-z])`;
+// A number starts at no digit ("44,640 minutes" is not 640 minutes): "44,640" has a thousands separator, "1,5h" a
+// decimal comma.
+const NUMBER = String.raw`(?<!\d|\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
+const PART = String.raw`${NUMBER}\s*${UNIT}(?![a-z])`;
 /** One or more number-unit parts: "1 hour 5 minutes", "4h 27m". */
 export const DURATION_PARTS = String.raw`${PART}(?:(?:(?:\s*,)?\s*(?:and\s+)?)${PART})*`;
 /** One duration: one or more number-unit parts, optionally "~", "<", "about". */
@@ -14,9 +17,13 @@ export function durationMinutes(text: string): number | undefined {
   if (!match) return undefined;
   let total = 0;
   for (const part of match[0].matchAll(new RegExp(PART, 'gi'))) {
-    total += Number(part[1]) * MINUTES_PER[part[2][0].toLowerCase()];
+    total += numberValue(part[1]) * MINUTES_PER[part[2][0].toLowerCase()];
   }
   return total;
+}
+
+function numberValue(written: string): number {
+  return Number(/^\d{1,3}(?:,\d{3})+$/.test(written) ? written.replace(/,/g, '') : written.replace(',', '.'));
 }
 
 /** "2.5 hours" for 150 minutes: how a corrected figure is written back. */

@@ -479,10 +479,7 @@ function budgetClaimInLine(line: string, lineStart: number): BudgetClaim | undef
 function budgetClaimIn(sentence: string, sentenceStart: number, lineSlo: number): BudgetClaim | undefined {
   const percents = slosIn(sentence);
   const lower = sentence.toLowerCase();
-  // Not the tail of a number with a thousands separator ("44,640 minutes" is no 640 minutes).
-  const written = [...sentence.matchAll(new RegExp(DURATION.source, 'gi'))]
-    .filter((m) => !/\d[,.]$/.test(sentence.slice(0, m.index)))
-    .map((m) => ({ minutes: durationMinutes(m[0])!, at: span(sentenceStart + m.index, m[0]), offset: m.index }));
+  const written = [...sentence.matchAll(new RegExp(DURATION.source, 'gi'))].map((m) => ({ minutes: durationMinutes(m[0])!, at: span(sentenceStart + m.index, m[0]), offset: m.index }));
   const isWindow = ({ minutes, offset }: (typeof written)[number]) => minutes >= DAY_MINUTES && SLO_WINDOW_BEFORE.test(sentence.slice(0, offset));
   const month = MONTH_NAMED.exec(sentence)?.[1];
   const windowMinutes = written.find(isWindow)?.minutes ?? (month ? MONTH_DAYS[month] * DAY_MINUTES : undefined);
