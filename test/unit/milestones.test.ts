@@ -442,6 +442,16 @@ describe('stated figures against the timeline', () => {
     assert.equal(mismatches('Total downtime: 2h 37m. A similar outage last year was down from 2:00 PM to 4:37 PM.').length, 1);
   });
 
+  it('takes a figure that lands exactly on an entry read as no milestone as counted to (or from) that entry', () => {
+    const rows = ['2025-09-17 08:30 | 7.14.0 promoted to 20% staged rollout', '2025-09-17 08:41 | First crashes for 7.14.0 arrive in Crashlytics', '2025-09-17 09:20 | Crashlytics velocity alert posts to #mobile-alerts', '2025-09-17 09:34 | On-call acknowledges', '2025-09-17 10:12 | Staged rollout halted in Play Console', '2025-09-17 14:46 | 7.14.1 live; incident resolved'];
+    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch');
+    // 08:41 + 1h 31m is 10:12, the rollout halted.
+    assert.deepEqual(mismatches('Time to mitigate (rollout halted): 1h 31m'), []);
+    assert.equal(mismatches('Time to mitigate (rollout halted): 1h 21m').length, 1);
+    // Counted back from the resolution, an outage does not start after it was detected (10:12 is no start).
+    assert.equal(mismatches('Total duration: 4h 34m').length, 1);
+  });
+
   it("counts a figure by the author's convention where the timeline gives it on another reading (impact to the mitigation)", () => {
     const rows = ['2026-09-15 13:47 | Volume latency jumps; commits fail. Impact starts', '2026-09-15 13:49 | Alert fires, pages on-call', '2026-09-15 14:16 | Write error rate back to baseline. Mitigated', '2026-09-15 14:30 | Backlog drained. Resolved'];
     const impact = (statement: string) => {

@@ -1,7 +1,7 @@
 import { formatMinutesLike } from '../durationText';
 import { entriesAtClock, tellsOfSeveralOutages } from '../milestones';
-import { hasClockTime, type TimelineEntry } from '../resolveTimeline';
-import { belowFloor, toleranceOf, type FigureKind, type Reading } from '../statedFigures';
+import { hasClockTime, hasMilestone, type TimelineEntry } from '../resolveTimeline';
+import { belowFloor, toleranceOf, type FigureKind, type Reading, type StatedFigure } from '../statedFigures';
 import { windowIn } from '../statedWindow';
 import { replaceWith, type Rule } from './rule';
 import { outOfOrderEntries } from './timelineOutOfOrder';
@@ -48,6 +48,22 @@ function betweenNeighbours(minutes: number, timeline: TimelineEntry[]): boolean 
   return instants.some((at, i) => i > 0 && (at - instants[i - 1]) / 60_000 === minutes);
 }
 
+/**
+ * Whether the figure, counted from one end of a reading, lands exactly on an entry no milestone was read from: the
+ * author read that entry as the milestone ("10:12 Staged rollout halted" for "Time to mitigate (rollout halted): 1h
+ * 31m" from the 08:41 start), in words the engine did not take for one. Counted back from its end, a figure counted
+ * from the start of impact does not start after the detection: impact had begun by then.
+ */
+function landsOnUnmarkedEntry(figure: StatedFigure, timeline: TimelineEntry[]): boolean {
+  const exact = (entry: TimelineEntry) => hasClockTime(entry) && !entry.approximate;
+  const unmarked = timeline.filter((entry) => exact(entry) && entry.milestone === undefined && entry.alsoMilestones.length === 0).map((entry) => entry.instant!.toMillis());
+  const detected = FROM_THE_START.has(figure.kind) ? timeline.find((entry) => hasMilestone(entry, 'detected') || hasMilestone(entry, 'acknowledged'))?.instant?.toMillis() : undefined;
+  const stated = figure.statedMinutes * 60_000;
+  const startsAt = (at: number) => unmarked.includes(at) && !(detected !== undefined && at > detected);
+  const readings = figure.floor ? [...figure.readings, figure.floor] : figure.readings;
+  return readings.some(({ from, to }) => (exact(from) && unmarked.includes(from.instant!.toMillis() + stated)) || (exact(to) && startsAt(to.instant!.toMillis() - stated)));
+}
+
 export const statedDurationMismatch: Rule = {
   code: 'stated-duration-mismatch',
   defaultSeverity: 'warning',
@@ -59,10 +75,12 @@ export const statedDurationMismatch: Rule = {
     // The author's own windows whose two ends are entries of the timeline ("down from 9:48 PM to 12:25 AM"): a reading.
     const windows = model.statedFigures.filter((figure) => figure.form === 'range' && endsAreEntries(figure.text, model.incidentTimeline));
     // Several outages ("Outage 2 starts", "fails again"): a figure counted from the start may be one outage's or their
-    // sum. Asked only of a figure about to be reported (reading every entry on each keystroke cost a millisecond at 1 MB).
+    // sum. Asked, as is the landing on an unmarked entry, only of a figure about to be reported (reading every entry on
+    // each keystroke cost a millisecond at 1 MB).
     let several: boolean | undefined;
-    const report = (finding: Parameters<typeof reportFinding>[0] & { data: { kind: FigureKind } }) => {
-      if (FROM_THE_START.has(finding.data.kind) && (several ??= tellsOfSeveralOutages(model.incidentTimeline))) return;
+    const report = (figure: StatedFigure, finding: Parameters<typeof reportFinding>[0]) => {
+      if (FROM_THE_START.has(figure.kind) && (several ??= tellsOfSeveralOutages(model.incidentTimeline))) return;
+      if (landsOnUnmarkedEntry(figure, model.incidentTimeline)) return;
       reportFinding(finding);
     };
     for (const figure of model.statedFigures) {
@@ -76,7 +94,7 @@ export const statedDurationMismatch: Rule = {
         const floor = figure.floor;
         const floorDisordered = floor && disordered.some((start) => start >= floor.from.start && start <= floor.to.start);
         if (floor && !floorDisordered && belowFloor(figure) && !(figure.form === 'prose' && betweenNeighbours(figure.statedMinutes, model.incidentTimeline))) {
-          report({
+          report(figure, {
             start: figure.start,
             end: figure.end,
             message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the timeline gives at least ${formatMinutesLike(floor.minutes, figure.text.replace(HEDGE, ''))} (${tried(floor)}, the latest it can count from to the earliest it can end): correct the figure (or the timeline).`,
@@ -87,7 +105,7 @@ export const statedDurationMismatch: Rule = {
         // No milestones to count it between: still wrong when no two entries of a complete timeline give it.
         const span = figure.nearestSpan;
         if (span && Math.abs(span.minutes - figure.statedMinutes) > tolerance) {
-          report({
+          report(figure, {
             start: figure.start,
             end: figure.end,
             message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but no two entries of the timeline are that far apart (nearest: ${tried(span)}, ${formatMinutesLike(span.minutes, figure.text.replace(HEDGE, ''))}): correct the figure, or add the entry it is counted to.`,
@@ -105,7 +123,7 @@ export const statedDurationMismatch: Rule = {
       const replacement = figureTextLike(figure.computedMinutes, figure.text);
       const [primary, ...others] = figure.readings;
       const also = others.length > 0 ? `; also tried ${others.map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`).join('; ')}` : '';
-      report({
+      report(figure, {
         start: figure.start,
         end: figure.end,
         message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the timeline gives ${computed} (${tried(primary)}${also}): correct the figure (or the timeline).`,
