@@ -395,7 +395,7 @@ describe('action items', () => {
   });
 
   it('reads a name closing an item after a dash as its owner, and a due date written month/day without its year', () => {
-    const text = '# Outage\n\n## Action items\n\n- Add a disk alert on more than one index — Reza (payments-infra)\n- Renew the certificate by automation — Payments Infra, due by end of November.\n- Fix it — unassigned\n- Rotate the keys @dana, due 3/14\n- Reduce pages by 3/4 — @eli\n';
+    const text = '# Outage\n\n## Action items\n\n- Add a disk alert on more than one index — Reza (payments-infra)\n- Renew the certificate by automation — Payments Infra, due by end of November.\n- Fix it — unassigned\n- Rotate the keys @dana, due 3/14\n- Reduce pages by 3/4 — @eli\n- [ ] Alert on a customer charged twice in an hour — Priscilla, by June 27\n- [x] Revert the retry wrapper — Marco, done June 9\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
     assert.deepEqual(
       model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]),
@@ -405,6 +405,8 @@ describe('action items', () => {
         ['Fix it', null, null],
         ['Rotate the keys', '@dana', '3/14'],
         ['Reduce pages by 3/4', '@eli', null],
+        ['Alert on a customer charged twice in an hour', 'Priscilla', 'June 27'],
+        ['Revert the retry wrapper', 'Marco', null],
       ],
     );
   });
