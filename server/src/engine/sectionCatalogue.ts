@@ -67,7 +67,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel'],
   },
   'action-items': {
     title: 'Action Items',
@@ -111,6 +111,10 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'what were changing',
       'what we will do',
       'what well do',
+      'what we will do differently',
+      'what well do differently',
+      'what we are doing differently',
+      'what were doing differently',
       'what we are going to do',
       'what we are changing',
       'maßnahmen',

@@ -138,6 +138,10 @@ function lineStartOf(text: string, offset: number): number {
 // or a "Key: value" field.
 const CANDIDATE_LINE = /^[ \t]{0,3}(\*\*|__)?(?!\d+[.)]\s)([A-Za-z0-9][^:|\n]*?)(?:\1)?:?(?:\1)?[ \t]*$/;
 
+// The title of a Docusaurus or MkDocs admonition (":::danger Customer impact", '!!! warning "Customer impact"'): a
+// section's name written as a box's title. Group 1 is empty: the name is not bold.
+const ADMONITION_TITLE = /^[ \t]{0,3}(?::{3,}|!{3}|\?{3}\+?)[ \t]*[a-z]+[ \t]+()"?([A-Za-z][^"\n]*?)"?[ \t]*$/;
+
 function sectionLines(index: DocumentIndex): Section[] {
   const found: Section[] = [];
   const { text, nonProse } = index;
@@ -150,7 +154,7 @@ function sectionLines(index: DocumentIndex): Section[] {
     const insideNonProse = skip < nonProse.length && nonProse[skip][0] <= lineStart;
     if (!insideNonProse && lineEnd - lineStart <= 80) {
       const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-      const match = CANDIDATE_LINE.exec(line);
+      const match = CANDIDATE_LINE.exec(line) ?? ADMONITION_TITLE.exec(line);
       const kind = match ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
       if (match && kind) {
         const nameStart = lineStart + line.indexOf(match[2]);
