@@ -197,6 +197,14 @@ describe('timeline forms', () => {
     assert.equal(model.timelineOrder, 'newest-first');
     assert.equal(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').length, 0);
   });
+
+  it("orders each team's log under its own heading by itself, and a day heading's entries with the days before", () => {
+    const outOfOrder = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 24));
+    const teams = '# Outage\n\n## Timeline\n\nAll times UTC.\n\n### Network\n\n- 13:45 Change applied\n- 14:20 Packet loss found\n- 14:52 Change reverted\n\n### Storage (Ceph)\n\n- 13:49 OSDs flapping\n- 13:51 Pager fires\n- 13:50 Ack\n';
+    assert.deepEqual(outOfOrder(teams), ['13:50 comes after 13:51 ']);
+    const days = '# Outage\n\n## Timeline\n\n### March 3, 2026\n\n- 13:45 Change applied\n\n### March 2, 2026\n\n- 13:49 OSDs flapping\n';
+    assert.equal(outOfOrder(days).length, 1);
+  });
 });
 
 describe('timelines in the other shapes authors use', () => {

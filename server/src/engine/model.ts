@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { findActionItems, type ActionItem } from './actionItems';
-import { nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
+import { nextHeadingAtMost, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
 import { computeDurations, entriesAtClock, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
@@ -42,6 +42,8 @@ export interface PostmortemModel {
   /** The entries of the incident the milestones and figures measure: the first, when the document tells several. */
   incidentTimeline: TimelineEntry[];
   timelineOrder: TimelineOrder;
+  /** Where a heading inside a timeline names no moment ("### Storage (Ceph)"): a team's own log starts there. */
+  timelineLogStarts: number[];
   durations: Durations;
   errorBudget: ErrorBudget;
   statedFigures: StatedFigure[];
@@ -144,6 +146,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     unrealTimelineDates: unrealDates,
     incidentTimeline,
     timelineOrder: order,
+    timelineLogStarts: timelineLogStarts(index, sections),
     durations,
     errorBudget: computeErrorBudget(options.slo, durations),
     statedFigures,
@@ -153,6 +156,14 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     fiveWhysSection,
     isIncidentLog: isIncidentLog(index, sections),
   };
+}
+
+function timelineLogStarts(index: DocumentIndex, sections: Section[]): number[] {
+  return sections
+    .filter((section) => section.kind === 'timeline' && section.source === 'heading')
+    .flatMap((section) => startingWithin(index.headings, section.bodyStart, section.bodyEnd))
+    .filter((heading) => !readTimestamp(toString(heading)))
+    .map((heading) => offsetsOf(heading)[0]);
 }
 
 /** A section of fields about the incident rather than of its account: its fields are the header's too. */
