@@ -244,6 +244,8 @@ describe('document header', () => {
     assert.equal(day('---\ntitle: Security Incident Disclosure\n---\nOn 31st July 2018 a researcher found a leaked token.\n'), '2018-07-31');
     assert.equal(day('# Database outage\n\nJune 22nd, 2020 by Travis\n\nHi all,\n\nOn June 17th, 2020 at 18:00 UTC the site went down.\n'), '2020-06-17');
     assert.equal(day('# Ingestion delays\n\nBetween November 11 and November 15, 2025 we hit a Postgres limit.\n'), '2025-11-11');
+    // A report's preparation is no incident's date.
+    assert.equal(day('# Q3 incident review\n\n*Prepared by Farah Haddad for the quarterly ops review, 2025-10-07.*\n\nThree incidents were below the threshold.\n'), undefined);
     // A timeline that dates itself knows better when the impact began.
     assert.equal(day('# IP starvation\n\n## Summary\n\nOn Friday 29 November 2019 we scaled the cluster.\n\n## Timeline\n\n- 2019-11-30 08:24 Alert fired, impact began\n- 2019-11-30 09:00 Engineer responds\n'), '2019-11-30');
   });

@@ -300,8 +300,9 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
   return undefined;
 }
 
-// "June 22nd, 2020 by TravisR", "Posted on 2024-03-05", "Last updated: ...": when the page was written.
-const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
+// "June 22nd, 2020 by TravisR", "Posted on 2024-03-05", "Last updated: ...", "Prepared by ... for the review,
+// 2025-10-07": when the page was written.
+const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written|prepared|compiled|authored)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
 
 /**
  * The first date of a text, with the year written after it when it has none ("Between May 3 and May 5, 2024"), or
