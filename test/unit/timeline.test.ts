@@ -198,6 +198,14 @@ describe('timeline forms', () => {
     assert.equal(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').length, 0);
   });
 
+  it('reads no event from a note on the zone opening the timeline ("All times UTC. Clocks went back at 01:00 UTC.")', () => {
+    const text = '# Outage\n\n## Timeline\n\nAll times UTC. UK clocks went back from BST to GMT at 01:00 UTC on 26 October.\n\n- 2025-10-26 00:30 Job runs\n- 2025-10-26 01:30 Job runs again\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.timeText), ['2025-10-26 00:30', '2025-10-26 01:30']);
+    // A sentence telling an event at a time is one.
+    const told = '# Outage\n\n## Timeline\n\nThe deploy went out at 14:02 UTC. Errors followed.\n';
+    assert.equal(timeline(told).timeline.length, 1);
+  });
+
   it("orders each team's log under its own heading by itself, and a day heading's entries with the days before", () => {
     const outOfOrder = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 24));
     const teams = '# Outage\n\n## Timeline\n\nAll times UTC.\n\n### Network\n\n- 13:45 Change applied\n- 14:20 Packet loss found\n- 14:52 Change reverted\n\n### Storage (Ceph)\n\n- 13:49 OSDs flapping\n- 13:51 Pager fires\n- 13:50 Ack\n';

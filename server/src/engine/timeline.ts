@@ -551,10 +551,19 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       lineStart = lineEnd + (/^<br\s*\/?>/i.exec(index.text.slice(lineEnd, lineEnd + 6))?.[0].length ?? 1);
     }
     if (eventFound) awaitingEvent = undefined;
-    if (node.type === 'paragraph') entries.push(...sentenceEntries(index.text, start, end, timedLines));
+    if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, end))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks };
+}
+
+/**
+ * A paragraph opening with the timeline's zone ("All times UTC. UK clocks went back to GMT at 01:00 UTC on 26
+ * October."): a note on reading the times, whose sentences are no events.
+ */
+function isZoneNote(paragraph: string): boolean {
+  const opening = /^[^.!?\n]*/.exec(paragraph)![0];
+  return !/\d:\d\d/.test(opening) && statedZone(opening) !== undefined;
 }
 
 /**
