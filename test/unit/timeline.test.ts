@@ -25,12 +25,15 @@ describe('timeline forms', () => {
     assert.equal(dayOf(friday.replace('EST', 'CET'))?.month, 7);
   });
 
-  it('reads a field whose key says its zone ("Incident start (UTC):"), and fields on one line between separators', () => {
+  it('reads a field whose key says its zone ("Incident start (UTC):"), and fields on one line between separators, bold or Slack-bold', () => {
     assert.deepEqual(timeline('# Emails delayed\n\n**Incident start (UTC):** 2025-12-05 09:40\n').incidentDate, { year: 2025, month: 12, day: 5 });
     const oneLine = timeline('# Checkout 502s\n\n**Author:** Priya Nair · **Severity:** SEV1 · **Status:** Final · **Date:** 2025-08-22\n');
     assert.deepEqual(oneLine.header.map((f) => [f.name, f.value]), [['authors', 'Priya Nair'], ['severity', 'SEV1'], ['status', 'Final'], ['incidentDate', '2025-08-22']]);
     const sentences = timeline('# Exports lost\n\n*Incident date: Tuesday, 18 November 2025. Severity: SEV2. All times in this post are UTC.*\n');
     assert.deepEqual(sentences.header.map((f) => [f.name, f.value]), [['incidentDate', 'Tuesday, 18 November 2025'], ['severity', 'SEV2']]);
+    // Slack's bold, one asterisk, and a key the header does not know ("IC") after a separator.
+    const slack = timeline('*INC-2291 summary*\n*Date:* Thu 2026-11-12 · *Sev:* SEV3 · *IC:* @ren.k\n');
+    assert.deepEqual(slack.header.map((f) => [f.name, f.value]), [['incidentDate', 'Thu 2026-11-12'], ['severity', 'SEV3']]);
   });
 
   it("dates a timeline by the date its own heading names (\"### Timeline (UTC, Tuesday 19 Aug 2025)\")", () => {

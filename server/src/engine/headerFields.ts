@@ -44,7 +44,7 @@ const KEY_ALTERNATION = [...FIELD_BY_KEY.keys()]
  * A known key, maybe bold or in a list item, maybe saying its zone or unit in parentheses ("Incident start (UTC):"),
  * followed by a colon (inside or outside the bold).
  */
-const KEY_IN_LINE = new RegExp(`(?:^|(?<=\\s))(?:[-*+]\\s+)?(\\*\\*|__)?(${KEY_ALTERNATION})(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\1)?\\s*:(?:\\1)?`, 'gi');
+const KEY_IN_LINE = new RegExp(`(?:^|(?<=\\s))(?:[-*+]\\s+)?(\\*\\*|__|\\*(?!\\s))?(${KEY_ALTERNATION})(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\1)?\\s*:(?:\\1)?`, 'gi');
 
 /**
  * Header fields from front matter, "Key: value" lines (several may share a line, as in a wiki paste), bold keys
@@ -98,7 +98,8 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
     // fields written as sentences ("Incident date: 18 November 2025. Severity: SEV2. All times are UTC."), a value
     // ends with its sentence.
     const written = line.slice(valueFrom, valueTo);
-    const raw = matches.length > 1 ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written;
+    // A "·" between fields ends a value whatever the next field's key: "*Sev:* SEV3 · *IC:* @ren".
+    const raw = (matches.length > 1 ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written).replace(/\s[·•]\s[\s\S]*$/, '');
     // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
     const value = raw.replace(/^[\s*_]+|(?<![\s*_])[\s*_]+$/g, '');
     if (!value) return;

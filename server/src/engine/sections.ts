@@ -127,16 +127,16 @@ function labelSections(index: DocumentIndex): Section[] {
 const HARD_BREAK = /(?:<br\s*\/?>|\\|(?<![ \t])(?=[ \t]*\r?\n)[ \t]*?  )[ \t]*\r?\n/gi;
 
 /** A paragraph's opening label: a name of a few words, maybe bold, then a colon and text on the same line. */
-// "**TL;DR:** ...": a label may hold a semicolon.
-const PARAGRAPH_LABEL = /^(\*\*|__)?(\p{L}[\p{L} ;]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
+// "**TL;DR:** ...": a label may hold a semicolon. "*Impact:* ...": Slack writes bold with one asterisk.
+const PARAGRAPH_LABEL = /^(\*\*|__|\*)?(\p{L}[\p{L} ;]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
 
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-// A name alone on its line, maybe bold, maybe with a trailing colon; not a list item, a quote, a table row
-// or a "Key: value" field.
-const CANDIDATE_LINE = /^[ \t]{0,3}(\*\*|__)?(?!\d+[.)]\s)([A-Za-z0-9][^:|\n]*?)(?:\1)?:?(?:\1)?[ \t]*$/;
+// A name alone on its line, maybe bold (Slack's "*Follow-ups:*" too), maybe with a trailing colon; not a list item, a
+// quote, a table row or a "Key: value" field.
+const CANDIDATE_LINE = /^[ \t]{0,3}(\*\*|__|\*(?!\s))?(?!\d+[.)]\s)([A-Za-z0-9][^:|\n]*?)(?:\1)?:?(?:\1)?[ \t]*$/;
 
 // The title of a Docusaurus or MkDocs admonition (":::danger Customer impact", '!!! warning "Customer impact"'): a
 // section's name written as a box's title. Group 1 is empty: the name is not bold.
