@@ -368,6 +368,16 @@ describe('midnight after a dated entry', () => {
     const text = '# Outage\n\n## Timeline\n\n- 2022-01-27 23:50 UTC Alert fired\n- 00:10 UTC Rolled back\n';
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO()), ['2022-01-27T23:50:00.000Z', '2022-01-28T00:10:00.000Z']);
   });
+
+  it("puts the undated times after a lead-up dated the day before on the incident's stated day", () => {
+    const rows = '| Time | Event |\n|---|---|\n| 2026-06-08 16:45 | Scheduler deployed |\n| 08:10 | First campaigns miss their send time |\n| 08:31 | Monitor alerts |\n';
+    const read = (header: string) => analyzeText(`# Late sends\n\n${header}## Timeline\n\n${rows}`, { settings: DEFAULT_SETTINGS });
+    const stated = read('**Date of incident:** 2026-06-09\n\n');
+    assert.deepEqual(stated.model.timeline.map((e) => e.instant?.toISO()), ['2026-06-08T16:45:00.000Z', '2026-06-09T08:10:00.000Z', '2026-06-09T08:31:00.000Z']);
+    assert.deepEqual(stated.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // With no later day stated, a time that goes back by less than twelve hours is out of order.
+    assert.equal(read('').findings.filter((f) => f.code === 'timeline-out-of-order').length, 1);
+  });
 });
 
 describe('a date that dates timeline entries but is no real date', () => {

@@ -112,7 +112,7 @@ export function* resolveTimeline(
   const order = orderOf(entries);
   if (order === 'chronological') {
     crossNoon(entries);
-    rollOverMidnight(entries);
+    rollOverMidnight(entries, incidentDate);
   }
   placeOffsets(entries);
   return { entries, order, zoneOfEntries };
@@ -187,7 +187,7 @@ function crossNoon(entries: TimelineEntry[]): void {
   }
 }
 
-function rollOverMidnight(entries: TimelineEntry[]): void {
+function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate | undefined): void {
   let previous: TimelineEntry | undefined;
   let days = 0;
   for (const entry of entries) {
@@ -196,13 +196,25 @@ function rollOverMidnight(entries: TimelineEntry[]): void {
     const newDay = startsNewDay(entry, previous);
     if (entry.stamp?.date || newDay) days = 0;
     else if (days > 0) entry.instant = entry.instant.plus({ days });
-    if (previous?.instant && !entry.stamp?.date && !newDay && previous.instant.toMillis() - entry.instant.toMillis() > TWELVE_HOURS) {
-      days++;
-      entry.instant = entry.instant.plus({ days: 1 });
+    const back = previous?.instant && !entry.stamp?.date && !newDay ? previous.instant.toMillis() - entry.instant.toMillis() : 0;
+    // "2026-06-08 16:45 Deploy" then "08:10 First failures" under "Date of incident: 2026-06-09": a lead-up dated on
+    // a day before the incident's, then the incident's own times on its day.
+    const toIncidentDay = back > 0 && previous!.stamp?.date ? daysFrom(entry.contextDate, incidentDate) : 0;
+    if (back > TWELVE_HOURS || toIncidentDay > 0) {
+      const added = Math.max(1, toIncidentDay);
+      days += added;
+      entry.instant = entry.instant.plus({ days: added });
     }
     entry.rolledOverDays = days;
     previous = entry;
   }
+}
+
+/** Days from `from` to the later `to` (0 when either is unknown or `to` is not later). */
+function daysFrom(from: CalendarDate | undefined, to: CalendarDate | undefined): number {
+  if (!from?.year || !to?.year) return 0;
+  const days = (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000;
+  return days > 0 ? days : 0;
 }
 
 /** Under a new date heading or line: a date carried from the dated entry above is not a new day. */
