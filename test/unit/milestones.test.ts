@@ -32,6 +32,14 @@ describe('milestones', () => {
     assert.deepEqual(read(text).milestones, ['2026-03-18 23:58 detected', '2026-03-19 00:31 mitigated']);
   });
 
+  it('reads a mitigation said plainly before the root cause was found, and keeps a rollback before it in the domain\'s order', () => {
+    const rows = ['10:04 | Login error rate passes 50%. Outage begins', '10:06 | Alert pages on-call', '10:40 | Waiting room enabled; login errors stop. Outage mitigated.', '11:55 | Root cause identified: index missing', '13:30 | Queue empty; logins normal. Resolved.'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['10:04 started', '10:06 detected', '10:40 mitigated', '11:55 identified', '13:30 resolved']);
+    // A rollback the author does not call the mitigation is not taken for one ahead of the cause.
+    const rollback = rows.map((row) => row.replace('Waiting room enabled; login errors stop. Outage mitigated.', 'Immediate rollback initiated and completed'));
+    assert.deepEqual(read(timeline(rollback)).milestones, ['10:04 started', '10:06 detected', '11:55 identified', '13:30 resolved']);
+  });
+
   it('reads the same words again under another marker: marked, they are the milestone marked', () => {
     // The marker in a Milestone column: the event's words are the same with and without it.
     const marked = (marker: string) =>

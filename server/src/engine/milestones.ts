@@ -200,13 +200,41 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   // Service is not back while the failure recurs ("AP node fails again"): nothing up to the last recurrence resolves.
   const RESOLVED = MILESTONES.indexOf('resolved');
   for (let i = 0; i <= lastRecurrence; i++) perEntry[i][RESOLVED] = 0;
-  const scores = MILESTONES.map((_, m) => perEntry.map((entryScores) => entryScores[m]));
+  // Mitigation may come before the root cause is found (rolled back first, understood later) when the author says
+  // so plainly ("Outage mitigated."): that order is tried too, the domain's winning a tie.
+  const canonical = MILESTONES.map((_, m) => m);
+  const IDENTIFIED = MILESTONES.indexOf('identified');
+  const MITIGATED = MILESTONES.indexOf('mitigated');
+  const swapped = canonical.map((m) => (m === IDENTIFIED ? MITIGATED : m === MITIGATED ? IDENTIFIED : m));
+  const scoresIn = (order: number[], plainMitigation: boolean) =>
+    order.map((m) => perEntry.map((entryScores) => (m === MITIGATED && plainMitigation && entryScores[m] < SCORE.explicit ? 0 : entryScores[m])));
+  const [first, second] = [bestAssignment(scoresIn(canonical, false)), bestAssignment(scoresIn(swapped, true))];
+  const [order, chosen] = second.total > first.total ? [swapped, second] : [canonical, first];
+  chosen.picks.forEach((i, k) => {
+    if (i < 0) return;
+    const m = order[k];
+    const entry = timed[i].entry;
+    if (entry.milestone === undefined) {
+      entry.milestone = MILESTONES[m];
+      entry.milestoneWeak = perEntry[i][m] === SCORE.weak;
+    } else entry.alsoMilestones.push(MILESTONES[m]);
+  });
+  keepResolutionClose(timed.map(({ entry }) => entry), lastRecurrence);
+}
+
+/**
+ * The best assignment of milestones, in the order of `scores` (one row per milestone, one score per entry in time
+ * order), to entries in order: each milestone on one entry or left out, the next milestone on the same entry or a
+ * later one. Returns the total score and each milestone's entry (-1: left out); among equal totals, earliest entries.
+ */
+function bestAssignment(scores: number[][]): { total: number; picks: number[] } {
+  const count = scores.length;
+  const n = scores[0]?.length ?? 0;
   // best[m][i]: the best total for milestones m.. using entries i..; each milestone may also be left out.
-  const n = timed.length;
-  const best: number[][] = MILESTONES.map(() => new Array<number>(n + 1).fill(0));
-  const take: boolean[][] = MILESTONES.map(() => new Array<boolean>(n + 1).fill(false));
-  const total = (m: number, i: number) => (m >= MILESTONES.length ? 0 : best[m][i]);
-  for (let m = MILESTONES.length - 1; m >= 0; m--) {
+  const best: number[][] = scores.map(() => new Array<number>(n + 1).fill(0));
+  const take: boolean[][] = scores.map(() => new Array<boolean>(n + 1).fill(false));
+  const total = (m: number, i: number) => (m >= count ? 0 : best[m][i]);
+  for (let m = count - 1; m >= 0; m--) {
     for (let i = n - 1; i >= 0; i--) {
       const skipEntry = best[m][i + 1];
       const skipMilestone = total(m + 1, i);
@@ -219,19 +247,14 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
       } else best[m][i] = Math.max(skipEntry, skipMilestone);
     }
   }
+  const picks = new Array<number>(count).fill(-1);
   let i = 0;
-  for (let m = 0; m < MILESTONES.length && i < n; ) {
-    if (take[m][i]) {
-      const entry = timed[i].entry;
-      if (entry.milestone === undefined) {
-        entry.milestone = MILESTONES[m];
-        entry.milestoneWeak = scores[m][i] === SCORE.weak;
-      } else entry.alsoMilestones.push(MILESTONES[m]);
-      m++;
-    } else if (best[m][i] === total(m + 1, i)) m++;
+  for (let m = 0; m < count && i < n; ) {
+    if (take[m][i]) picks[m++] = i;
+    else if (best[m][i] === total(m + 1, i)) m++;
     else i++;
   }
-  keepResolutionClose(timed.map(({ entry }) => entry), lastRecurrence);
+  return { total: total(0, 0), picks };
 }
 
 /**
