@@ -213,6 +213,8 @@ describe('document header', () => {
     assert.equal(model('# Postmortem - Queue stalled\n').title?.text, 'Queue stalled');
     assert.equal(model('---\ntitle: "Incident Report: User Account Takeover"\n---\n\nText.\n').title?.text, 'User Account Takeover');
     assert.equal(model('# Flutter postmortem: Build breakage\n').title?.text, 'Flutter postmortem: Build breakage');
+    // Nor is a title a field ("day: ..." is no incident date).
+    assert.deepEqual(model('# Skyreach launch day: login outage\n\n**Date:** 2025-10-14\n').header.map((f) => [f.name, f.value]), [['incidentDate', '2025-10-14']]);
   });
 
   it('takes no section name, "Metadata" or day for a title, and reads "# Title:" from the heading below', () => {

@@ -86,7 +86,8 @@ function fieldsInLines(text: string, from: number, to: number): HeaderField[] {
 }
 
 function fieldsInLine(line: string, lineStart: number): HeaderField[] {
-  if (line.trimStart().startsWith('|')) return [];
+  // A table row is read as a table; a title is no field ("# Launch day: login outage").
+  if (line.trimStart().startsWith('|') || /^#\s/.test(line)) return [];
   const matches = [...line.matchAll(KEY_IN_LINE)];
   const fields: HeaderField[] = [];
   matches.forEach((match, i) => {
