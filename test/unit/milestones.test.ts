@@ -513,6 +513,9 @@ describe('stated figures against the timeline', () => {
     assert.deepEqual(mismatches('Logins were unavailable for 30 minutes while the rollback ran.'), []);
     assert.equal(mismatches('Total Duration: 30 minutes').length, 1);
     assert.equal(mismatches('Logins were unavailable for 25 minutes while the rollback ran.').length, 1);
+    // Nor a sentence's figure that a window written in an entry gives (the identity provider's own 25 minutes).
+    const told = rows.map((row) => row.replace('First reports of SSO redirect loop', 'First reports of SSO redirect loop; IdP status page lists degraded logins 13:05-13:30'));
+    assert.deepEqual(read(timeline(told, 'Logins were unavailable for 25 minutes while the rollback ran.')).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
     // Out of order between its two ends, a time is the likelier typo: no floor is claimed.
     const typo = rows.map((row) => row.replace('2024-04-09 13:31', '2024-04-09 14:50'));
     assert.deepEqual(read(timeline(typo, 'Total Duration: 45 minutes')).findings.filter((f) => f.code === 'stated-duration-mismatch' && /at least/.test(f.message)), []);

@@ -39,14 +39,20 @@ function endsAreEntries(text: string, timeline: TimelineEntry[]): boolean {
 }
 
 /**
- * Whether two entries next to each other in the timeline are `minutes` apart: a sentence's figure may be the stretch
- * of one part of the incident ("invoice export was unavailable for 22 minutes while the key was rotated", 14:51 key
- * rotated, 15:13 exports work), where a "Total duration:" field is the whole.
+ * Whether a sentence's figure may tell of one part of the incident, where a "Total duration:" field is the whole: the
+ * stretch between two entries next to each other ("invoice export was unavailable for 22 minutes while the key was
+ * rotated", 14:51 key rotated, 15:13 exports work), or a window an entry writes ("The gateway slowed down for about
+ * 45 minutes" beside "Gateway status page confirms degraded latency 06:10–06:55").
  */
-function betweenNeighbours(minutes: number, timeline: TimelineEntry[]): boolean {
+function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean {
+  if (figure.form !== 'prose') return false;
+  const minutes = figure.statedMinutes;
   const instants = timeline.filter(hasClockTime).map((entry) => entry.instant!.toMillis());
-  return instants.some((at, i) => i > 0 && (at - instants[i - 1]) / 60_000 === minutes);
+  if (instants.some((at, i) => i > 0 && (at - instants[i - 1]) / 60_000 === minutes)) return true;
+  return timeline.some((entry) => [...entry.prose.matchAll(WINDOW_IN_TEXT)].some((m) => windowIn(m[0])?.minutes === minutes));
 }
+
+const WINDOW_IN_TEXT = /\b\d{1,2}:\d{2}\s*(?:[-–—]|to)\s*\d{1,2}:\d{2}\b/g;
 
 /**
  * Whether the figure, counted from one end of a reading, lands exactly on an entry no milestone was read from: the
@@ -75,12 +81,12 @@ export const statedDurationMismatch: Rule = {
     // The author's own windows whose two ends are entries of the timeline ("down from 9:48 PM to 12:25 AM"): a reading.
     const windows = model.statedFigures.filter((figure) => figure.form === 'range' && endsAreEntries(figure.text, model.incidentTimeline));
     // Several outages ("Outage 2 starts", "fails again"): a figure counted from the start may be one outage's or their
-    // sum. Asked, as is the landing on an unmarked entry, only of a figure about to be reported (reading every entry on
+    // sum. Asked, as are the landing on an unmarked entry and a part told, only of a figure about to be reported (reading every entry on
     // each keystroke cost a millisecond at 1 MB).
     let several: boolean | undefined;
     const report = (figure: StatedFigure, finding: Parameters<typeof reportFinding>[0]) => {
       if (FROM_THE_START.has(figure.kind) && (several ??= tellsOfSeveralOutages(model.incidentTimeline))) return;
-      if (landsOnUnmarkedEntry(figure, model.incidentTimeline)) return;
+      if (landsOnUnmarkedEntry(figure, model.incidentTimeline) || tellsOfAPart(figure, model.incidentTimeline)) return;
       reportFinding(finding);
     };
     for (const figure of model.statedFigures) {
@@ -93,7 +99,7 @@ export const statedDurationMismatch: Rule = {
         // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end.
         const floor = figure.floor;
         const floorDisordered = floor && disordered.some((start) => start >= floor.from.start && start <= floor.to.start);
-        if (floor && !floorDisordered && belowFloor(figure) && !(figure.form === 'prose' && betweenNeighbours(figure.statedMinutes, model.incidentTimeline))) {
+        if (floor && !floorDisordered && belowFloor(figure)) {
           report(figure, {
             start: figure.start,
             end: figure.end,
