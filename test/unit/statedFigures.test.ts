@@ -156,7 +156,7 @@ describe('stated figures written in prose, tables and windows', () => {
     ]);
   });
 
-  it('reads an outage told as unusable or unstable, and hours of impact or of diminished capacity', () => {
+  it('reads an outage told as unusable or unstable, what could not be done for a while, and hours of impact or of diminished capacity', () => {
     const read = (line: string) => proseFigures(line).map((f) => [f.kind, f.text, f.minutes]);
     assert.deepEqual(read('The bug made the site unusable for about 1h50m, and unstable for ~1 day.'), [
       ['impact', 'about 1h50m', 110],
@@ -168,6 +168,10 @@ describe('stated figures written in prose, tables and windows', () => {
     ]);
     assert.deepEqual(read('Three incidents totaling over 14 hours of cumulative major impact.'), [['impact', 'over 14 hours', 840]]);
     assert.deepEqual(read('We spent 3 hours of work on it and kept 2 hours of capacity in reserve.'), []);
+    assert.deepEqual(read('For 47 minutes on Wednesday afternoon, Tallyhoo could not generate invoice PDFs.'), [['impact', '47 minutes', 47]]);
+    assert.deepEqual(read('For 2 hours, we could not reproduce it.'), []);
+    // A time counted from the impact is no length of it.
+    assert.deepEqual(read('The fast-burn alert fired within five minutes of impact.'), []);
   });
 
   it('reads the length a Google Cloud incident report states ("experienced ... for a duration of 2 hours, 15 minutes")', () => {

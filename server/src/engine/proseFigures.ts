@@ -45,13 +45,27 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
       [new RegExp(String.raw`\bexperienced\b[^.]{0,160}?\bfor\s+a\s+(?:total\s+)?duration\s+of\s+${AMOUNT}`, 'gi'), 'impact'],
     ],
   },
+  // "For 47 minutes on Wednesday afternoon, Tallyhoo could not generate invoice PDFs": not what the team could not do.
+  {
+    word: /\bfor\s/i,
+    shapes: [
+      [
+        new RegExp(
+          String.raw`(?:^|[.!?]\s+)[*_]*for\s+${AMOUNT}(?:\s+(?:on|in|during|this|that|last)\b[^,.]{0,40})?,\s+(?!(?:we|I|the team|our team|engineers?)\b)[^.]{0,80}?\b(?:could\s*not|couldn['’]t|cannot|can['’]t|(?:was|were) unable|(?:was|were) (?:down|unavailable|offline)|did not work|didn['’]t work|failed)\b`,
+          'gi',
+        ),
+        'impact',
+      ],
+    ],
+  },
   // "a 47-minute outage", "an approximately 1-hour service disruption".
   {
     word: /outage|disruption|downtime|failure|incident/i,
     shapes: [[new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s+)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact']],
   },
-  // "~1hr of total downtime", "14 hours of cumulative major impact", "~4 hours of diminished capacity".
-  { word: OF_IMPACT, shapes: [[new RegExp(String.raw`${AMOUNT}\s+(?:${OF_IMPACT.source})`, 'gi'), 'impact']] },
+  // "~1hr of total downtime", "14 hours of cumulative major impact", "~4 hours of diminished capacity"; not a time
+  // counted from the impact ("the alert fired within five minutes of impact").
+  { word: OF_IMPACT, shapes: [[new RegExp(String.raw`(?<!\bwithin\s+)(?<![\w~≈<])${AMOUNT}\s+(?:${OF_IMPACT.source})`, 'gi'), 'impact']] },
   { word: /notice|detect/i, shapes: [[new RegExp(String.raw`(?:\bundetected|\bunnoticed|(?:\bnot|n['’]t|\bnever) (?:noticed|detected))(?:\s+by\s+\w+)?\s+for\s+${AMOUNT}`, 'gi'), 'detect']] },
   // "first reported 40 minutes later", "a user notified us only one hour later".
   {
@@ -157,7 +171,8 @@ export function proseFigures(line: string): ProseFigure[] {
 }
 
 const WHOLE_DURATION = new RegExp(`^${DURATION_PARTS}$`, 'i');
-const NOT_WHAT_HAPPENED = /\b(?:will|would|could|should|might|planned|scheduled|expected)\b/i;
+// "could not generate invoices" is what happened.
+const NOT_WHAT_HAPPENED = /\b(?:will|would|could(?!\s+not\b|n['’]t)|should|might|planned|scheduled|expected)\b/i;
 const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*(?:[hmdw]|hrs?|mins?)\b|\d:\d\d/i;
 const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|experienced an outage[^.]{0,40}?)\b[^.]{0,60}?\bfrom\s+/gi;
 
