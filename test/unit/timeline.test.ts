@@ -34,6 +34,8 @@ describe('timeline forms', () => {
     // Slack's bold, one asterisk, and a key the header does not know ("IC") after a separator.
     const slack = timeline('*INC-2291 summary*\n*Date:* Thu 2026-11-12 · *Sev:* SEV3 · *IC:* @ren.k\n');
     assert.deepEqual(slack.header.map((f) => [f.name, f.value]), [['incidentDate', 'Thu 2026-11-12'], ['severity', 'SEV3']]);
+    const broken = timeline('# Gate kiosks offline\n\n**Severity:** SEV2<br>\n**Status:** final<br>\n');
+    assert.deepEqual(broken.header.map((f) => [f.name, f.value]), [['severity', 'SEV2'], ['status', 'final']]);
   });
 
   it("dates a timeline by the date its own heading names (\"### Timeline (UTC, Tuesday 19 Aug 2025)\")", () => {

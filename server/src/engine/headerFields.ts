@@ -100,7 +100,8 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
     // ends with its sentence.
     const written = line.slice(valueFrom, valueTo);
     // A "·" between fields ends a value whatever the next field's key: "*Sev:* SEV3 · *IC:* @ren".
-    const raw = (matches.length > 1 ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written).replace(/\s[·•]\s[\s\S]*$/, '');
+    // "**Severity:** SEV2<br>": a line break written as HTML ends the value too.
+    const raw = (matches.length > 1 ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written).replace(/\s[·•]\s[\s\S]*$|\s*<br\s*\/?>[\s\S]*$/i, '');
     // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
     const value = raw.replace(/^[\s*_]+|(?<![\s*_])[\s*_]+$/g, '');
     if (!value) return;
