@@ -411,6 +411,11 @@ describe('action items', () => {
     );
   });
 
+  it('reads the Owner column of a table that also names the team', () => {
+    const text = '# Outage\n\n## Action items\n\n| # | Action | Team | Owner | Due |\n|---|---|---|---|---|\n| 1 | Add VLAN routes | NetEng | Anders Holm | 2026-02-13 |\n| 2 | Async receipts | Payments | TBD | 2026-03-31 |\n';
+    assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add VLAN routes', 'Anders Holm'], ['Async receipts', null]]);
+  });
+
   it('reads a table row with only its action filled as an item without owner, not a group label or a line pasted under the table', () => {
     const text = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| **Short term** | | |\n| Add an e2e test for the SSO login | | |\n| Long term | | |\n| Add a canary | @raj | 2026-05-01 |\nNotes below the table\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add an e2e test for the SSO login', null], ['Add a canary', '@raj']]);

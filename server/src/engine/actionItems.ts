@@ -96,7 +96,9 @@ function actionColumns(grid: Grid, inActionSection: boolean): Columns | undefine
   if (headers.length === 0) return undefined;
   const column = (kind: keyof typeof COLUMNS, except: number[] = []) => headers.findIndex((h, i) => !except.includes(i) && COLUMNS[kind].test(h));
   const numberColumn = headers.findIndex((h) => COLUMNS.number.test(h));
-  const owner = column('owner', [numberColumn]);
+  // "| Team | Owner |": the person named as owner, over the team.
+  const namedOwner = headers.findIndex((h, i) => i !== numberColumn && /^\W*(?:owner|assignee|dri)\W*$/i.test(h));
+  const owner = namedOwner >= 0 ? namedOwner : column('owner', [numberColumn]);
   const due = column('due', [numberColumn]);
   const status = column('status', [numberColumn, owner, due]);
   const priority = column('priority', [numberColumn, status]);
