@@ -120,6 +120,12 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 09:12 started', '2024-03-03 09:17 detected']);
   });
 
+  it('reads a person joining as a response, not a table joining another', () => {
+    const rows = ['2026-01-29 10:30 | Finance notices the gap, posts in #data-help', '2026-01-29 11:50 | Dana joins the call', '2026-01-30 09:45 | Root cause found: fct_refunds joins stg_fx_rates on (currency, date)'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['2026-01-29 10:30 detected', '2026-01-29 11:50 acknowledged', '2026-01-30 09:45 identified']);
+    assert.deepEqual(read(timeline([rows[0], rows[2]])).milestones, ['2026-01-29 10:30 detected', '2026-01-30 09:45 identified']);
+  });
+
   it('reads wording as a claim: negated or hedged wording names no milestone', () => {
     const { milestones } = read(timeline(['2024-03-03 10:00 | The new nodes never joined the cluster', '2024-03-03 10:05 | Prices had almost recovered', '2024-03-03 10:10 | Pods could be restarted by hand', '2024-03-03 10:20 | The node has recovered, but volumes will not mount']));
     assert.deepEqual(milestones, []);

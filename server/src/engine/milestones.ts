@@ -32,7 +32,8 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   acknowledged: {
     strong:
       /\b(acknowledged|acknowledges|acknowledging|acked|acks|ack'd|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))(?! (?:as )?(?:resolved|over|closed|mitigated))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on)|(?:investigations?|triage|incident response) (?:began|begins|started|starts)|initial response|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?)|(?:accepted|accepts) (?:the )?(?:incident|page|alert))\b/i,
-    weak: /\b(responded|responds|joined|joins|engaged|investigating|reviewed|looking into|troubleshooting)\b/i,
+    // A person joining ("Dana joins.", "SRE joined the call"), not a table joining another ("fct_refunds joins fx_rates").
+    weak: /\b(responded|responds|(?:joined|joins)(?=\s*(?:$|[.,;:)!]|\s(?:the |a |an |our )?(?:call|bridge|channel|incident|war ?room|zoom|meet|meeting|huddle|investigation|effort|response|slack|#)))|engaged|investigating|reviewed|looking into|troubleshooting)\b/i,
   },
   triaged: {
     strong: /\b(triaged?|confirm(?:ed|s)|diagnosed|assessed|scoped|reproduced|replicat(?:ed|es|ing) the (?:failure|issue|bug|problem|error)|(?:problems?|issues?|failures?|errors?) (?:was |were |is |are )?isolated to)\b/i,
