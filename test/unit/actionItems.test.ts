@@ -411,6 +411,15 @@ describe('action items', () => {
     );
   });
 
+  it("reads a Done? column's Y and N, and Jira's priorities and statuses", () => {
+    const text = '# Outage\n\n## Actions\n\n| # | Action | Owner | Priority | Target date | Done? |\n|---|---|---|---|---|---|\n| 1 | Expiry monitoring | Ravi | Highest | 16/05/2026 | Y |\n| 2 | Audit reminders | Sandra | Lowest | 29/05/2026 | N |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(model.actionItems.map((i) => i.statusKind), ['done', 'planned']);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => f.code), ['action-item-overdue']);
+    const jira = '# Outage\n\n## Action items\n\n| Key | Summary | Assignee | Priority | ETA | State |\n|---|---|---|---|---|---|\n| VC-1 | Evaluate the assignor | Bogdan | Medium | 2027-09-30 | Selected for Development |\n';
+    assert.deepEqual(analyzeText(jira, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems.map((i) => i.statusKind), ['planned']);
+  });
+
   it('reads the Owner column of a table that also names the team', () => {
     const text = '# Outage\n\n## Action items\n\n| # | Action | Team | Owner | Due |\n|---|---|---|---|---|\n| 1 | Add VLAN routes | NetEng | Anders Holm | 2026-02-13 |\n| 2 | Async receipts | Payments | TBD | 2026-03-31 |\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add VLAN routes', 'Anders Holm'], ['Async receipts', null]]);

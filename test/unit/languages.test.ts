@@ -204,4 +204,19 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
       ['Runbook schrijven', 'Joris Bakker', { year: 2025, month: 12, day: 12 }, 'planned'],
     ]);
   });
+
+  it('reads Polish, Swedish and more German and Portuguese headings, zone sentences and statuses; a Japanese firm\'s English headings', () => {
+    const kinds = (headings: string[]) => analyzeText(headings.map((h) => `## ${h}\n\nTekst.\n`).join('\n'), { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
+    assert.deepEqual(kinds(['Podsumowanie', 'Wpływ na użytkowników', 'Przebieg zdarzeń', 'Przyczyna źródłowa', 'Rozwiązanie', 'Działania naprawcze']), ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items']);
+    assert.deepEqual(kinds(['Sammanfattning', 'Påverkan', 'Grundorsak', 'Åtgärder under incidenten', 'Uppföljande åtgärder']), ['summary', 'impact', 'root-cause', 'resolution', 'action-items']);
+    assert.deepEqual(kinds(['4. Ursachenanalyse', 'Maßnahmen zur Wiederherstellung', 'Korrektur- und Vorbeugemaßnahmen', 'Warum ist das passiert?', 'Itens de ação']), ['root-cause', 'resolution', 'action-items', 'root-cause', 'action-items']);
+    assert.deepEqual(kinds(['1. Overview of the Incident', '2. Scope of Impact', '4. Chronology of Response', '6. Provisional Countermeasure', '7. Recurrence Prevention Measures']), ['summary', 'impact', 'timeline', 'resolution', 'action-items']);
+    const zoneOf = (line: string) => analyzeText(`# x\n\n## Tidslinje\n\n${line}\n\n- 08:02 Larm\n`, { settings: DEFAULT_SETTINGS }).model.timezone;
+    assert.equal(zoneOf('Alla tider anges i svensk tid (CET).'), 'CET');
+    assert.equal(zoneOf('Toutes les heures sont exprimées en heure de Paris (UTC+2).'), 'UTC+2');
+    assert.equal(zoneOf('Wszystkie godziny podano w czasie polskim (CEST, UTC+2).'), 'CEST');
+    const statuses = ['Zrobione', 'W trakcie', 'Klar', 'Pågår', 'In Bearbeitung'].map((status) => `| Ta bort nyckeln | Anna | 2026-03-01 | ${status} |`);
+    const table = ['# x', '', '## Uppföljande åtgärder', '', '| Åtgärd | Ansvarig | Frist | Status |', '|---|---|---|---|', ...statuses, ''].join('\n');
+    assert.deepEqual(analyzeText(table, { settings: DEFAULT_SETTINGS }).model.actionItems.map((i) => i.statusKind), ['done', 'in-progress', 'done', 'in-progress', 'in-progress']);
+  });
 });

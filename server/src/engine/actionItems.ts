@@ -85,6 +85,8 @@ interface Columns {
   priority: number;
   due: number;
   status: number;
+  /** The status column asks whether the item is done ("Done?"): its Y and N are statuses. */
+  statusAsksDone: boolean;
   ticket: number;
   used: number[];
   /** All of it, as one string. */
@@ -108,7 +110,14 @@ function actionColumns(grid: Grid, inActionSection: boolean): Columns | undefine
   if (action < 0 && inActionSection) action = headers.findIndex((_, i) => !used.includes(i));
   // Outside an action-items section, only a table that is plainly one counts (an action and an owner column).
   if (action < 0 || (!inActionSection && owner < 0)) return undefined;
-  return { action, owner, priority, due, status, ticket, used, key: `${action},${used.join(',')}` };
+  // "| Done? |" answered Y or N.
+  const statusAsksDone = status >= 0 && /^\W*(?:done|completed?|closed|fixed)\s*\?\W*$/i.test(headers[status]);
+  return { action, owner, priority, due, status, statusAsksDone, ticket, used, key: `${action},${used.join(',')},${statusAsksDone}` };
+}
+
+/** The answer in a "Done?" column: yes is done, no is still to do. */
+function answeredKind(text: string): ActionStatus | undefined {
+  return /^\W*(?:y|yes|ja|oui|sí|si|sim)\W*$/i.test(text) ? 'done' : /^\W*(?:n|no|nein|non|não|nao)\W*$/i.test(text) ? 'planned' : undefined;
 }
 
 // Each piece's action-items table rows' items, relative to the piece's start.
@@ -144,7 +153,7 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
     dueInvalid: dueRead?.invalid ?? false,
     status: meaningful(status),
-    statusKind: status ? statusKindOf(status.text) : undefined,
+    statusKind: status ? ((columns.statusAsksDone ? answeredKind(status.text) : undefined) ?? statusKindOf(status.text)) : undefined,
     ticket: cell(columns.ticket)?.text,
     hasOwnerColumn: columns.owner >= 0,
     ownerColumn: columns.owner,
@@ -624,9 +633,14 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen|fait|terminée?)(?![\wé])/.test(t)) return 'done';
   // Spanish, Portuguese, Italian and Dutch.
   if (/(?<![\wáéíóúãõçà])(hecho|hecha|completad[oa]|terminad[oa]|resuelt[oa]|conclu[íi]d[oa]|feito|feita|completat[oa]|fatto|risolto|gedaan|afgerond|voltooid|klaar)(?![\wáéíóúãõçà])/.test(t)) return 'done';
-  if (/\b(?:in arbeit|en cours|en curso|en progreso|em andamento|em progresso|in corso|bezig|in uitvoering)\b/.test(t)) return 'in-progress';
+  // Polish and Swedish.
+  if (/(?<![\p{L}])(zrobione|zakończone|wykonane|klart?|avslutad|genomförd)(?![\p{L}])/u.test(t)) return 'done';
+  if (/\b(?:in arbeit|in bearbeitung|en cours|en curso|en progreso|em andamento|em progresso|in corso|bezig|in uitvoering)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad)(?![\p{L}])/u.test(t)) return 'in-progress';
+  if (/(?<![\p{L}])(?:zaplanowane|planerad|att göra)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\wáéíóúãõçà])(pendiente|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland)(?![\wáéíóúãõçà])/.test(t)) return 'planned';
-  if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review)\b/.test(t)) return 'in-progress';
+  if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing)\b/.test(t)) return 'in-progress';
+  // Jira's "Selected for Development".
+  if (/\bselected for development\b/.test(t)) return 'planned';
   if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?)(?![\wé])|(?:^|[\s(])à faire\b/.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting)\b/.test(t)) return 'blocked';
   if (/\b(cancelled|canceled|won'?t (?:do|fix)|wontfix|dropped|rejected)\b/.test(t)) return 'cancelled';

@@ -40,19 +40,19 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire'],
+    synonyms: ['overview of the incident', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente', 'summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of impact', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire'],
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen'],
+    synonyms: ['scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen'],
   },
   timeline: {
     title: 'Timeline',
-    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded', 'chronology', 'chronology of events', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'tijdlijn'],
+    synonyms: ['chronology of response', 'incident log', 'przebieg zdarzeń', 'oś czasu', 'händelseförlopp', 'tidslinje för händelsen', 'tidslinjen', 'tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded', 'chronology', 'chronology of events', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'tijdlijn'],
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'causa raíz', 'causa raiz', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale'],
+    synonyms: ['ursachenanalyse', 'warum ist das passiert', 'przyczyna źródłowa', 'przyczyna', 'grundorsak', 'orsak', 'root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'causa raíz', 'causa raiz', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
@@ -67,7 +67,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel'],
+    synonyms: ['maßnahmen zur wiederherstellung', 'provisional countermeasure', 'provisional countermeasures', 'rozwiązanie', 'åtgärder under incidenten', 'lösning', 'resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel'],
   },
   'action-items': {
     title: 'Action Items',
@@ -114,7 +114,6 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'what we will do differently',
       'what well do differently',
       'what we are doing differently',
-      'what were doing differently',
       'what we are going to do',
       'what we are changing',
       'maßnahmen',
@@ -149,8 +148,15 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'preventive measures',
       'preventative measures',
       'measures to prevent recurrence',
+      'recurrence prevention measures',
+      'korrektur- und vorbeugemaßnahmen',
+      'korrektur und vorbeugemaßnahmen',
+      'vorbeugemaßnahmen',
+      'działania naprawcze',
+      'uppföljande åtgärder',
+      'åtgärder',
+      'itens de ação',
       'measures taken to prevent recurrence',
-      'preventing recurrence',
       'prevention of recurrence',
       'recurrence prevention',
       'mesures correctives',
