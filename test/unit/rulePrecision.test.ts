@@ -166,7 +166,8 @@ describe('error-budget-mismatch', () => {
   });
 
   it('reads the window the SLO names as its window, not as the budget', () => {
-    for (const line of ['Write availability SLO: 99.95% per 30 days, error budget 21.6 minutes.', 'SLO (99.9% per 30 days) breached. Error budget for 30 days is 43.2 min; we used 48 min.', 'SLO 99.9% over a rolling 7 days: error budget 10.08 min']) {
+    // Nor a share of the budget spent for an SLO.
+    for (const line of ['Write availability SLO: 99.95% per 30 days, error budget 21.6 minutes.', 'SLO (99.9% per 30 days) breached. Error budget for 30 days is 43.2 min; we used 48 min.', 'SLO 99.9% over a rolling 7 days: error budget 10.08 min', "SLA breach: No (41 min < 43.2 min), but the incident used 95% of September's budget."]) {
       assert.deepEqual(reported('error-budget-mismatch', withLine(line)), [], line);
     }
     const weekly = withLine('SLO 99.9% over a rolling 7 days: error budget 43.2 min');

@@ -133,6 +133,9 @@ describe('sections', () => {
     assert.deepEqual(kinds('# EHR downtime\n\n**How we got back up**\n\nWe restarted it.\n\n**What we will do differently**\n\n1. Test failover. Owner: Linda.\n'), ['resolution', 'action-items']);
     assert.deepEqual(kinds('# Outage\n\n:::danger Customer impact\n\nPlayback failed for 34 minutes.\n\n:::\n\n!!! warning "Root cause"\n    The key was rotated early.\n'), ['impact', 'root-cause']);
     assert.deepEqual(kinds('# Debrief\n\n## Follow-up work\n\n- [ ] Add a capacity check. Owner: Rafael Costa\n'), ['action-items']);
+    // A label joining two names: "**Summary / impact:** ...".
+    const joined = analyzeText('# DNS TTL zero\n\n**Summary / impact:** internal DNS answered with TTL 0 for 40 minutes.\n', { settings: DEFAULT_SETTINGS }).model.sections;
+    assert.deepEqual(joined.map((section) => [section.kind, ...section.also]), [['summary', 'impact']]);
     // A Slack summary's labels, bold with one asterisk.
     assert.deepEqual(kinds('*INC-2291 summary*\n\n*TL;DR:* search shipped with a missing alias.\n\n*Impact:* no results for 21 minutes.\n\n*Follow-ups:*\n- @ren.k alert on zero results\n'), ['summary', 'impact', 'action-items']);
     // A data-breach report's "Measures to prevent recurrence".

@@ -110,10 +110,12 @@ function labelSections(index: DocumentIndex): Section[] {
     lineStarts.forEach((lineStart, i) => {
       const lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1] : paragraphEnd;
       const opening = PARAGRAPH_LABEL.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60)));
-      const kind = opening ? sectionKindOf(opening[2]) : undefined;
+      // "**Summary / impact:** ...": a label joining two names is both sections.
+      const kinds = !opening ? [] : opening[2].includes('/') ? headingKindsOf(opening[2]) : [sectionKindOf(opening[2])];
+      const [kind, ...also] = kinds.filter((k) => k !== undefined);
       if (!opening || !kind) return;
       const nameStart = lineStart + opening[0].indexOf(opening[2]);
-      found.push({ kind, also: [], heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: lineStart + opening[0].length, bodyEnd: lineEnd });
+      found.push({ kind, also, heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: lineStart + opening[0].length, bodyEnd: lineEnd });
     });
   }
   return found;
@@ -128,7 +130,7 @@ const HARD_BREAK = /(?:<br\s*\/?>|\\|(?<![ \t])(?=[ \t]*\r?\n)[ \t]*?  )[ \t]*\r
 
 /** A paragraph's opening label: a name of a few words, maybe bold, then a colon and text on the same line. */
 // "**TL;DR:** ...": a label may hold a semicolon. "*Impact:* ...": Slack writes bold with one asterisk.
-const PARAGRAPH_LABEL = /^(\*\*|__|\*)?(\p{L}[\p{L} ;]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
+const PARAGRAPH_LABEL = /^(\*\*|__|\*)?(\p{L}[\p{L} ;/]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
 
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;

@@ -459,7 +459,9 @@ const SENTENCE_END = /(?<=[.;])\s+(?=[A-Z*_(])/g;
 const MONTH_DAYS: Record<string, number> = { January: 31, March: 31, April: 30, May: 31, June: 30, July: 31, August: 31, September: 30, October: 31, November: 30, December: 31 };
 const MONTH_NAMED = new RegExp(`\\b(${Object.keys(MONTH_DAYS).join('|')})\\b`);
 
-const slosIn = (text: string) => [...text.matchAll(PERCENT)].filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100);
+// Not a share of the budget spent ("the incident used 95% of September's budget").
+const SHARE_OF_BUDGET = /^\s*of\s+(?:the\s+|our\s+|its\s+|this\s+|\S+['’]s\s+)?(?:(?:monthly|quarterly|weekly|remaining|error)\s+)*budget\b/i;
+const slosIn = (text: string) => [...text.matchAll(PERCENT)].filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100 && !SHARE_OF_BUDGET.test(text.slice(m.index + m[0].length)));
 
 /** The first budget, availability or breach statement of a line, read a sentence at a time. */
 function budgetClaimInLine(line: string, lineStart: number): BudgetClaim | undefined {
