@@ -218,5 +218,10 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     const statuses = ['Zrobione', 'W trakcie', 'Klar', 'Pågår', 'In Bearbeitung'].map((status) => `| Ta bort nyckeln | Anna | 2026-03-01 | ${status} |`);
     const table = ['# x', '', '## Uppföljande åtgärder', '', '| Åtgärd | Ansvarig | Frist | Status |', '|---|---|---|---|', ...statuses, ''].join('\n');
     assert.deepEqual(analyzeText(table, { settings: DEFAULT_SETTINGS }).model.actionItems.map((i) => i.statusKind), ['done', 'in-progress', 'done', 'in-progress', 'in-progress']);
+    // "bis 30.10.": due by a day and month, the year the incident's.
+    const german = '# Kafka\n\n**Datum:** 2026-10-16\n\n## Todos\n\n- [ ] Alert auf Consumer-Lag (@lena, bis 30.10.)\n- [ ] Batch-Größe koppeln (@mehmet, bis 06.11.)\n';
+    const { model, findings } = analyzeText(german, { settings: DEFAULT_SETTINGS, today: '2026-11-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text, i.due?.text]), [['@lena', '30.10.'], ['@mehmet', '06.11.']]);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => f.code), ['action-item-overdue']);
   });
 });
