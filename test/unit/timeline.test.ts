@@ -203,6 +203,13 @@ describe('timeline forms', () => {
     assert.equal(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').length, 0);
   });
 
+  it('reads no entry from a date that opens a line of a sentence wrapped mid-way, and a day line on its own as a day', () => {
+    const text = '# Leak\n\n## Timeline\n\nReconstructed from the ingestion log export (requested\n2026-02-05) and the channel.\n\n| Date / Time (UTC) | Event |\n|---|---|\n| 2026-01-08 16:20 | PR merged |\n| 2026-01-13 10:02 | Release deployed |\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.timeText), ['2026-01-08 16:20', '2026-01-13 10:02']);
+    const days = '# Outage\n\n## Timeline\n\n14:05 Alert fired\n2024-03-04\n09:00 Service resumed\n';
+    assert.equal(timeline(days).timeline.at(-1)?.instant?.toISO().slice(0, 10), '2024-03-04');
+  });
+
   it('reads no event from a note on the zone opening the timeline ("All times UTC. Clocks went back at 01:00 UTC.")', () => {
     const text = '# Outage\n\n## Timeline\n\nAll times UTC. UK clocks went back from BST to GMT at 01:00 UTC on 26 October.\n\n- 2025-10-26 00:30 Job runs\n- 2025-10-26 01:30 Job runs again\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.timeText), ['2025-10-26 00:30', '2025-10-26 01:30']);

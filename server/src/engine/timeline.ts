@@ -521,7 +521,11 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     while (lineStart < end) {
       const lineEnd = lineEndOf(index.text, lineStart, end);
       const line = index.text.slice(lineStart, lineEnd);
-      const stamp = readTimestamp(line);
+      // A date opening a line that continues a sentence wrapped mid-way ("... log export (requested\n2026-02-05) and
+      // the channel.") is the sentence's, not an entry's.
+      const readStamp = readTimestamp(line);
+      const continued = readStamp && !readStamp.time && lineStart > start && /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(index.text.slice(Math.max(start, lineStart - 40), lineStart));
+      const stamp = continued ? undefined : readStamp;
       if (awaitingEvent && !stamp && /\w/.test(line)) {
         // "14:05 UTC" then ": errors began" on the next line, as a definition list writes it.
         const said = eventFound ? line : leadingSeparatorsDropped(line);
