@@ -378,6 +378,13 @@ describe('midnight after a dated entry', () => {
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO()), ['2022-01-27T23:50:00.000Z', '2022-01-28T00:10:00.000Z']);
   });
 
+  it('moves a time on by the days its weekday says ("Tue 17:05", then "Wed 08:20")', () => {
+    const text = '# Digest\n\n**Date:** 2026-05-18\n\n## Timeline\n\n- Mon 09:00 — job runs\n- Tue 14:30 — ticket\n- Tue 17:05 — key replaced\n- Wed 08:20 — resend finished\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO().slice(0, 16)), ['2026-05-18T09:00', '2026-05-19T14:30', '2026-05-19T17:05', '2026-05-20T08:20']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it("puts the undated times after a lead-up dated the day before on the incident's stated day", () => {
     const rows = '| Time | Event |\n|---|---|\n| 2026-06-08 16:45 | Scheduler deployed |\n| 08:10 | First campaigns miss their send time |\n| 08:31 | Monitor alerts |\n';
     const read = (header: string) => analyzeText(`# Late sends\n\n${header}## Timeline\n\n${rows}`, { settings: DEFAULT_SETTINGS });

@@ -200,7 +200,12 @@ function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate |
     // "2026-06-08 16:45 Deploy" then "08:10 First failures" under "Date of incident: 2026-06-09": a lead-up dated on
     // a day before the incident's, then the incident's own times on its day.
     const toIncidentDay = back > 0 && previous!.stamp?.date ? daysFrom(entry.contextDate, incidentDate) : 0;
-    if (back > TWELVE_HOURS || toIncidentDay > 0) {
+    // "Tue 17:05", then "Wed 08:20": the weekdays say how many days passed.
+    const weekdays = previous?.instant && !entry.stamp?.date && !newDay ? weekdaysBetween(previous.timeText, entry.timeText) : undefined;
+    if (weekdays !== undefined) {
+      days += weekdays;
+      entry.instant = entry.instant.plus({ days: weekdays });
+    } else if (back > TWELVE_HOURS || toIncidentDay > 0) {
       const added = Math.max(1, toIncidentDay);
       days += added;
       entry.instant = entry.instant.plus({ days: added });
@@ -208,6 +213,16 @@ function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate |
     entry.rolledOverDays = days;
     previous = entry;
   }
+}
+
+const WEEKDAY = /^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])/i;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Days from one entry's weekday to the next's ("Tue" to "Wed": 1), when both open with one. */
+function weekdaysBetween(fromText: string, toText: string): number | undefined {
+  const [from, to] = [WEEKDAY.exec(fromText), WEEKDAY.exec(toText)];
+  if (!from || !to) return undefined;
+  return (WEEKDAYS.indexOf(to[1].toLowerCase()) - WEEKDAYS.indexOf(from[1].toLowerCase()) + 7) % 7;
 }
 
 /** Days from `from` to the later `to` (0 when either is unknown or `to` is not later). */
