@@ -542,7 +542,8 @@ const FROM_START = new Set<FigureKind>(['mitigate', 'resolve', 'impact', 'total'
 /** The least a figure of `kind` counted from the start can be (see `StatedFigure.floor`), when the timeline says. */
 function floorOf(kind: FigureKind, { at }: Landmarks): Reading | undefined {
   if (!FROM_START.has(kind)) return undefined;
-  const to = earliest([at('mitigated'), at('resolved')]);
+  // The mitigation, or the impact's end, may be any entry before the resolution when none is read as the mitigation.
+  const to = kind === 'mitigate' || kind === 'impact' ? at('mitigated') : earliest([at('mitigated'), at('resolved')]);
   const from = to && latest([at('detected'), at('acknowledged')].filter((e) => e && e.instant!.toMillis() <= to.instant!.toMillis()));
   if (!from || !to || !listedAndExact(from) || !listedAndExact(to) || from.milestoneWeak || to.milestoneWeak) return undefined;
   const minutes = Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000);
