@@ -221,4 +221,25 @@ describe('post-mortems in shapes the corpus lacks', () => {
     assert.deepEqual(findings, ['10 stated-duration-mismatch', '119 action-item-overdue', '120 action-item-missing-owner', '120 action-item-overdue', '121 action-item-overdue']);
     assert.equal(model.timeline[1].instant?.toISO(), '2026-06-09T08:10:00.000+10:00');
   });
+
+  // The eighth round: other languages, tools' tables, extremes of length, hard time handling.
+  it('Polish and Swedish reports: their sections, zone sentences, statuses and action tables', () => {
+    const polish = read('polish-payments.md');
+    assert.deepEqual(polish.findings, ['44 placeholder', '61 action-item-missing-owner', '61 action-item-overdue']);
+    assert.equal(polish.model.timezone, 'CEST');
+    const swedish = read('swedish-bankid.md');
+    assert.deepEqual(swedish.findings, ['72 action-item-missing-owner', '72 action-item-missing-due-date']);
+    assert.equal(swedish.model.timezone, 'CET');
+  });
+
+  it("a Jira export's priorities and statuses, and a spreadsheet's Done? column", () => {
+    assert.deepEqual(read('jira-export-actions.md').findings, ['80 action-item-missing-owner', '80 action-item-overdue', '81 action-item-missing-due-date', '82 action-item-overdue', '83 action-item-overdue', '84 action-item-overdue']);
+    assert.deepEqual(read('spreadsheet-done-column.md').findings, ['37 action-item-missing-owner', '37 action-item-overdue', '39 action-item-overdue']);
+  });
+
+  it('times written with their weekday only, in order across three days', () => {
+    const { findings, model } = read('weekday-times.md');
+    assert.deepEqual(findings, ['1 missing-section', '6 placeholder', '37 action-item-overdue', '38 action-item-missing-owner', '38 action-item-missing-due-date', '39 action-item-overdue']);
+    assert.equal(model.timeline.at(-1)?.instant?.toISO().slice(0, 10), '2026-05-20');
+  });
 });
