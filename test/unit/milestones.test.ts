@@ -461,6 +461,9 @@ describe('stated figures against the timeline', () => {
     const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch');
     // 08:41 + 1h 31m is 10:12, the rollout halted.
     assert.deepEqual(mismatches('Time to mitigate (rollout halted): 1h 31m'), []);
+    // Not an entry after the mitigation read plainly (the seed: 25 minutes lands on "14:25 Monitoring for stability").
+    const plain = [...rows.slice(0, 4), '2025-09-17 10:12 | Staged rollout halted. Outage mitigated.', '2025-09-17 11:00 | Monitoring for stability', rows[5]];
+    assert.equal(read(timeline(plain, 'Time to mitigate: 2h 19m')).findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
     // Still wrong, as no two entries are that far apart; but with no entry read as the mitigation, the resolution is no
     // bound from below for it (the mitigation may be any entry before it).
     const [wrong] = mismatches('Time to mitigate (rollout halted): 1h 21m');

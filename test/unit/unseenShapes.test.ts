@@ -193,7 +193,10 @@ describe('post-mortems in shapes the corpus lacks', () => {
 
   // The seventh round: security and data incidents, incidents outside web services, static-site Markdown, known templates.
   it('metrics counted to entries in words the engine does not take for milestones ("Renewal batch paused"), and a third party\'s window', () => {
-    assert.deepEqual(read('renewal-double-charge-metrics.md').findings, ['1 missing-section', '66 action-item-overdue']);
+    // Its time to detect (line 53) is counted to the page at 07:31, after the customer email the engine reads as the
+    // detection: still reported, a known false warning (a landing after a milestone read plainly is not taken, so that
+    // the seed's "Time to mitigate" typed 25 minutes is not excused by "14:25 Monitoring for stability").
+    assert.deepEqual(read('renewal-double-charge-metrics.md').findings, ['1 missing-section', '53 stated-duration-mismatch', '66 action-item-overdue']);
     // "Staged rollout halted" 1h 31m after the start, no warning either; a mitigation said plainly before the cause.
     const launch = read('launch-mitigated-before-cause.md');
     assert.deepEqual(launch.findings, ['75 action-item-overdue', '77 action-item-missing-due-date']);
@@ -213,7 +216,9 @@ describe('post-mortems in shapes the corpus lacks', () => {
     // Only the resolution is told nowhere but in the summary and the timeline (debatable, by the labelling rule).
     assert.deepEqual(slack.findings.filter((f) => f.endsWith('missing-section')), ['1 missing-section']);
     assert.equal(slack.model.header.find((f) => f.name === 'severity')?.value, 'SEV3');
-    assert.deepEqual(read('docusaurus-admonitions.md').findings, ['134 action-item-overdue']);
+    // Its time to resolve (line 77) runs to "Incident resolved" 74 minutes after service came back, which the engine
+    // moves to the restoration: a known false warning, for the same reason as line 53 above.
+    assert.deepEqual(read('docusaurus-admonitions.md').findings, ['77 stated-duration-mismatch', '134 action-item-overdue']);
   });
 
   it("a lead-up dated the day before the incident's stated day: in order, and the stated duration no two entries give is reported", () => {

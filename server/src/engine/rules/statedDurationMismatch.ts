@@ -1,5 +1,5 @@
 import { formatMinutesLike } from '../durationText';
-import { entriesAtClock, tellsOfSeveralOutages } from '../milestones';
+import { entriesAtClock, tellsOfSeveralOutages, type Milestone } from '../milestones';
 import { hasClockTime, hasMilestone, type TimelineEntry } from '../resolveTimeline';
 import { belowFloor, toleranceOf, type FigureKind, type Reading, type StatedFigure } from '../statedFigures';
 import { windowIn } from '../statedWindow';
@@ -54,20 +54,40 @@ function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean 
 
 const WINDOW_IN_TEXT = /\b\d{1,2}:\d{2}\s*(?:[-–—]|to)\s*\d{1,2}:\d{2}\b/g;
 
+/** The milestones a figure of each kind is counted from and to, by the domain's definition. */
+const COUNTED: Record<FigureKind, { from: Milestone; to: Milestone[] }> = {
+  detect: { from: 'started', to: ['detected'] },
+  acknowledge: { from: 'detected', to: ['acknowledged'] },
+  triage: { from: 'started', to: ['triaged'] },
+  identify: { from: 'started', to: ['identified'] },
+  mitigate: { from: 'started', to: ['mitigated'] },
+  resolve: { from: 'started', to: ['resolved'] },
+  impact: { from: 'started', to: ['mitigated', 'resolved'] },
+  total: { from: 'started', to: ['resolved'] },
+};
+
 /**
  * Whether the figure, counted from one end of a reading, lands exactly on an entry no milestone was read from: the
  * author read that entry as the milestone ("10:12 Staged rollout halted" for "Time to mitigate (rollout halted): 1h
- * 31m" from the 08:41 start), in words the engine did not take for one. Counted back from its end, a figure counted
- * from the start of impact does not start after the detection: impact had begun by then.
+ * 31m" from the 08:41 start), in words the engine did not take for one. Only where the engine found no such milestone
+ * first: an entry after the mitigation it read plainly is no earlier mitigation the author saw ("14:25 Monitoring for
+ * stability" for a time to mitigate typed 25 minutes instead of 15). Counted back from its end, a figure counted from
+ * the start of impact does not start after the detection: impact had begun by then.
  */
 function landsOnUnmarkedEntry(figure: StatedFigure, timeline: TimelineEntry[]): boolean {
   const exact = (entry: TimelineEntry) => hasClockTime(entry) && !entry.approximate;
   const unmarked = timeline.filter((entry) => exact(entry) && entry.milestone === undefined && entry.alsoMilestones.length === 0).map((entry) => entry.instant!.toMillis());
+  const plainly = (milestone: Milestone) => timeline.find((entry) => hasMilestone(entry, milestone) && !entry.milestoneWeak)?.instant?.toMillis();
+  const counted = COUNTED[figure.kind];
+  const ends = counted.to.map(plainly).filter((at): at is number => at !== undefined);
+  const endsBy = ends.length > 0 ? Math.min(...ends) : Infinity;
+  const startsFrom = plainly(counted.from) ?? -Infinity;
   const detected = FROM_THE_START.has(figure.kind) ? timeline.find((entry) => hasMilestone(entry, 'detected') || hasMilestone(entry, 'acknowledged'))?.instant?.toMillis() : undefined;
   const stated = figure.statedMinutes * 60_000;
-  const startsAt = (at: number) => unmarked.includes(at) && !(detected !== undefined && at > detected);
+  const endsAt = (at: number) => unmarked.includes(at) && at < endsBy;
+  const startsAt = (at: number) => unmarked.includes(at) && at > startsFrom && !(detected !== undefined && at > detected);
   const readings = figure.floor ? [...figure.readings, figure.floor] : figure.readings;
-  return readings.some(({ from, to }) => (exact(from) && unmarked.includes(from.instant!.toMillis() + stated)) || (exact(to) && startsAt(to.instant!.toMillis() - stated)));
+  return readings.some(({ from, to }) => (exact(from) && endsAt(from.instant!.toMillis() + stated)) || (exact(to) && startsAt(to.instant!.toMillis() - stated)));
 }
 
 export const statedDurationMismatch: Rule = {
