@@ -101,8 +101,8 @@ export const statedDurationMismatch: Rule = {
     // The author's own windows whose two ends are entries of the timeline ("down from 9:48 PM to 12:25 AM"): a reading.
     const windows = model.statedFigures.filter((figure) => figure.form === 'range' && endsAreEntries(figure.text, model.incidentTimeline));
     // Several outages ("Outage 2 starts", "fails again"): a figure counted from the start may be one outage's or their
-    // sum. Asked, as are the landing on an unmarked entry and a part told, only of a figure about to be reported (reading every entry on
-    // each keystroke cost a millisecond at 1 MB).
+    // sum. Asked, as are the landing on an unmarked entry and a part told, only of a figure about to be reported
+    // (reading every entry on each keystroke cost a millisecond at 1 MB).
     let several: boolean | undefined;
     const report = (figure: StatedFigure, finding: Parameters<typeof reportFinding>[0]) => {
       if (FROM_THE_START.has(figure.kind) && (several ??= tellsOfSeveralOutages(model.incidentTimeline))) return;
