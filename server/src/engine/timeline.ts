@@ -555,7 +555,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       lineStart = lineEnd + (/^<br\s*\/?>/i.exec(index.text.slice(lineEnd, lineEnd + 6))?.[0].length ?? 1);
     }
     if (eventFound) awaitingEvent = undefined;
-    if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, end))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
+    if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, Math.min(end, start + 200)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks };

@@ -19,8 +19,8 @@ export function outOfOrderEntries(model: PostmortemModel): { entry: TimelineEntr
       // A date without a time ("2021-12-17") has no place within its day: not out of order with that day's times.
       const sameDayUntimed = (!entry.stamp?.time || !previous.stamp?.time) && entry.instant.toISO().slice(0, 10) === previous.instant.toISO().slice(0, 10);
       // Each team's log, kept under its own heading ("### Storage (Ceph)"), starts again from its own first time.
-      const anotherLog = model.timelineLogStarts.some((at) => at > previous!.start && at < entry.start);
-      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed && !anotherLog) found.push({ entry, previous });
+      const anotherLog = () => model.timelineLogStarts.some((at) => at > previous!.start && at < entry.start);
+      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed && !anotherLog()) found.push({ entry, previous });
     }
     previous = entry;
   }
