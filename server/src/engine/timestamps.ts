@@ -289,9 +289,9 @@ function zoneNamed(name: string): Zone | undefined {
 
 /**
  * Finds a zone stated for a whole table or document ("Toutes les heures ... en heure de Paris (UTC+2)", "Alla tider
- * anges i svensk tid (CET)", "Wszystkie godziny ... (CEST, UTC+2)" too): "Time (UTC)", "Timeline (UTC)", "All times in CET", "Date and
- * Time in PST", "(all times PDT)", "All times are UTC.", "_all times are in UTC_", "Timezone: CET", "All times Eastern
- * (ET)", "All times are local (CET)". A zone in passing ("19:18 EDT (23:18 UTC)") is not one.
+ * anges i svensk tid (CET)", "Wszystkie godziny ... (CEST, UTC+2)" too): "Time (UTC)", "Timeline (UTC)", "All times
+ * in CET", "Date and Time in PST", "(all times PDT)", "All times are UTC.", "_all times are in UTC_", "Timezone:
+ * CET", "All times Eastern (ET)", "All times are local (CET)". A zone in passing ("19:18 EDT (23:18 UTC)") is not one.
  */
 const STATED_ZONE = new RegExp(
   `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:ora\\s+[a-z]+\\s*\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/])`,
