@@ -255,6 +255,9 @@ describe('milestones', () => {
     assert.deepEqual(starts(['2024-03-03 14:02 | Deploy of payments-gateway v4.18 starts', '2024-03-03 14:06 | 503s on /checkout/submit start climbing', '2024-03-03 14:11 | PagerDuty alert fires']), ['2024-03-03 14:06 started']);
     assert.deepEqual(starts(['2024-03-03 21:58 | Deploy 7712 starts', '2024-03-03 22:00 | Insert queries begin waiting on the lock', '2024-03-03 22:04 | Alerts fire, Ravi paged']), ['2024-03-03 22:00 started']);
     assert.deepEqual(starts(['2024-03-03 09:02 | First job fails with ENOSPC', '2024-03-03 09:05 | Second pool fills', '2024-03-03 09:15 | Alert fired']), ['2024-03-03 09:02 started']);
+    // What rises may be named with where: "Error rate on checkout starts climbing", "latency for EU users spiked".
+    assert.deepEqual(starts(['2024-03-03 09:02 | Error rate on checkout starts climbing', '2024-03-03 09:10 | Alert fires']), ['2024-03-03 09:02 started']);
+    assert.deepEqual(starts(['2024-03-03 09:02 | Latency for EU users spiked', '2024-03-03 09:10 | Alert fires']), ['2024-03-03 09:02 started']);
     // Launches that "begin failing again" recur; they do not start the outage.
     assert.deepEqual(starts(['2024-03-03 15:00 | Errors began on launches', '2024-03-03 15:10 | Alert fired', '2024-03-03 16:55 | Launches begin failing again']), ['2024-03-03 15:00 started']);
   });
