@@ -118,6 +118,14 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Affected by the change, later'), undefined);
   });
 
+  it('reads a cloud provider\'s "Summary of impact" as the summary and the impact, and a security report\'s "What was exposed" as the impact', () => {
+    assert.deepEqual(missing('# RCA\n\n**Summary of impact:** Between 09:12 and 11:40 PST, connections failed.\n', ['summary', 'impact']), []);
+    assert.deepEqual(missing('# RCA\n\n## Summary of impact\n\nConnections failed.\n', ['summary', 'impact']), []);
+    assert.deepEqual(missing('# Token leak\n\n## What was exposed\n\nOne publish token.\n', ['impact']), []);
+    // A summary of something else is a summary only.
+    assert.deepEqual(missing('# RCA\n\n## Summary of events\n\nx\n', ['summary', 'impact']), ['impact']);
+  });
+
   it('reads a security report\'s "Disclosure timeline", an informal "Why it happened", a status page\'s "What we\'re changing" and an email\'s bold lines', () => {
     assert.deepEqual(kinds("# Outage\n\n## Disclosure timeline\n\nx\n\n### Why it happened\n\nx\n\n**What we're changing**\n\n- x\n"), ['timeline', 'root-cause', 'action-items']);
     // An email's bold lines: "**Short timeline** (all times BST)", "**What we will do**".

@@ -44,7 +44,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure'],
   },
   timeline: {
     title: 'Timeline',
@@ -246,13 +246,27 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** A cloud provider's "Summary of impact" summarises the incident and states its impact: both sections. */
+const SUMMARY_OF_IMPACT = /^summary of (?:the )?impact\b/;
+
+function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
+  return kind === 'summary' && SUMMARY_OF_IMPACT.test(normaliseSectionName(name)) ? [kind, 'impact'] : [kind];
+}
+
+/** The kinds a label names ("Summary of impact:" two), none when it names no section. */
+export function labelKindsOf(name: string): SectionKind[] {
+  if (name.includes('/')) return headingKindsOf(name);
+  const kind = sectionKindOf(name);
+  return kind ? withImpactSummarised(kind, name) : [];
+}
+
 /**
  * Every kind a heading names: one, or several for a heading that joins names ("Root cause and mitigation", "What
  * went wrong and how was it fixed?", "Detection & response").
  */
 export function headingKindsOf(headingText: string): SectionKind[] {
   const whole = headingKindOf(headingText);
-  if (whole) return [whole];
+  if (whole) return withImpactSummarised(whole, headingText);
   // `(?:(?<!\s)|(?!\s))`: no match starts inside a run of blanks (its start matches first), which keeps a long run linear
   const parts = headingText.split(/(?:(?<!\s)|(?!\s))(?:\s*\/\s*|\s+(?:and|&)\s+)/i).map(normaliseSectionName);
   const kinds = parts.length > 1 ? parts.map((part) => sectionKindOf(part) ?? sectionKindOf(part.replace(/^(?:how|what)\s+/, ''))) : [];

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { firstStartingAt, headingNameOffsets, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
-import { headingKindOf, headingKindsOf, sectionKindOf, type SectionKind } from './sectionCatalogue';
+import { headingKindOf, headingKindsOf, labelKindsOf, sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readTimestamp } from './timestamps';
 
 /** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
@@ -96,10 +96,10 @@ function labelSections(index: DocumentIndex): Section[] {
     // The label must stand alone or be followed by a colon: "**Impact**: ..." but not "**Impact** was low".
     if (after && !(after.type === 'text' && /^\s*:/.test(after.value))) continue;
     const name = toString(label).replace(/:\s*$/, '');
-    const kind = sectionKindOf(name);
+    const [kind, ...also] = labelKindsOf(name);
     if (!kind) continue;
     const [nameStart, nameEnd] = [offsetsOf(label.children[0] ?? label)[0], offsetsOf(label.children[label.children.length - 1] ?? label)[1]];
-    found.push({ kind, also: [], heading: name.trim(), source: 'label', depth: undefined, nameStart, nameEnd, bodyStart: offsetsOf(label)[1], bodyEnd: offsetsOf(item)[1] });
+    found.push({ kind, also, heading: name.trim(), source: 'label', depth: undefined, nameStart, nameEnd, bodyStart: offsetsOf(label)[1], bodyEnd: offsetsOf(item)[1] });
   }
   for (const paragraph of index.paragraphs) {
     if (index.listParagraphs.has(paragraph)) continue;
@@ -111,8 +111,7 @@ function labelSections(index: DocumentIndex): Section[] {
       const lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1] : paragraphEnd;
       const opening = PARAGRAPH_LABEL.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60)));
       // "**Summary / impact:** ...": a label joining two names is both sections.
-      const kinds = !opening ? [] : opening[2].includes('/') ? headingKindsOf(opening[2]) : [sectionKindOf(opening[2])];
-      const [kind, ...also] = kinds.filter((k) => k !== undefined);
+      const [kind, ...also] = opening ? labelKindsOf(opening[2]) : [];
       if (!opening || !kind) return;
       const nameStart = lineStart + opening[0].indexOf(opening[2]);
       found.push({ kind, also, heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: lineStart + opening[0].length, bodyEnd: lineEnd });
