@@ -176,6 +176,13 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:01 started', '2024-03-03 10:05 detected', '2024-03-03 10:10 acknowledged', '2024-03-03 10:20 identified', '2024-03-03 10:25 mitigated', '2024-03-03 10:40 resolved']);
   });
 
+  it('reads a failover said complete with words between ("The failover to the standby pool has completed"), not one said not done', () => {
+    const mitigation = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', `2024-03-03 10:30 | ${event}`])).milestones.filter((m) => m.endsWith('mitigated'));
+    assert.deepEqual(mitigation('The failover to the standby relay pool has completed'), ['2024-03-03 10:30 mitigated']);
+    assert.deepEqual(mitigation('Failover to eu-central-1 done'), ['2024-03-03 10:30 mitigated']);
+    assert.deepEqual(mitigation('Failover to the standby pool not completed yet'), []);
+  });
+
   it('reads service coming back in its common wordings: error rates back to zero, things returning to normal, resolving the outage', () => {
     const back = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', `2024-03-03 10:30 | ${event}`])).model.durations.impactMinutes;
     assert.equal(back('The error rates subsequently drop back to zero'), 30);
@@ -263,10 +270,12 @@ describe('milestones', () => {
   });
 
   it('reads a page to the primary on-call, writes that resume, and nothing alerted as no detection', () => {
-    const { milestones } = read(
+    const { milestones, model } = read(
       timeline(['2024-03-03 13:52 | First authorisation timeouts', '2024-03-03 13:58 | (We found this afterwards: nothing alerted.)', '2024-03-03 14:03 | PagerDuty: PaymentsDbLatency fires, pages primary on-call', '2024-03-03 15:05 | Failover done, writes resume, 5xx rate back under 0.5%']),
     );
-    assert.deepEqual(milestones, ['2024-03-03 13:52 started', '2024-03-03 14:03 detected', '2024-03-03 15:05 resolved']);
+    // "Failover done" mitigates, "writes resume" restores: the entry is both.
+    assert.deepEqual(milestones, ['2024-03-03 13:52 started', '2024-03-03 14:03 detected', '2024-03-03 15:05 mitigated']);
+    assert.deepEqual(model.timeline[3].alsoMilestones, ['resolved']);
   });
 
   it('reads numbers and versions before milestone wording as no negation, and recovery that resumed as the return of service', () => {

@@ -94,6 +94,26 @@ describe('timeline forms', () => {
     assert.deepEqual(timeline(`# Outage\n\n${page[0]}`).timeline, []);
   });
 
+  it('reads updates as Statuspage shows them: an em dash after the status, "*Posted ... UTC*" in italics, rules between', () => {
+    const update = (status: string, said: string, posted: string) => `**${status}** — ${said}\n*Posted ${posted}*\n\n---\n`;
+    const page = [
+      update('Resolved', 'All queued messages have been delivered.', 'Mar 11, 2026 - 17:05 UTC'),
+      update('Update', 'The failover to the standby relay pool has completed.', 'Mar 11, 2026 - 14:47 UTC'),
+      update('Investigating', 'We are investigating reports of delayed delivery.', 'Mar 11, 2026 - 13:34 UTC'),
+    ];
+    const { model, findings } = analyzeText(`# Delayed email delivery\n\n${page.join('\n')}`, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(
+      model.timeline.map((e) => [e.instant?.toISO(), [e.milestone, ...e.alsoMilestones].filter(Boolean).join()]),
+      [
+        ['2026-03-11T17:05:00.000Z', ''],
+        ['2026-03-11T14:47:00.000Z', 'mitigated'],
+        ['2026-03-11T13:34:00.000Z', 'detected,acknowledged'],
+      ],
+    );
+    // A status page's log: no post-mortem sections asked of it.
+    assert.deepEqual(findings.map((f) => f.code), []);
+  });
+
   it('reads nested date bullets and date headings with time headings', () => {
     const nested = '# Post-Mortem: x\n\n## Timeline\n\n- 2021-04-13\n  - 4:16: deploy\n  - 23:50: alert\n- 2021-04-14\n  - 00:10: fixed\n';
     assert.deepEqual(instants(nested), ['2021-04-13T04:16:00.000Z', '2021-04-13T23:50:00.000Z', '2021-04-14T00:10:00.000Z']);

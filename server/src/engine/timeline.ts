@@ -398,9 +398,10 @@ function postedUpdate(text: string, start: number, end: number): RawTimelineEntr
   if (!status) return undefined;
   const lastLineStart = said.lastIndexOf('\n') + 1;
   const lastLine = said.slice(lastLineStart).trimEnd();
-  const at = /^\s*(?:posted\s+)?/i.exec(lastLine)![0].length;
+  // In italics as Statuspage shows it: "*Posted Mar 11, 2026 - 17:05 UTC*".
+  const at = /^\s*[*_]*(?:posted\s+)?/i.exec(lastLine)![0].length;
   const stamp = readTimestamp(lastLine.slice(at));
-  if (!stamp?.time || !stamp.date?.year || stamp.start !== 0 || at + stamp.end !== lastLine.length) return undefined;
+  if (!stamp?.time || !stamp.date?.year || stamp.start !== 0 || at + stamp.end !== lastLine.replace(/[*_]+$/, '').length) return undefined;
   const entry = lineEntry('line', start, end, start + lastLineStart, lastLine, { ...stamp, start: at, end: at + stamp.end }, undefined);
   const words = said.slice(0, lastLineStart);
   entry.event = firstLine(words);
