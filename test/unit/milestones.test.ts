@@ -510,6 +510,12 @@ describe('stated figures against the timeline', () => {
     assert.deepEqual(mismatches(rows), []);
     const once = ['2025-11-04 03:12 | booking-api returns 502. Impact starts', '2025-11-04 03:20 | Alert fires and pages on-call', '2025-11-04 15:40 | Load high', '2025-11-04 17:10 | Service restored. Incident resolved'];
     assert.equal(mismatches(once).length, 1);
+    // The failure coming back in other words: "Checkout down again", "lag climbing again", the incident reopened.
+    for (const recurrence of ['Checkout down again', 'Consumer lag climbing again', 'INC-3318 reopened', 'We reopened the incident']) {
+      assert.deepEqual(mismatches([...once.slice(0, 2), `2025-11-04 15:40 | ${recurrence}`, once[3]]), [], recurrence);
+    }
+    // Coming back down is no recurrence.
+    assert.equal(mismatches([...once.slice(0, 2), '2025-11-04 15:40 | Latency back down again', once[3]]).length, 1);
   });
 
   it('says nothing when the start is only an estimate', () => {

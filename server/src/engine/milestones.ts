@@ -268,8 +268,12 @@ export function tellsOfSeveralOutages(entries: TimelineEntry[]): boolean {
 
 const NUMBERED_OUTAGE = /\b(?:outage|window|episode|occurrence|incident)\s*#?\s*[2-9]\b(?!\.\d)|\b(?:second|third) (?:outage|window|episode|occurrence)\b/i;
 
-/** The failure happening again: "fails again", "went down again", "crashed again". */
-const RECURS = /\b(?:fail(?:s|ed)?|(?:goes|went|is|was) down|crash(?:es|ed)?|stall(?:s|ed)?|halt(?:s|ed)?|breaks|broke)\s+again\b/i;
+/**
+ * The failure happening again: "fails again", "went down again", "Checkout down again", "lag climbing again" (not
+ * "back down again"), or the incident reopened.
+ */
+const RECURS =
+  /\b(?:fail(?:s|ed|ing)?|(?<!\bback\s)(?:(?:goes|went|is|was|are|were)\s+)?down|crash(?:es|ed|ing)?|stall(?:s|ed|ing)?|halt(?:s|ed)?|breaks|broke|erroring|(?:climb|rise|spike|grow)s|rose|grew|spiked|climbed|climbing|rising|spiking|growing)\s+again\b|\b(?:incident|inc-\d+)\s+(?:(?:is|was|gets|got)\s+)?re-?opened\b|\bre-?open(?:s|ed)\s+(?:the\s+)?(?:incident|inc-\d+)/i;
 
 /**
  * A resolution declared long after service came back is the end of the paperwork, not of the impact: the entry
