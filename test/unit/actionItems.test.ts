@@ -112,6 +112,14 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'done', 'done', 'planned', 'in-progress', null, null, 'done', 'done']);
   });
 
+  it('reads work a sentence of the item dates as shipped ("This shipped on February 19.") as done, not work shipped without care', () => {
+    const status = (item: string) => items(`# Outage\n\n## What we're changing\n\n- ${item}\n`)[0]?.status ?? null;
+    assert.equal(status('The rotation job verifies every edge location before signing. This shipped on February 19.'), 'done');
+    assert.equal(status('Probe logins from six regions; it went live on 3 March'), 'done');
+    assert.equal(status('This was deployed without review; require two approvals for edge changes'), null);
+    assert.equal(status('Add a login probe. This will be live by the end of February.'), null);
+  });
+
   it('takes the horizon a group heading sets as its items\' due date, and reads dropped work as cancelled', () => {
     const text = ['# Outage', '', '## Action items', '', '### Long-term improvements (Q4 2025 - Q1 2026)', '', '- Quarterly incident drills', '', '### Immediate actions (0-7 days)', '', '- [ ] Add alerts', '', '### Considered', '', '- GPG signing was suggested; the project decided not to adopt it', ''].join('\n');
     const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;

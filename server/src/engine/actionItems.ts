@@ -407,6 +407,11 @@ const COMMITTED = /\bshould\b(?!\s+(?:not|never|have|be able)\b)|\bwe\s+(?:need 
 const HEDGED = /\b(?:could|might|may|perhaps|unclear|not sure)\b/i;
 // "(fixed by adding ...)", "(added an on-call role)": a closing report that the work is done.
 const REPORTED_DONE = /\((?:fixed|added|done|completed|implemented|deployed|merged|shipped|resolved)\b[^)]*\)/i;
+// "... before it starts signing real ones. This shipped on February 19.": a sentence dating the work done.
+const REPORTED_SHIPPED = new RegExp(
+  String.raw`(?:^|[.;!]\s+)(?:this|it|the (?:fix|change|check|alert|probe)s?)\s+(?:has\s+(?:been\s+)?|have\s+been\s+|was\s+|were\s+)?(?:shipped|landed|deployed|released|rolled out|went live|completed|merged)\s+(?:on|in)\s+(?:\d|${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
+  'i',
+);
 
 /**
  * An action-items section written as prose, with no list or table: each paragraph that commits to work is an
@@ -520,7 +525,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
     dueInvalid: dueRead?.invalid ?? false,
     status,
-    statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : REPORTED_DONE.test(source) ? 'done' : (groupStatus ?? statusOfWording(wording)),
+    statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : REPORTED_DONE.test(source) || REPORTED_SHIPPED.test(source) ? 'done' : (groupStatus ?? statusOfWording(wording)),
     ticket: TICKET_IN_TEXT.exec(at.whole)?.slice(1).find(Boolean),
     hasOwnerColumn: false,
     ownerColumn: -1,
