@@ -183,6 +183,21 @@ describe('milestones', () => {
     assert.deepEqual(mitigation('Failover to the standby pool not completed yet'), []);
   });
 
+  it('reads plain words: throughput that drops, p99 that climbs, a job suspended or a query killed, a metric back to a number', () => {
+    const read3 = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', `2024-03-03 10:40 | ${event}`])).milestones[2] ?? '';
+    const startOf = (event: string) => read(timeline([`2024-03-03 10:00 | ${event}`, '2024-03-03 10:05 | Alert fired'])).milestones[0];
+    assert.equal(startOf('Consumer throughput drops to ~140 msg/s'), '2024-03-03 10:00 started');
+    assert.equal(startOf('accounts-api p99 starts climbing'), '2024-03-03 10:00 started');
+    assert.equal(read3('Job suspended'), '2024-03-03 10:40 mitigated');
+    assert.equal(read3('We killed the finance export query'), '2024-03-03 10:40 mitigated');
+    assert.equal(read3('IOPS back to ~3k'), '2024-03-03 10:40 resolved');
+    assert.equal(read3('p99 back under 400ms'), '2024-03-03 10:40 resolved');
+    // The failure itself, or a rollback to a version: not these.
+    assert.equal(read3('The OOM killer killed the worker process'), '');
+    assert.equal(read3('Migration stopped halfway with a lock held'), '');
+    assert.equal(read3('Rolled back to v3.1.4'), '2024-03-03 10:40 mitigated');
+  });
+
   it('reads service coming back in its common wordings: error rates back to zero, things returning to normal, resolving the outage', () => {
     const back = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', `2024-03-03 10:30 | ${event}`])).model.durations.impactMinutes;
     assert.equal(back('The error rates subsequently drop back to zero'), 30);

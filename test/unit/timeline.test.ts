@@ -512,10 +512,13 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(instants('# Outage\n\n## Timeline\n\n- 2024/03/03 14:05 UTC errors began\n- 2024/03/03 14:20 UTC alert fired\n'), ['2024-03-03T14:05:00.000Z', '2024-03-03T14:20:00.000Z']);
   });
 
-  it('reads a day, a month\'s name and a year joined by hyphens or slashes ("14-Nov-2026 09:02", "03/Mar/2025"), as logs write them', () => {
+  it('reads a day, a month\'s name and a year joined by hyphens or slashes ("14-Nov-2026 09:02", "03/Mar/2025"), and a range of days', () => {
     assert.deepEqual(instants('# Outage\n\n## Timeline\n\n- 14-Nov-2026 09:02 UTC errors began\n- 14-NOV-2026 09:20 UTC alert fired\n'), ['2026-11-14T09:02:00.000Z', '2026-11-14T09:20:00.000Z']);
     const dated = analyzeText('# Outage\n\nDate: 03/Mar/2025\n', { settings: DEFAULT_SETTINGS, today: '2026-01-01' }).model.incidentDate;
     assert.deepEqual(dated, { year: 2025, month: 3, day: 3 });
+    // A range of days is its first: "17–18 February 2026".
+    const ranged = analyzeText('# Outage\n\n**Date:** 17–18 February 2026\n', { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.incidentDate;
+    assert.deepEqual(ranged, { year: 2026, month: 2, day: 17 });
     // Without its year, "3-Mar" is no date.
     assert.deepEqual(instants('# Outage\n\n## Timeline\n\n- 3-Mar errors began at 14:05\n'), []);
   });
