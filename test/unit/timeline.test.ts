@@ -149,6 +149,30 @@ describe('timeline forms', () => {
     );
   });
 
+  it('reads the lines a timed line wraps onto as its sentence, up to a line with a time of its own', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Timeline (UTC)',
+      '',
+      'At **14:05**, the first 403s appear in the CDN logs. The error rate climbed slowly.',
+      'We treat 14:05 as the start of the impact.',
+      '',
+      'At **14:19**, our synthetic check failed twice in a row and',
+      'paged the on-call, Amara.',
+      '',
+      'At **16:10**, after a purge, downloads were working for everyone',
+      'again. A user confirms it works; we switched DNS back at 16:40.',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    const byTime = Object.fromEntries(model.timeline.map((e) => [e.timeText.replace(/\*/g, '').replace('At ', ''), [e.milestone, ...e.alsoMilestones].filter(Boolean).join()]));
+    assert.equal(byTime['14:05'], 'started');
+    assert.equal(byTime['14:19'], 'detected');
+    // The line with its own time (16:40) is that sentence's, not the 16:10 entry's.
+    assert.equal(model.timeline.find((e) => e.timeText.includes('16:10'))!.prose, 'after a purge, downloads were working for everyone');
+  });
+
   it('reads each sentence of a prose timeline that says at what time it happened ("This was done at 02:09 AM UTC.")', () => {
     const text = [
       '# Post-mortem: Media blocked on 2021-03-03',

@@ -36,7 +36,8 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
     weak: /\b(responded|responds|(?:joined|joins)(?=\s*(?:$|[.,;:)!]|\s(?:the |a |an |our )?(?:call|bridge|channel|incident|war ?room|zoom|meet|meeting|huddle|investigation|effort|response|slack|#)))|engaged|investigating|reviewed|looking into|troubleshooting)\b/i,
   },
   triaged: {
-    strong: /\b(triaged?|confirm(?:ed|s)|diagnosed|assessed|scoped|reproduced|replicat(?:ed|es|ing) the (?:failure|issue|bug|problem|error)|(?:problems?|issues?|failures?|errors?) (?:was |were |is |are )?isolated to)\b/i,
+    // Confirmed by us, not by a user who confirms the outage in a thread (that is a report).
+    strong: /\b(triaged?|(?<!\b(?:users?|customers?|someone|reporters?|posters?)\s)confirm(?:ed|s)|diagnosed|assessed|scoped|reproduced|replicat(?:ed|es|ing) the (?:failure|issue|bug|problem|error)|(?:problems?|issues?|failures?|errors?) (?:was |were |is |are )?isolated to)\b/i,
   },
   identified: {
     // The cause named as such outranks "identified" alone, which may be said of the problem ("API identified as down").

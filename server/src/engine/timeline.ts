@@ -515,6 +515,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     }
     let lineStart = start;
     let eventFound = false;
+    let wrappedFrom: RawTimelineEntry | undefined;
     /** Where the lines that start with a time begin: a time later in such a line is read with it. */
     const timedLines = new Set<number>();
     // Only the block right below it: a list or table in between is not its event, nor is what follows them.
@@ -534,6 +535,14 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
         awaitingEvent.prose = proseOf(eventFound ? awaitingEvent.prose : '', said);
         awaitingEvent.end = lineEnd;
         eventFound = true;
+      } else if (wrappedFrom && !stamp && /\w/.test(line)) {
+        // "At **14:19**, our synthetic check ... failed twice\nin a row and paged the on-call.": the paragraph's lines
+        // are the entry's sentences, wrapped, up to a line with a time of its own (a sentence's entry, or the next).
+        if (CLOCK_TIME.test(line)) wrappedFrom = undefined;
+        else {
+          wrappedFrom.prose = proseOf(wrappedFrom.prose, line);
+          wrappedFrom.end = lineEnd;
+        }
       }
       // "**Date: 2023-11-22**", "Unless noted, everything happened on March 3, 2024 (UTC)."
       const dateLabel = stamp ? undefined : DATE_LABEL.exec(line);
@@ -550,6 +559,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
           entries.push(entry);
           timedLines.add(lineStart);
           awaitingEvent = /\w/.test(entry.event) ? undefined : entry;
+          wrappedFrom = awaitingEvent ? undefined : entry;
           eventFound = false;
         }
       }
@@ -561,6 +571,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks };
 }
+
+const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /**
  * A paragraph opening with the timeline's zone ("All times UTC. UK clocks went back to GMT at 01:00 UTC on 26
