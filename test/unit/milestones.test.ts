@@ -138,6 +138,13 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:04 detected', '2024-03-03 10:30 mitigated', '2024-03-03 10:41 resolved']);
   });
 
+  it('keeps a resolution the author writes in capitals ("INCIDENT ENDS") where it is, hours after service came back', () => {
+    const rows = ['2025-11-14 14:06 | OUTAGE BEGINS — first timeouts', '2025-11-14 14:19 | Alert fires, pages Dmitri', '2025-11-14 15:09 | OUTAGE MITIGATED — auth success rate back to 98.7%', '2025-11-14 18:15 | INCIDENT ENDS — 100% back on PayLoom'];
+    const { model } = read(timeline(rows));
+    assert.deepEqual(model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join()), ['started', 'detected', 'mitigated', 'resolved']);
+    assert.equal(model.durations.resolveMinutes, 249);
+  });
+
   it('resolves nothing before the failure recurs: service back, then "fails again", is not the end', () => {
     const resolvedAt = (rows: string[]) => read(timeline(rows)).model.timeline.filter((e) => e.milestone === 'resolved' || e.alsoMilestones.includes('resolved')).map((e) => e.timeText);
     const rows = ['2024-03-03 10:00 | Upgrade executed; the node crashes', '2024-03-03 10:20 | Node restarted; block production resumes', '2024-03-03 10:40 | Upgrade re-attempted; the node fails again', '2024-03-03 10:55 | Full reboot performed; the node stabilises'];

@@ -137,6 +137,11 @@ describe('stated figures written in prose, tables and windows', () => {
       ['impact', 'key', '53 minutes', 53],
       ['impact', 'key', '25 minutes', 25],
     ]);
+    // A window under the name of one: "Impact window: 14:06–15:09 UTC", "Outage period: 2h".
+    assert.deepEqual(figures('# Outage\n\n- Impact window: 14:06–15:09 UTC\n- Outage period: 2h\n\nThe window of the deploy was 14:00.\n'), [
+      ['impact', 'range', '14:06–15:09', 63],
+      ['impact', 'key', '2h', 120],
+    ]);
   });
 
   it('reads the metrics a front matter keeps ("ttr: 1h05m"), not its prose', () => {

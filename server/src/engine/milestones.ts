@@ -282,7 +282,8 @@ const RECURS =
  */
 function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): void {
   const resolvedAt = ordered.findIndex((e) => e.milestone === 'resolved');
-  if (resolvedAt < 0 || ordered[resolvedAt].markedMilestone === 'resolved') return;
+  // The author's marker or capitals ("INCIDENT ENDS") say where it ended.
+  if (resolvedAt < 0 || claimOf(ordered[resolvedAt], 'resolved').score >= SCORE.shouted) return;
   // Service may come back at the mitigation itself ("Error rates back to baseline. Incident mitigated."), not before it.
   const mitigationOnly = (e: TimelineEntry) => e.milestone === 'mitigated' && e.alsoMilestones.length === 0;
   let floor = lastRecurrence;
