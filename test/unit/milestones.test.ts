@@ -190,7 +190,7 @@ describe('milestones', () => {
     assert.deepEqual(mitigation('Failover to the standby pool not completed yet'), []);
   });
 
-  it('reads plain words: throughput that drops, p99 that climbs, a job suspended or a query killed, a metric back to a number', () => {
+  it('reads plain words: throughput that drops, p99 that climbs, traffic drained away, a job suspended, a metric back to a number, 502s that stop', () => {
     const read3 = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', `2024-03-03 10:40 | ${event}`])).milestones[2] ?? '';
     const startOf = (event: string) => read(timeline([`2024-03-03 10:00 | ${event}`, '2024-03-03 10:05 | Alert fired'])).milestones[0];
     assert.equal(startOf('Consumer throughput drops to ~140 msg/s'), '2024-03-03 10:00 started');
@@ -199,6 +199,9 @@ describe('milestones', () => {
     assert.equal(read3('We killed the finance export query'), '2024-03-03 10:40 mitigated');
     assert.equal(read3('IOPS back to ~3k'), '2024-03-03 10:40 resolved');
     assert.equal(read3('p99 back under 400ms'), '2024-03-03 10:40 resolved');
+    assert.equal(startOf('502 rate in us-east-1 rises from 0.01% to ~18%'), '2024-03-03 10:00 started');
+    assert.equal(read3('Traffic drained to us-west-2 via weighted DNS'), '2024-03-03 10:40 mitigated');
+    assert.equal(read3('502s stop within 2 minutes'), '2024-03-03 10:40 resolved');
     // The failure itself, or a rollback to a version: not these.
     assert.equal(read3('The OOM killer killed the worker process'), '');
     assert.equal(read3('Migration stopped halfway with a lock held'), '');
