@@ -123,6 +123,9 @@ describe('timeline forms', () => {
       ['20:15', 'Alert fired.', '2024-05-12T20:15:00.000+01:00'],
       ['20:40', 'Service restored.', '2024-05-12T20:40:00.000+01:00'],
     ]);
+    // "### Day 3 — Thursday 11 June 2026": a day's number, then its date.
+    const numbered = '# Outage\n\n## Timeline (UTC)\n\n### Day 1 — Tuesday 9 June 2026\n\n- 19:10 Lag back under 5 minutes\n\n### Day 3 — Thursday 11 June 2026\n\n- 11:30 Fix deployed\n\n### Day 4: 20:15 call\n\n- 21:00 closed\n';
+    assert.deepEqual(instants(numbered), ['2026-06-09T19:10:00.000Z', '2026-06-11T11:30:00.000Z', '2026-06-11T21:00:00.000Z']);
   });
 
   it('crosses midnight in a chronological table, and keeps approximate and unknown times flagged, not guessed', () => {

@@ -467,6 +467,8 @@ function timedLists(index: DocumentIndex): ListItem[][] {
   return lists;
 }
 
+const DAY_NUMBER = /^[\s*_]*day\s+\d{1,2}\b[\s*_]*[-–—:,.]?\s*(?=[\w*_(])/i;
+
 /** Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time. */
 function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[] } {
   const entries: RawTimelineEntry[] = [];
@@ -495,10 +497,13 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       pendingHeading = undefined;
       const first = (node as Heading).children[0];
       if (!first) continue;
-      const textStart = offsetsOf(first)[0];
-      const text = index.text.slice(textStart, lineEndOf(index.text, textStart, end));
+      const headingStart = offsetsOf(first)[0];
+      const written = index.text.slice(headingStart, lineEndOf(index.text, headingStart, end));
+      // "### Day 3 — Thursday 11 June 2026": the day's number, then its date.
+      const numbered = DAY_NUMBER.exec(written)?.[0].length ?? 0;
+      const [textStart, text] = [headingStart + numbered, written.slice(numbered)];
       const stamp = readTimestamp(text);
-      if (!stamp) continue;
+      if (!stamp || (numbered > 0 && (stamp.time || !stamp.date))) continue;
       // "### October 21, 2025 - Redis overload" dates what follows; "### 20:15" is an event.
       if (stamp.date && !stamp.time && !stamp.unknown) dateMarks.push(dateMark(start, stamp, textStart, text));
       else pendingHeading = { start, text, stamp, textStart };
