@@ -202,6 +202,12 @@ describe('milestones', () => {
     assert.equal(startOf('502 rate in us-east-1 rises from 0.01% to ~18%'), '2024-03-03 10:00 started');
     assert.equal(read3('Traffic drained to us-west-2 via weighted DNS'), '2024-03-03 10:40 mitigated');
     assert.equal(read3('502s stop within 2 minutes'), '2024-03-03 10:40 resolved');
+    assert.equal(read3('Revert PR #2297 merged, config pipeline applies it'), '2024-03-03 10:40 mitigated');
+    assert.equal(read3('Found it: PR #2291 typed 720 instead of 72'), '2024-03-03 10:40 identified');
+    const detection = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', `2024-03-03 10:05 | ${event}`])).milestones[1] ?? '';
+    const bulleted = read('# Outage\n\n## Timeline (UTC)\n\n- 10:00 Errors began\n- 10:05 `KafkaBrokerDiskHigh` (>85%) fires for brokers 2, 4 and 5\n');
+    assert.deepEqual(bulleted.milestones, ['10:00 started', '10:05 detected']);
+    assert.equal(detection('Alert pages Streaming on-call'), '2024-03-03 10:05 detected');
     // The failure itself, or a rollback to a version: not these.
     assert.equal(read3('The OOM killer killed the worker process'), '');
     assert.equal(read3('Migration stopped halfway with a lock held'), '');
