@@ -92,7 +92,7 @@ describe('postmortem CLI', () => {
     const { status, stdout } = run(['analyze', seedPath, '--format', 'json', '--today', '2025-10-27']);
     assert.equal(status, 0);
     const report = JSON.parse(stdout);
-    assert.deepEqual(Object.keys(report), ['title', 'severity', 'incidentDate', 'timezone', 'sections', 'timeline', 'durations', 'statedFigures', 'actionItems', 'diagnostics', 'errorBudget']);
+    assert.deepEqual(Object.keys(report), ['title', 'severity', 'incidentDate', 'timezone', 'sections', 'timeline', 'durations', 'durationsStated', 'statedFigures', 'actionItems', 'diagnostics', 'errorBudget']);
     assert.equal(report.title, '[Incident Title]');
     assert.equal(report.incidentDate, null);
     assert.equal(report.timeline.length, 15);
@@ -100,6 +100,7 @@ describe('postmortem CLI', () => {
     assert.deepEqual(report.errorBudget, { sloPercent: 99.9, windowMinutes: 43200, budgetMinutes: 43.2, downtimeMinutes: 30, availabilityPercent: 99.9306, breached: false });
     // Impact began at 14:00, the alert's time: the seed's own window ("from 14:00-14:30") says so.
     assert.deepEqual(report.durations, { detectMinutes: 0, acknowledgeMinutes: 2, mitigateMinutes: 15, resolveMinutes: 30, impactMinutes: 30, totalMinutes: 150 });
+    assert.deepEqual(report.durationsStated, [], 'every figure of the seed comes from its timeline');
     assert.deepEqual(report.actionItems[2], { line: 132, action: 'Add connection timeout (30s)', owner: 'Tom (DBA)', priority: 'P2', due: '2025-10-28', status: '⏳ In Progress' });
     assert.ok(report.statedFigures.some((f: { text: string; computedMinutes: number }) => f.text === '2.5 hours' && f.computedMinutes === 150));
     const seed = readSeed().split('\n');

@@ -25,6 +25,8 @@ export interface AnalysisReport {
   sections: { kind: string; heading: string; line: number }[];
   timeline: { line: number; time: string; at: string | null; event: string; actor: string | null; milestone: string | null; milestones: string[]; approximate: boolean }[];
   durations: { detectMinutes: number | null; acknowledgeMinutes: number | null; mitigateMinutes: number | null; resolveMinutes: number | null; impactMinutes: number | null; totalMinutes: number | null };
+  /** The kinds of `durations` that are the document's own statement, where the timeline cannot give the figure. */
+  durationsStated: string[];
   statedFigures: { line: number; text: string; statedMinutes: number; computedMinutes: number | null }[];
   actionItems: { line: number; action: string; owner: string | null; priority: string | null; due: string | null; status: string | null }[];
   diagnostics: ReportedDiagnostic[];
@@ -54,6 +56,7 @@ export function toReport({ index, model, findings }: Analysis): AnalysisReport {
       approximate: e.approximate,
     })),
     durations: { detectMinutes, acknowledgeMinutes, mitigateMinutes, resolveMinutes, impactMinutes, totalMinutes },
+    durationsStated: [...model.durations.stated],
     statedFigures: model.statedFigures.map((f) => ({ line: line(f.start), text: f.text, statedMinutes: f.statedMinutes, computedMinutes: f.computedMinutes })),
     actionItems: model.actionItems.map((i) => ({
       line: line(i.start),
