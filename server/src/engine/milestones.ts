@@ -57,7 +57,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   resolved: {
     strong: /\b(resolved|resolving the (?:outage|incident|issue|problem) (?:completely|fully)|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
-    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to (?:normal|baseline)|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing|succeed|succeeds|succeeding|succeeded|loading|flowing) again|(?:confirms?|confirmed) (?:the )?recovery|recovery (?:is |was )?(?:confirmed|complete|completed)|fully operational|all systems (?:\w+ )?operational|normal operations?|at baseline|back (?:under|below)(?= \S*\d)|(?<!\b(?:roll(?:s|ed|ing)?|switch(?:es|ed)?|mov(?:es|ed|e)|went|go(?:es)?|revert(?:s|ed)?|scal(?:es|ed|e)|set|pinned|downgraded|brought|fail(?:s|ed)?|fell|cut)\s)back to(?= [~≈]?\d)|(?:writes|reads|requests|traffic|processing|deliveries|payments|orders|logins|uploads|builds|jobs|queues|consumers) resume\b|(?:errors|5xxs?|5\d\ds|timeouts|failures|crashes) (?:stop|stops|stopped|ceased?|subsided?)\b|resum(?:ed|es)(?!\s+(?:it|them|the|our|its|their|work)\b)|stabili[sz](?:ed|es))\b/i,
+    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|back (?:up|online|in sync)|back to (?:normal|baseline)|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|serving|online|created|processing|succeed|succeeds|succeeding|succeeded|loading|flowing) again|(?:confirms?|confirmed) (?:the )?recovery|recovery (?:is |was )?(?:confirmed|complete|completed)|fully operational|all systems (?:\w+ )?operational|normal operations?|at baseline|back (?:under|below)(?= \S*\d)|(?<!\b(?:roll(?:s|ed|ing)?|switch(?:es|ed)?|mov(?:es|ed|e)|went|go(?:es)?|revert(?:s|ed)?|scal(?:es|ed|e)|set|pinned|downgraded|brought|fail(?:s|ed)?|fell|cut)\s)back to(?= [~≈]?\d)|(?:writes|reads|requests|traffic|processing|deliveries|payments|orders|logins|uploads|builds|jobs|queues|consumers) resume\b|(?:errors|5xxs?|5\d\ds|timeouts|failures|crashes) (?:stop|stops|stopped|ceased?|subsided?)\b|(?:working|succeed(?:s|ing|ed)?|loading|available) for (?:everyone|everybody|all (?:users|customers))|(?:deliveries|logins|payments|checkouts?|uploads|builds|writes|webhooks) succeed(?:s|ing)?\b|(?:error rates?|5xx(?: rates?)?|failure rates?) (?:is |are |was |were |stays? |stayed |holds? |held )?(?:below|under)(?= \S*\d)|resum(?:ed|es)(?!\s+(?:it|them|the|our|its|their|work)\b)|stabili[sz](?:ed|es))\b/i,
   },
 };
 
@@ -385,6 +385,11 @@ export interface Landmarks {
    * resolved"): the latest such entry after the mitigation, an end of impact authors count to.
    */
   restored: TimelineEntry | undefined;
+  /**
+   * A resolution declared after service came back ("18:30 After monitoring, the incident is resolved"), when the
+   * return of service is read as the resolution: an end some authors count to.
+   */
+  declared: TimelineEntry | undefined;
 }
 
 export function landmarksOf(entries: TimelineEntry[]): Landmarks {
@@ -405,7 +410,9 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   const last = timed.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);
   // Never a lead-up event: without a stated start, the detection.
   const start = at('started') ?? at('detected');
-  return { at, first, last, start, restored: restoredBefore(timed, at('resolved'), at('mitigated') ?? start) };
+  const resolved = at('resolved');
+  const declared = resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && claimOf(e, 'resolved').score >= SCORE.strong);
+  return { at, first, last, start, restored: restoredBefore(timed, resolved, at('mitigated') ?? start), declared };
 }
 
 function restoredBefore(timed: TimelineEntry[], resolved: TimelineEntry | undefined, after: TimelineEntry | undefined): TimelineEntry | undefined {

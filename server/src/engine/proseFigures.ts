@@ -103,7 +103,8 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
   // "restored broken builds in <1hr", not "could have been solved in 4.5 hours".
   {
     word: /\b(?:restored?|resolved?|recover(?:ed)?|fixed)\b[^.]{0,40}?\bin\s/i,
-    shapes: [[new RegExp(String.raw`\b(?:restored?|resolved?|recover(?:ed)?|fixed)\b(?:(?!\b(?:could|would|should|might)\b)[^.]){0,40}?\bin\s+${AMOUNT}`, 'gi'), 'resolve']],
+    // "fixed" the incident, not a part of it ("Sandeep found and fixed it in 10 minutes": the IAM step that failed).
+    shapes: [[new RegExp(String.raw`\b(?:restored?|resolved?|recover(?:ed)?|fixed\s+(?:the\s+)?(?:issue|incident|outage|problem))\b(?:(?!\b(?:could|would|should|might)\b)[^.]){0,40}?\bin\s+${AMOUNT}`, 'gi'), 'resolve']],
   },
   // "- **October 21** (103 minutes): Redis overload": one outage of a list, with its length.
   { word: /\):/, shapes: [[new RegExp(String.raw`^\W*(?:\*\*|__)?[^*_()]{3,40}?(?:\*\*|__)?\s*\(${AMOUNT}\)\s*:`, 'gi'), 'impact']] },

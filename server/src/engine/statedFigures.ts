@@ -516,7 +516,7 @@ function span(start: number, text: string): { start: number; end: number } {
 }
 
 /** For each kind, the entries a figure may be counted from and to, the domain's definition first. */
-function candidates(kind: FigureKind, { first, last, start, at, restored }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
+function candidates(kind: FigureKind, { first, last, start, at, restored, declared }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
   const fromStart = [start, first, at('detected'), at('acknowledged')];
   switch (kind) {
     case 'detect':
@@ -530,9 +530,9 @@ function candidates(kind: FigureKind, { first, last, start, at, restored }: Land
       return { from: fromStart, to: [at('mitigated'), at('resolved')] };
     case 'resolve':
     case 'impact':
-      return { from: fromStart, to: [at('resolved'), at('mitigated'), restored, kind === 'resolve' ? last : undefined] };
+      return { from: fromStart, to: [at('resolved'), at('mitigated'), restored, declared, kind === 'resolve' ? last : undefined] };
     case 'total':
-      return { from: fromStart, to: [last, at('resolved')] };
+      return { from: fromStart, to: [last, at('resolved'), declared] };
   }
 }
 
