@@ -138,6 +138,14 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:00 started', '2024-03-03 10:04 detected', '2024-03-03 10:30 mitigated', '2024-03-03 10:41 resolved']);
   });
 
+  it('keeps a resolution declared with service back ("queue back to normal ... Resolved.") where it is, after jobs ran again at the mitigation', () => {
+    const rows = ['2024-01-22 07:45 | Runner pool expires; no runners register', '2024-01-22 08:50 | Lena notices queued checks', '2024-01-22 10:15 | Autoscaler restarted; jobs start running again. Mitigated.', '2024-01-22 12:30 | Queue back to normal. Pool cap back to 24. Resolved.'];
+    assert.deepEqual(read(timeline(rows)).milestones.slice(-2), ['2024-01-22 10:15 mitigated', '2024-01-22 12:30 resolved']);
+    // A declaration that says nothing of service, hours after it came back, is not the end of impact.
+    const declared = [...rows.slice(0, 3), '2024-01-22 12:30 | Incident resolved.'];
+    assert.deepEqual(read(timeline(declared)).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join()).slice(-2), ['mitigated,resolved', '']);
+  });
+
   it('keeps a resolution the author writes in capitals ("INCIDENT ENDS") where it is, hours after service came back', () => {
     const rows = ['2025-11-14 14:06 | OUTAGE BEGINS — first timeouts', '2025-11-14 14:19 | Alert fires, pages Dmitri', '2025-11-14 15:09 | OUTAGE MITIGATED — auth success rate back to 98.7%', '2025-11-14 18:15 | INCIDENT ENDS — 100% back on PayLoom'];
     const { model } = read(timeline(rows));

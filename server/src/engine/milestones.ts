@@ -284,6 +284,8 @@ function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): 
   const resolvedAt = ordered.findIndex((e) => e.milestone === 'resolved');
   // The author's marker or capitals ("INCIDENT ENDS") say where it ended.
   if (resolvedAt < 0 || claimOf(ordered[resolvedAt], 'resolved').score >= SCORE.shouted) return;
+  // A declaration that itself says service is back ("queue back to normal ... Resolved.") is the return of service.
+  if (claimSpan(WORDING.resolved.weak!, ordered[resolvedAt].prose) !== undefined) return;
   // Service may come back at the mitigation itself ("Error rates back to baseline. Incident mitigated."), not before it.
   const mitigationOnly = (e: TimelineEntry) => e.milestone === 'mitigated' && e.alsoMilestones.length === 0;
   let floor = lastRecurrence;
