@@ -216,6 +216,15 @@ describe('milestones', () => {
     const bulleted = read('# Outage\n\n## Timeline (UTC)\n\n- 10:00 Errors began\n- 10:05 `KafkaBrokerDiskHigh` (>85%) fires for brokers 2, 4 and 5\n');
     assert.deepEqual(bulleted.milestones, ['10:00 started', '10:05 detected']);
     assert.equal(detection('Alert pages Streaming on-call'), '2024-03-03 10:05 detected');
+    assert.equal(detection('Payment run ends with 214 files rejected. Run-completion check alerts the payments on-call'), '2024-03-03 10:05 detected');
+    assert.equal(startOf("First submission rejected by Nordbank's gateway"), '2024-03-03 10:00 started');
+    assert.equal(read3('Rollback propagated. Errors fall back to baseline in 35 POPs'), '2024-03-03 10:40 mitigated');
+    // "Cause found:" labels the entry: what else it says ("Nordbank rotated its key") is the cause, not a mitigation.
+    const labelled = read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:20 | Cause found: Nordbank rotated its server key']));
+    assert.deepEqual(labelled.model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join()), ['started', 'detected', 'identified']);
+    // A status page's word, posted after the rollback, is no identification.
+    assert.equal(read3('Rollback propagated. Status page: Identified.'), '2024-03-03 10:40 mitigated');
+    assert.equal(read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:40 | Status page updated: Identified'])).milestones.length, 2);
     // The failure itself, or a rollback to a version: not these.
     assert.equal(read3('The OOM killer killed the worker process'), '');
     assert.equal(read3('Migration stopped halfway with a lock held'), '');

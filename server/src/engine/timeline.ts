@@ -745,7 +745,7 @@ const MILESTONE_NAMES: [string, RegExp][] = [
 function markedMilestone(event: string): string | undefined {
   const m = /(?:\[|\(milestone:\s*|#)(started|detected|acknowledged|triaged|identified|mitigated|resolved)\b\]?\)?/i.exec(event);
   if (m) return m[1].toLowerCase();
-  // Labels that name a milestone and nothing else ("Alert:", "Impact:" may tell of anything).
-  const label = /^[\s*_]*((?:impact |incident |root cause )?(?:start(?:ed)?|detect(?:ed|ion)|acknowledged|triaged?|identified|mitigat(?:ed|ion)|resol(?:ved|ution)))[\s*_]*:/i.exec(event);
+  // Labels that name a milestone and nothing else ("Cause found:"; "Alert:", "Impact:" may tell of anything).
+  const label = /^[\s*_]*((?:impact |incident |root cause )?(?:start(?:ed)?|detect(?:ed|ion)|acknowledged|triaged?|identified|mitigat(?:ed|ion)|resol(?:ved|ution))|(?:root )?cause (?:found|identified))[\s*_]*:/i.exec(event);
   return label ? milestoneNamed(label[1]) : undefined;
 }
