@@ -218,6 +218,12 @@ describe('milestones', () => {
     assert.equal(detection('Alert pages Streaming on-call'), '2024-03-03 10:05 detected');
     assert.equal(detection('Payment run ends with 214 files rejected. Run-completion check alerts the payments on-call'), '2024-03-03 10:05 detected');
     assert.equal(startOf("First submission rejected by Nordbank's gateway"), '2024-03-03 10:00 started');
+    assert.equal(startOf('Release workflow runs; the token is written to the public log. Exposure begins.'), '2024-03-03 10:00 started');
+    assert.equal(detection('#2210 opened: "ModuleNotFoundError"'), '2024-03-03 10:05 detected');
+    assert.equal(detection('Issue #1502 opened by a user in Melbourne'), '2024-03-03 10:05 detected');
+    assert.equal(detection('Report from a security researcher to security@'), '2024-03-03 10:05 detected');
+    assert.equal(detection('PR #2291 opened to raise retention'), '');
+    assert.equal(read3('4.2.0 yanked on PyPI'), '2024-03-03 10:40 mitigated');
     assert.equal(read3('Rollback propagated. Errors fall back to baseline in 35 POPs'), '2024-03-03 10:40 mitigated');
     // "Cause found:" labels the entry: what else it says ("Nordbank rotated its key") is the cause, not a mitigation.
     const labelled = read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:20 | Cause found: Nordbank rotated its server key']));
