@@ -223,6 +223,9 @@ describe('milestones', () => {
     assert.equal(detection('Issue #1502 opened by a user in Melbourne'), '2024-03-03 10:05 detected');
     assert.equal(detection('Report from a security researcher to security@'), '2024-03-03 10:05 detected');
     assert.equal(detection('PR #2291 opened to raise retention'), '');
+    // A page to a person, not a status page's notice.
+    assert.equal(detection('Page: DB latency high'), '2024-03-03 10:05 detected');
+    assert.equal(detection('Maintenance window opens. Status page: "Scheduled maintenance"'), '');
     assert.equal(read3('4.2.0 yanked on PyPI'), '2024-03-03 10:40 mitigated');
     assert.equal(read3('Rollback propagated. Errors fall back to baseline in 35 POPs'), '2024-03-03 10:40 mitigated');
     // "Cause found:" labels the entry: what else it says ("Nordbank rotated its key") is the cause, not a mitigation.
