@@ -227,6 +227,10 @@ describe('milestones', () => {
     assert.equal(detection('Page: DB latency high'), '2024-03-03 10:05 detected');
     assert.equal(detection('Maintenance window opens. Status page: "Scheduled maintenance"'), '');
     assert.equal(read3('4.2.0 yanked on PyPI'), '2024-03-03 10:40 mitigated');
+    assert.equal(detection('Egress anomaly detector fires for principal ci-deploy'), '2024-03-03 10:05 detected');
+    // A security incident starts at the attacker's first use of what leaked, not at our own first use of a key.
+    assert.equal(startOf('First use of the token from an IP outside our ranges'), '2024-03-03 10:00 started');
+    assert.equal(startOf('First use of the new signing key by the release job'), '2024-03-03 10:05 detected', 'no start');
     assert.equal(read3('Rollback propagated. Errors fall back to baseline in 35 POPs'), '2024-03-03 10:40 mitigated');
     // "Cause found:" labels the entry: what else it says ("Nordbank rotated its key") is the cause, not a mitigation.
     const labelled = read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:20 | Cause found: Nordbank rotated its server key']));
