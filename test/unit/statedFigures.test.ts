@@ -123,6 +123,19 @@ describe('stated figures written in prose, tables and windows', () => {
     ]);
   });
 
+  it('reads a key that says what it counts from ("Time to detect (first user report)", "Time to resolve after detection"), and a time to contain', () => {
+    const text = '# X\n\n| Metric | Value |\n|---|---|\n| Time to detect (first user report) | 2h 33m |\n| Time to resolve after detection | 1h 55m |\n\n- **Time to contain (detection to revocation):** 1h 41m\n';
+    assert.deepEqual(figures(text), [
+      ['detect', 'key', '2h 33m', 153],
+      ['resolve', 'key', '1h 55m', 115],
+      ['mitigate', 'key', '1h 41m', 101],
+    ]);
+    // A resolution counted from the detection is consistent with a timeline that gives it so.
+    const timeline = '\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 2024-03-03 08:00 | Errors began |\n| 2024-03-03 09:00 | Alert fired |\n| 2024-03-03 10:55 | Service restored, incident resolved |\n';
+    const { findings } = analyzeText(`# X\n\n- Time to resolve after detection: 1h 55m\n${timeline}`, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+  });
+
   it('reads the "mean time to" names a template gives one incident\'s figures, as fields or table rows, not a mean in prose', () => {
     const text = ['# Outage', '', 'MTTD: 10 minutes', '**MTTA:** 5 min', '', '| Metric | Value |', '|---|---|', '| MTTM | 40 minutes |', '| MTTR | 1 hour |', '', 'Our MTTR is 4 hours this quarter.'].join('\n');
     assert.deepEqual(figures(text), [

@@ -83,7 +83,7 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   [/^time to (?:ack(?:nowledge(?:ment)?)?|respond|response)$/, 'acknowledge'],
   [/^time to triage$/, 'triage'],
   [/^time to identif(?:y|ication)(?: (?:the )?root cause)?$/, 'identify'],
-  [/^time to mitigat(?:e|ion)$/, 'mitigate'],
+  [/^time to (?:mitigat(?:e|ion)|contain(?:ment)?)$/, 'mitigate'],
   [/^time to (?:resol(?:ve|ution)|repair|recover(?:y)?|restore)$/, 'resolve'],
   // "Total impact duration", "Total major impact: Over 14 hours".
   // "Duration of impact: 1h 22m", "Total outage: 53 minutes", "Customer impact: 25 minutes", "Impact window: 14:06–15:09".
@@ -389,9 +389,19 @@ function isSynonymKey(key: string): boolean {
   return SYNONYM_KEY.test(normalisedKey(key));
 }
 
-/** A key as FIGURE_KEYS names it: lower case, without emphasis or the abbreviation it carries ("Time to Resolve (MTTR)"). */
+/**
+ * A key as FIGURE_KEYS names it: lower case, without emphasis, the abbreviation it carries ("Time to Resolve (MTTR)")
+ * or what it counts from ("Time to detect (first user report)", "Time to resolve after detection"): the readings
+ * tried count from the detection and the first report too.
+ */
 function normalisedKey(key: string): string {
-  return key.toLowerCase().replace(/[*_:]/g, '').replace(/\s+/g, ' ').trim().replace(/\s*\(\s*[a-z]{2,5}\s*\)$/, '');
+  return key
+    .toLowerCase()
+    .replace(/[*_:]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*\([^()]{1,60}\)$/, '')
+    .replace(/ (?:after|from|since) (?:the )?(?:first )?(?:detection|report|alert|page|impact|start)$/, '');
 }
 
 /** The figures of a value: "30 minutes (outage) + 2.5 hours (full resolution)", each part with its own label. */
