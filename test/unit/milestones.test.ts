@@ -579,6 +579,15 @@ describe('stated figures against the timeline', () => {
     assert.equal(mismatches([...once.slice(0, 2), '2025-11-04 15:40 | Latency back down again', once[3]]).length, 1);
   });
 
+  it('reads a bound by its side: "more than one hour" agrees with 4 hours, "under 10 minutes" not with 40', () => {
+    const rows = ['2024-03-03 09:00 | Errors began', '2024-03-03 09:10 | Alert fired', '2024-03-03 09:40 | Rolled back', '2024-03-03 13:00 | Service restored'];
+    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches('The outage lasted more than one hour, the threshold for notifying the regulator.'), 0);
+    assert.equal(mismatches('Time to mitigate: at least 30 minutes'), 0);
+    assert.equal(mismatches('Time to mitigate: under 10 minutes'), 1);
+    assert.equal(mismatches('Time to mitigate: 10 minutes'), 1);
+  });
+
   it('says nothing when the start is only an estimate', () => {
     const estimated = ['2024-03-03 09:00 | Deploy finished', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:45 | Service fully restored'];
     assert.deepEqual(read(timeline(estimated, 'Duration: 2 hours 10 minutes')).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);

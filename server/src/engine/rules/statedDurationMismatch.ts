@@ -32,6 +32,19 @@ export function figureTextLike(minutes: number, text: string): string | undefine
   return `${hedge}${formatMinutesLike(minutes, text.slice(hedge.length))}`;
 }
 
+const AT_LEAST = /^\s*(?:(?:just\s+)?over|more than|at least|>|≥)/i;
+const AT_MOST = /^\s*(?:(?:just\s+)?under|less than|at most|<|≤)/i;
+
+/**
+ * Whether `minutes` agrees with the figure as written: a bound ("more than one hour", "under 10 minutes") by its side,
+ * an amount within the rounding it was written with.
+ */
+function agrees(figure: StatedFigure, minutes: number, tolerance: number): boolean {
+  if (AT_LEAST.test(figure.text)) return minutes >= figure.statedMinutes - tolerance;
+  if (AT_MOST.test(figure.text)) return minutes <= figure.statedMinutes + tolerance;
+  return Math.abs(minutes - figure.statedMinutes) <= tolerance;
+}
+
 /** Whether both ends of a window written as `text` are the times of entries of `timeline`. */
 function endsAreEntries(text: string, timeline: TimelineEntry[]): boolean {
   const window = windowIn(text);
@@ -114,12 +127,12 @@ export const statedDurationMismatch: Rule = {
       // A window ("14:00 to 14:30") states the times themselves, not a figure to check.
       if (figure.form === 'range') continue;
       const tolerance = toleranceOf(figure);
-      if (windows.some((window) => window.kind === figure.kind && Math.abs(window.statedMinutes - figure.statedMinutes) <= tolerance)) continue;
+      if (windows.some((window) => window.kind === figure.kind && agrees(figure, window.statedMinutes, tolerance))) continue;
       if (figure.computedMinutes === null || !figure.confident) {
         // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end.
         const floor = figure.floor;
         const floorDisordered = floor && disordered.some((start) => start >= floor.from.start && start <= floor.to.start);
-        if (floor && !floorDisordered && belowFloor(figure)) {
+        if (floor && !floorDisordered && belowFloor(figure) && !AT_LEAST.test(figure.text)) {
           report(figure, {
             start: figure.start,
             end: figure.end,
@@ -130,7 +143,7 @@ export const statedDurationMismatch: Rule = {
         }
         // No milestones to count it between: still wrong when no two entries of a complete timeline give it.
         const span = figure.nearestSpan;
-        if (span && Math.abs(span.minutes - figure.statedMinutes) > tolerance) {
+        if (span && !agrees(figure, span.minutes, tolerance) && !AT_LEAST.test(figure.text)) {
           report(figure, {
             start: figure.start,
             end: figure.end,
@@ -140,7 +153,7 @@ export const statedDurationMismatch: Rule = {
         }
         continue;
       }
-      if (figure.readings.some((reading) => Math.abs(reading.minutes - figure.statedMinutes) <= tolerance)) continue;
+      if (figure.readings.some((reading) => agrees(figure, reading.minutes, tolerance))) continue;
       // Counted across entries out of order, the timeline's reading is as doubtful as the figure: the typo is more
       // likely in a time (timeline-out-of-order says which), so the figure is not called wrong.
       const ends = figure.readings.flatMap((reading) => [reading.from.start, reading.to.start]);
