@@ -228,6 +228,13 @@ describe('milestones', () => {
     assert.equal(detection('Maintenance window opens. Status page: "Scheduled maintenance"'), '');
     assert.equal(read3('4.2.0 yanked on PyPI'), '2024-03-03 10:40 mitigated');
     assert.equal(detection('Egress anomaly detector fires for principal ci-deploy'), '2024-03-03 10:05 detected');
+    assert.equal(detection('first support ticket: "paid but still on free plan"'), '2024-03-03 10:05 detected');
+    // An action that did nothing, or has not gone out yet, is no mitigation; the change live is.
+    assert.equal(read3('Rollback of the app done, no change, still timing out'), '');
+    assert.equal(read3('revert merged, deploying'), '');
+    assert.equal(read3('revert live, webhooks returning 200 again'), '2024-03-03 10:40 mitigated');
+    const picked = read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:08 | I pick it up']));
+    assert.deepEqual(picked.milestones, ['2024-03-03 10:00 started', '2024-03-03 10:05 detected', '2024-03-03 10:08 acknowledged']);
     // A security incident starts at the attacker's first use of what leaked, not at our own first use of a key.
     assert.equal(startOf('First use of the token from an IP outside our ranges'), '2024-03-03 10:00 started');
     assert.equal(startOf('First use of the new signing key by the release job'), '2024-03-03 10:05 detected', 'no start');
