@@ -229,6 +229,8 @@ describe('milestones', () => {
     assert.equal(read3('4.2.0 yanked on PyPI'), '2024-03-03 10:40 mitigated');
     assert.equal(detection('Egress anomaly detector fires for principal ci-deploy'), '2024-03-03 10:05 detected');
     assert.equal(detection('first support ticket: "paid but still on free plan"'), '2024-03-03 10:05 detected');
+    assert.equal(detection('Uptime check goes red, alert goes to ops@'), '2024-03-03 10:05 detected');
+    assert.equal(read3('new cert issued and live, API answering again'), '2024-03-03 10:40 resolved');
     // An action that did nothing, or has not gone out yet, is no mitigation; the change live is.
     assert.equal(read3('Rollback of the app done, no change, still timing out'), '');
     assert.equal(read3('revert merged, deploying'), '');
