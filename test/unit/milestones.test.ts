@@ -448,7 +448,7 @@ describe('milestones', () => {
       '## Timeline',
       '',
       '- 2:00 PM PST — payments v42 goes out',
-      '- 2:06 PM PST — latency monitor goes red',
+      '- 2:06 PM PST — Dana looks at the latency dashboard',
       '- 2:20 PM PST — latency alert fires again',
       '- 2:40 PM PST — back on v41',
       '- 3:10 PM PST — p99 normal',
