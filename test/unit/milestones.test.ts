@@ -231,6 +231,12 @@ describe('milestones', () => {
     assert.equal(detection('first support ticket: "paid but still on free plan"'), '2024-03-03 10:05 detected');
     assert.equal(detection('Uptime check goes red, alert goes to ops@'), '2024-03-03 10:05 detected');
     assert.equal(read3('new cert issued and live, API answering again'), '2024-03-03 10:40 resolved');
+    assert.equal(startOf('FCM starts answering every send with `401 UNAUTHENTICATED`'), '2024-03-03 10:00 started');
+    // What was done to us (the cause), not by us: no mitigation.
+    assert.equal(read3('the key was disabled by the org policy we turned on in March'), '');
+    // A confirmation that things work again is no triage.
+    const confirmed = read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:40 | deploy done, sends succeeding again', '2024-03-03 11:00 | queue drained, Nadia confirms pushes arriving. All good']));
+    assert.deepEqual(confirmed.milestones.slice(2), ['2024-03-03 10:40 resolved']);
     // An action that did nothing, or has not gone out yet, is no mitigation; the change live is.
     assert.equal(read3('Rollback of the app done, no change, still timing out'), '');
     assert.equal(read3('revert merged, deploying'), '');

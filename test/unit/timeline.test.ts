@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { readDate } from '../../server/src/engine/timestamps';
+import { readDate, statedZone } from '../../server/src/engine/timestamps';
 import { corpusDocuments, LABEL_FOLDERS } from '../corpus/labelFiles';
 import { seedPath, sharedDir } from '../helpers/paths';
 
@@ -294,6 +294,12 @@ describe('timelines in the other shapes authors use', () => {
       ['08:49 PT / 16:49 UTC', 'Latency climbs', '2026-11-03T08:49:00.000-08:00'],
       ['19:18 EDT (23:18 UTC)', 'On-call sees the message', '2026-11-03T19:18:00.000-04:00'],
     ]);
+  });
+
+  it('reads the zone a note gives in passing ("From the #eng thread, times ET."), not "three times" before a word', () => {
+    const model = analyzeText('# Push down\n\n## Timeline\n\nFrom the #eng thread, times ET.\n\n- 2026-04-22 8:47 AM — FCM starts failing\n', { settings: DEFAULT_SETTINGS }).model;
+    assert.equal(model.timeline[0].instant?.toISO(), '2026-04-22T08:47:00.000-04:00');
+    assert.equal(statedZone('Retried three times ET was fine'), undefined);
   });
 
   it('reads a zone named by its city ("Times are Berlin time."), with its summer time', () => {
