@@ -118,6 +118,15 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Affected by the change, later'), undefined);
   });
 
+  it('reads "## Fixes" whose bullets name owners and due dates as the action items too, when there are none elsewhere', () => {
+    const fixes = '# Outage\n\n## Fixes\n\n- Contract test in CI (Owner: Priya Shah, due 2025-08-08)\n- Null-rate alert (Owner: Priya Shah, due 2025-08-15)\n';
+    assert.deepEqual(missing(fixes, ['resolution', 'action-items']), []);
+    assert.equal(analyzeText(fixes, { settings: DEFAULT_SETTINGS }).model.actionItems.length, 2);
+    // Fixes told as what was done, beside action items of their own: the resolution.
+    assert.deepEqual(kinds('# Outage\n\n## Fixes\n\n- Rolled back the config\n\n## Action items\n\n- Add alerts (@ann)\n'), ['resolution', 'action-items']);
+    assert.deepEqual(kinds('# Outage\n\n## Fixes\n\n- Rolled back the config\n- Restarted the pods\n'), ['resolution']);
+  });
+
   it('reads a cloud provider\'s "Summary of impact" as the summary and the impact, and a security report\'s "What was exposed" as the impact', () => {
     assert.deepEqual(missing('# RCA\n\n**Summary of impact:** Between 09:12 and 11:40 PST, connections failed.\n', ['summary', 'impact']), []);
     assert.deepEqual(missing('# RCA\n\n## Summary of impact\n\nConnections failed.\n', ['summary', 'impact']), []);

@@ -45,11 +45,25 @@ export function findSections(index: DocumentIndex): Section[] {
   // "## Remediation" beside an "## Action items" of its own: what was done to fix it, the follow-ups being the other.
   if (sections.some((s) => s.kind === 'action-items' && !REMEDIATION.test(s.heading))) {
     for (const section of sections) if (section.kind === 'action-items' && REMEDIATION.test(section.heading)) section.kind = 'resolution';
+  } else if (!sections.some((s) => s.kind === 'action-items')) {
+    // "## Fixes" with no action items elsewhere, its bullets each with an owner or a due date: the follow-ups too.
+    for (const section of sections) {
+      if (section.kind === 'resolution' && FIXES.test(section.heading) && listsWork(index, section)) [section.kind, section.also] = ['action-items', ['resolution', ...section.also]];
+    }
   }
   return sections;
 }
 
 const REMEDIATION = /^\W*remediation\W*$/i;
+const FIXES = /^\W*(?:fix|fixes)\W*$/i;
+const ASSIGNED = /\b(?:owner|assignee|due)\b\s*[:=]|\(\s*owner\b|@[a-z][\w.-]*|^\s*[-*+]\s+\[[ xX]\]/im;
+
+/** Whether most bullets of the section's body name an owner or a due date, or are checklist items. */
+function listsWork(index: DocumentIndex, section: Section): boolean {
+  const items = index.listItems.filter((item) => offsetsOf(item)[0] >= section.bodyStart && offsetsOf(item)[0] < section.bodyEnd);
+  const assigned = items.filter((item) => ASSIGNED.test(index.text.slice(...offsetsOf(item))));
+  return items.length > 0 && assigned.length * 2 > items.length;
+}
 
 function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
   const headings = index.headings;
