@@ -522,6 +522,13 @@ describe('years and offsets no incident has', () => {
     assert.equal(timeline(text).sections.find((s) => s.kind === 'root-cause')?.heading, 'Root cause');
   });
 
+  it('takes the event from the column named for it, not from a status column before it ("| Date | Time | Status page | Event |")', () => {
+    const text = '# Outage\n\n## Timeline (UTC)\n\n| Date | Time | Status page | Event |\n|---|---|---|---|\n| 2026-01-31 | 22:15 | — | Alert fires; on-call paged |\n| 2026-01-31 | 22:24 | Investigating | Major incident declared |\n';
+    const model = analyzeText(text, { settings: DEFAULT_SETTINGS }).model;
+    assert.deepEqual(model.timeline.map((e) => e.event), ['Alert fires; on-call paged', 'Major incident declared']);
+    assert.equal(model.timeline[0].milestone, 'detected');
+  });
+
   it('reads a table with a Date column and a Time column, the day written once for the rows below it', () => {
     const text =
       '# Outage\n\n## Timeline\n\n| Date | Time (UTC) | Event |\n|---|---|---|\n| 2024-03-03 | 23:50 | Errors began |\n| | 23:55 | Alert fired |\n| 2024-03-04 | 00:40 | Service restored |\n';

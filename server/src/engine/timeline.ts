@@ -78,7 +78,9 @@ export interface TimelineReading {
 }
 
 const TIME_HEADER = /\b(time|date|when|timestamp|hour)|\b(?:hora|horário|horario|ora|orario|tijd|tijdstip|fecha|data)\b/i;
-const EVENT_HEADER = /\b(event|description|what|happened|action|update|details?|activity|summary|notes?|message|status)\b/i;
+// "| Date | Time | Status page | Event |": a column named for the event outranks one that may hold it (a status).
+const EVENT_HEADER = /\b(event|description|what|happened|details?|activity)\b/i;
+const MAYBE_EVENT_HEADER = /\b(action|update|summary|notes?|message|status)\b/i;
 const ACTOR_HEADER = /\b(actor|who|owner|by|person|people|team|source|responder)\b/i;
 const MILESTONE_HEADER = /\b(milestone|phase|stage|type)\b/i;
 
@@ -202,7 +204,7 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   const [day, clock] = dateColumn < 0 ? [-1, time] : dayAndClockColumns(grid, time, dateColumn);
   time = clock;
   const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== time && i !== day && pattern.test(h));
-  const event = pick(EVENT_HEADER) >= 0 ? pick(EVENT_HEADER) : headers.findIndex((_, i) => i !== time && i !== day);
+  const event = [pick(EVENT_HEADER), pick(MAYBE_EVENT_HEADER), headers.findIndex((_, i) => i !== time && i !== day)].find((column) => column >= 0) ?? -1;
   const actor = pick(ACTOR_HEADER);
   const milestone = pick(MILESTONE_HEADER);
   const zone = statedZone(headers[time]) ?? (day >= 0 ? statedZone(headers[day]) : undefined) ?? sectionZone;
