@@ -152,6 +152,23 @@ describe('timeline forms', () => {
     );
   });
 
+  it('reads a time that ends its clause in a paragraph ("acknowledged the page at 10:19 and posted"), and one a sentence wraps onto a line', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Timeline (UTC)',
+      '',
+      'Our queue-latency alert fires when latency is above 60 minutes, and it fired at',
+      '10:16. Rui acknowledged the page at 10:19 and posted in #ops.',
+      '',
+      'Instead, at 10:48 we shipped a config change. A user saw it at 10:42 in some unspecified time zone.',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(model.timeline.map((e) => e.timeText), ['at 10:16', 'at 10:19', 'at 10:48']);
+    assert.deepEqual(model.timeline.map((e) => e.milestone ?? null), ['detected', 'acknowledged', null]);
+  });
+
   it('reads the lines a timed line wraps onto as its sentence, up to a line with a time of its own', () => {
     const text = [
       '# Outage',

@@ -533,7 +533,12 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       // A date opening a line that continues a sentence wrapped mid-way ("... log export (requested\n2026-02-05) and
       // the channel.") is the sentence's, not an entry's.
       const readStamp = readTimestamp(line);
-      const continued = readStamp && !readStamp.time && lineStart > start && /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(index.text.slice(Math.max(start, lineStart - 40), lineStart));
+      const before = lineStart > start ? index.text.slice(Math.max(start, lineStart - 40), lineStart) : '';
+      // Nor a time a sentence wrapped right before ("... and it fired at\n10:16. Rui acknowledged ..."): its sentence's.
+      const continued =
+        readStamp &&
+        before !== '' &&
+        (readStamp.time ? /\b(?:at|by|around|from|until|since|before|after|about)\s*$/i.test(before) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
       const stamp = continued ? undefined : readStamp;
       if (awaitingEvent && !stamp && /\w/.test(line)) {
         // "14:05 UTC" then ": errors began" on the next line, as a definition list writes it.
@@ -622,14 +627,20 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceFrom, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
     entry.event = entry.event.replace(/\s+/g, ' ');
     entry.prose = entry.event;
+    // "it fired at\n10:16.": one line in messages.
+    entry.timeText = entry.timeText.replace(/\s+/g, ' ');
     entries.push(entry);
     after = sentenceEnd;
   }
   return entries;
 }
 
-/** "at 02:09 AM UTC", "At 14:02 UTC": a time of day that says its half of the day or its zone, after "at". */
-const AT_TIME_OF_DAY = /\b[Aa]t\s+(?=\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b))/g;
+/**
+ * "at 02:09 AM UTC", "At 14:02 UTC": a time of day that says its half of the day or its zone, after "at"; or one that
+ * ends its clause ("Rui acknowledged the page at 10:19 and posted in #ops", "at 10:48 we shipped"), not one said to be in another zone ("at
+ * 10:42 in some unspecified time zone").
+ */
+const AT_TIME_OF_DAY = /\b[Aa]t\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+(?:and|we|I|our|the|they|it)\b))/g;
 
 /** Where the sentence holding `at` ends: after its full stop, question or exclamation mark, or at the paragraph's end. */
 function sentenceEndAfter(paragraph: string, at: number): number {
