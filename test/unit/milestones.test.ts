@@ -233,6 +233,8 @@ describe('milestones', () => {
     assert.equal(read3('new cert issued and live, API answering again'), '2024-03-03 10:40 resolved');
     assert.equal(startOf('FCM starts answering every send with `401 UNAUTHENTICATED`'), '2024-03-03 10:00 started');
     assert.equal(read3('Scale-out complete. Error rate falls below 1%.'), '2024-03-03 10:40 mitigated');
+    assert.equal(read3('he rolled the site back to the previous deploy'), '2024-03-03 10:40 mitigated');
+    assert.equal(startOf('the host deployed the empty directory. The site went dark.'), '2024-03-03 10:00 started');
     // What was done to us (the cause), not by us: no mitigation.
     assert.equal(read3('the key was disabled by the org policy we turned on in March'), '');
     // A confirmation that things work again is no triage.

@@ -130,6 +130,8 @@ describe('stated figures written in prose, tables and windows', () => {
       ['resolve', 'key', '1h 55m', 115],
       ['mitigate', 'key', '1h 41m', 101],
     ]);
+    // A key naming a part of the incident is not the incident's figure.
+    assert.deepEqual(figures('# X\n\n| Metric | Value |\n|---|---|\n| Time to mitigate (all POPs) | 1h 44m |\n'), []);
     // A resolution counted from the detection is consistent with a timeline that gives it so.
     const timeline = '\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 2024-03-03 08:00 | Errors began |\n| 2024-03-03 09:00 | Alert fired |\n| 2024-03-03 10:55 | Service restored, incident resolved |\n';
     const { findings } = analyzeText(`# X\n\n- Time to resolve after detection: 1h 55m\n${timeline}`, { settings: DEFAULT_SETTINGS });

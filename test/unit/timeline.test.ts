@@ -169,6 +169,28 @@ describe('timeline forms', () => {
     assert.deepEqual(model.timeline.map((e) => e.milestone ?? null), ['detected', 'acknowledged', null]);
   });
 
+  it('reads the sentences after a time in a paragraph, up to the next time, as telling of its moment', () => {
+    const text = [
+      '# Docs down',
+      '',
+      '## Timeline (IST)',
+      '',
+      'At 16:02 the PR was merged.',
+      'The build passed in CI, but wrote nothing, and at 16:06 the host deployed the empty directory. The site went dark.',
+      '',
+      'At 16:21 a user asked whether the docs had moved.',
+      'Arjun saw the message at 16:25 and confirmed the site was down. At 16:33 he rolled the site back to the previous',
+      'deploy, and pages loaded again.',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    const milestoneAt = (time: string) => model.timeline.find((e) => e.timeText.endsWith(time))?.milestone ?? null;
+    assert.equal(milestoneAt('16:06'), 'started');
+    assert.equal(milestoneAt('16:33'), 'mitigated');
+    // Confirming the site was down is no start.
+    assert.notEqual(milestoneAt('16:25'), 'started');
+  });
+
   it('reads the lines a timed line wraps onto as its sentence, up to a line with a time of its own', () => {
     const text = [
       '# Outage',

@@ -392,7 +392,8 @@ function isSynonymKey(key: string): boolean {
 /**
  * A key as FIGURE_KEYS names it: lower case, without emphasis, the abbreviation it carries ("Time to Resolve (MTTR)")
  * or what it counts from ("Time to detect (first user report)", "Time to resolve after detection"): the readings
- * tried count from the detection and the first report too.
+ * tried count from the detection and the first report too. A key naming a part ("Time to mitigate (all POPs)") is
+ * not the incident's.
  */
 function normalisedKey(key: string): string {
   return key
@@ -400,7 +401,7 @@ function normalisedKey(key: string): string {
     .replace(/[*_:]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\s*\([^()]{1,60}\)$/, '')
+    .replace(/\s*\([^()]{0,40}\b(?:from|since|after|first|detection|report|alert|page|start)\b[^()]{0,40}\)$|\s*\(\s*[a-z]{2,5}\s*\)$/, '')
     .replace(/ (?:after|from|since) (?:the )?(?:first )?(?:detection|report|alert|page|impact|start)$/, '');
 }
 

@@ -602,6 +602,7 @@ function isZoneNote(paragraph: string): boolean {
  */
 function sentenceEntries(text: string, start: number, end: number, timedLines: ReadonlySet<number>): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
+  const froms: number[] = [];
   const paragraph = text.slice(start, end);
   let after = 0;
   // Where the line and the sentence holding the last time looked at start: moved forward only (linear in a paragraph
@@ -630,8 +631,17 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     // "it fired at\n10:16.": one line in messages.
     entry.timeText = entry.timeText.replace(/\s+/g, ' ');
     entries.push(entry);
+    froms.push(sentenceFrom);
     after = sentenceEnd;
   }
+  // "... at 16:06 the hosting provider deployed the empty directory. The site went dark.": the sentences after one
+  // with a time, up to the next time, tell more of its moment.
+  entries.forEach((entry, k) => {
+    const following = paragraph.slice(entry.end - start, k + 1 < entries.length ? froms[k + 1] : paragraph.length).split(/(?<=[.!?])\s+/);
+    const timed = following.findIndex((sentence) => CLOCK_TIME.test(sentence));
+    const untimed = following.slice(0, timed < 0 ? following.length : timed).join(' ');
+    if (/\w/.test(untimed)) entry.prose = proseOf(entry.prose, untimed);
+  });
   return entries;
 }
 
@@ -640,7 +650,7 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
  * ends its clause ("Rui acknowledged the page at 10:19 and posted in #ops", "at 10:48 we shipped"), not one said to be in another zone ("at
  * 10:42 in some unspecified time zone").
  */
-const AT_TIME_OF_DAY = /\b[Aa]t\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+(?:and|we|I|our|the|they|it)\b))/g;
+const AT_TIME_OF_DAY = /\b[Aa]t\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+(?:and|we|I|our|the|they|it|he|she|[A-Z][a-z]+)\b))/g;
 
 /** Where the sentence holding `at` ends: after its full stop, question or exclamation mark, or at the paragraph's end. */
 function sentenceEndAfter(paragraph: string, at: number): number {
