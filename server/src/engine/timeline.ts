@@ -598,7 +598,7 @@ function isZoneNote(paragraph: string): boolean {
 /**
  * A timeline told in sentences wrapped over lines: "... a temporary mitigation. This was done at 02:09 AM UTC. This
  * did not resolve the issue. At 02:22 AM UTC we opened a support ticket." Each sentence saying at what time of day
- * (with AM/PM or a zone, after "at") something happened is an event, unless its line starts with a time (read above).
+ * something happened (AT_TIME_OF_DAY) is an event, unless its line starts with a time (read above).
  */
 function sentenceEntries(text: string, start: number, end: number, timedLines: ReadonlySet<number>): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
@@ -647,8 +647,8 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
 
 /**
  * "at 02:09 AM UTC", "At 14:02 UTC": a time of day that says its half of the day or its zone, after "at"; or one that
- * ends its clause ("Rui acknowledged the page at 10:19 and posted in #ops", "at 10:48 we shipped"), not one said to be in another zone ("at
- * 10:42 in some unspecified time zone").
+ * ends its clause ("Rui acknowledged the page at 10:19 and posted in #ops", "at 10:48 we shipped"), not one said to
+ * be in another zone ("at 10:42 in some unspecified time zone").
  */
 const AT_TIME_OF_DAY = /\b[Aa]t\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+(?:and|we|I|our|the|they|it|he|she|[A-Z][a-z]+)\b))/g;
 

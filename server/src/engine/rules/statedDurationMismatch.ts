@@ -143,7 +143,8 @@ export const statedDurationMismatch: Rule = {
         }
         // No milestones to count it between: still wrong when no two entries of a complete timeline give it.
         const span = figure.nearestSpan;
-        if (span && !agrees(figure, span.minutes, tolerance) && !AT_LEAST.test(figure.text)) {
+        // A lower bound ("over 6 hours") is not checked this way: the nearest span says nothing of the longest.
+        if (span && !AT_LEAST.test(figure.text) && !agrees(figure, span.minutes, tolerance)) {
           report(figure, {
             start: figure.start,
             end: figure.end,
