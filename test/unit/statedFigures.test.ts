@@ -58,7 +58,8 @@ describe('stated figures written in prose, tables and windows', () => {
 
   it('leaves durations of other things alone', () => {
     assert.deepEqual(proseFigures('The cache has a 5 minute TTL and the job runs every 10 minutes; we will fix it within 2 weeks.'), []);
-    // A part of the incident fixed ("the runbook's step failed; Sandeep found and fixed it in 10 minutes"), not the incident.
+    // A part of the incident fixed ("the runbook's step failed; Sandeep found and fixed it in 10 minutes"), not the
+    // incident.
     assert.deepEqual(proseFigures('Sandeep found and fixed it in 10 minutes.'), []);
     assert.deepEqual(proseFigures('We fixed the issue in 40 minutes.').map((f) => [f.kind, f.minutes]), [['resolve', 40]]);
   });

@@ -86,7 +86,8 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   [/^time to (?:mitigat(?:e|ion)|contain(?:ment)?)$/, 'mitigate'],
   [/^time to (?:resol(?:ve|ution)|repair|recover(?:y)?|restore)$/, 'resolve'],
   // "Total impact duration", "Total major impact: Over 14 hours".
-  // "Duration of impact: 1h 22m", "Total outage: 53 minutes", "Customer impact: 25 minutes", "Impact window: 14:06–15:09".
+  // "Duration of impact: 1h 22m", "Total outage: 53 minutes", "Customer impact: 25 minutes", "Impact window:
+  // 14:06–15:09".
   [/^(?:total |incident |outage |impact )*duration$|^duration of (?:the )?(?:impact|outage|incident|disruption)$|^(?:total )?(?:downtime|outage)(?: duration| length| time)?$|^total (?:[a-z]+ )?impact(?: duration)?$|^(?:customer|user) impact(?: duration)?$|^(?:(?:customer|user) )?(?:impact|outage|downtime) (?:window|period)$/, 'impact'],
   // The "mean time to" names templates give one incident's figures: "MTTD: 10 minutes", "| MTTR | 1 hour |".
   [/^m?ttd$/, 'detect'],

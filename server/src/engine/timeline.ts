@@ -534,7 +534,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       // the channel.") is the sentence's, not an entry's.
       const readStamp = readTimestamp(line);
       const before = lineStart > start ? index.text.slice(Math.max(start, lineStart - 40), lineStart) : '';
-      // Nor a time a sentence wrapped right before ("... and it fired at\n10:16. Rui acknowledged ..."): its sentence's.
+      // Nor a time a sentence wrapped right before ("... and it fired at\n10:16. Rui acknowledged ..."): its
+      // sentence's.
       const continued =
         readStamp &&
         before !== '' &&

@@ -52,8 +52,9 @@ const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?(?!\.\
 const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+)?(~|≈|approx(?:\.|imately)?\s+|around\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 /** A year written with an apostrophe and two digits after a named month: "November 5th ’24". */
 const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
-// "October 29-30, 2025" and "17–18 February 2026" are read as their first day; "2024/03/03" as "2024-03-03"; the German "3. März 2025" with its
-// year only ("1. March 3, 2024" and "2. May we ..." are numbered lines); "14-Nov-2026" with its year only.
+// "October 29-30, 2025" and "17–18 February 2026" are read as their first day; "2024/03/03" as "2024-03-03"; the
+// German "3. März 2025" with its year only ("1. March 3, 2024" and "2. May we ..." are numbered lines); "14-Nov-2026"
+// with its year only.
 const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.(?=\s+[a-zäöü]+\.?\s+\d{4}\b))?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-z]))?(?:\s+(?:de\s+)?|[-/](?=[a-z]{3,9}[-/]\d{4}\b))${MONTH}(?:(?:,?\s+(?:de\s+)?|[-/])(\d{4}|${SHORT_YEAR}))?)`;
 /**
  * "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024", "07:45 UTC on 09 October 2025" (as Azure
@@ -291,7 +292,8 @@ function zoneNamed(name: string): Zone | undefined {
  * Finds a zone stated for a whole table or document ("Toutes les heures ... en heure de Paris (UTC+2)", "Alla tider
  * anges i svensk tid (CET)", "Wszystkie godziny ... (CEST, UTC+2)" too): "Time (UTC)", "Timeline (UTC)", "All times
  * in CET", "Date and Time in PST", "(all times PDT)", "All times are UTC.", "_all times are in UTC_", "Timezone:
- * CET", "All times Eastern (ET)", "All times are local (CET)". A zone in passing ("19:18 EDT (23:18 UTC)") is not one.
+ * CET", "All times Eastern (ET)", "All times are local (CET)", "From the #eng thread, times ET.". A zone in passing
+ * ("19:18 EDT (23:18 UTC)") is not one.
  */
 const STATED_ZONE = new RegExp(
   `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\btimes\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:ora\\s+[a-z]+\\s*\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/])`,
