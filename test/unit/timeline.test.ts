@@ -215,6 +215,39 @@ describe('timeline forms', () => {
     assert.equal(model.timeline.find((e) => e.timeText.includes('16:10'))!.prose, 'after a purge, downloads were working for everyone');
   });
 
+  it('reads each moment a prose line tells: a later sentence or clause with its own time, "By 03:10", "From 23:40 onwards"; not a look back', () => {
+    const text = [
+      '# Mesh outage',
+      '',
+      '## Timeline (UTC, 2026-02-01)',
+      '',
+      'From 00:10 onwards, requests between proxies began to fail.',
+      '',
+      'At 00:22 the success-rate alert fired, and Tomasz acknowledged it at 00:31.',
+      '',
+      'At 00:58 we found the issuer expired at 00:14 and rotated it. Between 01:05 and 01:20 we rolled every deployment.',
+      'By 01:25 all services were back to normal.',
+      '',
+      'At 01:40 the apps were put back in the mesh. The incident was closed at 02:05.',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(
+      model.timeline.map((e) => [e.instant!.toISO()!.slice(11, 16), e.event, [e.milestone, ...e.alsoMilestones].filter(Boolean).join()]),
+      [
+        ['00:10', 'onwards, requests between proxies began to fail', 'started'],
+        ['00:22', 'the success-rate alert fired', 'detected'],
+        ['00:31', 'and Tomasz acknowledged it', 'acknowledged'],
+        // 00:14 looks back: it is 00:58's.
+        ['00:58', 'we found the issuer expired at 00:14 and rotated it.', 'mitigated'],
+        ['01:05', 'and 01:20 we rolled every deployment', ''],
+        ['01:25', 'all services were back to normal.', 'resolved'],
+        ['01:40', 'the apps were put back in the mesh.', ''],
+        ['02:05', 'The incident was closed', ''],
+      ],
+    );
+  });
+
   it('reads each sentence of a prose timeline that says at what time it happened ("This was done at 02:09 AM UTC.")', () => {
     const text = [
       '# Post-mortem: Media blocked on 2021-03-03',

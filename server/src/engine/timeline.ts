@@ -523,8 +523,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     let lineStart = start;
     let eventFound = false;
     let wrappedFrom: RawTimelineEntry | undefined;
-    /** Where the lines that start with a time begin: a time later in such a line is read with it. */
-    const timedLines = new Set<number>();
+    /** Where the lines that start with a time begin, and where their entries end: a time before that is theirs. */
+    const timedLines = new Map<number, number>();
     // Only the block right below it: a list or table in between is not its event, nor is what follows them.
     if (awaitingEvent && /\w/.test(index.text.slice(awaitingEvent.end, start))) awaitingEvent = undefined;
     while (lineStart < end) {
@@ -568,11 +568,14 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
         // "2024-03-03" alone, or "2024-03-03 (all times UTC)" above a table: the date of what follows.
         if (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*all times[^)]*\)?\W*)?$/i.test(restAfter(line, stamp))) dateMarks.push(dateMark(lineStart, stamp, lineStart, line));
         else {
-          const entry = lineEntry('line', lineStart, lineEnd, lineStart, line, stamp, undefined);
+          // "At 03:40 the apps were put back in the mesh. The incident was closed at 04:05.": a later sentence with a
+          // time of its own is another moment (a sentence's entry, below), not this one's.
+          const laterTime = laterMomentOf(line, stamp);
+          const entry = lineEntry('line', lineStart, lineStart + laterTime, lineStart, line.slice(0, laterTime), stamp, undefined);
           entries.push(entry);
-          timedLines.add(lineStart);
+          timedLines.set(lineStart, lineStart + laterTime);
           awaitingEvent = /\w/.test(entry.event) ? undefined : entry;
-          wrappedFrom = awaitingEvent ? undefined : entry;
+          wrappedFrom = awaitingEvent || laterTime < line.length ? undefined : entry;
           eventFound = false;
         }
       }
@@ -588,6 +591,22 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
 const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /**
+ * Where a line that starts with a time stops telling of that moment: at the next moment it says ("At 13:15 the alert
+ * fired, and Kwame acknowledged it at 13:17."; "... in the mesh. The incident was closed at 04:05."), the clause or
+ * sentence that holds it; the line's length when it says none.
+ */
+function laterMomentOf(line: string, stamp: Timestamp): number {
+  const time = stamp.time;
+  if (!time) return line.length;
+  const firstStop = sentenceEndAfter(line, stamp.end);
+  const next = momentsSaid(line, time.hour * 60 + time.minute).find((m) => m.index >= stamp.end);
+  if (!next) return line.length;
+  if (next.index < firstStop) return clauseEndBefore(line, stamp.end, next.index);
+  const stops = [...line.slice(0, next.index).matchAll(/[.!?]\s+/g)];
+  return stops.length > 0 ? stops[stops.length - 1].index + 1 : line.length;
+}
+
+/**
  * A paragraph opening with the timeline's zone ("All times UTC. UK clocks went back to GMT at 01:00 UTC on 26
  * October."): a note on reading the times, whose sentences are no events.
  */
@@ -599,9 +618,10 @@ function isZoneNote(paragraph: string): boolean {
 /**
  * A timeline told in sentences wrapped over lines: "... a temporary mitigation. This was done at 02:09 AM UTC. This
  * did not resolve the issue. At 02:22 AM UTC we opened a support ticket." Each sentence saying at what time of day
- * something happened (AT_TIME_OF_DAY) is an event, unless its line starts with a time (read above).
+ * something happened (AT_TIME_OF_DAY) is an event, unless it is the first sentence of a line that starts with a time
+ * (read above).
  */
-function sentenceEntries(text: string, start: number, end: number, timedLines: ReadonlySet<number>): RawTimelineEntry[] {
+function sentenceEntries(text: string, start: number, end: number, timedLines: ReadonlyMap<number, number>): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
   const froms: number[] = [];
   const paragraph = text.slice(start, end);
@@ -611,20 +631,32 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
   let lineStart = 0;
   let sentenceStart = 0;
   let scanned = 0;
-  for (const match of paragraph.matchAll(AT_TIME_OF_DAY)) {
+  const matches = momentsSaid(paragraph);
+  for (const [k, match] of matches.entries()) {
     const at = match.index;
     for (let i = scanned; i < at; i++) {
       if (paragraph[i] === '\n') lineStart = i + 1;
       if (/[.!?]/.test(paragraph[i]) && /\s/.test(paragraph[i + 1] ?? '')) sentenceStart = i + 1;
     }
     scanned = at;
-    if (at < after || timedLines.has(start + lineStart)) continue;
+    // A time within the entry of a line that starts with a time is that entry's; after it, the entry's words are not.
+    const lineEntryEnd = timedLines.get(start + lineStart);
+    if (lineEntryEnd !== undefined) {
+      if (start + at < lineEntryEnd) continue;
+      after = Math.max(after, lineEntryEnd - start + (/[,;]/.test(text[lineEntryEnd] ?? '') ? 1 : 0));
+    }
+    if (at < after) continue;
     const sentenceFrom = Math.max(after, sentenceStart + (/^\s*/.exec(paragraph.slice(sentenceStart, at))?.[0].length ?? 0));
-    const sentenceEnd = sentenceEndAfter(paragraph, at);
+    // "At 13:26 a merchant opened a ticket, and at 13:29 Naomi declared an incident.": two moments, a clause each.
+    const nextAt = matches[k + 1]?.index ?? paragraph.length;
+    const fullStop = sentenceEndAfter(paragraph, at);
+    const sentenceEnd = nextAt < fullStop ? clauseEndBefore(paragraph, at, nextAt) : fullStop;
     const sentence = paragraph.slice(sentenceFrom, sentenceEnd);
-    const stamp = readTimestamp(sentence.slice(at - sentenceFrom));
+    const timeAt = at + (SPAN_OPENING.exec(match[0])?.[0].length ?? 0) - sentenceFrom;
+    const stamp = readTimestamp(sentence.slice(timeAt));
     if (!stamp?.time) continue;
-    const placed = { ...stamp, start: at - sentenceFrom + stamp.start, end: at - sentenceFrom + stamp.end };
+    // "From 23:40": the opening goes with the time, as "At" does.
+    const placed = { ...stamp, start: Math.min(at - sentenceFrom, timeAt + stamp.start), end: timeAt + stamp.end };
     // The entry runs from its time to the sentence's end (its line is the time's); the words before the time are its event's too.
     const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceFrom, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
     entry.event = entry.event.replace(/\s+/g, ' ');
@@ -633,7 +665,7 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     entry.timeText = entry.timeText.replace(/\s+/g, ' ');
     entries.push(entry);
     froms.push(sentenceFrom);
-    after = sentenceEnd;
+    after = /[,;]/.test(paragraph[sentenceEnd] ?? '') ? sentenceEnd + 1 : sentenceEnd;
   }
   // "... at 16:06 the hosting provider deployed the empty directory. The site went dark.": the sentences after one
   // with a time, up to the next time, tell more of its moment.
@@ -651,7 +683,36 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
  * ends its clause ("Rui acknowledged the page at 10:19 and posted in #ops", "at 10:48 we shipped"), not one said to
  * be in another zone ("at 10:42 in some unspecified time zone").
  */
-const AT_TIME_OF_DAY = /\b[Aa]t\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+(?:and|we|I|our|the|they|it|he|she|[A-Z][a-z]+)\b))/g;
+const AT_TIME_OF_DAY =
+  /(?:(?<=^|[.!?]\s+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?=\d{1,2}:\d{2}\b)|\b(?:[Aa]t|by)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+(?:and|we|I|our|the|they|it|he|she|[A-Z][a-z]+)\b)))/g;
+/** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
+const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after)\s+/;
+
+/**
+ * The times of day a paragraph's sentences say (AT_TIME_OF_DAY), but not one a few hours before the moment told
+ * before it (after `previousMinutes`, the minute of the day of a time already read): "At 13:58 Kwame found the group
+ * stuck on a lock held by an instance terminated at 13:02" looks back, and is 13:58's. Half a day earlier or more, the
+ * story went past midnight.
+ */
+function momentsSaid(paragraph: string, previousMinutes?: number): RegExpExecArray[] {
+  const kept: RegExpExecArray[] = [];
+  let previous = previousMinutes;
+  for (const match of paragraph.matchAll(AT_TIME_OF_DAY)) {
+    const clock = /(\d{1,2}):(\d{2})/.exec(paragraph.slice(match.index + match[0].length))!;
+    const minutes = Number(clock[1]) * 60 + Number(clock[2]);
+    if (previous !== undefined && minutes < previous && previous - minutes < 12 * 60) continue;
+    kept.push(match);
+    previous = minutes;
+  }
+  return kept;
+}
+
+/** Where the clause before a time at `next` ends: its comma or semicolon after `at`, else the words right before `next`. */
+function clauseEndBefore(paragraph: string, at: number, next: number): number {
+  const between = paragraph.slice(at, next);
+  const stop = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
+  return stop > 0 ? at + stop : at + between.trimEnd().length;
+}
 
 /** Where the sentence holding `at` ends: after its full stop, question or exclamation mark, or at the paragraph's end. */
 function sentenceEndAfter(paragraph: string, at: number): number {
