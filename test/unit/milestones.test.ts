@@ -495,6 +495,24 @@ describe('milestones', () => {
     assert.equal(own.model.durations.detectMinutes, 9);
   });
 
+  it('reads no detection in an alert described, no restoration in a cluster scaled back up, no mitigation in the wrap-up', () => {
+    const rows = [
+      '17:42 | Rebuffering started climbing. Our alert on rebuffering uses a 15-minute window, so it did not fire yet',
+      '18:03 | Bram was paged by the rebuffering alert and acknowledged',
+      '18:27 | The capacity job log made the cause clear',
+      '18:31 | Scale-down disabled; we scaled Frankfurt back up to its usual size',
+      '18:51 | Rebuffering back to normal',
+      '19:40 | Kept watching, restarted the edge pods one by one, and closed the incident',
+    ];
+    assert.deepEqual(read(timeline(rows)).milestones, ['18:03 detected', '18:27 identified', '18:31 mitigated', '18:51 resolved']);
+    // Understood, in other words.
+    assert.deepEqual(read(timeline(['10:00 | Errors began', '10:05 | Alert fired', '10:20 | We understood the cause: an expired certificate'])).milestones, [
+      '10:00 started',
+      '10:05 detected',
+      '10:20 identified',
+    ]);
+  });
+
   it('gives no total when the timeline goes on after its last time with an entry dated to the day only', () => {
     const rows = ['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Service restored', '2024-03-03 11:00 | Incident closed'];
     assert.equal(read(timeline(rows)).model.durations.totalMinutes, 60);

@@ -248,6 +248,50 @@ describe('timeline forms', () => {
     );
   });
 
+  it('reads a story on a 12-hour clock that names the half of the day once ("11:44 p.m.", then "11:49"), past midnight', () => {
+    const text = [
+      '# Sync outage',
+      '',
+      '## What happened',
+      '',
+      'All times are Eastern (EST), on 2026-01-10.',
+      '',
+      'Our sync alert fired at 11:44 p.m. and paged Carlos. The second page, at 11:49, woke him, and he acknowledged it at 11:51.',
+      '',
+      'Shortly after midnight, at 12:07 a.m., Ruth found the errors, and by 12:12 we knew what had happened.',
+      'At 12:26 a.m. we re-enabled the old credentials.',
+      '',
+      '## Root cause',
+      '',
+      'The pool kept revoked credentials.',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(
+      model.timeline.map((e) => e.instant!.toISO()!.slice(0, 16)),
+      ['2026-01-10T23:44', '2026-01-10T23:49', '2026-01-10T23:51', '2026-01-11T00:07', '2026-01-11T00:12', '2026-01-11T00:26'],
+    );
+    // Told under "What happened", with no timeline section: its timeline in all but name.
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order' || (f.code === 'missing-section' && /Timeline/.test(f.message))), []);
+    // A time told after a later one is a look back, on the same clock: not half a day later, nor is what follows.
+    const morning = [
+      '# Checkout down',
+      '',
+      '## Timeline',
+      '',
+      'All times EST, 2025-11-28.',
+      '',
+      'At 9:58 a.m. we deployed 4.12. The first checkouts failed at 10:03.',
+      '',
+      'The detector fired at 10:07 and paged Tomasz. At 10:24 we posted a status update.',
+      '',
+      'Rachel saw the hit rate fall at 10:03, and at 10:31 we agreed the deploy was the cause.',
+      '',
+    ].join('\n');
+    const told = analyzeText(morning, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.timeline;
+    assert.deepEqual(told.map((e) => e.instant!.toISO()!.slice(11, 16)), ['09:58', '10:03', '10:07', '10:24', '10:03', '10:31']);
+  });
+
   it('reads each sentence of a prose timeline that says at what time it happened ("This was done at 02:09 AM UTC.")', () => {
     const text = [
       '# Post-mortem: Media blocked on 2021-03-03',

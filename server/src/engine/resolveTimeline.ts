@@ -109,6 +109,8 @@ export function* resolveTimeline(
       alsoMilestones: [],
     });
   }
+  // Before the order is judged: "11:44 p.m." then "11:49" is no step back.
+  inheritHalfOfDay(entries);
   const order = orderOf(entries);
   if (order === 'chronological') {
     crossNoon(entries);
@@ -155,13 +157,8 @@ function orderOf(entries: TimelineEntry[]): TimelineOrder {
 /** A time written with AM or PM, or on a 24-hour clock ("00:40", "13:15", "09:30"): not a bare 12-hour time. */
 const NOT_TWELVE_HOUR = (entry: TimelineEntry) => /[ap]\.?\s?m\b/i.test(entry.timeText) || entry.stamp!.time!.hour === 0 || entry.stamp!.time!.hour >= 13;
 
-/**
- * "11:50", "12:40", "1:15", "2:00": a timeline written on a 12-hour clock without AM or PM crosses noon (or midnight)
- * where its times fall back by less than twelve hours, and each time after that is twelve hours later than written.
- * Only in a timeline of one section where no time says it is on a 24-hour clock or names its half of the day, and
- * only at a time written without a leading zero ("1:15", not "01:15", which on a 24-hour clock is out of order).
- */
-function crossNoon(entries: TimelineEntry[]): void {
+/** Entries with a readable time, by the section they are in. */
+function timedBySection(entries: TimelineEntry[]): TimelineEntry[][] {
   const sections = new Map<number, TimelineEntry[]>();
   for (const entry of entries) {
     if (!entry.instant || !entry.stamp?.time || entry.unreadable) continue;
@@ -169,7 +166,49 @@ function crossNoon(entries: TimelineEntry[]): void {
     if (section) section.push(entry);
     else sections.set(entry.sectionStart, [entry]);
   }
-  for (const timed of sections.values()) {
+  return [...sections.values()];
+}
+
+const HALF_DAY_MINUTES = 12 * 60;
+const DAY_MINUTES = 24 * 60;
+const SOON_AFTER_MINUTES = 6 * 60;
+
+/**
+ * "Our alert fired at 11:44 p.m. ... the second page, at 11:49, woke him": a timeline on a 12-hour clock names the
+ * half of the day once and then leaves it out. A time without it, in a section where others name it and none is on a
+ * 24-hour clock ("00:40", "13:15", "09:30"), is in the half that puts it soonest after the time before it, when that is
+ * within hours of it.
+ */
+function inheritHalfOfDay(entries: TimelineEntry[]): void {
+  const named = (entry: TimelineEntry) => /[ap]\.?\s?m\b/i.test(entry.timeText);
+  const twentyFourHour = (entry: TimelineEntry) => !named(entry) && (entry.stamp!.time!.hour === 0 || entry.stamp!.time!.hour >= 13 || /(?:^|\D)0\d:/.test(entry.timeText));
+  for (const timed of timedBySection(entries)) {
+    if (!timed.some(named) || timed.some(twentyFourHour)) continue;
+    let previous: { entry: TimelineEntry; minuteOfDay: number } | undefined;
+    for (const entry of timed) {
+      let minuteOfDay = entry.stamp!.time!.hour * 60 + entry.stamp!.time!.minute;
+      if (previous && !named(entry) && !entry.stamp!.date && !startsNewDay(entry, previous.entry)) {
+        const after = (minutes: number) => (minutes - previous!.minuteOfDay + DAY_MINUTES) % DAY_MINUTES;
+        const otherHalf = (minuteOfDay + HALF_DAY_MINUTES) % DAY_MINUTES;
+        // Not a look back ("saw the graph fall at 10:03", told after 10:24): half a day later is no moment soon after.
+        if (after(otherHalf) < after(minuteOfDay) && after(otherHalf) <= SOON_AFTER_MINUTES) {
+          entry.instant = entry.instant!.plus({ days: minuteOfDay < HALF_DAY_MINUTES ? 0.5 : -0.5 });
+          minuteOfDay = otherHalf;
+        }
+      }
+      previous = { entry, minuteOfDay };
+    }
+  }
+}
+
+/**
+ * "11:50", "12:40", "1:15", "2:00": a timeline written on a 12-hour clock without AM or PM crosses noon (or midnight)
+ * where its times fall back by less than twelve hours, and each time after that is twelve hours later than written.
+ * Only in a timeline of one section where no time says it is on a 24-hour clock or names its half of the day, and
+ * only at a time written without a leading zero ("1:15", not "01:15", which on a 24-hour clock is out of order).
+ */
+function crossNoon(entries: TimelineEntry[]): void {
+  for (const timed of timedBySection(entries)) {
     if (timed.some(NOT_TWELVE_HOUR)) continue;
     let halves = 0;
     let previous: TimelineEntry | undefined;

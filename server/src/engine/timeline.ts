@@ -4,6 +4,7 @@ import { MILESTONES } from './milestones';
 import { readRowsPerPiece, RowMemos } from './pieces';
 import { offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
+import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
 import { cityZone, dateWithin, readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
 
@@ -139,6 +140,17 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     }
     for (const entry of entries.slice(before)) entry.sectionStart = section.nameStart;
     yield;
+  }
+  // A story told in timed paragraphs under "What happened" (or another account of the incident), in a post-mortem
+  // with no timeline section: its timeline in all but name, when it tells at least three moments.
+  if (timelines.length === 0) {
+    for (const section of sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind)))) {
+      const told = headingAndLineEntries(index, section);
+      if (told.entries.filter((e) => e.stamp?.time && /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u.test(e.event)).length < 3) continue;
+      for (const entry of told.entries) entry.sectionStart = section.nameStart;
+      entries.push(...told.entries);
+      dateMarks.push(...told.dateMarks);
+    }
   }
   // A timeline in all but name: a list outside any timeline whose items nearly all start with a clock time.
   const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
@@ -469,6 +481,9 @@ function timedLists(index: DocumentIndex): ListItem[][] {
   return lists;
 }
 
+/** The sections that may tell the incident's story, when no section is its timeline: "What happened", "Resolution". */
+const TOLD_IN_PROSE = new Set<SectionKind>(['summary', 'impact', 'detection', 'response', 'resolution']);
+
 const DAY_NUMBER = /^[\s*_]*day\s+\d{1,2}\b[\s*_]*[-–—:,.]?\s*(?=[\w*_(])/i;
 
 /** Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time. */
@@ -601,7 +616,7 @@ function laterMomentOf(line: string, stamp: Timestamp): number {
   const firstStop = sentenceEndAfter(line, stamp.end);
   const next = momentsSaid(line, time.hour * 60 + time.minute).find((m) => m.index >= stamp.end);
   if (!next) return line.length;
-  if (next.index < firstStop) return clauseEndBefore(line, stamp.end, next.index);
+  if (next.index < firstStop) return clauseEndBefore(line, stamp.end, next.index) ?? line.length;
   const stops = [...line.slice(0, next.index).matchAll(/[.!?]\s+/g)];
   return stops.length > 0 ? stops[stops.length - 1].index + 1 : line.length;
 }
@@ -650,7 +665,7 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     // "At 13:26 a merchant opened a ticket, and at 13:29 Naomi declared an incident.": two moments, a clause each.
     const nextAt = matches[k + 1]?.index ?? paragraph.length;
     const fullStop = sentenceEndAfter(paragraph, at);
-    const sentenceEnd = nextAt < fullStop ? clauseEndBefore(paragraph, at, nextAt) : fullStop;
+    const sentenceEnd = (nextAt < fullStop && clauseEndBefore(paragraph, at, nextAt)) || fullStop;
     const sentence = paragraph.slice(sentenceFrom, sentenceEnd);
     const timeAt = at + (SPAN_OPENING.exec(match[0])?.[0].length ?? 0) - sentenceFrom;
     const stamp = readTimestamp(sentence.slice(timeAt));
@@ -684,7 +699,7 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
  * be in another zone ("at 10:42 in some unspecified time zone").
  */
 const AT_TIME_OF_DAY =
-  /(?:(?<=^|[.!?]\s+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?=\d{1,2}:\d{2}\b)|\b(?:[Aa]t|by)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+(?:and|we|I|our|the|they|it|he|she|[A-Z][a-z]+)\b)))/g;
+  /(?:(?<=^|[.!?]\s+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?=\d{1,2}:\d{2}\b)|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}\b)|\b(?:[Aa]t|by)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|[A-Z][a-z]+)\b)))/g;
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after)\s+/;
 
@@ -707,11 +722,16 @@ function momentsSaid(paragraph: string, previousMinutes?: number): RegExpExecArr
   return kept;
 }
 
-/** Where the clause before a time at `next` ends: its comma or semicolon after `at`, else the words right before `next`. */
-function clauseEndBefore(paragraph: string, at: number, next: number): number {
+/**
+ * Where the clause before a time at `next` ends: at its comma or semicolon after `at`, or before the "and" that
+ * joins the next clause ("escalated at 4:44 and I joined at 4:50"); undefined when no clause ends in between.
+ */
+function clauseEndBefore(paragraph: string, at: number, next: number): number | undefined {
   const between = paragraph.slice(at, next);
   const stop = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
-  return stop > 0 ? at + stop : at + between.trimEnd().length;
+  if (stop > 0) return at + stop;
+  const joined = [...between.matchAll(/\s(?:and|then)\s/g)].pop();
+  return joined ? at + joined.index : undefined;
 }
 
 /** Where the sentence holding `at` ends: after its full stop, question or exclamation mark, or at the paragraph's end. */
