@@ -218,6 +218,14 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     const statuses = ['Zrobione', 'W trakcie', 'Klar', 'Pågår', 'In Bearbeitung'].map((status) => `| Ta bort nyckeln | Anna | 2026-03-01 | ${status} |`);
     const table = ['# x', '', '## Uppföljande åtgärder', '', '| Åtgärd | Ansvarig | Frist | Status |', '|---|---|---|---|', ...statuses, ''].join('\n');
     assert.deepEqual(analyzeText(table, { settings: DEFAULT_SETTINGS }).model.actionItems.map((i) => i.statusKind), ['done', 'in-progress', 'done', 'in-progress', 'in-progress']);
+    // Norwegian and Danish headings and statuses; a heading joining two names with another language's "and".
+    assert.deepEqual(kinds(['Årsak', 'Løsning', 'Tiltak', 'Resolução e recuperação', 'Ursache und Behebung']), ['root-cause', 'resolution', 'action-items', 'resolution', 'root-cause']);
+    const norwegian = ['Ferdig', 'Pågår', 'Ikke startet', 'Planlagt', 'Færdig'].map((status) => `| Fjerne nøkkelen | Ingrid | 2026-03-01 | ${status} |`);
+    const tiltak = ['# x', '', '## Tiltak', '', '| Tiltak | Ansvarlig | Frist | Status |', '|---|---|---|---|', ...norwegian, ''].join('\n');
+    assert.deepEqual(analyzeText(tiltak, { settings: DEFAULT_SETTINGS }).model.actionItems.map((i) => i.statusKind), ['done', 'in-progress', 'planned', 'planned', 'done']);
+    // "estão" is no EST; a city's time in French, Spanish or Portuguese is its zone.
+    assert.equal(zoneOf('Todos os horários estão em horário de Brasília (BRT, UTC−3).'), 'BRT');
+    assert.equal(analyzeText('# x\n\n## Chronologie (heure de Paris)\n\n- 08:02 Alerte\n', { settings: DEFAULT_SETTINGS }).model.timezone, 'Europe/Paris');
     // "bis 30.10.": due by a day and month, the year the incident's.
     const german = '# Kafka\n\n**Datum:** 2026-10-16\n\n## Todos\n\n- [ ] Alert auf Consumer-Lag (@lena, bis 30.10.)\n- [ ] Batch-Größe koppeln (@mehmet, bis 06.11.)\n';
     const { model, findings } = analyzeText(german, { settings: DEFAULT_SETTINGS, today: '2026-11-01' });

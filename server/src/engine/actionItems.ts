@@ -641,10 +641,11 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen|fait|terminée?)(?![\wé])/.test(t)) return 'done';
   // Spanish, Portuguese, Italian and Dutch.
   if (/(?<![\wáéíóúãõçà])(hecho|hecha|completad[oa]|terminad[oa]|resuelt[oa]|conclu[íi]d[oa]|feito|feita|completat[oa]|fatto|risolto|gedaan|afgerond|voltooid|klaar)(?![\wáéíóúãõçà])/.test(t)) return 'done';
-  // Polish and Swedish.
-  if (/(?<![\p{L}])(zrobione|zakończone|wykonane|klart?|avslutad|genomförd)(?![\p{L}])/u.test(t)) return 'done';
-  if (/\b(?:in arbeit|in bearbeitung|en cours|en curso|en progreso|em andamento|em progresso|in corso|bezig|in uitvoering)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad)(?![\p{L}])/u.test(t)) return 'in-progress';
-  if (/(?<![\p{L}])(?:zaplanowane|planerad|att göra)(?![\p{L}])/u.test(t)) return 'planned';
+  // Polish, Swedish, Norwegian and Danish.
+  if (/(?<![\p{L}])(?:ikke|ikkje)\s+(?:startet|påbegynt|begyndt|begynt)(?![\p{L}])/u.test(t)) return 'planned';
+  if (/(?<![\p{L}])(zrobione|zakończone|wykonane|klart?|avslutad|genomförd|ferdig|fullført|utført|løst|lukket|færdig|afsluttet|udført)(?![\p{L}])/u.test(t)) return 'done';
+  if (/\b(?:in arbeit|in bearbeitung|en cours|en curso|en progreso|em andamento|em progresso|in corso|bezig|in uitvoering)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad|under arbeid|i gang|igangsatt)(?![\p{L}])/u.test(t)) return 'in-progress';
+  if (/(?<![\p{L}])(?:zaplanowane|planerad|att göra|planlagt|planlagd)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\wáéíóúãõçà])(pendiente|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland)(?![\wáéíóúãõçà])/.test(t)) return 'planned';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing)\b/.test(t)) return 'in-progress';
   // Jira's "Selected for Development".

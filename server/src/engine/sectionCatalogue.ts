@@ -52,7 +52,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'causa raíz', 'causa raiz', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale', 'ursachenanalyse', 'warum ist das passiert', 'przyczyna źródłowa', 'przyczyna', 'grundorsak', 'orsak'],
+    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'årsak', 'årsaker', 'grunnårsak', 'causa raíz', 'causa raiz', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale', 'ursachenanalyse', 'warum ist das passiert', 'przyczyna źródłowa', 'przyczyna', 'grundorsak', 'orsak'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
@@ -67,7 +67,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel', 'maßnahmen zur wiederherstellung', 'provisional countermeasure', 'provisional countermeasures', 'rozwiązanie', 'åtgärder under incidenten', 'lösning'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'recuperação', 'recuperación', 'gjenoppretting', 'håndtering', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel', 'maßnahmen zur wiederherstellung', 'provisional countermeasure', 'provisional countermeasures', 'rozwiązanie', 'åtgärder under incidenten', 'lösning'],
   },
   'action-items': {
     title: 'Action Items',
@@ -104,6 +104,9 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'todo',
       'to do',
       'aksjonspunkter',
+      'tiltak',
+      'oppfølging',
+      'oppfølgingspunkter',
       'what is being done to prevent future incidents',
       'what we are doing to prevent this',
       'what were doing to prevent this',
@@ -268,7 +271,8 @@ export function headingKindsOf(headingText: string): SectionKind[] {
   const whole = headingKindOf(headingText);
   if (whole) return withImpactSummarised(whole, headingText);
   // `(?:(?<!\s)|(?!\s))`: no match starts inside a run of blanks (its start matches first), which keeps a long run linear
-  const parts = headingText.split(/(?:(?<!\s)|(?!\s))(?:\s*\/\s*|\s+(?:and|&)\s+)/i).map(normaliseSectionName);
+  // "and" in the languages the catalogue reads: "Resolução e recuperação", "Ursache und Behebung", "Årsak og tiltak".
+  const parts = headingText.split(/(?:(?<!\s)|(?!\s))(?:\s*\/\s*|\s+(?:and|&|und|et|e|y|og|och|en|oraz)\s+)/i).map(normaliseSectionName);
   const kinds = parts.length > 1 ? parts.map((part) => sectionKindOf(part) ?? sectionKindOf(part.replace(/^(?:how|what)\s+/, ''))) : [];
   return [...new Set(kinds.filter((k): k is SectionKind => k !== undefined))];
 }

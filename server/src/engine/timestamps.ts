@@ -296,7 +296,7 @@ function zoneNamed(name: string): Zone | undefined {
  * ("19:18 EDT (23:18 UTC)") is not one.
  */
 const STATED_ZONE = new RegExp(
-  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\btimes\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:ora\\s+[a-z]+\\s*\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/])`,
+  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\btimes\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:(?:ora|hora|horário|horario)\\s+(?:de\\s+)?\\S+\\s*\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
   'i',
 );
 
@@ -310,9 +310,12 @@ export function statedZone(text: string): string | undefined {
   const named = STATED_REGION.exec(plain)?.[1];
   if (named && isZoneDatabaseName(named)) return named;
   // "Times are Berlin time.", "All times in local Amsterdam time": a city the zone database knows.
-  const city = STATED_CITY.exec(plain)?.[1];
+  const city = STATED_CITY.exec(plain)?.[1] ?? CITY_TIME.exec(plain)?.[1];
   return city ? cityZone(city.replace(' ', '_')) : undefined;
 }
+
+/** "Chronologie (heure de Paris)", "hora de Madrid", "ora di Roma": a city's time, in the languages that say it so. */
+const CITY_TIME = /(?:^|[\s(])(?:[Hh]eure|[Hh]ora|[Oo]ra)\s+(?:de|di)\s+([A-Z][a-z]+)\b/;
 
 // Without the i flag, so the city keeps its capital: "times in local time" names none.
 const STATED_CITY = /\b(?:[Aa]ll\s+)?(?:[Tt]imes?|[Tt]imestamps?)\s+(?:are\s+)?(?:in\s+)?(?:local\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+time\b/;
