@@ -381,6 +381,43 @@ describe('timeline forms', () => {
     assert.equal(timeline(told).timeline.length, 1);
   });
 
+  it('orders each of two tables in one timeline by itself (state over time, then a bot log newest first); a column headed by its zone', () => {
+    const text = [
+      '# DNS outage',
+      '',
+      '## Timeline',
+      '',
+      '| UTC | Pacific (PDT) | State |',
+      '|---|---|---|',
+      '| 06:40 | 23:40 | Normal: config change rolled out |',
+      '| 07:02 | 00:02 | Degraded: DNS p99 at 900 ms |',
+      '| 07:19 | 00:19 | Down: CoreDNS OOM-killed in a loop |',
+      '| 07:58 | 00:58 | Recovering: revert rolled out |',
+      '',
+      'Response log, newest first:',
+      '',
+      '| Time | Who | Entry |',
+      '|---|---|---|',
+      '| 08:05 | @kofi | CoreDNS pods stable |',
+      '| 07:58 | @mira | Reverting PR #4471 |',
+      '| 07:24 | @kofi | Ack, looking |',
+      '| 07:21 | PagerDuty | Triggered: KubePodCrashLooping |',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order' || f.code === 'timezone-missing'), []);
+    // The event is the Entry column, not the Who column.
+    assert.deepEqual(model.timeline.slice(4).map((e) => [e.event, e.actor]), [
+      ['CoreDNS pods stable', '@kofi'],
+      ['Reverting PR #4471', '@mira'],
+      ['Ack, looking', '@kofi'],
+      ['Triggered: KubePodCrashLooping', 'PagerDuty'],
+    ]);
+    // A step back within either table is still one.
+    const swapped = analyzeText(text.replace('| 07:02 | 00:02 |', '| 06:30 | 23:30 |'), { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(swapped.findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 5)), ['06:30']);
+  });
+
   it("orders each team's log under its own heading by itself, and a day heading's entries with the days before", () => {
     const outOfOrder = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 24));
     const teams = '# Outage\n\n## Timeline\n\nAll times UTC.\n\n### Network\n\n- 13:45 Change applied\n- 14:20 Packet loss found\n- 14:52 Change reverted\n\n### Storage (Ceph)\n\n- 13:49 OSDs flapping\n- 13:51 Pager fires\n- 13:50 Ack\n';

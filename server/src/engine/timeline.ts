@@ -6,7 +6,7 @@ import { offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, readTimestamp, statedZone, type CalendarDate, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, readTimestamp, statedZone, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -80,7 +80,7 @@ export interface TimelineReading {
 
 const TIME_HEADER = /\b(time|date|when|timestamp|hour)|\b(?:hora|horário|horario|ora|orario|tijd|tijdstip|fecha|data)\b/i;
 // "| Date | Time | Status page | Event |": a column named for the event outranks one that may hold it (a status).
-const EVENT_HEADER = /\b(event|description|what|happened|details?|activity)\b/i;
+const EVENT_HEADER = /\b(event|description|what|happened|details?|activity|entry)\b/i;
 const MAYBE_EVENT_HEADER = /\b(action|update|summary|notes?|message|status)\b/i;
 const ACTOR_HEADER = /\b(actor|who|owner|by|person|people|team|source|responder)\b/i;
 const MILESTONE_HEADER = /\b(milestone|phase|stage|type)\b/i;
@@ -216,11 +216,19 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   const [day, clock] = dateColumn < 0 ? [-1, time] : dayAndClockColumns(grid, time, dateColumn);
   time = clock;
   const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== time && i !== day && pattern.test(h));
-  const event = [pick(EVENT_HEADER), pick(MAYBE_EVENT_HEADER), headers.findIndex((_, i) => i !== time && i !== day)].find((column) => column >= 0) ?? -1;
   const actor = pick(ACTOR_HEADER);
+  // "| Time | Who | Entry |": the event is not the actor's column, whatever its header.
+  const event = [pick(EVENT_HEADER), pick(MAYBE_EVENT_HEADER), headers.findIndex((_, i) => i !== time && i !== day && i !== actor), headers.findIndex((_, i) => i !== time && i !== day)].find((column) => column >= 0) ?? -1;
   const milestone = pick(MILESTONE_HEADER);
-  const zone = statedZone(headers[time]) ?? (day >= 0 ? statedZone(headers[day]) : undefined) ?? sectionZone;
+  // "| UTC | Pacific (PDT) | Event |": a time column headed by its zone alone.
+  const zone = statedZone(headers[time]) ?? zoneHeader(headers[time]) ?? (day >= 0 ? statedZone(headers[day]) : undefined) ?? sectionZone;
   return { time, day, event, actor, milestone, zone, key: `${time},${day},${event},${actor},${milestone},${zone ?? ''}` };
+}
+
+/** A header that is nothing but a zone's name or offset: "UTC", "CET", "UTC+2". */
+function zoneHeader(header: string): string | undefined {
+  const name = header.replace(/[*_`]/g, '').trim();
+  return /^[A-Za-z]{1,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?$/.test(name) && zoneOf(name.toUpperCase()) ? name.toUpperCase() : undefined;
 }
 
 // Each piece's timeline table rows' entries, relative to the piece's start.
