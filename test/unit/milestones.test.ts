@@ -505,8 +505,8 @@ describe('milestones', () => {
       '19:40 | Kept watching, restarted the edge pods one by one, and closed the incident',
     ];
     assert.deepEqual(read(timeline(rows)).milestones, ['18:03 detected', '18:27 identified', '18:31 mitigated', '18:51 resolved']);
-    // Understood, in other words.
-    assert.deepEqual(read(timeline(['10:00 | Errors began', '10:05 | Alert fired', '10:20 | We understood the cause: an expired certificate'])).milestones, [
+    // Understood, in other words; trouble that began.
+    assert.deepEqual(read(timeline(['10:00 | The trouble began', '10:05 | Alert fired', '10:20 | We understood the cause: an expired certificate'])).milestones, [
       '10:00 started',
       '10:05 detected',
       '10:20 identified',
