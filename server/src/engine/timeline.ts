@@ -146,7 +146,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   if (timelines.length === 0) {
     for (const section of sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind)))) {
       const told = headingAndLineEntries(index, section);
-      if (told.entries.filter((e) => e.stamp?.time && /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u.test(e.event)).length < 3) continue;
+      if (told.entries.filter((e) => e.stamp?.time && SAYS_WHAT_HAPPENED.test(e.event)).length < 3) continue;
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
       entries.push(...told.entries);
       dateMarks.push(...told.dateMarks);
@@ -488,6 +488,9 @@ function timedLists(index: DocumentIndex): ListItem[][] {
   }
   return lists;
 }
+
+/** An event in words: three words or more. */
+export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
 /** The sections that may tell the incident's story, when no section is its timeline: "What happened", "Resolution". */
 const TOLD_IN_PROSE = new Set<SectionKind>(['summary', 'impact', 'detection', 'response', 'resolution']);

@@ -1,10 +1,9 @@
 import { isSatisfied, SECTION_CATALOGUE, type SectionKind } from '../sectionCatalogue';
+import { SAYS_WHAT_HAPPENED } from '../timeline';
 import type { Rule } from './rule';
 
 /** Timed entries that make a timeline without its heading: as many as the shortest timed list read as one. */
 const TIMELINE_IN_ALL_BUT_NAME = 3;
-/** An event in words: three words or more. */
-const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
 export const missingSection: Rule = {
   code: 'missing-section',
