@@ -8,47 +8,54 @@ import type { Rule } from './rule';
  */
 export function outOfOrderEntries(model: PostmortemModel): { entry: TimelineEntry; previous: TimelineEntry; newestFirst: boolean }[] {
   const found: { entry: TimelineEntry; previous: TimelineEntry; newestFirst: boolean }[] = [];
-  for (const log of logsOf(model)) {
+  const timed = model.timeline.filter((entry) => entry.instant);
+  const starts = logStarts(model, timed);
+  for (let k = 0; k < starts.length; k++) {
+    const [from, to] = [starts[k], k + 1 < starts.length ? starts[k + 1] : timed.length];
     // A log of a few entries or more written the other way from the rest (a chronological table above a bot's
     // newest-first export) keeps its own order.
-    const steps = log.filter((step) => !step.sameDayUntimed);
-    const forward = steps.filter(({ delta }) => delta > 0).length;
-    const backward = steps.filter(({ delta }) => delta < 0).length;
-    const newestFirst = steps.length >= 3 && forward !== backward ? backward > forward : model.timelineOrder === 'newest-first';
-    for (const { entry, previous, delta, sameDayUntimed } of log) if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed) found.push({ entry, previous, newestFirst });
+    let [steps, forward, backward] = [0, 0, 0];
+    for (let i = from + 1; i < to; i++) {
+      if (sameDayUntimed(timed[i], timed[i - 1])) continue;
+      steps++;
+      const delta = deltaOf(timed[i], timed[i - 1]);
+      if (delta > 0) forward++;
+      else if (delta < 0) backward++;
+    }
+    const newestFirst = steps >= 3 && forward !== backward ? backward > forward : model.timelineOrder === 'newest-first';
+    for (let i = from + 1; i < to; i++) {
+      const delta = deltaOf(timed[i], timed[i - 1]);
+      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed(timed[i], timed[i - 1])) found.push({ entry: timed[i], previous: timed[i - 1], newestFirst });
+    }
   }
   return found;
 }
 
-/** The steps from entry to entry of each log: one timeline, or one log of it under its own heading or in its own table. */
-function logsOf(model: PostmortemModel): { entry: TimelineEntry; previous: TimelineEntry; delta: number; sameDayUntimed: boolean }[][] {
-  const logs: ReturnType<typeof logsOf> = [];
-  let log: ReturnType<typeof logsOf>[number] = [];
-  let previous: TimelineEntry | undefined;
-  for (const entry of model.timeline) {
-    if (!entry.instant) continue;
-    // Order is judged within one timeline ("Key events" may recap the table below), and a time on a known date
-    // cannot be ordered against one on no known date. Each team's log, kept under its own heading ("### Storage
-    // (Ceph)") or in its own table, starts again from its own first time.
-    const sameLog =
-      previous?.instant &&
-      previous.sectionStart === entry.sectionStart &&
-      previous.dateKnown === entry.dateKnown &&
-      !model.timelineLogStarts.some((at) => at > previous!.start && at < entry.start);
-    if (!sameLog && log.length > 0) {
-      logs.push(log);
-      log = [];
-    }
-    if (sameLog) {
-      const delta = entry.instant.toMillis() - previous!.instant!.toMillis();
-      // A date without a time ("2021-12-17") has no place within its day: not out of order with that day's times.
-      const sameDayUntimed = (!entry.stamp?.time || !previous!.stamp?.time) && entry.instant.toISO().slice(0, 10) === previous!.instant!.toISO().slice(0, 10);
-      log.push({ entry, previous: previous!, delta, sameDayUntimed });
-    }
-    previous = entry;
+/**
+ * Where each log begins, as positions in `timed` (entries in document order). Order is judged within one timeline
+ * ("Key events" may recap the table below), and a time on a known date cannot be ordered against one on no known
+ * date. Each team's log, kept under its own heading ("### Storage (Ceph)") or in its own table, starts again from its
+ * own first time.
+ */
+function logStarts(model: PostmortemModel, timed: TimelineEntry[]): number[] {
+  const starts: number[] = [];
+  let nextLog = 0;
+  const logAt = model.timelineLogStarts;
+  for (let i = 0; i < timed.length; i++) {
+    const [entry, previous] = [timed[i], timed[i - 1]];
+    let newLog = false;
+    // One pointer over the sorted log starts: linear in a timeline of thousands of entries.
+    for (; nextLog < logAt.length && logAt[nextLog] < entry.start; nextLog++) if (previous && logAt[nextLog] > previous.start) newLog = true;
+    if (!previous || newLog || previous.sectionStart !== entry.sectionStart || previous.dateKnown !== entry.dateKnown) starts.push(i);
   }
-  if (log.length > 0) logs.push(log);
-  return logs;
+  return starts;
+}
+
+const deltaOf = (entry: TimelineEntry, previous: TimelineEntry) => entry.instant!.toMillis() - previous.instant!.toMillis();
+
+/** A date without a time ("2021-12-17") has no place within its day: not out of order with that day's times. */
+function sameDayUntimed(entry: TimelineEntry, previous: TimelineEntry): boolean {
+  return (!entry.stamp?.time || !previous.stamp?.time) && entry.instant!.toISO().slice(0, 10) === previous.instant!.toISO().slice(0, 10);
 }
 
 export const timelineOutOfOrder: Rule = {
