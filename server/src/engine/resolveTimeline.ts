@@ -109,11 +109,12 @@ export function* resolveTimeline(
       alsoMilestones: [],
     });
   }
+  const bySection = timedBySection(entries);
   // Before the order is judged: "11:44 p.m." then "11:49" is no step back.
-  inheritHalfOfDay(entries);
+  inheritHalfOfDay(bySection);
   const order = orderOf(entries);
   if (order === 'chronological') {
-    crossNoon(entries);
+    crossNoon(bySection);
     rollOverMidnight(entries, incidentDate);
   }
   placeOffsets(entries);
@@ -179,11 +180,12 @@ const SOON_AFTER_MINUTES = 6 * 60;
  * 24-hour clock ("00:40", "13:15", "09:30"), is in the half that puts it soonest after the time before it, when that is
  * within hours of it.
  */
-function inheritHalfOfDay(entries: TimelineEntry[]): void {
+function inheritHalfOfDay(bySection: TimelineEntry[][]): void {
   const named = (entry: TimelineEntry) => /[ap]\.?\s?m\b/i.test(entry.timeText);
   const twentyFourHour = (entry: TimelineEntry) => !named(entry) && (entry.stamp!.time!.hour === 0 || entry.stamp!.time!.hour >= 13 || /(?:^|\D)0\d:/.test(entry.timeText));
-  for (const timed of timedBySection(entries)) {
-    if (!timed.some(named) || timed.some(twentyFourHour)) continue;
+  for (const timed of bySection) {
+    // The 24-hour check first: on a 24-hour timeline it stops at its first entries.
+    if (timed.some(twentyFourHour) || !timed.some(named)) continue;
     let previous: { entry: TimelineEntry; minuteOfDay: number } | undefined;
     for (const entry of timed) {
       let minuteOfDay = entry.stamp!.time!.hour * 60 + entry.stamp!.time!.minute;
@@ -207,8 +209,8 @@ function inheritHalfOfDay(entries: TimelineEntry[]): void {
  * Only in a timeline of one section where no time says it is on a 24-hour clock or names its half of the day, and
  * only at a time written without a leading zero ("1:15", not "01:15", which on a 24-hour clock is out of order).
  */
-function crossNoon(entries: TimelineEntry[]): void {
-  for (const timed of timedBySection(entries)) {
+function crossNoon(bySection: TimelineEntry[][]): void {
+  for (const timed of bySection) {
     if (timed.some(NOT_TWELVE_HOUR)) continue;
     let halves = 0;
     let previous: TimelineEntry | undefined;
