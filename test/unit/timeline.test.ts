@@ -237,7 +237,7 @@ describe('timeline forms', () => {
       [
         ['00:10', 'onwards, requests between proxies began to fail', 'started'],
         ['00:22', 'the success-rate alert fired', 'detected'],
-        ['00:31', 'and Tomasz acknowledged it', 'acknowledged'],
+        ['00:31', 'Tomasz acknowledged it', 'acknowledged'],
         // 00:14 looks back: it is 00:58's.
         ['00:58', 'we found the issuer expired at 00:14 and rotated it.', 'mitigated'],
         ['01:05', 'and 01:20 we rolled every deployment', ''],
@@ -290,6 +290,23 @@ describe('timeline forms', () => {
     ].join('\n');
     const told = analyzeText(morning, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.timeline;
     assert.deepEqual(told.map((e) => e.instant!.toISO()!.slice(11, 16)), ['09:58', '10:03', '10:07', '10:24', '10:03', '10:31']);
+    // Past noon on a 12-hour clock the clock reads lower, and says so: no look back ("at 11:50 a.m." then "at 1:10 p.m.").
+    const noon = [
+      '# Checkout down',
+      '',
+      '## Timeline',
+      '',
+      'All times EST, 2025-11-28.',
+      '',
+      'At 11:50 a.m. we deployed 4.12, and the first checkouts failed at 1:10 p.m. We rolled back at 1:25 p.m.',
+      '',
+    ].join('\n');
+    const afterNoon = analyzeText(noon, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.timeline;
+    assert.deepEqual(afterNoon.map((e) => [e.instant!.toISO()!.slice(11, 16), e.event]), [
+      ['11:50', 'we deployed 4.12'],
+      ['13:10', 'the first checkouts failed'],
+      ['13:25', 'We rolled back'],
+    ]);
   });
 
   it('reads each sentence of a prose timeline that says at what time it happened ("This was done at 02:09 AM UTC.")', () => {

@@ -625,7 +625,8 @@ function laterMomentOf(line: string, stamp: Timestamp): number {
   const time = stamp.time;
   if (!time) return line.length;
   const firstStop = sentenceEndAfter(line, stamp.end);
-  const next = momentsSaid(line, time.hour * 60 + time.minute).find((m) => m.index >= stamp.end);
+  const twelveHour = /[ap]\.?m\b/i.test(line.slice(stamp.start, stamp.end));
+  const next = momentsSaid(line, { minutes: time.hour * 60 + time.minute, twelveHour }).find((m) => m.index >= stamp.end);
   if (!next) return line.length;
   if (next.index < firstStop) return clauseEndBefore(line, stamp.end, next.index) ?? line.length;
   const stops = [...line.slice(0, next.index).matchAll(/[.!?]\s+/g)];
@@ -672,7 +673,9 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
       after = Math.max(after, lineEntryEnd - start + (/[,;]/.test(text[lineEntryEnd] ?? '') ? 1 : 0));
     }
     if (at < after) continue;
-    const sentenceFrom = Math.max(after, sentenceStart + (/^\s*/.exec(paragraph.slice(sentenceStart, at))?.[0].length ?? 0));
+    const openingFrom = Math.max(after, sentenceStart);
+    // A clause after the one before: its "and" or "then" joins, and is not its event's ("..., and the checkouts failed at 1:10").
+    const sentenceFrom = openingFrom + (/^\s*(?:(?:and|then)\s+)*/.exec(paragraph.slice(openingFrom, at))?.[0].length ?? 0);
     // "At 13:26 a merchant opened a ticket, and at 13:29 Naomi declared an incident.": two moments, a clause each.
     const nextAt = matches[k + 1]?.index ?? paragraph.length;
     const fullStop = sentenceEndAfter(paragraph, at);
@@ -714,21 +717,34 @@ const AT_TIME_OF_DAY =
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after)\s+/;
 
+/** The clock right after an AT_TIME_OF_DAY match, and the half of the day it names, if any. */
+const CLOCK_AT = /(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp])\.?[Mm]\b)?/y;
+
 /**
  * The times of day a paragraph's sentences say (AT_TIME_OF_DAY), but not one a few hours before the moment told
- * before it (after `previousMinutes`, the minute of the day of a time already read): "At 13:58 Kwame found the group
- * stuck on a lock held by an instance terminated at 13:02" looks back, and is 13:58's. Half a day earlier or more, the
- * story went past midnight.
+ * before it (after `previous`, the minute of the day of a time already read, and whether it named its half of the
+ * day): "At 13:58 Kwame found the group stuck on a lock held by an instance terminated at 13:02" looks back, and is
+ * 13:58's. Half a day earlier or more, the story went past midnight. On a 12-hour clock a bare time may be in the other
+ * half ("at 11:44 p.m. ..., at 11:49"): not a look back when that half puts it within 6 hours after.
  */
-function momentsSaid(paragraph: string, previousMinutes?: number): RegExpExecArray[] {
+function momentsSaid(paragraph: string, previous?: { minutes: number; twelveHour: boolean }): RegExpExecArray[] {
   const kept: RegExpExecArray[] = [];
-  let previous = previousMinutes;
+  let previousMinutes = previous?.minutes;
+  let twelveHour = previous?.twelveHour ?? false;
   for (const match of paragraph.matchAll(AT_TIME_OF_DAY)) {
-    const clock = /(\d{1,2}):(\d{2})/.exec(paragraph.slice(match.index + match[0].length))!;
-    const minutes = Number(clock[1]) * 60 + Number(clock[2]);
-    if (previous !== undefined && minutes < previous && previous - minutes < 12 * 60) continue;
+    CLOCK_AT.lastIndex = match.index + match[0].length;
+    const clock = CLOCK_AT.exec(paragraph)!;
+    const hour = Number(clock[1]);
+    const half = clock[3]?.toLowerCase();
+    let minutes = (half ? (hour % 12) + (half === 'p' ? 12 : 0) : hour) * 60 + Number(clock[2]);
+    if (half) twelveHour = true;
+    if (previousMinutes !== undefined && minutes < previousMinutes) {
+      const otherHalf = minutes + 12 * 60;
+      if (!half && twelveHour && hour <= 12 && otherHalf >= previousMinutes && otherHalf - previousMinutes <= 6 * 60) minutes = otherHalf;
+      else if (previousMinutes - minutes < 12 * 60) continue;
+    }
     kept.push(match);
-    previous = minutes;
+    previousMinutes = minutes;
   }
   return kept;
 }
@@ -752,6 +768,8 @@ function sentenceEndAfter(paragraph: string, at: number): number {
   // The stops of "02:09 a.m." are not the sentence's.
   for (let found = stop.exec(paragraph); found; found = stop.exec(paragraph)) {
     if (!/\b[ap]\.?m?$/i.test(paragraph.slice(Math.max(at, found.index - 3), found.index))) return found.index + 1;
+    // "... failed at 1:10 p.m. We rolled back": the next sentence's capital (not a zone's: "02:09 a.m. UTC").
+    if (/^\s+[A-Z][a-z]/.test(paragraph.slice(found.index + 1, found.index + 4))) return found.index + 1;
   }
   return paragraph.length;
 }
