@@ -528,6 +528,14 @@ describe('milestones', () => {
     assert.equal(same.model.timeline[1].milestone, 'resolved');
     const soon = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | API back online', '2024-03-03 10:45 | Incident over']));
     assert.equal(soon.model.durations.impactMinutes, 45);
+    // A closure is the paperwork however soon it comes ("we called the incident over"); service back "normally again".
+    const closed = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | The API was answering normally again', '2024-03-03 11:20 | We called the incident over']));
+    assert.deepEqual(closed.milestones, ['2024-03-03 10:00 started', '2024-03-03 10:40 resolved']);
+    assert.equal(closed.model.durations.impactMinutes, 40);
+    assert.equal(closed.model.durations.totalMinutes, 80);
+    // Declared resolved as well as closed, within the hour: the declaration stands.
+    const declared = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Error rate back to baseline', '2024-03-03 10:51 | Status page: Resolved. Incident closed.']));
+    assert.equal(declared.model.durations.impactMinutes, 51);
   });
 
   it('gives no figure that is negative or spans more than a month, nor an acknowledgement a day late', () => {

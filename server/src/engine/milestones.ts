@@ -58,7 +58,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   resolved: {
     strong: /\b(resolved|resolving the (?:outage|incident|issue|problem) (?:completely|fully)|all clear|(?:outage|incident|impact|downtime) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
-    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|(?<!\b(?:scaled?|scales|brought|bring|brings|spun|spin|spins|turned|turns|powered|powers|started|starts|booted|boots)\s+(?:[\w.-]+\s+){0,3})back (?:up|online|in sync)|back to (?:normal|baseline)|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls?|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|answering|reachable|accessible|healthy|serving|online|created|processing|succeed|succeeds|succeeding|succeeded|loading|flowing) again|(?:confirms?|confirmed) (?:the )?recovery|recovery (?:is |was )?(?:confirmed|complete|completed)|fully operational|all systems (?:\w+ )?operational|normal operations?|at baseline|back (?:under|below)(?= \S*\d)|(?<!\b(?:roll(?:s|ed|ing)?|switch(?:es|ed)?|mov(?:es|ed|e)|went|go(?:es)?|revert(?:s|ed)?|scal(?:es|ed|e)|set|pinned|downgraded|brought|fail(?:s|ed)?|fell|cut)\s)back to(?= [~≈]?\d)|(?:writes|reads|requests|traffic|processing|deliveries|payments|orders|logins|uploads|builds|jobs|queues|consumers) resume\b|(?:errors|5xxs?|5\d\ds|timeouts|failures|crashes) (?:stop|stops|stopped|ceased?|subsided?)\b|(?:working|succeed(?:s|ing|ed)?|loading|available) for (?:everyone|everybody|all (?:users|customers))|(?:deliveries|logins|payments|checkouts?|uploads|builds|writes|webhooks) succeed(?:s|ing)?\b|(?:error rates?|5xx(?: rates?)?|failure rates?) (?:is |are |was |were |stays? |stayed |holds? |held |falls? |fell |drops? |dropped )?(?:below|under)(?= \S*\d)|resum(?:ed|es)(?!\s+(?:it|them|the|our|its|their|work)\b)|stabili[sz](?:ed|es))\b/i,
+    weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|(?<!\b(?:scaled?|scales|brought|bring|brings|spun|spin|spins|turned|turns|powered|powers|started|starts|booted|boots)\s+(?:[\w.-]+\s+){0,3})back (?:up|online|in sync)|back to (?:normal|baseline)|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls?|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|answering|reachable|accessible|healthy|serving|online|created|processing|succeed|succeeds|succeeding|succeeded|loading|flowing) (?:normally |properly |correctly |fine )?again|(?:confirms?|confirmed) (?:the )?recovery|recovery (?:is |was )?(?:confirmed|complete|completed)|fully operational|all systems (?:\w+ )?operational|normal operations?|at baseline|back (?:under|below)(?= \S*\d)|(?<!\b(?:roll(?:s|ed|ing)?|switch(?:es|ed)?|mov(?:es|ed|e)|went|go(?:es)?|revert(?:s|ed)?|scal(?:es|ed|e)|set|pinned|downgraded|brought|fail(?:s|ed)?|fell|cut)\s)back to(?= [~≈]?\d)|(?:writes|reads|requests|traffic|processing|deliveries|payments|orders|logins|uploads|builds|jobs|queues|consumers) resume\b|(?:errors|5xxs?|5\d\ds|timeouts|failures|crashes) (?:stop|stops|stopped|ceased?|subsided?)\b|(?:working|succeed(?:s|ing|ed)?|loading|available) for (?:everyone|everybody|all (?:users|customers))|(?:deliveries|logins|payments|checkouts?|uploads|builds|writes|webhooks) succeed(?:s|ing)?\b|(?:error rates?|5xx(?: rates?)?|failure rates?) (?:is |are |was |were |stays? |stayed |holds? |held |falls? |fell |drops? |dropped )?(?:below|under)(?= \S*\d)|resum(?:ed|es)(?!\s+(?:it|them|the|our|its|their|work)\b)|stabili[sz](?:ed|es))\b/i,
   },
 };
 
@@ -80,8 +80,8 @@ const SHOUTED: [RegExp, Milestone][] = [
  */
 const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:not|never|no longer|nobody|nothing|almost|nearly|partially|partly|can|could|will|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$/i;
 
-/** The incident closed, as a record: "closed the incident", "incident was formally closed", "INC-42 closed". */
-const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incident|inc-\d+|ticket)|(?:incident|inc-\d+) (?:was |is |formally |then )*closed)\b/i;
+/** The incident closed, as a record: "closed the incident", "incident was formally closed", "INC-42 closed", "called the incident over". */
+const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incident|inc-\d+|ticket)|(?:incident|inc-\d+) (?:was |is |formally |then )*closed|call(?:ed|s|ing)? (?:the )?(?:incident|outage) (?:over|closed))\b/i;
 
 /** An action the entry says did nothing: "Rollback of the app done, no change, still timing out". */
 const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|did(?:n['’]t| not) (?:help|work|fix|change|improve)|(?:still|continued? to be|kept) (?:failing|timing out|erroring|down|broken|saturated|degraded|crashing|unavailable)|made no difference|without (?:effect|improvement))\b/i;
@@ -310,13 +310,23 @@ function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): 
   // Declared within the hour, the declaration is the author's end of impact (the seed: restored 14:20, resolved
   // 14:30, "30 minutes"); at the same minute the restoration says it first.
   const gapMinutes = (ordered[resolvedAt].instant!.toMillis() - ordered[back].instant!.toMillis()) / 60_000;
-  if (gapMinutes > 0 && gapMinutes <= 60) return;
+  if (gapMinutes > 0 && gapMinutes <= 60 && !onlyClosed(ordered[resolvedAt])) return;
   ordered[resolvedAt].milestone = undefined;
   if (ordered[back].milestone === 'mitigated') ordered[back].alsoMilestones.push('resolved');
   else {
     ordered[back].milestone = 'resolved';
     ordered[back].milestoneWeak = true;
   }
+}
+
+/**
+ * Whether an entry's only word of resolution is its closure ("we called the incident over"): the paperwork's end
+ * however soon it came, where "Status page: Resolved. Incident closed." also declares the resolution.
+ */
+function onlyClosed(entry: TimelineEntry): boolean {
+  const closure = CLOSES_INCIDENT.exec(entry.prose);
+  const span = claimOf(entry, 'resolved').span;
+  return closure !== null && span !== undefined && span[0] >= closure.index && span[1] <= closure.index + closure[0].length;
 }
 
 /** The readable entries whose written time is this hour and minute. */
