@@ -40,6 +40,9 @@ describe('action items', () => {
       items(text).map((i) => i.owner),
       [null, 'Jane Smith (SRE)', 'kim', 'Edge team', 'Ana', 'Engineering managers (Sam Ortiz)'],
     );
+    // A name wrapped onto the item's next line is whole; a field or a sentence on that line is not its second word.
+    const wrapped = ['# Outage', '', '## Action Items', '', '- [ ] Check the sequence number before uploading. Owner: Camille', '  Rousseau, due 2026-06-30', '- [ ] Add a runbook. Owner: Tamsin', '  Reyes', '- [ ] Add a canary. Owner: Ana', '  Status: done', '- [ ] Alert on lag. Owner: Ben', '  See the notes for the thresholds.', ''].join('\n');
+    assert.deepEqual(items(wrapped).map((i) => i.owner), ['Camille Rousseau', 'Tamsin Reyes', 'Ana', 'Ben']);
   });
 
   it('leaves a link to the item\'s ticket closing its line out of the action\'s text', () => {

@@ -216,8 +216,10 @@ function meaningful(value: Located | undefined): Located | undefined {
  */
 function nameOnly(owner: Located | undefined): Located | undefined {
   // A team or role named by its lower-case noun stays whole: "Edge team", "Engineering managers (Sam Ortiz)".
-  const second = owner && /^(\S+)[ \t]+(?!(?:team|squad|group|guild|leads?|managers?|engineers?|on-?call)\b)[a-z]/.exec(owner.text);
-  return second ? { text: second[1], start: owner.start, end: owner.start + second[1].length } : owner;
+  const second = owner && /^(\S+)\s+(?!(?:team|squad|group|guild|leads?|managers?|engineers?|on-?call)\b)[a-z]/.exec(owner.text);
+  if (second) return { text: second[1], start: owner.start, end: owner.start + second[1].length };
+  // A name wrapped onto the next line is one name.
+  return owner && /\n/.test(owner.text) ? { ...owner, text: owner.text.replace(/\s*\n\s*/, ' ') } : owner;
 }
 
 /** "Due: TBD", "deadline: ?": a due date left to be decided. */
@@ -226,7 +228,14 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 // Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
 // "TODO(ana): ..." names its owner as code comments do.
 // Names in any Latin script: "Léa Dubois", "Ömer Çelik" (not only ASCII letters, which cut them at the first accent).
-const OWNER_MARKED = /\b(?:owners?|assignee|responsible|dri|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?)?(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?)?)|\bTODO\((@?[A-Za-z][\w.-]*)\)/i;
+// A name's second word may wrap onto the item's next line ("Owner: Camille\n  Rousseau, due 2026-06-30") when it ends
+// the name there, and is no field ("Owner: Ana\n  Status: done") nor the start of a sentence ("  See the doc.").
+const SECOND_NAME = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?`;
+const NAME_WORDS = String.raw`@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+${SECOND_NAME}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?=[ \t]*(?:[,;(]|\n|$)))?`;
+const OWNER_MARKED = new RegExp(
+  String.raw`\b(?:owners?|assignee|responsible|dri|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
+  'i',
+);
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*)/;
 // A name (or a team) closing the item's first line after a dash: "... on more than one index — Reza (payments-infra)",
 // "... — Marco, by June 20".
