@@ -126,6 +126,14 @@ describe('timeline forms', () => {
     // "### Day 3 — Thursday 11 June 2026": a day's number, then its date.
     const numbered = '# Outage\n\n## Timeline (UTC)\n\n### Day 1 — Tuesday 9 June 2026\n\n- 19:10 Lag back under 5 minutes\n\n### Day 3 — Thursday 11 June 2026\n\n- 11:30 Fix deployed\n\n### Day 4: 20:15 call\n\n- 21:00 closed\n';
     assert.deepEqual(instants(numbered), ['2026-06-09T19:10:00.000Z', '2026-06-11T11:30:00.000Z', '2026-06-11T21:00:00.000Z']);
+    // "### Day 2" alone: the day after the first numbered day, which is the incident's (or the date above it).
+    const byNumber = '# Outage\n\n**Incident date:** 2026-05-18\n\n## Timeline (UTC)\n\n### Day 1\n\n- 14:00 Errors began\n- 16:00 Bank contacted\n\n### Day 2\n\n- 09:00 Call with the bank\n\n### Day 3 (Wednesday)\n\n- 02:41 Incident resolved\n';
+    assert.deepEqual(instants(byNumber), ['2026-05-18T14:00:00.000Z', '2026-05-18T16:00:00.000Z', '2026-05-19T09:00:00.000Z', '2026-05-20T02:41:00.000Z']);
+    const fromDated = '# Outage\n\n## Timeline (UTC)\n\n### Day 0 — 2026-05-18\n\n- 14:00 Errors began\n\n### Day 2\n\n- 09:00 Call with the bank\n';
+    assert.deepEqual(instants(fromDated), ['2026-05-18T14:00:00.000Z', '2026-05-20T09:00:00.000Z']);
+    // A timed list told under "What happened" (no timeline section) is dated by the day headings above it there.
+    const told = '# Outage\n\n**Incident date:** 2026-05-18\n\n## What happened\n\nAll times UTC.\n\n### Day 1\n\n- 14:00 Errors began\n- 15:00 Alert fired\n- 16:00 Bank contacted\n\n### Day 2\n\n- 09:00 Call with the bank\n- 11:20 Batch re-run\n- 12:05 Bank accepts the file\n';
+    assert.deepEqual(instants(told).slice(2), ['2026-05-18T16:00:00.000Z', '2026-05-19T09:00:00.000Z', '2026-05-19T11:20:00.000Z', '2026-05-19T12:05:00.000Z']);
   });
 
   it('crosses midnight in a chronological table, and keeps approximate and unknown times flagged, not guessed', () => {

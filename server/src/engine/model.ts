@@ -105,7 +105,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // that dates itself knows better when the impact began.
   const openingDay = statedDate ? undefined : openingDate(index, sections);
   const incidentDate = statedDate ?? openingDay;
-  const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids);
+  const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids, incidentDate);
   yield;
   const { figures, budgetClaims: claims } = yield* findStatedFigures(index, grids);
   yield;

@@ -45,6 +45,8 @@ export interface RawTimelineEntry {
 interface DateMark {
   at: number;
   date: CalendarDate;
+  /** "### Day 2": the day's number in the incident, which dates the headings numbered after it. */
+  dayNumber?: number;
   /** Where the date is written, when it is no real date ("31.06.2019"): date-invalid's to report. */
   invalid?: WrittenDate;
 }
@@ -89,9 +91,11 @@ const MILESTONE_HEADER = /\b(milestone|phase|stage|type)\b/i;
  * Reads the entries of every timeline section, in document order, from tables, bullets, headings and lines. In
  * steps: each section, and every few pieces' table rows.
  */
-export function* readTimeline(index: DocumentIndex, sections: Section[], grids: Grid[]): Generator<void, TimelineReading> {
+export function* readTimeline(index: DocumentIndex, sections: Section[], grids: Grid[], incidentDate?: CalendarDate): Generator<void, TimelineReading> {
   const entries: RawTimelineEntry[] = [];
   const dateMarks: DateMark[] = [];
+  /** "### Day 2" with no date: dated from the numbered day before it (or the date in force at the first). */
+  const numberedDays: { at: number; dayNumber: number }[] = [];
   const unrealDates: WrittenDate[] = [];
   const timelines = sections.filter((section) => section.kind === 'timeline');
   const gridsIn = (section: Section) => grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd);
@@ -132,6 +136,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     const headingDate = HEADING_NOT_THE_DAY.test(section.heading) ? undefined : dateWithin(section.heading.slice(0, 200));
     if (headingDate) dateMarks.push({ at: section.nameStart, date: headingDate });
     dateMarks.push(...headingsAndLines.dateMarks);
+    numberedDays.push(...headingsAndLines.numberedDays);
     // "2019-07-25:" then "* [CVE-...] Issue opened ...": under a date line whose bullets give no times, each bullet
     // is an event of that day.
     if (headingsAndLines.dateMarks.length > 0) {
@@ -150,15 +155,24 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
       entries.push(...told.entries);
       dateMarks.push(...told.dateMarks);
+      numberedDays.push(...told.numberedDays);
     }
   }
   // A timeline in all but name: a list outside any timeline whose items nearly all start with a clock time.
   const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
   for (const list of timedLists(index)) {
-    if (inTimeline(offsetsOf(list[0])[0])) continue;
+    const listStart = offsetsOf(list[0])[0];
+    if (inTimeline(listStart)) continue;
     const listed = bulletEntries(index, list, unrealDates);
-    for (const entry of listed) entry.sectionStart = offsetsOf(list[0])[0];
+    for (const entry of listed) entry.sectionStart = listStart;
     entries.push(...listed);
+    // "## What happened", "### Day 1" or "### Monday 18 May", then the list: its headings date it as a timeline's do.
+    const story = sections.filter((s) => s.depth !== undefined && s.depth >= 2 && s.bodyStart <= listStart && listStart < s.bodyEnd).sort((a, b) => a.depth! - b.depth!)[0];
+    for (const heading of story ? startingWithin(index.headings, story.bodyStart, listStart) : []) {
+      const read = headingRead(index, heading);
+      if (read?.dayNumber !== undefined) numberedDays.push({ at: offsetsOf(heading)[0], dayNumber: read.dayNumber });
+      else if (read?.dateMark) dateMarks.push(read.dateMark);
+    }
   }
   yield;
   // A status page's log of updates, wherever it is: each update an entry.
@@ -169,6 +183,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   // or the date of the last entry above it that wrote one ("### 2022-01-27 11:00", then "### 14:35").
   for (const entry of entries) if (entry.stamp?.date && !entry.stamp.invalid) dateMarks.push({ at: entry.start, date: entry.stamp.date });
   dateMarks.sort((a, b) => a.at - b.at);
+  if (numberedDays.length > 0) datedByNumber(dateMarks, numberedDays, incidentDate);
   entries.sort((a, b) => a.start - b.start);
   // One sweep: both lists are in document order.
   let mark = -1;
@@ -495,12 +510,71 @@ export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 /** The sections that may tell the incident's story, when no section is its timeline: "What happened", "Resolution". */
 const TOLD_IN_PROSE = new Set<SectionKind>(['summary', 'impact', 'detection', 'response', 'resolution']);
 
-const DAY_NUMBER = /^[\s*_]*day\s+\d{1,2}\b[\s*_]*[-–—:,.]?\s*(?=[\w*_(])/i;
+const DAY_NUMBER = /^[\s*_]*day\s+(\d{1,2})\b[\s*_]*[-–—:,.]?\s*(?=[\w*_(])/i;
+/** "### Day 2", "### Day 3 (Wednesday)": a day of the incident by its number alone. */
+const DAY_ALONE = /^[\s*_]*day\s+(\d{1,2})\b[\s*_]*(?:[-–—:,(]?\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?[\s*_]*$/i;
+
+/**
+ * What a heading in a timeline says: the day that follows ("### October 21, 2025 - Redis overload", "### Day 3 —
+ * Thursday 11 June 2026"), a day by its number alone ("### Day 2"), or an event at its time ("### 20:15").
+ */
+function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateMark; dayNumber?: number; event?: { text: string; stamp: Timestamp; textStart: number } } | undefined {
+  const first = heading.children[0];
+  if (!first) return undefined;
+  const [start, end] = offsetsOf(heading);
+  const headingStart = offsetsOf(first)[0];
+  const written = index.text.slice(headingStart, lineEndOf(index.text, headingStart, end));
+  const dayAlone = DAY_ALONE.exec(written);
+  if (dayAlone) return { dayNumber: Number(dayAlone[1]) };
+  const dayNumbered = DAY_NUMBER.exec(written);
+  const numbered = dayNumbered?.[0].length ?? 0;
+  const [textStart, text] = [headingStart + numbered, written.slice(numbered)];
+  const stamp = readTimestamp(text);
+  if (!stamp || (numbered > 0 && (stamp.time || !stamp.date))) return undefined;
+  if (stamp.date && !stamp.time && !stamp.unknown) return { dateMark: { ...dateMark(start, stamp, textStart, text), ...(dayNumbered ? { dayNumber: Number(dayNumbered[1]) } : {}) } };
+  return { event: { text, stamp, textStart } };
+}
+
+/**
+ * Dates the days written by number alone ("### Day 1", "### Day 2"): from the last numbered day with a date ("### Day
+ * 1 — 18 May 2026"), else the first of them is the day in force there (a date above it, or the incident's date), and
+ * each later one that many days after. Each becomes a date mark, in order among the others.
+ */
+function datedByNumber(dateMarks: DateMark[], numberedDays: { at: number; dayNumber: number }[], incidentDate: CalendarDate | undefined): void {
+  const marks = [...dateMarks];
+  let base: { date: CalendarDate; dayNumber: number } | undefined;
+  let next = 0;
+  for (const day of numberedDays.sort((a, b) => a.at - b.at)) {
+    for (; next < marks.length && marks[next].at < day.at; next++) {
+      const mark = marks[next];
+      if (mark.dayNumber !== undefined) base = { date: mark.date, dayNumber: mark.dayNumber };
+    }
+    if (!base) {
+      const inForce = next > 0 ? marks[next - 1].date : incidentDate;
+      if (!inForce) break;
+      base = { date: inForce, dayNumber: day.dayNumber };
+    }
+    const date = daysAfter(base.date, day.dayNumber - base.dayNumber);
+    if (date) dateMarks.push({ at: day.at, date, dayNumber: day.dayNumber });
+  }
+  dateMarks.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The calendar date `days` after `date` (its year unknown: counted in a year that is not a leap year); none after a
+ * date whose day and month may be the other way round.
+ */
+function daysAfter(date: CalendarDate, days: number): CalendarDate | undefined {
+  if (days < 0 || date.dayMonthAmbiguous) return undefined;
+  const moved = new Date(Date.UTC(date.year ?? 2001, date.month - 1, date.day + days));
+  return { ...date, year: date.year === undefined ? undefined : moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+}
 
 /** Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time. */
-function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[] } {
+function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[] } {
   const entries: RawTimelineEntry[] = [];
   const dateMarks: DateMark[] = [];
+  const numberedDays: { at: number; dayNumber: number }[] = [];
   const blocks = [
     ...startingWithin(index.headings, section.bodyStart, section.bodyEnd).map((node) => ({ node, heading: true })),
     ...startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p)).map((node) => ({ node, heading: false })),
@@ -523,18 +597,10 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       // "### 18:03" followed by a list, not a paragraph: still an event.
       if (pendingHeading) entries.push(headingEntry(pendingHeading));
       pendingHeading = undefined;
-      const first = (node as Heading).children[0];
-      if (!first) continue;
-      const headingStart = offsetsOf(first)[0];
-      const written = index.text.slice(headingStart, lineEndOf(index.text, headingStart, end));
-      // "### Day 3 — Thursday 11 June 2026": the day's number, then its date.
-      const numbered = DAY_NUMBER.exec(written)?.[0].length ?? 0;
-      const [textStart, text] = [headingStart + numbered, written.slice(numbered)];
-      const stamp = readTimestamp(text);
-      if (!stamp || (numbered > 0 && (stamp.time || !stamp.date))) continue;
-      // "### October 21, 2025 - Redis overload" dates what follows; "### 20:15" is an event.
-      if (stamp.date && !stamp.time && !stamp.unknown) dateMarks.push(dateMark(start, stamp, textStart, text));
-      else pendingHeading = { start, text, stamp, textStart };
+      const read = headingRead(index, node as Heading);
+      if (read?.dayNumber !== undefined) numberedDays.push({ at: start, dayNumber: read.dayNumber });
+      else if (read?.dateMark) dateMarks.push(read.dateMark);
+      else if (read?.event) pendingHeading = { start, ...read.event };
       continue;
     }
     if (pendingHeading) {
@@ -611,7 +677,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, Math.min(end, start + 200)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
-  return { entries, dateMarks };
+  return { entries, dateMarks, numberedDays };
 }
 
 const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
