@@ -34,6 +34,12 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a due month and day only by a month\'s name, and a release as a target ("target: before 0.14")', () => {
+    const text = ['# Outage', '', '## Action Items', '', '- Alert when the purge completion exceeds 5 min. Owner: @tomasz, due 2026-04-15', '- Move the CDN config to Terraform — @jonas, target: before 0.14', '- Add a canary, due Sept 3, 2026. Owner: Ana', ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(found.map((i) => i.due?.text), ['2026-04-15', 'before 0.14', 'Sept 3, 2026']);
+  });
+
   it('reads an owner on its own line: a name, its team in brackets or after it ("Edge team"), and "TBD" as nobody yet', () => {
     const text = ['# Outage', '', '## Action Items', '', '- Page more people — Owner: TBD', '  directly from the monitor', '- Add a limit — Owner: Jane Smith (SRE)', '- Add a check — Owner: kim', '  (see the notes)', '- Add a canary — Owner: Edge team.', '- Add a dashboard — Owner: Ana since May', '- Review the backlog. Owner: Engineering managers (Sam Ortiz), due 2026-03-31', ''].join('\n');
     assert.deepEqual(
@@ -43,6 +49,23 @@ describe('action items', () => {
     // A name wrapped onto the item's next line is whole; a field or a sentence on that line is not its second word.
     const wrapped = ['# Outage', '', '## Action Items', '', '- [ ] Check the sequence number before uploading. Owner: Camille', '  Rousseau, due 2026-06-30', '- [ ] Add a runbook. Owner: Tamsin', '  Reyes', '- [ ] Add a canary. Owner: Ana', '  Status: done', '- [ ] Alert on lag. Owner: Ben', '  See the notes for the thresholds.', ''].join('\n');
     assert.deepEqual(items(wrapped).map((i) => i.owner), ['Camille Rousseau', 'Tamsin Reyes', 'Ana', 'Ben']);
+  });
+
+  it('reads a name closing a terse item as its owner: after its full stop and before its due date, or in brackets; a note of figures is no item', () => {
+    const text = ['# Outage', '', '## Follow-ups', '', '- [ ] Page on archive failures lasting more than 30 min. Sofia, due 2026-07-10', '- [x] Make the disk alert urgent. Sofia Brandt, done Jun 30', '- add node-local-dns to the upgrade playbook (Ola)', '- Price from the pricing service, not the index (Mehmet) — by end of Feb', '- Retry the upload (API)', '- Add a canary (optional)', '- Review the runbook. Then, due to the freeze, wait', '- TTD was 3 min, fine. TTA 2 min.', ''].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.action, i.owner]),
+      [
+        ['Page on archive failures lasting more than 30 min', 'Sofia'],
+        ['Make the disk alert urgent', 'Sofia Brandt'],
+        ['add node-local-dns to the upgrade playbook', 'Ola'],
+        ['Price from the pricing service, not the index', 'Mehmet'],
+        ['Retry the upload (API)', null],
+        ['Add a canary (optional)', null],
+        ['Review the runbook. Then, due to the freeze, wait', null],
+      ],
+    );
+    // A note of how the response measured up is no work to do.
   });
 
   it('leaves a link to the item\'s ticket closing its line out of the action\'s text', () => {
