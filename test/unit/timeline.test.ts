@@ -480,6 +480,16 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone('Retried three times ET was fine'), undefined);
   });
 
+  it('reads the zone a heading holds in brackets alone ("## Pager log (PDT)"), not a word or a team there', () => {
+    const text = '# Disk full on 2026-06-28\n\n## Pager log (PDT)\n\n- Jun 28 23:52 · TRIGGERED checkout_5xx_rate\n- Jun 28 23:57 · ACKNOWLEDGED by Kenji\n- Jun 29 00:33 · RESOLVED by Kenji\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.timezone, 'PDT');
+    assert.equal(model.timeline[0].instant?.toISO(), '2026-06-28T23:52:00.000-07:00');
+    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
+    assert.equal(statedZone('## Follow-up meeting (ET team)\n'), undefined);
+    assert.equal(statedZone('## Impact (est)\n'), undefined);
+  });
+
   it('reads a zone named by its city ("Times are Berlin time."), with its summer time', () => {
     const at = (date: string) => instants(`# Outage on ${date}\n\n## Timeline\n\nTimes are Berlin time.\n\n- 15:00 Signups fail\n`);
     assert.deepEqual(at('2026-01-05'), ['2026-01-05T15:00:00.000+01:00']);

@@ -300,11 +300,14 @@ const STATED_ZONE = new RegExp(
   'i',
 );
 
+/** "## Pager log (PDT)": a heading whose brackets hold nothing but a zone, in capitals, states the times' below it. */
+const HEADING_ZONE = new RegExp(`(?:^|\\n)#{1,6}[ \\t]+[^\\n()#]{1,40}${ZONE.replace('(?:\\(?', '\\((?:').replace('\\)?)', ')')}\\)[ \\t#]*(?:\\r?\\n|$)`);
+
 export function statedZone(text: string): string | undefined {
   // "documented in [UTC](https://...) time": a link's text is what is read; "_All times UTC._": its words, not its emphasis.
   const linksAsText = text.includes('](') ? text.replace(/\[([^\]\n]{1,40})\]\([^)\n]*\)/g, '$1') : text;
   const plain = linksAsText.includes('_') ? linksAsText.replace(/(?<![\w])_+|_+(?![\w])/g, ' ') : linksAsText;
-  const stated = STATED_ZONE.exec(plain);
+  const stated = STATED_ZONE.exec(plain) ?? HEADING_ZONE.exec(plain);
   if (stated) return stated[1].replace(/\s+/g, ' ').toUpperCase();
   // "Times are Europe/Berlin.": a zone of the zone database, named as the times' zone.
   const named = STATED_REGION.exec(plain)?.[1];
