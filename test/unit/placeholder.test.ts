@@ -96,6 +96,11 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['TBD']);
   });
 
+  it('leaves a mask named as the document\'s format ("All dates DD.MM.YYYY.", "times in HH:mm", "in YYYY-MM-DD format")', () => {
+    const text = '# Outage\n\nAll dates DD.MM.YYYY. All times CET, times in HH:mm. Due dates in YYYY-MM-DD format.\n\n**Date:** YYYY-MM-DD\n';
+    assert.deepEqual(placeholders(text), ['YYYY-MM-DD']);
+  });
+
   it('flags angle-bracket prompts but not HTML tags', () => {
     assert.deepEqual(placeholders('# Outage\n\nOwner: <name>, see <br> below.\n'), ['<name>']);
     assert.deepEqual(placeholders('# Outage\n\n<details markdown>\n\nLogs\n\n</details>\n'), []);

@@ -71,6 +71,11 @@ const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no)\s+$
 const namedInSentence = (source: string, at: number, marker: string) =>
   TODO_MARKER.test(marker) && (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 12), at)) || /^-[a-z]/i.test(source.slice(at + marker.length, at + marker.length + 2)));
 
+/** "All dates DD.MM.YYYY.", "times in HH:mm", "dates in YYYY-MM-DD format": a mask named as the document's format. */
+const MASK_MARKER = /^(?:YYYY|yyyy|DD|dd|HH)/;
+const namedAsFormat = (source: string, at: number, marker: string) =>
+  MASK_MARKER.test(marker) && (/\b(?:dates?|times?|timestamps?|written|formatted|format)(?:\s+(?:are|is))?(?:\s+(?:in|as))?\s+$/i.test(source.slice(Math.max(0, at - 30), at)) || /^\s*(?:format|notation)\b/i.test(source.slice(at + marker.length, at + marker.length + 12)));
+
 /** True when the text holds a template placeholder: such values are `placeholder`'s to report, not other rules'. */
 export function looksLikePlaceholder(text: string): boolean {
   return [...text.matchAll(PLACEHOLDER)].some((m) => isPlaceholderMatch(m[0])) || /^<[^>]+>$/.test(text.trim());
@@ -101,7 +106,7 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
   return [...source.matchAll(PLACEHOLDER)]
-    .filter((match) => isPlaceholderMatch(match[0]) && !namedInSentence(source, match.index, match[0]) && (!/^\[[a-z]/.test(match[0]) || standsAlone(source, match.index, match[0].length)))
+    .filter((match) => isPlaceholderMatch(match[0]) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && (!/^\[[a-z]/.test(match[0]) || standsAlone(source, match.index, match[0].length)))
     .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }
 
