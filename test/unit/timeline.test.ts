@@ -443,6 +443,14 @@ describe('timeline forms', () => {
     assert.deepEqual(swapped.findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 5)), ['06:30']);
   });
 
+  it('reads the zone a time column names in brackets ("When (ET)"), not a word there', () => {
+    const table = (header: string) => `# Attachments deleted\n\n## Timeline\n\n| ${header} | What |\n|---|---|\n| 2026-03-09 01:00 | Retention job runs |\n| 2026-03-09 09:40 | Support reports missing files |\n`;
+    const { model, findings } = analyzeText(table('When (ET)'), { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.equal(model.timeline[0].instant?.toISO(), '2026-03-09T01:00:00.000-04:00');
+    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
+    assert.equal(analyzeText(table('When (approx)'), { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2026-03-09T01:00:00.000Z');
+  });
+
   it("orders each team's log under its own heading by itself, and a day heading's entries with the days before", () => {
     const outOfOrder = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 24));
     const teams = '# Outage\n\n## Timeline\n\nAll times UTC.\n\n### Network\n\n- 13:45 Change applied\n- 14:20 Packet loss found\n- 14:52 Change reverted\n\n### Storage (Ceph)\n\n- 13:49 OSDs flapping\n- 13:51 Pager fires\n- 13:50 Ack\n';

@@ -240,9 +240,11 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   return { time, day, event, actor, milestone, zone, key: `${time},${day},${event},${actor},${milestone},${zone ?? ''}` };
 }
 
-/** A header that is nothing but a zone's name or offset: "UTC", "CET", "UTC+2". */
+/** A header that is nothing but a zone's name or offset ("UTC", "CET", "UTC+2"), or that names one in brackets ("When (ET)"). */
 function zoneHeader(header: string): string | undefined {
-  const name = header.replace(/[*_`]/g, '').trim();
+  const cell = header.replace(/[*_`]/g, '').trim();
+  // "When (ET)", "Hora (CET)": the time column's brackets name it.
+  const name = /\(\s*([^()]{1,12}?)\s*\)$/.exec(cell)?.[1] ?? cell;
   return /^[A-Za-z]{1,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?$/.test(name) && zoneOf(name.toUpperCase()) ? name.toUpperCase() : undefined;
 }
 
