@@ -34,6 +34,11 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads no action items from notes folded under a summary that is not work to do (a Notion toggle)', () => {
+    const text = ['# Outage', '', '## Action items', '', '- [ ] Add a guard. Owner: Ravi, due 2026-03-20', '', '<details>', '<summary>Notes from the review meeting (Mar 4)</summary>', '', '- Jordan: staging alias change is bigger than it looks', '- Nobody objected to a hard failure', '', '</details>', '', '<details>', '<summary>Follow-ups for the platform team</summary>', '', '- [ ] Scope the alias change', '', '</details>', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.action), ['Add a guard', 'Scope the alias change']);
+  });
+
   it('reads a due month and day only by a month\'s name, and a release as a target ("target: before 0.14")', () => {
     const text = ['# Outage', '', '## Action Items', '', '- Alert when the purge completion exceeds 5 min. Owner: @tomasz, due 2026-04-15', '- Move the CDN config to Terraform — @jonas, target: before 0.14', '- Add a canary, due Sept 3, 2026. Owner: Ana', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;

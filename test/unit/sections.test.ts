@@ -16,6 +16,14 @@ function missing(text: string, requiredSections = DEFAULT_SETTINGS.requiredSecti
 }
 
 describe('sections', () => {
+  it('reads a Google Doc converted by pandoc: a bold title line, bookmarked headings, fields ending in a hard break', () => {
+    const text = ['**Post-Mortem: SAML login failures**', '', '**Date of incident:** April 8, 2026\\', '**Severity:** SEV1\\', '**Status:** Final', '', '# []{#_heading=h.gjdgxs .anchor}Summary', '', 'Logins failed.', '', '# []{#_heading=h.30j0zll .anchor}Root Cause', '', 'An expired certificate.', ''].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.title?.text, 'SAML login failures');
+    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'root-cause']);
+    assert.equal(model.header.find((f) => f.name === 'severity')?.value, 'SEV1');
+  });
+
   it('recognises names by synonym, numbering, emphasis, parentheses and trailing colons', () => {
     assert.equal(sectionKindOf('3. Root Cause Analysis (RCA):'), 'root-cause');
     assert.equal(sectionKindOf('Action Items & Follow-ups'), 'action-items');

@@ -73,7 +73,34 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   items.push(...markedItems(index, inActionSection));
   items.push(...introducedItems(index, sections, inActionSection));
   items.push(...proseItems(index, bodies, items));
-  return items.sort((a, b) => a.start - b.start);
+  const folded = foldedNotes(index);
+  const kept = folded.length > 0 ? items.filter((item) => !folded.some(([from, to]) => item.start >= from && item.start < to)) : items;
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** What a folded block's summary calls work to do: "<summary>Action items</summary>", "Follow-ups". */
+const WORK_SUMMARY = /\b(?:actions?|follow[- ]?ups?|to-?dos?|tasks?|remediation|next steps)\b/i;
+
+/**
+ * The blocks folded away under a summary that is not work to do ("<details><summary>Notes from the review
+ * meeting</summary>", as Notion exports a toggle): their bullets are notes, not action items.
+ */
+function foldedNotes(index: DocumentIndex): [number, number][] {
+  const folded: [number, number][] = [];
+  const open: { start: number; notes: boolean }[] = [];
+  for (const html of index.htmls) {
+    const start = offsetsOf(html)[0];
+    for (const tag of html.value.matchAll(/<(\/?)details\b[^>]*>/gi)) {
+      if (!tag[1]) {
+        const summary = /<summary>([\s\S]*?)<\/summary>/i.exec(html.value.slice(tag.index))?.[1] ?? '';
+        open.push({ start: start + tag.index, notes: !WORK_SUMMARY.test(summary) });
+      } else {
+        const opened = open.pop();
+        if (opened?.notes) folded.push([opened.start, start + tag.index]);
+      }
+    }
+  }
+  return folded;
 }
 
 const EARLIER_ITEMS = /\b(?:previous|prior|earlier|past|last)\b/i;

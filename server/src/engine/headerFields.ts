@@ -101,7 +101,8 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
     const written = line.slice(valueFrom, valueTo);
     // A "·" between fields ends a value whatever the next field's key: "*Sev:* SEV3 · *IC:* @ren".
     // "**Severity:** SEV2<br>": a line break written as HTML ends the value too.
-    const raw = (matches.length > 1 ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written).replace(/\s[·•]\s[\s\S]*$|\s*<br\s*\/?>[\s\S]*$/i, '');
+    // "**Severity:** SEV1\\": pandoc's hard line break (a backslash closing the line) ends it as well.
+    const raw = (matches.length > 1 ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written).replace(/\s[·•]\s[\s\S]*$|\s*<br\s*\/?>[\s\S]*$|\\$/i, '');
     // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
     const value = raw.replace(/^[\s*_]+|(?<![\s*_])[\s*_]+$/g, '');
     if (!value) return;

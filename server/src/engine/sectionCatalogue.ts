@@ -193,12 +193,15 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   appendix: { title: 'Appendix', synonyms: [] },
 };
 
+export const PANDOC_ANCHOR = /^\s*\[\]\{#[^{}\n]*\}/;
+
 /**
- * Reduces heading text to a comparable name: lower case, no numbering, emphasis, emoji, parentheticals or
- * trailing colon, "&" read as "and".
+ * Reduces heading text to a comparable name: lower case, no numbering, emphasis, emoji, parentheticals, pandoc
+ * anchors or trailing colon, "&" read as "and".
  */
 export function normaliseSectionName(text: string): string {
-  return withoutParentheticals(text.toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, ''), ' ')
+  // "[]{#_heading=h.gjdgxs .anchor}Summary": pandoc's bookmark from a Google Doc is no part of the name.
+  return withoutParentheticals(text.replace(PANDOC_ANCHOR, '').toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, ''), ' ')
     .replace(/&/g, ' and ')
     .replace(/^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+\.)\s+/, '')
     .replace(/[^\p{L}\p{N};]+/gu, ' ')
