@@ -573,6 +573,16 @@ describe('stated figures against the timeline', () => {
     assert.equal(mismatches('Total downtime: 2h 37m. A similar outage last year was down from 2:00 PM to 4:37 PM.').length, 1);
   });
 
+  it('counts a figure from a later start as well: a failure days before, that nobody noticed, may be lead-up', () => {
+    const rows = ['2026-01-11 14:20 | Credentials rotated; archiver starts failing, nobody notices', '2026-01-14 07:58 | Disk full; orders-api writes start failing', '2026-01-14 08:01 | `PostgresReadOnly` fires, pages @jmoreau', '2026-01-14 08:04 | @jmoreau acknowledges', '2026-01-14 08:47 | Postgres restarted, writes working again', '2026-01-14 09:09 | Carrier status queue replayed', '2026-01-14 09:40 | Volume grown, incident resolved'];
+    const { model, findings } = read(timeline(rows, 'Time to detection: 3 minutes. Minutes of downtime or degradation: 71'));
+    // "pages @jmoreau": the page is the detection.
+    assert.equal(model.timeline[2].milestone, 'detected');
+    // 3 minutes from 07:58 to the page; 71 from 07:58 to the queue replayed, after the mitigation: the impact's tail.
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+    assert.equal(read(timeline(rows, 'Minutes of downtime or degradation: 25')).findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
+  });
+
   it('takes a figure that lands exactly on an entry read as no milestone as counted to (or from) that entry', () => {
     const rows = ['2025-09-17 08:30 | 7.14.0 promoted to 20% staged rollout', '2025-09-17 08:41 | First crashes for 7.14.0 arrive in Crashlytics', '2025-09-17 09:20 | Crashlytics velocity alert posts to #mobile-alerts', '2025-09-17 09:34 | On-call acknowledges', '2025-09-17 10:12 | Staged rollout halted in Play Console', '2025-09-17 14:46 | 7.14.1 live; incident resolved'];
     const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch');

@@ -26,7 +26,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   detected: {
     strong:
-      /^\W*alert\b|(?<!\b(?:PR|MR|pull request|merge request)\s|[\w#])#\d+ (?:was |is )?(?:opened|filed|raised|created)\b|\b(?:alerts?|(?<!\bstatus ?)page):\s|\b(?:PagerDuty|Opsgenie|Datadog|Grafana|Prometheus|Alertmanager|Sentry|CloudWatch|Nagios|Pingdom|New Relic|Splunk|Honeycomb) (?:alerts?|pages?|monitors?)\b|`[^`\n]{0,80}(?:alert|high|low|error|fail|down|latency|slo|burn|5xx|lag|saturat|timeout|unavailable|rate)[^`\n]{0,80}`(?:\s*\([^()\n]{0,30}\))?\s+(?:fired|fires|triggered|went off)\b|\b(alerts?`? (?:fired|fires?|triggered|triggers?|went off|goes off|go off)|alert(?:ed|ing) (?:on|for|that)|(?:posts?|posted|sends?|sent|raises?|raised) (?:an? |the )?alerts?|alerted|paged|(?:pages|alerts) (?:the |an? )?(?:primary |secondary |backup )?(?:[A-Z][\w-]* ){0,2}(?:on-?call|engineer|responder|team|eoc|sre|incident commander)|(?:monitors?|alarms?|alerts?|checks?) pages|(?:checks?|monitors?|alarms?|probes?|dashboards?) (?:goes|go|went|turns?|turned) red|(?:detector|monitor|alarm|probe|canary|rule)s? (?:fired|fires|triggered|triggers|went off|goes off)|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|first (?:support |customer |user )?(?:tickets?|complaints?)|reports? (?:from|of|by) (?:a |an |the )?(?:security )?(?:customers?|users?|researchers?|partners?|contributors?)|(?:issue|ticket|bug(?: report)?) #?\d+ (?:was |is )?(?:opened|filed|raised|created)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
+      /^\W*alert\b|(?<!\b(?:PR|MR|pull request|merge request)\s|[\w#])#\d+ (?:was |is )?(?:opened|filed|raised|created)\b|\b(?:alerts?|(?<!\bstatus ?)page):\s|\b(?:PagerDuty|Opsgenie|Datadog|Grafana|Prometheus|Alertmanager|Sentry|CloudWatch|Nagios|Pingdom|New Relic|Splunk|Honeycomb) (?:alerts?|pages?|monitors?)\b|`[^`\n]{0,80}(?:alert|high|low|error|fail|down|latency|slo|burn|5xx|lag|saturat|timeout|unavailable|rate)[^`\n]{0,80}`(?:\s*\([^()\n]{0,30}\))?\s+(?:fired|fires|triggered|went off)\b|\b(alerts?`? (?:fired|fires?|triggered|triggers?|went off|goes off|go off)|alert(?:ed|ing) (?:on|for|that)|(?:posts?|posted|sends?|sent|raises?|raised) (?:an? |the )?alerts?|alerted|paged|pages @[\w.-]*\w|(?:pages|alerts) (?:the |an? )?(?:primary |secondary |backup )?(?:[A-Z][\w-]* ){0,2}(?:on-?call|engineer|responder|team|eoc|sre|incident commander)|(?:monitors?|alarms?|alerts?|checks?) pages|(?:checks?|monitors?|alarms?|probes?|dashboards?) (?:goes|go|went|turns?|turned) red|(?:detector|monitor|alarm|probe|canary|rule)s? (?:fired|fires|triggered|triggers|went off|goes off)|pager ?storm|first reported|(?:incoming|initial) reports?|(?:is|was|are|were) (?:first |privately |publicly )?reported|detected|detects|noticed|notices|notice|realized|realised|realizes|realises|monitoring (?:caught|flagged|showed|detected)|reported (?:by|to us|the|that)|first reports?|first (?:support |customer |user )?(?:tickets?|complaints?)|reports? (?:from|of|by) (?:a |an |the )?(?:security )?(?:customers?|users?|researchers?|partners?|contributors?)|(?:issue|ticket|bug(?: report)?) #?\d+ (?:was |is )?(?:opened|filed|raised|created)|(?:customers?|users?) (?:reported|report|reports|complained|noticed|emails?|emailed|reached out)|reached out|(?:became|becomes|is|are|was|were) aware|(?:received|receives|receive) (?:a |an |the )?(?:reports?|alerts?|complaints?|email|message|page))\b/i,
     weak: /\b(reported|reports|notified|informed|escalated|escalates|alert|flagged|pings?|pinged|warning|observed|observe|sees?|saw)\b/i,
   },
   acknowledged: {
@@ -408,6 +408,11 @@ export interface Landmarks {
   /** When the impact began: the stated start, else the detection (impact had begun by then). */
   start: TimelineEntry | undefined;
   /**
+   * A later entry also told as a start, before the detection ("archiver starts failing, nobody notices" days before
+   * "writes start failing"): where authors who take the first failure for lead-up count from.
+   */
+  laterStart: TimelineEntry | undefined;
+  /**
    * Service said to be back before the resolution was declared ("08:47 Service restored", "09:40 Incident
    * resolved"): the latest such entry after the mitigation, an end of impact authors count to.
    */
@@ -439,7 +444,17 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   const start = at('started') ?? at('detected');
   const resolved = at('resolved');
   const declared = resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && claimOf(e, 'resolved').score >= SCORE.strong);
-  return { at, first, last, start, restored: restoredBefore(timed, resolved, at('mitigated') ?? start), declared };
+  return { at, first, last, start, laterStart: laterStartOf(timed, at('started'), at('detected') ?? at('acknowledged')), restored: restoredBefore(timed, resolved, at('mitigated') ?? start), declared };
+}
+
+function laterStartOf(timed: TimelineEntry[], started: TimelineEntry | undefined, detected: TimelineEntry | undefined): TimelineEntry | undefined {
+  if (!started) return undefined;
+  const until = detected?.instant!.toMillis() ?? Infinity;
+  let later: TimelineEntry | undefined;
+  for (let i = timed.indexOf(started) + 1; i < timed.length && timed[i].instant!.toMillis() <= until; i++) {
+    if (claimOf(timed[i], 'started').score > 0) later = timed[i];
+  }
+  return later;
 }
 
 function restoredBefore(timed: TimelineEntry[], resolved: TimelineEntry | undefined, after: TimelineEntry | undefined): TimelineEntry | undefined {

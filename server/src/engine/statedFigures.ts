@@ -528,11 +528,11 @@ function span(start: number, text: string): { start: number; end: number } {
 }
 
 /** For each kind, the entries a figure may be counted from and to, the domain's definition first. */
-function candidates(kind: FigureKind, { first, last, start, at, restored, declared }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
-  const fromStart = [start, first, at('detected'), at('acknowledged')];
+function candidates(kind: FigureKind, { first, last, start, laterStart, at, restored, declared }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
+  const fromStart = [start, first, laterStart, at('detected'), at('acknowledged')];
   switch (kind) {
     case 'detect':
-      return { from: [at('started'), first], to: [at('detected'), at('acknowledged')] };
+      return { from: [at('started'), first, laterStart], to: [at('detected'), at('acknowledged')] };
     case 'acknowledge':
       return { from: [at('detected'), start, first], to: [at('acknowledged')] };
     case 'triage':

@@ -93,7 +93,9 @@ function landsOnUnmarkedEntry(figure: StatedFigure, timeline: TimelineEntry[]): 
   const plainly = (milestone: Milestone) => timeline.find((entry) => hasMilestone(entry, milestone) && !entry.milestoneWeak)?.instant?.toMillis();
   const counted = COUNTED[figure.kind];
   const ends = counted.to.map(plainly).filter((at): at is number => at !== undefined);
-  const endsBy = ends.length > 0 ? Math.min(...ends) : Infinity;
+  // The impact may end at any entry up to the resolution (a backlog replayed after the mitigation); other figures end
+  // at their own milestone, before which an unmarked entry may be the one the author read as it.
+  const endsBy = ends.length === 0 ? Infinity : figure.kind === 'impact' ? Math.max(...ends) : Math.min(...ends);
   const startsFrom = plainly(counted.from) ?? -Infinity;
   const detected = FROM_THE_START.has(figure.kind) ? timeline.find((entry) => hasMilestone(entry, 'detected') || hasMilestone(entry, 'acknowledged'))?.instant?.toMillis() : undefined;
   const stated = figure.statedMinutes * 60_000;
