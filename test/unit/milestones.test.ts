@@ -513,6 +513,12 @@ describe('milestones', () => {
     ]);
   });
 
+  it('reads a security incident\'s wording: data loss, compromise or access that begins; access deactivated, the breach contained', () => {
+    const rows = ['2026-03-09 01:00 | Retention job runs; data loss begins', '2026-03-11 16:20 | First customer ticket reports missing files', '2026-03-12 11:15 | Access key deactivated', '2026-03-12 13:00 | Breach contained', '2026-03-12 18:50 | Restore complete, incident resolved'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['2026-03-09 01:00 started', '2026-03-11 16:20 detected', '2026-03-12 11:15 mitigated', '2026-03-12 18:50 resolved']);
+    assert.deepEqual(read(timeline(['2026-03-09 01:00 | **Unauthorised access begins.**', '2026-03-09 02:00 | The dump contained passwords'])).milestones, ['2026-03-09 01:00 started']);
+  });
+
   it('gives no total when the timeline goes on after its last time with an entry dated to the day only', () => {
     const rows = ['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Service restored', '2024-03-03 11:00 | Incident closed'];
     assert.equal(read(timeline(rows)).model.durations.totalMinutes, 60);
