@@ -519,6 +519,13 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['2026-03-09 01:00 | **Unauthorised access begins.**', '2026-03-09 02:00 | The dump contained passwords'])).milestones, ['2026-03-09 01:00 started']);
   });
 
+  it('takes back a recovery the sentence says was partial, and reads no mitigation in "the revoked credentials"', () => {
+    const rows = ['2026-08-15 23:44 | Sync alert fired and paged Carlos', '2026-08-16 00:12 | We knew the pool was still using the revoked credentials', '2026-08-16 00:26 | Re-enabled the old credentials', '2026-08-16 00:31 | Uploads started succeeding again, but downloads kept failing', '2026-08-16 01:34 | Grant restored, downloads recovered'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['2026-08-15 23:44 detected', '2026-08-16 00:26 mitigated', '2026-08-16 01:34 resolved']);
+    // Work that went on is no failure that did.
+    assert.deepEqual(read(timeline(['2024-03-13 10:03 | Alert triggered', '2024-03-13 12:10 | Incident declared resolved, but investigations continued'])).milestones, ['2024-03-13 10:03 detected', '2024-03-13 12:10 resolved']);
+  });
+
   it('gives no total when the timeline goes on after its last time with an entry dated to the day only', () => {
     const rows = ['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Service restored', '2024-03-03 11:00 | Incident closed'];
     assert.equal(read(timeline(rows)).model.durations.totalMinutes, 60);

@@ -279,6 +279,8 @@ describe('timeline forms', () => {
       model.timeline.map((e) => e.instant!.toISO()!.slice(0, 16)),
       ['2026-01-10T23:44', '2026-01-10T23:49', '2026-01-10T23:51', '2026-01-11T00:07', '2026-01-11T00:12', '2026-01-11T00:26'],
     );
+    // The time taken out of its clause leaves no empty one behind.
+    assert.deepEqual([model.timeline[1].event, model.timeline[3].event], ['The second page, woke him', 'Shortly after midnight, Ruth found the errors']);
     // Told under "What happened", with no timeline section: its timeline in all but name.
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order' || (f.code === 'missing-section' && /Timeline/.test(f.message))), []);
     // A time told after a later one is a look back, on the same clock: not half a day later, nor is what follows.

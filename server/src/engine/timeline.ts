@@ -756,7 +756,8 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     const placed = { ...stamp, start: Math.min(at - sentenceFrom, timeAt + stamp.start), end: timeAt + stamp.end };
     // The entry runs from its time to the sentence's end (its line is the time's); the words before the time are its event's too.
     const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceFrom, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
-    entry.event = entry.event.replace(/\s+/g, ' ');
+    // "the second page, at 11:49, woke him": the time taken out leaves no empty clause behind.
+    entry.event = entry.event.replace(/\s+/g, ' ').replace(/\s*,\s*,/g, ',').replace(/\s+([,;])/g, '$1');
     entry.prose = entry.event;
     // "it fired at\n10:16.": one line in messages.
     entry.timeText = entry.timeText.replace(/\s+/g, ' ');
