@@ -23,6 +23,14 @@ describe('timeline forms', () => {
     const friday = '# Order sync stalled\n\n**Date:** 11/7/2025 (Friday)\n**Time zone:** EST\n';
     assert.deepEqual(dayOf(friday), { year: 2025, month: 11, day: 7, dayMonthAmbiguous: false, monthFirst: true });
     assert.equal(dayOf(friday.replace('EST', 'CET'))?.month, 7);
+    // "Central European Time" is no US Central: "12.03.2026" is March 12.
+    assert.equal(dayOf('# Breach\n\n**Date of incident:** 12.03.2026\n\n> All times are Central European Time (CET, UTC+1).\n')?.month, 3);
+  });
+
+  it('takes the date a field names as the incident\'s over a lead-up the day before; a bare "Date:" may be the write-up\'s', () => {
+    const doc = (key: string) => `# Finance mart late\n\n**${key}:** 2026-11-04\n\n## Timeline (ET)\n\n- 2026-11-03 23:40 Fivetran detects the schema change\n- 2026-11-04 06:00 SLA deadline passes with no data\n- 2026-11-04 07:26 Data on-call acks\n`;
+    assert.deepEqual(timeline(doc('Incident date')).incidentDate, { year: 2026, month: 11, day: 4 });
+    assert.deepEqual(timeline(doc('Date')).incidentDate, { year: 2026, month: 11, day: 3 });
   });
 
   it('reads a field whose key says its zone ("Incident start (UTC):"), and fields on one line between separators, bold or Slack-bold', () => {

@@ -105,6 +105,9 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // that dates itself knows better when the impact began.
   const openingDay = statedDate ? undefined : openingDate(index, sections);
   const incidentDate = statedDate ?? openingDay;
+  // The date a field names as the incident's ("Incident date:", "Date of incident:"), not a bare "Date:".
+  const namesTheIncident = /incident|occurred|incidente|l.incident/i.test(field('incidentDate')?.key ?? '');
+  const statedByIncidentField = namesTheIncident && incidentDateRead?.date !== undefined && writtenDate === incidentDateRead.date && statedDate !== openedWith;
   const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids, incidentDate);
   yield;
   const { figures, budgetClaims: claims } = yield* findStatedFigures(index, grids);
@@ -139,7 +142,8 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   return {
     title,
     header,
-    incidentDate: statedDate ? earlier(statedDate, fromJudged(entries, dateOfIncidentIn)) : (fromJudged(entries, dateOfIncidentIn) ?? openingDay),
+    // "Date of incident: 2026-11-04" says it outright: a lead-up the day before in the timeline does not move it.
+    incidentDate: statedDate ? (statedByIncidentField ? statedDate : earlier(statedDate, fromJudged(entries, dateOfIncidentIn))) : (fromJudged(entries, dateOfIncidentIn) ?? openingDay),
     timezone: timezone ?? zoneOfEntries ?? zoneWrittenOnTimes,
     sections,
     timeline: entries,

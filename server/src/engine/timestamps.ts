@@ -201,7 +201,7 @@ function byWeekday(date: CalendarDate, text: string): CalendarDate {
 }
 
 /** The zones of the United States, whose dates are written month first. */
-const US_ZONE = /^(?:[PEMC][SD]?T|AK[SD]T|HST|US\/\w+|AMERICA\/(?:NEW_YORK|CHICAGO|DENVER|PHOENIX|LOS_ANGELES|ANCHORAGE|DETROIT|INDIANAPOLIS)|PACIFIC|EASTERN|CENTRAL|MOUNTAIN)(?:\b.*)?$/;
+const US_ZONE = /^(?:[PEMC][SD]?T|AK[SD]T|HST|US\/\w+|AMERICA\/(?:NEW_YORK|CHICAGO|DENVER|PHOENIX|LOS_ANGELES|ANCHORAGE|DETROIT|INDIANAPOLIS)|PACIFIC|(?:EASTERN|CENTRAL)(?!\s+(?:EUROPEAN|EUROPE|AFRICA))|MOUNTAIN)(?:\b.*)?$/;
 
 export function isUsZone(name: string | undefined): boolean {
   return name !== undefined && US_ZONE.test(name.trim().toUpperCase());
