@@ -34,6 +34,11 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a mention with the full name after the "@" as Notion exports it, not a sentence after a handle', () => {
+    const text = ['# Outage', '', '## Action items', '', '- [ ] Guard the reindex job @Ravi Menon Due: March 20, 2026', '- [ ] Match staging to prod @Jordan Pike', '- [ ] Review the alerts @dana Please check the thresholds', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.owner), ['@Ravi Menon', '@Jordan Pike', '@dana']);
+  });
+
   it('reads no action items from notes folded under a summary that is not work to do (a Notion toggle)', () => {
     const text = ['# Outage', '', '## Action items', '', '- [ ] Add a guard. Owner: Ravi, due 2026-03-20', '', '<details>', '<summary>Notes from the review meeting (Mar 4)</summary>', '', '- Jordan: staging alias change is bigger than it looks', '- Nobody objected to a hard failure', '', '</details>', '', '<details>', '<summary>Follow-ups for the platform team</summary>', '', '- [ ] Scope the alias change', '', '</details>', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.action), ['Add a guard', 'Scope the alias change']);

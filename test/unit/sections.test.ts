@@ -16,6 +16,12 @@ function missing(text: string, requiredSections = DEFAULT_SETTINGS.requiredSecti
 }
 
 describe('sections', () => {
+  it('reads a Notion callout\'s bold label as its section ("<aside> 💡 **TL;DR** — ..."), not any callout', () => {
+    const callout = (label: string) => `# Search outage\n\n<aside>\n💡 **${label}** — The nightly job wrote into the live index.\n\n</aside>\n\n## Impact\n\nSearch failed.\n`;
+    assert.deepEqual(kinds(callout('TL;DR')), ['summary', 'impact']);
+    assert.deepEqual(kinds(callout('Heads up')), ['impact']);
+  });
+
   it('reads a Google Doc converted by pandoc: a bold title line, bookmarked headings, fields ending in a hard break', () => {
     const text = ['**Post-Mortem: SAML login failures**', '', '**Date of incident:** April 8, 2026\\', '**Severity:** SEV1\\', '**Status:** Final', '', '# []{#_heading=h.gjdgxs .anchor}Summary', '', 'Logins failed.', '', '# []{#_heading=h.30j0zll .anchor}Root Cause', '', 'An expired certificate.', ''].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });

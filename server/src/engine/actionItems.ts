@@ -263,7 +263,8 @@ const OWNER_MARKED = new RegExp(
   String.raw`\b(?:owners?|assignee|responsible|dri|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
 );
-const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*)/;
+// "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
+const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)/;
 // A name (or a team) closing the item's first line: after a dash ("... on more than one index — Reza (payments-infra)",
 // "... — Marco, by June 20"); after the action's full stop, before when it is due or was done ("... more than 30 min.
 // Sofia, due 2026-07-10"); or in brackets ("... addon list (Ola)", "... not the index (Mehmet) — by end of Feb").

@@ -131,8 +131,20 @@ function labelSections(index: DocumentIndex): Section[] {
       found.push({ kind, also, heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: lineStart + opening[0].length, bodyEnd: lineEnd });
     });
   }
+  // A Notion callout exported as HTML ("<aside>\n💡 **TL;DR** — The nightly job ..."): its bold label names a section.
+  for (const html of index.htmls) {
+    const callout = CALLOUT_LABEL.exec(html.value);
+    const [kind, ...also] = callout ? labelKindsOf(callout[2]) : [];
+    if (!callout || !kind) continue;
+    const [start, end] = offsetsOf(html);
+    const nameStart = start + callout.index + callout[0].indexOf(callout[2]);
+    found.push({ kind, also, heading: callout[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + callout[2].length, bodyStart: start + callout.index + callout[0].length, bodyEnd: end });
+  }
   return found;
 }
+
+/** "<aside>", a line of emoji, then a bold label and a colon or dash before the text. */
+const CALLOUT_LABEL = /^<aside>\s*(?:[^\p{L}\p{N}*_<\n]{1,8}\s*)?(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)\s*:?\1\s*[:—–-]?\s+(?=\S)/iu;
 
 /**
  * The end of a line that breaks the paragraph for the reader: "<br>", a backslash or two spaces before the newline.
