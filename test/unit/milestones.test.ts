@@ -519,6 +519,14 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['2026-03-09 01:00 | **Unauthorised access begins.**', '2026-03-09 02:00 | The dump contained passwords'])).milestones, ['2026-03-09 01:00 started']);
   });
 
+  it('checks a security incident\'s stated window: "Duration of unauthorised access", "Exposure window"', () => {
+    const rows = ['2026-05-19 13:02 | Unauthorised access begins: attacker signs in', '2026-05-19 15:04 | SIEM alert fired', '2026-05-19 15:11 | SOC analyst acknowledges', '2026-05-19 15:49 | Containment: sessions revoked, account suspended', '2026-05-21 09:30 | Incident resolved'];
+    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches('**Duration of unauthorised access:** 1 hour 25 minutes'), 1);
+    assert.equal(mismatches('**Duration of unauthorised access:** 2 hours 47 minutes'), 0);
+    assert.equal(mismatches('**Exposure window:** 2h 47m'), 0);
+  });
+
   it('takes back a recovery the sentence says was partial, and reads no mitigation in "the revoked credentials"', () => {
     const rows = ['2026-08-15 23:44 | Sync alert fired and paged Carlos', '2026-08-16 00:12 | We knew the pool was still using the revoked credentials', '2026-08-16 00:26 | Re-enabled the old credentials', '2026-08-16 00:31 | Uploads started succeeding again, but downloads kept failing', '2026-08-16 01:34 | Grant restored, downloads recovered'];
     assert.deepEqual(read(timeline(rows)).milestones, ['2026-08-15 23:44 detected', '2026-08-16 00:26 mitigated', '2026-08-16 01:34 resolved']);
