@@ -82,3 +82,40 @@ describe('quick fixes on real post-mortems', { skip: corporaMissing }, () => {
     assert.deepEqual(worse, []);
   });
 });
+
+describe('quick fixes in a pandoc grid table', () => {
+  it('reads its items, cells wrapped over lines, and offers no edit inside it (its columns must stay aligned)', () => {
+    const table = [
+      '+----+---------------------+------------+------------+',
+      '| \\# | Action              | Owner      | Due        |',
+      '+====+=====================+============+============+',
+      '| 1  | Set keepPrevious    | Luis       | 2026-04-10 |',
+      '|    | for the SAML caller | Ferreira   |            |',
+      '+----+---------------------+------------+------------+',
+      '| 2  | Alert on SAML       |            |            |',
+      '|    | decrypt errors      |            |            |',
+      '+----+---------------------+------------+------------+',
+    ];
+    const text = ['# SAML logins failing', '', '## Action Items', '', ...table, ''].join('\n');
+    const analysis = analyse(text);
+    assert.deepEqual(
+      analysis.model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]),
+      [
+        ['Set keepPrevious for the SAML caller', 'Luis Ferreira', '2026-04-10'],
+        ['Alert on SAML decrypt errors', null, null],
+      ],
+    );
+    const tableStart = text.indexOf('+----');
+    const tableEnd = text.lastIndexOf('+') + 1;
+    const edited: string[] = [];
+    for (const diagnostic of toDiagnostics(analysis.findings, analysis.index.lines)) {
+      for (const action of codeActions(analysis, { uri: URI, start: 0, end: 0, diagnostics: [diagnostic], only: undefined, today: TODAY })) {
+        for (const edit of action.edit?.changes?.[URI] ?? []) {
+          const at = analysis.index.lines.offsetAt(edit.range.start);
+          if (at >= tableStart && at <= tableEnd) edited.push(`${diagnostic.code}: ${action.title}`);
+        }
+      }
+    }
+    assert.deepEqual(edited, []);
+  });
+});

@@ -123,6 +123,14 @@ function gridsInText(text: string, from: number, to: number): Grid[] {
   const grids: Grid[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = text.slice(lines[i].start, lines[i].end);
+    if (GRID_BORDER.test(line)) {
+      const grid = gridTable(text, lines, i);
+      if (grid) {
+        grids.push(grid.table);
+        i = grid.last;
+      }
+      continue;
+    }
     if (!line.trimStart().startsWith('|') || !DELIMITER_ROW.test(text.slice(lines[i + 1].start, lines[i + 1].end))) continue;
     const header = splitRow(text, lines[i].start, lines[i].end);
     const rows: GridRow[] = [];
@@ -134,6 +142,52 @@ function gridsInText(text: string, from: number, to: number): Grid[] {
     i = j - 1;
   }
   return grids;
+}
+
+/** A pandoc grid table's border: "+----+------+", "+====+======+" under its header. */
+const GRID_BORDER = /^\+(?:[-=:]{2,}\+)+[ \t]*$/;
+
+/**
+ * A pandoc grid table (as a Google Doc or a Word file converted with pandoc writes a table whose cells wrap): columns
+ * at the border's "+", each cell's lines joined, the first row its header (above the "=" border, when there is one). Each
+ * cell's offsets run from its first line's text to its last line's; the row's end is its last line's.
+ */
+function gridTable(text: string, lines: { start: number; end: number }[], first: number): { table: Grid; last: number } | undefined {
+  const border = text.slice(lines[first].start, lines[first].end).trimEnd();
+  const columns = [...border.matchAll(/\+/g)].map((m) => m.index);
+  const rows: GridRow[] = [];
+  let headerRows = -1;
+  let open: { start: number; end: number; parts: { text: string; start: number; end: number }[][] } | undefined;
+  let i = first + 1;
+  for (; i < lines.length; i++) {
+    const line = text.slice(lines[i].start, lines[i].end);
+    if (GRID_BORDER.test(line)) {
+      if (open) rows.push(gridRow(open));
+      open = undefined;
+      if (line.includes('=')) headerRows = rows.length;
+      continue;
+    }
+    if (!line.startsWith('|') || line.trimEnd().length !== border.length) break;
+    open ??= { start: lines[i].start, end: lines[i].end, parts: columns.slice(1).map(() => []) };
+    open.end = lines[i].end;
+    columns.slice(1).forEach((column, k) => {
+      const raw = line.slice(columns[k] + 1, column);
+      const trimmed = raw.trim();
+      const at = lines[i].start + columns[k] + 1 + (raw.length - raw.trimStart().length);
+      if (trimmed) open!.parts[k].push({ text: trimmed, start: at, end: at + trimmed.length });
+    });
+  }
+  // Unclosed by a border: not a whole grid table.
+  if (open || rows.length < 2) return undefined;
+  return { table: { start: lines[first].start, end: lines[i - 1].end, header: rows[0].cells, rows: rows.slice(Math.max(1, headerRows)) }, last: i - 1 };
+}
+
+function gridRow(row: { start: number; end: number; parts: { text: string; start: number; end: number }[][] }): GridRow {
+  const cells = row.parts.map((parts): Cell => {
+    if (parts.length === 0) return { text: '', start: row.start, end: row.start };
+    return { text: parts.map((p) => p.text).join(' ').replace(/\*\*|__|`/g, '').replace(/\\([#*_|])/g, '$1'), start: parts[0].start, end: parts[parts.length - 1].end };
+  });
+  return { start: row.start, end: row.end, cells };
 }
 
 /** Splits "| a | b |" at unescaped pipes into cells with exact offsets. */

@@ -156,7 +156,8 @@ function ownerFixes(analysis: KeptAnalysis, finding: Finding): [string, TextEdit
 
 /** Offsets between the pipes around column `column` of a table row. */
 function cellOffsets(text: string, rowStart: number, rowEnd: number, column: number): { start: number; end: number } | undefined {
-  if (column < 0) return undefined;
+  // A grid table's row spans lines whose columns must stay aligned: no edit there.
+  if (column < 0 || text.slice(rowStart, rowEnd).includes('\n')) return undefined;
   const pipes: number[] = [];
   for (let i = rowStart; i < rowEnd; i++) if (text[i] === '|' && text[i - 1] !== '\\') pipes.push(i);
   // A row may or may not start with a pipe; cells sit between consecutive pipes.
