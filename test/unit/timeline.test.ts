@@ -496,6 +496,10 @@ describe('timelines in the other shapes authors use', () => {
     const model = analyzeText('# Push down\n\n## Timeline\n\nFrom the #eng thread, times ET.\n\n- 2026-04-22 8:47 AM — FCM starts failing\n', { settings: DEFAULT_SETTINGS }).model;
     assert.equal(model.timeline[0].instant?.toISO(), '2026-04-22T08:47:00.000-04:00');
     assert.equal(statedZone('Retried three times ET was fine'), undefined);
+    // Between the byline's dots, before "as Slack shows them"; and no offset read off the next line.
+    assert.equal(statedZone('Sev: SEV2 · Written by @gabe · times are ET · [doc](https://x)'), 'ET');
+    assert.equal(statedZone('(bot noise trimmed, times are PT as Slack shows them):'), 'PT');
+    assert.equal(statedZone('2026-04-02, all times UTC\n- 09:02 deploy'), 'UTC');
   });
 
   it('reads the zone a heading holds in brackets alone ("## Pager log (PDT)"), not a word or a team there', () => {
