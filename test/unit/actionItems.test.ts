@@ -34,6 +34,13 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a ticket\'s state in brackets as the status when the table has none (the SRE book\'s Bug column)', () => {
+    const text = ['# Outage', '', '## Action Items', '', '| Action Item | Type | Priority | Owner | Due | Bug |', '|---|---|---|---|---|---|', '| Pin the CA profile | mitigate | P0 | mquintero | 2026-08-15 | VID-9921 (done) |', '| Roll back the resolver config | mitigate | P0 | dferreira | | b/771401 (Fixed) |', '| Add staging tests | detect | P1 | abankole | 2026-09-30 | VID-9930 |', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.status), ['done', 'done', null]);
+    const findings = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.map((f) => `${f.code} ${text.slice(0, f.start).split('\n').length}`);
+    assert.deepEqual(findings.filter((f) => /overdue|due-date/.test(f)), ['action-item-overdue 9']);
+  });
+
   it('reads a mention with the full name after the "@" as Notion exports it, not a sentence after a handle', () => {
     const text = ['# Outage', '', '## Action items', '', '- [ ] Guard the reindex job @Ravi Menon Due: March 20, 2026', '- [ ] Match staging to prod @Jordan Pike', '- [ ] Review the alerts @dana Please check the thresholds', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.owner), ['@Ravi Menon', '@Jordan Pike', '@dana']);

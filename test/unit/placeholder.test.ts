@@ -103,6 +103,8 @@ describe('placeholder', () => {
 
   it('flags angle-bracket prompts but not HTML tags', () => {
     assert.deepEqual(placeholders('# Outage\n\nOwner: <name>, see <br> below.\n'), ['<name>']);
+    // The SRE book's outage markers are written on purpose.
+    assert.deepEqual(placeholders('# Outage\n\n## Timeline\n\n- 10:00 <START OF OUTAGE>\n- 10:40 <END OF OUTAGE>\n'), []);
     assert.deepEqual(placeholders('# Outage\n\n<details markdown>\n\nLogs\n\n</details>\n'), []);
   });
 

@@ -219,13 +219,15 @@ function shiftedItem(item: ActionItem, by: number): ActionItem {
 
 const GROUP_LABEL = /^(?:\*\*|__)[^*_]*(?:\*\*|__):?$|:$|^(?:(?:short|medium|long|near)[- ]term|immediate(?:ly)?|phase \d+|P[0-4]|Q[1-4](?: \d{4})?|now|next|later|(?:high|medium|low)(?: priority)?)$/i;
 const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|todo|blocked|wip|not started|cancelled|canceled)$/iu;
-const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED)(?![\w-])/;
+// Or a ticket's state in brackets after it, as the SRE book's Bug column carries it: "VID-9921 (done)", "b/771401 (Fixed)".
+const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED)(?![\w-])|(?<=\S\s*\()([Dd]one|[Ff]ixed|[Cc]losed|[Cc]ompleted|[Rr]esolved|[Ii]n [Pp]rogress|[Oo]pen)(?=\))/;
 
 /** The status marker written in capitals inside a cell, located at the marker in the source ("**TODO**"). */
 function markerCell(source: string, cells: Located[]): Located | undefined {
   for (const cell of cells) {
     const m = STATUS_MARKER.exec(source.slice(cell.start, cell.end));
-    if (m) return { text: m[1], start: cell.start + m.index, end: cell.start + m.index + m[1].length };
+    const marker = m?.[1] ?? m?.[2];
+    if (m && marker) return { text: marker, start: cell.start + m.index, end: cell.start + m.index + marker.length };
   }
   return undefined;
 }

@@ -83,6 +83,8 @@ export function looksLikePlaceholder(text: string): boolean {
 
 /** Angle-bracket prompts such as `<name>` that remark reads as inline HTML, minus real HTML tags. */
 const ANGLE_PLACEHOLDER = /^<([a-z][a-z0-9_-]*)(?:\s[a-z0-9 _-]*)?>$/i;
+/** "<START OF OUTAGE>", "<END OF OUTAGE>": the SRE book's markers of the impact, written on purpose. */
+const OUTAGE_MARKER = /^<(?:START|END|BEGIN) OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)>$/;
 const HTML_TAGS = new Set(
   'a abbr b br blockquote center code dd del details div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var video'.split(' '),
 );
@@ -145,7 +147,7 @@ export const placeholder: Rule = {
     for (const node of index.htmls) {
       const match = ANGLE_PLACEHOLDER.exec(node.value.trim());
       // "<details markdown>" is a tag with an attribute; "<service name>" a prompt.
-      if (!match || HTML_TAGS.has(match[1].toLowerCase())) continue;
+      if (!match || HTML_TAGS.has(match[1].toLowerCase()) || OUTAGE_MARKER.test(node.value.trim())) continue;
       const [start, end] = offsetsOf(node);
       report({
         start,
