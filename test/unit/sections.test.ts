@@ -16,6 +16,16 @@ function missing(text: string, requiredSections = DEFAULT_SETTINGS.requiredSecti
 }
 
 describe('sections', () => {
+  it('reads a cloud provider\'s report: commitments, a qualified root cause, the impact on other services, affected services', () => {
+    assert.equal(sectionKindOf('Commitments'), 'action-items');
+    assert.equal(sectionKindOf('Preliminary Root Cause'), 'root-cause');
+    assert.equal(sectionKindOf('What do we know so far?'), 'root-cause');
+    assert.equal(sectionKindOf('Impact on other services'), 'impact');
+    assert.deepEqual(kinds('# Network issues\n\n- **Affected services:** Virtual Network, Load Balancer\n- **Status:** Preliminary\n'), ['impact']);
+    // A bold word with text after it is no label.
+    assert.deepEqual(kinds('# Network issues\n\n- **Impact** was low\n'), []);
+  });
+
   it('reads a Notion callout\'s bold label as its section ("<aside> 💡 **TL;DR** — ..."), not any callout', () => {
     const callout = (label: string) => `# Search outage\n\n<aside>\n💡 **${label}** — The nightly job wrote into the live index.\n\n</aside>\n\n## Impact\n\nSearch failed.\n`;
     assert.deepEqual(kinds(callout('TL;DR')), ['summary', 'impact']);

@@ -107,8 +107,9 @@ function labelSections(index: DocumentIndex): Section[] {
     if (paragraph?.type !== 'paragraph') continue;
     const [label, after] = paragraph.children;
     if (label?.type !== 'strong') continue;
-    // The label must stand alone or be followed by a colon: "**Impact**: ..." but not "**Impact** was low".
-    if (after && !(after.type === 'text' && /^\s*:/.test(after.value))) continue;
+    // The label must stand alone or be followed by a colon, outside it or in it: "**Impact**: ...", "**Affected
+    // services:** ...", but not "**Impact** was low".
+    if (after && !(after.type === 'text' && /^\s*:/.test(after.value)) && !/:\s*$/.test(toString(label))) continue;
     const name = toString(label).replace(/:\s*$/, '');
     const [kind, ...also] = labelKindsOf(name);
     if (!kind) continue;
