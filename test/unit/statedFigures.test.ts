@@ -62,6 +62,11 @@ describe('stated figures written in prose, tables and windows', () => {
     // incident.
     assert.deepEqual(proseFigures('Sandeep found and fixed it in 10 minutes.'), []);
     assert.deepEqual(proseFigures('We fixed the issue in 40 minutes.').map((f) => [f.kind, f.minutes]), [['resolve', 40]]);
+    // Another incident's, told for comparison; a part of this one's, added to it.
+    assert.deepEqual(proseFigures('Same story as INC-2025-014 last February, which lasted almost 3 hours.'), []);
+    assert.deepEqual(proseFigures('In INC-3902 we flushed the cache, which logged everyone out; that one lasted 2h10m.'), []);
+    assert.deepEqual(proseFigures('The rebalance loop added 44 minutes of impact after the broker was healthy again.'), []);
+    assert.deepEqual(proseFigures('The outage lasted 47 minutes.').map((f) => [f.kind, f.minutes]), [['impact', 47]]);
   });
 
   it('reads a window by its two ends, across midnight and across days', () => {

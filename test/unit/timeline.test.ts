@@ -453,6 +453,17 @@ describe('timeline forms', () => {
     assert.deepEqual(swapped.findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 5)), ['06:30']);
   });
 
+  it('reads what is left of a correction struck out ("~~09:14~~ 09:41", "~~all clear~~ still watching")', () => {
+    const text = '# Billing down on 2026-03-02\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 09:00 | Errors start |\n| ~~09:14~~ 09:41 | Alert fired |\n| 10:30 | ~~All clear~~ still watching |\n| 11:00 | All clear, incident resolved |\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.milestone ?? null]), [
+      ['09:00', 'started'],
+      ['09:41', 'detected'],
+      ['10:30', null],
+      ['11:00', 'resolved'],
+    ]);
+  });
+
   it('reads the zone a time column names in brackets ("When (ET)"), not a word there', () => {
     const table = (header: string) => `# Attachments deleted\n\n## Timeline\n\n| ${header} | What |\n|---|---|\n| 2026-03-09 01:00 | Retention job runs |\n| 2026-03-09 09:40 | Support reports missing files |\n`;
     const { model, findings } = analyzeText(table('When (ET)'), { settings: DEFAULT_SETTINGS, today: '2026-12-01' });

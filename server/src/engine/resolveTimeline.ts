@@ -94,8 +94,8 @@ export function* resolveTimeline(
       timeEnd: rawEntry.timeEnd,
       stamp,
       contextDate,
-      event: rawEntry.event,
-      prose: rawEntry.prose,
+      event: struckOut(rawEntry.event),
+      prose: struckOut(rawEntry.prose),
       actor: rawEntry.actor,
       tableZone: rawEntry.tableZone,
       markedMilestone: rawEntry.markedMilestone,
@@ -119,6 +119,11 @@ export function* resolveTimeline(
   }
   placeOffsets(entries);
   return { entries, order, zoneOfEntries };
+}
+
+/** "~~all clear~~ still watching": the words the author struck out are no longer said. */
+function struckOut(text: string): string {
+  return text.includes('~~') ? text.replace(/~~[^~\n]+~~\s*/g, '').trim() : text;
 }
 
 const OFFSET = /^\\?\[?\s*\+\s*(\d+(?:\.\d+)?)\s*(minutes?|mins?|m|hours?|hrs?|h)\s*\\?\]?$/i;

@@ -91,9 +91,11 @@ class MovedRow implements GridRow {
 /** A table row's cells, their offsets less `origin`. */
 function cellsOf(row: TableRow, origin: number): Cell[] {
   return row.children.map((cell) => {
-    const text = toString(cell).trim();
-    const first = cell.children[0];
-    const last = cell.children[cell.children.length - 1];
+    // "~~09:14~~ 09:41": the author struck out what they corrected; the cell says what is left.
+    const kept = cell.children.some((child) => child.type === 'delete') ? cell.children.filter((child) => child.type !== 'delete') : cell.children;
+    const text = toString({ type: 'tableCell', children: kept }).trim();
+    const first = kept[0];
+    const last = kept[kept.length - 1];
     const [cellStart, cellEnd] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : [offsetsOf(cell)[0], offsetsOf(cell)[0]];
     return { text, start: cellStart - origin, end: cellEnd - origin };
   });
