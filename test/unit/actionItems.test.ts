@@ -39,6 +39,9 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'done', null]);
     const findings = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.map((f) => `${f.code} ${text.slice(0, f.start).split('\n').length}`);
     assert.deepEqual(findings.filter((f) => /overdue|due-date/.test(f)), ['action-item-overdue 9']);
+    // "Done (2025-10-07)" where the target date goes: done, that day.
+    const target = ['# Outage', '', '## Commitments', '', '| Commitment | Owner | Target |', '|---|---|---|', '| Add a canary wave | | Done (2025-10-07) |', '| Extend bake time | | Q1 2026 |', ''].join('\n');
+    assert.deepEqual(items(target).map((i) => i.status), ['done', null]);
   });
 
   it('reads a mention with the full name after the "@" as Notion exports it, not a sentence after a handle', () => {

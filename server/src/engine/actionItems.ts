@@ -165,7 +165,9 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
     columns.status < 0
       ? (row.cells.find((c, i) => !columns.used.includes(i) && i !== columns.action && STATUS_CELL.test(c.text)) ?? markerCell(source, row.cells.filter((_, i) => i !== columns.action)))
       : undefined;
-  const status = cell(columns.status) ?? (statusCell && moved(statusCell, -origin));
+  // "| Done (2025-10-07) |" in the Target column: done, on that day.
+  const doneOnDue = columns.status < 0 && due && /^(?:done|completed?|closed|fixed|shipped|resolved)\b/i.test(due.text) ? due : undefined;
+  const status = cell(columns.status) ?? (statusCell && moved(statusCell, -origin)) ?? doneOnDue;
   const dueRead = due ? dueDateRead(due.text) : undefined;
   const ownerCell = cell(columns.owner);
   const owner = meaningful(ownerCell);
