@@ -453,6 +453,32 @@ describe('timeline forms', () => {
     assert.deepEqual(swapped.findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 5)), ['06:30']);
   });
 
+  it('reads "that had started at 11:25 PM" as a look back, and lets a story in paragraphs step back to explain', () => {
+    const story = (heading: string) =>
+      [
+        '# Queue service event on 2025-11-30',
+        '',
+        `## ${heading}`,
+        '',
+        'All times PST.',
+        '',
+        'At 11:32 PM on November 30, the queue service began to return errors for SendMessage calls.',
+        '',
+        'At 11:25 PM, an automated process began adding capacity to the metadata fleet. At 11:39 PM, our monitoring alarmed on elevated error rates.',
+        '',
+        'By 12:22 AM, the team had determined that the cause was the capacity addition that had started at 11:25 PM. At 12:31 AM, engineers stopped the capacity addition.',
+        '',
+      ].join('\n');
+    const told = analyzeText(story('What happened'), { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(
+      told.model.timeline.map((e) => e.instant?.toISO()?.slice(0, 16)),
+      ['2025-11-30T23:32', '2025-11-30T23:25', '2025-11-30T23:39', '2025-12-01T00:22', '2025-12-01T00:31'],
+    );
+    assert.deepEqual(told.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // Under a timeline's own heading, the same step back is one.
+    assert.equal(analyzeText(story('Timeline'), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').length, 1);
+  });
+
   it('reads what is left of a correction struck out ("~~09:14~~ 09:41", "~~all clear~~ still watching")', () => {
     const text = '# Billing down on 2026-03-02\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 09:00 | Errors start |\n| ~~09:14~~ 09:41 | Alert fired |\n| 10:30 | ~~All clear~~ still watching |\n| 11:00 | All clear, incident resolved |\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -786,6 +786,8 @@ const AT_TIME_OF_DAY =
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after)\s+/;
 
+const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|un|en|ne|wn|ft)\s+$/i;
+
 /** The clock right after an AT_TIME_OF_DAY match, and the half of the day it names, if any. */
 const CLOCK_AT = /(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp])\.?[Mm]\b)?/y;
 
@@ -801,6 +803,8 @@ function momentsSaid(paragraph: string, previous?: { minutes: number; twelveHour
   let previousMinutes = previous?.minutes;
   let twelveHour = previous?.twelveHour ?? false;
   for (const match of paragraph.matchAll(AT_TIME_OF_DAY)) {
+    // "the capacity addition that had started at 11:25 PM": told as earlier than the moment told, a look back.
+    if (PLUPERFECT_BEFORE.test(paragraph.slice(Math.max(0, match.index - 40), match.index))) continue;
     CLOCK_AT.lastIndex = match.index + match[0].length;
     const clock = CLOCK_AT.exec(paragraph)!;
     const hour = Number(clock[1]);

@@ -63,7 +63,11 @@ export const timelineOutOfOrder: Rule = {
   defaultSeverity: 'warning',
   description: 'A timeline entry earlier than the one before it (or later, in a newest-first timeline).',
   check({ model }, report) {
+    // A story told in paragraphs under "What happened" (no timeline section) may step back to explain ("At 11:32 PM
+    // errors began. [...] At 11:25 PM, an automated process began adding capacity"): no list to put in order.
+    const timelines = new Set(model.sections.filter((s) => s.kind === 'timeline').map((s) => s.nameStart));
     for (const { entry, previous, newestFirst } of outOfOrderEntries(model)) {
+      if (entry.form === 'line' && previous.form === 'line' && !timelines.has(entry.sectionStart)) continue;
       report({
         start: entry.timeStart,
         end: entry.timeEnd,
