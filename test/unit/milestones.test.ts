@@ -604,6 +604,13 @@ describe('stated figures against the timeline', () => {
     assert.equal(read(timeline(rows, 'Minutes of downtime or degradation: 25')).findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
   });
 
+  it('takes a figure that lands on an entry to the minute, when the times have seconds ("11 minutes" to the first report)', () => {
+    const rows = ['2025-11-18 10:31:05 | First evicted_keys spike; impact starts', '2025-11-18 10:42:17 | Support in #clinic-ops: "patients kicked out of visits??"', '2025-11-18 10:44:52 | PagerDuty: logout anomaly triggered, paged Tomás', '2025-11-18 10:47:30 | Tomás acked the page', '2025-11-18 11:19:02 | Logout rate back to baseline, resolved'];
+    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches('Time to detect: 11 minutes (first support report)'), 0);
+    assert.equal(mismatches('Time to detect: 7 minutes'), 1);
+  });
+
   it('takes a figure that lands exactly on an entry read as no milestone as counted to (or from) that entry', () => {
     const rows = ['2025-09-17 08:30 | 7.14.0 promoted to 20% staged rollout', '2025-09-17 08:41 | First crashes for 7.14.0 arrive in Crashlytics', '2025-09-17 09:20 | Crashlytics velocity alert posts to #mobile-alerts', '2025-09-17 09:34 | On-call acknowledges', '2025-09-17 10:12 | Staged rollout halted in Play Console', '2025-09-17 14:46 | 7.14.1 live; incident resolved'];
     const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch');

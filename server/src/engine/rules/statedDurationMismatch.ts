@@ -99,8 +99,16 @@ function landsOnUnmarkedEntry(figure: StatedFigure, timeline: TimelineEntry[]): 
   const startsFrom = plainly(counted.from) ?? -Infinity;
   const detected = FROM_THE_START.has(figure.kind) ? timeline.find((entry) => hasMilestone(entry, 'detected') || hasMilestone(entry, 'acknowledged'))?.instant?.toMillis() : undefined;
   const stated = figure.statedMinutes * 60_000;
-  const endsAt = (at: number) => unmarked.includes(at) && at < endsBy;
-  const startsAt = (at: number) => unmarked.includes(at) && at > startsFrom && !(detected !== undefined && at > detected);
+  // To the minute: "11 minutes" from 10:31:05 is the report at 10:42:17.
+  const unmarkedAt = (at: number) => unmarked.find((u) => Math.abs(u - at) < 60_000);
+  const endsAt = (at: number) => {
+    const found = unmarkedAt(at);
+    return found !== undefined && found < endsBy;
+  };
+  const startsAt = (at: number) => {
+    const found = unmarkedAt(at);
+    return found !== undefined && found > startsFrom && !(detected !== undefined && found > detected);
+  };
   const readings = figure.floor ? [...figure.readings, figure.floor] : figure.readings;
   return readings.some(({ from, to }) => (exact(from) && endsAt(from.instant!.toMillis() + stated)) || (exact(to) && startsAt(to.instant!.toMillis() - stated)));
 }
