@@ -30,6 +30,8 @@ describe('sections', () => {
     const callout = (label: string) => `# Search outage\n\n<aside>\n💡 **${label}** — The nightly job wrote into the live index.\n\n</aside>\n\n## Impact\n\nSearch failed.\n`;
     assert.deepEqual(kinds(callout('TL;DR')), ['summary', 'impact']);
     assert.deepEqual(kinds(callout('Heads up')), ['impact']);
+    // "> **tl;dr** the cert expired": that label needs no colon, in a quote too.
+    assert.deepEqual(kinds('# Billing down\n\n> **tl;dr** the client cert expired and billing calls failed.\n'), ['summary']);
   });
 
   it('reads a Google Doc converted by pandoc: a bold title line, bookmarked headings, fields ending in a hard break', () => {

@@ -124,7 +124,7 @@ function labelSections(index: DocumentIndex): Section[] {
     for (const lineBreak of index.text.slice(paragraphStart, paragraphEnd).matchAll(HARD_BREAK)) lineStarts.push(paragraphStart + lineBreak.index + lineBreak[0].length);
     lineStarts.forEach((lineStart, i) => {
       const lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1] : paragraphEnd;
-      const opening = PARAGRAPH_LABEL.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60)));
+      const opening = PARAGRAPH_LABEL.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60))) ?? BOLD_TLDR.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 20)));
       // "**Summary / impact:** ...": a label joining two names is both sections.
       const [kind, ...also] = opening ? labelKindsOf(opening[2]) : [];
       if (!opening || !kind) return;
@@ -143,6 +143,9 @@ function labelSections(index: DocumentIndex): Section[] {
   }
   return found;
 }
+
+/** "**tl;dr** the client cert expired ...": that label needs no colon. */
+const BOLD_TLDR = /^(\*\*|__)(tl;?dr)\1[ \t]*[:—–-]?[ \t]*(?=\S)/i;
 
 /** "<aside>", a line of emoji, then a bold label and a colon or dash before the text. */
 const CALLOUT_LABEL = /^<aside>\s*(?:[^\p{L}\p{N}*_<\n]{1,8}\s*)?(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)\s*:?\1\s*[:—–-]?\s+(?=\S)/iu;
