@@ -143,7 +143,7 @@ describe('post-mortems in shapes the corpus lacks', () => {
   it('a Notion export: its timeline table\'s Who column names who acted, not owners of actions', () => {
     const { findings, model } = read('notion-timeline-who-column.md');
     assert.deepEqual(findings, ['64 action-item-overdue', '65 action-item-overdue']);
-    assert.deepEqual(model.actionItems.map((i) => i.owner?.text), ['@Jonas', '@Kenji', '@Priya', '@Jonas']);
+    assert.deepEqual(model.actionItems.map((i) => i.owner?.text), ['@Jonas Berg', '@Kenji Watanabe', '@Priya Raman', '@Jonas Berg']);
   });
 
   it('a Google Doc pasted with its bullet characters: the timeline and action items they list', () => {
