@@ -444,15 +444,29 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   const start = at('started') ?? at('detected');
   const resolved = at('resolved');
   const declared = resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && claimOf(e, 'resolved').score >= SCORE.strong);
-  return { at, first, last, start, laterStart: laterStartOf(timed, at('started'), at('detected') ?? at('acknowledged')), restored: restoredBefore(timed, resolved, at('mitigated') ?? start), declared };
+  let laterStart: TimelineEntry | null | undefined = null;
+  return {
+    at,
+    first,
+    last,
+    start,
+    // Read only for a stated figure (most callers never ask): a pass over the entries up to the detection.
+    get laterStart() {
+      if (laterStart === null) laterStart = laterStartOf(timed, at('started'), at('detected') ?? at('acknowledged'));
+      return laterStart;
+    },
+    restored: restoredBefore(timed, resolved, at('mitigated') ?? start),
+    declared,
+  };
 }
 
 function laterStartOf(timed: TimelineEntry[], started: TimelineEntry | undefined, detected: TimelineEntry | undefined): TimelineEntry | undefined {
-  if (!started) return undefined;
-  const until = detected?.instant!.toMillis() ?? Infinity;
+  if (!started || !detected) return undefined;
+  const until = detected.instant!.toMillis();
+  const STARTED = MILESTONES.indexOf('started');
   let later: TimelineEntry | undefined;
   for (let i = timed.indexOf(started) + 1; i < timed.length && timed[i].instant!.toMillis() <= until; i++) {
-    if (claimOf(timed[i], 'started').score > 0) later = timed[i];
+    if (wordingOf(timed[i]).scores[STARTED] > 0) later = timed[i];
   }
   return later;
 }
