@@ -517,6 +517,8 @@ describe('milestones', () => {
     const rows = ['2026-03-09 01:00 | Retention job runs; data loss begins', '2026-03-11 16:20 | First customer ticket reports missing files', '2026-03-12 11:15 | Access key deactivated', '2026-03-12 13:00 | Breach contained', '2026-03-12 18:50 | Restore complete, incident resolved'];
     assert.deepEqual(read(timeline(rows)).milestones, ['2026-03-09 01:00 started', '2026-03-11 16:20 detected', '2026-03-12 11:15 mitigated', '2026-03-12 18:50 resolved']);
     assert.deepEqual(read(timeline(['2026-03-09 01:00 | **Unauthorised access begins.**', '2026-03-09 02:00 | The dump contained passwords'])).milestones, ['2026-03-09 01:00 started']);
+    assert.deepEqual(read(timeline(['2026-03-09 15:31 | Staged OTA of 4.2.1 starts', '2026-03-09 15:48 | meter-ingest pods start getting OOMKilled', '2026-03-09 16:02 | Opsgenie alert created'])).milestones, ['2026-03-09 15:48 started', '2026-03-09 16:02 detected']);
+    assert.deepEqual(read(timeline(['2026-03-09 15:48 | Consumer lag grows from here; this is the start of customer impact'])).milestones, ['2026-03-09 15:48 started']);
   });
 
   it('checks a security incident\'s stated window: "Duration of unauthorised access", "Exposure window"', () => {

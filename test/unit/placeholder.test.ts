@@ -105,6 +105,8 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders('# Outage\n\nOwner: <name>, see <br> below.\n'), ['<name>']);
     // The SRE book's outage markers are written on purpose.
     assert.deepEqual(placeholders('# Outage\n\n## Timeline\n\n- 10:00 <START OF OUTAGE>\n- 10:40 <END OF OUTAGE>\n'), []);
+    // A number the template asks for, where a number goes; not a key to press.
+    assert.deepEqual(placeholders('# Outage\n\nWe estimate that approximately [X]% of subscriptions were affected, about [N] customers. Press [X] to close the dialog.\n'), ['[X]', '[N]']);
     assert.deepEqual(placeholders('# Outage\n\n<details markdown>\n\nLogs\n\n</details>\n'), []);
   });
 

@@ -67,6 +67,8 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(proseFigures('In INC-3902 we flushed the cache, which logged everyone out; that one lasted 2h10m.'), []);
     assert.deepEqual(proseFigures('The rebalance loop added 44 minutes of impact after the broker was healthy again.'), []);
     assert.deepEqual(proseFigures('The outage lasted 47 minutes.').map((f) => [f.kind, f.minutes]), [['impact', 47]]);
+    // A cloud provider's report: "... returned errors ... in six regions, for a duration of 2 hours, 28 minutes".
+    assert.deepEqual(proseFigures('The API returned errors for a large share of requests in six regions, for a duration of 2 hours,\n28 minutes.').map((f) => [f.kind, f.minutes]), [['impact', 148]]);
   });
 
   it('reads a window by its two ends, across midnight and across days', () => {

@@ -51,6 +51,11 @@ const MASK = /^(?:HH:MM|hh:mm|YYYY-MM-DD|yyyy-mm-dd|DD\/MM\/YYYY|MM\/DD\/YYYY)$/
 const LEVEL = String.raw`(?:P[0-4]|SEV-?[0-5]|S[0-5]|High|Medium|Low|Critical|Major|Minor|Yes|No)`;
 const CHOICES = new RegExp(String.raw`^${LEVEL}(?:\s*[/|]\s*${LEVEL})+$`, 'i');
 
+/** "[X]", "[N]", "[#]": a number the template asks for; a prompt only where a number goes ("approximately [X]% of"). */
+const NUMBER_PROMPT = /^\[(?:X{1,3}|N{1,2}|#{1,3})\]$/;
+const numberAsked = (source: string, at: number, length: number) =>
+  /^\s*(?:%|percent\b|(?:customers?|users?|requests?|minutes?|hours?)\b)/i.test(source.slice(at + length, at + length + 12)) || /\b(?:approximately|about|around|roughly|some)\s+$|~\s*$/i.test(source.slice(Math.max(0, at - 16), at));
+
 function isPrompt(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
   if (MASK.test(inner) || CHOICES.test(inner)) return true;
@@ -108,7 +113,7 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
   return [...source.matchAll(PLACEHOLDER)]
-    .filter((match) => isPlaceholderMatch(match[0]) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && (!/^\[[a-z]/.test(match[0]) || standsAlone(source, match.index, match[0].length)))
+    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && (!/^\[[a-z]/.test(match[0]) || standsAlone(source, match.index, match[0].length)))
     .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }
 
