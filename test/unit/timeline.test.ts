@@ -490,6 +490,15 @@ describe('timeline forms', () => {
     ]);
   });
 
+  it('reads a table whose time column is headed by its zone alone beside a T+ column ("| T+ | CET | Event |")', () => {
+    const text = '# Launch day login storm on 2026-03-12\n\n**Impact duration:** 2h 16m\n\n## Timeline\n\nT+ is counted from the global launch at 18:00 CET (17:00 UTC).\n\n| T+ | CET | Event |\n|---|---|---|\n| T-30m | 17:30 | Pre-launch checks done |\n| T+4m | 18:04 | Login success rate drops to 61% |\n| T+6m | 18:06 | Grafana alert pages backend on-call |\n| T+80m | 19:20 | Login success back above 98%; impact over |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.filter((e) => e.form === 'table').map((e) => e.instant?.toISO()?.slice(11, 16)), ['17:30', '18:04', '18:06', '19:20']);
+    assert.match(model.timeline.find((e) => e.form === 'table')?.instant?.toISO() ?? '', /\+01:00$/);
+    // The sentence above the table is no row of it; the planted figure (1h 16m typed 2h 16m) is reported.
+    assert.deepEqual(findings.map((f) => f.code).filter((c) => c === 'timeline-out-of-order' || c === 'stated-duration-mismatch'), ['stated-duration-mismatch']);
+  });
+
   it('reads the zone a time column names in brackets ("When (ET)"), not a word there', () => {
     const table = (header: string) => `# Attachments deleted\n\n## Timeline\n\n| ${header} | What |\n|---|---|\n| 2026-03-09 01:00 | Retention job runs |\n| 2026-03-09 09:40 | Support reports missing files |\n`;
     const { model, findings } = analyzeText(table('When (ET)'), { settings: DEFAULT_SETTINGS, today: '2026-12-01' });

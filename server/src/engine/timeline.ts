@@ -220,11 +220,16 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   const headers = grid.header.map((cell) => cell.text);
   if (headers.length === 0) return undefined;
   let time = headers.findIndex((h) => TIME_HEADER.test(h));
-  // Without a time header, the first column is the time when most rows start with one.
+  // Without a time header: a column headed by a zone alone ("| T+ | CET | Event |"), else the first of the first two
+  // columns whose rows mostly hold a time.
+  if (time < 0) time = headers.findIndex((h) => zoneHeader(h) !== undefined);
   if (time < 0) {
-    const timed = grid.rows.filter((row) => row.cells[0] && readTimestamp(row.cells[0].text)).length;
-    if (timed === 0 || timed < grid.rows.length / 2) return undefined;
-    time = 0;
+    const mostlyTimed = (column: number) => {
+      const timed = grid.rows.filter((row) => row.cells[column] && readTimestamp(row.cells[column].text)).length;
+      return timed > 0 && timed >= grid.rows.length / 2;
+    };
+    time = [0, 1].find((column) => column < headers.length && mostlyTimed(column)) ?? -1;
+    if (time < 0) return undefined;
   }
   // "| Date | Time (UTC) | Event |": one column gives the day, another the time of day.
   const dateColumn = headers.findIndex((h, i) => i !== time && TIME_HEADER.test(h));

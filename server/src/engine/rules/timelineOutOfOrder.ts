@@ -46,7 +46,9 @@ function logStarts(model: PostmortemModel, timed: TimelineEntry[]): number[] {
     let newLog = false;
     // One pointer over the sorted log starts: linear in a timeline of thousands of entries.
     for (; nextLog < logAt.length && logAt[nextLog] < entry.start; nextLog++) if (previous && logAt[nextLog] > previous.start) newLog = true;
-    if (!previous || newLog || previous.sectionStart !== entry.sectionStart || previous.dateKnown !== entry.dateKnown) starts.push(i);
+    // A sentence above a table ("T+ is counted from the global launch at 18:00 CET") is no row of it.
+    const sentenceThenTable = previous !== undefined && (previous.form === 'line') !== (entry.form === 'line') && (previous.form === 'table' || entry.form === 'table');
+    if (!previous || newLog || sentenceThenTable || previous.sectionStart !== entry.sectionStart || previous.dateKnown !== entry.dateKnown) starts.push(i);
   }
   return starts;
 }
