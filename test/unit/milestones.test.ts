@@ -529,6 +529,11 @@ describe('milestones', () => {
     assert.equal(mismatches('**Exposure window:** 2h 47m'), 0);
   });
 
+  it('reads the word alone closing an entry as the author\'s marker ("... writes succeeding again. **Mitigated.**")', () => {
+    const rows = ['2025-11-04 23:05 | **Impact starts.** First quota write errors', '2025-11-05 01:10 | Partner escalation reaches the on-call', '2025-11-05 02:52 | Quota raised by 40%; writes succeeding again. **Mitigated.**', '2025-11-05 04:40 | Backlog drained, freshness verified. **Resolved.**', '2025-11-05 09:00 | Incident closed after handover review'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['2025-11-04 23:05 started', '2025-11-05 02:52 mitigated', '2025-11-05 04:40 resolved']);
+  });
+
   it('takes back a recovery the sentence says was partial, and reads no mitigation in "the revoked credentials"', () => {
     const rows = ['2026-08-15 23:44 | Sync alert fired and paged Carlos', '2026-08-16 00:12 | We knew the pool was still using the revoked credentials', '2026-08-16 00:26 | Re-enabled the old credentials', '2026-08-16 00:31 | Uploads started succeeding again, but downloads kept failing', '2026-08-16 01:34 | Grant restored, downloads recovered'];
     assert.deepEqual(read(timeline(rows)).milestones, ['2026-08-15 23:44 detected', '2026-08-16 00:26 mitigated', '2026-08-16 01:34 resolved']);

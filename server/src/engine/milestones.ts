@@ -71,6 +71,10 @@ const SHOUTED: [RegExp, Milestone][] = [
   [/\b(?:OUTAGE|INCIDENT) (?:DETECTED)\b/, 'detected'],
   [/\b(?:OUTAGE|INCIDENT|ISSUE) MITIGATED\b/, 'mitigated'],
   [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:ENDS?|ENDED|STOPS?|STOPPED|RESOLVED|OVER)\b|\bEND OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'resolved'],
+  // "... writes succeeding again. **Mitigated.**", "... freshness verified. **Resolved.**": the word alone, capitalised,
+  // closing the entry, as the author marks the milestone.
+  [/(?:^|[.;!]\s+)[*_]*Mitigated[*_]*\.?[*_]*\s*$/, 'mitigated'],
+  [/(?:^|[.;!]\s+)[*_]*Resolved[*_]*\.?[*_]*\s*$/, 'resolved'],
 ];
 
 /**
