@@ -519,6 +519,9 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['2026-03-09 01:00 | **Unauthorised access begins.**', '2026-03-09 02:00 | The dump contained passwords'])).milestones, ['2026-03-09 01:00 started']);
     assert.deepEqual(read(timeline(['2026-03-09 15:31 | Staged OTA of 4.2.1 starts', '2026-03-09 15:48 | meter-ingest pods start getting OOMKilled', '2026-03-09 16:02 | Opsgenie alert created'])).milestones, ['2026-03-09 15:48 started', '2026-03-09 16:02 detected']);
     assert.deepEqual(read(timeline(['2026-03-09 15:48 | Consumer lag grows from here; this is the start of customer impact'])).milestones, ['2026-03-09 15:48 started']);
+    // The first failure in a later sentence, or named in code; after the other clock in brackets.
+    assert.deepEqual(read(timeline(['2026-03-09 23:10 | The cached token expires; the refresh fails. First Android purchase fails validation'])).milestones, ['2026-03-09 23:10 started']);
+    assert.deepEqual(read(timeline(['2026-03-09 11:04 | [16:04 GMT] First `INVALID_POSTCODE` rejection from the order API'])).milestones, ['2026-03-09 11:04 started']);
   });
 
   it('checks a security incident\'s stated window: "Duration of unauthorised access", "Exposure window"', () => {
