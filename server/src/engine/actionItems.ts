@@ -224,7 +224,7 @@ const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|t
 // Or a ticket's state in brackets after it, as the SRE book's Bug column carries it: "VID-9921 (done)", "b/771401 (Fixed)".
 const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED)(?![\w-])|(?<=\S\s*\()([Dd]one|[Ff]ixed|[Cc]losed|[Cc]ompleted|[Rr]esolved|[Ii]n [Pp]rogress|[Oo]pen)(?=\))/;
 
-/** The status marker written in capitals inside a cell, located at the marker in the source ("**TODO**"). */
+/** The status marker inside a cell ("**TODO**", "VID-9921 (done)"), located at the marker in the source. */
 function markerCell(source: string, cells: Located[]): Located | undefined {
   for (const cell of cells) {
     const m = STATUS_MARKER.exec(source.slice(cell.start, cell.end));

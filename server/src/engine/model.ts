@@ -106,7 +106,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const openingDay = statedDate ? undefined : openingDate(index, sections);
   const incidentDate = statedDate ?? openingDay;
   // The date a field names as the incident's ("Incident date:", "Date of incident:"), not a bare "Date:".
-  const namesTheIncident = /incident|occurred|incidente|l.incident/i.test(field('incidentDate')?.key ?? '');
+  const namesTheIncident = /incident|occurred/i.test(field('incidentDate')?.key ?? '');
   const statedByIncidentField = namesTheIncident && incidentDateRead?.date !== undefined && writtenDate === incidentDateRead.date && statedDate !== openedWith;
   const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids, incidentDate);
   yield;

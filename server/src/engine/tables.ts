@@ -151,14 +151,13 @@ const GRID_BORDER = /^\+(?:[-=:]{2,}\+)+[ \t]*$/;
 
 /**
  * A pandoc grid table (as a Google Doc or a Word file converted with pandoc writes a table whose cells wrap): columns
- * at the border's "+", each cell's lines joined, the first row its header (above the "=" border, when there is one). Each
+ * at the border's "+", each cell's lines joined, the first row its header (the one above the "=" border). Each
  * cell's offsets run from its first line's text to its last line's; the row's end is its last line's.
  */
 function gridTable(text: string, lines: { start: number; end: number }[], first: number): { table: Grid; last: number } | undefined {
   const border = text.slice(lines[first].start, lines[first].end).trimEnd();
   const columns = [...border.matchAll(/\+/g)].map((m) => m.index);
   const rows: GridRow[] = [];
-  let headerRows = -1;
   let open: { start: number; end: number; parts: { text: string; start: number; end: number }[][] } | undefined;
   let i = first + 1;
   for (; i < lines.length; i++) {
@@ -166,7 +165,6 @@ function gridTable(text: string, lines: { start: number; end: number }[], first:
     if (GRID_BORDER.test(line)) {
       if (open) rows.push(gridRow(open));
       open = undefined;
-      if (line.includes('=')) headerRows = rows.length;
       continue;
     }
     if (!line.startsWith('|') || line.trimEnd().length !== border.length) break;
@@ -181,7 +179,7 @@ function gridTable(text: string, lines: { start: number; end: number }[], first:
   }
   // Unclosed by a border: not a whole grid table.
   if (open || rows.length < 2) return undefined;
-  return { table: { start: lines[first].start, end: lines[i - 1].end, header: rows[0].cells, rows: rows.slice(Math.max(1, headerRows)) }, last: i - 1 };
+  return { table: { start: lines[first].start, end: lines[i - 1].end, header: rows[0].cells, rows: rows.slice(1) }, last: i - 1 };
 }
 
 function gridRow(row: { start: number; end: number; parts: { text: string; start: number; end: number }[][] }): GridRow {
