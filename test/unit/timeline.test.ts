@@ -292,33 +292,17 @@ describe('timeline forms', () => {
     // Told under "What happened", with no timeline section: its timeline in all but name.
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order' || (f.code === 'missing-section' && /Timeline/.test(f.message))), []);
     // A time told after a later one is a look back, on the same clock: not half a day later, nor is what follows.
-    const morning = [
-      '# Checkout down',
-      '',
-      '## Timeline',
-      '',
-      'All times EST, 2025-11-28.',
-      '',
+    const checkout = (...paragraphs: string[]) => ['# Checkout down', '', '## Timeline', '', 'All times EST, 2025-11-28.', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+    const morning = checkout(
       'At 9:58 a.m. we deployed 4.12. The first checkouts failed at 10:03.',
       '',
       'The detector fired at 10:07 and paged Tomasz. At 10:24 we posted a status update.',
-      '',
       'Rachel saw the hit rate fall at 10:03, and at 10:31 we agreed the deploy was the cause.',
-      '',
-    ].join('\n');
+    );
     const told = analyzeText(morning, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.timeline;
     assert.deepEqual(told.map((e) => e.instant!.toISO()!.slice(11, 16)), ['09:58', '10:03', '10:07', '10:24', '10:03', '10:31']);
     // Past noon on a 12-hour clock the clock reads lower, and says so: no look back ("at 11:50 a.m." then "at 1:10 p.m.").
-    const noon = [
-      '# Checkout down',
-      '',
-      '## Timeline',
-      '',
-      'All times EST, 2025-11-28.',
-      '',
-      'At 11:50 a.m. we deployed 4.12, and the first checkouts failed at 1:10 p.m. We rolled back at 1:25 p.m.',
-      '',
-    ].join('\n');
+    const noon = checkout('At 11:50 a.m. we deployed 4.12, and the first checkouts failed at 1:10 p.m. We rolled back at 1:25 p.m.');
     const afterNoon = analyzeText(noon, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.timeline;
     assert.deepEqual(afterNoon.map((e) => [e.instant!.toISO()!.slice(11, 16), e.event]), [
       ['11:50', 'we deployed 4.12'],
