@@ -514,6 +514,16 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(timeline(`# Outage\n\n## Timeline\n\n${list}`).timeline, []);
   });
 
+  it('reads the moment named as "T+0 is 07:30 UTC" under the incident date, after a "- T+0:" bullet that names none', () => {
+    const list = '- T+0: nightly rebuild starts\n- T+12m: search latency alert fires\n- T+70m: resolved after verification\n';
+    const text = `# Stale search\n\n**Date:** 2026-05-12\n\n## Timeline\n\n${list}\nT+0 is 07:30 UTC, when the nightly rebuild started.\n`;
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.instant?.toISO()]), [
+      ['T+0', '2026-05-12T07:30:00.000Z'],
+      ['T+12m', '2026-05-12T07:42:00.000Z'],
+      ['T+70m', '2026-05-12T08:40:00.000Z'],
+    ]);
+  });
+
   it('reads a time written on two clocks ("08:49 PT / 16:49 UTC", "19:18 EDT (23:18 UTC)") as one, the event after both', () => {
     const text = '# Outage on 2026-11-03\n\n## Timeline\n\n- **08:49 PT / 16:49 UTC** — Latency climbs\n- 19:18 EDT (23:18 UTC): On-call sees the message\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.event, e.instant?.toISO()]), [

@@ -6,19 +6,23 @@ import { readTimestamp, type Timestamp } from './timestamps';
  * then "- T+23m — Finance Ops notices ..."), as incident commanders and game-day write-ups keep them: each offset is
  * that moment plus the offset, on its clock and in its zone.
  */
-const T_ZERO = /\bT\s*0\b[\s*_]*(?:is|was|=|:)[\s*_]*/i;
+const T_ZERO = /\bT\s*(?:\+\s*)?0\b[\s*_]*(?:is|was|=|:)[\s*_]*/gi;
 
-/** The moment "T0" is said to be in `text`, when it says one with a clock time. */
+/**
+ * The moment "T0" (or "T+0") is said to be in `text`, when it says one with a clock time: the first such saying, as
+ * "- T+0: rebuild starts" above it says no moment.
+ */
 export function tZeroIn(text: string): Timestamp | undefined {
-  const named = T_ZERO.exec(text);
-  if (!named) return undefined;
-  const from = named.index + named[0].length;
-  const stamp = readTimestamp(text.slice(from, from + 80));
-  return stamp?.time && stamp.start === 0 && !stamp.unknown && !stamp.invalid ? stamp : undefined;
+  for (const named of text.matchAll(T_ZERO)) {
+    const from = named.index + named[0].length;
+    const stamp = readTimestamp(text.slice(from, from + 80));
+    if (stamp?.time && stamp.start === 0 && !stamp.unknown && !stamp.invalid) return stamp;
+  }
+  return undefined;
 }
 
-// "T+0", "T+6m", "T+1h05m", "T + 12 min", "**T+1h 40m**": at a line's start.
-const T_OFFSET = /^([\s*_`[]*)(T\s*([+-])\s*(\d+\s*(?:h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?)?(?:\s*\d+\s*m(?:in(?:ute)?s?)?)?))(?![\w:])/i;
+// "T+0", "T+6m", "T+1h05m", "T + 12 min", "**T+1h 40m**", "T+12m:": at a line's start (not "T+0:30").
+const T_OFFSET = /^([\s*_`[]*)(T\s*([+-])\s*(\d+\s*(?:h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?)?(?:\s*\d+\s*m(?:in(?:ute)?s?)?)?))(?!\w|:\d)/i;
 
 /** The line's "T+23m" read as a clock time counted from `tZero`, with its offsets in the line. */
 export function offsetStamp(line: string, tZero: Timestamp): Timestamp | undefined {
