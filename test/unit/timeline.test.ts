@@ -514,6 +514,19 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(timeline(`# Outage\n\n## Timeline\n\n${list}`).timeline, []);
   });
 
+  it('reads a chat channel pasted as it copies ("**Felix Ong**  3:05 PM" then the message), not a word that names no one', () => {
+    const chat = '**Felix Ong**  3:05 PM\nseeing 502s on checkout\n\nPriya Natarajan [3:07 PM]\nack, looking\nat the pool now\n@dana · 3:20 PM\nrolled back the config push\n';
+    const text = `# Checkout 502s\n\n**Date:** 2026-03-04 (times PT)\n\n## Timeline\n\n${chat}\nUpdate 15:40\nthe config push is out\n`;
+    assert.deepEqual(
+      timeline(text).timeline.map((e) => [e.timeText, e.actor, e.event]),
+      [
+        ['3:05 PM', 'Felix Ong', 'seeing 502s on checkout'],
+        ['3:07 PM', 'Priya Natarajan', 'ack, looking'],
+        ['3:20 PM', '@dana', 'rolled back the config push'],
+      ],
+    );
+  });
+
   it('reads the moment named as "T+0 is 07:30 UTC" under the incident date, after a "- T+0:" bullet that names none', () => {
     const list = '- T+0: nightly rebuild starts\n- T+12m: search latency alert fires\n- T+70m: resolved after verification\n';
     const text = `# Stale search\n\n**Date:** 2026-05-12\n\n## Timeline\n\n${list}\nT+0 is 07:30 UTC, when the nightly rebuild started.\n`;

@@ -6,7 +6,7 @@ import { offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, readTimestamp, statedZone, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, MONTH, readTimestamp, statedZone, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -639,7 +639,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
         readStamp &&
         before !== '' &&
         (readStamp.time ? /\b(?:at|by|around|from|until|since|before|after|about)\s*$/i.test(before) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
-      const stamp = continued ? undefined : readStamp;
+      const speaker = readStamp ? undefined : speakerLine(line);
+      const stamp = continued ? undefined : (readStamp ?? speaker?.stamp);
       if (awaitingEvent && !stamp && /\w/.test(line)) {
         // "14:05 UTC" then ": errors began" on the next line, as a definition list writes it.
         const said = eventFound ? line : leadingSeparatorsDropped(line);
@@ -671,6 +672,10 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
           // time of its own is another moment (a sentence's entry, below), not this one's.
           const laterTime = laterMomentOf(line, stamp);
           const entry = lineEntry('line', lineStart, lineStart + laterTime, lineStart, line.slice(0, laterTime), stamp, undefined);
+          if (speaker) {
+            entry.event = '';
+            entry.actor = speaker.name;
+          }
           entries.push(entry);
           timedLines.set(lineStart, lineStart + laterTime);
           awaitingEvent = /\w/.test(entry.event) ? undefined : entry;
@@ -688,6 +693,24 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
 }
 
 const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
+
+/**
+ * "**Felix Ong**  3:05 PM", "Priya Natarajan [3:07 PM]", "@dana · 15:20": a chat message's header as a copy of the
+ * channel pastes it, a name then the time and nothing else; the message is the lines below it.
+ */
+const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3})(?:\*\*|__)?(?:[ \t]+|[ \t]*[-–—·|][ \t]*)\[?(\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*$/u;
+/** Words that open a line with a time after them but name no one: "Monday 09:00", "Update 14:05". */
+const NOT_A_NAME = new RegExp(`^(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|day|update|posted|today|yesterday|tomorrow|time|start|end|at|around|about|since|until|from|by)$`, 'i');
+
+/** The time of a chat message's header line, and who wrote the message. */
+function speakerLine(line: string): { stamp: Timestamp; name: string } | undefined {
+  const header = SPEAKER_LINE.exec(line);
+  if (!header || header[1].split(/[ \t]+/).some((word) => NOT_A_NAME.test(word))) return undefined;
+  const at = header[0].lastIndexOf(header[2]);
+  const read = readTimestamp(header[2]);
+  if (!read?.time) return undefined;
+  return { stamp: { ...read, start: at + read.start, end: at + read.end }, name: header[1] };
+}
 
 /**
  * Where a line that starts with a time stops telling of that moment: at the next moment it says ("At 13:15 the alert
