@@ -210,7 +210,8 @@ function inheritHalfOfDay(bySection: TimelineEntry[][]): void {
 
 /**
  * "11:50", "12:40", "1:15", "2:00": a timeline written on a 12-hour clock without AM or PM crosses noon (or midnight)
- * where its times fall back by less than twelve hours, and each time after that is twelve hours later than written.
+ * where its times fall back by less than twelve hours (and more than six: half a day on is then soon after the time
+ * before), and each time after that is twelve hours later than written.
  * Only in a timeline of one section where no time says it is on a 24-hour clock or names its half of the day, and
  * only at a time written without a leading zero ("1:15", not "01:15", which on a 24-hour clock is out of order).
  */
@@ -224,7 +225,9 @@ function crossNoon(bySection: TimelineEntry[][]): void {
       if (entry.stamp!.date || newDay) halves = 0;
       else if (halves > 0) entry.instant = entry.instant!.plus({ days: halves / 2 });
       const back = previous ? previous.instant!.toMillis() - entry.instant!.toMillis() : 0;
-      if (previous && !entry.stamp!.date && !newDay && back > 0 && back < TWELVE_HOURS && /^\D*(?:[1-9]|1[01]):/.test(entry.timeText)) {
+      // Half a day on must be soon after the time before ("12:40" then "1:15"): "10:58" then "10:49" is out of order.
+      const soonAfter = back > TWELVE_HOURS - SOON_AFTER_MINUTES * 60_000;
+      if (previous && !entry.stamp!.date && !newDay && soonAfter && back < TWELVE_HOURS && /^\D*(?:[1-9]|1[01]):/.test(entry.timeText)) {
         halves++;
         entry.instant = entry.instant!.plus({ days: 0.5 });
       }
