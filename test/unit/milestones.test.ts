@@ -657,6 +657,14 @@ describe('stated figures against the timeline', () => {
     assert.equal(read(timeline(rows, 'Total impact: 1h 10m')).findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
   });
 
+  it('counts a time to mitigate to the fix or to the service said back after it ("timeouts stop"), not to any entry', () => {
+    const rows = ['2026-11-24 09:34 | Authorization latency climbs past 2 s; first timeouts', '2026-11-24 09:41 | Alert `payments-auth-p95-high` fires; Jonas paged', '2026-11-24 10:09 | `fraud.geoip_enrich` disabled in all regions', '2026-11-24 10:16 | p95 back under 400 ms, timeouts stop', '2026-11-24 10:25 | Support reports duplicate holds', '2026-11-24 11:05 | Last duplicate hold voided; incident resolved'];
+    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches('Time to mitigate: 35 min.'), 0);
+    assert.equal(mismatches('Time to mitigate: 42 min.'), 0);
+    assert.equal(mismatches('Time to mitigate: 51 min.'), 1);
+  });
+
   it('accuses no figure counted from the start on a timeline of several outages ("Outage 2 starts")', () => {
     const rows = ['2025-11-04 03:12 | booking-api returns 502. Outage 1 starts', '2025-11-04 03:20 | Alert fires and pages on-call', '2025-11-04 03:58 | Error rate back to baseline. Outage 1 ends', '2025-11-04 15:40 | 502s again. Outage 2 starts', '2025-11-04 16:25 | Back to normal. Outage 2 ends', '2025-11-04 17:10 | Incident resolved'];
     const mismatches = (rows_: string[]) => read(timeline(rows_, 'Total customer-facing downtime: 1h 31m')).findings.filter((f) => f.code === 'stated-duration-mismatch');

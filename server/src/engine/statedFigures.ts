@@ -539,7 +539,8 @@ function candidates(kind: FigureKind, { first, last, start, laterStart, at, rest
     case 'identify':
       return { from: fromStart, to: [at(kind === 'triage' ? 'triaged' : 'identified')] };
     case 'mitigate':
-      return { from: fromStart, to: [at('mitigated'), at('resolved')] };
+      // To the fix, or to the service said back after it ("timeouts stop"), as authors count either.
+      return { from: fromStart, to: [at('mitigated'), restored, at('resolved')] };
     case 'resolve':
     case 'impact':
       return { from: fromStart, to: [at('resolved'), at('mitigated'), restored, declared, kind === 'resolve' ? last : undefined] };
