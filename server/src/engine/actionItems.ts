@@ -270,13 +270,13 @@ const OWNER_MARKED = new RegExp(
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)/;
 // A name (or a team) closing the item's first line: after a dash ("... on more than one index — Reza (payments-infra)",
-// "... — Marco, by June 20"); after the action's full stop, before when it is due or was done ("... more than 30 min.
+// "... — Marco, by June 20", "... — Raj Patel — due 2027-01-31"); after the action's full stop, before when it is due or was done ("... more than 30 min.
 // Sofia, due 2026-07-10"); or in brackets ("... addon list (Ola)", "... not the index (Mehmet) — by end of Feb").
 const CAPITALISED = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*`;
 // A name in brackets is a word, not an acronym ("(API)", "(EU)").
 const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿ][\wÀ-ÖØ-öø-ÿĀ-ž'-]*`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s[—–]\s+(@?${CAPITALISED}(?: ${CAPITALISED}){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:[,;.]\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed)\b[^\n]*)?)?$)` +
+  String.raw`\s[—–]\s+(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–])\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed)\b[^\n]*)?)?$)` +
     String.raw`|(?<=[.!?])\s+(${NAME_WORD}(?: ${NAME_WORD})?)(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)`,
 );
@@ -323,7 +323,8 @@ const fieldsStart = (handles: boolean) =>
     'i',
   );
 const FIELDS_START = fieldsStart(true);
-// After an owner opening the item ("**Ana** — ask @sre-team for a review"), a handle is part of the work.
+// After an owner opening the item ("**Ana** — ask @sre-team for a review"), or before one closing it after a dash
+// ("Reimburse @gbauer — @ana-r"), a handle is part of the work.
 const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
   String.raw`\bdue[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE}|(?:before|release|version|v)\s*\d+(?:\.\d+)+\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
@@ -518,7 +519,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const trailingMatch = leadOwner ? null : TRAILING_OWNER.exec(firstLine);
   const trailingGroup = trailingMatch ? ([1, 2, 3] as const).find((g) => trailingMatch[g] !== undefined)! : 1;
   const trailingAt = trailingMatch && !NOT_A_NAME.test(trailingMatch[trailingGroup]) ? trailingMatch.index : -1;
-  const fieldsFound = firstLine.search(leadOwner ? FIELDS_START_AFTER_OWNER : FIELDS_START);
+  const dashOwner = trailingAt > 0 && trailingGroup === 1;
+  const fieldsFound = firstLine.search(leadOwner || dashOwner ? FIELDS_START_AFTER_OWNER : FIELDS_START);
   const fieldsAt = trailingAt > 0 && (fieldsFound < 0 || trailingAt < fieldsFound) ? trailingAt : fieldsFound;
   // A link to the item's ticket closing the line ("...: https://gitlab.com/.../issues/1234") is not the action's text.
   const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine)
@@ -566,7 +568,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
   // A parenthesised name is whole as written ("(Storage team, ...)"): its bracket ends it, not a lower-case word.
   const trailingOwner = trailingAt > 0 ? groupLocated(trailingMatch!, actionStart, trailingGroup) : undefined;
-  const marked = find(OWNER_MARKED) ?? leadOwner ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? trailingOwner;
+  // A name closing the line after a dash outranks a handle inside the work.
+  const marked = find(OWNER_MARKED) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? trailingOwner;
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
