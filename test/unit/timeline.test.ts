@@ -815,6 +815,15 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(analyzeText(slipped, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').length, 1);
   });
 
+  it('reads a day and month without their year before a time ("31/10 22:00", "12/14 3:10pm") in the year nearest the incident', () => {
+    const table = '# Month-end close\n\n**Incident date:** 31/10/2026\n\n## Timeline\n\nAll times UTC.\n\n| When | What |\n|---|---|\n| 31/10 23:00 | Dashboards start timing out |\n| 01/11 00:10 | Triaged |\n';
+    assert.deepEqual(instants(table), ['2026-10-31T23:00:00.000Z', '2026-11-01T00:10:00.000Z']);
+    assert.deepEqual(analyzeText(table, { settings: DEFAULT_SETTINGS }).findings.map((f) => f.code).filter((c) => c.startsWith('timeline')), []);
+    // Month first where the day cannot be: the December before an incident on 1 January is in the year before it.
+    const list = '# Expired certificate on 2026-01-01\n\n## Timeline (UTC)\n\n- 12/14 3:10pm - RBAC cleanup merged\n- 1/1 12:04am - Alert fires\n- 13/14 10:00 - no date\n';
+    assert.deepEqual(instants(list), ['2025-12-14T15:10:00.000Z', '2026-01-01T00:04:00.000Z']);
+  });
+
   it('reads a date written with slashes year first ("2024/03/03 14:05")', () => {
     assert.deepEqual(instants('# Outage\n\n## Timeline\n\n- 2024/03/03 14:05 UTC errors began\n- 2024/03/03 14:20 UTC alert fired\n'), ['2024-03-03T14:05:00.000Z', '2024-03-03T14:20:00.000Z']);
   });

@@ -78,7 +78,7 @@ export function* resolveTimeline(
     const stamp = rawEntry.stamp && (settled === rawEntry.stamp.date ? rawEntry.stamp : { ...rawEntry.stamp, date: settled });
     const zone = zoneOf(stamp?.zone ?? rawEntry.tableZone ?? timelineZone) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
     const written = stamp?.date ?? contextDate;
-    const year = written?.year ?? contextDate?.year ?? incidentDate?.year;
+    const year = written?.year ?? contextDate?.year ?? (written && incidentDate ? yearNearest(written, incidentDate) : incidentDate?.year);
     const date = written ? (year ? (written.year === year ? (written as CalendarDate & { year: number }) : { ...written, year }) : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
     const readable = stamp && !stamp.invalid && !stamp.unknown;
     const time = readable ? (stamp.time ?? { hour: 0, minute: 0, second: 0 }) : undefined;
@@ -234,6 +234,17 @@ function crossNoon(bySection: TimelineEntry[][]): void {
       previous = entry;
     }
   }
+}
+
+/**
+ * The year that puts a date written without one nearest the incident's date: "12/14" before an incident on 1 January
+ * is in the December before it.
+ */
+function yearNearest(written: CalendarDate, incidentDate: CalendarDate): number | undefined {
+  if (!incidentDate.year) return undefined;
+  const incident = Date.UTC(incidentDate.year, incidentDate.month - 1, incidentDate.day);
+  const distance = (year: number) => Math.abs(Date.UTC(year, written.month - 1, written.day) - incident);
+  return [incidentDate.year - 1, incidentDate.year + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best), incidentDate.year);
 }
 
 function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate | undefined): void {

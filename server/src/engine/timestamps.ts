@@ -110,9 +110,19 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
   return stamp && Object.freeze(stamp);
 }
 
+/** "31/10 22:00", "12/14 3:10pm": a day and month without their year, then the time of day. */
+const YEARLESS_DATE = /^([\s*_\[(`]*)(\d{1,2})\/(\d{1,2})(?![\d/])(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
+
 function readTimestampAnew(written: string): Timestamp | undefined {
   // Non-breaking and other hyphens read as "-" (one character for one: offsets stay exact).
   const text = written.replace(/[\u2010-\u2013]/g, '-');
+  const yearless = YEARLESS_DATE.exec(text);
+  if (yearless) {
+    const date = dayMonthOrder(+yearless[2], +yearless[3], undefined);
+    const time = readTimestampAnew(text.slice(yearless[0].length));
+    // The year is the incident's, as for "Thu 10 Sep, 16:20"; a pair no order makes a date of is no date.
+    if (isRealDate(date) && time?.time && !time.date && time.start === 0) return { ...time, start: yearless[1].length, end: yearless[0].length + time.end, date };
+  }
   const m = TIMESTAMP.exec(text);
   if (!m) return readFourDigitTime(text);
   const [whole, approx] = m;
@@ -209,7 +219,7 @@ export function isUsZone(name: string | undefined): boolean {
 }
 
 /** DD-MM-YYYY or MM-DD-YYYY: whichever is a real date; day first when both are. */
-function dayMonthOrder(first: number, second: number, year: number): CalendarDate {
+function dayMonthOrder(first: number, second: number, year: number | undefined): CalendarDate {
   if (first > 12 && second <= 12) return { year, month: second, day: first, monthFirst: false };
   if (second > 12 && first <= 12) return { year, month: first, day: second, monthFirst: true };
   return { year, month: second, day: first, dayMonthAmbiguous: first !== second };
