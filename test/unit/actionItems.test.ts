@@ -467,6 +467,13 @@ describe('action items', () => {
     );
   });
 
+  it('reads a table headed What / Who / When / State: "When" is when each item is due', () => {
+    const text = '# Outage\n\n## Follow-ups\n\n| What | Who | When | State |\n|---|---|---|---|\n| Page on consumer lag | Aoife Byrne | 2026-12-18 | Planned |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text, i.due?.text, i.status?.text]), [['Page on consumer lag', 'Aoife Byrne', '2026-12-18', 'Planned']]);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
+  });
+
   it("reads a Done? column's Y and N, and Jira's priorities and statuses", () => {
     const text = '# Outage\n\n## Actions\n\n| # | Action | Owner | Priority | Target date | Done? |\n|---|---|---|---|---|---|\n| 1 | Expiry monitoring | Ravi | Highest | 16/05/2026 | Y |\n| 2 | Audit reminders | Sandra | Lowest | 29/05/2026 | N |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
