@@ -142,6 +142,8 @@ describe('sections', () => {
     // Google Cloud's incident reports, in capitals.
     assert.deepEqual(kinds('# Outage\n\n## ISSUE SUMMARY\n\nx\n\n## DETAILED DESCRIPTION OF IMPACT\n\nx\n'), ['summary', 'impact']);
     assert.equal(sectionKindOf('Affected by the change, later'), undefined);
+    // A maintainer's blog post: "What users saw", "Fixing it".
+    assert.deepEqual(kinds('# Outage\n\n## What users saw\n\nx\n\n## Fixing it\n\nx\n'), ['impact', 'resolution']);
   });
 
   it('reads "## Fixes" whose bullets name owners and due dates as the action items too, when there are none elsewhere', () => {
