@@ -14,6 +14,11 @@ describe('placeholder', () => {
   it('flags bracketed prompts, date and time masks and to-do markers at their exact text', () => {
     const text = '# Post-Mortem: [Incident Title]\n\nDate: YYYY-MM-DD at HH:mm, owner TBD.\n\nTODO: [One-paragraph summary of incident]\n';
     assert.deepEqual(placeholders(text), ['[Incident Title]', 'YYYY-MM-DD', 'HH:mm', 'TBD', 'TODO', '[One-paragraph summary of incident]']);
+    // Bracketed as templates write it; as an open item's owner, reported once, by the item's own rule.
+    const bracketed = '# Outage\n\nEstimated lost revenue: [TBD]\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Alert before expiry | [TBD] | 2026-12-18 |\n';
+    assert.deepEqual(placeholders(bracketed), ['[TBD]']);
+    const missingOwner = analyzeText(bracketed, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'action-item-missing-owner');
+    assert.deepEqual(missingOwner.map((f) => f.message.includes('replace "[TBD]"')), [true]);
   });
 
   it('leaves links, references, footnotes, task boxes and code alone', () => {

@@ -236,7 +236,7 @@ function markerCell(source: string, cells: Located[]): Located | undefined {
 }
 
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
-const NOBODY_YET = /^(-+|—|–|n\/?a|none|tbd|tba|\?+|unassigned|nobody)$/i;
+const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|\?+|unassigned|nobody)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !NOBODY_YET.test(value.text) ? value : undefined;
