@@ -334,7 +334,8 @@ const CITY_TIME = /(?:^|[\s(])(?:[Hh]eure|[Hh]ora|[Oo]ra)\s+(?:de|di)\s+([A-Z][a
 // Without the i flag, so the city keeps its capital: "times in local time" names none.
 const STATED_CITY = /\b(?:[Aa]ll\s+)?(?:[Tt]imes?|[Tt]imestamps?)\s+(?:are\s+)?(?:in\s+)?(?:local\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+time\b/;
 
-const STATED_REGION = /\b(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+)?(?:in\s+)?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b/i;
+// "Times are Europe/Berlin", "All times are Norwegian time (Europe/Oslo, CET)".
+const STATED_REGION = /\b(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+)?(?:in\s+)?(?:[\p{L}]+(?: [\p{L}]+)?\s+time\s*\(\s*)?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b/iu;
 
 /**
  * A point in time and the UTC offset it was written in. Lighter than a luxon DateTime, which matters for
