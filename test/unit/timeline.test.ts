@@ -527,6 +527,14 @@ describe('timelines in the other shapes authors use', () => {
     );
   });
 
+  it('reads a time after the Nordic "kl." ("- kl. 09:12 – first failed logins")', () => {
+    const text = '# Login outage on 2026-11-12\n\n## Tidslinje (CET)\n\n- kl. 09:12 – First failed logins\n- kl 09:25 – Support reports calls\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.event, e.instant?.toISO()]), [
+      ['kl. 09:12', 'First failed logins', '2026-11-12T09:12:00.000+01:00'],
+      ['kl 09:25', 'Support reports calls', '2026-11-12T09:25:00.000+01:00'],
+    ]);
+  });
+
   it('reads the moment named as "T+0 is 07:30 UTC" under the incident date, after a "- T+0:" bullet that names none', () => {
     const list = '- T+0: nightly rebuild starts\n- T+12m: search latency alert fires\n- T+70m: resolved after verification\n';
     const text = `# Stale search\n\n**Date:** 2026-05-12\n\n## Timeline\n\n${list}\nT+0 is 07:30 UTC, when the nightly rebuild started.\n`;
