@@ -449,7 +449,7 @@ describe('action items', () => {
   });
 
   it('reads a name closing an item after a dash as its owner (before a dash and its due date too; over a handle in the work), and a due date written month/day without its year', () => {
-    const text = '# Outage\n\n## Action items\n\n- Add a disk alert on more than one index — Reza (payments-infra)\n- Renew the certificate by automation — Payments Infra, due by end of November.\n- Fix it — unassigned\n- Rotate the keys @dana, due 3/14\n- Reduce pages by 3/4 — @eli\n- [ ] Alert on a customer charged twice in an hour — Priscilla, by June 27\n- [x] Revert the retry wrapper — Marco, done June 9\n- [ ] Move the intermediate to 90 days — Raj Patel — due 2027-01-31\n- Reimburse @gbauer for the CI minutes — @ana-r\n';
+    const text = '# Outage\n\n## Action items\n\n- Add a disk alert on more than one index — Reza (payments-infra)\n- Renew the certificate by automation — Payments Infra, due by end of November.\n- Fix it — unassigned\n- Rotate the keys @dana, due 3/14\n- Reduce pages by 3/4 — @eli\n- [ ] Alert on a customer charged twice in an hour — Priscilla, by June 27\n- [x] Revert the retry wrapper — Marco, done June 9\n- [ ] Move the intermediate to 90 days — Raj Patel — due 2027-01-31\n- Reimburse @gbauer for the CI minutes — @ana-r\n- [ ] Attribute egress traffic — Infra (Petra Lind) — due 2027-01-15\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
     assert.deepEqual(
       model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]),
@@ -463,6 +463,8 @@ describe('action items', () => {
         ['Revert the retry wrapper', 'Marco', null],
         ['Move the intermediate to 90 days', 'Raj Patel', '2027-01-31'],
         ['Reimburse @gbauer for the CI minutes', '@ana-r', null],
+        // A topic before the name is no owner: the name in brackets after it is.
+        ['Attribute egress traffic — Infra', 'Petra Lind', '2027-01-15'],
       ],
     );
   });

@@ -281,12 +281,25 @@ const TRAILING_OWNER = new RegExp(
     String.raw`|(?<=[.!?])\s+(${NAME_WORD}(?: ${NAME_WORD})?)(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)`,
 );
+const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
 // "**Kenji / Payments** — add ...". Not a title ("**Monitoring** — add alerts", "**Rate-limit reassignments.** If ...").
 const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?(?: ?[/&] ?@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?)*)(?:\*\*|__)[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z])/;
 const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|SEV|[A-Z]+-\d+|TODO|TBD|Done|Completed|Open|Note|Notes|Critical|Major|Minor|Urgent|High|Medium|Low|Short|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Alerts?|Alerting|Monitoring|Dashboards?|Testing|Tests?|Process|Docs|Documentation|Tooling|Runbooks?|Observability|Security|Infra|Infrastructure|Backups?|Capacity|Metrics|Logging|Automation|Deploys?|Deployment|Config|Configuration|Comms|Communication|Training|Prevention|Detection|Response|Recovery|Mitigation|Remediation|Cleanup|Optional|Ongoing|Stretch|Blocked|Planned|Pending|Proposed|Draft|Recurring|However|Then|Also|Meanwhile|Otherwise|Finally|Afterwards|Currently|Initially|Eventually|Ideally|Separately|Additionally|Everyone|All|Both)\b/;
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
+
+const nameGroup = (match: RegExpExecArray) => ([1, 2, 3] as const).find((g) => match[g] !== undefined)!;
+
+/** The first name closing the line that is a name ("— Infra (Petra Lind) — due ...": Petra Lind, not the topic). */
+function trailingOwnerIn(line: string): RegExpExecArray | null {
+  TRAILING_OWNERS.lastIndex = 0;
+  for (let match = TRAILING_OWNERS.exec(line); match; match = TRAILING_OWNERS.exec(line)) {
+    if (!NOT_A_NAME.test(match[nameGroup(match)])) return match;
+    TRAILING_OWNERS.lastIndex = match.index + 1;
+  }
+  return null;
+}
 
 /** A due date as written: a date ("EOD 20-02-2026": by the end of that day), or an ISO week ("2026-W14"), due by its last day. */
 function dueDateRead(text: string): ReturnType<typeof readDate> {
@@ -517,9 +530,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const firstLine = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
   // A name closing the line after a dash is its owner, and ends the action ("... one index — Reza (payments-infra)").
-  const trailingMatch = leadOwner ? null : TRAILING_OWNER.exec(firstLine);
-  const trailingGroup = trailingMatch ? ([1, 2, 3] as const).find((g) => trailingMatch[g] !== undefined)! : 1;
-  const trailingAt = trailingMatch && !NOT_A_NAME.test(trailingMatch[trailingGroup]) ? trailingMatch.index : -1;
+  const trailingMatch = leadOwner ? null : trailingOwnerIn(firstLine);
+  const trailingGroup = trailingMatch ? nameGroup(trailingMatch) : 1;
+  const trailingAt = trailingMatch ? trailingMatch.index : -1;
   const dashOwner = trailingAt > 0 && trailingGroup === 1;
   const fieldsFound = firstLine.search(leadOwner || dashOwner ? FIELDS_START_AFTER_OWNER : FIELDS_START);
   const fieldsAt = trailingAt > 0 && (fieldsFound < 0 || trailingAt < fieldsFound) ? trailingAt : fieldsFound;
