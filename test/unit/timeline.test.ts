@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { windowIn } from '../../server/src/engine/statedWindow';
 import { readDate, statedZone } from '../../server/src/engine/timestamps';
 import { corpusDocuments, LABEL_FOLDERS } from '../corpus/labelFiles';
 import { seedPath, sharedDir } from '../helpers/paths';
@@ -525,6 +526,20 @@ describe('timelines in the other shapes authors use', () => {
         ['3:20 PM', '@dana', 'rolled back the config push'],
       ],
     );
+  });
+
+  it('reads "Day 2, 00:40" by the day the document says Day 1 is, or the incident\'s date, and no such time without either', () => {
+    const rows = '| When | What happened |\n|---|---|\n| Day 1, 13:20 | Rule applied |\n| Day 2, 00:40 | Deletions begin |\n| Day 10 16:45 | All data restored |\n';
+    const anchored = `# Deleted attachments\n\nDay 1 = Monday 10 August 2026. All times UTC.\n\n## Timeline\n\n${rows}`;
+    assert.deepEqual(instants(anchored), ['2026-08-10T13:20:00.000Z', '2026-08-11T00:40:00.000Z', '2026-08-19T16:45:00.000Z']);
+    assert.deepEqual(analyzeText(anchored, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code.startsWith('timeline')), []);
+    assert.deepEqual(instants(`# Deleted attachments\n\n**Date:** 2026-08-10\n\n## Timeline (UTC)\n\n${rows}`)[2], '2026-08-19T16:45:00.000Z');
+    const unanchored = analyzeText(`# Deleted attachments\n\n## Timeline (UTC)\n\n${rows}`, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(unanchored.model.timeline.map((e) => e.instant), [undefined, undefined, undefined]);
+    assert.deepEqual(unanchored.findings.filter((f) => f.code.startsWith('timeline')), []);
+    // A window between two numbered days counts their days.
+    assert.equal(windowIn('Day 2 08:40 until Day 10 17:00')?.minutes, 8 * 1440 + 500);
+    assert.equal(windowIn('Day 2 08:40 until 17:00'), undefined);
   });
 
   it('reads a time after the Nordic "kl." ("- kl. 09:12 – first failed logins")', () => {

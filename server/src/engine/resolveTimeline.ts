@@ -82,7 +82,8 @@ export function* resolveTimeline(
     const date = written ? (year ? (written.year === year ? (written as CalendarDate & { year: number }) : { ...written, year }) : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
     const readable = stamp && !stamp.invalid && !stamp.unknown;
     const time = readable ? (stamp.time ?? { hour: 0, minute: 0, second: 0 }) : undefined;
-    const instant = time && stamp && (!stamp.date || date) ? instantOf(date ?? NOMINAL_DATE, time, zone) : undefined;
+    // "Day 2, 00:40" with nothing to say which day is Day 1: no instant rather than a guess.
+    const instant = time && stamp && (!stamp.date || date) && (stamp.dayNumber === undefined || date) ? instantOf(date ?? NOMINAL_DATE, time, zone) : undefined;
     // Written out, not spread: a spread and ten properties added after it cost more than the rest of the reading.
     entries.push({
       form: rawEntry.form,

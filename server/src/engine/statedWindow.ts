@@ -46,6 +46,12 @@ const LONGEST_OVERNIGHT_MINUTES = 12 * 60;
 
 /** From one end to the other; an end without a date is on the same day as the start, or the next if earlier. */
 function minutesBetween(from: Timestamp, to: Timestamp): number | undefined {
+  // "Day 2 08:40 until Day 10 17:00": days of the incident by their numbers, both ends or neither.
+  if (from.dayNumber !== undefined || to.dayNumber !== undefined) {
+    if (from.dayNumber === undefined || to.dayNumber === undefined || from.date || to.date) return undefined;
+    const minutes = (to.dayNumber - from.dayNumber) * 1440 + clockMinutes(to) - clockMinutes(from);
+    return minutes >= 0 ? minutes : undefined;
+  }
   // Only the second end dated ("between 07:45 UTC and 16:00 UTC on 09 October 2025"): the date is both ends' when the
   // first is earlier in that day; else, when that makes a window of hours, it crossed midnight into it ("between 22:40
   // and 01:11 UTC on May 20"). A later first end that would make it most of a day cannot be placed (a typo, more

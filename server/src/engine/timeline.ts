@@ -182,6 +182,9 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   // An entry without a date of its own, or of a parent date bullet, takes the last date heading or line above it,
   // or the date of the last entry above it that wrote one ("### 2022-01-27 11:00", then "### 14:35").
   for (const entry of entries) if (entry.stamp?.date && !entry.stamp.invalid) dateMarks.push({ at: entry.start, date: entry.stamp.date });
+  // "| Day 2, 00:40 | ... |": the entry's own day, just before it (a mark dates the entries after it).
+  for (const entry of entries) if (entry.stamp?.dayNumber !== undefined) numberedDays.push({ at: entry.start - 0.5, dayNumber: entry.stamp.dayNumber });
+  if (numberedDays.length > 0) dateMarks.push(...dayAnchors(index.text));
   dateMarks.sort((a, b) => a.at - b.at);
   if (numberedDays.length > 0) datedByNumber(dateMarks, numberedDays, incidentDate);
   entries.sort((a, b) => a.start - b.start);
@@ -565,6 +568,18 @@ function datedByNumber(dateMarks: DateMark[], numberedDays: { at: number; dayNum
     if (date) dateMarks.push({ at: day.at, date, dayNumber: day.dayNumber });
   }
   dateMarks.sort((a, b) => a.at - b.at);
+}
+
+/** "Day 1 = Monday 10 August 2026", "Day 1 is 2026-08-10": the date the document gives one of its numbered days. */
+const DAY_ANCHOR = /\bday[ \t]+(\d{1,2})[ \t]*(?:=|:|\bis\b|\bwas\b)[ \t]*/gi;
+
+function dayAnchors(text: string): DateMark[] {
+  const anchors: DateMark[] = [];
+  for (const anchor of text.matchAll(DAY_ANCHOR)) {
+    const stamp = readTimestamp(text.slice(anchor.index + anchor[0].length, anchor.index + anchor[0].length + 60));
+    if (stamp?.date?.year && stamp.start === 0 && !stamp.time && !stamp.invalid) anchors.push({ at: anchor.index, date: stamp.date, dayNumber: Number(anchor[1]) });
+  }
+  return anchors;
 }
 
 /**

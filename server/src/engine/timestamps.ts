@@ -36,6 +36,8 @@ export interface Timestamp {
   invalidDate: boolean;
   /** Zone written beside the time ("UTC", "CET", "UTC+2"). */
   zone: string | undefined;
+  /** "Day 2, 00:40": the day of the incident by its number, which a statement or the incident's date dates. */
+  dayNumber?: number;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -114,9 +116,17 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
 /** "31/10 22:00", "12/14 3:10pm": a day and month without their year, then the time of day. */
 const YEARLESS_DATE = /^([\s*_\[(`]*)(\d{1,2})\/(\d{1,2})(?![\d/])(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
+/** "Day 2, 00:40", "Day 10 16:45": a day of the incident by its number, then the time of day. */
+const NUMBERED_DAY = /^([\s*_\[(`]*)day[ \t]+(\d{1,2})\b[*_]*(?:[ \t]*[,:–—-])?[ \t]*(?=[~*_]*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
+
 function readTimestampAnew(written: string): Timestamp | undefined {
   // Non-breaking and other hyphens read as "-" (one character for one: offsets stay exact).
   const text = written.replace(/[\u2010-\u2013]/g, '-');
+  const numbered = NUMBERED_DAY.exec(text);
+  if (numbered) {
+    const time = readTimestampAnew(text.slice(numbered[0].length));
+    if (time?.time && !time.date && time.start === 0) return { ...time, start: numbered[1].length, end: numbered[0].length + time.end, dayNumber: Number(numbered[2]) };
+  }
   const yearless = YEARLESS_DATE.exec(text);
   if (yearless) {
     const date = dayMonthOrder(+yearless[2], +yearless[3], undefined);
