@@ -268,6 +268,7 @@ describe('milestones', () => {
     assert.equal(back('Pods restart and things return to normal'), 30);
     assert.equal(back('A second deploy went out, resolving the outage completely'), 30);
     assert.equal(back('Planned how the outage will return to normal'), null);
+    assert.equal(back('New payments processing within normal times; disruption ends'), 30);
   });
 
   it('reads a confirmation of the problem as triage, and not one of the recovery, of an absence or of a problem outliving a fix', () => {

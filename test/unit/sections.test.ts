@@ -58,6 +58,10 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Who was affected'), 'impact');
     assert.equal(sectionKindOf('Preventive measures'), 'prevention');
     assert.equal(sectionKindOf('Database metrics dashboard'), undefined);
+    // A formal report's numbering: "Section 3 — ", a number without its dot; "5 Whys" is a name.
+    assert.equal(sectionKindOf('Section 3 — Impact assessment'), 'impact');
+    assert.equal(sectionKindOf('1 Summary'), 'summary');
+    assert.equal(sectionKindOf('5 Whys'), 'five-whys');
   });
 
   it('reads ATX and setext headings at any level, bold lines and plain lines', () => {

@@ -205,7 +205,8 @@ export function normaliseSectionName(text: string): string {
   // "[]{#_heading=h.gjdgxs .anchor}Summary": pandoc's bookmark from a Google Doc is no part of the name.
   return withoutParentheticals(text.replace(PANDOC_ANCHOR, '').toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, ''), ' ')
     .replace(/&/g, ' and ')
-    .replace(/^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+\.)\s+/, '')
+    // "3.2 ", "3. ", "iv. ", "Section 3 — ", "1 Summary" (not "5 Whys").
+    .replace(/^\s*(?:(?:section|part|chapter)\s+\d+(?:\.\d+)*\s*[-–—:.)]?|\d+(?:\.\d+)+\.?|\d+[.)]|\d+(?=\s+(?!whys?\b)\p{L})|[ivx]+\.)\s+/u, '')
     .replace(/[^\p{L}\p{N};]+/gu, ' ')
     .replace(/;/g, '')
     .trim();
