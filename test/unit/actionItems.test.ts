@@ -469,6 +469,11 @@ describe('action items', () => {
     );
   });
 
+  it('reads no action items from a timeline table with a team column outside the action items ("| Time | Team | Person | What happened |")', () => {
+    const text = '# Outage\n\n## Action items\n\n- Add a disk alert (Owner: Kofi, due 2026-12-01)\n\n## Notes\n\n| Time | Team | Person | What happened |\n|---|---|---|---|\n| 10:47 | Orders | — | Writes stop completing |\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.actionItems.map((i) => i.action.text), ['Add a disk alert']);
+  });
+
   it('reads a table headed What / Who / When / State: "When" is when each item is due', () => {
     const text = '# Outage\n\n## Follow-ups\n\n| What | Who | When | State |\n|---|---|---|---|\n| Page on consumer lag | Aoife Byrne | 2026-12-18 | Planned |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });

@@ -62,6 +62,8 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Section 3 — Impact assessment'), 'impact');
     assert.equal(sectionKindOf('1 Summary'), 'summary');
     assert.equal(sectionKindOf('5 Whys'), 'five-whys');
+    // An appendix is the section it holds, when it names one.
+    assert.deepEqual(kinds('# Outage\n\n## Appendix: timeline\n\nx\n\n## Appendix A — Detailed timeline\n\nx\n\n## Appendix: OID diagrams\n\nx\n'), ['timeline', 'timeline', 'appendix']);
   });
 
   it('reads ATX and setext headings at any level, bold lines and plain lines', () => {

@@ -136,8 +136,9 @@ function actionColumns(grid: Grid, inActionSection: boolean): Columns | undefine
   const used = [numberColumn, owner, due, status, priority, ticket];
   let action = column('action', used);
   if (action < 0 && inActionSection) action = headers.findIndex((_, i) => !used.includes(i));
-  // Outside an action-items section, only a table that is plainly one counts (an action and an owner column).
-  if (action < 0 || (!inActionSection && owner < 0)) return undefined;
+  // Outside an action-items section, only a table that is plainly one counts (an action and an owner column), not a
+  // timeline's ("| Time | Team | Person | What happened |").
+  if (action < 0 || (!inActionSection && (owner < 0 || headers.some((h) => /^\W*(?:time|timestamp)\b/i.test(h))))) return undefined;
   // "| Done? |" answered Y or N.
   const statusAsksDone = status >= 0 && /^\W*(?:done|completed?|closed|fixed)\s*\?\W*$/i.test(headers[status]);
   return { action, owner, priority, due, status, statusAsksDone, ticket, used, key: `${action},${used.join(',')},${statusAsksDone}` };

@@ -291,9 +291,15 @@ export function headingKindsOf(headingText: string): SectionKind[] {
  * "Timeline (all times PST). All times approximate", "Appendix: OID diagrams", "Timeline - 2024-01-16".
  */
 export function headingKindOf(headingText: string): SectionKind | undefined {
+  // "Appendix: timeline", "Appendix A — Detailed timeline": the section the appendix holds.
+  const appended = APPENDIX_OF.exec(headingText);
+  const held = appended ? headingKindOf(appended[1]) : undefined;
+  if (held) return held;
   // `(?<!\s)`: a match never starts inside a run of blanks (its start matches first), which keeps a long run linear
   return sectionKindOf(headingText) ?? sectionKindOf(headingText.split(/(?<!\s)\s*(?:[(.:,–—]|\s-\s|\s(?=\d))/)[0]);
 }
+
+const APPENDIX_OF = /^[\s*_]*appendix(?:[ \t]+[A-Z0-9]{1,3}\b)?[ \t]*[:.–—-][ \t]*(\S.*)$/i;
 
 /** True when a document that has `present` sections counts as having `required`. */
 export function isSatisfied(required: SectionKind, present: ReadonlySet<SectionKind>): boolean {
