@@ -152,6 +152,18 @@ describe('sections', () => {
     assert.deepEqual(kinds('# Outage\n\n## What users saw\n\nx\n\n## Fixing it\n\nx\n'), ['impact', 'resolution']);
   });
 
+  it('reads a formal report\'s "Recommendations" as its action items when none are elsewhere: a table with a responsible officer, or bullets naming one', () => {
+    const table = '# Report\n\n**1. Summary of incident**\n\nx\n\n## 7. Recommendations\n\n| No. | Recommendation | Responsible officer | Target date | Status |\n|---|---|---|---|---|\n| 1 | Apply the firmware update | Infrastructure Service Lead | 30 November 2026 | Complete |\n| 2 | Add a bulk notification | TBC | 31 March 2027 | Not started |\n';
+    const { model, findings } = analyzeText(table, { settings: DEFAULT_SETTINGS, today: '2026-12-02' });
+    assert.deepEqual(missing(table, ['summary', 'action-items']), []);
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null]), [['Apply the firmware update', 'Infrastructure Service Lead'], ['Add a bulk notification', null]]);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => f.code), ['action-item-missing-owner']);
+    const bullets = '# Report\n\n**5. Recommendations**\n\n- R1: Add disk space monitoring. *(Responsible officer: Infrastructure Monitoring Lead; target date: 31 January 2027)*\n';
+    assert.deepEqual(missing(bullets, ['action-items']), []);
+    // Recommendations beside action items of their own stay recommendations.
+    assert.deepEqual(kinds('# Outage\n\n## Recommendations\n\n| Recommendation | Owner |\n|---|---|\n| Do x | Ann |\n\n## Action items\n\n- Add alerts (@ann)\n'), ['recommendations', 'action-items']);
+  });
+
   it('reads "## Fixes" whose bullets name owners and due dates as the action items too, when there are none elsewhere', () => {
     const fixes = '# Outage\n\n## Fixes\n\n- Contract test in CI (Owner: Priya Shah, due 2025-08-08)\n- Null-rate alert (Owner: Priya Shah, due 2025-08-15)\n';
     assert.deepEqual(missing(fixes, ['resolution', 'action-items']), []);

@@ -46,7 +46,7 @@ const COLUMNS = {
   // Norwegian as the SRE book's template is written there (Aksjon, Eier, Ansvarlig, Frist, Referanse), German
   // (Maßnahme, Verantwortlich, Fällig), French (Responsable, Échéance, Statut), Spanish, Portuguese, Italian and Dutch
   // (Acción/Ação/Azione/Actie, Responsable/Responsável/Responsabile/Eigenaar, Fecha límite/Prazo/Scadenza, Estado/Stato).
-  action: /\b(action|task|item|description|what|remediation|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)/i,
+  action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)/i,
   owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke)\b|(?:^|\s)respons[aá]vel/i,
   priority: /\b(priority|prio|severity|importance)\b/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
@@ -237,7 +237,7 @@ function markerCell(source: string, cells: Located[]): Located | undefined {
 }
 
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
-const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|\?+|unassigned|nobody)[\])]?$/i;
+const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !NOBODY_YET.test(value.text) ? value : undefined;
@@ -266,7 +266,7 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 const SECOND_NAME = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?`;
 const NAME_WORDS = String.raw`@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+${SECOND_NAME}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?=[ \t]*(?:[,;(]|\n|$)))?`;
 const OWNER_MARKED = new RegExp(
-  String.raw`\b(?:owners?|assignee|responsible|dri|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
+  String.raw`\b(?:owners?|assignee|responsible(?: officer| person| party)?|dri|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
 );
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".

@@ -46,9 +46,11 @@ export function findSections(index: DocumentIndex): Section[] {
   if (sections.some((s) => s.kind === 'action-items' && !REMEDIATION.test(s.heading))) {
     for (const section of sections) if (section.kind === 'action-items' && REMEDIATION.test(section.heading)) section.kind = 'resolution';
   } else if (!sections.some((s) => s.kind === 'action-items')) {
-    // "## Fixes" with no action items elsewhere, its bullets each with an owner or a due date: the follow-ups too.
+    // "## Fixes" or "## Recommendations" with no action items elsewhere, its bullets each with an owner or a due date
+    // (or a table with a column for who is responsible): the follow-ups too.
     for (const section of sections) {
-      if (section.kind === 'resolution' && FIXES.test(section.heading) && listsWork(index, section)) [section.kind, section.also] = ['action-items', ['resolution', ...section.also]];
+      const mayAssign = (section.kind === 'resolution' && FIXES.test(section.heading)) || section.kind === 'recommendations';
+      if (mayAssign && (listsWork(index, section) || tableAssigns(index, section))) [section.kind, section.also] = ['action-items', [section.kind, ...section.also]];
     }
   }
   return sections;
@@ -56,13 +58,21 @@ export function findSections(index: DocumentIndex): Section[] {
 
 const REMEDIATION = /^\W*remediation\W*$/i;
 const FIXES = /^\W*(?:fix|fixes)\W*$/i;
-const ASSIGNED = /\b(?:owner|assignee|due)\b\s*[:=]|\(\s*owner\b|@[a-z][\w.-]*|^\s*[-*+]\s+\[[ xX]\]/im;
+const ASSIGNED = /\b(?:owner|assignee|due)\b\s*[:=]|\(\s*(?:owner|responsible(?: officer)?)\b|@[a-z][\w.-]*|^\s*[-*+]\s+\[[ xX]\]/im;
 
 /** Whether most bullets of the section's body name an owner or a due date, or are checklist items. */
 function listsWork(index: DocumentIndex, section: Section): boolean {
   const items = index.listItems.filter((item) => offsetsOf(item)[0] >= section.bodyStart && offsetsOf(item)[0] < section.bodyEnd);
   const assigned = items.filter((item) => ASSIGNED.test(index.text.slice(...offsetsOf(item))));
   return items.length > 0 && assigned.length * 2 > items.length;
+}
+
+/** Whether a table in the section's body has a column for who is to do each row ("| Recommendation | Responsible officer |"). */
+function tableAssigns(index: DocumentIndex, section: Section): boolean {
+  return index.tables.some((table) => {
+    const start = offsetsOf(table)[0];
+    return start >= section.bodyStart && start < section.bodyEnd && (table.children[0]?.children ?? []).some((cell) => /\b(?:owners?|assignee|responsible|dri)\b/i.test(toString(cell)));
+  });
 }
 
 function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
@@ -165,9 +175,9 @@ function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-// A name alone on its line, maybe bold (Slack's "*Follow-ups:*" too), maybe with a trailing colon; not a list item, a
-// quote, a table row or a "Key: value" field.
-const CANDIDATE_LINE = /^[ \t]{0,3}(\*\*|__|\*(?!\s))?(?!\d+[.)]\s)([A-Za-z0-9][^:|\n]*?)(?:\1)?:?(?:\1)?[ \t]*$/;
+// A name alone on its line, maybe bold (Slack's "*Follow-ups:*" too; numbered there, "**4. Root cause**"), maybe with a
+// trailing colon; not a list item, a quote, a table row or a "Key: value" field.
+const CANDIDATE_LINE = /^[ \t]{0,3}(?:(\*\*|__|\*(?!\s))|(?!\d+[.)]\s))([A-Za-z0-9][^:|\n]*?)(?:\1)?:?(?:\1)?[ \t]*$/;
 
 // The title of a Docusaurus or MkDocs admonition (":::danger Customer impact", '!!! warning "Customer impact"'): a
 // section's name written as a box's title. Group 1 is empty: the name is not bold.
