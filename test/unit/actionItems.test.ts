@@ -449,7 +449,7 @@ describe('action items', () => {
   });
 
   it('reads a name closing an item after a dash as its owner (before a dash and its due date too; over a handle in the work), and a due date written month/day without its year', () => {
-    const text = '# Outage\n\n## Action items\n\n- Add a disk alert on more than one index — Reza (payments-infra)\n- Renew the certificate by automation — Payments Infra, due by end of November.\n- Fix it — unassigned\n- Rotate the keys @dana, due 3/14\n- Reduce pages by 3/4 — @eli\n- [ ] Alert on a customer charged twice in an hour — Priscilla, by June 27\n- [x] Revert the retry wrapper — Marco, done June 9\n- [ ] Move the intermediate to 90 days — Raj Patel — due 2027-01-31\n- Reimburse @gbauer for the CI minutes — @ana-r\n- [ ] Attribute egress traffic — Infra (Petra Lind) — due 2027-01-15\n';
+    const text = '# Outage\n\n## Action items\n\n- Add a disk alert on more than one index — Reza (payments-infra)\n- Renew the certificate by automation — Payments Infra, due by end of November.\n- Fix it — unassigned\n- Rotate the keys @dana, due 3/14\n- Reduce pages by 3/4 — @eli\n- [ ] Alert on a customer charged twice in an hour — Priscilla, by June 27\n- [x] Revert the retry wrapper — Marco, done June 9\n- [ ] Move the intermediate to 90 days — Raj Patel — due 2027-01-31\n- Reimburse @gbauer for the CI minutes — @ana-r\n- [ ] Attribute egress traffic — Infra (Petra Lind) — due 2027-01-15\n- [ ] Enable parallel replication — Amara — 2026-12-11\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
     assert.deepEqual(
       model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]),
@@ -465,6 +465,7 @@ describe('action items', () => {
         ['Reimburse @gbauer for the CI minutes', '@ana-r', null],
         // A topic before the name is no owner: the name in brackets after it is.
         ['Attribute egress traffic — Infra', 'Petra Lind', '2027-01-15'],
+        ['Enable parallel replication', 'Amara', '2026-12-11'],
       ],
     );
   });
@@ -474,11 +475,14 @@ describe('action items', () => {
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.actionItems.map((i) => i.action.text), ['Add a disk alert']);
   });
 
-  it('reads a table headed What / Who / When / State: "When" is when each item is due', () => {
+  it('reads a table headed What / Who / When / State, or Who / By: "When" and "By" are when each item is due', () => {
     const text = '# Outage\n\n## Follow-ups\n\n| What | Who | When | State |\n|---|---|---|---|\n| Page on consumer lag | Aoife Byrne | 2026-12-18 | Planned |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
     assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text, i.due?.text, i.status?.text]), [['Page on consumer lag', 'Aoife Byrne', '2026-12-18', 'Planned']]);
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
+    // "| Who | By |": by when.
+    const by = '# Outage\n\n## Follow-ups\n\n| # | Action | Who | By | Status |\n|---|---|---|---|---|\n| 5 | Move WAF rules to RE2 | Sun-hee Cho | 2027-03-31 | In progress |\n';
+    assert.deepEqual(analyzeText(by, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems.map((i) => [i.owner?.text, i.due?.text]), [['Sun-hee Cho', '2027-03-31']]);
   });
 
   it("reads a Done? column's Y and N, and Jira's priorities and statuses", () => {

@@ -52,6 +52,7 @@ describe('sections', () => {
     // Questions and names templates use: the SRE book's "Repair items", "How did we fix it?".
     assert.equal(sectionKindOf('Repair items'), 'action-items');
     assert.equal(sectionKindOf('Post-incident actions'), 'action-items');
+    assert.equal(sectionKindOf('Remediation items'), 'action-items');
     assert.equal(sectionKindOf('How did we fix it?'), 'resolution');
     assert.equal(sectionKindOf('Resolution steps'), 'resolution');
     assert.equal(sectionKindOf('Why did it happen?'), 'root-cause');

@@ -610,6 +610,9 @@ describe('timelines in the other shapes authors use', () => {
     const copied = '```\n[2026-05-19 02:32:15 UTC] search-api: 5xx ratio 0.37\n[2026-05-19 03:52:08 UTC] alias repointed; incident resolved\n```\n';
     assert.deepEqual(read(`# Outage\n\n## Timeline\n\n${copied}`).map(([time]) => time), ['2026-05-19 02:32:15 UTC', '2026-05-19 03:52:08 UTC']);
     assert.deepEqual(read(`# Outage\n\n## Timeline\n\n- 02:30 UTC errors\n- 03:50 UTC fixed\n\n${copied}`).map(([time]) => time), ['02:30 UTC', '03:50 UTC']);
+    // A chat excerpt to the minute, below the list it illustrates: no entries of its own.
+    const chat = '```\n[19:58] <nagios> PROBLEM: checkout_p95_latency is CRITICAL\n[20:40] <luis> r3 out, timeouts gone\n```\n';
+    assert.deepEqual(read(`# Outage\n\n## Timeline\n\n- 19:58 — alert fires\n- 21:20 — promo extended\n\nIRC excerpt:\n\n${chat}`).map(([time]) => time), ['19:58', '21:20']);
   });
 
   it('reads events joined by <br>, times written 15h50, 10.42 and 21:37h, and a list of times with no timeline heading', () => {

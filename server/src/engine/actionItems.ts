@@ -129,7 +129,9 @@ function actionColumns(grid: Grid, inActionSection: boolean): Columns | undefine
   // "| Team | Owner |": the person named as owner, over the team.
   const namedOwner = headers.findIndex((h, i) => i !== numberColumn && /^\W*(?:owner|assignee|dri)\W*$/i.test(h));
   const owner = namedOwner >= 0 ? namedOwner : column('owner', [numberColumn]);
-  const due = column('due', [numberColumn]);
+  // "| Who | By |": beside an owner's column, "By" is when.
+  const dueNamed = column('due', [numberColumn]);
+  const due = dueNamed < 0 && owner >= 0 ? headers.findIndex((h) => /^\W*by\W*$/i.test(h)) : dueNamed;
   const status = column('status', [numberColumn, owner, due]);
   const priority = column('priority', [numberColumn, status]);
   const ticket = column('ticket', [numberColumn, owner, due, status, priority]);
@@ -272,13 +274,13 @@ const OWNER_MARKED = new RegExp(
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)/;
 // A name (or a team) closing the item's first line: after a dash ("... on more than one index — Reza (payments-infra)",
-// "... — Marco, by June 20", "... — Raj Patel — due 2027-01-31"); after the action's full stop, before when it is due or was done ("... more than 30 min.
+// "... — Marco, by June 20", "... — Raj Patel — due 2027-01-31", "... — Amara — 2026-12-11"); after the action's full stop, before when it is due or was done ("... more than 30 min.
 // Sofia, due 2026-07-10"); or in brackets ("... addon list (Ola)", "... not the index (Mehmet) — by end of Feb").
 const CAPITALISED = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*`;
 // A name in brackets is a word, not an acronym ("(API)", "(EU)").
 const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿ][\wÀ-ÖØ-öø-ÿĀ-ž'-]*`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s[—–]\s+(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–])\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed)\b[^\n]*)?)?$)` +
+  String.raw`\s[—–]\s+(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–])\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|\d{4}-\d{1,2}-\d{1,2})\b[^\n]*)?)?$)` +
     String.raw`|(?<=[.!?])\s+(${NAME_WORD}(?: ${NAME_WORD})?)(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)`,
 );

@@ -143,7 +143,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'what we are doing',
       'what were doing next',
       'what we are doing next',
-      'remediation actions',
+      'remediation actions', 'remediation items',
       'corrective and preventive actions',
       'corrective and preventive action',
       'capa',

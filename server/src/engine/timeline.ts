@@ -602,10 +602,10 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     ...startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p)).map((node) => ({ node, heading: false })),
     // A timeline kept in a code block to align its columns: its lines are entries like a paragraph's. Not a log
     // excerpt: code in a language, or lines stamped to the second ("Dec 13 18:59:01 fritz bundle[588687]: ..."),
-    // unless the section has no list or table and each line opens with a dated stamp ("[2026-05-19 02:10:04 UTC]
-    // asg: ..."): events copied from a bot or a log as the timeline itself.
-    ...startingWithin(index.codes, section.bodyStart, section.bodyEnd)
-      .filter((c) => !c.lang && (!looksLikeLog(c.value) || (everyLineDated(c.value) && !hasListOrTable(index, section))))
+    // unless each line opens with a dated stamp ("[2026-05-19 02:10:04 UTC] asg: ..."): events copied from a bot or a
+    // log as the timeline itself. Never beside a list or table, which is the timeline a chat excerpt illustrates.
+    ...(hasListOrTable(index, section) ? [] : startingWithin(index.codes, section.bodyStart, section.bodyEnd))
+      .filter((c) => !c.lang && (!looksLikeLog(c.value) || everyLineDated(c.value)))
       .map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
