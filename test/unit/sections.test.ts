@@ -53,6 +53,8 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Repair items'), 'action-items');
     assert.equal(sectionKindOf('Post-incident actions'), 'action-items');
     assert.equal(sectionKindOf('Remediation items'), 'action-items');
+    assert.equal(sectionKindOf('1.1 Summary timeline'), 'timeline');
+    assert.equal(sectionKindOf('Customer-facing timeline'), 'timeline');
     assert.equal(sectionKindOf('How did we fix it?'), 'resolution');
     assert.equal(sectionKindOf('Resolution steps'), 'resolution');
     assert.equal(sectionKindOf('Why did it happen?'), 'root-cause');

@@ -226,13 +226,16 @@ const WHY_SOMETHING = /^why (?:the |did |was |were |our |we |it |this )\S+ \S+/;
 /** What the incident touched, named as such: "Affected services", "Impacted slots". */
 const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|impact on (?:other |our |the )?\p{L}+)$/u;
 
+/** "Summary timeline", "Full timeline", "Customer-facing timeline": a timeline, whatever it is said to cover. */
+const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}timeline$/u;
+
 /** "Preliminary root cause", "Suspected cause": a section's name qualified by how sure it is. */
 const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|current|updated) /;
 
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : SOME_TIMELINE.test(name) ? 'timeline' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
