@@ -658,6 +658,14 @@ describe('stated figures against the timeline', () => {
     assert.equal(read(timeline(rows, 'Total impact: 1h 10m')).findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
   });
 
+  it('counts a time to detect to a person noticing or to the page after it, as authors count either', () => {
+    const rows = ['2026-11-10 08:42 | First auth timeouts; window A begins', '2026-11-10 08:44 | Ana notices rising declines, assumes an acquirer blip', '2026-11-10 08:47 | `CheckoutAuthSuccessRate < 95%` fires, pages Payments on-call', '2026-11-10 08:49 | Priya acknowledges the page', '2026-11-10 09:20 | Rolled back; incident resolved'];
+    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches('Time to detect: 2 min. Time to acknowledge: 5 min.'), 0);
+    assert.equal(mismatches('Time to detect: 5 min. Time to acknowledge: 2 min.'), 0);
+    assert.equal(mismatches('Time to detect: 15 min.'), 1);
+  });
+
   it('counts a time to mitigate to the fix or to the service said back after it ("timeouts stop"), not to any entry', () => {
     const rows = ['2026-11-24 09:34 | Authorization latency climbs past 2 s; first timeouts', '2026-11-24 09:41 | Alert `payments-auth-p95-high` fires; Jonas paged', '2026-11-24 10:09 | `fraud.geoip_enrich` disabled in all regions', '2026-11-24 10:16 | p95 back under 400 ms, timeouts stop', '2026-11-24 10:25 | Support reports duplicate holds', '2026-11-24 11:05 | Last duplicate hold voided; incident resolved'];
     const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;

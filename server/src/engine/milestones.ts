@@ -417,6 +417,11 @@ export interface Landmarks {
    */
   laterStart: TimelineEntry | undefined;
   /**
+   * Later entries also told as the detection, before the acknowledgement ("08:44 Ana notices the declines", then "08:47
+   * alert fires, pages on-call"): where authors who count detection from the page end it.
+   */
+  laterDetections: TimelineEntry[];
+  /**
    * Service said to be back before the resolution was declared ("08:47 Service restored", "09:40 Incident
    * resolved"): the latest such entry after the mitigation, an end of impact authors count to.
    */
@@ -449,6 +454,7 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   const resolved = at('resolved');
   const declared = resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && claimOf(e, 'resolved').score >= SCORE.strong);
   let laterStart: TimelineEntry | null | undefined = null;
+  let laterDetections: TimelineEntry[] | undefined;
   return {
     at,
     first,
@@ -459,9 +465,20 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
       if (laterStart === null) laterStart = laterStartOf(timed, at('started'), at('detected') ?? at('acknowledged'));
       return laterStart;
     },
+    get laterDetections() {
+      laterDetections ??= claimedBetween(timed, 'detected', at('detected'), at('acknowledged'));
+      return laterDetections;
+    },
     restored: restoredBefore(timed, resolved, at('mitigated') ?? start),
     declared,
   };
+}
+
+/** The entries after `from` and before `until` whose wording claims `milestone`. */
+function claimedBetween(timed: TimelineEntry[], milestone: Milestone, from: TimelineEntry | undefined, until: TimelineEntry | undefined): TimelineEntry[] {
+  if (!from || !until) return [];
+  const [after, before] = [from.instant!.toMillis(), until.instant!.toMillis()];
+  return timed.filter((e) => e.instant!.toMillis() > after && e.instant!.toMillis() < before && claimOf(e, milestone).score > 0);
 }
 
 function laterStartOf(timed: TimelineEntry[], started: TimelineEntry | undefined, detected: TimelineEntry | undefined): TimelineEntry | undefined {

@@ -528,13 +528,13 @@ function span(start: number, text: string): { start: number; end: number } {
 }
 
 /** For each kind, the entries a figure may be counted from and to, the domain's definition first. */
-function candidates(kind: FigureKind, { first, last, start, laterStart, at, restored, declared }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
+function candidates(kind: FigureKind, { first, last, start, laterStart, laterDetections, at, restored, declared }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
   const fromStart = [start, first, laterStart, at('detected'), at('acknowledged')];
   switch (kind) {
     case 'detect':
-      return { from: [at('started'), first, laterStart], to: [at('detected'), at('acknowledged')] };
+      return { from: [at('started'), first, laterStart], to: [at('detected'), ...laterDetections, at('acknowledged')] };
     case 'acknowledge':
-      return { from: [at('detected'), start, first], to: [at('acknowledged')] };
+      return { from: [at('detected'), ...laterDetections, start, first], to: [at('acknowledged')] };
     case 'triage':
     case 'identify':
       return { from: fromStart, to: [at(kind === 'triage' ? 'triaged' : 'identified')] };
