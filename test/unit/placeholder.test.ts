@@ -14,6 +14,8 @@ describe('placeholder', () => {
   it('flags bracketed prompts, date and time masks and to-do markers at their exact text', () => {
     const text = '# Post-Mortem: [Incident Title]\n\nDate: YYYY-MM-DD at HH:mm, owner TBD.\n\nTODO: [One-paragraph summary of incident]\n';
     assert.deepEqual(placeholders(text), ['[Incident Title]', 'YYYY-MM-DD', 'HH:mm', 'TBD', 'TODO', '[One-paragraph summary of incident]']);
+    // Atlassian's prompts in braces, not an identifier in braces.
+    assert.deepEqual(placeholders('# Outage\n\nAfter a page at {XX:XX CET}, {ON-CALL ENGINEER} came online; the set {BLOXROUTE_REGULATED} was empty.\n'), ['{XX:XX CET}', '{ON-CALL ENGINEER}']);
     // Bracketed as templates write it; as an open item's owner, reported once, by the item's own rule.
     const bracketed = '# Outage\n\nEstimated lost revenue: [TBD]\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Alert before expiry | [TBD] | 2026-12-18 |\n';
     assert.deepEqual(placeholders(bracketed), ['[TBD]']);
