@@ -191,6 +191,17 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:01 started', '2024-03-03 10:05 detected', '2024-03-03 10:10 acknowledged', '2024-03-03 10:20 identified', '2024-03-03 10:25 mitigated', '2024-03-03 10:40 resolved']);
   });
 
+  it('reads a window of impact said to begin, a monitoring tool\'s alert triggered, failures said to start in other verbs', () => {
+    const starts = (event: string) => read(timeline([`2024-03-03 10:00 | ${event}`, '2024-03-03 10:05 | On-call acknowledges', '2024-03-03 10:30 | Resolved'])).milestones.includes('2024-03-03 10:00 started');
+    assert.equal(starts('EU 5xx ratio rises above 5%; EU window begins.'), true);
+    assert.equal(starts('Window 2 starts: writes fail again'), true);
+    assert.equal(starts('Sidecars start rejecting peers with expired certificates'), true);
+    assert.equal(starts('Attachments start disappearing'), true);
+    assert.equal(starts('The maintenance window begins'), false);
+    const detected = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', `2024-03-03 10:04 | ${event}`])).milestones.includes('2024-03-03 10:04 detected');
+    assert.equal(detected('PagerDuty FraudDeclineRateHigh triggered: decline rate 11.8%'), true);
+  });
+
   it('reads a failover said complete with words between ("The failover to the standby pool has completed"), not one said not done', () => {
     const mitigation = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', `2024-03-03 10:30 | ${event}`])).milestones.filter((m) => m.endsWith('mitigated'));
     assert.deepEqual(mitigation('The failover to the standby relay pool has completed'), ['2024-03-03 10:30 mitigated']);
