@@ -669,6 +669,14 @@ describe('stated figures against the timeline', () => {
     assert.equal(read(timeline(rows, 'Total impact: 1h 10m')).findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
   });
 
+  it('accuses no sentence\'s figure longer than the whole timeline: it tells of what came before it', () => {
+    const rows = ['2026-06-14 10:47 | Disk hangs; writes stall, window 1 starts', '2026-06-14 11:04 | `OrdersWriteErrorRate` alert pages on-call', '2026-06-14 11:29 | Orders placed again; incident resolved'];
+    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches('A skipped step in a change plan sat unnoticed for three days.'), 0);
+    assert.equal(mismatches('The problem went unnoticed for 30 minutes.'), 1);
+    assert.equal(mismatches('Time to detect: 3 days.'), 1);
+  });
+
   it('counts a time to detect to a person noticing or to the page after it, as authors count either', () => {
     const rows = ['2026-11-10 08:42 | First auth timeouts; window A begins', '2026-11-10 08:44 | Ana notices rising declines, assumes an acquirer blip', '2026-11-10 08:47 | `CheckoutAuthSuccessRate < 95%` fires, pages Payments on-call', '2026-11-10 08:49 | Priya acknowledges the page', '2026-11-10 09:20 | Rolled back; incident resolved'];
     const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;

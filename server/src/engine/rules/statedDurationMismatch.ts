@@ -52,16 +52,19 @@ function endsAreEntries(text: string, timeline: TimelineEntry[]): boolean {
 }
 
 /**
- * Whether a sentence's figure may tell of one part of the incident, where a "Total duration:" field is the whole: the
- * stretch between two entries next to each other ("invoice export was unavailable for 22 minutes while the key was
- * rotated", 14:51 key rotated, 15:13 exports work), or a window an entry writes ("The gateway slowed down for about
- * 45 minutes" beside "Gateway status page confirms degraded latency 06:10–06:55").
+ * Whether a sentence's figure may tell of one part of the incident (or of what came before the timeline), where a
+ * "Total duration:" field is the whole: the stretch between two entries next to each other ("invoice export was
+ * unavailable for 22 minutes while the key was rotated", 14:51 key rotated, 15:13 exports work), or a window an entry
+ * writes ("The gateway slowed down for about 45 minutes" beside "Gateway status page confirms degraded latency
+ * 06:10–06:55").
  */
 function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean {
   if (figure.form !== 'prose') return false;
   const minutes = figure.statedMinutes;
   const instants = timeline.filter(hasClockTime).map((entry) => entry.instant!.toMillis());
   if (instants.some((at, i) => i > 0 && (at - instants[i - 1]) / 60_000 === minutes)) return true;
+  // Longer than the whole timeline ("A skipped step in a change plan sat unnoticed for three days"): of what came before it.
+  if (instants.length > 1 && minutes > (Math.max(...instants) - Math.min(...instants)) / 60_000 + toleranceOf(figure)) return true;
   return timeline.some((entry) => [...entry.prose.matchAll(WINDOW_IN_TEXT)].some((m) => windowIn(m[0])?.minutes === minutes));
 }
 
