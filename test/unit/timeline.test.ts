@@ -835,7 +835,7 @@ describe('years and offsets no incident has', () => {
     // "01:15" and a "13:05" say 24 hours: a time falling back is out of order there, as written.
     assert.deepEqual(instants(body(['11:50', '12:40', '01:15'])).map((i) => i?.slice(11, 16)), ['11:50', '12:40', '01:15']);
     assert.deepEqual(instants(body(['11:50', '13:05', '12:40', '1:15'])).map((i) => i?.slice(11, 16)), ['11:50', '13:05', '12:40', '01:15']);
-    // Half a day on from "10:58" is no moment soon after it: "10:49" there is out of order, and so are the rest as written.
+    // Half a day on from "10:58" is no moment soon after it: "10:49" there is out of order, the rest as written.
     const slipped = body(['10:31', '10:58', '10:49', '11:06']);
     assert.deepEqual(instants(slipped).map((i) => i?.slice(11, 16)), ['10:31', '10:58', '10:49', '11:06']);
     assert.deepEqual(analyzeText(slipped, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').length, 1);

@@ -195,8 +195,8 @@ describe('post-mortems in shapes the corpus lacks', () => {
   // The seventh round: security and data incidents, incidents outside web services, static-site Markdown, known templates.
   it('metrics counted to entries in words the engine does not take for milestones ("Renewal batch paused"), and a third party\'s window', () => {
     // Its time to detect (line 53) is counted to the page at 07:31, after the customer email the engine reads as the
-    // detection: a later detection before the acknowledgement is a reading too (a landing on any entry after a milestone
-    // read plainly is not, so that the seed's "Time to mitigate" typed 25 minutes is not excused by "14:25 Monitoring").
+    // detection: a later detection before the acknowledgement is a reading too (not a landing on any entry after a
+    // milestone read plainly, so the seed's "Time to mitigate" typed 25 minutes is not excused by "14:25 Monitoring").
     assert.deepEqual(read('renewal-double-charge-metrics.md').findings, ['1 missing-section', '66 action-item-overdue']);
     // "Staged rollout halted" 1h 31m after the start, no warning either; a mitigation said plainly before the cause.
     const launch = read('launch-mitigated-before-cause.md');
@@ -338,7 +338,7 @@ describe('post-mortems of the ninth and tenth rounds', () => {
     const { findings, model, milestones } = read('numbered-days-anchored.md');
     assert.deepEqual(findings, []);
     assert.equal(model.timeline.find((e) => e.timeText === 'Day 10, 16:45')?.instant?.toISO(), '2026-08-19T16:45:00.000Z');
-    assert.deepEqual(milestones, ['35 started', '37 detected', '38 acknowledged', '40 identified', '41 mitigated', '48 resolved']);
+    assert.deepEqual(milestones, ['36 started', '37 detected', '38 acknowledged', '40 identified', '41 mitigated', '48 resolved']);
   });
 
   it('a regulator report: "Section 3 — Impact assessment" headings, "disruption ends" the end of impact, no false figure', () => {

@@ -274,8 +274,9 @@ const OWNER_MARKED = new RegExp(
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)/;
 // A name (or a team) closing the item's first line: after a dash ("... on more than one index — Reza (payments-infra)",
-// "... — Marco, by June 20", "... — Raj Patel — due 2027-01-31", "... — Amara — 2026-12-11"); after the action's full stop, before when it is due or was done ("... more than 30 min.
-// Sofia, due 2026-07-10"); or in brackets ("... addon list (Ola)", "... not the index (Mehmet) — by end of Feb").
+// "... — Marco, by June 20", "... — Raj Patel — due 2027-01-31", "... — Amara — 2026-12-11"); after the action's
+// full stop, before when it is due or was done ("... more than 30 min. Sofia, due 2026-07-10"); or in brackets ("...
+// addon list (Ola)", "... not the index (Mehmet) — by end of Feb").
 const CAPITALISED = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*`;
 // A name in brackets is a word, not an acronym ("(API)", "(EU)").
 const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿ][\wÀ-ÖØ-öø-ÿĀ-ž'-]*`;

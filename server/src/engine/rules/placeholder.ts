@@ -19,7 +19,8 @@ const PLACEHOLDER = new RegExp(
     String.raw`\bHH:(?:mm|MM)(?::(?:ss|SS))?\b`,
     // "{{incident_commander}}": a template engine's variable left in.
     String.raw`\{\{\s*[\w.-]+\s*\}\}`,
-    // "{ON-CALL ENGINEER}", "{XX:XX CET}": Atlassian's prompts, in capitals, of words or a mask (not "{BLOXROUTE_REGULATED}").
+    // "{ON-CALL ENGINEER}", "{XX:XX CET}": Atlassian's prompts, in capitals, of words or a mask (not an identifier,
+    // "{BLOXROUTE_REGULATED}").
     String.raw`\{(?=[^}\n]*(?: |XX))[A-Z][A-Z0-9 :/.'-]{2,60}\}`,
     String.raw`\bTODO\b`,
     String.raw`\bTBD\b`,

@@ -63,7 +63,8 @@ function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean 
   const minutes = figure.statedMinutes;
   const instants = timeline.filter(hasClockTime).map((entry) => entry.instant!.toMillis());
   if (instants.some((at, i) => i > 0 && (at - instants[i - 1]) / 60_000 === minutes)) return true;
-  // Longer than the whole timeline ("A skipped step in a change plan sat unnoticed for three days"): of what came before it.
+  // Longer than the whole timeline ("A skipped step in a change plan sat unnoticed for three days"): of what came
+  // before it.
   if (instants.length > 1 && minutes > (Math.max(...instants) - Math.min(...instants)) / 60_000 + toleranceOf(figure)) return true;
   return timeline.some((entry) => [...entry.prose.matchAll(WINDOW_IN_TEXT)].some((m) => windowIn(m[0])?.minutes === minutes));
 }
