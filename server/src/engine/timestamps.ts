@@ -116,6 +116,12 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
 /** "31/10 22:00", "12/14 3:10pm": a day and month without their year, then the time of day. */
 const YEARLESS_DATE = /^([\s*_\[(`]*)(\d{1,2})\/(\d{1,2})(?![\d/])(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
+/** The time of day right after `prefix` (a day the pattern below does not read), with what the prefix says of it. */
+function timeAfter(text: string, prefix: RegExpExecArray, said: Pick<Timestamp, 'date'> | Pick<Timestamp, 'dayNumber'>): Timestamp | undefined {
+  const time = readTimestampAnew(text.slice(prefix[0].length));
+  return time?.time && !time.date && time.start === 0 ? { ...time, ...said, start: prefix[1].length, end: prefix[0].length + time.end } : undefined;
+}
+
 /** "Day 2, 00:40", "Day 10 16:45": a day of the incident by its number, then the time of day. */
 const NUMBERED_DAY = /^([\s*_\[(`]*)day[ \t]+(\d{1,2})\b[*_]*(?:[ \t]*[,:–—-])?[ \t]*(?=[~*_]*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
@@ -123,17 +129,13 @@ function readTimestampAnew(written: string): Timestamp | undefined {
   // Non-breaking and other hyphens read as "-" (one character for one: offsets stay exact).
   const text = written.replace(/[\u2010-\u2013]/g, '-');
   const numbered = NUMBERED_DAY.exec(text);
-  if (numbered) {
-    const time = readTimestampAnew(text.slice(numbered[0].length));
-    if (time?.time && !time.date && time.start === 0) return { ...time, start: numbered[1].length, end: numbered[0].length + time.end, dayNumber: Number(numbered[2]) };
-  }
+  const onNumberedDay = numbered && timeAfter(text, numbered, { dayNumber: Number(numbered[2]) });
+  if (onNumberedDay) return onNumberedDay;
   const yearless = YEARLESS_DATE.exec(text);
-  if (yearless) {
-    const date = dayMonthOrder(+yearless[2], +yearless[3], undefined);
-    const time = readTimestampAnew(text.slice(yearless[0].length));
-    // The year is the incident's, as for "Thu 10 Sep, 16:20"; a pair no order makes a date of is no date.
-    if (isRealDate(date) && time?.time && !time.date && time.start === 0) return { ...time, start: yearless[1].length, end: yearless[0].length + time.end, date };
-  }
+  // The year is the incident's, as for "Thu 10 Sep, 16:20"; a pair no order makes a date of is no date.
+  const dayAndMonth = yearless ? dayMonthOrder(+yearless[2], +yearless[3], undefined) : undefined;
+  const onYearlessDate = yearless && dayAndMonth && isRealDate(dayAndMonth) && timeAfter(text, yearless, { date: dayAndMonth });
+  if (onYearlessDate) return onYearlessDate;
   const m = TIMESTAMP.exec(text);
   if (!m) return readFourDigitTime(text);
   const [whole, approx] = m;
