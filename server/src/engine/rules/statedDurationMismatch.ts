@@ -65,7 +65,9 @@ function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean 
   if (instants.some((at, i) => i > 0 && (at - instants[i - 1]) / 60_000 === minutes)) return true;
   // Longer than the whole timeline ("A skipped step in a change plan sat unnoticed for three days"): of what came
   // before it.
-  if (instants.length > 1 && minutes > (Math.max(...instants) - Math.min(...instants)) / 60_000 + toleranceOf(figure)) return true;
+  let [earliest, latest] = [Infinity, -Infinity];
+  for (const at of instants) [earliest, latest] = [Math.min(earliest, at), Math.max(latest, at)];
+  if (instants.length > 1 && minutes > (latest - earliest) / 60_000 + toleranceOf(figure)) return true;
   return timeline.some((entry) => [...entry.prose.matchAll(WINDOW_IN_TEXT)].some((m) => windowIn(m[0])?.minutes === minutes));
 }
 
