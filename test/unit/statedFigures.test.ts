@@ -9,6 +9,12 @@ import { windowIn } from '../../server/src/engine/statedWindow';
 const figures = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model.statedFigures.map((f) => [f.kind, f.form, f.text, f.statedMinutes]);
 
 describe('stated figures written in prose, tables and windows', () => {
+  it("counts the error budget on the SLO the document states with its budget, else the configured one", () => {
+    const budget = (text: string) => analyzeText(`# Outage\n\n## Timeline (UTC)\n\n- 2026-08-04 13:04 errors begin\n- 2026-08-04 13:59 resolved\n\n${text}\n`, { settings: DEFAULT_SETTINGS }).model.errorBudget;
+    assert.deepEqual(budget('Edge availability SLO: 99.99% monthly (4.32 min budget per 30 days).'), { sloPercent: 99.99, windowMinutes: 43200, budgetMinutes: 4.32, downtimeMinutes: 55, availabilityPercent: 99.8727, breached: true });
+    assert.equal(budget('No SLO is stated.').sloPercent, 99.9);
+  });
+
   it('reads a window on a 12-hour clock across noon, and one across midnight', () => {
     assert.equal(windowIn('12:40-1:10')?.minutes, 30);
     assert.equal(windowIn('11:00 to 1:00')?.minutes, 120);

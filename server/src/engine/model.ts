@@ -152,7 +152,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     timelineOrder: order,
     timelineLogStarts: timelineLogStarts(index, sections),
     durations,
-    errorBudget: computeErrorBudget(options.slo, durations),
+    errorBudget: computeErrorBudget(sloStated(budgetClaims, options.slo.windowDays) ?? options.slo, durations),
     statedFigures,
     budgetClaims,
     actionItems,
@@ -421,4 +421,10 @@ function titleOfHeading(index: DocumentIndex, heading: NonNullable<DocumentIndex
   const prefix = TITLE_LINE.exec(index.text.slice(contentStart, end))?.[1]?.length ?? 0;
   const start = contentStart + prefix;
   return { text: index.text.slice(start, end), start, end };
+}
+
+/** The SLO the document states with its budget ("99.95% monthly, error budget 21.6 min"), over the configured one. */
+function sloStated(claims: BudgetClaim[], windowDays: number): { targetPercent: number; windowDays: number } | undefined {
+  const stated = claims.find((claim) => claim.sloPercent !== undefined);
+  return stated && { targetPercent: stated.sloPercent!, windowDays: stated.windowDays ?? windowDays };
 }
