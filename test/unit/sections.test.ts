@@ -163,6 +163,16 @@ describe('sections', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => f.code), ['action-item-missing-owner']);
     const bullets = '# Report\n\n**5. Recommendations**\n\n- R1: Add disk space monitoring. *(Responsible officer: Infrastructure Monitoring Lead; target date: 31 January 2027)*\n';
     assert.deepEqual(missing(bullets, ['action-items']), []);
+    // A bold title over bullets of its fields: one item, its fields from the bullets.
+    const titled = '# Report\n\n## 8. Recommendations\n\n**R1. Monitor the expiry of all certificates.**\nAdd expiry checks.\n- Responsible officer: Supplier Manager\n- Target date: 31 December 2026\n- Status: In progress\n\n**R2. Update the runbook.**\n- Responsible officer: Service Manager\n- Target date: 30 September 2026\n- Status: Complete\n';
+    assert.deepEqual(missing(titled, ['action-items']), []);
+    assert.deepEqual(
+      analyzeText(titled, { settings: DEFAULT_SETTINGS }).model.actionItems.map((i) => [i.action.text, i.owner?.text, i.due?.text, i.status?.text]),
+      [
+        ['R1. Monitor the expiry of all certificates', 'Supplier Manager', '31 December 2026', 'In progress'],
+        ['R2. Update the runbook', 'Service Manager', '30 September 2026', 'Complete'],
+      ],
+    );
     // Recommendations beside action items of their own stay recommendations.
     assert.deepEqual(kinds('# Outage\n\n## Recommendations\n\n| Recommendation | Owner |\n|---|---|\n| Do x | Ann |\n\n## Action items\n\n- Add alerts (@ann)\n'), ['recommendations', 'action-items']);
   });

@@ -70,7 +70,9 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   }
   const byTable = finish(readRowsPerPiece(index, tables, TABLE_ITEMS, (row, columns, origin) => tableItem(index.text, row, columns, origin), shiftedItem));
   const items = concatenated(byTable.values());
-  items.push(...bulletItems(index, index.listItems.filter((item) => inActionSection(offsetsOf(item)[0]))));
+  const titled = titledFieldItems(index, inActionSection);
+  items.push(...titled.items);
+  items.push(...bulletItems(index, index.listItems.filter((item) => inActionSection(offsetsOf(item)[0]) && !titled.fields.has(item))));
   items.push(...markedItems(index, inActionSection));
   items.push(...introducedItems(index, sections, inActionSection));
   items.push(...proseItems(index, bodies, items));
@@ -392,6 +394,38 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     items.push(read);
   }
   return items;
+}
+
+/** A bullet that is one field of an item ("- Responsible officer: Head of WebOps", "- Target date: 31 December 2026"). */
+const FIELD_BULLET = /^[\s*_]*(?:responsible(?: officer| person| party)?|owners?|assignee|target(?: date)?|due(?: date)?|deadline|status|priority)[*_]*\s*:/i;
+
+/**
+ * "**R1. Monitor the expiry of every certificate.**" over "- Responsible officer: ...", "- Target date: ...": a
+ * paragraph whose list right below it holds only its fields, as formal reports write recommendations: one item. The
+ * field bullets are no items of their own.
+ */
+function titledFieldItems(index: DocumentIndex, inActionSection: (offset: number) => boolean): { items: ActionItem[]; fields: Set<ListItem> } {
+  const items: ActionItem[] = [];
+  const fields = new Set<ListItem>();
+  for (const list of index.lists) {
+    const [listStart, listEnd] = offsetsOf(list);
+    if (!inActionSection(listStart) || !list.children.every((item) => FIELD_BULLET.test(index.text.slice(...offsetsOf(item)).replace(/^\s*[-*+]\s+/, '')))) continue;
+    const title = paragraphEndingBefore(index, listStart);
+    if (!title) continue;
+    const [start, end] = offsetsOf(title);
+    // The title's bold is no part of the action.
+    const bold = /^(?:\*\*|__)?/.exec(index.text.slice(start, end))![0].length;
+    const read = textItem(index, { start, end: listEnd, textStart: start + bold, textEnd: end, checked: null, whole: `${toString(title)}\n${toString(list)}` });
+    if (!read) continue;
+    items.push(read);
+    for (const item of list.children) fields.add(item);
+  }
+  return { items, fields };
+}
+
+/** The paragraph right above `offset`, only blank space between (none inside a list item: a top-level one). */
+function paragraphEndingBefore(index: DocumentIndex, offset: number): Paragraph | undefined {
+  return index.paragraphs.find((p) => !index.listParagraphs.has(p) && offsetsOf(p)[1] <= offset && /^\s*$/.test(index.text.slice(offsetsOf(p)[1], offset)));
 }
 
 /** "**Action item:** ...", "Action point: ...", "[Action Item] ...": an item marked as one, wherever it is. */

@@ -58,7 +58,7 @@ export function findSections(index: DocumentIndex): Section[] {
 
 const REMEDIATION = /^\W*remediation\W*$/i;
 const FIXES = /^\W*(?:fix|fixes)\W*$/i;
-const ASSIGNED = /\b(?:owner|assignee|due)\b\s*[:=]|\(\s*(?:owner|responsible(?: officer)?)\b|@[a-z][\w.-]*|^\s*[-*+]\s+\[[ xX]\]/im;
+const ASSIGNED = /\b(?:owner|assignee|due|responsible(?: officer)?|target date)\b\s*[:=]|\(\s*(?:owner|responsible(?: officer)?)\b|@[a-z][\w.-]*|^\s*[-*+]\s+\[[ xX]\]/im;
 
 /** Whether most bullets of the section's body name an owner or a due date, or are checklist items. */
 function listsWork(index: DocumentIndex, section: Section): boolean {
