@@ -423,9 +423,9 @@ function titledFieldItems(index: DocumentIndex, inActionSection: (offset: number
   return { items, fields };
 }
 
-/** The paragraph right above `offset`, only blank space between (none inside a list item: a top-level one). */
+/** The paragraph right above `offset`, a blank line at most between (none inside a list item: a top-level one). */
 function paragraphEndingBefore(index: DocumentIndex, offset: number): Paragraph | undefined {
-  return index.paragraphs.find((p) => !index.listParagraphs.has(p) && offsetsOf(p)[1] <= offset && /^\s*$/.test(index.text.slice(offsetsOf(p)[1], offset)));
+  return index.paragraphs.find((p) => !index.listParagraphs.has(p) && offsetsOf(p)[1] <= offset && offset - offsetsOf(p)[1] <= 4 && /^\s*$/.test(index.text.slice(offsetsOf(p)[1], offset)));
 }
 
 /** "**Action item:** ...", "Action point: ...", "[Action Item] ...": an item marked as one, wherever it is. */
