@@ -13,6 +13,11 @@ function read(text: string) {
   return { model, findings, milestones: model.timeline.filter((e) => e.milestone).map((e) => `${e.timeText} ${e.milestone}`) };
 }
 
+/** How many stated-duration-mismatch findings a statement below the timeline of `rows` gets. */
+function mismatchesOn(rows: string[]) {
+  return (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+}
+
 describe('milestones', () => {
   it('reads a Milestone column\'s other names for milestones, and the marked entry as that milestone only', () => {
     const rows = [
@@ -538,7 +543,7 @@ describe('milestones', () => {
 
   it('checks a security incident\'s stated window: "Duration of unauthorised access", "Exposure window"', () => {
     const rows = ['2026-05-19 13:02 | Unauthorised access begins: attacker signs in', '2026-05-19 15:04 | SIEM alert fired', '2026-05-19 15:11 | SOC analyst acknowledges', '2026-05-19 15:49 | Containment: sessions revoked, account suspended', '2026-05-21 09:30 | Incident resolved'];
-    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    const mismatches = mismatchesOn(rows);
     assert.equal(mismatches('**Duration of unauthorised access:** 1 hour 25 minutes'), 1);
     assert.equal(mismatches('**Duration of unauthorised access:** 2 hours 47 minutes'), 0);
     assert.equal(mismatches('**Exposure window:** 2h 47m'), 0);
@@ -628,7 +633,7 @@ describe('stated figures against the timeline', () => {
 
   it('takes a figure that lands on an entry to the minute, when the times have seconds ("11 minutes" to the first report)', () => {
     const rows = ['2025-11-18 10:31:05 | First evicted_keys spike; impact starts', '2025-11-18 10:42:17 | Support in #clinic-ops: "patients kicked out of visits??"', '2025-11-18 10:44:52 | PagerDuty: logout anomaly triggered, paged Tomás', '2025-11-18 10:47:30 | Tomás acked the page', '2025-11-18 11:19:02 | Logout rate back to baseline, resolved'];
-    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    const mismatches = mismatchesOn(rows);
     assert.equal(mismatches('Time to detect: 11 minutes (first support report)'), 0);
     assert.equal(mismatches('Time to detect: 7 minutes'), 1);
   });
@@ -671,7 +676,7 @@ describe('stated figures against the timeline', () => {
 
   it('accuses no sentence\'s figure longer than the whole timeline: it tells of what came before it', () => {
     const rows = ['2026-06-14 10:47 | Disk hangs; writes stall, window 1 starts', '2026-06-14 11:04 | `OrdersWriteErrorRate` alert pages on-call', '2026-06-14 11:29 | Orders placed again; incident resolved'];
-    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    const mismatches = mismatchesOn(rows);
     assert.equal(mismatches('A skipped step in a change plan sat unnoticed for three days.'), 0);
     assert.equal(mismatches('The problem went unnoticed for 30 minutes.'), 1);
     assert.equal(mismatches('Time to detect: 3 days.'), 1);
@@ -679,7 +684,7 @@ describe('stated figures against the timeline', () => {
 
   it('counts a time to detect to a person noticing or to the page after it, as authors count either', () => {
     const rows = ['2026-11-10 08:42 | First auth timeouts; window A begins', '2026-11-10 08:44 | Ana notices rising declines, assumes an acquirer blip', '2026-11-10 08:47 | `CheckoutAuthSuccessRate < 95%` fires, pages Payments on-call', '2026-11-10 08:49 | Priya acknowledges the page', '2026-11-10 09:20 | Rolled back; incident resolved'];
-    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    const mismatches = mismatchesOn(rows);
     assert.equal(mismatches('Time to detect: 2 min. Time to acknowledge: 5 min.'), 0);
     assert.equal(mismatches('Time to detect: 5 min. Time to acknowledge: 2 min.'), 0);
     assert.equal(mismatches('Time to detect: 15 min.'), 1);
@@ -687,7 +692,7 @@ describe('stated figures against the timeline', () => {
 
   it('counts a time to mitigate to the fix or to the service said back after it ("timeouts stop"), not to any entry', () => {
     const rows = ['2026-11-24 09:34 | Authorization latency climbs past 2 s; first timeouts', '2026-11-24 09:41 | Alert `payments-auth-p95-high` fires; Jonas paged', '2026-11-24 10:09 | `fraud.geoip_enrich` disabled in all regions', '2026-11-24 10:16 | p95 back under 400 ms, timeouts stop', '2026-11-24 10:25 | Support reports duplicate holds', '2026-11-24 11:05 | Last duplicate hold voided; incident resolved'];
-    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    const mismatches = mismatchesOn(rows);
     assert.equal(mismatches('Time to mitigate: 35 min.'), 0);
     assert.equal(mismatches('Time to mitigate: 42 min.'), 0);
     assert.equal(mismatches('Time to mitigate: 51 min.'), 1);
@@ -709,7 +714,7 @@ describe('stated figures against the timeline', () => {
 
   it('reads a bound by its side: "more than one hour" agrees with 4 hours, "under 10 minutes" not with 40', () => {
     const rows = ['2024-03-03 09:00 | Errors began', '2024-03-03 09:10 | Alert fired', '2024-03-03 09:40 | Rolled back', '2024-03-03 13:00 | Service restored'];
-    const mismatches = (statement: string) => read(timeline(rows, statement)).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    const mismatches = mismatchesOn(rows);
     assert.equal(mismatches('The outage lasted more than one hour, the threshold for notifying the regulator.'), 0);
     assert.equal(mismatches('Time to mitigate: at least 30 minutes'), 0);
     assert.equal(mismatches('Time to mitigate: under 10 minutes'), 1);
