@@ -121,6 +121,17 @@ describe('sections', () => {
     assert.deepEqual(missing(text), ['impact', 'resolution', 'action-items']);
     const finding = analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.find((f) => f.code === 'missing-section')!;
     assert.equal(text.slice(finding.start, finding.end), 'Checkout outage');
+
+  it('asks more softly for a Resolution the timeline already tells (one level below the rule\'s severity)', () => {
+    const withTimeline = (fix: string) =>
+      `# Post-Mortem: Checkout outage\n\n## Summary\n\nx\n\n## Impact\n\ny\n\n## Timeline\n\n- 10:00 UTC Errors start\n- 10:05 Alert fires\n- ${fix}\n\n## Root Cause\n\nz\n\n## Action Items\n\n- Add a test (Owner: Ana, Due: 2026-12-01)\n`;
+    const resolutionFinding = (text: string, level?: 'error' | 'warning') =>
+      analyzeText(text, { settings: { ...DEFAULT_SETTINGS, rules: level ? { 'missing-section': level } : {} } }).findings.find((f) => f.code === 'missing-section' && f.data?.section === 'resolution')?.severity;
+    assert.equal(resolutionFinding(withTimeline('10:20 Rolled back the release; errors stop')), 'information');
+    assert.equal(resolutionFinding(withTimeline('10:20 Rolled back the release; errors stop'), 'error'), 'warning');
+    // A timeline that tells of no fix: the resolution is nowhere.
+    assert.equal(resolutionFinding(withTimeline('10:20 Ana looks at the dashboards')), 'warning');
+  });
   });
 
   it('asks a log of status updates for no sections, but a post-mortem that quotes one still', () => {

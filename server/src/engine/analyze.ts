@@ -5,7 +5,7 @@ import { modelSteps, type PostmortemModel } from './model';
 import { parseMarkdown } from './parse';
 import { pastedBulletsAsDashes } from './pastedBullets';
 import { RULES } from './rules';
-import type { Finding, Rule } from './rules/rule';
+import { softerThan, type Finding, type Rule } from './rules/rule';
 import { parseInSections, piecesOf, type SectionMemo } from './sectionParse';
 import { finish } from './steps';
 import { unclosedBlockOf, withBlockBlanked } from './unclosedBlock';
@@ -70,9 +70,10 @@ export function* analysisSteps(text: string, { settings, today, logger, rules = 
     try {
       // Built field by field: a spread of each of a large document's thousands of findings cost several milliseconds.
       const { code } = rule;
-      rule.check({ index, model, settings, today }, ({ message, start, end, data }) =>
-        findings.push(data === undefined ? { code, severity: level, message, start, end } : { code, severity: level, message, start, end, data }),
-      );
+      rule.check({ index, model, settings, today }, ({ message, start, end, data, softer }) => {
+        const severity = softer ? softerThan(level) : level;
+        findings.push(data === undefined ? { code, severity, message, start, end } : { code, severity, message, start, end, data });
+      });
     } catch (error) {
       // A stack overflow is the document's, not the rule's: the caller reports the document as not analysable.
       if (error instanceof RangeError && /call stack/i.test(error.message)) throw error;

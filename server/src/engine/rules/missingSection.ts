@@ -1,4 +1,5 @@
 import { isSatisfied, SECTION_CATALOGUE, type SectionKind } from '../sectionCatalogue';
+import { hasMilestone } from '../resolveTimeline';
 import { SAYS_WHAT_HAPPENED } from '../timeline';
 import type { Rule } from './rule';
 
@@ -19,6 +20,9 @@ export const missingSection: Rule = {
     // Reported on the title, which is what the document as a whole is known by; else on the first line.
     const start = model.title?.start ?? 0;
     const end = model.title ? model.title.end : index.lines.lineEnd(0);
+    // Most authors tell the fix in the timeline ("14:32 Rolled back; errors stop") rather than under its own heading: the
+    // resolution is there, only not where a reader skimming for it looks.
+    const fixTold = present.has('response') || model.timeline.some((entry) => hasMilestone(entry, 'mitigated') || hasMilestone(entry, 'resolved'));
     for (const kind of settings.requiredSections) {
       if (isSatisfied(kind, present)) continue;
       const { title, synonyms } = SECTION_CATALOGUE[kind];
@@ -28,6 +32,7 @@ export const missingSection: Rule = {
         end,
         message: `Missing section "${title}": add a "## ${title}" heading${alsoKnownAs}.`,
         data: { section: kind, title },
+        softer: kind === 'resolution' && fixTold,
       });
     }
   },

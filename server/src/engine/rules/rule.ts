@@ -15,7 +15,16 @@ export interface Finding {
   data?: Record<string, unknown>;
 }
 
-export type Report = (finding: Omit<Finding, 'code' | 'severity'>) => void;
+/**
+ * What a rule reports. `softer`: the document says what the rule asks for, though not in the form the rule looks for
+ * (a resolution told in the timeline, not under its own heading): reported one level below the rule's severity.
+ */
+export type Report = (finding: Omit<Finding, 'code' | 'severity'> & { softer?: boolean }) => void;
+
+const ONE_LEVEL_SOFTER: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
+
+/** The severity of a finding reported `softer` by a rule set to `level`. */
+export const softerThan = (level: Severity): Severity => ONE_LEVEL_SOFTER[level];
 
 export interface RuleContext {
   index: DocumentIndex;
