@@ -470,6 +470,21 @@ describe('action items', () => {
     );
   });
 
+  it('reads the owner before a status or a month-and-day after a dash ("— Mei Tanaka — in progress", "— Jess, Nov 18 (done)"), and beside a due date to be decided ("(Hannah Cole, TBD)")', () => {
+    const text = '# Outage\n\n## Action items\n\n- Delete the orphaned queue key on upgrade — Mei Tanaka — in progress\n- Expiry check for every listener cert — Jess, Nov 18 (done)\n- Stage rollouts by plan, free first (Hannah Cole, TBD)\n- Add alerting (Dev Patel, 2026-12-09)\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]),
+      [
+        ['Delete the orphaned queue key on upgrade', 'Mei Tanaka', null, 'in-progress'],
+        ['Expiry check for every listener cert', 'Jess', 'Nov 18', 'done'],
+        ['Stage rollouts by plan, free first', 'Hannah Cole', 'TBD', null],
+        ['Add alerting', 'Dev Patel', '2026-12-09', null],
+      ],
+    );
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner'), []);
+  });
+
   it('reads no action items from a timeline table with a team column outside the action items ("| Time | Team | Person | What happened |")', () => {
     const text = '# Outage\n\n## Action items\n\n- Add a disk alert (Owner: Kofi, due 2026-12-01)\n\n## Notes\n\n| Time | Team | Person | What happened |\n|---|---|---|---|\n| 10:47 | Orders | — | Writes stop completing |\n';
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.actionItems.map((i) => i.action.text), ['Add a disk alert']);

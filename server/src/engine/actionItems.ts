@@ -282,8 +282,10 @@ const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\
 const CAPITALISED = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*`;
 // A name in brackets is a word, not an acronym ("(API)", "(EU)").
 const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿ][\wÀ-ÖØ-öø-ÿĀ-ž'-]*`;
+// A month as written after an owner ("— Jess, Nov 18 (done)"); no group, so the owner regex keeps its groups.
+const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s[—–]\s+(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–])\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|\d{4}-\d{1,2}-\d{1,2})\b[^\n]*)?)?$)` +
+  String.raw`\s[—–]\s+(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–])\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH})\b[^\n]*)?)?$)` +
     String.raw`|(?<=[.!?])\s+(${NAME_WORD}(?: ${NAME_WORD})?)(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)`,
 );
@@ -330,7 +332,7 @@ const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|t
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
 // "(Alice, June 1)", "(Storage team, end of Q2)". The name's capital is checked apart: the due part is read in any case.
 const PARENTHESIZED_NAME = String.raw`@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
-const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[,;]\s*((?:due|by)\b[^()\n]*|(?:${DUE_VALUE})\s*)\)`, 'i');
+const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[,;]\s*((?:due|by)\b[^()\n]*|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*)\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 const PRIORITY_LEVEL = String.raw`P[0-4]\b(?!\s+(?:items?|incidents?|bugs?|tickets?|issues?|alerts?|pages?|outages?|tasks?|work|fix(?:es)?|level)\b)`;
 // "due" as a field ("due 2026-03-01", "due: TBD", "Due date"), not "due to" nor the Italian for two ("in due fasi").
@@ -339,7 +341,7 @@ const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|
 // lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
 const fieldsStart = (handles: boolean) =>
   new RegExp(
-    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|${DUE_WORD}|deadline|priority|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE})\s*\)))`,
+    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|${DUE_WORD}|deadline|priority|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\)))`,
     'i',
   );
 const FIELDS_START = fieldsStart(true);
