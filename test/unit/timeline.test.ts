@@ -34,6 +34,19 @@ describe('timeline forms', () => {
     assert.deepEqual(timeline(doc('Date')).incidentDate, { year: 2026, month: 11, day: 3 });
   });
 
+  it('dates the incident by an "Incident window:" or a "When:" field, and its day bullets without a year by it', () => {
+    const doc = (field: string) => `# Reports page errors\n\n${field}\n\n## Timeline\n\n- Oct 20\n  - 22:15 500s start on reports\n  - 23:32 Feature flag off\n- Oct 21\n  - 08:10 Reindex started\n  - 11:40 Customers back to normal\n`;
+    const windowed = analyzeText(doc('**Incident window:** 2026-10-20 22:15 – 2026-10-21 11:40 UTC'), { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(windowed.model.incidentDate, { year: 2026, month: 10, day: 20 });
+    assert.deepEqual(windowed.model.timeline.map((e) => e.instant?.toISO()), ['2026-10-20T22:15:00.000Z', '2026-10-20T23:32:00.000Z', '2026-10-21T08:10:00.000Z', '2026-10-21T11:40:00.000Z']);
+    assert.deepEqual(timeline(doc('- **When:** 2026-09-22, 14:05–16:47 UTC')).incidentDate, { year: 2026, month: 9, day: 22 });
+    // With no year anywhere, a new day's times are not out of order with the day before's; within a day they still are.
+    const undated = analyzeText(doc('**Severity:** SEV3'), { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(undated.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    const stepBack = analyzeText(doc('**Severity:** SEV3').replace('08:10', '12:10'), { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(stepBack.findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 5)), ['11:40']);
+  });
+
   it('reads a field whose key says its zone ("Incident start (UTC):"), and fields on one line between separators, bold or Slack-bold', () => {
     assert.deepEqual(timeline('# Emails delayed\n\n**Incident start (UTC):** 2025-12-05 09:40\n').incidentDate, { year: 2025, month: 12, day: 5 });
     const oneLine = timeline('# Checkout 502s\n\n**Author:** Priya Nair · **Severity:** SEV1 · **Status:** Final · **Date:** 2025-08-22\n');

@@ -16,7 +16,7 @@ export interface HeaderField {
 /** Keys people write, normalised (lower case, single spaces), for each field. Longest keys are tried first. */
 const KEYS: Record<HeaderFieldName, string[]> = {
   title: ['title', 'incident title', 'incident name'],
-  incidentDate: ['date', 'date of incident', 'incident date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum', "date de l'incident", 'date de l’incident', 'fecha', 'fecha del incidente', 'data do incidente', "data dell'incidente", 'data dell’incidente', 'datum van het incident'],
+  incidentDate: ['date', 'date of incident', 'incident date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum', "date de l'incident", 'date de l’incident', 'fecha', 'fecha del incidente', 'data do incidente', "data dell'incidente", 'data dell’incidente', 'datum van het incident', 'when'],
   postmortemDate: ['date of post-mortem', 'date of postmortem', 'post-mortem date', 'postmortem date', 'report date', 'date written', 'written on', 'document date'],
   authors: ['author', 'authors', 'author(s)', 'autor', 'autoren', 'prepared by', 'written by', 'incident lead', 'incident commander', 'owner', 'owners', 'postmortem owner'],
   reviewers: ['reviewers', 'reviewer', 'reviewed by', 'reviewer(s)'],
@@ -24,7 +24,8 @@ const KEYS: Record<HeaderFieldName, string[]> = {
   severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravità', 'ernst'],
   timezone: ['timezone', 'time zone', 'all times in', 'zeitzone', 'fuseau horaire'],
   duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung', 'durée', "durée de l'incident"],
-  start: ['start', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at'],
+  // A window ("Incident window: 2026-10-20 22:15 – 2026-10-21 11:40 UTC") states the start first.
+  start: ['start', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at', 'incident window', 'impact window', 'outage window'],
   // Milestones stated as fields ("Detected: 2024-03-03 14:06 UTC", "| Mitigated At | ... |"), as incident tools export them.
   detected: ['detected', 'detected at', 'time detected', 'detection time', 'reported at', 'first reported'],
   acknowledged: ['acknowledged', 'acknowledged at', 'time acknowledged'],

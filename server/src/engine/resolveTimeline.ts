@@ -153,12 +153,22 @@ function orderOf(entries: TimelineEntry[]): TimelineOrder {
   let forward = 0;
   let backward = 0;
   for (let i = 1; i < timed.length; i++) {
+    if (anotherUndatedDay(timed[i], timed[i - 1])) continue;
     const delta = timed[i].instant!.toMillis() - timed[i - 1].instant!.toMillis();
     if (delta > 0) forward++;
     else if (delta < 0 && -delta < TWELVE_HOURS) backward++;
   }
   if (timed.length < 2) return timed.length === 1 ? 'chronological' : 'none';
   return backward > forward ? 'newest-first' : 'chronological';
+}
+
+/**
+ * Under another day written without its year ("- Oct 21" over its times) in a document that says no year: the times
+ * are on a day we cannot place, so their order against the day before's is not known.
+ */
+export function anotherUndatedDay(entry: TimelineEntry, previous: TimelineEntry): boolean {
+  const [day, before] = [entry.contextDate, previous.contextDate];
+  return !entry.dateKnown && day !== undefined && before !== undefined && (day.month !== before.month || day.day !== before.day);
 }
 
 /** A time written with AM or PM, or on a 24-hour clock ("00:40", "13:15", "09:30"): not a bare 12-hour time. */

@@ -1,5 +1,5 @@
 import type { PostmortemModel } from '../model';
-import type { TimelineEntry } from '../resolveTimeline';
+import { anotherUndatedDay, type TimelineEntry } from '../resolveTimeline';
 import type { Rule } from './rule';
 
 /**
@@ -48,7 +48,7 @@ function logStarts(model: PostmortemModel, timed: TimelineEntry[]): number[] {
     for (; nextLog < logAt.length && logAt[nextLog] < entry.start; nextLog++) if (previous && logAt[nextLog] > previous.start) newLog = true;
     // A sentence above a table ("T+ is counted from the global launch at 18:00 CET") is no row of it.
     const sentenceThenTable = previous !== undefined && (previous.form === 'line') !== (entry.form === 'line') && (previous.form === 'table' || entry.form === 'table');
-    if (!previous || newLog || sentenceThenTable || previous.sectionStart !== entry.sectionStart || previous.dateKnown !== entry.dateKnown) starts.push(i);
+    if (!previous || newLog || sentenceThenTable || previous.sectionStart !== entry.sectionStart || previous.dateKnown !== entry.dateKnown || anotherUndatedDay(entry, previous)) starts.push(i);
   }
   return starts;
 }
