@@ -34,6 +34,21 @@ describe('timeline forms', () => {
     assert.deepEqual(timeline(doc('Date')).incidentDate, { year: 2026, month: 11, day: 3 });
   });
 
+  it('reads "| When (CET) | Who / what | What happened |" with the event in "What happened", and "12.02, 10:00 AM" as a day and month before the time', () => {
+    const text = '# ANR spike\n\nDate: 11.02.2026\n\n## Timeline\n\n| When (CET) | Who / what | What happened |\n|---|---|---|\n| 11:40 AM | Sentry | ANR rate starts to climb |\n| 3:05 PM | Sentry | ANR rate back to baseline |\n| 12.02, 10:00 AM | Jonas | 8.4.1 at 100%. Incident closed |\n| 12.02. 11:00 | Jonas | Review held |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(
+      model.timeline.map((e) => [e.instant?.toISO(), e.event, e.actor]),
+      [
+        ['2026-02-11T11:40:00.000+01:00', 'ANR rate starts to climb', 'Sentry'],
+        ['2026-02-11T15:05:00.000+01:00', 'ANR rate back to baseline', 'Sentry'],
+        ['2026-02-12T10:00:00.000+01:00', '8.4.1 at 100%. Incident closed', 'Jonas'],
+        ['2026-02-12T11:00:00.000+01:00', 'Review held', 'Jonas'],
+      ],
+    );
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('dates the incident by an "Incident window:" or a "When:" field, and its day bullets without a year by it', () => {
     const doc = (field: string) => `# Reports page errors\n\n${field}\n\n## Timeline\n\n- Oct 20\n  - 22:15 500s start on reports\n  - 23:32 Feature flag off\n- Oct 21\n  - 08:10 Reindex started\n  - 11:40 Customers back to normal\n`;
     const windowed = analyzeText(doc('**Incident window:** 2026-10-20 22:15 – 2026-10-21 11:40 UTC'), { settings: DEFAULT_SETTINGS });

@@ -113,8 +113,11 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
   return stamp && Object.freeze(stamp);
 }
 
-/** "31/10 22:00", "12/14 3:10pm": a day and month without their year, then the time of day. */
-const YEARLESS_DATE = /^([\s*_\[(`]*)(\d{1,2})\/(\d{1,2})(?![\d/])(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
+/**
+ * "31/10 22:00", "12/14 3:10pm", "12.02, 10:00 AM", "12.02. 10:00": a day and month without their year, then the time
+ * of day (with dots, only before a comma or after a closing dot: "10.30 11:00" is no date).
+ */
+const YEARLESS_DATE = /^([\s*_\[(`]*)(\d{1,2})(?:\/(\d{1,2})(?![\d/])(?:,?[ \t]+(?:at[ \t]+)?)|\.(\d{1,2})(?:\.|(?=,))(?![\d.])(?:,?[ \t]+(?:at[ \t]+)?))(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
 /** The time of day right after `prefix` (a day the pattern below does not read), with what the prefix says of it. */
 function timeAfter(text: string, prefix: RegExpExecArray, said: Pick<Timestamp, 'date'> | Pick<Timestamp, 'dayNumber'>): Timestamp | undefined {
@@ -133,7 +136,7 @@ function readTimestampAnew(written: string): Timestamp | undefined {
   if (onNumberedDay) return onNumberedDay;
   const yearless = YEARLESS_DATE.exec(text);
   // The year is the incident's, as for "Thu 10 Sep, 16:20"; a pair no order makes a date of is no date.
-  const dayAndMonth = yearless ? dayMonthOrder(+yearless[2], +yearless[3], undefined) : undefined;
+  const dayAndMonth = yearless ? dayMonthOrder(+yearless[2], +(yearless[3] ?? yearless[4]), undefined) : undefined;
   const onYearlessDate = yearless && dayAndMonth && isRealDate(dayAndMonth) && timeAfter(text, yearless, { date: dayAndMonth });
   if (onYearlessDate) return onYearlessDate;
   const m = TIMESTAMP.exec(text);
