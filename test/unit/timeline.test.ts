@@ -214,6 +214,13 @@ describe('timeline forms', () => {
     assert.deepEqual(model.timeline.map((e) => e.milestone ?? null), ['detected', 'acknowledged', null]);
   });
 
+  it('takes a time opening a line after a word no sentence ends on ("Matched that to the\\n4:12 push") for the sentence\'s, not an entry', () => {
+    const text = '# DNS outage\n\n## Timeline (EDT)\n\n4:12 PM — Automation pushes the prefix-list change.\n\n4:34 PM — The looking glass showed IAD was no longer announcing. Matched that to the\n4:12 push in the automation log.\n\n4:40 PM — Reverted the change on IAD.\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.timeText), ['4:12 PM', '4:34 PM', '4:40 PM']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('reads the sentences after a time in a paragraph, up to the next time, as telling of its moment', () => {
     const text = [
       '# Docs down',

@@ -649,12 +649,12 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       // the channel.") is the sentence's, not an entry's.
       const readStamp = readTimestamp(line);
       const before = lineStart > start ? index.text.slice(Math.max(start, lineStart - 40), lineStart) : '';
-      // Nor a time a sentence wrapped right before ("... and it fired at\n10:16. Rui acknowledged ..."): its
-      // sentence's.
+      // Nor a time a sentence wrapped right before ("... and it fired at\n10:16. Rui acknowledged ...", "Matched that to
+      // the\n4:12 push in the automation log"): its sentence's, which cannot end on such a word.
       const continued =
         readStamp &&
         before !== '' &&
-        (readStamp.time ? /\b(?:at|by|around|from|until|since|before|after|about)\s*$/i.test(before) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
+        (readStamp.time ? /\b(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
       const speaker = readStamp ? undefined : speakerLine(line);
       const stamp = continued ? undefined : (readStamp ?? speaker?.stamp);
       if (awaitingEvent && !stamp && /\w/.test(line)) {
