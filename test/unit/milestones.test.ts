@@ -295,6 +295,13 @@ describe('milestones', () => {
     assert.equal(triaged('Confirmed problem is still visible after upgrade'), false);
     assert.equal(triaged('Confirms that the scanner does not detect any malware in the files'), false);
     assert.equal(triaged('Confirmed problem existed but had not been reported'), true);
+    assert.equal(triaged('Confirmed that no customer data was exposed'), false);
+    assert.equal(triaged('confirms using the audit logs that the affected artifact never changed while in storage'), false);
+    // A problem that is itself an absence is confirmed all the same.
+    assert.equal(triaged('Confirmed DB connections hanging, not refused'), true);
+    assert.equal(triaged('Confirmed the tarball on npm has nothing under dist/'), true);
+    assert.equal(triaged("Confirmed 3.8.1 doesn't match any commit"), true);
+    assert.equal(triaged('Confirmed: events_enriched has no partitions after 2026-07-31'), true);
   });
 
   it('reads the milestones authors declare in words as outranking inference: start of incident, incident mitigated, full mitigation', () => {

@@ -99,8 +99,11 @@ const BUT_NOT = /\bbut\b.*?(?:\b(?:not|no|never|still|persisted|remained|(?:kept
 /** What a confirmation says of a fix or a recovery, or of a problem that outlived one: a later phase than triage. */
 const CONFIRMS_RECOVERY = /\b(?:correct|fixed|resolved|restored|recovered|recovering|draining|resumed|working|arriving|flowing|succeed(?:s|ing|ed)?|delivered|healthy|normal|good|stable|stabili[sz]\w*|still|again|mitigated|(?:full|complete) mitigation|mitigation (?:worked|held|confirmed|complete|achieved))\b/i;
 
-/** A confirmation of an absence ("confirms that the scan does not detect any malware"): nothing wrong was confirmed. */
-const CONFIRMS_ABSENCE = /^(?:(?!\bbut\b).)*?(?:\b(?:not|no|never|none|nothing)\b|n't\b)/i;
+/**
+ * A confirmation that nothing is wrong ("confirms that the scan does not detect any malware", "no customer data was
+ * exposed"), not a problem that is itself an absence ("has nothing under dist/", "doesn't match any commit").
+ */
+const CONFIRMS_ABSENCE = /^(?:(?!\bbut\b).)*?(?:\b(?:not|no|never|none|nothing)\b|n't\b)(?:\s+[\w-]+){0,3}?\s+(?:detect\w*|find\w*|found|see|seen|shows?|affected|impacted|exposed|compromised|accessed|leaked|changed|modified|altered|tampered|corrupted|evidence|signs?|indications?|impact|malware|vulnerab\w*|exploit\w*|issues?|problems?|errors?)\b/i;
 
 const SCORE = { marked: 10, shouted: 8, explicit: 5, strong: 3, weak: 1 } as const;
 
