@@ -333,6 +333,24 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:00 detected', '2024-03-03 10:40 identified']);
   });
 
+  it('reads the cause found as authors tell it: a "Root cause:" label, "that\'s our cause", "Omar: found it", "finds that", "Cause clear"', () => {
+    const identifiedAt = (event: string) => read(timeline(['2024-03-03 10:00 | Alert fired', `2024-03-03 10:40 | ${event}`])).milestones.includes('2024-03-03 10:40 identified');
+    assert.equal(identifiedAt('Root cause: is_incremental() filter compares naive local timestamps'), true);
+    assert.equal(identifiedAt('Cause: rules_v2 loads the whole voucher table per pod'), true);
+    assert.equal(identifiedAt('hsm-gateway pool wait at 2.8 s; v412 cut pool_size — that\'s our cause'), true);
+    assert.equal(identifiedAt('Postgres log: `collation version mismatch` for the index. That\'s it — the upgrade moved glibc'), true);
+    assert.equal(identifiedAt('Omar: found it. offset 88213402 on p7 is a 14k-line order'), true);
+    assert.equal(identifiedAt('Dana finds that the health endpoint moved in 2.31'), true);
+    assert.equal(identifiedAt('auto_suspend is 0 on the warehouse. Cause clear.'), true);
+    assert.equal(identifiedAt('The missing permit line explains the failures'), true);
+    // Not the cause: one still unknown, a label of something else.
+    assert.equal(identifiedAt('Cause not clear yet; still digging'), false);
+    assert.equal(identifiedAt('Impact: 3% of logins fail'), false);
+    // The words of a labelled cause are the cause's: "rotated" there is no mitigation.
+    const { milestones } = read(timeline(['2024-03-03 10:00 | Alert fired', '2024-03-03 10:40 | Root cause: the bank rotated the SFTP host key']));
+    assert.deepEqual(milestones, ['2024-03-03 10:00 detected', '2024-03-03 10:40 identified']);
+  });
+
   it('reads no detection where nobody saw anything, and no return of service in someone resuming a job', () => {
     const { milestones } = read(
       timeline([

@@ -43,8 +43,10 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
     // The cause named as such outranks "identified" alone, which may be said of the problem ("API identified as down"),
     // or be a status page's word, posted after the fact ("Rollback propagated. Status page: Identified.").
     explicit: /\b((?:root )?cause (?:was |is |has been )?(?:found|identified|determined|pinpointed|confirmed)|(?:found|identified|determined|pinpointed) the (?:root )?cause|(?:found|determined|confirmed|identified|shown|proven) to be the (?:root )?cause)\b/i,
+    // Also the author's aha ("That's it —", "that's our cause", "Omar: found it.") and a cause said to explain the
+    // failure. (An entry labelled "Root cause: ..." is read apart: CAUSE_LABEL.)
     strong:
-      /^\W*found it\b|\b((?<!\bstatus ?page\b[^.;]{0,25})identified|identifies|identify|root cause (?:found|identified|determined|detected)|determines? the (?:root )?cause|found (?:the )?(?:root )?(?:cause|culprit|issue|bug|problem)|cause (?:was |is )?(?:found|determined|identified)|pinpointed|pin(?:ned)? (?:it |this |things |the \w+ )?down|(?:investigation|analysis|debugging) (?:revealed|reveals|showed|shows)|cause (?:\w+ ){0,3}(?:was|were|is|are) (?:diagnosed|found|determined|identified)|(?:gets|got) a handle on the (?:immediate |root )?cause|traced (?:it |the \w+ )?to|determined that|discovered that|(?:made|makes) the (?:root )?cause (?:clear|obvious|plain)|(?:root )?cause (?:became|becomes) (?:clear|obvious|apparent)|(?:understood|understand|understands|knew|know) (?:the (?:root )?cause|what (?:had )?happened|what was (?:going on|happening|wrong)))\b/i,
+      /^\W*found it\b|(?:^|[:—–.;!]\s*)(?:found it|that['’]?s it)\b|\bthat['’]?s (?:our|the) (?:root[ -])?cause\b|\b(?:root )?cause (?:is |was )?(?:clear|known)\b(?! yet)|\bexplain(?:s|ed) (?:everything|it all|the (?:outage|failures?|errors?|issue|problem|incident|timeouts?|crash(?:es)?))\b|\b((?<!\bstatus ?page\b[^.;]{0,25})identified|identifies|identify|root cause (?:found|identified|determined|detected)|determines? the (?:root )?cause|found (?:the )?(?:root )?(?:cause|culprit|issue|bug|problem)|cause (?:was |is )?(?:found|determined|identified)|pinpointed|pin(?:ned)? (?:it |this |things |the \w+ )?down|(?:investigation|analysis|debugging) (?:revealed|reveals|showed|shows)|cause (?:\w+ ){0,3}(?:was|were|is|are) (?:diagnosed|found|determined|identified)|(?:gets|got) a handle on the (?:immediate |root )?cause|trac(?:ed|es) (?:it |this |the (?:\w+ ){1,2})?to|determined that|discovered that|(?:finds|found) that|(?:made|makes) the (?:root )?cause (?:clear|obvious|plain)|(?:root )?cause (?:became|becomes) (?:clear|obvious|apparent)|(?:understood|understand|understands|knew|know) (?:the (?:root )?cause|what (?:had )?happened|what was (?:going on|happening|wrong)))\b/i,
   },
   mitigated: {
     // The author declaring it: "incident mitigated", "we confirmed full mitigation".
@@ -105,6 +107,9 @@ const CONFIRMS_RECOVERY = /\b(?:correct|fixed|resolved|restored|recovered|recove
  */
 const CONFIRMS_ABSENCE = /^(?:(?!\bbut\b).)*?(?:\b(?:not|no|never|none|nothing)\b|n't\b)(?:\s+[\w-]+){0,3}?\s+(?:detect\w*|find\w*|found|see|seen|shows?|affected|impacted|exposed|compromised|accessed|leaked|changed|modified|altered|tampered|corrupted|evidence|signs?|indications?|impact|malware|vulnerab\w*|exploit\w*|issues?|problems?|errors?)\b/i;
 
+/** An entry labelled as the cause: "Root cause: ...", "Cause: ...". */
+const CAUSE_LABEL = /^\W*(?:the )?(?:root[ -])?cause\s*:\s*\S/i;
+
 const SCORE = { marked: 10, shouted: 8, explicit: 5, strong: 3, weak: 1 } as const;
 
 /** How strongly an entry's wording names a milestone (0: not at all), and which words say so. */
@@ -113,6 +118,8 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   // The author's marker says what the entry is ("| CR-8812 confirmed as the cause | Root cause identified |"): its
   // wording names no other milestone.
   if (entry.markedMilestone) return { score: 0 };
+  // "Root cause: the bank rotated the host key": the entry names the cause, and its words are the cause's, not a fix.
+  if (CAUSE_LABEL.test(entry.prose)) return milestone === 'identified' ? { score: SCORE.strong, span: spanOf(CAUSE_LABEL.exec(entry.prose)!) } : { score: 0 };
   const shouted = SHOUTED.find(([pattern, m]) => m === milestone && pattern.test(entry.prose));
   if (shouted) return { score: SCORE.shouted, span: spanOf(shouted[0].exec(entry.prose)!) };
   const { strong, weak, explicit } = WORDING[milestone];
