@@ -351,6 +351,55 @@ describe('milestones', () => {
     assert.deepEqual(milestones, ['2024-03-03 10:00 detected', '2024-03-03 10:40 identified']);
   });
 
+  it('reads mitigations told as the action: a flag off, traffic switched to a backup, a renewal, a restore from backup, a rollout paused, a limit raised', () => {
+    const mitigatedAt = (event: string) => read(timeline(['2024-03-03 10:00 | Errors start on checkout', '2024-03-03 10:05 | Alert fired', `2024-03-03 10:40 | ${event}`])).milestones.includes('2024-03-03 10:40 mitigated');
+    for (const event of [
+      'Feature flag `reports.custom_field_filters` off. Reports load, unfiltered',
+      'we switched `promo_banner_v2` off for iOS 16 in Remote Config',
+      'Set `prefs_migration_enabled = false` in remote config',
+      'OTP traffic switched to secondary vendor using a feature flag',
+      'Microsoft-bound traffic moved from .20/.21 to the warm reserve pool',
+      'Switched NL and AT to backup provider',
+      'Domain renewed by telephone',
+      'Ewa re-uploaded the full chain to the CDN',
+      'restore of previous metadata from the 00:00 backup for 143 tenants',
+      'Restored the previous secret version in Vault',
+      'Rebalancer paused',
+      'Paused the 8.4.0 rollout in Play Console',
+      'Autoscaling max raised 40 → 120',
+      '🤖 incident-bot: status changed to Monitoring',
+    ])
+      assert.equal(mitigatedAt(event), true, event);
+    for (const event of ['Decision made to restore testnet from the snapshot', 'Flag back on, banner removed', 'the new `keepPrevious` flag defaulted to false after the refactor', 'Planned to switch traffic to the backup region tomorrow'])
+      assert.equal(mitigatedAt(event), false, event);
+  });
+
+  it('reads impact begun in more words: a rate climbing, evictions or duplicate charges beginning, a certificate expiring, the first exposure', () => {
+    const startedAt = (event: string) => read(timeline([`2024-03-03 10:00 | ${event}`, '2024-03-03 10:05 | Alert fired'])).milestones.includes('2024-03-03 10:00 started');
+    for (const event of ['ANR rate on 8.4.0 starts to climb', 'sessions-prod reaches maxmemory; evictions begin.', 'Renewal job run 2 starts; duplicate charges begin', 'Callback listener cert expires (notAfter 19:00:00Z)', 'CI job runs npm install; postinstall executes. First exposure.'])
+      assert.equal(startedAt(event), true, event);
+    for (const event of ['Cert expiry notice: the certificate expires in 7 days', 'Request rate climbs with the morning peak', 'Conversion rate rose after the sale opened'])
+      assert.equal(startedAt(event), false, event);
+  });
+
+  it('reads detection as pagers print it ("[FIRING:1] HighErrorRate", "PagerDuty: triggered") and users complaining; an alert clearing only when no one says so', () => {
+    const detectedAt = (event: string) => read(timeline(['2024-03-03 10:00 | Errors start on checkout', `2024-03-03 10:05 | ${event}`])).milestones.includes('2024-03-03 10:05 detected');
+    for (const event of ['`[FIRING:1] HighErrorRate checkout-api`', 'PagerDuty: triggered — HighErrorRate', 'Customers complaining on Instagram and in chat', 'Players on Discord report gems charged but not delivered'])
+      assert.equal(detectedAt(event), true, event);
+    assert.equal(detectedAt('Customers were not affected yet'), false);
+    const cleared = read(timeline(['2024-03-03 10:00 | Evictions begin', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:24 | Flag off', '2024-03-03 10:38 | `[RESOLVED] RedisEvictionsNonZero sessions-prod`', '2024-03-03 10:47 | Rafael: all clear. Marking resolved.']));
+    assert.deepEqual(cleared.milestones, ['2024-03-03 10:00 started', '2024-03-03 10:05 detected', '2024-03-03 10:24 mitigated', '2024-03-03 10:47 resolved']);
+    // With no one's word, the alert clearing is the return of service.
+    const alone = read(timeline(['2024-03-03 10:00 | Evictions begin', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:38 | `[RESOLVED] RedisEvictionsNonZero sessions-prod`']));
+    assert.deepEqual(alone.milestones.at(-1), '2024-03-03 10:38 resolved');
+  });
+
+  it('tries service back before the declared resolution in a newest-first timeline too', () => {
+    const rows = ['10:47 | All clear. Marking resolved.', '10:38 | `[RESOLVED] EvictionsNonZero`; evictions back to 0', '10:24 | Flag off', '10:05 | Alert fired', '09:52 | Evictions begin'];
+    assert.equal(mismatchesOn(rows)('Time to mitigate: 46 minutes.'), 0);
+    assert.equal(mismatchesOn(rows)('Time to mitigate: 70 minutes.'), 1);
+  });
+
   it('reads no detection where nobody saw anything, and no return of service in someone resuming a job', () => {
     const { milestones } = read(
       timeline([
