@@ -253,9 +253,9 @@ describe('milestones', () => {
     assert.equal(startOf('the host deployed the empty directory. The site went dark.'), '2024-03-03 10:00 started');
     // What was done to us (the cause), not by us: no mitigation.
     assert.equal(read3('the key was disabled by the org policy we turned on in March'), '');
-    // A confirmation that things work again is no triage.
+    // A confirmation that things work again is no triage (the queue drained is the end of impact: what it held is sent).
     const confirmed = read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:40 | deploy done, sends succeeding again', '2024-03-03 11:00 | queue drained, Nadia confirms pushes arriving. All good']));
-    assert.deepEqual(confirmed.milestones.slice(2), ['2024-03-03 10:40 resolved']);
+    assert.deepEqual(confirmed.milestones.slice(2), ['2024-03-03 11:00 resolved']);
     // An action that did nothing, or has not gone out yet, is no mitigation; the change live is.
     assert.equal(read3('Rollback of the app done, no change, still timing out'), '');
     assert.equal(read3('revert merged, deploying'), '');
@@ -392,6 +392,17 @@ describe('milestones', () => {
     // With no one's word, the alert clearing is the return of service.
     const alone = read(timeline(['2024-03-03 10:00 | Evictions begin', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:38 | `[RESOLVED] RedisEvictionsNonZero sessions-prod`']));
     assert.deepEqual(alone.milestones.at(-1), '2024-03-03 10:38 resolved');
+  });
+
+  it('reads a backlog worked off as the end of impact, over a service resuming before it; not a support backlog', () => {
+    const rows = (last: string) => ['2024-03-03 22:43 | transfer-poster starts failing', '2024-03-04 00:12 | CS lead pages on-call', '2024-03-04 01:10 | transfer-poster restarted; posting resumes', `2024-03-04 02:35 | ${last}`];
+    for (const last of ['All 6,412 queued transfers posted and confirmed; no stuck transfers', 'Backlog fully drained, lag at 0 on all partitions', 'Replay done; all 9,870 purchases delivered', 'Queue empty, logins instant'])
+      assert.equal(read(timeline(rows(last))).milestones.at(-1), '2024-03-04 02:35 resolved', last);
+    for (const last of ['Support backlog cleared', 'Backlog drained, but p7 still 40k behind'])
+      assert.equal(read(timeline(rows(last))).milestones.includes('2024-03-04 02:35 resolved'), false, last);
+    // The author's own end of impact outranks a team's backlog drained minutes before it.
+    const ends = read(timeline(['2024-03-03 22:10 | PUT latency climbs', '2024-03-03 22:18 | Alert pages on-call', '2024-03-04 01:09 | Backlog of 210 GB drained', '2024-03-04 01:15 | Writes restored — impact ends']));
+    assert.equal(ends.milestones.at(-1), '2024-03-04 01:15 resolved');
   });
 
   it('tries service back before the declared resolution in a newest-first timeline too', () => {
@@ -656,8 +667,13 @@ describe('milestones', () => {
     assert.equal(closed.model.durations.impactMinutes, 40);
     assert.equal(closed.model.durations.totalMinutes, 80);
     // Declared resolved as well as closed, within the hour: the declaration stands.
-    const declared = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Error rate back to baseline', '2024-03-03 10:51 | Status page: Resolved. Incident closed.']));
+    const declared = read(timeline(['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Error rate back to baseline', '2024-03-03 10:51 | Incident resolved and closed.']));
     assert.equal(declared.model.durations.impactMinutes, 51);
+    // The status page marked resolved repeats the return of service: an end some authors count to, not the resolution.
+    const announced = ['2024-03-03 10:00 | Outage began', '2024-03-03 10:40 | Service fully restored', '2024-03-03 10:51 | Status page: Resolved. Incident closed.'];
+    assert.equal(read(timeline(announced)).model.durations.impactMinutes, 40);
+    assert.equal(mismatchesOn(announced)('The outage lasted 51 minutes.'), 0);
+    assert.equal(mismatchesOn(announced)('The outage lasted 20 minutes.'), 1);
   });
 
   it('gives no figure that is negative or spans more than a month, nor an acknowledgement a day late', () => {

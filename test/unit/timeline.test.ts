@@ -142,7 +142,8 @@ describe('timeline forms', () => {
     assert.deepEqual(
       model.timeline.map((e) => [e.instant?.toISO(), [e.milestone, ...e.alsoMilestones].filter(Boolean).join()]),
       [
-        ['2026-03-11T17:05:00.000Z', ''],
+        // "All queued messages have been delivered": the backlog worked off, the end of impact.
+        ['2026-03-11T17:05:00.000Z', 'resolved'],
         ['2026-03-11T14:47:00.000Z', 'mitigated'],
         ['2026-03-11T13:34:00.000Z', 'detected,acknowledged'],
       ],

@@ -61,7 +61,9 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
     weak: /\b((?:fix|hotfix|patch|changes?|configuration|workaround)(?:\s+(?!(?:being|be|not|yet)\b)\w+){0,6}\s+(?:deployed|applied|released|rolled out|verified|completed|implemented)|(?:killed|terminated|paused|suspended|cancell?ed|aborted) (?:the |its |their |all |every )?(?:[\w-]+ ){0,2}(?:jobs?|quer(?:y|ies)|batch(?:es)?|exports?|cron ?(?:jobs?)?|migrations?|backfills?|scripts?|sessions?)|(?:jobs?|quer(?:y|ies)|batch(?:es)?|exports?|cron ?(?:jobs?)?|migrations?|backfills?|scripts?) (?:was |were |is |are |got )?(?:killed|terminated|paused|suspended|cancell?ed|aborted)|(?:paused|halted|suspended|froze)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:rollouts?|rebalanc\w*|deploy(?:s|ments?)?|releases?|syncs?|replication|drops?|campaigns?|pipelines?|consumers?|workers?|migrations?|schedul\w*)\b|(?:rollouts?|rebalancer|deploy(?:s|ments?)|releases?|syncs?|replication|drops?|campaigns?|pipelines?|migrations?)(?:\s+[\w.-]+){0,2}\s+(?:was\s+|were\s+|is\s+|got\s+)?(?:paused|halted|suspended|frozen)\b|(?:begins?|began|starts?|started) to recover|recovering|(?:partially|partly) (?:restored|recovered|back)|no longer (?:\w+ )?(?:failing|erroring|bottlenecked|down|degraded|crashing|timing out|throttled|affected|impacted|seeing (?:any )?(?:errors|failures|issues|timeouts)))\b/i,
   },
   resolved: {
-    strong: /\b(resolved|resolving the (?:outage|incident|issue|problem) (?:completely|fully)|all[- ]clear|(?:outage|incident|impact|downtime|disruption|degradation|unavailability|service interruption) (?:ends|ended|is over|was over|over)|end of (?:the )?outage|fully (?:restored|recovered|operational|functional))\b/i,
+    // The author's own words for the end of impact ("impact ends", "end of the outage").
+    explicit: /\b(?:(?:outage|incident|impact|downtime|disruption|degradation|unavailability|service interruption) (?:ends|ended|is over|was over|over)|end of (?:the )?outage)\b/i,
+    strong: /\b(resolved|resolving the (?:outage|incident|issue|problem) (?:completely|fully)|all[- ]clear|fully (?:restored|recovered|operational|functional))\b/i,
     weak: /\b(restored|recovered|recovers|(?:is|are|was|were|came|comes) back(?: up| online| in sync)?|(?<!\b(?:scaled?|scales|brought|bring|brings|spun|spin|spins|turned|turns|powered|powers|started|starts|booted|boots)\s+(?:[\w.-]+\s+){0,3})back (?:up|online|in sync)|back to (?:normal|baseline)|return(?:s|ed)? to normal|(?:drop|drops|dropped|fell|falls?|returns?|returned) back to (?:zero|normal|baseline)|operating normally|(?:operational|functional|available|working|running|responding|answering|reachable|accessible|healthy|serving|online|created|processing|succeed|succeeds|succeeding|succeeded|loading|flowing) (?:normally |properly |correctly |fine )?again|(?:confirms?|confirmed) (?:the )?recovery|recovery (?:is |was )?(?:confirmed|complete|completed)|fully operational|all systems (?:\w+ )?operational|normal operations?|at baseline|back (?:under|below)(?= \S*\d)|(?<!\b(?:roll(?:s|ed|ing)?|switch(?:es|ed)?|mov(?:es|ed|e)|went|go(?:es)?|revert(?:s|ed)?|scal(?:es|ed|e)|set|pinned|downgraded|brought|fail(?:s|ed)?|fell|cut)\s)back to(?= [~≈]?\d)|(?:writes|reads|requests|traffic|processing|deliveries|payments|orders|logins|uploads|builds|jobs|queues|consumers) resume\b|(?:errors|5xxs?|5\d\ds|timeouts|failures|crashes) (?:stop|stops|stopped|ceased?|subsided?)\b|(?:working|succeed(?:s|ing|ed)?|loading|available) for (?:everyone|everybody|all (?:users|customers))|(?:deliveries|logins|payments|checkouts?|uploads|builds|writes|webhooks) succeed(?:s|ing)?\b|(?:error rates?|5xx(?: rates?)?|failure rates?) (?:is |are |was |were |stays? |stayed |holds? |held |falls? |fell |drops? |dropped )?(?:below|under)(?= \S*\d)|resum(?:ed|es)(?!\s+(?:it|them|the|our|its|their|work)\b)|stabili[sz](?:ed|es))\b/i,
   },
 };
@@ -110,8 +112,16 @@ const CONFIRMS_RECOVERY = /\b(?:correct|fixed|resolved|restored|recovered|recove
  */
 const CONFIRMS_ABSENCE = /^(?:(?!\bbut\b).)*?(?:\b(?:not|no|never|none|nothing)\b|n't\b)(?:\s+[\w-]+){0,3}?\s+(?:detect\w*|find\w*|found|see|seen|shows?|affected|impacted|exposed|compromised|accessed|leaked|changed|modified|altered|tampered|corrupted|evidence|signs?|indications?|impact|malware|vulnerab\w*|exploit\w*|issues?|problems?|errors?)\b/i;
 
-/** An alert or page clearing by itself, as the pager prints it. */
-const ALERT_CLEARS = /^\W*\[RESOLVED\]|\b(?:PagerDuty|Opsgenie|Alertmanager|Grafana|Datadog|Sentry|CloudWatch)\s*:\s*(?:incident\s+|alert\s+)?(?:auto-?)?resolved\b|\b(?:alert|alarm|page|monitor)\s+(?:\S+\s+){0,3}?(?:auto-?resolved|resolved (?:itself|automatically))\b/i;
+/**
+ * A backlog worked off: "Backlog fully drained", "Queue empty", "lag at 0 on all partitions", "All 6,412 queued
+ * transfers posted", "replay done; all 9,870 purchases delivered".
+ */
+const BACKLOG_CLEARED = /\b(?:(?<!\b(?:support|ticket|tickets|review|jira|bug|issue|work|engineering|product|sprint|follow-?up)\s)(?:backlogs?|queues?|lag)(?: of [\w\s-]{1,30}?)? (?:is |was |were |has been |fully |completely |now |finally )*(?:drained|cleared|empty|emptied|caught up|worked off|(?:fully )?(?:delivered|processed)|(?:at|to|back to) (?:0|zero))\b|backlog 0\b|all (?:\d[\d,.]*\s+)?(?:of the\s+)?(?:queued|delayed|pending|stuck|backlogged|held|missed|failed)\s+(?:[\w-]+\s+){0,2}(?:were\s+|are\s+|have been\s+|now\s+)?(?:posted|processed|delivered|sent|replayed|reprocessed|imported|re-?sent|retried|published|settled|credited)\b|(?:replay|reprocessing|redelivery|backfill)(?: \w+)? (?:is |was )?(?:done|complete|completed|finished)\b)/i;
+
+/** An alert or page clearing by itself, as the pager prints it, or the status page marked resolved. */
+const RESOLUTION_ECHOED = /\bstatus ?page\b[^.;\n]{0,40}?\bresolved\b|\bresolved\b[^.;\n]{0,20}?\bon (?:the )?status ?page\b|^\W*\[RESOLVED\]|\b(?:PagerDuty|Opsgenie|Alertmanager|Grafana|Datadog|Sentry|CloudWatch)\s*:\s*(?:incident\s+|alert\s+)?(?:auto-?)?resolved\b|\b(?:alert|alarm|page|monitor)\s+(?:\S+\s+){0,3}?(?:auto-?resolved|resolved (?:itself|automatically))\b/i;
+
+const RESOLUTION_ECHOES = new RegExp(RESOLUTION_ECHOED.source, 'gi');
 
 /** An entry labelled as the cause: "Root cause: ...", "Cause: ...". */
 const CAUSE_LABEL = /^\W*(?:the )?(?:root[ -])?cause\s*:\s*\S/i;
@@ -130,7 +140,8 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   if (shouted) return { score: SCORE.shouted, span: spanOf(shouted[0].exec(entry.prose)!) };
   const { strong, weak, explicit } = WORDING[milestone];
   const explicitSpan = explicit && claimSpan(explicit, entry.prose);
-  if (explicitSpan) return { score: SCORE.explicit, span: explicitSpan };
+  // Above a resolution said outright, below the author's capitals.
+  if (explicitSpan) return { score: milestone === 'resolved' ? 2 * SCORE.strong + 1 : SCORE.explicit, span: explicitSpan };
   const strongSpan = claimSpan(strong, entry.prose);
   // "Node has recovered, but volumes will not mount": the sentence takes the recovery back. "Confirms queues are
   // draining", "confirmed the fix was correct": a confirmation of the recovery, not of the problem.
@@ -140,9 +151,14 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
     (milestone === 'triaged' && (CONFIRMS_RECOVERY.test(rest(span)) || CONFIRMS_ABSENCE.test(rest(span)))) ||
     (milestone === 'mitigated' && (NO_EFFECT.test(entry.prose.slice(span[1], span[1] + 200)) || STILL_GOING_OUT.test(entry.prose.slice(span[1]))));
   if (strongSpan && takenBack(strongSpan)) return { score: 0 };
-  // An alert clearing ("[RESOLVED] RedisEvictionsNonZero", "PagerDuty: resolved") says a metric is back under its
-  // threshold: service may be back, but a person's "all clear" says so outright.
-  if (strongSpan && milestone === 'resolved' && ALERT_CLEARS.test(entry.prose)) return { score: SCORE.weak, span: strongSpan };
+  // What piled up while service was out, all handled: the end of impact for those it held back.
+  if (!strongSpan && milestone === 'resolved') {
+    const cleared = claimSpan(BACKLOG_CLEARED, entry.prose);
+    if (cleared && !BUT_NOT.test(entry.prose.slice(cleared[1]).split(/[.;](?=\s|$)/, 1)[0])) return { score: 2 * SCORE.strong, span: cleared };
+  }
+  // An alert clearing ("[RESOLVED] RedisEvictionsNonZero", "PagerDuty: resolved") or a status page marked resolved
+  // repeats in a tool what happened elsewhere: service may be back, but the entry that says so says it first.
+  if (strongSpan && milestone === 'resolved' && RESOLUTION_ECHOED.test(entry.prose) && !claimSpan(strong, entry.prose.replace(RESOLUTION_ECHOES, ' '))) return { score: SCORE.weak, span: strongSpan };
   // A resolution stated outright ends the incident: what follows it is follow-up, however many milestone words it has.
   if (strongSpan) return { score: milestone === 'resolved' ? 2 * SCORE.strong : SCORE.strong, span: strongSpan };
   const weakSpan = weak && claimSpan(weak, entry.prose);
@@ -322,8 +338,9 @@ function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): 
   const resolvedAt = ordered.findIndex((e) => e.milestone === 'resolved');
   // The author's marker or capitals ("INCIDENT ENDS") say where it ended.
   if (resolvedAt < 0 || claimOf(ordered[resolvedAt], 'resolved').score >= SCORE.shouted) return;
-  // A declaration that itself says service is back ("queue back to normal ... Resolved.") is the return of service.
-  if (claimSpan(WORDING.resolved.weak!, ordered[resolvedAt].prose) !== undefined) return;
+  // A declaration that itself says service is back ("queue back to normal ... Resolved.", "Backlog fully drained") is
+  // the return of service.
+  if (claimSpan(WORDING.resolved.weak!, ordered[resolvedAt].prose) !== undefined || claimSpan(BACKLOG_CLEARED, ordered[resolvedAt].prose) !== undefined) return;
   // Service may come back at the mitigation itself ("Error rates back to baseline. Incident mitigated."), not before it.
   const mitigationOnly = (e: TimelineEntry) => e.milestone === 'mitigated' && e.alsoMilestones.length === 0;
   let floor = lastRecurrence;
@@ -471,7 +488,8 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   // Never a lead-up event: without a stated start, the detection.
   const start = at('started') ?? at('detected');
   const resolved = at('resolved');
-  const declared = resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && claimOf(e, 'resolved').score >= SCORE.strong);
+  // Also a status page marked resolved, which some authors count to.
+  const declared = resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && (claimOf(e, 'resolved').score >= SCORE.strong || RESOLUTION_ECHOED.test(e.prose)));
   let laterStart: TimelineEntry | null | undefined = null;
   let laterDetections: TimelineEntry[] | undefined;
   return {
