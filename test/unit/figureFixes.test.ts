@@ -138,7 +138,7 @@ describe('figure fixes never make a figure worse', () => {
   });
 
   it('a figure no two entries give, with no milestones to count it between, is reported but not rewritten', () => {
-    const rows = ['09:50 Team sync', '10:40 Release 4.2 shipped', '12:30 Customer emails about missing invoices', '12:34 Billing engineer looks at the queue', '15:36 Queue drained by hand', '18:44 Invoices sent again'];
+    const rows = ['09:50 Team sync', '10:40 Release 4.2 shipped', '12:30 Customer emails about missing invoices', '12:34 Billing engineer looks at the queue', '15:36 Billing engineer re-runs the export by hand', '18:44 Invoices sent again'];
     const text = `# Post-Mortem: x\n\nDate: 2024-03-03\n\n## Timeline\n\n${rows.map((r) => `- ${r}`).join('\n')}\n\n## Metrics\n\n- Total Downtime: 6 hours, 28 minutes\n`;
     assert.ok(analyze(text).findings.some((f) => f.code === 'stated-duration-mismatch'));
     assert.equal(applySource(text), text);
