@@ -376,9 +376,9 @@ describe('milestones', () => {
 
   it('reads impact begun in more words: a rate climbing, evictions or duplicate charges beginning, a certificate expiring, the first exposure', () => {
     const startedAt = (event: string) => read(timeline([`2024-03-03 10:00 | ${event}`, '2024-03-03 10:05 | Alert fired'])).milestones.includes('2024-03-03 10:00 started');
-    for (const event of ['ANR rate on 8.4.0 starts to climb', 'sessions-prod reaches maxmemory; evictions begin.', 'Renewal job run 2 starts; duplicate charges begin', 'Callback listener cert expires (notAfter 19:00:00Z)', 'CI job runs npm install; postinstall executes. First exposure.'])
+    for (const event of ['ANR rate on 8.4.0 starts to climb', 'sessions-prod reaches maxmemory; evictions begin.', 'Renewal job run 2 starts; duplicate charges begin', 'Callback listener cert expires (notAfter 19:00:00Z)', 'CI job runs npm install; postinstall executes. First exposure.', 'push-gateway: first `403 InvalidProviderToken` from APNs', 'Key revoked in the portal; from here every iOS send fails'])
       assert.equal(startedAt(event), true, event);
-    for (const event of ['Cert expiry notice: the certificate expires in 7 days', 'Request rate climbs with the morning peak', 'Conversion rate rose after the sale opened'])
+    for (const event of ['Cert expiry notice: the certificate expires in 7 days', 'Request rate climbs with the morning peak', 'Conversion rate rose after the sale opened', 'First 500 customers migrated'])
       assert.equal(startedAt(event), false, event);
   });
 
@@ -387,6 +387,9 @@ describe('milestones', () => {
     for (const event of ['`[FIRING:1] HighErrorRate checkout-api`', 'PagerDuty: triggered — HighErrorRate', 'Customers complaining on Instagram and in chat', 'Players on Discord report gems charged but not delivered'])
       assert.equal(detectedAt(event), true, event);
     assert.equal(detectedAt('Customers were not affected yet'), false);
+    // An entry saying no alert fired detects nothing by the alert it names.
+    assert.equal(detectedAt('Nothing alerts: the 4xx error alert excludes 429s'), false);
+    assert.equal(detectedAt('Volume was too low to trigger the crash alert'), false);
     const cleared = read(timeline(['2024-03-03 10:00 | Evictions begin', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:24 | Flag off', '2024-03-03 10:38 | `[RESOLVED] RedisEvictionsNonZero sessions-prod`', '2024-03-03 10:47 | Rafael: all clear. Marking resolved.']));
     assert.deepEqual(cleared.milestones, ['2024-03-03 10:00 started', '2024-03-03 10:05 detected', '2024-03-03 10:24 mitigated', '2024-03-03 10:47 resolved']);
     // With no one's word, the alert clearing is the return of service.
