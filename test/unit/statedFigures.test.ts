@@ -209,6 +209,7 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(read('For 2 hours, we could not reproduce it.'), []);
     // A time counted from the impact is no length of it.
     assert.deepEqual(read('The fast-burn alert fired within five minutes of impact.'), []);
+    assert.deepEqual(read('Paging and acknowledgement inside two minutes of impact.'), []);
   });
 
   it('reads the length a Google Cloud incident report states ("experienced ... for a duration of 2 hours, 15 minutes")', () => {

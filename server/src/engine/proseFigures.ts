@@ -65,8 +65,8 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     shapes: [[new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s+)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact']],
   },
   // "~1hr of total downtime", "14 hours of cumulative major impact", "~4 hours of diminished capacity"; not a time
-  // counted from the impact ("the alert fired within five minutes of impact").
-  { word: OF_IMPACT, shapes: [[new RegExp(String.raw`(?<!\bwithin\s+)(?<![\w~≈<])${AMOUNT}\s+(?:${OF_IMPACT.source})`, 'gi'), 'impact']] },
+  // counted from the impact ("the alert fired within five minutes of impact", "paged inside two minutes of impact").
+  { word: OF_IMPACT, shapes: [[new RegExp(String.raw`(?<!\b(?:within|inside|in under|under|less than)\s+)(?<![\w~≈<])${AMOUNT}\s+(?:${OF_IMPACT.source})`, 'gi'), 'impact']] },
   { word: /notice|detect/i, shapes: [[new RegExp(String.raw`(?:\bundetected|\bunnoticed|(?:\bnot|n['’]t|\bnever) (?:noticed|detected))(?:\s+by\s+\w+)?\s+for\s+${AMOUNT}`, 'gi'), 'detect']] },
   // "first reported 40 minutes later", "a user notified us only one hour later".
   {
