@@ -87,6 +87,17 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(windowIn('the next day'), undefined);
   });
 
+  it('checks the length written beside a window against the window itself ("Duration: 08:52–10:02 CEST (1h 20m)")', () => {
+    const doc = (value: string) => `# SSO down\n\n- Duration: ${value}\n\n## Timeline (CEST)\n\n- 2026-05-04 08:52 Google logins start failing\n- 2026-05-04 09:14 Alert fires\n- 2026-05-04 10:02 Logins succeed again\n`;
+    const mismatches = (value: string) => analyzeText(doc(value), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch');
+    const [finding] = mismatches('08:52–10:02 CEST (1h 20m)');
+    assert.equal(finding?.message, 'The outage duration is stated as 1h 20m, but the window written with it, 08:52–10:02, is 1h 10m: correct the figure or the window.');
+    assert.equal(doc('08:52–10:02 CEST (1h 20m)').slice(finding.start, finding.end), '1h 20m');
+    assert.deepEqual(finding.data?.fixes, [{ title: "Change to 1h 10m (the window's length)", start: finding.start, end: finding.end, newText: '1h 10m' }]);
+    assert.deepEqual(mismatches('08:52–10:02 CEST (1h 10m)'), []);
+    assert.deepEqual(mismatches('08:52–10:02 CEST (about an hour)'), []);
+  });
+
   it('reads a window written "between ... and ...", only in a sentence about the impact', () => {
     assert.deepEqual(figures('# x\n\nBetween approximately 2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC the site could not be accessed.\n'), [['impact', 'range', '2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC', 600]]);
     assert.deepEqual(figures('# x\n\nBetween 10:00 and 11:00 we deployed the new release to every region.\n'), []);

@@ -53,6 +53,8 @@ export interface StatedFigure {
   target: { operator: '<' | '<=' | '>' | '>='; minutes: number } | undefined;
   /** The ✅ / ❌ after the figure, and its offsets. */
   check: { met: boolean; start: number; end: number } | undefined;
+  /** For a window, the length the author wrote beside it ("Duration: 08:52–10:02 CEST (1h 20m)"), and its offsets. */
+  writtenLength: { text: string; start: number; end: number; minutes: number } | undefined;
 }
 
 /** An availability, error-budget or SLA-breach statement: "SLA Breach: No (30 min < 43.2 min ... for 99.9%)". */
@@ -106,6 +108,8 @@ const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|duration 
 const LINE_OPENING = /^[\s>|*_+#-]*(?:\d+[.)]\s*)?[\s*_]*/;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
 const VALUE_HEDGE = /^[\s*_]*((?:just\s+)?over|more than|under|less than|around|roughly|nearly|almost|at least)\s+$/i;
+/** The length in brackets right after a window: " CEST (1h 20m)". */
+const OWN_LENGTH = new RegExp(String.raw`^[^()\n]{0,16}?\(\s*(${DURATION.source})\s*\)`, 'i');
 /** The length written after a window the engine cannot read: "22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)". */
 const WINDOW_LENGTH = new RegExp(String.raw`\d[^()]{0,60}?\s(?:to|until|through|-|–)\s[^()]{0,60}?\d[^()]{0,40}\(\s*(${DURATION.source})\s*\)`, 'i');
 const CHECK = /(✅|✔️?|☑️?|❌|✗|✖️?)/u;
@@ -316,6 +320,7 @@ function shiftedFigure(f: StatedFigure, by: number): StatedFigure {
     floor: f.floor,
     target: f.target,
     check: f.check && { met: f.check.met, start: f.check.start + by, end: f.check.end + by },
+    writtenLength: f.writtenLength && { ...f.writtenLength, start: f.writtenLength.start + by, end: f.writtenLength.end + by },
   };
 }
 
@@ -339,9 +344,9 @@ function shiftedClaim(claim: BudgetClaim, by: number): BudgetClaim {
 }
 
 /** A figure as written at `start`, not yet measured against the timeline (`withComputed` does that). */
-function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Partial<Pick<StatedFigure, 'target' | 'check' | 'synonymKey'>> = {}): StatedFigure {
-  const { target, check, synonymKey = false } = claims;
-  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, floor: undefined, synonymKey, target, check };
+function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Partial<Pick<StatedFigure, 'target' | 'check' | 'synonymKey' | 'writtenLength'>> = {}): StatedFigure {
+  const { target, check, synonymKey = false, writtenLength } = claims;
+  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, floor: undefined, synonymKey, target, check, writtenLength };
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
@@ -426,7 +431,14 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
         const at = valueStart + partStart + part.indexOf(text);
         figures.push(writtenFigure(keyKind, 'key', text, at, wordedMinutes, { synonymKey }));
       }
-      if (range) figures.push(writtenFigure(keyKind, 'range', range.text, valueStart + partStart + range.start, range.minutes, { synonymKey }));
+      if (range) {
+        // "08:52–10:02 CEST (1h 20m)": the length the author gives the window, which the window itself checks.
+        const rangeStart = valueStart + partStart + range.start;
+        const length = OWN_LENGTH.exec(part.slice(range.start + range.text.length));
+        const lengthStart = length && rangeStart + range.text.length + length[0].lastIndexOf(length[1]);
+        const writtenLength = length && durationMinutes(length[1]) ? { text: length[1], start: lengthStart!, end: lengthStart! + length[1].length, minutes: durationMinutes(length[1])! } : undefined;
+        figures.push(writtenFigure(keyKind, 'range', range.text, rangeStart, range.minutes, { synonymKey, writtenLength }));
+      }
       const length = range || (worded && wordedMinutes) || !part.includes('(') ? undefined : WINDOW_LENGTH.exec(part);
       if (length) {
         const at = valueStart + partStart + length.index + length[0].lastIndexOf(length[1]);
@@ -641,6 +653,7 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
       floor,
       target: figure.target,
       check: figure.check,
+      writtenLength: figure.writtenLength,
     };
   });
 }

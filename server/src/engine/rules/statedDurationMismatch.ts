@@ -141,6 +141,19 @@ export const statedDurationMismatch: Rule = {
     for (const figure of model.statedFigures) {
       // Only a figure the timeline plainly contradicts: every defensible reading tried, on milestones it states.
       // A window ("14:00 to 14:30") states the times themselves, not a figure to check.
+      // "08:52–10:02 CEST (1h 20m)": the author's own window says what its written length is, whatever the timeline
+      // says. Otherwise a window states the times themselves, not a figure to check.
+      const length = figure.form === 'range' ? figure.writtenLength : undefined;
+      const lengthAsFigure = length && { ...figure, text: length.text, statedMinutes: length.minutes };
+      if (length && lengthAsFigure && !agrees(lengthAsFigure, figure.statedMinutes, toleranceOf(lengthAsFigure))) {
+        const replacement = figureTextLike(figure.statedMinutes, length.text);
+        reportFinding({
+          start: length.start,
+          end: length.end,
+          message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${length.text}, but the window written with it, ${figure.text}, is ${formatMinutesLike(figure.statedMinutes, length.text)}: correct the figure or the window.`,
+          data: { replacement, kind: figure.kind, fixes: replacement ? [replaceWith(length, replacement, `Change to ${replacement} (the window's length)`)] : [] },
+        });
+      }
       if (figure.form === 'range') continue;
       const tolerance = toleranceOf(figure);
       if (windows.some((window) => window.kind === figure.kind && agrees(figure, window.statedMinutes, tolerance))) continue;
