@@ -95,6 +95,9 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(doc('08:52–10:02 CEST (1h 20m)').slice(finding.start, finding.end), '1h 20m');
     assert.deepEqual(finding.data?.fixes, [{ title: "Change to 1h 10m (the window's length)", start: finding.start, end: finding.end, newText: '1h 10m' }]);
     assert.deepEqual(mismatches('08:52–10:02 CEST (1h 10m)'), []);
+    // And the other way round: the length, then its window in brackets.
+    assert.deepEqual(mismatches('1h 20m (08:52–10:02)').map((f) => f.message), ['The outage duration is stated as 1h 20m, but the window written with it, 08:52–10:02, is 1h 10m: correct the figure or the window.']);
+    assert.deepEqual(mismatches('1h 10m (08:52–10:02)'), []);
     assert.deepEqual(mismatches('08:52–10:02 CEST (about an hour)'), []);
   });
 

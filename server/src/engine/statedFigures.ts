@@ -55,6 +55,8 @@ export interface StatedFigure {
   check: { met: boolean; start: number; end: number } | undefined;
   /** For a window, the length the author wrote beside it ("Duration: 08:52–10:02 CEST (1h 20m)"), and its offsets. */
   writtenLength: { text: string; start: number; end: number; minutes: number } | undefined;
+  /** For a length, the window the author wrote beside it in brackets ("Total duration of impact: 3h 45m (06:00–10:26)"). */
+  writtenWindow: { text: string; minutes: number } | undefined;
 }
 
 /** An availability, error-budget or SLA-breach statement: "SLA Breach: No (30 min < 43.2 min ... for 99.9%)". */
@@ -321,6 +323,7 @@ function shiftedFigure(f: StatedFigure, by: number): StatedFigure {
     target: f.target,
     check: f.check && { met: f.check.met, start: f.check.start + by, end: f.check.end + by },
     writtenLength: f.writtenLength && { ...f.writtenLength, start: f.writtenLength.start + by, end: f.writtenLength.end + by },
+    writtenWindow: f.writtenWindow,
   };
 }
 
@@ -344,9 +347,9 @@ function shiftedClaim(claim: BudgetClaim, by: number): BudgetClaim {
 }
 
 /** A figure as written at `start`, not yet measured against the timeline (`withComputed` does that). */
-function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Partial<Pick<StatedFigure, 'target' | 'check' | 'synonymKey' | 'writtenLength'>> = {}): StatedFigure {
-  const { target, check, synonymKey = false, writtenLength } = claims;
-  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, floor: undefined, synonymKey, target, check, writtenLength };
+function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Partial<Pick<StatedFigure, 'target' | 'check' | 'synonymKey' | 'writtenLength' | 'writtenWindow'>> = {}): StatedFigure {
+  const { target, check, synonymKey = false, writtenLength, writtenWindow } = claims;
+  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, floor: undefined, synonymKey, target, check, writtenLength, writtenWindow };
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
@@ -453,12 +456,15 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
     const check = CHECK.exec(part);
     const at = valueStart + partStart;
     const textStart = hedge ? hedge[0].indexOf(hedge[1]) : duration.index;
+    // "3h 45m (06:00–10:26)": the window the author counted it over.
+    const window = label ? windowIn(label) : undefined;
     figures.push(
       writtenFigure(kind, 'key', part.slice(textStart, duration.index + duration[0].length), at + textStart, durationMinutes(duration[0])!, {
         target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
         check: check ? { met: /✅|✔|☑/u.test(check[1]), start: at + check.index, end: at + check.index + check[1].length } : undefined,
         // A part labelled "(outage)" under "Time to repair" is named by its label, not by the key.
         synonymKey: synonymKey && kind === keyKind,
+        writtenWindow: window && window.text.length >= label.trim().length - 6 ? { text: window.text, minutes: window.minutes } : undefined,
       }),
     );
   }
@@ -654,6 +660,7 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
       target: figure.target,
       check: figure.check,
       writtenLength: figure.writtenLength,
+      writtenWindow: figure.writtenWindow,
     };
   });
 }

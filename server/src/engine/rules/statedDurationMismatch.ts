@@ -156,6 +156,17 @@ export const statedDurationMismatch: Rule = {
       }
       if (figure.form === 'range') continue;
       const tolerance = toleranceOf(figure);
+      // "3h 45m (06:00–10:26)": likewise, the window in brackets says what the length is.
+      if (figure.writtenWindow && !agrees(figure, figure.writtenWindow.minutes, tolerance)) {
+        const replacement = figureTextLike(figure.writtenWindow.minutes, figure.text);
+        reportFinding({
+          start: figure.start,
+          end: figure.end,
+          message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the window written with it, ${figure.writtenWindow.text}, is ${formatMinutesLike(figure.writtenWindow.minutes, figure.text)}: correct the figure or the window.`,
+          data: { replacement, kind: figure.kind, fixes: replacement && /\d/.test(figure.text) ? [replaceWith(figure, replacement, `Change to ${replacement} (the window's length)`)] : [] },
+        });
+        continue;
+      }
       if (windows.some((window) => window.kind === figure.kind && agrees(figure, window.statedMinutes, tolerance))) continue;
       if (figure.computedMinutes === null || !figure.confident) {
         // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end.
