@@ -104,8 +104,8 @@ describe('placeholder', () => {
   });
 
   it('leaves a mask named as the document\'s format ("All dates DD.MM.YYYY.", "times in HH:mm", "in YYYY-MM-DD format")', () => {
-    const text = '# Outage\n\nAll dates DD.MM.YYYY. All times CET, times in HH:mm. Due dates in YYYY-MM-DD format.\n\n**Date:** YYYY-MM-DD\n';
-    assert.deepEqual(placeholders(text), ['YYYY-MM-DD']);
+    const text = '# Outage\n\nAll dates DD.MM.YYYY. All times CET, times in HH:mm. Due dates in YYYY-MM-DD format.\n\n> Dates in this report are DD/MM/YYYY. Dates ISO (YYYY-MM-DD).\n\n**Date:** YYYY-MM-DD\n\n| Date | YYYY-MM-DD |\n|---|---|\n';
+    assert.deepEqual(placeholders(text), ['YYYY-MM-DD', 'YYYY-MM-DD']);
   });
 
   it('flags angle-bracket prompts but not HTML tags', () => {

@@ -80,10 +80,16 @@ const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no)\s+$
 const namedInSentence = (source: string, at: number, marker: string) =>
   TODO_MARKER.test(marker) && (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 12), at)) || /^-[a-z]/i.test(source.slice(at + marker.length, at + marker.length + 2)));
 
-/** "All dates DD.MM.YYYY.", "times in HH:mm", "dates in YYYY-MM-DD format": a mask named as the document's format. */
+/**
+ * "All dates DD.MM.YYYY.", "times in HH:mm", "dates in YYYY-MM-DD format", "Dates in this report are DD/MM/YYYY.",
+ * "Dates ISO (YYYY-MM-DD).": a mask named as the document's format (not a field's value: "Date: YYYY-MM-DD").
+ */
 const MASK_MARKER = /^(?:YYYY|yyyy|DD|dd|HH)/;
 const namedAsFormat = (source: string, at: number, marker: string) =>
-  MASK_MARKER.test(marker) && (/\b(?:dates?|times?|timestamps?|written|formatted|format)(?:\s+(?:are|is))?(?:\s+(?:in|as))?\s+$/i.test(source.slice(Math.max(0, at - 30), at)) || /^\s*(?:format|notation)\b/i.test(source.slice(at + marker.length, at + marker.length + 12)));
+  MASK_MARKER.test(marker) &&
+  (/\b(?:dates?|times?|timestamps?|written|formatted|format)(?:\s+(?:are|is))?(?:\s+(?:in|as))?\s+$/i.test(source.slice(Math.max(0, at - 30), at)) ||
+    /\b(?:dates?|times?|timestamps?)\b[^.;:|\n]{0,30}?(?:\b(?:are|is|in|as|use|uses|follow|follows)\s+|\()$/i.test(source.slice(Math.max(0, at - 45), at)) ||
+    /^\s*(?:format|notation)\b/i.test(source.slice(at + marker.length, at + marker.length + 12)));
 
 /** True when the text holds a template placeholder: such values are `placeholder`'s to report, not other rules'. */
 export function looksLikePlaceholder(text: string): boolean {
