@@ -470,6 +470,22 @@ describe('action items', () => {
     );
   });
 
+  it('reads a one-word owner in lower case after a dash, as solo maintainers write it ("— me —", "- me - by ...", "— sam"), not a status', () => {
+    const text = '# Outage\n\n## Follow-ups\n\n- [ ] deploy script: abort on missing secrets - me - by 2026-12-05\n- [ ] disk alert at 80% on every box — me — by 2026-12-06\n- ⬜ alert on any cert expiring in < 14d — sam\n- ⬜ WAF rule changes go through a PR — jo — 2026-12-10\n- [ ] retry the export — done\n- [ ] add a canary — tbd\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]),
+      [
+        ['me', '2026-12-05'],
+        ['me', '2026-12-06'],
+        ['sam', null],
+        ['jo', '2026-12-10'],
+        [null, null],
+        [null, null],
+      ],
+    );
+  });
+
   it('reads the owner before a status or a month-and-day after a dash ("— Mei Tanaka — in progress", "— Jess, Nov 18 (done)"), and beside a due date to be decided ("(Hannah Cole, TBD)")', () => {
     const text = '# Outage\n\n## Action items\n\n- Delete the orphaned queue key on upgrade — Mei Tanaka — in progress\n- Expiry check for every listener cert — Jess, Nov 18 (done)\n- Stage rollouts by plan, free first (Hannah Cole, TBD)\n- Add alerting (Dev Patel, 2026-12-09)\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });

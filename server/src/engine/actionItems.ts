@@ -282,10 +282,13 @@ const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\
 const CAPITALISED = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*`;
 // A name in brackets is a word, not an acronym ("(API)", "(EU)").
 const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿ][\wÀ-ÖØ-öø-ÿĀ-ž'-]*`;
+// A one-word name in lower case, as a solo maintainer or a small team writes it ("— me —", "— sam", "- jo - by ..."),
+// not a status or a word of the work.
+const LOWER_CASE_NAME = String.raw`(?!(?:done|todo|wip|open|planned|later|soon|tbd|tba|tbc|asap|none|ongoing|pending|blocked|maybe|optional|unassigned|nobody|someone|anyone|everyone|all|both|us|we|them|it|this|that|in|by|due|until|before|after|the|a|an|and|or|to|for|of|on|with|fixed|closed|completed|cancelled|canceled|dropped|skipped|next|now|q[1-4]|p[0-4])\b)[a-z][a-z'-]{1,15}`;
 // A month as written after an owner ("— Jess, Nov 18 (done)"); no group, so the owner regex keeps its groups.
 const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s[—–]\s+(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–])\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|-(?=\s))\s+(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}|${LOWER_CASE_NAME})(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH})\b[^\n]*)?)?$)` +
     String.raw`|(?<=[.!?])\s+(${NAME_WORD}(?: ${NAME_WORD})?)(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)`,
 );
