@@ -26,6 +26,11 @@ describe('sections', () => {
     assert.deepEqual(kinds('# Network issues\n\n- **Impact** was low\n'), []);
   });
 
+  it('reads "Resolution notes" (an ITSM tool\'s field) and "what I did" (a solo maintainer\'s) as the resolution', () => {
+    assert.equal(sectionKindOf('Resolution notes'), 'resolution');
+    assert.equal(sectionKindOf('what I did'), 'resolution');
+  });
+
   it('reads a Notion callout\'s bold label as its section ("<aside> 💡 **TL;DR** — ..."), not any callout', () => {
     const callout = (label: string) => `# Search outage\n\n<aside>\n💡 **${label}** — The nightly job wrote into the live index.\n\n</aside>\n\n## Impact\n\nSearch failed.\n`;
     assert.deepEqual(kinds(callout('TL;DR')), ['summary', 'impact']);

@@ -49,6 +49,12 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('reads the zone a timeline heading states in brackets with "all" ("## timeline (all UTC)")', () => {
+    const { model, findings } = analyzeText('# Outage\n\n**Date:** 2026-11-20\n\n## timeline (all UTC)\n\n- 14:02 site down\n- 14:10 noticed, rolled back\n', { settings: DEFAULT_SETTINGS });
+    assert.equal(model.timezone, 'UTC');
+    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
+  });
+
   it('dates the incident by an "Incident window:" or a "When:" field, and its day bullets without a year by it', () => {
     const doc = (field: string) => `# Reports page errors\n\n${field}\n\n## Timeline\n\n- Oct 20\n  - 22:15 500s start on reports\n  - 23:32 Feature flag off\n- Oct 21\n  - 08:10 Reindex started\n  - 11:40 Customers back to normal\n`;
     const windowed = analyzeText(doc('**Incident window:** 2026-10-20 22:15 – 2026-10-21 11:40 UTC'), { settings: DEFAULT_SETTINGS });
