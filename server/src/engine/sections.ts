@@ -134,7 +134,8 @@ function labelSections(index: DocumentIndex): Section[] {
     for (const lineBreak of index.text.slice(paragraphStart, paragraphEnd).matchAll(HARD_BREAK)) lineStarts.push(paragraphStart + lineBreak.index + lineBreak[0].length);
     lineStarts.forEach((lineStart, i) => {
       const lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1] : paragraphEnd;
-      const opening = PARAGRAPH_LABEL.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60))) ?? BOLD_TLDR.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 20)));
+      const head = index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60));
+      const opening = PARAGRAPH_LABEL.exec(head) ?? RUN_IN_LABEL.exec(head) ?? BOLD_TLDR.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 20)));
       // "**Summary / impact:** ...": a label joining two names is both sections.
       const [kind, ...also] = opening ? labelKindsOf(opening[2]) : [];
       if (!opening || !kind) return;
@@ -171,6 +172,9 @@ const HARD_BREAK = /(?:<br\s*\/?>|\\|(?<![ \t])(?=[ \t]*\r?\n)[ \t]*?  )[ \t]*\r
 // "**TL;DR:** ...": a label may hold a semicolon. "*Impact:* ...": Slack writes bold with one asterisk.
 const PARAGRAPH_LABEL = /^(\*\*|__|\*)?(\p{L}[\p{L} ;/]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
 
+/** A run-in heading: a bold name closed by a full stop, then the text ("**Business impact.** Service Desk took no calls"). */
+const RUN_IN_LABEL = /^(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)\.\1[ \t]+\S/u;
+
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
@@ -178,6 +182,9 @@ function lineStartOf(text: string, offset: number): number {
 // A name alone on its line, maybe bold (Slack's "*Follow-ups:*" too; numbered there, "**4. Root cause**"), maybe with a
 // trailing colon; not a list item, a quote, a table row or a "Key: value" field.
 const CANDIDATE_LINE = /^[ \t]{0,3}(?:(\*\*|__|\*(?!\s))|(?!\d+[.)]\s))([A-Za-z0-9][^:|\n]*?)(?:\1)?:?(?:\1)?[ \t]*$/;
+
+// A bold name alone on its line with a note in brackets after it: "**Timeline** (11/12/2026, times ET)".
+const BOLD_NAME_WITH_NOTE = /^[ \t]{0,3}(\*\*|__)([A-Za-z0-9][^:|\n*_]*?)\1[ \t]*\([^()\n]{1,60}\)[ \t]*:?[ \t]*$/;
 
 // The title of a Docusaurus or MkDocs admonition (":::danger Customer impact", '!!! warning "Customer impact"'): a
 // section's name written as a box's title. Group 1 is empty: the name is not bold.
@@ -195,8 +202,10 @@ function sectionLines(index: DocumentIndex): Section[] {
     const insideNonProse = skip < nonProse.length && nonProse[skip][0] <= lineStart;
     if (!insideNonProse && lineEnd - lineStart <= 80) {
       const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-      const match = CANDIDATE_LINE.exec(line) ?? ADMONITION_TITLE.exec(line);
-      const kind = match ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
+      const match = BOLD_NAME_WITH_NOTE.exec(line) ?? CANDIDATE_LINE.exec(line) ?? ADMONITION_TITLE.exec(line);
+      // "**Summary.** A publish broke every call.": a bold name with text after it is a run-in heading (a label).
+      const boldWithText = match?.[1] && match[2].includes(match[1]);
+      const kind = match && !boldWithText ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
       if (match && kind) {
         const nameStart = lineStart + line.indexOf(match[2]);
         found.push({ kind, also: [], heading: match[2].trim(), source: match[1] ? 'bold' : 'line', depth: undefined, nameStart, nameEnd: nameStart + match[2].trimEnd().length, bodyStart: lineEnd, bodyEnd: text.length });
