@@ -408,6 +408,14 @@ describe('milestones', () => {
     assert.equal(ends.milestones.at(-1), '2024-03-04 01:15 resolved');
   });
 
+  it('reads service back as a domain resolving or a file served again ("getfoo.dev resolving to GitHub Pages again")', () => {
+    const rows = ['2026-10-03 00:00 | domain expires, registrar DNS starts answering with the parking page', '2026-10-03 12:55 | saw the issues, ack\'d', '2026-10-03 13:14 | registrar: "renewed, DNS changes may take up to 48h"', '2026-10-03 21:30 | still parked on most resolvers I tried', '2026-10-04 01:00 | getfoo.dev resolving to GitHub Pages again via 1.1.1.1'];
+    assert.equal(read(timeline(rows)).milestones.at(-1), '2026-10-04 01:00 resolved');
+    assert.equal(mismatchesOn(rows)('Downtime: ~25h.'), 0);
+    const served = read(timeline([...rows.slice(0, 4), '2026-10-04 03:00 | install.sh served correctly everywhere I checked']));
+    assert.equal(served.milestones.at(-1), '2026-10-04 03:00 resolved');
+  });
+
   it('tries service back before the declared resolution in a newest-first timeline too', () => {
     const rows = ['10:47 | All clear. Marking resolved.', '10:38 | `[RESOLVED] EvictionsNonZero`; evictions back to 0', '10:24 | Flag off', '10:05 | Alert fired', '09:52 | Evictions begin'];
     assert.equal(mismatchesOn(rows)('Time to mitigate: 46 minutes.'), 0);
