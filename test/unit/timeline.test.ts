@@ -228,6 +228,12 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('reads each of two times in one sentence as its own moment ("acknowledged it at 21:52 from his phone and was on a laptop at 21:58")', () => {
+    const text = '# Outage\n\n**Date:** 2026-09-22\n\n## What happened\n\nAt 21:47 the volume reached 100% and Postgres stopped.\nThe alert paged Amir at 21:48. He acknowledged it at 21:52 from his phone and was on a laptop at 21:58.\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.milestone ?? null]), [['At 21:47', null], ['at 21:48', 'detected'], ['at 21:52', 'acknowledged'], ['at 21:58', null]]);
+  });
+
   it('reads the sentences after a time in a paragraph, up to the next time, as telling of its moment', () => {
     const text = [
       '# Docs down',
