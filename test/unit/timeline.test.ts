@@ -232,6 +232,10 @@ describe('timeline forms', () => {
     const text = '# Outage\n\n**Date:** 2026-09-22\n\n## What happened\n\nAt 21:47 the volume reached 100% and Postgres stopped.\nThe alert paged Amir at 21:48. He acknowledged it at 21:52 from his phone and was on a laptop at 21:58.\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.timeline.map((e) => [e.timeText, e.milestone ?? null]), [['At 21:47', null], ['at 21:48', 'detected'], ['at 21:52', 'acknowledged'], ['at 21:58', null]]);
+    // A time earlier than the one its paragraph opens with looks back: no moment of its own, no step back.
+    const lookBack = analyzeText('# Outage\n\n## Timeline (UTC)\n\n**09:14** — The deploy job purges the CDN.\n\n**09:24** — Marcus notices the hit ratio at zero.\nIlya checks the deploy job log: it ran a purge-all at 09:14 with the empty prefix.\n\n**09:27** — We scale the origin.\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(lookBack.model.timeline.map((e) => e.timeText), ['09:14', '09:24', '09:27']);
+    assert.deepEqual(lookBack.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
   it('reads the sentences after a time in a paragraph, up to the next time, as telling of its moment', () => {

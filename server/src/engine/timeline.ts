@@ -770,7 +770,10 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
   let lineStart = 0;
   let sentenceStart = 0;
   let scanned = 0;
-  const matches = momentsSaid(paragraph);
+  // "**09:24** — Marcus notices ... Ilya checks the log: it ran a purge-all at 09:14": a time earlier than the one the
+  // paragraph opens with looks back.
+  const opening = timedLines.has(start) ? readTimestamp(paragraph)?.time : undefined;
+  const matches = momentsSaid(paragraph, opening && { minutes: opening.hour * 60 + opening.minute, twelveHour: false });
   for (const [k, match] of matches.entries()) {
     const at = match.index;
     for (let i = scanned; i < at; i++) {
@@ -826,7 +829,7 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
  * be in another zone ("at 10:42 in some unspecified time zone").
  */
 const AT_TIME_OF_DAY =
-  /(?:(?<=^|[.!?]\s+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?=\d{1,2}:\d{2}\b)|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}\b)|\b(?:[Aa]t|by)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|for|so|then|but|as|after|because|[A-Z][a-z]+)\b)))/g;
+  /(?:(?<=^|[.!?]\s+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?=\d{1,2}:\d{2}\b)|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}\b)|\b(?:[Aa]t|by)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|[A-Z][a-z]+)\b)))/g;
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after)\s+/;
 
