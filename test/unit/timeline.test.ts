@@ -957,6 +957,12 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(wrong, []);
   });
 
+  it('leaves a time the entry itself says was not kept ("--:-- – Rollback complete (not logged; estimate ~10:35)")', () => {
+    const text = (said: string) => `# Post-Mortem: x\n\n- **Date of Incident:** 2025-10-26\n\n## Timeline\n\n- 10:21 – Rollback started\n- --:-- – Rollback complete on all sites${said}\n- 10:38 – Payments back to normal\n`;
+    assert.deepEqual(findings(text(' (not logged; estimate ~10:35)')).filter(([code]) => code === 'timeline-unparsed-time'), []);
+    assert.equal(findings(text('')).filter(([code]) => code === 'timeline-unparsed-time').length, 1);
+  });
+
   it('reports a UTC offset beyond ±14:00 as a time that cannot be read, instead of dropping it', () => {
     const text = '# Post-Mortem: x\n\n- **Date of Incident:** 2025-10-26\n\n## Timeline\n\n- 14:00 UTC+99 - Alert fired\n- 14:10 UTC+2 - Acknowledged\n- 14:20 UTC-14:30 - Mitigated\n- 14:30 UTC+14 - Resolved\n';
     const model = timeline(text);

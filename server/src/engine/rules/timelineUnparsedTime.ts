@@ -18,12 +18,17 @@ export function unparsedTimeEntries(model: PostmortemModel): TimelineEntry[] {
   return model.timeline.filter((entry) => entry.unreadable && !entry.stamp?.invalidDate && !MISTYPED_YEAR.test(entry.timeText) && !looksLikePlaceholder(entry.timeText) && CLOCK_ATTEMPT.test(entry.timeText));
 }
 
+/** An entry saying its own time was not kept: "not logged", "time unknown", "estimate ~10:35". */
+const TIME_SAID_UNKNOWN = /\b(?:not (?:logged|recorded|known|captured)|(?:time|exact time) (?:is )?unknown|unknown time|no (?:log|record|timestamp)|estimated?\s+~?\d)\b/i;
+
 export const timelineUnparsedTime: Rule = {
   code: 'timeline-unparsed-time',
   defaultSeverity: 'warning',
   description: 'A timeline entry whose time cannot be read ("14:??", "--:--", "25:70"), so no duration can use it.',
   check({ model }, report) {
     for (const entry of unparsedTimeEntries(model)) {
+      // "--:-- – Rollback complete on all sites (not logged; estimate ~10:35)": the author knows, and says why.
+      if (TIME_SAID_UNKNOWN.test(entry.event)) continue;
       const shown = entry.timeText || '(no time)';
       const zone = entry.stamp?.zone;
       if (zone && offsetOutOfRange(zone)) {
