@@ -471,7 +471,7 @@ describe('action items', () => {
   });
 
   it('reads a one-word owner in lower case after a dash, as solo maintainers write it ("— me —", "- me - by ...", "— sam"), not a status', () => {
-    const text = '# Outage\n\n## Follow-ups\n\n- [ ] deploy script: abort on missing secrets - me - by 2026-12-05\n- [ ] disk alert at 80% on every box — me — by 2026-12-06\n- ⬜ alert on any cert expiring in < 14d — sam\n- ⬜ WAF rule changes go through a PR — jo — 2026-12-10\n- [ ] retry the export — done\n- [ ] add a canary — tbd\n';
+    const text = '# Outage\n\n## Follow-ups\n\n- [ ] deploy script: abort on missing secrets - me - by 2026-12-05\n- [ ] disk alert at 80% on every box — me — by 2026-12-06\n- ⬜ alert on any cert expiring in < 14d — sam\n- ⬜ WAF rule changes go through a PR — jo — 2026-12-10\n- [ ] retry the export — done\n- [ ] add a canary — tbd\n- Page on-call when 5xx > 10% — [TBD] — 2026-12-11\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
     assert.deepEqual(
       model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]),
@@ -482,6 +482,8 @@ describe('action items', () => {
         ['jo', '2026-12-10'],
         [null, null],
         [null, null],
+        // An owner yet to be found, between dashes: no owner, and the date after it is still the due date.
+        [null, '2026-12-11'],
       ],
     );
   });
