@@ -232,6 +232,9 @@ describe('timeline forms', () => {
     const text = '# Outage\n\n**Date:** 2026-09-22\n\n## What happened\n\nAt 21:47 the volume reached 100% and Postgres stopped.\nThe alert paged Amir at 21:48. He acknowledged it at 21:52 from his phone and was on a laptop at 21:58.\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.timeline.map((e) => [e.timeText, e.milestone ?? null]), [['At 21:47', null], ['at 21:48', 'detected'], ['at 21:52', 'acknowledged'], ['at 21:58', null]]);
+    // A schedule is no moment: "the batch monitor only checks the chain at 05:00", "the job runs at 02:00 every night".
+    const schedule = analyzeText('# Outage\n\n**Date:** 2026-09-22\n\n## Narrative\n\nAt 01:12 the step cancelled. Nothing alerted on it: the batch monitor only checks the chain at 05:00.\nThe export runs at 02:00 every night. At 02:05 the operator saw the ticket.\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(schedule.model.timeline.map((e) => e.timeText), ['At 01:12', 'At 02:05']);
     // A time earlier than the one its paragraph opens with looks back: no moment of its own, no step back.
     const lookBack = analyzeText('# Outage\n\n## Timeline (UTC)\n\n**09:14** — The deploy job purges the CDN.\n\n**09:24** — Marcus notices the hit ratio at zero.\nIlya checks the deploy job log: it ran a purge-all at 09:14 with the empty prefix.\n\n**09:27** — We scale the origin.\n', { settings: DEFAULT_SETTINGS });
     assert.deepEqual(lookBack.model.timeline.map((e) => e.timeText), ['09:14', '09:24', '09:27']);

@@ -833,6 +833,8 @@ const AT_TIME_OF_DAY =
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after)\s+/;
 
+const SCHEDULE_BEFORE = /\b(?:every|each|daily|nightly|hourly|usually|normally|typically|scheduled|configured|only (?:checks?|runs?|fires?|starts?|sends?|looks?))\b/i;
+const SCHEDULE_AFTER = /^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4})?\s+(?:every|each|daily|nightly)\b/;
 const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|un|en|ne|wn|ft)\s+$/i;
 
 /** The clock right after an AT_TIME_OF_DAY match, and the half of the day it names, if any. */
@@ -852,6 +854,8 @@ function momentsSaid(paragraph: string, previous?: { minutes: number; twelveHour
   for (const match of paragraph.matchAll(AT_TIME_OF_DAY)) {
     // "the capacity addition that had started at 11:25 PM": told as earlier than the moment told, a look back.
     if (PLUPERFECT_BEFORE.test(paragraph.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // "the batch monitor only checks the chain at 05:00", "the job runs at 02:00 every night": a schedule, not a moment.
+    if (SCHEDULE_BEFORE.test(paragraph.slice(Math.max(0, match.index - 60), match.index).split(/[.!?]\s/).pop()!) || SCHEDULE_AFTER.test(paragraph.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
     CLOCK_AT.lastIndex = match.index + match[0].length;
     const clock = CLOCK_AT.exec(paragraph)!;
     const hour = Number(clock[1]);
