@@ -526,20 +526,21 @@ function claimedBetween(timed: TimelineEntry[], milestone: Milestone, from: Time
 // By time, not by place: a newest-first timeline lists the later entries first.
 function laterStartOf(timed: TimelineEntry[], started: TimelineEntry | undefined, detected: TimelineEntry | undefined): TimelineEntry | undefined {
   if (!started || !detected) return undefined;
-  const [from, until] = [started.instant!.toMillis(), detected.instant!.toMillis()];
   const STARTED = MILESTONES.indexOf('started');
-  return latestOf(timed.filter((e) => e !== started && e.instant!.toMillis() >= from && e.instant!.toMillis() <= until && wordingOf(e).scores[STARTED] > 0));
+  return latestWhere(timed, started.instant!.toMillis(), detected.instant!.toMillis(), (e) => e !== started && wordingOf(e).scores[STARTED] > 0);
 }
 
 function restoredBefore(timed: TimelineEntry[], resolved: TimelineEntry | undefined, after: TimelineEntry | undefined): TimelineEntry | undefined {
   if (!resolved || !after) return undefined;
-  const [from, until] = [after.instant!.toMillis(), resolved.instant!.toMillis()];
-  return latestOf(timed.filter((e) => e.instant!.toMillis() > from && e.instant!.toMillis() < until && claimOf(e, 'resolved').score > 0));
+  const [from, until] = [after.instant!.toMillis() + 1, resolved.instant!.toMillis() - 1];
+  return latestWhere(timed, from, until, (e) => claimOf(e, 'resolved').score > 0);
 }
 
-/** The latest of `entries` by time; of those at the same time, the last written. */
-function latestOf(entries: TimelineEntry[]): TimelineEntry | undefined {
-  return entries.reduce<TimelineEntry | undefined>((a, e) => (!a || e.instant!.toMillis() >= a.instant!.toMillis() ? e : a), undefined);
+/** The latest entry from `from` to `until` (ms, both included) that passes `test`, read latest first; of those at the same time, the last written. */
+function latestWhere(timed: TimelineEntry[], from: number, until: number, test: (entry: TimelineEntry) => boolean): TimelineEntry | undefined {
+  const within = timed.map((entry, position) => ({ entry, position })).filter(({ entry }) => entry.instant!.toMillis() >= from && entry.instant!.toMillis() <= until);
+  within.sort((a, b) => b.entry.instant!.toMillis() - a.entry.instant!.toMillis() || b.position - a.position);
+  return within.find(({ entry }) => test(entry))?.entry;
 }
 
 /**
