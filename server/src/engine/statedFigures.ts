@@ -464,6 +464,7 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
         check: check ? { met: /✅|✔|☑/u.test(check[1]), start: at + check.index, end: at + check.index + check[1].length } : undefined,
         // A part labelled "(outage)" under "Time to repair" is named by its label, not by the key.
         synonymKey: synonymKey && kind === keyKind,
+        // The brackets hold the window and little else ("06:00–10:26 CET"), not a sentence that names two times.
         writtenWindow: window && window.text.length >= label.trim().length - 6 ? { text: window.text, minutes: window.minutes } : undefined,
       }),
     );

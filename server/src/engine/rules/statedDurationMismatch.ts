@@ -138,33 +138,29 @@ export const statedDurationMismatch: Rule = {
       if (landsOnUnmarkedEntry(figure, model.incidentTimeline) || tellsOfAPart(figure, model.incidentTimeline)) return;
       reportFinding(finding);
     };
+    // "08:52–10:02 CEST (1h 20m)", "3h 45m (06:00–10:26)": a length and the window written with it, which says what
+    // the length is, whatever the timeline says.
+    const againstItsWindow = (kind: FigureKind, length: { text: string; start: number; end: number }, window: { text: string; minutes: number }) => {
+      const replacement = figureTextLike(window.minutes, length.text);
+      reportFinding({
+        start: length.start,
+        end: length.end,
+        message: `The ${FIGURE_NAMES[kind]} is stated as ${length.text}, but the window written with it, ${window.text}, is ${formatMinutesLike(window.minutes, length.text)}: correct the figure or the window.`,
+        data: { replacement, kind, fixes: replacement && /\d/.test(length.text) ? [replaceWith(length, replacement, `Change to ${replacement} (the window's length)`)] : [] },
+      });
+    };
     for (const figure of model.statedFigures) {
       // Only a figure the timeline plainly contradicts: every defensible reading tried, on milestones it states.
-      // A window ("14:00 to 14:30") states the times themselves, not a figure to check.
-      // "08:52–10:02 CEST (1h 20m)": the author's own window says what its written length is, whatever the timeline
-      // says. Otherwise a window states the times themselves, not a figure to check.
-      const length = figure.form === 'range' ? figure.writtenLength : undefined;
-      const lengthAsFigure = length && { ...figure, text: length.text, statedMinutes: length.minutes };
-      if (length && lengthAsFigure && !agrees(lengthAsFigure, figure.statedMinutes, toleranceOf(lengthAsFigure))) {
-        const replacement = figureTextLike(figure.statedMinutes, length.text);
-        reportFinding({
-          start: length.start,
-          end: length.end,
-          message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${length.text}, but the window written with it, ${figure.text}, is ${formatMinutesLike(figure.statedMinutes, length.text)}: correct the figure or the window.`,
-          data: { replacement, kind: figure.kind, fixes: replacement ? [replaceWith(length, replacement, `Change to ${replacement} (the window's length)`)] : [] },
-        });
+      // A window ("14:00 to 14:30") states the times themselves, not a figure to check; only its written length is.
+      if (figure.form === 'range') {
+        const length = figure.writtenLength;
+        const asWritten = length && { ...figure, text: length.text, statedMinutes: length.minutes };
+        if (length && asWritten && !agrees(asWritten, figure.statedMinutes, toleranceOf(asWritten))) againstItsWindow(figure.kind, length, { text: figure.text, minutes: figure.statedMinutes });
+        continue;
       }
-      if (figure.form === 'range') continue;
       const tolerance = toleranceOf(figure);
-      // "3h 45m (06:00–10:26)": likewise, the window in brackets says what the length is.
       if (figure.writtenWindow && !agrees(figure, figure.writtenWindow.minutes, tolerance)) {
-        const replacement = figureTextLike(figure.writtenWindow.minutes, figure.text);
-        reportFinding({
-          start: figure.start,
-          end: figure.end,
-          message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the window written with it, ${figure.writtenWindow.text}, is ${formatMinutesLike(figure.writtenWindow.minutes, figure.text)}: correct the figure or the window.`,
-          data: { replacement, kind: figure.kind, fixes: replacement && /\d/.test(figure.text) ? [replaceWith(figure, replacement, `Change to ${replacement} (the window's length)`)] : [] },
-        });
+        againstItsWindow(figure.kind, figure, figure.writtenWindow);
         continue;
       }
       if (windows.some((window) => window.kind === figure.kind && agrees(figure, window.statedMinutes, tolerance))) continue;
