@@ -470,6 +470,17 @@ describe('action items', () => {
     );
   });
 
+  it('reads a due date either way round ("11/06/2026") the way the other items\' dates can only be read ("10/22/2026")', () => {
+    const table = (rows: string[]) => `# Outage\n\n**Date:** 2026-10-08\n\n## Action items\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+    const monthFirst = table(['| Enable TLS 1.2 | Ana | 10/22/2026 | Done |', '| Add a check to change plans | Tom | 11/06/2026 | Open |', '| Migrate the STAs | Ana | 03/31/2027 | Open |']);
+    const { model, findings } = analyzeText(monthFirst, { settings: DEFAULT_SETTINGS, today: '2026-11-02' });
+    assert.deepEqual(model.actionItems[1].dueDate, { year: 2026, month: 11, day: 6, dayMonthAmbiguous: false, monthFirst: true });
+    assert.deepEqual(findings.filter((f) => f.code === 'date-order' || f.code === 'action-item-overdue'), []);
+    // Day first when that is how the others read.
+    const dayFirst = analyzeText(table(['| Enable TLS 1.2 | Ana | 22/10/2026 | Done |', '| Add a check | Tom | 11/06/2027 | Open |']), { settings: DEFAULT_SETTINGS });
+    assert.deepEqual([dayFirst.model.actionItems[1].dueDate?.month, dayFirst.model.actionItems[1].dueDate?.day], [6, 11]);
+  });
+
   it('reads a one-word owner in lower case after a dash, as solo maintainers write it ("— me —", "- me - by ...", "— sam"), not a status', () => {
     const text = '# Outage\n\n## Follow-ups\n\n- [ ] deploy script: abort on missing secrets - me - by 2026-12-05\n- [ ] disk alert at 80% on every box — me — by 2026-12-06\n- ⬜ alert on any cert expiring in < 14d — sam\n- ⬜ WAF rule changes go through a PR — jo — 2026-12-10\n- [ ] retry the export — done\n- [ ] add a canary — tbd\n- Page on-call when 5xx > 10% — [TBD] — 2026-12-11\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });

@@ -8,7 +8,7 @@ import { readRowsPerPiece, RowMemos } from './pieces';
 import type { Section } from './sections';
 import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
-import { MONTH, readDate, type CalendarDate } from './timestamps';
+import { MONTH, readDate, settleDayMonth, type CalendarDate } from './timestamps';
 
 export type ActionStatus = 'done' | 'in-progress' | 'planned' | 'blocked' | 'cancelled';
 
@@ -78,7 +78,19 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   items.push(...proseItems(index, bodies, items));
   const folded = foldedNotes(index);
   const kept = folded.length > 0 ? items.filter((item) => !folded.some(([from, to]) => item.start >= from && item.start < to)) : items;
-  return kept.sort((a, b) => a.start - b.start);
+  return withDueDatesSettled(kept).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "11/06/2026" beside "10/22/2026" and "03/31/2027": due dates either way round are read the way the items' other
+ * dates can only be read. Copies only the items it settles (the readings are shared between versions).
+ */
+function withDueDatesSettled(items: ActionItem[]): ActionItem[] {
+  if (!items.some((item) => item.dueDate?.dayMonthAmbiguous)) return items;
+  let [monthFirst, dayFirst] = [0, 0];
+  for (const { dueDate } of items) if (dueDate && !dueDate.dayMonthAmbiguous && dueDate.monthFirst !== undefined) dueDate.monthFirst ? monthFirst++ : dayFirst++;
+  if (monthFirst <= dayFirst) return items;
+  return items.map((item) => (item.dueDate?.dayMonthAmbiguous ? { ...item, dueDate: settleDayMonth(item.dueDate, true) } : item));
 }
 
 /** What a folded block's summary calls work to do: "<summary>Action items</summary>", "Follow-ups". */
