@@ -891,3 +891,11 @@ describe('stated figures against the timeline', () => {
     });
   });
 });
+
+describe('milestones in a ticket\'s words', () => {
+  it('reads a ticket picked up as the acknowledgement and the incident\'s level set ("Upgraded to P1") as triage', () => {
+    const { milestones } = read(timeline(['10:00 | Checkout errors begin', '10:04 | Alert fires for checkout 5xx', '10:06 | Ticket picked up by Sam', '10:10 | Upgraded to P1', '10:30 | Reverted the config', '10:45 | Error rate back to normal']));
+    assert.deepEqual(milestones, ['10:00 started', '10:04 detected', '10:06 acknowledged', '10:10 triaged', '10:30 mitigated', '10:45 resolved']);
+    assert.deepEqual(read(timeline(['10:00 | Errors begin', '10:12 | Severity raised to SEV-2 by the IC'])).milestones, ['10:00 started', '10:12 triaged']);
+  });
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS, type Settings } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { toReport } from '../../server/src/engine/report';
 
 /** What a rule reports, as the text it points at. */
 function reported(code: string, text: string, settings: Settings = DEFAULT_SETTINGS): string[] {
@@ -24,6 +25,24 @@ describe('severity-unknown', () => {
     const ownScale = { ...DEFAULT_SETTINGS, severityScale: ['Critical', 'High', 'Medium', 'Low'] };
     assert.deepEqual(reported('severity-unknown', withSeverity('SEV2'), ownScale), ['SEV2']);
     assert.deepEqual(reported('severity-unknown', withSeverity('High'), ownScale), []);
+  });
+});
+
+describe('the incident\'s level', () => {
+  const report = (text: string) => toReport(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }));
+
+  it('ends a severity with its sentence ("Severity: SEV2. All times UTC.")', () => {
+    assert.equal(report('# Outage\n\nSeverity: SEV2. All times UTC.\n\n## Summary\n\nText.\n').severity, 'SEV2');
+  });
+
+  it('reads an ITSM ticket\'s "Priority: P1" as the level where no severity is written, and only a level of the scale', () => {
+    const withPriority = (value: string, more = '') => `# Major incident report\n\nPriority: ${value}\n${more}\n## Summary\n\nText.\n`;
+    assert.equal(report(withPriority('P1')).severity, 'P1');
+    assert.equal(report(withPriority('P1', 'Severity: SEV2\n')).severity, 'SEV2');
+    assert.equal(report(withPriority('whenever the team has time')).severity, null);
+    // A team's own scale without it: no warning about a level the ticket's priority is not.
+    const ownScale = { ...DEFAULT_SETTINGS, severityScale: ['Critical', 'High', 'Medium', 'Low'] };
+    assert.deepEqual(reported('severity-unknown', withPriority('P1'), ownScale), []);
   });
 });
 

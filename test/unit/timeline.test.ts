@@ -986,3 +986,30 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(findings(text).filter(([code]) => code === 'timeline-unparsed-time'), []);
   });
 });
+
+describe('day bullets, ticket logs and rough times', () => {
+  it('reads "- **2026-10-20 (Tue)**" with bullets under it as their day, not as an entry at midnight', () => {
+    const text = '# Post-Mortem: queue stall\n\n## Timeline (UTC)\n\n- **2026-10-20 (Tue)**\n  - 22:10 nightly job starts\n  - 22:40 alert fires\n- **Wednesday, 2026-10-21**\n  - 00:15 consumer restarted\n';
+    assert.deepEqual(instants(text), ['2026-10-20T22:10:00.000Z', '2026-10-20T22:40:00.000Z', '2026-10-21T00:15:00.000Z']);
+  });
+
+  it('reads a ticket\'s activity log ("2026-11-20 10:26:41 CET - Maria Lopez (Work notes)"): the note below is the event, its author the actor', () => {
+    const text = '# Major incident report\n\n## Activity log\n\n2026-11-20 11:05:12 CET - Maria Lopez (Work notes)\nIncident resolved. Error rate back to baseline.\n\n2026-11-20 10:41:03 CET - Sam Ortiz (Additional comments)\nRolled back gateway config.\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.actor, e.event]), [
+      ['2026-11-20T11:05:12.000+01:00', 'Maria Lopez', 'Incident resolved. Error rate back to baseline.'],
+      ['2026-11-20T10:41:03.000+01:00', 'Sam Ortiz', 'Rolled back gateway config.'],
+    ]);
+    assert.ok(!findings.some((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')));
+  });
+
+  it('reads "15:40ish" and "3pm-ish" as approximate times', () => {
+    const text = '# Post-Mortem: x\n\nDate: 2026-11-20\n\n## Timeline (UTC)\n\n- 15:40ish errors begin\n- 15:52 alert fires\n- 3pm-ish earlier, a deploy\n';
+    const model = timeline(text);
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.approximate, e.event]), [
+      ['2026-11-20T15:40:00.000Z', true, 'errors begin'],
+      ['2026-11-20T15:52:00.000Z', false, 'alert fires'],
+      ['2026-11-20T15:00:00.000Z', true, 'earlier, a deploy'],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import type { Cell, Grid } from './tables';
 
-export type HeaderFieldName = 'title' | 'incidentDate' | 'postmortemDate' | 'authors' | 'reviewers' | 'status' | 'severity' | 'timezone' | 'duration' | 'start' | 'detected' | 'acknowledged' | 'identified' | 'mitigated' | 'end';
+export type HeaderFieldName = 'title' | 'incidentDate' | 'postmortemDate' | 'authors' | 'reviewers' | 'status' | 'severity' | 'priority' | 'timezone' | 'duration' | 'start' | 'detected' | 'acknowledged' | 'identified' | 'mitigated' | 'end';
 
 /** One "Key: value" of the document's header, with the offsets of its value (the narrowest range to report). */
 export interface HeaderField {
@@ -22,6 +22,8 @@ const KEYS: Record<HeaderFieldName, string[]> = {
   reviewers: ['reviewers', 'reviewer', 'reviewed by', 'reviewer(s)'],
   status: ['status', 'document status', 'postmortem status'],
   severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravità', 'ernst'],
+  // An ITSM ticket's "Priority: P1" is the incident's level where no severity is written (see severityField).
+  priority: ['priority', 'incident priority'],
   timezone: ['timezone', 'time zone', 'all times in', 'zeitzone', 'fuseau horaire'],
   duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung', 'durée', "durée de l'incident"],
   // A window ("Incident window: 2026-10-20 22:15 – 2026-10-21 11:40 UTC") states the start first.
@@ -86,6 +88,9 @@ function fieldsInLines(text: string, from: number, to: number): HeaderField[] {
   return fields;
 }
 
+/** Fields whose value is a word or two: a sentence after one is not its value ("Severity: SEV2. All times UTC."). */
+const SHORT_VALUED = new Set<HeaderFieldName>(['severity', 'priority', 'status', 'timezone']);
+
 function fieldsInLine(line: string, lineStart: number): HeaderField[] {
   // A table row is read as a table; a title is no field ("# Launch day: login outage").
   if (line.trimStart().startsWith('|') || /^#\s/.test(line)) return [];
@@ -103,7 +108,7 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
     // A "·" between fields ends a value whatever the next field's key: "*Sev:* SEV3 · *IC:* @ren".
     // "**Severity:** SEV2<br>": a line break written as HTML ends the value too.
     // "**Severity:** SEV1\\": pandoc's hard line break (a backslash closing the line) ends it as well.
-    const raw = (matches.length > 1 ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written).replace(/\s[·•]\s[\s\S]*$|\s*<br\s*\/?>[\s\S]*$|\\$/i, '');
+    const raw = (matches.length > 1 || SHORT_VALUED.has(name) ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written).replace(/\s[·•]\s[\s\S]*$|\s*<br\s*\/?>[\s\S]*$|\\$/i, '');
     // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
     const value = raw.replace(/^[\s*_]+|(?<![\s*_])[\s*_]+$/g, '');
     if (!value) return;

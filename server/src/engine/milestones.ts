@@ -33,13 +33,14 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   acknowledged: {
     strong:
-      /\b(acknowledged|acknowledges|acknowledging|acked|acks|ack'd|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))(?! (?:as )?(?:resolved|over|closed|mitigated))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on)|(?:investigations?|triage|incident response) (?:began|begins|started|starts)|initial response|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?)|(?:accepted|accepts) (?:the )?(?:incident|page|alert)|(?:picks?|picked) (?:it|this|the (?:page|alert|incident|ticket)) up)\b/i,
+      /\b(acknowledged|acknowledges|acknowledging|acked|acks|ack'd|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))(?! (?:as )?(?:resolved|over|closed|mitigated))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on)|(?:investigations?|triage|incident response) (?:began|begins|started|starts)|initial response|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?)|(?:accepted|accepts) (?:the )?(?:incident|page|alert)|(?:picks?|picked) (?:it|this|the (?:page|alert|incident|ticket)) up|(?:page|alert|incident|ticket) (?:was |is |gets |got )?picked up)\b/i,
     // A person joining ("Dana joins.", "SRE joined the call"), not a table joining another ("fct_refunds joins fx_rates").
     weak: /\b(responded|responds|(?:joined|joins)(?=\s*(?:$|[.,;:)!]|\s(?:the |a |an |our )?(?:call|bridge|channel|incident|war ?room|zoom|meet|meeting|huddle|investigation|effort|response|slack|#)))|engaged|investigating|reviewed|looking into|troubleshooting)\b/i,
   },
   triaged: {
     // Confirmed by us, not by a user who confirms the outage in a thread (that is a report).
-    strong: /\b(triaged?|(?<!\b(?:users?|customers?|someone|reporters?|posters?)\s)confirm(?:ed|s)|diagnosed|assessed|scoped|reproduced|replicat(?:ed|es|ing) the (?:failure|issue|bug|problem|error)|(?:problems?|issues?|failures?|errors?) (?:was |were |is |are )?isolated to)\b/i,
+    // Also the incident's level set ("Upgraded to P1", "escalated to SEV1", "severity raised to SEV-2"): an assessment.
+    strong: /\b(triaged?|(?:upgraded|escalated|raised|bumped|downgraded|lowered|reclassified|classified)(?: it| the incident| the ticket)? (?:as|to) (?:an? )?(?:P[0-4]|SEV[- ]?[0-5]|severity[- ]?[0-5]|priority[- ]?[0-5])|(?:severity|priority) (?:was |is )?(?:set|raised|upgraded|lowered|downgraded|changed) to|(?<!\b(?:users?|customers?|someone|reporters?|posters?)\s)confirm(?:ed|s)|diagnosed|assessed|scoped|reproduced|replicat(?:ed|es|ing) the (?:failure|issue|bug|problem|error)|(?:problems?|issues?|failures?|errors?) (?:was |were |is |are )?isolated to)\b/i,
   },
   identified: {
     // The cause named as such outranks "identified" alone, which may be said of the problem ("API identified as down"),

@@ -1,6 +1,7 @@
 import type { Analysis } from './analyze';
 import { milestonesOf, type ErrorBudget } from './milestones';
 import { isoDateOf } from './timestamps';
+import { severityField } from './rules/severity';
 
 /** A diagnostic with 1-based lines and columns, as the CLI prints it. */
 export interface ReportedDiagnostic {
@@ -36,11 +37,10 @@ export interface AnalysisReport {
 
 export function toReport({ index, model, findings }: Analysis): AnalysisReport {
   const line = (offset: number) => index.lines.positionAt(offset).line + 1;
-  const field = (name: string) => model.header.find((f) => f.name === name)?.value ?? null;
   const { detectMinutes, acknowledgeMinutes, mitigateMinutes, resolveMinutes, impactMinutes, totalMinutes } = model.durations;
   return {
     title: model.title?.text ?? null,
-    severity: field('severity'),
+    severity: severityField(model)?.value ?? null,
     incidentDate: model.incidentDate ? isoDateOf(model.incidentDate) : null,
     timezone: model.timezone ?? null,
     sections: model.sections.map((s) => ({ kind: s.kind, heading: s.heading, line: line(s.nameStart) })),

@@ -367,8 +367,8 @@ function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: Wri
     const stamp = readTimestamp(line) ?? embeddedTimestamp(line) ?? (tZero && offsetStamp(line, tZero));
     if (!stamp) continue;
     const rest = restAfter(line, stamp);
-    // "- 2021-04-13" with bullets under it: a date for its children, not an event.
-    if (stamp.date && !stamp.time && !stamp.unknown && rest === '' && item.children.length > 1) {
+    // "- 2021-04-13", "- **2026-10-20 (Tue)**" with bullets under it: a date for its children, not an event.
+    if (stamp.date && !stamp.time && !stamp.unknown && WEEKDAY_AT_MOST.test(rest) && item.children.length > 1) {
       dateScopes.push({ end: itemEnd, date: stamp.date });
       const unreal = unrealDate(stamp, textStart, line);
       if (unreal) unrealDates.push(unreal);
@@ -386,6 +386,9 @@ function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: Wri
   }
   return entries;
 }
+
+/** What may follow a date that only heads the bullets under it: its weekday and the emphasis around both. */
+const WEEKDAY_AT_MOST = /^[\s*_(),.]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?[\s*_(),.:]*$/i;
 
 /** "[Update - 2023-03-29 15h50 UTC]", "::: update Resolved | 2021-05-03T22:51:55Z": a status page's update line. */
 const STATUS_UPDATE_LINE = /^\s*(?:\[\s*update\s*[-–:]([^\]\n]*)\]|:::\s*update\s+(\w+)\s*\|([^\n]*))\s*$/i;
@@ -688,9 +691,10 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
           // time of its own is another moment (a sentence's entry, below), not this one's.
           const laterTime = laterMomentOf(line, stamp);
           const entry = lineEntry('line', lineStart, lineStart + laterTime, lineStart, line.slice(0, laterTime), stamp, undefined);
-          if (speaker) {
+          const journal = speaker ? undefined : JOURNAL_HEADER.exec(entry.event);
+          if (speaker || journal) {
             entry.event = '';
-            entry.actor = speaker.name;
+            entry.actor = speaker?.name ?? journal![1];
           }
           entries.push(entry);
           timedLines.set(lineStart, lineStart + laterTime);
@@ -899,6 +903,11 @@ function sentenceEndAfter(paragraph: string, at: number): number {
 }
 
 /** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
+/**
+ * "2026-11-20 10:26:41 CET - Maria Lopez (Work notes)": a ticket's activity log (ServiceNow, Jira Service Management)
+ * as copied, its author and kind of note after the time; what happened is the lines below it.
+ */
+const JOURNAL_HEADER = /^(\p{Lu}[\p{L}'.-]*(?:[ \t]+[\p{L}'.-]+){0,3})[ \t]*\((?:work notes?|additional comments?|comments?|internal notes?|customer[- ]visible(?: comments?)?|journal)\)$/iu;
 const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|\b(?:happened|occurred|took place|(?:events|times|entries) (?:are|were))\s+(?:on|during)\s+(?:the\s+day\s+of\s+)?/i;
 
 function headingEntry(heading: { start: number; text: string; stamp: Timestamp; textStart: number }): RawTimelineEntry {

@@ -128,9 +128,20 @@ function timeAfter(text: string, prefix: RegExpExecArray, said: Pick<Timestamp, 
 /** "Day 2, 00:40", "Day 10 16:45": a day of the incident by its number, then the time of day. */
 const NUMBERED_DAY = /^([\s*_\[(`]*)day[ \t]+(\d{1,2})\b[*_]*(?:[ \t]*[,:–—-])?[ \t]*(?=[~*_]*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
+/** "15:40ish", "3pm-ish": a time its author gives as roughly right. */
+const ISH = /^([\s*_\[(`]*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)-?ish\b/i;
+
 function readTimestampAnew(written: string): Timestamp | undefined {
   // Non-breaking and other hyphens read as "-" (one character for one: offsets stay exact).
-  const text = written.replace(/[\u2010-\u2013]/g, '-');
+  const hyphened = written.replace(/[\u2010-\u2013]/g, '-');
+  // The "ish" is blanked, offsets kept, and the time read as approximate.
+  const ish = ISH.exec(hyphened);
+  const text = ish ? ish[1] + ' '.repeat(ish[0].length - ish[1].length) + hyphened.slice(ish[0].length) : hyphened;
+  const stamp = readTimestampWritten(text);
+  return ish && stamp?.time ? { ...stamp, approximate: true, end: Math.max(stamp.end, ish[0].length) } : stamp;
+}
+
+function readTimestampWritten(text: string): Timestamp | undefined {
   const numbered = NUMBERED_DAY.exec(text);
   const onNumberedDay = numbered && timeAfter(text, numbered, { dayNumber: Number(numbered[2]) });
   if (onNumberedDay) return onNumberedDay;

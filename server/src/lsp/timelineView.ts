@@ -1,6 +1,7 @@
 import type { TimelineView } from '../../../schemas/requests';
 import type { KeptAnalysis } from './keptAnalysis';
 import { milestonesOf, type Milestone } from '../engine/milestones';
+import { severityField } from '../engine/rules/severity';
 import { timelineStart } from './features/timelineStart';
 
 /** The timeline as the preview draws it: entries with their minutes from the start, milestones and durations. */
@@ -13,7 +14,7 @@ export function toTimelineView(uri: string, version: number, analysis: KeptAnaly
     uri,
     version,
     title: model.title?.text ?? null,
-    severity: model.header.find((f) => f.name === 'severity')?.value ?? null,
+    severity: severityField(model)?.value ?? null,
     timezone: model.timezone ?? null,
     startAt: started?.instant && started.dateKnown ? started.instant.toISO() : null,
     entries: model.timeline.map((entry) => ({

@@ -141,7 +141,7 @@ export const placeholder: Rule = {
     const reports = (code: string) => (settings.rules[code] ?? 'warning') !== 'off';
     const notLeftovers = new Set<number | undefined>();
     // "[SEV-1 / SEV-2 / SEV-3]" as the severity: severity-unchosen says so, with a fix per level.
-    const severity = prompts.length > 0 ? severityField(model) : undefined;
+    const severity = prompts.length > 0 ? severityField(model, settings.severityScale) : undefined;
     if (severity && reports('severity-unchosen') && severityLevels(severity.value, settings.severityScale).length >= 2) notLeftovers.add(severity.valueStart);
     for (const item of prompts.length > 0 ? model.actionItems : []) {
       notLeftovers.add(item.status?.start);

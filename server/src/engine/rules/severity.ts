@@ -1,8 +1,15 @@
 import type { HeaderField } from '../headerFields';
 import type { PostmortemModel } from '../model';
 
-export function severityField(model: PostmortemModel): HeaderField | undefined {
-  return model.header.find((field) => field.name === 'severity');
+/**
+ * The severity field; without one, an ITSM ticket's "Priority: P1" when it names a level of the scale (the team's,
+ * or any common one with the default scale): the level the incident was handled at.
+ */
+export function severityField(model: PostmortemModel, scale: readonly string[] = DEFAULT_SEVERITY_SCALE): HeaderField | undefined {
+  const severity = model.header.find((field) => field.name === 'severity');
+  if (severity) return severity;
+  const priority = model.header.find((field) => field.name === 'priority');
+  return priority && isKnownLevel(priority.value, scale) ? priority : undefined;
 }
 
 /** "SEV-1", "Sev 1" and "sev1" are the same level. */

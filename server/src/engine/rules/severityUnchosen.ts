@@ -6,7 +6,7 @@ export const severityUnchosen: Rule = {
   defaultSeverity: 'warning',
   description: 'The severity still lists the template\'s choices ("SEV1 / SEV2 / SEV3") instead of one.',
   check({ model, settings }, report) {
-    const field = severityField(model);
+    const field = severityField(model, settings.severityScale);
     if (!field) return;
     const levels = severityLevels(field.value, settings.severityScale);
     if (levels.length < 2) return;
