@@ -388,7 +388,8 @@ describe('timeline forms', () => {
     assert.deepEqual(
       model.timeline.map((e) => [e.instant?.toISO(), e.event]),
       [
-        ['2021-03-03T02:00:00.000Z', 'we received an email saying all media had been blocked. We removed'],
+        // The sentence left open at the line's end is the next time's: not this entry's.
+        ['2021-03-03T02:00:00.000Z', 'we received an email saying all media had been blocked.'],
         ['2021-03-03T02:09:00.000Z', 'This was done'],
         ['2021-03-03T02:22:00.000Z', 'we opened a support ticket'],
         ['2021-03-03T03:24:00.000Z', 'We switched over the DNS records'],
@@ -1011,5 +1012,22 @@ describe('day bullets, ticket logs and rough times', () => {
       ['2026-11-20T15:52:00.000Z', false, 'alert fires'],
       ['2026-11-20T15:00:00.000Z', true, 'earlier, a deploy'],
     ]);
+  });
+
+  it('reads a time\'s paragraph whole, up to the sentence the next time opens ("10:31 — We roll back to 4.1. Hit rate recovers over the next\\nten minutes; ... at 10:44.")', () => {
+    const text = '# Post-mortem: cache stampede\n\nDate: 2026-11-20. All times UTC.\n\n## Timeline\n\n**10:02** — Deploy of cache-client 4.2 starts. Within a minute the hit rate on\nthe session cache falls and login latency climbs past 2s.\n\n**10:09** — The latency alert pages Priya, who acknowledges and opens\n#inc-login in Slack.\n\n10:31 — We roll back cache-client to 4.1. Hit rate recovers over the next\nten minutes; login latency back to normal at 10:44.\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.event, e.milestone ?? null]), [
+      ['10:02', 'Deploy of cache-client 4.2 starts. Within a minute the hit rate on the session cache falls and login latency climbs past 2s.', 'started'],
+      ['10:09', 'The latency alert pages Priya, who acknowledges and opens #inc-login in Slack.', 'detected'],
+      ['10:31', 'We roll back cache-client to 4.1.', 'mitigated'],
+      ['at 10:44', 'Hit rate recovers over the next ten minutes; login latency back to normal', 'resolved'],
+    ]);
+    assert.deepEqual([model.durations.mitigateMinutes, model.durations.resolveMinutes], [29, 42]);
+  });
+
+  it('reads "This was done at 10:31." as the moment of what the sentence before it did, no longer only decided', () => {
+    const text = '# Post-mortem: x\n\nDate: 2026-11-20\n\n## Timeline\n\nAt 10:02 UTC errors began on checkout. The alert fired at 10:05 UTC and paged Sam.\nWe decided to roll back the deploy. This was done at 10:31 UTC. Checkout worked again at 10:40 UTC.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => `${e.timeText} ${e.milestone ?? '-'}`), ['At 10:02 UTC started', 'at 10:05 UTC detected', 'at 10:31 UTC mitigated', 'at 10:40 UTC resolved']);
   });
 });

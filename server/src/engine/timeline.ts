@@ -670,8 +670,13 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       } else if (wrappedFrom && !stamp && /\w/.test(line)) {
         // "At **14:19**, our synthetic check ... failed twice\nin a row and paged the on-call.": the paragraph's lines
         // are the entry's sentences, wrapped, up to a line with a time of its own (a sentence's entry, or the next).
-        if (CLOCK_TIME.test(line)) wrappedFrom = undefined;
-        else {
+        if (CLOCK_TIME.test(line)) {
+          // "10:31 — We roll back to 4.1. Hit rate recovers over the next\nten minutes; back to normal at 10:44.": the
+          // sentence left open is the later time's (a sentence's entry, below).
+          unfinishedSentenceDropped(wrappedFrom);
+          wrappedFrom = undefined;
+        } else {
+          wrappedFrom.event = `${wrappedFrom.event} ${proseOf('', line)}`;
           wrappedFrom.prose = proseOf(wrappedFrom.prose, line);
           wrappedFrom.end = lineEnd;
         }
@@ -710,6 +715,15 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks, numberedDays };
+}
+
+/** An entry's last sentence, when it was left open, taken out of its event and prose. */
+function unfinishedSentenceDropped(entry: RawTimelineEntry): void {
+  const lastStop = entry.event.search(/[.!?](?=\s+\S[^.!?]*$)/);
+  if (lastStop < 0 || /[.!?:;)]\s*$/.test(entry.event)) return;
+  const open = entry.event.slice(lastStop + 1).trim();
+  entry.event = entry.event.slice(0, lastStop + 1);
+  if (entry.prose.endsWith(open)) entry.prose = entry.prose.slice(0, -open.length).trim();
 }
 
 const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
@@ -809,7 +823,9 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceFrom, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
     // "the second page, at 11:49, woke him": the time taken out leaves no empty clause behind.
     entry.event = entry.event.replace(/\s+/g, ' ').replace(/\s*,\s*,/g, ',').replace(/\s+([,;])/g, '$1');
-    entry.prose = entry.event;
+    // "We removed the images as a mitigation. This was done at 02:09.": what was done is the sentence before, no longer
+    // only decided ("We decided to roll back. This was done at 10:31.").
+    entry.prose = DONE_ANAPHOR.test(entry.event) ? proseOf(sentenceBefore(paragraph, sentenceFrom).replace(DECIDED_TO, ''), entry.event) : entry.event;
     // "it fired at\n10:16.": one line in messages.
     entry.timeText = entry.timeText.replace(/\s+/g, ' ');
     entries.push(entry);
@@ -825,6 +841,18 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     if (/\w/.test(untimed)) entry.prose = proseOf(entry.prose, untimed);
   });
   return entries;
+}
+
+/** A sentence saying only that what the one before it told was done: "This was done", "That was completed". */
+const DONE_ANAPHOR = /^(?:this|that|it|which)\s+(?:was|were|got|had been|has been)\s+(?:\w+ly\s+)?(?:done|completed|finished|applied|deployed|carried out|in place|live)\b/i;
+
+const DECIDED_TO = /\b(?:decided|decides|planned|plans|agreed|agrees|chose|chooses|opted|opts)\s+to\s+/gi;
+
+/** The sentence that ends right before `at`. */
+function sentenceBefore(paragraph: string, at: number): string {
+  const before = paragraph.slice(0, at).trimEnd();
+  const stops = [...before.slice(0, -1).matchAll(/[.!?]\s+/g)];
+  return before.slice(stops.length > 0 ? stops[stops.length - 1].index + stops[stops.length - 1][0].length : 0);
 }
 
 /**
@@ -902,12 +930,12 @@ function sentenceEndAfter(paragraph: string, at: number): number {
   return paragraph.length;
 }
 
-/** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
 /**
  * "2026-11-20 10:26:41 CET - Maria Lopez (Work notes)": a ticket's activity log (ServiceNow, Jira Service Management)
  * as copied, its author and kind of note after the time; what happened is the lines below it.
  */
 const JOURNAL_HEADER = /^(\p{Lu}[\p{L}'.-]*(?:[ \t]+[\p{L}'.-]+){0,3})[ \t]*\((?:work notes?|additional comments?|comments?|internal notes?|customer[- ]visible(?: comments?)?|journal)\)$/iu;
+/** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
 const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|\b(?:happened|occurred|took place|(?:events|times|entries) (?:are|were))\s+(?:on|during)\s+(?:the\s+day\s+of\s+)?/i;
 
 function headingEntry(heading: { start: number; text: string; stamp: Timestamp; textStart: number }): RawTimelineEntry {
