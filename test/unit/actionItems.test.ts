@@ -572,4 +572,22 @@ describe('action items', () => {
     const warned = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.filter((f) => f.code === 'action-item-missing-owner');
     assert.deepEqual(warned.map((f) => text.slice(f.start, f.end)), ['Add a circuit breaker']);
   });
+
+  it('reads owners written with initials ("Owner: T. Osei", "— owner A. Ferri") and a bold title\'s action without its markers', () => {
+    const text = [
+      '# Outage', '', '## Action items', '',
+      '1. **Full diversity audit of all backbone pairs.**', '   Owner: T. Osei, Transmission Planning. Due: 2024-05-31.',
+      '2. **Pre-build TE tunnels.** Owner: A. Moreau. Due: 2024-04-15.', '', '### Voice', '',
+      '- [ ] **Add legacy PBX models to lab regression** — owner A. Ferri',
+      '- [ ] **Contact the customers on legacy TLS** — owner Customer Success (E. Marino), due 2024-04-30',
+      '- [x] **Roll back to 11.2.1 on both nodes** — done 20 Feb', '',
+    ].join('\n');
+    assert.deepEqual(items(text), [
+      { action: 'Full diversity audit of all backbone pairs', owner: 'T. Osei', status: null },
+      { action: 'Pre-build TE tunnels', owner: 'A. Moreau', status: null },
+      { action: 'Add legacy PBX models to lab regression', owner: 'A. Ferri', status: 'planned' },
+      { action: 'Contact the customers on legacy TLS', owner: 'Customer Success (E. Marino)', status: 'planned' },
+      { action: 'Roll back to 11.2.1 on both nodes', owner: null, status: 'done' },
+    ]);
+  });
 });
