@@ -898,4 +898,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(milestones, ['10:00 started', '10:04 detected', '10:06 acknowledged', '10:10 triaged', '10:30 mitigated', '10:45 resolved']);
     assert.deepEqual(read(timeline(['10:00 | Errors begin', '10:12 | Severity raised to SEV-2 by the IC'])).milestones, ['10:00 started', '10:12 triaged']);
   });
+
+  it('reads the earliest failing run as the start, a tag moved back to a version as the mitigation, alarms that fire, and "End of service impact"', () => {
+    const { milestones } = read(timeline(['13:02 | v3.4.0 published, tag moved', '13:10 | Earliest failing run we could find afterwards', '13:17 | Latency/loss alarms fire on the probe mesh', '14:09 | `v3` tag force-pushed back to v3.3.2. Green again in the scratch repo', '14:41 | All probes green. End of service impact', '15:30 | Postmortem scheduled']));
+    assert.deepEqual(milestones, ['13:10 started', '13:17 detected', '14:09 mitigated', '14:41 resolved']);
+  });
 });

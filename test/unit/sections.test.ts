@@ -313,6 +313,22 @@ describe('document header', () => {
     return d?.year ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : undefined;
   };
 
+  it('reads a report\'s RFO fields ("| Start of service impact | 11 June 2024, 09:14 UTC |"), not its "Issue date:" as the incident\'s', () => {
+    const text = '# RFO: transit loss\n\n**Issue date:** 13 June 2024\n\n| Field | Value |\n|---|---|\n| Start of service impact | 11 June 2024, 09:14 UTC |\n| End of service impact | 11 June 2024, 10:41 UTC |\n\n## Timeline\n\n- 09:14 routes leaked\n';
+    assert.equal(day(text), '2024-06-11');
+    assert.deepEqual(model(text).header.map((f) => f.name), ['start', 'end']);
+  });
+
+  it('reads the level in bold, a level in passing in the header, and the zone in bold or after "All times:"', () => {
+    const level = (text: string) => model(text).header.find((f) => f.name === 'severity')?.value;
+    assert.equal(level('# Results delayed\n\nSeverity: **High** (clinical results delayed)\n\n## Summary\n\nx\n'), 'High');
+    assert.equal(level('# DNS failures\n\nIncident: #INC-4821, SEV-1\n\n## Summary\n\nx\n'), 'SEV-1');
+    assert.equal(level('# Conversions missing\n\nJan 15, 2025 · Data Eng · Sev-3 · written by Kenji\n\n## Summary\n\nSEV-2 declared.\n'), 'Sev-3');
+    assert.equal(level('# Conversions missing\n\n## Summary\n\nSEV-2 declared at 10:00.\n'), undefined);
+    assert.equal(model('# Uploads failing\n\n**All times:** GMT\n\n## Summary\n\nx\n').timezone, 'GMT');
+    assert.equal(model('# Duplicates\n\n## Summary\n\nx\n\n## Timeline\n\nTimes in **UTC**, with ET alongside.\n\n- 10:00 x\n').timezone, 'UTC');
+  });
+
   it('leaves out the label before a title, in a heading or in front matter', () => {
     assert.equal(model('# Incident Post-Mortem: Cloudflare job marked deployments inactive\n').title?.text, 'Cloudflare job marked deployments inactive');
     assert.equal(model('# Postmortem - Queue stalled\n').title?.text, 'Queue stalled');

@@ -24,16 +24,16 @@ const KEYS: Record<HeaderFieldName, string[]> = {
   severity: ['severity', 'sev', 'severity level', 'incident severity', 'impact level', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravità', 'ernst'],
   // An ITSM ticket's "Priority: P1" is the incident's level where no severity is written (see severityField).
   priority: ['priority', 'incident priority'],
-  timezone: ['timezone', 'time zone', 'all times in', 'zeitzone', 'fuseau horaire'],
+  timezone: ['timezone', 'time zone', 'all times in', 'all times', 'zeitzone', 'fuseau horaire'],
   duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung', 'durée', "durée de l'incident"],
   // A window ("Incident window: 2026-10-20 22:15 – 2026-10-21 11:40 UTC") states the start first.
-  start: ['start', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at', 'incident window', 'impact window', 'outage window'],
+  start: ['start', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at', 'incident window', 'impact window', 'outage window', 'start of service impact', 'start of impact', 'start of outage', 'start of customer impact', 'service impact start'],
   // Milestones stated as fields ("Detected: 2024-03-03 14:06 UTC", "| Mitigated At | ... |"), as incident tools export them.
   detected: ['detected', 'detected at', 'time detected', 'detection time', 'reported at', 'first reported'],
   acknowledged: ['acknowledged', 'acknowledged at', 'time acknowledged'],
   identified: ['identified', 'identified at', 'time identified', 'cause identified'],
   mitigated: ['mitigated', 'mitigated at', 'time mitigated'],
-  end: ['end', 'end time', 'ended', 'incident end', 'impact end', 'resolved', 'resolved at', 'time resolved'],
+  end: ['end', 'end time', 'ended', 'incident end', 'impact end', 'resolved', 'resolved at', 'time resolved', 'end of service impact', 'end of impact', 'end of outage', 'end of customer impact', 'service impact end'],
 };
 
 const FIELD_BY_KEY = new Map<string, HeaderFieldName>();
@@ -62,8 +62,17 @@ export function findHeaderFields(index: DocumentIndex, grids: Grid[], headerEnd:
   for (const grid of grids) {
     if (ranges.some(([start, end]) => grid.start >= start && grid.start < end)) fields.push(...tableFields(grid));
   }
+  const [headerStart] = ranges[0];
+  const level = fields.some((f) => f.name === 'severity' || f.name === 'priority') ? undefined : LEVEL_IN_PASSING.exec(index.text.slice(headerStart, headerEnd));
+  if (level) fields.push({ name: 'severity', key: '', value: level[0], valueStart: headerStart + level.index, valueEnd: headerStart + level.index + level[0].length });
   return fields;
 }
+
+/**
+ * "Incident: #INC-4821, SEV-1", "Jan 15, 2025 · Data Eng · Sev-3 · written by Kenji", "Severity **SEV-2** (...)": a
+ * level in the header without a key, where no field states one.
+ */
+const LEVEL_IN_PASSING = /(?<![\w-])[Ss](?:EV|ev)[- ]?[0-5](?![\w-])/;
 
 /** The fields of the lines from `from` to `to`. */
 function fieldsInLines(text: string, from: number, to: number): HeaderField[] {
@@ -88,6 +97,9 @@ function fieldsInLines(text: string, from: number, to: number): HeaderField[] {
   return fields;
 }
 
+/** The words before a key on its line that make another key of it: one word opening the line ("Issue date:"). */
+const QUALIFIED_KEY = /^[\s>]*(?:[-*+]\s+)?[*_]*\p{L}[\p{L}'-]*\s$/u;
+
 /** Fields whose value is a word or two: a sentence after one is not its value ("Severity: SEV2. All times UTC."). */
 const SHORT_VALUED = new Set<HeaderFieldName>(['severity', 'priority', 'status', 'timezone']);
 
@@ -99,6 +111,8 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
   matches.forEach((match, i) => {
     const name = FIELD_BY_KEY.get(match[2].toLowerCase().replace(/\s+/g, ' '));
     if (!name) return;
+    // "**Issue date:** 13 June 2024", "Review date:": a key of its own, which only ends in one of ours.
+    if (!match[1] && QUALIFIED_KEY.test(line.slice(0, match.index))) return;
     const valueFrom = match.index + match[0].length;
     const valueTo = i + 1 < matches.length ? matches[i + 1].index : line.length;
     // "**Severity:** SEV1 · **Status:** Final": the separator before the next field is not the value's. On a line of
@@ -110,7 +124,9 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
     // "**Severity:** SEV1\\": pandoc's hard line break (a backslash closing the line) ends it as well.
     const raw = (matches.length > 1 || SHORT_VALUED.has(name) ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written).replace(/\s[·•]\s[\s\S]*$|\s*<br\s*\/?>[\s\S]*$|\\$/i, '');
     // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
-    const value = raw.replace(/^[\s*_]+|(?<![\s*_])[\s*_]+$/g, '');
+    // "Severity: **High** (clinical results delayed)": a level in bold is the level, what follows says what it meant.
+    const emphasised = SHORT_VALUED.has(name) ? /^[\s]*(\*\*|__)([^*_\n]+)\1/.exec(raw) : null;
+    const value = emphasised ? emphasised[2].trim() : raw.replace(/^[\s*_]+|(?<![\s*_])[\s*_]+$/g, '');
     if (!value) return;
     const valueStart = lineStart + valueFrom + raw.indexOf(value);
     fields.push({ name, key: match[2], value, valueStart, valueEnd: valueStart + value.length });

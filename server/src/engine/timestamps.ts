@@ -334,7 +334,7 @@ function zoneNamed(name: string): Zone | undefined {
  * ("19:18 EDT (23:18 UTC)") is not one.
  */
 const STATED_ZONE = new RegExp(
-  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*(?:all\\s+(?:times\\s+)?(?:in\\s+)?)?|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s+|\\btimes\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:(?:ora|hora|horário|horario)\\s+(?:de\\s+)?\\S+\\s*\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
+  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*(?:all\\s+(?:times\\s+)?(?:in\\s+)?)?|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+times\\s*:?\\s+|\\btimes\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:(?:ora|hora|horário|horario)\\s+(?:de\\s+)?\\S+\\s*\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
   'i',
 );
 
@@ -342,9 +342,11 @@ const STATED_ZONE = new RegExp(
 const HEADING_ZONE = new RegExp(`(?:^|\\n)#{1,6}[ \\t]+[^\\n()#]{1,40}${ZONE.replace('(?:\\(?', '\\((?:').replace('\\)?)', ')')}\\)[ \\t#]*(?:\\r?\\n|$)`);
 
 export function statedZone(text: string): string | undefined {
-  // "documented in [UTC](https://...) time": a link's text is what is read; "_All times UTC._": its words, not its emphasis.
+  // "documented in [UTC](https://...) time": a link's text is what is read; "_All times UTC._", "Times in **UTC**": its
+  // words, not its emphasis.
   const linksAsText = text.includes('](') ? text.replace(/\[([^\]\n]{1,40})\]\([^)\n]*\)/g, '$1') : text;
-  const plain = linksAsText.includes('_') ? linksAsText.replace(/(?<![\w])_+|_+(?![\w])/g, ' ') : linksAsText;
+  const unstarred = linksAsText.includes('*') ? linksAsText.replace(/\*+/g, '') : linksAsText;
+  const plain = unstarred.includes('_') ? unstarred.replace(/(?<![\w])_+|_+(?![\w])/g, ' ') : unstarred;
   const stated = STATED_ZONE.exec(plain) ?? HEADING_ZONE.exec(plain);
   if (stated) return stated[1].replace(/\s+/g, ' ').toUpperCase();
   // "Times are Europe/Berlin.": a zone of the zone database, named as the times' zone.
