@@ -903,4 +903,16 @@ describe('milestones in a ticket\'s words', () => {
     const { milestones } = read(timeline(['13:02 | v3.4.0 published, tag moved', '13:10 | Earliest failing run we could find afterwards', '13:17 | Latency/loss alarms fire on the probe mesh', '14:09 | `v3` tag force-pushed back to v3.3.2. Green again in the scratch repo', '14:41 | All probes green. End of service impact', '15:30 | Postmortem scheduled']));
     assert.deepEqual(milestones, ['13:10 started', '13:17 detected', '14:09 mitigated', '14:41 resolved']);
   });
+
+  it('reads the start without a "started" word, a report phoned to the service desk, a ticket picked up, a hold mode as the mitigation, a backlog that had drained', () => {
+    const { milestones } = read(timeline(['10:12 | Upload service begins returning HTTP 502 for all uploads', '10:41 | The contact centre team leader emails the service desk: callers cannot upload', '10:47 | The duty engineer picks up the ticket', '12:15 | Hold mode enabled. Uploads succeed again', '13:40 | The backlog had fully drained', '16:05 | INC0048213 closed']));
+    assert.deepEqual(milestones, ['10:12 started', '10:41 detected', '10:47 acknowledged', '12:15 mitigated', '13:40 resolved']);
+    const starts = ['07:38 | The client certificate on the channel reached its expiry time', '23:47 | LIMS starts queuing. Results stop reaching the EHR from here.', '10:03 | The dispatcher throws on serialisation. Crash loop begins.', '07:38 | From this point every connection attempt to the listener was rejected'];
+    for (const row of starts) assert.deepEqual(read(timeline([row])).milestones.map((m) => m.split(' ')[1]), ['started'], row);
+  });
+
+  it('takes no detection from an alert the entry says did not fire, and reads a paused optimizer and a rerun done', () => {
+    const { milestones } = read(timeline(['08:00 | SLA for the mart. No SLA miss alert because the DAG sets it on the last task only', '13:15 | Customers report zero conversions', '14:40 | Dee pauses the budget optimizer', '16:25 | Rerun done; dashboards correct']));
+    assert.deepEqual(milestones, ['13:15 detected', '14:40 mitigated', '16:25 resolved']);
+  });
 });

@@ -1030,4 +1030,14 @@ describe('day bullets, ticket logs and rough times', () => {
     const text = '# Post-mortem: x\n\nDate: 2026-11-20\n\n## Timeline\n\nAt 10:02 UTC errors began on checkout. The alert fired at 10:05 UTC and paged Sam.\nWe decided to roll back the deploy. This was done at 10:31 UTC. Checkout worked again at 10:40 UTC.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => `${e.timeText} ${e.milestone ?? '-'}`), ['At 10:02 UTC started', 'at 10:05 UTC detected', 'at 10:31 UTC mitigated', 'at 10:40 UTC resolved']);
   });
+
+  it('keeps an initial inside a sentence ("(J. Patel) picked up"), a name\'s underscores in a heading\'s event, and a pluperfect opening a paragraph as a moment', () => {
+    const text = '# Post-mortem: feed stalled\n\nDate: 2025-10-14. All times BST.\n\n## Chronology\n\nThe Service Desk logged the ticket at 08:22. At 08:31 the on-call analyst (J. Patel) picked up the ticket.\n\nThe backlog had fully drained at 10:26. Spot checks at 10:35 confirmed the data.\n\n### 10:41\n\n`build_attribution` runs with `trigger_rule=all_done`.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.event), [
+      'The Service Desk logged the ticket',
+      'the on-call analyst (J. Patel) picked up the ticket',
+      'The backlog had fully drained',
+      '`build_attribution` runs with `trigger_rule=all_done`.',
+    ]);
+  });
 });

@@ -676,7 +676,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
           unfinishedSentenceDropped(wrappedFrom);
           wrappedFrom = undefined;
         } else {
-          wrappedFrom.event = `${wrappedFrom.event} ${proseOf('', line)}`;
+          wrappedFrom.event = `${wrappedFrom.event} ${plainLine(line)}`;
           wrappedFrom.prose = proseOf(wrappedFrom.prose, line);
           wrappedFrom.end = lineEnd;
         }
@@ -796,7 +796,7 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     const at = match.index;
     for (let i = scanned; i < at; i++) {
       if (paragraph[i] === '\n') lineStart = i + 1;
-      if (/[.!?]/.test(paragraph[i]) && /\s/.test(paragraph[i + 1] ?? '')) sentenceStart = i + 1;
+      if (/[.!?]/.test(paragraph[i]) && /\s/.test(paragraph[i + 1] ?? '') && !INITIAL_BEFORE.test(paragraph.slice(Math.max(0, i - 2), i))) sentenceStart = i + 1;
     }
     scanned = at;
     // A time within the entry of a line that starts with a time is that entry's; after it, the entry's words are not.
@@ -884,8 +884,9 @@ function momentsSaid(paragraph: string, previous?: { minutes: number; twelveHour
   let previousMinutes = previous?.minutes;
   let twelveHour = previous?.twelveHour ?? false;
   for (const match of paragraph.matchAll(AT_TIME_OF_DAY)) {
-    // "the capacity addition that had started at 11:25 PM": told as earlier than the moment told, a look back.
-    if (PLUPERFECT_BEFORE.test(paragraph.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // "the capacity addition that had started at 11:25 PM": told as earlier than the moment told, a look back. Opening
+    // the paragraph's story ("The backlog had fully drained at 10:26."), it is a moment of its own.
+    if (previousMinutes !== undefined && PLUPERFECT_BEFORE.test(paragraph.slice(Math.max(0, match.index - 40), match.index))) continue;
     // "the batch monitor only checks the chain at 05:00", "the job runs at 02:00 every night": a schedule, not a moment.
     if (SCHEDULE_BEFORE.test(paragraph.slice(Math.max(0, match.index - 60), match.index).split(/[.!?]\s/).pop()!) || SCHEDULE_AFTER.test(paragraph.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
     CLOCK_AT.lastIndex = match.index + match[0].length;
@@ -917,12 +918,16 @@ function clauseEndBefore(paragraph: string, at: number, next: number): number | 
   return joined ? at + joined.index : undefined;
 }
 
+/** A person's initial before a full stop ("(J. Patel)"): no sentence ends there. */
+const INITIAL_BEFORE = /(?:^|[\s(])\p{Lu}$/u;
+
 /** Where the sentence holding `at` ends: after its full stop, question or exclamation mark, or at the paragraph's end. */
 function sentenceEndAfter(paragraph: string, at: number): number {
   const stop = /[.!?](?=\s|$)/g;
   stop.lastIndex = at;
-  // The stops of "02:09 a.m." are not the sentence's.
+  // The stops of "02:09 a.m." are not the sentence's, nor an initial's.
   for (let found = stop.exec(paragraph); found; found = stop.exec(paragraph)) {
+    if (INITIAL_BEFORE.test(paragraph.slice(Math.max(at, found.index - 2), found.index))) continue;
     if (!/\b[ap]\.?m?$/i.test(paragraph.slice(Math.max(at, found.index - 3), found.index))) return found.index + 1;
     // "... failed at 1:10 p.m. We rolled back": the next sentence's capital (not a zone's: "02:09 a.m. UTC").
     if (/^\s+[A-Z][a-z]/.test(paragraph.slice(found.index + 1, found.index + 4))) return found.index + 1;
@@ -1013,7 +1018,12 @@ function proseOf(text: string, markdown: string): string {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n', 1)[0].replace(/[*_]/g, '').trim();
+  return plainLine(text.split('\n', 1)[0]);
+}
+
+/** A line without its emphasis markers; those inside a word ("`attribution_daily`") are the word's. */
+function plainLine(line: string): string {
+  return line.replace(/(?<![\p{L}\d])[*_]+|[*_]+(?![\p{L}\d])/gu, '').trim();
 }
 
 /** A Milestone column's value: "Detected", "resolved", or another name for one ("Impact start", "Root cause identified"). */
