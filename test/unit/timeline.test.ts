@@ -1040,4 +1040,19 @@ describe('day bullets, ticket logs and rough times', () => {
       '`build_attribution` runs with `trigger_rule=all_done`.',
     ]);
   });
+
+  it('reads a channel\'s log pasted between the timeline\'s bullets as its middle, each line\'s speaker its actor; not a log that repeats listed moments', () => {
+    const log = (times: string[]) => ['```', `[${times[0]}] PagerDuty: 🔴 Triggered #INC-5120 job restarts > 5 in 10m`, `[${times[1]}] maya.rosen: ack. looking`, `[${times[2]}] maya.rosen: lag 0, we're good`, '```'].join('\n');
+    const doc = (times: string[]) => `# Post-mortem: ledger stale\n\nDate: 2024-07-09. All times ET.\n\n## Timeline\n\n- **08:47** First event with schema 412; from here, nothing reaches the ledger.\n\nPasted from the incident channel:\n\n${log(times)}\n\n- **14:00** INC-5120 closed.\n`;
+    const { model } = analyzeText(doc(['9:02 AM', '9:04 AM', '10:48 AM']), { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.actor ?? null, e.milestone ?? null]), [
+      ['08:47', null, 'started'],
+      ['9:02 AM', 'PagerDuty', 'detected'],
+      ['9:04 AM', 'maya.rosen', 'acknowledged'],
+      ['10:48 AM', 'maya.rosen', 'resolved'],
+      ['14:00', null, null],
+    ]);
+    // Times before the bullet above it: an excerpt illustrating it, not the timeline's middle.
+    assert.equal(timeline(doc(['8:30 AM', '8:31 AM', '8:40 AM'])).timeline.length, 2);
+  });
 });

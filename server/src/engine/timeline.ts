@@ -131,6 +131,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     entries.push(...bulletEntries(index, index.listItems.filter(inBody), unrealDates, tZero));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
+    if (headingsAndLines.chatLogs.length > 0) entries.splice(before, entries.length - before, ...withChatLogsThatFit(entries.slice(before), headingsAndLines.chatLogs));
     // "### Timeline (UTC, Tuesday 19 Aug 2025)": the heading's own date dates what follows it; not a range of days or
     // the day it was written ("Timeline (3–5 March 2025)", "Timeline (written up 2025-09-01)").
     const headingDate = HEADING_NOT_THE_DAY.test(section.heading) ? undefined : dateWithin(section.heading.slice(0, 200));
@@ -469,6 +470,37 @@ function hasListOrTable(index: DocumentIndex, section: Section): boolean {
   return startingWithin(index.lists, section.bodyStart, section.bodyEnd).length > 0 || startingWithin(index.tables, section.bodyStart, section.bodyEnd).length > 0;
 }
 
+/** Three lines or more, nearly all a time, a speaker and what they said: a chat channel's log as copied. */
+function isChatLog(code: string): boolean {
+  const lines = code.split('\n').filter((line) => line.trim());
+  return lines.length >= 3 && lines.filter((line) => CHAT_LINE.test(line)).length >= lines.length * 0.8;
+}
+
+const CHAT_SPEAKER = /^(@?[\w.-]+):\s+/;
+const CHAT_LINE = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s+@?[\w.-]+:\s/;
+
+/**
+ * The entries of a chat log beside a list, kept only where the log's times run between the entries before and after
+ * it: the timeline's middle, pasted. A log that repeats or illustrates listed moments is left out.
+ */
+function withChatLogsThatFit(entries: RawTimelineEntry[], chatLogs: readonly (readonly [number, number])[]): RawTimelineEntry[] {
+  if (chatLogs.length === 0) return entries;
+  const inLog = (entry: RawTimelineEntry) => chatLogs.find(([start, end]) => entry.start >= start && entry.start < end);
+  const minutes = (entry: RawTimelineEntry) => (entry.stamp?.time ? entry.stamp.time.hour * 60 + entry.stamp.time.minute : undefined);
+  const listed = entries.filter((entry) => !inLog(entry) && minutes(entry) !== undefined).sort((a, b) => a.start - b.start);
+  const fits = chatLogs.filter(([start, end]) => {
+    const logged = entries.filter((entry) => entry.start >= start && entry.start < end).map(minutes);
+    if (logged.length === 0 || logged.some((m, i) => m === undefined || (i > 0 && m < logged[i - 1]!))) return false;
+    const before = listed.filter((entry) => entry.start < start).at(-1);
+    const after = listed.find((entry) => entry.start >= end);
+    return (before === undefined || minutes(before)! < logged[0]!) && (after === undefined || logged.at(-1)! < minutes(after)!);
+  });
+  return entries.filter((entry) => {
+    const log = inLog(entry);
+    return !log || fits.includes(log);
+  });
+}
+
 function looksLikeLog(code: string): boolean {
   const lines = code.split('\n').filter((line) => line.trim());
   return lines.filter((line) => /\b\d{1,2}:\d{2}:\d{2}\b/.test(line)).length > lines.length / 2;
@@ -597,8 +629,10 @@ function daysAfter(date: CalendarDate, days: number): CalendarDate | undefined {
 }
 
 /** Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time. */
-function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[] } {
+function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; chatLogs: (readonly [number, number])[] } {
   const entries: RawTimelineEntry[] = [];
+  const besideList = hasListOrTable(index, section);
+  const chatLogs = besideList ? startingWithin(index.codes, section.bodyStart, section.bodyEnd).filter((c) => !c.lang && isChatLog(c.value)).map(offsetsOf) : [];
   const dateMarks: DateMark[] = [];
   const numberedDays: { at: number; dayNumber: number }[] = [];
   const blocks = [
@@ -608,8 +642,10 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     // excerpt: code in a language, or lines stamped to the second ("Dec 13 18:59:01 fritz bundle[588687]: ..."),
     // unless each line opens with a dated stamp ("[2026-05-19 02:10:04 UTC] asg: ..."): events copied from a bot or a
     // log as the timeline itself. Never beside a list or table, which is the timeline a chat excerpt illustrates.
-    ...(hasListOrTable(index, section) ? [] : startingWithin(index.codes, section.bodyStart, section.bodyEnd))
-      .filter((c) => !c.lang && (!looksLikeLog(c.value) || everyLineDated(c.value)))
+    // Beside a list or table, a channel's log pasted whole ("[9:02 AM] maya.rosen: ack. looking") may carry the
+    // timeline's middle: kept where it fits between the entries around it (chatLogs, checked by the caller).
+    ...startingWithin(index.codes, section.bodyStart, section.bodyEnd)
+      .filter((c) => !c.lang && (besideList ? isChatLog(c.value) : !looksLikeLog(c.value) || everyLineDated(c.value)))
       .map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
@@ -701,6 +737,12 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
             entry.event = '';
             entry.actor = speaker?.name ?? journal![1];
           }
+          // "[9:04 AM] maya.rosen: ack. looking": in a channel's log, who said it, then what they said.
+          const said = node.type === 'code' && chatLogs.length > 0 ? CHAT_SPEAKER.exec(entry.event) : null;
+          if (said) {
+            entry.actor = said[1];
+            entry.event = entry.event.slice(said[0].length);
+          }
           entries.push(entry);
           timedLines.set(lineStart, lineStart + laterTime);
           awaitingEvent = /\w/.test(entry.event) ? undefined : entry;
@@ -714,7 +756,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, Math.min(end, start + 200)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
-  return { entries, dateMarks, numberedDays };
+  return { entries, dateMarks, numberedDays, chatLogs };
 }
 
 /** An entry's last sentence, when it was left open, taken out of its event and prose. */
