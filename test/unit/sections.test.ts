@@ -26,6 +26,12 @@ describe('sections', () => {
     assert.deepEqual(kinds('# Network issues\n\n- **Impact** was low\n'), []);
   });
 
+  it('reads a row of a table of the incident\'s facts as the section it names ("| **Customer impact** | 6,420 declined |"), not a table\'s header or a timeline row', () => {
+    const text = '# PIR-0820: false declines\n\n## 1. Incident summary\n\n| | |\n|---|---|\n| **Severity** | Sev 2 |\n| **Customer impact** | 6,420 legitimate card transactions declined |\n| **Root cause** | A feature pipeline change |\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 10:00 | Impact begins |\n';
+    assert.deepEqual(missing(text, ['impact', 'root-cause', 'resolution']), ['resolution']);
+    assert.deepEqual(missing('# x\n\n| Impact | Owner |\n|---|---|\n| | |\n', ['impact']), ['impact']);
+  });
+
   it('reads run-in headings ("**Business impact.** Service Desk took no calls") and a bold name with a note ("**Timeline** (11/12/2026, times ET)")', () => {
     const text = '# ITSD-2291: phone line dropping calls\n\n**Summary.** A publish of the IVR flow broke every call.\n\n**Business impact.** No calls were taken.\n\n**Timeline** (11/12/2026, times ET)\n\n- 13:04 first call disconnected\n- 13:21 Service Desk lead notices, opens ITSD-2291\n- 13:44 v17 republished as rollback\n\n**Root cause.** A deleted OAuth client.\n\n**Resolution.** Rollback to v17.\n\n**Follow-ups**\n- [ ] Add a test call to the checklist (Raj Patel, 11/27/2026)\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });

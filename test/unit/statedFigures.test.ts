@@ -301,4 +301,9 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(durationsOf('| Time to recovery | 37 minutes |\n|---|---|', 'Time to resolve: 55 minutes').resolveMinutes, 55);
     assert.equal(durationsOf('- **Time to repair**: 0h 37m').resolveMinutes, 37);
   });
+
+  it('reads "Total duration of impact:" and "| Duration of service impact |" as the impact\'s figure', () => {
+    assert.deepEqual(figures('# Feed stalled\n\nNo messages were lost. Total duration of impact: 2 hours 48 minutes.\n'), [['impact', 'key', '2 hours 48 minutes', 168]]);
+    assert.deepEqual(figures('# RFO\n\n| Field | Value |\n|---|---|\n| Duration of service impact | 1 hour 27 minutes |\n'), [['impact', 'key', '1 hour 27 minutes', 87]]);
+  });
 });

@@ -1055,4 +1055,9 @@ describe('day bullets, ticket logs and rough times', () => {
     // Times before the bullet above it: an excerpt illustrating it, not the timeline's middle.
     assert.equal(timeline(doc(['8:30 AM', '8:31 AM', '8:40 AM'])).timeline.length, 2);
   });
+
+  it('takes the code span around a time with it ("- `22:00` Window opens"), not one the event opens with', () => {
+    const text = '# Post-mortem: x\n\nDate: 2026-11-20\n\n## Timeline (UTC)\n\n- `22:00` Window opens\n- `22:06` Overload bit set\n- 22:50 `api` down\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.event), ['Window opens', 'Overload bit set', '`api` down']);
+  });
 });

@@ -143,6 +143,20 @@ function labelSections(index: DocumentIndex): Section[] {
       found.push({ kind, also, heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: lineStart + opening[0].length, bodyEnd: lineEnd });
     });
   }
+  // "| **Customer impact** | 6,420 card transactions declined |": a row of a table of the incident's facts states that
+  // section's content (not its timeline or actions, which are read from their own sections).
+  for (const table of index.tables) {
+    for (const row of table.children.slice(1)) {
+      const [keyCell, valueCell] = row.children;
+      if (row.children.length !== 2 || !keyCell || !valueCell || !toString(valueCell).trim()) continue;
+      const name = toString(keyCell).replace(/:\s*$/, '').trim();
+      const [kind, ...also] = labelKindsOf(name);
+      if (!kind || !STATED_IN_A_ROW.has(kind)) continue;
+      const [nameStart, nameEnd] = offsetsOf(keyCell);
+      const [bodyStart, bodyEnd] = offsetsOf(valueCell);
+      found.push({ kind, also, heading: name, source: 'label', depth: undefined, nameStart, nameEnd, bodyStart, bodyEnd });
+    }
+  }
   // A Notion callout exported as HTML ("<aside>\n💡 **TL;DR** — The nightly job ..."): its bold label names a section.
   for (const html of index.htmls) {
     const callout = CALLOUT_LABEL.exec(html.value);
@@ -154,6 +168,9 @@ function labelSections(index: DocumentIndex): Section[] {
   }
   return found;
 }
+
+/** The sections a table row may state: a fact of the incident, in a cell. */
+const STATED_IN_A_ROW = new Set<SectionKind>(['impact', 'root-cause', 'summary', 'resolution']);
 
 /** "**tl;dr** the client cert expired ...": that label needs no colon. */
 const BOLD_TLDR = /^(\*\*|__)(tl;?dr)\1[ \t]*[:—–-]?[ \t]*(?=\S)/i;

@@ -1031,9 +1031,12 @@ function embeddedTimestamp(line: string): Timestamp | undefined {
 function restAfter(line: string, stamp: Timestamp): string {
   // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
   const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '');
-  // "[14:05 UTC] errors began", "(14:05 UTC) ...": the brackets around the time go with it.
-  const opening = /^[[(]+$/.test(before);
-  return leadingSeparatorsDropped(before && !opening ? `${before} ${line.slice(stamp.end)}` : line.slice(stamp.end));
+  // "[14:05 UTC] errors began", "(14:05 UTC) ...", "`22:00` Window opens": the brackets or code span around the time
+  // go with it.
+  const opening = /^[[(`]+$/.test(before);
+  const after = line.slice(stamp.end);
+  const codeOpened = before.endsWith('`') || line.slice(stamp.start, stamp.end).includes('`');
+  return leadingSeparatorsDropped(before && !opening ? `${before} ${after}` : codeOpened ? after.replace(/^`/, '') : after);
 }
 
 /** An event's text without the separators that joined it to its time: "- ", ": ", "| ". */
