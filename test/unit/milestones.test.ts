@@ -915,4 +915,10 @@ describe('milestones in a ticket\'s words', () => {
     const { milestones } = read(timeline(['08:00 | SLA for the mart. No SLA miss alert because the DAG sets it on the last task only', '13:15 | Customers report zero conversions', '14:40 | Dee pauses the budget optimizer', '16:25 | Rerun done; dashboards correct']));
     assert.deepEqual(milestones, ['13:15 detected', '14:40 mitigated', '16:25 resolved']);
   });
+
+  it('reads an author\'s own words for the moments: "That is the moment things broke", "I understood it.", "That stopped the bleeding"', () => {
+    const { milestones } = read(timeline(['10:31 | The publish job uploaded one file. That is the moment things broke for users', '11:58 | The first report came in', '13:45 | I understood it.', '14:10 | I yanked 1.9.0. That stopped the bleeding for almost everyone.']));
+    assert.deepEqual(milestones, ['10:31 started', '11:58 detected', '13:45 identified', '14:10 mitigated']);
+    assert.deepEqual(read(timeline(['10:00 | Errors begin', '11:00 | Nobody understood it.'])).milestones, ['10:00 started']);
+  });
 });

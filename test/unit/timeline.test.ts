@@ -1060,4 +1060,13 @@ describe('day bullets, ticket logs and rough times', () => {
     const text = '# Post-mortem: x\n\nDate: 2026-11-20\n\n## Timeline (UTC)\n\n- `22:00` Window opens\n- `22:06` Overload bit set\n- 22:50 `api` down\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.event), ['Window opens', 'Overload bit set', '`api` down']);
   });
+
+  it('reads a paragraph opening with its day ("**Thursday Oct 3.** At 16:20 ...") as the day of its moments, and a date a sentence gives before its time', () => {
+    const text = '# Post-mortem: x\n\n## Timeline\n\nAll times UTC.\n\n**Thursday Oct 3, 2024.** At 16:20 Jae-won resized the warehouse.\n\nI tagged v1.9.0 on Saturday 2024-02-10 at 10:12. The publish job ran at 10:31 and uploaded one file.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.instant?.toISO(), e.event]), [
+      ['2024-10-03T16:20:00.000Z', 'Jae-won resized the warehouse'],
+      ['2024-02-10T10:12:00.000Z', 'I tagged v1.9.0 on Saturday 2024-02-10'],
+      ['2024-02-10T10:31:00.000Z', 'The publish job ran and uploaded one file'],
+    ]);
+  });
 });

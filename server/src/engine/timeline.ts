@@ -726,7 +726,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       }
       if (stamp) {
         // "2024-03-03" alone, or "2024-03-03 (all times UTC)" above a table: the date of what follows.
-        if (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*all times[^)]*\)?\W*)?$/i.test(restAfter(line, stamp))) dateMarks.push(dateMark(lineStart, stamp, lineStart, line));
+        // "**Thursday Oct 3.** At 16:20 Jae-won ran ...": the day of the moments its paragraph tells, not a moment itself.
+        const dayOfItsMoments = stamp.date && !stamp.time && !stamp.unknown && node.type === 'paragraph' && momentsSaid(index.text.slice(lineStart, end)).length > 0;
+        if (dayOfItsMoments || (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*all times[^)]*\)?\W*)?$/i.test(restAfter(line, stamp)))) dateMarks.push(dateMark(lineStart, stamp, lineStart, line));
         else {
           // "At 03:40 the apps were put back in the mesh. The incident was closed at 04:05.": a later sentence with a
           // time of its own is another moment (a sentence's entry, below), not this one's.
@@ -838,7 +840,8 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     const at = match.index;
     for (let i = scanned; i < at; i++) {
       if (paragraph[i] === '\n') lineStart = i + 1;
-      if (/[.!?]/.test(paragraph[i]) && /\s/.test(paragraph[i + 1] ?? '') && !INITIAL_BEFORE.test(paragraph.slice(Math.max(0, i - 2), i))) sentenceStart = i + 1;
+      // "**Thursday Oct 3.** At 16:20 ...": a stop inside bold ends its sentence too.
+      if (/[.!?]/.test(paragraph[i]) && /^[*_]{0,2}\s/.test(paragraph.slice(i + 1, i + 4)) && !INITIAL_BEFORE.test(paragraph.slice(Math.max(0, i - 2), i))) sentenceStart = i + 1;
     }
     scanned = at;
     // A time within the entry of a line that starts with a time is that entry's; after it, the entry's words are not.
@@ -859,8 +862,10 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     const timeAt = at + (SPAN_OPENING.exec(match[0])?.[0].length ?? 0) - sentenceFrom;
     const stamp = readTimestamp(sentence.slice(timeAt));
     if (!stamp?.time) continue;
-    // "From 23:40": the opening goes with the time, as "At" does.
-    const placed = { ...stamp, start: Math.min(at - sentenceFrom, timeAt + stamp.start), end: timeAt + stamp.end };
+    // "From 23:40": the opening goes with the time, as "At" does. "I tagged v1.9.0 on Saturday 2024-02-10 at 10:12": the
+    // date the sentence gives before its time is the moment's (and dates what follows it).
+    const dated = stamp.date ?? dateWithin(sentence.slice(0, timeAt));
+    const placed = { ...stamp, date: dated, start: Math.min(at - sentenceFrom, timeAt + stamp.start), end: timeAt + stamp.end };
     // The entry runs from its time to the sentence's end (its line is the time's); the words before the time are its event's too.
     const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceFrom, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
     // "the second page, at 11:49, woke him": the time taken out leaves no empty clause behind.
