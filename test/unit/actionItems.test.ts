@@ -590,4 +590,9 @@ describe('action items', () => {
       { action: 'Roll back to 11.2.1 on both nodes', owner: null, status: 'done' },
     ]);
   });
+
+  it('reads the owner of a RACI matrix under "R"', () => {
+    const text = '# Outage\n\n## Corrective and preventive actions\n\n| ID | Action | R | A | C | I | Due | Status |\n|---|---|---|---|---|---|---|---|\n| 1 | Add an I/O-wait alert | J. Weber | M. Braun | Ops | All | 05.12.2025 | Open |\n';
+    assert.deepEqual(items(text), [{ action: 'Add an I/O-wait alert', owner: 'J. Weber', status: 'planned' }]);
+  });
 });

@@ -142,7 +142,9 @@ function actionColumns(grid: Grid, inActionSection: boolean): Columns | undefine
   const numberColumn = headers.findIndex((h) => COLUMNS.number.test(h));
   // "| Team | Owner |": the person named as owner, over the team.
   const namedOwner = headers.findIndex((h, i) => i !== numberColumn && /^\W*(?:owner|assignee|dri)\W*$/i.test(h));
-  const owner = namedOwner >= 0 ? namedOwner : column('owner', [numberColumn]);
+  // "| Action | R | A | C | I |": a RACI matrix names the one responsible under "R".
+  const responsible = headers.some((h) => /^\W*A\W*$/.test(h)) ? headers.findIndex((h) => /^\W*R\W*$/.test(h)) : -1;
+  const owner = namedOwner >= 0 ? namedOwner : responsible >= 0 ? responsible : column('owner', [numberColumn]);
   // "| Who | By |": beside an owner's column, "By" is when.
   const dueNamed = column('due', [numberColumn]);
   const due = dueNamed < 0 && owner >= 0 ? headers.findIndex((h) => /^\W*by\W*$/i.test(h)) : dueNamed;
