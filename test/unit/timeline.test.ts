@@ -1069,4 +1069,9 @@ describe('day bullets, ticket logs and rough times', () => {
       ['2024-02-10T10:31:00.000Z', 'The publish job ran and uploaded one file'],
     ]);
   });
+
+  it('reads a weekday before a day and month without their year ("Mon 12/02 22:00")', () => {
+    const text = '# Post-mortem: x\n\n**Date:** 2024-12-03\n\n## Timeline\n\nTimes are Pacific (PST).\n\n| Time | What happened |\n|---|---|\n| Mon 12/02 22:00 | Rollout begins |\n| Tue 12/03 02:30 | Rollout reaches 100% |\n| 06:05 | Queue times start to climb |\n';
+    assert.deepEqual(instants(text), ['2024-12-02T22:00:00.000-08:00', '2024-12-03T02:30:00.000-08:00', '2024-12-03T06:05:00.000-08:00']);
+  });
 });

@@ -114,10 +114,10 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
 }
 
 /**
- * "31/10 22:00", "12/14 3:10pm", "12.02, 10:00 AM", "12.02. 10:00": a day and month without their year, then the time
+ * "31/10 22:00", "12/14 3:10pm", "12.02, 10:00 AM", "12.02. 10:00", "Mon 12/02 22:00": a day and month without their year, then the time
  * of day (with dots, only before a comma or after a closing dot: "10.30 11:00" is no date).
  */
-const YEARLESS_DATE = /^([\s*_\[(`]*)(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,))(?![\d.]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
+const YEARLESS_DATE = /^([\s*_\[(`]*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,))(?![\d.]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
 /** The time of day right after `prefix` (a day the pattern below does not read), with what the prefix says of it. */
 function timeAfter(text: string, prefix: RegExpExecArray, said: Pick<Timestamp, 'date'> | Pick<Timestamp, 'dayNumber'>): Timestamp | undefined {
