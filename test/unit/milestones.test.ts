@@ -921,4 +921,10 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(milestones, ['10:31 started', '11:58 detected', '13:45 identified', '14:10 mitigated']);
     assert.deepEqual(read(timeline(['10:00 | Errors begin', '11:00 | Nobody understood it.'])).milestones, ['10:00 started']);
   });
+
+  it('takes no detection from a customer notice, and reads traffic moving away in the present tense as the mitigation', () => {
+    const { milestones } = read(timeline(['04:41 | Support gets the first ticket: backups stalled', '04:48 | Change manager approves extending the window. Customer notice sent', '05:06 | Bundle costed out, traffic moves to the other bundles', '05:10 | Customer tickets stop. End of customer impact.']));
+    // The first report is the start too: nothing earlier says impact began.
+    assert.deepEqual(milestones, ['04:41 started', '05:06 mitigated', '05:10 resolved']);
+  });
 });
