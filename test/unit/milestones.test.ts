@@ -927,4 +927,11 @@ describe('milestones in a ticket\'s words', () => {
     // The first report is the start too: nothing earlier says impact began.
     assert.deepEqual(milestones, ['04:41 started', '05:06 mitigated', '05:10 resolved']);
   });
+
+  it('reads a NOC\'s wording: alarms on the waves, an alarm picked up, qps climbing, "Root cause of the degradation understood", "No alert."', () => {
+    const { milestones } = read(timeline(['23:31 | LOS alarms on 8 of 16 waves', '23:33 | NOC L1 picks up the critical alarm in Netcool', '23:52 | Root cause of the degradation understood: a cut duct']));
+    assert.deepEqual(milestones, ['23:31 detected', '23:33 acknowledged', '23:52 identified']);
+    assert.deepEqual(read(timeline(['09:31 | Frontends show inbound qps climbing from 190k to 1.1M', '09:33 | Alert fires'])).milestones, ['09:31 started', '09:33 detected']);
+    assert.deepEqual(read(timeline(['13:48 | Resolvers start answering REFUSED. No alert.'])).milestones, ['13:48 started']);
+  });
 });
