@@ -934,4 +934,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['09:31 | Frontends show inbound qps climbing from 190k to 1.1M', '09:33 | Alert fires'])).milestones, ['09:31 started', '09:33 detected']);
     assert.deepEqual(read(timeline(['13:48 | Resolvers start answering REFUSED. No alert.'])).milestones, ['13:48 started']);
   });
+
+  it('reads an alert named in CamelCase or as a metric expression that fires and pages someone, not any word that is triggered', () => {
+    const { milestones } = read(timeline(['10:02 | Shipping errors start for customers', '10:21 | checkout_shipping_step_error_rate > 10% fires, pages Wes']));
+    assert.deepEqual(milestones, ['10:02 started', '10:21 detected']);
+    assert.deepEqual(read(timeline(['10:10 | KafkaUnderReplicatedPartitions fires, pages Jun'])).milestones, ['10:10 detected']);
+    assert.deepEqual(read(timeline(['16:09 | Pipeline triggered to resolve the dashboard issue'])).milestones, []);
+  });
 });

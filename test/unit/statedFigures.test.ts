@@ -306,4 +306,11 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('# Feed stalled\n\nNo messages were lost. Total duration of impact: 2 hours 48 minutes.\n'), [['impact', 'key', '2 hours 48 minutes', 168]]);
     assert.deepEqual(figures('# RFO\n\n| Field | Value |\n|---|---|\n| Duration of service impact | 1 hour 27 minutes |\n'), [['impact', 'key', '1 hour 27 minutes', 87]]);
   });
+
+  it('pairs keys written together with their values ("TTD / TTM / TTR: 6 min / 71 min / 97 min", "TTD 4 min · TTM 50 min · TTR 2h 28m")', () => {
+    assert.deepEqual(figures('# Outage\n\n**TTD / TTM / TTR:** 6 min / 71 min / 97 min\n'), [['detect', 'key', '6 min', 6], ['mitigate', 'key', '71 min', 71], ['resolve', 'key', '97 min', 97]]);
+    assert.deepEqual(figures('# Outage\n\n**Summary line:** TTD 4 min · TTM 50 min · TTR 2h 28m\n'), [['detect', 'key', '4 min', 4], ['mitigate', 'key', '50 min', 50], ['resolve', 'key', '2h 28m', 148]]);
+    // Keys and values that do not pair up state nothing to check.
+    assert.deepEqual(figures('# Outage\n\n**TTD / TTR:** 6 min\n'), []);
+  });
 });

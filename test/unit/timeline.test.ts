@@ -1074,4 +1074,14 @@ describe('day bullets, ticket logs and rough times', () => {
     const text = '# Post-mortem: x\n\n**Date:** 2024-12-03\n\n## Timeline\n\nTimes are Pacific (PST).\n\n| Time | What happened |\n|---|---|\n| Mon 12/02 22:00 | Rollout begins |\n| Tue 12/03 02:30 | Rollout reaches 100% |\n| 06:05 | Queue times start to climb |\n';
     assert.deepEqual(instants(text), ['2024-12-02T22:00:00.000-08:00', '2024-12-03T02:30:00.000-08:00', '2024-12-03T06:05:00.000-08:00']);
   });
+
+  it('reads "06-30 23:30" as a month and day without their year, in the year a "When: night of 2024-06-30 into 2024-07-01" field gives', () => {
+    const text = '# Postmortem: ranked outage\n\n- **When:** night of 2024-06-30 into 2024-07-01, times below in KST (UTC+9)\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 06-30 23:55 | CCU climbing |\n| 07-01 00:04 | Match creation rate for ranked falls off a cliff |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.milestone ?? null]), [
+      ['2024-06-30T23:55:00.000+09:00', null],
+      ['2024-07-01T00:04:00.000+09:00', 'started'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-unparsed-time'), []);
+  });
 });

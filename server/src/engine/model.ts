@@ -79,7 +79,10 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   yield;
   const header = findHeaderFields(index, grids, headerEnd, metadataSections(index, headerEnd));
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
-  const incidentDateRead = field('incidentDate') ? readDate(field('incidentDate')!.value) : undefined;
+  // "When: night of 2024-06-30 into 2024-07-01": the first full date the value's words give.
+  const incidentDateValue = field('incidentDate')?.value;
+  const incidentDateWithin = incidentDateValue !== undefined && /^\p{L}/u.test(incidentDateValue) && !readDate(incidentDateValue) ? dateWithin(incidentDateValue) : undefined;
+  const incidentDateRead = incidentDateValue === undefined ? undefined : incidentDateWithin ? { date: incidentDateWithin, invalid: false } : readDate(incidentDateValue);
   // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020"), or the day of a start stated
   // as a field ("Started At: Mar 3, 2024 2:00 PM PST").
   const startRead = field('start') ? readDate(field('start')!.value) : undefined;

@@ -114,10 +114,10 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
 }
 
 /**
- * "31/10 22:00", "12/14 3:10pm", "12.02, 10:00 AM", "12.02. 10:00", "Mon 12/02 22:00": a day and month without their year, then the time
+ * "31/10 22:00", "12/14 3:10pm", "12.02, 10:00 AM", "12.02. 10:00", "Mon 12/02 22:00", "06-30 23:30": a day and month without their year, then the time
  * of day (with dots, only before a comma or after a closing dot: "10.30 11:00" is no date).
  */
-const YEARLESS_DATE = /^([\s*_\[(`]*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,))(?![\d.]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
+const YEARLESS_DATE = /^([\s*_\[(`]*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,))(?![\d.])|-(\d{1,2})(?![\d-]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
 /** The time of day right after `prefix` (a day the pattern below does not read), with what the prefix says of it. */
 function timeAfter(text: string, prefix: RegExpExecArray, said: Pick<Timestamp, 'date'> | Pick<Timestamp, 'dayNumber'>): Timestamp | undefined {
@@ -147,7 +147,9 @@ function readTimestampWritten(text: string): Timestamp | undefined {
   if (onNumberedDay) return onNumberedDay;
   const yearless = YEARLESS_DATE.exec(text);
   // The year is the incident's, as for "Thu 10 Sep, 16:20"; a pair no order makes a date of is no date.
-  const dayAndMonth = yearless ? dayMonthOrder(+yearless[2], +(yearless[3] ?? yearless[4]), undefined) : undefined;
+  // "06-30 23:30": an ISO date without its year, month first.
+  const isoOrder = yearless?.[5] !== undefined && +yearless[2] <= 12 ? { year: undefined, month: +yearless[2], day: +yearless[5], monthFirst: true } : undefined;
+  const dayAndMonth = yearless ? (isoOrder ?? (yearless[5] === undefined ? dayMonthOrder(+yearless[2], +(yearless[3] ?? yearless[4]), undefined) : undefined)) : undefined;
   const onYearlessDate = yearless && dayAndMonth && isRealDate(dayAndMonth) && timeAfter(text, yearless, { date: dayAndMonth });
   if (onYearlessDate) return onYearlessDate;
   const m = TIMESTAMP.exec(text);
