@@ -64,6 +64,15 @@ describe('Insert Timeline Entry, read back by the engine', () => {
     assert.ok(last.after.includes('helm rollback web 41\n```\n### 14:40 Inserted event\n'), last.after);
   });
 
+  it('writes a row in the form of its entry, not of the entries a line joins before it with "<br>", nor cut at a wrapped event', () => {
+    const text = '# Post-mortem: Outage\n\n**Date:** 2025-10-24\n\n## Timeline (UTC)\n\n10:30 - Alert fires.<br> 10:39 - @Hixie\ncloses the issue.<br> 11:00 - Reopened.\n\n## Root Cause\n\nA bad deploy.\n';
+    const { row, entry } = insertRow(text, nowAt(Date.parse('2025-10-24T11:10:00Z'), 0));
+    assert.equal(row, '11:00 - Inserted event'.replace('11:00', '11:10'));
+    assert.equal(entry?.instant?.toISO(), '2025-10-24T11:10:00.000Z');
+    const wrapped = '# Post-mortem: Outage\n\n**Date:** 2025-10-24\n\n## Timeline\n\nAt 14:02 UTC, errors began to climb on the\ncheckout service.\n';
+    assert.equal(insertRow(wrapped, nowAt(Date.parse('2025-10-24T14:10:00Z'), 0)).row, 'At 14:10 UTC, Inserted event');
+  });
+
   it('goes under the day heading of the entry before it, not under the next day\'s', () => {
     const text = '# Post-mortem: Outage\n\n## Timeline\n\n### 2025-10-24\n\n- 19:12 UTC - Errors rise\n- 19:30 UTC - Alert fires\n\n### 2025-10-28\n\n- 09:00 UTC - Fix deployed\n';
     const { after, entry } = insertRow(text, nowAt(Date.parse('2025-10-24T19:40:00Z'), 0));

@@ -175,12 +175,23 @@ export function rowLike(referenceLine: string, reference: TimelineEntryView, now
     const text = `${marker}${time} - `;
     return { text, column: text.length };
   }
-  const before = referenceLine.slice(0, at);
+  // "... did not contain malware.<br> 10:39 - @Hixie": the entries a line joins with "<br>" before this one are not its form.
+  const before = referenceLine.slice(0, at).replace(/^.*<br\s*\/?>\s*/i, '');
   const after = referenceLine.slice(at + reference.time.length);
-  const eventAt = reference.event ? after.indexOf(reference.event) : -1;
+  const eventAt = reference.event ? eventStartIn(after, reference.event) : -1;
   const separator = eventAt >= 0 ? after.slice(0, eventAt) : (/^[*_]*\s*[-–—:]?\s*/.exec(after)?.[0] ?? ' ');
   const head = `${before}${time}${separator || ' '}`;
   return { text: head, column: head.length };
+}
+
+/** Where the event starts on its line: an event wrapped over lines has only its first words there. */
+function eventStartIn(line: string, event: string): number {
+  const words = event.split(/\s+/);
+  for (let count = words.length; count > 0; count--) {
+    const at = line.indexOf(words.slice(0, count).join(' '));
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /**
