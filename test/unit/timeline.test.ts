@@ -1084,4 +1084,11 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-unparsed-time'), []);
   });
+
+  it('reads a day and month alone on their line ("**Wed 11/15**", "### Tue 11/14") as the day of the entries below', () => {
+    const text = '# Post-mortem: search stale\n\n**Date:** 2023-11-13\n\n## Timeline (PST)\n\n**Mon 11/13**\n\n- 6:05 PM indexer deployed\n\n### Tue 11/14\n\n- 8:50 AM Alicia notices the collection is missing\n\n**Wed 11/15**\n\n- 11:30 AM Full reconciliation run\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2023-11-13T18:05:00.000-08:00', '2023-11-14T08:50:00.000-08:00', '2023-11-15T11:30:00.000-08:00']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
 });

@@ -6,7 +6,7 @@ import { offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, MONTH, readTimestamp, statedZone, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, dayAndMonthAlone, MONTH, readTimestamp, statedZone, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -576,6 +576,8 @@ function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateM
   const numbered = dayNumbered?.[0].length ?? 0;
   const [textStart, text] = [headingStart + numbered, written.slice(numbered)];
   const stamp = readTimestamp(text);
+  const dayAndMonth = stamp || numbered > 0 ? undefined : dayAndMonthAlone(text);
+  if (dayAndMonth) return { dateMark: { at: start, date: dayAndMonth } };
   if (!stamp || (numbered > 0 && (stamp.time || !stamp.date))) return undefined;
   if (stamp.date && !stamp.time && !stamp.unknown) return { dateMark: { ...dateMark(start, stamp, textStart, text), ...(dayNumbered ? { dayNumber: Number(dayNumbered[1]) } : {}) } };
   return { event: { text, stamp, textStart } };
@@ -717,6 +719,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
           wrappedFrom.end = lineEnd;
         }
       }
+      // "**Wed 11/15**": the day of the entries below, its year the incident's.
+      const dayAlone = stamp || continued ? undefined : dayAndMonthAlone(line);
+      if (dayAlone) dateMarks.push({ at: lineStart, date: dayAlone });
       // "**Date: 2023-11-22**", "Unless noted, everything happened on March 3, 2024 (UTC)."
       const dateLabel = stamp ? undefined : DATE_LABEL.exec(line);
       const labelled = dateLabel ? readTimestamp(line.slice(dateLabel.index + dateLabel[0].length)) : undefined;

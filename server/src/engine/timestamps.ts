@@ -119,6 +119,16 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
  */
 const YEARLESS_DATE = /^([\s*_\[(`]*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,))(?![\d.])|-(\d{1,2})(?![\d-]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
+/** "**Wed 11/15**", "### Tue 11/14": a day and month alone on their line, the day of the entries below them. */
+const DAY_AND_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})[\s*_.:]*$/i;
+
+/** The day a line of only a day and month names (its year the incident's), if it is one. */
+export function dayAndMonthAlone(line: string): CalendarDate | undefined {
+  const written = DAY_AND_MONTH_ALONE.exec(line);
+  const date = written ? dayMonthOrder(+written[1], +written[2], undefined) : undefined;
+  return date && isRealDate(date) ? date : undefined;
+}
+
 /** The time of day right after `prefix` (a day the pattern below does not read), with what the prefix says of it. */
 function timeAfter(text: string, prefix: RegExpExecArray, said: Pick<Timestamp, 'date'> | Pick<Timestamp, 'dayNumber'>): Timestamp | undefined {
   const time = readTimestampAnew(text.slice(prefix[0].length));
