@@ -595,4 +595,10 @@ describe('action items', () => {
     const text = '# Outage\n\n## Corrective and preventive actions\n\n| ID | Action | R | A | C | I | Due | Status |\n|---|---|---|---|---|---|---|---|\n| 1 | Add an I/O-wait alert | J. Weber | M. Braun | Ops | All | 05.12.2025 | Open |\n';
     assert.deepEqual(items(text), [{ action: 'Add an I/O-wait alert', owner: 'J. Weber', status: 'planned' }]);
   });
+
+  it('reads "by 8/30" after an owner as the due date', () => {
+    const text = '# Outage\n\n## Follow-ups\n\n- Require a cap before a code can be activated — @theo.v, by 8/30\n- Normalize emails in promo checks — @theo.v\n';
+    const due = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-08-01' }).model.actionItems.map((i) => i.due?.text ?? null);
+    assert.deepEqual(due, ['8/30', null]);
+  });
 });

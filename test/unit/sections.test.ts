@@ -26,6 +26,11 @@ describe('sections', () => {
     assert.deepEqual(kinds('# Network issues\n\n- **Impact** was low\n'), []);
   });
 
+  it('reads "Impact summary" as the summary and the impact, and "Impact window" as the impact', () => {
+    assert.deepEqual(missing('# Outage\n\n## Impact summary\n\nx\n', ['summary', 'impact']), []);
+    assert.deepEqual(kinds('# Outage\n\n## Impact window\n\n10:00 to 10:20.\n'), ['impact']);
+  });
+
   it('reads a row of a table of the incident\'s facts as the section it names ("| **Customer impact** | 6,420 declined |"), not a table\'s header or a timeline row', () => {
     const text = '# PIR-0820: false declines\n\n## 1. Incident summary\n\n| | |\n|---|---|\n| **Severity** | Sev 2 |\n| **Customer impact** | 6,420 legitimate card transactions declined |\n| **Root cause** | A feature pipeline change |\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 10:00 | Impact begins |\n';
     assert.deepEqual(missing(text, ['impact', 'root-cause', 'resolution']), ['resolution']);

@@ -313,4 +313,14 @@ describe('stated figures written in prose, tables and windows', () => {
     // Keys and values that do not pair up state nothing to check.
     assert.deepEqual(figures('# Outage\n\n**TTD / TTR:** 6 min\n'), []);
   });
+
+  it('checks a figure whose key names its two ends ("Time to detect (first customer report to page)") between those ends', () => {
+    const timeline = '## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n| 2025-04-07 10:00 | Checkout errors begin |\n| 2025-04-07 10:10 | First customer report reaches support |\n| 2025-04-07 10:30 | Latency alert pages the on-call |\n| 2025-04-07 10:34 | On-call acknowledges |\n| 2025-04-07 11:05 | Rolled back the deploy |\n| 2025-04-07 11:20 | Error rate back to normal |\n';
+    const mismatches = (statement: string) => analyzeText(`# Post-mortem: checkout errors\n\n${statement}\n\n${timeline}`, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches('Time to detect (first customer report to page): 20 minutes'), 0);
+    assert.equal(mismatches('| Metric | Value |\n|---|---|\n| Time to detect (first customer report to page) | 20 minutes |'), 0);
+    // Between those ends, a wrong figure is still wrong; without them, the domain's reading stands.
+    assert.equal(mismatches('Time to detect (first customer report to page): 45 minutes'), 1);
+    assert.equal(mismatches('Time to detect: 20 minutes'), 1);
+  });
 });

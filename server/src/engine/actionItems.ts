@@ -368,7 +368,7 @@ const FIELDS_START = fieldsStart(true);
 // ("Reimburse @gbauer — @ana-r"), a handle is part of the work.
 const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
-  String.raw`\bdue[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE}|(?:before|release|version|v)\s*\d+(?:\.\d+)+\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
+  String.raw`(?:\bdue|(?<=[,;—–]\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH} \d{4}\b|${PERIOD_DUE}|(?:before|release|version|v)\s*\d+(?:\.\d+)+\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it

@@ -40,11 +40,11 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente'],
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure', 'affected services', 'affected systems', 'affected products', 'what users saw', 'what customers saw', 'what users experienced', 'what customers experienced', 'user-facing impact', 'customer-facing impact'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'impact window', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure', 'affected services', 'affected systems', 'affected products', 'what users saw', 'what customers saw', 'what users experienced', 'what customers experienced', 'user-facing impact', 'customer-facing impact'],
   },
   timeline: {
     title: 'Timeline',
@@ -263,7 +263,7 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 /** A cloud provider's "Summary of impact" summarises the incident and states its impact: both sections. */
-const SUMMARY_OF_IMPACT = /^summary of (?:the )?impact\b/;
+const SUMMARY_OF_IMPACT = /^summary of (?:the )?impact\b|^impact summary$/;
 
 function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
   return kind === 'summary' && SUMMARY_OF_IMPACT.test(normaliseSectionName(name)) ? [kind, 'impact'] : [kind];

@@ -57,6 +57,8 @@ export interface StatedFigure {
   writtenLength: { text: string; start: number; end: number; minutes: number } | undefined;
   /** For a length, the window the author wrote beside it in brackets ("Total duration of impact: 3h 45m (06:00–10:26)"). */
   writtenWindow: { text: string; minutes: number } | undefined;
+  /** What its key says it counts between ("Time to detect (first unauthorised login to first alert)"), in words. */
+  countedBetween: { from: string; to: string } | undefined;
 }
 
 /** An availability, error-budget or SLA-breach statement: "SLA Breach: No (30 min < 43.2 min ... for 99.9%)". */
@@ -260,7 +262,7 @@ function rowReadings(text: string, row: GridRow, origin: number): RowReading[] {
   const kind = filled.length >= 2 ? figureKindOf(filled[0].text) : undefined;
   // "| Testnet Availability | Halted for ~9 hours |": a figure stated in a cell's sentence.
   if (!kind && filled.length >= 2) for (const cell of filled) for (const prose of proseFigures(text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start - origin));
-  if (kind) figures.push(...figuresInValue(kind, isSynonymKey(filled[0].text), text.slice(filled[1].start, filled[1].end), filled[1].start - origin));
+  if (kind) figures.push(...withCountedBetween(figuresInValue(kind, isSynonymKey(filled[0].text), text.slice(filled[1].start, filled[1].end), filled[1].start - origin), /\([^()]*\)\s*$/.exec(filled[0].text.replace(/[*_]/g, ''))?.[0]));
   const keyed = !kind && filled.length === 2 ? minutesKeyFigure(`${filled[0].text}: ${text.slice(filled[1].start, filled[1].end)}`, filled[1].start - origin - filled[0].text.length - 2) : undefined;
   if (keyed) figures.push(keyed);
   else if (!kind && filled.length === 2) {
@@ -325,6 +327,7 @@ function shiftedFigure(f: StatedFigure, by: number): StatedFigure {
     check: f.check && { met: f.check.met, start: f.check.start + by, end: f.check.end + by },
     writtenLength: f.writtenLength && { ...f.writtenLength, start: f.writtenLength.start + by, end: f.writtenLength.end + by },
     writtenWindow: f.writtenWindow,
+    countedBetween: f.countedBetween,
   };
 }
 
@@ -350,7 +353,7 @@ function shiftedClaim(claim: BudgetClaim, by: number): BudgetClaim {
 /** A figure as written at `start`, not yet measured against the timeline (`withComputed` does that). */
 function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: string, start: number, statedMinutes: number, claims: Partial<Pick<StatedFigure, 'target' | 'check' | 'synonymKey' | 'writtenLength' | 'writtenWindow'>> = {}): StatedFigure {
   const { target, check, synonymKey = false, writtenLength, writtenWindow } = claims;
-  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, floor: undefined, synonymKey, target, check, writtenLength, writtenWindow };
+  return { kind, form, text, start, end: start + text.length, statedMinutes, computedMinutes: null, readings: [], confident: false, nearestSpan: undefined, floor: undefined, synonymKey, target, check, writtenLength, writtenWindow, countedBetween: undefined };
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
@@ -418,9 +421,36 @@ function figuresInLine(line: string, lineStart: number): StatedFigure[] {
     // maintenance window): 30 minutes of it ...") it is no key.
     if (!keyKind || (key[2] !== undefined && /\p{L}/u.test(line.slice(0, key.index).replace(LINE_OPENING, '')))) continue;
     const valueFrom = key.index + key[0].length;
-    figures.push(...figuresInValue(keyKind, isSynonymKey(key[1]), line.slice(valueFrom, valueFrom + MAX_VALUE_CHARS), lineStart + valueFrom));
+    figures.push(...withCountedBetween(figuresInValue(keyKind, isSynonymKey(key[1]), line.slice(valueFrom, valueFrom + MAX_VALUE_CHARS), lineStart + valueFrom), key[2]));
   }
   return figures;
+}
+
+/** "(first unauthorised login to first alert)", "(from the first report until mitigation)": a key's own two ends. */
+const COUNTED_BETWEEN = /^\(\s*(?:from\s+)?([^()]{3,40}?)\s+(?:to|until|→|->)\s+([^()]{3,40}?)\s*\)$/i;
+
+/** The figures of a key, with the two ends its parenthesis names, if it names them. */
+function withCountedBetween(figures: StatedFigure[], parenthesis: string | undefined): StatedFigure[] {
+  const between = parenthesis ? COUNTED_BETWEEN.exec(parenthesis.trim()) : null;
+  return between ? figures.map((figure) => ({ ...figure, countedBetween: { from: between[1], to: between[2] } })) : figures;
+}
+
+/** Words that name no moment of their own: "the first alert" is found by "alert". */
+const NOT_A_MOMENT_WORD = /^(?:the|a|an|first|initial|earliest|of|on|in|at|by|our|its|their)$/i;
+
+/** The entry, from `after` on, whose words hold every word of `phrase` that names the moment (at their start). */
+function entryTold(entries: TimelineEntry[], phrase: string, after: number): TimelineEntry | undefined {
+  const words = phrase.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 1 && !NOT_A_MOMENT_WORD.test(word));
+  if (words.length === 0) return undefined;
+  const patterns = words.map((word) => new RegExp(`(?<![\\p{L}\\d])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu'));
+  return entries.filter((entry) => hasClockTime(entry) && entry.instant!.toMillis() >= after && patterns.every((p) => p.test(entry.prose))).sort((a, b) => a.instant!.toMillis() - b.instant!.toMillis())[0];
+}
+
+/** The reading between the two ends a figure's key names, when the timeline tells both. */
+function readingBetween(entries: TimelineEntry[], between: { from: string; to: string }): Reading | undefined {
+  const from = entryTold(entries, between.from, -Infinity);
+  const to = from && entryTold(entries, between.to, from.instant!.toMillis());
+  return from && to && to !== from ? { minutes: Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000), from, to } : undefined;
 }
 
 function figureKindOf(key: string): FigureKind | undefined {
@@ -687,7 +717,7 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
       end: figure.end,
       statedMinutes: figure.statedMinutes,
       computedMinutes,
-      readings: readingsFor(figure.kind, computedMinutes, basis),
+      readings: withReadingBetween(readingsFor(figure.kind, computedMinutes, basis), figure.countedBetween && readingBetween(entries, figure.countedBetween)),
       confident,
       synonymKey: figure.synonymKey,
       nearestSpan,
@@ -696,6 +726,7 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
       check: figure.check,
       writtenLength: figure.writtenLength,
       writtenWindow: figure.writtenWindow,
+      countedBetween: figure.countedBetween,
     };
   });
 }
@@ -709,6 +740,11 @@ const COMPLETE_TIMELINE_ENTRIES = 5;
  * kept as a table, a list or time headings. A timeline told in prose names the times its sentences happen to mention
  * ("This was done at 02:09 AM UTC."): the moment a figure counts from may be one no sentence gives.
  */
+/** The readings with the one the figure's key names first, when it names one the timeline tells. */
+function withReadingBetween(readings: Reading[], between: Reading | undefined): Reading[] {
+  return between ? [between, ...readings.filter((r) => r.minutes !== between.minutes)] : readings;
+}
+
 function completeTimelineMillis(entries: TimelineEntry[]): number[] | undefined {
   if (entries.length < COMPLETE_TIMELINE_ENTRIES) return undefined;
   const millis: number[] = [];
