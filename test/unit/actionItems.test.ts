@@ -601,4 +601,20 @@ describe('action items', () => {
     const due = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-08-01' }).model.actionItems.map((i) => i.due?.text ?? null);
     assert.deepEqual(due, ['8/30', null]);
   });
+
+  it('reads a RAG rating as the state of open work, not an unknown status', () => {
+    const text = '# Outage\n\n## Actions\n\n| Action | Owner | Target | Status |\n|---|---|---|---|\n| Add a contract test | Ledger Lead | Q2 2025 | Green |\n| Weekend reconciliation | Treasury Manager | Q2 2025 | Amber |\n| Block the funding run | Head of Finance | Q3 2025 | Red |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-04-01' });
+    assert.deepEqual(model.actionItems.map((i) => i.statusKind), ['in-progress', 'in-progress', 'blocked']);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-unknown-status'), []);
+  });
+
+  it('reads a role as the owner ("Owner: Head of Digital Channels Engineering.", "Vendor & Partner Manager") and a "RAG:" field as the status', () => {
+    const text = '# Outage\n\n## Actions\n\n1. **Bind sessions to the device.**\n   Owner: Head of Digital Channels Engineering. Target: Q2 2025. RAG: Amber.\n2. Audit contact records — **Owner:** Vendor & Partner Manager — **Target:** Q3 2025 — **RAG:** Red\n3. Add an upload health check — **Owner:** Settlement Engineering Lead — **Target:** Q4 2025\n';
+    assert.deepEqual(items(text), [
+      { action: 'Bind sessions to the device', owner: 'Head of Digital Channels Engineering', status: 'in-progress' },
+      { action: 'Audit contact records', owner: 'Vendor & Partner Manager', status: 'blocked' },
+      { action: 'Add an upload health check', owner: 'Settlement Engineering Lead', status: null },
+    ]);
+  });
 });

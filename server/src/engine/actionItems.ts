@@ -267,7 +267,8 @@ function meaningful(value: Located | undefined): Located | undefined {
  */
 function nameOnly(owner: Located | undefined): Located | undefined {
   // A team or role named by its lower-case noun stays whole: "Edge team", "Engineering managers (Sam Ortiz)".
-  const second = owner && /^(\S+)\s+(?!(?:team|squad|group|guild|leads?|managers?|engineers?|on-?call)\b)[a-z]/.exec(owner.text);
+  // A role stays whole too: "Head of Digital Channels Engineering".
+  const second = owner && /^(\S+)\s+(?!(?:team|squad|group|guild|leads?|managers?|engineers?|on-?call|of)\b)[a-z]/.exec(owner.text);
   if (second) return { text: second[1], start: owner.start, end: owner.start + second[1].length };
   // A name wrapped onto the next line is one name.
   return owner && /\n/.test(owner.text) ? { ...owner, text: owner.text.replace(/\s*\n\s*/, ' ') } : owner;
@@ -282,7 +283,7 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 // A name's second word may wrap onto the item's next line ("Owner: Camille\n  Rousseau, due 2026-06-30") when it ends
 // the name there, and is no field ("Owner: Ana\n  Status: done") nor the start of a sentence ("  See the doc.").
 const SECOND_NAME = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?`;
-const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:[ \t]+${SECOND_NAME}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?=[ \t]*(?:[,;(]|\n|$)))?`;
+const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:(?:[ \t]+(?:&[ \t]+)?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?=[ \t]*(?:[,;(]|\n|$)))?`;
 const OWNER_MARKED = new RegExp(
   String.raw`\b(?:owners?|assignee|responsible(?: officer| person| party)?|dri|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
@@ -381,7 +382,7 @@ const PRIORITY_IN_TEXT = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*[:=]\s*([A-Za-z0-9]+)`, 'i');
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
-const STATUS_LABELLED = /\b(?:status|stato|estado)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
+const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
 const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/i;
 // "closed" only as a field after the action ("— **closed**", "[closed]", "Status: closed"): in the action it is what the
 // action is about ("Archive (closed) incidents").
@@ -785,6 +786,9 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\bselected for development\b/.test(t)) return 'planned';
   if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?)(?![\wé])|(?:^|[\s(])à faire\b/.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting)\b/.test(t)) return 'blocked';
+  // A RAG rating of open work, as banks and programme offices report it: on track, at risk, off track.
+  if (/^\W*(?:green|amber|yellow|on track|at risk)\b/.test(t)) return 'in-progress';
+  if (/^\W*(?:red|off track)\b/.test(t)) return 'blocked';
   if (/\b(cancelled|canceled|won'?t (?:do|fix)|wontfix|dropped|rejected)\b/.test(t)) return 'cancelled';
   // The word, when there is one, says more than the emoji beside it ("⏳ Todo" is planned).
   if (/✅|✔|☑/u.test(t)) return 'done';
