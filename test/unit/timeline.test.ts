@@ -1091,4 +1091,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2023-11-13T18:05:00.000-08:00', '2023-11-14T08:50:00.000-08:00', '2023-11-15T11:30:00.000-08:00']);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
+
+  it('reads dates in the order the document says it writes them ("dates in this report are US format (MM/DD/YYYY)")', () => {
+    const doc = (note: string) => `# Incident report: reconciliation break\n\n- **Date:** 05/02/2025\n\n_Note: ${note} Times are UTC._\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 05/02/2025 21:40 | Deploy; duplicate reversals start |\n| 05/05/2025 13:15 | Reconciliation flags a break |\n`;
+    assert.deepEqual(instants(doc('dates in this report are US format (MM/DD/YYYY).')), ['2025-05-02T21:40:00.000Z', '2025-05-05T13:15:00.000Z']);
+    assert.deepEqual(timeline(doc('dates in this report are US format (MM/DD/YYYY).')).incidentDate, { year: 2025, month: 5, day: 2, dayMonthAmbiguous: false, monthFirst: true });
+    assert.deepEqual(instants(doc('dates are DD/MM/YYYY.')), ['2025-02-05T21:40:00.000Z', '2025-05-05T13:15:00.000Z']);
+  });
 });

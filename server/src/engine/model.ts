@@ -103,7 +103,8 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const timezone = (zoneField && (zoneOf(zoneField) ? zoneField : (statedZone(`all times ${zoneField}`) ?? zoneNamedIn(zoneField)))) ?? zoneField ?? statedZone(opening);
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
   // "11/7/2025" in a document of a US zone is November 7.
-  const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, isUsZone(timezone ?? zoneWrittenOnTimes));
+  const monthFirst = statedDateOrder(opening);
+  const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? isUsZone(timezone ?? zoneWrittenOnTimes));
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
   const openingDay = statedDate ? undefined : openingDate(index, sections);
@@ -122,6 +123,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     timezone,
     // After the zone most entries write: a zone the header writes on its times is the rest's.
     defaultZone: zoneWrittenOnTimes ?? options.defaultTimezone,
+    monthFirst,
     incidentOf: (resolved) => firstIncident(resolved, sections, index),
     fieldMilestones: { values: MILESTONE_FIELDS.map(([name]) => field(name)?.value), mark: (incidentEntries) => markFieldMilestones(incidentEntries, header) },
     statedStartOf: (judged) => statedImpactStart(figures.filter(about(judged))),
@@ -340,6 +342,12 @@ function firstDateOf(text: string, published?: CalendarDate): CalendarDate | und
 }
 
 /** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */
+/** "Dates in this report are US format (MM/DD/YYYY)", "(dates DD/MM/YYYY)": the order the document says it writes dates in. */
+function statedDateOrder(text: string): boolean | undefined {
+  const stated = /\b(MM[/.-]DD|DD[/.-]MM)(?:[/.-](?:YY){1,2})?\b|\bUS (?:date )?format\b/.exec(text);
+  return stated ? !/^DD/.test(stated[0]) : undefined;
+}
+
 function isPublicationDate(index: DocumentIndex, field: HeaderField | undefined): boolean {
   return index.frontMatter !== undefined && field !== undefined && field.key.toLowerCase() === 'date' && field.valueStart < offsetsOf(index.frontMatter)[1];
 }

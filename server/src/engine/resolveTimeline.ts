@@ -51,6 +51,7 @@ export function* resolveTimeline(
   incidentDate: CalendarDate | undefined,
   documentZone: string | undefined,
   defaultZone: string,
+  statedMonthFirst?: boolean,
 ): Generator<void, { entries: TimelineEntry[]; order: TimelineOrder; zoneOfEntries: string | undefined }> {
   // "01-31-2024" elsewhere in the timeline means "01-10-2024" is January 10th.
   let dated = 0;
@@ -68,7 +69,8 @@ export function* resolveTimeline(
   const zoneOfEntries = mostEntriesZone(raw);
   const timelineZone = documentZone ?? zoneOfEntries;
   // With no date that settles it, a timeline in a US zone writes the month first ("11/7/2025" is November 7).
-  const monthFirst = dated > 0 ? datedMonthFirst > dated / 2 : isUsZone(timelineZone);
+  // The order the document states outranks both.
+  const monthFirst = statedMonthFirst ?? (dated > 0 ? datedMonthFirst > dated / 2 : isUsZone(timelineZone));
   const entries: TimelineEntry[] = [];
   for (const rawEntry of raw) {
     if (entries.length % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
