@@ -1098,4 +1098,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(timeline(doc('dates in this report are US format (MM/DD/YYYY).')).incidentDate, { year: 2025, month: 5, day: 2, dayMonthAmbiguous: false, monthFirst: true });
     assert.deepEqual(instants(doc('dates are DD/MM/YYYY.')), ['2025-02-05T21:40:00.000Z', '2025-05-05T13:15:00.000Z']);
   });
+
+  it('reads times in bold in a story told in paragraphs, one wrapped after "at", and not a log pasted after it that repeats earlier moments', () => {
+    const text = '# Post-mortem: security group rules dropped\n\n## Timeline\n\nAll times are UTC on 2024-10-03.\n\nAt **15:48** Lena ran the apply. The apply finished at\n**15:51**, and at the same moment cross-node connections started timing out.\n\nAt **15:55** the `edge-availability` alert paged Sam, who acknowledged at **15:56**.\n\nAt **16:14** Lena re-added the rule by hand; edge 5xx dropped to baseline within a minute.\n\nCloudTrail at the time of the apply:\n\n```\n2024-10-03T15:50:57Z  RevokeSecurityGroupIngress  sg-0a41  rules=4\n2024-10-03T15:50:58Z  AuthorizeSecurityGroupIngress sg-0a41  rules=1\n```\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => `${e.instant?.toISO().slice(11, 16)} ${e.milestone ?? '-'}`), ['15:48 -', '15:51 started', '15:55 detected', '15:56 acknowledged', '16:14 resolved']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
 });

@@ -489,7 +489,10 @@ function withChatLogsThatFit(entries: RawTimelineEntry[], chatLogs: readonly (re
   const minutes = (entry: RawTimelineEntry) => (entry.stamp?.time ? entry.stamp.time.hour * 60 + entry.stamp.time.minute : undefined);
   const listed = entries.filter((entry) => !inLog(entry) && minutes(entry) !== undefined).sort((a, b) => a.start - b.start);
   const fits = chatLogs.filter(([start, end]) => {
-    const logged = entries.filter((entry) => entry.start >= start && entry.start < end).map(minutes);
+    const inThisLog = entries.filter((entry) => entry.start >= start && entry.start < end);
+    // Minutes of the day compare only within one day.
+    if (new Set(inThisLog.map((entry) => (entry.stamp?.date ? `${entry.stamp.date.month}-${entry.stamp.date.day}` : ''))).size > 1) return true;
+    const logged = inThisLog.map(minutes);
     if (logged.length === 0 || logged.some((m, i) => m === undefined || (i > 0 && m < logged[i - 1]!))) return false;
     const before = listed.filter((entry) => entry.start < start).at(-1);
     const after = listed.find((entry) => entry.start >= end);
@@ -634,7 +637,11 @@ function daysAfter(date: CalendarDate, days: number): CalendarDate | undefined {
 function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; chatLogs: (readonly [number, number])[] } {
   const entries: RawTimelineEntry[] = [];
   const besideList = hasListOrTable(index, section);
-  const chatLogs = besideList ? startingWithin(index.codes, section.bodyStart, section.bodyEnd).filter((c) => !c.lang && isChatLog(c.value)).map(offsetsOf) : [];
+  // Pasted logs whose place is checked by the caller: a channel's log beside a list, and a log dated line by line
+  // ("2024-10-03T15:50:57Z RevokeSecurityGroupIngress ...") after a story told in paragraphs, which may illustrate it.
+  const chatLogs = startingWithin(index.codes, section.bodyStart, section.bodyEnd)
+    .filter((c) => !c.lang && (besideList ? isChatLog(c.value) : everyLineDated(c.value)))
+    .map(offsetsOf);
   const dateMarks: DateMark[] = [];
   const numberedDays: { at: number; dayNumber: number }[] = [];
   const blocks = [
@@ -737,7 +744,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
         else {
           // "At 03:40 the apps were put back in the mesh. The incident was closed at 04:05.": a later sentence with a
           // time of its own is another moment (a sentence's entry, below), not this one's.
-          const laterTime = laterMomentOf(line, stamp);
+          // Read on through the paragraph: "The apply finished at\n**15:51**" starts its sentence on this line.
+          const laterTime = Math.min(line.length, laterMomentOf(index.text.slice(lineStart, end), stamp));
           const entry = lineEntry('line', lineStart, lineStart + laterTime, lineStart, line.slice(0, laterTime), stamp, undefined);
           const journal = speaker ? undefined : JOURNAL_HEADER.exec(entry.event);
           if (speaker || journal) {
@@ -800,7 +808,8 @@ function speakerLine(line: string): { stamp: Timestamp; name: string } | undefin
  * fired, and Kwame acknowledged it at 13:17."; "... in the mesh. The incident was closed at 04:05."), the clause or
  * sentence that holds it; the line's length when it says none.
  */
-function laterMomentOf(line: string, stamp: Timestamp): number {
+function laterMomentOf(written: string, stamp: Timestamp): number {
+  const line = boldTimesBlanked(written);
   const time = stamp.time;
   if (!time) return line.length;
   const firstStop = sentenceEndAfter(line, stamp.end);
@@ -810,6 +819,11 @@ function laterMomentOf(line: string, stamp: Timestamp): number {
   if (next.index < firstStop) return clauseEndBefore(line, stamp.end, next.index) ?? line.length;
   const stops = [...line.slice(0, next.index).matchAll(/[.!?]\s+/g)];
   return stops.length > 0 ? stops[stops.length - 1].index + 1 : line.length;
+}
+
+/** "finished at **15:51**": a time in bold read as written plainly, its markers blanked (offsets kept). */
+function boldTimesBlanked(text: string): string {
+  return text.includes('**') || text.includes('__') ? text.replace(/(\*\*|__)(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\1/g, (_, marker: string, time: string) => `${' '.repeat(marker.length)}${time}${' '.repeat(marker.length)}`) : text;
 }
 
 /**
@@ -830,7 +844,7 @@ function isZoneNote(paragraph: string): boolean {
 function sentenceEntries(text: string, start: number, end: number, timedLines: ReadonlyMap<number, number>): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
   const froms: number[] = [];
-  const paragraph = text.slice(start, end);
+  const paragraph = boldTimesBlanked(text.slice(start, end));
   let after = 0;
   // Where the line and the sentence holding the last time looked at start: moved forward only (linear in a paragraph
   // of many times).
