@@ -1105,4 +1105,9 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(model.timeline.map((e) => `${e.instant?.toISO().slice(11, 16)} ${e.milestone ?? '-'}`), ['15:48 -', '15:51 started', '15:55 detected', '15:56 acknowledged', '16:14 resolved']);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
+
+  it('reads a time in brackets after "at" in a story ("paged Hannah at (18:14 PST)")', () => {
+    const text = '# Post-mortem: logins failing\n\n**Date:** 2025-01-23\n\n## What happened\n\nThe pool ran out at (18:11 PST). From that point every login path returned 503.\n\nPagerDuty paged Hannah at (18:14 PST) for the login success rate. She acked it at (18:16 PST) from her phone.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => `${e.instant?.toISO()} ${e.milestone ?? '-'}`), ['2025-01-23T18:11:00.000-08:00 started', '2025-01-23T18:14:00.000-08:00 detected', '2025-01-23T18:16:00.000-08:00 acknowledged']);
+  });
 });

@@ -821,9 +821,13 @@ function laterMomentOf(written: string, stamp: Timestamp): number {
   return stops.length > 0 ? stops[stops.length - 1].index + 1 : line.length;
 }
 
-/** "finished at **15:51**": a time in bold read as written plainly, its markers blanked (offsets kept). */
+/**
+ * "finished at **15:51**", "paged Hannah at (18:14 PST)": a time in bold or in brackets after "at" read as written
+ * plainly, its markers blanked (offsets kept).
+ */
 function boldTimesBlanked(text: string): string {
-  return text.includes('**') || text.includes('__') ? text.replace(/(\*\*|__)(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\1/g, (_, marker: string, time: string) => `${' '.repeat(marker.length)}${time}${' '.repeat(marker.length)}`) : text;
+  const unbolded = text.includes('**') || text.includes('__') ? text.replace(/(\*\*|__)(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\1/g, (_, marker: string, time: string) => `${' '.repeat(marker.length)}${time}${' '.repeat(marker.length)}`) : text;
+  return unbolded.includes('(') ? unbolded.replace(/(?<=\b(?:[Aa]t|[Bb]y|until|around)\s+)\((\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)\)/g, ' $1 ') : unbolded;
 }
 
 /**
