@@ -1110,4 +1110,9 @@ describe('day bullets, ticket logs and rough times', () => {
     const text = '# Post-mortem: logins failing\n\n**Date:** 2025-01-23\n\n## What happened\n\nThe pool ran out at (18:11 PST). From that point every login path returned 503.\n\nPagerDuty paged Hannah at (18:14 PST) for the login success rate. She acked it at (18:16 PST) from her phone.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => `${e.instant?.toISO()} ${e.milestone ?? '-'}`), ['2025-01-23T18:11:00.000-08:00 started', '2025-01-23T18:14:00.000-08:00 detected', '2025-01-23T18:16:00.000-08:00 acknowledged']);
   });
+
+  it('counts "T+3m" from the moment the timeline\'s heading names ("## Timeline (T+0 = 2:11 PM PT)")', () => {
+    const text = '# Post-mortem: images broken\n\nDate: 2026-11-21.\n\n## Timeline (T+0 = 2:11 PM PT)\n\n- **T+0** — config activated\n- **T+3m** — 403 rate climbs to 91%\n- **T+9m** — check fails, pages on-call\n';
+    assert.deepEqual(instants(text), ['2026-11-21T14:11:00.000-08:00', '2026-11-21T14:14:00.000-08:00', '2026-11-21T14:20:00.000-08:00']);
+  });
 });

@@ -127,7 +127,8 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
         entries.push(copy);
       }
     }
-    const tZero = tZeroIn(index.text.slice(section.bodyStart, Math.min(section.bodyEnd, section.bodyStart + 2000)));
+    // "## Timeline (T+0 = 2:11 PM PT)": the heading may name the moment the times count from.
+    const tZero = tZeroIn(index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 2000)));
     entries.push(...bulletEntries(index, index.listItems.filter(inBody), unrealDates, tZero));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
