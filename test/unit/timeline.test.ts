@@ -1115,4 +1115,9 @@ describe('day bullets, ticket logs and rough times', () => {
     const text = '# Post-mortem: images broken\n\nDate: 2026-11-21.\n\n## Timeline (T+0 = 2:11 PM PT)\n\n- **T+0** — config activated\n- **T+3m** — 403 rate climbs to 91%\n- **T+9m** — check fails, pages on-call\n';
     assert.deepEqual(instants(text), ['2026-11-21T14:11:00.000-08:00', '2026-11-21T14:14:00.000-08:00', '2026-11-21T14:20:00.000-08:00']);
   });
+
+  it('reads a day and month in brackets after a time ("22:52 (21/07)") as its date', () => {
+    const text = '# Major incident review: DDoS\n\n**Incident date:** 22nd July 2025\n\n## Timeline\n\n| UTC | What happened |\n|---|---|\n| 22:52 (21/07) | Login requests climb to 600k/min |\n| 23:58 (21/07) | Alert fires |\n| 00:40 (22/07) | Rate limits applied |\n';
+    assert.deepEqual(instants(text), ['2025-07-21T22:52:00.000Z', '2025-07-21T23:58:00.000Z', '2025-07-22T00:40:00.000Z']);
+  });
 });

@@ -62,10 +62,10 @@ const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.(?=\s+[a-zäöü]+\.?\s+\d{4}\b))?(?:\s*[-–/]\s*\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-z]))?(?:\s+(?:de\s+)?|[-/](?=[a-z]{3,9}[-/]\d{4}\b))${MONTH}(?:(?:,?\s+(?:de\s+)?|[-/])(\d{4}|${SHORT_YEAR}))?)`;
 /**
  * "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024", "07:45 UTC on 09 October 2025" (as Azure
- * writes it): a date written after the time.
+ * writes it), "22:52 (21/07)": a date written after the time.
  */
 const TRAILING_DATE = new RegExp(
-  String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?`,
+  String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?|^\s*\(\s*(\d{1,2})\/(\d{1,2})\s*\)`,
   'i',
 );
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
@@ -179,8 +179,9 @@ function readTimestampWritten(text: string): Timestamp | undefined {
   if (!date) {
     const trailing = TRAILING_DATE.exec(text.slice(end));
     if (trailing) {
-      const [, monthFirst, dayAfter, dayFirst, monthAfter, year] = trailing;
-      date = { year: year ? +year : undefined, month: monthNumber(monthFirst ?? monthAfter), day: +(dayAfter ?? dayFirst) };
+      const [, monthFirst, dayAfter, dayFirst, monthAfter, year, first, second] = trailing;
+      // "22:52 (21/07)": a day and month in brackets after the time, as a second clock's column writes its own day.
+      date = first !== undefined ? dayMonthOrder(+first, +second, undefined) : { year: year ? +year : undefined, month: monthNumber(monthFirst ?? monthAfter), day: +(dayAfter ?? dayFirst) };
       end += trailing[0].length;
     }
   }
