@@ -1120,4 +1120,11 @@ describe('day bullets, ticket logs and rough times', () => {
     const text = '# Major incident review: DDoS\n\n**Incident date:** 22nd July 2025\n\n## Timeline\n\n| UTC | What happened |\n|---|---|\n| 22:52 (21/07) | Login requests climb to 600k/min |\n| 23:58 (21/07) | Alert fires |\n| 00:40 (22/07) | Rate limits applied |\n';
     assert.deepEqual(instants(text), ['2025-07-21T22:52:00.000Z', '2025-07-21T23:58:00.000Z', '2025-07-22T00:40:00.000Z']);
   });
+
+  it('takes no moment from an aside ("Side note: Marcus saw the alert at 6:41am PDT ...")', () => {
+    const text = '# Post-mortem: crash spike\n\n## Timeline (UTC)\n\n- 2024-09-10 13:41 Crashlytics alert fires\n- 2024-09-11 15:00 3.4.1 to 100%, closing incident\n\nSide note: Marcus saw the alert at 6:41am PDT on his phone and held the marketing push.\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.timeline.length, 2);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
 });

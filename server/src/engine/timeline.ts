@@ -769,7 +769,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       lineStart = lineEnd + (/^<br\s*\/?>/i.exec(index.text.slice(lineEnd, lineEnd + 6))?.[0].length ?? 1);
     }
     if (eventFound) awaitingEvent = undefined;
-    if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, Math.min(end, start + 200)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
+    if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, Math.min(end, start + 200))) && !ASIDE.test(index.text.slice(start, Math.min(end, start + 40)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks, numberedDays, chatLogs };
@@ -830,6 +830,9 @@ function boldTimesBlanked(text: string): string {
   const unbolded = text.includes('**') || text.includes('__') ? text.replace(/(\*\*|__)(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\1/g, (_, marker: string, time: string) => `${' '.repeat(marker.length)}${time}${' '.repeat(marker.length)}`) : text;
   return unbolded.includes('(') ? unbolded.replace(/(?<=\b(?:[Aa]t|[Bb]y|until|around)\s+)\((\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)\)/g, ' $1 ') : unbolded;
 }
+
+/** "Side note: Marcus saw the alert at 6:41am PDT ...": an aside, whose times retell moments of the timeline. */
+const ASIDE = /^[\s*_>]*(?:side ?note|aside|note|nb|fyi)[\s*_]*[:—–]/i;
 
 /**
  * A paragraph opening with the timeline's zone ("All times UTC. UK clocks went back to GMT at 01:00 UTC on 26
