@@ -617,4 +617,25 @@ describe('action items', () => {
       { action: 'Add an upload health check', owner: 'Settlement Engineering Lead', status: null },
     ]);
   });
+
+  it('reads a bold team after a dash or a bold name after the action ("**Kenji Mori**, due ..."), a week or sprint as the due date, a weekday before a date', () => {
+    const text = '# Outage\n\n## Action items\n\n- [ ] Move the sync jobs to their own queue. **Kenji Mori**, due 2024-09-06.\n- [ ] Add a watchdog to the scanner — **Store Systems**, due W34\n- [ ] Pin the resolver config – owner: Platform Ops – due Sprint 14\n- [ ] Lower the disk threshold — Priya, by Friday 28 March 2025\n';
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-08-01' }).model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]);
+    assert.deepEqual(read, [
+      ['Move the sync jobs to their own queue', 'Kenji Mori', '2024-09-06'],
+      ['Add a watchdog to the scanner', 'Store Systems', 'W34'],
+      ['Pin the resolver config', 'Platform Ops', 'Sprint 14'],
+      ['Lower the disk threshold', 'Priya', 'Friday 28 March 2025'],
+    ]);
+  });
+
+  it('reads recommendations written as paragraphs with "Responsible:" and "By:" lines, and asks for no Action Items section beside owned work', () => {
+    const text = '# Incident report: scheduler outage\n\n## 8. Recommendations\n\n**Recommendation 1: Restore automatic clean-up of database logs**\nSet `expire_logs_days = 7` on the database.\nResponsible: Priya Natarajan\nBy: Friday 14 March 2025\nStatus: Complete\n\n**Recommendation 2: Lower the disk space warning threshold**\nWarn at 80%.\nResponsible: James Okafor (HPC Systems Lead)\nBy: Friday 28 March 2025\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-03-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]), [
+      ['Priya Natarajan', 'Friday 14 March 2025', 'done'],
+      ['James Okafor (HPC Systems Lead)', 'Friday 28 March 2025', null],
+    ]);
+    assert.ok(!findings.some((f) => f.code === 'missing-section' && f.data?.section === 'action-items'));
+  });
 });

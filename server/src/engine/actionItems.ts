@@ -74,6 +74,7 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   items.push(...titled.items);
   items.push(...bulletItems(index, index.listItems.filter((item) => inActionSection(offsetsOf(item)[0]) && !titled.fields.has(item))));
   items.push(...markedItems(index, inActionSection));
+  items.push(...fieldedParagraphItems(index, sections));
   items.push(...introducedItems(index, sections, inActionSection));
   items.push(...proseItems(index, bodies, items));
   const folded = foldedNotes(index);
@@ -305,8 +306,8 @@ const LOWER_CASE_NAME = String.raw`(?!(?:done|todo|wip|open|planned|later|soon|t
 // A month as written after an owner ("— Jess, Nov 18 (done)"); no group, so the owner regex keeps its groups.
 const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|-(?=\s))\s+(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH})\b[^\n]*)?)?$)` +
-    String.raw`|(?<=[.!?])\s+(${NAME_WORD}(?: ${NAME_WORD})?)(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
+  String.raw`\s(?:[—–]|-(?=\s))\s+(?:\*\*|__)?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__)?(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH})\b[^\n]*)?)?$)` +
+    String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)`,
 );
 const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
@@ -341,12 +342,12 @@ function dueDateRead(text: string): ReturnType<typeof readDate> {
 }
 
 // "13 Nov", "1st March 2025": the day first ("3 may be enough" is no date).
-const DAY_MONTH = String.raw`\d{1,2}(?:st|nd|rd|th)? (?!may\b(?! \d{4}))${MONTH}(?![a-z])(?: \d{4}\b)?`;
+const DAY_MONTH = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\d{1,2}(?:st|nd|rd|th)? (?!may\b(?! \d{4}))${MONTH}(?![a-z])(?: \d{4}\b)?`;
 // Dates in digits, written in either order around the year.
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
 // ("end of November"), the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:the )?end of ${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:the )?end of ${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
 const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${DAY_MONTH}|${MONTH} \d{4}\b|${PERIOD_DUE}`;
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
@@ -545,6 +546,25 @@ const REPORTED_SHIPPED = new RegExp(
  * An action-items section written as prose, with no list or table: each paragraph that commits to work is an
  * item. Introductions, musings ("We could ...") and statements ("No fixes were necessary.") are not.
  */
+/** A line of a paragraph naming who does the work: "Responsible: Priya Natarajan", "Owner: Ops". */
+const OWNER_LINE = /\n[ \t]*[*_]*(?:responsible|owners?|assignee|accountable)[*_]*[ \t]*:/i;
+
+/**
+ * "**Recommendation 1: Restore log clean-up**" over its text, "Responsible: Priya" and "By: Friday 14 March 2025" in
+ * one paragraph, as a report converted from Word writes them: under Action Items or Recommendations, an item each.
+ */
+function fieldedParagraphItems(index: DocumentIndex, sections: Section[]): ActionItem[] {
+  const bodies = sections.filter((s) => s.kind === 'action-items' || s.kind === 'recommendations').map((s) => [s.bodyStart, s.bodyEnd] as const);
+  const items: ActionItem[] = [];
+  for (const paragraph of index.paragraphs) {
+    const [start, end] = offsetsOf(paragraph);
+    if (index.listParagraphs.has(paragraph) || !bodies.some(([from, to]) => start >= from && start < to) || !OWNER_LINE.test(index.text.slice(start, end))) continue;
+    const read = textItem(index, { start, end, textStart: start, textEnd: end, checked: null, whole: toString(paragraph) });
+    if (read) items.push(read);
+  }
+  return items;
+}
+
 function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[], found: ActionItem[]): ActionItem[] {
   const items: ActionItem[] = [];
   const seen = new Set<Paragraph>();

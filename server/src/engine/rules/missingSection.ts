@@ -17,6 +17,8 @@ export const missingSection: Rule = {
     // Events listed with their times under another heading ("Leadup", "What happened") are a timeline in all but name;
     // a list of outage windows ("November 4th -- 16:30 to 18:00 UTC") is not.
     if (countUpTo(model.timeline, TIMELINE_IN_ALL_BUT_NAME, (entry) => SAYS_WHAT_HAPPENED.test(entry.event)) >= TIMELINE_IN_ALL_BUT_NAME) present.add('timeline');
+    // Work items with an owner or a due date ("## What we'll change" as a table of them): action items in all but name.
+    if (model.actionItems.some((item) => item.owner || item.due)) present.add('action-items');
     // Reported on the title, which is what the document as a whole is known by; else on the first line.
     const start = model.title?.start ?? 0;
     const end = model.title ? model.title.end : index.lines.lineEnd(0);
