@@ -323,4 +323,11 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(mismatches('Time to detect (first customer report to page): 45 minutes'), 1);
     assert.equal(mismatches('Time to detect: 20 minutes'), 1);
   });
+
+  it('takes a length written with its own window after a comma ("2h 27m (impact), 08:21Z–10:48Z") as the author\'s window, checked against it only', () => {
+    const doc = (value: string) => `# Incident report: webhooks delayed\n\n| Field | Value |\n|---|---|\n| **Duration** | ${value} |\n\n## Timeline (UTC)\n\n- 08:21 errors begin\n- 08:40 alert fires\n- 09:51 revert deployed\n- 11:30 resolved\n`;
+    const mismatches = (value: string) => analyzeText(doc(value), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches('2h 27m (impact), 08:21Z–10:48Z'), 0);
+    assert.equal(mismatches('2h 57m (impact), 08:21Z–10:48Z'), 1);
+  });
 });

@@ -520,8 +520,11 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
     const check = CHECK.exec(part);
     const at = valueStart + partStart;
     const textStart = hedge ? hedge[0].indexOf(hedge[1]) : duration.index;
-    // "3h 45m (06:00–10:26)": the window the author counted it over.
-    const window = label ? windowIn(label) : undefined;
+    // "3h 45m (06:00–10:26)", "2h 27m (impact), 08:21Z–10:48Z": the window the author counted it over.
+    const afterLabel = part.slice(duration.index + duration[0].length).replace(/^\s*\([^)]*\)/, '');
+    const windowAfter = /^\s*[,;:—–-]\s*(\S[^,;]*)$/.exec(afterLabel)?.[1];
+    const windowFrom = label && windowIn(label) ? label : windowAfter;
+    const window = windowFrom ? windowIn(windowFrom) : undefined;
     figures.push(
       writtenFigure(kind, 'key', part.slice(textStart, duration.index + duration[0].length), at + textStart, durationMinutes(duration[0])!, {
         target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
@@ -529,7 +532,7 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
         // A part labelled "(outage)" under "Time to repair" is named by its label, not by the key.
         synonymKey: synonymKey && kind === keyKind,
         // The brackets hold the window and little else ("06:00–10:26 CET"), not a sentence that names two times.
-        writtenWindow: window && window.text.length >= label.trim().length - 6 ? { text: window.text, minutes: window.minutes } : undefined,
+        writtenWindow: window && window.text.length >= windowFrom!.trim().length - 6 ? { text: window.text, minutes: window.minutes } : undefined,
       }),
     );
   }

@@ -159,8 +159,9 @@ export const statedDurationMismatch: Rule = {
         continue;
       }
       const tolerance = toleranceOf(figure);
-      if (figure.writtenWindow && !agrees(figure, figure.writtenWindow.minutes, tolerance)) {
-        againstItsWindow(figure.kind, figure, figure.writtenWindow);
+      // A length its own window gives ("2h 27m (impact), 08:21Z–10:48Z") states the window's times, as a window does.
+      if (figure.writtenWindow) {
+        if (!agrees(figure, figure.writtenWindow.minutes, tolerance)) againstItsWindow(figure.kind, figure, figure.writtenWindow);
         continue;
       }
       if (windows.some((window) => window.kind === figure.kind && agrees(figure, window.statedMinutes, tolerance))) continue;
