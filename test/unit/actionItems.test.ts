@@ -638,4 +638,14 @@ describe('action items', () => {
     ]);
     assert.ok(!findings.some((f) => f.code === 'missing-section' && f.data?.section === 'action-items'));
   });
+
+  it('reads a bold status opening an item ("**Planned (Q2):** Show latency") and a list introduced as done ("We\'ve already done the following:")', () => {
+    const text = '# Outage\n\n## What we are doing\n\n- **Done:** Reverted the rebalancing change.\n- **Planned (Q2):** Show per-endpoint latency in the dashboard.\n\nWe\'ve already done the following:\n\n- Re-enabled SHA-1 verification explicitly, with a log line whenever it is used.\n';
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-20' }).model.actionItems.map((i) => [i.action.text, i.statusKind ?? null, i.due?.text ?? null]);
+    assert.deepEqual(read, [
+      ['Reverted the rebalancing change', 'done', null],
+      ['Show per-endpoint latency in the dashboard', 'planned', 'Q2'],
+      ['Re-enabled SHA-1 verification explicitly, with a log line whenever it is used', 'done', null],
+    ]);
+  });
 });

@@ -390,6 +390,9 @@ const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|plan
 const CLOSED_FIELD = /(?<=(?:[—–(\[|]|\*\*|__|status[*_]*\s*[:=])[*_\s]*)closed\b/i;
 const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S+\/(?:issues|pull|browse|tickets?)\/\S+)/;
 
+const LEAD_WHEN = new RegExp(`^(?:${PERIOD_DUE}|${DUE_VALUE})$`, 'i');
+const STATUS_LEAD = /^(?:\*\*|__)(done|completed?|in progress|planned|ongoing|blocked|next|todo|to do)(?:\s*\(([^()\n]{1,20})\))?\s*:?(?:\*\*|__)\s*:?\s*/i;
+
 /** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
 const FIGURE_NOTE = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+)\b[^.\n]{0,20}?\b(?:was|were|is)\s+(?:~|about\s+|only\s+)?\d/i;
 
@@ -475,6 +478,9 @@ const PROMISE = /\b(?:will|plan to|intend to|are going to)\b/gi;
  * its items are planned. It ends with a colon; before it (after any colon before that), a sentence says "we" or
  * "team", then "will", "plan to" ... Read a sentence at a time: as one regex, a long paragraph took cubic time.
  */
+/** "We've already done the following:", "Completed so far:": a list of work done, introduced as such. */
+const DONE_LEAD_IN = /(?:\bwe(?:['’]ve| have) already\b|\balready (?:done|completed|shipped|made|put in place|taken)\b|^\W*(?:completed|done|shipped) (?:so far|already)\b)[^:\n]*:[*_\s]*$/i;
+
 function promisesWork(text: string): boolean {
   const colon = text.lastIndexOf(':');
   if (colon < 0 || !/^[*_]*\s*$/.test(text.slice(colon + 1))) return false;
@@ -603,7 +609,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "**Owen** — change the dedup key ...": the item opens with its owner, in bold, then what they will do.
   const lead = at.prose ? null : LEAD_OWNER.exec(source.slice(boxLength));
   const leadOwner = lead && !NOT_A_NAME.test(lead[1]) ? groupLocated(lead, textStart + boxLength) : undefined;
-  const actionStart = textStart + boxLength + (leadOwner ? lead![0].length : 0);
+  // "**Done:** Reverted the change", "**Planned (Q2):** Show latency": the item's status, and when, before the work.
+  const statusLead = lead || at.prose ? null : STATUS_LEAD.exec(source.slice(boxLength));
+  const actionStart = textStart + boxLength + (leadOwner ? lead![0].length : statusLead ? statusLead[0].length : 0);
   const firstLineEnd = source.indexOf('\n');
   const lineEnd = firstLineEnd < 0 ? textEnd : textStart + firstLineEnd;
   // A paragraph's action is its first sentence.
@@ -651,15 +659,20 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     const at = textStart + m.index + (group === 1 ? 1 : m[0].length - 1 - m[2].length);
     return { text: m[group].trim(), start: at, end: at + m[group].trim().length };
   };
-  const due = find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? groupDueOf(index, group);
+  const leadPart = (group: 1 | 2): Located => {
+    const from = textStart + boxLength + statusLead![0].indexOf(statusLead![group], group === 2 ? statusLead![0].indexOf('(') : 0);
+    return { text: statusLead![group], start: from, end: from + statusLead![group].length };
+  };
+  const leadWhen = statusLead?.[2] !== undefined && LEAD_WHEN.test(statusLead[2]) ? leadPart(2) : undefined;
+  const due = find(DUE_IN_TEXT, wholeItem.length, wholeItem) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? groupDueOf(index, group);
   const dueRead = due ? dueDateRead(due.text) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
   const labelledStatus = find(STATUS_LABELLED, wholeItem.length, wholeItem);
-  const status = find(STATUS_IN_TEXT) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
+  const status = (statusLead ? leadPart(1) : undefined) ?? find(STATUS_IN_TEXT) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
   const checked = at.checked ?? (box ? /x/i.test(box[1]) : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.
-  const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && promisesWork(introduction.text) ? 'planned' : undefined);
+  const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && DONE_LEAD_IN.test(introduction.text) ? 'done' : introduction && promisesWork(introduction.text) ? 'planned' : undefined);
   // "1. **Deeper monitoring**" with its wording on the next line: the status is read from that line.
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
