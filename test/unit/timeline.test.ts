@@ -1127,4 +1127,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(model.timeline.length, 2);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
+
+  it('reads a story told in plain language ("At 7.45am ...", "**In the meantime.** At 10.30am ...") without calling its parallel thread out of order', () => {
+    const text = '# What happened to our website on Giving Tuesday\n\n**Period:** Tuesday 2 December 2025\n\n## The short version\n\nOur domain expired.\n\n## How much did it affect us?\n\nDonations stopped for the morning.\n\n## What happened, step by step\n\n**Early morning.** At 7.45am Aisha posted the appeal. At 8.20am a supporter said the link goes to an expired page.\n\n**Paying for the renewal.** Rob paid the renewal at 9.52am. I called our hosting company at 11.15am.\n\n**In the meantime.** At 10.30am Aisha posted a temporary donation link.\n\n## What we\'re going to do\n\n- Renew the domain for 5 years — Rob, by 2026-01-31\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO().slice(0, 16)), ['2025-12-02T07:45', '2025-12-02T08:20', '2025-12-02T09:52', '2025-12-02T11:15', '2025-12-02T10:30']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order' || (f.code === 'missing-section' && f.severity === 'warning')).map((f) => [f.code, f.data?.section]), [['missing-section', 'root-cause'], ['missing-section', 'resolution']]);
+  });
 });

@@ -40,15 +40,15 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'the short version', 'short version', 'in short', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente'],
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'impact window', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure', 'affected services', 'affected systems', 'affected products', 'what users saw', 'what customers saw', 'what users experienced', 'what customers experienced', 'user-facing impact', 'customer-facing impact'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'impact window', 'how much did it affect us', 'how did it affect us', 'who was affected and how', 'end user impact', 'outage description', 'what was impacted', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure', 'affected services', 'affected systems', 'affected products', 'what users saw', 'what customers saw', 'what users experienced', 'what customers experienced', 'user-facing impact', 'customer-facing impact'],
   },
   timeline: {
     title: 'Timeline',
-    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded', 'chronology', 'chronology of events', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'tijdlijn', 'chronology of response', 'incident log', 'activity log', 'incident activity log', 'incident activity', 'work notes', 'event log', 'przebieg zdarzeń', 'oś czasu', 'händelseförlopp', 'tidslinje för händelsen', 'tidslinjen'],
+    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'what happened, step by step', 'step by step', 'what happened step by step', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded', 'chronology', 'chronology of events', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'tijdlijn', 'chronology of response', 'incident log', 'activity log', 'incident activity log', 'incident activity', 'work notes', 'event log', 'przebieg zdarzeń', 'oś czasu', 'händelseförlopp', 'tidslinje för händelsen', 'tidslinjen'],
   },
   'root-cause': {
     title: 'Root Cause',
@@ -180,6 +180,9 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       // Azure's Post Incident Reviews.
       'how are we making incidents like this less likely or less impactful',
       'how are we making incidents like this less likely',
+      "what we're going to do",
+      'what we are going to do',
+      'what we will do',
     ],
   },
   'lessons-learned': {

@@ -823,12 +823,14 @@ function laterMomentOf(written: string, stamp: Timestamp): number {
 }
 
 /**
- * "finished at **15:51**", "paged Hannah at (18:14 PST)": a time in bold or in brackets after "at" read as written
- * plainly, its markers blanked (offsets kept).
+ * "finished at **15:51**", "paged Hannah at (18:14 PST)", "at 7.45am": a time in bold or in brackets after "at", or
+ * with a dot, read as written plainly, its markers blanked (offsets kept).
  */
 function boldTimesBlanked(text: string): string {
   const unbolded = text.includes('**') || text.includes('__') ? text.replace(/(\*\*|__)(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\1/g, (_, marker: string, time: string) => `${' '.repeat(marker.length)}${time}${' '.repeat(marker.length)}`) : text;
-  return unbolded.includes('(') ? unbolded.replace(/(?<=\b(?:[Aa]t|[Bb]y|until|around)\s+)\((\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)\)/g, ' $1 ') : unbolded;
+  const unbracketed = unbolded.includes('(') ? unbolded.replace(/(?<=\b(?:[Aa]t|[Bb]y|until|around)\s+)\((\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)\)/g, ' $1 ') : unbolded;
+  // "At 7.45am our Fundraising Lead ...": a British 12-hour time, read as "7:45am" (one character for one).
+  return unbracketed.replace(/\b(\d{1,2})\.(\d{2}\s*[AaPp]\.?[Mm]\b)/g, '$1:$2');
 }
 
 /** "Side note: Marcus saw the alert at 6:41am PDT ...": an aside, whose times retell moments of the timeline. */

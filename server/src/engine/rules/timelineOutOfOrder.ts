@@ -64,12 +64,19 @@ export const timelineOutOfOrder: Rule = {
   code: 'timeline-out-of-order',
   defaultSeverity: 'warning',
   description: 'A timeline entry earlier than the one before it (or later, in a newest-first timeline).',
-  check({ model }, report) {
+  check({ index, model }, report) {
     // A story told in paragraphs under "What happened" (no timeline section) may step back to explain ("At 11:32 PM
-    // errors began. [...] At 11:25 PM, an automated process began adding capacity"): no list to put in order.
+    // errors began. [...] At 11:25 PM, an automated process began adding capacity"): no list to put in order. Under a
+    // timeline heading too, a paragraph that tells another thread ("**In the meantime.** At 10.30am Aisha posted ...")
+    // goes back in time on purpose; a paragraph that opens with its time is a line of a list, and is put in order.
     const timelines = new Set(model.sections.filter((s) => s.kind === 'timeline').map((s) => s.nameStart));
+    const anotherThread = (entry: TimelineEntry, previous: TimelineEntry) => {
+      const between = index.text.slice(previous.end, entry.timeStart);
+      const paragraphStart = between.search(/\n[ \t]*\n(?![^]*\n[ \t]*\n)/);
+      return paragraphStart >= 0 && /\p{L}/u.test(between.slice(paragraphStart).replace(/^\s*(?:at|by|around)?\s*$/i, ''));
+    };
     for (const { entry, previous, newestFirst } of outOfOrderEntries(model)) {
-      if (entry.form === 'line' && previous.form === 'line' && !timelines.has(entry.sectionStart)) continue;
+      if (entry.form === 'line' && previous.form === 'line' && (!timelines.has(entry.sectionStart) || anotherThread(entry, previous))) continue;
       report({
         start: entry.timeStart,
         end: entry.timeEnd,
