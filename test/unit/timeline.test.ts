@@ -1134,4 +1134,9 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO().slice(0, 16)), ['2025-12-02T07:45', '2025-12-02T08:20', '2025-12-02T09:52', '2025-12-02T11:15', '2025-12-02T10:30']);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order' || (f.code === 'missing-section' && f.severity === 'warning')).map((f) => [f.code, f.data?.section]), [['missing-section', 'root-cause'], ['missing-section', 'resolution']]);
   });
+
+  it('dates the entries by a month and day the timeline heading names without a year ("## Timeline (Eastern Time, Sept 17)")', () => {
+    const text = '# Incident report: access errors\n\n*September 19, 2024 · Engineering blog*\n\nOn Tuesday a flag change broke shared projects.\n\n## Timeline (Eastern Time, Sept 17)\n\n- 09:45 Flag change saved\n- 09:47 403 responses begin\n';
+    assert.deepEqual(instants(text), ['2024-09-17T09:45:00.000-04:00', '2024-09-17T09:47:00.000-04:00']);
+  });
 });

@@ -6,7 +6,7 @@ import { offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, dayAndMonthAlone, MONTH, readTimestamp, statedZone, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, dayAndMonthAlone, monthAndDayWithin, MONTH, readTimestamp, statedZone, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -135,7 +135,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     if (headingsAndLines.chatLogs.length > 0) entries.splice(before, entries.length - before, ...withChatLogsThatFit(entries.slice(before), headingsAndLines.chatLogs));
     // "### Timeline (UTC, Tuesday 19 Aug 2025)": the heading's own date dates what follows it; not a range of days or
     // the day it was written ("Timeline (3–5 March 2025)", "Timeline (written up 2025-09-01)").
-    const headingDate = HEADING_NOT_THE_DAY.test(section.heading) ? undefined : dateWithin(section.heading.slice(0, 200));
+    const headingDate = HEADING_NOT_THE_DAY.test(section.heading) ? undefined : (dateWithin(section.heading.slice(0, 200)) ?? monthAndDayWithin(section.heading.slice(0, 200)));
     if (headingDate) dateMarks.push({ at: section.nameStart, date: headingDate });
     dateMarks.push(...headingsAndLines.dateMarks);
     numberedDays.push(...headingsAndLines.numberedDays);

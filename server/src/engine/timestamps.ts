@@ -119,6 +119,14 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
  */
 const YEARLESS_DATE = /^([\s*_\[(`]*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,))(?![\d.])|-(\d{1,2})(?![\d-]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
+/** "Timeline (Eastern Time, Sept 17)": a month's name and a day, without a year, anywhere in the text. */
+export function monthAndDayWithin(text: string): CalendarDate | undefined {
+  const written = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})`, 'i').exec(text);
+  if (!written) return undefined;
+  const date = { year: undefined, month: monthNumber(written[1]), day: +written[2] };
+  return isRealDate(date) ? date : undefined;
+}
+
 /** "**Wed 11/15**", "### Tue 11/14": a day and month alone on their line, the day of the entries below them. */
 const DAY_AND_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})[\s*_.:]*$/i;
 
