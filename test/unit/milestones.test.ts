@@ -941,4 +941,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['10:10 | KafkaUnderReplicatedPartitions fires, pages Jun'])).milestones, ['10:10 detected']);
     assert.deepEqual(read(timeline(['16:09 | Pipeline triggered to resolve the dashboard issue'])).milestones, []);
   });
+
+  it('reads a fleet\'s wording: devices that start rebooting, brokers that stop delivering, a wave paused, units reporting or connected again', () => {
+    assert.deepEqual(read(timeline(['10:00 | Hubs start rebooting in a loop', '10:20 | Wave 2 paused', '11:00 | ~3,900 units reporting again'])).milestones, ['10:00 started', '10:20 mitigated', '11:00 resolved']);
+    assert.deepEqual(read(timeline(['10:00 | Brokers stop delivering messages', '11:00 | All 41 gateways connected again'])).milestones, ['10:00 started', '11:00 resolved']);
+  });
 });

@@ -340,6 +340,11 @@ describe('document header', () => {
     assert.equal(model('# Duplicates\n\n## Summary\n\nx\n\n## Timeline\n\nTimes in **UTC**, with ET alongside.\n\n- 10:00 x\n').timezone, 'UTC');
   });
 
+  it('leaves out a review\'s or an RFO\'s label before its title ("Post Incident Review:", "Reason for Outage (RFO):")', () => {
+    assert.equal(model('# Post Incident Review: Card terminals stuck in maintenance mode\n').title?.text, 'Card terminals stuck in maintenance mode');
+    assert.equal(model('# Reason for Outage (RFO): Partial loss of IP transit\n').title?.text, 'Partial loss of IP transit');
+  });
+
   it('leaves out the label before a title, in a heading or in front matter', () => {
     assert.equal(model('# Incident Post-Mortem: Cloudflare job marked deployments inactive\n').title?.text, 'Cloudflare job marked deployments inactive');
     assert.equal(model('# Postmortem - Queue stalled\n').title?.text, 'Queue stalled');

@@ -369,9 +369,10 @@ function dateHeading(index: DocumentIndex): CalendarDate | undefined {
   return undefined;
 }
 
-// The label in front of a title: "Post-Mortem: ", "Incident Post-Mortem: ", "Postmortem - ", "Incident Report: ".
+// The label in front of a title: "Post-Mortem: ", "Incident Post-Mortem: ", "Postmortem - ", "Incident Report: ",
+// "Post Incident Review: ", "Reason for Outage (RFO): ".
 // "**Post-Mortem: SAML login failures**": a bold line (a Google Doc's title, through pandoc) too.
-const TITLE_LINE = /^(\s*(?:\*\*|__)?(?:(?:incident\s+)?post[- ]?mortem|incident report|incident review)\s*(?::|[-–—](?=\s))\s*)(\S.*?)(?:\*\*|__)?\s*$/i;
+const TITLE_LINE = /^(\s*(?:\*\*|__)?(?:(?:incident\s+)?post[- ]?mortem|incident report|(?:post[- ]incident |incident )review|major incident (?:report|review)|reason for outage(?: \(RFO\))?|RFO)\s*(?::|[-–—](?=\s))\s*)(\S.*?)(?:\*\*|__)?\s*$/i;
 // Headings that name a part of the document, not the document: "Metadata", a day ("2023-08-25", "March 3, 2024").
 const NOT_A_TITLE = /^\s*(?:(?:document|incident)\s+)?metadata\s*:?\s*$/i;
 const MONTH_OR_DAY_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/gi;
