@@ -1139,4 +1139,9 @@ describe('day bullets, ticket logs and rough times', () => {
     const text = '# Incident report: access errors\n\n*September 19, 2024 · Engineering blog*\n\nOn Tuesday a flag change broke shared projects.\n\n## Timeline (Eastern Time, Sept 17)\n\n- 09:45 Flag change saved\n- 09:47 403 responses begin\n';
     assert.deepEqual(instants(text), ['2024-09-17T09:45:00.000-04:00', '2024-09-17T09:47:00.000-04:00']);
   });
+
+  it('does not call a later moment told within an entry of a newest-first timeline out of order ("Status page: resolved at 15:05 after monitoring")', () => {
+    const text = '# Incident report: eu-2 outage\n\n**Date:** 2024-10-08\n\n## Timeline (UTC, newest first)\n\n**15:30** Incident closed.\n\n**14:45** Error rate back to baseline. Status page: resolved at 15:05 after monitoring.\n\n**14:39** PgBouncer restart complete.\n\n**14:31** Rolling restart started.\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
 });

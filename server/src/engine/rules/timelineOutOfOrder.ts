@@ -75,8 +75,11 @@ export const timelineOutOfOrder: Rule = {
       const paragraphStart = between.search(/\n[ \t]*\n(?![^]*\n[ \t]*\n)/);
       return paragraphStart >= 0 && /\p{L}/u.test(between.slice(paragraphStart).replace(/^\s*(?:at|by|around)?\s*$/i, ''));
     };
+    // "**14:45** Error rate back to baseline. Status page: resolved at 15:05 after monitoring.": a later moment told
+    // within the entry's own line, which a newest-first timeline cannot put before it.
+    const toldWithin = (entry: TimelineEntry, previous: TimelineEntry) => !/\n|<br/i.test(index.text.slice(previous.start, entry.timeStart));
     for (const { entry, previous, newestFirst } of outOfOrderEntries(model)) {
-      if (entry.form === 'line' && previous.form === 'line' && (!timelines.has(entry.sectionStart) || anotherThread(entry, previous))) continue;
+      if (entry.form === 'line' && previous.form === 'line' && (!timelines.has(entry.sectionStart) || anotherThread(entry, previous) || toldWithin(entry, previous))) continue;
       report({
         start: entry.timeStart,
         end: entry.timeEnd,
