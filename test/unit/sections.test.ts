@@ -340,6 +340,12 @@ describe('document header', () => {
     assert.equal(model('# Duplicates\n\n## Summary\n\nx\n\n## Timeline\n\nTimes in **UTC**, with ET alongside.\n\n- 10:00 x\n').timezone, 'UTC');
   });
 
+  it('takes a bold first line for the title of a document with no heading, without its label', () => {
+    assert.equal(model('**Major Incident Report – Research Scratch Storage Full**\n\n**Information Services**\n\nText.\n').title?.text, 'Research Scratch Storage Full');
+    assert.equal(model(':rotating_light: **Incident recap: checkout down for 40 minutes**\n\nText.\n').title?.text, 'checkout down for 40 minutes');
+    assert.equal(model('Plain first line.\n\n**Bold later**\n').title, undefined);
+  });
+
   it('leaves out a review\'s or an RFO\'s label before its title ("Post Incident Review:", "Reason for Outage (RFO):")', () => {
     assert.equal(model('# Post Incident Review: Card terminals stuck in maintenance mode\n').title?.text, 'Card terminals stuck in maintenance mode');
     assert.equal(model('# Reason for Outage (RFO): Partial loss of IP transit\n').title?.text, 'Partial loss of IP transit');

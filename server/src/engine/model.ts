@@ -409,8 +409,16 @@ function findTitle(index: DocumentIndex): Title | undefined {
     }
     lineStart += line.length + 1;
   }
-  return heading ? titleOfHeading(index, heading) : undefined;
+  if (heading) return titleOfHeading(index, heading);
+  // "**Major Incident Report – Research Scratch Storage Full**", ":rotating_light: **Incident recap: ...**": a bold
+  // first line stands for the title of a document with no heading.
+  const opening = firstBlock?.type === 'paragraph' ? BOLD_TITLE_LINE.exec(index.text.slice(offsetsOf(firstBlock)[0], offsetsOf(firstBlock)[1]).split('\n', 1)[0]) : null;
+  if (!opening) return undefined;
+  const start = offsetsOf(firstBlock!)[0] + opening[1].length;
+  return { text: opening[2], start, end: start + opening[2].length };
 }
+
+const BOLD_TITLE_LINE = /^(\s*(?::[\w-]+:\s*)?(?:\*\*|__)(?:(?:major )?incident (?:report|recap|review)|recap|post[- ]?mortem)?\s*(?::|[-–—](?=\s))?\s*)([^*_\n]{6,160}?)\s*(?:\*\*|__)\s*$/i;
 
 /** The front matter's `title:`, or an MDX page's exported `title:`: the title a site shows for the page. */
 function frontMatterTitle(index: DocumentIndex): Title | undefined {
