@@ -648,4 +648,10 @@ describe('action items', () => {
       ['Re-enabled SHA-1 verification explicitly, with a log line whenever it is used', 'done', null],
     ]);
   });
+
+  it('reads a month and day among an item\'s fields ("(@kenji, 4/5)", "— @ravi — 7/19"), not a fraction in its action', () => {
+    const text = '# Outage\n\n## Action items\n\n- [ ] Add a healthcheck (@kenji, 4/5)\n- [ ] Alert on failed logins — @ravi — 7/19\n- [ ] Reduce pages by 3/4 — @eli\n';
+    const due = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems.map((i) => i.due?.text ?? null);
+    assert.deepEqual(due, ['4/5', '7/19', null]);
+  });
 });

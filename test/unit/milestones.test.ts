@@ -946,4 +946,10 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['10:00 | Hubs start rebooting in a loop', '10:20 | Wave 2 paused', '11:00 | ~3,900 units reporting again'])).milestones, ['10:00 started', '10:20 mitigated', '11:00 resolved']);
     assert.deepEqual(read(timeline(['10:00 | Brokers stop delivering messages', '11:00 | All 41 gateways connected again'])).milestones, ['10:00 started', '11:00 resolved']);
   });
+
+  it('reads a small team\'s wording: "- pages kenji", "kai: looking", "Noor says she\'s looking", "ok it\'s the migration", "all good now"; not "Looking at the nodes"', () => {
+    assert.deepEqual(read(timeline(['10:00 | errors begin', '10:04 | Better Uptime: /healthz down - pages kenji', '10:06 | kai: looking', '10:20 | ok it\'s the migration', '10:40 | rolled it back, all good now'])).milestones, ['10:00 started', '10:04 detected', '10:06 acknowledged', '10:20 identified', '10:40 mitigated']);
+    assert.deepEqual(read(timeline(['10:00 | errors begin', '10:05 | Noor says she\'s looking', '10:15 | figured out it\'s the export worker'])).milestones, ['10:00 started', '10:05 acknowledged', '10:15 identified']);
+    assert.deepEqual(read(timeline(['10:00 | errors begin', '10:05 | Looking at resource utilization on the nodes'])).milestones, ['10:00 started']);
+  });
 });

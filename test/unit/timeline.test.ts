@@ -1144,4 +1144,11 @@ describe('day bullets, ticket logs and rough times', () => {
     const text = '# Incident report: eu-2 outage\n\n**Date:** 2024-10-08\n\n## Timeline (UTC, newest first)\n\n**15:30** Incident closed.\n\n**14:45** Error rate back to baseline. Status page: resolved at 15:05 after monitoring.\n\n**14:39** PgBouncer restart complete.\n\n**14:31** Rolling restart started.\n';
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
+
+  it('reads a casual zone line ("Fri Aug 2, times PT", "All PT.") as the timeline\'s zone, not as an entry', () => {
+    const model = timeline('# wrong data shown — 2024-08-02\n\n## Timeline\n\nFri Aug 2, times PT\n\n- 9:12 deploy\n- 9:51 customer email to support\n');
+    assert.equal(model.timezone, 'PT');
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-08-02T09:12:00.000-07:00', '2024-08-02T09:51:00.000-07:00']);
+    assert.equal(timeline('# TLS cert expired\n\n## Timeline\n\nAll PT. Most of this happened on a Saturday.\n\n- 08:05 Chris wakes up\n').timezone, 'PT');
+  });
 });
