@@ -330,4 +330,9 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(mismatches('2h 27m (impact), 08:21Z–10:48Z'), 0);
     assert.equal(mismatches('2h 57m (impact), 08:21Z–10:48Z'), 1);
   });
+
+  it('takes no impact figure from a latent fault told as earlier than the outage ("had been broken for four days")', () => {
+    assert.deepEqual(figures('# Stream outage\n\nThe backup path had been broken for four days before the match.\n'), []);
+    assert.deepEqual(figures('# Stream outage\n\nThe stream was down for 18 minutes.\n'), [['impact', 'prose', '18 minutes', 18]]);
+  });
 });
