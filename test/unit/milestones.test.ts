@@ -952,4 +952,10 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['10:00 | errors begin', '10:05 | Noor says she\'s looking', '10:15 | figured out it\'s the export worker'])).milestones, ['10:00 started', '10:05 acknowledged', '10:15 identified']);
     assert.deepEqual(read(timeline(['10:00 | errors begin', '10:05 | Looking at resource utilization on the nodes'])).milestones, ['10:00 started']);
   });
+
+  it('reads a severity declared as triage, "links it to the map build" and "Cause established" as the cause, "Workaround live.", "Rollback at 100%", "Old cert restored"', () => {
+    assert.deepEqual(read(timeline(['10:00 | errors begin', '10:05 | SEV-2 declared, Priya takes IC', '10:20 | Ana links it to the 17:58 map build', '10:30 | Workaround live.'])).milestones, ['10:00 started', '10:05 triaged', '10:20 identified', '10:30 mitigated']);
+    assert.deepEqual(read(timeline(['10:00 | errors begin', '10:10 | Cause established: expired certificate', '10:20 | Rollback at 100%'])).milestones, ['10:00 started', '10:10 identified', '10:20 mitigated']);
+    assert.deepEqual(read(timeline(['10:00 | errors begin', '10:10 | Reza links it to PR #1412', '10:20 | Old cert restored'])).milestones, ['10:00 started', '10:10 identified', '10:20 mitigated']);
+  });
 });

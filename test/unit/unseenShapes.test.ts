@@ -301,7 +301,8 @@ describe('post-mortems of the ninth and tenth rounds', () => {
     // No "Resolution" heading: the resolution is told in the story (judged debatable, so not asserted).
     assert.deepEqual(findings.filter((f) => f !== '1 missing-section'), []);
     // "Uploads started succeeding again, but downloads kept failing" (line 38) is not the recovery; line 40's is.
-    assert.deepEqual(milestones, ['34 detected', '34 acknowledged', '36 identified', '38 mitigated', '40 resolved']);
+    // "declared a SEV1 at 11:56": the incident's level set, its triage.
+    assert.deepEqual(milestones, ['34 detected', '34 acknowledged', '34 triaged', '36 identified', '38 mitigated', '40 resolved']);
     assert.deepEqual(model.timeline.filter((e) => e.milestone === 'mitigated' || e.milestone === 'resolved').map((e) => e.instant?.toISO()?.slice(0, 16)), ['2026-08-16T00:26', '2026-08-16T01:34']);
   });
 
