@@ -132,7 +132,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     entries.push(...bulletEntries(index, index.listItems.filter(inBody), unrealDates, tZero));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
-    if (headingsAndLines.chatLogs.length > 0) entries.splice(before, entries.length - before, ...withChatLogsThatFit(entries.slice(before), headingsAndLines.chatLogs));
+    if (headingsAndLines.pastedLogs.length > 0) entries.splice(before, entries.length - before, ...withPastedLogsThatFit(entries.slice(before), headingsAndLines.pastedLogs));
     // "### Timeline (UTC, Tuesday 19 Aug 2025)": the heading's own date dates what follows it; not a range of days or
     // the day it was written ("Timeline (3–5 March 2025)", "Timeline (written up 2025-09-01)").
     const headingDate = HEADING_NOT_THE_DAY.test(section.heading) ? undefined : (dateWithin(section.heading.slice(0, 200)) ?? monthAndDayWithin(section.heading.slice(0, 200)));
@@ -481,15 +481,14 @@ const CHAT_SPEAKER = /^(@?[\w.-]+):\s+/;
 const CHAT_LINE = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s+@?[\w.-]+:\s/;
 
 /**
- * The entries of a chat log beside a list, kept only where the log's times run between the entries before and after
- * it: the timeline's middle, pasted. A log that repeats or illustrates listed moments is left out.
+ * The entries of pasted logs, kept only where a log's times run between the entries before and after it: the
+ * timeline's middle, pasted. A log that repeats or illustrates moments told around it is left out.
  */
-function withChatLogsThatFit(entries: RawTimelineEntry[], chatLogs: readonly (readonly [number, number])[]): RawTimelineEntry[] {
-  if (chatLogs.length === 0) return entries;
-  const inLog = (entry: RawTimelineEntry) => chatLogs.find(([start, end]) => entry.start >= start && entry.start < end);
+function withPastedLogsThatFit(entries: RawTimelineEntry[], logs: readonly (readonly [number, number])[]): RawTimelineEntry[] {
+  const inLog = (entry: RawTimelineEntry) => logs.find(([start, end]) => entry.start >= start && entry.start < end);
   const minutes = (entry: RawTimelineEntry) => (entry.stamp?.time ? entry.stamp.time.hour * 60 + entry.stamp.time.minute : undefined);
   const listed = entries.filter((entry) => !inLog(entry) && minutes(entry) !== undefined).sort((a, b) => a.start - b.start);
-  const fits = chatLogs.filter(([start, end]) => {
+  const fits = logs.filter(([start, end]) => {
     const inThisLog = entries.filter((entry) => entry.start >= start && entry.start < end);
     // Minutes of the day compare only within one day.
     if (new Set(inThisLog.map((entry) => (entry.stamp?.date ? `${entry.stamp.date.month}-${entry.stamp.date.day}` : ''))).size > 1) return true;
@@ -635,14 +634,13 @@ function daysAfter(date: CalendarDate, days: number): CalendarDate | undefined {
 }
 
 /** Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time. */
-function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; chatLogs: (readonly [number, number])[] } {
+function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; pastedLogs: (readonly [number, number])[] } {
   const entries: RawTimelineEntry[] = [];
   const besideList = hasListOrTable(index, section);
+  const codes = startingWithin(index.codes, section.bodyStart, section.bodyEnd).filter((c) => !c.lang);
   // Pasted logs whose place is checked by the caller: a channel's log beside a list, and a log dated line by line
   // ("2024-10-03T15:50:57Z RevokeSecurityGroupIngress ...") after a story told in paragraphs, which may illustrate it.
-  const chatLogs = startingWithin(index.codes, section.bodyStart, section.bodyEnd)
-    .filter((c) => !c.lang && (besideList ? isChatLog(c.value) : everyLineDated(c.value)))
-    .map(offsetsOf);
+  const pastedLogs = codes.filter((c) => (besideList ? isChatLog(c.value) : everyLineDated(c.value))).map(offsetsOf);
   const dateMarks: DateMark[] = [];
   const numberedDays: { at: number; dayNumber: number }[] = [];
   const blocks = [
@@ -653,10 +651,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     // unless each line opens with a dated stamp ("[2026-05-19 02:10:04 UTC] asg: ..."): events copied from a bot or a
     // log as the timeline itself. Never beside a list or table, which is the timeline a chat excerpt illustrates.
     // Beside a list or table, a channel's log pasted whole ("[9:02 AM] maya.rosen: ack. looking") may carry the
-    // timeline's middle: kept where it fits between the entries around it (chatLogs, checked by the caller).
-    ...startingWithin(index.codes, section.bodyStart, section.bodyEnd)
-      .filter((c) => !c.lang && (besideList ? isChatLog(c.value) : !looksLikeLog(c.value) || everyLineDated(c.value)))
-      .map((node) => ({ node, heading: false })),
+    // timeline's middle: kept where it fits between the entries around it (pastedLogs, checked by the caller).
+    ...codes.filter((c) => (besideList ? isChatLog(c.value) : !looksLikeLog(c.value) || everyLineDated(c.value))).map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
   // A time alone on its line ("2017-12-08 2:45pm" over an underline, "**14:05**" then the event on the next line):
@@ -754,7 +750,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
             entry.actor = speaker?.name ?? journal![1];
           }
           // "[9:04 AM] maya.rosen: ack. looking": in a channel's log, who said it, then what they said.
-          const said = node.type === 'code' && chatLogs.length > 0 ? CHAT_SPEAKER.exec(entry.event) : null;
+          const said = node.type === 'code' && besideList ? CHAT_SPEAKER.exec(entry.event) : null;
           if (said) {
             entry.actor = said[1];
             entry.event = entry.event.slice(said[0].length);
@@ -772,7 +768,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, Math.min(end, start + 200))) && !ASIDE.test(index.text.slice(start, Math.min(end, start + 40)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
-  return { entries, dateMarks, numberedDays, chatLogs };
+  return { entries, dateMarks, numberedDays, pastedLogs };
 }
 
 /** An entry's last sentence, when it was left open, taken out of its event and prose. */
@@ -810,7 +806,7 @@ function speakerLine(line: string): { stamp: Timestamp; name: string } | undefin
  * sentence that holds it; the line's length when it says none.
  */
 function laterMomentOf(written: string, stamp: Timestamp): number {
-  const line = boldTimesBlanked(written);
+  const line = timesWrittenPlainly(written);
   const time = stamp.time;
   if (!time) return line.length;
   const firstStop = sentenceEndAfter(line, stamp.end);
@@ -826,7 +822,7 @@ function laterMomentOf(written: string, stamp: Timestamp): number {
  * "finished at **15:51**", "paged Hannah at (18:14 PST)", "at 7.45am": a time in bold or in brackets after "at", or
  * with a dot, read as written plainly, its markers blanked (offsets kept).
  */
-function boldTimesBlanked(text: string): string {
+function timesWrittenPlainly(text: string): string {
   const unbolded = text.includes('**') || text.includes('__') ? text.replace(/(\*\*|__)(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\1/g, (_, marker: string, time: string) => `${' '.repeat(marker.length)}${time}${' '.repeat(marker.length)}`) : text;
   const unbracketed = unbolded.includes('(') ? unbolded.replace(/(?<=\b(?:[Aa]t|[Bb]y|until|around)\s+)\((\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)\)/g, ' $1 ') : unbolded;
   // "At 7.45am our Fundraising Lead ...": a British 12-hour time, read as "7:45am" (one character for one).
@@ -854,7 +850,7 @@ function isZoneNote(paragraph: string): boolean {
 function sentenceEntries(text: string, start: number, end: number, timedLines: ReadonlyMap<number, number>): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
   const froms: number[] = [];
-  const paragraph = boldTimesBlanked(text.slice(start, end));
+  const paragraph = timesWrittenPlainly(text.slice(start, end));
   let after = 0;
   // Where the line and the sentence holding the last time looked at start: moved forward only (linear in a paragraph
   // of many times).
