@@ -1097,6 +1097,8 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(doc('dates in this report are US format (MM/DD/YYYY).')), ['2025-05-02T21:40:00.000Z', '2025-05-05T13:15:00.000Z']);
     assert.deepEqual(timeline(doc('dates in this report are US format (MM/DD/YYYY).')).incidentDate, { year: 2025, month: 5, day: 2, dayMonthAmbiguous: false, monthFirst: true });
     assert.deepEqual(instants(doc('dates are DD/MM/YYYY.')), ['2025-02-05T21:40:00.000Z', '2025-05-05T13:15:00.000Z']);
+    // An ISO mask says nothing of the order of a date written with slashes.
+    assert.deepEqual(instants(doc('dates below follow YYYY-MM-DD where written in full.')), ['2025-02-05T21:40:00.000Z', '2025-05-05T13:15:00.000Z']);
   });
 
   it('reads times in bold in a story told in paragraphs, one wrapped after "at", and not a log pasted after it that repeats earlier moments', () => {

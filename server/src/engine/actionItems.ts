@@ -564,6 +564,7 @@ const OWNER_LINE = /\n[ \t]*[*_]*(?:responsible|owners?|assignee|accountable)[*_
 function fieldedParagraphItems(index: DocumentIndex, sections: Section[]): ActionItem[] {
   const bodies = sections.filter((s) => s.kind === 'action-items' || s.kind === 'recommendations').map((s) => [s.bodyStart, s.bodyEnd] as const);
   const items: ActionItem[] = [];
+  if (bodies.length === 0) return items;
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
     if (index.listParagraphs.has(paragraph) || !bodies.some(([from, to]) => start >= from && start < to) || !OWNER_LINE.test(index.text.slice(start, end))) continue;

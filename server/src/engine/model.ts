@@ -344,7 +344,8 @@ function firstDateOf(text: string, published?: CalendarDate): CalendarDate | und
 /** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */
 /** "Dates in this report are US format (MM/DD/YYYY)", "(dates DD/MM/YYYY)": the order the document says it writes dates in. */
 function statedDateOrder(text: string): boolean | undefined {
-  const stated = /\b(MM[/.-]DD|DD[/.-]MM)(?:[/.-](?:YY){1,2})?\b|\bUS (?:date )?format\b/.exec(text);
+  // Not an ISO mask ("YYYY-MM-DD"), which says nothing of the order of a date written with slashes.
+  const stated = /(?<!Y[/.-])\b(MM[/.-]DD|DD[/.-]MM)(?:[/.-](?:YY){1,2})?\b|\bUS (?:date )?format\b/.exec(text);
   return stated ? !/^DD/.test(stated[0]) : undefined;
 }
 
