@@ -1153,4 +1153,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-08-02T09:12:00.000-07:00', '2024-08-02T09:51:00.000-07:00']);
     assert.equal(timeline('# TLS cert expired\n\n## Timeline\n\nAll PT. Most of this happened on a Saturday.\n\n- 08:05 Chris wakes up\n').timezone, 'PT');
   });
+
+  it('reads a zone name by the offset the document gives it ("IST = UTC+1": Irish time, not India\'s)', () => {
+    const text = '# Post-mortem: check-in refusals\n\n**Date:** 2024-08-20\n\nIrish Standard Time is what Ireland calls summer time (IST = UTC+1). Chicago is on CDT.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 06:38 IST | Ops Control pages the on-call |\n| 00:50 CDT | On-call acks (= 06:50 IST) |\n| 07:05 IST | Queue at 1,400 unsent messages |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => new Date(e.instant!.toMillis()).toISOString()), ['2024-08-20T05:38:00.000Z', '2024-08-20T05:50:00.000Z', '2024-08-20T06:05:00.000Z']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
 });

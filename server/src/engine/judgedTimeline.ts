@@ -20,6 +20,8 @@ export interface TimelineContext {
   defaultZone: string;
   /** The order the document says its dates are written in ("dates are US format (MM/DD/YYYY)"), if it says. */
   monthFirst: boolean | undefined;
+  /** The offsets the document gives its zone names ("IST = UTC+1": Irish, not India's), by name. */
+  zoneDefinitions: ReadonlyMap<string, string>;
   /** The incident's part and entries, from the resolved entries (`firstIncident`). */
   incidentOf: (entries: TimelineEntry[]) => Incident;
   /** What the header states of milestones (their fields' values), and how it marks them on the incident's entries. */
@@ -34,6 +36,7 @@ interface Judgement {
   timezone: string | undefined;
   defaultZone: string;
   monthFirst: boolean | undefined;
+  zoneDefinitions: ReadonlyMap<string, string>;
   fieldValues: readonly (string | undefined)[];
   statedStart: ClockTime | undefined;
   judged: JudgedTimeline;
@@ -57,10 +60,10 @@ const KEPT_JUDGEMENTS = 4;
  * alone, not on what was memoised, so the server's slices (and the tests that count steps) see the same analysis.
  */
 export function* judgeTimeline(raw: RawTimelineEntry[], context: TimelineContext): Generator<void, JudgedTimeline> {
-  const { incidentDate, timezone, defaultZone, monthFirst, fieldMilestones, incidentOf, statedStartOf } = context;
+  const { incidentDate, timezone, defaultZone, monthFirst, zoneDefinitions, fieldMilestones, incidentOf, statedStartOf } = context;
   if (!memosBypassed()) {
     for (const [i, last] of JUDGEMENTS.entries()) {
-      if (last.timezone !== timezone || last.defaultZone !== defaultZone || last.monthFirst !== monthFirst || !sameDate(last.incidentDate, incidentDate)) continue;
+      if (last.timezone !== timezone || last.defaultZone !== defaultZone || last.monthFirst !== monthFirst || !sameDefinitions(last.zoneDefinitions, zoneDefinitions) || !sameDate(last.incidentDate, incidentDate)) continue;
       if (!sameList(last.fieldValues, fieldMilestones.values, Object.is) || !sameList(last.raw, raw, sameRawEntry)) continue;
       const incident = incidentOf(last.judged.entries);
       if (!sameList(incident.entries, last.judged.incident.entries, Object.is) || !sameClock(statedStartOf(incident), last.statedStart)) continue;
@@ -80,7 +83,7 @@ export function* judgeTimeline(raw: RawTimelineEntry[], context: TimelineContext
   }
   const { judged, statedStart } = made.value;
   if (!memosBypassed()) {
-    JUDGEMENTS.unshift({ raw, incidentDate, timezone, defaultZone, monthFirst, fieldValues: fieldMilestones.values, statedStart, judged, steps });
+    JUDGEMENTS.unshift({ raw, incidentDate, timezone, defaultZone, monthFirst, zoneDefinitions, fieldValues: fieldMilestones.values, statedStart, judged, steps });
     JUDGEMENTS.length = Math.min(JUDGEMENTS.length, KEPT_JUDGEMENTS);
   }
   return judged;
@@ -103,7 +106,7 @@ export function fromJudged<T>(entries: TimelineEntry[], derive: (entries: Timeli
 }
 
 function* judgeAnew(raw: RawTimelineEntry[], context: TimelineContext): Generator<void, { judged: JudgedTimeline; statedStart: ClockTime | undefined }> {
-  const { entries, order, zoneOfEntries } = yield* resolveTimeline(raw, context.incidentDate, context.timezone, context.defaultZone, context.monthFirst);
+  const { entries, order, zoneOfEntries } = yield* resolveTimeline(raw, context.incidentDate, context.timezone, context.defaultZone, context.monthFirst, context.zoneDefinitions);
   const incident = context.incidentOf(entries);
   yield;
   context.fieldMilestones.mark(incident.entries);
@@ -164,4 +167,8 @@ function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boo
 
 function sameClock(a: ClockTime | undefined, b: ClockTime | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.hour === b.hour && a.minute === b.minute && a.second === b.second);
+}
+
+function sameDefinitions(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([name, offset]) => b.get(name) === offset);
 }

@@ -124,6 +124,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     // After the zone most entries write: a zone the header writes on its times is the rest's.
     defaultZone: zoneWrittenOnTimes ?? options.defaultTimezone,
     monthFirst,
+    zoneDefinitions: zoneDefinitionsIn(opening),
     incidentOf: (resolved) => firstIncident(resolved, sections, index),
     fieldMilestones: { values: MILESTONE_FIELDS.map(([name]) => field(name)?.value), mark: (incidentEntries) => markFieldMilestones(incidentEntries, header) },
     statedStartOf: (judged) => statedImpactStart(figures.filter(about(judged))),
@@ -342,6 +343,13 @@ function firstDateOf(text: string, published?: CalendarDate): CalendarDate | und
 }
 
 /** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */
+/** "IST = UTC+1", "IST (UTC+1)": the offset a document gives a zone's name, which may name another zone elsewhere. */
+function zoneDefinitionsIn(text: string): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (const defined of text.matchAll(/\b([A-Z]{2,5})\s*(?:=|\(|is\s+)\s*((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\b/g)) definitions.set(defined[1], defined[2].replace(/\s+/g, ''));
+  return definitions;
+}
+
 /** "Dates in this report are US format (MM/DD/YYYY)", "(dates DD/MM/YYYY)": the order the document says it writes dates in. */
 function statedDateOrder(text: string): boolean | undefined {
   // Not an ISO mask ("YYYY-MM-DD"), which says nothing of the order of a date written with slashes.

@@ -52,6 +52,7 @@ export function* resolveTimeline(
   documentZone: string | undefined,
   defaultZone: string,
   statedMonthFirst?: boolean,
+  zoneDefinitions: ReadonlyMap<string, string> = new Map(),
 ): Generator<void, { entries: TimelineEntry[]; order: TimelineOrder; zoneOfEntries: string | undefined }> {
   // "01-31-2024" elsewhere in the timeline means "01-10-2024" is January 10th.
   let dated = 0;
@@ -78,7 +79,8 @@ export function* resolveTimeline(
     // Copied only when the date is read the other way round: stamps are memoised, shared and never changed.
     const settled = rawEntry.stamp && settleDayMonth(rawEntry.stamp.date, monthFirst);
     const stamp = rawEntry.stamp && (settled === rawEntry.stamp.date ? rawEntry.stamp : { ...rawEntry.stamp, date: settled });
-    const zone = zoneOf(stamp?.zone ?? rawEntry.tableZone ?? timelineZone) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
+    const named = stamp?.zone ?? rawEntry.tableZone ?? timelineZone;
+    const zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
     const written = stamp?.date ?? contextDate;
     const year = written?.year ?? contextDate?.year ?? (written && incidentDate ? yearNearest(written, incidentDate) : incidentDate?.year);
     const date = written ? (year ? (written.year === year ? (written as CalendarDate & { year: number }) : { ...written, year }) : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
