@@ -958,4 +958,8 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['10:00 | errors begin', '10:10 | Cause established: expired certificate', '10:20 | Rollback at 100%'])).milestones, ['10:00 started', '10:10 identified', '10:20 mitigated']);
     assert.deepEqual(read(timeline(['10:00 | errors begin', '10:10 | Reza links it to PR #1412', '10:20 | Old cert restored'])).milestones, ['10:00 started', '10:10 identified', '10:20 mitigated']);
   });
+
+  it('reads "confirmed the cause" as the cause identified', () => {
+    assert.deepEqual(read(timeline(['20:04 | Origin begins returning HTTP 503 to the CDN', '20:38 | Tom confirmed the cause: a CDN configuration change'])).milestones, ['20:04 started', '20:38 identified']);
+  });
 });

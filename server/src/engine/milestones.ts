@@ -46,7 +46,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   identified: {
     // The cause named as such outranks "identified" alone, which may be said of the problem ("API identified as down"),
     // or be a status page's word, posted after the fact ("Rollback propagated. Status page: Identified.").
-    explicit: /\b((?:root )?cause (?:of (?:the )?[\w-]+(?: [\w-]+)? )?(?:was |is |has been )?(?:found|identified|determined|pinpointed|confirmed|understood)|(?:found|identified|determined|pinpointed) the (?:root )?cause|(?:found|determined|confirmed|identified|shown|proven) to be the (?:root )?cause|(?:root )?cause (?:was |is )?established)\b/i,
+    explicit: /\b((?:root )?cause (?:of (?:the )?[\w-]+(?: [\w-]+)? )?(?:was |is |has been )?(?:found|identified|determined|pinpointed|confirmed|understood)|(?:found|identified|determined|pinpointed|confirmed) the (?:root )?cause|(?:found|determined|confirmed|identified|shown|proven) to be the (?:root )?cause|(?:root )?cause (?:was |is )?established)\b/i,
     // Also the author's aha ("That's it —", "that's our cause", "Omar: found it.") and a cause said to explain the
     // failure. (An entry labelled "Root cause: ..." is read apart: CAUSE_LABEL.)
     strong:
