@@ -962,4 +962,10 @@ describe('milestones in a ticket\'s words', () => {
   it('reads "confirmed the cause" as the cause identified', () => {
     assert.deepEqual(read(timeline(['20:04 | Origin begins returning HTTP 503 to the CDN', '20:38 | Tom confirmed the cause: a CDN configuration change'])).milestones, ['20:04 started', '20:38 identified']);
   });
+
+  it('reads a batch job that abends as the start, an operator who spots it or a lead who raises a ticket as the detection; not "hot spots"', () => {
+    assert.deepEqual(read(timeline(['01:47 | SAVINT40 abends S0C7 in STEP030', '02:35 | Operations Bridge operator spots SAVINT40 in ABEND status'])).milestones, ['01:47 started', '02:35 detected']);
+    assert.deepEqual(read(timeline(['10:00 | errors begin', '10:20 | Billing Team Lead raises INC5530218'])).milestones, ['10:00 started', '10:20 detected']);
+    assert.deepEqual(read(timeline(['10:00 | errors begin', '10:20 | hot spots appear on the map'])).milestones, ['10:00 started']);
+  });
 });
