@@ -384,13 +384,13 @@ const SLASHED_KEYS = /(?:^|[\s*_(])((?:m?tt[darm]|time to [a-z]+)(?:\s*\/\s*(?:m
 const INLINE_METRIC = /\b(m?tt[darm])\s+(~?\d[^·•|,;\n]*?)(?=\s*(?:[·•|,;]|$))/gi;
 
 /** The figures of keys written together on one line, each paired with its value; none when they do not pair up. */
-function pairedFigures(line: string, lineStart: number): { figures: StatedFigure[]; end: number } | undefined {
+function pairedFigures(line: string, lineStart: number): StatedFigure[] | undefined {
   const slashed = SLASHED_KEYS.exec(line);
   if (slashed) {
     const keys = slashed[1].split('/').map((k) => k.trim());
     const valuesFrom = slashed.index + slashed[0].length - slashed[2].length;
     const values = slashed[2].split('/');
-    if (values.length !== keys.length) return { figures: [], end: line.length };
+    if (values.length !== keys.length) return [];
     const figures: StatedFigure[] = [];
     let at = valuesFrom;
     keys.forEach((key, i) => {
@@ -398,15 +398,14 @@ function pairedFigures(line: string, lineStart: number): { figures: StatedFigure
       if (kind) figures.push(...figuresInValue(kind, isSynonymKey(key), values[i], lineStart + at));
       at += values[i].length + 1;
     });
-    return { figures, end: line.length };
+    return figures;
   }
   const inline = [...line.matchAll(INLINE_METRIC)];
   if (inline.length < 2) return undefined;
-  const figures = inline.flatMap((m) => {
+  return inline.flatMap((m) => {
     const kind = figureKindOf(m[1]);
     return kind ? figuresInValue(kind, isSynonymKey(m[1]), m[2], lineStart + m.index + m[0].length - m[2].length) : [];
   });
-  return { figures, end: line.length };
 }
 
 function figuresInLine(line: string, lineStart: number): StatedFigure[] {
@@ -414,7 +413,7 @@ function figuresInLine(line: string, lineStart: number): StatedFigure[] {
   const keyed = minutesKeyFigure(line, lineStart);
   if (keyed) figures.push(keyed);
   const paired = /\btt[darm]\b|\btime to\b/i.test(line) ? pairedFigures(line, lineStart) : undefined;
-  if (paired) return [...figures, ...paired.figures];
+  if (paired) return [...figures, ...paired];
   for (const key of line.matchAll(KEY)) {
     const keyKind = figureKindOf(key[1]);
     // What a key counts, in parentheses, only for a key opening its line: in a sentence ("including downtime (planned
