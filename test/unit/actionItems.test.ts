@@ -114,6 +114,16 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a level the work moves something to as part of the work ("raise the disk alert to P1 paging")', () => {
+    const text = '# Outage\n\n## Action Items\n\n- Raise the disk alert to P1 paging — Owner: @ann — due 2026-12-20\n- Treat as P0 any replica lag page — Owner: @bo\n- Add a disk alert — P2 — Owner: @cy\n';
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.action.text, i.priority?.text ?? null, i.owner?.text ?? null]), [
+      ['Raise the disk alert to P1 paging', null, '@ann'],
+      ['Treat as P0 any replica lag page', null, '@bo'],
+      ['Add a disk alert', 'P2', '@cy'],
+    ]);
+  });
+
   it('reads "(Name, when)" after an action as its owner and due date, the due date written without a label', () => {
     const lines = ['(Alice, 2024-06-01)', '(Alice, June 1)', '(Alice Smith, end of Q2)', '(Alice, Q2)', '(Storage team, next sprint)', '(Phase 2, Q3)', '(see RFC 12, section 3)'];
     const text = ['# Outage', '', '## Action Items', '', ...lines.map((fields) => `- [ ] Review the limits ${fields}`), ''].join('\n');
@@ -653,5 +663,14 @@ describe('action items', () => {
     const text = '# Outage\n\n## Action items\n\n- [ ] Add a healthcheck (@kenji, 4/5)\n- [ ] Alert on failed logins — @ravi — 7/19\n- [ ] Reduce pages by 3/4 — @eli\n';
     const due = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems.map((i) => i.due?.text ?? null);
     assert.deepEqual(due, ['4/5', '7/19', null]);
+  });
+
+  it('reads the fields after a "Responsible:" key in the item\'s line ("— Responsible: Dana, 10/25")', () => {
+    const text = '# Outage\n\n## Action items\n\n- [ ] Add a canary stage — Responsible: Dana, 10/25\n- [ ] Make the on-call lead responsible for the status page — Owner: @eli\n';
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]), [
+      ['Add a canary stage', 'Dana', '10/25'],
+      ['Make the on-call lead responsible for the status page', '@eli', null],
+    ]);
   });
 });

@@ -335,4 +335,16 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('# Stream outage\n\nThe backup path had been broken for four days before the match.\n'), []);
     assert.deepEqual(figures('# Stream outage\n\nThe stream was down for 18 minutes.\n'), [['impact', 'prose', '18 minutes', 18]]);
   });
+
+  it('reads "three and a half hours" and a loose bound ("a bit over", "a little more than") as written, the bound kept', () => {
+    assert.deepEqual(figures('# Checkout outage\n\nCheckout was slow for a bit over three and a half hours.\n'), [['impact', 'prose', 'a bit over three and a half hours', 210]]);
+    assert.deepEqual(figures('# Checkout outage\n\nThe API was down for 2 and a half days.\n'), [['impact', 'prose', '2 and a half days', 3600]]);
+    assert.deepEqual(figures('# Checkout outage\n\nThe outage lasted a little more than 3 hours.\n'), [['impact', 'prose', 'a little more than 3 hours', 180]]);
+    const doc = (value: string) => `# Incident report: webhooks delayed\n\nTime to resolve: ${value}\n\n## Timeline (UTC)\n\n- 08:21 errors begin\n- 08:40 alert fires\n- 09:51 revert deployed\n- 11:30 resolved\n`;
+    const mismatches = (value: string) => analyzeText(doc(value), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.deepEqual(figures(doc('a little over 2 hours')), [['resolve', 'key', 'a little over 2 hours', 120]]);
+    // A bound, however loosely put, agrees with any longer reading (3 h 9 min); the bare figure does not.
+    assert.equal(mismatches('a little over 2 hours'), 0);
+    assert.equal(mismatches('2 hours'), 1);
+  });
 });

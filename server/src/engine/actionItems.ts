@@ -357,14 +357,15 @@ const MONTH_SLASH_DAY = String.raw`(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(
 const PARENTHESIZED_NAME = String.raw`@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
 const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[,;]\s*((?:due|by)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*)\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
-const PRIORITY_LEVEL = String.raw`P[0-4]\b(?!\s+(?:items?|incidents?|bugs?|tickets?|issues?|alerts?|pages?|outages?|tasks?|work|fix(?:es)?|level)\b)`;
+// Nor a level the work moves something to ("raise the pool alert to P1 paging").
+const PRIORITY_LEVEL = String.raw`(?<!\b(?:to|as|into|from|than|below|above)\s+)P[0-4]\b(?!\s+(?:items?|incidents?|bugs?|tickets?|issues?|alerts?|pages?|outages?|tasks?|work|fix(?:es)?|level)\b)`;
 // "due" as a field ("due 2026-03-01", "due: TBD", "Due date"), not "due to" nor the Italian for two ("in due fasi").
 const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|on\b|in\b|end\b|next\b|this\b|tbd\b|asap\b|n\/a|[QH][1-4]\b|EO[WMQY]\b|${MONTH}))`;
 // Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)", "— done 20 Feb". The
 // lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
 const fieldsStart = (handles: boolean) =>
   new RegExp(
-    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|${DUE_WORD}|deadline|priority|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\)))`,
+    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline|priority|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\)))`,
     'i',
   );
 const FIELDS_START = fieldsStart(true);

@@ -5,6 +5,9 @@ const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:
 const NUMBER = String.raw`(?<!\d|\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
 const PART = String.raw`${NUMBER}\s*${UNIT}(?![a-z])`;
 /** One or more number-unit parts: "1 hour 5 minutes", "4h 27m". */
+/** A bound on a figure and how loosely it is put: "over", "just under", "a little more than", "well over". */
+export const BOUND_QUALIFIER = String.raw`(?:(?:just|a bit|a little|slightly|well)\s+)?`;
+export const BOUND_WORDS = String.raw`${BOUND_QUALIFIER}(?:over|under|more than|less than)`;
 export const DURATION_PARTS = String.raw`${PART}(?:(?:(?:\s*,)?\s*(?:and\s+)?)${PART})*`;
 /** One duration: one or more number-unit parts, optionally "~", "<", "about". */
 export const DURATION = new RegExp(String.raw`(?:~|≈|about\s+|approx(?:\.|imately)?\s+|<\s*|>\s*)?${DURATION_PARTS}`, 'i');

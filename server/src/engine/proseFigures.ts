@@ -1,4 +1,4 @@
-import { DURATION_PARTS, durationMinutes } from './durationText';
+import { BOUND_WORDS, DURATION_PARTS, durationMinutes } from './durationText';
 import type { DurationKind } from './milestones';
 import { windowIn } from './statedWindow';
 
@@ -20,12 +20,14 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const MINUTES_PER_UNIT: Record<string, number> = { m: 1, h: 60, d: 1440, w: 10080 };
 
-const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|just over|more than|less than|under|some|\\?~|≈|<)\s*)?`;
+const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|${BOUND_WORDS}|some|\\?~|≈|<)\s*)?`;
 const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_NUMBERS).join('|')})`;
 // "an hour and forty minutes", "two hours and 15 minutes", "an hour and a half": one amount, not its first part.
 const WORDED = String.raw`${WORD_NUMBER}[ -](?:minutes?|hours?|days?|weeks?)(?:,?\s+and\s+(?:a half|(?:${WORD_NUMBER}|\d+)(?:\s+|-)(?:minutes?|hours?)(?!\s+(?:later|after|before|ago|earlier)\b)))?`;
 // "47 minutes", "1h 5m", "~2 weeks", "about an hour", "two days", "half an hour", "a day and a half", "98 minute".
-const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|${WORDED}|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
+// "three and a half hours", "2 and a half days".
+const AND_A_HALF = String.raw`(?:${WORD_NUMBER}|\d+)\s+and\s+a\s+half\s+(?:minutes|hours|days|weeks)\b`;
+const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|${AND_A_HALF}|${WORDED}|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
 
 const OF_IMPACT = /\bof\s+(?:(?:total|partial|cumulative|major|severe)\s+){0,2}(?:downtime|outage|disruption|partial availability|unavailability|impact)\b|\bof\s+(?:diminished|degraded|reduced)\s+(?:capacity|service|performance|availability)\b/i;
 const FROM_WORDS = /\bfrom\s+(?:the\s+)?(?:start|beginning|first(?: impact| report)?|impact|detection|discovery)\s+(?:to|until)\b/i;
@@ -41,7 +43,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     word: /\sfor\s/i,
     shapes: [
       // Not a latent fault told as earlier than the outage ("The backup path had been broken for four days").
-      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|slow|failing|timing out|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
       // Google Cloud's reports: "... experienced elevated error rates for a duration of 2 hours, 15 minutes", "...
       // returned errors ... in six regions, for a duration of 2 hours, 28 minutes".
       [new RegExp(String.raw`\b(?:experienced|errors?|failures?|failed|returned|unavailable|impacted|affected)\b[^.]{0,200}?\bfor\s+a\s+(?:total\s+)?duration\s+of\s+${AMOUNT}`, 'gi'), 'impact'],
@@ -245,6 +247,9 @@ export function amountMinutes(amount: string): number | undefined {
   if (bare === 'a day and a half') return 2160;
   const hyphened = /^(\d+)-(minute|hour|day|week)$/.exec(bare);
   if (hyphened) return Number(hyphened[1]) * MINUTES_PER_UNIT[hyphened[2][0]];
+  const andAHalf = /^([a-z-]+|\d+) and a half (minute|hour|day|week)s$/.exec(bare);
+  const whole = andAHalf && (/^\d+$/.test(andAHalf[1]) ? Number(andAHalf[1]) : wordNumber(andAHalf[1]));
+  if (whole) return (whole + 0.5) * MINUTES_PER_UNIT[andAHalf[2][0]];
   const joined = /^(.+?),?\s+and\s+(a half|.+)$/.exec(bare);
   if (joined) {
     const first = amountMinutes(joined[1]);

@@ -1,6 +1,6 @@
 import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
-import { DURATION, durationMinutes } from './durationText';
+import { BOUND_WORDS, DURATION, durationMinutes } from './durationText';
 import { amountMinutes, mentionsDuration, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
 import { pieceMemo, readPerPieceSteps } from './pieces';
 import { windowIn } from './statedWindow';
@@ -112,7 +112,7 @@ const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:total 
 /** What opens a line before its first word: list markers, numbering, quote and table marks, emphasis. */
 const LINE_OPENING = /^[\s>|*_+#-]*(?:\d+[.)]\s*)?[\s*_]*/;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
-const VALUE_HEDGE = /^[\s*_]*((?:just\s+)?over|more than|under|less than|around|roughly|nearly|almost|at least)\s+$/i;
+const VALUE_HEDGE = new RegExp(String.raw`^[\s*_]*(${BOUND_WORDS}|around|roughly|nearly|almost|at least)\s+$`, 'i');
 /** The length in brackets right after a window: " CEST (1h 20m)". */
 const OWN_LENGTH = new RegExp(String.raw`^[^()\n]{0,16}?\(\s*(${DURATION.source})\s*\)`, 'i');
 /** The length written after a window the engine cannot read: "22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)". */
@@ -778,7 +778,7 @@ function nearestSpanOf(millis: number[], entries: TimelineEntry[], figure: State
 }
 
 const FORM_RANK: Record<StatedFigure['form'], number> = { range: 0, key: 1, prose: 2 };
-const BOUND = /^\W*(?:(?:just\s+)?over|more than|under|less than|at least|at most|<|>|≤|≥)/i;
+const BOUND = new RegExp(String.raw`^\W*(?:${BOUND_WORDS}|at least|at most|<|>|≤|≥)`, 'i');
 
 /**
  * Where the timeline cannot give a figure (no entry marks the start, no time for a milestone), the document's own
@@ -842,7 +842,7 @@ export function belowFloor(figure: StatedFigure): boolean {
  */
 export function toleranceOf(figure: StatedFigure): number {
   const text = figure.text.toLowerCase();
-  const approximate = /^\s*(\\?~|≈|about|approx|around|roughly|nearly|almost|just over|over|more than|less than|under|some|<|>)/.test(text);
+  const approximate = new RegExp(String.raw`^\s*(\\?~|≈|about|approx|around|roughly|nearly|almost|${BOUND_WORDS}|some|<|>)`).test(text);
   const minutes = figure.statedMinutes;
   const hasMinutes = /\d\s*m(?![a-z]*\s*s)|minute|\bmin/.test(text);
   // Less than half the unit the figure is rounded to: "3 hours" is not 2.5 hours, which its author would have written.

@@ -1,4 +1,4 @@
-import { formatMinutesLike } from '../durationText';
+import { BOUND_WORDS, BOUND_QUALIFIER, formatMinutesLike } from '../durationText';
 import { entriesAtClock, tellsOfSeveralOutages, type Milestone } from '../milestones';
 import { hasClockTime, hasMilestone, type TimelineEntry } from '../resolveTimeline';
 import { belowFloor, toleranceOf, type FigureKind, type Reading, type StatedFigure } from '../statedFigures';
@@ -20,7 +20,7 @@ export const FIGURE_NAMES: Record<FigureKind, string> = {
 };
 
 /** Words that round or bound a figure, kept as written when it is rewritten: "Over 14 hours", "just under 2 hours". */
-const HEDGE = /^\s*(?:(?:just\s+)?(?:over|under)|more than|less than|around|roughly|nearly|almost|at least|at most|some|approximately|approx\.?|about|~|≈|<|>|≤|≥)\s*/i;
+const HEDGE = new RegExp(String.raw`^\s*(?:${BOUND_WORDS}|around|roughly|nearly|almost|at least|at most|some|approximately|approx\.?|about|~|≈|<|>|≤|≥)\s*`, 'i');
 
 /**
  * `minutes` written the way the author wrote `text`: "Over 14 hours" stays "Over 12 hours", "~40 minutes" stays
@@ -32,8 +32,8 @@ export function figureTextLike(minutes: number, text: string): string | undefine
   return `${hedge}${formatMinutesLike(minutes, text.slice(hedge.length))}`;
 }
 
-const AT_LEAST = /^\s*(?:(?:just\s+)?over|more than|at least|>|≥)/i;
-const AT_MOST = /^\s*(?:(?:just\s+)?under|less than|at most|<|≤)/i;
+const AT_LEAST = new RegExp(String.raw`^\s*(?:${BOUND_QUALIFIER}(?:over|more than)|at least|>|≥)`, 'i');
+const AT_MOST = new RegExp(String.raw`^\s*(?:${BOUND_QUALIFIER}(?:under|less than)|at most|<|≤)`, 'i');
 
 /**
  * Whether `minutes` agrees with the figure as written: a bound ("more than one hour", "under 10 minutes") by its side,
