@@ -665,6 +665,19 @@ describe('action items', () => {
     assert.deepEqual(due, ['4/5', '7/19', null]);
   });
 
+  it('reads "TODO:" lines in a follow-ups section as items still to do, under a bullet or in a paragraph of their own', () => {
+    const text = '# Outage\n\n## Follow-ups\n\n- [ ] lint rule for cache keys (@will, Aug 9)\nTODO: integration test with two workspaces\n\nTODO: write the caching checklist for PR reviews (@bea)\n';
+    const result = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' });
+    assert.deepEqual(result.model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.statusKind ?? null]), [
+      ['lint rule for cache keys', '@will', 'planned'],
+      ['integration test with two workspaces', null, 'planned'],
+      ['write the caching checklist for PR reviews', '@bea', 'planned'],
+    ]);
+    // Each marker is the item's status, not a template's leftover; the item without an owner says so.
+    assert.deepEqual(result.findings.filter((f) => f.code === 'placeholder'), []);
+    assert.deepEqual(result.findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => f.message.slice(0, 50)), ['Action item "integration test with two workspaces"']);
+  });
+
   it('reads the fields after a "Responsible:" key in the item\'s line ("— Responsible: Dana, 10/25")', () => {
     const text = '# Outage\n\n## Action items\n\n- [ ] Add a canary stage — Responsible: Dana, 10/25\n- [ ] Make the on-call lead responsible for the status page — Owner: @eli\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;

@@ -76,7 +76,7 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   items.push(...markedItems(index, inActionSection));
   items.push(...fieldedParagraphItems(index, sections));
   items.push(...introducedItems(index, sections, inActionSection));
-  items.push(...proseItems(index, bodies, items));
+  items.push(...todoLineItems(index, inActionSection, proseItems(index, bodies, items)));
   const folded = foldedNotes(index);
   const kept = folded.length > 0 ? items.filter((item) => !folded.some(([from, to]) => item.start >= from && item.start < to)) : items;
   return withDueDatesSettled(kept).sort((a, b) => a.start - b.start);
@@ -394,7 +394,10 @@ const CLOSED_FIELD = /(?<=(?:[—–(\[|]|\*\*|__|status[*_]*\s*[:=])[*_\s]*)clo
 const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S+\/(?:issues|pull|browse|tickets?)\/\S+)/;
 
 const LEAD_WHEN = new RegExp(`^(?:${PERIOD_DUE}|${DUE_VALUE})$`, 'i');
-const STATUS_LEAD = /^(?:\*\*|__)(done|completed?|in progress|planned|ongoing|blocked|next|todo|to do)(?:\s*\(([^()\n]{1,20})\))?\s*:?(?:\*\*|__)\s*:?\s*/i;
+// A line opening "TODO:" is the same, unbolded, as terse follow-up lists write it.
+const STATUS_LEAD = /^(?:\*\*|__|(?=TODO\s*:))(done|completed?|in progress|planned|ongoing|blocked|next|todo|to do)(?:\s*\(([^()\n]{1,20})\))?\s*:?(?:\*\*|__|(?<=TODO\s*:))\s*:?\s*/i;
+/** "TODO: add an alert": a line of work still to do, one item a line. */
+const TODO_LINE = /^[ \t]*TODO\s*:[ \t]*\S/gm;
 
 /** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
 const FIGURE_NOTE = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+)\b[^.\n]{0,20}?\b(?:was|were|is)\s+(?:~|about\s+|only\s+)?\d/i;
@@ -413,11 +416,14 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     else if (underNumberedItem) continue;
     const first = item.children[0];
     if (first?.type !== 'paragraph') continue;
-    const [textStart, textEnd] = offsetsOf(first);
+    const [textStart, paragraphEnd] = offsetsOf(first);
+    // "TODO: ..." lines right under the item, which Markdown adds to its paragraph: items of their own.
+    const textEnd = textStart + (todoLinesIn(index.text.slice(textStart, paragraphEnd), 1)[0] ?? paragraphEnd - textStart);
     // "In the future, when ...:" with bullets under it frames the items below; it is not one.
     if (/:[*_]*\s*$/.test(index.text.slice(textStart, textEnd)) && item.children.some((child) => child.type === 'list')) continue;
     if (FIGURE_NOTE.test(index.text.slice(textStart, Math.min(textEnd, textStart + 80)))) continue;
-    const read = textItem(index, { start, end, textStart, textEnd, checked: item.checked ?? null, whole: toString(item) });
+    const cut = textEnd < paragraphEnd;
+    const read = textItem(index, { start, end: cut ? textEnd : end, textStart, textEnd, checked: item.checked ?? null, whole: cut ? index.text.slice(start, textEnd) : toString(item) });
     if (!read) continue;
     enclosingEnd = end;
     items.push(read);
@@ -594,6 +600,35 @@ function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[],
     }
   }
   return items;
+}
+
+/** Offsets in `text` of the lines opening "TODO:", from line `fromLine` on (0: the first line too). */
+function todoLinesIn(text: string, fromLine: number): number[] {
+  const firstLineEnd = fromLine > 0 ? text.indexOf('\n') : -1;
+  if (fromLine > 0 && firstLineEnd < 0) return [];
+  return [...text.matchAll(TODO_LINE)].map((m) => m.index).filter((at) => at > firstLineEnd);
+}
+
+/**
+ * "TODO: add an integration test" lines in an action section, in a paragraph of their own or under a bullet (its
+ * lazy continuation): an item each, still to do. `read` are the section's prose items, kept unless a line is one.
+ */
+function todoLineItems(index: DocumentIndex, inActionSection: (offset: number) => boolean, read: ActionItem[]): ActionItem[] {
+  const items: ActionItem[] = [];
+  for (const paragraph of index.paragraphs) {
+    const [start, end] = offsetsOf(paragraph);
+    if (!inActionSection(start)) continue;
+    const text = index.text.slice(start, end);
+    const inList = index.listParagraphs.has(paragraph);
+    for (const at of todoLinesIn(text, inList ? 1 : 0)) {
+      const lineStart = start + at + (/^[ \t]*/.exec(text.slice(at))?.[0].length ?? 0);
+      const lineEnd = start + (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+      const item = textItem(index, { start: lineStart, end: lineEnd, textStart: lineStart, textEnd: lineEnd, checked: null, whole: index.text.slice(lineStart, lineEnd) });
+      if (item) items.push(item);
+    }
+  }
+  const lines = new Set(items.map((item) => item.start));
+  return [...read.filter((item) => !lines.has(item.start)), ...items];
 }
 
 /** Where a match's group (or the whole match) is in the document, for a match in text starting at `base`. */
