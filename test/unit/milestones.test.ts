@@ -968,4 +968,16 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['10:00 | errors begin', '10:20 | Billing Team Lead raises INC5530218'])).milestones, ['10:00 started', '10:20 detected']);
     assert.deepEqual(read(timeline(['10:00 | errors begin', '10:20 | hot spots appear on the map'])).milestones, ['10:00 started']);
   });
+
+  it('reads no mitigation into a try that failed, and no detection into an alert no one saw', () => {
+    const rows = [
+      '10:00 | Checkout errors begin.',
+      '10:13 | Alert "PgBouncer waiting clients > 50" fires into #dba-alerts. Nobody sees it.',
+      '10:22 | Support reports failing checkouts; on-call paged.',
+      '10:30 | First attempt: increase the memory limit from 8G to 16G. Survives longer but still grows, killed after ~6 min.',
+      '10:40 | Restarted worker-2 to see if it recovers. It rejoins and gets stuck again within a minute.',
+      '10:50 | Rolled back the release; errors stop.',
+    ];
+    assert.deepEqual(read(timeline(rows)).milestones, ['10:00 started', '10:22 detected', '10:50 mitigated']);
+  });
 });

@@ -97,7 +97,8 @@ const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|wh
 const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incident|inc-?\d+|ticket)|(?:incident|inc-?\d+|ticket) (?:was |is |formally |then )*closed|call(?:ed|s|ing)? (?:the )?(?:incident|outage) (?:over|closed))\b/i;
 
 /** An action the entry says did nothing: "Rollback of the app done, no change, still timing out". */
-const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|did(?:n['’]t| not) (?:help|work|fix|change|improve)|(?:still|continued? to be|kept) (?:failing|timing out|erroring|down|broken|saturated|degraded|crashing|unavailable)|made no difference|without (?:effect|improvement))\b/i;
+// "... still grows, killed after ~6 min", "It rejoins and gets stuck again within a minute": the try that failed.
+const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|(?:did|does)(?:n['’]t| not) (?:help|work|fix|change|improve)|(?:still|continued? to be|kept) (?:failing|timing out|erroring|down|broken|saturated|degraded|crashing|unavailable|stuck|grows|growing|climbing|rising|spiking)|(?:gets?|got|is|was|goes|went|becomes?|became) (?:stuck|wedged|hung|saturated|unhealthy) again|made no difference|to no avail|without (?:effect|improvement))\b/i;
 
 /** A change that has not gone out yet: "revert merged, deploying". */
 const STILL_GOING_OUT = /^\W*(?:now\s+|and\s+)?(?:deploying|rolling out|propagating|building|in progress|pending)\b/i;
@@ -119,6 +120,9 @@ const CONFIRMS_ABSENCE = /^(?:(?!\bbut\b).)*?(?:\b(?:not|no|never|none|nothing)\
  * transfers posted", "replay done; all 9,870 purchases delivered".
  */
 const BACKLOG_CLEARED = /\b(?:(?<!\b(?:support|ticket|tickets|review|jira|bug|issue|work|engineering|product|sprint|follow-?up)\s)(?:backlogs?|queues?|lag)(?: of [\w\s-]{1,30}?)? (?:is |was |were |has been |had been |had |fully |completely |now |finally )*(?:drained|cleared|empty|emptied|caught up|worked off|(?:fully )?(?:delivered|processed)|(?:at|to|back to) (?:0|zero))\b|(?:backlog|lag) (?:of |at |is |now )?0\b(?![.,]\d)|all (?:\d[\d,.]*\s+)?(?:of the\s+)?(?:queued|delayed|pending|stuck|backlogged|held|missed|failed)\s+(?:[\w-]+\s+){0,2}(?:were\s+|are\s+|have been\s+|now\s+)?(?:posted|processed|delivered|sent|replayed|reprocessed|imported|re-?sent|retried|published|settled|credited)\b|(?:replay|reprocessing|redelivery|backfill|re-?run)(?: \w+)? (?:is |was )?(?:done|complete|completed|finished)\b)/i;
+
+/** "Alert ... fires into #dba-alerts. Nobody sees it.": a signal no one noticed is not the team learning of it. */
+const UNSEEN = /\b(?:nobody|no one|no-one)\s+(?:sees|saw|noticed|notices|reacts|reacted|looks|looked|acks|acked|acknowledged|picks (?:it )?up|picked (?:it )?up)\b|\b(?:goes|went) unnoticed\b/i;
 
 /** An entry saying no alert fired, whatever alert it names. */
 /** "KafkaUnderReplicatedPartitions fires, pages Jun": an alert by its name in CamelCase (case matters here). */
@@ -157,7 +161,8 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   const takenBack = (span: [number, number]) =>
     (milestone === 'resolved' && BUT_NOT.test(rest(span))) ||
     (milestone === 'triaged' && (CONFIRMS_RECOVERY.test(rest(span)) || CONFIRMS_ABSENCE.test(rest(span)))) ||
-    (milestone === 'mitigated' && (NO_EFFECT.test(entry.prose.slice(span[1], span[1] + 200)) || STILL_GOING_OUT.test(entry.prose.slice(span[1]))));
+    (milestone === 'mitigated' && (NO_EFFECT.test(entry.prose.slice(span[1], span[1] + 200)) || STILL_GOING_OUT.test(entry.prose.slice(span[1])))) ||
+    (milestone === 'detected' && UNSEEN.test(entry.prose.slice(span[1], span[1] + 200)));
   if (strongSpan && takenBack(strongSpan)) return { score: 0 };
   // What piled up while service was out, all handled: the end of impact for those it held back.
   if (!strongSpan && milestone === 'resolved') {
