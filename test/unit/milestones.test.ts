@@ -980,4 +980,14 @@ describe('milestones in a ticket\'s words', () => {
     ];
     assert.deepEqual(read(timeline(rows)).milestones, ['10:00 started', '10:22 detected', '10:50 mitigated']);
   });
+
+  it('reads an incident tool\'s "Milestone changed to **Detected**" as the author\'s marker, over earlier wording', () => {
+    const rows = [
+      '22:04 | logs start showing READONLY errors; logout rate starts climbing',
+      '22:11 | First support ticket: "kicked out of my account twice"',
+      '22:20 | Datadog monitor triggered; incident opened automatically. Milestone changed to **Detected**',
+      '23:10 | Restart done, errors at zero. Milestone changed to **Mitigated**',
+    ];
+    assert.deepEqual(read(timeline(rows)).milestones, ['22:04 started', '22:20 detected', '23:10 mitigated']);
+  });
 });

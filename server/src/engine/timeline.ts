@@ -1119,11 +1119,11 @@ const MILESTONE_NAMES: [string, RegExp][] = [
 ];
 
 /**
- * "[detected]", "(milestone: resolved)", "#mitigated", or the event labelled with it ("Mitigation: jobs moved to
- * their own queue"): the author's own milestone marker.
+ * "[detected]", "(milestone: resolved)", "#mitigated", an incident tool's "Milestone changed to **Detected**", or the
+ * event labelled with it ("Mitigation: jobs moved to their own queue"): the author's own milestone marker.
  */
 function markedMilestone(event: string): string | undefined {
-  const m = /(?:\[|\(milestone:\s*|#)(started|detected|acknowledged|triaged|identified|mitigated|resolved)\b\]?\)?/i.exec(event);
+  const m = /(?:\[|\(milestone:\s*|#|\bmilestone (?:changed|set|moved|updated) to[\s*_"']*)(started|detected|acknowledged|triaged|identified|mitigated|resolved)\b\]?\)?/i.exec(event);
   // Not an alert's state as Alertmanager prints it: "[RESOLVED] RedisEvictionsNonZero", "[RESOLVED:1] HighErrorRate".
   if (m && !/^\[RESOLVED(?::\d+)?\]\s*[A-Z][a-z]+[A-Z]/.test(event.slice(m.index))) return m[1].toLowerCase();
   if (m) return undefined;
