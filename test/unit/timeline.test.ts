@@ -55,6 +55,13 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
   });
 
+  it('reads the zone a "Timezone used in this document:" field states, and times in it', () => {
+    const { model, findings } = analyzeText('# Outage\n\n**Date:** 2024-01-17\n**Timezone used in this document:** CET (Madrid). Canary Islands stores are one hour less.\n\n## Timeline\n\n- 07:00 syncs start timing out\n- 08:09 on-call acknowledged\n', { settings: DEFAULT_SETTINGS });
+    assert.equal(model.timezone, 'CET');
+    assert.equal(model.timeline[0].instant?.toISO(), '2024-01-17T07:00:00.000+01:00');
+    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
+  });
+
   it('dates the incident by an "Incident window:" or a "When:" field, and its day bullets without a year by it', () => {
     const doc = (field: string) => `# Reports page errors\n\n${field}\n\n## Timeline\n\n- Oct 20\n  - 22:15 500s start on reports\n  - 23:32 Feature flag off\n- Oct 21\n  - 08:10 Reindex started\n  - 11:40 Customers back to normal\n`;
     const windowed = analyzeText(doc('**Incident window:** 2026-10-20 22:15 – 2026-10-21 11:40 UTC'), { settings: DEFAULT_SETTINGS });
