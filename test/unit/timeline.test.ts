@@ -55,6 +55,26 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
   });
 
+  it('reads a story\'s times written with a dot after "at" ("acknowledged at 08.09"), and its days written "on 16/01"', () => {
+    const text = [
+      '# Post-mortem: price sync',
+      '',
+      '**Date:** 17/01/2024 · **Time zone:** CET',
+      '',
+      '## Timeline',
+      '',
+      'On 16/01 at 22.40 the new price list was published. The export job wrote the delta file at 23.15.',
+      '',
+      'At 07.00 on 17/01 the terminals start timing out. Javier acknowledged at 08.09. He scaled the API to 24 pods at 08.52, at 9.5 Gbit/s egress.',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(
+      model.timeline.map((e) => e.instant?.toISO().slice(0, 16)),
+      ['2024-01-16T22:40', '2024-01-16T23:15', '2024-01-17T07:00', '2024-01-17T08:09', '2024-01-17T08:52'],
+    );
+  });
+
   it('reads the zone a "Timezone used in this document:" field states, and times in it', () => {
     const { model, findings } = analyzeText('# Outage\n\n**Date:** 2024-01-17\n**Timezone used in this document:** CET (Madrid). Canary Islands stores are one hour less.\n\n## Timeline\n\n- 07:00 syncs start timing out\n- 08:09 on-call acknowledged\n', { settings: DEFAULT_SETTINGS });
     assert.equal(model.timezone, 'CET');

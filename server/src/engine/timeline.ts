@@ -6,7 +6,7 @@ import { offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, dayAndMonthAlone, monthAndDayWithin, MONTH, readTimestamp, statedZone, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, dayAndMonthAlone, dayAndMonthOn, monthAndDayWithin, MONTH, readTimestamp, statedZone, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -825,9 +825,12 @@ function laterMomentOf(written: string, stamp: Timestamp): number {
 function timesWrittenPlainly(text: string): string {
   const unbolded = text.includes('**') || text.includes('__') ? text.replace(/(\*\*|__)(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\1/g, (_, marker: string, time: string) => `${' '.repeat(marker.length)}${time}${' '.repeat(marker.length)}`) : text;
   const unbracketed = unbolded.includes('(') ? unbolded.replace(/(?<=\b(?:[Aa]t|[Bb]y|until|around)\s+)\((\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)\)/g, ' $1 ') : unbolded;
-  // "At 7.45am our Fundraising Lead ...": a British 12-hour time, read as "7:45am" (one character for one).
-  return unbracketed.replace(/\b(\d{1,2})\.(\d{2}\s*[AaPp]\.?[Mm]\b)/g, '$1:$2');
+  // "At 7.45am our Fundraising Lead ...": a British 12-hour time, read as "7:45am" (one character for one); "Javier
+  // acknowledged at 08.09.": a 24-hour time with a dot after "at", not a date ("at 17.01.2024") nor an amount ("at 9.50 EUR").
+  return unbracketed.replace(/\b(\d{1,2})\.(\d{2}\s*[AaPp]\.?[Mm]\b)/g, '$1:$2').replace(DOTTED_TIME_AFTER_AT, '$1:$2');
 }
+
+const DOTTED_TIME_AFTER_AT = /(?<=\b(?:[Aa]t|[Bb]y|[Aa]round|[Ff]rom|[Uu]ntil|[Ss]ince)\s+)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s*(?:%|[€$£]|EUR|USD|GBP|[KMGT]i?B\b|[KMG]bit|ms\b|s\b|x\b|sec|seconds?\b|min|minutes?\b|hours?\b|h\b|percent))/g;
 
 /** "Side note: Marcus saw the alert at 6:41am PDT ...": an aside, whose times retell moments of the timeline. */
 const ASIDE = /^[\s*_>]*(?:side ?note|aside|note|nb|fyi)[\s*_]*[:—–]/i;
@@ -889,7 +892,7 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     if (!stamp?.time) continue;
     // "From 23:40": the opening goes with the time, as "At" does. "I tagged v1.9.0 on Saturday 2024-02-10 at 10:12": the
     // date the sentence gives before its time is the moment's (and dates what follows it).
-    const dated = stamp.date ?? dateWithin(sentence.slice(0, timeAt));
+    const dated = stamp.date ?? dateWithin(sentence.slice(0, timeAt)) ?? dayAndMonthOn(sentence.slice(0, timeAt));
     const placed = { ...stamp, date: dated, start: Math.min(at - sentenceFrom, timeAt + stamp.start), end: timeAt + stamp.end };
     // The entry runs from its time to the sentence's end (its line is the time's); the words before the time are its event's too.
     const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceFrom, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);

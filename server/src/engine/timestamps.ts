@@ -62,10 +62,10 @@ const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.(?=\s+[a-zäöü]+\.?\s+\d{4}\b))?(?:\s*[-–/]\s*\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-z]))?(?:\s+(?:de\s+)?|[-/](?=[a-z]{3,9}[-/]\d{4}\b))${MONTH}(?:(?:,?\s+(?:de\s+)?|[-/])(\d{4}|${SHORT_YEAR}))?)`;
 /**
  * "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024", "07:45 UTC on 09 October 2025" (as Azure
- * writes it), "22:52 (21/07)": a date written after the time.
+ * writes it), "22:52 (21/07)", "07.00 on 17/01": a date written after the time.
  */
 const TRAILING_DATE = new RegExp(
-  String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?|^\s*\(\s*(\d{1,2})\/(\d{1,2})\s*\)`,
+  String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?|^\s*(?:\(\s*(?=\d{1,2}\/\d{1,2}\s*\))|on\s+)(\d{1,2})[/.](\d{1,2})(?:\s*\))?(?![/.]?\d)`,
   'i',
 );
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
@@ -314,6 +314,13 @@ export function readDate(text: string): { date: CalendarDate | undefined; invali
  * The first full date written anywhere in a short text such as a title ("Outage on March 3, 2024", "Website Outage
  * 5-26-21", "High Missed Block Rate Incident on 28/11/2024"). Two-digit years are read as 20xx.
  */
+/** "On 16/01 at 22.40 ...": a day and month without a year, after "on" (the year is the incident's). */
+export function dayAndMonthOn(text: string): CalendarDate | undefined {
+  const on = /\b[Oo]n\s+(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/.exec(text);
+  const date = on ? dayMonthOrder(+on[1], +on[2], undefined) : undefined;
+  return date && isRealDate(date) ? date : undefined;
+}
+
 export function dateWithin(text: string): CalendarDate | undefined {
   const widened = text.replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
   for (const at of widened.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
