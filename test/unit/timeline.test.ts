@@ -55,6 +55,13 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
   });
 
+  it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
+    const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.durations.detectMinutes, 26 * 60 + 1);
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+  });
+
   it('reads a story\'s times written with a dot after "at" ("acknowledged at 08.09"), and its days written "on 16/01"', () => {
     const text = [
       '# Post-mortem: price sync',

@@ -1,5 +1,5 @@
 import type { RawTimelineEntry } from './timeline';
-import { Instant, instantOf, isUsZone, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
+import { Instant, instantOf, isRealDate, isUsZone, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
 
 export interface TimelineEntry extends RawTimelineEntry {
   /** The instant, when the entry's time is readable; computed on a nominal date when the date is unknown. */
@@ -87,7 +87,9 @@ export function* resolveTimeline(
     const readable = stamp && !stamp.invalid && !stamp.unknown;
     const time = readable ? (stamp.time ?? { hour: 0, minute: 0, second: 0 }) : undefined;
     // "Day 2, 00:40" with nothing to say which day is Day 1: no instant rather than a guess.
-    const instant = time && stamp && (!stamp.date || date) && (stamp.dayNumber === undefined || date) ? instantOf(date ?? NOMINAL_DATE, time, zone) : undefined;
+    // "### Day 2 — Sat 13 Apr" in a document that says no year: its times are still a day after Day 1's, on a nominal year.
+    const nominal = !date && contextDate && !contextDate.year && isRealDate(contextDate) ? { ...contextDate, year: NOMINAL_DATE.year } : NOMINAL_DATE;
+    const instant = time && stamp && (!stamp.date || date) && (stamp.dayNumber === undefined || date) ? instantOf(date ?? nominal, time, zone) : undefined;
     // Written out, not spread: a spread and ten properties added after it cost more than the rest of the reading.
     entries.push({
       form: rawEntry.form,

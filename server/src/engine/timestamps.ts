@@ -297,7 +297,7 @@ export function implausibleYear(date: CalendarDate | undefined): boolean {
   return date?.year !== undefined && date.year < FIRST_PLAUSIBLE_YEAR;
 }
 
-function isRealDate({ year = 2000, month, day }: CalendarDate): boolean {
+export function isRealDate({ year = 2000, month, day }: CalendarDate): boolean {
   if (year < FIRST_PLAUSIBLE_YEAR) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0);
