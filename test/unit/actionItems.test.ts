@@ -678,6 +678,16 @@ describe('action items', () => {
     assert.deepEqual(result.findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => f.message.slice(0, 50)), ['Action item "integration test with two workspaces"']);
   });
 
+  it('reads an owner in italics after a dash, a due date with its weekday ("by Fri 24 Jan"), and "deadline" as a word of the work', () => {
+    const text = '# Outage\n\n## Action items\n\n- [ ] Add a dbt test for hourly buckets. — *Rafael Souza*, due **2025-01-31** (DATA-660)\n- @jakub: bump the CronJob deadline to 6h (by Fri 24 Jan)\n- @mira: audit the other CronJobs for the same deadline setting (by Wed 29 Jan)\n';
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]), [
+      ['Add a dbt test for hourly buckets', 'Rafael Souza', '2025-01-31'],
+      ['@jakub: bump the CronJob deadline to 6h (by Fri 24 Jan)', '@jakub', 'Fri 24 Jan'],
+      ['@mira: audit the other CronJobs for the same deadline setting (by Wed 29 Jan)', '@mira', 'Wed 29 Jan'],
+    ]);
+  });
+
   it('reads the fields after a "Responsible:" key in the item\'s line ("— Responsible: Dana, 10/25")', () => {
     const text = '# Outage\n\n## Action items\n\n- [ ] Add a canary stage — Responsible: Dana, 10/25\n- [ ] Make the on-call lead responsible for the status page — Owner: @eli\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;
