@@ -55,6 +55,15 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
   });
 
+  it('reads a bold day opening a paragraph as the day of the bold times its sentences tell ("**Tuesday 9 July.** ... at **17:20**")', () => {
+    const text = '# Replica lag\n\n**Date:** 2024-07-09 · **Time zone:** UTC\n\n## Timeline\n\n**Tuesday 9 July.** The backfill job was started by hand at **17:20**.\n\n**Wednesday 10 July.** At **00:15** we flipped the read flag. Stale reads stopped here.\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO().slice(0, 16), e.milestone ?? null]), [
+      ['2024-07-09T17:20', null],
+      ['2024-07-10T00:15', 'resolved'],
+    ]);
+  });
+
   it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
     const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -736,7 +736,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       if (stamp) {
         // "2024-03-03" alone, or "2024-03-03 (all times UTC)" above a table: the date of what follows.
         // "**Thursday Oct 3.** At 16:20 Jae-won ran ...": the day of the moments its paragraph tells, not a moment itself.
-        const dayOfItsMoments = stamp.date && !stamp.time && !stamp.unknown && node.type === 'paragraph' && momentsSaid(index.text.slice(lineStart, end)).length > 0;
+        const dayOfItsMoments = stamp.date && !stamp.time && !stamp.unknown && node.type === 'paragraph' && momentsSaid(timesWrittenPlainly(index.text.slice(lineStart, end))).length > 0;
         if (dayOfItsMoments || (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*(?:all )?times[^)]*\)?\W*)?$/i.test(restAfter(line, stamp)))) dateMarks.push(dateMark(lineStart, stamp, lineStart, line));
         else {
           // "At 03:40 the apps were put back in the mesh. The incident was closed at 04:05.": a later sentence with a
