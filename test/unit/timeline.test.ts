@@ -64,6 +64,42 @@ describe('timeline forms', () => {
     ]);
   });
 
+  it('counts between headings dated without a year ("### 03/08 01.04 — Acknowledged"), and from "the real beginning of the incident"', () => {
+    const text = [
+      '# Settlement batch missed the cut-off',
+      '',
+      '## Timeline (all times CEST)',
+      '',
+      '### 02/08 19.45 — Evening deploy',
+      '',
+      'A migration starts an index build in the background.',
+      '',
+      '### 02/08 23.52 — Batch slower than usual',
+      '',
+      'Throughput at 25% of normal. In our view this is the real beginning of the incident.',
+      '',
+      '### 03/08 01.00 — Page',
+      '',
+      'The check pages the Ledger on-call.',
+      '',
+      '### 03/08 01.04 — Acknowledged',
+      '',
+      'Sara acks in PagerDuty.',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.filter((e) => e.milestone).map((e) => `${e.timeText} ${e.milestone}`), ['02/08 23.52 started', '03/08 01.00 detected', '03/08 01.04 acknowledged']);
+    assert.equal(model.durations.detectMinutes, 68);
+    // No year anywhere: the instants count durations, but no date is claimed for them.
+    assert.equal(model.timeline[0].dateKnown, false);
+  });
+
+  it('takes a time exactly twelve hours before the one dated above it as the next day\'s ("23:00 (April 5)", then "11:00")', () => {
+    const { model, findings } = analyzeText('# CI failures\n\n## Timeline\n\n* **23:00 UTC (April 5, 2022)** - a CI run fails with network errors\n* **11:00 UTC** - more CI failures\n* **12:00 UTC** - problems isolated to one region\n', { settings: DEFAULT_SETTINGS });
+    assert.equal(model.timeline[1].instant?.toISO(), '2022-04-06T11:00:00.000Z');
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
     const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -42,7 +42,7 @@ const ENTRIES_PER_STEP = 500;
 
 /**
  * Resolves each entry's instant from its own date, the date above it, the incident date, the stated time zone and
- * midnight rollover (a time more than twelve hours earlier than the one before it, in a chronological timeline,
+ * midnight rollover (a time twelve hours or more earlier than the one before it, in a chronological timeline,
  * is on the next day). Unknown and approximate times are kept and flagged, never guessed. In steps, yielding every
  * ENTRIES_PER_STEP entries.
  */
@@ -87,9 +87,10 @@ export function* resolveTimeline(
     const readable = stamp && !stamp.invalid && !stamp.unknown;
     const time = readable ? (stamp.time ?? { hour: 0, minute: 0, second: 0 }) : undefined;
     // "Day 2, 00:40" with nothing to say which day is Day 1: no instant rather than a guess.
-    // "### Day 2 — Sat 13 Apr" in a document that says no year: its times are still a day after Day 1's, on a nominal year.
-    const nominal = !date && contextDate && !contextDate.year && isRealDate(contextDate) ? { ...contextDate, year: NOMINAL_DATE.year } : NOMINAL_DATE;
-    const instant = time && stamp && (!stamp.date || date) && (stamp.dayNumber === undefined || date) ? instantOf(date ?? nominal, time, zone) : undefined;
+    // "### Day 2 — Sat 13 Apr", "### 03/08 01.04" in a document that says no year: its times are still a day after the
+    // day before's, on a nominal year (no date is shown for them).
+    const nominal = !date && written && !written.year && isRealDate(written) ? { ...written, year: NOMINAL_DATE.year } : NOMINAL_DATE;
+    const instant = time && stamp && (!stamp.date || date || nominal !== NOMINAL_DATE) && (stamp.dayNumber === undefined || date) ? instantOf(date ?? nominal, time, zone) : undefined;
     // Written out, not spread: a spread and ten properties added after it cost more than the rest of the reading.
     entries.push({
       form: rawEntry.form,
@@ -282,7 +283,7 @@ function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate |
     if (weekdays !== undefined) {
       days += weekdays;
       entry.instant = entry.instant.plus({ days: weekdays });
-    } else if (back > TWELVE_HOURS || toIncidentDay > 0) {
+    } else if (back >= TWELVE_HOURS || toIncidentDay > 0) {
       const added = Math.max(1, toIncidentDay);
       days += added;
       entry.instant = entry.instant.plus({ days: added });
