@@ -100,6 +100,13 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('dates a second account told from the start on the first day, and one going on with the story on the last', () => {
+    const statusLog = '## Status page log\n\n**Investigating** - We are investigating failed SSO logins.\nPosted Jun 02, 2025 - 23:31 PDT\n\n**Resolved** - SSO logins work again.\nPosted Jun 03, 2025 - 00:55 PDT\n\n';
+    const instants = (second: string) => analyzeText(`# SSO outage\n\n${statusLog}${second}`, { settings: DEFAULT_SETTINGS }).model.timeline.slice(2).map((e) => e.instant?.toISO().slice(0, 16));
+    assert.deepEqual(instants('## What the status page does not say (PDT)\n\n- 23:00 signing cert expires\n- 23:27 Hana acks\n- 00:09 new cert live\n'), ['2025-06-02T23:00', '2025-06-02T23:27', '2025-06-03T00:09']);
+    assert.deepEqual(instants('## Recovery timeline (PDT)\n\n- 01:30 old cert removed\n- 02:10 customers told\n'), ['2025-06-03T01:30', '2025-06-03T02:10']);
+  });
+
   it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
     const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -49,6 +49,8 @@ interface DateMark {
   dayNumber?: number;
   /** Where the date is written, when it is no real date ("31.06.2019"): date-invalid's to report. */
   invalid?: WrittenDate;
+  /** The timeline section of the entry that wrote the date, when an entry did. */
+  entrySection?: number;
 }
 
 /** A date as written in the document (its offsets, text and reading). */
@@ -183,19 +185,31 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   entries.push(...updates);
   // An entry without a date of its own, or of a parent date bullet, takes the last date heading or line above it,
   // or the date of the last entry above it that wrote one ("### 2022-01-27 11:00", then "### 14:35").
-  for (const entry of entries) if (entry.stamp?.date && !entry.stamp.invalid) dateMarks.push({ at: entry.start, date: entry.stamp.date });
+  for (const entry of entries) if (entry.stamp?.date && !entry.stamp.invalid) dateMarks.push({ at: entry.start, date: entry.stamp.date, entrySection: entry.sectionStart });
   // "| Day 2, 00:40 | ... |": the entry's own day, just before it (a mark dates the entries after it).
   for (const entry of entries) if (entry.stamp?.dayNumber !== undefined) numberedDays.push({ at: entry.start - 0.5, dayNumber: entry.stamp.dayNumber });
   if (numberedDays.length > 0) dateMarks.push(...dayAnchors(index.text));
   dateMarks.sort((a, b) => a.at - b.at);
   if (numberedDays.length > 0) datedByNumber(dateMarks, numberedDays, incidentDate);
   entries.sort((a, b) => a.start - b.start);
+  // An entry's date dates the entries after it, in its own section and in the next, which may go on with the story. Unless
+  // the next one's times start half a day or more after the last time before it ("00:55" then "23:00"): another account
+  // told from the start ("## What the status page doesn't say" under a pasted, dated status log), on the first day.
+  const restarts = new Map<number, CalendarDate | undefined>();
+  const firstDay = dateMarks.find((m) => m.entrySection !== undefined)?.date;
+  entries.forEach((entry, i) => {
+    const before = entries[i - 1];
+    const [time, last] = [entry.stamp?.time, before?.stamp?.time];
+    if (!before || before.sectionStart === entry.sectionStart || restarts.has(entry.sectionStart) || !time || !last || entry.stamp?.date) return;
+    if ((time.hour - last.hour) * 60 + time.minute - last.minute >= 12 * 60) restarts.set(entry.sectionStart, firstDay);
+  });
   // One sweep: both lists are in document order.
   let mark = -1;
   for (const entry of entries) {
     while (mark + 1 < dateMarks.length && dateMarks[mark + 1].at < entry.start) mark++;
     if (entry.contextDate || entry.stamp?.date?.year) continue;
-    entry.contextDate = dateMarks[mark]?.date;
+    const carried = dateMarks[mark];
+    entry.contextDate = carried && carried.entrySection !== undefined && carried.entrySection !== entry.sectionStart ? (restarts.get(entry.sectionStart) ?? carried.date) : carried?.date;
   }
   for (const { invalid } of dateMarks) if (invalid) unrealDates.push(invalid);
   // Nested sections ("Timeline" inside "Incident Timeline") must not count an entry twice.
