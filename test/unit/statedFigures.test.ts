@@ -340,6 +340,8 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('# Checkout outage\n\nCheckout was slow for a bit over three and a half hours.\n'), [['impact', 'prose', 'a bit over three and a half hours', 210]]);
     assert.deepEqual(figures('# Checkout outage\n\nThe API was down for 2 and a half days.\n'), [['impact', 'prose', '2 and a half days', 3600]]);
     assert.deepEqual(figures('# Checkout outage\n\nThe outage lasted a little more than 3 hours.\n'), [['impact', 'prose', 'a little more than 3 hours', 180]]);
+    // An alert's threshold is no length of the outage.
+    assert.deepEqual(figures('# DNS outage\n\nThe threshold (5% of forwarded requests failing for 10 min) is too slow.\n'), []);
     const doc = (value: string) => `# Incident report: webhooks delayed\n\nTime to resolve: ${value}\n\n## Timeline (UTC)\n\n- 08:21 errors begin\n- 08:40 alert fires\n- 09:51 revert deployed\n- 11:30 resolved\n`;
     const mismatches = (value: string) => analyzeText(doc(value), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
     assert.deepEqual(figures(doc('a little over 2 hours')), [['resolve', 'key', 'a little over 2 hours', 120]]);

@@ -43,7 +43,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     word: /\sfor\s/i,
     shapes: [
       // Not a latent fault told as earlier than the outage ("The backup path had been broken for four days").
-      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|slow|failing|timing out|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)slow|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
       // Google Cloud's reports: "... experienced elevated error rates for a duration of 2 hours, 15 minutes", "...
       // returned errors ... in six regions, for a duration of 2 hours, 28 minutes".
       [new RegExp(String.raw`\b(?:experienced|errors?|failures?|failed|returned|unavailable|impacted|affected)\b[^.]{0,200}?\bfor\s+a\s+(?:total\s+)?duration\s+of\s+${AMOUNT}`, 'gi'), 'impact'],
