@@ -107,6 +107,13 @@ describe('timeline forms', () => {
     assert.deepEqual(instants('## Recovery timeline (PDT)\n\n- 01:30 old cert removed\n- 02:10 customers told\n'), ['2025-06-03T01:30', '2025-06-03T02:10']);
   });
 
+  it('reads the timed lines under a heading of no known name as the timeline, when there is none ("### The thread, condensed")', () => {
+    const text = '# #inc-billing-run — thread summary\n\nAll times CET, Wednesday 22 Jan 2025.\n\n### The thread, condensed\n\n> **07:42** **@oskar:** no invoice emails went out this morning?\n\n> **07:50** **@lena:** looking\n\n> **08:15** **@jakub:** the controller was down during the upgrade\n\n> **08:06** **@lena:** got it, the deadline skipped the run\n\n### Numbers\n\n- invoices delayed: 1,912\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.timeText.replace(/\*/g, '').trim()), ['07:42', '07:50', '08:15', '08:06']);
+    assert.deepEqual(findings.filter((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')), []);
+  });
+
   it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
     const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -1,5 +1,5 @@
 import type { Heading, ListItem } from 'mdast';
-import { offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
+import { headingNameOffsets, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import { readRowsPerPiece, RowMemos } from './pieces';
 import { offsetStamp, tZeroIn } from './relativeTimes';
@@ -153,7 +153,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   // A story told in timed paragraphs under "What happened" (or another account of the incident), in a post-mortem
   // with no timeline section: its timeline in all but name, when it tells at least three moments.
   if (timelines.length === 0) {
-    for (const section of sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind)))) {
+    for (const section of [...sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind))), ...untitledTimelines(index, sections)]) {
       const told = headingAndLineEntries(index, section);
       if (told.entries.filter((e) => e.stamp?.time && SAYS_WHAT_HAPPENED.test(e.event)).length < 3) continue;
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
@@ -569,6 +569,29 @@ function timedLists(index: DocumentIndex): ListItem[][] {
 
 /** An event in words: three words or more. */
 export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
+
+/** A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:** ...". */
+const TIMED_LINE = /^[ \t]*(?:>[ \t]*)*[*_`\[(]*(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?!\d)/gm;
+
+/**
+ * Headings of no known name ("### The thread, condensed") whose own content, up to the next heading, is three or more
+ * lines opening with a time, as sections to read as a timeline (a list of timed items is read wherever it is). Not
+ * the title's: the lead of a document is its summary more often than its story.
+ */
+function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[] {
+  const named = new Set(sections.map((s) => s.nameStart));
+  const found: Section[] = [];
+  index.headings.forEach((heading, i) => {
+    const [nameStart, nameEnd] = headingNameOffsets(heading);
+    if (named.has(nameStart) || heading.depth === 1) return;
+    const bodyStart = offsetsOf(heading)[1];
+    const bodyEnd = i + 1 < index.headings.length ? offsetsOf(index.headings[i + 1])[0] : index.text.length;
+    let timed = 0;
+    for (const _ of index.text.slice(bodyStart, bodyEnd).matchAll(TIMED_LINE)) if (++timed >= 3) break;
+    if (timed >= 3) found.push({ kind: 'timeline', also: [], heading: index.text.slice(nameStart, nameEnd), source: 'heading', depth: heading.depth, nameStart, nameEnd, bodyStart, bodyEnd });
+  });
+  return found;
+}
 
 /** The sections that may tell the incident's story, when no section is its timeline: "What happened", "Resolution". */
 const TOLD_IN_PROSE = new Set<SectionKind>(['summary', 'impact', 'detection', 'response', 'resolution']);
