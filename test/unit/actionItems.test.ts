@@ -688,6 +688,13 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a status column of colour circles alone ("🔴", "🟡") as open work, never as an unknown status', () => {
+    const text = '# Outage\n\n## Action items\n\n| Key | Action | Owner | Due | Status |\n|---|---|---|---|---|\n| S-1 | Fix routing | Jonas | 2024-05-08 | ✅ |\n| S-2 | Add a pre-flight diff | Ahmed | 2024-05-24 | 🔴 |\n| S-3 | Add a synthetic probe | Lena | 2024-05-31 | 🟡 |\n';
+    const result = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-01' });
+    assert.deepEqual(result.model.actionItems.map((i) => i.statusKind), ['done', 'planned', 'in-progress']);
+    assert.deepEqual(result.findings.filter((f) => f.code === 'action-item-unknown-status'), []);
+  });
+
   it('reads the fields after a "Responsible:" key in the item\'s line ("— Responsible: Dana, 10/25")', () => {
     const text = '# Outage\n\n## Action items\n\n- [ ] Add a canary stage — Responsible: Dana, 10/25\n- [ ] Make the on-call lead responsible for the status page — Owner: @eli\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;

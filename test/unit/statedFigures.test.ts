@@ -331,6 +331,13 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(mismatches('2h 57m (impact), 08:21Z–10:48Z'), 1);
   });
 
+  it('reads no budget in minutes from an SLO over events ("99% of notifications delivered < 30 s (~90M/month → 900k budget)")', () => {
+    const mismatches = (slo: string) => analyzeText(`# Notification delays\n\n| Metric | Value |\n|---|---|\n| SLO | ${slo} |\n\n## Timeline (UTC)\n\n- 10:00 delays begin\n- 11:00 resolved\n`, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'error-budget-mismatch').length;
+    assert.equal(mismatches('99% of notifications delivered < 30 s, 30-day window (~90M/month → 900k budget)'), 0);
+    assert.equal(mismatches('99% of mail relayed within 5 min, 28 d (~1.57M msgs → 15,700 allowed late)'), 0);
+    assert.equal(mismatches('99% availability, 30-day window (90 min budget)'), 1);
+  });
+
   it('takes no impact figure from a latent fault told as earlier than the outage ("had been broken for four days")', () => {
     assert.deepEqual(figures('# Stream outage\n\nThe backup path had been broken for four days before the match.\n'), []);
     assert.deepEqual(figures('# Stream outage\n\nThe stream was down for 18 minutes.\n'), [['impact', 'prose', '18 minutes', 18]]);

@@ -866,5 +866,9 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/✅|✔|☑/u.test(t)) return 'done';
   if (/⏳|🚧/u.test(t)) return 'in-progress';
   if (/📅/u.test(t)) return 'planned';
+  // A colour alone, as a status legend or a RAG rating marks it: amber or green is under way, red or white not started
+  // (or stuck), open either way.
+  if (/^\W*[🟡🟠🟢]\W*$/u.test(t)) return 'in-progress';
+  if (/^\W*[🔴⚪]\W*$/u.test(t)) return 'planned';
   return undefined;
 }

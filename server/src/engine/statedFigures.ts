@@ -560,6 +560,8 @@ const MONTH_NAMED = new RegExp(`\\b(${Object.keys(MONTH_DAYS).join('|')})\\b`);
 const SHARE_OF_BUDGET = /^\s*of\s+(?:the\s+|our\s+|its\s+|this\s+|\S+['’]s\s+)?(?:(?:monthly|quarterly|weekly|remaining|error)\s+)*budget\b/i;
 const slosIn = (text: string) => [...text.matchAll(PERCENT)].filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100 && !SHARE_OF_BUDGET.test(text.slice(m.index + m[0].length)));
 
+const OVER_EVENTS = /^\s*of\s+(?:all\s+)?(?!(?:the\s+)?(?:time|minutes?|hours?|days?|month|week|year|period|window)\b)[a-z][\w-]*s\b/i;
+
 /** The first budget, availability or breach statement of a line, read a sentence at a time. */
 function budgetClaimInLine(line: string, lineStart: number): BudgetClaim | undefined {
   const lineSlos = slosIn(line);
@@ -578,7 +580,10 @@ function budgetClaimInLine(line: string, lineStart: number): BudgetClaim | undef
 function budgetClaimIn(sentence: string, sentenceStart: number, lineSlo: number): BudgetClaim | undefined {
   const percents = slosIn(sentence);
   const lower = sentence.toLowerCase();
-  const written = [...sentence.matchAll(new RegExp(DURATION.source, 'gi'))].map((m) => ({ minutes: durationMinutes(m[0])!, at: span(sentenceStart + m.index, m[0]), offset: m.index }));
+  // "~90M/month → 900k budget", "~1.57M msgs": a count of requests in millions is no duration.
+  const written = [...sentence.matchAll(new RegExp(DURATION.source, 'gi'))]
+    .filter((m) => !/^[~≈]?\d+(?:\.\d+)?M$/.test(m[0].trim()))
+    .map((m) => ({ minutes: durationMinutes(m[0])!, at: span(sentenceStart + m.index, m[0]), offset: m.index }));
   const isWindow = ({ minutes, offset }: (typeof written)[number]) => minutes >= DAY_MINUTES && SLO_WINDOW_BEFORE.test(sentence.slice(0, offset));
   const month = MONTH_NAMED.exec(sentence)?.[1];
   const windowMinutes = written.find(isWindow)?.minutes ?? (month ? MONTH_DAYS[month] * DAY_MINUTES : undefined);
@@ -603,6 +608,8 @@ function budgetClaimIn(sentence: string, sentenceStart: number, lineSlo: number)
   // budget is the duration the word names, not another in the sentence ("31 min, or 72% of the 43.2 min monthly budget").
   const named = lower.search(/\b(?:budget|allowed|allowance)\b/);
   if (!slo || named < 0) return undefined;
+  // "99% of notifications delivered < 30 s": an SLO over events, whose budget is events, not minutes.
+  if (OVER_EVENTS.test(sentence.slice(slo.index! + slo[0].length))) return undefined;
   const gap = (d: (typeof durations)[number]) => (d.offset > named ? d.offset - named : named - (d.offset + d.at.end - d.at.start));
   const budget = durations.filter((d) => gap(d) <= 40).sort((a, b) => gap(a) - gap(b))[0];
   return budget && { ...base, kind: 'budget', sloPercent: Number(slo[1]), budgetMinutes: budget.minutes, budgetAt: budget.at };
