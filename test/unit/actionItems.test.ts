@@ -695,6 +695,31 @@ describe('action items', () => {
     assert.deepEqual(result.findings.filter((f) => f.code === 'action-item-unknown-status'), []);
   });
 
+  it('reads the owner a sentence names as its subject ("Gemma will ...", "**Lorraine** will ...", "The office (Jo Hart) will ..."), not a role or a verb', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## What we are doing about it',
+      '',
+      '- Gemma will put the certificate expiry in the shared calendar by Friday 14 March.',
+      '- **Lorraine** will change the contact email on all courier accounts.',
+      '- Kev (Brightwire) will test incoming calls after any firewall change.',
+      '- The office (Jo Hart) will schedule the parent text.',
+      '- We will review the runbook.',
+      '- Ensure Postgres will restart on failure.',
+      '',
+    ].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [
+      ['Gemma', 'Friday 14 March'],
+      ['Lorraine', null],
+      ['Kev', null],
+      ['Jo Hart', null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
   it('reads the fields after a "Responsible:" key in the item\'s line ("— Responsible: Dana, 10/25")', () => {
     const text = '# Outage\n\n## Action items\n\n- [ ] Add a canary stage — Responsible: Dana, 10/25\n- [ ] Make the on-call lead responsible for the status page — Owner: @eli\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;
