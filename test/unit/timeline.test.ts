@@ -114,6 +114,15 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')), []);
   });
 
+  it('dates a timeline by "Times are US Eastern (EDT) on Wednesday 8 May 2024", and a blog post by its title, not its publication date', () => {
+    const post = (intro: string) => `---\ntitle: "Game day: losing one zone (2024-05-08)"\ndate: 2024-05-10 16:20:00 -0400\n---\n\n## Timeline\n\n${intro}\n\n- 10:07 Fault injected. Start of the fault.\n- 10:09 Errors start climbing\n`;
+    const read = (intro: string) => analyzeText(post(intro), { settings: DEFAULT_SETTINGS }).model;
+    assert.equal(read('Times are US Eastern (EDT) on Wednesday 8 May 2024.').timeline[0].instant?.toISO(), '2024-05-08T10:07:00.000-04:00');
+    assert.equal(read('Everything is EDT on Wednesday 8 May 2024.').timeline[0].instant?.toISO().slice(0, 10), '2024-05-08');
+    const titled = read('All times EDT.');
+    assert.deepEqual([titled.incidentDate, titled.timeline[0].instant?.toISO(), titled.timeline[0].milestone], [{ year: 2024, month: 5, day: 8 }, '2024-05-08T10:07:00.000-04:00', 'started']);
+  });
+
   it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
     const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -86,14 +86,14 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020"), or the day of a start stated
   // as a field ("Started At: Mar 3, 2024 2:00 PM PST").
   const startRead = field('start') ? readDate(field('start')!.value) : undefined;
-  const writtenDate =
-    (incidentDateRead && !incidentDateRead.invalid ? incidentDateRead.date : undefined) ??
-    (title ? dateWithin(title.text) : undefined) ??
-    dateHeading(index) ??
-    (startRead?.date?.year && !startRead.invalid ? startRead.date : undefined);
-  // A front matter's "date" is when a post was published: the day the account opens with ("On Tuesday January 9
-  // from 17:09 EST ...") is the incident's when it is the same or up to a season before.
-  const published = writtenDate && isPublicationDate(index, field('incidentDate')) ? writtenDate : undefined;
+  const fieldDate = incidentDateRead && !incidentDateRead.invalid ? incidentDateRead.date : undefined;
+  const titleDate = title ? dateWithin(title.text) : undefined;
+  // A front matter's "date" is when a post was published: the date its title names ("... (2024-08-14)") is the
+  // incident's; else the day the account opens with ("On Tuesday January 9 from 17:09 EST ..."), when it is the same
+  // or up to a season before.
+  const publishedField = fieldDate !== undefined && isPublicationDate(index, field('incidentDate'));
+  const writtenDate = (publishedField ? titleDate : undefined) ?? fieldDate ?? titleDate ?? dateHeading(index) ?? (startRead?.date?.year && !startRead.invalid ? startRead.date : undefined);
+  const published = publishedField && writtenDate === fieldDate ? writtenDate : undefined;
   const openedWith = published ? openingDate(index, sections, published) : undefined;
   const daysEarlier = openedWith ? daysBefore(openedWith, published!) : -1;
   const opening = index.text.slice(0, Math.min(index.text.length, 20_000));

@@ -1053,7 +1053,8 @@ function sentenceEndAfter(paragraph: string, at: number): number {
  */
 const JOURNAL_HEADER = /^(\p{Lu}[\p{L}'.-]*(?:[ \t]+[\p{L}'.-]+){0,3})[ \t]*\((?:work notes?|additional comments?|comments?|internal notes?|customer[- ]visible(?: comments?)?|journal)\)$/iu;
 /** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
-const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|\b(?:happened|occurred|took place|(?:events|times|entries) (?:are|were))\s+(?:on|during)\s+(?:the\s+day\s+of\s+)?/i;
+// "Times are US Eastern (EDT) on Wednesday 8 May 2024.": the zone may come between.
+const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|\b(?:happened|occurred|took place|(?:events|times|entries|everything) (?:are|were|is|was)(?:\s[^.\n]{1,40}?)?)\s+(?:on|during)\s+(?:the\s+day\s+of\s+)?/i;
 
 function headingEntry(heading: { start: number; text: string; stamp: Timestamp; textStart: number }): RawTimelineEntry {
   return lineEntry('heading', heading.start, heading.textStart + heading.text.length, heading.textStart, heading.text, heading.stamp, undefined);
