@@ -990,4 +990,16 @@ describe('milestones in a ticket\'s words', () => {
     ];
     assert.deepEqual(read(timeline(rows)).milestones, ['22:04 started', '22:20 detected', '23:10 mitigated']);
   });
+
+  it('reads plain words for milestones: "the point I knew something was wrong", "Dean found it", "arriving again", "All working."', () => {
+    const rows = [
+      '08:50 | First lesson: the Chromebooks will not sign in.',
+      '09:20 | Mr Okafor rings the office. This is really the point I knew something was wrong.',
+      '10:15 | Dean found it. The certificate expired at midnight.',
+      '11:10 | Dean pushed out a new certificate.',
+      '12:30 | Restarted the rest. All working.',
+    ];
+    assert.deepEqual(read(timeline(rows)).milestones.filter((m) => !m.endsWith('started')), ['09:20 detected', '10:15 identified', '12:30 mitigated']);
+    assert.deepEqual(read(timeline(['10:00 | errors begin', '10:30 | We never found it.', '11:50 | New emails arriving again.'])).milestones, ['10:00 started', '11:50 resolved']);
+  });
 });

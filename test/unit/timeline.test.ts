@@ -123,6 +123,17 @@ describe('timeline forms', () => {
     assert.deepEqual([titled.incidentDate, titled.timeline[0].instant?.toISO(), titled.timeline[0].milestone], [{ year: 2024, month: 5, day: 8 }, '2024-05-08T10:07:00.000-04:00', 'started']);
   });
 
+  it('dates rows by a "Day" column, a time "about 10.15am", and "Wednesday 9am" after a dated Tuesday as the next day', () => {
+    const table = '# Checkout broke\n\n## Timeline\n\nAll times UK.\n\n| Day | Time | What happened |\n|---|---|---|\n| Fri 8 Nov 2024 | 5:38pm | Last successful payment. |\n| Sat 9 Nov 2024 | 9:10am | A customer emails: cannot check out. |\n| Mon 11 Nov 2024 | 10:00am | Updates redone on staging. |\n';
+    const tabled = analyzeText(table, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(tabled.model.timeline.map((e) => e.instant?.toISO().slice(0, 16)), ['2024-11-08T17:38', '2024-11-09T09:10', '2024-11-11T10:00']);
+    assert.deepEqual(tabled.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    const list = '# Chromebooks offline\n\n**Day it happened:** Tuesday 4 March 2025\n\n## Timeline\n\nAll times are Tuesday 4 March unless it says otherwise.\n\n- **8.50am** – Chromebooks will not sign in.\n- **about 10.15am** – Dean found it.\n- **12.30pm** – All working.\n- **Wednesday 9am** – Year 6 assessment done.\n';
+    const listed = analyzeText(list, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(listed.model.timeline.map((e) => [e.instant?.toISO().slice(0, 16), e.approximate]), [['2025-03-04T08:50', false], ['2025-03-04T10:15', true], ['2025-03-04T12:30', false], ['2025-03-05T09:00', false]]);
+    assert.deepEqual(listed.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
     const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

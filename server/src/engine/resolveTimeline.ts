@@ -279,7 +279,7 @@ function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate |
     // a day before the incident's, then the incident's own times on its day.
     const toIncidentDay = back > 0 && previous!.stamp?.date ? daysFrom(entry.contextDate, incidentDate) : 0;
     // "Tue 17:05", then "Wed 08:20": the weekdays say how many days passed.
-    const weekdays = previous?.instant && !entry.stamp?.date && !newDay ? weekdaysBetween(previous.timeText, entry.timeText) : undefined;
+    const weekdays = previous?.instant && !entry.stamp?.date && !newDay ? (weekdaysBetween(previous.timeText, entry.timeText) ?? weekdayAfter(previous, entry.timeText)) : undefined;
     if (weekdays !== undefined) {
       days += weekdays;
       entry.instant = entry.instant.plus({ days: weekdays });
@@ -301,6 +301,15 @@ function weekdaysBetween(fromText: string, toText: string): number | undefined {
   const [from, to] = [WEEKDAY.exec(fromText), WEEKDAY.exec(toText)];
   if (!from || !to) return undefined;
   return (WEEKDAYS.indexOf(to[1].toLowerCase()) - WEEKDAYS.indexOf(from[1].toLowerCase()) + 7) % 7;
+}
+
+/** "12.30pm" on a Tuesday, then "Wednesday 9am": days from the dated entry's day to the weekday the next one opens with. */
+function weekdayAfter(previous: TimelineEntry, toText: string): number | undefined {
+  const to = WEEKDAY.exec(toText);
+  if (!to || !previous.dateKnown || !previous.instant) return undefined;
+  const [year, month, day] = previous.instant.toISO().slice(0, 10).split('-').map(Number);
+  const from = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  return (WEEKDAYS.indexOf(to[1].toLowerCase()) - from + 7) % 7;
 }
 
 /** Days from `from` to the later `to` (0 when either is unknown or `to` is not later). */

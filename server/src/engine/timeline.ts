@@ -251,7 +251,7 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
     if (time < 0) return undefined;
   }
   // "| Date | Time (UTC) | Event |": one column gives the day, another the time of day.
-  const dateColumn = headers.findIndex((h, i) => i !== time && TIME_HEADER.test(h));
+  const dateColumn = headers.findIndex((h, i) => i !== time && (TIME_HEADER.test(h) || /^\W*day\W*$/i.test(h)));
   const [day, clock] = dateColumn < 0 ? [-1, time] : dayAndClockColumns(grid, time, dateColumn);
   time = clock;
   const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== time && i !== day && pattern.test(h));
@@ -1054,7 +1054,7 @@ function sentenceEndAfter(paragraph: string, at: number): number {
 const JOURNAL_HEADER = /^(\p{Lu}[\p{L}'.-]*(?:[ \t]+[\p{L}'.-]+){0,3})[ \t]*\((?:work notes?|additional comments?|comments?|internal notes?|customer[- ]visible(?: comments?)?|journal)\)$/iu;
 /** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
 // "Times are US Eastern (EDT) on Wednesday 8 May 2024.": the zone may come between.
-const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|\b(?:happened|occurred|took place|(?:events|times|entries|everything) (?:are|were|is|was)(?:\s[^.\n]{1,40}?)?)\s+(?:on|during)\s+(?:the\s+day\s+of\s+)?/i;
+const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|\b(?:(?:happened|occurred|took place)\s+(?:on|during)|(?:events|times|entries|everything) (?:are|were|is|was)(?:\s[^.\n]{1,40}?\s+(?:on|during)|(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))))\s+(?:the\s+day\s+of\s+)?/i;
 
 function headingEntry(heading: { start: number; text: string; stamp: Timestamp; textStart: number }): RawTimelineEntry {
   return lineEntry('heading', heading.start, heading.textStart + heading.text.length, heading.textStart, heading.text, heading.stamp, undefined);
