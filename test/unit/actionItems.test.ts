@@ -720,6 +720,12 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a status in brackets closing the item over a word of the work ("blocked build 2.41 ... (Completed)"), and a month and year across a line break', () => {
+    const text = '# Outage\n\n## How are we making incidents like this less likely?\n\n- We have reverted the change and blocked build 2.41 from further deployment. (Completed)\n- We are adding per-account signals to the health model. (Estimated completion: November\n  2025)\n';
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.statusKind, i.due?.text.replace(/\s+/g, ' ') ?? null]), [['done', null], ['in-progress', 'November 2025']]);
+  });
+
   it('reads the fields after a "Responsible:" key in the item\'s line ("— Responsible: Dana, 10/25")', () => {
     const text = '# Outage\n\n## Action items\n\n- [ ] Add a canary stage — Responsible: Dana, 10/25\n- [ ] Make the on-call lead responsible for the status page — Owner: @eli\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;
