@@ -103,6 +103,11 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['TBD']);
   });
 
+  it('leaves a known TODO named in a sentence and a format quoted as what is shown, not a quoted value', () => {
+    const text = '# Outage\n\n## Timeline\n\n- 00:14 Confirmed the gateway never re-fetches keys — known TODO in code\n\n## Action items\n\n- Show a "data as of HH:MM" banner when data is stale\n- Set the cut-off date: "YYYY-MM-DD"\n';
+    assert.deepEqual(placeholders(text), ['YYYY-MM-DD']);
+  });
+
   it('leaves a mask named as the document\'s format ("All dates DD.MM.YYYY.", "times in HH:mm", "in YYYY-MM-DD format")', () => {
     const text = '# Outage\n\nAll dates DD.MM.YYYY. All times CET, times in HH:mm. Due dates in YYYY-MM-DD format.\n\n> Dates in this report are DD/MM/YYYY. Dates ISO (YYYY-MM-DD).\n\n**Date:** YYYY-MM-DD\n\n| Date | YYYY-MM-DD |\n|---|---|\n';
     assert.deepEqual(placeholders(text), ['YYYY-MM-DD', 'YYYY-MM-DD']);

@@ -75,10 +75,14 @@ const isPlaceholderMatch = (text: string) => !text.startsWith('[') || isPrompt(t
 
 /** The to-do markers, as opposed to bracketed prompts and masks. */
 const TODO_MARKER = /^(?:TODO|TBD)$/;
-/** "The TODO list service", "a TBD-marked key": the marker named as a word of the sentence, not left standing in. */
-const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no)\s+$/i;
+/**
+ * "The TODO list service", "a TBD-marked key", "a known TODO in code": the marker named as a word of the sentence, not
+ * left standing in.
+ */
+const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no|known|open|old|existing|outstanding|long-standing)\s+$/i;
 const namedInSentence = (source: string, at: number, marker: string) =>
-  TODO_MARKER.test(marker) && (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 12), at)) || /^-[a-z]/i.test(source.slice(at + marker.length, at + marker.length + 2)));
+  TODO_MARKER.test(marker) &&
+  (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 16), at)) || /^(?:-[a-z]|\s+(?:comments?|in (?:the )?code)\b)/i.test(source.slice(at + marker.length, at + marker.length + 14)));
 
 /**
  * "All dates DD.MM.YYYY.", "times in HH:mm", "dates in YYYY-MM-DD format", "Dates in this report are DD/MM/YYYY.",
@@ -87,7 +91,9 @@ const namedInSentence = (source: string, at: number, marker: string) =>
 const MASK_MARKER = /^(?:YYYY|yyyy|DD|dd|HH)/;
 const namedAsFormat = (source: string, at: number, marker: string) =>
   MASK_MARKER.test(marker) &&
-  (/\b(?:dates?|times?|timestamps?|written|formatted|format)(?:\s+(?:are|is))?(?:\s+(?:in|as))?\s+$/i.test(source.slice(Math.max(0, at - 30), at)) ||
+  // 'Show a "data as of HH:MM" banner': a format quoted as what is shown (not a quoted value: 'date: "YYYY-MM-DD"').
+  ((/\w\s+"[^"\n]{0,30}$/.test(source.slice(Math.max(0, at - 40), at)) && /^[^"\n]{0,30}"/.test(source.slice(at + marker.length, at + marker.length + 30))) ||
+    /\b(?:dates?|times?|timestamps?|written|formatted|format)(?:\s+(?:are|is))?(?:\s+(?:in|as))?\s+$/i.test(source.slice(Math.max(0, at - 30), at)) ||
     /\b(?:dates?|times?|timestamps?)\b[^.;:|\n]{0,30}?(?:\b(?:are|is|in|as|use|uses|follow|follows)\s+|\()$/i.test(source.slice(Math.max(0, at - 45), at)) ||
     /^\s*(?:format|notation)\b/i.test(source.slice(at + marker.length, at + marker.length + 12)));
 
