@@ -726,6 +726,11 @@ describe('action items', () => {
     assert.deepEqual(found.map((i) => [i.statusKind, i.due?.text.replace(/\s+/g, ' ') ?? null]), [['done', null], ['in-progress', 'November 2025']]);
   });
 
+  it('reads no work in a note that a review was held ("Review held Aug 20. Attendees: ...")', () => {
+    const text = '# Outage\n\n## Follow-up\n\nReview held Aug 20. Attendees: Notifications, Platform, SRE.\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems, []);
+  });
+
   it('reads the fields after a "Responsible:" key in the item\'s line ("— Responsible: Dana, 10/25")', () => {
     const text = '# Outage\n\n## Action items\n\n- [ ] Add a canary stage — Responsible: Dana, 10/25\n- [ ] Make the on-call lead responsible for the status page — Owner: @eli\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;
