@@ -338,6 +338,14 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(mismatches('99% availability, 30-day window (90 min budget)'), 1);
   });
 
+  it('reads a metrics table with a definition column ("| TTD (time to detect) | impact start → first alert | 8 min |"), between the ends it names', () => {
+    const doc = (ttd: string) => `# Outage\n\n## Timeline (UTC)\n\n- 10:00 checkout errors begin\n- 10:05 customer report reaches support\n- 10:12 first alert fires\n- 10:40 resolved\n\n## Key metrics\n\n| Metric | Definition | Value |\n|---|---|---|\n| TTD (time to detect) | errors begin → first alert | ${ttd} |\n| MTTR (payments, Q1 rolling) | mean restore time across the quarter | 41 min |\n`;
+    assert.deepEqual(figures(doc('12 min')), [['detect', 'key', '12 min', 12]]);
+    const mismatches = (ttd: string) => analyzeText(doc(ttd), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches('12 min'), 0);
+    assert.equal(mismatches('25 min'), 1);
+  });
+
   it('takes no impact figure from a latent fault told as earlier than the outage ("had been broken for four days")', () => {
     assert.deepEqual(figures('# Stream outage\n\nThe backup path had been broken for four days before the match.\n'), []);
     assert.deepEqual(figures('# Stream outage\n\nThe stream was down for 18 minutes.\n'), [['impact', 'prose', '18 minutes', 18]]);

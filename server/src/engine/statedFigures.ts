@@ -262,7 +262,12 @@ function rowReadings(text: string, row: GridRow, origin: number): RowReading[] {
   const kind = filled.length >= 2 ? figureKindOf(filled[0].text) : undefined;
   // "| Testnet Availability | Halted for ~9 hours |": a figure stated in a cell's sentence.
   if (!kind && filled.length >= 2) for (const cell of filled) for (const prose of proseFigures(text.slice(cell.start, cell.end))) figures.push(proseFigure(prose, cell.start - origin));
-  if (kind) figures.push(...withCountedBetween(figuresInValue(kind, isSynonymKey(filled[0].text), text.slice(filled[1].start, filled[1].end), filled[1].start - origin), /\([^()]*\)\s*$/.exec(filled[0].text.replace(/[*_]/g, ''))?.[0]));
+  if (kind) {
+    // "| TTD | impact start → first alert | 8 min |": the value in a later column, the one between naming its two ends.
+    const value = filled.length < 3 || DURATION.test(filled[1].text) ? filled[1] : (filled.slice(2).find((cell) => DURATION.test(cell.text)) ?? filled[1]);
+    const ends = value === filled[1] ? /\([^()]*\)\s*$/.exec(filled[0].text.replace(/[*_]/g, ''))?.[0] : `(${filled[1].text})`;
+    figures.push(...withCountedBetween(figuresInValue(kind, isSynonymKey(filled[0].text), text.slice(value.start, value.end), value.start - origin), ends));
+  }
   const keyed = !kind && filled.length === 2 ? minutesKeyFigure(`${filled[0].text}: ${text.slice(filled[1].start, filled[1].end)}`, filled[1].start - origin - filled[0].text.length - 2) : undefined;
   if (keyed) figures.push(keyed);
   else if (!kind && filled.length === 2) {
@@ -462,7 +467,8 @@ function isSynonymKey(key: string): boolean {
 }
 
 /**
- * A key as FIGURE_KEYS names it: lower case, without emphasis, the abbreviation it carries ("Time to Resolve (MTTR)")
+ * A key as FIGURE_KEYS names it: lower case, without emphasis, the abbreviation it carries ("Time to Resolve (MTTR)",
+ * "TTD (time to detect)")
  * or what it counts from ("Time to detect (first user report)", "Time to resolve after detection"): the readings
  * tried count from the detection and the first report too. A key naming a part ("Time to mitigate (all POPs)") is
  * not the incident's.
@@ -473,7 +479,7 @@ function normalisedKey(key: string): string {
     .replace(/[*_:]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\s*\([^()]{0,40}\b(?:from|since|after|first|detection|report|alert|page|start)\b[^()]{0,40}\)$|\s*\(\s*[a-z]{2,5}\s*\)$/, '')
+    .replace(/\s*\([^()]{0,40}\b(?:from|since|after|first|detection|report|alert|page|start)\b[^()]{0,40}\)$|\s*\(\s*[a-z]{2,5}\s*\)$|(?<=^m?tt[darm]) ?\(\s*(?:mean )?time to [a-z]+\s*\)$/, '')
     .replace(/ (?:after|from|since) (?:the )?(?:first )?(?:detection|report|alert|page|impact|start)$/, '');
 }
 
