@@ -134,6 +134,13 @@ describe('timeline forms', () => {
     assert.deepEqual(listed.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('dates a maintenance by its "Window (announced):" field and its bold day lines', () => {
+    const text = '# Postmortem: the upgrade overran its window\n\n- **Window (announced):** Sat 16 Nov 2024 22:00 – Sun 17 Nov 02:00 CET\n\n## Timeline (CET)\n\n**Saturday 16 Nov**\n\n- **22:00** Maintenance page enabled. Window starts.\n\n**Sunday 17 Nov**\n\n- **06:10** Maintenance page off. Orders flowing.\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.incidentDate, { year: 2024, month: 11, day: 16 });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-11-16T22:00:00.000+01:00', '2024-11-17T06:10:00.000+01:00']);
+  });
+
   it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
     const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

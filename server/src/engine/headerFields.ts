@@ -27,7 +27,7 @@ const KEYS: Record<HeaderFieldName, string[]> = {
   timezone: ['timezone', 'time zone', 'timezone used', 'time zone used', 'timezone used in this document', 'time zone used in this document', 'all times in', 'all times', 'zeitzone', 'fuseau horaire'],
   duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung', 'durée', "durée de l'incident"],
   // A window ("Incident window: 2026-10-20 22:15 – 2026-10-21 11:40 UTC") states the start first.
-  start: ['start', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at', 'incident window', 'impact window', 'outage window', 'start of service impact', 'start of impact', 'start of outage', 'start of customer impact', 'service impact start', 'period', 'incident period', 'outage period', 'impact period'],
+  start: ['start', 'window', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at', 'incident window', 'impact window', 'outage window', 'start of service impact', 'start of impact', 'start of outage', 'start of customer impact', 'service impact start', 'period', 'incident period', 'outage period', 'impact period'],
   // Milestones stated as fields ("Detected: 2024-03-03 14:06 UTC", "| Mitigated At | ... |"), as incident tools export them.
   detected: ['detected', 'detected at', 'time detected', 'detection time', 'reported at', 'first reported'],
   acknowledged: ['acknowledged', 'acknowledged at', 'time acknowledged'],
