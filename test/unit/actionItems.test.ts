@@ -726,6 +726,11 @@ describe('action items', () => {
     assert.deepEqual(found.map((i) => [i.statusKind, i.due?.text.replace(/\s+/g, ' ') ?? null]), [['done', null], ['in-progress', 'November 2025']]);
   });
 
+  it('reads no work in the apology closing a public account ("In closing, we apologize ... We will do everything we can")', () => {
+    const text = '# Summary of the service event\n\n## What we are changing\n\nIn closing, we apologize for the impact this event caused for our customers. We will do everything we can to learn from this event.\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems, []);
+  });
+
   it('reads no work in a note that a review was held ("Review held Aug 20. Attendees: ...")', () => {
     const text = '# Outage\n\n## Follow-up\n\nReview held Aug 20. Attendees: Notifications, Platform, SRE.\n';
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems, []);

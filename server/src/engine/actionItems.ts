@@ -555,7 +555,8 @@ function readsAsWork(index: DocumentIndex, item: ListItem): boolean {
 // to", "it would be useful to", or a closing report of the work done ("(fixed by ...)").
 const IMPERATIVE = /^(?:add|create|implement|document|investigate|update|make|set up|improve|define|establish|prevent|use|fix|teach|figure out|collect|move|avoid|modify|schedule|ask|evaluate|build|continue|align|include|increase|decrease|raise|articulate|ensure|adjust|apply|restore|harden|formalise|formalize|identify|separate|find|lower|confirm|enforce|remove|verify|monitor|have|know|reduce|introduce|automate|strengthen|review|write|migrate|enable|disable|replace|upgrade|audit|require|rotate|consolidate|expand|extend|publish|clarify)\b(?!\s+(?:is|was|were|are|has|had|held|done|completed|scheduled|planned|booked|took place)\b)/i;
 const COMMITTED = /\bshould\b(?!\s+(?:not|never|have|be able)\b)|\bwe\s+(?:need to|must|will|plan to|intend to)\b|\bit would be (?:useful|good|helpful|better|nice) to\b/i;
-const HEDGED = /\b(?:could|might|may|perhaps|unclear|not sure)\b/i;
+// Also an apology closing a public account ("In closing, we apologize for the impact ..."): no work.
+const HEDGED = /\b(?:could|might|may|perhaps|unclear|not sure|apologi[sz]e|are (?:deeply |truly |very )?sorry)\b/i;
 // "(fixed by adding ...)", "(added an on-call role)": a closing report that the work is done.
 const REPORTED_DONE = /\((?:fixed|added|done|completed|implemented|deployed|merged|shipped|resolved)\b[^)]*\)/i;
 // "... before it starts signing real ones. This shipped on February 19.": a sentence dating the work done.
