@@ -731,6 +731,15 @@ describe('action items', () => {
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems, []);
   });
 
+  it('reads "a priority topic" as words of the work, "priority P1" as its priority', () => {
+    const text = '# Outage\n\n## Follow-ups\n\n- [ ] Split password reset into a priority topic with its own consumer group @ainsley\n- [ ] Alert on rebalance rate, priority P1 @deepak\n';
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.action.text, i.priority?.text ?? null]), [
+      ['Split password reset into a priority topic with its own consumer group', null],
+      ['Alert on rebalance rate', 'P1'],
+    ]);
+  });
+
   it('reads no work in a note that a review was held ("Review held Aug 20. Attendees: ...")', () => {
     const text = '# Outage\n\n## Follow-up\n\nReview held Aug 20. Attendees: Notifications, Platform, SRE.\n';
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems, []);

@@ -1002,4 +1002,15 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones.filter((m) => !m.endsWith('started')), ['09:20 detected', '10:15 identified', '12:30 mitigated']);
     assert.deepEqual(read(timeline(['10:00 | errors begin', '10:30 | We never found it.', '11:50 | New emails arriving again.'])).milestones, ['10:00 started', '11:50 resolved']);
   });
+
+  it('reads no detection in an alert routed to a list nobody reads, and no resolution in an alert clearing ("[alert] X resolved")', () => {
+    const rows = [
+      '10:00 | index updates stop; searches return stale results',
+      '10:14 | freshness alert did fire, but it routes to the old mailing list that nobody reads anymore',
+      '11:10 | a seller reports stale listings; on-call paged',
+      '12:05 | [alert] IndexFreshnessLag resolved',
+      '12:40 | backfill done, incident resolved by @joanna',
+    ];
+    assert.deepEqual(read(timeline(rows)).milestones.filter((m) => /detected|resolved/.test(m)), ['11:10 detected', '12:40 resolved']);
+  });
 });

@@ -141,6 +141,11 @@ describe('timeline forms', () => {
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-11-16T22:00:00.000+01:00', '2024-11-17T06:10:00.000+01:00']);
   });
 
+  it('reads a timeline pasted in a code block marked as plain text ("```text")', () => {
+    const text = '# Sessions lost\n\n**Date:** 2024-06-03 · all times ET\n\n## Timeline\n\n```text\n9:38am  redis primary OOM killed, sentinel starts failover\n9:44am  support sees ticket spike, pings on-call\n10:12am logout rate back to normal\n```\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO().slice(11, 16)), ['09:38', '09:44', '10:12']);
+  });
+
   it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
     const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -122,7 +122,7 @@ const CONFIRMS_ABSENCE = /^(?:(?!\bbut\b).)*?(?:\b(?:not|no|never|none|nothing)\
 const BACKLOG_CLEARED = /\b(?:(?<!\b(?:support|ticket|tickets|review|jira|bug|issue|work|engineering|product|sprint|follow-?up)\s)(?:backlogs?|queues?|lag)(?: of [\w\s-]{1,30}?)? (?:is |was |were |has been |had been |had |fully |completely |now |finally )*(?:drained|cleared|empty|emptied|caught up|worked off|(?:fully )?(?:delivered|processed)|(?:at|to|back to) (?:0|zero))\b|(?:backlog|lag) (?:of |at |is |now )?0\b(?![.,]\d)|all (?:\d[\d,.]*\s+)?(?:of the\s+)?(?:queued|delayed|pending|stuck|backlogged|held|missed|failed)\s+(?:[\w-]+\s+){0,2}(?:were\s+|are\s+|have been\s+|now\s+)?(?:posted|processed|delivered|sent|replayed|reprocessed|imported|re-?sent|retried|published|settled|credited)\b|(?:replay|reprocessing|redelivery|backfill|re-?run)(?: \w+)? (?:is |was )?(?:done|complete|completed|finished)\b)/i;
 
 /** "Alert ... fires into #dba-alerts. Nobody sees it.": a signal no one noticed is not the team learning of it. */
-const UNSEEN = /\b(?:nobody|no one|no-one)\s+(?:sees|saw|noticed|notices|reacts|reacted|looks|looked|acks|acked|acknowledged|picks (?:it )?up|picked (?:it )?up)\b|\b(?:goes|went) unnoticed\b/i;
+const UNSEEN = /\b(?:nobody|no one|no-one)\s+(?:sees|saw|noticed|notices|reacts|reacted|looks|looked|reads|read|checks|checked|watches|watched|acks|acked|acknowledged|picks (?:it )?up|picked (?:it )?up)\b|\b(?:goes|went) unnoticed\b/i;
 
 /** An entry saying no alert fired, whatever alert it names. */
 /** "KafkaUnderReplicatedPartitions fires, pages Jun": an alert by its name in CamelCase (case matters here). */
@@ -131,7 +131,7 @@ const ALERT_NAME_FIRES = /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}\b(?: (?:alert|alar
 const NO_ALERT = /\bno (?:alerts?|pages?|alarms?)\s*(?:[.;)]|$)|\b(?:nothing|no (?:alert|page|monitor|alarm)s?) (?:alerts?|alerted|fires?|fired|pages?|paged|triggers?|triggered)\b|\bno (?:[\w-]+ ){1,3}(?:alert|page|alarm)s?\b(?! (?:fired|fires|triggered|went off) (?:at|after|when))[^.;\n]{0,80}?\b(?:because|since|as|didn['’]t|did not|never|wasn['’]t|was not)\b|\btoo (?:low|small|quiet|slow|short) to (?:trigger|fire|page|alert)\b/i;
 
 /** An alert or page clearing by itself, as the pager prints it, or the status page marked resolved. */
-const RESOLUTION_ECHOED = /\bstatus ?page\b[^.;\n]{0,40}?\bresolved\b|\bresolved\b[^.;\n]{0,20}?\bon (?:the )?status ?page\b|^\W*\[RESOLVED\]|\b(?:PagerDuty|Opsgenie|Alertmanager|Grafana|Datadog|Sentry|CloudWatch)\s*:\s*(?:incident\s+|alert\s+)?(?:auto-?)?resolved\b|\b(?:alert|alarm|page|monitor)\s+(?:\S+\s+){0,3}?(?:auto-?resolved|resolved (?:itself|automatically))\b/i;
+const RESOLUTION_ECHOED = /\bstatus ?page\b[^.;\n]{0,40}?\bresolved\b|^\W*\[alert\][^.;\n]{0,60}?\bresolved\b|\bresolved\b[^.;\n]{0,20}?\bon (?:the )?status ?page\b|^\W*\[RESOLVED\]|\b(?:PagerDuty|Opsgenie|Alertmanager|Grafana|Datadog|Sentry|CloudWatch)\s*:\s*(?:incident\s+|alert\s+)?(?:auto-?)?resolved\b|\b(?:alert|alarm|page|monitor)\s+(?:\S+\s+){0,3}?(?:auto-?resolved|resolved (?:itself|automatically))\b/i;
 
 const RESOLUTION_ECHOES = new RegExp(RESOLUTION_ECHOED.source, 'gi');
 

@@ -674,7 +674,8 @@ function daysAfter(date: CalendarDate, days: number): CalendarDate | undefined {
 function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; pastedLogs: (readonly [number, number])[] } {
   const entries: RawTimelineEntry[] = [];
   const besideList = hasListOrTable(index, section);
-  const codes = startingWithin(index.codes, section.bodyStart, section.bodyEnd).filter((c) => !c.lang);
+  // "```text": a block marked as plain text is as good as unmarked; code in a language is no timeline.
+  const codes = startingWithin(index.codes, section.bodyStart, section.bodyEnd).filter((c) => !c.lang || /^(?:te?xt|plain(?:text)?|none)$/i.test(c.lang));
   // Pasted logs whose place is checked by the caller: a channel's log beside a list, and a log dated line by line
   // ("2024-10-03T15:50:57Z RevokeSecurityGroupIngress ...") after a story told in paragraphs, which may illustrate it.
   const pastedLogs = codes.filter((c) => (besideList ? isChatLog(c.value) : everyLineDated(c.value))).map(offsetsOf);
