@@ -146,6 +146,13 @@ describe('timeline forms', () => {
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO().slice(11, 16)), ['09:38', '09:44', '10:12']);
   });
 
+  it('dates the rows that write no day by "Times ET on January 16 unless marked", not by a background row dated before them', () => {
+    const text = '# Login outage\n\n## Detailed timeline\n\nCompiled by the scribe. Times ET on January 16, 2024\nunless marked.\n\n| Time (ET) | What happened |\n|---|---|\n| Jan 2, 2024, 9:00 AM | Expiry notice sent to an empty list. |\n| 2:00 AM | The intermediate certificate expires; logins fail. **Impact starts.** |\n| 2:38 AM | Marcus acknowledges. |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO().slice(0, 16)), ['2024-01-02T09:00', '2024-01-16T02:00', '2024-01-16T02:38']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
     const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

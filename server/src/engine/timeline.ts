@@ -51,6 +51,8 @@ interface DateMark {
   invalid?: WrittenDate;
   /** The timeline section of the entry that wrote the date, when an entry did. */
   entrySection?: number;
+  /** "Times ET on January 16 unless marked": the day of every entry that writes none, whatever an entry above writes. */
+  byDefault?: boolean;
 }
 
 /** A date as written in the document (its offsets, text and reading). */
@@ -205,11 +207,17 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   });
   // One sweep: both lists are in document order.
   let mark = -1;
+  let byDefault: DateMark | undefined;
   for (const entry of entries) {
-    while (mark + 1 < dateMarks.length && dateMarks[mark + 1].at < entry.start) mark++;
+    while (mark + 1 < dateMarks.length && dateMarks[mark + 1].at < entry.start) {
+      mark++;
+      if (dateMarks[mark].byDefault) byDefault = dateMarks[mark];
+      else if (dateMarks[mark].entrySection === undefined) byDefault = undefined;
+    }
     if (entry.contextDate || entry.stamp?.date?.year) continue;
     const carried = dateMarks[mark];
-    entry.contextDate = carried && carried.entrySection !== undefined && carried.entrySection !== entry.sectionStart ? (restarts.get(entry.sectionStart) ?? carried.date) : carried?.date;
+    const fromEntry = carried?.entrySection !== undefined;
+    entry.contextDate = fromEntry && byDefault ? byDefault.date : fromEntry && carried.entrySection !== entry.sectionStart ? (restarts.get(entry.sectionStart) ?? carried.date) : carried?.date;
   }
   for (const { invalid } of dateMarks) if (invalid) unrealDates.push(invalid);
   // Nested sections ("Timeline" inside "Incident Timeline") must not count an entry twice.
@@ -769,7 +777,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       const labelled = dateLabel ? readTimestamp(line.slice(dateLabel.index + dateLabel[0].length)) : undefined;
       if (labelled?.date && !labelled.time) {
         const labelEnd = dateLabel!.index + dateLabel![0].length;
-        dateMarks.push(dateMark(lineStart, labelled, lineStart + labelEnd, line.slice(labelEnd)));
+        const mark = dateMark(lineStart, labelled, lineStart + labelEnd, line.slice(labelEnd));
+        if (UNLESS_MARKED.test(index.text.slice(lineStart + labelEnd, Math.min(end, lineStart + labelEnd + 80)))) mark.byDefault = true;
+        dateMarks.push(mark);
       }
       if (stamp) {
         // "2024-03-03" alone, or "2024-03-03 (all times UTC)" above a table: the date of what follows.
@@ -1055,7 +1065,8 @@ function sentenceEndAfter(paragraph: string, at: number): number {
 const JOURNAL_HEADER = /^(\p{Lu}[\p{L}'.-]*(?:[ \t]+[\p{L}'.-]+){0,3})[ \t]*\((?:work notes?|additional comments?|comments?|internal notes?|customer[- ]visible(?: comments?)?|journal)\)$/iu;
 /** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
 // "Times are US Eastern (EDT) on Wednesday 8 May 2024.": the zone may come between.
-const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|\b(?:(?:happened|occurred|took place)\s+(?:on|during)|(?:events|times|entries|everything) (?:are|were|is|was)(?:\s[^.\n]{1,40}?\s+(?:on|during)|(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))))\s+(?:the\s+day\s+of\s+)?/i;
+const UNLESS_MARKED = /^[^.]{0,40}?\bunless\s+(?:marked|noted|stated|shown|otherwise|it says)/i;
+const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|\b(?:(?:happened|occurred|took place)\s+(?:on|during)|(?:events|times|entries|everything)(?: (?:are|were|is|was))?(?:\s[^.\n]{1,40}?\s+(?:on|during)|(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))))\s+(?:the\s+day\s+of\s+)?/i;
 
 function headingEntry(heading: { start: number; text: string; stamp: Timestamp; textStart: number }): RawTimelineEntry {
   return lineEntry('heading', heading.start, heading.textStart + heading.text.length, heading.textStart, heading.text, heading.stamp, undefined);
