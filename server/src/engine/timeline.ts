@@ -1,5 +1,5 @@
 import type { Heading, ListItem } from 'mdast';
-import { headingNameOffsets, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
+import { firstStartingAt, headingNameOffsets, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import { readRowsPerPiece, RowMemos } from './pieces';
 import { offsetStamp, tZeroIn } from './relativeTimes';
@@ -587,16 +587,19 @@ const TIMED_LINE = /^[ \t]*(?:>[ \t]*)*[*_`\[(]*(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2
  * the title's: the lead of a document is its summary more often than its story.
  */
 function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[] {
-  const named = new Set(sections.map((s) => s.nameStart));
   const found: Section[] = [];
+  // One pass over the text for its timed lines, then a count per heading (a document of many headings and no timeline
+  // reads its text once).
+  const timedAt = [...index.text.matchAll(TIMED_LINE)].map((m) => m.index);
+  if (timedAt.length < 3) return found;
+  const named = new Set(sections.map((s) => s.nameStart));
   index.headings.forEach((heading, i) => {
     const [nameStart, nameEnd] = headingNameOffsets(heading);
     if (named.has(nameStart) || heading.depth === 1) return;
     const bodyStart = offsetsOf(heading)[1];
     const bodyEnd = i + 1 < index.headings.length ? offsetsOf(index.headings[i + 1])[0] : index.text.length;
-    let timed = 0;
-    for (const _ of index.text.slice(bodyStart, bodyEnd).matchAll(TIMED_LINE)) if (++timed >= 3) break;
-    if (timed >= 3) found.push({ kind: 'timeline', also: [], heading: index.text.slice(nameStart, nameEnd), source: 'heading', depth: heading.depth, nameStart, nameEnd, bodyStart, bodyEnd });
+    const first = firstStartingAt(timedAt, bodyStart, (at) => at);
+    if (first + 2 < timedAt.length && timedAt[first + 2] < bodyEnd) found.push({ kind: 'timeline', also: [], heading: index.text.slice(nameStart, nameEnd), source: 'heading', depth: heading.depth, nameStart, nameEnd, bodyStart, bodyEnd });
   });
   return found;
 }
