@@ -414,4 +414,8 @@ describe('document header', () => {
     assert.equal(day('---\ndate: 2019-08-15\n---\n\n# Broken build\n\n## Timeline\n\n2015-08-15 (all times in UTC)\n\n- 17:50: Reported\n- 19:38: Acknowledged\n'), '2019-08-15');
     assert.equal(day('---\ndate: 2019-08-15\n---\n\n# Broken build\n\n## Timeline\n\n- 2019-08-13 17:50: Reported\n- 2019-08-13 19:38: Acknowledged\n'), '2019-08-13');
   });
+
+  it('reads the names client letters and plain writers give their sections ("Reason for Outage", "What it cost us", "In a nutshell")', () => {
+    assert.deepEqual(['Reason for Outage', '3. Reason for Outage', 'What it cost us', 'In a nutshell'].map(sectionKindOf), ['root-cause', 'root-cause', 'impact', 'summary']);
+  });
 });

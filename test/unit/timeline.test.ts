@@ -153,6 +153,11 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('reads a table of a day column ("Thu 4/25") beside columns headed by their zones ("| Date | PT | UTC | What happened |")', () => {
+    const text = '# Payroll missed\n\n**Date:** 2024-04-26\n\n## Timeline\n\n| Date | PT | UTC | What happened |\n|---|---|---|---|\n| Wed 4/24 | 3:12 PM | 22:12 | Payroll approved. |\n| Thu 4/25 | 5:00 PM | 00:00 (Fri) | The bank cutoff passes. |\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO()), ['2024-04-24T15:12:00.000-07:00', '2024-04-25T17:00:00.000-07:00']);
+  });
+
   it('counts across day headings without a year ("### Day 2 — Sat 13 Apr") in a document that states none', () => {
     const text = '# Ingestion stalled\n\n## Timeline\n\nTimes are UTC.\n\n### Day 1 — Fri 12 Apr\n\n- 17:04 — consumer starts failing to deserialize; lag starts climbing\n\n### Day 2 — Sat 13 Apr\n\n- 19:05 — Ravi sees the lag warning and pages on-call\n- 19:12 — Lena acks\n\n## Metrics\n\n- Time to detect: ~26h\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -259,7 +259,8 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
     if (time < 0) return undefined;
   }
   // "| Date | Time (UTC) | Event |": one column gives the day, another the time of day.
-  const dateColumn = headers.findIndex((h, i) => i !== time && (TIME_HEADER.test(h) || /^\W*day\W*$/i.test(h)));
+  // "| Date | PT | UTC | What happened |": a column headed by its zone holds the time of day beside a date column.
+  const dateColumn = headers.findIndex((h, i) => i !== time && (TIME_HEADER.test(h) || /^\W*day\W*$/i.test(h) || zoneHeader(h) !== undefined));
   const [day, clock] = dateColumn < 0 ? [-1, time] : dayAndClockColumns(grid, time, dateColumn);
   time = clock;
   const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== time && i !== day && pattern.test(h));
@@ -344,7 +345,10 @@ function daysOfRows(grid: Grid, column: number, unrealDates: WrittenDate[]): Map
   for (const row of grid.rows) {
     const cell = row.cells[column];
     const written = cell?.text ? readTimestamp(cell.text) : undefined;
-    if (written?.date && !written.time && !written.unknown) {
+    // "| Thu 4/25 | 5:00 PM |": a day and month alone, in the day's own column, is a date.
+    const alone = written ? undefined : dayAndMonthAlone(cell?.text ?? '');
+    if (alone) day = alone;
+    else if (written?.date && !written.time && !written.unknown) {
       day = written.date;
       // The cell's plain text drops its emphasis, so its offsets are not the source's: the whole cell is reported.
       const unreal = unrealDate(written, 0, cell.text);
@@ -367,7 +371,7 @@ function dayAndClockColumns(grid: Grid, first: number, second: number): [number,
     for (const row of grid.rows.length > 50 ? grid.rows.slice(0, 50) : grid.rows) {
       const stamp = row.cells[column]?.text ? readTimestamp(row.cells[column].text) : undefined;
       if (stamp?.time || stamp?.unknown) clocks++;
-      else if (stamp?.date) days++;
+      else if (stamp?.date || dayAndMonthAlone(row.cells[column]?.text ?? '')) days++;
     }
     return { days, clocks };
   };
