@@ -1013,4 +1013,16 @@ describe('milestones in a ticket\'s words', () => {
     ];
     assert.deepEqual(read(timeline(rows)).milestones.filter((m) => /detected|resolved/.test(m)), ['11:10 detected', '12:40 resolved']);
   });
+
+  it('reads the author\'s "(Impact end.)" as the end of impact, over a partial recovery before it', () => {
+    const rows = [
+      '23:52 | Hub reloaded; 14 sites lose their tunnels. (Impact start.)',
+      '01:18 | Rollback completed; 12 of the 14 sites back.',
+      '02:10 | The last two sites restarted; all 22 connected. *(Impact end.)*',
+      '08:00 | Observation period completed; incident closed.',
+    ];
+    const { model, findings } = read(timeline(rows, '**Total downtime: 2 hours 18 minutes**'));
+    assert.equal(model.durations.impactMinutes, 138);
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+  });
 });
