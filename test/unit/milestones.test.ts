@@ -1025,4 +1025,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.equal(model.durations.impactMinutes, 138);
     assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
   });
+
+  it('reads "That is the real root cause" and a closing "Root cause." as the cause identified', () => {
+    const rows = (said: string) => ['10:00 | Errors begin.', '10:10 | Alert fires; on-call paged.', `10:30 | ${said}`, '10:45 | Job paused; errors stop.'];
+    assert.deepEqual(read(timeline(rows('Ravi finds the cron job in the diff; it holds row locks for minutes. Root cause.'))).milestones[2], '10:30 identified');
+    assert.deepEqual(read(timeline(rows('Felix traces a batch. That is the real root cause; the settings only hid it.'))).milestones[2], '10:30 identified');
+    assert.deepEqual(read(timeline(rows('Felix traces a batch; the root cause is still unknown.'))).milestones[2], '10:45 mitigated');
+  });
 });
