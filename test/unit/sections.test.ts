@@ -418,4 +418,11 @@ describe('document header', () => {
   it('reads the names client letters and plain writers give their sections ("Reason for Outage", "What it cost us", "In a nutshell")', () => {
     assert.deepEqual(['Reason for Outage', '3. Reason for Outage', 'What it cost us', 'In a nutshell'].map(sectionKindOf), ['root-cause', 'root-cause', 'impact', 'summary']);
   });
+
+  it('reads an issue form: its title is the answer under "### Incident title", and a required section answered "_No response_" is empty', () => {
+    const form = '### Incident title\n\nUsers logged out after a Redis failover\n\n### Root cause\n\n_No response_\n\n### Anything else?\n\n_No response_\n';
+    const { model, findings } = analyzeText(form, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.title?.text, 'Users logged out after a Redis failover');
+    assert.deepEqual(findings.filter((f) => f.code === 'empty-section').map((f) => f.message), ['Section "Root cause" is empty: write what happened here, or remove the heading.']);
+  });
 });

@@ -398,6 +398,8 @@ function canBeTitle(text: string): boolean {
 function findTitle(index: DocumentIndex): Title | undefined {
   const declared = frontMatterTitle(index);
   if (declared) return declared;
+  const answered = formAnswerTitle(index);
+  if (answered) return answered;
   // The first level-1 heading; a document without one, its first heading; bare field labels ("# Title:") passed
   // over. One that is a section's name ("Summary", "Overview", "What happened?"), "Metadata" or a day names no
   // document: an "# Overview" first among the level-1 headings leaves the document untitled, whatever follows it.
@@ -425,6 +427,19 @@ function findTitle(index: DocumentIndex): Title | undefined {
   if (!opening) return undefined;
   const start = offsetsOf(firstBlock!)[0] + opening[1].length;
   return { text: opening[2], start, end: start + opening[2].length };
+}
+
+/**
+ * "### Incident title" over "Checkout API elevated 503s": an issue form's label, as GitHub and GitLab render a filed
+ * form, with its answer in the paragraph below (a field left empty reads "_No response_").
+ */
+function formAnswerTitle(index: DocumentIndex): Title | undefined {
+  const blocks = index.tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'html');
+  const [label, answer] = blocks;
+  if (label?.type !== 'heading' || answer?.type !== 'paragraph' || !/^\s*(?:incident\s+)?(?:title|name)\s*$/i.test(toString(label))) return undefined;
+  const [start, end] = offsetsOf(answer);
+  const text = index.text.slice(start, end).split('\n', 1)[0].trim();
+  return text && !/^_?no response_?$/i.test(text) ? { text, start, end: start + text.length } : undefined;
 }
 
 const BOLD_TITLE_LINE = /^(\s*(?::[\w-]+:\s*)?(?:\*\*|__)(?:(?:major )?incident (?:report|recap|review)|recap|post[- ]?mortem)?\s*(?::|[-–—](?=\s))?\s*)([^*_\n]{6,160}?)\s*(?:\*\*|__)\s*$/i;

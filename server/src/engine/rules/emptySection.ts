@@ -6,7 +6,7 @@ export const emptySection: Rule = {
   code: 'empty-section',
   defaultSeverity: 'warning',
   description: 'A section heading with nothing under it (not even subsections).',
-  check({ index, model }, report) {
+  check({ index, model, settings }, report) {
     const message = (name: string) => `Section "${name}" is empty: write what happened here, or remove the heading.`;
     // Every heading whose body, up to the next heading of the same or a higher level, holds nothing: a known
     // section ("## Root Cause") or any other ("## Analysis", "## Links", "## Call recording:").
@@ -24,7 +24,10 @@ export const emptySection: Rule = {
       // The document's title names the document, not a section; "# Title:" holds it in the heading below.
       const title = model.title?.start;
       if (title !== undefined && title >= headingStart && title < bodyEnd) return;
-      if (hasContent(index.text.slice(bodyStart, bodyEnd))) return;
+      const body = index.text.slice(bodyStart, bodyEnd);
+      // "_No response_": an issue form's field left empty, which only a section the team requires must not be.
+      const unanswered = NO_RESPONSE.test(body) && section !== undefined && settings.requiredSections.includes(section.kind);
+      if (hasContent(body) && !unanswered) return;
       report({ start, end, message: message(name), data: { section: section?.kind } });
     });
     // A section named on a bold line ("**Where we got lucky**") straight before a heading that closes the part of
@@ -43,6 +46,8 @@ export const emptySection: Rule = {
     }
   },
 };
+
+const NO_RESPONSE = /^\s*_No response_\s*$/i;
 
 /** Sub-headings, HTML comments (template instructions) and rules are not content; a timeline's "### 14:05" is. */
 function hasContent(body: string): boolean {
