@@ -1032,4 +1032,10 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows('Felix traces a batch. That is the real root cause; the settings only hid it.'))).milestones[2], '10:30 identified');
     assert.deepEqual(read(timeline(rows('Felix traces a batch; the root cause is still unknown.'))).milestones[2], '10:45 mitigated');
   });
+
+  it('reads a level declared "as SEV-2" or raised to one in the present tense as the triage', () => {
+    const rows = (said: string) => ['10:00 | Errors begin.', '10:05 | Alert fires; on-call paged.', '10:08 | Priya acks.', `10:12 | ${said}`, '10:30 | Rolled back.'];
+    assert.equal(read(timeline(rows('Incident declared as SEV-2 via /incident declare.'))).milestones[3], '10:12 triaged');
+    assert.equal(read(timeline(rows('Arjun raises to SEV-2 and opens #inc-504.'))).milestones[3], '10:12 triaged');
+  });
 });
