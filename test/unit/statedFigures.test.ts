@@ -346,6 +346,10 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(mismatches('25 min'), 1);
   });
 
+  it('reads an issue form\'s "### Total duration" field with its answer in the paragraph below', () => {
+    assert.deepEqual(figures('### Incident title\n\nNotifications delayed\n\n### Total duration\n\n1h 15m\n\n### Anything else?\n\nThe 2h window was planned.\n'), [['impact', 'key', '1h 15m', 75]]);
+  });
+
   it('takes no impact figure from a latent fault told as earlier than the outage ("had been broken for four days")', () => {
     assert.deepEqual(figures('# Stream outage\n\nThe backup path had been broken for four days before the match.\n'), []);
     assert.deepEqual(figures('# Stream outage\n\nThe stream was down for 18 minutes.\n'), [['impact', 'prose', '18 minutes', 18]]);

@@ -1,3 +1,5 @@
+import type { Heading, Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { BOUND_WORDS, DURATION, durationMinutes } from './durationText';
@@ -162,6 +164,13 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
       if (line.claim) budgetClaims.push(line.claim);
     }
   }
+  // "### Total duration" over "1h 15m": an issue form's field, its answer the paragraph below its label.
+  for (const [heading, answer] of formAnswers(index)) {
+    const kind = figureKindOf(toString(heading));
+    const [start, end] = offsetsOf(answer);
+    if (!kind || end - start > 40 || !DURATION.test(index.text.slice(start, end))) continue;
+    for (const figure of figuresInValue(kind, isSynonymKey(toString(heading)), index.text.slice(start, end), start)) if (!found.startingAt(figure.start)) add(figure);
+  }
   // Front matter's metrics ("ttr: 1h05m"), where teams that track them keep them: its fields, not its prose.
   if (index.frontMatter) {
     for (const line of spanReading(index.text, ...offsetsOf(index.frontMatter), 0).lines) for (const figure of line.figures) if (!found.startingAt(figure.start)) add(figure);
@@ -179,6 +188,20 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
   }
   const byPosition = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return { figures: figures.sort(byPosition), budgetClaims: budgetClaims.sort(byPosition) };
+}
+
+const MAY_NAME_A_FIGURE = /duration|downtime|outage|impact|time to|\btt[darm]\b|mttr/i;
+
+/** Each heading with the paragraph right under it (a form's label and its answer). */
+function formAnswers(index: DocumentIndex): [Heading, Paragraph][] {
+  const pairs: [Heading, Paragraph][] = [];
+  const blocks = index.tree.children;
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const [heading, answer] = [blocks[i], blocks[i + 1]];
+    // Only a short label that may name a figure: a document of many headings reads none of them further.
+    if (heading.type === 'heading' && answer.type === 'paragraph' && offsetsOf(heading)[1] - offsetsOf(heading)[0] < 80 && MAY_NAME_A_FIGURE.test(index.text.slice(...offsetsOf(heading)))) pairs.push([heading, answer]);
+  }
+  return pairs;
 }
 
 /**
