@@ -166,10 +166,11 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
   }
   // "### Total duration" over "1h 15m": an issue form's field, its answer the paragraph below its label.
   for (const [heading, answer] of formAnswers(index)) {
-    const kind = figureKindOf(toString(heading));
+    const label = toString(heading);
+    const kind = figureKindOf(label);
     const [start, end] = offsetsOf(answer);
     if (!kind || end - start > 40 || !DURATION.test(index.text.slice(start, end))) continue;
-    for (const figure of figuresInValue(kind, isSynonymKey(toString(heading)), index.text.slice(start, end), start)) if (!found.startingAt(figure.start)) add(figure);
+    for (const figure of figuresInValue(kind, isSynonymKey(label), index.text.slice(start, end), start)) if (!found.startingAt(figure.start)) add(figure);
   }
   // Front matter's metrics ("ttr: 1h05m"), where teams that track them keep them: its fields, not its prose.
   if (index.frontMatter) {
@@ -871,6 +872,9 @@ export function belowFloor(figure: StatedFigure): boolean {
   return figure.floor !== undefined && figure.floor.minutes > FLOOR_MARGIN * figure.statedMinutes + toleranceOf(figure);
 }
 
+/** Words that round or bound a figure written before it: "~40 minutes", "about an hour", "a little over 3 hours". */
+const APPROXIMATE = new RegExp(String.raw`^\s*(\\?~|≈|about|approx|around|roughly|nearly|almost|${BOUND_WORDS}|some|<|>)`);
+
 /**
  * How far a stated figure may be from the timeline's and still agree: the rounding its author wrote. A figure
  * written to the minute agrees within a minute; "2.5 hours" within a quarter of an hour, "9 hours" or "an hour"
@@ -878,7 +882,7 @@ export function belowFloor(figure: StatedFigure): boolean {
  */
 export function toleranceOf(figure: StatedFigure): number {
   const text = figure.text.toLowerCase();
-  const approximate = new RegExp(String.raw`^\s*(\\?~|≈|about|approx|around|roughly|nearly|almost|${BOUND_WORDS}|some|<|>)`).test(text);
+  const approximate = APPROXIMATE.test(text);
   const minutes = figure.statedMinutes;
   const hasMinutes = /\d\s*m(?![a-z]*\s*s)|minute|\bmin/.test(text);
   // Less than half the unit the figure is rounded to: "3 hours" is not 2.5 hours, which its author would have written.

@@ -132,7 +132,11 @@ const DAY_AND_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,
 
 /** The day a line of only a day and month names (its year the incident's), if it is one. */
 export function dayAndMonthAlone(line: string): CalendarDate | undefined {
-  const written = DAY_AND_MONTH_ALONE.exec(line);
+  return dayAndMonthOf(DAY_AND_MONTH_ALONE.exec(line));
+}
+
+/** The real day and month a match's two numbers give (either order), its year the incident's. */
+function dayAndMonthOf(written: RegExpExecArray | null): CalendarDate | undefined {
   const date = written ? dayMonthOrder(+written[1], +written[2], undefined) : undefined;
   return date && isRealDate(date) ? date : undefined;
 }
@@ -316,9 +320,7 @@ export function readDate(text: string): { date: CalendarDate | undefined; invali
  */
 /** "On 16/01 at 22.40 ...": a day and month without a year, after "on" (the year is the incident's). */
 export function dayAndMonthOn(text: string): CalendarDate | undefined {
-  const on = /\b[Oo]n\s+(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/.exec(text);
-  const date = on ? dayMonthOrder(+on[1], +on[2], undefined) : undefined;
-  return date && isRealDate(date) ? date : undefined;
+  return dayAndMonthOf(/\b[Oo]n\s+(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/.exec(text));
 }
 
 export function dateWithin(text: string): CalendarDate | undefined {
