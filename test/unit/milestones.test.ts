@@ -1038,4 +1038,20 @@ describe('milestones in a ticket\'s words', () => {
     assert.equal(read(timeline(rows('Incident declared as SEV-2 via /incident declare.'))).milestones[3], '10:12 triaged');
     assert.equal(read(timeline(rows('Arjun raises to SEV-2 and opens #inc-504.'))).milestones[3], '10:12 triaged');
   });
+
+  it('reads "Major incident declared, P1" as the triage, and as the acknowledgement too when nothing acknowledged before it', () => {
+    const rows = (...said: string[]) => ['10:00 | Errors begin.', '10:05 | Alert fires.', ...said, '10:30 | Rolled back.'];
+    assert.deepEqual(read(timeline(rows('10:08 | Priya acks.', '10:12 | Major incident declared, P1.'))).milestones.slice(2, 4), ['10:08 acknowledged', '10:12 triaged']);
+    const declared = read(timeline(rows('10:12 | Major incident declared, P1.'))).model.timeline[2];
+    assert.deepEqual([declared.milestone, ...declared.alsoMilestones], ['acknowledged', 'triaged']);
+    assert.deepEqual(read(timeline(rows('10:08 | Priya acks.', '10:12 | SEV2 incident declared.'))).milestones.slice(2, 4), ['10:08 acknowledged', '10:12 triaged']);
+  });
+
+  it('reads "requests begin failing" and "users start seeing errors" as the start, but not a failure returning or a failover', () => {
+    const rows = (said: string) => [`09:58 | ${said}`, '10:05 | Alert fires.', '10:30 | Rolled back.'];
+    assert.equal(read(timeline(rows('Deploy starts; checkout requests begin failing'))).milestones[0], '09:58 started');
+    assert.equal(read(timeline(rows('Users start seeing errors on login'))).milestones[0], '09:58 started');
+    assert.equal(read(timeline(rows('Launches begin failing again with the same timeouts'))).milestones[0], '10:05 detected');
+    assert.equal(read(timeline(rows('We begin failing over to us-west'))).milestones[0], '10:05 detected');
+  });
 });

@@ -192,6 +192,14 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
   });
 
+  it('reads the zone under a loose key ("Clock: UTC throughout") only when it names one ("Zone: us-east-1a" is no zone)', () => {
+    const read = (field: string) => analyzeText(`# Outage\n\n**Date:** 2024-01-17\n${field}\n\n## Timeline\n\n- 07:00 syncs start timing out\n- 08:09 on-call acknowledged\n`, { settings: DEFAULT_SETTINGS }).model;
+    assert.equal(read('Clock: UTC throughout').timezone, 'UTC');
+    assert.equal(read('Times: CET').timeline[0].instant?.toISO(), '2024-01-17T07:00:00.000+01:00');
+    assert.equal(read('Zone: us-east-1a').timezone, undefined);
+    assert.equal(read('Zone: us-east-1a\nAll times are CET.').timezone, 'CET');
+  });
+
   it('dates the incident by an "Incident window:" or a "When:" field, and its day bullets without a year by it', () => {
     const doc = (field: string) => `# Reports page errors\n\n${field}\n\n## Timeline\n\n- Oct 20\n  - 22:15 500s start on reports\n  - 23:32 Feature flag off\n- Oct 21\n  - 08:10 Reindex started\n  - 11:40 Customers back to normal\n`;
     const windowed = analyzeText(doc('**Incident window:** 2026-10-20 22:15 – 2026-10-21 11:40 UTC'), { settings: DEFAULT_SETTINGS });

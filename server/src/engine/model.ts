@@ -99,8 +99,11 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const opening = index.text.slice(0, Math.min(index.text.length, 20_000));
   // A zone field written as a sentence ("all times are US/Eastern (EST)") states the zone it names; else the zone the
   // document states for its times, or writes on its times elsewhere ("Reported at 23:47 BST" in the header).
-  const zoneField = field('timezone')?.value;
-  const timezone = (zoneField && (zoneOf(zoneField) ? zoneField : (statedZone(`all times ${zoneField}`) ?? zoneNamedIn(zoneField)))) ?? zoneField ?? statedZone(opening);
+  // Under a loose key ("Clock: UTC throughout", "Times: ET") only a value that names a zone is one.
+  const zoneKeyed = field('timezone');
+  const zoneField = zoneKeyed?.value;
+  const zoneRead = zoneField && (zoneOf(zoneField) ? zoneField : (statedZone(`all times ${zoneField}`) ?? zoneNamedIn(zoneField)));
+  const timezone = zoneRead || (zoneKeyed && !LOOSE_ZONE_KEY.test(zoneKeyed.key) ? zoneField : undefined) || statedZone(opening);
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
   // "11/7/2025" in a document of a US zone is November 7.
   const monthFirst = statedDateOrder(opening);
@@ -186,6 +189,9 @@ function timelineLogStarts(index: DocumentIndex, sections: Section[]): number[] 
 }
 
 /** A section of fields about the incident rather than of its account: its fields are the header's too. */
+/** Keys that may hold something else than a zone ("Zone: us-east-1a", "Times: see the table"). */
+const LOOSE_ZONE_KEY = /^\W*(?:times|times\s+in|clock|zone)\W*$/i;
+
 const METADATA_HEADING = /^\W*(?:key\s+)?(?:milestones|timestamps|times|dates)\W*$|^\W*(?:incident\s+)?(?:details|metadata|information|info|facts)\W*$/i;
 
 /** The bodies of the metadata sections after the header ("## Key Milestones", "## Incident Details"). */
