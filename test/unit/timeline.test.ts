@@ -1282,6 +1282,13 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order' || (f.code === 'missing-section' && f.severity === 'warning')).map((f) => [f.code, f.data?.section]), [['missing-section', 'root-cause'], ['missing-section', 'resolution']]);
   });
 
+  it('puts lines that each open with their time in order wherever they are ("07:42 Ops: ..." under a heading of the summary), but not a story\'s sentences', () => {
+    const text = (lines: string) => `# Post-mortem: queue stall\n\nDate: 2026-11-20. All times UTC.\n\n## Summary\n\nThe queue stalled.\n\n### The thread, condensed\n\n${lines}\n\n## Root cause\n\nA lock.\n`;
+    const outOfOrder = (lines: string) => analyzeText(text(lines), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 5));
+    assert.deepEqual(outOfOrder('07:42 Ops: consumers are stuck, lag growing.\n07:50 Ana: paging database on-call.\n07:46 Ana: restarted consumer-3, no change.\n08:10 Ana: failed over the primary.'), ['07:46']);
+    assert.deepEqual(outOfOrder('At 07:42 consumers were stuck. At 07:50 Ana paged the database on-call.\nEarlier, at 07:46, she had restarted consumer-3. At 08:10 she failed over the primary.'), []);
+  });
+
   it('dates the entries by a month and day the timeline heading names without a year ("## Timeline (Eastern Time, Sept 17)")', () => {
     const text = '# Incident report: access errors\n\n*September 19, 2024 · Engineering blog*\n\nOn Tuesday a flag change broke shared projects.\n\n## Timeline (Eastern Time, Sept 17)\n\n- 09:45 Flag change saved\n- 09:47 403 responses begin\n';
     assert.deepEqual(instants(text), ['2024-09-17T09:45:00.000-04:00', '2024-09-17T09:47:00.000-04:00']);

@@ -60,6 +60,9 @@ function sameDayUntimed(entry: TimelineEntry, previous: TimelineEntry): boolean 
   return (!entry.stamp?.time || !previous.stamp?.time) && entry.instant!.toISO().slice(0, 10) === previous.instant!.toISO().slice(0, 10);
 }
 
+/** What may come before a time that opens its line: a quote mark, emphasis, a bracket, a date. */
+const TIME_OPENS_LINE = /^[ \t>*_`[(]*(?:\d{4}-\d{2}-\d{2}[ T])?$/;
+
 export const timelineOutOfOrder: Rule = {
   code: 'timeline-out-of-order',
   defaultSeverity: 'warning',
@@ -78,8 +81,12 @@ export const timelineOutOfOrder: Rule = {
     // "**14:45** Error rate back to baseline. Status page: resolved at 15:05 after monitoring.": a later moment told
     // within the entry's own line, which a newest-first timeline cannot put before it.
     const toldWithin = (entry: TimelineEntry, previous: TimelineEntry) => !/\n|<br/i.test(index.text.slice(previous.start, entry.timeStart));
+    // Lines that each open with their time, one under the other ("07:42 Ops: consumers stuck" / "07:50 Ana: paging"),
+    // are a list in all but its markers, wherever they are.
+    const opensLine = (entry: TimelineEntry) => TIME_OPENS_LINE.test(index.text.slice(index.text.lastIndexOf('\n', entry.timeStart - 1) + 1, entry.timeStart));
+    const timedLines = (entry: TimelineEntry, previous: TimelineEntry) => opensLine(entry) && opensLine(previous) && !/\n[ \t]*\n/.test(index.text.slice(previous.start, entry.timeStart));
     for (const { entry, previous, newestFirst } of outOfOrderEntries(model)) {
-      if (entry.form === 'line' && previous.form === 'line' && (!timelines.has(entry.sectionStart) || anotherThread(entry, previous) || toldWithin(entry, previous))) continue;
+      if (entry.form === 'line' && previous.form === 'line' && !timedLines(entry, previous) && (!timelines.has(entry.sectionStart) || anotherThread(entry, previous) || toldWithin(entry, previous))) continue;
       report({
         start: entry.timeStart,
         end: entry.timeEnd,
