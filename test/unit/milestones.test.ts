@@ -1054,4 +1054,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.equal(read(timeline(rows('Launches begin failing again with the same timeouts'))).milestones[0], '10:05 detected');
     assert.equal(read(timeline(rows('We begin failing over to us-west'))).milestones[0], '10:05 detected');
   });
+
+  it('reads an alert firing with its window in brackets and paging someone "(primary)", and "restarted pods have v14" as no restart', () => {
+    const rows = (...said: string[]) => ['22:47 | Cryptogram mismatch begins. First declines.', ...said, '00:52 | Rolled back configmap to v13.'];
+    assert.deepEqual(read(timeline(rows('23:05 | saved_card_decline_rate > 8% (10 min window) fires. Pages Farhan (primary).'))).milestones.slice(0, 2), ['22:47 started', '23:05 detected']);
+    assert.deepEqual(read(timeline(rows('23:05 | Alert fires.', '00:15 | Diff: restarted pods have config v14. Cause understood.'))).milestones.slice(2), ['00:15 identified', '00:52 mitigated']);
+    assert.equal(read(timeline(rows('23:05 | Alert fires.').map((r) => r.replace('Cryptogram mismatch begins. First declines.', 'Corruption starts with the first batch.')))).milestones[0], '22:47 started');
+  });
 });

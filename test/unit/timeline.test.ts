@@ -1220,6 +1220,15 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(text), ['2024-12-02T22:00:00.000-08:00', '2024-12-03T02:30:00.000-08:00', '2024-12-03T06:05:00.000-08:00']);
   });
 
+  it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {
+    const table = (rows: string[]) => `# PIR: card failures\n\n**Date:** 12th January 2024\n\n## Timeline (IST)\n\n| Time | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
+    const read = (rows: string[]) => analyzeText(table(rows), { settings: DEFAULT_SETTINGS });
+    const dayFirst = read(['12-01 22:47 | First declines', '13-01 00:15 | Cause understood']);
+    assert.deepEqual(dayFirst.model.timeline.map((e) => e.instant?.toISO()), ['2024-01-12T22:47:00.000+05:30', '2024-01-13T00:15:00.000+05:30']);
+    assert.deepEqual(dayFirst.findings.filter((f) => f.code === 'timeline-unparsed-time'), []);
+    assert.equal(read(['07-01 00:04 | Errors begin']).model.timeline[0].instant?.toISO(), '2024-07-01T00:04:00.000+05:30');
+  });
+
   it('reads "06-30 23:30" as a month and day without their year, in the year a "When: night of 2024-06-30 into 2024-07-01" field gives', () => {
     const text = '# Postmortem: ranked outage\n\n- **When:** night of 2024-06-30 into 2024-07-01, times below in KST (UTC+9)\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 06-30 23:55 | CCU climbing |\n| 07-01 00:04 | Match creation rate for ranked falls off a cliff |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -71,13 +71,14 @@ export function* resolveTimeline(
   const timelineZone = documentZone ?? zoneOfEntries;
   // With no date that settles it, a timeline in a US zone writes the month first ("11/7/2025" is November 7).
   // The order the document states outranks both.
-  const monthFirst = statedMonthFirst ?? (dated > 0 ? datedMonthFirst > dated / 2 : isUsZone(timelineZone));
+  const monthFirst = statedMonthFirst ?? (dated > 0 ? datedMonthFirst > dated / 2 : undefined);
+  const usZone = isUsZone(timelineZone);
   const entries: TimelineEntry[] = [];
   for (const rawEntry of raw) {
     if (entries.length % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
-    const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst);
+    const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst, usZone);
     // Copied only when the date is read the other way round: stamps are memoised, shared and never changed.
-    const settled = rawEntry.stamp && settleDayMonth(rawEntry.stamp.date, monthFirst);
+    const settled = rawEntry.stamp && settleDayMonth(rawEntry.stamp.date, monthFirst, usZone);
     const stamp = rawEntry.stamp && (settled === rawEntry.stamp.date ? rawEntry.stamp : { ...rawEntry.stamp, date: settled });
     const named = stamp?.zone ?? rawEntry.tableZone ?? timelineZone;
     const zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;

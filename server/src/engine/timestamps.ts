@@ -11,6 +11,8 @@ export interface CalendarDate {
   dayMonthAmbiguous?: boolean;
   /** Written month first ("02-13-2025"), which settles the order of the document's ambiguous dates. */
   monthFirst?: boolean;
+  /** "06-10 23:30": ambiguous, but month first as ISO writes it unless the document's other dates are day first. */
+  isoOrder?: boolean;
 }
 
 export interface ClockTime {
@@ -169,9 +171,10 @@ function readTimestampWritten(text: string): Timestamp | undefined {
   if (onNumberedDay) return onNumberedDay;
   const yearless = YEARLESS_DATE.exec(text);
   // The year is the incident's, as for "Thu 10 Sep, 16:20"; a pair no order makes a date of is no date.
-  // "06-30 23:30": an ISO date without its year, month first.
-  const isoOrder = yearless?.[5] !== undefined && +yearless[2] <= 12 ? { year: undefined, month: +yearless[2], day: +yearless[5], monthFirst: true } : undefined;
-  const dayAndMonth = yearless ? (isoOrder ?? (yearless[5] === undefined ? dayMonthOrder(+yearless[2], +(yearless[3] ?? yearless[4]), undefined) : undefined)) : undefined;
+  // "06-30 23:30": an ISO date without its year, month first; "13-01 00:15" is day first.
+  const hyphened = yearless?.[5] !== undefined;
+  const ordered = yearless && dayMonthOrder(+yearless[2], +(yearless[3] ?? yearless[4] ?? yearless[5]), undefined);
+  const dayAndMonth = ordered && hyphened && ordered.dayMonthAmbiguous ? { ...ordered, isoOrder: true } : ordered;
   const onYearlessDate = yearless && dayAndMonth && isRealDate(dayAndMonth) && timeAfter(text, yearless, { date: dayAndMonth });
   if (onYearlessDate) return onYearlessDate;
   const m = TIMESTAMP.exec(text);
@@ -277,9 +280,12 @@ function dayMonthOrder(first: number, second: number, year: number | undefined):
   return { year, month: second, day: first, dayMonthAmbiguous: first !== second };
 }
 
-/** Reads an ambiguous date month first when the document writes its dates month first. */
-export function settleDayMonth(date: CalendarDate | undefined, monthFirst: boolean): CalendarDate | undefined {
-  if (!date?.dayMonthAmbiguous || !monthFirst) return date;
+/**
+ * Reads an ambiguous date month first when the document writes its dates month first; with nothing to say which
+ * (`monthFirst` undefined), "06-10" as ISO writes it, others by `otherwise`.
+ */
+export function settleDayMonth(date: CalendarDate | undefined, monthFirst: boolean | undefined, otherwise = false): CalendarDate | undefined {
+  if (!date?.dayMonthAmbiguous || !(monthFirst ?? (date.isoOrder || otherwise))) return date;
   return { ...date, month: date.day, day: date.month, dayMonthAmbiguous: false, monthFirst: true };
 }
 
