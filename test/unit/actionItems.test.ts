@@ -753,4 +753,23 @@ describe('action items', () => {
       ['Make the on-call lead responsible for the status page', '@eli', null],
     ]);
   });
+
+  it('reads "due 2023/12/08", a surname with its prefix ("Liam O\'Connor"), and a Due cell saying "done" as the status only', () => {
+    const text = "# Outage\n\n## Action items\n\n- [ ] Pre-load prices — @Goh Kian Seng — due 2023/12/08\n- [ ] Add alerts — owner: Liam O'Connor — due 24/11/2023\n- [ ] Add alerts (D’Souza, due 2023-12-01)\n\n## Follow-ups\n\n| Item | Owner | Due |\n|---|---|---|\n| Tag prereleases next | @lw | done |\n";
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2023-11-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]), [
+      ['@Goh Kian Seng', '2023/12/08', 'planned'],
+      ["Liam O'Connor", '24/11/2023', 'planned'],
+      ['D’Souza', '2023-12-01', 'planned'],
+      ['@lw', null, 'done'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
+  });
+
+  it('reads the items under "## What we\'ll change" as action items', () => {
+    const text = "# Outage\n\n## What we'll change\n\n- Fuzz the path resolver — @adebayo — due 2025-02-14\n";
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-01-01' });
+    assert.deepEqual(model.actionItems.map((i) => i.owner?.text), ['@adebayo']);
+    assert.equal(findings.some((f) => f.code === 'missing-section' && f.data?.section === 'action-items'), false);
+  });
 });

@@ -67,7 +67,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'resolution notes', 'what i did', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'fixing it', 'fixing the issue', 'fixing the problem', 'getting back up', 'recovering', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'recuperação', 'recuperación', 'gjenoppretting', 'håndtering', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel', 'maßnahmen zur wiederherstellung', 'provisional countermeasure', 'provisional countermeasures', 'rozwiązanie', 'åtgärder under incidenten', 'lösning'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'resolution notes', 'recovery notes', 'what i did', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'fixing it', 'fixing the issue', 'fixing the problem', 'getting back up', 'recovering', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'recuperação', 'recuperación', 'gjenoppretting', 'håndtering', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel', 'maßnahmen zur wiederherstellung', 'provisional countermeasure', 'provisional countermeasures', 'rozwiązanie', 'åtgärder under incidenten', 'lösning'],
   },
   'action-items': {
     title: 'Action Items',
@@ -114,6 +114,9 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'what were doing to prevent this',
       'how we will prevent this',
       'what were changing',
+      'what well change',
+      'what we will change',
+      'what will change',
       'what we will do',
       'what well do',
       'what we will do differently',
