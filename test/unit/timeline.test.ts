@@ -1220,6 +1220,17 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(text), ['2024-12-02T22:00:00.000-08:00', '2024-12-03T02:30:00.000-08:00', '2024-12-03T06:05:00.000-08:00']);
   });
 
+  it('reads an approximate time after its date ("**2024-05-02 ~15:00Z**", "2024-05-02 about 15:30") as that time, approximate', () => {
+    const text = '# Docs site down\n\n## Timeline\n\n- **2024-05-02 14:10Z** — Domain expires\n- **2024-05-02 ~15:00Z** — Users notice\n- 2024-05-02 about 15:30 UTC — all good\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.approximate, e.event]), [
+      ['2024-05-02T14:10:00.000Z', false, 'Domain expires'],
+      ['2024-05-02T15:00:00.000Z', true, 'Users notice'],
+      ['2024-05-02T15:30:00.000Z', true, 'all good'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {
     const table = (rows: string[]) => `# PIR: card failures\n\n**Date:** 12th January 2024\n\n## Timeline (IST)\n\n| Time | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
     const read = (rows: string[]) => analyzeText(table(rows), { settings: DEFAULT_SETTINGS });

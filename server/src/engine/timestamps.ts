@@ -72,8 +72,11 @@ const TRAILING_DATE = new RegExp(
 );
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
 const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap]\.?m\.?)|(?:uhr|uur|h)(?![a-zäöü]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
+/** "2024-05-02 ~15:00Z": an approximate time after its date. */
+const APPROXIMATE_TIME = String.raw`(?:(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)(?=\d))?`;
+const APPROXIMATE_AFTER_DATE = /\d[\s,T]*(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)\d{1,2}[:.h]\d/i;
 const TIMESTAMP = new RegExp(
-  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${TIME_PART})?|${TIME_PART})(?:\\s*(?:[-–]|to)\\s*(?:\\d{1,2}:\\d{2}(?:[ \\t]*(?:[ap]\\.m\\.|[ap]m\\b))?|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
+  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${APPROXIMATE_TIME}${TIME_PART})?|${TIME_PART})(?:\\s*(?:[-–]|to)\\s*(?:\\d{1,2}:\\d{2}(?:[ \\t]*(?:[ap]\\.m\\.|[ap]m\\b))?|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
   'i',
 );
 
@@ -218,7 +221,7 @@ function readTimestampWritten(text: string): Timestamp | undefined {
     end,
     date,
     time,
-    approximate: Boolean(approx),
+    approximate: Boolean(approx) || APPROXIMATE_AFTER_DATE.test(whole),
     unknown,
     invalid,
     invalidDate,
