@@ -1061,4 +1061,17 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows('23:05 | Alert fires.', '00:15 | Diff: restarted pods have config v14. Cause understood.'))).milestones.slice(2), ['00:15 identified', '00:52 mitigated']);
     assert.equal(read(timeline(rows('23:05 | Alert fires.').map((r) => r.replace('Cryptogram mismatch begins. First declines.', 'Corruption starts with the first batch.')))).milestones[0], '22:47 started');
   });
+
+  it('reads the reports and replies of an issue tracker or a security inbox as detection and acknowledgement', () => {
+    const rows = (detected: string, acknowledged: string) => ['09:58 | Errors begin.', `10:00 | ${detected}`, `10:05 | ${acknowledged}`, '10:30 | All good.'];
+    const milestones = (detected: string, acknowledged: string) => read(timeline(rows(detected, acknowledged))).milestones.slice(1, 3);
+    assert.deepEqual(milestones('@kim opens issue #2291: install fails', '@bo replies on #2291 "on it"'), ['10:00 detected', '10:05 acknowledged']);
+    assert.deepEqual(milestones('@chen opens #5524, first time any of us hears about it', '@bo labels P0, comments "looking now"'), ['10:00 detected', '10:05 acknowledged']);
+    assert.deepEqual(milestones('Report arrives at security@acme.io', 'Dev reads the report, replies to the researcher'), ['10:00 detected', '10:05 acknowledged']);
+  });
+
+  it('does not start the impact at a background job\'s first failed attempt ("First failed certbot renewal attempt"), but at the expiry', () => {
+    const rows = ['02:14 | First failed certbot renewal attempt; nobody is emailed.', '20:12 | Certificate expires. Registry unusable.', '21:40 | Users report errors.'];
+    assert.deepEqual(read(timeline(rows)).milestones.slice(0, 2), ['20:12 started', '21:40 detected']);
+  });
 });

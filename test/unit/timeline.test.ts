@@ -1231,6 +1231,15 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('reads the unnamed column beside two clocks ("| PDT | UTC | |") as the event, not the second clock', () => {
+    const text = '# Registry outage\n\n## Timeline\n\n| PDT | UTC | |\n|---|---|---|\n| Fri 2024-08-16 20:12 | Sat 2024-08-17 03:12 | Certificate expires. |\n| Fri 2024-08-16 21:40 | Sat 2024-08-17 04:40 | Users report errors. |\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.event]), [
+      ['2024-08-16T20:12:00.000-07:00', 'Certificate expires.'],
+      ['2024-08-16T21:40:00.000-07:00', 'Users report errors.'],
+    ]);
+  });
+
   it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {
     const table = (rows: string[]) => `# PIR: card failures\n\n**Date:** 12th January 2024\n\n## Timeline (IST)\n\n| Time | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
     const read = (rows: string[]) => analyzeText(table(rows), { settings: DEFAULT_SETTINGS });

@@ -267,7 +267,17 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   const actor = pick(ACTOR_HEADER);
   // "| Time | Who | Entry |": the event is not the actor's column, whatever its header.
   // "| When | Who / what | What happened |": the event's header that is not also the actor's.
-  const event = [headers.findIndex((h, i) => i !== time && i !== day && i !== actor && EVENT_HEADER.test(h)), pick(EVENT_HEADER), pick(MAYBE_EVENT_HEADER), headers.findIndex((_, i) => i !== time && i !== day && i !== actor), headers.findIndex((_, i) => i !== time && i !== day)].find((column) => column >= 0) ?? -1;
+  // "| PDT | UTC | |": a second clock is no event, whatever column is left unnamed.
+  const namesClock = (h: string) => TIME_HEADER.test(h) || zoneHeader(h) !== undefined;
+  const event =
+    [
+      headers.findIndex((h, i) => i !== time && i !== day && i !== actor && EVENT_HEADER.test(h)),
+      pick(EVENT_HEADER),
+      pick(MAYBE_EVENT_HEADER),
+      headers.findIndex((h, i) => i !== time && i !== day && i !== actor && !namesClock(h)),
+      headers.findIndex((_, i) => i !== time && i !== day && i !== actor),
+      headers.findIndex((_, i) => i !== time && i !== day),
+    ].find((column) => column >= 0) ?? -1;
   const milestone = pick(MILESTONE_HEADER);
   // "| UTC | Pacific (PDT) | Event |": a time column headed by its zone alone.
   const zone = statedZone(headers[time]) ?? zoneHeader(headers[time]) ?? (day >= 0 ? statedZone(headers[day]) : undefined) ?? sectionZone;
