@@ -1240,6 +1240,13 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
   });
 
+  it('leaves out a host log pasted in a collapsible note beside the list ("??? note" and its indented lines), whose times do not fit', () => {
+    const text = '# DB outage\n\n## Timeline (CEST)\n\n- **09:12** — Writes start failing.\n- **09:33** — Replica promoted.\n- **11:05** — Incident resolved.\n\n??? note "Host logs (UTC)"\n    ```\n    Apr 23 07:12:40 pg-1 kernel: nvme1: I/O timeout, aborting\n    Apr 23 07:13:11 pg-1 patroni[1422]: INFO: no action\n    Apr 23 07:31:05 pg-1 patroni[1422]: INFO: manual failover\n    ```\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.milestone ?? null]), [['09:12', 'started'], ['09:33', 'mitigated'], ['11:05', 'resolved']]);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {
     const table = (rows: string[]) => `# PIR: card failures\n\n**Date:** 12th January 2024\n\n## Timeline (IST)\n\n| Time | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
     const read = (rows: string[]) => analyzeText(table(rows), { settings: DEFAULT_SETTINGS });

@@ -540,6 +540,13 @@ function withPastedLogsThatFit(entries: RawTimelineEntry[], logs: readonly (read
   });
 }
 
+/** Three lines or more stamped to the second, nearly all the timed lines of a text: a log, whatever surrounds it. */
+function loggedLines(text: string): boolean {
+  const timed = text.split('\n').filter((line) => /\b\d{1,2}[:.]\d{2}\b/.test(line));
+  const stamped = timed.filter((line) => /\b\d{1,2}:\d{2}:\d{2}\b/.test(line)).length;
+  return stamped >= 3 && stamped >= timed.length * 0.8;
+}
+
 function looksLikeLog(code: string): boolean {
   const lines = code.split('\n').filter((line) => line.trim());
   return lines.filter((line) => /\b\d{1,2}:\d{2}:\d{2}\b/.test(line)).length > lines.length / 2;
@@ -704,6 +711,14 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
   // Pasted logs whose place is checked by the caller: a channel's log beside a list, and a log dated line by line
   // ("2024-10-03T15:50:57Z RevokeSecurityGroupIngress ...") after a story told in paragraphs, which may illustrate it.
   const pastedLogs = codes.filter((c) => (besideList ? isChatLog(c.value) : everyLineDated(c.value))).map(offsetsOf);
+  // A log pasted as text beside the list ("??? note" and its indented lines, which Markdown reads as one paragraph).
+  if (besideList) {
+    const paragraphs = startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p));
+    for (const paragraph of paragraphs) {
+      const [start, end] = offsetsOf(paragraph);
+      if (loggedLines(index.text.slice(start, end))) pastedLogs.push([start, end]);
+    }
+  }
   const dateMarks: DateMark[] = [];
   const numberedDays: { at: number; dayNumber: number }[] = [];
   const blocks = [
