@@ -114,6 +114,14 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')), []);
   });
 
+  it('reads the fields of an HTML table in the header ("<th>Date</th><td>...</td>") over the front matter\'s publication date', () => {
+    const text = '---\ntitle: "Stale search results"\ndate: 2024-11-15\n---\n\n# Stale search results\n\n<table>\n  <tr><th>Incident</th><td>INC-5120</td><th>Date</th><td>Wednesday, November 13, 2024</td></tr>\n  <tr><th>Severity</th><td>SEV-3</td><th>Zone</th><td>EST</td></tr>\n</table>\n\n## Timeline\n\n- **10:02 AM** — Backfill started.\n- **10:31 AM** — Alert fires.\n\n<details>\n<summary>Follow-up run (Nov 14, no impact)</summary>\n\nThe backfill was resumed on Thursday, November 14 at 2:00 AM EST with a throttle. It finished at 7:45 AM.\n\n</details>\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual([model.incidentDate, model.header.find((f) => f.name === 'severity')?.value, model.timezone], [{ year: 2024, month: 11, day: 13 }, 'SEV-3', 'EST']);
+    assert.equal(model.timeline[0].instant?.toISO(), '2024-11-13T10:02:00.000-05:00');
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('dates a timeline by "Times are US Eastern (EDT) on Wednesday 8 May 2024", and a blog post by its title, not its publication date', () => {
     const post = (intro: string) => `---\ntitle: "Game day: losing one zone (2024-05-08)"\ndate: 2024-05-10 16:20:00 -0400\n---\n\n## Timeline\n\n${intro}\n\n- 10:07 Fault injected. Start of the fault.\n- 10:09 Errors start climbing\n`;
     const read = (intro: string) => analyzeText(post(intro), { settings: DEFAULT_SETTINGS }).model;

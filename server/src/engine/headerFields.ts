@@ -58,7 +58,7 @@ export function findHeaderFields(index: DocumentIndex, grids: Grid[], headerEnd:
   const fields: HeaderField[] = [];
   if (index.frontMatter) fields.push(...frontMatterFields(index));
   const ranges: (readonly [number, number])[] = [[index.frontMatter ? offsetsOf(index.frontMatter)[1] : 0, headerEnd], ...alsoIn];
-  for (const [start, end] of ranges) fields.push(...fieldsInLines(index.text, start, end));
+  for (const [start, end] of ranges) fields.push(...fieldsInLines(index.text, start, end), ...htmlTableFields(index.text, start, end));
   for (const grid of grids) {
     if (ranges.some(([start, end]) => grid.start >= start && grid.start < end)) fields.push(...tableFields(grid));
   }
@@ -73,6 +73,25 @@ export function findHeaderFields(index: DocumentIndex, grids: Grid[], headerEnd:
  * level in the header without a key, where no field states one.
  */
 const LEVEL_IN_PASSING = /(?<![\w-])[Ss](?:EV|ev)[- ]?[0-5](?![\w-])/;
+
+/**
+ * "<th>Date</th><td>Wednesday, November 13, 2024</td>", "<td><b>Severity</b></td><td>SEV-2</td>": a field of an HTML
+ * table in the header, as docs sites and wiki exports write them. The value up to its first tag.
+ */
+const HTML_FIELD = /<t[hd]\b[^>]*>\s*(?:<(?:b|strong)>\s*)?([A-Za-z][\w ()/]{0,40}?)\s*:?\s*(?:<\/(?:b|strong)>\s*)?<\/t[hd]>\s*<td\b[^>]*>\s*([^<\n]*[^<\s])/gi;
+
+function htmlTableFields(text: string, from: number, to: number): HeaderField[] {
+  const part = text.slice(from, to);
+  if (!/<t[hd]\b/i.test(part)) return [];
+  const fields: HeaderField[] = [];
+  for (const match of part.matchAll(HTML_FIELD)) {
+    const name = FIELD_BY_KEY.get(match[1].toLowerCase().replace(/\s+/g, ' '));
+    if (!name) continue;
+    const valueStart = from + match.index + match[0].length - match[2].length;
+    fields.push({ name, key: match[1], value: match[2], valueStart, valueEnd: valueStart + match[2].length });
+  }
+  return fields;
+}
 
 /** The fields of the lines from `from` to `to`. */
 function fieldsInLines(text: string, from: number, to: number): HeaderField[] {

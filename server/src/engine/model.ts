@@ -79,8 +79,11 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   yield;
   const header = findHeaderFields(index, grids, headerEnd, metadataSections(index, headerEnd));
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
-  // "When: night of 2024-06-30 into 2024-07-01": the first full date the value's words give.
-  const incidentDateValue = field('incidentDate')?.value;
+  // "When: night of 2024-06-30 into 2024-07-01": the first full date the value's words give. A date field in the
+  // document outranks its front matter's, which is when it was published.
+  const dateFields = header.filter((f) => f.name === 'incidentDate');
+  const incidentDateField = dateFields.find((f) => !isPublicationDate(index, f)) ?? dateFields[0];
+  const incidentDateValue = incidentDateField?.value;
   const incidentDateWithin = incidentDateValue !== undefined && /^\p{L}/u.test(incidentDateValue) && !readDate(incidentDateValue) ? dateWithin(incidentDateValue) : undefined;
   const incidentDateRead = incidentDateValue === undefined ? undefined : incidentDateWithin ? { date: incidentDateWithin, invalid: false } : readDate(incidentDateValue);
   // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020"), or the day of a start stated
@@ -91,7 +94,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // A front matter's "date" is when a post was published: the date its title names ("... (2024-08-14)") is the
   // incident's; else the day the account opens with ("On Tuesday January 9 from 17:09 EST ..."), when it is the same
   // or up to a season before.
-  const publishedField = fieldDate !== undefined && isPublicationDate(index, field('incidentDate'));
+  const publishedField = fieldDate !== undefined && isPublicationDate(index, incidentDateField);
   const writtenDate = (publishedField ? titleDate : undefined) ?? fieldDate ?? titleDate ?? dateHeading(index) ?? (startRead?.date?.year && !startRead.invalid ? startRead.date : undefined);
   const published = publishedField && writtenDate === fieldDate ? writtenDate : undefined;
   const openedWith = published ? openingDate(index, sections, published) : undefined;
@@ -113,7 +116,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const openingDay = statedDate ? undefined : openingDate(index, sections);
   const incidentDate = statedDate ?? openingDay;
   // The date a field names as the incident's ("Incident date:", "Date of incident:"), not a bare "Date:".
-  const namesTheIncident = /incident|occurred/i.test(field('incidentDate')?.key ?? '');
+  const namesTheIncident = /incident|occurred/i.test(incidentDateField?.key ?? '');
   const statedByIncidentField = namesTheIncident && incidentDateRead?.date !== undefined && writtenDate === incidentDateRead.date && statedDate !== openedWith;
   const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids, incidentDate);
   yield;
