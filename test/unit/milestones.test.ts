@@ -1074,4 +1074,9 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['02:14 | First failed certbot renewal attempt; nobody is emailed.', '20:12 | Certificate expires. Registry unusable.', '21:40 | Users report errors.'];
     assert.deepEqual(read(timeline(rows)).milestones.slice(0, 2), ['20:12 started', '21:40 detected']);
   });
+
+  it('reads "NMS raised major alarm" as the detection, and "Empty result pages start." as no page', () => {
+    const rows = ['00:02 | Search p99 jumps. Empty result pages start. (start of impact)', '00:04 | NMS raised major alarm on gw-3', '00:31 | All good.'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['00:02 started', '00:04 detected', '00:31 resolved']);
+  });
 });
