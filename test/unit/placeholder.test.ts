@@ -108,6 +108,11 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['YYYY-MM-DD']);
   });
 
+  it('leaves the format of a chart ("dateFormat HH:mm" in a mermaid chart inside a shortcode), not a field\'s mask ("Time: HH:mm")', () => {
+    const text = '# Outage\n\n**Time:** HH:mm\n\n{{< mermaid >}}\ngantt\n    dateFormat HH:mm\n    axisFormat %H:%M\n{{< /mermaid >}}\n';
+    assert.deepEqual(placeholders(text), ['HH:mm']);
+  });
+
   it('leaves a mask named as the document\'s format ("All dates DD.MM.YYYY.", "times in HH:mm", "in YYYY-MM-DD format")', () => {
     const text = '# Outage\n\nAll dates DD.MM.YYYY. All times CET, times in HH:mm. Due dates in YYYY-MM-DD format.\n\n> Dates in this report are DD/MM/YYYY. Dates ISO (YYYY-MM-DD).\n\n**Date:** YYYY-MM-DD\n\n| Date | YYYY-MM-DD |\n|---|---|\n';
     assert.deepEqual(placeholders(text), ['YYYY-MM-DD', 'YYYY-MM-DD']);

@@ -94,6 +94,8 @@ const namedAsFormat = (source: string, at: number, marker: string) =>
   // 'Show a "data as of HH:MM" banner': a format quoted as what is shown (not a quoted value: 'date: "YYYY-MM-DD"').
   ((/\w\s+"[^"\n]{0,30}$/.test(source.slice(Math.max(0, at - 40), at)) && /^[^"\n]{0,30}"/.test(source.slice(at + marker.length, at + marker.length + 30))) ||
     /\b(?:dates?|times?|timestamps?|written|formatted|format)(?:\s+(?:are|is))?(?:\s+(?:in|as))?\s+$/i.test(source.slice(Math.max(0, at - 30), at)) ||
+    // "dateFormat HH:mm" (a mermaid chart's), "timeFormat: HH:mm".
+    /\w(?:date|time)?format\s*[:=]?\s+$/i.test(source.slice(Math.max(0, at - 30), at)) ||
     /\b(?:dates?|times?|timestamps?)\b[^.;:|\n]{0,30}?(?:\b(?:are|is|in|as|use|uses|follow|follows)\s+|\()$/i.test(source.slice(Math.max(0, at - 45), at)) ||
     /^\s*(?:format|notation)\b/i.test(source.slice(at + marker.length, at + marker.length + 12)));
 
