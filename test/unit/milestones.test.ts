@@ -1079,4 +1079,14 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['00:02 | Search p99 jumps. Empty result pages start. (start of impact)', '00:04 | NMS raised major alarm on gw-3', '00:31 | All good.'];
     assert.deepEqual(read(timeline(rows)).milestones, ['00:02 started', '00:04 detected', '00:31 resolved']);
   });
+
+  it('reads "start coming back empty", "Found the reason.", "Exposure ends." (the end of impact) and "green again"', () => {
+    assert.deepEqual(read(timeline(['00:02 | Old statements start coming back empty', '00:04 | Alert fires', '00:10 | Found the reason.', '00:20 | Bucket made private. Exposure ends.', '01:30 | All keys rotated.'])).milestones, [
+      '00:02 started',
+      '00:04 detected',
+      '00:10 identified',
+      '00:20 resolved',
+    ]);
+    assert.equal(read(timeline(['15:52 | Builds start failing on main', '16:10 | Alert fires', '18:02 | Full CI on main green again'])).milestones[2], '18:02 resolved');
+  });
 });
