@@ -1089,4 +1089,17 @@ describe('milestones in a ticket\'s words', () => {
     ]);
     assert.equal(read(timeline(['15:52 | Builds start failing on main', '16:10 | Alert fires', '18:02 | Full CI on main green again'])).milestones[2], '18:02 resolved');
   });
+
+  it('reads a release\'s story: "success rate starts to fall", an issue opened on a failure, "2.8.0 files yanked" (no "0 files")', () => {
+    assert.equal(read(timeline(['12:03 | Checkout success rate starts to fall, 96% → 71%.', '12:06 | Alert fires.'])).milestones[0], '12:03 started');
+    const release = ['16:58 | @hgruber opens #1877: "Illegal instruction on import after upgrade to 2.8.0"', '18:15 | Cause found: the preset sets -march=native', '18:31 | All 2.8.0 files yanked on PyPI'];
+    assert.deepEqual(read(timeline(release)).milestones, ['16:58 detected', '18:15 identified', '18:31 mitigated']);
+    assert.deepEqual(read(timeline(['09:58 | Errors begin', '10:00 | @bo opens #4415: "Declare the cfgs"', '10:30 | All good.'])).milestones, ['09:58 started', '10:30 resolved']);
+  });
+
+  it('estimates the start at a release uploaded before the first report, when nothing says when impact began', () => {
+    const found = read(timeline(['14:48 | Wheels + sdist uploaded to PyPI', '16:58 | @hgruber opens issue #1877 about the import', '18:31 | Release yanked']));
+    assert.deepEqual(found.milestones, ['14:48 started', '16:58 detected', '18:31 mitigated']);
+    assert.equal(found.model.timeline[0].milestoneWeak, true);
+  });
 });
