@@ -1102,4 +1102,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(found.milestones, ['14:48 started', '16:58 detected', '18:31 mitigated']);
     assert.equal(found.model.timeline[0].milestoneWeak, true);
   });
+
+  it('reads an attack told in prose: "The first attacker login ...", "The first signal came ...", and "the 7 accounts we had identified" as no cause found', () => {
+    const rows = ['02:14 | The first attacker login we can find happened then, from a proxy pool.', '09:38 | The first signal came, when an admin wrote to support.', '10:11 | Jordan acknowledged the page.', '11:32 | We revoked all sessions for the 7 accounts we had identified.'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['02:14 started', '09:38 detected', '10:11 acknowledged', '11:32 mitigated']);
+  });
 });
