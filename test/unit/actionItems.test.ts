@@ -772,4 +772,17 @@ describe('action items', () => {
     assert.deepEqual(model.actionItems.map((i) => i.owner?.text), ['@adebayo']);
     assert.equal(findings.some((f) => f.code === 'missing-section' && f.data?.section === 'action-items'), false);
   });
+
+  it('reads an action wrapped onto the next line up to its fields, and an owner\'s surname wrapped after it ("Owner: Aaron" / "Feld.")', () => {
+    const text = '# Outage\n\n## Action items\n\n- Add a write-probe wired to Patroni via a\n  callback that releases the leader lock. Owner: @lukas. Due 2024-07-20.\n- Patch openssh on every bastion. Owner: Aaron\n  Feld. Due 2024-07-20.\n- **Deeper monitoring**\n  We plan to add alerts. Owner: @kim, due 2024-08-01\n- Re-enable HPA keyed on consumer lag, max 32\n  (@kenji, due 2024-12-01)\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-07-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null]), [
+      ['Add a write-probe wired to Patroni via a callback that releases the leader lock', '@lukas'],
+      ['Patch openssh on every bastion', 'Aaron Feld'],
+      ['Deeper monitoring', '@kim'],
+      ['Re-enable HPA keyed on consumer lag, max 32', '@kenji'],
+    ]);
+    const first = model.actionItems[0].action;
+    assert.equal(text.slice(first.start, first.end), 'Add a write-probe wired to Patroni via a\n  callback that releases the leader lock');
+  });
 });

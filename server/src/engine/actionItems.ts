@@ -287,7 +287,7 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 // "O'Connor", "D’Souza": a surname with its prefix.
 const NAME_PREFIX = String.raw`(?:[OD]['’](?=[A-Z]))?`;
 const SECOND_NAME = String.raw`${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?`;
-const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:(?:[ \t]+(?:&[ \t]+)?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?=[ \t]*(?:[,;(]|\n|$)))?`;
+const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:(?:[ \t]+(?:&[ \t]+)?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
 const OWNER_MARKED = new RegExp(
   String.raw`\b(?:owners?|assignee|responsible(?: officer| person| party)?|dri|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
@@ -654,6 +654,29 @@ function groupLocated(match: RegExpExecArray, base: number, group = 1): Located 
   return { text: match[group], start, end: start + match[group].length };
 }
 
+/**
+ * An action wrapped onto the item's next lines ("Patch openssh on every bastion and wire the alert via a" / "webhook.
+ * Owner: Aaron"): its words up to the fields, read as one line. Not the nested items or a paragraph after a blank line.
+ */
+function wrappedAction(index: DocumentIndex, actionStart: number, firstLineText: string, lineEnd: number, textEnd: number): Located {
+  const single = { text: firstLineText, start: actionStart, end: actionStart + firstLineText.length };
+  if (lineEnd >= textEnd || /[.!?:]$/.test(firstLineText)) return single;
+  const rest = index.text.slice(lineEnd, textEnd);
+  const paragraphEnd = rest.search(/\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|>)/);
+  const continuation = rest.slice(0, paragraphEnd < 0 ? rest.length : paragraphEnd);
+  // A line opening with a capital is a sentence of its own (a title, then what it means), unless the line before
+  // broke off after a word that needs one ("... ticket at" / "Linode").
+  if (/^\s*[A-Z]/.test(continuation) && !/\b(?:a|an|the|at|to|of|in|on|for|from|by|with|and|or|via|into|than)$/i.test(firstLineText)) return single;
+  const fields = continuation.search(FIELDS_START);
+  // The wrapped words end at the first sentence's end or the fields, whichever comes first.
+  const sentence = /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx))[.!?](?=\s|$)/.exec(continuation);
+  const until = Math.min(fields < 0 ? continuation.length : fields, sentence ? sentence.index : continuation.length);
+  const words = continuation.slice(0, until).replace(/[\s*_,;:—–-]+$/, '');
+  if (!/[A-Za-z]/.test(words)) return single;
+  // A link's target is no word of the action ("... at Linode](https://...)").
+  return { text: `${firstLineText} ${words.replace(/\]\([^)\s]*\)/g, ']').replace(/\s+/g, ' ').trim()}`, start: actionStart, end: lineEnd + words.length };
+}
+
 /** Reads an item's action and its fields (owner, due date, priority, status, ticket) from its text. */
 function textItem(index: DocumentIndex, at: { start: number; end: number; textStart: number; textEnd: number; checked: boolean | null; whole: string; prose?: boolean }): ActionItem | undefined {
   const { start, end, textStart, textEnd } = at;
@@ -689,6 +712,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     .replace(/^(\*\*|__)(?!.*\1)/, '')
     .trim();
   if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
+  const action = fieldsAt < 0 && !at.prose ? wrappedAction(index, actionStart, actionText, lineEnd, textEnd) : { text: actionText, start: actionStart, end: actionStart + actionText.length };
   // "- Add alerting" with "  - Owner: Ana" and "  - Due: 2024-04-01" nested under it: labelled fields anywhere in the item.
   const wholeItem = index.text.slice(textStart, end);
   const find = (pattern: RegExp, within = source.length, text = source): Located | undefined => {
@@ -745,7 +769,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     form: 'bullet',
     start,
     end,
-    action: { text: actionText, start: actionStart, end: actionStart + actionText.length },
+    action,
     owner: meaningful(ownerWritten),
     priority: find(at.prose ? PRIORITY_MARKED : PRIORITY_IN_TEXT) ?? groupPriorityOf(index, group),
     due,
