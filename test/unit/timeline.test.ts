@@ -1255,6 +1255,15 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('tells the event of a bullet wrapped onto its next lines in all of them, and reads "Dashboards load again" as the recovery', () => {
+    const text = '# Data outage\n\n## Timeline\n\n- `2024-09-17 02:00Z` Tables dropped by a bad apply; dashboards start\n  returning errors.\n- `2024-09-17 16:10Z` `dbt run` complete. Dashboards load again (data up\n  to 02:00).\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.event, e.milestone ?? null]), [
+      ['Tables dropped by a bad apply; dashboards start returning errors.', 'started'],
+      ['`dbt run` complete. Dashboards load again (data up to 02:00).', 'resolved'],
+    ]);
+  });
+
   it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {
     const table = (rows: string[]) => `# PIR: card failures\n\n**Date:** 12th January 2024\n\n## Timeline (IST)\n\n| Time | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
     const read = (rows: string[]) => analyzeText(table(rows), { settings: DEFAULT_SETTINGS });

@@ -413,7 +413,10 @@ function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: Wri
       continue;
     }
     const entry = lineEntry('bullet', itemStart, itemEnd, textStart, line, stamp, dateScopes[dateScopes.length - 1]?.date);
-    entry.prose = proseOf(entry.event, index.text.slice(lineEnd, offsetsOf(first)[1]));
+    const wrapped = index.text.slice(lineEnd, offsetsOf(first)[1]);
+    entry.prose = proseOf(entry.event, wrapped);
+    // A bullet wrapped onto its next lines tells its event in all of them ("... rows" / "  match. Incident closed.").
+    if (entry.event && /\S/.test(wrapped)) entry.event = `${entry.event} ${plainLine(wrapped.replace(/\s*\n\s*/g, ' '))}`.trim();
     // "- **07:58**" with what happened in the bullets under it: those tell the event.
     if (!/[^\s*_]/.test(entry.event) && item.children.length > 1) {
       const under = index.text.slice(offsetsOf(item.children[1])[0], itemEnd).replace(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '');
