@@ -1107,4 +1107,9 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['02:14 | The first attacker login we can find happened then, from a proxy pool.', '09:38 | The first signal came, when an admin wrote to support.', '10:11 | Jordan acknowledged the page.', '11:32 | We revoked all sessions for the 7 accounts we had identified.'];
     assert.deepEqual(read(timeline(rows)).milestones, ['02:14 started', '09:38 detected', '10:11 acknowledged', '11:32 mitigated']);
   });
+
+  it('reads "posts in #ci that she\'s looking at it" as the acknowledgement', () => {
+    const rows = ['09:58 | Errors begin', '10:00 | Alert fires', "10:05 | Re-run fails. @ines opens #4413 and posts in #ci that she's looking at it.", '10:30 | All good.'];
+    assert.equal(read(timeline(rows)).milestones[2], '10:05 acknowledged');
+  });
 });
