@@ -114,6 +114,13 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')), []);
   });
 
+  it('reads the fields table below a long summary admonition (`!!! abstract "Summary"` then "| **Severity** | SEV-1 |")', () => {
+    const summary = 'On Tue 23 April 2024 the primary of the orders-db cluster stopped completing disk I/O after a volume degradation. '.repeat(4);
+    const text = `# orders-db: primary hung\n\n!!! abstract "Summary"\n    ${summary}\n\n| | |\n|---|---|\n| **Severity** | SEV-1 |\n| **Incident commander** | Sofia |\n\n## Timeline\n\n- 09:12 Writes start failing\n`;
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.header.find((f) => f.name === 'severity')?.value, 'SEV-1');
+  });
+
   it('reads the fields of an HTML table in the header ("<th>Date</th><td>...</td>") over the front matter\'s publication date', () => {
     const text = '---\ntitle: "Stale search results"\ndate: 2024-11-15\n---\n\n# Stale search results\n\n<table>\n  <tr><th>Incident</th><td>INC-5120</td><th>Date</th><td>Wednesday, November 13, 2024</td></tr>\n  <tr><th>Severity</th><td>SEV-3</td><th>Zone</th><td>EST</td></tr>\n</table>\n\n## Timeline\n\n- **10:02 AM** — Backfill started.\n- **10:31 AM** — Alert fires.\n\n<details>\n<summary>Follow-up run (Nov 14, no impact)</summary>\n\nThe backfill was resumed on Thursday, November 14 at 2:00 AM EST with a throttle. It finished at 7:45 AM.\n\n</details>\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
