@@ -1112,4 +1112,10 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['09:58 | Errors begin', '10:00 | Alert fires', "10:05 | Re-run fails. @ines opens #4413 and posts in #ci that she's looking at it.", '10:30 | All good.'];
     assert.equal(read(timeline(rows)).milestones[2], '10:05 acknowledged');
   });
+
+  it('reads no detection in "so nothing on our side alerted", and "emails stop going out" as the start', () => {
+    const rows = ['07:30 | The certificate expired. Our error rates did not move, so nothing on our side alerted.', '07:52 | Customer Success escalated a ticket.'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['07:30 started', '07:52 detected']);
+    assert.equal(read(timeline(['23:48 | Redis full. Emails and webhooks stop going out.', '00:03 | Alert fires.'])).milestones[0], '23:48 started');
+  });
 });

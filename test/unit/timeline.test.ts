@@ -1271,6 +1271,12 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
   });
 
+  it('does not order a pasted log against the sentence above it that tells a moment ("the first 404 was served at 10:04 AM")', () => {
+    const text = '# CDN images\n\n## Timeline\n\nReconstructed from edge logs: the first 404 was served at\n10:04 AM, two minutes after the change went live. Everything below is from the channel.\n\n```\n[10:02 AM] ravi: CR-5531 is live\n[10:09 AM] Datadog: [Triggered] Synthetic failing\n[10:11 AM] ravi: ack, looking\n```\n';
+    const { findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {
     const table = (rows: string[]) => `# PIR: card failures\n\n**Date:** 12th January 2024\n\n## Timeline (IST)\n\n| Time | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
     const read = (rows: string[]) => analyzeText(table(rows), { settings: DEFAULT_SETTINGS });

@@ -87,8 +87,10 @@ export const timelineOutOfOrder: Rule = {
     const timedLines = (entry: TimelineEntry, previous: TimelineEntry) => opensLine(entry) && opensLine(previous) && !/\n[ \t]*\n/.test(index.text.slice(previous.start, entry.timeStart));
     for (const { entry, previous, newestFirst } of outOfOrderEntries(model)) {
       if (entry.form === 'line' && previous.form === 'line' && !timedLines(entry, previous) && (!timelines.has(entry.sectionStart) || anotherThread(entry, previous) || toldWithin(entry, previous))) continue;
-      // A sentence below the list that tells a later run ("The backfill was resumed on Thursday at 2:00 AM"): a story's time, not a row's.
-      if (entry.form === 'line' && previous.form !== 'line' && !opensLine(entry)) continue;
+      // A sentence below the list that tells a later run ("The backfill was resumed on Thursday at 2:00 AM"), or above a
+      // pasted log ("the first 404 was served at 10:04 AM"): a story's time, not a row's, ordered with no row.
+      const toldInProse = (e: TimelineEntry) => e.form === 'line' && !opensLine(e);
+      if (toldInProse(entry) !== toldInProse(previous) && /\n[ \t]*\n/.test(index.text.slice(previous.start, entry.timeStart))) continue;
       report({
         start: entry.timeStart,
         end: entry.timeEnd,
