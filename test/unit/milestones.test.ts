@@ -1118,4 +1118,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones, ['07:30 started', '07:52 detected']);
     assert.equal(read(timeline(['23:48 | Redis full. Emails and webhooks stop going out.', '00:03 | Alert fires.'])).milestones[0], '23:48 started');
   });
+
+  it('reads a formal report\'s triage ("Critical incident declared", "invoked the MI process", "classified the event as a Category 2 ...") and "established that"', () => {
+    const rows = (triage: string) => ['09:58 | Errors begin', '10:00 | Alert fires', '10:02 | Ann acks', `10:05 | ${triage}`, '10:08 | Ops established that HSM-02 was returning error 10', '10:30 | All good.'];
+    for (const triage of ['Critical incident declared', 'The Major Incident Manager invoked the MI process', 'Duty Manager classified the event as a Category 2 operational incident']) {
+      assert.deepEqual(read(timeline(rows(triage))).milestones.slice(3, 5), ['10:05 triaged', '10:08 identified'], triage);
+    }
+  });
 });

@@ -1277,6 +1277,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('reads "**14/01/2025 22:30 hrs** – ..." as the time with its event', () => {
+    const { model } = analyzeText('# Telemetry loss\n\n## Chronology (UTC)\n\n- **14/01/2025 22:30 hrs** – Network change commenced.\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.event]), [['2025-01-14T22:30:00.000Z', 'Network change commenced.']]);
+  });
+
   it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {
     const table = (rows: string[]) => `# PIR: card failures\n\n**Date:** 12th January 2024\n\n## Timeline (IST)\n\n| Time | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
     const read = (rows: string[]) => analyzeText(table(rows), { settings: DEFAULT_SETTINGS });
