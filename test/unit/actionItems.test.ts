@@ -785,4 +785,13 @@ describe('action items', () => {
     const first = model.actionItems[0].action;
     assert.equal(text.slice(first.start, first.end), 'Add a write-probe wired to Patroni via a\n  callback that releases the leader lock');
   });
+
+  it('reads the owner after a bold title\'s colon ("**Alert on throughput**: Marco Bianchi, due ..."), and "Staged rollout ..." as work to do', () => {
+    const text = '# Outage\n\n## Action items\n\n- **Alert on grant throughput = 0 for 3 min**: Marco Bianchi, due 2024-02-20\n- Staged rollout (5% → 25% → 100%) for all launcher patch releases. Owner: Ravi Menon.\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-01-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.statusKind ?? null]), [
+      ['Alert on grant throughput = 0 for 3 min', 'Marco Bianchi', null],
+      ['Staged rollout (5% → 25% → 100%) for all launcher patch releases', 'Ravi Menon', null],
+    ]);
+  });
 });

@@ -311,7 +311,9 @@ const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 const TRAILING_OWNER = new RegExp(
   String.raw`\s(?:[—–]|-(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH})\b[^\n]*)?)?$)` +
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
-    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)`,
+    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
+    // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
+    String.raw`|(?:(?<=\*\*|__)[ \t]*:|:(?:\*\*|__))[ \t]*(@?${NAME_WORD}(?: ${NAME_WORD}){0,3})(?=[ \t]*(?:,[ \t]*(?:[Dd]ue\b(?![ \t]+to\b)|[Dd]one\b|[Bb]y\b|\d{4}-)[^\n]*)?$)`,
 );
 const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
@@ -326,7 +328,7 @@ const NOT_A_SUBJECT = /^(?:We|I|You|They|He|She|It|This|That|These|Those|There|O
 // A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
 
-const nameGroup = (match: RegExpExecArray) => ([1, 2, 3] as const).find((g) => match[g] !== undefined)!;
+const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4] as const).find((g) => match[g] !== undefined)!;
 
 /** The first name closing the line that is a name ("— Infra (Petra Lind) — due ...": Petra Lind, not the topic). */
 function trailingOwnerIn(line: string): RegExpExecArray | null {
@@ -865,7 +867,8 @@ function groupStatusOf(heading: string): ActionStatus | undefined {
 }
 
 // "Added per-pod CPU alerts", "We enabled branch protection", "The action has been disabled": work reported done.
-const DONE_WORK = /^(?:we(?:\s+have|['’]ve)?\s+(?:\w+\s+){0,3}?)?(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|\b(?:is|are) now\b|\b(?:already|now) (?:do|does|did|have|has|added|done|in place|implemented|fixed|runs?|checks?|requires?|uses?|blocks?|pages?|alerts?|validates?)\b/i;
+// Not a participle naming a kind of thing ("Staged rollout for all releases", "Dedicated pool for ...").
+const DONE_WORK = /^(?:we(?:\s+have|['’]ve)?\s+(?:\w+\s+){0,3}?)?(?!(?:staged|automated|dedicated|scheduled|centrali[sz]ed|detailed|managed|unified|tiered|weighted|versioned|gated|phased|shared|isolated|structured)\s)(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|\b(?:is|are) now\b|\b(?:already|now) (?:do|does|did|have|has|added|done|in place|implemented|fixed|runs?|checks?|requires?|uses?|blocks?|pages?|alerts?|validates?)\b/i;
 // "The project decided not to ...", "We won't ...": work considered and dropped.
 const DROPPED_WORK = /\b(?:decided (?:not to|against)|chose not to|declined to|will not (?:do|pursue|fix)|won't (?:do|pursue|fix)|(?:was|were|has been|have been) (?:rejected|declined|abandoned))\b/i;
 // "Work has begun to move the tarballs", "We are in the process of ...": work under way.

@@ -34,7 +34,7 @@ export const DEFAULT_SEVERITY_SCALE = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'];
  * colours, a status page's levels, and none for a near miss. Until a team sets its own scale, a value from any of
  * them is a real severity, not a mistake.
  */
-const COMMON_LEVEL = /^(?:sev(?:erity)?\s*[-_]?\s*[0-5]|s[0-5]|[0-5]|p[0-4]|(?:level|tier|l)\s*[-_]?\s*[0-5]|critical|high|major|medium|moderate|minor|low|informational|info|severe|serious|significant|blocker|urgent|emergency|trivial|cosmetic|negligible|red|amber|orange|yellow|green|n\/?a|none|near[\s-]miss|(?:major|partial)[\s-]outage|degraded(?:[\s-]performance)?|disrupted|down|under[\s-]maintenance|maintenance|notice)$/i;
+const COMMON_LEVEL = /^(?:(?:sev(?:erity)?|priority|prio|category|cat)\s*[-_]?\s*[0-5]|s[0-5]|[0-5]|p[0-4]|(?:level|tier|l)\s*[-_]?\s*[0-5]|critical|high|major|medium|moderate|minor|low|informational|info|severe|serious|significant|blocker|urgent|emergency|trivial|cosmetic|negligible|red|amber|orange|yellow|green|n\/?a|none|near[\s-]miss|(?:major|partial)[\s-]outage|degraded(?:[\s-]performance)?|disrupted|down|under[\s-]maintenance|maintenance|notice)$/i;
 
 /** Whether the value names a level the team accepts: its configured scale, or any common one with the default scale. */
 export function isKnownLevel(value: string, scale: readonly string[]): boolean {
@@ -45,7 +45,7 @@ export function isKnownLevel(value: string, scale: readonly string[]): boolean {
   if (known.has(normaliseLevel(level)) || words.some((word) => known.has(normaliseLevel(word)))) return true;
   const defaultScale = scale.length === DEFAULT_SEVERITY_SCALE.length && scale.every((l, i) => l === DEFAULT_SEVERITY_SCALE[i]);
   // "SEV-2 – degraded network operations": the level, then what it meant.
-  const lead = /^(?:sev(?:erity)?[\s_-]*[0-5]|[sp][0-5])\b/i.exec(level)?.[0] ?? words[0] ?? '';
+  const lead = /^(?:(?:sev(?:erity)?|priority|prio|category|cat)[\s_-]*[0-5]|[sp][0-5])\b/i.exec(level)?.[0] ?? words[0] ?? '';
   if (known.has(normaliseLevel(lead))) return true;
   return defaultScale && (COMMON_LEVEL.test(level) || COMMON_LEVEL.test(lead));
 }
