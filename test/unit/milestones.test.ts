@@ -1125,4 +1125,11 @@ describe('milestones in a ticket\'s words', () => {
       assert.deepEqual(read(timeline(rows(triage))).milestones.slice(3, 5), ['10:05 triaged', '10:08 identified'], triage);
     }
   });
+
+  it('dates the detection at an outsider\'s report, not at their noticing ("Researcher notices ..." then "His report lands in security@"), and holds "~2 days 4 hours" to the hour', () => {
+    const text = '# Public bucket\n\n- Time to detect: ~2 days 4 hours\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 2025-03-03 10:12 | Terraform apply. **Exposure begins.** |\n| 2025-03-04 15:30 | Researcher (J. Okafor, via our bounty page) notices that an expired link still downloads. |\n| 2025-03-05 22:47 | His report lands in security@ledgerly.io. |\n| 2025-03-06 08:05 | Dev reads the report, replies to the researcher. |\n';
+    const found = read(text);
+    assert.deepEqual(found.milestones, ['2025-03-03 10:12 started', '2025-03-05 22:47 detected', '2025-03-06 08:05 acknowledged']);
+    assert.deepEqual(found.findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
+  });
 });

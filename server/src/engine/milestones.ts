@@ -121,6 +121,9 @@ const CONFIRMS_ABSENCE = /^(?:(?!\bbut\b).)*?(?:\b(?:not|no|never|none|nothing)\
  */
 const BACKLOG_CLEARED = /\b(?:(?<!\b(?:support|ticket|tickets|review|jira|bug|issue|work|engineering|product|sprint|follow-?up)\s)(?:backlogs?|queues?|lag)(?: of [\w\s-]{1,30}?)? (?:is |was |were |has been |had been |had |fully |completely |now |finally )*(?:drained|cleared|empty|emptied|caught up|worked off|(?:fully )?(?:delivered|processed)|(?:at|to|back to) (?:0|zero))\b|(?:backlog|lag) (?:of |at |is |now )?0\b(?![.,]\d)|all (?:\d[\d,.]*\s+)?(?:of the\s+)?(?:queued|delayed|pending|stuck|backlogged|held|missed|failed)\s+(?:[\w-]+\s+){0,2}(?:were\s+|are\s+|have been\s+|now\s+)?(?:posted|processed|delivered|sent|replayed|reprocessed|imported|re-?sent|retried|published|settled|credited)\b|(?:replay|reprocessing|redelivery|backfill|re-?run)(?: \w+)? (?:is |was )?(?:done|complete|completed|finished)\b)/i;
 
+const NOTICED = /^(?:notices|noticed|spots|spotted|realizes|realises|realized|realised)$/i;
+const OUTSIDER_BEFORE = /\b(?:researchers?|customers?|users?|partners?|vendors?|third[- ]part(?:y|ies)|attackers?)\b[^.;]{0,60}$/i;
+
 /** "Alert ... fires into #dba-alerts. Nobody sees it.": a signal no one noticed is not the team learning of it. */
 const UNSEEN = /\b(?:nobody|no one|no-one)\s+(?:sees|saw|noticed|notices|reacts|reacted|looks|looked|reads|read|checks|checked|watches|watched|acks|acked|acknowledged|picks (?:it )?up|picked (?:it )?up)\b|\b(?:goes|went) unnoticed\b/i;
 
@@ -163,6 +166,9 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
     (milestone === 'triaged' && (CONFIRMS_RECOVERY.test(rest(span)) || CONFIRMS_ABSENCE.test(rest(span)))) ||
     (milestone === 'mitigated' && (NO_EFFECT.test(entry.prose.slice(span[1], span[1] + 200)) || STILL_GOING_OUT.test(entry.prose.slice(span[1])))) ||
     (milestone === 'detected' && UNSEEN.test(entry.prose.slice(span[1], span[1] + 200))) ||
+    // "Researcher notices that an expired link still downloads": someone outside noticing; the team learns of it
+    // when they report it.
+    (milestone === 'detected' && NOTICED.test(entry.prose.slice(span[0], span[1])) && OUTSIDER_BEFORE.test(entry.prose.slice(Math.max(0, span[0] - 120), span[0]).replace(/\([^()]*\)/g, ''))) ||
     // "Launches begin failing again": the impact began before; this is its return.
     (milestone === 'started' && /^\W*again\b/i.test(rest(span)));
   if (strongSpan && takenBack(strongSpan)) return { score: 0 };

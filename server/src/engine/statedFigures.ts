@@ -886,7 +886,9 @@ export function toleranceOf(figure: StatedFigure): number {
   const minutes = figure.statedMinutes;
   const hasMinutes = /\d\s*m(?![a-z]*\s*s)|minute|\bmin/.test(text);
   // Less than half the unit the figure is rounded to: "3 hours" is not 2.5 hours, which its author would have written.
-  const unit = /week|\d\s*w\b/.test(text) ? 3.5 * 1440 - 1 : /day|\d\s*d\b/.test(text) ? 719 : /hour|\bhr|\d\s*h/.test(text) && !hasMinutes ? (Number.isInteger(minutes / 60) ? 29 : 14) : approximate ? 5 : 1;
+  // The finest unit written is the rounding: "2 days 4 hours" is rounded to the hour.
+  const hasHours = /hour|\bhr|\d\s*h/.test(text);
+  const unit = hasMinutes ? (approximate ? 5 : 1) : hasHours ? (Number.isInteger(minutes / 60) ? 29 : 14) : /day|\d\s*d\b/.test(text) ? 719 : /week|\d\s*w\b/.test(text) ? 3.5 * 1440 - 1 : approximate ? 5 : 1;
   return Math.max(unit, minutes * (approximate ? 0.1 : 0.02));
 }
 
