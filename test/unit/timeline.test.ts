@@ -1282,6 +1282,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.event]), [['2025-01-14T22:30:00.000Z', 'Network change commenced.']]);
   });
 
+  it('reads a zone named and defined in one bracket ("Irish Standard Time (IST, UTC+01:00)") by its definition', () => {
+    const text = '# Claims portal outage\n\n**Date:** 19/06/2025\n\nAll times are Irish Standard Time (IST, UTC+01:00).\n\n## Chronology\n\n| Date/Time (IST) | Event |\n|---|---|\n| 19/06/2025 10:02 | I/O latency exceeds 400 ms. |\n';
+    assert.equal(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2025-06-19T10:02:00.000+01:00');
+  });
+
   it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {
     const table = (rows: string[]) => `# PIR: card failures\n\n**Date:** 12th January 2024\n\n## Timeline (IST)\n\n| Time | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
     const read = (rows: string[]) => analyzeText(table(rows), { settings: DEFAULT_SETTINGS });

@@ -351,11 +351,11 @@ function firstDateOf(text: string, published?: CalendarDate): CalendarDate | und
   return withYear;
 }
 
-/** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */
 /** "IST = UTC+1", "IST (UTC+1)": the offset a document gives a zone's name, which may name another zone elsewhere. */
 function zoneDefinitionsIn(text: string): Map<string, string> {
   const definitions = new Map<string, string>();
-  for (const defined of text.matchAll(/\b([A-Z]{2,5})\s*(?:=|\(|is\s+)\s*((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\b/g)) definitions.set(defined[1], defined[2].replace(/\s+/g, ''));
+  // "IST (UTC+1)", "IST = UTC+1", "Irish Standard Time (IST, UTC+01:00)".
+  for (const defined of text.matchAll(/\b([A-Z]{2,5})\s*(?:=|\(|,|is\s+)\s*((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\b/g)) definitions.set(defined[1], defined[2].replace(/\s+/g, ''));
   return definitions;
 }
 
@@ -366,6 +366,7 @@ function statedDateOrder(text: string): boolean | undefined {
   return stated ? !/^DD/.test(stated[0]) : undefined;
 }
 
+/** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */
 function isPublicationDate(index: DocumentIndex, field: HeaderField | undefined): boolean {
   return index.frontMatter !== undefined && field !== undefined && field.key.toLowerCase() === 'date' && field.valueStart < offsetsOf(index.frontMatter)[1];
 }
