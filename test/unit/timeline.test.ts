@@ -1287,6 +1287,15 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2025-06-19T10:02:00.000+01:00');
   });
 
+  it('reads a chat export\'s bold header ("**[9:11 AM] Ravi Shankar**") as who wrote, and the message quoted below it as the event', () => {
+    const text = '# SSO outage\n\n**Date:** 2024-08-14\n\n## Timeline (IST)\n\n**[9:06 AM] Neha Kulkarni** (in #it-help)\n> anyone else getting "Invalid signature" on Grafana?\n\n**[9:11 AM] Ravi Shankar**\n> looking, I\'m on-call today\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.actor ?? null, e.event]), [
+      ['9:06 AM', 'Neha Kulkarni', 'anyone else getting "Invalid signature" on Grafana?'],
+      ['9:11 AM', 'Ravi Shankar', "looking, I'm on-call today"],
+    ]);
+  });
+
   it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {
     const table = (rows: string[]) => `# PIR: card failures\n\n**Date:** 12th January 2024\n\n## Timeline (IST)\n\n| Time | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
     const read = (rows: string[]) => analyzeText(table(rows), { settings: DEFAULT_SETTINGS });

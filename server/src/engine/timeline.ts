@@ -827,7 +827,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
           // Read on through the paragraph: "The apply finished at\n**15:51**" starts its sentence on this line.
           const laterTime = Math.min(line.length, laterMomentOf(index.text.slice(lineStart, end), stamp));
           const entry = lineEntry('line', lineStart, lineStart + laterTime, lineStart, line.slice(0, laterTime), stamp, undefined);
-          const journal = speaker ? undefined : JOURNAL_HEADER.exec(entry.event);
+          const journal = speaker ? undefined : (JOURNAL_HEADER.exec(entry.event) ?? (/^\s*(?:>\s*)*(?:\*\*|__)/.test(line) ? BOLD_SPEAKER.exec(entry.event) : null));
           if (speaker || journal) {
             entry.event = '';
             entry.actor = speaker?.name ?? journal![1];
@@ -1098,6 +1098,8 @@ function sentenceEndAfter(paragraph: string, at: number): number {
  * as copied, its author and kind of note after the time; what happened is the lines below it.
  */
 const JOURNAL_HEADER = /^(\p{Lu}[\p{L}'.-]*(?:[ \t]+[\p{L}'.-]+){0,3})[ \t]*\((?:work notes?|additional comments?|comments?|internal notes?|customer[- ]visible(?: comments?)?|journal)\)$/iu;
+/** "**[9:11 AM] Ravi Shankar**" over the message quoted below it: a chat export's header, its writer in bold with the time. */
+const BOLD_SPEAKER = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+[\p{L}\p{N}'’.-]+){0,3})[ \t]*:?[ \t]*(?:\*\*|__)[ \t]*(?:\([^()\n]{0,60}\))?$/u;
 /** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
 // "Times are US Eastern (EDT) on Wednesday 8 May 2024.": the zone may come between.
 const UNLESS_MARKED = /^[^.]{0,40}?\bunless\s+(?:marked|noted|stated|shown|otherwise|it says)/i;
@@ -1151,7 +1153,7 @@ function restAfter(line: string, stamp: Timestamp): string {
   const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '');
   // "[14:05 UTC] errors began", "(14:05 UTC) ...", "`22:00` Window opens": the brackets or code span around the time
   // go with it.
-  const opening = /^[[(`]+$/.test(before);
+  const opening = /^[\s*_]*[[(`]+$/.test(before);
   const after = line.slice(stamp.end);
   const codeOpened = before.endsWith('`') || line.slice(stamp.start, stamp.end).includes('`');
   return leadingSeparatorsDropped(before && !opening ? `${before} ${after}` : codeOpened ? after.replace(/^`/, '') : after);
