@@ -1296,6 +1296,13 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
   });
 
+  it('titles a report by the subject under a heading naming only the kind of document ("# OPERATIONAL INCIDENT REPORT")', () => {
+    const title = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model.title?.text;
+    assert.equal(title('# OPERATIONAL INCIDENT REPORT\n\n## Loss of SCADA Telemetry — Northern Catchment\n\nText.\n'), 'Loss of SCADA Telemetry — Northern Catchment');
+    assert.equal(title('# Post-Incident Report\n\n## 1. Summary\n\nText.\n'), 'Post-Incident Report');
+    assert.equal(title('# Checkout outage\n\n## Loss of payments\n\nText.\n'), 'Checkout outage');
+  });
+
   it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {
     const table = (rows: string[]) => `# PIR: card failures\n\n**Date:** 12th January 2024\n\n## Timeline (IST)\n\n| Time | Event |\n|---|---|\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
     const read = (rows: string[]) => analyzeText(table(rows), { settings: DEFAULT_SETTINGS });

@@ -405,6 +405,9 @@ function canBeTitle(text: string): boolean {
 }
 
 /** The first level-1 heading, else the first heading, else a "Post-Mortem: ..." line near the top. */
+/** A heading naming only the kind of document: "Post-Incident Report", "OPERATIONAL INCIDENT REPORT", "Privacy and Security Incident Report". */
+const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal)\s+)*(?:post[- ]?incident|post[- ]?mortem|incident|outage)\s*(?:report|review|analysis|summary)?\s*$/i;
+
 function findTitle(index: DocumentIndex): Title | undefined {
   const declared = frontMatterTitle(index);
   if (declared) return declared;
@@ -416,7 +419,10 @@ function findTitle(index: DocumentIndex): Title | undefined {
   // "# Title:" with the title in the heading under it.
   const labelled = index.headings.findIndex((h) => /^\s*(?:incident\s+)?title\s*:\s*$/i.test(toString(h)));
   const named = index.headings.filter((h) => !FIELD_LABEL.test(toString(h)));
-  const first = labelled >= 0 && index.headings[labelled + 1] ? index.headings[labelled + 1] : (named.find((h) => h.depth === 1) ?? named[0]);
+  const chosen = labelled >= 0 && index.headings[labelled + 1] ? index.headings[labelled + 1] : (named.find((h) => h.depth === 1) ?? named[0]);
+  // "# OPERATIONAL INCIDENT REPORT" over "## Loss of SCADA Telemetry ...": the kind of document, then its subject.
+  const next = chosen && DOCUMENT_KIND.test(toString(chosen)) ? index.headings[index.headings.indexOf(chosen) + 1] : undefined;
+  const first = next && next.depth > chosen!.depth && canBeTitle(toString(next)) && !/^\s*(?:\d+(?:\.\d+)*\.?\s+)?\p{L}+\s*$/u.test(toString(next)) ? next : chosen;
   const heading = first && canBeTitle(toString(first)) ? first : undefined;
   const firstBlock = index.tree.children.find((node) => node.type !== 'yaml');
   if (heading && heading === firstBlock) return titleOfHeading(index, heading);
