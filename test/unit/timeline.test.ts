@@ -1301,6 +1301,7 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(title('# OPERATIONAL INCIDENT REPORT\n\n## Loss of SCADA Telemetry — Northern Catchment\n\nText.\n'), 'Loss of SCADA Telemetry — Northern Catchment');
     assert.equal(title('# Post-Incident Report\n\n## 1. Summary\n\nText.\n'), 'Post-Incident Report');
     assert.equal(title('# Checkout outage\n\n## Loss of payments\n\nText.\n'), 'Checkout outage');
+    assert.equal(title('# Outage\n\n## Impact details\n\nText.\n'), 'Outage');
   });
 
   it('reads "13-01 00:15" day first, and "12-01 22:40" beside it too; "07-01" alone month first, as ISO writes it', () => {

@@ -406,7 +406,7 @@ function canBeTitle(text: string): boolean {
 
 /** The first level-1 heading, else the first heading, else a "Post-Mortem: ..." line near the top. */
 /** A heading naming only the kind of document: "Post-Incident Report", "OPERATIONAL INCIDENT REPORT", "Privacy and Security Incident Report". */
-const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal)\s+)*(?:post[- ]?incident|post[- ]?mortem|incident|outage)\s*(?:report|review|analysis|summary)?\s*$/i;
+const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?)\s*$/i;
 
 function findTitle(index: DocumentIndex): Title | undefined {
   const declared = frontMatterTitle(index);
