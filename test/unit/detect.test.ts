@@ -34,6 +34,7 @@ describe('which Markdown files are post-mortems', () => {
     const yes = [
       '---\ntype: postmortem\n---\n# Checkout outage\n',
       '---\ntags: [db, incident]\n---\n\ntext\n',
+      '+++\ntags = ["db", "postmortem"]\n+++\n\ntext\n',
       '# Post-Mortem: Checkout outage\n',
       'Incident Report\n===============\n',
       '12 KiB\nPost-Mortem: [Incident Title]\nDate of Incident: YYYY-MM-DD\n',

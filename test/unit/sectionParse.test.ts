@@ -88,6 +88,9 @@ const CROSSING = [
   // A thematic break after a blank line: a piece starting with it would open front matter.
   '# A\n\ntext\n\n---\n- a\n- b\n',
   '--- \ntitle: x\n--- \n# Title\n',
+  '+++\ntitle = "x"\n# a TOML comment\n+++\n# Title\n\ntext\n# Next\n',
+  '+++\ntitle = "x"\n---\n# still front matter\n+++\n# Title\n',
+  '# A\n\ntext\n\n+++\n- a\n- b\n',
   '# A\n\n[ref] and [^1]\n\n# B\n\n[ref]: https://example.com\n[^1]: a note\n',
   '# A\n\n| a | b |\n|---|---|\n| 1 | 2 |\n# B\n| c |\n|---|\n',
   '# A\n\n- item\n\n  continued\n# B\n> quote\nlazy\n# C\nSetext\n===\n# D\n\tcode\n#\tE\n#\n####### seven\n',
@@ -108,6 +111,7 @@ describe('section-incremental parsing', () => {
     const texts = (text: string) => sectionChunks(text)?.map((chunk) => chunk.text);
     assert.deepEqual(texts('intro\n# A\ntext\n## B\n```\n# code\n```\n'), ['intro\n', '# A\ntext\n', '## B\n```\n# code\n```\n']);
     assert.deepEqual(texts('---\n# yaml\n---\n# A\n'), ['---\n# yaml\n---\n', '# A\n']);
+    assert.deepEqual(texts('+++\n# toml\n+++\n# A\n'), ['+++\n# toml\n+++\n', '# A\n']);
     assert.deepEqual(texts('# A\n<!--\n# x\n-->\n# B\n'), ['# A\n<!--\n# x\n-->\n', '# B\n']);
     assert.deepEqual(texts('# A\n #B\n #\n####### C\n'), ['# A\n #B\n #\n####### C\n']);
     assert.equal(texts('# A\n[x]: https://example.com\n'), undefined, 'a definition resolves across sections');

@@ -918,6 +918,19 @@ describe('front matter', () => {
     assert.equal(model.header.find((f) => f.name === 'severity')?.value, 'down');
     assert.deepEqual(model.incidentDate, { year: 2023, month: 7, day: 4 });
   });
+
+  it('reads Hugo\'s TOML front matter between "+++" lines, and its good lines when one is bad', () => {
+    const text = '+++\ntitle = "Checkout outage"\ndate = 2024-03-05T16:00:00Z\nseverity = "SEV-2"\n+++\n\n# Summary\n\nx\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.title?.text, 'Checkout outage');
+    assert.equal(text.slice(model.title!.start, model.title!.end), 'Checkout outage');
+    const severity = model.header.find((f) => f.name === 'severity')!;
+    assert.equal(severity.value, 'SEV-2');
+    assert.equal(text.slice(severity.valueStart, severity.valueEnd), '"SEV-2"');
+    assert.deepEqual(model.incidentDate, { year: 2024, month: 3, day: 5 });
+    const broken = analyzeText(text.replace('severity', 'bad = [unclosed\nseverity'), { settings: DEFAULT_SETTINGS }).model;
+    assert.equal(broken.header.find((f) => f.name === 'severity')?.value, 'SEV-2');
+  });
 });
 
 describe('header fields in an "Incident Summary"', () => {

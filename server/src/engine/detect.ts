@@ -1,7 +1,7 @@
 import picomatch from 'picomatch/posix';
-import { parse as parseYaml } from 'yaml';
 import type { Analysis } from './analyze';
 import type { DocumentIndex } from './documentIndex';
+import { frontMatterData } from './frontMatter';
 import { headingKindsOf, type SectionKind } from './sectionCatalogue';
 import { dateWithin } from './timestamps';
 
@@ -34,7 +34,7 @@ const ABOUT_POSTMORTEMS = /\bpost[- ]?mortems?\s+(?:assistant|tool(?:s|ing)?|tem
  * cause among them, whatever the title says ("Website Outage 5-26-21", "v1.x Upgrade RCA").
  */
 export function looksLikePostmortem({ index, model }: Pick<Analysis, 'index' | 'model'>): boolean {
-  if (index.frontMatter && frontMatterDeclaresPostmortem(index.frontMatter.value)) return true;
+  if (index.frontMatter && frontMatterDeclaresPostmortem(frontMatterData(index.frontMatter))) return true;
   const firstHeading = index.headings[0];
   const title = firstHeading ? headingText(index, firstHeading) : '';
   if (TITLE_WORDS.test(title) && !ABOUT_POSTMORTEMS.test(title)) return true;
@@ -83,15 +83,8 @@ function headingText(index: DocumentIndex, node: { position?: { start: { offset?
   return index.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 }
 
-function frontMatterDeclaresPostmortem(yamlText: string): boolean {
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch {
-    return false;
-  }
-  if (data === null || typeof data !== 'object') return false;
-  const record = data as Record<string, unknown>;
+function frontMatterDeclaresPostmortem(record: Record<string, unknown> | undefined): boolean {
+  if (!record) return false;
   // A status page's entry: a severity and whether it is resolved ("severity: major-outage", "resolved: true").
   if ('severity' in record && ('resolved' in record || 'resolvedWhen' in record)) return true;
   return ['type', 'kind', 'category', 'layout', 'template', 'tags'].some((key) => {

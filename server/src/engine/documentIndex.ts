@@ -1,4 +1,5 @@
-import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text, Yaml } from 'mdast';
+import type { Code, Heading, Html, List, ListItem, Nodes, Paragraph, Root, Table, Text } from 'mdast';
+import type { FrontMatter } from './frontMatter';
 import { appendAll, concatenated } from './arrays';
 import { LineIndex, loneCrAsLf, type PositionEncoding } from './lineIndex';
 import { pastedBulletsAsDashes } from './pastedBullets';
@@ -29,7 +30,7 @@ export interface DocumentIndex {
   readonly htmls: Html[];
   /** Fenced and indented code blocks: some authors keep a timeline's columns aligned in one. */
   readonly codes: Code[];
-  readonly frontMatter: Yaml | undefined;
+  readonly frontMatter: FrontMatter | undefined;
   /** Offsets of code, front matter, raw HTML and headings, in document order: lines there are not prose. */
   readonly nonProse: [number, number][];
   /** The pieces the document was parsed in, when it was parsed a piece at a time (`pieces.ts`). */
@@ -95,7 +96,7 @@ export function* indexTreeSteps(text: string, tree: Root, encoding?: PositionEnc
     texts: all((nodes) => nodes.texts),
     htmls: all((nodes) => nodes.htmls),
     codes: all((nodes) => nodes.codes),
-    frontMatter: listed.find((nodes) => nodes.yamls)?.yamls?.[0],
+    frontMatter: listed.find((nodes) => nodes.frontMatters)?.frontMatters?.[0],
     nonProse: all((nodes) => nodes.nonProse).map(offsetsOf),
     pieces,
     unclosedBlock,
@@ -151,7 +152,7 @@ interface ListedNodes {
   texts?: Text[];
   htmls?: Html[];
   codes?: Code[];
-  yamls?: Yaml[];
+  frontMatters?: FrontMatter[];
   /** Headings, code, HTML and front matter, in pre-order: their offsets are read when indexed (the block may move). */
   nonProse?: Nodes[];
 }
@@ -194,7 +195,8 @@ function listedNodes(block: Nodes, subtree: boolean): ListedNodes {
         (listed.nonProse ??= []).push(node);
         break;
       case 'yaml':
-        (listed.yamls ??= []).push(node);
+      case 'toml' as Nodes['type']:
+        (listed.frontMatters ??= []).push(node as FrontMatter);
         (listed.nonProse ??= []).push(node);
         break;
     }
@@ -206,7 +208,7 @@ function listedNodes(block: Nodes, subtree: boolean): ListedNodes {
   return listed;
 }
 
-const LISTS = ['headings', 'tables', 'listItems', 'lists', 'orderedItems', 'paragraphs', 'listParagraphs', 'texts', 'htmls', 'codes', 'yamls', 'nonProse'] as const;
+const LISTS = ['headings', 'tables', 'listItems', 'lists', 'orderedItems', 'paragraphs', 'listParagraphs', 'texts', 'htmls', 'codes', 'frontMatters', 'nonProse'] as const;
 
 /** Adds the listed nodes of a part to those of the parts before it in its run. */
 function appendListed(run: ListedNodes, listed: ListedNodes): void {

@@ -1,5 +1,5 @@
-import { parse as parseYaml } from 'yaml';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { frontMatterData, frontMatterLine } from './frontMatter';
 import type { Cell, Grid } from './tables';
 
 export type HeaderFieldName = 'title' | 'incidentDate' | 'postmortemDate' | 'authors' | 'reviewers' | 'status' | 'severity' | 'priority' | 'timezone' | 'duration' | 'start' | 'detected' | 'acknowledged' | 'identified' | 'mitigated' | 'end';
@@ -168,22 +168,18 @@ function tableFields(grid: Grid): HeaderField[] {
 
 function frontMatterFields(index: DocumentIndex): HeaderField[] {
   const node = index.frontMatter!;
-  let data: unknown;
-  try {
-    data = parseYaml(node.value);
-  } catch {
-    // One bad line ("date: 2023-07-94T13:00:00") must not lose the others: read the plain "key: value" lines.
-    data = Object.fromEntries([...node.value.matchAll(/^([A-Za-z][\w -]*?)\s*:[ \t]*(\S.*?)\s*$/gm)].map((m) => [m[1], m[2].replace(/^(["'])(.*)\1$/, '$2')]));
-  }
-  if (data === null || typeof data !== 'object') return [];
+  // One bad line ("date: 2023-07-94T13:00:00") must not lose the others: read the plain "key: value" lines.
+  const data =
+    frontMatterData(node) ??
+    Object.fromEntries([...node.value.matchAll(node.type === 'toml' ? /^([A-Za-z][\w-]*)\s*=[ \t]*(\S.*?)\s*$/gm : /^([A-Za-z][\w -]*?)\s*:[ \t]*(\S.*?)\s*$/gm)].map((m) => [m[1], m[2].replace(/^(["'])(.*)\1$/, '$2')]));
   const fields: HeaderField[] = [];
   // Front matter values are located by their line, so a diagnostic can point at them.
   const bodyStart = index.text.indexOf(node.value, offsetsOf(node)[0]);
-  for (const [key, raw] of Object.entries(data as Record<string, unknown>)) {
+  for (const [key, raw] of Object.entries(data)) {
     const name = FIELD_BY_KEY.get(key.toLowerCase().replace(/[_]/g, ' '));
     if (!name || raw === null || raw === undefined) continue;
     const value = Array.isArray(raw) ? raw.join(', ') : raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
-    const lineMatch = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s*(.*)$`, 'm').exec(node.value);
+    const lineMatch = frontMatterLine(node, key);
     const at = lineMatch ? bodyStart + lineMatch.index + lineMatch[0].length - lineMatch[1].length : offsetsOf(node)[0];
     fields.push({ name, key, value, valueStart: at, valueEnd: at + (lineMatch?.[1].length ?? 0) });
   }

@@ -424,7 +424,7 @@ function findTitle(index: DocumentIndex): Title | undefined {
   const next = chosen && DOCUMENT_KIND.test(toString(chosen)) ? index.headings[index.headings.indexOf(chosen) + 1] : undefined;
   const first = next && next.depth > chosen!.depth && canBeTitle(toString(next)) && !/^\s*(?:\d+(?:\.\d+)*\.?\s+)?\p{L}+\s*$/u.test(toString(next)) ? next : chosen;
   const heading = first && canBeTitle(toString(first)) ? first : undefined;
-  const firstBlock = index.tree.children.find((node) => node.type !== 'yaml');
+  const firstBlock = index.tree.children.find((node) => node !== index.frontMatter);
   if (heading && heading === firstBlock) return titleOfHeading(index, heading);
   const searchEnd = heading?.position?.start.offset ?? Math.min(index.text.length, 2000);
   let lineStart = 0;
@@ -450,7 +450,7 @@ function findTitle(index: DocumentIndex): Title | undefined {
  * form, with its answer in the paragraph below (a field left empty reads "_No response_").
  */
 function formAnswerTitle(index: DocumentIndex): Title | undefined {
-  const blocks = index.tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'html');
+  const blocks = index.tree.children.filter((node) => node !== index.frontMatter && node.type !== 'html');
   const [label, answer] = blocks;
   if (label?.type !== 'heading' || answer?.type !== 'paragraph' || !/^\s*(?:incident\s+)?(?:title|name)\s*$/i.test(toString(label))) return undefined;
   const [start, end] = offsetsOf(answer);
@@ -460,15 +460,15 @@ function formAnswerTitle(index: DocumentIndex): Title | undefined {
 
 const BOLD_TITLE_LINE = /^(\s*(?::[\w-]+:\s*)?(?:\*\*|__)(?:(?:major )?incident (?:report|recap|review)|recap|post[- ]?mortem)?\s*(?::|[-–—](?=\s))?\s*)([^*_\n]{6,160}?)\s*(?:\*\*|__)\s*$/i;
 
-/** The front matter's `title:`, or an MDX page's exported `title:`: the title a site shows for the page. */
+/** The front matter's `title:` (`title =` in TOML), or an MDX page's exported `title:`: the title a site shows for the page. */
 function frontMatterTitle(index: DocumentIndex): Title | undefined {
-  const yaml = index.frontMatter;
-  const [start, end] = yaml ? offsetsOf(yaml) : [0, /^export const \w+ = \{/m.test(index.text.slice(0, 2000)) ? Math.min(index.text.length, 2000) : 0];
-  const match = /^[ \t]*title:[ \t]*(["']?)(.+?)\1,?[ \t]*$/m.exec(index.text.slice(start, end));
+  const frontMatter = index.frontMatter;
+  const [start, end] = frontMatter ? offsetsOf(frontMatter) : [0, /^export const \w+ = \{/m.test(index.text.slice(0, 2000)) ? Math.min(index.text.length, 2000) : 0];
+  const match = (frontMatter?.type === 'toml' ? /^[ \t]*title[ \t]*=[ \t]*(["']?)(.+?)\1[ \t]*$/m : /^[ \t]*title:[ \t]*(["']?)(.+?)\1,?[ \t]*$/m).exec(index.text.slice(start, end));
   if (!match || !match[2].trim()) return undefined;
   // "title: Incident Report: User Account Takeover" is titled "User Account Takeover".
   const prefix = TITLE_LINE.exec(match[2])?.[1]?.length ?? 0;
-  const at = start + match.index + match[0].indexOf(match[2], match[0].indexOf(':') + 1) + prefix;
+  const at = start + match.index + match[0].indexOf(match[2], match[0].search(/[:=]/) + 1) + prefix;
   return { text: match[2].slice(prefix), start: at, end: at + match[2].length - prefix };
 }
 

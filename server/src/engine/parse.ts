@@ -39,7 +39,7 @@ function withoutAutolinkConstructs(extension: MicromarkExtension): MicromarkExte
 }
 
 // Built once: constructing a unified processor is not free and every document version reuses it.
-const processor = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinks).use(remarkFrontmatter, ['yaml']).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(withoutLiteralAutolinks).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
 /**
  * The extensions the parse hands mdast-util-from-markdown, as remark-parse hands them. The bundle's copy of that
@@ -50,7 +50,7 @@ export function parserExtensions(): { extensions: MicromarkExtension[]; mdastExt
   return { extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? [] };
 }
 
-/** Parses Markdown (CommonMark + GFM tables, task lists, strikethrough and footnotes + YAML front matter) into mdast. */
+/** Parses Markdown (CommonMark + GFM tables, task lists, strikethrough and footnotes + YAML or TOML front matter) into mdast. */
 export function parseMarkdown(text: string): Root {
   return processor.parse(text);
 }

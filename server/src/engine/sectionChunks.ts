@@ -1,4 +1,5 @@
 import { flat } from './textMemo';
+import { FRONT_MATTER_FENCE } from './frontMatter';
 
 /**
  * Where a document can be parsed in pieces: the line starts before which Markdown's block structure cannot cross.
@@ -45,7 +46,6 @@ export interface Chunk {
 const ATX_HEADING = /^#{1,6}(?:[ \t]|\r?$)/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const BLANK = /^[ \t]*\r?$/;
-const FRONT_MATTER_FENCE = /^---[ \t]*\r?$/;
 /** HTML blocks of kinds 1-5 (CommonMark 4.6) end at a marker; every other line starting with "<" at a blank line. */
 const HTML_ENDS: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -223,7 +223,7 @@ function scan(text: string, state: ScanState, rejoin?: { previous: ChunkScan; ed
     if (inside) {
       if (inside(line)) inside = undefined;
     } else if (lineNumber === 0 && FRONT_MATTER_FENCE.test(line)) {
-      inside = (l) => FRONT_MATTER_FENCE.test(l);
+      inside = (l) => l.trimEnd() === line.trimEnd();
     } else if (ATX_HEADING.test(line)) {
       if (start > 0) cut({ start, line: lineNumber });
     } else if (table !== undefined) {
@@ -233,7 +233,7 @@ function scan(text: string, state: ScanState, rejoin?: { previous: ChunkScan; ed
     } else if (BULLET_ITEM.test(line) && !THEMATIC_BREAK.test(line) && !BLANK.test(previous.line)) {
       if (cutsHere(line, start - chunk.start)) cut({ start, line: lineNumber, continues: 'list' });
     } else {
-      // Not before a "---" line: a piece is parsed as a document, where that line would open front matter.
+      // Not before a "---" or "+++" line: a piece is parsed as a document, where that line would open front matter.
       if (BLANK.test(previous.line) && start > 0 && !BLANK.test(line) && !INDENTED_OR_ITEM.test(line) && !FRONT_MATTER_FENCE.test(line)) cut({ start, line: lineNumber });
       inside = closerOf(line);
     }

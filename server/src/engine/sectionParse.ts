@@ -287,5 +287,5 @@ function blockLeftOpen(node: Nodes, chunk: Chunk): boolean {
 
 /** Front matter must end in the first chunk, as a front matter node (the scan's fence and the parser's agree). */
 function frontMatterKept(text: string, first: ParsedChunk): boolean {
-  return !/^---[ \t]*\r?\n/.test(text) || first.children[0]?.type === 'yaml';
+  return !/^(?:---|\+\+\+)[ \t]*\r?\n/.test(text) || ['yaml', 'toml'].includes(first.children[0]?.type);
 }
