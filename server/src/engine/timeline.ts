@@ -543,16 +543,20 @@ function withPastedLogsThatFit(entries: RawTimelineEntry[], logs: readonly (read
   });
 }
 
+/** A time to the second ("10:04:37"): a log line's stamp. */
+const SECONDS_STAMP = /\b\d{1,2}:\d{2}:\d{2}\b/;
+
 /** Three lines or more stamped to the second, nearly all the timed lines of a text: a log, whatever surrounds it. */
 function loggedLines(text: string): boolean {
   const timed = text.split('\n').filter((line) => /\b\d{1,2}[:.]\d{2}\b/.test(line));
-  const stamped = timed.filter((line) => /\b\d{1,2}:\d{2}:\d{2}\b/.test(line)).length;
+  const stamped = timed.filter((line) => SECONDS_STAMP.test(line)).length;
   return stamped >= 3 && stamped >= timed.length * 0.8;
 }
 
+/** A code block most of whose lines are stamped to the second: a log, even with untimed lines between. */
 function looksLikeLog(code: string): boolean {
   const lines = code.split('\n').filter((line) => line.trim());
-  return lines.filter((line) => /\b\d{1,2}:\d{2}:\d{2}\b/.test(line)).length > lines.length / 2;
+  return lines.filter((line) => SECONDS_STAMP.test(line)).length > lines.length / 2;
 }
 
 /** Top-level bullets without a time, each an event on the date of the date line above it. */

@@ -84,13 +84,14 @@ export const timelineOutOfOrder: Rule = {
     // Lines that each open with their time, one under the other ("07:42 Ops: consumers stuck" / "07:50 Ana: paging"),
     // are a list in all but its markers, wherever they are.
     const opensLine = (entry: TimelineEntry) => TIME_OPENS_LINE.test(index.text.slice(index.text.lastIndexOf('\n', entry.timeStart - 1) + 1, entry.timeStart));
-    const timedLines = (entry: TimelineEntry, previous: TimelineEntry) => opensLine(entry) && opensLine(previous) && !/\n[ \t]*\n/.test(index.text.slice(previous.start, entry.timeStart));
+    const blankLineBetween = (entry: TimelineEntry, previous: TimelineEntry) => /\n[ \t]*\n/.test(index.text.slice(previous.start, entry.timeStart));
+    const timedLines = (entry: TimelineEntry, previous: TimelineEntry) => opensLine(entry) && opensLine(previous) && !blankLineBetween(entry, previous);
     for (const { entry, previous, newestFirst } of outOfOrderEntries(model)) {
       if (entry.form === 'line' && previous.form === 'line' && !timedLines(entry, previous) && (!timelines.has(entry.sectionStart) || anotherThread(entry, previous) || toldWithin(entry, previous))) continue;
       // A sentence below the list that tells a later run ("The backfill was resumed on Thursday at 2:00 AM"), or above a
       // pasted log ("the first 404 was served at 10:04 AM"): a story's time, not a row's, ordered with no row.
       const toldInProse = (e: TimelineEntry) => e.form === 'line' && !opensLine(e);
-      if (toldInProse(entry) !== toldInProse(previous) && /\n[ \t]*\n/.test(index.text.slice(previous.start, entry.timeStart))) continue;
+      if (toldInProse(entry) !== toldInProse(previous) && blankLineBetween(entry, previous)) continue;
       report({
         start: entry.timeStart,
         end: entry.timeEnd,
