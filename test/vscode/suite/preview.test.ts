@@ -119,6 +119,26 @@ describe('timeline preview (webview)', () => {
     assert.doesNotMatch(svg, /<img|<script|onerror="/);
   });
 
+  it('shows a wrapped bullet\'s whole event, and a chat export\'s quoted message with its writer', async () => {
+    const text = [
+      '# Post-Mortem: Search index stalled', '', 'All times UTC, 2025-03-04.', '', '## Timeline', '',
+      '- 09:02 Indexer queue depth starts climbing after the nightly', '  reindex job overlaps with the morning peak',
+      '- 09:10 Alert fires for search latency', '', '**[9:11 AM] Ravi Shankar**', '> paging the search on-call', '',
+      '- 09:40 Reindex job paused, latency back to normal', '', '## Root Cause', '', 'The reindex job ran late.', '',
+    ].join('\n');
+    const uri = await writeWorkspaceFile(workspaceRoot(), 'postmortems/2025-03-04-wrapped-and-chat.md', text);
+    const { report } = await openWithPreview(uri);
+    assert.deepEqual(report.entries.map((e) => `${e.time} ${e.event}`), [
+      '09:02 Indexer queue depth starts climbing after the nightly reindex job overlaps with the morning peak',
+      '09:10 Alert fires for search latency',
+      '9:11 AM paging the search on-call',
+      '09:40 Reindex job paused, latency back to normal',
+    ]);
+    const chat = report.entries[2];
+    assert.equal(chat.line, 10);
+    assert.match(chat.label, /, paging the search on-call, by Ravi Shankar, line 11$/);
+  });
+
   it('exports a self-contained SVG beside the post-mortem', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seedUri));
     const target = vscode.Uri.joinPath(workspaceRoot(), 'postmortems', '2025-10-26-seed-preview.timeline.svg');
