@@ -21,6 +21,15 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(windowIn('23:00-1:00')?.minutes, 120);
   });
 
+  it('gives a window\'s first end the am/pm written only on its second when that keeps it first ("2:55 – 3:51 PM ET")', () => {
+    assert.equal(windowIn('2:55 – 3:51 PM ET')?.minutes, 56);
+    assert.equal(windowIn('2:55 to 3:51 PM')?.minutes, 56);
+    assert.equal(windowIn('11:30 – 1:15 PM')?.minutes, 105);
+    assert.equal(windowIn('9:10 - 10:40 AM')?.minutes, 90);
+    const text = '# Post-mortem: Checkout 504s\n\n**Duration:** 56 minutes (2:55 – 3:51 PM ET)\n\n## Timeline\n\n- 2:55 PM ET First 504s\n- 3:51 PM ET 504 rate back to baseline\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code.startsWith('stated')), []);
+  });
+
   it('reads a number with a thousands separator or a decimal comma whole, never from its middle', () => {
     assert.equal(durationMinutes('44,640 minutes'), 44640);
     assert.equal(durationMinutes('1,5h'), 90);

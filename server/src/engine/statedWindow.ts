@@ -27,7 +27,8 @@ export function windowIn(text: string): StatedWindow | undefined {
   // "21:45 to 23:28 UTC": read as one time with its range; its two ends are read one by one, with its zone.
   const joined = /^(.*?\d(?:\s*[ap]\.?m\.?)?)\s*(?:to|-|–|—)\s*(\d.*)$/i.exec(text.slice(from.start, from.end));
   if (joined) {
-    const [start, end] = [readTimestamp(joined[1]), readTimestamp(joined[2])];
+    const [written, end] = [readTimestamp(joined[1]), readTimestamp(joined[2])];
+    const start = written?.time && end?.time ? withSharedMeridiem(written, joined[1], end, joined[2]) : written;
     const minutes = start?.time && end?.time ? minutesBetween(start, end) : undefined;
     if (minutes !== undefined) return { text: text.slice(from.start, from.end), start: from.start, minutes, from: start!, to: end! };
   }
@@ -36,9 +37,23 @@ export function windowIn(text: string): StatedWindow | undefined {
   const restStart = from.end + separator[0].length;
   const to = readTimestamp(text.slice(restStart));
   if (!to?.time || to.start > 2) return undefined;
-  const minutes = minutesBetween(from, to);
+  const first = withSharedMeridiem(from, text.slice(from.start, from.end), to, text.slice(restStart, restStart + to.end));
+  const minutes = minutesBetween(first, to);
   if (minutes === undefined) return undefined;
-  return { text: text.slice(from.start, restStart + to.end), start: from.start, minutes, from, to };
+  return { text: text.slice(from.start, restStart + to.end), start: from.start, minutes, from: first, to };
+}
+
+const MERIDIEM = /\d\s*[ap]\.?m\b/i;
+
+/**
+ * "2:55 – 3:51 PM": a first end written without am/pm shares the second's when that keeps it the earlier one;
+ * "11:30 – 1:15 PM" starts in the morning.
+ */
+function withSharedMeridiem(from: Timestamp, fromText: string, to: Timestamp, toText: string): Timestamp {
+  const hour = from.time!.hour;
+  if (MERIDIEM.test(fromText) || !MERIDIEM.test(toText) || from.date || hour < 1 || hour > 11 || to.time!.hour < 12) return from;
+  const afternoon = { ...from, time: { ...from.time!, hour: hour + 12 } };
+  return clockMinutes(afternoon) <= clockMinutes(to) ? afternoon : from;
 }
 
 /** The longest window read as crossing midnight when only its second end is dated. */
