@@ -794,4 +794,40 @@ describe('action items', () => {
       ['Staged rollout (5% → 25% → 100%) for all launcher patch releases', 'Ravi Menon', null],
     ]);
   });
+
+  it('reads a due date relative to the writing ("— @sam — EOW", "— me, this weekend", "by Friday"), never as the owner', () => {
+    const text = '# Outage\n\n## Action items\n\n- [ ] Forward billing emails to #support — @sam — EOW\n- [ ] Smoke test after every deploy — me, this weekend\n- [ ] Keyword check on a logged-in page — Rafa — by Friday\n- [ ] Alert on a stuck queue — @maya — by Friday (Mar 8)\n- [ ] Fix the bug caused by Friday\'s deploy\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-05' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]), [
+      ['Forward billing emails to #support', '@sam', 'EOW'],
+      ['Smoke test after every deploy', 'me', 'this weekend'],
+      ['Keyword check on a logged-in page', 'Rafa', 'Friday'],
+      ['Alert on a stuck queue', '@maya', 'Mar 8'],
+      ["Fix the bug caused by Friday's deploy", null, null],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => `${f.code} ${text.slice(0, f.start).split('\n').length}`), ['action-item-missing-owner 9', 'action-item-missing-due-date 9']);
+  });
+
+  it('reads a person named before the work ("Lena Hoffmann – require ... – GROW-1201 – due ..."), in bold opening a paragraph, or after a wrapped action', () => {
+    const text = [
+      '# Outage', '', '## Action items', '',
+      '- Lena Hoffmann – require approval for flag changes – GROW-1201 – due 08.03.2024',
+      '- Load Testing – add a soak test – due 08.03.2024',
+      '- [ ] Reject values above the version that is at',
+      '      100% in the store — Hannah Wright — due 28 Jun — MOB-3310',
+      '- [ ] Commit before the external call — **Payments team (Ana K.)**, due 2024-06-21',
+      '- [ ] Do not upgrade both PEs of a pair in one window until the above is done. Owner: G. Healy, due 2024-05-17',
+      '', '## What we\'ll do', '',
+      '**Oliver Grant** — Sentry: add a "new release" alert on fatal error count — MOB-1552 — due 2023-12-14', '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2023-12-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.statusKind ?? null]), [
+      ['require approval for flag changes – GROW-1201', 'Lena Hoffmann', null],
+      ['Load Testing – add a soak test', null, null],
+      ['Reject values above the version that is at 100% in the store', 'Hannah Wright', 'planned'],
+      ['Commit before the external call', 'Payments team', 'planned'],
+      ['Do not upgrade both PEs of a pair in one window until the above is done', 'G. Healy', 'planned'],
+      ['Sentry: add a "new release" alert on fatal error count — MOB-1552', 'Oliver Grant', null],
+    ]);
+  });
 });

@@ -308,8 +308,10 @@ const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿ][\wÀ-ÖØ-öø-
 const LOWER_CASE_NAME = String.raw`(?!(?:done|todo|wip|open|planned|later|soon|tbd|tba|tbc|asap|none|ongoing|pending|blocked|maybe|optional|unassigned|nobody|someone|anyone|everyone|all|both|us|we|them|it|this|that|in|by|due|until|before|after|the|a|an|and|or|to|for|of|on|with|fixed|closed|completed|cancelled|canceled|dropped|skipped|next|now|q[1-4]|p[0-4])\b)[a-z][a-z'-]{1,15}`;
 // A month as written after an owner ("— Jess, Nov 18 (done)"); no group, so the owner regex keeps its groups.
 const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
+// When an item is due, in words that open its due field: "— EOW", "— this weekend", "— by Friday".
+const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[DWMQY]|COB|[Ee]nd of|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Ww]eekend`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|-(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|-(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: team)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD})\b[^\n]*)?)?$)` +
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
@@ -318,8 +320,16 @@ const TRAILING_OWNER = new RegExp(
 const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
 // "**Kenji / Payments** — add ...". Not a title ("**Monitoring** — add alerts", "**Rate-limit reassignments.** If ...").
-const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?(?: ?[/&] ?@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?)*)(?:\*\*|__)[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z])/;
-const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|SEV|[A-Z]+-\d+|TODO|TBD|Done|Completed|Open|Note|Notes|Critical|Major|Minor|Urgent|High|Medium|Low|Short|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Alerts?|Alerting|Monitoring|Dashboards?|Testing|Tests?|Process|Docs|Documentation|Tooling|Runbooks?|Observability|Security|Infra|Infrastructure|Backups?|Capacity|Metrics|Logging|Automation|Deploys?|Deployment|Config|Configuration|Comms|Communication|Training|Prevention|Detection|Response|Recovery|Mitigation|Remediation|Cleanup|Optional|Ongoing|Stretch|Blocked|Planned|Pending|Proposed|Draft|Recurring|However|Then|Also|Meanwhile|Otherwise|Finally|Afterwards|Currently|Initially|Eventually|Ideally|Separately|Additionally|Everyone|All|Both)\b/;
+const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?(?: ?[/&] ?@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?)*)(?:\*\*|__)[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z]|[A-Z][\w.-]*:\s)/;
+// The same without bold, as a person's full name: "Lena Hoffmann – require approval for ... – GROW-1201 – due 08.03.2024".
+// Only where the line also holds the item's due date or ticket; a title ("Load Testing – add a soak test") is no name.
+const PLAIN_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){1,2})[ \t]+[—–][ \t]+(?=[a-z])`);
+const plainLeadOwner = (text: string): RegExpExecArray | null => {
+  const lead = PLAIN_LEAD_OWNER.exec(text);
+  const line = text.slice(0, text.indexOf('\n') >>> 0);
+  return lead && lead[1].split(' ').every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word)) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line)) ? lead : null;
+};
+const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|SEV|[A-Z]+-\d+|TODO|TBD|Done|Completed|Open|Note|Notes|Critical|Major|Minor|Urgent|High|Medium|Low|Short|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Alerts?|Alerting|Monitoring|Dashboards?|Testing|Tests?|Process|Docs|Documentation|Tooling|Runbooks?|Observability|Security|Infra|Infrastructure|Backups?|Capacity|Metrics|Logging|Automation|Deploys?|Deployment|Config|Configuration|Comms|Communication|Training|Prevention|Detection|Response|Recovery|Mitigation|Remediation|Cleanup|Optional|Ongoing|Stretch|Blocked|Planned|Pending|Proposed|Draft|Recurring|However|Then|Also|Meanwhile|Otherwise|Finally|Afterwards|Currently|Initially|Eventually|Ideally|Separately|Additionally|Everyone|All|Both|EO[DWMQY]|COB|ASAP|Today|Tonight|Tomorrow|Weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
@@ -400,11 +410,19 @@ const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s
 const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
 const BRACKETED_STATUS = /\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo)\)(?=\W*$)/i;
-const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/i;
+// Not the work's own words ("... until the above is done", "once the migration is completed").
+const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?<!\b(?:is|are|be|been|being|was|were|gets?|got|until|once|when)\s+)(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/i;
 // "closed" only as a field after the action ("— **closed**", "[closed]", "Status: closed"): in the action it is what the
 // action is about ("Archive (closed) incidents").
 const CLOSED_FIELD = /(?<=(?:[—–(\[|]|\*\*|__|status[*_]*\s*[:=])[*_\s]*)closed\b/i;
 const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S+\/(?:issues|pull|browse|tickets?)\/\S+)/;
+
+// When an item is due relative to when it was written ("— @sam — EOW", "— me, this weekend", "by Friday"): a due date
+// with no date to check. Only after the item's fields begin, or after "by"; a weekday's own ("Friday's deploy") is not one.
+const RELATIVE_DUE = new RegExp(
+  String.raw`(?:\b(?:due|by|before|until)[*_]*\s*[:=]?[*_]*\s*|(?<=[—–,;][ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year)|(?:this|next) (?:week|month|quarter|sprint))\b(?!['’])`,
+  'i',
+);
 
 const LEAD_WHEN = new RegExp(`^(?:${PERIOD_DUE}|${DUE_VALUE})$`, 'i');
 // A line opening "TODO:" is the same, unbolded, as terse follow-up lists write it.
@@ -580,7 +598,8 @@ const OWNER_LINE = /\n[ \t]*[*_]*(?:responsible|owners?|assignee|accountable)[*_
 
 /**
  * "**Recommendation 1: Restore log clean-up**" over its text, "Responsible: Priya" and "By: Friday 14 March 2025" in
- * one paragraph, as a report converted from Word writes them: under Action Items or Recommendations, an item each.
+ * one paragraph, as a report converted from Word writes them; or "**Emily Zhang** — release pipeline: ... — due
+ * 2023-12-15", a paragraph opening with who does it: under Action Items or Recommendations, an item each.
  */
 function fieldedParagraphItems(index: DocumentIndex, sections: Section[]): ActionItem[] {
   const bodies = sections.filter((s) => s.kind === 'action-items' || s.kind === 'recommendations').map((s) => [s.bodyStart, s.bodyEnd] as const);
@@ -588,7 +607,10 @@ function fieldedParagraphItems(index: DocumentIndex, sections: Section[]): Actio
   if (bodies.length === 0) return items;
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
-    if (index.listParagraphs.has(paragraph) || !bodies.some(([from, to]) => start >= from && start < to) || !OWNER_LINE.test(index.text.slice(start, end))) continue;
+    if (index.listParagraphs.has(paragraph) || !bodies.some(([from, to]) => start >= from && start < to)) continue;
+    const text = index.text.slice(start, end);
+    const lead = LEAD_OWNER.exec(text);
+    if (!OWNER_LINE.test(text) && !(lead && !NOT_A_NAME.test(lead[1]))) continue;
     const read = textItem(index, { start, end, textStart: start, textEnd: end, checked: null, whole: toString(paragraph) });
     if (read) items.push(read);
   }
@@ -660,23 +682,40 @@ function groupLocated(match: RegExpExecArray, base: number, group = 1): Located 
  * An action wrapped onto the item's next lines ("Patch openssh on every bastion and wire the alert via a" / "webhook.
  * Owner: Aaron"): its words up to the fields, read as one line. Not the nested items or a paragraph after a blank line.
  */
-function wrappedAction(index: DocumentIndex, actionStart: number, firstLineText: string, lineEnd: number, textEnd: number): Located {
+function wrappedAction(index: DocumentIndex, actionStart: number, firstLineText: string, lineEnd: number, textEnd: number, ownerAt = Infinity): Located {
   const single = { text: firstLineText, start: actionStart, end: actionStart + firstLineText.length };
   if (lineEnd >= textEnd || /[.!?:]$/.test(firstLineText)) return single;
-  const rest = index.text.slice(lineEnd, textEnd);
-  const paragraphEnd = rest.search(/\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|>)/);
-  const continuation = rest.slice(0, paragraphEnd < 0 ? rest.length : paragraphEnd);
+  const continuation = continuationOf(index, lineEnd, textEnd);
   // A line opening with a capital is a sentence of its own (a title, then what it means), unless the line before
   // broke off after a word that needs one ("... ticket at" / "Linode").
   if (/^\s*[A-Z]/.test(continuation) && !/\b(?:a|an|the|at|to|of|in|on|for|from|by|with|and|or|via|into|than)$/i.test(firstLineText)) return single;
-  const fields = continuation.search(FIELDS_START);
+  const fields = Math.min(...[continuation.search(FIELDS_START), ownerAt - lineEnd].filter((at) => at >= 0));
   // The wrapped words end at the first sentence's end or the fields, whichever comes first.
   const sentence = /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx))[.!?](?=\s|$)/.exec(continuation);
-  const until = Math.min(fields < 0 ? continuation.length : fields, sentence ? sentence.index : continuation.length);
+  const until = Math.min(fields, continuation.length, sentence ? sentence.index : continuation.length);
   const words = continuation.slice(0, until).replace(/[\s*_,;:—–-]+$/, '');
   if (!/[A-Za-z]/.test(words)) return single;
   // A link's target is no word of the action ("... at Linode](https://...)").
   return { text: `${firstLineText} ${words.replace(/\]\([^)\s]*\)/g, ']').replace(/\s+/g, ' ').trim()}`, start: actionStart, end: lineEnd + words.length };
+}
+
+/** The lines of an item's first paragraph after its first line (from the line break at `lineEnd`). */
+function continuationOf(index: DocumentIndex, lineEnd: number, textEnd: number): string {
+  const rest = index.text.slice(lineEnd, textEnd);
+  const paragraphEnd = rest.search(/\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|>)/);
+  return rest.slice(0, paragraphEnd < 0 ? rest.length : paragraphEnd);
+}
+
+/**
+ * "- [ ] Remote config service rejects values above the version that is at\n  100% in the store — Hannah Wright — due
+ * 28 Jun": a wrapped item whose owner closes its last line, with its offset.
+ */
+function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: number): { match: RegExpExecArray; lineStart: number } | undefined {
+  if (lineEnd >= textEnd) return undefined;
+  const continuation = continuationOf(index, lineEnd, textEnd);
+  const lastBreak = continuation.lastIndexOf('\n');
+  const match = trailingOwnerIn(continuation.slice(lastBreak));
+  return match && nameGroup(match) === 1 ? { match, lineStart: lineEnd + lastBreak } : undefined;
 }
 
 /** Reads an item's action and its fields (owner, due date, priority, status, ticket) from its text. */
@@ -688,7 +727,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const box = /^\[([\sxX]?)\]\s*/.exec(source);
   const boxLength = box?.[0].length ?? 0;
   // "**Owen** — change the dedup key ...": the item opens with its owner, in bold, then what they will do.
-  const lead = at.prose ? null : LEAD_OWNER.exec(source.slice(boxLength));
+  const lead = at.prose ? null : (LEAD_OWNER.exec(source.slice(boxLength)) ?? plainLeadOwner(source.slice(boxLength)));
   const leadOwner = lead && !NOT_A_NAME.test(lead[1]) ? groupLocated(lead, textStart + boxLength) : undefined;
   // "**Done:** Reverted the change", "**Planned (Q2):** Show latency": the item's status, and when, before the work.
   const statusLead = lead || at.prose ? null : STATUS_LEAD.exec(source.slice(boxLength));
@@ -714,7 +753,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     .replace(/^(\*\*|__)(?!.*\1)/, '')
     .trim();
   if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
-  const action = fieldsAt < 0 && !at.prose ? wrappedAction(index, actionStart, actionText, lineEnd, textEnd) : { text: actionText, start: actionStart, end: actionStart + actionText.length };
+  const wrappedOwner = fieldsAt < 0 && !at.prose && !leadOwner ? wrappedTrailingOwner(index, lineEnd, textEnd) : undefined;
+  const action = fieldsAt < 0 && !at.prose ? wrappedAction(index, actionStart, actionText, lineEnd, textEnd, wrappedOwner && wrappedOwner.lineStart + wrappedOwner.match.index) : { text: actionText, start: actionStart, end: actionStart + actionText.length };
   // "- Add alerting" with "  - Owner: Ana" and "  - Due: 2024-04-01" nested under it: labelled fields anywhere in the item.
   const wholeItem = index.text.slice(textStart, end);
   const find = (pattern: RegExp, within = source.length, text = source): Located | undefined => {
@@ -746,7 +786,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     return { text: statusLead![group], start: from, end: from + statusLead![group].length };
   };
   const leadWhen = statusLead?.[2] !== undefined && LEAD_WHEN.test(statusLead[2]) ? leadPart(2) : undefined;
-  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? groupDueOf(index, group);
+  const relative = RELATIVE_DUE.exec(firstLine.slice(Math.max(fieldsAt, 0)));
+  const relativeDue = relative ? { text: relative[1], start: actionStart + Math.max(fieldsAt, 0) + relative.index + relative[0].length - relative[1].length, end: actionStart + Math.max(fieldsAt, 0) + relative.index + relative[0].length } : undefined;
+  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? relativeDue ?? groupDueOf(index, group);
   const dueRead = due ? dueDateRead(due.text) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
@@ -765,7 +807,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength, subjectGroup) : undefined;
-  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH, firstLineLength) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? trailingOwner ?? subjectOwner;
+  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH, firstLineLength) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? trailingOwner ?? subjectOwner;
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
