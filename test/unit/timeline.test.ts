@@ -381,6 +381,13 @@ describe('timeline forms', () => {
     assert.deepEqual(model.timeline.map((e) => e.milestone ?? null), ['detected', 'acknowledged', null]);
   });
 
+  it('takes a time in brackets opening the line after a time ("at **03:15**\\n(11:15 SGT; ...") for the same moment on another clock', () => {
+    const text = '# Failover\n\n## Timeline (UTC)\n\nThe alert paged me at **03:13:30**. I acked it at **03:15**\n(11:15 SGT; I was in a meeting room).\n\nBy **03:14:30** the Go services had reconnected.\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.timeText), ['at 03:13:30', 'at 03:15', 'By **03:14:30']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('takes a time opening a line after a word no sentence ends on ("Matched that to the\\n4:12 push") for the sentence\'s, not an entry', () => {
     const text = '# DNS outage\n\n## Timeline (EDT)\n\n4:12 PM — Automation pushes the prefix-list change.\n\n4:34 PM — The looking glass showed IAD was no longer announcing. Matched that to the\n4:12 push in the automation log.\n\n4:40 PM — Reverted the change on IAD.\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

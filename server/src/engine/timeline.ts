@@ -781,10 +781,12 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       const before = lineStart > start ? index.text.slice(Math.max(start, lineStart - 40), lineStart) : '';
       // Nor a time a sentence wrapped right before ("... and it fired at\n10:16. Rui acknowledged ...", "Matched that to
       // the\n4:12 push in the automation log"): its sentence's, which cannot end on such a word.
+      // Nor the same moment on another clock, in brackets after a line that ends with its time ("I acked it at
+      // **03:15**\n(11:15 SGT; I was in a meeting room").
       const continued =
         readStamp &&
         before !== '' &&
-        (readStamp.time ? /\b(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
+        (readStamp.time ? /\b(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before)) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
       const speaker = readStamp ? undefined : speakerLine(line);
       const stamp = continued ? undefined : (readStamp ?? speaker?.stamp);
       if (awaitingEvent && !stamp && /\w/.test(line)) {
