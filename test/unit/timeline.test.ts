@@ -1047,6 +1047,12 @@ describe('years and offsets no incident has', () => {
     assert.equal(timeline(text).sections.find((s) => s.kind === 'root-cause')?.heading, 'Root cause');
   });
 
+  it('takes a heading opening with a weekday and date ("### Mon 11 Nov — rolled out to 100%") for an event, not an empty section', () => {
+    const text = '# Outage\n\n## Timeline (CET)\n\n### Fri 8 Nov, 16:00 — ANR rate back to normal\n\nIncident resolved.\n\n### Mon 11 Nov — 12.3.1 rolled out to 100%\n\n## Root cause\n\nBlocking I/O.\n\n## Notes\n\n## Mar 3 plan\n';
+    const { findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(findings.filter((f) => f.code === 'empty-section').map((f) => text.slice(f.start, f.end)), ['Notes']);
+  });
+
   it('takes the event from the column named for it, not from a status column before it ("| Date | Time | Status page | Event |")', () => {
     const text = '# Outage\n\n## Timeline (UTC)\n\n| Date | Time | Status page | Event |\n|---|---|---|---|\n| 2026-01-31 | 22:15 | — | Alert fires; on-call paged |\n| 2026-01-31 | 22:24 | Investigating | Major incident declared |\n';
     const model = analyzeText(text, { settings: DEFAULT_SETTINGS }).model;

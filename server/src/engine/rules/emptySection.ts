@@ -13,8 +13,9 @@ export const emptySection: Rule = {
     const sectionsByName = new Map(model.sections.filter((s) => s.source === 'heading').map((s) => [s.nameStart, s]));
     index.headings.forEach((heading, i) => {
       const name = toString(heading, { includeHtml: false }).trim();
-      // "## Owner: @aronasorman" carries its value; "### 14:05 Alert fired" is an entry of the timeline.
-      if (!name || /:\s*\S/.test(name) || /^\W*\d/.test(name)) return;
+      // "## Owner: @aronasorman" carries its value; "### 14:05 Alert fired" and "### Mon 11 Nov — rolled out to 100%" are
+      // entries of the timeline.
+      if (!name || /:\s*\S/.test(name) || DATED.test(name)) return;
       const next = index.headings[nextHeadingAtMost(index, i + 1, heading.depth)];
       const [headingStart, bodyStart] = offsetsOf(heading);
       const [start, end] = headingNameOffsets(heading);
@@ -48,6 +49,9 @@ export const emptySection: Rule = {
 };
 
 const NO_RESPONSE = /^\s*_No response_\s*$/i;
+
+/** A heading opening with a time or a date: "14:05 ...", "2024-03-05", "Mon 11 Nov ...", "March 3". */
+const DATED = /^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 
 /** Sub-headings, HTML comments (template instructions) and rules are not content; a timeline's "### 14:05" is. */
 function hasContent(body: string): boolean {
