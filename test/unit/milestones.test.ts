@@ -1113,6 +1113,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.equal(read(timeline(rows)).milestones[2], '10:05 acknowledged');
   });
 
+  it('reads no mitigation in an "un-cancelled query" someone finds', () => {
+    const rows = ['09:40 | Duplicates confirmed.', '10:15 | Mia finds the un-cancelled query in the query history.', '10:30 | Sync paused, dashboards hidden.'];
+    assert.deepEqual(read(timeline(rows)).milestones.filter((m) => m.endsWith('mitigated')), ['10:30 mitigated']);
+  });
+
   it('reads no detection in "so nothing on our side alerted", and "emails stop going out" as the start', () => {
     const rows = ['07:30 | The certificate expired. Our error rates did not move, so nothing on our side alerted.', '07:52 | Customer Success escalated a ticket.'];
     assert.deepEqual(read(timeline(rows)).milestones, ['07:30 started', '07:52 detected']);

@@ -1047,6 +1047,20 @@ describe('years and offsets no incident has', () => {
     assert.equal(timeline(text).sections.find((s) => s.kind === 'root-cause')?.heading, 'Root cause');
   });
 
+  it('reads the zone a day line names for the entries under it ("Monday 4 Nov (CET):"), and "(UTC, from logs)" as no event', () => {
+    const text = '# Double-counted GMV\n\n**Date:** 2024-11-03\n\n## Timeline\n\nSunday 3 Nov (UTC, from logs):\n- 01:30 — DAG run starts\n- 02:29 — duplicates from here\n\nMonday 4 Nov (CET):\n- 08:47 — Finance asks in #data-help\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-11-03T01:30:00.000Z', '2024-11-03T02:29:00.000Z', '2024-11-04T08:47:00.000+01:00']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
+  });
+
+  it('reads "Pasted from the incident bot, all UTC:" as the zone of the log below it', () => {
+    const text = '# Order sync stalled\n\n## Timeline\n\nPasted from the incident bot, all UTC:\n\n```\n2024-04-01 22:03  sync-worker  every sync failing\n2024-04-02 07:50  support      merchants asking\n```\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.timezone, 'UTC');
+    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
+  });
+
   it('takes a heading opening with a weekday and date ("### Mon 11 Nov — rolled out to 100%") for an event, not an empty section', () => {
     const text = '# Outage\n\n## Timeline (CET)\n\n### Fri 8 Nov, 16:00 — ANR rate back to normal\n\nIncident resolved.\n\n### Mon 11 Nov — 12.3.1 rolled out to 100%\n\n## Root cause\n\nBlocking I/O.\n\n## Notes\n\n## Mar 3 plan\n';
     const { findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -138,7 +138,7 @@ function sameRawEntry(a: RawTimelineEntry, b: RawTimelineEntry): boolean {
     a.event === b.event &&
     a.prose === b.prose &&
     a.actor === b.actor &&
-    a.tableZone === b.tableZone &&
+    a.blockZone === b.blockZone &&
     a.markedMilestone === b.markedMilestone
   );
 }

@@ -80,7 +80,7 @@ export function* resolveTimeline(
     // Copied only when the date is read the other way round: stamps are memoised, shared and never changed.
     const settled = rawEntry.stamp && settleDayMonth(rawEntry.stamp.date, monthFirst, usZone);
     const stamp = rawEntry.stamp && (settled === rawEntry.stamp.date ? rawEntry.stamp : { ...rawEntry.stamp, date: settled });
-    const named = stamp?.zone ?? rawEntry.tableZone ?? timelineZone;
+    const named = stamp?.zone ?? rawEntry.blockZone ?? timelineZone;
     const zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
     const written = stamp?.date ?? contextDate;
     const year = written?.year ?? contextDate?.year ?? (written && incidentDate ? yearNearest(written, incidentDate) : incidentDate?.year);
@@ -106,7 +106,7 @@ export function* resolveTimeline(
       event: struckOut(rawEntry.event),
       prose: struckOut(rawEntry.prose),
       actor: rawEntry.actor,
-      tableZone: rawEntry.tableZone,
+      blockZone: rawEntry.blockZone,
       markedMilestone: rawEntry.markedMilestone,
       readingKey: rawEntry.readingKey,
       instant,

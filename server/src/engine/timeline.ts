@@ -29,8 +29,8 @@ export interface RawTimelineEntry {
   /** The event as a reader reads it: with the lines that continue it (a bullet's wrapped lines, the paragraph under a time heading). */
   prose: string;
   actor: string | undefined;
-  /** Zone stated for the entry's table ("Time (UTC)"). */
-  tableZone: string | undefined;
+  /** Zone stated for the entry's table ("Time (UTC)") or the day it is under ("Monday 4 Nov (CET):"). */
+  blockZone: string | undefined;
   /** A milestone the author named explicitly (a Milestone column, "[detected]"). */
   markedMilestone: string | undefined;
   /**
@@ -53,6 +53,8 @@ interface DateMark {
   entrySection?: number;
   /** "Times ET on January 16 unless marked": the day of every entry that writes none, whatever an entry above writes. */
   byDefault?: boolean;
+  /** "Monday 4 Nov (CET):": the zone of that day's entries that write none. */
+  zone?: string;
 }
 
 /** A date as written in the document (its offsets, text and reading). */
@@ -71,7 +73,7 @@ function unrealDate(stamp: Timestamp, textStart: number, text: string): WrittenD
 /** A date heading's or date line's mark: its date, and where it is written when that date is not real. */
 function dateMark(at: number, stamp: Timestamp, textStart: number, text: string): DateMark {
   const invalid = unrealDate(stamp, textStart, text);
-  return invalid ? { at, date: stamp.date!, invalid } : { at, date: stamp.date! };
+  return { at, date: stamp.date!, ...(invalid ? { invalid } : {}), ...(stamp.zone ? { zone: stamp.zone } : {}) };
 }
 
 /**
@@ -214,8 +216,9 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
       if (dateMarks[mark].byDefault) byDefault = dateMarks[mark];
       else if (dateMarks[mark].entrySection === undefined) byDefault = undefined;
     }
-    if (entry.contextDate || entry.stamp?.date?.year) continue;
     const carried = dateMarks[mark];
+    if (carried?.zone && carried.entrySection === undefined) entry.blockZone ??= carried.zone;
+    if (entry.contextDate || entry.stamp?.date?.year) continue;
     const fromEntry = carried?.entrySection !== undefined;
     entry.contextDate = fromEntry && byDefault ? byDefault.date : fromEntry && carried.entrySection !== entry.sectionStart ? (restarts.get(entry.sectionStart) ?? carried.date) : carried?.date;
   }
@@ -321,7 +324,7 @@ function rowEntry(source: string, row: GridRow, columns: Columns, origin: number
     event: text(columns.event),
     prose: text(columns.event),
     actor: text(columns.actor) || undefined,
-    tableZone: columns.zone,
+    blockZone: columns.zone,
     markedMilestone: milestoneNamed(text(columns.milestone)) ?? markedMilestone(text(columns.milestone)) ?? markedMilestone(text(columns.event)),
     readingKey: {},
   };
@@ -342,7 +345,7 @@ function copied(entry: RawTimelineEntry, by: number): RawTimelineEntry {
     event: entry.event,
     prose: entry.prose,
     actor: entry.actor,
-    tableZone: entry.tableZone,
+    blockZone: entry.blockZone,
     markedMilestone: entry.markedMilestone,
     readingKey: entry.readingKey,
   };
@@ -823,10 +826,11 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
         dateMarks.push(mark);
       }
       if (stamp) {
-        // "2024-03-03" alone, or "2024-03-03 (all times UTC)" above a table: the date of what follows.
+        // "2024-03-03" alone, "2024-03-03 (all times UTC)" above a table, "Sunday 3 Nov (UTC, from logs):" above a
+        // list: the date of what follows.
         // "**Thursday Oct 3.** At 16:20 Jae-won ran ...": the day of the moments its paragraph tells, not a moment itself.
         const dayOfItsMoments = stamp.date && !stamp.time && !stamp.unknown && node.type === 'paragraph' && momentsSaid(timesWrittenPlainly(index.text.slice(lineStart, end))).length > 0;
-        if (dayOfItsMoments || (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*(?:all )?times[^)]*\)?\W*)?$/i.test(restAfter(line, stamp)))) dateMarks.push(dateMark(lineStart, stamp, lineStart, line));
+        if (dayOfItsMoments || (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*(?:all )?times[^)]*\)?\W*|\(?[^()\n]{0,40}\)\W*)?$/i.test(restAfter(line, stamp)))) dateMarks.push(dateMark(lineStart, stamp, lineStart, line));
         else {
           // "At 03:40 the apps were put back in the mesh. The incident was closed at 04:05.": a later sentence with a
           // time of its own is another moment (a sentence's entry, below), not this one's.
@@ -1138,7 +1142,7 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
     event,
     prose: event,
     actor,
-    tableZone: undefined,
+    blockZone: undefined,
     markedMilestone: markedMilestone(event),
   };
 }

@@ -8,7 +8,7 @@ export const timezoneMissing: Rule = {
   description: 'Timeline times with no time zone, on the entries or for the document ("All times UTC").',
   check({ index, model }, report) {
     const timed = model.timeline.filter((entry) => entry.stamp?.time && !entry.unreadable);
-    if (timed.length === 0 || model.timezone || timed.some((entry) => entry.stamp?.zone || entry.tableZone)) return;
+    if (timed.length === 0 || model.timezone || timed.some((entry) => entry.stamp?.zone || entry.blockZone)) return;
     // "All times in UC/Pacific": a zone is stated, if not one that can be read; the author has done their part.
     if (SOME_ZONE_STATED.test(index.text.slice(0, 20_000))) return;
     const first = timed[0];
