@@ -26,6 +26,11 @@ describe('sections', () => {
     assert.deepEqual(kinds('# Network issues\n\n- **Impact** was low\n'), []);
   });
 
+  it('reads "Impact in numbers" and "Key numbers" as the impact, and "What broke, exactly" as the root cause', () => {
+    assert.deepEqual(missing('# Outage\n\n## Impact in numbers\n\nx\n\n## What broke, exactly\n\ny\n', ['impact', 'root-cause']), []);
+    assert.deepEqual(missing('# Outage\n\n## Key numbers\n\nx\n', ['impact']), []);
+  });
+
   it('reads "Impact summary" as the summary and the impact, and "Impact window" as the impact', () => {
     assert.deepEqual(missing('# Outage\n\n## Impact summary\n\nx\n', ['summary', 'impact']), []);
     assert.deepEqual(kinds('# Outage\n\n## Impact window\n\n10:00 to 10:20.\n'), ['impact']);
