@@ -1113,6 +1113,12 @@ describe('milestones in a ticket\'s words', () => {
     assert.equal(read(timeline(rows)).milestones[2], '10:05 acknowledged');
   });
 
+  it('reads "Every HTTPS request now fails" as the start, and no mitigation in "PANIC and shutdown" nor in a restart with "Same error."', () => {
+    assert.deepEqual(read(timeline(['08:12 | Certificate passes notAfter. Every HTTPS request to the API now fails the handshake.', '08:31 | Sentry alert email.'])).milestones, ['08:12 started', '08:31 detected']);
+    const rows = ['03:02 | Postgres PANIC and shutdown. Every API request now 500s.', '03:20 | UptimeRobot alert.', '03:40 | Restarted the worker just in case. Same error.', '04:00 | Restarted postgres after freeing disk.'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['03:02 started', '03:20 detected', '04:00 mitigated']);
+  });
+
   it('reads no mitigation in an "un-cancelled query" someone finds', () => {
     const rows = ['09:40 | Duplicates confirmed.', '10:15 | Mia finds the un-cancelled query in the query history.', '10:30 | Sync paused, dashboards hidden.'];
     assert.deepEqual(read(timeline(rows)).milestones.filter((m) => m.endsWith('mitigated')), ['10:30 mitigated']);
