@@ -1119,6 +1119,16 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones, ['03:02 started', '03:20 detected', '04:00 mitigated']);
   });
 
+  it('reads "First `NullPointerException` in ...", "Automated alert raised:", "Page sent to NOC on-call", "I ack the page" and "switched the store back on"', () => {
+    const rows = ['10:02 | First `NullPointerException` in `CarouselBinder.bind()`.', '10:20 | Automated alert raised: utilisation above 95%.', '10:22 | I ack the DB page.', '10:41 | The parser query comes back null for some orders.', '11:10 | We switched the store back on.'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['10:02 started', '10:20 detected', '10:22 acknowledged', '11:10 resolved']);
+    assert.equal(read(timeline(['18:43 | Checks fail 3 runs. Page sent to NOC on-call.', '18:50 | NOC acknowledges.'])).milestones[0], '18:43 detected');
+    // Not a first alert's error name, a product's alert, nor a page that was not sent.
+    assert.deepEqual(read(timeline(['14:04 | Release live.', '14:09 | First Sentry alert `StripeInvalidRequestError` went to #alerts.'])).milestones.filter((m) => m.endsWith('started')), []);
+    assert.deepEqual(read(timeline(['23:47 | Sports final alert sent to 3.96M phones.', '00:04 | Ruth notices her phone never buzzed.'])).milestones, ['00:04 detected']);
+    assert.deepEqual(read(timeline(['01:55 | Job failed. Mail sent to a dead mailbox. No on-call page sent to anyone.'])).milestones.filter((m) => m.endsWith('detected')), []);
+  });
+
   it('reads no mitigation in an "un-cancelled query" someone finds', () => {
     const rows = ['09:40 | Duplicates confirmed.', '10:15 | Mia finds the un-cancelled query in the query history.', '10:30 | Sync paused, dashboards hidden.'];
     assert.deepEqual(read(timeline(rows)).milestones.filter((m) => m.endsWith('mitigated')), ['10:30 mitigated']);

@@ -356,6 +356,11 @@ describe('document header', () => {
     assert.equal(model('# Reason for Outage (RFO): Partial loss of IP transit\n').title?.text, 'Partial loss of IP transit');
   });
 
+  it('takes the "**Title:**" field under a heading naming only the kind of document ("# Incident Post-Mortem")', () => {
+    assert.equal(model('# Incident Post-Mortem\n\n**Title:** Scheduled campaigns sent twice\n**Date:** 2024-08-22\n\n## Summary\n\nx\n').title?.text, 'Scheduled campaigns sent twice');
+    assert.equal(model('# Checkout outage\n\n**Title:** Something else\n').title?.text, 'Checkout outage');
+  });
+
   it('leaves out the label before a title, in a heading or in front matter', () => {
     assert.equal(model('# Incident Post-Mortem: Cloudflare job marked deployments inactive\n').title?.text, 'Cloudflare job marked deployments inactive');
     assert.equal(model('# Postmortem - Queue stalled\n').title?.text, 'Queue stalled');

@@ -406,7 +406,7 @@ function canBeTitle(text: string): boolean {
 
 /** The first level-1 heading, else the first heading, else a "Post-Mortem: ..." line near the top. */
 /** A heading naming only the kind of document: "Post-Incident Report", "OPERATIONAL INCIDENT REPORT", "Privacy and Security Incident Report". */
-const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?)\s*$/i;
+const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal|incident)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?)\s*$/i;
 
 function findTitle(index: DocumentIndex): Title | undefined {
   const declared = frontMatterTitle(index);
@@ -424,6 +424,9 @@ function findTitle(index: DocumentIndex): Title | undefined {
   const next = chosen && DOCUMENT_KIND.test(toString(chosen)) ? index.headings[index.headings.indexOf(chosen) + 1] : undefined;
   const first = next && next.depth > chosen!.depth && canBeTitle(toString(next)) && !/^\s*(?:\d+(?:\.\d+)*\.?\s+)?\p{L}+\s*$/u.test(toString(next)) ? next : chosen;
   const heading = first && canBeTitle(toString(first)) ? first : undefined;
+  // "# Incident Post-Mortem" over "**Title:** Scheduled campaigns sent twice": the kind of document, then its title field.
+  const field = heading && heading === chosen && next !== first ? titleFieldBelow(index, heading) : undefined;
+  if (field) return field;
   const firstBlock = index.tree.children.find((node) => node !== index.frontMatter);
   if (heading && heading === firstBlock) return titleOfHeading(index, heading);
   const searchEnd = heading?.position?.start.offset ?? Math.min(index.text.length, 2000);
@@ -444,6 +447,20 @@ function findTitle(index: DocumentIndex): Title | undefined {
   const start = offsetsOf(firstBlock!)[0] + opening[1].length;
   return { text: opening[2], start, end: start + opening[2].length };
 }
+
+/** "**Title:** Scheduled campaigns sent twice" among the lines under a heading, before the next heading. */
+function titleFieldBelow(index: DocumentIndex, heading: DocumentIndex['headings'][number]): Title | undefined {
+  if (!DOCUMENT_KIND.test(toString(heading))) return undefined;
+  const from = offsetsOf(heading)[1];
+  const following = index.headings[index.headings.indexOf(heading) + 1];
+  const until = Math.min(following ? offsetsOf(following)[0] : index.text.length, from + 2000);
+  const match = TITLE_FIELD.exec(index.text.slice(from, until));
+  if (!match) return undefined;
+  const start = from + match.index + match[1].length;
+  return { text: match[2], start, end: start + match[2].length };
+}
+
+const TITLE_FIELD = /^([ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:incident[ \t]+)?title[ \t]*(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]*)(\S[^\n]*?)[ \t]*$/im;
 
 /**
  * "### Incident title" over "Checkout API elevated 503s": an issue form's label, as GitHub and GitLab render a filed
