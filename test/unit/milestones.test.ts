@@ -1129,6 +1129,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['01:55 | Job failed. Mail sent to a dead mailbox. No on-call page sent to anyone.'])).milestones.filter((m) => m.endsWith('detected')), []);
   });
 
+  it('reads no mitigation in what must still be done ("FPCs must be downgraded") or has only started ("downgrade started")', () => {
+    const rows = ['04:22 | TAC confirms known issue; FPCs must be downgraded.', '04:40 | FPC 2 firmware downgrade started.', '05:58 | Rolled back FPC 3.'];
+    assert.deepEqual(read(timeline(rows)).milestones.filter((m) => m.endsWith('mitigated')), ['05:58 mitigated']);
+  });
+
   it('reads no mitigation in an "un-cancelled query" someone finds', () => {
     const rows = ['09:40 | Duplicates confirmed.', '10:15 | Mia finds the un-cancelled query in the query history.', '10:30 | Sync paused, dashboards hidden.'];
     assert.deepEqual(read(timeline(rows)).milestones.filter((m) => m.endsWith('mitigated')), ['10:30 mitigated']);

@@ -1054,6 +1054,12 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
   });
 
+  it('reads "All UTC, Sunday 12 May 2024." as the day and zone of the entries below it', () => {
+    const text = '# Window overrun\n\n## Timeline\n\nAll UTC, Sunday 12 May 2024.\n\n| Time | Event |\n|---|---|\n| 02:00:00 | Window opened |\n| 02:51:20 | pe2 reload |\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-12T02:00:00.000Z', '2024-05-12T02:51:20.000Z']);
+  });
+
   it('reads "Pasted from the incident bot, all UTC:" as the zone of the log below it', () => {
     const text = '# Order sync stalled\n\n## Timeline\n\nPasted from the incident bot, all UTC:\n\n```\n2024-04-01 22:03  sync-worker  every sync failing\n2024-04-02 07:50  support      merchants asking\n```\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

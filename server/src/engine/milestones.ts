@@ -87,11 +87,12 @@ const SHOUTED: [RegExp, Milestone][] = [
 
 /**
  * Wording that takes the milestone back: "never joined", "almost recovered", "can be restarted", "being restarted",
+ * "FPCs must be downgraded", "needs to be rolled back",
  * "Decision made to restore" (not done yet),
  * "a PR that reverted it" (proposed, not done), "Nobody sees it", "No alert fires", "0 errors reported" (not "v1.0
  * and restarted", "ticket no 4411 resolved").
  */
-const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\b(?:decided|decision(?:\s+(?:was\s+)?made)?|plans?|planned|planning|agreed|proposed?|attempt(?:s|ed|ing)?|tried|trying)\s+to\s+$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:nothing|nobody|no one)\s+(?:[\w-]+\s+){0,4}$|\b(?:not|never|no longer|nobody|nothing|almost|nearly|partially|partly|can|could|will|would|should|might|if|whether|unless|without|being|to be|what)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?<![\d.])(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$/i;
+const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\b(?:decided|decision(?:\s+(?:was\s+)?made)?|plans?|planned|planning|agreed|proposed?|attempt(?:s|ed|ing)?|tried|trying)\s+to\s+$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:nothing|nobody|no one)\s+(?:[\w-]+\s+){0,4}$|\b(?:not|never|no longer|nobody|nothing|almost|nearly|partially|partly|can|could|will|would|should|might|must|if|whether|unless|without|being|to be|what|needs? to|ha(?:s|ve) to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?<![\d.])(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$/i;
 
 /** The incident closed, as a record: "closed the incident", "incident was formally closed", "INC-42 closed", "called the incident over". */
 const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incident|inc-?\d+|ticket)|(?:incident|inc-?\d+|ticket) (?:was |is |formally |then )*closed|call(?:ed|s|ing)? (?:the )?(?:incident|outage) (?:over|closed))\b/i;
@@ -103,8 +104,8 @@ const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|(?:did|
 /** A failure that took the service down with it: "Postgres PANIC and shutdown", "crashed and shut down". */
 const FAILED_AND = /\b(?:panic(?:s|ked)?|crash(?:es|ed)?|died|dies|fatal(?: error)?|oom-?killed|segfault(?:s|ed)?)\s+and\s+$/i;
 
-/** A change that has not gone out yet: "revert merged, deploying". */
-const STILL_GOING_OUT = /^\W*(?:now\s+|and\s+)?(?:deploying|rolling out|propagating|building|in progress|pending)\b/i;
+/** A change that has not gone out yet: "revert merged, deploying", "FPC 2 firmware downgrade started". */
+const STILL_GOING_OUT = /^\W*(?:now\s+|and\s+)?(?:deploying|rolling out|propagating|building|in progress|pending|started|starts|begins|began|underway|under way|kicked off)\b/i;
 
 /** The rest of a sentence that takes back what it said: "..., but volumes will not mount", "but errors persisted", "but downloads kept failing". */
 const BUT_NOT = /\bbut\b.*?(?:\b(?:not|no|never|still|persisted|remained|(?:kept|continued) (?:to )?(?:fail|failing|erroring|error|crashing|crash|timing out|time out))\b|n't\b)/i;
