@@ -1054,6 +1054,11 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
   });
 
+  it('reads a "Date(s)" field and a range of days named with their weekdays as starting on the first day', () => {
+    assert.deepEqual(analyzeText('# Outage\n\n| Field | Value |\n|---|---|\n| **Date(s)** | 5–9 September 2024 |\n', { settings: DEFAULT_SETTINGS }).model.incidentDate, { year: 2024, month: 9, day: 5 });
+    assert.deepEqual(analyzeText('# Outage\n\nDates: Thursday 26 – Monday 30 October 2023\n', { settings: DEFAULT_SETTINGS }).model.incidentDate, { year: 2023, month: 10, day: 26 });
+  });
+
   it('reads "All UTC, Sunday 12 May 2024." as the day and zone of the entries below it', () => {
     const text = '# Window overrun\n\n## Timeline\n\nAll UTC, Sunday 12 May 2024.\n\n| Time | Event |\n|---|---|\n| 02:00:00 | Window opened |\n| 02:51:20 | pe2 reload |\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });

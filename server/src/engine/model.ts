@@ -83,7 +83,8 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // document outranks its front matter's, which is when it was published.
   const dateFields = header.filter((f) => f.name === 'incidentDate');
   const incidentDateField = dateFields.find((f) => !isPublicationDate(index, f)) ?? dateFields[0];
-  const incidentDateValue = incidentDateField?.value;
+  // "Thursday 26 – Monday 30 October 2023": a range of days named with their weekdays starts on its first.
+  const incidentDateValue = incidentDateField && (readDate(incidentDateField.value) ? incidentDateField.value : incidentDateField.value.replace(WEEKDAY_NAMED, ''));
   const incidentDateWithin = incidentDateValue !== undefined && /^\p{L}/u.test(incidentDateValue) && !readDate(incidentDateValue) ? dateWithin(incidentDateValue) : undefined;
   const incidentDateRead = incidentDateValue === undefined ? undefined : incidentDateWithin ? { date: incidentDateWithin, invalid: false } : readDate(incidentDateValue);
   // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020"), or the day of a start stated
@@ -397,6 +398,7 @@ const NOT_A_TITLE = /^\s*(?:(?:document|incident)\s+)?metadata\s*:?\s*$/i;
 const MONTH_OR_DAY_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/gi;
 
 const FIELD_LABEL = /^\s*\w+(?:\s\w+)?\s*:\s*$/;
+const WEEKDAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/gi;
 
 /** A heading that can be a document's title: not a section's name, "Metadata" or a date alone. */
 function canBeTitle(text: string): boolean {
