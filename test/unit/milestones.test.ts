@@ -1134,6 +1134,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones.filter((m) => m.endsWith('mitigated')), ['05:58 mitigated']);
   });
 
+  it('reads "Drafts wiped for every upgrading user" as the start, "campaign STOPPED" as the mitigation; not "I see none of them" nor a "Renewed certificate located"', () => {
+    const rows = ['10:00 | 3.2.0 rollout at 10%. Drafts wiped for every upgrading user.', '10:05 | 9 more chats arrive. I see none of them.', '10:20 | Support escalates.', '10:30 | Renewed certificate located in the store.', '10:41 | campaign STOPPED.'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['10:00 started', '10:20 detected', '10:41 mitigated']);
+  });
+
   it('reads no mitigation in an "un-cancelled query" someone finds', () => {
     const rows = ['09:40 | Duplicates confirmed.', '10:15 | Mia finds the un-cancelled query in the query history.', '10:30 | Sync paused, dashboards hidden.'];
     assert.deepEqual(read(timeline(rows)).milestones.filter((m) => m.endsWith('mitigated')), ['10:30 mitigated']);
