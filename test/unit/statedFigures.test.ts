@@ -21,6 +21,14 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(windowIn('23:00-1:00')?.minutes, 120);
   });
 
+  it('holds a figure to the window its document states as a field, not to a window told in a sentence, nor one it defines in words', () => {
+    const mismatches = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => text.slice(f.start, f.end));
+    const timeline = '\n\n## Timeline\n\n- 1:58 PM CST Health rule violation fires\n- 3:12 PM CST Baseline loaded\n- 4:40 PM CST Resolved.\n';
+    assert.deepEqual(mismatches(`# INC1: portal down\n\nPortal returned 503s. Impact window: **01:52 PM – 03:55 PM CST**.\n\nOutage Duration: 56 minutes${timeline}`), ['56 minutes']);
+    assert.deepEqual(mismatches(`# INC1: portal down\n\nOutage Duration: 56 minutes\n\nDownloads were unavailable from 01:52 PM to 03:55 PM CST.${timeline}`), []);
+    assert.deepEqual(mismatches(`# INC1: portal down\n\n**Time to restore:** 99 minutes (channel stopped → backlog fully accepted)${timeline}`), []);
+  });
+
   it('gives a window\'s first end the am/pm written only on its second when that keeps it first ("2:55 – 3:51 PM ET")', () => {
     assert.equal(windowIn('2:55 – 3:51 PM ET')?.minutes, 56);
     assert.equal(windowIn('2:55 to 3:51 PM')?.minutes, 56);

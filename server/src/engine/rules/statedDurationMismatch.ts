@@ -73,6 +73,18 @@ function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean 
 
 const WINDOW_IN_TEXT = /\b\d{1,2}:\d{2}\s*(?:[-–—]|to)\s*\d{1,2}:\d{2}\b/g;
 
+/**
+ * Whether the text before `start` on its line ends a field's key of a few words: "Impact window: **", "...
+ * submissions. Impact window: ", "| Customer impact window | ".
+ */
+function writtenAsField(text: string, start: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return /(?:^|[.;!?|]\s)[\s>*_-]*(?:[\w()/-]+ ?){1,5}[*_]*\s*[:|][\s*_]*$/.test(before);
+}
+
+/** "(channel stopped → backlog fully accepted)", "(from first alert to rollback)": the two moments a figure is counted between, in words. */
+const DEFINED_BETWEEN = /^[*_]*[ \t]*\((?:from[ \t]+)?[^()\n\d]{2,60}?[ \t]*(?:→|->|⇒|\bto\b|\buntil\b|\btill\b)[ \t]*[^()\n\d]{2,60}\)/i;
+
 /** The milestones a figure of each kind is counted from and to, by the domain's definition. */
 const COUNTED: Record<FigureKind, { from: Milestone; to: Milestone[] }> = {
   detect: { from: 'started', to: ['detected'] },
@@ -159,12 +171,31 @@ export const statedDurationMismatch: Rule = {
         continue;
       }
       const tolerance = toleranceOf(figure);
+      // "Time to restore: 99 minutes (channel stopped → backlog fully accepted)": the author says between which moments it
+      // is counted, in words the engine cannot place on the timeline. Only its own two ends could contradict it.
+      if (DEFINED_BETWEEN.test(index.text.slice(figure.end, figure.end + 160))) continue;
       // A length its own window gives ("2h 27m (impact), 08:21Z–10:48Z") states the window's times, as a window does.
       if (figure.writtenWindow) {
         if (!agrees(figure, figure.writtenWindow.minutes, tolerance)) againstItsWindow(figure.kind, figure, figure.writtenWindow);
         continue;
       }
       if (windows.some((window) => window.kind === figure.kind && agrees(figure, window.statedMinutes, tolerance))) continue;
+      // "Impact window: 01:52 PM – 03:55 PM CST" and "Outage Duration: 56 minutes": the author's own window of the same
+      // figure says what it is, whatever the timeline says.
+      // Only a window written as a field ("Impact window: ...", "| Impact window | ... |"): a sentence's window may tell of
+      // another part of the impact ("Download was unavailable from 10:58 to 13:05" beside an "Exposure window").
+      const sameKindWindows = model.statedFigures.filter((other) => other.form === 'range' && other.kind === figure.kind);
+      const ownWindow = figure.form === 'key' ? sameKindWindows.find((window) => writtenAsField(index.text, window.start)) : undefined;
+      if (ownWindow && !sameKindWindows.some((window) => agrees(figure, window.statedMinutes, tolerance))) {
+        const at = index.lines.positionAt(ownWindow.start).line + 1;
+        report(figure, {
+          start: figure.start,
+          end: figure.end,
+          message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the window stated on line ${at}, ${ownWindow.text}, is ${formatMinutesLike(ownWindow.statedMinutes, figure.text.replace(HEDGE, ''))}: correct the figure or the window.`,
+          data: { kind: figure.kind, fixes: [] },
+        });
+        continue;
+      }
       if (figure.computedMinutes === null || !figure.confident) {
         // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end.
         const floor = figure.floor;
