@@ -21,6 +21,11 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(windowIn('23:00-1:00')?.minutes, 120);
   });
 
+  it('reads a window between two ISO timestamps in UTC ("2024-05-09 22:14 UTC – 2024-05-10 01:20 UTC"), not "UTC – 2024" as an offset', () => {
+    assert.equal(windowIn('2024-05-09 22:14 UTC – 2024-05-10 01:20 UTC')?.minutes, 186);
+    assert.equal(windowIn('22:14 UTC-5 to 23:20 UTC-5')?.minutes, 66);
+  });
+
   it('holds a figure to the window its document states as a field, not to a window told in a sentence, nor one it defines in words', () => {
     const mismatches = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => text.slice(f.start, f.end));
     const timeline = '\n\n## Timeline\n\n- 1:58 PM CST Health rule violation fires\n- 3:12 PM CST Baseline loaded\n- 4:40 PM CST Resolved.\n';
