@@ -1065,6 +1065,12 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-12T02:00:00.000Z', '2024-05-12T02:51:20.000Z']);
   });
 
+  it('reads "All timestamps UTC." and "Pacific time." opening a paragraph as the timeline\'s zone', () => {
+    const zoneOf = (line: string) => analyzeText(`# Outage\n\n**Date:** 2024-04-18\n\n## Timeline\n\n${line}\n\n- 09:08 Webhook rejects requests\n- 09:12 Sync failed\n`, { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO();
+    assert.equal(zoneOf('All timestamps UTC.'), '2024-04-18T09:08:00.000Z');
+    assert.equal(zoneOf('Pacific time. Pasted from #help-platform, lightly trimmed.'), '2024-04-18T09:08:00.000-07:00');
+  });
+
   it('reads "Pasted from the incident bot, all UTC:" as the zone of the log below it', () => {
     const text = '# Order sync stalled\n\n## Timeline\n\nPasted from the incident bot, all UTC:\n\n```\n2024-04-01 22:03  sync-worker  every sync failing\n2024-04-02 07:50  support      merchants asking\n```\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
