@@ -26,6 +26,13 @@ describe('sections', () => {
     assert.deepEqual(kinds('# Network issues\n\n- **Impact** was low\n'), []);
   });
 
+  it('reads bold fields a line each in one paragraph ("**Total duration:** ...\\n**Impact:** ..."), and "Customer Impact Window" and "Services Affected" as the impact', () => {
+    assert.deepEqual(missing('# Outage\n\n**Total duration:** ~31 hours\n**Impact:** federation delayed by 52 minutes\n**Written by:** @anaf\n', ['impact']), []);
+    assert.deepEqual(missing('# Outage\n\nTotal duration: ~31 hours\nImpact: federation delayed\n', ['impact']), ['impact']);
+    assert.deepEqual(missing('# RCA\n\n**Customer Impact Window:** 14:07 – 15:31 UTC\n', ['impact']), []);
+    assert.deepEqual(missing('# RCA\n\n## 2. Services Affected\n\nThe REST API.\n', ['impact']), []);
+  });
+
   it('reads "Impact in numbers" and "Key numbers" as the impact, and "What broke, exactly" as the root cause', () => {
     assert.deepEqual(missing('# Outage\n\n## Impact in numbers\n\nx\n\n## What broke, exactly\n\ny\n', ['impact', 'root-cause']), []);
     assert.deepEqual(missing('# Outage\n\n## Key numbers\n\nx\n', ['impact']), []);

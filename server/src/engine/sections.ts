@@ -131,7 +131,12 @@ function labelSections(index: DocumentIndex): Section[] {
     const [paragraphStart, paragraphEnd] = offsetsOf(paragraph);
     // The paragraph's opening, and each line after a hard line break: "Description: ...<br>\nUser impact: ...".
     const lineStarts = [paragraphStart];
-    for (const lineBreak of index.text.slice(paragraphStart, paragraphEnd).matchAll(HARD_BREAK)) lineStarts.push(paragraphStart + lineBreak.index + lineBreak[0].length);
+    const paragraphText = index.text.slice(paragraphStart, paragraphEnd);
+    for (const lineBreak of paragraphText.matchAll(HARD_BREAK)) lineStarts.push(paragraphStart + lineBreak.index + lineBreak[0].length);
+    // "**Total duration:** ~31 hours\n**Impact:** outbound federation delayed": fields a line each, bold, where
+    // Markdown joins the lines into one paragraph.
+    if (BOLD_FIELD_LINE.test(paragraphText)) for (const line of paragraphText.matchAll(NEXT_BOLD_FIELD_LINE)) lineStarts.push(paragraphStart + line.index + 1);
+    lineStarts.sort((a, b) => a - b);
     lineStarts.forEach((lineStart, i) => {
       const lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1] : paragraphEnd;
       const head = index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60));
@@ -184,6 +189,9 @@ const CALLOUT_LABEL = /^<aside>\s*(?:[^\p{L}\p{N}*_<\n]{1,8}\s*)?(\*\*|__)(\p{L}
  * the line, so a long run is read once (` {2,}[ \t]*` took cubic time on a line of spaces).
  */
 const HARD_BREAK = /(?:<br\s*\/?>|\\|(?<![ \t])(?=[ \t]*\r?\n)[ \t]*?  )[ \t]*\r?\n/gi;
+
+const BOLD_FIELD_LINE = /^(?:\*\*|__)[^*_\n]{2,40}:(?:\*\*|__)|^(?:\*\*|__)[^*_\n]{2,40}(?:\*\*|__):/;
+const NEXT_BOLD_FIELD_LINE = /\n(?=(?:\*\*|__)[^*_\n]{2,40}(?::(?:\*\*|__)|(?:\*\*|__):))/g;
 
 /** A paragraph's opening label: a name of a few words, maybe bold, then a colon and text on the same line. */
 // "**TL;DR:** ...": a label may hold a semicolon. "*Impact:* ...": Slack writes bold with one asterisk.
