@@ -1065,6 +1065,12 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-12T02:00:00.000Z', '2024-05-12T02:51:20.000Z']);
   });
 
+  it('reads a paragraph opening with its bold day ("**Thursday 14 November.** Starting at around 09:00 ...") as that day\'s moments, not midnight', () => {
+    const text = '# Federation backlog\n\n## What happened (UTC)\n\n**Wednesday 13 November 2024.** From about 22:00 onwards a spam network joins public rooms.\n\n**Thursday 14 November.** Starting at around 09:00 our queue panel begins to climb.\n\n**Friday 15 November.** At 18:20 a user posts in #meta.\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-11-13T22:00:00.000Z', '2024-11-14T09:00:00.000Z', '2024-11-15T18:20:00.000Z']);
+  });
+
   it('reads "All timestamps UTC." and "Pacific time." opening a paragraph as the timeline\'s zone', () => {
     const zoneOf = (line: string) => analyzeText(`# Outage\n\n**Date:** 2024-04-18\n\n## Timeline\n\n${line}\n\n- 09:08 Webhook rejects requests\n- 09:12 Sync failed\n`, { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO();
     assert.equal(zoneOf('All timestamps UTC.'), '2024-04-18T09:08:00.000Z');
