@@ -26,6 +26,13 @@ describe('sections', () => {
     assert.deepEqual(kinds('# Network issues\n\n- **Impact** was low\n'), []);
   });
 
+  it('ends a bold line\'s section at the next bold line of its own ("**Action items**" then "**Links**")', () => {
+    const text = '# Outage\n\n**Action items**\n\n- Rotate the key — Owner: Karim, due 2024-06-21\n\n**Links**\n\n* [Incident channel](https://example.com)\n* [cert-manager docs](https://example.com)\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-06-01' });
+    assert.deepEqual(model.actionItems.map((i) => i.action.text), ['Rotate the key']);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
+  });
+
   it('reads bold fields a line each in one paragraph ("**Total duration:** ...\\n**Impact:** ..."), and "Customer Impact Window" and "Services Affected" as the impact', () => {
     assert.deepEqual(missing('# Outage\n\n**Total duration:** ~31 hours\n**Impact:** federation delayed by 52 minutes\n**Written by:** @anaf\n', ['impact']), []);
     assert.deepEqual(missing('# Outage\n\nTotal duration: ~31 hours\nImpact: federation delayed\n', ['impact']), ['impact']);

@@ -56,6 +56,7 @@ export function findSections(index: DocumentIndex): Section[] {
   return sections;
 }
 
+const BOLD_LINE_ALONE = /^(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?[ \t]*$/;
 const REMEDIATION = /^\W*remediation\W*$/i;
 const FIXES = /^\W*(?:fix|fixes)\W*$/i;
 const ASSIGNED = /\b(?:owner|assignee|due|responsible(?: officer)?|target date)\b\s*[:=]|\(\s*(?:owner|responsible(?: officer)?)\b|@[a-z][\w.-]*|^\s*[-*+]\s+\[[ xX]\]/im;
@@ -91,6 +92,18 @@ function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
     if (section.depth === undefined) {
       const next = sections[i + 1];
       if (next && next.nameStart < end) end = lineStartOf(index.text, next.nameStart);
+    }
+    // "**Action items**" over a table, then "**Links**" over a list: a bold line of its own ends a bold line's section
+    // as a heading would, whatever it names.
+    if (section.source === 'bold') {
+      for (let p = firstStartingAt(index.paragraphs, section.bodyStart); p < index.paragraphs.length; p++) {
+        const [start, paragraphEnd] = offsetsOf(index.paragraphs[p]);
+        if (start >= end) break;
+        if (!index.listParagraphs.has(index.paragraphs[p]) && BOLD_LINE_ALONE.test(index.text.slice(start, paragraphEnd))) {
+          end = start;
+          break;
+        }
+      }
     }
     section.bodyEnd = Math.max(section.bodyStart, end);
   });
