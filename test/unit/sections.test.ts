@@ -33,11 +33,10 @@ describe('sections', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
   });
 
-  it('reads bold fields a line each in one paragraph ("**Total duration:** ...\\n**Impact:** ..."), and "Customer Impact Window" and "Services Affected" as the impact', () => {
+  it('reads bold fields a line each in one paragraph ("**Total duration:** ...\\n**Impact:** ..."), and "Customer Impact Window" as the impact', () => {
     assert.deepEqual(missing('# Outage\n\n**Total duration:** ~31 hours\n**Impact:** federation delayed by 52 minutes\n**Written by:** @anaf\n', ['impact']), []);
     assert.deepEqual(missing('# Outage\n\nTotal duration: ~31 hours\nImpact: federation delayed\n', ['impact']), ['impact']);
     assert.deepEqual(missing('# RCA\n\n**Customer Impact Window:** 14:07 – 15:31 UTC\n', ['impact']), []);
-    assert.deepEqual(missing('# RCA\n\n## 2. Services Affected\n\nThe REST API.\n', ['impact']), []);
   });
 
   it('reads "Impact in numbers" and "Key numbers" as the impact, and "What broke, exactly" as the root cause', () => {

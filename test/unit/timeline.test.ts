@@ -1057,6 +1057,7 @@ describe('years and offsets no incident has', () => {
   it('reads a "Date(s)" field and a range of days named with their weekdays as starting on the first day', () => {
     assert.deepEqual(analyzeText('# Outage\n\n| Field | Value |\n|---|---|\n| **Date(s)** | 5–9 September 2024 |\n', { settings: DEFAULT_SETTINGS }).model.incidentDate, { year: 2024, month: 9, day: 5 });
     assert.deepEqual(analyzeText('# Outage\n\nDates: Thursday 26 – Monday 30 October 2023\n', { settings: DEFAULT_SETTINGS }).model.incidentDate, { year: 2023, month: 10, day: 26 });
+    assert.deepEqual(analyzeText('# Outage\n\n**Incident dates:** Thu Oct 3 – Mon Oct 7, 2024\n', { settings: DEFAULT_SETTINGS }).model.incidentDate, { year: 2024, month: 10, day: 3 });
   });
 
   it('reads "All UTC, Sunday 12 May 2024." as the day and zone of the entries below it', () => {

@@ -86,7 +86,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // "Thursday 26 – Monday 30 October 2023": a range of days named with their weekdays starts on its first.
   const incidentDateValue = incidentDateField && (readDate(incidentDateField.value) ? incidentDateField.value : incidentDateField.value.replace(WEEKDAY_NAMED, ''));
   const incidentDateWithin = incidentDateValue !== undefined && /^\p{L}/u.test(incidentDateValue) && !readDate(incidentDateValue) ? dateWithin(incidentDateValue) : undefined;
-  const incidentDateRead = incidentDateValue === undefined ? undefined : incidentDateWithin ? { date: incidentDateWithin, invalid: false } : readDate(incidentDateValue);
+  const incidentDateRead = incidentDateValue === undefined ? undefined : incidentDateWithin ? { date: incidentDateWithin, invalid: false } : withYearWritten(readDate(incidentDateValue), incidentDateValue);
   // Else the date in the title, or in a "Date: ..." heading ("## Date: July 1, 2020"), or the day of a start stated
   // as a field ("Started At: Mar 3, 2024 2:00 PM PST").
   const startRead = field('start') ? readDate(field('start')!.value) : undefined;
@@ -398,6 +398,12 @@ const NOT_A_TITLE = /^\s*(?:(?:document|incident)\s+)?metadata\s*:?\s*$/i;
 const MONTH_OR_DAY_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/gi;
 
 const FIELD_LABEL = /^\s*\w+(?:\s\w+)?\s*:\s*$/;
+/** "Oct 3 – Oct 7, 2024": a range's first day, read without a year, takes the year written at its end. */
+function withYearWritten(read: ReturnType<typeof readDate>, value: string): ReturnType<typeof readDate> {
+  const year = read?.date && read.date.year === undefined ? /\b(?:19|20)\d{2}\b/.exec(value) : null;
+  return year ? { ...read!, date: { ...read!.date!, year: Number(year[0]) } } : read;
+}
+
 const WEEKDAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*/gi;
 
 /** A heading that can be a document's title: not a section's name, "Metadata" or a date alone. */
