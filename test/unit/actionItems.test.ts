@@ -817,6 +817,7 @@ describe('action items', () => {
       '      100% in the store — Hannah Wright — due 28 Jun — MOB-3310',
       '- [ ] Commit before the external call — **Payments team (Ana K.)**, due 2024-06-21',
       '- [ ] Do not upgrade both PEs of a pair in one window until the above is done. Owner: G. Healy, due 2024-05-17',
+      '- We will upgrade the transport client to require TLS 1.2. This work was completed on 8 March 2024.',
       '', '## What we\'ll do', '',
       '**Oliver Grant** — Sentry: add a "new release" alert on fatal error count — MOB-1552 — due 2023-12-14', '',
     ].join('\n');
@@ -827,6 +828,7 @@ describe('action items', () => {
       ['Reject values above the version that is at 100% in the store', 'Hannah Wright', 'planned'],
       ['Commit before the external call', 'Payments team', 'planned'],
       ['Do not upgrade both PEs of a pair in one window until the above is done', 'G. Healy', 'planned'],
+      ['We will upgrade the transport client to require TLS 1.2', null, 'done'],
       ['Sentry: add a "new release" alert on fatal error count — MOB-1552', 'Oliver Grant', null],
     ]);
   });
