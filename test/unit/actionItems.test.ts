@@ -828,7 +828,7 @@ describe('action items', () => {
       ['Reject values above the version that is at 100% in the store', 'Hannah Wright', 'planned'],
       ['Commit before the external call', 'Payments team', 'planned'],
       ['Do not upgrade both PEs of a pair in one window until the above is done', 'G. Healy', 'planned'],
-      ['We will upgrade the transport client to require TLS 1.2', null, 'done'],
+      ['We will upgrade the transport client to require TLS 1.2. This work was completed on 8 March 2024', null, 'done'],
       ['Sentry: add a "new release" alert on fatal error count — MOB-1552', 'Oliver Grant', null],
     ]);
   });
