@@ -324,12 +324,12 @@ const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'
 // The same without bold, as a person's full name: "Lena Hoffmann – require approval for ... – GROW-1201 – due 08.03.2024".
 // Only where the line also holds the item's due date or ticket; a title ("Load Testing – add a soak test") is no name.
 const PLAIN_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){1,2})[ \t]+[—–][ \t]+(?=[a-z])`);
-const plainLeadOwner = (text: string): RegExpExecArray | null => {
-  const lead = PLAIN_LEAD_OWNER.exec(text);
-  const line = text.slice(0, text.indexOf('\n') >>> 0);
-  return lead && lead[1].split(' ').every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word)) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line)) ? lead : null;
-};
 const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|SEV|[A-Z]+-\d+|TODO|TBD|Done|Completed|Open|Note|Notes|Critical|Major|Minor|Urgent|High|Medium|Low|Short|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Alerts?|Alerting|Monitoring|Dashboards?|Testing|Tests?|Process|Docs|Documentation|Tooling|Runbooks?|Observability|Security|Infra|Infrastructure|Backups?|Capacity|Metrics|Logging|Automation|Deploys?|Deployment|Config|Configuration|Comms|Communication|Training|Prevention|Detection|Response|Recovery|Mitigation|Remediation|Cleanup|Optional|Ongoing|Stretch|Blocked|Planned|Pending|Proposed|Draft|Recurring|However|Then|Also|Meanwhile|Otherwise|Finally|Afterwards|Currently|Initially|Eventually|Ideally|Separately|Additionally|Everyone|All|Both|EO[DWMQY]|COB|ASAP|Today|Tonight|Tomorrow|Weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+function plainLeadOwner(text: string): RegExpExecArray | null {
+  const lead = PLAIN_LEAD_OWNER.exec(text);
+  const line = text.split('\n', 1)[0];
+  return lead && lead[1].split(' ').every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word)) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line)) ? lead : null;
+}
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
@@ -787,8 +787,10 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     return { text: statusLead![group], start: from, end: from + statusLead![group].length };
   };
   const leadWhen = statusLead?.[2] !== undefined && LEAD_WHEN.test(statusLead[2]) ? leadPart(2) : undefined;
-  const relative = RELATIVE_DUE.exec(firstLine.slice(Math.max(fieldsAt, 0)));
-  const relativeDue = relative ? { text: relative[1], start: actionStart + Math.max(fieldsAt, 0) + relative.index + relative[0].length - relative[1].length, end: actionStart + Math.max(fieldsAt, 0) + relative.index + relative[0].length } : undefined;
+  const fieldsFrom = Math.max(fieldsAt, 0);
+  const relative = RELATIVE_DUE.exec(firstLine.slice(fieldsFrom));
+  const relativeEnd = relative ? actionStart + fieldsFrom + relative.index + relative[0].length : 0;
+  const relativeDue = relative ? { text: relative[1], start: relativeEnd - relative[1].length, end: relativeEnd } : undefined;
   const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? relativeDue ?? groupDueOf(index, group);
   const dueRead = due ? dueDateRead(due.text) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
