@@ -203,8 +203,10 @@ const CALLOUT_LABEL = /^<aside>\s*(?:[^\p{L}\p{N}*_<\n]{1,8}\s*)?(\*\*|__)(\p{L}
  */
 const HARD_BREAK = /(?:<br\s*\/?>|\\|(?<![ \t])(?=[ \t]*\r?\n)[ \t]*?  )[ \t]*\r?\n/gi;
 
-const BOLD_FIELD_LINE = /^(?:\*\*|__)[^*_\n]{2,40}:(?:\*\*|__)|^(?:\*\*|__)[^*_\n]{2,40}(?:\*\*|__):/;
-const NEXT_BOLD_FIELD_LINE = /\n(?=(?:\*\*|__)[^*_\n]{2,40}(?::(?:\*\*|__)|(?:\*\*|__):))/g;
+/** "**Impact:**" or "**Impact**:" opening a line. */
+const BOLD_KEY = String.raw`(?:\*\*|__)[^*_\n]{2,40}(?::(?:\*\*|__)|(?:\*\*|__):)`;
+const BOLD_FIELD_LINE = new RegExp(`^${BOLD_KEY}`);
+const NEXT_BOLD_FIELD_LINE = new RegExp(`\\n(?=${BOLD_KEY})`, 'g');
 
 /** A paragraph's opening label: a name of a few words, maybe bold, then a colon and text on the same line. */
 // "**TL;DR:** ...": a label may hold a semicolon. "*Impact:* ...": Slack writes bold with one asterisk.

@@ -1113,7 +1113,7 @@ const BOLD_SPEAKER = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+[\p{L}\p{N}'’.-]+){0
 /** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
 // "Times are US Eastern (EDT) on Wednesday 8 May 2024.", "All UTC, Sunday 12 May 2024.": the zone may come between.
 const UNLESS_MARKED = /^[^.]{0,40}?\bunless\s+(?:marked|noted|stated|shown|otherwise|it says)/i;
-const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|^\W*all\s+(?:times\s+)?(?:in\s+)?(?:UTC|GMT|[A-Z]{1,4}T)\s*[,;:—–-]\s*(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))|\b(?:(?:happened|occurred|took place)\s+(?:on|during)|(?:events|times|entries|everything)(?: (?:are|were|is|was))?(?:\s[^.\n]{1,40}?\s+(?:on|during)|(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))))\s+(?:the\s+day\s+of\s+)?/i;
+const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|^\W*all\s+(?:times\s+)?(?:in\s+)?(?:UTC|GMT|CES?T|EES?T|BST|IST|JST|SGT|AE[SD]T|[PMCE][SD]?T)\s*[,;:—–-]\s*(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))|\b(?:(?:happened|occurred|took place)\s+(?:on|during)|(?:events|times|entries|everything)(?: (?:are|were|is|was))?(?:\s[^.\n]{1,40}?\s+(?:on|during)|(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))))\s+(?:the\s+day\s+of\s+)?/i;
 
 function headingEntry(heading: { start: number; text: string; stamp: Timestamp; textStart: number }): RawTimelineEntry {
   return lineEntry('heading', heading.start, heading.textStart + heading.text.length, heading.textStart, heading.text, heading.stamp, undefined);

@@ -180,10 +180,9 @@ export const statedDurationMismatch: Rule = {
         continue;
       }
       if (windows.some((window) => window.kind === figure.kind && agrees(figure, window.statedMinutes, tolerance))) continue;
-      // "Impact window: 01:52 PM – 03:55 PM CST" and "Outage Duration: 56 minutes": the author's own window of the same
-      // figure says what it is, whatever the timeline says.
-      // Only a window written as a field ("Impact window: ...", "| Impact window | ... |"): a sentence's window may tell of
-      // another part of the impact ("Download was unavailable from 10:58 to 13:05" beside an "Exposure window").
+      // "Impact window: 01:52 PM – 03:55 PM CST" beside "Outage Duration: 56 minutes": the author's own window of the same
+      // figure, written as a field, says what it is. A sentence's window may tell of another part of the impact
+      // ("Download was unavailable from 10:58 to 13:05" beside an "Exposure window").
       const sameKindWindows = model.statedFigures.filter((other) => other.form === 'range' && other.kind === figure.kind);
       const ownWindow = figure.form === 'key' ? sameKindWindows.find((window) => writtenAsField(index.text, window.start)) : undefined;
       if (ownWindow && !sameKindWindows.some((window) => agrees(figure, window.statedMinutes, tolerance))) {
