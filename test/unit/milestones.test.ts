@@ -1163,4 +1163,37 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(found.milestones, ['2025-03-03 10:12 started', '2025-03-05 22:47 detected', '2025-03-06 08:05 acknowledged']);
     assert.deepEqual(found.findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
   });
+
+  it('reads the start in "stops responding", "lose power" and "deposits stop being credited", but not in "monitoring stops working"', () => {
+    for (const start of ['Firewall stops responding.', 'UPS-B switches off. B-side PDUs lose power.', 'This is when deposits stop being credited.']) {
+      assert.deepEqual(read(timeline(['08:00 | Deploy of v2 finished.', `10:00 | ${start}`, '10:30 | Tom acks.'])).milestones[0], '10:00 started', start);
+    }
+    assert.deepEqual(read(timeline(['08:00 | Bridge traffic increases.', '08:03 | End-to-end monitoring stops working.'])).milestones, []);
+  });
+
+  it('reads a page "goes to" the on-call and an alert named with digits ("Artifactory5xxRateHigh fires") as the detection, not one sent to a list "not monitored overnight"', () => {
+    for (const alert of ['PagerDuty Artifactory5xxRateHigh fires (5xx > 10% for 15m)', 'Page goes to DC Ops on-call', 'PagerDuty incident triggers for disk alerts']) {
+      assert.deepEqual(read(timeline(['09:00 | Errors start.', `10:09 | ${alert}`, '10:30 | Tom acks.'])).milestones, ['09:00 started', '10:09 detected', '10:30 acknowledged'], alert);
+    }
+    const unwatched = ['09:00 | Errors start.', '09:20 | Nagios disk alert fires, but to a list not monitored overnight.', '09:58 | Clinician calls the service desk.'];
+    assert.deepEqual(read(timeline(unwatched)).milestones, ['09:00 started', '09:58 detected']);
+  });
+
+  it('reads the cause found in "Found the real problem:", "understood the real cause", "finds the change", "That\'s my change."', () => {
+    for (const cause of ['Found the real problem: the cleanup daemon deletes the old path.', 'This is the moment we understood the real cause.', 'Omar finds the change.', "That's my change. Default rule should have been false.", 'Ana found the reference-generation bug.']) {
+      assert.deepEqual(read(timeline(['09:00 | Errors start.', '09:02 | Alert fires.', `10:00 | ${cause}`])).milestones[2], '10:00 identified', cause);
+    }
+  });
+
+  it('reads no mitigation or recovery in a try that failed or did nothing ("... back online read-only fails", "reverts nothing yet", "cannot be failed over"), nor "the errors are back"', () => {
+    for (const tried of ['Attempt to force the pool back online read-only fails.', 'Stefan: reverts nothing yet, starts a bisect.', 'Traffic cannot be failed over to B.', 'The errors are back.']) {
+      assert.deepEqual(read(timeline(['09:00 | Errors start.', '09:02 | Alert fires.', `10:00 | ${tried}`])).milestones, ['09:00 started', '09:02 detected'], tried);
+    }
+  });
+
+  it('reads "confirms all services back" and "we consider the impact to have ended" as the end, not "All 12 servers rolled back"', () => {
+    assert.deepEqual(read(timeline(['09:00 | Errors start.', '09:02 | Alert fires.', '10:00 | NOC confirms all services back.'])).milestones[2], '10:00 resolved');
+    assert.deepEqual(read(timeline(['09:00 | Errors start.', '09:02 | Alert fires.', '10:00 | This is where we consider the impact to have ended.'])).milestones[2], '10:00 resolved');
+    assert.deepEqual(read(timeline(['09:00 | Errors start.', '09:02 | Alert fires.', '10:00 | All 12 servers rolled back and announcing.'])).milestones[2], '10:00 mitigated');
+  });
 });

@@ -354,6 +354,8 @@ describe('document header', () => {
     assert.equal(level('# DNS failures\n\nIncident: #INC-4821, SEV-1\n\n## Summary\n\nx\n'), 'SEV-1');
     assert.equal(level('# Conversions missing\n\nJan 15, 2025 · Data Eng · Sev-3 · written by Kenji\n\n## Summary\n\nSEV-2 declared.\n'), 'Sev-3');
     assert.equal(level('# Conversions missing\n\n## Summary\n\nSEV-2 declared at 10:00.\n'), undefined);
+    // A summary that opens with the fields on lines of their own: "Severity: **SEV-3**" there is the incident's.
+    assert.equal(level('# Runners stuck\n\n### TL;DR\n\nJobs sat queued.\n\nSeverity: **SEV-3** (internal)\nOn-call: @mk\n\n### Impact\n\nx\n'), 'SEV-3');
     assert.equal(model('# Uploads failing\n\n**All times:** GMT\n\n## Summary\n\nx\n').timezone, 'GMT');
     assert.equal(model('# Duplicates\n\n## Summary\n\nx\n\n## Timeline\n\nTimes in **UTC**, with ET alongside.\n\n- 10:00 x\n').timezone, 'UTC');
   });

@@ -791,6 +791,24 @@ describe('timelines in the other shapes authors use', () => {
     ]);
   });
 
+  it('reads a time on three clocks ("09:00 UTC / 10:00 CET / 04:00 ET", "12:14am PT (07:14 UTC, 12:44pm IST)", "14:02 UTC · 09:02 Toronto") as one', () => {
+    const text = '# Outage on 2026-11-03\n\n## Timeline\n\n- **09:00 UTC / 10:00 CET / 04:00 ET**: Certificate expires\n- **12:14am PT (07:14 UTC, 12:44pm IST).** Synthetic fails\n\n### 14:02 UTC · 09:02 Toronto · 14:02 Lisbon\n\nPriyanka edits the flag.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.instant?.toISO()]), [
+      ['Certificate expires', '2026-11-03T09:00:00.000Z'],
+      ['Synthetic fails', '2026-11-03T00:14:00.000-08:00'],
+      ['Priyanka edits the flag.', '2026-11-03T14:02:00.000Z'],
+    ]);
+  });
+
+  it('dates the entries by "Tuesday 5 March 2024 unless noted." under the heading, after a zone sentence too, over a ticket\'s "Created:" date', () => {
+    const doc = (note: string) => `# DEVX-918 Remote cache\n\nCreated: Mar 6, 2024\n\n## Timeline\n\n${note}\n\n### 14:05\n\nFirst failed build.\n\n### Wed 6 Mar, 10:15\n\nOld namespace deleted.\n`;
+    for (const note of ['Tuesday 5 March 2024 unless noted.', 'Times are CET (UTC+1). Tuesday 5 March 2024 unless noted.']) {
+      const { model, findings } = analyzeText(doc(note), { settings: DEFAULT_SETTINGS });
+      assert.deepEqual(model.timeline.map((e) => [e.event, e.instant?.toISO().slice(0, 16)]), [['First failed build.', '2024-03-05T14:05'], ['Old namespace deleted.', '2024-03-06T10:15']], note);
+      assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), [], note);
+    }
+  });
+
   it('reads the zone a note gives in passing ("From the #eng thread, times ET."), not "three times" before a word', () => {
     const model = analyzeText('# Push down\n\n## Timeline\n\nFrom the #eng thread, times ET.\n\n- 2026-04-22 8:47 AM — FCM starts failing\n', { settings: DEFAULT_SETTINGS }).model;
     assert.equal(model.timeline[0].instant?.toISO(), '2026-04-22T08:47:00.000-04:00');

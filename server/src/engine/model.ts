@@ -70,10 +70,10 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   yield;
   // A paragraph labelled "**Impact:** ..." among the header's fields is a field, not where the header ends.
   // The header runs to the first section, or through it when that section is an "Incident Summary" listing the
-  // fields ("* Date: ...", "* Severity: SEV-2", "| **Severity** | Sev 2 |").
+  // fields ("* Date: ...", "* Severity: SEV-2", "| **Severity** | Sev 2 |", "**Severity:** SEV-2" on a line of its own).
   const sectionsAfterTitle = sections.filter((s) => s.source !== 'label' && s.nameStart > (title?.end ?? -1));
   const [first, second] = sectionsAfterTitle;
-  const fieldsInSummary = first?.kind === 'summary' && /^\s*(?:[-*+]|\|)\s+[*_]*(?:date|severity|duration)\b/im.test(index.text.slice(first.bodyStart, Math.min(first.bodyStart + 1200, second?.nameStart ?? first.bodyEnd)));
+  const fieldsInSummary = first?.kind === 'summary' && /^\s*(?:(?:[-*+]|\|)\s+[*_]*(?:date|severity|duration)\b|[*_]*severity[*_]*\s*:)/im.test(index.text.slice(first.bodyStart, Math.min(first.bodyStart + 1200, second?.nameStart ?? first.bodyEnd)));
   const headerEnd = (fieldsInSummary ? second?.nameStart : first?.nameStart) ?? Math.min(index.text.length, 3000);
   const grids = yield* readGrids(index);
   yield;

@@ -816,7 +816,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       // "**Wed 11/15**": the day of the entries below, its year the incident's.
       const dayAlone = stamp || continued ? undefined : dayAndMonthAlone(line);
       if (dayAlone) dateMarks.push({ at: lineStart, date: dayAlone });
-      // "**Date: 2023-11-22**", "Unless noted, everything happened on March 3, 2024 (UTC)."
+      // "**Date: 2023-11-22**", "Unless noted, everything happened on March 3, 2024 (UTC).", "Times are CET (UTC+1).
+      // Tuesday 5 March 2024 unless noted."
       const dateLabel = stamp ? undefined : DATE_LABEL.exec(line);
       const labelled = dateLabel ? readTimestamp(line.slice(dateLabel.index + dateLabel[0].length)) : undefined;
       if (labelled?.date && !labelled.time) {
@@ -830,7 +831,13 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
         // list: the date of what follows.
         // "**Thursday Oct 3.** At 16:20 Jae-won ran ...": the day of the moments its paragraph tells, not a moment itself.
         const dayOfItsMoments = stamp.date && !stamp.time && !stamp.unknown && node.type === 'paragraph' && momentsSaid(timesWrittenPlainly(index.text.slice(lineStart, end))).length > 0;
-        if (dayOfItsMoments || (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*(?:all )?times[^)]*\)?\W*|\(?[^()\n]{0,40}\)\W*)?$/i.test(restAfter(line, stamp)))) dateMarks.push(dateMark(lineStart, stamp, lineStart, line));
+        // "Tuesday 5 March 2024 unless noted.": the date of every entry that gives none.
+        const unlessNoted = stamp.date && !stamp.time && !stamp.unknown && UNLESS_NOTED_ALONE.test(restAfter(line, stamp));
+        if (dayOfItsMoments || unlessNoted || (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*(?:all )?times[^)]*\)?\W*|\(?[^()\n]{0,40}\)\W*)?$/i.test(restAfter(line, stamp)))) {
+          const mark = dateMark(lineStart, stamp, lineStart, line);
+          if (unlessNoted) mark.byDefault = true;
+          dateMarks.push(mark);
+        }
         else {
           // "At 03:40 the apps were put back in the mesh. The incident was closed at 04:05.": a later sentence with a
           // time of its own is another moment (a sentence's entry, below), not this one's.
@@ -1113,7 +1120,8 @@ const BOLD_SPEAKER = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+[\p{L}\p{N}'’.-]+){0
 /** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */
 // "Times are US Eastern (EDT) on Wednesday 8 May 2024.", "All UTC, Sunday 12 May 2024.": the zone may come between.
 const UNLESS_MARKED = /^[^.]{0,40}?\bunless\s+(?:marked|noted|stated|shown|otherwise|it says)/i;
-const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|^\W*all\s+(?:times\s+)?(?:in\s+)?(?:UTC|GMT|CES?T|EES?T|BST|IST|JST|SGT|AE[SD]T|[PMCE][SD]?T)\s*[,;:—–-]\s*(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))|\b(?:(?:happened|occurred|took place)\s+(?:on|during)|(?:events|times|entries|everything)(?: (?:are|were|is|was))?(?:\s[^.\n]{1,40}?\s+(?:on|during)|(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))))\s+(?:the\s+day\s+of\s+)?/i;
+const UNLESS_NOTED_ALONE = /^\W*unless\s+(?:otherwise\s+)?(?:marked|noted|stated|shown|specified)\W*$/i;
+const DATE_LABEL = /^\W*(?:date|day)\s*:\W*|^\W*(?:all\s+)?(?:times|timestamps)\b[^.\n]{1,40}\.\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))|^\W*all\s+(?:times\s+)?(?:in\s+)?(?:UTC|GMT|CES?T|EES?T|BST|IST|JST|SGT|AE[SD]T|[PMCE][SD]?T)\s*[,;:—–-]\s*(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))|\b(?:(?:happened|occurred|took place)\s+(?:on|during)|(?:events|times|entries|everything)(?: (?:are|were|is|was))?(?:\s[^.\n]{1,40}?\s+(?:on|during)|(?=\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d))))\s+(?:the\s+day\s+of\s+)?/i;
 
 function headingEntry(heading: { start: number; text: string; stamp: Timestamp; textStart: number }): RawTimelineEntry {
   return lineEntry('heading', heading.start, heading.textStart + heading.text.length, heading.textStart, heading.text, heading.stamp, undefined);
@@ -1147,7 +1155,13 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
   };
 }
 
-const SECOND_CLOCK = /^[ \t]*(?:\/|\()[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?(?:UTC|GMT|Z|[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?[ \t]*\)?/;
+const CLOCK = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?`;
+const CLOCK_ZONE = String.raw`(?:UTC|GMT|Z|[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?`;
+// "08:49 PT / 16:49 UTC / 10:49 CET", "12:14am PT (07:14 UTC, 12:44pm IST)", "14:02 UTC · 09:02 Toronto": the same
+// moment on other clocks. A city names a clock only after a slash or a dot, where nothing else can follow a time.
+const SECOND_CLOCK = new RegExp(
+  String.raw`^(?:[ \t]*\([ \t]*${CLOCK}${CLOCK_ZONE}(?:[ \t]*[,;/][ \t]*${CLOCK}${CLOCK_ZONE})*[ \t]*\)|(?:[ \t]*[/·•][ \t]*${CLOCK}(?:${CLOCK_ZONE}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-]))+[ \t]*\)?)`,
+);
 
 /** "First detected 2020-08-14 10:43": a full date and time after a label, in a timeline bullet. */
 function embeddedTimestamp(line: string): Timestamp | undefined {
