@@ -832,4 +832,29 @@ describe('action items', () => {
       ['Sentry: add a "new release" alert on fatal error count — MOB-1552', 'Oliver Grant', null],
     ]);
   });
+
+  it('reads no action in a table of figures for the record under the action items ("| Time to detect | 18 min |")', () => {
+    const text = ['# CI stuck', '', '### Action items', '', '- [ ] Disable automerge — @jlee — due 5/24', '', 'Durations for the record:', '', '| | |', '|---|---|', '| Time to detect | 18 min (8:47 → 9:05) |', '| Time to mitigate | 65 min |', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.action), ['Disable automerge']);
+  });
+
+  it('reads a managed-service report\'s owners in "*(Northgate – NOC team lead – due 3/29)*", on the line below too, and "(done)" closing a wrapped line; a bracket the line broke in goes on', () => {
+    const text = [
+      '# NAS failure', '', '## What we are doing about it', '',
+      '1. **Turn on alerts for early drive warning signs** on all client NAS units, not just yours. *(Northgate – NOC team lead – due 3/29)*',
+      '2. **Add an hourly snapshot of the imaging database** so a future restore loses at most an hour.',
+      '   *(Northgate – Dana – due 3/22)*',
+      '3. Post planned hardware work in #ops-changes so on-call knows about it.',
+      '   Owner: Vikram Desai — due 2024-06-14 (done)',
+      '4. Use in-progress metrics for instant feedback.', '   Our metrics are only recorded when the launch ends. _done in grafana_.',
+      '5. **Seed-list inbox check** for the magic-link template (Gmail, Outlook,', '   Yahoo seed accounts).', '   Owner: Tomasz Nowak.', '',
+    ].join('\n');
+    assert.deepEqual(items(text), [
+      { action: '**Turn on alerts for early drive warning signs** on all client NAS units, not just yours', owner: 'NOC team lead', status: null },
+      { action: '**Add an hourly snapshot of the imaging database** so a future restore loses at most an hour', owner: 'Dana', status: null },
+      { action: 'Post planned hardware work in #ops-changes so on-call knows about it', owner: 'Vikram Desai', status: 'done' },
+      { action: 'Use in-progress metrics for instant feedback', owner: null, status: 'done' },
+      { action: '**Seed-list inbox check** for the magic-link template (Gmail, Outlook, Yahoo seed accounts)', owner: 'Tomasz Nowak', status: null },
+    ]);
+  });
 });

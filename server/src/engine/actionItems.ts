@@ -179,6 +179,8 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
   // Blank template rows, lines pasted under the table (no cell borders) and group labels ("| **Short term** | | |")
   // are not items; an action whose other cells were left empty is one, with no owner.
   if (!action || (filled < 2 && (!source.slice(row.start, row.end).includes('|') || GROUP_LABEL.test(source.slice(row.cells[columns.action].start, row.cells[columns.action].end))))) return undefined;
+  // "| Time to detect | 18 min (8:47 → 9:05) |" under the action items: a figure for the record, not work to do.
+  if (FIGURE_KEY.test(action.text)) return undefined;
   const due = cell(columns.due);
   // Without a status column, a cell of another column ("Notes") holding nothing but a status word is the status;
   // "| n/a **DONE** |" in a Bug column (the SRE book's table): a status marker in capitals, in any cell but the action's.
@@ -311,7 +313,7 @@ const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 // When an item is due, in words that open its due field: "— EOW", "— this weekend", "— by Friday".
 const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[DWMQY]|COB|[Ee]nd of|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Ww]eekend`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|-(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: team)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|-(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD})\b[^\n]*)?)?$)` +
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
@@ -410,9 +412,14 @@ const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s
 const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
 const BRACKETED_STATUS = /\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo)\)(?=\W*$)/i;
-// Not a condition of the work ("... until the above is done", "once the migration is completed"); "This work was
-// completed on 8 March" is its status.
-const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|\b(?<!\b(?:until|once|when|unless|if|after|before)\s+(?:[\w-]+\s+){0,6}?(?:is|are|be|been|gets?|got)\s+)(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/i;
+// The same closing a wrapped line of the item: "   Owner: Vikram Desai — due 2024-06-14 (done)".
+const BRACKETED_STATUS_WRAPPED = new RegExp(BRACKETED_STATUS.source.replace('$)', '(?:\\n|$))'), 'i');
+// Not a condition of the work ("... until the above is done", "once the migration is completed"), nor a word that
+// describes it ("Post planned hardware work in #ops-changes"); "This work was completed on 8 March", "_done in
+// grafana_" are its status.
+const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before)\s+(?:[\w-]+\s+){0,6}?(?:is|are|be|been|gets?|got)\s+)(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/gi;
+// A word after the status that it describes: "planned hardware work" (case matters: "Done Thursday" is a status).
+const DESCRIBED_WORK = /^\s+(?!(?:in|on|by|at|as|via|per|and|or|for|with|since|but|yet|the|a|an|to|from|after|before|last|this|today|yesterday|already|now|until)\b)[a-z]{3,}\b/;
 // "closed" only as a field after the action ("— **closed**", "[closed]", "Status: closed"): in the action it is what the
 // action is about ("Archive (closed) incidents").
 const CLOSED_FIELD = /(?<=(?:[—–(\[|]|\*\*|__|status[*_]*\s*[:=])[*_\s]*)closed\b/i;
@@ -432,6 +439,8 @@ const STATUS_LEAD = /^(?:\*\*|__|(?=TODO\s*:))(done|completed?|in progress|plann
 const TODO_LINE = /^[ \t]*TODO\s*:[ \t]*\S/gm;
 
 /** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
+/** A figure's name alone: "Time to detect", "MTTR", "Total duration". */
+const FIGURE_KEY = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+|(?:total |incident |outage |impact )?(?:duration|downtime))\W*$/i;
 const FIGURE_NOTE = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+)\b[^.\n]{0,20}?\b(?:was|were|is)\s+(?:~|about\s+|only\s+)?\d/i;
 
 function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
@@ -688,16 +697,19 @@ function wrappedAction(index: DocumentIndex, actionStart: number, firstLineText:
   if (lineEnd >= textEnd || /[.!?:]$/.test(firstLineText)) return single;
   const continuation = continuationOf(index, lineEnd, textEnd);
   // A line opening with a capital is a sentence of its own (a title, then what it means), unless the line before
-  // broke off after a word that needs one ("... ticket at" / "Linode").
-  if (/^\s*[A-Z]/.test(continuation) && !/\b(?:a|an|the|at|to|of|in|on|for|from|by|with|and|or|via|into|than)$/i.test(firstLineText)) return single;
+  // broke off after a word that needs one ("... ticket at" / "Linode") or inside a bracket ("(Gmail, Outlook," / "Yahoo").
+  if (/^\s*[A-Z]/.test(continuation) && !/\b(?:a|an|the|at|to|of|in|on|for|from|by|with|and|or|via|into|than)$/i.test(firstLineText) && !/\([^()]*$/.test(firstLineText)) return single;
   const fields = Math.min(...[continuation.search(FIELDS_START), ownerAt - lineEnd].filter((at) => at >= 0));
   // The wrapped words end at the first sentence's end or the fields, whichever comes first.
   const sentence = /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx))[.!?](?=\s|$)/.exec(continuation);
   const until = Math.min(fields, continuation.length, sentence ? sentence.index : continuation.length);
-  const words = continuation.slice(0, until).replace(/[\s*_,;:—–-]+$/, '');
+  // "*(Northgate – Dana – due 3/22)*" on the line below: the bracket the owner opens is the fields', not the action's.
+  const words = continuation.slice(0, until).replace(/[\s*_]*\([^()]*$/, '').replace(/[\s*_,;:—–-]+$/, '');
   if (!/[A-Za-z]/.test(words)) return single;
   // A link's target is no word of the action ("... at Linode](https://...)").
-  return { text: `${firstLineText} ${words.replace(/\]\([^)\s]*\)/g, ']').replace(/\s+/g, ' ').trim()}`, start: actionStart, end: lineEnd + words.length };
+  // "(Gmail, Outlook," / "Yahoo seed accounts)": the comma the line broke after stays.
+  const joint = /,[\s*_]*$/.test(index.text.slice(actionStart, lineEnd)) ? ', ' : ' ';
+  return { text: `${firstLineText}${joint}${words.replace(/\]\([^)\s]*\)/g, ']').replace(/\s+/g, ' ').trim()}`, start: actionStart, end: lineEnd + words.length };
 }
 
 /** The lines of an item's first paragraph after its first line (from the line break at `lineEnd`). */
@@ -717,6 +729,16 @@ function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: nu
   const lastBreak = continuation.lastIndexOf('\n');
   const match = trailingOwnerIn(continuation.slice(lastBreak));
   return match && nameGroup(match) === 1 ? { match, lineStart: lineEnd + lastBreak } : undefined;
+}
+
+/** The first status word in an item's text that is not a word describing the work ("Post planned hardware work"). */
+function statusWordIn(source: string, textStart: number): Located | undefined {
+  for (const match of source.matchAll(STATUS_IN_TEXT)) {
+    if (DESCRIBED_WORK.test(source.slice(match.index + match[0].length))) continue;
+    const valueAt = textStart + match.index + match[0].lastIndexOf(match[1]);
+    return { text: match[1].trim(), start: valueAt, end: valueAt + match[1].trim().length };
+  }
+  return undefined;
 }
 
 /** Reads an item's action and its fields (owner, due date, priority, status, ticket) from its text. */
@@ -747,7 +769,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const fieldsFound = firstLine.search(leadOwner || dashOwner ? FIELDS_START_AFTER_OWNER : FIELDS_START);
   const fieldsAt = trailingAt > 0 && (fieldsFound < 0 || trailingAt < fieldsFound) ? trailingAt : fieldsFound;
   // A link to the item's ticket closing the line ("...: https://gitlab.com/.../issues/1234") is not the action's text.
-  const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt) : firstLine)
+  // "... not just yours. *(Northgate – NOC team lead – due 3/29)*": the bracket the fields open is theirs.
+  const actionText = (fieldsAt > 0 ? firstLine.slice(0, fieldsAt).replace(/(?<=\S)[\s*_]*\([^()]*$/, '') : firstLine)
     .replace(/(?<=\S)[\s:—–-]+<?https?:\/\/\S+?>?\s*$/, '')
     .replace(/(?<![\s*_,;:.—–`-])[\s*_,;:.—–`-]+$/, '')
     // "**Full audit of all backbone pairs.**": the bold's closing went with the full stop.
@@ -796,7 +819,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
   const labelledStatus = find(STATUS_LABELLED, wholeItem.length, wholeItem);
-  const status = (statusLead ? leadPart(1) : undefined) ?? find(BRACKETED_STATUS, firstLineLength) ?? find(STATUS_IN_TEXT) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
+  const status = (statusLead ? leadPart(1) : undefined) ?? find(BRACKETED_STATUS, firstLineLength) ?? find(BRACKETED_STATUS_WRAPPED) ?? statusWordIn(source, textStart) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
   const checked = at.checked ?? (box ? /x/i.test(box[1]) : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.
   const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && DONE_LEAD_IN.test(introduction.text) ? 'done' : introduction && promisesWork(introduction.text) ? 'planned' : undefined);
