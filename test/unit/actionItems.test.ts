@@ -857,4 +857,20 @@ describe('action items', () => {
       { action: '**Seed-list inbox check** for the magic-link template (Gmail, Outlook, Yahoo seed accounts)', owner: 'Tomasz Nowak', status: null },
     ]);
   });
+
+  it('reads "– Javier Ortega – 21/02/2024" as owner and due date, a "Responsibility" column as the owner, and statuses in Spanish and Portuguese', () => {
+    const text = [
+      '# Moodle down', '', '## Actions', '',
+      '- [ ] Re-enable the cleanup task, run it at 03:00 – Javier Ortega – 21/02/2024', '',
+      '| Sl. | Action | Responsibility | Target date | Status |', '|---|---|---|---|---|', '| 1 | Reconcile 1,146 transactions | Sreejith K. | 23rd Feb 2024 | Completed |', '',
+      '| Acción | Responsable | Fecha | Estatus |', '|---|---|---|---|', '| Load test | Carlos | 15/07/2024 | En proceso |', '| Manual check | Laura | 09/02/2024 | Cerrada |', '| Inventory | Ana | 26/01/2024 | Aberto |', '',
+    ].join('\n');
+    assert.deepEqual(items(text), [
+      { action: 'Re-enable the cleanup task, run it at 03:00', owner: 'Javier Ortega', status: 'planned' },
+      { action: 'Reconcile 1,146 transactions', owner: 'Sreejith K.', status: 'done' },
+      { action: 'Load test', owner: 'Carlos', status: 'in-progress' },
+      { action: 'Manual check', owner: 'Laura', status: 'done' },
+      { action: 'Inventory', owner: 'Ana', status: 'planned' },
+    ]);
+  });
 });

@@ -24,6 +24,8 @@ describe('timeline forms', () => {
     const friday = '# Order sync stalled\n\n**Date:** 11/7/2025 (Friday)\n**Time zone:** EST\n';
     assert.deepEqual(dayOf(friday), { year: 2025, month: 11, day: 7, dayMonthAmbiguous: false, monthFirst: true });
     assert.equal(dayOf(friday.replace('EST', 'CET'))?.month, 7);
+    // "lunes 08/01/2024" in Mexico's CST: Monday, so January 8, not August 1.
+    assert.equal(dayOf('# Caída del portal\n\nFecha del incidente: lunes 08/01/2024\nTime zone: CST\n')?.month, 1);
     // "Central European Time" is no US Central: "12.03.2026" is March 12.
     assert.equal(dayOf('# Breach\n\n**Date of incident:** 12.03.2026\n\n> All times are Central European Time (CET, UTC+1).\n')?.month, 3);
   });
@@ -807,6 +809,18 @@ describe('timelines in the other shapes authors use', () => {
       assert.deepEqual(model.timeline.map((e) => [e.event, e.instant?.toISO().slice(0, 16)]), [['First failed build.', '2024-03-05T14:05'], ['Old namespace deleted.', '2024-03-06T10:15']], note);
       assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), [], note);
     }
+  });
+
+  it('reads the zone stated as "All times in horário de Brasília (BRT, UTC-3)", "Local time is CET (UTC+1).", "## Sequence of events (IST, 22nd Feb 2024 unless mentioned)"', () => {
+    assert.equal(statedZone('> All times in horário de Brasília (BRT, UTC-3).'), 'BRT');
+    assert.equal(statedZone('Hora: todas las horas en hora del centro de México (CST, UTC-6)'), 'CST');
+    assert.equal(statedZone('- Local time is CET (UTC+1). **Careful: the pasted logs below are in UTC.**'), 'CET');
+    assert.equal(statedZone('## Sequence of events (IST, 22nd Feb 2024 unless mentioned)\n'), 'IST');
+    assert.equal(statedZone('## Timeline (see notes, CET)\n'), undefined);
+  });
+
+  it('reads "2:05p" and "11:40a" as 12-hour times, not "10:00 a meeting"', () => {
+    assert.deepEqual(instants('# Outage on 2026-11-03\n\nAll times UTC.\n\n## Timeline\n\n- **2:05p** auth-service 4.2 rolls out\n- **3:22p** Rollback finished\n- 10:00 a meeting\n'), ['2026-11-03T14:05:00.000Z', '2026-11-03T15:22:00.000Z', '2026-11-03T10:00:00.000Z']);
   });
 
   it('reads the zone a note gives in passing ("From the #eng thread, times ET."), not "three times" before a word', () => {

@@ -47,11 +47,11 @@ const COLUMNS = {
   // (Maßnahme, Verantwortlich, Fällig), French (Responsable, Échéance, Statut), Spanish, Portuguese, Italian and Dutch
   // (Acción/Ação/Azione/Actie, Responsable/Responsável/Responsabile/Eigenaar, Fecha límite/Prazo/Scadenza, Estado/Stato).
   action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)/i,
-  owner: /\b(owners?|who|assignee|responsible|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke)\b|(?:^|\s)respons[aá]vel/i,
+  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke)\b|(?:^|\s)respons[aá]vel/i,
   priority: /\b(priority|prio|severity|importance)\b/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
   due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*when\W*$/i,
-  status: /\b(status|state|done|progress|statut|estado|stato)\b|(?:^|\s)état/i,
+  status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état/i,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
 
@@ -313,7 +313,7 @@ const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 // When an item is due, in words that open its due field: "— EOW", "— this weekend", "— by Friday".
 const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[DWMQY]|COB|[Ee]nd of|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Ww]eekend`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|-(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|-(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD})\b[^\n]*)?)?$)` +
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
@@ -962,13 +962,13 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\b(?:noch )?nicht\s+(?:erledigt|abgeschlossen)\b/.test(t)) return 'planned';
   if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen|fait|terminée?)(?![\wé])/.test(t)) return 'done';
   // Spanish, Portuguese, Italian and Dutch.
-  if (/(?<![\wáéíóúãõçà])(hecho|hecha|completad[oa]|terminad[oa]|resuelt[oa]|conclu[íi]d[oa]|feito|feita|completat[oa]|fatto|risolto|gedaan|afgerond|voltooid|klaar)(?![\wáéíóúãõçà])/.test(t)) return 'done';
+  if (/(?<![\wáéíóúãõçà])(hecho|hecha|completad[oa]|terminad[oa]|resuelt[oa]|cerrad[oa]|fechad[oa]|conclu[íi]d[oa]|feito|feita|completat[oa]|fatto|risolto|gedaan|afgerond|voltooid|klaar)(?![\wáéíóúãõçà])/.test(t)) return 'done';
   // Polish, Swedish, Norwegian and Danish.
   if (/(?<![\p{L}])(?:ikke|ikkje)\s+(?:startet|påbegynt|begyndt|begynt)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\p{L}])(zrobione|zakończone|wykonane|klart?|avslutad|genomförd|ferdig|fullført|utført|løst|lukket|færdig|afsluttet|udført)(?![\p{L}])/u.test(t)) return 'done';
-  if (/\b(?:in arbeit|in bearbeitung|en cours|en curso|en progreso|em andamento|em progresso|in corso|bezig|in uitvoering)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad|under arbeid|i gang|igangsatt)(?![\p{L}])/u.test(t)) return 'in-progress';
+  if (/\b(?:in arbeit|in bearbeitung|en cours|en curso|en progreso|en proceso|em andamento|em curso|em progresso|in corso|bezig|in uitvoering)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad|under arbeid|i gang|igangsatt)(?![\p{L}])/u.test(t)) return 'in-progress';
   if (/(?<![\p{L}])(?:zaplanowane|planerad|att göra|planlagt|planlagd)(?![\p{L}])/u.test(t)) return 'planned';
-  if (/(?<![\wáéíóúãõçà])(pendiente|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland)(?![\wáéíóúãõçà])/.test(t)) return 'planned';
+  if (/(?<![\wáéíóúãõçà])(pendiente|abiert[oa]|abert[oa]|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland)(?![\wáéíóúãõçà])/.test(t)) return 'planned';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing)\b/.test(t)) return 'in-progress';
   // Jira's "Selected for Development".
   if (/\bselected for development\b/.test(t)) return 'planned';

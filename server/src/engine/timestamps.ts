@@ -71,7 +71,7 @@ const TRAILING_DATE = new RegExp(
   'i',
 );
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
-const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap]\.?m\.?)|(?:uhr|uur|hrs?|h)(?![a-zäöü]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
+const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap]\.?m\.?|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 /** "2024-05-02 ~15:00Z": an approximate time after its date. */
 const APPROXIMATE_TIME = String.raw`(?:(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)(?=\d))?`;
 const APPROXIMATE_AFTER_DATE = /\d[\s,T]*(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)\d{1,2}[:.h]\d/i;
@@ -251,7 +251,18 @@ function withMeridiem(hour: number, minute: number, second: number, meridiem: st
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const WEEKDAY_NAMED = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|s|nes|rs|ur)?(?:day)?\b/i;
+// The weekdays in the languages whose teams write day-first dates beside a zone that may be a US one ("lunes
+// 08/01/2024" in Mexico's CST), Sunday first; Portuguese only with "-feira" ("segunda" alone is "second").
+const WEEKDAYS_ABROAD = [
+  ['domingo', 'dimanche', 'sonntag', 'domenica'],
+  ['lunes', 'segunda-feira', 'lundi', 'montag', 'lunedì', 'lunedi'],
+  ['martes', 'terça-feira', 'terca-feira', 'mardi', 'dienstag', 'martedì', 'martedi'],
+  ['miércoles', 'miercoles', 'quarta-feira', 'mercredi', 'mittwoch', 'mercoledì', 'mercoledi'],
+  ['jueves', 'quinta-feira', 'jeudi', 'donnerstag', 'giovedì', 'giovedi'],
+  ['viernes', 'sexta-feira', 'vendredi', 'freitag', 'venerdì', 'venerdi'],
+  ['sábado', 'sabado', 'samedi', 'samstag', 'sabato'],
+];
+const WEEKDAY_NAMED = new RegExp(String.raw`\b(sun|mon|tue|wed|thu|fri|sat)(?:day|s|nes|rs|ur)?(?:day)?\b|(?<![\p{L}-])(${WEEKDAYS_ABROAD.flat().join('|')})(?![\p{L}-])`, 'iu');
 
 /**
  * "3/4/2025 (Tuesday)": of the two readings of a date both orders allow, the one whose weekday the text names (March 4
@@ -261,7 +272,7 @@ function byWeekday(date: CalendarDate, text: string): CalendarDate {
   if (!date.dayMonthAmbiguous || !date.year) return date;
   const named = WEEKDAY_NAMED.exec(text.slice(0, 80));
   if (!named) return date;
-  const weekday = WEEKDAYS.indexOf(named[1].toLowerCase());
+  const weekday = named[1] ? WEEKDAYS.indexOf(named[1].toLowerCase()) : WEEKDAYS_ABROAD.findIndex((names) => names.includes(named[2].toLowerCase()));
   const on = (month: number, day: number) => new Date(Date.UTC(date.year!, month - 1, day)).getUTCDay() === weekday;
   const dayFirst = on(date.month, date.day);
   const monthFirst = on(date.day, date.month);
@@ -336,7 +347,8 @@ export function dateWithin(text: string): CalendarDate | undefined {
   const widened = text.replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
   for (const at of widened.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
     const read = readDate(widened.slice(at.index));
-    if (read?.date?.year && !read.invalid) return read.date;
+    // "lunes 08/01/2024": a weekday just before the date settles which way round it is.
+    if (read?.date?.year && !read.invalid) return read.date.dayMonthAmbiguous ? byWeekday(read.date, widened.slice(Math.max(0, at.index - 20))) : read.date;
   }
   return undefined;
 }
@@ -374,12 +386,15 @@ function zoneNamed(name: string): Zone | undefined {
  * ("19:18 EDT (23:18 UTC)") is not one.
  */
 const STATED_ZONE = new RegExp(
-  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*(?:all\\s+(?:times\\s+)?(?:in\\s+)?)?|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+(?:times|timestamps)\\s*:?\\s+|\\b(?:times|timestamps)\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)\\n]|$))|(?:^|\\n)[ \\t*_]*(?=(?:Pacific|Eastern|Central|Mountain)(?:\\s+(?:Standard|Daylight))?\\s+time\\s*[.:])|\\ball\\s+(?=(?:UTC|GMT|PT|ET|CT|MT|[A-Z]{1,3}[SD]T)\\s*(?:[.;,:)\\n]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:(?:ora|hora|horário|horario)\\s+(?:de\\s+)?\\S+\\s*\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
+  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*(?:all\\s+(?:times\\s+)?(?:in\\s+)?)?|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+(?:times|timestamps)\\s*:?\\s+|\\ball\\s+(?:times|timestamps)\\s+(?:are\\s+)?in\\s+[^\\n()]{1,40}?\\(\\s*|\\blocal\\s+time\\s+is\\s+|\\b(?:times|timestamps)\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)\\n]|$))|(?:^|\\n)[ \\t*_]*(?=(?:Pacific|Eastern|Central|Mountain)(?:\\s+(?:Standard|Daylight))?\\s+time\\s*[.:])|\\ball\\s+(?=(?:UTC|GMT|PT|ET|CT|MT|[A-Z]{1,3}[SD]T)\\s*(?:[.;,:)\\n]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:(?:ora|hora|horário|horario)\\b[^\\n()]{1,40}?\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times)\\s*:\\s*)(?:local\\s*\\(\\s*)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
   'i',
 );
 
-/** "## Pager log (PDT)": a heading whose brackets hold nothing but a zone, in capitals, states the times' below it. */
-const HEADING_ZONE = new RegExp(`(?:^|\\n)#{1,6}[ \\t]+[^\\n()#]{1,40}${ZONE.replace('(?:\\(?', '\\((?:').replace('\\)?)', ')')}\\)[ \\t#]*(?:\\r?\\n|$)`);
+/**
+ * "## Pager log (PDT)", "## Sequence of events (IST, 22nd Feb 2024 unless mentioned)": a heading whose brackets open
+ * with a zone, in capitals, states the times' below it.
+ */
+const HEADING_ZONE = new RegExp(`(?:^|\\n)#{1,6}[ \\t]+[^\\n()#]{1,40}${ZONE.replace('(?:\\(?', '\\((?:').replace('\\)?)', ')')}(?:[ \\t]*[,;][^\\n()]{1,60})?\\)[ \\t#]*(?:\\r?\\n|$)`);
 
 export function statedZone(text: string): string | undefined {
   // "documented in [UTC](https://...) time": a link's text is what is read; "_All times UTC._", "Times in **UTC**": its
