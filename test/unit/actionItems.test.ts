@@ -873,4 +873,10 @@ describe('action items', () => {
       { action: 'Inventory', owner: 'Ana', status: 'planned' },
     ]);
   });
+
+  it('reads the due date in "- Tom - by 22/03" and "- Jess, end of March"', () => {
+    const text = ['# Shop down', '', '## Next steps', '', '1. Set up UptimeRobot for ALL client sites - Tom - by 22/03', '2. Write a plugin update checklist (changelog, staging) - Jess, end of March', ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.owner?.text, i.due?.text]), [['Tom', '22/03'], ['Jess', 'end of March']]);
+  });
 });
