@@ -767,6 +767,30 @@ describe('stated figures against the timeline', () => {
     assert.deepEqual(impact('Duration of impact: 35 minutes'), [43, '2026-09-15 14:30']);
   });
 
+  it("counts the outage's length from the start an entry states, not from the detection, unless its key or the author's own window says so", () => {
+    const rows = ['2026-12-11 14:22 | Checkout errors begin; impact starts', '2026-12-11 14:26 | Alert fires, pages on-call', '2026-12-11 14:29 | On-call acknowledges', '2026-12-11 15:05 | Flag turned off, errors stop', '2026-12-11 16:30 | Incident closed'];
+    const mismatches = mismatchesOn(rows);
+    // 38 minutes is only the alert-to-fix stretch of a 43-minute outage.
+    assert.equal(mismatches('Total duration: 38 minutes'), 1);
+    assert.equal(mismatches('Total duration: 43 minutes'), 0);
+    // The key, or the brackets after the figure, say it counts from the alert.
+    assert.equal(mismatches('Total duration (from the first alert): 39 minutes'), 0);
+    assert.equal(mismatches('Total duration: 39 minutes (from detection)'), 0);
+    // A time to mitigate or to repair may count from the detection or the declaration, as incident tools count it.
+    assert.equal(mismatches('Time to mitigate: 39 minutes'), 0);
+    // The author's window, written elsewhere, whose ends are entries: what the figure counts.
+    assert.equal(mismatches('Total duration: 39 minutes. Errors were seen from 14:26–15:05.'), 0);
+    // A sum over several stretches.
+    assert.equal(mismatches('Total duration: 38 minutes across three waves'), 0);
+    // The start the header states, where no entry is at that time.
+    assert.equal(mismatches('Total duration: 40 minutes'), 1);
+    assert.equal(read(timeline(rows, 'Total duration: 40 minutes').replace('# Outage', '# Outage\n\nStart time: 2026-12-11 14:25 UTC')).findings.filter((f) => f.code === 'stated-duration-mismatch').length, 0);
+    // ... or a summary of fields does ("Date/time: ...<br>" over "Duration: ...", as Flutter's template writes them).
+    const summary = read(timeline(rows).replace('# Outage', '# Outage\n\n## Summary\n\nDate/time: 2026-12-11 14:25<br>\nDuration: 40 minutes<br>'));
+    assert.equal(summary.model.incidentDate?.day, 11);
+    assert.equal(summary.findings.filter((f) => f.code === 'stated-duration-mismatch').length, 0);
+  });
+
   it('takes service said to be back before the declared resolution as an end of impact an author may count to', () => {
     const rows = ['2026-01-22 07:09 | Cache hit ratio drops; degradation begins', '2026-01-22 07:16 | Alert fires, pages on-call', '2026-01-22 08:03 | Style rolled back', '2026-01-22 08:47 | Error rate below 0.1%. Service restored', '2026-01-22 09:40 | Cache warm again. Incident resolved'];
     const { model, findings } = read(timeline(rows, 'Total impact: 1h 38m'));

@@ -26,6 +26,15 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(windowIn('22:14 UTC-5 to 23:20 UTC-5')?.minutes, 66);
   });
 
+  it('reads a window written with an arrow, and one whose ends are on two clocks ("20:02 KST → 11:09 UTC")', () => {
+    assert.equal(windowIn('13:41 → 13:53')?.minutes, 12);
+    assert.equal(windowIn('13:41 -> 14:12')?.minutes, 31);
+    assert.equal(windowIn('20:02 KST → 11:09 UTC')?.minutes, 7);
+    assert.equal(windowIn('2024-05-01 23:00 PDT to 2024-05-02 06:10 UTC')?.minutes, 10);
+    // A clock that cannot be placed: no length rather than a wrong one.
+    assert.equal(windowIn('20:02 XYZ → 11:09 UTC')?.minutes, undefined);
+  });
+
   it('holds a figure to the window its document states as a field, not to a window told in a sentence, nor one it defines in words', () => {
     const mismatches = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => text.slice(f.start, f.end));
     const timeline = '\n\n## Timeline\n\n- 1:58 PM CST Health rule violation fires\n- 3:12 PM CST Baseline loaded\n- 4:40 PM CST Resolved.\n';

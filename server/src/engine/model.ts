@@ -73,7 +73,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // fields ("* Date: ...", "* Severity: SEV-2", "| **Severity** | Sev 2 |", "**Severity:** SEV-2" on a line of its own).
   const sectionsAfterTitle = sections.filter((s) => s.source !== 'label' && s.nameStart > (title?.end ?? -1));
   const [first, second] = sectionsAfterTitle;
-  const fieldsInSummary = first?.kind === 'summary' && /^\s*(?:(?:[-*+]|\|)\s+[*_]*(?:date|severity|duration)\b|[*_]*severity[*_]*\s*:)/im.test(index.text.slice(first.bodyStart, Math.min(first.bodyStart + 1200, second?.nameStart ?? first.bodyEnd)));
+  const fieldsInSummary = first?.kind === 'summary' && /^\s*(?:(?:[-*+]|\|)\s+[*_]*(?:date|severity|duration)\b|[*_]*(?:severity|date\/time|duration)[*_]*\s*:)/im.test(index.text.slice(first.bodyStart, Math.min(first.bodyStart + 1200, second?.nameStart ?? first.bodyEnd)));
   const headerEnd = (fieldsInSummary ? second?.nameStart : first?.nameStart) ?? Math.min(index.text.length, 3000);
   const grids = yield* readGrids(index);
   yield;

@@ -18,6 +18,12 @@ export interface Reading {
   minutes: number;
   from: TimelineEntry;
   to: TimelineEntry;
+  /**
+   * Counted from the detection or the acknowledgement, for the outage's length, where an entry plainly states the
+   * start: defensible only when the figure's key says so ("Total duration (from first alert)"). A time to mitigate
+   * or to repair may count from the detection or the declaration, as incident tools count it.
+   */
+  fromDetectionInstead?: boolean;
 }
 
 /** A duration the author wrote, with what it claims: "Time to acknowledge: 2 minutes (target: <5 min) ✅". */
@@ -698,12 +704,18 @@ function listedAndExact(entry: TimelineEntry): boolean {
 /** Every defensible reading of a figure of `kind` off the timeline (distinct values, none negative). */
 export function readingsOf(kind: FigureKind, landmarks: Landmarks): Reading[] {
   const { from, to } = candidates(kind, landmarks);
+  const started = landmarks.at('started');
+  const plainStart = (kind === 'impact' || kind === 'total') && started && !started.milestoneWeak ? started.instant!.toMillis() : undefined;
+  const detections = [landmarks.at('detected'), landmarks.at('acknowledged')];
   const readings: Reading[] = [];
   for (const end of to) {
     for (const begin of from) {
       if (!begin || !end || begin === end) continue;
       const minutes = Math.round((end.instant!.toMillis() - begin.instant!.toMillis()) / 60_000);
-      if (minutes >= 0 && !readings.some((r) => r.minutes === minutes)) readings.push({ minutes, from: begin, to: end });
+      const instead = plainStart !== undefined && detections.includes(begin) && begin.instant!.toMillis() > plainStart;
+      // One reading per value, one the start gives before one the detection gives.
+      if (minutes < 0 || readings.some((r) => r.minutes === minutes && (!r.fromDetectionInstead || instead))) continue;
+      readings.push(instead ? { minutes, from: begin, to: end, fromDetectionInstead: true } : { minutes, from: begin, to: end });
     }
   }
   return readings;
@@ -847,7 +859,7 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
  * it rewrites it to the first reading, which then stays the figure (fix-all is idempotent).
  */
 function followAuthorsConvention(durations: Durations, figures: StatedFigure[]): void {
-  const exact = (reading: Reading) => ![reading.from, reading.to].some((entry) => entry.approximate || entry.milestoneWeak);
+  const exact = (reading: Reading) => !reading.fromDetectionInstead && ![reading.from, reading.to].some((entry) => entry.approximate || entry.milestoneWeak);
   const agrees = (figure: StatedFigure, reading: Reading) =>
     figure.readings.some((r) => r.from === reading.from && r.to === reading.to) && Math.abs(reading.minutes - figure.statedMinutes) <= toleranceOf(figure);
   for (const kind of new Set(figures.map((f) => f.kind))) {

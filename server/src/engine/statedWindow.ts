@@ -1,6 +1,6 @@
-import { readTimestamp, type CalendarDate, type Timestamp } from './timestamps';
+import { readTimestamp, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
 
-/** A window written as its two ends: "12:00am to 9:00am", "2025-06-19 12:24 to 2025-06-22 09:30", "20:13UTC to 20:35UTC". */
+/** A window written as its two ends: "12:00am to 9:00am", "2025-06-19 12:24 to 2025-06-22 09:30", "20:13UTC to 20:35UTC", "13:41 → 13:53". */
 interface StatedWindow {
   text: string;
   /** Offset of the window within the text it was found in. */
@@ -11,12 +11,12 @@ interface StatedWindow {
   to: Timestamp;
 }
 
-const SEPARATOR = /^\s*(?:to|until|through|and|-|–|—)\s*(?:(?:approximately|about|around|roughly)\s+)?/i;
+const SEPARATOR = /^\s*(?:to|until|through|and|-|–|—|→|->)\s*(?:(?:approximately|about|around|roughly)\s+)?/i;
 
 /** The window at the start of `text` (after spaces and bold markers), or undefined when it is not one. */
 export function windowIn(text: string): StatedWindow | undefined {
   // "14:00-14:30": a timestamp reads the pair as one time with its range; read the ends one by one.
-  const compact = /^(\s*)(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})(?!\s*[ap]\.?m)/i.exec(text);
+  const compact = /^(\s*)(\d{1,2}:\d{2})\s*(?:[-–→]|->)\s*(\d{1,2}:\d{2})(?!\s*[ap]\.?m)/i.exec(text);
   if (compact) {
     const [from, to] = [readTimestamp(compact[2]), readTimestamp(compact[3])];
     const minutes = from && to ? minutesBetween(from, to) : undefined;
@@ -59,8 +59,26 @@ function withSharedMeridiem(from: Timestamp, fromText: string, to: Timestamp, to
 /** The longest window read as crossing midnight when only its second end is dated. */
 const LONGEST_OVERNIGHT_MINUTES = 12 * 60;
 
-/** From one end to the other; an end without a date is on the same day as the start, or the next if earlier. */
+/**
+ * From one end to the other; an end without a date is on the same day as the start, or the next if earlier. Ends on
+ * two clocks ("20:02 KST → 11:09 UTC") are counted on one; when either clock is unknown, not at all.
+ */
 function minutesBetween(from: Timestamp, to: Timestamp): number | undefined {
+  if (from.zone && to.zone && from.zone.toUpperCase() !== to.zone.toUpperCase()) {
+    const [fromZone, toZone] = [zoneOf(from.zone), zoneOf(to.zone)];
+    if (!fromZone || !toZone) return undefined;
+    const at = Date.UTC(from.date?.year ?? 2000, (from.date?.month ?? 1) - 1, from.date?.day ?? 1);
+    // A clock ahead of the other reads later for the same moment.
+    const local = minutesOnOneClock(from, to);
+    if (local === undefined) return undefined;
+    const minutes = local + fromZone.offset(at) - toZone.offset(at);
+    // Undated ends were read as crossing midnight when the clocks alone put the second earlier: within a day again.
+    return from.date || to.date ? (minutes >= 0 ? minutes : undefined) : ((minutes % 1440) + 1440) % 1440;
+  }
+  return minutesOnOneClock(from, to);
+}
+
+function minutesOnOneClock(from: Timestamp, to: Timestamp): number | undefined {
   // "Day 2 08:40 until Day 10 17:00": days of the incident by their numbers, both ends or neither.
   if (from.dayNumber !== undefined || to.dayNumber !== undefined) {
     if (from.dayNumber === undefined || to.dayNumber === undefined || from.date || to.date) return undefined;

@@ -1,8 +1,10 @@
 import { BOUND_WORDS, BOUND_QUALIFIER, formatMinutesLike } from '../durationText';
-import { entriesAtClock, tellsOfSeveralOutages, type Milestone } from '../milestones';
+import { entriesAtClock, landmarksOf, tellsOfSeveralOutages, type Milestone } from '../milestones';
+import type { HeaderField } from '../headerFields';
 import { hasClockTime, hasMilestone, type TimelineEntry } from '../resolveTimeline';
 import { belowFloor, toleranceOf, type FigureKind, type Reading, type StatedFigure } from '../statedFigures';
 import { windowIn } from '../statedWindow';
+import { readTimestamp } from '../timestamps';
 import { replaceWith, type Rule } from './rule';
 import { outOfOrderEntries } from './timelineOutOfOrder';
 
@@ -97,6 +99,39 @@ const COUNTED: Record<FigureKind, { from: Milestone; to: Milestone[] }> = {
   total: { from: 'started', to: ['resolved'] },
 };
 
+/** A key that says the figure counts from the detection ("Time to contain (from detection):", "Duration after the first alert:"). */
+const FROM_DETECTION_KEY = /\b(?:detect(?:ed|ion)?|alert(?:ed)?|paged?|report(?:ed)?|declared?|declaration|acknowledge?(?:d|ment)?|ack|notice[ds]?)\b/i;
+
+/**
+ * The times the header states the incident began at ("Start time: 21:30", "Date/time: 2016-11-07 21:30"), with its
+ * date when it gives one: authors count from their own stated start even when no entry is at that time.
+ */
+function headerStarts(header: HeaderField[]): { year?: number; month?: number; day?: number; hour: number; minute: number }[] {
+  return header.flatMap((field) => {
+    if (field.name !== 'start' && field.name !== 'incidentDate') return [];
+    const stamp = readTimestamp(field.value);
+    if (!stamp?.time || stamp.invalid || stamp.unknown) return [];
+    const { date, time } = stamp;
+    return [{ ...(date?.year ? { year: date.year, month: date.month, day: date.day } : {}), hour: time.hour, minute: time.minute }];
+  });
+}
+
+/** Minutes from a header's stated start to `end` (the day before, when the start has no date and its time is later), on the wall clock. */
+function minutesFromHeaderStart(start: ReturnType<typeof headerStarts>[number], end: TimelineEntry): number {
+  const endWall = end.instant!.ms + end.instant!.offsetMinutes * 60_000;
+  const endDay = new Date(endWall);
+  const [year, month, day] = start.year === undefined ? [endDay.getUTCFullYear(), endDay.getUTCMonth() + 1, endDay.getUTCDate()] : [start.year, start.month!, start.day!];
+  let startWall = Date.UTC(year, month - 1, day, start.hour, start.minute);
+  if (start.year === undefined && startWall > endWall) startWall -= 86_400_000;
+  return Math.round((endWall - startWall) / 60_000);
+}
+
+/** "over three nights", "across 4 outages", "in total", "combined": a figure summed over several stretches. */
+const SUMMED = /^[^.;\n]{0,40}?\b(?:(?:over|across|during|in)\s+(?:the\s+)?(?:two|three|four|five|six|several|multiple|\d+)\s+(?:separate\s+)?(?:nights|days|outages|incidents|waves|episodes|windows|periods|occurrences|rounds|bursts|events)|in\s+total|combined|cumulative(?:ly)?|summed|added\s+up)\b/i;
+
+/** "02:09–02:49", "14:00 to 14:30": a window, wherever the document writes it. */
+const ANY_WINDOW = /\b\d{1,2}:\d{2}\s*(?:[-–—]|to|until)\s*\d{1,2}:\d{2}\b/g;
+
 /**
  * Whether the figure, counted from one end of a reading, lands exactly on an entry no milestone was read from: the
  * author read that entry as the milestone ("10:12 Staged rollout halted" for "Time to mitigate (rollout halted): 1h
@@ -105,15 +140,17 @@ const COUNTED: Record<FigureKind, { from: Milestone; to: Milestone[] }> = {
  * stability" for a time to mitigate typed 25 minutes instead of 15). Counted back from its end, a figure counted from
  * the start of impact does not start after the detection: impact had begun by then.
  */
-function landsOnUnmarkedEntry(figure: StatedFigure, timeline: TimelineEntry[]): boolean {
+function landsOnUnmarkedEntry(figure: StatedFigure, readings: Reading[], timeline: TimelineEntry[], declared: TimelineEntry | undefined): boolean {
   const exact = (entry: TimelineEntry) => hasClockTime(entry) && !entry.approximate;
   const unmarked = timeline.filter((entry) => exact(entry) && entry.milestone === undefined && entry.alsoMilestones.length === 0).map((entry) => entry.instant!.toMillis());
   const plainly = (milestone: Milestone) => timeline.find((entry) => hasMilestone(entry, milestone) && !entry.milestoneWeak)?.instant?.toMillis();
   const counted = COUNTED[figure.kind];
   const ends = counted.to.map(plainly).filter((at): at is number => at !== undefined);
-  // The impact may end at any entry up to the resolution (a backlog replayed after the mitigation); other figures end
-  // at their own milestone, before which an unmarked entry may be the one the author read as it.
-  const endsBy = ends.length === 0 ? Infinity : figure.kind === 'impact' ? Math.max(...ends) : Math.min(...ends);
+  // The impact may end at any entry up to the resolution, or the resolution declared after it (a backlog replayed after
+  // the mitigation); other figures end at their own milestone, before which an unmarked entry may be the one the author
+  // read as it.
+  const declaredAt = declared?.instant?.toMillis();
+  const endsBy = ends.length === 0 ? Infinity : figure.kind === 'impact' ? Math.max(...ends, declaredAt ?? -Infinity) : Math.min(...ends);
   const startsFrom = plainly(counted.from) ?? -Infinity;
   const detected = FROM_THE_START.has(figure.kind) ? timeline.find((entry) => hasMilestone(entry, 'detected') || hasMilestone(entry, 'acknowledged'))?.instant?.toMillis() : undefined;
   const stated = figure.statedMinutes * 60_000;
@@ -127,8 +164,8 @@ function landsOnUnmarkedEntry(figure: StatedFigure, timeline: TimelineEntry[]): 
     const found = unmarkedAt(at);
     return found !== undefined && found > startsFrom && !(detected !== undefined && found > detected);
   };
-  const readings = figure.floor ? [...figure.readings, figure.floor] : figure.readings;
-  return readings.some(({ from, to }) => (exact(from) && endsAt(from.instant!.toMillis() + stated)) || (exact(to) && startsAt(to.instant!.toMillis() - stated)));
+  const tried = figure.floor ? [...readings, figure.floor] : readings;
+  return tried.some(({ from, to }) => (exact(from) && endsAt(from.instant!.toMillis() + stated)) || (exact(to) && startsAt(to.instant!.toMillis() - stated)));
 }
 
 export const statedDurationMismatch: Rule = {
@@ -145,9 +182,29 @@ export const statedDurationMismatch: Rule = {
     // sum. Asked, as are the landing on an unmarked entry and a part told, only of a figure about to be reported
     // (reading every entry on each keystroke cost a millisecond at 1 MB).
     let several: boolean | undefined;
+    let declared: { entry: TimelineEntry | undefined } | undefined;
+    const declaredResolution = () => (declared ??= { entry: landmarksOf(model.incidentTimeline).declared }).entry;
+    // Every window the author wrote whose ends are entries ("When: ~02:09–02:49 UTC"), read only when asked.
+    let windowsWritten: number[] | undefined;
+    const writtenWindows = () => (windowsWritten ??= [...index.text.matchAll(ANY_WINDOW)].flatMap((m) => (endsAreEntries(m[0], model.incidentTimeline) ? (windowIn(m[0])?.minutes ?? []) : [])));
+    const starts = headerStarts(model.header);
+    // Its key, and the brackets after it: "Time to contain (from detection): 31 minutes", "~29.5 hours (from detection)".
+    const keyOf = (figure: StatedFigure) => index.text.slice(index.text.lastIndexOf('\n', figure.start - 1) + 1, figure.start) + (/^\s*\([^()\n]*\)/.exec(index.text.slice(figure.end, figure.end + 80))?.[0] ?? '');
+    // A key that says it counts from the detection keeps the readings from it.
+    const readingsOf = (figure: StatedFigure) => (FROM_DETECTION_KEY.test(keyOf(figure)) ? figure.readings : figure.readings.filter((r) => !r.fromDetectionInstead));
+    // What else the author may have counted, tried where readings from the detection were left out: a sum over several
+    // stretches, a window written elsewhere, the start the header states.
+    const otherwiseGiven = (figure: StatedFigure) => {
+      const tolerance = toleranceOf(figure);
+      return (
+        SUMMED.test(index.text.slice(figure.end, figure.end + 80)) ||
+        writtenWindows().some((minutes) => agrees(figure, minutes, tolerance)) ||
+        starts.some((start) => figure.readings.some((r) => agrees(figure, minutesFromHeaderStart(start, r.to), tolerance)))
+      );
+    };
     const report = (figure: StatedFigure, finding: Parameters<typeof reportFinding>[0]) => {
       if (FROM_THE_START.has(figure.kind) && (several ??= tellsOfSeveralOutages(model.incidentTimeline))) return;
-      if (landsOnUnmarkedEntry(figure, model.incidentTimeline) || tellsOfAPart(figure, model.incidentTimeline)) return;
+      if (landsOnUnmarkedEntry(figure, readingsOf(figure), model.incidentTimeline, declaredResolution()) || tellsOfAPart(figure, model.incidentTimeline)) return;
       reportFinding(finding);
     };
     // "08:52–10:02 CEST (1h 20m)", "3h 45m (06:00–10:26)": a length and the window written with it, which says what
@@ -221,14 +278,16 @@ export const statedDurationMismatch: Rule = {
         }
         continue;
       }
-      if (figure.readings.some((reading) => agrees(figure, reading.minutes, tolerance))) continue;
+      const readings = readingsOf(figure);
+      if (readings.some((reading) => agrees(figure, reading.minutes, tolerance))) continue;
+      if (readings.length < figure.readings.length && otherwiseGiven(figure)) continue;
       // Counted across entries out of order, the timeline's reading is as doubtful as the figure: the typo is more
       // likely in a time (timeline-out-of-order says which), so the figure is not called wrong.
-      const ends = figure.readings.flatMap((reading) => [reading.from.start, reading.to.start]);
+      const ends = readings.flatMap((reading) => [reading.from.start, reading.to.start]);
       if (disordered.some((start) => start >= Math.min(...ends) && start <= Math.max(...ends))) continue;
       const computed = formatMinutesLike(figure.computedMinutes, figure.text);
       const replacement = figureTextLike(figure.computedMinutes, figure.text);
-      const [primary, ...others] = figure.readings;
+      const [primary, ...others] = readings;
       const also = others.length > 0 ? `; also tried ${others.map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`).join('; ')}` : '';
       report(figure, {
         start: figure.start,
