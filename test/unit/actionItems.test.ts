@@ -879,4 +879,25 @@ describe('action items', () => {
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
     assert.deepEqual(found.map((i) => [i.owner?.text, i.due?.text]), [['Tom', '22/03'], ['Jess', 'end of March']]);
   });
+
+  it('reads owners after "--", a team named by its topic ("Infra Team"), an owner whose dash ends the line above, and due dates with two-digit years', () => {
+    const text = [
+      '# Lab system down', '', '## Actions', '',
+      '- [ ] micro-BFD on all PNI LAGs (template + rollout) -- jvdberg -- 2024-11-29',
+      '- [ ] Add drive monitoring on all servers – **Infra Team**, due **23/2/24**.',
+      '- [ ] Re-enable the rotation task, and remove it from the old GPO baseline –',
+      '      **Clinical Systems Infrastructure**, due **9/2/24**.', '',
+    ].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(
+      found.map((i) => [i.action.text, i.owner?.text, i.dueDate && [i.dueDate.year, i.dueDate.month, i.dueDate.day]]),
+      [
+        ['micro-BFD on all PNI LAGs (template + rollout)', 'jvdberg', [2024, 11, 29]],
+        ['Add drive monitoring on all servers', 'Infra Team', [2024, 2, 23]],
+        ['Re-enable the rotation task, and remove it from the old GPO baseline', 'Clinical Systems Infrastructure', [2024, 2, 9]],
+      ],
+    );
+    // A topic alone is still no owner.
+    assert.equal(items('# Outage\n\n## Actions\n\n- Add a soak test – Infra\n')[0].owner, null);
+  });
 });

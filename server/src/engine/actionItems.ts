@@ -313,7 +313,7 @@ const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 // When an item is due, in words that open its due field: "— EOW", "— this weekend", "— by Friday".
 const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[DWMQY]|COB|[Ee]nd of|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Ww]eekend`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|-(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s-(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD})\b[^\n]*)?)?$)` +
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b)[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
@@ -346,7 +346,9 @@ const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4] as const).find((g) =
 function trailingOwnerIn(line: string): RegExpExecArray | null {
   TRAILING_OWNERS.lastIndex = 0;
   for (let match = TRAILING_OWNERS.exec(line); match; match = TRAILING_OWNERS.exec(line)) {
-    if (!NOT_A_NAME.test(match[nameGroup(match)])) return match;
+    // "Infra Team": a team named by its topic.
+    const name = match[nameGroup(match)];
+    if (!NOT_A_NAME.test(name) || / team$/i.test(name)) return match;
     TRAILING_OWNERS.lastIndex = match.index + 1;
   }
   return null;
@@ -358,7 +360,8 @@ function dueDateRead(text: string): ReturnType<typeof readDate> {
   const dayMonth = /^\s*(\d{1,2})\.(\d{1,2})\.\s*$/.exec(text);
   if (dayMonth && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31) return { date: { year: undefined, month: Number(dayMonth[2]), day: Number(dayMonth[1]) }, invalid: false };
   const week = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);
-  if (!week) return readDate(text.replace(/^\s*(?:EOD|COB|EOB|end of day)\s+/i, ''));
+  // "due 9/2/24": a two-digit year, after a due word, is this century's.
+  if (!week) return readDate(text.replace(/^\s*(?:EOD|COB|EOB|end of day)\s+/i, '').replace(/^(\s*\d{1,2}([/.])\d{1,2}\2)(\d{2})\s*$/, '$120$3'));
   const sunday = DateTime.fromObject({ weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 7 }, { zone: 'utc' });
   return sunday.isValid ? { date: { year: sunday.year, month: sunday.month, day: sunday.day }, invalid: false } : { date: undefined, invalid: true };
 }
@@ -395,7 +398,7 @@ const FIELDS_START = fieldsStart(true);
 // ("Reimburse @gbauer — @ana-r"), a handle is part of the work.
 const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|v)\s*\d+(?:\.\d+)+\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|v)\s*\d+(?:\.\d+)+\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
@@ -699,7 +702,8 @@ function wrappedAction(index: DocumentIndex, actionStart: number, firstLineText:
   // A line opening with a capital is a sentence of its own (a title, then what it means), unless the line before
   // broke off after a word that needs one ("... ticket at" / "Linode") or inside a bracket ("(Gmail, Outlook," / "Yahoo").
   if (/^\s*[A-Z]/.test(continuation) && !/\b(?:a|an|the|at|to|of|in|on|for|from|by|with|and|or|via|into|than)$/i.test(firstLineText) && !/\([^()]*$/.test(firstLineText)) return single;
-  const fields = Math.min(...[continuation.search(FIELDS_START), ownerAt - lineEnd].filter((at) => at >= 0));
+  // An owner whose dash ends the first line leaves no wrapped words.
+  const fields = Math.min(...[continuation.search(FIELDS_START), Math.max(0, ownerAt - lineEnd)].filter((at) => at >= 0));
   // The wrapped words end at the first sentence's end or the fields, whichever comes first.
   const sentence = /(?<!\b(?:e\.g|i\.e|etc|vs|cf|approx))[.!?](?=\s|$)/.exec(continuation);
   const until = Math.min(fields, continuation.length, sentence ? sentence.index : continuation.length);
@@ -727,8 +731,12 @@ function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: nu
   if (lineEnd >= textEnd) return undefined;
   const continuation = continuationOf(index, lineEnd, textEnd);
   const lastBreak = continuation.lastIndexOf('\n');
-  const match = trailingOwnerIn(continuation.slice(lastBreak));
-  return match && nameGroup(match) === 1 ? { match, lineStart: lineEnd + lastBreak } : undefined;
+  const lastLine = continuation.slice(lastBreak);
+  // "... from the old GPO baseline –\n **Clinical Systems Infrastructure**, due 9/2/24": the dash that opens the owner
+  // ends the line above.
+  const dashAbove = /\s(?:[—–]|--?)[ \t]*$/.test(index.text.slice(Math.max(0, lineEnd + lastBreak - 4), lineEnd + lastBreak));
+  const match = trailingOwnerIn(dashAbove ? ` –${lastLine}` : lastLine);
+  return match && nameGroup(match) === 1 ? { match, lineStart: lineEnd + lastBreak - (dashAbove ? 2 : 0) } : undefined;
 }
 
 /** The first status word in an item's text that is not a word describing the work ("Post planned hardware work"). */
