@@ -99,6 +99,11 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Remediation items'), 'action-items');
     assert.equal(sectionKindOf('1.1 Summary timeline'), 'timeline');
     assert.equal(sectionKindOf('Customer-facing timeline'), 'timeline');
+    // A summary for whichever readers it is written, and a carrier's "Description of the event".
+    assert.equal(sectionKindOf('Player-facing summary (as posted on the support site, Nov 1)'), 'summary');
+    assert.equal(sectionKindOf('Internal summary'), 'summary');
+    assert.equal(sectionKindOf('1. Description of the event'), 'summary');
+    assert.equal(sectionKindOf('Cost summary'), undefined);
     assert.equal(sectionKindOf('How did we fix it?'), 'resolution');
     assert.equal(sectionKindOf('Resolution steps'), 'resolution');
     assert.equal(sectionKindOf('Why did it happen?'), 'root-cause');

@@ -40,7 +40,7 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'the short version', 'short version', 'in short', 'description', 'issue description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'in a nutshell', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'the short version', 'short version', 'in short', 'description', 'issue description', 'incident description', 'event description', 'description of the event', 'description of the incident', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'in a nutshell', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente'],
   },
   impact: {
     title: 'Impact',
@@ -236,13 +236,16 @@ const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|impact on (?:other |ou
 /** "Summary timeline", "Full timeline", "Customer-facing timeline": a timeline, whatever it is said to cover. */
 const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}timeline$/u;
 
+/** "Player-facing summary", "Internal summary": a summary, for whichever readers it is written. */
+const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english)(?: facing)? summary$/;
+
 /** "Preliminary root cause", "Suspected cause": a section's name qualified by how sure it is. */
 const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|current|updated) /;
 
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : SOME_TIMELINE.test(name) ? 'timeline' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : SOME_TIMELINE.test(name) ? 'timeline' : AUDIENCE_SUMMARY.test(name) ? 'summary' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
