@@ -73,7 +73,8 @@ function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean 
   return timeline.some((entry) => [...entry.prose.matchAll(WINDOW_IN_TEXT)].some((m) => windowIn(m[0])?.minutes === minutes));
 }
 
-const WINDOW_IN_TEXT = /\b\d{1,2}:\d{2}\s*(?:[-–—]|to)\s*\d{1,2}:\d{2}\b/g;
+/** "02:09–02:49", "14:00 to 14:30", "13:41 → 13:53": a window, wherever the document writes it. */
+const WINDOW_IN_TEXT = /\b\d{1,2}:\d{2}\s*(?:[-–—→]|->|to|until)\s*\d{1,2}:\d{2}\b/g;
 
 /**
  * Whether the text before `start` on its line ends a field's key of a few words: "Impact window: **", "...
@@ -129,9 +130,6 @@ function minutesFromHeaderStart(start: ReturnType<typeof headerStarts>[number], 
 /** "over three nights", "across 4 outages", "in total", "combined": a figure summed over several stretches. */
 const SUMMED = /^[^.;\n]{0,40}?\b(?:(?:over|across|during|in)\s+(?:the\s+)?(?:two|three|four|five|six|several|multiple|\d+)\s+(?:separate\s+)?(?:nights|days|outages|incidents|waves|episodes|windows|periods|occurrences|rounds|bursts|events)|in\s+total|combined|cumulative(?:ly)?|summed|added\s+up)\b/i;
 
-/** "02:09–02:49", "14:00 to 14:30": a window, wherever the document writes it. */
-const ANY_WINDOW = /\b\d{1,2}:\d{2}\s*(?:[-–—]|to|until)\s*\d{1,2}:\d{2}\b/g;
-
 /**
  * Whether the figure, counted from one end of a reading, lands exactly on an entry no milestone was read from: the
  * author read that entry as the milestone ("10:12 Staged rollout halted" for "Time to mitigate (rollout halted): 1h
@@ -182,11 +180,9 @@ export const statedDurationMismatch: Rule = {
     // sum. Asked, as are the landing on an unmarked entry and a part told, only of a figure about to be reported
     // (reading every entry on each keystroke cost a millisecond at 1 MB).
     let several: boolean | undefined;
-    let declared: { entry: TimelineEntry | undefined } | undefined;
-    const declaredResolution = () => (declared ??= { entry: landmarksOf(model.incidentTimeline).declared }).entry;
     // Every window the author wrote whose ends are entries ("When: ~02:09–02:49 UTC"), read only when asked.
     let windowsWritten: number[] | undefined;
-    const writtenWindows = () => (windowsWritten ??= [...index.text.matchAll(ANY_WINDOW)].flatMap((m) => (endsAreEntries(m[0], model.incidentTimeline) ? (windowIn(m[0])?.minutes ?? []) : [])));
+    const writtenWindows = () => (windowsWritten ??= [...index.text.matchAll(WINDOW_IN_TEXT)].flatMap((m) => (endsAreEntries(m[0], model.incidentTimeline) ? (windowIn(m[0])?.minutes ?? []) : [])));
     const starts = headerStarts(model.header);
     // Its key, and the brackets after it: "Time to contain (from detection): 31 minutes", "~29.5 hours (from detection)".
     const keyOf = (figure: StatedFigure) => index.text.slice(index.text.lastIndexOf('\n', figure.start - 1) + 1, figure.start) + (/^\s*\([^()\n]*\)/.exec(index.text.slice(figure.end, figure.end + 80))?.[0] ?? '');
@@ -204,7 +200,7 @@ export const statedDurationMismatch: Rule = {
     };
     const report = (figure: StatedFigure, finding: Parameters<typeof reportFinding>[0]) => {
       if (FROM_THE_START.has(figure.kind) && (several ??= tellsOfSeveralOutages(model.incidentTimeline))) return;
-      if (landsOnUnmarkedEntry(figure, readingsOf(figure), model.incidentTimeline, declaredResolution()) || tellsOfAPart(figure, model.incidentTimeline)) return;
+      if (landsOnUnmarkedEntry(figure, readingsOf(figure), model.incidentTimeline, landmarksOf(model.incidentTimeline).declared) || tellsOfAPart(figure, model.incidentTimeline)) return;
       reportFinding(finding);
     };
     // "08:52–10:02 CEST (1h 20m)", "3h 45m (06:00–10:26)": a length and the window written with it, which says what
