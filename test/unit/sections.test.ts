@@ -353,6 +353,14 @@ describe('document header', () => {
     assert.deepEqual(model(text).header.map((f) => f.name), ['start', 'end']);
   });
 
+  it('reads no incident end from a longer label that ends in a key ("**Window actually ended:** 06:52 UTC")', () => {
+    const text = '# Upgrade overran\n\n- **Maintenance window:** 2024-09-18 00:00-04:00 UTC\n- **Window actually ended:** 06:52 UTC\n\n## Timeline\n\n- 03:38 - Customer impact starts\n- 05:21 - Loss back to 0. Customer impact ends\n- 06:52 - Post-checks complete, INC-91877 resolved\n';
+    assert.deepEqual(model(text).header.map((f) => f.name), []);
+    assert.equal(model(text).durations.impactMinutes, 103);
+    // The key alone, or after one qualifying word, as before.
+    assert.deepEqual(model('# Outage\n\n**Ended:** 06:52 UTC\n\n## Timeline\n\n- 05:00 x\n').header.map((f) => f.name), ['end']);
+  });
+
   it('reads the level in bold, a level in passing in the header, and the zone in bold or after "All times:"', () => {
     const level = (text: string) => model(text).header.find((f) => f.name === 'severity')?.value;
     assert.equal(level('# Results delayed\n\nSeverity: **High** (clinical results delayed)\n\n## Summary\n\nx\n'), 'High');

@@ -116,8 +116,11 @@ function fieldsInLines(text: string, from: number, to: number): HeaderField[] {
   return fields;
 }
 
-/** The words before a key on its line that make another key of it: one word opening the line ("Issue date:"). */
-const QUALIFIED_KEY = /^[\s>]*(?:[-*+]\s+)?[*_]*\p{L}[\p{L}'-]*\s$/u;
+/**
+ * The words before a key on its line that make another key of it: words opening the line and running into the key
+ * ("Issue date:", "**Window actually ended:**", the maintenance window's end, not the incident's).
+ */
+const QUALIFIED_KEY = /^[\s>]*(?:[-*+]\s+)?[*_]*\p{L}[\p{L}'-]*(?:\s+[\p{L}'-]+)*\s$/u;
 
 /** Fields whose value is a word or two: a sentence after one is not its value ("Severity: SEV2. All times UTC."). */
 const SHORT_VALUED = new Set<HeaderFieldName>(['severity', 'priority', 'status', 'timezone']);
