@@ -207,6 +207,22 @@ describe('milestones', () => {
     assert.equal(detected('PagerDuty FraudDeclineRateHigh triggered: decline rate 11.8%'), true);
   });
 
+  it('reads the first failure in plain words as the start: circuits go down, an attack starts, a queue backs up, a process segfaults', () => {
+    const startOf = (event: string) => read(timeline([`2024-03-03 10:00 | ${event}`, '2024-03-03 10:05 | Alert fired', '2024-03-03 10:40 | Resolved'])).milestones[0];
+    assert.equal(startOf('Loss of light on the west path. 212 circuits go down at the same moment.'), '2024-03-03 10:00 started');
+    assert.equal(startOf('The attack started; inbound utilisation climbs to line rate'), '2024-03-03 10:00 started');
+    assert.equal(startOf('Interface queue for LIS-ORU starts backing up'), '2024-03-03 10:00 started');
+    assert.equal(startOf('APAC edges pick up the new config. Miss-path 5xx starts creeping up'), '2024-03-03 10:00 started');
+    assert.equal(startOf('First `ORA-00257: archiver error` recorded in the alert log'), '2024-03-03 10:00 started');
+    assert.equal(startOf('eu-west-3 server process segfaults in `PhysicsWorld::StepIslands`'), '2024-03-03 10:00 started');
+    // What users do stopping is the start; what fails stopping is the return of service.
+    assert.equal(startOf('Ranked match creation drops to zero. Queue keeps filling.'), '2024-03-03 10:00 started');
+    const end = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', `2024-03-03 10:40 | ${event}`])).milestones[2] ?? '';
+    assert.equal(end('Match creation drops to zero'), '');
+    assert.equal(end('Error rate drops to zero'), '2024-03-03 10:40 mitigated');
+    assert.equal(startOf('Error counts went down after the cache warmed'), '2024-03-03 10:05 detected');
+  });
+
   it('reads a failover said complete with words between ("The failover to the standby pool has completed"), not one said not done', () => {
     const mitigation = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', `2024-03-03 10:30 | ${event}`])).milestones.filter((m) => m.endsWith('mitigated'));
     assert.deepEqual(mitigation('The failover to the standby relay pool has completed'), ['2024-03-03 10:30 mitigated']);
