@@ -717,6 +717,15 @@ describe('timeline forms', () => {
     assert.equal(analyzeText(table('When (approx)'), { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2026-03-09T01:00:00.000Z');
   });
 
+  it('reads the zone of a time column headed by its format ("| HH:MM ET | HH:MM GMT | Event |"), and no placeholder there', () => {
+    const text = '# Issuer processing degraded on 2024-01-17\n\n## Timeline\n\n| HH:MM ET | HH:MM GMT | Event |\n|---|---|---|\n| 07:40 | 12:40 | HSM latency rises |\n| 08:12 | 13:12 | Scheme stand-in engaged |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.equal(model.timeline[0].instant?.toISO(), '2024-01-17T07:40:00.000-05:00');
+    assert.deepEqual(findings.map((f) => f.code).filter((c) => c === 'placeholder' || c === 'timezone-missing'), []);
+    // A mask in a row, not the header, is still a leftover.
+    assert.deepEqual(analyzeText(text + '| HH:MM | HH:MM | Pager fires |\n', { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'placeholder').length, 2);
+  });
+
   it("orders each team's log under its own heading by itself, and a day heading's entries with the days before", () => {
     const outOfOrder = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.slice(0, 24));
     const teams = '# Outage\n\n## Timeline\n\nAll times UTC.\n\n### Network\n\n- 13:45 Change applied\n- 14:20 Packet loss found\n- 14:52 Change reverted\n\n### Storage (Ceph)\n\n- 13:49 OSDs flapping\n- 13:51 Pager fires\n- 13:50 Ack\n';

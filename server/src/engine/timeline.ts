@@ -287,9 +287,12 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   return { time, day, event, actor, milestone, zone, key: `${time},${day},${event},${actor},${milestone},${zone ?? ''}` };
 }
 
-/** A header that is nothing but a zone's name or offset ("UTC", "CET", "UTC+2"), or that names one in brackets ("When (ET)"). */
+/**
+ * A header that is nothing but a zone's name or offset ("UTC", "CET", "UTC+2"), maybe after the column's format ("HH:MM
+ * ET"), or that names one in brackets ("When (ET)").
+ */
 function zoneHeader(header: string): string | undefined {
-  const cell = header.replace(/[*_`]/g, '').trim();
+  const cell = header.replace(/[*_`]/g, '').trim().replace(/^(?:HH|hh)[:.]?(?:MM|mm)(?:[:.](?:SS|ss))?\s+/, '');
   // "When (ET)", "Hora (CET)": the time column's brackets name it.
   const name = /\(\s*([^()]{1,12}?)\s*\)$/.exec(cell)?.[1] ?? cell;
   return /^[A-Za-z]{1,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?$/.test(name) && zoneOf(name.toUpperCase()) ? name.toUpperCase() : undefined;

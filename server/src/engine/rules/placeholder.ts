@@ -99,6 +99,19 @@ const namedAsFormat = (source: string, at: number, marker: string) =>
     /\b(?:dates?|times?|timestamps?)\b[^.;:|\n]{0,30}?(?:\b(?:are|is|in|as|use|uses|follow|follows)\s+|\()$/i.test(source.slice(Math.max(0, at - 45), at)) ||
     /^\s*(?:format|notation)\b/i.test(source.slice(at + marker.length, at + marker.length + 12)));
 
+/**
+ * "| HH:MM ET | HH:MM GMT | Event |": a mask in a table's header row names its column's format; not the value of a
+ * two-column table's first field ("| Date | YYYY-MM-DD |").
+ */
+function inTableHeader(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0 || !/^[ \t]*\|?[ \t]*:?-{3,}[ \t]*:?[ \t]*\|/.test(text.slice(lineEnd + 1, lineEnd + 200))) return false;
+  const cellsBefore = text.slice(lineStart, at).replace(/^\s*\|/, '').split('|').length - 1;
+  const cells = text.slice(lineStart, lineEnd).replace(/^\s*\||\|\s*$/g, '').split('|').length;
+  return cells >= 3 || (cellsBefore === 0 && text.slice(lineStart, at).includes('|'));
+}
+
 /** True when the text holds a template placeholder: such values are `placeholder`'s to report, not other rules'. */
 export function looksLikePlaceholder(text: string): boolean {
   return [...text.matchAll(PLACEHOLDER)].some((m) => isPlaceholderMatch(m[0])) || /^<[^>]+>$/.test(text.trim());
@@ -131,7 +144,7 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
   return [...source.matchAll(PLACEHOLDER)]
-    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && (!/^\[[a-z]/.test(match[0]) || standsAlone(source, match.index, match[0].length)))
+    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || standsAlone(source, match.index, match[0].length)))
     .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }
 
