@@ -26,6 +26,18 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(windowIn('22:14 UTC-5 to 23:20 UTC-5')?.minutes, 66);
   });
 
+  it('reads the one window of a "User-facing impact:" field after the words saying what it was, and checks the timeline against it', () => {
+    const doc = (field: string) =>
+      `# Installer broken\n\n**Time to detect:** 43 minutes\n${field}\n\n## Timeline (UTC)\n\n- 2025-01-21 16:05 v0.14.0 release published\n- 2025-01-21 17:48 #903 opened: "install: checksum mismatch"\n- 2025-01-21 18:02 @dana-r acks in #903\n- 2025-01-21 18:33 install works again\n`;
+    assert.deepEqual(figures(doc('**User-facing impact:** installer broken for all platforms, 16:05–18:33 UTC')).slice(1), [['impact', 'range', '16:05–18:33', 148]]);
+    // The window says when it started: the release, no longer a guess, and the planted "43 minutes" is caught.
+    const findings = analyzeText(doc('**User-facing impact:** installer broken for all platforms, 16:05–18:33 UTC'), { settings: DEFAULT_SETTINGS }).findings;
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => f.message.slice(0, 40)), ['The time to detect is stated as 43 minut']);
+    // Several windows each tell of a part; a window after a longer label is that label's.
+    assert.deepEqual(figures(doc('**Customer impact:** degraded 16:05–17:00, down 17:00–18:33')).slice(1), []);
+    assert.deepEqual(figures(doc('- Paper downtime procedures in force: 16:05 to 18:33.')).slice(1), []);
+  });
+
   it('reads a window written with an arrow, and one whose ends are on two clocks ("20:02 KST → 11:09 UTC")', () => {
     assert.equal(windowIn('13:41 → 13:53')?.minutes, 12);
     assert.equal(windowIn('13:41 -> 14:12')?.minutes, 31);

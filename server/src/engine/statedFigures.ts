@@ -5,7 +5,7 @@ import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { BOUND_WORDS, DURATION, durationMinutes } from './durationText';
 import { amountMinutes, mentionsDuration, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
 import { pieceMemo, readPerPieceSteps } from './pieces';
-import { windowIn } from './statedWindow';
+import { windowIn, type StatedWindow } from './statedWindow';
 import type { Grid, GridRow } from './tables';
 import { isEstimate, landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
 import { fromJudged } from './judgedTimeline';
@@ -103,7 +103,7 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   // "Duration of impact: 1h 22m", "Total duration of service impact: 1 hour 27 minutes", "Total outage: 53 minutes",
   // "Customer impact: 25 minutes", "Impact window:
   // 14:06–15:09".
-  [/^(?:total |incident |outage |impact )*duration$|^(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)$|^(?:total )?(?:downtime|outage)(?: duration| length| time)?$|^total (?:[a-z]+ )?impact(?: duration)?$|^(?:customer|user) impact(?: duration)?$|^(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)$/, 'impact'],
+  [/^(?:total |incident |outage |impact )*duration$|^(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)$|^(?:total )?(?:downtime|outage)(?: duration| length| time)?$|^total (?:[a-z]+ )?impact(?: duration)?$|^(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?$|^(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)$/, 'impact'],
   // The "mean time to" names templates give one incident's figures: "MTTD: 10 minutes", "| MTTR | 1 hour |".
   [/^m?ttd$/, 'detect'],
   [/^m?tta$/, 'acknowledge'],
@@ -116,7 +116,7 @@ const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$|^mttr$/;
 // the rest of the run (quadratic); a name has three at most ("Total incident duration"). "MTTR" only as a field
 // ("MTTR: 1 hour"): in prose it is more often the team's mean over many incidents. A name may carry its abbreviation
 // ("Time to Detect (TTD): 5 minutes") or, before its colon, what it counts ("Total duration (start → backfill): ...").
-const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)(?=[\s*_]*:)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user) impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|m?tt[darm])(?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
+const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)(?=[\s*_]*:)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|m?tt[darm])(?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
 /** What opens a line before its first word: list markers, numbering, quote and table marks, emphasis. */
 const LINE_OPENING = /^[\s>|*_+#-]*(?:\d+[.)]\s*)?[\s*_]*/;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
@@ -513,6 +513,22 @@ function normalisedKey(key: string): string {
     .replace(/ (?:after|from|since) (?:the )?(?:first )?(?:detection|report|alert|page|impact|start)$/, '');
 }
 
+/**
+ * "installer broken for all platforms, 16:05–18:33 UTC": an impact's one window, after the words saying what it was.
+ * Not one of several ("degraded 14:00–14:30, down 14:30–15:10"): each tells of a part; nor one after a longer label
+ * the key only began ("Downtime procedures in force: 07:05 to 08:20").
+ */
+function onlyWindowAfterWords(value: string): StatedWindow | undefined {
+  const windows: StatedWindow[] = [];
+  for (const match of value.matchAll(/[,;(—–]\s*(?=\d)|\b(?:from|between)\s+(?=\d)/gi)) {
+    if (value.slice(0, match.index).includes(':')) break;
+    const at = match.index + match[0].length;
+    const window = windowIn(value.slice(at));
+    if (window) windows.push({ ...window, start: at + window.start });
+  }
+  return windows.length === 1 ? windows[0] : undefined;
+}
+
 /** The figures of a value: "30 minutes (outage) + 2.5 hours (full resolution)", each part with its own label. */
 function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string, valueStart: number): StatedFigure[] {
   const figures: StatedFigure[] = [];
@@ -525,9 +541,9 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
     const hedge = duration && duration.index > 2 ? VALUE_HEDGE.exec(part.slice(0, duration.index)) : null;
     if (!duration || (duration.index > 2 && !hedge)) {
       // "Duration: 12:00am to 9:00am", "Duration: 2025-06-19 12:24 to 2025-06-22 09:30"
-      const range = windowIn(part);
-      const worded = range ? undefined : /^\s*[*_]*\s*([A-Za-z~\\][^,;(<]{2,30})/.exec(part);
+      const worded = windowIn(part) ? undefined : /^\s*[*_]*\s*([A-Za-z~\\][^,;(<]{2,30})/.exec(part);
       const wordedMinutes = worded ? amountMinutes(worded[1].trim()) : undefined;
+      const range = windowIn(part) ?? (keyKind === 'impact' && !wordedMinutes ? onlyWindowAfterWords(part) : undefined);
       if (worded && wordedMinutes) {
         const text = worded[1].trim();
         const at = valueStart + partStart + part.indexOf(text);

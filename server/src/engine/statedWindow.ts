@@ -1,7 +1,7 @@
 import { readTimestamp, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
 
 /** A window written as its two ends: "12:00am to 9:00am", "2025-06-19 12:24 to 2025-06-22 09:30", "20:13UTC to 20:35UTC", "13:41 → 13:53". */
-interface StatedWindow {
+export interface StatedWindow {
   text: string;
   /** Offset of the window within the text it was found in. */
   start: number;
