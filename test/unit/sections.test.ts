@@ -104,6 +104,16 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Internal summary'), 'summary');
     assert.equal(sectionKindOf('1. Description of the event'), 'summary');
     assert.equal(sectionKindOf('Cost summary'), undefined);
+    // The impact on whom it fell, who is affected, a short description, the measures and what is done next.
+    assert.equal(sectionKindOf('2. Customer and Partner Impact'), 'impact');
+    assert.equal(sectionKindOf('Merchant impact'), 'impact');
+    assert.equal(sectionKindOf('Who is affected'), 'impact');
+    assert.equal(sectionKindOf('1 Short description'), 'summary');
+    assert.equal(sectionKindOf('Measures'), 'action-items');
+    assert.equal(sectionKindOf('What we do next'), 'action-items');
+    // "**Measures**" over a table of figures is what was measured, not what will be done.
+    assert.deepEqual(kinds('# Outage\n\n## Summary\n\nx\n\n**Measures**\n\n| Measure | Value |\n|---|---|\n| Time to detect | 16 min |\n'), ['summary']);
+    assert.deepEqual(kinds('# Outage\n\n## Summary\n\nx\n\n## Measures\n\n| Measure | Responsible | Deadline |\n|---|---|---|\n| Renew certificate | T. Becker | 01.03.2024 |\n'), ['summary', 'action-items']);
     assert.equal(sectionKindOf('How did we fix it?'), 'resolution');
     assert.equal(sectionKindOf('Resolution steps'), 'resolution');
     assert.equal(sectionKindOf('Why did it happen?'), 'root-cause');

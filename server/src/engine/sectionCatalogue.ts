@@ -125,6 +125,15 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'what we are going to do',
       'what we are changing',
       'maßnahmen',
+      'measures',
+      'corrective measures',
+      'preventive measures',
+      'preventative measures',
+      'follow-up measures',
+      'what we do next',
+      'what we will do next',
+      'what well do next',
+      'what happens next',
       'actions correctives',
       'plan daction',
       'massnahmen',
@@ -230,14 +239,17 @@ for (const kind of SECTION_KINDS) {
 /** A heading asking why something happened: "Why the old primary didn't step down". */
 const WHY_SOMETHING = /^why (?:the |did |was |were |our |we |it |this )\S+ \S+/;
 
-/** What the incident touched, named as such: "Affected services", "Impacted slots". */
-const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|impact on (?:other |our |the )?\p{L}+)$/u;
+/**
+ * What the incident touched, named as such: "Affected services", "Impacted slots", "Who is affected"; the impact on
+ * whom it fell ("Customer and partner impact", "Merchant impact"; not "Summary / impact", two sections).
+ */
+const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|impact on (?:other |our |the )?\p{L}+|who (?:is|are|was|were) (?:affected|impacted)|(?:(?!(?:summary|overview|description|timeline|cause|resolution|scope|and)\b)[\p{L}-]+ (?:and |& )?){1,3}impact)$/u;
 
 /** "Summary timeline", "Full timeline", "Customer-facing timeline": a timeline, whatever it is said to cover. */
 const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}timeline$/u;
 
-/** "Player-facing summary", "Internal summary": a summary, for whichever readers it is written. */
-const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english)(?: facing)? summary$/;
+/** "Player-facing summary", "Internal summary", "Short description": a summary, for whichever readers it is written. */
+const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english)(?: facing)? summary$|^(?:short|brief) description$/;
 
 /** "Preliminary root cause", "Suspected cause": a section's name qualified by how sure it is. */
 const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|current|updated) /;
@@ -278,10 +290,17 @@ function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
   return kind === 'summary' && SUMMARY_OF_IMPACT.test(normaliseSectionName(name)) ? [kind, 'impact'] : [kind];
 }
 
+/**
+ * Names that make a section only as a heading: "## Measures" lists what will be done, a bold "**Measures**" over a
+ * table of figures is what was measured.
+ */
+const HEADING_ONLY = new Set(['measures']);
+export const namesOnlyAsHeading = (name: string) => HEADING_ONLY.has(normaliseSectionName(name));
+
 /** The kinds a label names ("Summary of impact:" two), none when it names no section. */
 export function labelKindsOf(name: string): SectionKind[] {
   if (name.includes('/')) return headingKindsOf(name);
-  const kind = sectionKindOf(name);
+  const kind = namesOnlyAsHeading(name) ? undefined : sectionKindOf(name);
   return kind ? withImpactSummarised(kind, name) : [];
 }
 

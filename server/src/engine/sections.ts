@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { firstStartingAt, headingNameOffsets, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
-import { headingKindOf, headingKindsOf, labelKindsOf, sectionKindOf, type SectionKind } from './sectionCatalogue';
+import { headingKindOf, headingKindsOf, labelKindsOf, namesOnlyAsHeading, sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readTimestamp } from './timestamps';
 
 /** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
@@ -245,7 +245,7 @@ function sectionLines(index: DocumentIndex): Section[] {
       const match = BOLD_NAME_WITH_NOTE.exec(line) ?? CANDIDATE_LINE.exec(line) ?? ADMONITION_TITLE.exec(line);
       // "**Summary.** A publish broke every call.": a bold name with text after it is a run-in heading (a label).
       const boldWithText = match?.[1] && match[2].includes(match[1]);
-      const kind = match && !boldWithText ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
+      const kind = match && !boldWithText && !namesOnlyAsHeading(match[2]) ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
       if (match && kind) {
         const nameStart = lineStart + line.indexOf(match[2]);
         found.push({ kind, also: [], heading: match[2].trim(), source: match[1] ? 'bold' : 'line', depth: undefined, nameStart, nameEnd: nameStart + match[2].trimEnd().length, bodyStart: lineEnd, bodyEnd: text.length });
