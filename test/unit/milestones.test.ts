@@ -221,6 +221,10 @@ describe('milestones', () => {
     assert.equal(end('Match creation drops to zero'), '');
     assert.equal(end('Error rate drops to zero'), '2024-03-03 10:40 mitigated');
     assert.equal(startOf('Error counts went down after the cache warmed'), '2024-03-03 10:05 detected');
+    assert.equal(startOf('The DS began refusing our handshakes'), '2024-03-03 10:00 started');
+    // "the renewed certificate": a thing, not a renewal done.
+    assert.equal(end('Vault shows the renewed certificate was stored but never deployed'), '');
+    assert.equal(end('Certificate renewed and deployed'), '2024-03-03 10:40 mitigated');
   });
 
   it('reads a failover said complete with words between ("The failover to the standby pool has completed"), not one said not done', () => {

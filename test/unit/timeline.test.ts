@@ -1451,6 +1451,14 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('reads a time in bold with its zone and the same moment on a second clock in a story ("acknowledged at **13:11 GMT (09:11 ET)**")', () => {
+    const text = '# 3-D Secure failures\n\n**Date:** 20 March 2024\n\n## Sequence of events\n\nAt **13:00 GMT (09:00 ET)** the DS began refusing our handshakes.\n\nAt **13:09 GMT (09:09 ET)** the synthetic probe failed three runs and raised a P1 alert.\n\nThe on-call engineer, Aisha Mensah, acknowledged at **13:11 GMT (09:11 ET)** and invoked the major incident process at\n**13:16 GMT (09:16 ET)**. At **13:34 GMT (09:34 ET)** Aisha confirmed that the renewed certificate had been stored but not rolled out. This was the cause.\n\nSuccess rate recovered to 93% by **14:19 GMT (10:19 ET)**.\n';
+    assert.deepEqual(
+      timeline(text).timeline.map((e) => `${e.instant?.toISO()?.slice(11, 16)} ${e.milestone ?? '-'}`),
+      ['13:00 started', '13:09 detected', '13:11 acknowledged', '13:16 triaged', '13:34 identified', '14:19 resolved'],
+    );
+  });
+
   it('reads a time in brackets after "at" in a story ("paged Hannah at (18:14 PST)")', () => {
     const text = '# Post-mortem: logins failing\n\n**Date:** 2025-01-23\n\n## What happened\n\nThe pool ran out at (18:11 PST). From that point every login path returned 503.\n\nPagerDuty paged Hannah at (18:14 PST) for the login success rate. She acked it at (18:16 PST) from her phone.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => `${e.instant?.toISO()} ${e.milestone ?? '-'}`), ['2025-01-23T18:11:00.000-08:00 started', '2025-01-23T18:14:00.000-08:00 detected', '2025-01-23T18:16:00.000-08:00 acknowledged']);

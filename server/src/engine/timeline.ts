@@ -926,7 +926,14 @@ function laterMomentOf(written: string, stamp: Timestamp): number {
  * with a dot, read as written plainly, its markers blanked (offsets kept).
  */
 function timesWrittenPlainly(text: string): string {
-  const unbolded = text.includes('**') || text.includes('__') ? text.replace(/(\*\*|__)(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\1/g, (_, marker: string, time: string) => `${' '.repeat(marker.length)}${time}${' '.repeat(marker.length)}`) : text;
+  // "acknowledged at **13:11 GMT (09:11 ET)**": the time with its zone; the same moment on a second clock, blanked.
+  const unbolded =
+    text.includes('**') || text.includes('__')
+      ? text.replace(
+          /(\*\*|__)(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?)(\s*\([^()\n]{1,24}\))?\1/g,
+          (_, marker: string, time: string, secondClock = '') => `${' '.repeat(marker.length)}${time}${' '.repeat(secondClock.length + marker.length)}`,
+        )
+      : text;
   const unbracketed = unbolded.includes('(') ? unbolded.replace(/(?<=\b(?:[Aa]t|[Bb]y|until|around)\s+)\((\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)\)/g, ' $1 ') : unbolded;
   // "At 7.45am our Fundraising Lead ...": a British 12-hour time, read as "7:45am" (one character for one); "Javier
   // acknowledged at 08.09.": a 24-hour time with a dot after "at", not a date ("at 17.01.2024") nor an amount ("at 9.50 EUR").
@@ -1016,7 +1023,9 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     const following = paragraph.slice(entry.end - start, k + 1 < entries.length ? froms[k + 1] : paragraph.length).split(/(?<=[.!?])\s+/);
     const timed = following.findIndex((sentence) => CLOCK_TIME.test(sentence));
     const untimed = following.slice(0, timed < 0 ? following.length : timed).join(' ');
-    if (/\w/.test(untimed)) entry.prose = proseOf(entry.prose, untimed);
+    // The moment's sentence lost its stop (the event is written without it): put back, so that "... not rolled out"
+    // does not run into "This was the cause" and take it back.
+    if (/\w/.test(untimed)) entry.prose = proseOf(/[.!?:;]$/.test(entry.prose) ? entry.prose : `${entry.prose}.`, untimed);
   });
   return entries;
 }
