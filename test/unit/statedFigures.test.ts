@@ -38,6 +38,11 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures(doc('- Paper downtime procedures in force: 16:05 to 18:33.')).slice(1), []);
   });
 
+  it('reads no outage length from an SLA\'s reckoning ("weighted by the fraction of failed requests, so us-east counts as ~23 minutes of downtime")', () => {
+    const text = '# Uploads failing\n\nPartial outage minutes are weighted by the fraction of failed requests, so us-east counts as ~23 minutes of downtime.\n\nThe outage lasted 74 minutes.\n';
+    assert.deepEqual(figures(text), [['impact', 'prose', '74 minutes', 74]]);
+  });
+
   it('reads a window written with an arrow, and one whose ends are on two clocks ("20:02 KST → 11:09 UTC")', () => {
     assert.equal(windowIn('13:41 → 13:53')?.minutes, 12);
     assert.equal(windowIn('13:41 -> 14:12')?.minutes, 31);

@@ -1459,6 +1459,15 @@ describe('day bullets, ticket logs and rough times', () => {
     );
   });
 
+  it('reads the day written after two clocks as the last clock\'s ("23:40 SGT / 00:40 JST (11/11)"), and the incident\'s day after a lead-up dated the day before', () => {
+    const instants = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO());
+    const leadUp = '# SEPA batches rejected\n\n- **Date:** Tuesday 29 October 2024\n\n## Timeline\n\n- 18:30 GMT / 14:30 ET (28 Oct) — Release deployed\n- 08:15 GMT / 04:15 ET — First batch rejected\n- 08:32 GMT / 04:32 ET — Alert fires, pages on-call\n';
+    assert.deepEqual(instants(leadUp), ['2024-10-28T18:30:00.000Z', '2024-10-29T08:15:00.000Z', '2024-10-29T08:32:00.000Z']);
+    assert.deepEqual(analyzeText(leadUp, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    const sale = '# Search down at the sale\n\n- **Date:** 11 November 2023\n\n## Timeline\n\n- 23:40 SGT / 00:40 JST (11/11) — War room open\n- 00:02 SGT / 01:02 JST — Search p99 jumps\n';
+    assert.equal(instants(sale)[0], '2023-11-10T23:40:00.000+08:00');
+  });
+
   it('reads a time in brackets after "at" in a story ("paged Hannah at (18:14 PST)")', () => {
     const text = '# Post-mortem: logins failing\n\n**Date:** 2025-01-23\n\n## What happened\n\nThe pool ran out at (18:11 PST). From that point every login path returned 503.\n\nPagerDuty paged Hannah at (18:14 PST) for the login success rate. She acked it at (18:16 PST) from her phone.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => `${e.instant?.toISO()} ${e.milestone ?? '-'}`), ['2025-01-23T18:11:00.000-08:00 started', '2025-01-23T18:14:00.000-08:00 detected', '2025-01-23T18:16:00.000-08:00 acknowledged']);

@@ -138,8 +138,8 @@ export function proseFigures(line: string): ProseFigure[] {
         // "There will be an approximately 1-hour outage", "should have warned us 10 minutes in": not what happened.
         if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length))) continue;
         // "Same story as INC-2025-014 last February, which lasted almost 3 hours": another incident's; "added 44
-        // minutes of impact": a part of this one's.
-        if (OTHER_INCIDENT.test(sentenceAround(line, start)) || ADDED.test(line.slice(Math.max(0, start - 16), start))) continue;
+        // minutes of impact": a part of this one's; "counts as ~23 minutes of downtime": the SLA's reckoning.
+        if (OTHER_INCIDENT.test(sentenceAround(line, start)) || ACCOUNTED.test(sentenceAround(line, start)) || ADDED.test(line.slice(Math.max(0, start - 16), start))) continue;
         if (found.some((f) => f.start === start)) continue;
         found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
       }
@@ -181,6 +181,8 @@ export function proseFigures(line: string): ProseFigure[] {
 const OTHER_INCIDENT =
   /\bthat one\b|\b(?:same|similar)\s+(?:story|thing|issue|incident|outage|problem|failure)\s+as\b|\b(?:previous|prior|earlier|last)\s+(?:year|month|week|quarter|incident|outage|time)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b|\bin\s+(?:INC|PM)-[\w-]*\d/i;
 const ADDED = /\b(?:added|adds|another|extra|additional)\s+(?:\w+\s+)?$/i;
+/** "weighted by the fraction of failed requests, so us-east counts as ~23 minutes of downtime": an SLA's accounting, not the time it lasted. */
+const ACCOUNTED = /\b(?:weighted|pro-?rated|counts?\s+as|counted\s+as|equivalent\s+(?:of|to))\b/i;
 
 const WHOLE_DURATION = new RegExp(`^${DURATION_PARTS}$`, 'i');
 // "could not generate invoices" is what happened.

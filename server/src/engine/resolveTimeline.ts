@@ -315,8 +315,9 @@ function weekdayAfter(previous: TimelineEntry, toText: string): number | undefin
 
 /** Days from `from` to the later `to` (0 when either is unknown or `to` is not later). */
 function daysFrom(from: CalendarDate | undefined, to: CalendarDate | undefined): number {
-  if (!from?.year || !to?.year) return 0;
-  const days = (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000;
+  if (!from || !to?.year) return 0;
+  // "18:30 GMT (28 Oct)": a day written without its year is in the incident's year.
+  const days = (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year ?? to.year, from.month - 1, from.day)) / 86_400_000;
   return days > 0 ? days : 0;
 }
 

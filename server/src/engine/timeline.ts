@@ -6,7 +6,7 @@ import { offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, dayAndMonthAlone, dayAndMonthOn, monthAndDayWithin, MONTH, readTimestamp, statedZone, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, dayAndMonthAlone, dayAndMonthOn, instantOf, monthAndDayWithin, MONTH, readTimestamp, statedZone, trailingDate, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -1146,7 +1146,11 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
   const placed = zone ? { ...written, zone, end: written.end + city![0].indexOf(city![1]) + city![1].length } : written;
   // "08:49 PT / 16:49 UTC", "19:18 EDT (23:18 UTC)": the same moment on a second clock is part of the time.
   const second = written.time && written.zone ? SECOND_CLOCK.exec(line.slice(placed.end)) : null;
-  const stamp = second ? { ...placed, end: placed.end + second[0].length } : placed;
+  // "18:30 GMT / 14:30 ET (28 Oct)": the day written after both clocks is the last clock's, and so the moment's on the
+  // first clock's calendar ("23:40 SGT / 00:40 JST (11/11)" is 10/11 in Singapore).
+  const dayAfter = second && !placed.date ? trailingDate(line.slice(placed.end + second[0].length)) : undefined;
+  const day = dayAfter && dayOnFirstClock(placed, second![0], dayAfter.date);
+  const stamp = second ? { ...placed, date: day ?? placed.date, end: placed.end + second[0].length + (day ? dayAfter!.length : 0) } : placed;
   const event = restAfter(line, stamp);
   const actor = /\(([^()]{2,40})\)\s*$/.exec(event)?.[1];
   return {
@@ -1166,6 +1170,21 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
     markedMilestone: markedMilestone(event),
   };
 }
+
+/** The calendar day on the first clock of a moment the last of its clocks (in `clocks`) places on `day`. */
+function dayOnFirstClock(first: Timestamp, clocks: string, day: CalendarDate): CalendarDate | undefined {
+  const lastClock = [...clocks.matchAll(/\d{1,2}[:.]\d{2}[^/·•,;()]*/g)].pop()?.[0];
+  const last = lastClock ? readTimestamp(lastClock) : undefined;
+  const [firstZone, lastZone] = [zoneOf(first.zone), zoneOf(last?.zone)];
+  if (!first.time || !last?.time || !firstZone || !lastZone) return undefined;
+  // Any year will do to turn one clock into the other; the day's own year, when written, is kept.
+  const instant = instantOf({ ...day, year: day.year ?? NOMINAL_YEAR }, last.time, lastZone);
+  if (!instant) return undefined;
+  const local = new Date(instant.toMillis() + firstZone.offset(instant.toMillis()) * 60_000);
+  return { ...day, month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+const NOMINAL_YEAR = 2001;
 
 const CLOCK = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?`;
 const CLOCK_ZONE = String.raw`(?:UTC|GMT|Z|[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?`;

@@ -195,12 +195,10 @@ function readTimestampWritten(text: string): Timestamp | undefined {
 
   let end = trimmedEnd(whole);
   if (!date) {
-    const trailing = TRAILING_DATE.exec(text.slice(end));
+    const trailing = trailingDate(text.slice(end));
     if (trailing) {
-      const [, monthFirst, dayAfter, dayFirst, monthAfter, year, first, second] = trailing;
-      // "22:52 (21/07)": a day and month in brackets after the time, as a second clock's column writes its own day.
-      date = first !== undefined ? dayMonthOrder(+first, +second, undefined) : { year: year ? +year : undefined, month: monthNumber(monthFirst ?? monthAfter), day: +(dayAfter ?? dayFirst) };
-      end += trailing[0].length;
+      date = trailing.date;
+      end += trailing.length;
     }
   }
   const time = readTime(m, 14) ?? readTime(m, 21);
@@ -288,6 +286,18 @@ export function isUsZone(name: string | undefined): boolean {
 }
 
 /** DD-MM-YYYY or MM-DD-YYYY: whichever is a real date; day first when both are. */
+/**
+ * The date written right after a time: "(28 Oct)", ", March 3rd", "on 3/4"; "22:52 (21/07)", a day and month in
+ * brackets, as a second clock's column writes its own day.
+ */
+export function trailingDate(text: string): { date: CalendarDate; length: number } | undefined {
+  const trailing = TRAILING_DATE.exec(text);
+  if (!trailing) return undefined;
+  const [, monthFirst, dayAfter, dayFirst, monthAfter, year, first, second] = trailing;
+  const date = first !== undefined ? dayMonthOrder(+first, +second, undefined) : { year: year ? +year : undefined, month: monthNumber(monthFirst ?? monthAfter), day: +(dayAfter ?? dayFirst) };
+  return { date, length: trailing[0].length };
+}
+
 function dayMonthOrder(first: number, second: number, year: number | undefined): CalendarDate {
   if (first > 12 && second <= 12) return { year, month: second, day: first, monthFirst: false };
   if (second > 12 && first <= 12) return { year, month: first, day: second, monthFirst: true };
