@@ -1468,6 +1468,13 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(instants(sale)[0], '2023-11-10T23:40:00.000+08:00');
   });
 
+  it('reads a day and month written with dots ("| 30.09. | 22:00 h |", "Monday 27.11.") as the day of the times beside or below it', () => {
+    const table = '# Month-end chain failed\n\n| **Date** | 30.09.2024 – 01.10.2024 |\n|---|---|\n\n## Timeline\n\n| **Date** | **Time** | **Event** |\n|---|---|---|\n| 30.09. | 22:00 h | Chain started |\n| 30.09. | 23:10 h | Job failed |\n| 01.10. | 02:32 h | Alert |\n';
+    assert.deepEqual(analyzeText(table, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO()), ['2024-09-30T22:00:00.000Z', '2024-09-30T23:10:00.000Z', '2024-10-01T02:32:00.000Z']);
+    const line = '# Webhooks late\n\n**When:** night of 27 → 28 November 2023\n\n## Timeline\n\nMonday 27.11.\n\n- **22:55** dispatcher rolled out\n- **23:20** consumer lag starts growing\n';
+    assert.equal(analyzeText(line, { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2023-11-27T22:55:00.000Z');
+  });
+
   it('reads a time in brackets after "at" in a story ("paged Hannah at (18:14 PST)")', () => {
     const text = '# Post-mortem: logins failing\n\n**Date:** 2025-01-23\n\n## What happened\n\nThe pool ran out at (18:11 PST). From that point every login path returned 503.\n\nPagerDuty paged Hannah at (18:14 PST) for the login success rate. She acked it at (18:16 PST) from her phone.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => `${e.instant?.toISO()} ${e.milestone ?? '-'}`), ['2025-01-23T18:11:00.000-08:00 started', '2025-01-23T18:14:00.000-08:00 detected', '2025-01-23T18:16:00.000-08:00 acknowledged']);

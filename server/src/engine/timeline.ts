@@ -360,9 +360,9 @@ function daysOfRows(grid: Grid, column: number, unrealDates: WrittenDate[]): Map
   let day: CalendarDate | undefined;
   for (const row of grid.rows) {
     const cell = row.cells[column];
-    const written = cell?.text ? readTimestamp(cell.text) : undefined;
-    // "| Thu 4/25 | 5:00 PM |": a day and month alone, in the day's own column, is a date.
-    const alone = written ? undefined : dayAndMonthAlone(cell?.text ?? '');
+    // "| Thu 4/25 | 5:00 PM |", "| 30.09. | 22:00 h |": a day and month alone, in the day's own column, is a date.
+    const alone = dayAndMonthAlone(cell?.text ?? '');
+    const written = cell?.text && !alone ? readTimestamp(cell.text) : undefined;
     if (alone) day = alone;
     else if (written?.date && !written.time && !written.unknown) {
       day = written.date;
@@ -385,9 +385,10 @@ function dayAndClockColumns(grid: Grid, first: number, second: number): [number,
     let clocks = 0;
     // The opening rows tell: read on every keystroke, a long table is not read whole for it.
     for (const row of grid.rows.length > 50 ? grid.rows.slice(0, 50) : grid.rows) {
-      const stamp = row.cells[column]?.text ? readTimestamp(row.cells[column].text) : undefined;
+      const alone = dayAndMonthAlone(row.cells[column]?.text ?? '');
+      const stamp = row.cells[column]?.text && !alone ? readTimestamp(row.cells[column].text) : undefined;
       if (stamp?.time || stamp?.unknown) clocks++;
-      else if (stamp?.date || dayAndMonthAlone(row.cells[column]?.text ?? '')) days++;
+      else if (stamp?.date || alone) days++;
     }
     return { days, clocks };
   };

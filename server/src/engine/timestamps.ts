@@ -135,8 +135,16 @@ export function monthAndDayWithin(text: string): CalendarDate | undefined {
 /** "**Wed 11/15**", "### Tue 11/14": a day and month alone on their line, the day of the entries below them. */
 const DAY_AND_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})[\s*_.:]*$/i;
 
+/** "30.09.", "Mo 01.10.": a day and month with dots, as German and Dutch write them, day first. */
+const DAY_DOT_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.[\s*_:]*$/i;
+
 /** The day a line of only a day and month names (its year the incident's), if it is one. */
 export function dayAndMonthAlone(line: string): CalendarDate | undefined {
+  const dotted = DAY_DOT_MONTH_ALONE.exec(line);
+  if (dotted) {
+    const date = { month: +dotted[2], day: +dotted[1] };
+    return isRealDate(date) ? date : undefined;
+  }
   return dayAndMonthOf(DAY_AND_MONTH_ALONE.exec(line));
 }
 
