@@ -297,6 +297,11 @@ describe('timeline forms', () => {
     assert.equal(model.durations.mitigateMinutes, null, 'no entry says when impact began');
     // One such paragraph alone is not a log: a note that ends on a date line.
     assert.deepEqual(timeline(`# Outage\n\n${page[0]}`).timeline, []);
+    // Beside the team's own timeline, the page's updates retell its moments, later: they name no milestone.
+    const internal = '## Timeline (UTC)\n\n- 2024-03-03 14:02 API errors start climbing\n- 2024-03-03 14:09 Alert fires, pages on-call\n- 2024-03-03 14:11 On-call acknowledges\n- 2024-03-03 14:38 Rolled back\n- 2024-03-03 14:44 Error rate back to baseline\n';
+    const both = timeline(`# Outage: elevated API errors\n\n## Status updates\n\n${page.join('\n')}\n${internal}`);
+    assert.deepEqual(both.timeline.filter((e) => e.milestone).map((e) => `${e.instant?.toISO()?.slice(11, 16)} ${e.milestone}`), ['14:02 started', '14:09 detected', '14:11 acknowledged', '14:38 mitigated', '14:44 resolved']);
+    assert.equal(both.durations.impactMinutes, 42);
   });
 
   it('reads updates as Statuspage shows them: an em dash after the status, "*Posted ... UTC*" in italics, rules between', () => {

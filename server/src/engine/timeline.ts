@@ -185,7 +185,13 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   yield;
   // A status page's log of updates, wherever it is: each update an entry.
   const updates = statusUpdates(index).filter((entry) => !inTimeline(entry.start));
-  for (const entry of updates) entry.sectionStart = updates[0].start;
+  // Beside a timeline of the team's own, the page's updates retell its moments when they were posted, often minutes
+  // or hours later ("Monitoring - The change has been reverted"): they name no milestone of their own.
+  const echoes = entries.filter((entry) => entry.stamp?.time).length >= 3;
+  for (const entry of updates) {
+    entry.sectionStart = updates[0].start;
+    if (echoes) entry.prose = '';
+  }
   entries.push(...updates);
   // An entry without a date of its own, or of a parent date bullet, takes the last date heading or line above it,
   // or the date of the last entry above it that wrote one ("### 2022-01-27 11:00", then "### 14:35").
