@@ -225,6 +225,11 @@ describe('milestones', () => {
     // "the renewed certificate": a thing, not a renewal done.
     assert.equal(end('Vault shows the renewed certificate was stored but never deployed'), '');
     assert.equal(end('Certificate renewed and deployed'), '2024-03-03 10:40 mitigated');
+    // The status page's word, posted: no cause found then.
+    const identified = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', `2024-03-03 10:20 | ${event}`])).milestones.includes('2024-03-03 10:20 identified');
+    assert.equal(identified('Identified posted.'), false);
+    assert.equal(identified('The Identified post went out'), false);
+    assert.equal(identified('Cause identified: the flag rule was deleted'), true);
   });
 
   it('reads a failover said complete with words between ("The failover to the standby pool has completed"), not one said not done', () => {
