@@ -230,6 +230,10 @@ describe('milestones', () => {
     assert.equal(identified('Identified posted.'), false);
     assert.equal(identified('The Identified post went out'), false);
     assert.equal(identified('Cause identified: the flag rule was deleted'), true);
+    // A CDN's cache purged is a mitigation; the reports stopping, the return of service.
+    assert.equal(end('CDN cache purged for `get.tern.sh/latest/*`'), '2024-03-03 10:40 mitigated');
+    assert.equal(end('Purged the CDN; installs verify again'), '2024-03-03 10:40 mitigated');
+    assert.equal(end('0.9.1 wheels uploaded. Reports stop.'), '2024-03-03 10:40 resolved');
   });
 
   it('reads a failover said complete with words between ("The failover to the standby pool has completed"), not one said not done', () => {

@@ -1480,6 +1480,13 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(analyzeText(line, { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2023-11-27T22:55:00.000Z');
   });
 
+  it('reads a weekday before an approximate time ("| Sat ~06:00 |") as that time, approximate, not unreadable', () => {
+    const text = '# Docs domain parked\n\n**Date:** 14 September 2024\n\n## Timeline (UTC)\n\n| When | Event |\n|---|---|\n| Sat 05:58 | Domain parked |\n| Sat ~06:00 | Resolvers pick up the parking NS; docs start failing |\n| Sat 09:14 | Opens #3317 |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO()?.slice(11, 16), e.approximate]), [['05:58', false], ['06:00', true], ['09:14', false]]);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-unparsed-time'), []);
+  });
+
   it('reads a time in brackets after "at" in a story ("paged Hannah at (18:14 PST)")', () => {
     const text = '# Post-mortem: logins failing\n\n**Date:** 2025-01-23\n\n## What happened\n\nThe pool ran out at (18:11 PST). From that point every login path returned 503.\n\nPagerDuty paged Hannah at (18:14 PST) for the login success rate. She acked it at (18:16 PST) from her phone.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => `${e.instant?.toISO()} ${e.milestone ?? '-'}`), ['2025-01-23T18:11:00.000-08:00 started', '2025-01-23T18:14:00.000-08:00 detected', '2025-01-23T18:16:00.000-08:00 acknowledged']);

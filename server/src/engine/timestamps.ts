@@ -55,7 +55,8 @@ const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?
 // "`2026-01-22 14:28:08` Stopped ...", "At 02:00 AM UTC we ...", "kl. 09:12": a code span, "At" or the Nordic
 // "klokken" before the time.
 // "Tuesday, March 3rd": a weekday before the date is part of it.
-const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+|kl\.?\s*(?=\d))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
+// "Sat ~06:00": a weekday before a time said to be approximate.
+const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+|kl\.?\s*(?=\d))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 /** A year written with an apostrophe and two digits after a named month: "November 5th ’24". */
 const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 // "October 29-30, 2025", "17–18 February 2026" and "21/22 Oct 2026" are read as their first day; "2024/03/03" as
