@@ -880,6 +880,25 @@ describe('action items', () => {
     assert.deepEqual(found.map((i) => [i.owner?.text, i.due?.text]), [['Tom', '22/03'], ['Jess', 'end of March']]);
   });
 
+  it('reads "owner X" on the line a bold title wraps onto, and no status from the title\'s words or a part done beside one left open', () => {
+    const text = [
+      '# Dashboards slow', '', '## Follow-ups', '',
+      '- **Resize `ch-euw-2` disk permanently and audit all ClickHouse nodes for size drift** -',
+      '  owner Jonas Becker, due 2025-02-19 (disk resize done, audit open)',
+      '- **chproxy health check should fail when a replica has too many parts / active merges',
+      '  blocked** - owner Mira Hoffmann, due 2025-03-07',
+      '- **Done** Rotate the signing keys - owner Ana Ruiz, due 2025-03-01', '',
+    ].join('\n');
+    assert.deepEqual(
+      items(text).map((i) => [i.owner, i.status]),
+      [
+        ['Jonas Becker', null],
+        ['Mira Hoffmann', null],
+        ['Ana Ruiz', 'done'],
+      ],
+    );
+  });
+
   it('reads owners after "--", a team named by its topic ("Infra Team"), an owner whose dash ends the line above, and due dates with two-digit years', () => {
     const text = [
       '# Lab system down', '', '## Actions', '',

@@ -295,7 +295,7 @@ const OWNER_MARKED = new RegExp(
   'i',
 );
 // "— owner A. Ferri", "— owner Customer Success (E. Marino), due ...": the word without its colon, after a dash or comma.
-const OWNER_AFTER_DASH = /(?:[—–,;(]|\s-)[ \t]*[Oo]wner[ \t]+((?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž'-]*)?(?:[ \t]*\([^)\n]*\))?)/;
+const OWNER_AFTER_DASH = /(?:[—–,;(]|\s-)\s*[Oo]wner[ \t]+((?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž'-]*)?(?:[ \t]*\([^)\n]*\))?)/;
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)/;
 // A name (or a team) closing the item's first line: after a dash ("... on more than one index — Reza (payments-infra)",
@@ -420,6 +420,8 @@ const BRACKETED_STATUS_WRAPPED = new RegExp(BRACKETED_STATUS.source.replace('$)'
 // Not a condition of the work ("... until the above is done", "once the migration is completed"), nor a word that
 // describes it ("Post planned hardware work in #ops-changes"); "This work was completed on 8 March", "_done in
 // grafana_" are its status.
+/** What a bracket says is left to do beside a part done: "(disk resize done, audit open)". */
+const PART_LEFT_OPEN = /\b(?:open|pending|remaining|outstanding|in progress|to do|todo|not started)\b/i;
 const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before)\s+(?:[\w-]+\s+){0,6}?(?:is|are|be|been|gets?|got)\s+)(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/gi;
 // A word after the status that it describes: "planned hardware work" (case matters: "Done Thursday" is a status).
 const DESCRIBED_WORK = /^\s+(?!(?:in|on|by|at|as|via|per|and|or|for|with|since|but|yet|the|a|an|to|from|after|before|last|this|today|yesterday|already|now|until)\b)[a-z]{3,}\b/;
@@ -739,10 +741,20 @@ function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: nu
   return match && nameGroup(match) === 1 ? { match, lineStart: lineEnd + lastBreak - (dashAbove ? 2 : 0) } : undefined;
 }
 
-/** The first status word in an item's text that is not a word describing the work ("Post planned hardware work"). */
+/**
+ * The first status word in an item's text that is not a word describing the work ("Post planned hardware work"), nor
+ * one of the bold title's words ("**... active merges blocked**"), nor a part's in brackets that leave the rest open
+ * ("(disk resize done, audit open)").
+ */
 function statusWordIn(source: string, textStart: number): Located | undefined {
+  // A title of a few words, not a status in bold ("**Done** Rotate the keys").
+  const title = /^\s*(\*\*|__)([\s\S]*?)\1/.exec(source);
+  const titleEnd = title && title[2].trim().split(/\s+/).length >= 3 ? title[0].length : -1;
   for (const match of source.matchAll(STATUS_IN_TEXT)) {
     if (DESCRIBED_WORK.test(source.slice(match.index + match[0].length))) continue;
+    if (match.index < titleEnd) continue;
+    const bracket = /\(([^()\n]*)$/.exec(source.slice(0, match.index));
+    if (bracket && PART_LEFT_OPEN.test(bracket[1] + source.slice(match.index).split(')', 1)[0])) continue;
     const valueAt = textStart + match.index + match[0].lastIndexOf(match[1]);
     return { text: match[1].trim(), start: valueAt, end: valueAt + match[1].trim().length };
   }
@@ -841,7 +853,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength, subjectGroup) : undefined;
-  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH, firstLineLength) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? trailingOwner ?? subjectOwner;
+  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? trailingOwner ?? subjectOwner;
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
