@@ -440,7 +440,7 @@ describe('action items', () => {
         ['**Monitoring** — add alerts on the row count', null],
         ['**Rate-limit reassignments.** If more than 5% of workers move, pause', null],
         ['**P1** — add a canary', null],
-        ['**JIRA-1234** — fix the parser', null],
+        ['fix the parser', null],
         ['ask @sre-team for a review', 'Ana'],
       ],
     );
@@ -895,6 +895,24 @@ describe('action items', () => {
         ['Jonas Becker', null],
         ['Mira Hoffmann', null],
         ['Ana Ruiz', 'done'],
+      ],
+    );
+  });
+
+  it('reads paragraphs filed under a ticket with a qualified owner ("**ISSP-771**: ...  \\n Control owner: Rachel Obi · Target date: ... · Status: Done")', () => {
+    const text = [
+      '# HSM latency', '', '## Corrective actions', '',
+      '**ISSP-771**: Health check to send a real diagnostic command and mark unit unhealthy above 100 ms.  ',
+      'Control owner: Rachel Obi (Issuing Platform) · Target date: 2024-02-09 · Status: Done', '',
+      '**OPS-4102**: Storage changes that move shares must list consuming jobs.  ',
+      'Control owner: Femi Adeyemi · Target date: 2024-03-01 · Status: Open', '',
+    ].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(
+      found.map((i) => [i.action.text, i.owner?.text, i.statusKind, i.ticket]),
+      [
+        ['Health check to send a real diagnostic command and mark unit unhealthy above 100 ms', 'Rachel Obi (Issuing Platform)', 'done', 'ISSP-771'],
+        ['Storage changes that move shares must list consuming jobs', 'Femi Adeyemi', 'planned', 'OPS-4102'],
       ],
     );
   });

@@ -608,8 +608,10 @@ const REPORTED_SHIPPED = new RegExp(
  * An action-items section written as prose, with no list or table: each paragraph that commits to work is an
  * item. Introductions, musings ("We could ...") and statements ("No fixes were necessary.") are not.
  */
-/** A line of a paragraph naming who does the work: "Responsible: Priya Natarajan", "Owner: Ops". */
-const OWNER_LINE = /\n[ \t]*[*_]*(?:responsible|owners?|assignee|accountable)[*_]*[ \t]*:/i;
+const TICKET_LEAD = /^[ \t]*(\*\*|__)?[A-Z][A-Z0-9]{1,9}-\d+\1?[ \t]*[:—–][ \t]*(?=\S)/;
+
+/** A line of a paragraph naming who does the work: "Responsible: Priya Natarajan", "Owner: Ops", "Control owner: Rachel Obi". */
+const OWNER_LINE = /\n[ \t]*[*_]*(?:[A-Za-z-]+[ \t]+)?(?:responsible|owners?|assignee|accountable)[*_]*[ \t]*:/i;
 
 /**
  * "**Recommendation 1: Restore log clean-up**" over its text, "Responsible: Priya" and "By: Friday 14 March 2025" in
@@ -774,7 +776,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const leadOwner = lead && !NOT_A_NAME.test(lead[1]) ? groupLocated(lead, textStart + boxLength) : undefined;
   // "**Done:** Reverted the change", "**Planned (Q2):** Show latency": the item's status, and when, before the work.
   const statusLead = lead || at.prose ? null : STATUS_LEAD.exec(source.slice(boxLength));
-  const actionStart = textStart + boxLength + (leadOwner ? lead![0].length : statusLead ? statusLead[0].length : 0);
+  // "**ISSP-771**: Health check to ...": the ticket the item is filed as, before the work.
+  const ticketLead = leadOwner || statusLead ? null : TICKET_LEAD.exec(source.slice(boxLength));
+  const actionStart = textStart + boxLength + (leadOwner ? lead![0].length : statusLead ? statusLead[0].length : (ticketLead?.[0].length ?? 0));
   const firstLineEnd = source.indexOf('\n');
   const lineEnd = firstLineEnd < 0 ? textEnd : textStart + firstLineEnd;
   // A paragraph's action is its first sentence.
