@@ -234,6 +234,18 @@ describe('milestones', () => {
     assert.equal(end('CDN cache purged for `get.tern.sh/latest/*`'), '2024-03-03 10:40 mitigated');
     assert.equal(end('Purged the CDN; installs verify again'), '2024-03-03 10:40 mitigated');
     assert.equal(end('0.9.1 wheels uploaded. Reports stop.'), '2024-03-03 10:40 resolved');
+    assert.equal(startOf('Hosts log "All Paths Down". VMs on these datastores freeze'), '2024-03-03 10:00 started');
+  });
+
+  it('takes no return of service from an entry that says what is still broken ("back online; ... paths still dead")', () => {
+    const rows = [
+      '2024-03-03 09:48 | VMs freeze',
+      '2024-03-03 10:01 | First calls at the Service Desk',
+      '2024-03-03 10:20 | Node 1 has rebooted and is back online; array reports giveback pending. Paths on the six hosts still dead',
+      '2024-03-03 12:20 | Key users confirm ERP usable',
+      '2024-03-03 15:30 | Incident set to Resolved',
+    ];
+    assert.deepEqual(read(timeline(rows)).milestones, ['2024-03-03 09:48 started', '2024-03-03 10:01 detected', '2024-03-03 15:30 resolved']);
   });
 
   it('reads a failover said complete with words between ("The failover to the standby pool has completed"), not one said not done', () => {
