@@ -237,6 +237,14 @@ describe('milestones', () => {
     assert.equal(startOf('Hosts log "All Paths Down". VMs on these datastores freeze'), '2024-03-03 10:00 started');
   });
 
+  it('reads a call to the on-call hotline and users saying it is broken as the detection, and taking the ticket as the response', () => {
+    const at = (rows: string[]) => read(timeline(rows)).milestones;
+    assert.deepEqual(at(['2024-03-03 06:41 | The first rejection appears in the relay01 protocol log', '2024-03-03 09:10 | Assistant of the CFO calls the on-call hotline: no external mail', '2024-03-03 10:05 | K. Zielińska took the ticket']), ['2024-03-03 06:41 started', '2024-03-03 09:10 detected', '2024-03-03 10:05 acknowledged']);
+    assert.deepEqual(at(['2024-03-03 00:10 | Exchange Online starts deferring messages', '2024-03-03 07:45 | Michelle texted: "patients saying their emails to us are bouncing back??"', '2024-03-03 08:20 | Incident assigned to Backup, L. Verhoeven takes it.']), ['2024-03-03 00:10 started', '2024-03-03 07:45 detected', '2024-03-03 08:20 acknowledged']);
+    // A vendor's hotline called is no detection of ours.
+    assert.deepEqual(at(['2024-03-03 00:35 | Lauren calls Meridian hotline, case MCS-4471902 opened']), []);
+  });
+
   it('takes no return of service from an entry that says what is still broken ("back online; ... paths still dead")', () => {
     const rows = [
       '2024-03-03 09:48 | VMs freeze',
