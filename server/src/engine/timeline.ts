@@ -712,13 +712,16 @@ function dayAnchors(text: string): DateMark[] {
   return anchors;
 }
 
+/** A year to count in when a date's is unknown: not a leap year. */
+const NOMINAL_YEAR = 2001;
+
 /**
  * The calendar date `days` after `date` (its year unknown: counted in a year that is not a leap year); none after a
  * date whose day and month may be the other way round.
  */
 function daysAfter(date: CalendarDate, days: number): CalendarDate | undefined {
   if (days < 0 || date.dayMonthAmbiguous) return undefined;
-  const moved = new Date(Date.UTC(date.year ?? 2001, date.month - 1, date.day + days));
+  const moved = new Date(Date.UTC(date.year ?? NOMINAL_YEAR, date.month - 1, date.day + days));
   return { ...date, year: date.year === undefined ? undefined : moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
@@ -1190,8 +1193,6 @@ function dayOnFirstClock(first: Timestamp, clocks: string, day: CalendarDate): C
   const local = new Date(instant.toMillis() + firstZone.offset(instant.toMillis()) * 60_000);
   return { ...day, month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
-
-const NOMINAL_YEAR = 2001;
 
 const CLOCK = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?`;
 const CLOCK_ZONE = String.raw`(?:UTC|GMT|Z|[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?`;

@@ -143,7 +143,7 @@ const DAY_DOT_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi
 export function dayAndMonthAlone(line: string): CalendarDate | undefined {
   const dotted = DAY_DOT_MONTH_ALONE.exec(line);
   if (dotted) {
-    const date = { month: +dotted[2], day: +dotted[1] };
+    const date = { year: undefined, month: +dotted[2], day: +dotted[1] };
     return isRealDate(date) ? date : undefined;
   }
   return dayAndMonthOf(DAY_AND_MONTH_ALONE.exec(line));
