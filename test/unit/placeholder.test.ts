@@ -21,6 +21,11 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(bracketed), ['[TBD]']);
     const missingOwner = analyzeText(bracketed, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'action-item-missing-owner');
     assert.deepEqual(missingOwner.map((f) => f.message.includes('replace "[TBD]"')), [true]);
+    // "<owner>" likewise, in a cell or after "owner" in a bullet: the template's prompt where the owner goes.
+    const angled = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Alert before expiry | <owner> | 2026-12-18 |\n\n- **Batch inserts at 100k rows** - owner <owner>, due 2026-12-28\n';
+    assert.deepEqual(placeholders(angled), []);
+    const unowned = analyzeText(angled, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'action-item-missing-owner');
+    assert.deepEqual(unowned.map((f) => f.message.includes('replace "<owner>"')), [true, true]);
   });
 
   it('leaves links, references, footnotes, task boxes and code alone', () => {

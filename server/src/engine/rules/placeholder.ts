@@ -164,7 +164,7 @@ export const placeholder: Rule = {
     // "[SEV-1 / SEV-2 / SEV-3]" as the severity: severity-unchosen says so, with a fix per level.
     const severity = prompts.length > 0 ? severityField(model, settings.severityScale) : undefined;
     if (severity && reports('severity-unchosen') && severityLevels(severity.value, settings.severityScale).length >= 2) notLeftovers.add(severity.valueStart);
-    for (const item of prompts.length > 0 ? model.actionItems : []) {
+    for (const item of prompts.length > 0 || index.htmls.length > 0 ? model.actionItems : []) {
       notLeftovers.add(item.status?.start);
       if (!isOpen(item)) continue;
       if (item.ownerUnfilled && reports('action-item-missing-owner') && requiredFor(item, settings.ownerRequiredFor)) notLeftovers.add(item.ownerUnfilled.start);
@@ -185,6 +185,8 @@ export const placeholder: Rule = {
       // "<details markdown>" is a tag with an attribute; "<service name>" a prompt.
       if (!match || HTML_TAGS.has(match[1].toLowerCase()) || OUTAGE_MARKER.test(node.value.trim())) continue;
       const [start, end] = offsetsOf(node);
+      // "- ... owner <owner>, due ...": the item's own rule says its owner is missing.
+      if (notLeftovers.has(start)) continue;
       report({
         start,
         end,
