@@ -26,6 +26,9 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(angled), []);
     const unowned = analyzeText(angled, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'action-item-missing-owner');
     assert.deepEqual(unowned.map((f) => f.message.includes('replace "<owner>"')), [true, true]);
+    // A person written in angle brackets (an e-mail autolink) is an owner.
+    const mailed = analyzeText(angled.replace('| <owner> |', '| <jana@example.com> |'), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'action-item-missing-owner');
+    assert.equal(mailed.length, 1);
   });
 
   it('leaves links, references, footnotes, task boxes and code alone', () => {

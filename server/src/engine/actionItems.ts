@@ -260,7 +260,7 @@ function markerCell(source: string, cells: Located[]): Located | undefined {
 
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
 // "<owner>": the template's prompt, left in.
-const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[^<>\n]{1,30}>)[\])]?$/i;
+const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !NOBODY_YET.test(value.text) ? value : undefined;
@@ -296,7 +296,7 @@ const OWNER_MARKED = new RegExp(
   'i',
 );
 // "— owner A. Ferri", "— owner Customer Success (E. Marino), due ...": the word without its colon, after a dash or comma.
-const OWNER_AFTER_DASH = /(?:[—–,;(]|\s-)\s*[Oo]wner[ \t]+(<[^<>\n]{1,30}>|(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž'-]*)?(?:[ \t]*\([^)\n]*\))?)/;
+const OWNER_AFTER_DASH = /(?:[—–,;(]|\s-)\s*[Oo]wner[ \t]+(<[A-Za-z][A-Za-z _-]{0,29}>|(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž'-]*)?(?:[ \t]*\([^)\n]*\))?)/;
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)/;
 // A name (or a team) closing the item's first line: after a dash ("... on more than one index — Reza (payments-infra)",
