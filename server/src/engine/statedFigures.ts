@@ -541,9 +541,10 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
     const hedge = duration && duration.index > 2 ? VALUE_HEDGE.exec(part.slice(0, duration.index)) : null;
     if (!duration || (duration.index > 2 && !hedge)) {
       // "Duration: 12:00am to 9:00am", "Duration: 2025-06-19 12:24 to 2025-06-22 09:30"
-      const worded = windowIn(part) ? undefined : /^\s*[*_]*\s*([A-Za-z~\\][^,;(<]{2,30})/.exec(part);
+      const opening = windowIn(part);
+      const worded = opening ? undefined : /^\s*[*_]*\s*([A-Za-z~\\][^,;(<]{2,30})/.exec(part);
       const wordedMinutes = worded ? amountMinutes(worded[1].trim()) : undefined;
-      const range = windowIn(part) ?? (keyKind === 'impact' && !wordedMinutes ? onlyWindowAfterWords(part) : undefined);
+      const range = opening ?? (keyKind === 'impact' && !wordedMinutes ? onlyWindowAfterWords(part) : undefined);
       if (worded && wordedMinutes) {
         const text = worded[1].trim();
         const at = valueStart + partStart + part.indexOf(text);
