@@ -139,7 +139,8 @@ export function proseFigures(line: string): ProseFigure[] {
         if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length))) continue;
         // "Same story as INC-2025-014 last February, which lasted almost 3 hours": another incident's; "added 44
         // minutes of impact": a part of this one's; "counts as ~23 minutes of downtime": the SLA's reckoning.
-        if (OTHER_INCIDENT.test(sentenceAround(line, start)) || ACCOUNTED.test(sentenceAround(line, start)) || ADDED.test(line.slice(Math.max(0, start - 16), start))) continue;
+        const sentence = sentenceAround(line, start);
+        if (OTHER_INCIDENT.test(sentence) || ACCOUNTED.test(sentence) || ADDED.test(line.slice(Math.max(0, start - 16), start))) continue;
         if (found.some((f) => f.start === start)) continue;
         found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
       }

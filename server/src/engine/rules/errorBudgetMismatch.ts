@@ -19,14 +19,14 @@ export interface BudgetCorrection {
 export function budgetCorrection(claim: BudgetClaim, downtime: number | null | undefined, configuredWindowDays: number): BudgetCorrection | undefined {
   const windowDays = claim.windowDays ?? configuredWindowDays;
   const windowMinutes = windowDays * 24 * 60;
-  const budgetFor = (slo: number) => (1 - slo / 100) * windowMinutes;
+  const budgetFor = (slo: number, days = windowDays) => (1 - slo / 100) * days * 24 * 60;
   const windowText = `${windowDays} days`;
   if (claim.sloPercent !== undefined && claim.budgetMinutes !== undefined) {
     const budget = budgetFor(claim.sloPercent);
     const off = (minutes: number) => Math.abs(minutes - claim.budgetMinutes!) > Math.max(0.05, minutes * 0.01);
     // A month's budget may be counted on an average month (99.95% of 30.44 days is 21.9 min) or a long one.
-    const monthLengths = windowDays === 30 ? [30.436875, 31] : [windowDays];
-    if (off(budget) && monthLengths.every((days) => off((1 - claim.sloPercent! / 100) * days * 24 * 60))) {
+    const monthLengths = windowDays === 30 ? [30, 30.436875, 31] : [windowDays];
+    if (monthLengths.every((days) => off(budgetFor(claim.sloPercent!, days)))) {
       const fix = claim.budgetAt ? replaceWith(claim.budgetAt, `${round(budget, 2)} min`, 'Correct the error budget') : undefined;
       return { part: 'budget', fix, message: `The error budget of ${claim.sloPercent}% over ${windowText} is ${round(budget, 2)} min, not ${claim.budgetMinutes} min: correct the figure.` };
     }
