@@ -1269,4 +1269,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['09:00 | Errors start.', '09:02 | Alert fires.', '10:00 | This is where we consider the impact to have ended.'])).milestones[2], '10:00 resolved');
     assert.deepEqual(read(timeline(['09:00 | Errors start.', '09:02 | Alert fires.', '10:00 | All 12 servers rolled back and announcing.'])).milestones[2], '10:00 mitigated');
   });
+
+  it('takes no detection from a page the responder sends after answering ("ack, looking. declaring incident, Head of Ops paged")', () => {
+    const rows = ['05:02 | Uploads start failing', '05:12 | Retries exhausted; alert UPLOAD-FAIL raised', '06:52 | ack, looking. declaring incident, Head of Ops paged'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['05:02 started', '05:12 detected', '06:52 acknowledged']);
+  });
 });

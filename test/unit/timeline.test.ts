@@ -1523,6 +1523,46 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(outOfOrder('At 07:42 consumers were stuck. At 07:50 Ana paged the database on-call.\nEarlier, at 07:46, she had restarted consumer-3. At 08:10 she failed over the primary.'), []);
   });
 
+  it('reads a bot\'s dated event log between the bullets of a timeline, each line an entry with its source apart; a program\'s own log stays an excerpt', () => {
+    const text = [
+      '# INC-77: checkout writes failing',
+      '',
+      '## Timeline',
+      '',
+      '```',
+      '2026-03-02T09:14:05Z  api          first \'could not obtain lock\' error from orders-db-a',
+      '2026-03-02T09:14:40Z  api          write error ratio 0.0% -> 96%',
+      '2026-03-02T09:15:10Z  pagerduty    TRIGGERED  orders-write-errors -> lena.k',
+      '2026-03-02T09:16:02Z  pagerduty    ACKNOWLEDGED by lena.k',
+      '```',
+      '',
+      '- **09:16** Lena: the lock graph points at the nightly reindex on orders-db-a.',
+      '- **09:31** Reindex cancelled; writes succeed again.',
+      '',
+      '```',
+      '2026-03-02 09:31:02.118 UTC [5521] LOG:  canceling autovacuum task',
+      '2026-03-02 09:31:02.340 UTC [5521] ERROR:  canceling statement due to user request',
+      '```',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText.slice(-9), e.actor ?? null, e.event.slice(0, 18)]), [
+      ['09:14:05Z', 'api', "first 'could not o"],
+      ['09:14:40Z', 'api', 'write error ratio '],
+      ['09:15:10Z', 'pagerduty', 'TRIGGERED  orders-'],
+      ['09:16:02Z', 'pagerduty', 'ACKNOWLEDGED by le'],
+      ['09:16', null, 'Lena: the lock gra'],
+      ['09:31', null, 'Reindex cancelled;'],
+    ]);
+    assert.equal(model.timezone, 'UTC');
+    // "09:16" written to the minute is not before "09:16:02".
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    assert.deepEqual(
+      model.timeline.filter((e) => e.milestone).map((e) => `${e.timeText.slice(-9)} ${e.milestone}`),
+      ['09:14:05Z started', '09:15:10Z detected', '09:16:02Z acknowledged', '09:31 resolved'],
+    );
+  });
+
   it('dates the entries by a month and day the timeline heading names without a year ("## Timeline (Eastern Time, Sept 17)")', () => {
     const text = '# Incident report: access errors\n\n*September 19, 2024 · Engineering blog*\n\nOn Tuesday a flag change broke shared projects.\n\n## Timeline (Eastern Time, Sept 17)\n\n- 09:45 Flag change saved\n- 09:47 403 responses begin\n';
     assert.deepEqual(instants(text), ['2024-09-17T09:45:00.000-04:00', '2024-09-17T09:47:00.000-04:00']);

@@ -336,9 +336,11 @@ function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boo
  */
 function mostEntriesZone(raw: RawTimelineEntry[]): string | undefined {
   const timed = raw.filter((e) => e.stamp?.time);
+  // "2025-06-19T23:30:02Z": the zone a reader calls UTC.
+  const named = (zone: string) => (zone === 'Z' ? 'UTC' : zone);
   const counts = new Map<string, number>();
-  for (const e of timed) if (e.stamp?.zone) counts.set(e.stamp.zone, (counts.get(e.stamp.zone) ?? 0) + 1);
+  for (const e of timed) if (e.stamp?.zone) counts.set(named(e.stamp.zone), (counts.get(named(e.stamp.zone)) ?? 0) + 1);
   const [zone, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (zone !== undefined && count! >= (2 * timed.length) / 3) return zone;
-  return counts.size === 1 && timed[0]?.stamp?.zone !== undefined ? timed[0].stamp.zone : undefined;
+  return counts.size === 1 && timed[0]?.stamp?.zone !== undefined ? named(timed[0].stamp.zone) : undefined;
 }

@@ -519,6 +519,23 @@ function everyLineDated(code: string): boolean {
   return code.split('\n').every((line) => !line.trim() || readTimestamp(line)?.date?.year !== undefined);
 }
 
+/**
+ * Lines each dated, not a system's own output ("[1120] LOG:  terminating ...", "WARN  email-worker ...",
+ * "ansible[22107]: TASK ..."): events as a bot or a tool lists them ("pagerduty    ACKNOWLEDGED by kenji.w"), which
+ * beside a list may carry the timeline's middle.
+ */
+function eventLog(code: string): boolean {
+  return everyLineDated(code) && !systemLog(code);
+}
+
+/** Half its lines or more a program's own output, with a level, a process id or a logger in brackets. */
+function systemLog(code: string): boolean {
+  const lines = code.split('\n').filter((line) => line.trim());
+  return lines.filter((line) => SYSTEM_LOG_LINE.test(line)).length >= lines.length / 2;
+}
+
+const SYSTEM_LOG_LINE = /\b(?:INFO|WARN(?:ING)?|ERROR|DEBUG|FATAL|PANIC|TRACE|LOG|DETAIL|CONTEXT|NOTICE)\b(?=:|\s|\])|\w\[[\w.]+\]:|\]\[/;
+
 function hasListOrTable(index: DocumentIndex, section: Section): boolean {
   return startingWithin(index.lists, section.bodyStart, section.bodyEnd).length > 0 || startingWithin(index.tables, section.bodyStart, section.bodyEnd).length > 0;
 }
@@ -530,6 +547,8 @@ function isChatLog(code: string): boolean {
 }
 
 const CHAT_SPEAKER = /^(@?[\w.-]+):\s+/;
+/** A log line's source, in lower case and padded to a column: "pagerduty    TRIGGERED ...". */
+const LOG_SOURCE = /^([a-z][\w.-]*) {2,}(?=\S)/;
 const CHAT_LINE = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s+@?[\w.-]+:\s/;
 
 /**
@@ -548,7 +567,7 @@ function withPastedLogsThatFit(entries: RawTimelineEntry[], logs: readonly (read
     if (logged.length === 0 || logged.some((m, i) => m === undefined || (i > 0 && m < logged[i - 1]!))) return false;
     const before = listed.filter((entry) => entry.start < start).at(-1);
     const after = listed.find((entry) => entry.start >= end);
-    return (before === undefined || minutes(before)! < logged[0]!) && (after === undefined || logged.at(-1)! < minutes(after)!);
+    return (before === undefined || minutes(before)! <= logged[0]!) && (after === undefined || logged.at(-1)! <= minutes(after)!);
   });
   return entries.filter((entry) => {
     const log = inLog(entry);
@@ -733,7 +752,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
   const codes = startingWithin(index.codes, section.bodyStart, section.bodyEnd).filter((c) => !c.lang || /^(?:te?xt|plain(?:text)?|none)$/i.test(c.lang));
   // Pasted logs whose place is checked by the caller: a channel's log beside a list, and a log dated line by line
   // ("2024-10-03T15:50:57Z RevokeSecurityGroupIngress ...") after a story told in paragraphs, which may illustrate it.
-  const pastedLogs = codes.filter((c) => (besideList ? isChatLog(c.value) : everyLineDated(c.value))).map(offsetsOf);
+  const pastedLogs = codes.filter((c) => (besideList ? isChatLog(c.value) || eventLog(c.value) : everyLineDated(c.value))).map(offsetsOf);
   // A log pasted as text beside the list ("??? note" and its indented lines, which Markdown reads as one paragraph).
   if (besideList) {
     const paragraphs = startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p));
@@ -753,7 +772,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
     // log as the timeline itself. Never beside a list or table, which is the timeline a chat excerpt illustrates.
     // Beside a list or table, a channel's log pasted whole ("[9:02 AM] maya.rosen: ack. looking") may carry the
     // timeline's middle: kept where it fits between the entries around it (pastedLogs, checked by the caller).
-    ...codes.filter((c) => (besideList ? isChatLog(c.value) : !looksLikeLog(c.value) || everyLineDated(c.value))).map((node) => ({ node, heading: false })),
+    ...codes.filter((c) => (besideList ? isChatLog(c.value) || eventLog(c.value) : (!looksLikeLog(c.value) || everyLineDated(c.value)) && !systemLog(c.value))).map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
   // A time alone on its line ("2017-12-08 2:45pm" over an underline, "**14:05**" then the event on the next line):
@@ -802,7 +821,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
       const continued =
         readStamp &&
         before !== '' &&
-        (readStamp.time ? /\b(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before)) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
+        (readStamp.time ? /(?<![\w-])(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before)) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
       const speaker = readStamp ? undefined : speakerLine(line);
       const stamp = continued ? undefined : (readStamp ?? speaker?.stamp);
       if (awaitingEvent && !stamp && /\w/.test(line)) {
@@ -863,11 +882,16 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
             entry.actor = speaker?.name ?? journal![1];
           }
           // "[9:04 AM] maya.rosen: ack. looking": in a channel's log, who said it, then what they said.
-          const said = node.type === 'code' && besideList ? CHAT_SPEAKER.exec(entry.event) : null;
+          // "2025-06-19T23:30:02Z  api          first 'could not write ...'": a log's source column, then its message.
+          const chat = node.type === 'code' && besideList ? CHAT_SPEAKER.exec(entry.event) : null;
+          const source = node.type === 'code' && !chat ? LOG_SOURCE.exec(entry.event) : null;
+          const said = chat ?? source;
           if (said) {
             entry.actor = said[1];
             entry.event = entry.event.slice(said[0].length);
           }
+          // A log's wording is its message; a chat's speaker may say what it was ("PagerDuty: Triggered").
+          if (source && entry.prose.trimStart().startsWith(source[0])) entry.prose = entry.prose.trimStart().slice(source[0].length);
           entries.push(entry);
           timedLines.set(lineStart, lineStart + laterTime);
           awaitingEvent = /\w/.test(entry.event) ? undefined : entry;

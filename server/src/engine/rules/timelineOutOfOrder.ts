@@ -53,7 +53,13 @@ function logStarts(model: PostmortemModel, timed: TimelineEntry[]): number[] {
   return starts;
 }
 
-const deltaOf = (entry: TimelineEntry, previous: TimelineEntry) => entry.instant!.toMillis() - previous.instant!.toMillis();
+/** Milliseconds between two entries; to the minute when one is written to the minute ("23:36" after "23:36:15"). */
+function deltaOf(entry: TimelineEntry, previous: TimelineEntry): number {
+  const delta = entry.instant!.toMillis() - previous.instant!.toMillis();
+  const toTheSecond = (e: TimelineEntry) => /\d:\d{2}:\d{2}/.test(e.timeText);
+  const toTheMinute = (e: TimelineEntry) => Math.floor(e.instant!.toMillis() / 60_000) * 60_000;
+  return toTheSecond(entry) === toTheSecond(previous) ? delta : toTheMinute(entry) - toTheMinute(previous);
+}
 
 /** A date without a time ("2021-12-17") has no place within its day: not out of order with that day's times. */
 function sameDayUntimed(entry: TimelineEntry, previous: TimelineEntry): boolean {
