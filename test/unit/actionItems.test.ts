@@ -937,4 +937,25 @@ describe('action items', () => {
     // A topic alone is still no owner.
     assert.equal(items('# Outage\n\n## Actions\n\n- Add a soak test – Infra\n')[0].owner, null);
   });
+  it('reads the owner named after the work\'s last sentence ("... automated. Ben Okoro, by Friday 30 January 2026."), a due date "18-Mar-2026", and "owner\'s" as a word of the work', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## What we will do next',
+      '',
+      '- Move certificates to automatic renewal, and list the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.',
+      '- Sync duct records to the duct owner\'s dig-safe portal. **Owner:** GIS team (K. Lowe) – **Due:** 18-Mar-2026',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-01-02' });
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.action.text, i.owner?.text, i.dueDate && [i.dueDate.year, i.dueDate.month, i.dueDate.day]]),
+      [
+        ['Move certificates to automatic renewal, and list the ones that cannot be automated', 'Ben Okoro', [2026, 1, 30]],
+        ["Sync duct records to the duct owner's dig-safe portal", 'GIS team (K. Lowe)', [2026, 3, 18]],
+      ],
+    );
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
+  });
+
 });

@@ -44,8 +44,8 @@ export function isKnownLevel(value: string, scale: readonly string[]): boolean {
   const words = level.split(/\s+/).filter(Boolean);
   if (known.has(normaliseLevel(level)) || words.some((word) => known.has(normaliseLevel(word)))) return true;
   const defaultScale = scale.length === DEFAULT_SEVERITY_SCALE.length && scale.every((l, i) => l === DEFAULT_SEVERITY_SCALE[i]);
-  // "SEV-2 – degraded network operations": the level, then what it meant.
-  const lead = /^(?:(?:sev(?:erity)?|priority|prio|category|cat)[\s_-]*[0-5]|[sp][0-5])\b/i.exec(level)?.[0] ?? words[0] ?? '';
+  // "SEV-2 – degraded network operations", "Level 2 – internal users blocked": the level, then what it meant.
+  const lead = /^(?:(?:sev(?:erity)?|priority|prio|category|cat|level|tier)[\s_-]*[0-5]|[sp][0-5])\b/i.exec(level)?.[0] ?? words[0] ?? '';
   if (known.has(normaliseLevel(lead))) return true;
   return defaultScale && (COMMON_LEVEL.test(level) || COMMON_LEVEL.test(lead));
 }
