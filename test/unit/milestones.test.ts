@@ -1274,4 +1274,10 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['05:02 | Uploads start failing', '05:12 | Retries exhausted; alert UPLOAD-FAIL raised', '06:52 | ack, looking. declaring incident, Head of Ops paged'];
     assert.deepEqual(read(timeline(rows)).milestones, ['05:02 started', '05:12 detected', '06:52 acknowledged']);
   });
+  it('reads a page to a name with accents ("pages Lucía") as the detection, and starting the incident channel as the response', () => {
+    const rows = ['07:45 | First burst: 503 rate jumps to 38%', '07:47 | `web-fast-burn` pages Lucía (primary on-call)', '07:48 | Burst over. Lucía acks the page', '08:00 | Second burst. Alert fires again'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['07:45 started', '07:47 detected', '07:48 acknowledged']);
+    assert.deepEqual(read(timeline(['13:14 | Bad scores start here.', '14:15 | Marta notices the send count is 25x', '14:19 | Lena starts an incident channel'])).milestones, ['13:14 started', '14:15 detected', '14:19 acknowledged']);
+  });
+
 });

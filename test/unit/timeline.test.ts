@@ -754,6 +754,37 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(timeline(`# Outage\n\n## Timeline\n\n${list}`).timeline, []);
   });
 
+  it('reads offsets written as hours and minutes ("**T+1:05**"), and before the moment with a minus sign ("**T−0:40**")', () => {
+    const text = '# Model v7 scored everyone high risk\n\n## Timeline\n\nT+0 = 2024-06-05 13:10 UTC, when v7 was promoted.\n\n- **T−0:40** — Offline eval signed off\n- **T+0:04** — First batch scores written. Bad scores start here.\n- **T+1:05** — Marta from CRM notices the send count is 25x normal\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.milestone ?? null]), [
+      ['2024-06-05T12:30:00.000Z', null],
+      ['2024-06-05T13:14:00.000Z', 'started'],
+      ['2024-06-05T14:15:00.000Z', 'detected'],
+    ]);
+  });
+
+  it('reads the story a review tells in numbered paragraphs ("11. At 9:52am Joanne emailed ..."), but a numbered list of timed events once', () => {
+    const story = [
+      '8. At 9:38am the digital team deployed release 4.12 of the form.',
+      '',
+      '9. From 9:40am every call to the postcode lookup was rejected by the supplier.',
+      '',
+      "10. At 9:52am Joanne Fry in Customer Services emailed the digital team's shared inbox: callers could not get past page one.",
+      '',
+      '11. Tom Beckett, the developer on duty, took ownership of the problem at 9:58am.',
+      '',
+      '12. At 11:24am the rollback finished and address searches worked again.',
+    ].join('\n');
+    const review = (body: string) => analyzeText(`# Incident review: online form unavailable\n\n**Date of incident:** Thursday 12 February 2026\n\nAll times are GMT.\n\n## What happened\n\n${body}\n\n## Action items\n\n- None\n`, { settings: DEFAULT_SETTINGS });
+    const { model, findings } = review(story);
+    assert.deepEqual(model.timeline.map((e) => `${e.instant?.toISO().slice(11, 16)} ${e.milestone ?? ''}`.trim()), ['09:38', '09:40 started', '09:52 detected', '09:58 acknowledged', '11:24 mitigated']);
+    assert.deepEqual(findings.filter((f) => f.code === 'missing-section' && /Timeline/.test(f.message)), []);
+    // Items that each open with their time are a timeline of their own, read once.
+    const timed = '1. (08:30) Banner flag turned on\n2. (09:04) First crash reports show up\n3. (09:41) Crash alert fires in #ios-alerts\n';
+    assert.equal(review(timed).model.timeline.length, 3);
+  });
+
   it('reads a chat channel pasted as it copies ("**Felix Ong**  3:05 PM" then the message), not a word that names no one', () => {
     const chat = '**Felix Ong**  3:05 PM\nseeing 502s on checkout\n\nPriya Natarajan [3:07 PM]\nack, looking\nat the pool now\n@dana · 3:20 PM\nrolled back the config push\n';
     const text = `# Checkout 502s\n\n**Date:** 2026-03-04 (times PT)\n\n## Timeline\n\n${chat}\nUpdate 15:40\nthe config push is out\n`;

@@ -21,8 +21,8 @@ export function tZeroIn(text: string): Timestamp | undefined {
   return undefined;
 }
 
-// "T+0", "T+6m", "T+1h05m", "T + 12 min", "**T+1h 40m**", "T+12m:": at a line's start (not "T+0:30").
-const T_OFFSET = /^([\s*_`[]*)(T\s*([+-])\s*(\d+\s*(?:h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?)?(?:\s*\d+\s*m(?:in(?:ute)?s?)?)?))(?!\w|:\d)/i;
+// "T+0", "T+6m", "T+1h05m", "T + 12 min", "**T+1h 40m**", "T+12m:", "T+1:05" (hours and minutes): at a line's start.
+const T_OFFSET = /^([\s*_`[]*)(T\s*([+\-−–])\s*(\d{1,3}:\d{2}(?!\d)|\d+\s*(?:h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?)?(?:\s*\d+\s*m(?:in(?:ute)?s?)?)?))(?!\w|:\d)/i;
 
 /** The line's "T+23m" read as a clock time counted from `tZero`, with its offsets in the line. */
 export function offsetStamp(line: string, tZero: Timestamp): Timestamp | undefined {
@@ -31,7 +31,7 @@ export function offsetStamp(line: string, tZero: Timestamp): Timestamp | undefin
   const minutes = offsetMinutes(written[4]);
   if (minutes === undefined) return undefined;
   const { hour, minute } = tZero.time!;
-  const counted = hour * 60 + minute + (written[3] === '-' ? -minutes : minutes);
+  const counted = hour * 60 + minute + (written[3] === '+' ? minutes : -minutes);
   const days = Math.floor(counted / 1440);
   const inDay = counted - days * 1440;
   const start = written[1].length;
@@ -44,8 +44,10 @@ export function offsetStamp(line: string, tZero: Timestamp): Timestamp | undefin
   };
 }
 
-/** "1h05m" = 65, "23m" = 23, "2h" = 120, "0" = 0, "90" = 90 (minutes). */
+/** "1h05m" = 65, "23m" = 23, "2h" = 120, "1:05" = 65, "0" = 0, "90" = 90 (minutes). */
 function offsetMinutes(text: string): number | undefined {
+  const clock = /^(\d+):(\d{2})$/.exec(text.trim());
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
   const hours = /(\d+)\s*h/i.exec(text);
   const minutes = /(\d+)\s*m/i.exec(text);
   if (!hours && !minutes) return /^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;

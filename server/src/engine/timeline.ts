@@ -157,8 +157,10 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   // A story told in timed paragraphs under "What happened" (or another account of the incident), in a post-mortem
   // with no timeline section: its timeline in all but name, when it tells at least three moments.
   if (timelines.length === 0) {
+    // Numbered paragraphs are read as the story's, unless their list is a timeline of its own (read below).
+    let listedAsTimeline: Set<ListItem> | undefined;
     for (const section of [...sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind))), ...untitledTimelines(index, sections)]) {
-      const told = headingAndLineEntries(index, section);
+      const told = headingAndLineEntries(index, section, (listedAsTimeline ??= new Set(timedLists(index).flat())));
       if (told.entries.filter((e) => e.stamp?.time && SAYS_WHAT_HAPPENED.test(e.event)).length < 3) continue;
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
       entries.push(...told.entries);
@@ -744,8 +746,12 @@ function daysAfter(date: CalendarDate, days: number): CalendarDate | undefined {
   return { ...date, year: date.year === undefined ? undefined : moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
-/** Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time. */
-function headingAndLineEntries(index: DocumentIndex, section: Section): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; pastedLogs: (readonly [number, number])[] } {
+/**
+ * Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time.
+ * In a story told in prose, its numbered paragraphs too ("11. At 9:52am Joanne Fry emailed ...", as a government
+ * review numbers them): paragraphs, not a list of events.
+ */
+function headingAndLineEntries(index: DocumentIndex, section: Section, numberedParagraphsBut?: ReadonlySet<ListItem>): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; pastedLogs: (readonly [number, number])[] } {
   const entries: RawTimelineEntry[] = [];
   const besideList = hasListOrTable(index, section);
   // "```text": a block marked as plain text is as good as unmarked; code in a language is no timeline.
@@ -763,9 +769,10 @@ function headingAndLineEntries(index: DocumentIndex, section: Section): { entrie
   }
   const dateMarks: DateMark[] = [];
   const numberedDays: { at: number; dayNumber: number }[] = [];
+  const numbered = new Set(numberedParagraphsBut ? startingWithin([...index.orderedItems], section.bodyStart, section.bodyEnd).flatMap((item) => (item.children[0]?.type === 'paragraph' && !numberedParagraphsBut.has(item) ? [item.children[0]] : [])) : []);
   const blocks = [
     ...startingWithin(index.headings, section.bodyStart, section.bodyEnd).map((node) => ({ node, heading: true })),
-    ...startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p)).map((node) => ({ node, heading: false })),
+    ...startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p) || numbered.has(p)).map((node) => ({ node, heading: false })),
     // A timeline kept in a code block to align its columns: its lines are entries like a paragraph's. Not a log
     // excerpt: code in a language, or lines stamped to the second ("Dec 13 18:59:01 fritz bundle[588687]: ..."),
     // unless each line opens with a dated stamp ("[2026-05-19 02:10:04 UTC] asg: ..."): events copied from a bot or a
@@ -1082,12 +1089,13 @@ function sentenceBefore(paragraph: string, at: number): string {
  * be in another zone ("at 10:42 in some unspecified time zone").
  */
 const AT_TIME_OF_DAY =
-  /(?:(?<=^|[.!?][*_]*\s+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}\b)|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}\b)|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|[A-Z][a-z]+)\b)))/g;
+  /(?:(?<=^|[.!?][*_]*\s+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|[A-Z][a-z]+)\b)))/g;
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after)\s+/;
 
 const SCHEDULE_BEFORE = /\b(?:every|each|daily|nightly|hourly|usually|normally|typically|scheduled|configured|only (?:checks?|runs?|fires?|starts?|sends?|looks?))\b/i;
-const SCHEDULE_AFTER = /^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4})?\s+(?:every|each|daily|nightly)\b/;
+// "at 02:00 every night", not "From 9:40am every call to the lookup was rejected" (every one of them, from then on).
+const SCHEDULE_AFTER = /^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4})?\s+(?:(?:every|each)\s+(?:\d+\s+|other\s+)?(?:days?|nights?|mornings?|evenings?|hours?|minutes?|weeks?|months?|weekdays?|weekends?|few|time|run|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|daily|nightly)\b/;
 const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|un|en|ne|wn|ft)\s+$/i;
 
 /** The clock right after an AT_TIME_OF_DAY match, and the half of the day it names, if any. */
