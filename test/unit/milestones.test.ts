@@ -1280,4 +1280,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['13:14 | Bad scores start here.', '14:15 | Marta notices the send count is 25x', '14:19 | Lena starts an incident channel'])).milestones, ['13:14 started', '14:15 detected', '14:19 acknowledged']);
   });
 
+  it('reads a process OOM killed as the start, not a pod\'s status field ("lastState: OOMKilled")', () => {
+    assert.deepEqual(read(timeline(['09:41 | Memory at 92%', '09:58 | `sessions-prod-0` OOM-killed. Sentinel promotes `sessions-prod-1`', '10:09 | Alert fires'])).milestones, ['09:58 started', '10:09 detected']);
+    assert.deepEqual(read(timeline(['10:12 | Tomás: cainjector restarting, lastState: OOMKilled', '10:20 | Alert fires'])).milestones, ['10:20 detected']);
+  });
+
 });

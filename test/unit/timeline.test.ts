@@ -1594,6 +1594,24 @@ describe('day bullets, ticket logs and rough times', () => {
     );
   });
 
+  it('reads a Discord paste ("kaya_mod — 03/22/2025 3:52 PM" then the message), a heading\'s second clock in capitals ("### 13:50 UTC (6:50 AM PT)"), and a line that only dates and zones what follows', () => {
+    const discord = 'kaya_mod — 03/22/2025 3:52 PM\nbug-reports is getting flooded with "kicked mid match"\nrui.tavares — 03/22/2025 3:55 PM\non it. disconnect reason is heartbeat_timeout\n';
+    const chat = timeline(`# Disconnects mid-match\n\nAll times PDT.\n\n## Timeline\n\n${discord}`).timeline;
+    assert.deepEqual(chat.map((e) => [e.instant?.toISO(), e.actor, e.event]), [
+      ['2025-03-22T15:52:00.000-07:00', 'kaya_mod', 'bug-reports is getting flooded with "kicked mid match"'],
+      ['2025-03-22T15:55:00.000-07:00', 'rui.tavares', 'on it. disconnect reason is heartbeat_timeout'],
+    ]);
+    const headed = timeline('# Purchases not granted\n\n**Date:** 2025-08-19\n\n## Timeline\n\n### 13:50 UTC (6:50 AM PT)\nRotation job creates a new key.\n\n### 14:00 UTC\nOld key disabled.\n').timeline;
+    assert.deepEqual(headed.map((e) => e.event), ['Rotation job creates a new key.', 'Old key disabled.']);
+    const dated = timeline('# Resolvers returning SERVFAIL\n\n**Date:** 2026-03-04\n\n## Timeline\n\n4 Mar 2026, UTC:\n\n- 13:55 UTC – rollout starts\n\n**Thu 05 Mar – Fri 06 Mar**\n\n- Fri 06 Mar 09:00 — review\n').timeline;
+    assert.deepEqual(dated.map((e) => e.instant?.toISO()), ['2026-03-04T13:55:00.000Z', '2026-03-06T09:00:00.000Z']);
+  });
+
+  it('takes the first of two days a review names ("Incident on Wednesday 7 and Thursday 8 January 2026", "Period affected: 3–8 October 2024")', () => {
+    assert.deepEqual(timeline('# Website warning\n\nIncident on Wednesday 7 and Thursday 8 January 2026\n\n## What happened\n\nAt 11:59pm the certificate expired.\n').incidentDate, { year: 2026, month: 1, day: 7 });
+    assert.deepEqual(timeline('# Refunds missing\n\n- **Period affected:** 3–8 October 2024\n\n## Timeline\n\n**Thu 03 Oct**\n\n- 16:20 — deploy\n').timeline.map((e) => e.instant?.toISO().slice(0, 10)), ['2024-10-03']);
+  });
+
   it('dates the entries by a month and day the timeline heading names without a year ("## Timeline (Eastern Time, Sept 17)")', () => {
     const text = '# Incident report: access errors\n\n*September 19, 2024 · Engineering blog*\n\nOn Tuesday a flag change broke shared projects.\n\n## Timeline (Eastern Time, Sept 17)\n\n- 09:45 Flag change saved\n- 09:47 403 responses begin\n';
     assert.deepEqual(instants(text), ['2024-09-17T09:45:00.000-04:00', '2024-09-17T09:47:00.000-04:00']);

@@ -16,7 +16,7 @@ export interface HeaderField {
 /** Keys people write, normalised (lower case, single spaces), for each field. Longest keys are tried first. */
 const KEYS: Record<HeaderFieldName, string[]> = {
   title: ['title', 'incident title', 'incident name'],
-  incidentDate: ['date', 'dates', 'date(s)', 'date/time', 'date and time', 'date & time', 'incident dates', 'date of incident', 'incident date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum', "date de l'incident", 'date de l’incident', 'fecha', 'fecha del incidente', 'data do incidente', "data dell'incidente", 'data dell’incidente', 'datum van het incident', 'when', 'day it happened', 'date it happened', 'when it happened'],
+  incidentDate: ['date', 'dates', 'date(s)', 'date/time', 'date and time', 'date & time', 'incident dates', 'date of incident', 'incident date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum', "date de l'incident", 'date de l’incident', 'fecha', 'fecha del incidente', 'data do incidente', "data dell'incidente", 'data dell’incidente', 'datum van het incident', 'when', 'day it happened', 'date it happened', 'when it happened', 'period affected', 'affected period', 'incident period', 'dates affected', 'days affected'],
   postmortemDate: ['date of post-mortem', 'date of postmortem', 'post-mortem date', 'postmortem date', 'report date', 'date written', 'written on', 'document date'],
   authors: ['author', 'authors', 'author(s)', 'autor', 'autoren', 'prepared by', 'written by', 'incident lead', 'incident commander', 'owner', 'owners', 'postmortem owner'],
   reviewers: ['reviewers', 'reviewer', 'reviewed by', 'reviewer(s)'],

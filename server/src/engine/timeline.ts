@@ -872,7 +872,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numberedP
         const dayOfItsMoments = stamp.date && !stamp.time && !stamp.unknown && node.type === 'paragraph' && momentsSaid(timesWrittenPlainly(index.text.slice(lineStart, end))).length > 0;
         // "Tuesday 5 March 2024 unless noted.": the date of every entry that gives none.
         const unlessNoted = stamp.date && !stamp.time && !stamp.unknown && UNLESS_NOTED_ALONE.test(restAfter(line, stamp));
-        if (dayOfItsMoments || unlessNoted || (stamp.date && !stamp.time && !stamp.unknown && /^\W*(?:\(?\s*(?:all )?times[^)]*\)?\W*|\(?[^()\n]{0,40}\)\W*)?$/i.test(restAfter(line, stamp)))) {
+        if (dayOfItsMoments || unlessNoted || (stamp.date && !stamp.time && !stamp.unknown && (/^\W*(?:\(?\s*(?:all )?times[^)]*\)?\W*|\(?[^()\n]{0,40}\)\W*)?$/i.test(restAfter(line, stamp)) || toAnotherDay(restAfter(line, stamp)) || zoneAlone(restAfter(line, stamp))))) {
           const mark = dateMark(lineStart, stamp, lineStart, line);
           if (unlessNoted) mark.byDefault = true;
           dateMarks.push(mark);
@@ -915,6 +915,20 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numberedP
   return { entries, dateMarks, numberedDays, pastedLogs };
 }
 
+/** "4 Mar 2026, UTC:": a date's line that only names the zone of the times below it. */
+function zoneAlone(rest: string): boolean {
+  const name = /^[\s*_(]*([A-Za-z][\w+:-]{1,9}?)[\s*_):]*$/.exec(rest)?.[1];
+  return zoneOf(name) !== undefined;
+}
+
+/** "**Fri 04 Oct – Mon 07 Oct**": a date's line that goes on to the last day of a range, and says nothing else. */
+function toAnotherDay(rest: string): boolean {
+  // The dash itself is gone (restAfter drops the separators after a time).
+  const end = /^[\s*_]*(?:(?:[-–—]|to|until|through)\s*)?(.+?)[\s*_:]*$/i.exec(rest);
+  const read = end ? readTimestamp(end[1]) : undefined;
+  return read?.date !== undefined && !read.time && read.start === 0 && !/\w/.test(end![1].slice(read.end));
+}
+
 /** An entry's last sentence, when it was left open, taken out of its event and prose. */
 function unfinishedSentenceDropped(entry: RawTimelineEntry): void {
   const lastStop = entry.event.search(/[.!?](?=\s+\S[^.!?]*$)/);
@@ -934,8 +948,17 @@ const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{
 /** Words that open a line with a time after them but name no one: "Monday 09:00", "Update 14:05". */
 const NOT_A_NAME = new RegExp(`^(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|day|update|posted|today|yesterday|tomorrow|time|start|end|at|around|about|since|until|from|by)$`, 'i');
 
+/** "kaya_mod — 03/22/2025 3:52 PM", "Rui — Today at 3:55 PM": a message's header as Discord copies it. */
+const DISCORD_HEADER = /^[ \t]*(?:\*\*)?([\p{L}\d_.-]{2,32})(?:\*\*)?[ \t]+—[ \t]+(?:(?:Today|Yesterday) at[ \t]+)?((?:\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*$/u;
+
 /** The time of a chat message's header line, and who wrote the message. */
 function speakerLine(line: string): { stamp: Timestamp; name: string } | undefined {
+  const discord = DISCORD_HEADER.exec(line);
+  if (discord) {
+    const at = discord[0].lastIndexOf(discord[2]);
+    const read = readTimestamp(discord[2]);
+    if (read?.time) return { stamp: { ...read, start: at + read.start, end: at + read.end }, name: discord[1] };
+  }
   const header = SPEAKER_LINE.exec(line);
   if (!header || header[1].split(/[ \t]+/).some((word) => NOT_A_NAME.test(word))) return undefined;
   const at = header[0].lastIndexOf(header[2]);
@@ -1226,7 +1249,7 @@ function dayOnFirstClock(first: Timestamp, clocks: string, day: CalendarDate): C
   return { ...day, month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
-const CLOCK = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?[ \t]*)?`;
+const CLOCK = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?`;
 const CLOCK_ZONE = String.raw`(?:UTC|GMT|Z|[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?`;
 // "08:49 PT / 16:49 UTC / 10:49 CET", "12:14am PT (07:14 UTC, 12:44pm IST)", "14:02 UTC · 09:02 Toronto": the same
 // moment on other clocks. A city names a clock only after a slash or a dot, where nothing else can follow a time.
