@@ -1285,4 +1285,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['10:12 | Tomás: cainjector restarting, lastState: OOMKilled', '10:20 | Alert fires'])).milestones, ['10:20 detected']);
   });
 
+  it('reads someone raising it in a team\'s channel as the detection where nothing says more, not a bot posting where nobody is watching', () => {
+    assert.deepEqual(read(timeline(['06:12 | Entitlement service starts getting 429s', '06:31 | Customer Care posts in #paywall-help: subscribers see the paywall', '06:40 | On-call acks'])).milestones, ['06:12 started', '06:31 detected', '06:40 acknowledged']);
+    assert.deepEqual(read(timeline(['17:52 | Canary pods fail. Train bot posts in #release-train. Nobody is watching at this hour.', '07:55 | I pick up the dashboard and see eu-west paused'])).milestones, ['07:55 detected']);
+  });
+
 });

@@ -1612,6 +1612,13 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(timeline('# Refunds missing\n\n- **Period affected:** 3–8 October 2024\n\n## Timeline\n\n**Thu 03 Oct**\n\n- 16:20 — deploy\n').timeline.map((e) => e.instant?.toISO().slice(0, 10)), ['2024-10-03']);
   });
 
+  it('reads an offset column counted from the T0 the timeline names ("| +0:12 |", "| +2h |", "| +1d 1h |")', () => {
+    const text = '# History wiped\n\n## Timeline\n\nOffsets are from T0 = Tue 14 May 2024, 10:05 UTC.\n\n| Offset | What happened |\n|---|---|\n| T0 | Noor in #data-eng: "retention chart is empty, is the table being rebuilt?" |\n| +0:12 | Felix (on-call) replies that he is on it. |\n| +2h | Restore script started. |\n| +1d 1h | Noor confirms the chart is correct. Incident closed. |\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-14T10:05:00.000Z', '2024-05-14T10:17:00.000Z', '2024-05-14T12:05:00.000Z', '2024-05-15T11:05:00.000Z']);
+    assert.deepEqual(model.timeline.filter((e) => e.milestone).map((e) => `${e.timeText} ${e.milestone}`), ['T0 detected', '+0:12 acknowledged']);
+  });
+
   it('dates the entries by a month and day the timeline heading names without a year ("## Timeline (Eastern Time, Sept 17)")', () => {
     const text = '# Incident report: access errors\n\n*September 19, 2024 · Engineering blog*\n\nOn Tuesday a flag change broke shared projects.\n\n## Timeline (Eastern Time, Sept 17)\n\n- 09:45 Flag change saved\n- 09:47 403 responses begin\n';
     assert.deepEqual(instants(text), ['2024-09-17T09:45:00.000-04:00', '2024-09-17T09:47:00.000-04:00']);

@@ -30,15 +30,31 @@ export function offsetStamp(line: string, tZero: Timestamp): Timestamp | undefin
   if (!written) return undefined;
   const minutes = offsetMinutes(written[4]);
   if (minutes === undefined) return undefined;
+  const start = written[1].length;
+  return countedFrom(tZero, written[3] === '+' ? minutes : -minutes, start, start + written[2].trimEnd().length);
+}
+
+// "T0", "+0:12", "+2h", "+9h30m", "+1d 1h", "T+15h55m": a whole cell of an offset column.
+const CELL_OFFSET = /^[\s*_`]*(?:T\s*(?:([+\-−–])\s*)?|([+\-−–])\s*)(?:(\d+)\s*d(?:ays?)?\s*)?(\d{1,3}:\d{2}|\d+\s*h(?:ours?|rs?)?(?:\s*\d+\s*m(?:in)?)?|\d+\s*m(?:in)?|0)?[\s*_`]*$/i;
+
+/** A table cell's offset ("+1d 1h") read as a clock time counted from `tZero`. */
+export function offsetCellStamp(cell: string, tZero: Timestamp): Timestamp | undefined {
+  const written = CELL_OFFSET.exec(cell);
+  if (!written || (!written[3] && !written[4] && !/^[\s*_`]*T/i.test(cell))) return undefined;
+  const minutes = Number(written[3] ?? 0) * 1440 + (written[4] ? offsetMinutes(written[4]) ?? 0 : 0);
+  const sign = written[1] ?? written[2] ?? '+';
+  return countedFrom(tZero, sign === '+' ? minutes : -minutes, 0, cell.length);
+}
+
+function countedFrom(tZero: Timestamp, minutes: number, start: number, end: number): Timestamp {
   const { hour, minute } = tZero.time!;
-  const counted = hour * 60 + minute + (written[3] === '+' ? minutes : -minutes);
+  const counted = hour * 60 + minute + minutes;
   const days = Math.floor(counted / 1440);
   const inDay = counted - days * 1440;
-  const start = written[1].length;
   return {
     ...tZero,
     start,
-    end: start + written[2].trimEnd().length,
+    end,
     date: days === 0 || !tZero.date?.year ? tZero.date : shifted(tZero.date as { year: number; month: number; day: number }, days),
     time: { hour: Math.floor(inDay / 60), minute: inDay % 60, second: 0 },
   };

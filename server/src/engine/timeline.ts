@@ -2,7 +2,7 @@ import type { Heading, ListItem } from 'mdast';
 import { firstStartingAt, headingNameOffsets, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import { readRowsPerPiece, RowMemos } from './pieces';
-import { offsetStamp, tZeroIn } from './relativeTimes';
+import { offsetCellStamp, offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
@@ -86,7 +86,7 @@ export interface TimelineReading {
   unrealDates: WrittenDate[];
 }
 
-const TIME_HEADER = /\b(time|date|when|timestamp|hour)|\b(?:hora|horário|horario|ora|orario|tijd|tijdstip|fecha|data)\b/i;
+const TIME_HEADER = /\b(time|date|when|timestamp|hour|offset|elapsed)|\b(?:hora|horário|horario|ora|orario|tijd|tijdstip|fecha|data)\b/i;
 // "| Date | Time | Status page | Event |": a column named for the event outranks one that may hold it (a status).
 const EVENT_HEADER = /\b(event|description|what|happened|details?|activity|entry)\b/i;
 const MAYBE_EVENT_HEADER = /\b(action|update|summary|notes?|message|status)\b/i;
@@ -123,6 +123,8 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
       return start >= section.bodyStart && start < section.bodyEnd;
     };
     const before = entries.length;
+    // "## Timeline (T+0 = 2:11 PM PT)": the heading may name the moment the times count from.
+    const tZero = tZeroIn(index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 2000)));
     // Copies: the readings are memoised, and an entry's section and date are set below.
     for (const grid of gridsIn(section)) {
       const dayColumn = tables.get(grid)?.day ?? -1;
@@ -130,11 +132,12 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
       for (const entry of rowEntries.get(grid) ?? []) {
         const copy = copied(entry, 0);
         if (days) copy.contextDate = days.get(copy.start);
+        // "| +1d 1h | Noor confirms ... |" under "Offsets are from T0 = Tue 14 May 2024, 10:05 UTC.".
+        const counted = tZero && offsetCellStamp(copy.timeText, tZero);
+        if (counted) copy.stamp = counted;
         entries.push(copy);
       }
     }
-    // "## Timeline (T+0 = 2:11 PM PT)": the heading may name the moment the times count from.
-    const tZero = tZeroIn(index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 2000)));
     entries.push(...bulletEntries(index, index.listItems.filter(inBody), unrealDates, tZero));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
