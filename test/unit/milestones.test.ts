@@ -1290,4 +1290,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['17:52 | Canary pods fail. Train bot posts in #release-train. Nobody is watching at this hour.', '07:55 | I pick up the dashboard and see eu-west paused'])).milestones, ['07:55 detected']);
   });
 
+  it('takes no fix from a question about it ("OK to put it back to 200? needs a restart?")', () => {
+    const rows = ['13:10 | Saves start failing', '13:34 | Alert fires', '14:20 | Alex: OK to put it back to 200? needs a restart?', '14:51 | Kemi: back up with max_connections=200. test save worked'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['13:10 started', '13:34 detected', '14:51 resolved']);
+  });
+
 });

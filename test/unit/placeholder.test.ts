@@ -17,6 +17,8 @@ describe('placeholder', () => {
     // Atlassian's prompts in braces, not an identifier in braces.
     assert.deepEqual(placeholders('# Outage\n\nAfter a page at {XX:XX CET}, {ON-CALL ENGINEER} came online; the set {BLOXROUTE_REGULATED} was empty.\n'), ['{XX:XX CET}', '{ON-CALL ENGINEER}']);
     // Bracketed as templates write it; as an open item's owner, reported once, by the item's own rule.
+    // With why it is still to be done.
+    assert.deepEqual(placeholders('# Outage\n\n- Revenue impact: [TBD — waiting on finance for the numbers]\n- Tickets: [TBD: export from the service desk]\n'), ['[TBD — waiting on finance for the numbers]', '[TBD: export from the service desk]']);
     const bracketed = '# Outage\n\nEstimated lost revenue: [TBD]\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Alert before expiry | [TBD] | 2026-12-18 |\n';
     assert.deepEqual(placeholders(bracketed), ['[TBD]']);
     const missingOwner = analyzeText(bracketed, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'action-item-missing-owner');

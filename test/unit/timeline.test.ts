@@ -1619,6 +1619,16 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(model.timeline.filter((e) => e.milestone).map((e) => `${e.timeText} ${e.milestone}`), ['T0 detected', '+0:12 acknowledged']);
   });
 
+  it('reads "midday" as noon, opening a line ("**Midday**") or after "at" in a sentence', () => {
+    const text = '# Parking permits double charged\n\n**Date:** Tuesday 3 March 2026\n\nAll times are GMT.\n\n## Timeline\n\n**11:40am**\nRenewals switched off.\n\n**Midday**\nRachel publishes a statement on the website.\n\nAt midday we listed every certificate the council uses. At 2:10pm renewals were back.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.instant?.toISO().slice(11, 16), e.event.slice(0, 18)]), [
+      ['11:40', 'Renewals switched '],
+      ['12:00', 'Rachel publishes a'],
+      ['12:00', 'we listed every ce'],
+      ['14:10', 'renewals were back'],
+    ]);
+  });
+
   it('dates the entries by a month and day the timeline heading names without a year ("## Timeline (Eastern Time, Sept 17)")', () => {
     const text = '# Incident report: access errors\n\n*September 19, 2024 · Engineering blog*\n\nOn Tuesday a flag change broke shared projects.\n\n## Timeline (Eastern Time, Sept 17)\n\n- 09:45 Flag change saved\n- 09:47 403 responses begin\n';
     assert.deepEqual(instants(text), ['2024-09-17T09:45:00.000-04:00', '2024-09-17T09:47:00.000-04:00']);

@@ -178,6 +178,8 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   // draining", "confirmed the fix was correct": a confirmation of the recovery, not of the problem.
   const rest = (span: [number, number]) => entry.prose.slice(span[1]).split(/[.;](?=\s|$)/, 1)[0];
   const takenBack = (span: [number, number]) =>
+    // "OK to put it back to 200? needs a restart?": a question about the fix, not the fix.
+    ((milestone === 'resolved' || milestone === 'mitigated' || milestone === 'identified') && /^[^.!;\n]*\?/.test(entry.prose.slice(span[1]))) ||
     (milestone === 'resolved' && (BUT_NOT.test(rest(span)) || STILL_BROKEN.test(entry.prose.slice(span[1], span[1] + 200)))) ||
     // "Attempt to force the pool back online read-only fails", "reverts nothing yet": the try failed, or did nothing.
     ((milestone === 'resolved' || milestone === 'mitigated') && (TRY_FAILED.test(rest(span)) || /^\W*nothing\b/i.test(entry.prose.slice(span[1])))) ||

@@ -167,12 +167,15 @@ const NUMBERED_DAY = /^([\s*_\[(`]*)day[ \t]+(\d{1,2})\b[*_]*(?:[ \t]*[,:–—-
 /** "15:40ish", "3pm-ish": a time its author gives as roughly right. */
 const ISH = /^([\s*_\[(`]*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)-?ish\b/i;
 
+const MIDDAY_OPENING = /^([\s*_\[(`]*)[Mm]idday\b/;
+
 function readTimestampAnew(written: string): Timestamp | undefined {
   // Non-breaking and other hyphens read as "-" (one character for one: offsets stay exact).
   const hyphened = written.replace(/[\u2010-\u2013]/g, '-');
   // The "ish" is blanked, offsets kept, and the time read as approximate.
   const ish = ISH.exec(hyphened);
-  const text = ish ? ish[1] + ' '.repeat(ish[0].length - ish[1].length) + hyphened.slice(ish[0].length) : hyphened;
+  // "**Midday**": noon, as a time (one character for one).
+  const text = ish ? ish[1] + ' '.repeat(ish[0].length - ish[1].length) + hyphened.slice(ish[0].length) : hyphened.replace(MIDDAY_OPENING, '$1 12:00');
   const stamp = readTimestampWritten(text);
   return ish && stamp?.time ? { ...stamp, approximate: true, end: Math.max(stamp.end, ish[0].length) } : stamp;
 }

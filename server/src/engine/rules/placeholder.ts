@@ -61,8 +61,9 @@ const numberAsked = (source: string, at: number, length: number) =>
 
 function isPrompt(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
-  // "[TBD]": the to-do marker, bracketed as templates write it.
-  if (MASK.test(inner) || CHOICES.test(inner) || inner === 'TBD') return true;
+  // "[TBD]": the to-do marker, bracketed as templates write it; "[TBD — waiting on finance for the numbers]", with
+  // why it is still to be done.
+  if (MASK.test(inner) || CHOICES.test(inner) || /^TBD(?:$|\s*[—–:-]\s)/.test(inner)) return true;
   // In lower case, a field's generic name ("[number]", "[name]") or an instruction of two words or more ("[link to the
   // dashboard]"): "[x]" is a checkbox, "[here]" a link's text.
   if (/^\p{Ll}/u.test(inner)) return (/\s/.test(inner) && INSTRUCTION_WORDS.test(inner)) || (/^\p{Ll}+(?: \p{Ll}+)?$/u.test(inner) && inner.split(' ').every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && inner.split(' ').some((w) => FIELD_WORDS.has(w)));
