@@ -1295,4 +1295,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones, ['13:10 started', '13:34 detected', '14:51 resolved']);
   });
 
+  it('reads "Customer impact considered over" as the end of impact', () => {
+    const rows = ['14:02 | Resolvers OOM-killed; first SERVFAIL spike', '14:11 | Alert fires', '14:52 | n05, n06 restarted with old RPZ', '15:19 | Success rate back above 99.5%. Customer impact considered over'];
+    assert.deepEqual(read(timeline(rows)).milestones.at(-1), '15:19 resolved');
+  });
+
 });
