@@ -1288,6 +1288,8 @@ describe('milestones in a ticket\'s words', () => {
   it('reads someone raising it in a team\'s channel as the detection where nothing says more, not a bot posting where nobody is watching', () => {
     assert.deepEqual(read(timeline(['06:12 | Entitlement service starts getting 429s', '06:31 | Customer Care posts in #paywall-help: subscribers see the paywall', '06:40 | On-call acks'])).milestones, ['06:12 started', '06:31 detected', '06:40 acknowledged']);
     assert.deepEqual(read(timeline(['17:52 | Canary pods fail. Train bot posts in #release-train. Nobody is watching at this hour.', '07:55 | I pick up the dashboard and see eu-west paused'])).milestones, ['07:55 detected']);
+    // The message quoted below the line that names the channel.
+    assert.deepEqual(read(timeline(['13:41 | Writes start failing with OOM', '14:00 | Support lead in #help-auth:', '14:04 | Sam acknowledged'])).milestones, ['13:41 started', '14:00 detected', '14:04 acknowledged']);
   });
 
   it('takes no fix from a question about it ("OK to put it back to 200? needs a restart?")', () => {
