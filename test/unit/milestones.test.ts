@@ -1302,4 +1302,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones.at(-1), '15:19 resolved');
   });
 
+  it('keeps a root cause found after the rollback, and no mitigation the next entry says did nothing', () => {
+    const rows = ['13:14 | Bad scores start here.', '14:15 | Marta notices the send count is 25x', '14:45 | Rolled back to v6; scores look normal again', '15:00 | Found it: the serving config still has the v6 transformer'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['13:14 started', '14:15 detected', '14:45 mitigated', '15:00 identified']);
+    const futile = ['21:45 | Deploy of the timeout change', '21:47 | Monitoring detects increased error rates', '21:49 | Immediate rollback initiated and completed', '21:50 | Error rates remain elevated despite rollback'];
+    assert.equal(read(timeline(futile)).milestones.some((m) => m.endsWith('mitigated')), false);
+  });
+
 });

@@ -213,6 +213,9 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
 
 const ANSWERED_BEFORE = /(?:^|:\s+|\b(?:I|we|she|he|they)\s+)\W*ack(?:ed|s)?\b|\b(?:acknowledged|acknowledges|declar(?:ed|es|ing) (?:an |the |a )?(?:[\w-]+ )?incident)\b/i;
 
+/** An entry saying the step before it did nothing: "... remain elevated despite rollback", "no change after the restart". */
+const DID_NOTHING = /\b(?:despite|even after) (?:the |our |a )?(?:[\w-]+ )?(?:rollback|roll-?back|revert|restart|failover|fix|change|mitigation)\b|^\W*(?:no (?:change|effect|improvement)|(?:still|remains?|remained) (?:failing|down|broken|elevated|degraded))\b/i;
+
 const ACKNOWLEDGED = MILESTONES.indexOf('acknowledged');
 const TRIAGED = MILESTONES.indexOf('triaged');
 
@@ -310,6 +313,10 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   const firstDetection = perEntry.findIndex((entryScores) => entryScores[DETECTED] >= SCORE.strong);
   // The author's own marker ("outage begins", after a degradation was seen) stays a candidate for the start.
   if (firstDetection >= 0) for (let i = firstDetection + 1; i < perEntry.length; i++) if (perEntry[i][STARTED] < SCORE.explicit) perEntry[i][STARTED] = 0;
+  // "Immediate rollback initiated and completed", then "Error rates remain elevated despite rollback": a mitigation
+  // the next entry says did nothing.
+  const MITIGATED = MILESTONES.indexOf('mitigated');
+  for (let i = 0; i + 1 < perEntry.length; i++) if (perEntry[i][MITIGATED] > 0 && perEntry[i][MITIGATED] < SCORE.explicit && DID_NOTHING.test(timed[i + 1].entry.prose)) perEntry[i][MITIGATED] = 0;
   // Service is not back while the failure recurs ("AP node fails again"): nothing up to the last recurrence resolves.
   const RESOLVED = MILESTONES.indexOf('resolved');
   for (let i = 0; i <= lastRecurrence; i++) perEntry[i][RESOLVED] = 0;
@@ -317,10 +324,9 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   // so plainly ("Outage mitigated."): that order is tried too, the domain's winning a tie.
   const canonical = MILESTONES.map((_, m) => m);
   const IDENTIFIED = MILESTONES.indexOf('identified');
-  const MITIGATED = MILESTONES.indexOf('mitigated');
   const swapped = canonical.map((m) => (m === IDENTIFIED ? MITIGATED : m === MITIGATED ? IDENTIFIED : m));
   const scoresIn = (order: number[], plainMitigation: boolean) =>
-    order.map((m) => perEntry.map((entryScores) => (m === MITIGATED && plainMitigation && entryScores[m] < SCORE.explicit ? 0 : entryScores[m])));
+    order.map((m) => perEntry.map((entryScores) => (m === MITIGATED && plainMitigation && entryScores[m] < SCORE.strong ? 0 : entryScores[m])));
   const [first, second] = [bestAssignment(scoresIn(canonical, false)), bestAssignment(scoresIn(swapped, true))];
   const [order, chosen] = second.total > first.total ? [swapped, second] : [canonical, first];
   chosen.picks.forEach((i, k) => {
