@@ -1302,5 +1302,4 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['14:02 | Resolvers OOM-killed; first SERVFAIL spike', '14:11 | Alert fires', '14:52 | n05, n06 restarted with old RPZ', '15:19 | Success rate back above 99.5%. Customer impact considered over'];
     assert.deepEqual(read(timeline(rows)).milestones.at(-1), '15:19 resolved');
   });
-
 });
