@@ -1,4 +1,4 @@
-import type { Heading, ListItem } from 'mdast';
+import type { Heading, ListItem, Paragraph } from 'mdast';
 import { firstStartingAt, headingNameOffsets, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import { readRowsPerPiece, RowMemos } from './pieces';
@@ -161,9 +161,9 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   // with no timeline section: its timeline in all but name, when it tells at least three moments.
   if (timelines.length === 0) {
     // Numbered paragraphs are read as the story's, unless their list is a timeline of its own (read below).
-    let listedAsTimeline: Set<ListItem> | undefined;
+    let numberedParagraphs: Set<Paragraph> | undefined;
     for (const section of [...sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind))), ...untitledTimelines(index, sections)]) {
-      const told = headingAndLineEntries(index, section, (listedAsTimeline ??= new Set(timedLists(index).flat())));
+      const told = headingAndLineEntries(index, section, (numberedParagraphs ??= paragraphsNumbered(index)));
       if (told.entries.filter((e) => e.stamp?.time && SAYS_WHAT_HAPPENED.test(e.event)).length < 3) continue;
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
       entries.push(...told.entries);
@@ -749,12 +749,19 @@ function daysAfter(date: CalendarDate, days: number): CalendarDate | undefined {
   return { ...date, year: date.year === undefined ? undefined : moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
+/** The paragraphs opening numbered list items, but not those of a list that is a timeline of its own (timedLists). */
+function paragraphsNumbered(index: DocumentIndex): Set<Paragraph> {
+  if (index.orderedItems.size === 0) return new Set();
+  const timed = new Set(timedLists(index).flat());
+  return new Set([...index.orderedItems].flatMap((item) => (item.children[0]?.type === 'paragraph' && !timed.has(item) ? [item.children[0]] : [])));
+}
+
 /**
  * Date and time headings inside the section ("## May 12" / "### 20:15"), and paragraph lines that start with a time.
  * In a story told in prose, its numbered paragraphs too ("11. At 9:52am Joanne Fry emailed ...", as a government
  * review numbers them): paragraphs, not a list of events.
  */
-function headingAndLineEntries(index: DocumentIndex, section: Section, numberedParagraphsBut?: ReadonlySet<ListItem>): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; pastedLogs: (readonly [number, number])[] } {
+function headingAndLineEntries(index: DocumentIndex, section: Section, numbered: ReadonlySet<Paragraph> = new Set()): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; pastedLogs: (readonly [number, number])[] } {
   const entries: RawTimelineEntry[] = [];
   const besideList = hasListOrTable(index, section);
   // "```text": a block marked as plain text is as good as unmarked; code in a language is no timeline.
@@ -772,7 +779,6 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numberedP
   }
   const dateMarks: DateMark[] = [];
   const numberedDays: { at: number; dayNumber: number }[] = [];
-  const numbered = new Set(numberedParagraphsBut ? startingWithin([...index.orderedItems], section.bodyStart, section.bodyEnd).flatMap((item) => (item.children[0]?.type === 'paragraph' && !numberedParagraphsBut.has(item) ? [item.children[0]] : [])) : []);
   const blocks = [
     ...startingWithin(index.headings, section.bodyStart, section.bodyEnd).map((node) => ({ node, heading: true })),
     ...startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p) || numbered.has(p)).map((node) => ({ node, heading: false })),
