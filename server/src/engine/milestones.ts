@@ -214,7 +214,7 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
 const ANSWERED_BEFORE = /(?:^|:\s+|\b(?:I|we|she|he|they)\s+)\W*ack(?:ed|s)?\b|\b(?:acknowledged|acknowledges|declar(?:ed|es|ing) (?:an |the |a )?(?:[\w-]+ )?incident)\b/i;
 
 /** An entry saying the step before it did nothing: "... remain elevated despite rollback", "no change after the restart". */
-const DID_NOTHING = /\b(?:despite|even after) (?:the |our |a )?(?:[\w-]+ )?(?:rollback|roll-?back|revert|restart|failover|fix|change|mitigation)\b|^\W*(?:no (?:change|effect|improvement)|(?:still|remains?|remained) (?:failing|down|broken|elevated|degraded))\b/i;
+const DID_NOTHING = new RegExp(String.raw`\b(?:despite|even after) (?:the |our |a )?(?:[\w-]+ )?(?:rollback|roll-?back|revert|restart|failover|fix|change|mitigation)\b|^\W*(?:${NO_EFFECT.source}|(?:remains?|remained) (?:failing|down|broken|elevated|degraded)\b)`, 'i');
 
 const ACKNOWLEDGED = MILESTONES.indexOf('acknowledged');
 const TRIAGED = MILESTONES.indexOf('triaged');

@@ -749,6 +749,8 @@ function daysAfter(date: CalendarDate, days: number): CalendarDate | undefined {
   return { ...date, year: date.year === undefined ? undefined : moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
+const NONE_NUMBERED: ReadonlySet<Paragraph> = new Set();
+
 /** The paragraphs opening numbered list items, but not those of a list that is a timeline of its own (timedLists). */
 function paragraphsNumbered(index: DocumentIndex): Set<Paragraph> {
   if (index.orderedItems.size === 0) return new Set();
@@ -761,7 +763,7 @@ function paragraphsNumbered(index: DocumentIndex): Set<Paragraph> {
  * In a story told in prose, its numbered paragraphs too ("11. At 9:52am Joanne Fry emailed ...", as a government
  * review numbers them): paragraphs, not a list of events.
  */
-function headingAndLineEntries(index: DocumentIndex, section: Section, numbered: ReadonlySet<Paragraph> = new Set()): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; pastedLogs: (readonly [number, number])[] } {
+function headingAndLineEntries(index: DocumentIndex, section: Section, numbered: ReadonlySet<Paragraph> = NONE_NUMBERED): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; pastedLogs: (readonly [number, number])[] } {
   const entries: RawTimelineEntry[] = [];
   const besideList = hasListOrTable(index, section);
   // "```text": a block marked as plain text is as good as unmarked; code in a language is no timeline.
