@@ -1302,4 +1302,9 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['14:02 | Resolvers OOM-killed; first SERVFAIL spike', '14:11 | Alert fires', '14:52 | n05, n06 restarted with old RPZ', '15:19 | Success rate back above 99.5%. Customer impact considered over'];
     assert.deepEqual(read(timeline(rows)).milestones.at(-1), '15:19 resolved');
   });
+
+  it('reads a rollback or failover that "completes" or "finishes" as the mitigation', () => {
+    assert.deepEqual(read(timeline(['22:30 | Errors begin on checkout', '22:42 | Alert fires for 5xx rate', '00:20 | Rollback completes, errors stop'])).milestones, ['22:30 started', '22:42 detected', '00:20 mitigated']);
+    assert.deepEqual(read(timeline(['22:30 | Errors begin on checkout', '22:42 | Alert fires for 5xx rate', '23:05 | Failover to eu-west finishes'])).milestones, ['22:30 started', '22:42 detected', '23:05 mitigated']);
+  });
 });

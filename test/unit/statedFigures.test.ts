@@ -206,6 +206,8 @@ describe('stated figures written in prose, tables and windows', () => {
       ['resolve', 'key', '1h 55m', 115],
       ['mitigate', 'key', '1h 41m', 101],
     ]);
+    // What the time to restore counts to, in brackets: the customer impact.
+    assert.deepEqual(figures('# X\n\n| Metric | Value |\n|---|---|\n| MTTR (customer impact) | 3 hours |\n'), [['resolve', 'key', '3 hours', 180]]);
     // A key naming a part of the incident is not the incident's figure.
     assert.deepEqual(figures('# X\n\n| Metric | Value |\n|---|---|\n| Time to mitigate (all POPs) | 1h 44m |\n'), []);
     // A resolution counted from the detection is consistent with a timeline that gives it so.

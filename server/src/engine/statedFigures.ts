@@ -499,7 +499,8 @@ function isSynonymKey(key: string): boolean {
 /**
  * A key as FIGURE_KEYS names it: lower case, without emphasis, the abbreviation it carries ("Time to Resolve (MTTR)",
  * "TTD (time to detect)")
- * or what it counts from ("Time to detect (first user report)", "Time to resolve after detection"): the readings
+ * or what it counts from ("Time to detect (first user report)", "Time to resolve after detection", "MTTR (customer
+ * impact)"): the readings
  * tried count from the detection and the first report too. A key naming a part ("Time to mitigate (all POPs)") is
  * not the incident's.
  */
@@ -509,7 +510,7 @@ function normalisedKey(key: string): string {
     .replace(/[*_:]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\s*\([^()]{0,40}\b(?:from|since|after|first|detection|report|alert|page|start)\b[^()]{0,40}\)$|\s*\(\s*[a-z]{2,5}\s*\)$|(?<=^m?tt[darm]) ?\(\s*(?:mean )?time to [a-z]+\s*\)$/, '')
+    .replace(/\s*\([^()]{0,40}\b(?:from|since|after|first|detection|report|alert|page|start|(?:customer|user|service) impact)\b[^()]{0,40}\)$|\s*\(\s*[a-z]{2,5}\s*\)$|(?<=^m?tt[darm]) ?\(\s*(?:mean )?time to [a-z]+\s*\)$/, '')
     .replace(/ (?:after|from|since) (?:the )?(?:first )?(?:detection|report|alert|page|impact|start)$/, '');
 }
 
