@@ -342,6 +342,10 @@ describe('timeline forms', () => {
     assert.deepEqual(instants(byNumber), ['2026-05-18T14:00:00.000Z', '2026-05-18T16:00:00.000Z', '2026-05-19T09:00:00.000Z', '2026-05-20T02:41:00.000Z']);
     const fromDated = '# Outage\n\n## Timeline (UTC)\n\n### Day 0 — 2026-05-18\n\n- 14:00 Errors began\n\n### Day 2\n\n- 09:00 Call with the bank\n';
     assert.deepEqual(instants(fromDated), ['2026-05-18T14:00:00.000Z', '2026-05-20T09:00:00.000Z']);
+    // "### Thursday 8th": the day of the month alone, on or after the date in force; not where the weekday says otherwise.
+    const ordinal = (weekday: string) => `# Outage\n\nIncident date: 30 January 2026. All times UTC.\n\n## Timeline\n\n### Friday 30th\n\n- 09:10 Export job starts failing\n\n### ${weekday} 2nd\n\n- 10:20 Fix deployed\n`;
+    assert.deepEqual(instants(ordinal('Monday')), ['2026-01-30T09:10:00.000Z', '2026-02-02T10:20:00.000Z']);
+    assert.deepEqual(instants(ordinal('Tuesday')), ['2026-01-30T09:10:00.000Z', '2026-01-30T10:20:00.000Z']);
     // A timed list told under "What happened" (no timeline section) is dated by the day headings above it there.
     const told = '# Outage\n\n**Incident date:** 2026-05-18\n\n## What happened\n\nAll times UTC.\n\n### Day 1\n\n- 14:00 Errors began\n- 15:00 Alert fired\n- 16:00 Bank contacted\n\n### Day 2\n\n- 09:00 Call with the bank\n- 11:20 Batch re-run\n- 12:05 Bank accepts the file\n';
     assert.deepEqual(instants(told).slice(2), ['2026-05-18T16:00:00.000Z', '2026-05-19T09:00:00.000Z', '2026-05-19T11:20:00.000Z', '2026-05-19T12:05:00.000Z']);

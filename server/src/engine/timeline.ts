@@ -102,6 +102,8 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   const dateMarks: DateMark[] = [];
   /** "### Day 2" with no date: dated from the numbered day before it (or the date in force at the first). */
   const numberedDays: { at: number; dayNumber: number }[] = [];
+  /** "### Wednesday 7th": a day of the month alone, dated from the date in force above it. */
+  const daysOfMonth: DayOfMonth[] = [];
   const unrealDates: WrittenDate[] = [];
   const timelines = sections.filter((section) => section.kind === 'timeline');
   const gridsIn = (section: Section) => grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd);
@@ -148,6 +150,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     if (headingDate) dateMarks.push({ at: section.nameStart, date: headingDate });
     dateMarks.push(...headingsAndLines.dateMarks);
     numberedDays.push(...headingsAndLines.numberedDays);
+    daysOfMonth.push(...headingsAndLines.daysOfMonth);
     // "2019-07-25:" then "* [CVE-...] Issue opened ...": under a date line whose bullets give no times, each bullet
     // is an event of that day.
     if (headingsAndLines.dateMarks.length > 0) {
@@ -169,6 +172,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
       entries.push(...told.entries);
       dateMarks.push(...told.dateMarks);
       numberedDays.push(...told.numberedDays);
+      daysOfMonth.push(...told.daysOfMonth);
     }
   }
   // A timeline in all but name: a list outside any timeline whose items nearly all start with a clock time.
@@ -184,6 +188,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     for (const heading of story ? startingWithin(index.headings, story.bodyStart, listStart) : []) {
       const read = headingRead(index, heading);
       if (read?.dayNumber !== undefined) numberedDays.push({ at: offsetsOf(heading)[0], dayNumber: read.dayNumber });
+      else if (read?.dayOfMonth) daysOfMonth.push({ at: offsetsOf(heading)[0], ...read.dayOfMonth });
       else if (read?.dateMark) dateMarks.push(read.dateMark);
     }
   }
@@ -206,6 +211,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   if (numberedDays.length > 0) dateMarks.push(...dayAnchors(index.text));
   dateMarks.sort((a, b) => a.at - b.at);
   if (numberedDays.length > 0) datedByNumber(dateMarks, numberedDays, incidentDate);
+  if (daysOfMonth.length > 0) datedByDayOfMonth(dateMarks, daysOfMonth, incidentDate);
   entries.sort((a, b) => a.start - b.start);
   // An entry's date dates the entries after it, in its own section and in the next, which may go on with the story. Unless
   // the next one's times start half a day or more after the last time before it ("00:55" then "23:00"): another account
@@ -680,7 +686,7 @@ const DAY_ALONE = /^[\s*_]*day\s+(\d{1,2})\b[\s*_]*(?:[-–—:,(]?\s*(?:mon|tue
  * What a heading in a timeline says: the day that follows ("### October 21, 2025 - Redis overload", "### Day 3 —
  * Thursday 11 June 2026"), a day by its number alone ("### Day 2"), or an event at its time ("### 20:15").
  */
-function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateMark; dayNumber?: number; event?: { text: string; stamp: Timestamp; textStart: number } } | undefined {
+function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateMark; dayNumber?: number; dayOfMonth?: Omit<DayOfMonth, 'at'>; event?: { text: string; stamp: Timestamp; textStart: number } } | undefined {
   const first = heading.children[0];
   if (!first) return undefined;
   const [start, end] = offsetsOf(heading);
@@ -688,6 +694,8 @@ function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateM
   const written = index.text.slice(headingStart, lineEndOf(index.text, headingStart, end));
   const dayAlone = DAY_ALONE.exec(written);
   if (dayAlone) return { dayNumber: Number(dayAlone[1]) };
+  const dayOfMonth = DAY_OF_MONTH_ALONE.exec(written);
+  if (dayOfMonth) return { dayOfMonth: { day: Number(dayOfMonth[2]), weekday: dayOfMonth[1] ? WEEKDAY_NAMES.indexOf(dayOfMonth[1].slice(0, 3).toLowerCase()) : undefined } };
   const dayNumbered = DAY_NUMBER.exec(written);
   const numbered = dayNumbered?.[0].length ?? 0;
   const [textStart, text] = [headingStart + numbered, written.slice(numbered)];
@@ -722,6 +730,40 @@ function datedByNumber(dateMarks: DateMark[], numberedDays: { at: number; dayNum
     if (date) dateMarks.push({ at: day.at, date, dayNumber: day.dayNumber });
   }
   dateMarks.sort((a, b) => a.at - b.at);
+}
+
+/** "### Wednesday 7th": a day of the month by its ordinal, and the weekday written with it (0 for Sunday). */
+interface DayOfMonth {
+  at: number;
+  day: number;
+  weekday: number | undefined;
+}
+
+const DAY_OF_MONTH_ALONE = /^[\s*_]*(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)\b[\s*_:.]*$/i;
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * Dates the days written by their day of the month alone ("### Wednesday 7th"): the first such day on or after the
+ * date in force above the heading (the one before it, or the incident's date), within a month. None where the
+ * weekday written does not fall on that date: the reading is wrong, and no date is better than a wrong one.
+ */
+function datedByDayOfMonth(dateMarks: DateMark[], daysOfMonth: DayOfMonth[], incidentDate: CalendarDate | undefined): void {
+  for (const day of daysOfMonth.sort((a, b) => a.at - b.at)) {
+    const inForce = dateMarks[sortedIndex(dateMarks, day.at - 0.5) - 1]?.date ?? incidentDate;
+    if (!inForce || inForce.dayMonthAmbiguous) continue;
+    const laterMonth = day.day < inForce.day ? 1 : 0;
+    const moved = new Date(Date.UTC(inForce.year ?? NOMINAL_YEAR, inForce.month - 1 + laterMonth, day.day));
+    if (moved.getUTCDate() !== day.day) continue;
+    if (day.weekday !== undefined && inForce.year !== undefined && moved.getUTCDay() !== day.weekday) continue;
+    const date = { ...inForce, year: inForce.year === undefined ? undefined : moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: day.day };
+    dateMarks.splice(sortedIndex(dateMarks, day.at), 0, { at: day.at, date });
+  }
+}
+
+/** Where a mark at `at` goes among marks sorted by place: after every mark at or before it. */
+function sortedIndex(marks: DateMark[], at: number): number {
+  const found = marks.findIndex((mark) => mark.at > at);
+  return found < 0 ? marks.length : found;
 }
 
 /** "Day 1 = Monday 10 August 2026", "Day 1 is 2026-08-10": the date the document gives one of its numbered days. */
@@ -763,7 +805,7 @@ function paragraphsNumbered(index: DocumentIndex): Set<Paragraph> {
  * In a story told in prose, its numbered paragraphs too ("11. At 9:52am Joanne Fry emailed ...", as a government
  * review numbers them): paragraphs, not a list of events.
  */
-function headingAndLineEntries(index: DocumentIndex, section: Section, numbered: ReadonlySet<Paragraph> = NONE_NUMBERED): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; pastedLogs: (readonly [number, number])[] } {
+function headingAndLineEntries(index: DocumentIndex, section: Section, numbered: ReadonlySet<Paragraph> = NONE_NUMBERED): { entries: RawTimelineEntry[]; dateMarks: DateMark[]; numberedDays: { at: number; dayNumber: number }[]; daysOfMonth: DayOfMonth[]; pastedLogs: (readonly [number, number])[] } {
   const entries: RawTimelineEntry[] = [];
   const besideList = hasListOrTable(index, section);
   // "```text": a block marked as plain text is as good as unmarked; code in a language is no timeline.
@@ -781,6 +823,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
   }
   const dateMarks: DateMark[] = [];
   const numberedDays: { at: number; dayNumber: number }[] = [];
+  const daysOfMonth: DayOfMonth[] = [];
   const blocks = [
     ...startingWithin(index.headings, section.bodyStart, section.bodyEnd).map((node) => ({ node, heading: true })),
     ...startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p) || numbered.has(p)).map((node) => ({ node, heading: false })),
@@ -805,6 +848,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
       pendingHeading = undefined;
       const read = headingRead(index, node as Heading);
       if (read?.dayNumber !== undefined) numberedDays.push({ at: start, dayNumber: read.dayNumber });
+      else if (read?.dayOfMonth) daysOfMonth.push({ at: start, ...read.dayOfMonth });
       else if (read?.dateMark) dateMarks.push(read.dateMark);
       else if (read?.event) pendingHeading = { start, ...read.event };
       continue;
@@ -923,7 +967,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
     if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, Math.min(end, start + 200))) && !ASIDE.test(index.text.slice(start, Math.min(end, start + 40)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
-  return { entries, dateMarks, numberedDays, pastedLogs };
+  return { entries, dateMarks, numberedDays, daysOfMonth, pastedLogs };
 }
 
 /** "4 Mar 2026, UTC:": a date's line that only names the zone of the times below it. */
