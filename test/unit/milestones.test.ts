@@ -1307,4 +1307,19 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['22:30 | Errors begin on checkout', '22:42 | Alert fires for 5xx rate', '00:20 | Rollback completes, errors stop'])).milestones, ['22:30 started', '22:42 detected', '00:20 mitigated']);
     assert.deepEqual(read(timeline(['22:30 | Errors begin on checkout', '22:42 | Alert fires for 5xx rate', '23:05 | Failover to eu-west finishes'])).milestones, ['22:30 started', '22:42 detected', '23:05 mitigated']);
   });
+
+  it('reads traffic that "failed over to" another site as the mitigation, not the start, and a severity classified or assigned as the triage', () => {
+    assert.deepEqual(read(timeline(['14:06 | Authorisation timeouts begin', '14:12 | Alert fires', '14:55 | All Visa traffic failed over to VGW-01'])).milestones, ['14:06 started', '14:12 detected', '14:55 mitigated']);
+    assert.deepEqual(read(timeline(['09:10 | Batch errors begin', '09:20 | Alert fires', '09:40 | Incident Manager classifies the incident as Severity 2'])).milestones, ['09:10 started', '09:20 detected', '09:40 triaged']);
+    assert.deepEqual(read(timeline(['09:10 | Batch errors begin', '09:20 | Alert fires', '09:40 | Incident Manager assigns Severity 2 (customer impact)'])).milestones, ['09:10 started', '09:20 detected', '09:40 triaged']);
+  });
+
+  it('reads an alarm named after the system that raised it, a pager going off and a pager\'s "— triggered" as the detection, not "No alarm."', () => {
+    for (const alarm of ['CH-2 trips. BMS critical alarm.', 'NMS alarms: LOS on 14 circuits', 'Breaker opens. BMS branch-circuit monitoring alarm "CB14 0 A".', 'BGP sessions drop. NOC pager fires.']) {
+      assert.deepEqual(read(timeline(['10:00 | Outage begins: chiller fan fails', `10:08 | ${alarm}`, '10:12 | On-call acknowledges'])).milestones, ['10:00 started', '10:08 detected', '10:12 acknowledged'], alarm);
+    }
+    const chat = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] deploy-bot: errors begin on the API\n- [11:34 PM] **PagerDuty**: 🔴 `api 5xx rate > 5%` — triggered (us-east)\n- [11:36 PM] **Ana**: ack\n';
+    assert.deepEqual(read(chat).milestones, ['11:31 PM started', '11:34 PM detected', '11:36 PM acknowledged']);
+    assert.deepEqual(read(timeline(['10:00 | Outage begins: chiller fan fails', '10:08 | No alarm.', '10:12 | On-call acknowledges'])).milestones, ['10:00 started', '10:12 acknowledged']);
+  });
 });

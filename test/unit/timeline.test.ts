@@ -346,6 +346,14 @@ describe('timeline forms', () => {
     const ordinal = (weekday: string) => `# Outage\n\nIncident date: 30 January 2026. All times UTC.\n\n## Timeline\n\n### Friday 30th\n\n- 09:10 Export job starts failing\n\n### ${weekday} 2nd\n\n- 10:20 Fix deployed\n`;
     assert.deepEqual(instants(ordinal('Monday')), ['2026-01-30T09:10:00.000Z', '2026-02-02T10:20:00.000Z']);
     assert.deepEqual(instants(ordinal('Tuesday')), ['2026-01-30T09:10:00.000Z', '2026-01-30T10:20:00.000Z']);
+    // Times written as four bare digits, in a column headed by a time or a zone, or opening every item of a list.
+    const column = '# Outage\n\nIncident date: 2026-11-20. All times UTC.\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 0341 | Expander fails |\n| 0343 | Alert pages on-call |\n';
+    assert.deepEqual(instants(column), ['2026-11-20T03:41:00.000Z', '2026-11-20T03:43:00.000Z']);
+    const list = '# Outage\n\nIncident date: 2026-11-20. All times UTC.\n\n## Timeline\n\n- **1338** — Fan faults\n- **1346** — Chiller trips\n- 1351 — Technician acknowledges\n';
+    assert.deepEqual(instants(list), ['2026-11-20T13:38:00.000Z', '2026-11-20T13:46:00.000Z', '2026-11-20T13:51:00.000Z']);
+    // Not a list of years, nor a "Year" column.
+    assert.deepEqual(instants('# Outage\n\n## Timeline\n\n- 2019 — Service launched\n- 2021 — Moved to Kubernetes\n- 2024 — Outage\n'), []);
+    assert.deepEqual(instants('# Outage\n\n## Timeline\n\n| Year | Event |\n|---|---|\n| 2019 | Service launched |\n| 2021 | Moved |\n'), []);
     // A timed list told under "What happened" (no timeline section) is dated by the day headings above it there.
     const told = '# Outage\n\n**Incident date:** 2026-05-18\n\n## What happened\n\nAll times UTC.\n\n### Day 1\n\n- 14:00 Errors began\n- 15:00 Alert fired\n- 16:00 Bank contacted\n\n### Day 2\n\n- 09:00 Call with the bank\n- 11:20 Batch re-run\n- 12:05 Bank accepts the file\n';
     assert.deepEqual(instants(told).slice(2), ['2026-05-18T16:00:00.000Z', '2026-05-19T09:00:00.000Z', '2026-05-19T11:20:00.000Z', '2026-05-19T12:05:00.000Z']);

@@ -6,7 +6,7 @@ import { offsetCellStamp, offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, dayAndMonthAlone, dayAndMonthOn, instantOf, monthAndDayWithin, MONTH, readTimestamp, statedZone, trailingDate, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, dayAndMonthAlone, dayAndMonthOn, instantOf, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -86,6 +86,8 @@ export interface TimelineReading {
   unrealDates: WrittenDate[];
 }
 
+/** A header naming a time of day, not a date or a count ("Time (UTC)", "Hour", "When"). */
+const CLOCK_HEADER = /^\W*(?:(?:local |clock |wall[- ]clock )?time|hour|when)\b(?![^()]*\b(?:date|day|year|elapsed|offset|since|spent|taken)\b)/i;
 const TIME_HEADER = /\b(time|date|when|timestamp|hour|offset|elapsed)|\b(?:hora|horário|horario|ora|orario|tijd|tijdstip|fecha|data)\b/i;
 // "| Date | Time | Status page | Event |": a column named for the event outranks one that may hold it (a status).
 const EVENT_HEADER = /\b(event|description|what|happened|details?|activity|entry)\b/i;
@@ -259,6 +261,8 @@ interface Columns {
   actor: number;
   milestone: number;
   zone: string | undefined;
+  /** The time column's header names a time of day ("Time (CET)", "UTC"), so four bare digits there are one ("0412"). */
+  bareTimes: boolean;
   /** All of it, as one string. */
   key: string;
 }
@@ -301,7 +305,8 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   const milestone = pick(MILESTONE_HEADER);
   // "| UTC | Pacific (PDT) | Event |": a time column headed by its zone alone.
   const zone = statedZone(headers[time]) ?? zoneHeader(headers[time]) ?? (day >= 0 ? statedZone(headers[day]) : undefined) ?? sectionZone;
-  return { time, day, event, actor, milestone, zone, key: `${time},${day},${event},${actor},${milestone},${zone ?? ''}` };
+  const bareTimes = CLOCK_HEADER.test(headers[time]) || zoneHeader(headers[time]) !== undefined;
+  return { time, day, event, actor, milestone, zone, bareTimes, key: `${time},${day},${event},${actor},${milestone},${zone ?? ''},${bareTimes}` };
 }
 
 /**
@@ -323,12 +328,13 @@ function rowEntry(source: string, row: GridRow, columns: Columns, origin: number
   const text = (column: number) => row.cells[column]?.text ?? '';
   const filled = row.cells.filter((cell) => cell.text !== '').length;
   const timeCell = row.cells[columns.time];
-  const stamp = timeCell?.text ? readTimestamp(timeCell.text) : undefined;
+  const readStamp = (text: string) => readTimestamp(text) ?? (columns.bareTimes ? readBareFourDigitTime(text) : undefined);
+  const stamp = timeCell?.text ? readStamp(timeCell.text) : undefined;
   // A line pasted under a table becomes a one-cell row: text, not an event; a row with no time continues the
   // one above.
   if (!timeCell?.text || (!stamp && filled < 2)) return undefined;
   // Cell text drops inline markup ("**14:00**"); read the stamp again from the source for exact offsets.
-  const sourceStamp = stamp ? readTimestamp(source.slice(timeCell.start, timeCell.end)) : undefined;
+  const sourceStamp = stamp ? readStamp(source.slice(timeCell.start, timeCell.end)) : undefined;
   const timeStart = timeCell.start + (sourceStamp?.start ?? 0);
   const timeEnd = sourceStamp ? timeCell.start + sourceStamp.end : timeCell.end;
   return {
@@ -415,9 +421,26 @@ function dayAndClockColumns(grid: Grid, first: number, second: number): [number,
   return [-1, first];
 }
 
+/**
+ * Whether a list writes its times as four bare digits ("- **1338** — CT-2 trips"): three items or more open so, and
+ * not all of them could be years (19xx, 20xx), which a list of "2019 — ..." would be.
+ */
+function leadWithBareTimes(index: DocumentIndex, items: ListItem[]): boolean {
+  const leads: number[] = [];
+  for (const item of items) {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const start = offsetsOf(first)[0];
+    const stamp = readBareFourDigitTime(index.text.slice(start, start + 12));
+    if (stamp?.time) leads.push(stamp.time.hour * 100 + stamp.time.minute);
+  }
+  return leads.length >= 3 && leads.some((lead) => lead < 1900 || lead > 2059);
+}
+
 function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: WrittenDate[], tZero?: Timestamp): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
   const dateScopes: { end: number; date: CalendarDate }[] = [];
+  const bareTimes = leadWithBareTimes(index, items);
   for (const item of items) {
     const [itemStart, itemEnd] = offsetsOf(item);
     while (dateScopes.length > 0 && dateScopes[dateScopes.length - 1].end <= itemStart) dateScopes.pop();
@@ -426,7 +449,7 @@ function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: Wri
     const [textStart] = offsetsOf(first);
     const lineEnd = lineEndOf(index.text, textStart, offsetsOf(first)[1]);
     const line = index.text.slice(textStart, lineEnd);
-    const stamp = readTimestamp(line) ?? embeddedTimestamp(line) ?? (tZero && offsetStamp(line, tZero));
+    const stamp = readTimestamp(line) ?? (bareTimes ? readBareFourDigitTime(line) : undefined) ?? embeddedTimestamp(line) ?? (tZero && offsetStamp(line, tZero));
     if (!stamp) continue;
     const rest = restAfter(line, stamp);
     // "- 2021-04-13", "- **2026-10-20 (Tue)**" with bullets under it: a date for its children, not an event.

@@ -105,6 +105,20 @@ function readFourDigitTime(text: string): Timestamp | undefined {
   return { start: /^[\s*_\[(]*/.exec(whole)![0].length, end: trimmedEnd(whole), date: undefined, time, approximate: Boolean(approx), unknown: false, invalid: false, invalidDate: false, zone };
 }
 
+/** "0412", "**1338**": four digits alone, a time only where the layout says so (a time column, a list of them). */
+const BARE_FOUR_DIGITS = /^([\s*_]*)([01]\d|2[0-3])([0-5]\d)(?![\d:.,/-])[*_]*/;
+
+/**
+ * A time written as four bare digits at the start of `text` ("0412 — feeder A lost"), for the callers that know the
+ * layout writes its times so: read alone, "2024" is a year as often as it is 20:24.
+ */
+export function readBareFourDigitTime(text: string): Timestamp | undefined {
+  const m = BARE_FOUR_DIGITS.exec(text);
+  if (!m || !/^(?:\s|$)/.test(text.slice(m[0].length))) return undefined;
+  const time = { hour: +m[2], minute: +m[3], second: 0 };
+  return { start: m[1].length, end: trimmedEnd(m[0]), date: undefined, time, approximate: false, unknown: false, invalid: false, invalidDate: false, zone: undefined };
+}
+
 // Every version of a document reads the same rows' times again: read once per text. Frozen, as they are shared.
 const STAMPS = new TextMemo<Timestamp | undefined>();
 
