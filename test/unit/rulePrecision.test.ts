@@ -54,6 +54,15 @@ describe('severity-unchosen', () => {
     assert.deepEqual(reported('severity-unchosen', withSeverity('[SEV-1 / SEV-2 / SEV-3]')), ['[SEV-1 / SEV-2 / SEV-3]']);
     assert.deepEqual(reported('severity-unchosen', withSeverity('[SEV-2]')), []);
   });
+
+  it("reports a template's choices on another common scale, of one kind, under any severity key; not two scales' names for one level", () => {
+    const keyed = (key: string, value: string) => `# Outage\n\n**${key}:** ${value}\n\n## Summary\n\nText.\n`;
+    assert.deepEqual(reported('severity-unchosen', keyed('Severity', '1 / 2 / 3 / 4 (delete as appropriate)')), ['1 / 2 / 3 / 4 (delete as appropriate)']);
+    assert.deepEqual(reported('severity-unchosen', keyed('Internal Severity', 'P1 / P2 / P3')), ['P1 / P2 / P3']);
+    assert.deepEqual(reported('severity-unchosen', keyed('Severity', '2 / 3 (delete as appropriate)')), ['2 / 3 (delete as appropriate)']);
+    assert.deepEqual(reported('severity-unchosen', keyed('Severity', '2 / 3')), []);
+    assert.deepEqual(reported('severity-unchosen', keyed('Severity', 'SEV-2 / High')), []);
+  });
 });
 
 describe('date-order and action-item-overdue', () => {

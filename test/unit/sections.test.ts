@@ -76,6 +76,9 @@ describe('sections', () => {
     assert.deepEqual(kinds(callout('Heads up')), ['impact']);
     // "> **tl;dr** the cert expired": that label needs no colon, in a quote too.
     assert.deepEqual(kinds('# Billing down\n\n> **tl;dr** the client cert expired and billing calls failed.\n'), ['summary']);
+    // "> 💡 **Summary**" alone on its line, the text on the next: a callout exported as a quote.
+    assert.deepEqual(kinds('# SSO down\n\n> 💡 **Summary**\n> The signing certificate rotated.\n\n## Impact\n\nLogins failed.\n'), ['summary', 'impact']);
+    assert.deepEqual(kinds('# SSO down\n\n## Description of Incident\n\nThe signing certificate rotated.\n'), ['summary']);
   });
 
   it('reads a Google Doc converted by pandoc: a bold title line, bookmarked headings, fields ending in a hard break', () => {

@@ -153,7 +153,7 @@ function labelSections(index: DocumentIndex): Section[] {
     lineStarts.forEach((lineStart, i) => {
       const lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1] : paragraphEnd;
       const head = index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60));
-      const opening = PARAGRAPH_LABEL.exec(head) ?? RUN_IN_LABEL.exec(head) ?? BOLD_TLDR.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 20)));
+      const opening = PARAGRAPH_LABEL.exec(head) ?? RUN_IN_LABEL.exec(head) ?? EMOJI_LABEL.exec(head) ?? BOLD_TLDR.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 20)));
       // "**Summary / impact:** ...": a label joining two names is both sections.
       const [kind, ...also] = opening ? labelKindsOf(opening[2]) : [];
       if (!opening || !kind) return;
@@ -191,6 +191,9 @@ function labelSections(index: DocumentIndex): Section[] {
 const STATED_IN_A_ROW = new Set<SectionKind>(['impact', 'root-cause', 'summary', 'resolution']);
 
 /** "**tl;dr** the client cert expired ...": that label needs no colon. */
+/** A callout's label: an emoji, then a bold name, alone on its line or before the text ("> 💡 **Summary**"). */
+const EMOJI_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)\s*:?\1[ \t]*(?:[:—–-][ \t]*)?(?=\n|\S)/u;
+
 const BOLD_TLDR = /^(\*\*|__)(tl;?dr)\1[ \t]*[:—–-]?[ \t]*(?=\S)/i;
 
 /** "<aside>", a line of emoji, then a bold label and a colon or dash before the text. */

@@ -23,7 +23,19 @@ export function severityLevels(value: string, scale: readonly string[]): string[
   const choices = value.replace(/^[\s[(<*_`]+|(?<![\s\])>*_`])[\s\])>*_`]+$/g, '');
   const parts = choices.split(/\s*(?:\/|\||,|\bor\b)\s*/i).map((part) => part.trim()).filter(Boolean);
   const known = new Map(scale.map((level) => [normaliseLevel(level), level]));
-  return parts.filter((part) => known.has(normaliseLevel(part.split(/[\s(:]/)[0] ?? part)) || known.has(normaliseLevel(part)));
+  const levels = parts.filter((part) => known.has(normaliseLevel(part.split(/[\s(:]/)[0] ?? part)) || known.has(normaliseLevel(part)));
+  if (levels.length > 0 || !isDefaultScale(scale)) return levels;
+  // "1 / 2 / 3 / 4 (delete as appropriate)", "P1 / P2 / P3": a template's choices on another common scale, each of one
+  // kind; three of them or more, or two with the template's instruction beside them.
+  const leads = parts.map((part) => /^([a-z]*)[\s_-]*[0-5](?![\w.])/i.exec(part));
+  const oneKind = leads.every((lead) => lead && lead[1].toLowerCase() === leads[0]![1].toLowerCase() && /^(?:sev(?:erity)?|p|s|level|tier|)$/i.test(lead[1]));
+  return oneKind && (parts.length >= 3 || (parts.length === 2 && TEMPLATE_INSTRUCTION.test(value))) ? leads.map((lead) => lead![0]) : [];
+}
+
+const TEMPLATE_INSTRUCTION = /\b(?:delete|choose|pick|select|circle)\b[^()]*\b(?:appropriate|one|applicable)\b/i;
+
+function isDefaultScale(scale: readonly string[]): boolean {
+  return scale.length === DEFAULT_SEVERITY_SCALE.length && scale.every((l, i) => l === DEFAULT_SEVERITY_SCALE[i]);
 }
 
 /** The scale `postmortem.severityScale` defaults to (the settings schema takes it from here: the engine needs no zod). */
@@ -43,7 +55,7 @@ export function isKnownLevel(value: string, scale: readonly string[]): boolean {
   const known = new Set(scale.map(normaliseLevel));
   const words = level.split(/\s+/).filter(Boolean);
   if (known.has(normaliseLevel(level)) || words.some((word) => known.has(normaliseLevel(word)))) return true;
-  const defaultScale = scale.length === DEFAULT_SEVERITY_SCALE.length && scale.every((l, i) => l === DEFAULT_SEVERITY_SCALE[i]);
+  const defaultScale = isDefaultScale(scale);
   // "SEV-2 – degraded network operations", "Level 2 – internal users blocked": the level, then what it meant.
   const lead = /^(?:(?:sev(?:erity)?|priority|prio|category|cat|level|tier)[\s_-]*[0-5]|[sp][0-5])\b/i.exec(level)?.[0] ?? words[0] ?? '';
   if (known.has(normaliseLevel(lead))) return true;
