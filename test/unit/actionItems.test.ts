@@ -334,13 +334,13 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
   });
 
-  it('reads a due date written relative to the work ("by EOW", "next sprint", "within 2 weeks", "by end of Q3"), never as overdue', () => {
-    const dues = ['by EOW', 'due next sprint', 'by the end of the month', 'within 2 weeks', 'by end of Q3'];
+  it('reads a due date written relative to the work ("by EOW", "next sprint", "within 2 weeks", "by end of Q3", "by Fri"), never as overdue', () => {
+    const dues = ['by EOW', 'due next sprint', 'by the end of the month', 'within 2 weeks', 'by end of Q3', 'by Fri'];
     const text = `# Outage\n\n## Action items\n\n${dues.map((due) => `- Add an alert (@ana) ${due}`).join('\n')}\n`;
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
     assert.deepEqual(
       model.actionItems.map((i) => i.due?.text),
-      ['EOW', 'next sprint', 'the end of the month', 'within 2 weeks', 'end of Q3'],
+      ['EOW', 'next sprint', 'the end of the month', 'within 2 weeks', 'end of Q3', 'Fri'],
     );
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
     // The end of a named month is a due date too (no missing-due-date).
@@ -616,6 +616,13 @@ describe('action items', () => {
     const text = '# Outage\n\n## Actions\n\n| Action | Owner | Target | Status |\n|---|---|---|---|\n| Add a contract test | Ledger Lead | Q2 2025 | Green |\n| Weekend reconciliation | Treasury Manager | Q2 2025 | Amber |\n| Block the funding run | Head of Finance | Q3 2025 | Red |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-04-01' });
     assert.deepEqual(model.actionItems.map((i) => i.statusKind), ['in-progress', 'in-progress', 'blocked']);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-unknown-status'), []);
+  });
+
+  it('reads a vendor being chased as work in progress, awaiting as blocked, and no status in "isn\'t blocked on" or "not blocked by"', () => {
+    const text = '# Outage\n\n## Actions\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Obtain the vendor RCA | Vendor Mgmt | 2027-01-11 | Chasing |\n| Contract test | Procurement | 2027-01-29 | Awaiting vendor |\n\n- [ ] Let any maintainer approve, so a release isn\'t blocked on one person — @x, due 2027-01-01\n- [ ] Make sure builds are not blocked by lint — @z, due 2027-01-01\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-03' });
+    assert.deepEqual(model.actionItems.map((i) => i.statusKind), ['in-progress', 'blocked', 'planned', 'planned']);
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-unknown-status'), []);
   });
 

@@ -425,7 +425,7 @@ const BRACKETED_STATUS_WRAPPED = new RegExp(BRACKETED_STATUS.source.replace('$)'
 // grafana_" are its status.
 /** What a bracket says is left to do beside a part done: "(disk resize done, audit open)". */
 const PART_LEFT_OPEN = /\b(?:open|pending|remaining|outstanding|in progress|to do|todo|not started)\b/i;
-const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before)\s+(?:[\w-]+\s+){0,6}?(?:is|are|be|been|gets?|got)\s+)(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/gi;
+const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before)\s+(?:[\w-]+\s+){0,6}?(?:is|are|be|been|gets?|got)\s+)(?<!(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:be|been|get|got|gets)\s+)?)(?:done|completed?|in progress|planned|todo|to do(?!\s+\w)|blocked|wip|not started)\b)/gi;
 // A word after the status that it describes: "planned hardware work" (case matters: "Done Thursday" is a status).
 const DESCRIBED_WORK = /^\s+(?!(?:in|on|by|at|as|via|per|and|or|for|with|since|but|yet|the|a|an|to|from|after|before|last|this|today|yesterday|already|now|until)\b)[a-z]{3,}\b/;
 // "closed" only as a field after the action ("— **closed**", "[closed]", "Status: closed"): in the action it is what the
@@ -436,7 +436,7 @@ const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S
 // When an item is due relative to when it was written ("— @sam — EOW", "— me, this weekend", "by Friday"): a due date
 // with no date to check. Only after the item's fields begin, or after "by"; a weekday's own ("Friday's deploy") is not one.
 const RELATIVE_DUE = new RegExp(
-  String.raw`(?:\b(?:due|by|before|until)[*_]*\s*[:=]?[*_]*\s*|(?<=[—–,;][ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint))\b(?!['’])`,
+  String.raw`(?:\b(?:due|by|before|until)[*_]*\s*[:=]?[*_]*\s*|(?<=[—–,;][ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\W*$)|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint))\b(?!['’])`,
   'i',
 );
 
@@ -996,11 +996,11 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\b(?:in arbeit|in bearbeitung|en cours|en curso|en progreso|en proceso|em andamento|em curso|em progresso|in corso|bezig|in uitvoering)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad|under arbeid|i gang|igangsatt)(?![\p{L}])/u.test(t)) return 'in-progress';
   if (/(?<![\p{L}])(?:zaplanowane|planerad|att göra|planlagt|planlagd)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\wáéíóúãõçà])(pendiente|abiert[oa]|abert[oa]|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland)(?![\wáéíóúãõçà])/.test(t)) return 'planned';
-  if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing)\b/.test(t)) return 'in-progress';
+  if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing|under ?way|in hand|chasing)\b/.test(t)) return 'in-progress';
   // Jira's "Selected for Development".
   if (/\bselected for development\b/.test(t)) return 'planned';
   if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?)(?![\wé])|(?:^|[\s(])à faire\b/.test(t)) return 'planned';
-  if (/\b(blocked|on hold|waiting)\b/.test(t)) return 'blocked';
+  if (/\b(blocked|on hold|waiting|awaiting)\b/.test(t)) return 'blocked';
   // A RAG rating of open work, as banks and programme offices report it: on track, at risk, off track.
   if (/^\W*(?:green|amber|yellow|on track|at risk)\b/.test(t)) return 'in-progress';
   if (/^\W*(?:red|off track)\b/.test(t)) return 'blocked';
