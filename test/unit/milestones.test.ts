@@ -1322,4 +1322,18 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(chat).milestones, ['11:31 PM started', '11:34 PM detected', '11:36 PM acknowledged']);
     assert.deepEqual(read(timeline(['10:00 | Outage begins: chiller fan fails', '10:08 | No alarm.', '10:12 | On-call acknowledges'])).milestones, ['10:00 started', '10:12 acknowledged']);
   });
+
+  it('reads a revert applied, an alias swapped back to a version and traffic switched to a replica as the mitigation; a "Root cause clear:" entry as the cause only', () => {
+    for (const fix of ['Atlantis applies revert', 'Manually swapped alias back to `docs-v18`', 'EU edges switched to the US storage replica as origin']) {
+      assert.deepEqual(read(timeline(['10:12 | Uploads start failing', '10:19 | Alert fires', `11:01 | ${fix}`])).milestones, ['10:12 started', '10:19 detected', '11:01 mitigated'], fix);
+    }
+    const cause = '07:44 | Root cause clear: cert rotated, metadata stale. Options: (a) redeploy; (b) roll back to old cert. Going with (b).';
+    assert.deepEqual(read(timeline(['07:00 | Logins start failing', '07:10 | Alert fires', cause, '08:06 | Old cert restored in secret'])).milestones, ['07:00 started', '07:10 detected', '07:44 identified', '08:06 mitigated']);
+  });
+
+  it('reports an outage stated far shorter than the least the timeline allows, the detection to the revert applied', () => {
+    const rows = ['10:12 | Atlantis applies the policy change. Uploads start failing.', '10:19 | Support posts first ticket link in #help-engineering', '10:23 | Li picks it up', '10:38 | Farid confirms the condition should not be on the bucket', '11:01 | Atlantis applies revert', '11:04 | uploads work again, error rate back to normal'];
+    assert.equal(mismatchesOn(rows)('Customer impact: 15 min.'), 1);
+    assert.equal(mismatchesOn(rows)('Customer impact: 52 min.'), 0);
+  });
 });
