@@ -1336,4 +1336,22 @@ describe('milestones in a ticket\'s words', () => {
     assert.equal(mismatchesOn(rows)('Customer impact: 15 min.'), 1);
     assert.equal(mismatchesOn(rows)('Customer impact: 52 min.'), 0);
   });
+
+  it('reads responses that begin returning a failure code, users who start hitting errors and stale prices that begin as the start; not responses returning 200 or normal results', () => {
+    for (const start of ['Authorisation responses begin returning RC 91 (issuer unavailable).', 'API began returning 404s', 'From about 03:05 users started hitting errors', 'Job keeps yesterday\'s rates active. Stale pricing begins.']) {
+      assert.deepEqual(read(timeline([`13:05 | ${start}`, '13:18 | Alert fires'])).milestones, ['13:05 started', '13:18 detected'], start);
+    }
+    for (const recovery of ['API starts returning 200s again', 'Requests begin returning normal results']) assert.deepEqual(read(timeline([`13:05 | ${recovery}`])).milestones, [], recovery);
+  });
+
+  it('reads "picked the mail up" and "I look at it" as the acknowledgement', () => {
+    assert.deepEqual(read(timeline(['19:40 | Errors begin', '19:45 | Mira reports it by mail', '20:02 | I picked the mail up and confirmed it'])).milestones, ['19:40 started', '19:45 detected', '20:02 acknowledged']);
+    assert.deepEqual(read(timeline(['13:50 | Errors begin', '13:55 | Alert fires', '14:02 | Lucas: I look at it'])).milestones, ['13:50 started', '13:55 detected', '14:02 acknowledged']);
+  });
+
+  it('reads failure responses that stop, an approval rate back to normal, transactions priced correctly from a point and balances up to date as the return of service', () => {
+    for (const back of ['CardServ restore write access; RC 91 responses stop.', 'Approval rate normal.', 'New transactions priced correctly from this point.', 'Posting complete. Customer balances up to date.', 'Rebuild complete. Index current again.']) {
+      assert.deepEqual(read(timeline(['13:05 | Declines begin', '13:18 | Alert fires', `15:52 | ${back}`])).milestones, ['13:05 started', '13:18 detected', '15:52 resolved'], back);
+    }
+  });
 });
