@@ -89,6 +89,15 @@ describe('stated figures written in prose, tables and windows', () => {
     );
   });
 
+  it('reads what those affected could not do for a time, and "Detection took"; not what the team could not do, nor a part after a step', () => {
+    const read = (text: string) => proseFigures(text).map((f) => [f.kind, f.text, f.minutes]);
+    assert.deepEqual(read('Users could not log in for roughly five hours.'), [['impact', 'roughly five hours', 300]]);
+    assert.deepEqual(read('Customers were unable to pay by card for 47 minutes.'), [['impact', '47 minutes', 47]]);
+    assert.deepEqual(read('Detection took 23 minutes, because the alert was muted.'), [['detect', '23 minutes', 23]]);
+    assert.deepEqual(read('We could not reproduce it for two hours.'), []);
+    assert.deepEqual(read('Users could not log in for 5 minutes after the restart.'), []);
+  });
+
   it('reads a figure told from the start by its verb, a list of outages with their lengths, and a restoration time', () => {
     assert.deepEqual(
       proseFigures('Nine hours after the incident started, Jo identified the cause.').map((f) => [f.kind, f.minutes]),

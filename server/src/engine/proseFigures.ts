@@ -44,6 +44,8 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     shapes: [
       // Not a latent fault told as earlier than the outage ("The backup path had been broken for four days").
       [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)slow|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      // "Users could not log in for roughly five hours": those affected, not the team ("we could not reproduce it for").
+      [new RegExp(String.raw`\b(?:users|customers|clients|members|players|merchants|cardholders|visitors|nobody|no one|(?<!\b(?:we|I|team|engineers?)\s+)(?:it|they|the (?:site|service|app|api)))\s+(?:could\s*not|couldn['’]t|(?:was|were) unable to|cannot|can['’]t)\s+(?:[\w-]+\s+){1,4}?for\s+${AMOUNT}(?!\s+(?:after|before|following|while|during|each|every|per|at a time)\b)`, 'gi'), 'impact'],
       // Google Cloud's reports: "... experienced elevated error rates for a duration of 2 hours, 15 minutes", "...
       // returned errors ... in six regions, for a duration of 2 hours, 28 minutes".
       [new RegExp(String.raw`\b(?:experienced|errors?|failures?|failed|returned|unavailable|impacted|affected)\b[^.]{0,200}?\bfor\s+a\s+(?:total\s+)?duration\s+of\s+${AMOUNT}`, 'gi'), 'impact'],
@@ -102,6 +104,8 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     shapes: [
       [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?(?:resolve|fix|recover|restore)\b`, 'gi'), 'resolve'],
       [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?identify\b`, 'gi'), 'identify'],
+      // "Detection took 23 minutes".
+      [new RegExp(String.raw`(?:^|[.!?]\s+)[*_]*detection\s+took\s+${AMOUNT}`, 'gi'), 'detect'],
     ],
   },
   // "restored broken builds in <1hr", not "could have been solved in 4.5 hours".
