@@ -859,9 +859,9 @@ describe('timelines in the other shapes authors use', () => {
     ]);
   });
 
-  it('dates the entries by "Tuesday 5 March 2024 unless noted." under the heading, after a zone sentence too, over a ticket\'s "Created:" date', () => {
+  it('dates the entries by "Tuesday 5 March 2024 unless noted." under the heading, after a zone sentence or "All times are CET," too, over a ticket\'s "Created:" date', () => {
     const doc = (note: string) => `# DEVX-918 Remote cache\n\nCreated: Mar 6, 2024\n\n## Timeline\n\n${note}\n\n### 14:05\n\nFirst failed build.\n\n### Wed 6 Mar, 10:15\n\nOld namespace deleted.\n`;
-    for (const note of ['Tuesday 5 March 2024 unless noted.', 'Times are CET (UTC+1). Tuesday 5 March 2024 unless noted.']) {
+    for (const note of ['Tuesday 5 March 2024 unless noted.', 'Times are CET (UTC+1). Tuesday 5 March 2024 unless noted.', 'All times are CET, Tuesday 2024-03-05 unless noted.']) {
       const { model, findings } = analyzeText(doc(note), { settings: DEFAULT_SETTINGS });
       assert.deepEqual(model.timeline.map((e) => [e.event, e.instant?.toISO().slice(0, 16)]), [['First failed build.', '2024-03-05T14:05'], ['Old namespace deleted.', '2024-03-06T10:15']], note);
       assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), [], note);
