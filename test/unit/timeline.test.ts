@@ -1664,4 +1664,13 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(model.timeline.map((e) => new Date(e.instant!.toMillis()).toISOString()), ['2024-08-20T05:38:00.000Z', '2024-08-20T05:50:00.000Z', '2024-08-20T06:05:00.000Z']);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
+
+  it('reads a chat\'s bold speaker after the time ("[11:34 PM] **PagerDuty**: ...") as the actor, without stray bold marks in the event', () => {
+    const text = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] **deploy-bot**: migrate started\n- 11:34 PM **PagerDuty**: 5xx rate > 5% — triggered (us-east, ap-southeast)\n- [11:37] Ana: looking\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.actor ?? null]), [
+      ['deploy-bot: migrate started', 'deploy-bot'],
+      ['PagerDuty: 5xx rate > 5% — triggered (us-east, ap-southeast)', 'PagerDuty'],
+      ['Ana: looking', null],
+    ]);
+  });
 });

@@ -1296,8 +1296,10 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
   const dayAfter = second && !placed.date ? trailingDate(line.slice(placed.end + second[0].length)) : undefined;
   const day = dayAfter && dayOnFirstClock(placed, second![0], dayAfter.date);
   const stamp = second ? { ...placed, date: day ?? placed.date, end: placed.end + second[0].length + (day ? dayAfter!.length : 0) } : placed;
-  const event = restAfter(line, stamp);
-  const actor = /\(([^()]{2,40})\)\s*$/.exec(event)?.[1];
+  // "[11:34 PM] **PagerDuty**: ... triggered (us-east)": a chat's bold speaker is who acted; its closing marks go.
+  const speaker = BOLD_SPEAKER_LEAD.exec(restAfter(line, stamp));
+  const event = speaker ? `${speaker[1]}${speaker[3]}` : restAfter(line, stamp);
+  const actor = speaker ? speaker[1] : /\(([^()]{2,40})\)\s*$/.exec(event)?.[1];
   return {
     form,
     sectionStart: 0,
@@ -1315,6 +1317,9 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
     markedMilestone: markedMilestone(event),
   };
 }
+
+/** A speaker's name whose opening bold marks went with the time: "deploy-bot**: migrate started". */
+const BOLD_SPEAKER_LEAD = /^([@\p{L}][\p{L}\p{N}@.' -]{0,38}?)(\*\*|__)(\s*:\s[\s\S]*)$/u;
 
 /** The calendar day on the first clock of a moment the last of its clocks (in `clocks`) places on `day`. */
 function dayOnFirstClock(first: Timestamp, clocks: string, day: CalendarDate): CalendarDate | undefined {
