@@ -685,6 +685,28 @@ describe('action items', () => {
     assert.deepEqual(result.findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => f.message.slice(0, 50)), ['Action item "integration test with two workspaces"']);
   });
 
+  it('reads a plain-text checklist (" [ ] ...", wrapped, "[Owner] - date") as items, not a reply quoting one', () => {
+    const text = [
+      '# Signing key exposure', '', 'Follow-ups', '----------', '', 'Owners in brackets.', '',
+      ' [ ] Move release signing off CI entirely, sign on the offline machine',
+      '     and upload signatures only [Henrik] - before 3.9.0, target 2026-12-20',
+      ' [ ] CI check that fails the pipeline on private keys [Mira] - 2026-11-27',
+      ' [ ] Rotate the other secrets of the release runner - by 2026-11-06',
+      ' [x] Revoke old subkey, publish new one [Henrik] - done 2026-10-18',
+      ' [ ] Document key rotation for packagers [Tomasz] -', '     2026-12-11', '',
+      'Reply:', '', '> [ ] Rotate the other secrets of the release runner - by 2026-11-06', '',
+    ].join('\n');
+    const result = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-10-25' });
+    assert.deepEqual(result.model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]), [
+      ['Henrik', '2026-12-20', 'planned'],
+      ['Mira', '2026-11-27', 'planned'],
+      [null, '2026-11-06', 'planned'],
+      ['Henrik', null, 'done'],
+      ['Tomasz', '2026-12-11', 'planned'],
+    ]);
+    assert.deepEqual(result.findings.filter((f) => f.code === 'action-item-missing-owner').length, 1);
+  });
+
   it('reads an owner in italics after a dash, a due date with its weekday ("by Fri 24 Jan"), and "deadline" as a word of the work', () => {
     const text = '# Outage\n\n## Action items\n\n- [ ] Add a dbt test for hourly buckets. — *Rafael Souza*, due **2025-01-31** (DATA-660)\n- @jakub: bump the CronJob deadline to 6h (by Fri 24 Jan)\n- @mira: audit the other CronJobs for the same deadline setting (by Wed 29 Jan)\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems;

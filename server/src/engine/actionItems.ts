@@ -340,8 +340,9 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
 const NOT_A_SUBJECT = /^(?:We|I|You|They|He|She|It|This|That|These|Those|There|Our|Their|Everyone|Someone|Nobody|Each|Every|Any|All|The|A|An|Customers?|Users?|Clients?|Staff|People|Teams?|Engineering|Support|Ops|Operations|Ensure|Make|Check|Confirm|Verify|Add|Update|Document|Investigate|Review|Decide|Agree|Find|Test|Validate|Ask|Tell|See|Note)\b/;
 
-// A name in brackets closing the item's first line ("... before release [Jerry]"), not a tag ("[done]", "[P1]").
-const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$)/;
+// A name in brackets closing a line of the item ("... before release [Jerry]"), or before its due date ("... only
+// [Henrik] - before 3.9.0, target 2026-12-20"); not a tag ("[done]", "[P1]").
+const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$|[-–—,;]\s*(?:[Dd]ue\b|[Bb]y\b|[Bb]efore\b|[Tt]arget\b|[Dd]one\b|\d)[^\n]*(?:\n|$))/;
 
 const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4] as const).find((g) => match[g] !== undefined)!;
 
@@ -401,7 +402,7 @@ const FIELDS_START = fieldsStart(true);
 // ("Reimburse @gbauer — @ana-r"), a handle is part of the work.
 const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|v)\s*\d+(?:\.\d+)+\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b`,
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|v)\s*\d+(?:\.\d+)+\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
@@ -444,7 +445,10 @@ const LEAD_WHEN = new RegExp(`^(?:${PERIOD_DUE}|${DUE_VALUE})$`, 'i');
 // A line opening "TODO:" is the same, unbolded, as terse follow-up lists write it.
 const STATUS_LEAD = /^(?:\*\*|__|(?=TODO\s*:))(done|completed?|in progress|planned|ongoing|blocked|next|todo|to do)(?:\s*\(([^()\n]{1,20})\))?\s*:?(?:\*\*|__|(?<=TODO\s*:))\s*:?\s*/i;
 /** "TODO: add an alert": a line of work still to do, one item a line. */
-const TODO_LINE = /^[ \t]*TODO\s*:[ \t]*\S/gm;
+// Also a plain-text checklist's line, as a mailing list writes it (" [ ] Move signing off CI", " [x] Revoke the key").
+const TODO_LINE = /^[ \t]*(?:TODO\s*:|\[[ xX]\])[ \t]*\S/gm;
+/** A line of a plain-text checklist that goes on from the line above: indented past the box. */
+const WRAPPED_LINE = /\n[ \t]{2,}(?!\[[ xX]\])\S[^\n]*/y;
 
 /** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
 /** A figure's name alone: "Time to detect", "MTTR", "Total duration". */
@@ -678,8 +682,19 @@ function todoLineItems(index: DocumentIndex, inActionSection: (offset: number) =
     const inList = index.listParagraphs.has(paragraph);
     for (const at of todoLinesIn(text, inList ? 1 : 0)) {
       const lineStart = start + at + (/^[ \t]*/.exec(text.slice(at))?.[0].length ?? 0);
-      const lineEnd = start + (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
-      const item = textItem(index, { start: lineStart, end: lineEnd, textStart: lineStart, textEnd: lineEnd, checked: null, whole: index.text.slice(lineStart, lineEnd) });
+      let lineEnd = start + (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+      const checked = /^\[[xX]\]/.test(index.text.slice(lineStart, lineStart + 3)) ? true : null;
+      // "[ ] Move signing off CI, and upload\n     signatures only [Henrik] - 2026-12-20": the lines it wraps onto.
+      const boxed = text.startsWith('[', lineStart - start);
+      // "> [ ] Rotate the other secrets": a reply quoting the list, not an item of its own.
+      if (boxed && index.text.slice(index.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).includes('>')) continue;
+      for (WRAPPED_LINE.lastIndex = lineEnd - start; boxed; ) {
+        const wrapped = WRAPPED_LINE.exec(text);
+        if (!wrapped) break;
+        lineEnd = start + wrapped.index + wrapped[0].length;
+        WRAPPED_LINE.lastIndex = lineEnd - start;
+      }
+      const item = textItem(index, { start: lineStart, end: lineEnd, textStart: lineStart, textEnd: lineEnd, checked, whole: index.text.slice(lineStart, lineEnd) });
       if (item) items.push(item);
     }
   }
@@ -860,7 +875,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength, subjectGroup) : undefined;
-  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER, firstLineLength) ?? trailingOwner ?? subjectOwner;
+  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner;
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
