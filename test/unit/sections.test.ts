@@ -437,6 +437,11 @@ describe('document header', () => {
     assert.equal(model(header + mostlyUtc).timeline[2].instant?.toISO(), '2026-10-22T22:47:00.000Z');
     assert.equal(read.timezone, 'US/EASTERN');
     assert.deepEqual(read.timeline.map((e) => e.instant?.toISO()), ['2025-03-03T23:30:00.000-05:00', '2025-03-03T23:47:00.000-05:00']);
+    // "Start: 10.12am BST", "End: 14:05hrs BST": the zone on the header's times, not a "CT" scanner after a full stop.
+    const itil = (end: string) => `# PACS outage\n\nDate of incident: Thursday 16th July 2026\nStart: 10.12am BST\nEnd: ${end}\n\n## Timeline\n\n- 10.12am Archive stops\n- 10.40am. CT scanners store images locally\n`;
+    assert.equal(model(itil('1.38pm BST')).timezone, 'BST');
+    assert.equal(model(itil('13:38hrs BST')).timezone, 'BST');
+    assert.equal(model(itil('1.38pm')).timezone, undefined);
   });
 
   it('dates the incident by the date the account opens with, past a byline, when nothing else does', () => {

@@ -89,6 +89,11 @@ describe('stated figures written in prose, tables and windows', () => {
     );
   });
 
+  it('reads no figure of the incident from a sentence of its follow-up work or of its whys', () => {
+    const text = '# Outage\n\n## Timeline (UTC)\n\n- 2026-03-14 13:40 Errors begin\n- 2026-03-14 13:48 Alert fires\n- 2026-03-14 16:55 Service restored\n\n## Five whys\n\n1. **Why was the failure not noticed for three days?** Failures went to a local log.\n\n## Action items\n\n- Add label stock to cover a 4 hour outage. Owner: Pharmacy. Due: 2026-03-31.\n';
+    assert.deepEqual(figures(text), []);
+  });
+
   it('reads what those affected could not do for a time, and "Detection took"; not what the team could not do, nor a part after a step', () => {
     const read = (text: string) => proseFigures(text).map((f) => [f.kind, f.text, f.minutes]);
     assert.deepEqual(read('Users could not log in for roughly five hours.'), [['impact', 'roughly five hours', 300]]);

@@ -189,9 +189,10 @@ function frontMatterFields(index: DocumentIndex): HeaderField[] {
   return fields;
 }
 
-// A clock time with a zone after it: "14:30 UTC", "4:02 PM UTC", "8 PM UTC", "15h50 UTC", "17:09 (EST)"; or an
+// A clock time with a zone after it: "14:30 UTC", "4:02 PM UTC", "8 PM UTC", "15h50 UTC", "17:09 (EST)", "10.12am
+// BST", "14:05hrs GMT" (not "10.40am. CT scanners ...", a new sentence); or an
 // ISO 8601 time in UTC ("2020-05-06T06:45:04.965Z").
-const ZONED_TIME = /\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)[ \t]*\(?((?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})(?![\w/+-])|T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(Z)\b/gi;
+const ZONED_TIME = /\b(?:[01]?\d|2[0-3])(?:(?:[:h]|\.(?=[0-5]\d\s*[ap]\.?m))[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?|\s*hrs?)?|\s*[ap]\.?m\.?)[ \t]*(?<![ap]m\.[ \t]*)\(?((?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})(?![\w/+-])|T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(Z)\b/gi;
 
 /**
  * The zone the document writes on its times when it states none for the whole document: every clock time written

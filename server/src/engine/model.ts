@@ -9,7 +9,7 @@ import { fromJudged, judgeTimeline } from './judgedTimeline';
 import { hasMilestone, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
 import { applyStatedFigures, findStatedFigures, withComputed, type BudgetClaim, type StatedFigure } from './statedFigures';
-import { sectionKindOf } from './sectionCatalogue';
+import { sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
 import { readTimeline, type WrittenDate } from './timeline';
@@ -28,6 +28,9 @@ export interface ModelOptions {
   /** The availability objective, for the error budget. */
   slo: { targetPercent: number; windowDays: number };
 }
+
+/** Sections whose sentences state no figure of the incident: its follow-up work and its whys. */
+const FIGURES_ELSEWHERE = new Set<SectionKind>(['action-items', 'five-whys', 'recommendations', 'prevention']);
 
 /** What the engine understands of a post-mortem, built from one parse of one document version. */
 export interface PostmortemModel {
@@ -121,7 +124,11 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const statedByIncidentField = namesTheIncident && incidentDateRead?.date !== undefined && writtenDate === incidentDateRead.date && statedDate !== openedWith;
   const { entries: raw, unrealDates } = yield* readTimeline(index, sections, grids, incidentDate);
   yield;
-  const { figures, budgetClaims: claims } = yield* findStatedFigures(index, grids);
+  const { figures: read, budgetClaims: claims } = yield* findStatedFigures(index, grids);
+  // A sentence of the follow-up work or of the whys tells of what should be ("label stock to cover a 4 hour outage",
+  // "Why was the failure not noticed for three days?"), not a figure of this incident.
+  const elsewhere = sections.filter((section) => section.source === 'heading' && FIGURES_ELSEWHERE.has(section.kind));
+  const figures = read.filter((f) => f.form !== 'prose' || !elsewhere.some((section) => f.start >= section.bodyStart && f.start < section.bodyEnd));
   yield;
   // Figures stated outside the incident's part (another incident's, a summary of all) are not measured against it.
   const about = (incident: Incident) => (f: { start: number }) => f.start >= incident.start && f.start < incident.end;
