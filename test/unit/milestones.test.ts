@@ -1354,4 +1354,15 @@ describe('milestones in a ticket\'s words', () => {
       assert.deepEqual(read(timeline(['13:05 | Declines begin', '13:18 | Alert fires', `15:52 | ${back}`])).milestones, ['13:05 started', '13:18 detected', '15:52 resolved'], back);
     }
   });
+
+  it('reads the author\'s closing word for a milestone ("**Detected.**", "**Mitigated / end of impact.**", "**Contained**", "Containment declared"), not a revert still in its pipeline or a rollback abandoned', () => {
+    const rows = ['21:47 | Errors begin', '22:58 | First support ticket about broken JSON', '23:15 | Support escalates to the on-call. **Detected.**', '23:20 | On-call acknowledges'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['21:47 started', '23:15 detected', '23:20 acknowledged']);
+    const revert = ['14:00 | 429 errors begin', '14:22 | Alert fires', '14:48 | Revert PR merged, pipeline running.', '15:09 | Revert live on all pods. 429 ratio back to 0.4%. **Mitigated / end of impact.**', '15:40 | Resolved. Status page updated.'];
+    assert.deepEqual(read(timeline(revert)).milestones, ['14:00 started', '14:22 detected', '15:09 mitigated', '15:40 resolved']);
+    assert.deepEqual(read(timeline(['09:00 | Errors begin', '09:02 | Alert fires', '09:05 | Attempt to roll back the rotation: gateways reject the old certificates. Rollback abandoned.'])).milestones, ['09:00 started', '09:02 detected']);
+    for (const contained of ['Okta sessions cleared, user suspended. **Contained**', 'Inbox rule removed; sender blocked. **Containment declared**', 'All 40 VMs deleted; contained']) {
+      assert.deepEqual(read(timeline(['14:00 | Attacker access begins', '14:05 | SIEM alert fires', `14:11 | ${contained}`])).milestones, ['14:00 started', '14:05 detected', '14:11 mitigated'], contained);
+    }
+  });
 });

@@ -222,6 +222,8 @@ describe('stated figures written in prose, tables and windows', () => {
     ]);
     // What the time to restore counts to, in brackets: the customer impact.
     assert.deepEqual(figures('# X\n\n| Metric | Value |\n|---|---|\n| MTTR (customer impact) | 3 hours |\n'), [['resolve', 'key', '3 hours', 180]]);
+    // A security report's dwell time: from the compromise to its detection.
+    assert.deepEqual(figures('# X\n\nDwell time: 33 minutes\n'), [['detect', 'key', '33 minutes', 33]]);
     // A key naming a part of the incident is not the incident's figure.
     assert.deepEqual(figures('# X\n\n| Metric | Value |\n|---|---|\n| Time to mitigate (all POPs) | 1h 44m |\n'), []);
     // A resolution counted from the detection is consistent with a timeline that gives it so.

@@ -85,7 +85,10 @@ const SHOUTED: [RegExp, Milestone][] = [
   [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:ENDS?|ENDED|STOPS?|STOPPED|RESOLVED|OVER)\b|\bEND OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'resolved'],
   // "... writes succeeding again. **Mitigated.**", "... freshness verified. **Resolved.**": the word alone, capitalised,
   // closing the entry, as the author marks the milestone.
-  [/(?:^|[.;!]\s+)[*_]*Mitigated[*_]*\.?[*_]*\s*$/, 'mitigated'],
+  [/(?:^|[.;!]\s+)[*_]*Mitigated(?: \/ end of impact)?[*_]*\.?[*_]*\s*$/, 'mitigated'],
+  [/(?:^|[.;!]\s+)[*_]*Detected[*_]*\.?[*_]*\s*$/, 'detected'],
+  // A security report's phase closing the entry: "... user suspended. **Contained**", "**Containment declared**".
+  [/(?:^|[.;!]\s+)[*_]*(?:[Cc]ontained|[Cc]ontainment (?:declared|complete|achieved|confirmed))[*_]*\.?[*_]*\s*$/, 'mitigated'],
   [/(?:^|[.;!]\s+)[*_]*Resolved[*_]*\.?[*_]*\s*$/, 'resolved'],
 ];
 
@@ -103,7 +106,7 @@ const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incide
 
 /** An action the entry says did nothing: "Rollback of the app done, no change, still timing out", "Restarted it. Same error." */
 // "... still grows, killed after ~6 min", "It rejoins and gets stuck again within a minute": the try that failed.
-const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|(?:did|does)(?:n['’]t| not) (?:help|work|fix|change|improve)|(?:still|continued? to be|kept) (?:failing|timing out|erroring|down|dead|offline|broken|saturated|degraded|crashing|unavailable|stuck|grows|growing|climbing|rising|spiking)|(?:gets?|got|is|was|goes|went|becomes?|became) (?:stuck|wedged|hung|saturated|unhealthy) again|made no difference|to no avail|without (?:effect|improvement)|same (?:error|errors|result|problem|issue|failure|behaviou?r))\b/i;
+const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|(?:did|does)(?:n['’]t| not) (?:help|work|fix|change|improve)|(?:still|continued? to be|kept) (?:failing|timing out|erroring|down|dead|offline|broken|saturated|degraded|crashing|unavailable|stuck|grows|growing|climbing|rising|spiking)|(?:gets?|got|is|was|goes|went|becomes?|became) (?:stuck|wedged|hung|saturated|unhealthy) again|made no difference|to no avail|(?:rollback|roll-?back|revert|failover|fix|attempt) (?:was |is )?(?:abandoned|aborted)|without (?:effect|improvement)|same (?:error|errors|result|problem|issue|failure|behaviou?r))\b/i;
 
 const TRY_FAILED = /\b(?:fails|failed)\s*$/i;
 
@@ -111,7 +114,7 @@ const TRY_FAILED = /\b(?:fails|failed)\s*$/i;
 const FAILED_AND = /\b(?:panic(?:s|ked)?|crash(?:es|ed)?|died|dies|fatal(?: error)?|oom-?killed|segfault(?:s|ed)?)\s+and\s+$/i;
 
 /** A change that has not gone out yet: "revert merged, deploying", "FPC 2 firmware downgrade started". */
-const STILL_GOING_OUT = /^\W*(?:now\s+|and\s+)?(?:deploying|rolling out|propagating|building|in progress|pending|started|starts|begins|began|underway|under way|kicked off)\b/i;
+const STILL_GOING_OUT = /^\W*(?:now\s+|and\s+)?(?:(?:pipeline|build|deploy(?:ment)?|CI|job|rollout)\s+(?:still\s+)?(?:running|queued)\b|deploying|rolling out|propagating|building|in progress|pending|started|starts|begins|began|underway|under way|kicked off)\b/i;
 
 /** The rest of a sentence that takes back what it said: "..., but volumes will not mount", "but errors persisted", "but downloads kept failing". */
 const BUT_NOT = /\bbut\b.*?(?:\b(?:not|no|never|still|persisted|remained|(?:kept|continued) (?:to )?(?:fail|failing|erroring|error|crashing|crash|timing out|time out))\b|n't\b)/i;

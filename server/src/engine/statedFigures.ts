@@ -106,6 +106,8 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   [/^(?:total |incident |outage |impact )*duration$|^(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)$|^(?:total )?(?:downtime|outage)(?: duration| length| time)?$|^total (?:[a-z]+ )?impact(?: duration)?$|^(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?$|^(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)$/, 'impact'],
   // The "mean time to" names templates give one incident's figures: "MTTD: 10 minutes", "| MTTR | 1 hour |".
   [/^m?ttd$/, 'detect'],
+  // A security report's time from the compromise to its detection.
+  [/^(?:attacker )?dwell time$/, 'detect'],
   [/^m?tta$/, 'acknowledge'],
   [/^m?ttm$/, 'mitigate'],
   [/^m?ttr$/, 'resolve'],
@@ -116,7 +118,7 @@ const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$|^mttr$/;
 // the rest of the run (quadratic); a name has three at most ("Total incident duration"). "MTTR" only as a field
 // ("MTTR: 1 hour"): in prose it is more often the team's mean over many incidents. A name may carry its abbreviation
 // ("Time to Detect (TTD): 5 minutes") or, before its colon, what it counts ("Total duration (start → backfill): ...").
-const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)(?=[\s*_]*:)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|m?tt[darm])(?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
+const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)(?=[\s*_]*:)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|(?:attacker )?dwell time|m?tt[darm])(?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
 /** What opens a line before its first word: list markers, numbering, quote and table marks, emphasis. */
 const LINE_OPENING = /^[\s>|*_+#-]*(?:\d+[.)]\s*)?[\s*_]*/;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
@@ -197,7 +199,7 @@ export function* findStatedFigures(index: DocumentIndex, grids: Grid[]): Generat
   return { figures: figures.sort(byPosition), budgetClaims: budgetClaims.sort(byPosition) };
 }
 
-const MAY_NAME_A_FIGURE = /duration|downtime|outage|impact|time to|\btt[darm]\b|mttr/i;
+const MAY_NAME_A_FIGURE = /duration|downtime|outage|impact|time to|dwell|\btt[darm]\b|mttr/i;
 
 /** Each heading with the paragraph right under it (a form's label and its answer). */
 function formAnswers(index: DocumentIndex): [Heading, Paragraph][] {
