@@ -96,10 +96,12 @@ describe('placeholder', () => {
       '[number]',
       '[HH:MM]',
       '[Event]',
-      '[P1/P2/P3]',
       '{{incident_commander}}',
       '[link to Grafana dashboard]',
     ]);
+    // The template's choices of a level are severity-unchosen's, with a fix for each level.
+    const unchosen = analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'severity-unchosen');
+    assert.deepEqual(unchosen.map((f) => text.slice(f.start, f.end)), ['[P1/P2/P3]']);
   });
 
   it('reads a to-do marker opening an action item as its status, and one standing for content as a leftover', () => {
