@@ -685,6 +685,16 @@ describe('action items', () => {
     assert.deepEqual(result.findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => f.message.slice(0, 50)), ['Action item "integration test with two workspaces"']);
   });
 
+  it('reads a team in bold brackets opening an item as its owner ("**[Platform Security]** ..."), not a priority or status there', () => {
+    const text = '# Outage\n\n## Remediation\n\n1. **[Platform Security]** `ignore-scripts=true` in CI — due 2026-12-12\n2. **[Developer Productivity]** Renovate with a release age — due 2026-11-30 — done\n3. **[P1]** Alert on new install scripts — due 2027-01-15\n';
+    const read = items(text);
+    assert.deepEqual(read.slice(0, 2).map((i) => [i.action, i.owner]), [
+      ['`ignore-scripts=true` in CI', 'Platform Security'],
+      ['Renovate with a release age', 'Developer Productivity'],
+    ]);
+    assert.equal(read[2].owner, null);
+  });
+
   it('reads a plain-text checklist (" [ ] ...", wrapped, "[Owner] - date") as items, not a reply quoting one', () => {
     const text = [
       '# Signing key exposure', '', 'Follow-ups', '----------', '', 'Owners in brackets.', '',

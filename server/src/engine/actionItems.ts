@@ -326,6 +326,10 @@ const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
 // "**Kenji / Payments** — add ...". Not a title ("**Monitoring** — add alerts", "**Rate-limit reassignments.** If ...").
 const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?(?: ?[/&] ?@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?)*)(?:\*\*|__)[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z]|[A-Z][\w.-]*:\s)/;
+// A team in brackets, bold, opening the item: "**[Platform Security]** `ignore-scripts=true` in CI — due 2026-12-12".
+const BRACKETED_LEAD_OWNER = /^(?:\*\*|__)\[(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'&/ -]{1,40})\](?:\*\*|__)[ \t]*(?:[—–:][ \t]*)?(?=\S)/;
+/** What else a bracket opening an item holds: its priority, status or ticket ("**[P1]**", "**[DONE]**", "**[OPS-12]**"). */
+const BRACKETED_TAG = /^(?:P\d|SEV[- ]?\d|TODO|TBD|TBA|TBC|DONE|WIP|OPEN|CLOSED|BLOCKED|NEW|[A-Z][A-Z0-9]+-\d+)$/i;
 // The same without bold, as a person's full name: "Lena Hoffmann – require approval for ... – GROW-1201 – due 08.03.2024".
 // Only where the line also holds the item's due date or ticket; a title ("Load Testing – add a soak test") is no name.
 const PLAIN_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){1,2})[ \t]+[—–][ \t]+(?=[a-z])`);
@@ -790,8 +794,10 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const box = /^\[([\sxX]?)\]\s*/.exec(source);
   const boxLength = box?.[0].length ?? 0;
   // "**Owen** — change the dedup key ...": the item opens with its owner, in bold, then what they will do.
-  const lead = at.prose ? null : (LEAD_OWNER.exec(source.slice(boxLength)) ?? plainLeadOwner(source.slice(boxLength)));
-  const leadOwner = lead && !NOT_A_NAME.test(lead[1]) ? groupLocated(lead, textStart + boxLength) : undefined;
+  const bracketed = at.prose ? null : BRACKETED_LEAD_OWNER.exec(source.slice(boxLength));
+  const lead = at.prose ? null : (LEAD_OWNER.exec(source.slice(boxLength)) ?? (bracketed && !BRACKETED_TAG.test(bracketed[1]) ? bracketed : null) ?? plainLeadOwner(source.slice(boxLength)));
+  // A team's name in brackets may end as a topic does ("[Platform Security]"): the brackets say it is the owner.
+  const leadOwner = lead && (lead === bracketed || !NOT_A_NAME.test(lead[1])) ? groupLocated(lead, textStart + boxLength) : undefined;
   // "**Done:** Reverted the change", "**Planned (Q2):** Show latency": the item's status, and when, before the work.
   const statusLead = lead || at.prose ? null : STATUS_LEAD.exec(source.slice(boxLength));
   // "**ISSP-771**: Health check to ...": the ticket the item is filed as, before the work.
