@@ -1365,4 +1365,9 @@ describe('milestones in a ticket\'s words', () => {
       assert.deepEqual(read(timeline(['14:00 | Attacker access begins', '14:05 | SIEM alert fires', `14:11 | ${contained}`])).milestones, ['14:00 started', '14:05 detected', '14:11 mitigated'], contained);
     }
   });
+
+  it('reads no mitigation after the author said the outage was over: what follows is follow-up', () => {
+    const rows = ['10:02 | 503s from the waiting room edge; outage starts', '10:04 | Alert fires', '10:48 | Waiting room serving again. Outage over.', '10:55 | Comms: status page moved to "monitoring".', '12:00 | Queue drained. Incident resolved.'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['10:02 started', '10:04 detected', '10:48 resolved']);
+  });
 });

@@ -1673,4 +1673,14 @@ describe('day bullets, ticket logs and rough times', () => {
       ['Ana: looking', null],
     ]);
   });
+
+  it('reads a war room\'s lines counted from the start with the clock in brackets ("T+12  (10:12)  ...") as a timeline, under any heading', () => {
+    const text = '# On-sale outage\n\nIncident date: 2026-11-14. All times UTC.\n\n## Notes\n\nT-30  (09:30)  War room open.\nT+2   (10:02)  queue-svc p99 jumps, then 503s. <-- outage starts\nT+4   (10:04)  Lena calls it on the bridge.\nH+2   (12:00)  Queue drained. Incident resolved.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.event.slice(0, 14), e.instant?.toISO()]), [
+      ['09:30', 'War room open.', '2026-11-14T09:30:00.000Z'],
+      ['10:02', 'queue-svc p99 ', '2026-11-14T10:02:00.000Z'],
+      ['10:04', 'Lena calls it ', '2026-11-14T10:04:00.000Z'],
+      ['12:00', 'Queue drained.', '2026-11-14T12:00:00.000Z'],
+    ]);
+  });
 });

@@ -323,6 +323,9 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   // Service is not back while the failure recurs ("AP node fails again"): nothing up to the last recurrence resolves.
   const RESOLVED = MILESTONES.indexOf('resolved');
   for (let i = 0; i <= lastRecurrence; i++) perEntry[i][RESOLVED] = 0;
+  // Nothing mitigates an impact the author has said was over ("Outage over.", "Impact ends."): what follows is follow-up.
+  const saidOver = perEntry.findIndex((entryScores, i) => i > lastRecurrence && entryScores[RESOLVED] > 2 * SCORE.strong);
+  if (saidOver >= 0) for (let i = saidOver + 1; i < perEntry.length; i++) perEntry[i][MITIGATED] = 0;
   // Mitigation may come before the root cause is found (rolled back first, understood later) when the author says
   // so plainly ("Outage mitigated."): that order is tried too, the domain's winning a tie.
   const canonical = MILESTONES.map((_, m) => m);

@@ -673,7 +673,7 @@ function timedLists(index: DocumentIndex): ListItem[][] {
 export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
 /** A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:** ...". */
-const TIMED_LINE = /^[ \t]*(?:>[ \t]*)*[*_`\[(]*(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?!\d)/gm;
+const TIMED_LINE = /^[ \t]*(?:>[ \t]*)*(?:[TH][+-]\d{1,3}(?::\d{2})?[ \t]+(?=\())?[*_`\[(]*(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?!\d)/gm;
 
 /**
  * Headings of no known name ("### The thread, condensed") whose own content, up to the next heading, is three or more
@@ -1354,9 +1354,9 @@ function embeddedTimestamp(line: string): Timestamp | undefined {
 function restAfter(line: string, stamp: Timestamp): string {
   // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
   const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '');
-  // "[14:05 UTC] errors began", "(14:05 UTC) ...", "`22:00` Window opens": the brackets or code span around the time
-  // go with it.
-  const opening = /^[\s*_]*[[(`]+$/.test(before);
+  // "[14:05 UTC] errors began", "(14:05 UTC) ...", "`22:00` Window opens", "T+12 (10:12) ...": the brackets or code
+  // span around the time go with it, and a war room's count before it.
+  const opening = /^[\s*_]*(?:[TH][+-][\d:]+[ \t]+)?[[(`]+$/.test(before);
   const after = line.slice(stamp.end);
   const codeOpened = before.endsWith('`') || line.slice(stamp.start, stamp.end).includes('`');
   return leadingSeparatorsDropped(before && !opening ? `${before} ${after}` : codeOpened ? after.replace(/^`/, '') : after);

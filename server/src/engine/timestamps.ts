@@ -56,7 +56,8 @@ const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?
 // "klokken" before the time.
 // "Tuesday, March 3rd": a weekday before the date is part of it.
 // "Sat ~06:00": a weekday before a time said to be approximate.
-const PREFIX = String.raw`^[\s*_\[(${'`'}]*(?:at\s+|kl\.?\s*(?=\d))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
+// "T+12  (10:12)", "H-1 (09:00)": a war room's count from the start, then the clock in brackets.
+const PREFIX = String.raw`^(?:[TH][+-]\d{1,3}(?::\d{2})?[ \t]+(?=\())?[\s*_\[(${'`'}]*(?:at\s+|kl\.?\s*(?=\d))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 /** A year written with an apostrophe and two digits after a named month: "November 5th ’24". */
 const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 // "October 29-30, 2025", "17–18 February 2026" and "21/22 Oct 2026" are read as their first day; "2024/03/03" as
@@ -102,7 +103,7 @@ function readFourDigitTime(text: string): Timestamp | undefined {
   const zone = zulu ? 'Z' : written?.replace(/\s+/g, '').toUpperCase();
   if (!zone && !hours) return undefined;
   const time = { hour: +hour, minute: +minute, second: 0 };
-  return { start: /^[\s*_\[(]*/.exec(whole)![0].length, end: trimmedEnd(whole), date: undefined, time, approximate: Boolean(approx), unknown: false, invalid: false, invalidDate: false, zone };
+  return { start: /^(?:[TH][+-][\d:]+[ \t]+)?[\s*_\[(]*/.exec(whole)![0].length, end: trimmedEnd(whole), date: undefined, time, approximate: Boolean(approx), unknown: false, invalid: false, invalidDate: false, zone };
 }
 
 /** "0412", "**1338**": four digits alone, a time only where the layout says so (a time column, a list of them). */
@@ -241,7 +242,7 @@ function readTimestampWritten(text: string): Timestamp | undefined {
   if (zone && offsetOutOfRange(zone)) invalid = true;
   if (!date && !time && !unknown) return undefined;
   return {
-    start: /^[\s*_\[(]*/.exec(whole)![0].length,
+    start: /^(?:[TH][+-][\d:]+[ \t]+)?[\s*_\[(]*/.exec(whole)![0].length,
     end,
     date,
     time,
