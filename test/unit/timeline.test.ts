@@ -1683,4 +1683,11 @@ describe('day bullets, ticket logs and rough times', () => {
       ['12:00', 'Queue drained.', '2026-11-14T12:00:00.000Z'],
     ]);
   });
+
+  it('dates an entry on its own clock from a logged UTC stamp above it: "2026-12-01T01:05:00Z" then "20:10 ET" is still 30 November in New York', () => {
+    const text = '# Cyber Monday\n\n## Timeline\n\n| When | Event |\n|---|---|\n| Mon 30 Nov 2026, 19:48 ET | Cause identified. |\n| 2026-12-01T01:05:00Z | Decision: force a full resync. |\n| 20:10 ET | Full resync started. |\n| 21:52 ET | Resync complete. Customer impact ends. |\n| 2026-12-01T03:30:00Z | Incident resolved. |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => new Date(e.instant!.toMillis()).toISOString().slice(0, 16)), ['2026-12-01T00:48', '2026-12-01T01:05', '2026-12-01T01:10', '2026-12-01T02:52', '2026-12-01T03:30']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
 });

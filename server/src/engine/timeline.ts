@@ -6,7 +6,7 @@ import { offsetCellStamp, offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, dayAndMonthAlone, dayAndMonthOn, instantOf, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, dayAndMonthAlone, dayAndMonthOn, instantOf, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -55,6 +55,8 @@ interface DateMark {
   byDefault?: boolean;
   /** "Monday 4 Nov (CET):": the zone of that day's entries that write none. */
   zone?: string;
+  /** "2026-11-30T23:52:07Z": the moment of the entry that wrote the date, whose day may be another on a later entry's clock. */
+  moment?: { time: ClockTime; zone: string };
 }
 
 /** A date as written in the document (its offsets, text and reading). */
@@ -207,7 +209,10 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   entries.push(...updates);
   // An entry without a date of its own, or of a parent date bullet, takes the last date heading or line above it,
   // or the date of the last entry above it that wrote one ("### 2022-01-27 11:00", then "### 14:35").
-  for (const entry of entries) if (entry.stamp?.date && !entry.stamp.invalid) dateMarks.push({ at: entry.start, date: entry.stamp.date, entrySection: entry.sectionStart });
+  for (const entry of entries) {
+    const stamp = entry.stamp;
+    if (stamp?.date && !stamp.invalid) dateMarks.push({ at: entry.start, date: stamp.date, entrySection: entry.sectionStart, ...(stamp.time && stamp.zone ? { moment: { time: stamp.time, zone: stamp.zone } } : {}) });
+  }
   // "| Day 2, 00:40 | ... |": the entry's own day, just before it (a mark dates the entries after it).
   for (const entry of entries) if (entry.stamp?.dayNumber !== undefined) numberedDays.push({ at: entry.start - 0.5, dayNumber: entry.stamp.dayNumber });
   if (numberedDays.length > 0) dateMarks.push(...dayAnchors(index.text));
@@ -239,7 +244,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     if (carried?.zone && carried.entrySection === undefined) entry.blockZone ??= carried.zone;
     if (entry.contextDate || entry.stamp?.date?.year) continue;
     const fromEntry = carried?.entrySection !== undefined;
-    entry.contextDate = fromEntry && byDefault ? byDefault.date : fromEntry && carried.entrySection !== entry.sectionStart ? (restarts.get(entry.sectionStart) ?? carried.date) : carried?.date;
+    entry.contextDate = fromEntry && byDefault ? byDefault.date : fromEntry && carried.entrySection !== entry.sectionStart ? (restarts.get(entry.sectionStart) ?? carried.date) : carried && dayOnClockOf(carried, entry.stamp?.zone);
   }
   for (const { invalid } of dateMarks) if (invalid) unrealDates.push(invalid);
   // Nested sections ("Timeline" inside "Incident Timeline") must not count an entry twice.
@@ -781,6 +786,19 @@ function datedByDayOfMonth(dateMarks: DateMark[], daysOfMonth: DayOfMonth[], inc
     const date = { ...inForce, year: inForce.year === undefined ? undefined : moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: day.day };
     dateMarks.splice(sortedIndex(dateMarks, day.at), 0, { at: day.at, date });
   }
+}
+
+/**
+ * The day a mark gives an entry written on the clock of `zone`: "2026-11-30T23:52:07Z" logged between entries in ET
+ * is 30 November there, and the ET entries after it stay on that day, not the first of December.
+ */
+function dayOnClockOf(mark: DateMark, zone: string | undefined): CalendarDate {
+  const [from, to] = [zoneOf(mark.moment?.zone), zoneOf(zone)];
+  if (!mark.moment || !from || !to || mark.moment.zone === zone || mark.date.year === undefined) return mark.date;
+  const instant = instantOf({ ...mark.date, year: mark.date.year }, mark.moment.time, from);
+  if (!instant) return mark.date;
+  const local = new Date(instant.toMillis() + to.offset(instant.toMillis()) * 60_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 /** Where a mark at `at` goes among marks sorted by place: after every mark at or before it. */
