@@ -1227,6 +1227,10 @@ describe('years and offsets no incident has', () => {
     assert.deepEqual(instants('# Outage\n\n## Timeline\n\n- 14-Nov-2026 09:02 UTC errors began\n- 14-NOV-2026 09:20 UTC alert fired\n'), ['2026-11-14T09:02:00.000Z', '2026-11-14T09:20:00.000Z']);
     const dated = analyzeText('# Outage\n\nDate: 03/Mar/2025\n', { settings: DEFAULT_SETTINGS, today: '2026-01-01' }).model.incidentDate;
     assert.deepEqual(dated, { year: 2025, month: 3, day: 3 });
+    // Jira's "20/Nov/26 12:19 PM", under a ticket's "Created:" key.
+    const jira = analyzeText('# OPS-9127 flash sale oversold\n\n**Created:** 20/Nov/26 12:19 PM\n', { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.incidentDate;
+    assert.deepEqual(jira, { year: 2026, month: 11, day: 20 });
+    assert.deepEqual(readDate('3 Nov 26')?.date, { month: 11, day: 3 });
     // A range of days is its first: "17–18 February 2026", "21/22 Oct 2026".
     const ranged = analyzeText('# Outage\n\n**Date:** 17–18 February 2026\n', { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.incidentDate;
     assert.deepEqual(ranged, { year: 2026, month: 2, day: 17 });
