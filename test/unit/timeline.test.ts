@@ -1230,7 +1230,7 @@ describe('years and offsets no incident has', () => {
     // Jira's "20/Nov/26 12:19 PM", under a ticket's "Created:" key.
     const jira = analyzeText('# OPS-9127 flash sale oversold\n\n**Created:** 20/Nov/26 12:19 PM\n', { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.incidentDate;
     assert.deepEqual(jira, { year: 2026, month: 11, day: 20 });
-    // Not any two digits after a month: "3 Nov 26" may be the 26th of something; only Jira's slashes say year.
+    // Two digits after a month and a space are no year ("3 Nov 26"); between Jira's slashes they are.
     assert.equal(readDate('3 Nov 26')?.date?.year, undefined);
     // A range of days is its first: "17–18 February 2026", "21/22 Oct 2026".
     const ranged = analyzeText('# Outage\n\n**Date:** 17–18 February 2026\n', { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.incidentDate;
