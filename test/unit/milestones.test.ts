@@ -1370,4 +1370,11 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['10:02 | 503s from the waiting room edge; outage starts', '10:04 | Alert fires', '10:48 | Waiting room serving again. Outage over.', '10:55 | Comms: status page moved to "monitoring".', '12:00 | Queue drained. Incident resolved.'];
     assert.deepEqual(read(timeline(rows)).milestones, ['10:02 started', '10:04 detected', '10:48 resolved']);
   });
+
+  it('reads a security report\'s detection: a phase named closing the entry ("**Detection**"), a bug bounty report received; not any report received', () => {
+    for (const detection of ['SIEM rule fires; P1 ticket opened. **Detection**', 'Bug bounty report received; SOC ticket opened']) {
+      assert.deepEqual(read(timeline(['13:40 | Attacker access begins', `13:52 | ${detection}`, '13:55 | Analyst acknowledges'])).milestones, ['13:40 started', '13:52 detected', '13:55 acknowledged'], detection);
+    }
+    assert.deepEqual(read(timeline(['05:40 | Outage begins: missed blocks', '05:52 | Terrence flagged a high missed block rate', '06:39 | Report received from Lido about missed blocks'])).milestones, ['05:40 started', '05:52 detected']);
+  });
 });
