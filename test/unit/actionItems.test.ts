@@ -685,6 +685,11 @@ describe('action items', () => {
     assert.deepEqual(result.findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => f.message.slice(0, 50)), ['Action item "integration test with two workspaces"']);
   });
 
+  it('reads a team whose last word ends as a topic\'s does ("— Cloud Security — 2027-02-15") as the owner before its due date, not a topic', () => {
+    const text = '# Outage\n\n## Remediation\n\n- [ ] Extend the policy; migrate keys — Cloud Security — 2027-02-15\n- [ ] Extend `iam.x` to all folders — Site Reliability, 2027-03-01\n- [ ] Tune the alerts — Monitoring Quality — 2027-03-01\n';
+    assert.deepEqual(items(text).map((i) => i.owner), ['Cloud Security', 'Site Reliability', null]);
+  });
+
   it('reads a team in bold brackets opening an item as its owner ("**[Platform Security]** ..."), not a priority or status there', () => {
     const text = '# Outage\n\n## Remediation\n\n1. **[Platform Security]** `ignore-scripts=true` in CI — due 2026-12-12\n2. **[Developer Productivity]** Renovate with a release age — due 2026-11-30 — done\n3. **[P1]** Alert on new install scripts — due 2027-01-15\n';
     const read = items(text);

@@ -350,13 +350,22 @@ const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(
 
 const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4] as const).find((g) => match[g] !== undefined)!;
 
+/**
+ * "— Cloud Security — 2027-02-15": a team of two words or three before the due date, though its last word ends as a
+ * topic's does; not a topic ("— Monitoring Quality — Q3" opens with one).
+ */
+function teamBeforeDue(name: string, after: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && !NOT_A_NAME.test(words[0]) && /^[*_]*\s*(?:[—–,;]|\s-)\s*(?:due\s*:?\s*)?\d/i.test(after);
+}
+
 /** The first name closing the line that is a name ("— Infra (Petra Lind) — due ...": Petra Lind, not the topic). */
 function trailingOwnerIn(line: string): RegExpExecArray | null {
   TRAILING_OWNERS.lastIndex = 0;
   for (let match = TRAILING_OWNERS.exec(line); match; match = TRAILING_OWNERS.exec(line)) {
     // "Infra Team": a team named by its topic.
     const name = match[nameGroup(match)];
-    if (!NOT_A_NAME.test(name) || / team$/i.test(name)) return match;
+    if (!NOT_A_NAME.test(name) || / team$/i.test(name) || teamBeforeDue(name, line.slice(match.index + match[0].length))) return match;
     TRAILING_OWNERS.lastIndex = match.index + 1;
   }
   return null;
