@@ -685,6 +685,12 @@ describe('action items', () => {
     assert.deepEqual(result.findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => f.message.slice(0, 50)), ['Action item "integration test with two workspaces"']);
   });
 
+  it('reads an owner\'s name wrapped onto the next line in full ("Owner: Pharmacy\\n   Operations Manager."), and a labelled status without its full stop', () => {
+    const text = '# Outage\n\n## Action items\n\n1. Increase label stock. Owner: Pharmacy\n   Operations Manager. Due: 31/03/2027. Status: Open.\n';
+    const [item] = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-03' }).model.actionItems;
+    assert.deepEqual([item.owner?.text, item.status?.text, item.statusKind], ['Pharmacy Operations Manager', 'Open', 'planned']);
+  });
+
   it('reads a team whose last word ends as a topic\'s does ("— Cloud Security — 2027-02-15") as the owner before its due date, not a topic', () => {
     const text = '# Outage\n\n## Remediation\n\n- [ ] Extend the policy; migrate keys — Cloud Security — 2027-02-15\n- [ ] Extend `iam.x` to all folders — Site Reliability, 2027-03-01\n- [ ] Tune the alerts — Monitoring Quality — 2027-03-01\n';
     assert.deepEqual(items(text).map((i) => i.owner), ['Cloud Security', 'Site Reliability', null]);

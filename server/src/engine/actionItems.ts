@@ -285,12 +285,13 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 // Explicit markers only: "Owner: Ana", "**Owner:** Ana", "assigned to Ana", "@ana". The word "owners" in prose is not one.
 // "TODO(ana): ..." names its owner as code comments do.
 // Names in any Latin script: "Léa Dubois", "Ömer Çelik" (not only ASCII letters, which cut them at the first accent).
-// A name's second word may wrap onto the item's next line ("Owner: Camille\n  Rousseau, due 2026-06-30") when it ends
-// the name there, and is no field ("Owner: Ana\n  Status: done") nor the start of a sentence ("  See the doc.").
+// A name's later words may wrap onto the item's next line ("Owner: Camille\n  Rousseau, due 2026-06-30", "Owner:
+// Pharmacy\n  Operations Manager. Due: ...") when they end the name there, and are no field ("Owner: Ana\n  Status:
+// done") nor the start of a sentence ("  See the doc.").
 // "O'Connor", "D’Souza": a surname with its prefix.
 const NAME_PREFIX = String.raw`(?:[OD]['’](?=[A-Z]))?`;
 const SECOND_NAME = String.raw`${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?`;
-const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:(?:[ \t]+(?:&[ \t]+)?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
+const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:(?:[ \t]+(?:&[ \t]+)?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?${SECOND_NAME}){0,2}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
 const OWNER_MARKED = new RegExp(
   String.raw`\b(?:owners?|assignee|responsible(?: officer| person| party)?|dri|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
@@ -429,7 +430,7 @@ const PRIORITY_IN_TEXT = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*[:=]\s*([A-Za-z0-9]+)`, 'i');
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
-const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
+const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30}?)(?=\.?[ \t]*(?:[\n·|,;()]|$)|\.[ \t])/i;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
 const BRACKETED_STATUS = /\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo)\)(?=\W*$)/i;
 // The same closing a wrapped line of the item: "   Owner: Vikram Desai — due 2024-06-14 (done)".
