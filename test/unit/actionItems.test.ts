@@ -689,6 +689,8 @@ describe('action items', () => {
     const text = '# Outage\n\n## Action items\n\n1. Increase label stock. Owner: Pharmacy\n   Operations Manager. Due: 31/03/2027. Status: Open.\n';
     const [item] = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-03' }).model.actionItems;
     assert.deepEqual([item.owner?.text, item.status?.text, item.statusKind], ['Pharmacy Operations Manager', 'Open', 'planned']);
+    const rag = analyzeText('# Outage\n\n## Actions\n\n1. Block autoscaling. Owner: H. Idris. Target: 22/01/2027. RAG: Amber – depends on the platform upgrade.\n', { settings: DEFAULT_SETTINGS, today: '2026-12-03' }).model.actionItems[0];
+    assert.deepEqual([rag.status?.text.slice(0, 16), rag.statusKind], ['Amber – depends ', 'in-progress']);
   });
 
   it('reads a team whose last word ends as a topic\'s does ("— Cloud Security — 2027-02-15") as the owner before its due date, not a topic', () => {

@@ -1695,4 +1695,9 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(model.timeline.map((e) => new Date(e.instant!.toMillis()).toISOString().slice(0, 16)), ['2026-12-01T00:48', '2026-12-01T01:05', '2026-12-01T01:10', '2026-12-01T02:52', '2026-12-01T03:30']);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
+
+  it('reads no second copy of the timeline\'s moments from a timed list under "Resolution" that retells them', () => {
+    const text = '# X\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 13:20hrs | Credential updated |\n| 13:45hrs | PACS accepting images |\n| 16:47hrs | Reconciliation complete |\n\n## Resolution and Recovery\n\n- 13:20hrs: credential updated; archive job run manually.\n- 13:45hrs: PACS accepting images.\n- 16:47hrs: reconciliation complete.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.event), ['Credential updated', 'PACS accepting images', 'Reconciliation complete']);
+  });
 });

@@ -430,7 +430,7 @@ const PRIORITY_IN_TEXT = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*[:=]\s*([A-Za-z0-9]+)`, 'i');
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
-const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30}?)(?=\.?[ \t]*(?:[\n·|,;()]|$)|\.[ \t])/i;
+const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
 const BRACKETED_STATUS = /\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo)\)(?=\W*$)/i;
 // The same closing a wrapped line of the item: "   Owner: Vikram Desai — due 2024-06-14 (done)".
@@ -721,6 +721,12 @@ function withoutFullStop(value: Located | undefined): Located | undefined {
   return value && /[a-z]{4,}\.$/i.test(value.text) ? { text: value.text.slice(0, -1), start: value.start, end: value.end - 1 } : value;
 }
 
+/** "Status: Open. Notes ...": the value without the full stop that ends its sentence, nor what follows it. */
+function withoutSentenceEnd(value: Located | undefined): Located | undefined {
+  const end = value ? /\.(?:\s|$)/.exec(value.text) : null;
+  return value && end ? { text: value.text.slice(0, end.index), start: value.start, end: value.start + end.index } : value;
+}
+
 /** Where a match's group (or the whole match) is in the document, for a match in text starting at `base`. */
 function groupLocated(match: RegExpExecArray, base: number, group = 1): Located {
   const start = base + match.index + match[0].indexOf(match[group]);
@@ -876,7 +882,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const dueRead = due ? dueDateRead(due.text) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
-  const labelledStatus = find(STATUS_LABELLED, wholeItem.length, wholeItem);
+  const labelledStatus = withoutSentenceEnd(find(STATUS_LABELLED, wholeItem.length, wholeItem));
   const status = (statusLead ? leadPart(1) : undefined) ?? find(BRACKETED_STATUS, firstLineLength) ?? find(BRACKETED_STATUS_WRAPPED) ?? statusWordIn(source, textStart) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
   const checked = at.checked ?? (box ? /x/i.test(box[1]) : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.

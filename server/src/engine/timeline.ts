@@ -181,10 +181,15 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   }
   // A timeline in all but name: a list outside any timeline whose items nearly all start with a clock time.
   const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
+  // The clock times the timeline sections give, which a list elsewhere may only repeat.
+  const clockOf = (entry: RawTimelineEntry) => (entry.stamp?.time ? `${entry.stamp.date?.month ?? ''}/${entry.stamp.date?.day ?? ''} ${entry.stamp.time.hour}:${entry.stamp.time.minute}` : undefined);
+  const timelineClocks = new Set(entries.map(clockOf).filter((clock) => clock !== undefined));
   for (const list of timedLists(index)) {
     const listStart = offsetsOf(list[0])[0];
     if (inTimeline(listStart)) continue;
     const listed = bulletEntries(index, list, unrealDates);
+    // "## Resolution" retelling moments of the timeline above ("- 13:45hrs: PACS accepting images."): a recap, not more.
+    if (timelineClocks.size > 0 && listed.filter((entry) => timelineClocks.has(clockOf(entry) ?? '')).length * 2 >= listed.length) continue;
     for (const entry of listed) entry.sectionStart = listStart;
     entries.push(...listed);
     // "## What happened", "### Day 1" or "### Monday 18 May", then the list: its headings date it as a timeline's do.
