@@ -697,18 +697,15 @@ function todoLineItems(index: DocumentIndex, inActionSection: (offset: number) =
     for (const at of todoLinesIn(text, inList ? 1 : 0)) {
       const lineStart = start + at + (/^[ \t]*/.exec(text.slice(at))?.[0].length ?? 0);
       let lineEnd = start + (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
-      const checked = /^\[[xX]\]/.test(index.text.slice(lineStart, lineStart + 3)) ? true : null;
-      // "[ ] Move signing off CI, and upload\n     signatures only [Henrik] - 2026-12-20": the lines it wraps onto.
       const boxed = text.startsWith('[', lineStart - start);
       // "> [ ] Rotate the other secrets": a reply quoting the list, not an item of its own.
       if (boxed && index.text.slice(index.text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).includes('>')) continue;
-      for (WRAPPED_LINE.lastIndex = lineEnd - start; boxed; ) {
-        const wrapped = WRAPPED_LINE.exec(text);
-        if (!wrapped) break;
-        lineEnd = start + wrapped.index + wrapped[0].length;
+      // "[ ] Move signing off CI, and upload\n     signatures only [Henrik] - 2026-12-20": the lines it wraps onto.
+      if (boxed) {
         WRAPPED_LINE.lastIndex = lineEnd - start;
+        for (let wrapped = WRAPPED_LINE.exec(text); wrapped; wrapped = WRAPPED_LINE.exec(text)) lineEnd = start + wrapped.index + wrapped[0].length;
       }
-      const item = textItem(index, { start: lineStart, end: lineEnd, textStart: lineStart, textEnd: lineEnd, checked, whole: index.text.slice(lineStart, lineEnd) });
+      const item = textItem(index, { start: lineStart, end: lineEnd, textStart: lineStart, textEnd: lineEnd, checked: null, whole: index.text.slice(lineStart, lineEnd) });
       if (item) items.push(item);
     }
   }
