@@ -1377,4 +1377,10 @@ describe('milestones in a ticket\'s words', () => {
     }
     assert.deepEqual(read(timeline(['05:40 | Outage begins: missed blocks', '05:52 | Terrence flagged a high missed block rate', '06:39 | Report received from Lido about missed blocks'])).milestones, ['05:40 started', '05:52 detected']);
   });
+
+  it('reads a report made to a team, saying what is wrong, as the detection over a later escalation; not one the team made', () => {
+    const rows = ['10:12 | Outage begins: the archive certificate expires', '10:19 | Reporting room reports to PACS team that all studies show "Study unavailable".', '10:24 | PACS Manager rings the Service Desk to declare a Major Incident'];
+    assert.deepEqual(read(timeline(rows)).milestones.slice(0, 2), ['10:12 started', '10:19 detected']);
+    assert.deepEqual(read(timeline(['10:12 | Outage begins', '10:19 | We reported to the vendor team that it failed', '10:24 | Alert fires'])).milestones, ['10:12 started', '10:24 detected']);
+  });
 });
