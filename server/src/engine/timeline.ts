@@ -1,3 +1,4 @@
+import type { Zone } from 'luxon';
 import type { Heading, ListItem, Paragraph } from 'mdast';
 import { firstStartingAt, headingNameOffsets, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
@@ -6,7 +7,7 @@ import { offsetCellStamp, offsetStamp, tZeroIn } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, dayAndMonthAlone, dayAndMonthOn, instantOf, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, dayAndMonthAlone, dayAndMonthOn, instantOf, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, WAR_ROOM_COUNT, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -683,7 +684,7 @@ function timedLists(index: DocumentIndex): ListItem[][] {
 export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
 /** A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:** ...". */
-const TIMED_LINE = /^[ \t]*(?:>[ \t]*)*(?:[TH][+-]\d{1,3}(?::\d{2})?[ \t]+(?=\())?[*_`\[(]*(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?!\d)/gm;
+const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?!\d)`, 'gm');
 
 /**
  * Headings of no known name ("### The thread, condensed") whose own content, up to the next heading, is three or more
@@ -728,7 +729,7 @@ function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateM
   const dayAlone = DAY_ALONE.exec(written);
   if (dayAlone) return { dayNumber: Number(dayAlone[1]) };
   const dayOfMonth = DAY_OF_MONTH_ALONE.exec(written);
-  if (dayOfMonth) return { dayOfMonth: { day: Number(dayOfMonth[2]), weekday: dayOfMonth[1] ? WEEKDAY_NAMES.indexOf(dayOfMonth[1].slice(0, 3).toLowerCase()) : undefined } };
+  if (dayOfMonth) return { dayOfMonth: { day: Number(dayOfMonth[2]), weekday: dayOfMonth[1] ? WEEKDAYS.indexOf(dayOfMonth[1].slice(0, 3).toLowerCase()) : undefined } };
   const dayNumbered = DAY_NUMBER.exec(written);
   const numbered = dayNumbered?.[0].length ?? 0;
   const [textStart, text] = [headingStart + numbered, written.slice(numbered)];
@@ -773,7 +774,6 @@ interface DayOfMonth {
 }
 
 const DAY_OF_MONTH_ALONE = /^[\s*_]*(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)\b[\s*_:.]*$/i;
-const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /**
  * Dates the days written by their day of the month alone ("### Wednesday 7th"): the first such day on or after the
@@ -799,11 +799,8 @@ function datedByDayOfMonth(dateMarks: DateMark[], daysOfMonth: DayOfMonth[], inc
  */
 function dayOnClockOf(mark: DateMark, zone: string | undefined): CalendarDate {
   const [from, to] = [zoneOf(mark.moment?.zone), zoneOf(zone)];
-  if (!mark.moment || !from || !to || mark.moment.zone === zone || mark.date.year === undefined) return mark.date;
-  const instant = instantOf({ ...mark.date, year: mark.date.year }, mark.moment.time, from);
-  if (!instant) return mark.date;
-  const local = new Date(instant.toMillis() + to.offset(instant.toMillis()) * 60_000);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+  if (!mark.moment || !from || !to || mark.moment.zone === zone) return mark.date;
+  return dayOnOtherClock(mark.date, mark.moment.time, from, to) ?? mark.date;
 }
 
 /** Where a mark at `at` goes among marks sorted by place: after every mark at or before it. */
@@ -1350,11 +1347,16 @@ function dayOnFirstClock(first: Timestamp, clocks: string, day: CalendarDate): C
   const last = lastClock ? readTimestamp(lastClock) : undefined;
   const [firstZone, lastZone] = [zoneOf(first.zone), zoneOf(last?.zone)];
   if (!first.time || !last?.time || !firstZone || !lastZone) return undefined;
+  return dayOnOtherClock(day, last.time, lastZone, firstZone);
+}
+
+/** The calendar day on the clock of `to` of the moment `day` and `time` name on the clock of `from`. */
+function dayOnOtherClock(day: CalendarDate, time: ClockTime, from: Zone, to: Zone): CalendarDate | undefined {
   // Any year will do to turn one clock into the other; the day's own year, when written, is kept.
-  const instant = instantOf({ ...day, year: day.year ?? NOMINAL_YEAR }, last.time, lastZone);
+  const instant = instantOf({ ...day, year: day.year ?? NOMINAL_YEAR }, time, from);
   if (!instant) return undefined;
-  const local = new Date(instant.toMillis() + firstZone.offset(instant.toMillis()) * 60_000);
-  return { ...day, month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+  const local = new Date(instant.toMillis() + to.offset(instant.toMillis()) * 60_000);
+  return { ...day, year: day.year === undefined ? undefined : local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 const CLOCK = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?`;
@@ -1373,13 +1375,15 @@ function embeddedTimestamp(line: string): Timestamp | undefined {
   return stamp && { ...stamp, start: at + stamp.start, end: at + stamp.end };
 }
 
+const OPENING_BRACKETS = new RegExp(String.raw`^[\s*_]*(?:${WAR_ROOM_COUNT})?[[(${'`'}]+$`);
+
 /** The event text after a timestamp: separators, bold markers and surrounding space removed. */
 function restAfter(line: string, stamp: Timestamp): string {
   // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
   const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '');
   // "[14:05 UTC] errors began", "(14:05 UTC) ...", "`22:00` Window opens", "T+12 (10:12) ...": the brackets or code
   // span around the time go with it, and a war room's count before it.
-  const opening = /^[\s*_]*(?:[TH][+-][\d:]+[ \t]+)?[[(`]+$/.test(before);
+  const opening = OPENING_BRACKETS.test(before);
   const after = line.slice(stamp.end);
   const codeOpened = before.endsWith('`') || line.slice(stamp.start, stamp.end).includes('`');
   return leadingSeparatorsDropped(before && !opening ? `${before} ${after}` : codeOpened ? after.replace(/^`/, '') : after);
