@@ -1383,4 +1383,18 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones.slice(0, 2), ['10:12 started', '10:19 detected']);
     assert.deepEqual(read(timeline(['10:12 | Outage begins', '10:19 | We reported to the vendor team that it failed', '10:24 | Alert fires'])).milestones, ['10:12 started', '10:24 detected']);
   });
+
+  it('reads a report to a desk or a control centre, and a priority ticket opened, as the detection', () => {
+    for (const report of ['Ramp supervisor calls the station IT desk.', 'SIN duty manager to OCC: no loadsheets since 0640 LT. OCC advised', 'Contact volume spike; Care duty manager opens P2 in ServiceNow']) {
+      assert.deepEqual(read(timeline(['06:10 | Readers show "server unreachable". Impact start.', `06:18 | ${report}`, '06:30 | Station IT acknowledges'])).milestones, ['06:10 started', '06:18 detected', '06:30 acknowledged'], report);
+    }
+    assert.deepEqual(read(timeline(['06:10 | Outage begins', '06:18 | Update to customers: delays expected'])).milestones, ['06:10 started']);
+  });
+
+  it('reads a node taken out of the pool or rotation as the mitigation, and "back at normal" as service back', () => {
+    const rows = ['04:52 | First kiosk timeouts. Customer impact begins', '05:09 | Monitoring alert fires, on-call paged', '06:19 | gw-02 removed from the load balancer pool; error rate starts falling', '07:31 | Error rate back at baseline at all stations'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['04:52 started', '05:09 detected', '06:19 mitigated', '07:31 resolved']);
+    const partial = ['21:35 | Wave release runs and releases zero tasks. Impact starts.', '21:58 | Shift lead calls the IT hotline', '23:48 | Templates corrected at Venlo. Mitigated at Venlo.', '00:15 | Same correction applied in Leipzig; picking resumes.', '02:10 | Both sites back at normal pick rate. Incident resolved.'];
+    assert.deepEqual(read(timeline(partial)).milestones, ['21:35 started', '21:58 detected', '23:48 mitigated', '02:10 resolved']);
+  });
 });

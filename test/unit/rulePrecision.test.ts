@@ -62,6 +62,9 @@ describe('severity-unchosen', () => {
     assert.deepEqual(reported('severity-unchosen', keyed('Severity', '2 / 3 (delete as appropriate)')), ['2 / 3 (delete as appropriate)']);
     assert.deepEqual(reported('severity-unchosen', keyed('Severity', '2 / 3')), []);
     assert.deepEqual(reported('severity-unchosen', keyed('Severity', 'SEV-2 / High')), []);
+    // The instruction after the last level is not part of it.
+    const unchosen = analyzeText(keyed('Severity', 'Sev 1 / Sev 2 / Sev 3 (delete as appropriate)'), { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.find((f) => f.code === 'severity-unchosen');
+    assert.deepEqual(unchosen?.data?.choices, ['Sev 1', 'Sev 2', 'Sev 3']);
   });
 });
 
@@ -95,10 +98,14 @@ describe('timezone-missing', () => {
   });
 
   it('is satisfied by a zone on an entry, on the time column, or stated for the document in any of the usual ways', () => {
-    for (const statement of ['All times UTC.', '_all times are in UTC_', 'All events are documented in [UTC](https://example.com/utc) time.', 'All timestamps are UTC from journald.', '(all times PDT)', 'All times Eastern (ET).', 'All times are local (CET).', 'Times: AEST (UTC+10)', 'Alle Zeiten in MEZ.', '_All times UTC on 2026-04-16._', 'Times are Europe/Berlin.', 'All times are Norwegian time (Europe/Oslo, CET).']) {
+    for (const statement of ['All times UTC.', '_all times are in UTC_', 'All events are documented in [UTC](https://example.com/utc) time.', 'All timestamps are UTC from journald.', '(all times PDT)', 'All times Eastern (ET).', 'All times are local (CET).', 'Times: AEST (UTC+10)', 'Alle Zeiten in MEZ.', '_All times UTC on 2026-04-16._', 'Times are Europe/Berlin.', 'All times are Norwegian time (Europe/Oslo, CET).', 'Times are local (LT, WEST = UTC+1).']) {
       assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', statement, '', ...rows, ''].join('\n')), [], statement);
     }
     assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', '| Time (CET) | Event |', ...rows.slice(1), ''].join('\n')), []);
+    // A window in the header with its zone after the end: the zone of both ends, and of the timeline.
+    const windowed = ['# Outage', '', '- **When:** Tue 14 July 2026, 21:35 – Wed 15 July 2026, 02:10 (CEST)', '- **Severity:** SEV2', '', '## Timeline', '', ...rows, ''].join('\n');
+    assert.deepEqual(reported('timezone-missing', windowed), []);
+    assert.deepEqual(reported('timezone-missing', windowed.replace('21:35 – ', '')), ['14:00']);
     // The zone in the timeline's heading, or in a bold line standing for one.
     for (const heading of ['## Timeline (UTC)', '**Timeline (UTC)**', '## Timeline, PDT']) {
       assert.deepEqual(reported('timezone-missing', ['# Outage', '', heading, '', ...rows, ''].join('\n')), [], heading);

@@ -209,7 +209,11 @@ export function zoneOfWrittenTimes(text: string, isZone: (name: string) => boole
     if (name !== name.toUpperCase() || !isZone(name)) continue;
     if (zone !== undefined && zone !== name) return undefined;
     zone = name;
-    count++;
+    // "21:35 – Wed 15 July 2026, 02:10 (CEST)": a range's zone, written once after its end, is both ends'.
+    count += RANGE_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index)) ? 2 : 1;
   }
   return count >= 2 ? zone : undefined;
 }
+
+/** The start of a range of times just before its end: "21:35 – ", "9:20 am to ", "21:35 – Wed 15 July 2026, ". */
+const RANGE_BEFORE = /\b(?:[01]?\d|2[0-3])[:h.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:[-–—]|\bto\b|\buntil\b)[^\n:]{0,40}$/i;

@@ -21,7 +21,7 @@ export function normaliseLevel(level: string): string {
 export function severityLevels(value: string, scale: readonly string[]): string[] {
   // "[SEV-1 / SEV-2 / SEV-3]": the template's brackets around its choices are not part of them.
   const choices = value.replace(/^[\s[(<*_`]+|(?<![\s\])>*_`])[\s\])>*_`]+$/g, '');
-  const parts = choices.split(/\s*(?:\/|\||,|\bor\b)\s*/i).map((part) => part.trim()).filter(Boolean);
+  const parts = choices.split(/\s*(?:\/|\||,|\bor\b)\s*/i).map((part) => part.replace(/\s*\([^()]*\)?\s*$/, '').trim()).filter(Boolean);
   const known = new Map(scale.map((level) => [normaliseLevel(level), level]));
   const levels = parts.filter((part) => known.has(normaliseLevel(part.split(/[\s(:]/)[0] ?? part)) || known.has(normaliseLevel(part)));
   if (levels.length > 0 || !isDefaultScale(scale)) return levels;
