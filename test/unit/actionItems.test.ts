@@ -24,6 +24,12 @@ describe('action items', () => {
     assert.deepEqual(items(['# Outage', '', ...earlier, ...actions].join('\n')).map((i) => i.action), ['Add a contract test']);
   });
 
+  it('reads a measures table\'s "Until" column as the due date and "in work" as in progress', () => {
+    const text = ['# Outage', '', '## Measures', '', '| Measure | Responsible | Until | Status |', '|---|---|---|---|', '| Validate the CDN hostname before the DNS change | R. Imhof | 15.07.2026 | in work |', ''].join('\n');
+    const [item] = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual([item.due?.text, item.statusKind], ['15.07.2026', 'in-progress']);
+  });
+
   it('reads a due date written as an ISO week (due by its Sunday) or "EOD <date>"', () => {
     const text = ['# Outage', '', '## Action Items', '', '| Action | Owner | Due | Status |', '|---|---|---|---|', '| Replay the outbox | @core | 2026-W14 | open |', '| Alert on 403s | Priya | EOD 20-02-2026 | open |', '', '- Add a dashboard, owner: Ana, due 2026-W15', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;

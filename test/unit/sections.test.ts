@@ -96,6 +96,9 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Lessons Learnt'), 'lessons-learned');
     assert.equal(sectionKindOf('Chain of Events'), 'timeline');
     assert.equal(sectionKindOf('Reconstructing the timeline'), 'timeline');
+    // The names a European team writing in English uses: "Course of events", "Effects on customers".
+    assert.equal(sectionKindOf('Course of events'), 'timeline');
+    assert.equal(sectionKindOf('3. Effects on customers'), 'impact');
     // Questions and names templates use: the SRE book's "Repair items", "How did we fix it?".
     assert.equal(sectionKindOf('Repair items'), 'action-items');
     assert.equal(sectionKindOf('Post-incident actions'), 'action-items');

@@ -1545,6 +1545,13 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(text), ['2026-11-21T14:11:00.000-08:00', '2026-11-21T14:14:00.000-08:00', '2026-11-21T14:20:00.000-08:00']);
   });
 
+  it('counts offsets from T0 named in the document\'s head, or from the first offset line that gives its clock ("- **T+0** (09:14) — ...")', () => {
+    const list = '- T0 (21:47 UTC) — first bad attestation\n- T+6 min — reorg at block 318\n- **T+1 h 20 min** — list complete\n';
+    assert.deepEqual(instants(`# Bridge paused\n\nIncident date: 2026-11-02\nTimes: UTC. Relative times are from T0 = 21:47 UTC.\n\n## Timeline\n\n${list}`), ['2026-11-02T21:47:00.000Z', '2026-11-02T21:53:00.000Z', '2026-11-02T23:07:00.000Z']);
+    const clocked = '# RPC down\n\n- Date: 19 Nov 2026\n- Time zone: UTC\n\n## Timeline\n\n- **T+0** (09:14) — health checks fail\n- **T+4 min** — alert fires\n- **T+1 h 08 min** — serving again\n';
+    assert.deepEqual(instants(clocked), ['2026-11-19T09:14:00.000Z', '2026-11-19T09:18:00.000Z', '2026-11-19T10:22:00.000Z']);
+  });
+
   it('reads a day and month in brackets after a time ("22:52 (21/07)") as its date', () => {
     const text = '# Major incident review: DDoS\n\n**Incident date:** 22nd July 2025\n\n## Timeline\n\n| UTC | What happened |\n|---|---|\n| 22:52 (21/07) | Login requests climb to 600k/min |\n| 23:58 (21/07) | Alert fires |\n| 00:40 (22/07) | Rate limits applied |\n';
     assert.deepEqual(instants(text), ['2025-07-21T22:52:00.000Z', '2025-07-21T23:58:00.000Z', '2025-07-22T00:40:00.000Z']);

@@ -50,7 +50,7 @@ const COLUMNS = {
   owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke)\b|(?:^|\s)respons[aá]vel/i,
   priority: /\b(priority|prio|severity|importance)\b/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
-  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*when\W*$/i,
+  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until)\W*$/i,
   status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état/i,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
@@ -1030,7 +1030,7 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\b(?:in arbeit|in bearbeitung|en cours|en curso|en progreso|en proceso|em andamento|em curso|em progresso|in corso|bezig|in uitvoering)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad|under arbeid|i gang|igangsatt)(?![\p{L}])/u.test(t)) return 'in-progress';
   if (/(?<![\p{L}])(?:zaplanowane|planerad|att göra|planlagt|planlagd)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\wáéíóúãõçà])(pendiente|abiert[oa]|abert[oa]|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland)(?![\wáéíóúãõçà])/.test(t)) return 'planned';
-  if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing|under ?way|in hand|chasing)\b/.test(t)) return 'in-progress';
+  if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing|under ?way|in hand|in work|chasing)\b/.test(t)) return 'in-progress';
   // Jira's "Selected for Development".
   if (/\bselected for development\b/.test(t)) return 'planned';
   if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?)(?![\wé])|(?:^|[\s(])à faire\b/.test(t)) return 'planned';

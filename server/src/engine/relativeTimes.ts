@@ -21,14 +21,34 @@ export function tZeroIn(text: string): Timestamp | undefined {
   return undefined;
 }
 
-// "T+0", "T+6m", "T+1h05m", "T + 12 min", "**T+1h 40m**", "T+12m:", "T+1:05" (hours and minutes): at a line's start.
-const T_OFFSET = /^([\s*_`[]*)(T\s*([+\-−–])\s*(\d{1,3}:\d{2}(?!\d)|\d+\s*(?:h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?)?(?:\s*\d+\s*m(?:in(?:ute)?s?)?)?))(?!\w|:\d)/i;
+/**
+ * The moment T0 was, from the first line counted from it that also gives its clock ("- **T+0** (09:14) — ...", "T+6
+ * min (21:53) — ..."): the later lines give only their offsets.
+ */
+export function tZeroOfClockedOffset(text: string): Timestamp | undefined {
+  for (const line of text.split('\n', 200)) {
+    const written = T_OFFSET.exec(line.replace(LIST_MARKER, ''));
+    if (!written) continue;
+    const minutes = written[4] === undefined ? 0 : offsetMinutes(written[4]);
+    const clock = /^[\s*_`]*\(\s*/.exec(line.replace(LIST_MARKER, '').slice(written[0].length));
+    if (minutes === undefined || !clock) continue;
+    const rest = line.replace(LIST_MARKER, '').slice(written[0].length + clock[0].length);
+    const stamp = readTimestamp(rest.slice(0, 80));
+    if (stamp?.time && stamp.start === 0 && !stamp.unknown && !stamp.invalid) return countedFrom(stamp, written[3] === '+' ? -minutes : minutes, 0, 0);
+  }
+  return undefined;
+}
+
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
+
+// "T0", "T+0", "T+6m", "T+1h05m", "T + 12 min", "**T+1h 40m**", "T+12m:", "T+1:05" (hours and minutes): at a line's start.
+const T_OFFSET = /^([\s*_`[]*)(T\s*(?:([+\-−–])\s*(\d{1,3}:\d{2}(?!\d)|\d+\s*(?:h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?)?(?:\s*\d+\s*m(?:in(?:ute)?s?)?)?)|0))(?!\w|:\d)/i;
 
 /** The line's "T+23m" read as a clock time counted from `tZero`, with its offsets in the line. */
 export function offsetStamp(line: string, tZero: Timestamp): Timestamp | undefined {
   const written = T_OFFSET.exec(line);
   if (!written) return undefined;
-  const minutes = offsetMinutes(written[4]);
+  const minutes = written[4] === undefined ? 0 : offsetMinutes(written[4]);
   if (minutes === undefined) return undefined;
   const start = written[1].length;
   return countedFrom(tZero, written[3] === '+' ? minutes : -minutes, start, start + written[2].trimEnd().length);

@@ -3,7 +3,7 @@ import type { Heading, ListItem, Paragraph } from 'mdast';
 import { firstStartingAt, headingNameOffsets, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import { readRowsPerPiece, RowMemos } from './pieces';
-import { offsetCellStamp, offsetStamp, tZeroIn } from './relativeTimes';
+import { offsetCellStamp, offsetStamp, tZeroIn, tZeroOfClockedOffset } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
@@ -130,8 +130,10 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
       return start >= section.bodyStart && start < section.bodyEnd;
     };
     const before = entries.length;
-    // "## Timeline (T+0 = 2:11 PM PT)": the heading may name the moment the times count from.
-    const tZero = tZeroIn(index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 2000)));
+    // "## Timeline (T+0 = 2:11 PM PT)": the heading may name the moment the times count from, or the document's head
+    // ("Relative times are from T0 = 21:47 UTC"), or the first line counted from it that gives its clock.
+    const head = index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 2000));
+    const tZero = tZeroIn(head) ?? tZeroIn(index.text.slice(0, Math.min(sections[0]?.nameStart ?? 0, 2000))) ?? tZeroOfClockedOffset(head);
     // Copies: the readings are memoised, and an entry's section and date are set below.
     for (const grid of gridsIn(section)) {
       const dayColumn = tables.get(grid)?.day ?? -1;
