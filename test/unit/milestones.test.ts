@@ -35,6 +35,10 @@ describe('milestones', () => {
   it('reads an event labelled with its milestone ("Mitigation: ..."), not one labelled with something else ("Impact: ...")', () => {
     const text = '# Outage\n\n## Timeline (UTC)\n\n- 2026-03-18 23:40 Customer starts a bulk merge\n- 2026-03-18 23:58 Alert fires and pages on-call\n- 2026-03-19 00:31 Mitigation: jobs moved to their own queue\n- 2026-03-19 00:40 Impact: notifications delayed by an hour\n';
     assert.deepEqual(read(text).milestones, ['2026-03-18 23:58 detected', '2026-03-19 00:31 mitigated']);
+    for (const labelled of ['Phased release paused in App Store Connect. Mitigation: no further automatic updates to 7.14.0.', 'Kevin halts the rollout in Play Console (mitigation).']) {
+      assert.deepEqual(read(timeline(['08:02 | Crash rate alert fires', `08:45 | ${labelled}`, '10:30 | Root cause identified'])).milestones, ['08:02 detected', '08:45 mitigated', '10:30 identified'], labelled);
+    }
+    assert.deepEqual(read(timeline(['08:02 | Crash rate alert fires', '08:45 | Dashboards checked. Mitigation: none yet.'])).milestones, ['08:02 detected']);
   });
 
   it('reads a mitigation said plainly before the root cause was found, a completed rollback too, unless the next entry says it did nothing', () => {
@@ -1396,5 +1400,20 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones, ['04:52 started', '05:09 detected', '06:19 mitigated', '07:31 resolved']);
     const partial = ['21:35 | Wave release runs and releases zero tasks. Impact starts.', '21:58 | Shift lead calls the IT hotline', '23:48 | Templates corrected at Venlo. Mitigated at Venlo.', '00:15 | Same correction applied in Leipzig; picking resumes.', '02:10 | Both sites back at normal pick rate. Incident resolved.'];
     assert.deepEqual(read(timeline(partial)).milestones, ['21:35 started', '21:58 detected', '23:48 mitigated', '02:10 resolved']);
+  });
+
+  it('ends the impact where an entry says so before the resolution ("**Mitigated**, customer impact over"), the resolution days later', () => {
+    const rows = ['Fri 11 Sep 09:47 | First crash on an iPad. Impact starts', 'Fri 11 Sep 13:20 | Support escalates 6 tickets to the on-call', 'Fri 11 Sep 15:05 | Remote config published; crashes stop. **Mitigated**, customer impact over.', 'Wed 16 Sep 10:00 | 48 h without a crash on 9.0.1. Resolved.'];
+    const { model } = read(timeline(rows));
+    assert.deepEqual([model.durations.impactMinutes, model.durations.resolveMinutes], [318, 7213]);
+    const plain = ['09:47 | Impact starts', '13:20 | Alert fires', '15:05 | Rolled back, errors stop', '16:00 | Resolved.'];
+    assert.deepEqual([read(timeline(plain)).model.durations.impactMinutes, read(timeline(plain)).model.durations.resolveMinutes], [373, 373]);
+  });
+
+  it('reads a table of milestones below the events ("| Milestone | Time | Since start |") as their summary, not as more entries', () => {
+    const text = ['# Outage', '', '## Timeline (UTC)', '', '- 10:01 — First crashes arrive. Customer impact begins.', '- 10:14 — Crash alert fires, on-call paged.', '- 11:09 — Rollback complete. Mitigated.', '', '| Milestone | Time | Since start |', '|---|---|---|', '| Detected | 10:14 | 13 min |', '| Mitigated | 11:09 | 1h08m |', ''].join('\n');
+    assert.deepEqual(read(text).model.timeline.map((e) => `${e.timeText} ${e.milestone ?? '-'}`), ['10:01 started', '10:14 detected', '11:09 mitigated']);
+    const alone = ['# Outage', '', '## Timeline (UTC)', '', '| Milestone | Time |', '|---|---|', '| Detected | 10:14 |', '| Mitigated | 11:09 |', ''].join('\n');
+    assert.deepEqual(read(alone).model.timeline.map((e) => `${e.timeText} ${e.milestone ?? '-'}`), ['10:14 detected', '11:09 mitigated']);
   });
 });

@@ -43,6 +43,11 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures(text), [['impact', 'prose', '74 minutes', 74]]);
   });
 
+  it('reads no outage length from what might have been ("It turned a 3-day outage for iPad users into a 5-hour one")', () => {
+    const text = '# Checkout crash\n\nThe remote switch worked. It turned a 3-day outage for iPad users into a 5-hour one.\n\nThe outage lasted 74 minutes.\n';
+    assert.deepEqual(figures(text), [['impact', 'prose', '74 minutes', 74]]);
+  });
+
   it('reads a window written with an arrow, and one whose ends are on two clocks ("20:02 KST → 11:09 UTC")', () => {
     assert.equal(windowIn('13:41 → 13:53')?.minutes, 12);
     assert.equal(windowIn('13:41 -> 14:12')?.minutes, 31);

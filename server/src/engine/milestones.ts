@@ -86,6 +86,9 @@ const SHOUTED: [RegExp, Milestone][] = [
   // "... writes succeeding again. **Mitigated.**", "... freshness verified. **Resolved.**": the word alone, capitalised,
   // closing the entry, as the author marks the milestone.
   [/(?:^|[.;!]\s+)[*_]*Mitigated(?: \/ end of impact)?[*_]*\.?[*_]*\s*$/, 'mitigated'],
+  // "Phased release paused. Mitigation: no further automatic updates", "halts the rollout (mitigation)": the author's
+  // label for the step, after a sentence or in brackets.
+  [/[.;!]\s+[*_]*Mitigation[*_]*\s*:(?!\s*(?:none|n\/a|tbd|pending|planned|not)\b)|\([Mm]itigat(?:ion|ed)\)/, 'mitigated'],
   [/(?:^|[.;!]\s+)[*_]*(?:Detected|Detection)[*_]*\.?[*_]*\s*$/, 'detected'],
   // A security report's phase closing the entry: "... user suspended. **Contained**", "**Containment declared**".
   [/(?:^|[.;!]\s+)[*_]*(?:[Cc]ontained|[Cc]ontainment (?:declared|complete|achieved|confirmed))[*_]*\.?[*_]*\s*$/, 'mitigated'],
@@ -221,6 +224,7 @@ const DID_NOTHING = new RegExp(String.raw`\b(?:despite|even after) (?:the |our |
 
 const ACKNOWLEDGED = MILESTONES.indexOf('acknowledged');
 const TRIAGED = MILESTONES.indexOf('triaged');
+const RESOLVED = MILESTONES.indexOf('resolved');
 
 /**
  * The scores of every milestone on one entry. Words count for one milestone only: where two milestones' wording
@@ -321,7 +325,6 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   const MITIGATED = MILESTONES.indexOf('mitigated');
   for (let i = 0; i + 1 < perEntry.length; i++) if (perEntry[i][MITIGATED] > 0 && perEntry[i][MITIGATED] < SCORE.explicit && DID_NOTHING.test(timed[i + 1].entry.prose)) perEntry[i][MITIGATED] = 0;
   // Service is not back while the failure recurs ("AP node fails again"): nothing up to the last recurrence resolves.
-  const RESOLVED = MILESTONES.indexOf('resolved');
   for (let i = 0; i <= lastRecurrence; i++) perEntry[i][RESOLVED] = 0;
   // Nothing mitigates an impact the author has said was over ("Outage over.", "Impact ends."): what follows is follow-up.
   const saidOver = perEntry.findIndex((entryScores, i) => i > lastRecurrence && entryScores[RESOLVED] > 2 * SCORE.strong);
@@ -537,6 +540,11 @@ export interface Landmarks {
    * return of service is read as the resolution: an end some authors count to.
    */
   declared: TimelineEntry | undefined;
+  /**
+   * An entry before the resolution that says in so many words that the impact ended ("**Mitigated**, customer impact
+   * over", "Outage ends"), when the resolution came later (a store release days after the flag flip): the impact's end.
+   */
+  impactEnded: TimelineEntry | undefined;
 }
 
 export function landmarksOf(entries: TimelineEntry[]): Landmarks {
@@ -578,6 +586,7 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
     },
     restored: restoredBefore(timed, resolved, at('mitigated') ?? start),
     declared,
+    impactEnded: impactEndedBefore(timed, start, resolved),
   };
 }
 
@@ -589,6 +598,12 @@ function claimedBetween(timed: TimelineEntry[], milestone: Milestone, from: Time
 }
 
 // By time, not by place: a newest-first timeline lists the later entries first.
+function impactEndedBefore(timed: TimelineEntry[], start: TimelineEntry | undefined, resolved: TimelineEntry | undefined): TimelineEntry | undefined {
+  if (!start || !resolved) return undefined;
+  const [from, until] = [start.instant!.toMillis(), resolved.instant!.toMillis()];
+  return timed.find((e) => e !== resolved && e.instant!.toMillis() > from && e.instant!.toMillis() < until && wordingOf(e).scores[RESOLVED] >= SCORE.explicit + 2 && !claimSpan(WORDING.resolved.strong, e.prose));
+}
+
 function laterStartOf(timed: TimelineEntry[], started: TimelineEntry | undefined, detected: TimelineEntry | undefined): TimelineEntry | undefined {
   if (!started || !detected) return undefined;
   const STARTED = MILESTONES.indexOf('started');
@@ -614,7 +629,7 @@ function latestWhere(timed: TimelineEntry[], from: number, until: number, test: 
  * be wrong more often than right; the document's own statement of the figure stands instead.
  */
 export function computeDurations(entries: TimelineEntry[]): Durations {
-  const { at, last } = landmarksOf(entries);
+  const { at, last, impactEnded } = landmarksOf(entries);
   const start = at('started');
   const basis: Durations['basis'] = {};
   const end = at('resolved') ?? at('mitigated');
@@ -632,7 +647,7 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
     identifyMinutes: figure('identify', start, at('identified')),
     mitigateMinutes: figure('mitigate', start, at('mitigated')),
     resolveMinutes: figure('resolve', start, at('resolved')),
-    impactMinutes: figure('impact', start, end),
+    impactMinutes: figure('impact', start, impactEnded ?? end),
     // Full resolution: to the last follow-up after service came back, when the timeline goes on after it, and only
     // when that last entry has a time: a later entry dated to the day only, or unreadable, ends it when we cannot say.
     totalMinutes: end && !endsWithoutTime(entries, last) ? figure('total', start, last) : null,

@@ -142,9 +142,10 @@ export function proseFigures(line: string): ProseFigure[] {
         // "There will be an approximately 1-hour outage", "should have warned us 10 minutes in": not what happened.
         if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length))) continue;
         // "Same story as INC-2025-014 last February, which lasted almost 3 hours": another incident's; "added 44
-        // minutes of impact": a part of this one's; "counts as ~23 minutes of downtime": the SLA's reckoning.
+        // minutes of impact": a part of this one's; "counts as ~23 minutes of downtime": the SLA's reckoning; "turned a
+        // 3-day outage into a 5-hour one": what might have been.
         const sentence = sentenceAround(line, start);
-        if (OTHER_INCIDENT.test(sentence) || ACCOUNTED.test(sentence) || ADDED.test(line.slice(Math.max(0, start - 16), start))) continue;
+        if (OTHER_INCIDENT.test(sentence) || ACCOUNTED.test(sentence) || COUNTERFACTUAL.test(sentence) || ADDED.test(line.slice(Math.max(0, start - 16), start))) continue;
         if (found.some((f) => f.start === start)) continue;
         found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
       }
@@ -188,6 +189,8 @@ const OTHER_INCIDENT =
 const ADDED = /\b(?:added|adds|another|extra|additional)\s+(?:\w+\s+)?$/i;
 /** "weighted by the fraction of failed requests, so us-east counts as ~23 minutes of downtime": an SLA's accounting, not the time it lasted. */
 const ACCOUNTED = /\b(?:weighted|pro-?rated|counts?\s+as|counted\s+as|equivalent\s+(?:of|to))\b/i;
+/** "It turned a 3-day outage for iPad users into a 5-hour one": what might have been, set against what was. */
+const COUNTERFACTUAL = /\b(?:turn(?:ed|s|ing)?|cut|reduc(?:ed|es|ing)|shorten(?:ed|s|ing)?)\b[^.]{0,60}?\binto\s+an?\s+[\w.~-]+\s+one\b/i;
 
 const WHOLE_DURATION = new RegExp(`^${DURATION_PARTS}$`, 'i');
 // "could not generate invoices" is what happened.

@@ -135,8 +135,10 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     const head = index.text.slice(section.nameStart, Math.min(section.bodyEnd, section.bodyStart + 2000));
     const tZero = tZeroIn(head) ?? tZeroIn(index.text.slice(0, Math.min(sections[0]?.nameStart ?? 0, 2000))) ?? tZeroOfClockedOffset(head);
     // Copies: the readings are memoised, and an entry's section and date are set below.
+    const summaries: RawTimelineEntry[] = [];
     for (const grid of gridsIn(section)) {
-      const dayColumn = tables.get(grid)?.day ?? -1;
+      const columns = tables.get(grid);
+      const dayColumn = columns?.day ?? -1;
       const days = dayColumn >= 0 ? daysOfRows(grid, dayColumn, unrealDates) : undefined;
       for (const entry of rowEntries.get(grid) ?? []) {
         const copy = copied(entry, 0);
@@ -144,12 +146,15 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
         // "| +1d 1h | Noor confirms ... |" under "Offsets are from T0 = Tue 14 May 2024, 10:05 UTC.".
         const counted = tZero && offsetCellStamp(copy.timeText, tZero);
         if (counted) copy.stamp = counted;
-        entries.push(copy);
+        (columns && columns.milestone >= 0 && columns.event === columns.milestone ? summaries : entries).push(copy);
       }
     }
     entries.push(...bulletEntries(index, index.listItems.filter(inBody), unrealDates, tZero));
     const headingsAndLines = headingAndLineEntries(index, section);
     entries.push(...headingsAndLines.entries);
+    // "| Milestone | Time | Since start |" below the events: a summary of their milestones, not more events; the
+    // timeline itself when nothing else is.
+    if (entries.length === before) entries.push(...summaries);
     if (headingsAndLines.pastedLogs.length > 0) entries.splice(before, entries.length - before, ...withPastedLogsThatFit(entries.slice(before), headingsAndLines.pastedLogs));
     // "### Timeline (UTC, Tuesday 19 Aug 2025)": the heading's own date dates what follows it; not a range of days or
     // the day it was written ("Timeline (3–5 March 2025)", "Timeline (written up 2025-09-01)").
