@@ -166,6 +166,8 @@ describe('blame-language', () => {
   it('reports blame used, not blame declined or quoted as a phrase under discussion', () => {
     assert.deepEqual(reported('blame-language', inRootCause('The outage was caused by human error.')), ['human error']);
     assert.deepEqual(reported('blame-language', inRootCause('Alice carelessly deleted the table.')), ['carelessly']);
+    assert.deepEqual(reported('blame-language', inRootCause('Bob was lazy and skipped the review.')), ['lazy']);
+    assert.deepEqual(reported('blame-language', inRootCause('The v3 to v4 migration was lazy (triggered only when the drafts screen opened), and lazy loading hid it.')), []);
     for (const sentence of ['This was not human error.', 'We avoid attributing this to human error.', 'The "human error" framing hides the system causes.', 'We looked beyond human error.', 'The careless deploy script skipped the canary.', 'A sloppy regex matched every host.']) {
       assert.deepEqual(reported('blame-language', inRootCause(sentence)), [], sentence);
     }

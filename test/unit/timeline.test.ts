@@ -1080,6 +1080,10 @@ describe('a date that dates timeline entries but is no real date', () => {
     const table = '# Outage\n\n## Timeline\n\n| Date | Time (UTC) | Event |\n|---|---|---|\n| **2019-06-31** | 13:30 | Released |\n| | 13:45 | Verified |\n';
     assert.deepEqual(dateInvalid(table), ['**2019-06-31**'], 'the whole cell: its plain text drops the emphasis');
     assert.deepEqual(dateInvalid('# Outage\n\n## Timeline\n\n- 09:42 Found.\n\n31.06.2019\n'), ['31.06.2019']);
+    // A day and month alone, day first, that no calendar has: its row gets no instant, not the day before's.
+    const dotted = '# Outage\n\nDate: 29.09.2026\n\n## Timeline\n\n| Date | Time | Event |\n|---|---|---|\n| 30.09. | 14:10 | Play approved |\n| 31.09. | 09:30 | App Store approved |\n| 01.10. | 12:00 | Resolved |\n';
+    assert.deepEqual(dateInvalid(dotted), ['31.09.']);
+    assert.deepEqual(instants(dotted), ['2026-09-30T14:10:00.000Z', undefined, '2026-10-01T12:00:00.000Z']);
   });
 
   it('is not reported when it is real, and a "Date:" line is read as written', () => {

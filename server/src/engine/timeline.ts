@@ -7,7 +7,7 @@ import { offsetCellStamp, offsetStamp, tZeroIn, tZeroOfClockedOffset } from './r
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, dayAndMonthAlone, dayAndMonthOn, instantOf, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, WAR_ROOM_COUNT, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, dayAndMonthAlone, unrealDayAndMonthAlone, dayAndMonthOn, instantOf, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, WAR_ROOM_COUNT, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -403,9 +403,14 @@ function daysOfRows(grid: Grid, column: number, unrealDates: WrittenDate[]): Map
     const cell = row.cells[column];
     // "| Thu 4/25 | 5:00 PM |", "| 30.09. | 22:00 h |": a day and month alone, in the day's own column, is a date.
     const alone = dayAndMonthAlone(cell?.text ?? '');
-    const written = cell?.text && !alone ? readTimestamp(cell.text) : undefined;
+    const unrealAlone = !alone && cell?.text ? unrealDayAndMonthAlone(cell.text) : undefined;
+    const written = cell?.text && !alone && !unrealAlone ? readTimestamp(cell.text) : undefined;
     if (alone) day = alone;
-    else if (written?.date && !written.time && !written.unknown) {
+    else if (unrealAlone) {
+      // "| 31.09. | 09:30 |": the row's entries get no instant, not the day before's.
+      day = unrealAlone;
+      unrealDates.push({ start: cell.start, end: cell.end, text: cell.text, date: unrealAlone });
+    } else if (written?.date && !written.time && !written.unknown) {
       day = written.date;
       // The cell's plain text drops its emphasis, so its offsets are not the source's: the whole cell is reported.
       const unreal = unrealDate(written, 0, cell.text);

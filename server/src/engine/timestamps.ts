@@ -168,6 +168,13 @@ export function dayAndMonthAlone(line: string): CalendarDate | undefined {
   return dayAndMonthOf(DAY_AND_MONTH_ALONE.exec(line));
 }
 
+/** "31.09." alone: a day and month, day first, that no calendar has (the date-invalid rule reports it). */
+export function unrealDayAndMonthAlone(line: string): CalendarDate | undefined {
+  const dotted = DAY_DOT_MONTH_ALONE.exec(line);
+  const date = dotted ? { year: undefined, month: +dotted[2], day: +dotted[1] } : undefined;
+  return date && date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 && !isRealDate(date) ? date : undefined;
+}
+
 /** The real day and month a match's two numbers give (either order), its year the incident's. */
 function dayAndMonthOf(written: RegExpExecArray | null): CalendarDate | undefined {
   const date = written ? dayMonthOrder(+written[1], +written[2], undefined) : undefined;

@@ -9,6 +9,11 @@ const NAMED_FAULT = /\b[A-Z][a-z]+'s fault\b/g;
 const NEGATED = /\b(no one|nobody|not|never|no|avoid(?:s|ed|ing)?|rather than|instead of|beyond|blameless)\b[^.;:!?]{0,30}$/i;
 /** "A sloppy regex", "the careless deploy script": said of a thing, not of a person. */
 const OF_A_THING = /^\s+(?:(?:deploy|deployment|build|release|test|migration|cleanup|backup)\s+)?(?:script|code|config(?:uration)?|default|query|regex|parser|check|tests?|migration|schema|template)s?\b/i;
+/**
+ * "Lazy" of a person ("Bob was lazy", "the on-call got lazy"), not the technical word ("the v3 to v4 migration was lazy",
+ * "lazy loading").
+ */
+const LAZY_PERSON = /\b(?:he|she|they|we|I|you|engineers?|developers?|devs?|operators?|admins?|on-?call|someone|somebody|people|staff|[A-Z][a-z]+)\s+(?:(?:was|were|is|are|got|gets|been|being)\s+)?(?:(?:just|a bit|too|very|being)\s+)*$/;
 /** The words quoted, as a phrase being discussed ("the "human error" framing"), not used. */
 const QUOTED = (source: string, at: number, length: number) => /["'“‘]$/.test(source.slice(0, at)) && /^["'”’]/.test(source.slice(at + length));
 const ANALYSIS: ReadonlySet<SectionKind> = new Set(['root-cause', 'five-whys', 'contributing-factors']);
@@ -33,6 +38,7 @@ export const blameLanguage: Rule = {
       for (const match of [...source.matchAll(BLAME), ...source.matchAll(NAMED_FAULT)]) {
         const after = source.slice(match.index + match[0].length, match.index + match[0].length + 40);
         if (NEGATED.test(source.slice(0, match.index)) || QUOTED(source, match.index, match[0].length) || OF_A_THING.test(after)) continue;
+        if (/^lazy$/i.test(match[0]) && !LAZY_PERSON.test(source.slice(Math.max(0, match.index - 60), match.index))) continue;
         report({
           start: start + match.index,
           end: start + match.index + match[0].length,
