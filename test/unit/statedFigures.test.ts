@@ -43,6 +43,11 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures(text), [['impact', 'prose', '74 minutes', 74]]);
   });
 
+  it('reads a key wrapped across a line of its paragraph ("Total duration of the\\ndisruption: 3h 10m."), not words after a sentence', () => {
+    assert.deepEqual(figures('# Sorter down\n\nSorter S2 stopped at 05:40 and ran degraded. Total duration of the\ndisruption: 3h 10m.\n'), [['impact', 'key', '3h 10m', 190]]);
+    assert.deepEqual(figures('# Sorter down\n\nThe duration was long.\nNote: 3h 10m of it was planned.\n'), []);
+  });
+
   it('reads no outage length from what might have been ("It turned a 3-day outage for iPad users into a 5-hour one")', () => {
     const text = '# Checkout crash\n\nThe remote switch worked. It turned a 3-day outage for iPad users into a 5-hour one.\n\nThe outage lasted 74 minutes.\n';
     assert.deepEqual(figures(text), [['impact', 'prose', '74 minutes', 74]]);

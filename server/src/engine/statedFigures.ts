@@ -119,6 +119,8 @@ const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$|^mttr$/;
 // ("MTTR: 1 hour"): in prose it is more often the team's mean over many incidents. A name may carry its abbreviation
 // ("Time to Detect (TTD): 5 minutes") or, before its colon, what it counts ("Total duration (start → backfill): ...").
 const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)(?=[\s*_]*:)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|(?:attacker )?dwell time|m?tt[darm])(?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
+/** A line opening with the last words of a key wrapped from the line before: "disruption: 3h 10m.". */
+const WRAPPED_KEY_END = /^[\s*_]*(?:[a-z]+\s+){0,3}[a-z]+[\s*_]*:\s*\S/i;
 /** What opens a line before its first word: list markers, numbering, quote and table marks, emphasis. */
 const LINE_OPENING = /^[\s>|*_+#-]*(?:\d+[.)]\s*)?[\s*_]*/;
 /** Words an author rounds a key's figure with, before it: "Over 14 hours across four incidents". */
@@ -320,14 +322,20 @@ function spanReading(text: string, start: number, end: number, origin: number): 
   const prose = proseFigures(written).map((figure) => proseFigure(figure, start - origin));
   const lines: SpanReading['lines'] = [];
   let lineStart = start;
+  let previous: { start: number; text: string } | undefined;
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     const line = text.slice(lineStart, lineEnd);
-    const figures = figuresInLine(line, lineStart - origin);
+    let figures = figuresInLine(line, lineStart - origin);
+    // "Total duration of the\ndisruption: 3h 10m.": a key wrapped in the paragraph is read across its line break.
+    if (figures.length === 0 && previous && WRAPPED_KEY_END.test(line) && !/[.!?:;]\s*$/.test(previous.text)) {
+      figures = figuresInLine(`${previous.text} ${line}`, previous.start - origin).filter((f) => f.start >= lineStart - origin);
+    }
     const claim = budgetClaimInLine(line, lineStart - origin);
     // Only lines that state something: most state nothing, and every reading after an edit is copied.
     if (figures.length > 0 || claim) lines.push({ figures, claim });
+    previous = { start: lineStart, text: line };
     lineStart = lineEnd + 1;
   }
   return { prose, mentionsDuration: mentionsDuration(written), lines };
