@@ -24,6 +24,11 @@ describe('action items', () => {
     assert.deepEqual(items(['# Outage', '', ...earlier, ...actions].join('\n')).map((i) => i.action), ['Add a contract test']);
   });
 
+  it('reads an owner wrapped to the next line after its "&" or an initial ("Property &\\n  Facilities", "Dr S.\\n  Nguyen")', () => {
+    const text = ['# Outage', '', '## Next steps', '', '- Hold a spare fan motor on site. Owner: Property &', '  Facilities (J. Okafor). By 30 April 2026.', '- Business case for a third chiller. Owner: Dr S.', '  Nguyen. By 29 January 2027.', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.owner), ['Property & Facilities (J. Okafor)', 'Dr S. Nguyen']);
+  });
+
   it('reads a measures table\'s "Until" column as the due date and "in work" as in progress', () => {
     const text = ['# Outage', '', '## Measures', '', '| Measure | Responsible | Until | Status |', '|---|---|---|---|', '| Validate the CDN hostname before the DNS change | R. Imhof | 15.07.2026 | in work |', ''].join('\n');
     const [item] = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;

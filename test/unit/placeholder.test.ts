@@ -64,8 +64,10 @@ describe('placeholder', () => {
       '- [Update 1] Service is back',
       '',
       'Best regards, [Redacted]',
+      '',
+      'The chiller drew [confirm with Facilities: XX kW] at peak; the [XXL] racks and [Checked by Ana] notes stay.',
     ].join('\n');
-    assert.deepEqual(placeholders(text), ['[Team name]', '[Describe what users saw]']);
+    assert.deepEqual(placeholders(text), ['[Team name]', '[Describe what users saw]', '[confirm with Facilities: XX kW]']);
   });
 
   it('reads prompts in the other languages templates are written in, not bracketed text', () => {

@@ -291,7 +291,8 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 // "O'Connor", "D’Souza": a surname with its prefix.
 const NAME_PREFIX = String.raw`(?:[OD]['’](?=[A-Z]))?`;
 const SECOND_NAME = String.raw`${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?`;
-const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:(?:[ \t]+(?:&[ \t]+)?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?${SECOND_NAME}){0,2}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
+// "Property &\n  Facilities", "Dr S.\n  Nguyen": a name wrapped after its "&" or an initial.
+const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž](?:[\wÀ-ÖØ-öø-ÿĀ-ž.-]*[\wÀ-ÖØ-öø-ÿĀ-ž])?(?:(?:[ \t]+[A-ZÀ-ÖØ-Þ]\.[ \t]*\n[ \t]*${SECOND_NAME}|[ \t]+(?:&(?:[ \t]+|[ \t]*\n[ \t]*))?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?${SECOND_NAME}){0,2}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
 const OWNER_MARKED = new RegExp(
   String.raw`\b(?:owners?|assignee|responsible(?: officer| person| party)?|dri|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',

@@ -64,6 +64,7 @@ function isPrompt(bracketed: string): boolean {
   // "[TBD]": the to-do marker, bracketed as templates write it; "[TBD — waiting on finance for the numbers]", with
   // why it is still to be done.
   if (MASK.test(inner) || CHOICES.test(inner) || /^TBD(?:$|\s*[—–:-]\s)/.test(inner)) return true;
+  if (isNoteToSelf(bracketed)) return true;
   // In lower case, a field's generic name ("[number]", "[name]") or an instruction of two words or more ("[link to the
   // dashboard]"): "[x]" is a checkbox, "[here]" a link's text.
   if (/^\p{Ll}/u.test(inner)) return (/\s/.test(inner) && INSTRUCTION_WORDS.test(inner)) || (/^\p{Ll}+(?: \p{Ll}+)?$/u.test(inner) && inner.split(' ').every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && inner.split(' ').some((w) => FIELD_WORDS.has(w)));
@@ -71,6 +72,9 @@ function isPrompt(bracketed: string): boolean {
   const words = inner.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   return words.length > 0 && !/\d/.test(inner) && words.every((w) => FIELD_WORDS.has(w) || SMALL_WORDS.has(w)) && words.some((w) => FIELD_WORDS.has(w));
 }
+
+/** "[confirm with Facilities: XX kW]": a note to come back to, or a figure still masked, wherever it stands. */
+const isNoteToSelf = (bracketed: string) => /^\[\s*(?:confirm|check|verify|tbc)\b/i.test(bracketed) || /^\[[^\]]*(?<![\w-])X{2,}(?![\w-])/.test(bracketed);
 
 const isPlaceholderMatch = (text: string) => !text.startsWith('[') || isPrompt(text);
 
@@ -145,7 +149,7 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
   return [...source.matchAll(PLACEHOLDER)]
-    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || standsAlone(source, match.index, match[0].length)))
+    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || isNoteToSelf(match[0]) || standsAlone(source, match.index, match[0].length)))
     .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }
 
