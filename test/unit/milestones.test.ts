@@ -1416,4 +1416,13 @@ describe('milestones in a ticket\'s words', () => {
     const alone = ['# Outage', '', '## Timeline (UTC)', '', '| Milestone | Time |', '|---|---|', '| Detected | 10:14 |', '| Mitigated | 11:09 |', ''].join('\n');
     assert.deepEqual(read(alone).model.timeline.map((e) => `${e.timeText} ${e.milestone ?? '-'}`), ['10:14 detected', '11:09 mitigated']);
   });
+
+  it('reads the plain phrasing of engineers writing in a second language: a first call at the hotline, taking over the ticket, "rollback of", "timeouts go down", "service is stable"', () => {
+    const rows = ['09:58 | Disk on rmq-2 goes under 2 GB. Impact starts', '10:35 | First call of a customer at the hotline: invoices are not arriving', '11:01 | Platform on-call takes over the ticket.', '12:20 | The disk alarm is cleared, the publishers are unblocked.', '13:10 | Backlog is fully sent. Monitoring is normal.'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['09:58 started', '10:35 detected', '11:01 acknowledged', '12:20 mitigated', '13:10 resolved']);
+    const other = ['06:00 | Optimizer timeouts begin', '06:05 | Hotel calls the hotline', '06:20 | On-call engineer confirms the alert and starts the analysis', '07:55 | Rollback of the PgBouncer configuration, restart of the pods', '08:10 | Timeouts go down', '08:35 | All queued jobs are worked off, service is stable', '09:30 | Incident closed'];
+    const { model } = read(timeline(other));
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.milestone ?? '-', ...e.alsoMilestones].join(' ')), ['06:00 started', '06:05 detected', '06:20 acknowledged triaged', '07:55 mitigated', '08:10 -', '08:35 resolved', '09:30 -']);
+    assert.deepEqual(read(timeline(['10:00 | Errors begin', '10:05 | Alert fires', '10:20 | Rollback of rtr-cfg-8841 starts.'])).milestones, ['10:00 started', '10:05 detected']);
+  });
 });
