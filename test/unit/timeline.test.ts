@@ -36,6 +36,15 @@ describe('timeline forms', () => {
     assert.deepEqual(timeline(doc('Date')).incidentDate, { year: 2026, month: 11, day: 3 });
   });
 
+  it('takes the title\'s date over an e-mail\'s "Date:", and no review date for an incident date no calendar has', () => {
+    const mail = '# Login nodes unavailable, 22.09.2026\n\nFrom: HPC Team\nTo: hpc-users\nDate: 23.09.2026\n\nDear colleagues, yesterday it was not possible to log in.\n\n## Summary\n\nThe certificate expired.\n';
+    const day = (text: string) => { const d = timeline(text).incidentDate; return d && [d.year, d.month, d.day]; };
+    assert.deepEqual(day(mail), [2026, 9, 22]);
+    assert.deepEqual(day(mail.replace('From: HPC Team\nTo: hpc-users\n', '')), [2026, 9, 23]);
+    const invalid = '# /home unavailable\n\n**Incident date:** 31/06/2026\n**Severity:** 2\n**Review date:** 07/07/2026\n\n## Overview\n\nControllers failed.\n';
+    assert.equal(timeline(invalid).incidentDate, undefined);
+  });
+
   it('reads "| When (CET) | Who / what | What happened |" with the event in "What happened", and "12.02, 10:00 AM" as a day and month before the time', () => {
     const text = '# ANR spike\n\nDate: 11.02.2026\n\n## Timeline\n\n| When (CET) | Who / what | What happened |\n|---|---|---|\n| 11:40 AM | Sentry | ANR rate starts to climb |\n| 3:05 PM | Sentry | ANR rate back to baseline |\n| 12.02, 10:00 AM | Jonas | 8.4.1 at 100%. Incident closed |\n| 12.02. 11:00 | Jonas | Review held |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

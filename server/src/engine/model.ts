@@ -326,7 +326,8 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
     const inPreamble = start < preambleEnd;
     const inSummary = summary !== undefined && start >= summary.bodyStart && start < summary.bodyEnd;
     if (!inPreamble && !inSummary) continue;
-    const text = toString(node).slice(0, 200);
+    // "**Review date:** 07/07/2026" under an incident date no calendar has: the review's day, not the incident's.
+    const text = toString(node).slice(0, 200).split('\n').filter((line) => !ANOTHER_DAYS_FIELD.test(line)).join('\n');
     if (BYLINE.test(text)) continue;
     const date = firstDateOf(text, published);
     if (date) return date;
@@ -338,6 +339,8 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
 
 // "June 22nd, 2020 by TravisR", "Posted on 2024-03-05", "Last updated: ...", "Prepared by ... for the review,
 // 2025-10-07": when the page was written.
+/** A header line dating something else than the incident: the review, the write-up, the message. */
+const ANOTHER_DAYS_FIELD = /^\W*(?:review(?:ed)?|written|document|report|publication|published|sent|updated|last updated|prepared|approved|sign-?off)(?: date| on)?\W*:/i;
 const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written|prepared|compiled|authored)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
 
 /**
@@ -376,8 +379,12 @@ function statedDateOrder(text: string): boolean | undefined {
 
 /** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */
 function isPublicationDate(index: DocumentIndex, field: HeaderField | undefined): boolean {
-  return index.frontMatter !== undefined && field !== undefined && field.key.toLowerCase() === 'date' && field.valueStart < offsetsOf(index.frontMatter)[1];
+  if (field === undefined || field.key.toLowerCase() !== 'date') return false;
+  // "From: HPC Team / To: hpc-users / Date: 23.09.2026": an e-mail's header, the day it was sent.
+  return (index.frontMatter !== undefined && field.valueStart < offsetsOf(index.frontMatter)[1]) || MAIL_HEADER.test(index.text.slice(Math.max(0, field.valueStart - 200), field.valueStart));
 }
+
+const MAIL_HEADER = /^[ \t*_]*(?:From|To|Cc|Subject)[ \t*_]*:.*\n(?:.*\n){0,3}[ \t*_]*Date[ \t*_]*:[ \t*_]*$/m;
 
 /** Accounts are published within weeks of the incident; a date earlier than that in the opening is another event's. */
 const PUBLISHED_WITHIN_DAYS = 92;
