@@ -1539,6 +1539,9 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(analyzeText(table, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO()), ['2024-09-30T22:00:00.000Z', '2024-09-30T23:10:00.000Z', '2024-10-01T02:32:00.000Z']);
     const line = '# Webhooks late\n\n**When:** night of 27 → 28 November 2023\n\n## Timeline\n\nMonday 27.11.\n\n- **22:55** dispatcher rolled out\n- **23:20** consumer lag starts growing\n';
     assert.equal(analyzeText(line, { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2023-11-27T22:55:00.000Z');
+    // The weekday in brackets after it, a zone after that: "28.11. (Saturday), CET".
+    const bracketed = '# Locked out\n\n**Date:** 28.11.2026\n\n## Timeline (CET)\n\n28.11. (Saturday), CET\n\n- 20:50 — Impact starts.\n\n30.11. (Monday)\n\n- 10:00 — Follow-up meeting.\n';
+    assert.deepEqual(instants(bracketed), ['2026-11-28T20:50:00.000+01:00', '2026-11-30T10:00:00.000+01:00']);
   });
 
   it('reads a weekday before an approximate time ("| Sat ~06:00 |") as that time, approximate, not unreadable', () => {

@@ -156,7 +156,8 @@ export function monthAndDayWithin(text: string): CalendarDate | undefined {
 const DAY_AND_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})[\s*_.:]*$/i;
 
 /** "30.09.", "Mo 01.10.": a day and month with dots, as German and Dutch write them, day first. */
-const DAY_DOT_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.[\s*_:]*$/i;
+// "Monday 27.11.", "30.09.", "28.11. (Saturday), CET": the weekday before or in brackets after, the zone after.
+const DAY_DOT_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.[\s*_:]*(?:\([ \t]*(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]{0,6}\.?[ \t]*\)[\s*_:,]*)?(?:[A-Z]{2,5}[\s*_:]*)?$/i;
 
 /** The day a line of only a day and month names (its year the incident's), if it is one. */
 export function dayAndMonthAlone(line: string): CalendarDate | undefined {
