@@ -48,6 +48,19 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('# Sorter down\n\nThe duration was long.\nNote: 3h 10m of it was planned.\n'), []);
   });
 
+  it('reads the lengths a research centre and a second-language author write: who could not, for how long; "a period of", "with no usable"; "06h05" as a clock time', () => {
+    const impact = (sentence: string) => figures(`# Outage\n\n## Impact\n\n${sentence}\n`).map(([, form, text, minutes]) => [form, text, minutes]);
+    assert.deepEqual(impact('Running jobs were fine, but for about an hour and a half nobody could submit jobs.'), [['prose', 'about an hour and a half', 90]]);
+    assert.deepEqual(impact('- Between 08:47 and 10:20 GMT no-one could submit, cancel or query jobs.'), [['range', '08:47 and 10:20 GMT', 93]]);
+    assert.deepEqual(impact('The outage lasted from 2 pm on Thursday until 8:10 pm on Friday, a period of approximately 30 hours.'), [['prose', 'approximately 30 hours', 1800]]);
+    assert.deepEqual(impact('New logins were not possible for just under two hours (07:00–08:50).'), [['prose', 'just under two hours', 120]]);
+    assert.deepEqual(impact('Users were without compute service for approximately 18 hours.'), [['prose', 'approximately 18 hours', 1080]]);
+    assert.deepEqual(impact('About 1 h 08 min with no usable public RPC, plus 27 more minutes without archive queries.'), [['prose', 'About 1 h 08 min', 68]]);
+    assert.deepEqual(impact('- Duration of the impact for customers: 06h05 until 08h35, so 2,5 hours'), [['range', '06h05 until 08h35', 150]]);
+    assert.deepEqual(impact('We could not reproduce it for two hours.'), []);
+    assert.deepEqual(impact('- 19 h 31 min with no path diversity between the two sites.'), []);
+  });
+
   it('reads no outage length from what might have been ("It turned a 3-day outage for iPad users into a 5-hour one")', () => {
     const text = '# Checkout crash\n\nThe remote switch worked. It turned a 3-day outage for iPad users into a 5-hour one.\n\nThe outage lasted 74 minutes.\n';
     assert.deepEqual(figures(text), [['impact', 'prose', '74 minutes', 74]]);

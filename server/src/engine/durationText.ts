@@ -3,7 +3,8 @@ const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:
 // A number starts at no digit ("44,640 minutes" is not 640 minutes): "44,640" has a thousands separator, "1,5h" a
 // decimal comma.
 const NUMBER = String.raw`(?<!\d|\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
-const PART = String.raw`${NUMBER}\s*${UNIT}(?![a-z])`;
+// "06h05", "14h30": a clock time as French and German authors write it, not six hours ("1h05m" is a duration).
+const PART = String.raw`${NUMBER}\s*${UNIT}(?![a-z])(?<!\d\s*h(?=\d{2}(?!\d|\s*m)))`;
 /** One or more number-unit parts: "1 hour 5 minutes", "4h 27m". */
 /** A bound on a figure and how loosely it is put: "over", "just under", "a little more than", "well over". */
 export const BOUND_QUALIFIER = String.raw`(?:(?:just|a bit|a little|slightly|well)\s+)?`;

@@ -43,7 +43,9 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     word: /\sfor\s/i,
     shapes: [
       // Not a latent fault told as earlier than the outage ("The backup path had been broken for four days").
-      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)slow|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)slow|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network)|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      // "for about an hour and a half nobody could submit jobs": the length first, then those who could not.
+      [new RegExp(String.raw`\bfor\s+${AMOUNT}\s+(?:(?:nobody|no one|no-one)\s+could|(?:users|customers|clients|players)\s+(?:could\s*not|couldn['’]t|(?:were|was) unable to|cannot|can['’]t))\b`, 'gi'), 'impact'],
       // "Users could not log in for roughly five hours": those affected, not the team ("we could not reproduce it for").
       [new RegExp(String.raw`\b(?:users|customers|clients|members|players|merchants|cardholders|visitors|nobody|no one|(?<!\b(?:we|I|team|engineers?)\s+)(?:it|they|the (?:site|service|app|api)))\s+(?:could\s*not|couldn['’]t|(?:was|were) unable to|cannot|can['’]t)\s+(?:[\w-]+\s+){1,4}?for\s+${AMOUNT}(?!\s+(?:after|before|following|while|during|each|every|per|at a time)\b)`, 'gi'), 'impact'],
       // Google Cloud's reports: "... experienced elevated error rates for a duration of 2 hours, 15 minutes", "...
@@ -64,6 +66,10 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
       ],
     ],
   },
+  // "The outage lasted from 2 pm on Thursday until 8:10 pm on Friday, a period of approximately 30 hours."
+  { word: /\ba (?:total )?period of\s/i, shapes: [[new RegExp(String.raw`\b(?:lasted|outage|down|unavailable|disruption|downtime)\b[^.]{0,150}?\ba\s+(?:total\s+)?period\s+of\s+${AMOUNT}`, 'gi'), 'impact']] },
+  // "About 1 h 08 min with no usable public RPC": a sentence opening with the length of what was missing.
+  { word: /\bwith\s+no\b|\bwithout\b/i, shapes: [[new RegExp(String.raw`(?:^|[.!?]\s+)[*_]*${AMOUNT}\s+(?:with\s+no|without)\s+(?:usable\s+|working\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:service|access|api|rpc|site|app|website|login|logins|e-?mail|connectivity|network)\b`, 'gi'), 'impact']] },
   // "a 47-minute outage", "an approximately 1-hour service disruption".
   {
     word: /outage|disruption|downtime|failure|incident/i,
@@ -119,7 +125,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
 ];
 
 /** "Nine hours after the incident started, ... identified the cause": a figure told from the start, by its verb. */
-const AFTER_START = new RegExp(String.raw`${AMOUNT}\s+after\s+(?:the\s+)?(?:issue|incident|outage|problem|it)\s+(?:arose|started|began|occurred|happened)`, 'gi');
+const AFTER_START = new RegExp(String.raw`${AMOUNT}\s+after\s+(?:the\s+)?(?:issue|incident|outage|problem|shutdown|failure|fault|disruption|it)\s+(?:arose|started|began|occurred|happened)`, 'gi');
 const AFTER_START_VERBS: [RegExp, DurationKind][] = [
   [/\bidentif(?:ied|y)\b|\broot cause\b/i, 'identify'],
   [/\b(?:detected|noticed|reported|discovered)\b/i, 'detect'],
@@ -151,7 +157,7 @@ export function proseFigures(line: string): ProseFigure[] {
       }
     }
   }
-  for (const match of /\bafter\s+(?:the\s+)?(?:issue|incident|outage|problem|it)\s+(?:arose|started|began|occurred|happened)/i.test(line) ? line.matchAll(AFTER_START) : []) {
+  for (const match of /\bafter\s+(?:the\s+)?(?:issue|incident|outage|problem|shutdown|failure|fault|disruption|it)\s+(?:arose|started|began|occurred|happened)/i.test(line) ? line.matchAll(AFTER_START) : []) {
     const sentence = sentenceAround(line, match.index);
     const kind = NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length)) ? undefined : AFTER_START_VERBS.find(([verb]) => verb.test(sentence))?.[1];
     const minutes = amountMinutes(match[1]);
@@ -193,8 +199,8 @@ const ACCOUNTED = /\b(?:weighted|pro-?rated|counts?\s+as|counted\s+as|equivalent
 const COUNTERFACTUAL = /\b(?:turn(?:ed|s|ing)?|cut|reduc(?:ed|es|ing)|shorten(?:ed|s|ing)?)\b[^.]{0,60}?\binto\s+an?\s+[\w.~-]+\s+one\b/i;
 
 const WHOLE_DURATION = new RegExp(`^${DURATION_PARTS}$`, 'i');
-// "could not generate invoices" is what happened.
-const NOT_WHAT_HAPPENED = /\b(?:will|would|could(?!\s+not\b|n['’]t)|should|might|planned|scheduled|expected)\b/i;
+// "could not generate invoices", "nobody could submit jobs" is what happened.
+const NOT_WHAT_HAPPENED = /\b(?:will|would|(?<!\b(?:nobody|no one|no-one)\s)could(?!\s+not\b|n['’]t)|should|might|planned|scheduled|expected)\b/i;
 const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*(?:[hmdw]|hrs?|mins?)\b|\d:\d\d/i;
 const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|experienced an outage[^.]{0,40}?)\b[^.]{0,60}?\bfrom\s+/gi;
 
@@ -202,7 +208,7 @@ const TIME = String.raw`\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)`;
 /** A window whose two ends are times, then its length in parentheses. */
 const WINDOW_LENGTH = new RegExp(String.raw`\bfrom\s+[^().;]{0,30}?${TIME}[^().;]{0,20}?\s(?:to|until|through|-|–)\s+[^().;]{0,30}?${TIME}[^().;]{0,20}?\(\s*${AMOUNT}\s*\)`, 'gi');
 // "Between 07:45 UTC and 16:00 UTC, a subset of customers experienced intermittent connectivity issues" (Azure's PIRs).
-const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|outage|disrupted|degraded|impacted|affected|failing|errors?|experienced|could(?:n't| not) be (?:accessed|reached|used))\b/i;
+const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|outage|disrupted|degraded|impacted|affected|failing|errors?|experienced|could(?:n't| not) be (?:accessed|reached|used)|(?:nobody|no one|no-one) could|not possible)\b/i;
 const BETWEEN = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?/gi;
 
 /**

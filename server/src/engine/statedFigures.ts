@@ -103,7 +103,7 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   // "Duration of impact: 1h 22m", "Total duration of service impact: 1 hour 27 minutes", "Total outage: 53 minutes",
   // "Customer impact: 25 minutes", "Impact window:
   // 14:06–15:09".
-  [/^(?:total |incident |outage |impact )*duration$|^(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)$|^(?:total )?(?:downtime|outage)(?: duration| length| time)?$|^total (?:[a-z]+ )?impact(?: duration)?$|^(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?$|^(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)$/, 'impact'],
+  [/^(?:total |incident |outage |impact )*duration$|^(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)(?: (?:for|on) (?:the )?(?:customers?|users?|clients?))?$|^(?:total )?(?:downtime|outage)(?: duration| length| time)?$|^total (?:[a-z]+ )?impact(?: duration)?$|^(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?$|^(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)$/, 'impact'],
   // The "mean time to" names templates give one incident's figures: "MTTD: 10 minutes", "| MTTR | 1 hour |".
   [/^m?ttd$/, 'detect'],
   // A security report's time from the compromise to its detection.
@@ -118,7 +118,7 @@ const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$|^mttr$/;
 // the rest of the run (quadratic); a name has three at most ("Total incident duration"). "MTTR" only as a field
 // ("MTTR: 1 hour"): in prose it is more often the team's mean over many incidents. A name may carry its abbreviation
 // ("Time to Detect (TTD): 5 minutes") or, before its colon, what it counts ("Total duration (start → backfill): ...").
-const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)(?=[\s*_]*:)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|(?:attacker )?dwell time|m?tt[darm])(?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
+const KEY = /(?:^|[\s*_(])((?:time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)(?: (?:for|on) (?:the )?(?:customers?|users?|clients?))?(?=[\s*_]*:)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|(?:attacker )?dwell time|m?tt[darm])(?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*/gi;
 /** A line opening with the last words of a key wrapped from the line before: "disruption: 3h 10m.". */
 const WRAPPED_KEY_END = /^[\s*_]*(?:[a-z]+\s+){0,3}[a-z]+[\s*_]*:\s*\S/i;
 /** What opens a line before its first word: list markers, numbering, quote and table marks, emphasis. */
