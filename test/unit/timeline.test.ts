@@ -1561,6 +1561,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(text), ['2026-11-21T14:11:00.000-08:00', '2026-11-21T14:14:00.000-08:00', '2026-11-21T14:20:00.000-08:00']);
   });
 
+  it('reads times in a wiki\'s bold ("* \'\'\'4:52 AM\'\'\' — ...", "* \'\'\'Mon 11/9 11:40 PM\'\'\' — ..."), the quotes not part of the event', () => {
+    const text = "# Scratch full\n\nDate: 2026-11-10\n\n## Timeline\n\nAll times CST.\n\n* '''Mon 11/9 11:40 PM''' — Array job begins.\n* '''4:52 AM''' — `/scratch` reaches 100%.\n";
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.event]), [['Mon 11/9 11:40 PM', 'Array job begins.'], ['4:52 AM', '`/scratch` reaches 100%.']]);
+  });
+
   it('counts offsets from T0 named in the document\'s head, or from the first offset line that gives its clock ("- **T+0** (09:14) — ...")', () => {
     const list = '- T0 (21:47 UTC) — first bad attestation\n- T+6 min — reorg at block 318\n- **T+1 h 20 min** — list complete\n';
     assert.deepEqual(instants(`# Bridge paused\n\nIncident date: 2026-11-02\nTimes: UTC. Relative times are from T0 = 21:47 UTC.\n\n## Timeline\n\n${list}`), ['2026-11-02T21:47:00.000Z', '2026-11-02T21:53:00.000Z', '2026-11-02T23:07:00.000Z']);

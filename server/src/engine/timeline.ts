@@ -1392,7 +1392,7 @@ const OPENING_BRACKETS = new RegExp(String.raw`^[\s*_]*(?:${WAR_ROOM_COUNT})?[[(
 /** The event text after a timestamp: separators, bold markers and surrounding space removed. */
 function restAfter(line: string, stamp: Timestamp): string {
   // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
-  const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '');
+  const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '').replace(/^(?:'''|\s)+$/, '');
   // "[14:05 UTC] errors began", "(14:05 UTC) ...", "`22:00` Window opens", "T+12 (10:12) ...": the brackets or code
   // span around the time go with it, and a war room's count before it.
   const opening = OPENING_BRACKETS.test(before);
@@ -1403,7 +1403,7 @@ function restAfter(line: string, stamp: Timestamp): string {
 
 /** An event's text without the separators that joined it to its time: "- ", ": ", "| ". */
 function leadingSeparatorsDropped(text: string): string {
-  return text.replace(/^[\s*_)\]]*[-–—:|,.]?[\s*_]*/, '').trim();
+  return text.replace(/^(?:'''|[\s*_)\]])*[-–—:|,.]?[\s*_]*/, '').trim();
 }
 
 /** The end of the line at `from`: a newline, or a "<br>" that joins two lines of a pasted timeline. */

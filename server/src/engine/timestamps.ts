@@ -59,9 +59,10 @@ export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2})?[ \t]+`;
 // "Tuesday, March 3rd": a weekday before the date is part of it.
 // "Sat ~06:00": a weekday before a time said to be approximate.
 // "T+12  (10:12)", "H-1 (09:00)": a war room's count from the start, then the clock in brackets.
-const PREFIX = String.raw`^(?:${WAR_ROOM_COUNT}(?=\())?[\s*_\[(${'`'}]*(?:at\s+|kl\.?\s*(?=\d))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
+// "* '''4:52 AM''' — ...": a wiki's bold, three quotes.
+const PREFIX = String.raw`^(?:${WAR_ROOM_COUNT}(?=\())?(?:'''|[\s*_\[(${'`'}])*(?:at\s+|kl\.?\s*(?=\d))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 /** What opens a line before the time it starts with: the count, marks and brackets not part of the time. */
-const BEFORE_THE_TIME = new RegExp(String.raw`^(?:${WAR_ROOM_COUNT})?[\s*_\[(]*`);
+const BEFORE_THE_TIME = new RegExp(String.raw`^(?:${WAR_ROOM_COUNT})?(?:'''|[\s*_\[(])*`);
 /** A year written with an apostrophe and two digits after a named month: "November 5th ’24". */
 const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 // "October 29-30, 2025", "17–18 February 2026" and "21/22 Oct 2026" are read as their first day; "2024/03/03" as
@@ -142,7 +143,7 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
  * "31/10 22:00", "12/14 3:10pm", "12.02, 10:00 AM", "12.02. 10:00", "Mon 12/02 22:00", "06-30 23:30": a day and month without their year, then the time
  * of day (with dots, only before a comma or after a closing dot: "10.30 11:00" is no date).
  */
-const YEARLESS_DATE = /^([\s*_\[(`]*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,))(?![\d.])|-(\d{1,2})(?![\d-]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
+const YEARLESS_DATE = /^((?:'''|[\s*_\[(`])*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,))(?![\d.])|-(\d{1,2})(?![\d-]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
 /** "Timeline (Eastern Time, Sept 17)": a month's name and a day, without a year, anywhere in the text. */
 export function monthAndDayWithin(text: string): CalendarDate | undefined {
