@@ -1425,4 +1425,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(model.timeline.map((e) => [e.timeText, e.milestone ?? '-', ...e.alsoMilestones].join(' ')), ['06:00 started', '06:05 detected', '06:20 acknowledged triaged', '07:55 mitigated', '08:10 -', '08:35 resolved', '09:30 -']);
     assert.deepEqual(read(timeline(['10:00 | Errors begin', '10:05 | Alert fires', '10:20 | Rollback of rtr-cfg-8841 starts.'])).milestones, ['10:00 started', '10:05 detected']);
   });
+
+  it('reads a start told as the fault happening or the work stopping ("stops answering RPCs", "The chiller trip occurred", "Block production stops", "jobs end with HTTP 429"), and "back in service"', () => {
+    for (const start of ['`slurmctld` stops answering RPCs.', 'The chiller trip occurred at 1:15 pm.', 'Block production stops at height 4,211,900.', 'First sync jobs end with `HTTP 429 Too Many Requests`.', 'From this moment no invoice is handed to the sender.']) {
+      assert.deepEqual(read(timeline([`08:47 | ${start}`, '09:02 | Alert fires', '10:20 | Nodes back in service.'])).milestones, ['08:47 started', '09:02 detected', '10:20 resolved'], start);
+    }
+    assert.deepEqual(read(timeline(['08:47 | The review meeting happened.', '09:02 | Alert fires'])).milestones, ['09:02 detected']);
+  });
 });
