@@ -29,6 +29,11 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.owner), ['Property & Facilities (J. Okafor)', 'Dr S. Nguyen']);
   });
 
+  it('reads no priority from the level of an incident the action names ("... raises a P2")', () => {
+    const text = ['# Outage', '', '## Actions', '', '1. Staleness alert in CrewLink: no message for 10 minutes raises a P2.', '   Owner: CrewLink team (A. Mensah). Due: 2027-01-22. Status: Open.', '2. Alert on lag, P1. Owner: Ana. Due: 2027-01-22.', ''].join('\n');
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.priority?.text ?? null), [null, 'P1']);
+  });
+
   it('reads a measures table\'s "Until" column as the due date and "in work" as in progress', () => {
     const text = ['# Outage', '', '## Measures', '', '| Measure | Responsible | Until | Status |', '|---|---|---|---|', '| Validate the CDN hostname before the DNS change | R. Imhof | 15.07.2026 | in work |', ''].join('\n');
     const [item] = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
