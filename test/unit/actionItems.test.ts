@@ -29,6 +29,11 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.owner), ['Property & Facilities (J. Okafor)', 'Dr S. Nguyen']);
   });
 
+  it('reads the author of a post written by one person as the owner of "I will ...", and who did it after "(Done, ...)" or a dash', () => {
+    const text = ['# Outage', '', '## What I\'m changing', '', '- I will add a hot standby replica in a second zone.', '- I\'m putting "check the database graphs" at the top of my runbook.', '- Snapshots go from every three hours to hourly. (Done, Tomás.)', '- It refuses to run on more than 20,000 rows. (Done, me.)', '- No deploys to the billing worker on renewal days. — Marco, starting this month', '- We should add more tests.', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.owner), ['I', 'I', 'Tomás', 'me', 'Marco', null]);
+  });
+
   it('reads no priority from the level of an incident the action names ("... raises a P2")', () => {
     const text = ['# Outage', '', '## Actions', '', '1. Staleness alert in CrewLink: no message for 10 minutes raises a P2.', '   Owner: CrewLink team (A. Mensah). Due: 2027-01-22. Status: Open.', '2. Alert on lag, P1. Owner: Ana. Due: 2027-01-22.', ''].join('\n');
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.priority?.text ?? null), [null, 'P1']);

@@ -316,11 +316,13 @@ const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 // When an item is due, in words that open its due field: "— EOW", "— this weekend", "— by Friday".
 const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[DWMQY]|COB|[Ee]nd of|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Ww]eekend`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD})\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH}))[^\n]*$)` +
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
+    // "... hourly. (Done, Tomás.)", "(Done, me.)": the status, then who did it.
+    String.raw`|\s\((?:[Dd]one|[Cc]ompleted|[Ii]n progress|[Oo]pen|[Pp]lanned|[Ss]hipped),[ \t]+(${NAME_WORD}(?: ${NAME_WORD})?|me)\.?\)(?=[ \t]*$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
     String.raw`|(?:(?<=\*\*|__)[ \t]*:|:(?:\*\*|__))[ \t]*(@?${NAME_WORD}(?: ${NAME_WORD}){0,3})(?=[ \t]*(?:,[ \t]*(?:[Dd]ue\b(?![ \t]+to\b)|[Dd]one\b|[Bb]y\b|\d{4}-)[^\n]*)?$)`,
 );
@@ -344,13 +346,14 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
+const FIRST_PERSON = /^[*_]*(I)(?:[ \t]+(?:will|am going to|have|[a-z]+ed)|['’](?:ll|m|ve))[ \t]+[a-z]/;
 const NOT_A_SUBJECT = /^(?:We|I|You|They|He|She|It|This|That|These|Those|There|Our|Their|Everyone|Someone|Nobody|Each|Every|Any|All|The|A|An|Customers?|Users?|Clients?|Staff|People|Teams?|Engineering|Support|Ops|Operations|Ensure|Make|Check|Confirm|Verify|Add|Update|Document|Investigate|Review|Decide|Agree|Find|Test|Validate|Ask|Tell|See|Note)\b/;
 
 // A name in brackets closing a line of the item ("... before release [Jerry]"), or before its due date ("... only
 // [Henrik] - before 3.9.0, target 2026-12-20"); not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$|[-–—,;]\s*(?:[Dd]ue\b|[Bb]y\b|[Bb]efore\b|[Tt]arget\b|[Dd]one\b|\d)[^\n]*(?:\n|$))/;
 
-const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4] as const).find((g) => match[g] !== undefined)!;
+const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4, 5] as const).find((g) => match[g] !== undefined)!;
 
 /**
  * "— Cloud Security — 2027-02-15": a team of two words or three before the due date, though its last word ends as a
@@ -896,7 +899,10 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength, subjectGroup) : undefined;
-  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner;
+  // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
+  const firstPerson = at.prose ? null : FIRST_PERSON.exec(source.slice(boxLength));
+  const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
+  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner;
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
