@@ -98,6 +98,9 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Reconstructing the timeline'), 'timeline');
     // The names a European team writing in English uses: "Course of events", "Effects on customers".
     assert.equal(sectionKindOf('Course of events'), 'timeline');
+    // A public service's report: "How we responded", "What we're doing to stop it happening again".
+    assert.equal(sectionKindOf('How we responded'), 'response');
+    assert.equal(sectionKindOf("What we're doing to stop it happening again"), 'action-items');
     assert.equal(sectionKindOf('3. Effects on customers'), 'impact');
     // Questions and names templates use: the SRE book's "Repair items", "How did we fix it?".
     assert.equal(sectionKindOf('Repair items'), 'action-items');
