@@ -34,6 +34,16 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.owner), ['I', 'I', 'Tomás', 'me', 'Marco', null]);
   });
 
+  it('reads a "Person in Charge" column as the owner', () => {
+    const text = ['# Outage', '', '## Corrective and Preventive Actions', '', '| No. | Action | Person in Charge | Target Completion Date |', '|---|---|---|---|', '| 1 | Add a settlement lag alert | K. Tanaka | 2026-12-20 |', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.owner), ['K. Tanaka']);
+  });
+
+  it('reads a team in sentence case with its person in brackets after a dash ("– Waste services (Kieran Walsh) – 29 January 2027")', () => {
+    const text = ['# Outage', '', '## Actions', '', '- [ ] Daily check that reports reach Greenline – Waste services (Kieran Walsh) – 29 January 2027', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Daily check that reports reach Greenline', 'Waste services (Kieran Walsh)']]);
+  });
+
   it('reads no priority from the level of an incident the action names ("... raises a P2")', () => {
     const text = ['# Outage', '', '## Actions', '', '1. Staleness alert in CrewLink: no message for 10 minutes raises a P2.', '   Owner: CrewLink team (A. Mensah). Due: 2027-01-22. Status: Open.', '2. Alert on lag, P1. Owner: Ana. Due: 2027-01-22.', ''].join('\n');
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.priority?.text ?? null), [null, 'P1']);

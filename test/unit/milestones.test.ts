@@ -1434,7 +1434,7 @@ describe('milestones in a ticket\'s words', () => {
   });
 
   it('reads a public service team\'s plain words: the desk told that residents are calling, "we find that", a setting put back, payments that "work again"; not a fix only agreed', () => {
-    const rows = ['08:30 | Supplier update begins; payments start failing', '08:52 | The contact centre tells the IT service desk that residents are calling to say they cannot pay', '09:10 | The on-call officer picks up the incident', '09:45 | We find that the update changed the web address the payment pages expect', '10:20 | The supplier agrees to put the old setting back, but cannot until 1pm', '13:10 | The supplier puts the old setting back', '13:12 | Online payments work again'];
+    const rows = ['08:30 | Supplier update begins; payments start failing', '08:52 | The contact centre tells the IT service desk that residents are calling to say they cannot pay', '09:10 | The on-call officer picks up the incident', '09:45 | Web team find that the update changed the web address the payment pages expect', '10:20 | The supplier agrees to put the old setting back, but cannot until 1pm', '13:10 | The supplier puts the old setting back', '13:12 | Online payments work again'];
     assert.deepEqual(read(timeline(rows)).milestones, ['08:30 started', '08:52 detected', '09:10 acknowledged', '09:45 identified', '13:10 mitigated', '13:12 resolved']);
   });
 });

@@ -1578,6 +1578,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(text), ['2025-07-21T22:52:00.000Z', '2025-07-21T23:58:00.000Z', '2025-07-22T00:40:00.000Z']);
   });
 
+  it('reads a weekday and date in brackets after a time ("9:20am (Wednesday 19 August) –") as its date', () => {
+    const text = '# Missed bins\n\n**Date:** Tuesday 18 August 2026\n\n## Timeline (UTC)\n\n- 8:15am – new form published\n- 4:50pm – supervisor emails the team\n- 9:20am (Wednesday 19 August) – team raise a ticket\n';
+    assert.deepEqual(instants(text), ['2026-08-18T08:15:00.000Z', '2026-08-18T16:50:00.000Z', '2026-08-19T09:20:00.000Z']);
+  });
+
   it('takes no moment from an aside ("Side note: Marcus saw the alert at 6:41am PDT ...")', () => {
     const text = '# Post-mortem: crash spike\n\n## Timeline (UTC)\n\n- 2024-09-10 13:41 Crashlytics alert fires\n- 2024-09-11 15:00 3.4.1 to 100%, closing incident\n\nSide note: Marcus saw the alert at 6:41am PDT on his phone and held the marketing push.\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -71,10 +71,11 @@ const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.(?=\s+[a-zäöü]+\.?\s+\d{4}\b))?(?:(?:\s*[-–/]\s*|\s+(?:and|&)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?)\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-z]))?(?:\s+(?:de\s+)?|[-/](?=[a-z]{3,9}[-/]\d{4}\b)|\/(?=[a-z]{3}\/\d{2}(?!\d)))${MONTH}(?:(?:,?\s+(?:de\s+)?|[-/])(\d{4}|${SHORT_YEAR}|(?<=\/[a-z]{3}\/)\d{2}(?!\d)))?)`;
 /**
  * "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024", "07:45 UTC on 09 October 2025" (as Azure
- * writes it), "22:52 (21/07)", "07.00 on 17/01": a date written after the time.
+ * writes it), "22:52 (21/07)", "07.00 on 17/01", "9:20am (Wednesday 19 August)", "9:20 am on Friday 20 February": a
+ * date written after the time.
  */
 const TRAILING_DATE = new RegExp(
-  String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?|^\s*(?:\(\s*(?=\d{1,2}\/\d{1,2}\s*\))|on\s+)(\d{1,2})[/.](\d{1,2})(?:\s*\))?(?![/.]?\d)`,
+  String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?|^\s*(?:\(\s*(?=\d{1,2}\/\d{1,2}\s*\))|on\s+)(\d{1,2})[/.](\d{1,2})(?:\s*\))?(?![/.]?\d)`,
   'i',
 );
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
