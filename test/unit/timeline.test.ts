@@ -1561,6 +1561,16 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(text), ['2026-11-21T14:11:00.000-08:00', '2026-11-21T14:14:00.000-08:00', '2026-11-21T14:20:00.000-08:00']);
   });
 
+  it('reads every line of a chat pasted as one quoted paragraph ("> **[10:02 AM] @argocd:** ..."), the speaker as its actor', () => {
+    const text = '# Webhook outage\n\n**Date:** 2026-10-14\n\n## Timeline\n\n> **[10:09 AM] @pagerduty:** TRIGGERED checkout-5xx-ratio > 2%\n> **[10:11 AM] @lena.f:** ack, on it\n> **[10:33 AM] @lena.f:** 5xx back to baseline\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.actor, e.event, e.milestone ?? null]), [
+      ['10:09 AM', '@pagerduty', '@pagerduty: TRIGGERED checkout-5xx-ratio > 2%', 'detected'],
+      ['10:11 AM', '@lena.f', '@lena.f: ack, on it', 'acknowledged'],
+      ['10:33 AM', '@lena.f', '@lena.f: 5xx back to baseline', 'resolved'],
+    ]);
+  });
+
   it('reads times in a wiki\'s bold ("* \'\'\'4:52 AM\'\'\' — ...", "* \'\'\'Mon 11/9 11:40 PM\'\'\' — ..."), the quotes not part of the event', () => {
     const text = "# Scratch full\n\nDate: 2026-11-10\n\n## Timeline\n\nAll times CST.\n\n* '''Mon 11/9 11:40 PM''' — Array job begins.\n* '''4:52 AM''' — `/scratch` reaches 100%.\n";
     assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.event]), [['Mon 11/9 11:40 PM', 'Array job begins.'], ['4:52 AM', '`/scratch` reaches 100%.']]);

@@ -926,6 +926,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
     if (awaitingEvent && /\w/.test(index.text.slice(awaitingEvent.end, start))) awaitingEvent = undefined;
     while (lineStart < end) {
       const lineEnd = lineEndOf(index.text, lineStart, end);
+      // "> **[10:02 AM] @argocd:** ...": a quoted paragraph's later lines carry the quote's marks before their times.
+      const quoteMarks = lineStart > start ? QUOTE_MARKS.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 40))) : null;
+      if (quoteMarks) lineStart += quoteMarks[0].length;
       const line = index.text.slice(lineStart, lineEnd);
       // A date opening a line that continues a sentence wrapped mid-way ("... log export (requested\n2026-02-05) and
       // the channel.") is the sentence's, not an entry's.
@@ -1330,7 +1333,7 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
   const stamp = second ? { ...placed, date: day ?? placed.date, end: placed.end + second[0].length + (day ? dayAfter!.length : 0) } : placed;
   // "[11:34 PM] **PagerDuty**: ... triggered (us-east)": a chat's bold speaker is who acted; its closing marks go.
   const speaker = BOLD_SPEAKER_LEAD.exec(restAfter(line, stamp));
-  const event = speaker ? `${speaker[1]}${speaker[3]}` : restAfter(line, stamp);
+  const event = speaker ? `${speaker[1]}${speaker[2] ?? `:${speaker[3]}`}` : restAfter(line, stamp);
   const actor = speaker ? speaker[1] : /\(([^()]{2,40})\)\s*$/.exec(event)?.[1];
   return {
     form,
@@ -1350,8 +1353,11 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
   };
 }
 
-/** A speaker's name whose opening bold marks went with the time: "deploy-bot**: migrate started". */
-const BOLD_SPEAKER_LEAD = /^([@\p{L}][\p{L}\p{N}@.' -]{0,38}?)(\*\*|__)(\s*:\s[\s\S]*)$/u;
+/**
+ * A speaker's name whose opening bold marks went with the time: "deploy-bot**: migrate started", "@lena.f:** ack, on
+ * it" (the colon inside the bold).
+ */
+const BOLD_SPEAKER_LEAD = /^([@\p{L}][\p{L}\p{N}@.' -]{0,38}?)(?:(?:\*\*|__)(\s*:\s[\s\S]*)|:(?:\*\*|__)(\s[\s\S]*))$/u;
 
 /** The calendar day on the first clock of a moment the last of its clocks (in `clocks`) places on `day`. */
 function dayOnFirstClock(first: Timestamp, clocks: string, day: CalendarDate): CalendarDate | undefined {
@@ -1405,6 +1411,8 @@ function restAfter(line: string, stamp: Timestamp): string {
 function leadingSeparatorsDropped(text: string): string {
   return text.replace(/^(?:'''|[\s*_)\]])*[-–—:|,.]?[\s*_]*/, '').trim();
 }
+
+const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
 
 /** The end of the line at `from`: a newline, or a "<br>" that joins two lines of a pasted timeline. */
 function lineEndOf(text: string, from: number, limit: number): number {
