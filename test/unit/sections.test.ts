@@ -199,6 +199,9 @@ describe('sections', () => {
     assert.equal(resolutionFinding(withTimeline('10:20 Rolled back the release; errors stop'), 'error'), 'warning');
     // A timeline that tells of no fix: the resolution is nowhere.
     assert.equal(resolutionFinding(withTimeline('10:20 Ana looks at the dashboards')), 'warning');
+    // Entries under a day no calendar has cannot be placed: the fix may be among them, so it asks softly.
+    const unplaced = withTimeline('10:20 Ana looks at the dashboards').replace('- 10:00 UTC Errors start', '- 10:00 UTC Errors start\n\n### Sept 31, 2026\n\n- 09:00 Cache turned back on');
+    assert.equal(resolutionFinding(unplaced), 'information');
   });
   });
 

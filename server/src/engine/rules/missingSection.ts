@@ -24,7 +24,8 @@ export const missingSection: Rule = {
     const end = model.title ? model.title.end : index.lines.lineEnd(0);
     // Most authors tell the fix in the timeline ("14:32 Rolled back; errors stop") rather than under its own heading: the
     // resolution is there, only not where a reader skimming for it looks.
-    const fixTold = () => present.has('response') || model.timeline.some((entry) => hasMilestone(entry, 'mitigated') || hasMilestone(entry, 'resolved'));
+    // Entries whose time could not be placed ("### Sept 31" over them) may tell it too: unsure, the rule says less.
+    const fixTold = () => present.has('response') || model.timeline.some((entry) => hasMilestone(entry, 'mitigated') || hasMilestone(entry, 'resolved') || (entry.stamp?.time !== undefined && !entry.instant));
     for (const kind of settings.requiredSections) {
       if (isSatisfied(kind, present)) continue;
       const { title, synonyms } = SECTION_CATALOGUE[kind];
