@@ -1588,6 +1588,12 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(text), ['2025-07-21T22:52:00.000Z', '2025-07-21T23:58:00.000Z', '2025-07-22T00:40:00.000Z']);
   });
 
+  it('reads the day a timeline states for its times after a zone named in words ("All times Eastern (ET), Wednesday November 18 unless noted.")', () => {
+    const text = '---\ntitle: Launch day\ndate: 2026-11-21\n---\n\nIntro.\n\n## Timeline\n\nAll times Eastern (ET), Wednesday November 18 unless noted.\n\n| Time | What happened |\n|---|---|\n| 11:13am | Errors start |\n| Nov 19, 9:15am | Follow-up |\n';
+    assert.deepEqual(instants(text), ['2026-11-18T11:13:00.000-05:00', '2026-11-19T09:15:00.000-05:00']);
+    assert.deepEqual(timeline(text).incidentDate && [timeline(text).incidentDate!.month, timeline(text).incidentDate!.day], [11, 18]);
+  });
+
   it('reads a weekday and date in brackets after a time ("9:20am (Wednesday 19 August) –") as its date', () => {
     const text = '# Missed bins\n\n**Date:** Tuesday 18 August 2026\n\n## Timeline (UTC)\n\n- 8:15am – new form published\n- 4:50pm – supervisor emails the team\n- 9:20am (Wednesday 19 August) – team raise a ticket\n';
     assert.deepEqual(instants(text), ['2026-08-18T08:15:00.000Z', '2026-08-18T16:50:00.000Z', '2026-08-19T09:20:00.000Z']);
