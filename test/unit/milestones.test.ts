@@ -1437,4 +1437,11 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['08:30 | Supplier update begins; payments start failing', '08:52 | The contact centre tells the IT service desk that residents are calling to say they cannot pay', '09:10 | The on-call officer picks up the incident', '09:45 | Web team find that the update changed the web address the payment pages expect', '10:20 | The supplier agrees to put the old setting back, but cannot until 1pm', '13:10 | The supplier puts the old setting back', '13:12 | Online payments work again'];
     assert.deepEqual(read(timeline(rows)).milestones, ['08:30 started', '08:52 detected', '09:10 acknowledged', '09:45 identified', '13:10 mitigated', '13:12 resolved']);
   });
+
+  it('reports a field contradicting the window a sentence states when the timeline reads that window too ("Duration: ~45 min", "unavailable from 06:40 to 08:14"); not when the window is a part', () => {
+    const doc = (window: string) => ['# Cert expired', '', '| | |', '|---|---|', '| Duration | ~45 min |', '', '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', '| 06:40 | TLS handshakes start failing |', '| 07:12 | Probe alert fires |', '| 07:40 | Renewal tried again |', '| 08:14 | Ingress reloads; service restored |', '', '## Impact', '', `- ${window}`, ''].join('\n');
+    const mismatches = (text: string) => read(text).findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(mismatches(doc('api unavailable for all TLS clients from 06:40 to 08:14')), ['~45 min']);
+    assert.deepEqual(mismatches(doc('partner API unavailable from 07:12 to 07:40')), []);
+  });
 });

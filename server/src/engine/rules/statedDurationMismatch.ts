@@ -237,7 +237,10 @@ export const statedDurationMismatch: Rule = {
       // figure, written as a field, says what it is. A sentence's window may tell of another part of the impact
       // ("Download was unavailable from 10:58 to 13:05" beside an "Exposure window").
       const sameKindWindows = model.statedFigures.filter((other) => other.form === 'range' && other.kind === figure.kind);
-      const ownWindow = figure.form === 'key' ? sameKindWindows.find((window) => writtenAsField(index.text, window.start)) : undefined;
+      // So does a sentence's window the timeline's own reading agrees with ("unavailable ... from 06:40 to 08:14", the
+      // start and the fix): the figure ("Duration: ~45 min") contradicts both.
+      const ownWindow =
+        figure.form === 'key' ? sameKindWindows.find((window) => writtenAsField(index.text, window.start) || (window.statedMinutes === figure.computedMinutes && windows.includes(window))) : undefined;
       if (ownWindow && !sameKindWindows.some((window) => agrees(figure, window.statedMinutes, tolerance))) {
         const at = index.lines.positionAt(ownWindow.start).line + 1;
         report(figure, {
