@@ -40,6 +40,9 @@ describe('the incident\'s level', () => {
     assert.equal(report(withPriority('P1')).severity, 'P1');
     assert.equal(report(withPriority('P1', 'Severity: SEV2\n')).severity, 'SEV2');
     assert.equal(report(withPriority('whenever the team has time')).severity, null);
+    // An incident's level as Japanese and Korean firms write it, and a service desk's priority.
+    assert.equal(report('# Settlement delay\n\n- Incident level: Level 3 (service degradation, no asset loss)\n\n## Summary\n\nText.\n').severity, 'Level 3 (service degradation, no asset loss)');
+    assert.equal(report('# Missed bins\n\nService desk priority: P4\n\n## Summary\n\nText.\n').severity, 'P4');
     // A team's own scale without it: no warning about a level the ticket's priority is not.
     const ownScale = { ...DEFAULT_SETTINGS, severityScale: ['Critical', 'High', 'Medium', 'Low'] };
     assert.deepEqual(reported('severity-unknown', withPriority('P1'), ownScale), []);

@@ -54,6 +54,7 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(impact('- Between 08:47 and 10:20 GMT no-one could submit, cancel or query jobs.'), [['range', '08:47 and 10:20 GMT', 93]]);
     assert.deepEqual(impact('The outage lasted from 2 pm on Thursday until 8:10 pm on Friday, a period of approximately 30 hours.'), [['prose', 'approximately 30 hours', 1800]]);
     assert.deepEqual(impact('New logins were not possible for just under two hours (07:00–08:50).'), [['prose', 'just under two hours', 120]]);
+    assert.deepEqual(impact('Photo upload was not working for around 45 minutes on Thursday morning.'), [['prose', 'around 45 minutes', 45]]);
     assert.deepEqual(impact('Users were without compute service for approximately 18 hours.'), [['prose', 'approximately 18 hours', 1080]]);
     assert.deepEqual(impact('About 1 h 08 min with no usable public RPC, plus 27 more minutes without archive queries.'), [['prose', 'About 1 h 08 min', 68]]);
     assert.deepEqual(impact('- Duration of the impact for customers: 06h05 until 08h35, so 2,5 hours'), [['range', '06h05 until 08h35', 150]]);

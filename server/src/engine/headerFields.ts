@@ -21,7 +21,7 @@ const KEYS: Record<HeaderFieldName, string[]> = {
   authors: ['author', 'authors', 'author(s)', 'autor', 'autoren', 'prepared by', 'written by', 'incident lead', 'incident commander', 'owner', 'owners', 'postmortem owner'],
   reviewers: ['reviewers', 'reviewer', 'reviewed by', 'reviewer(s)'],
   status: ['status', 'document status', 'postmortem status'],
-  severity: ['severity', 'sev', 'severity level', 'incident severity', 'internal severity', 'severity rating', 'severity classification', 'impact level', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravità', 'ernst'],
+  severity: ['severity', 'sev', 'severity level', 'incident severity', 'internal severity', 'severity rating', 'severity classification', 'impact level', 'incident level', 'incident priority', 'service desk priority', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravità', 'ernst'],
   // An ITSM ticket's "Priority: P1" is the incident's level where no severity is written (see severityField).
   priority: ['priority', 'incident priority'],
   timezone: ['timezone', 'time zone', 'timezone used', 'time zone used', 'timezone used in this document', 'time zone used in this document', 'all times in', 'all times', 'times', 'times in', 'clock', 'zone', 'zeitzone', 'fuseau horaire'],
