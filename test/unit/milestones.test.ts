@@ -1444,4 +1444,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(mismatches(doc('api unavailable for all TLS clients from 06:40 to 08:14')), ['~45 min']);
     assert.deepEqual(mismatches(doc('partner API unavailable from 07:12 to 07:40')), []);
   });
+
+  it('reads no mitigation or weak resolution in follow-up a day or more after service was said back ("### Monday": "fix merged, prune disabled, infra resumed")', () => {
+    const rows = ['2026-06-11 23:48 | Namespace deleted; alerting gone. Impact starts', '2026-06-12 00:03 | Watchdog alert fires', '2026-06-12 00:29 | Prometheus running again', '2026-06-15 10:15 | Fix merged, prune disabled on PVCs, infra resumed on all clusters'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['2026-06-11 23:48 started', '2026-06-12 00:03 detected', '2026-06-12 00:29 resolved']);
+  });
 });

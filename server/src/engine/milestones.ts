@@ -222,6 +222,7 @@ const ANSWERED_BEFORE = /(?:^|:\s+|\b(?:I|we|she|he|they)\s+)\W*ack(?:ed|s)?\b|\
 /** An entry saying the step before it did nothing: "... remain elevated despite rollback", "no change after the restart". */
 const DID_NOTHING = new RegExp(String.raw`\b(?:despite|even after) (?:the |our |a )?(?:[\w-]+ )?(?:rollback|roll-?back|revert|restart|failover|fix|change|mitigation)\b|^\W*(?:${NO_EFFECT.source}|(?:remains?|remained) (?:failing|down|broken|elevated|degraded)\b)`, 'i');
 
+const DAY_MS = 86_400_000;
 const ACKNOWLEDGED = MILESTONES.indexOf('acknowledged');
 const TRIAGED = MILESTONES.indexOf('triaged');
 const RESOLVED = MILESTONES.indexOf('resolved');
@@ -329,6 +330,17 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   // Nothing mitigates an impact the author has said was over ("Outage over.", "Impact ends."): what follows is follow-up.
   const saidOver = perEntry.findIndex((entryScores, i) => i > lastRecurrence && entryScores[RESOLVED] > 2 * SCORE.strong);
   if (saidOver >= 0) for (let i = saidOver + 1; i < perEntry.length; i++) perEntry[i][MITIGATED] = 0;
+  // Service said back, then an entry a day or more after the one before it ("### Monday" three days on: "fix merged,
+  // prune disabled, `infra` resumed"): follow-up, which mitigates nothing and whose weak words resolve nothing.
+  const saidBack = perEntry.findIndex((entryScores, i) => i > lastRecurrence && entryScores[RESOLVED] > 0);
+  for (let i = Math.max(saidBack + 1, 1); saidBack >= 0 && i < perEntry.length; i++) {
+    if (timed[i].entry.instant!.toMillis() - timed[i - 1].entry.instant!.toMillis() < DAY_MS) continue;
+    for (let k = i; k < perEntry.length; k++) {
+      if (perEntry[k][MITIGATED] < SCORE.explicit) perEntry[k][MITIGATED] = 0;
+      if (perEntry[k][RESOLVED] === SCORE.weak) perEntry[k][RESOLVED] = 0;
+    }
+    break;
+  }
   // Mitigation may come before the root cause is found (rolled back first, understood later) when the author says
   // so plainly ("Outage mitigated."): that order is tried too, the domain's winning a tie.
   const canonical = MILESTONES.map((_, m) => m);
