@@ -125,7 +125,9 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
 ];
 
 /** "Nine hours after the incident started, ... identified the cause": a figure told from the start, by its verb. */
-const AFTER_START = new RegExp(String.raw`${AMOUNT}\s+after\s+(?:the\s+)?(?:issue|incident|outage|problem|shutdown|failure|fault|disruption|it)\s+(?:arose|started|began|occurred|happened)`, 'gi');
+const STARTED_AFTER = String.raw`after\s+(?:the\s+)?(?:issue|incident|outage|problem|shutdown|failure|fault|disruption|it)\s+(?:arose|started|began|occurred|happened)`;
+const AFTER_START = new RegExp(String.raw`${AMOUNT}\s+${STARTED_AFTER}`, 'gi');
+const SAYS_STARTED_AFTER = new RegExp(String.raw`\b${STARTED_AFTER}`, 'i');
 const AFTER_START_VERBS: [RegExp, DurationKind][] = [
   [/\bidentif(?:ied|y)\b|\broot cause\b/i, 'identify'],
   [/\b(?:detected|noticed|reported|discovered)\b/i, 'detect'],
@@ -157,7 +159,7 @@ export function proseFigures(line: string): ProseFigure[] {
       }
     }
   }
-  for (const match of /\bafter\s+(?:the\s+)?(?:issue|incident|outage|problem|shutdown|failure|fault|disruption|it)\s+(?:arose|started|began|occurred|happened)/i.test(line) ? line.matchAll(AFTER_START) : []) {
+  for (const match of SAYS_STARTED_AFTER.test(line) ? line.matchAll(AFTER_START) : []) {
     const sentence = sentenceAround(line, match.index);
     const kind = NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length)) ? undefined : AFTER_START_VERBS.find(([verb]) => verb.test(sentence))?.[1];
     const minutes = amountMinutes(match[1]);

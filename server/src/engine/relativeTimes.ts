@@ -27,13 +27,13 @@ export function tZeroIn(text: string): Timestamp | undefined {
  */
 export function tZeroOfClockedOffset(text: string): Timestamp | undefined {
   for (const line of text.split('\n', 200)) {
-    const written = T_OFFSET.exec(line.replace(LIST_MARKER, ''));
+    const item = line.replace(LIST_MARKER, '');
+    const written = T_OFFSET.exec(item);
     if (!written) continue;
     const minutes = written[4] === undefined ? 0 : offsetMinutes(written[4]);
-    const clock = /^[\s*_`]*\(\s*/.exec(line.replace(LIST_MARKER, '').slice(written[0].length));
+    const clock = /^[\s*_`]*\(\s*/.exec(item.slice(written[0].length));
     if (minutes === undefined || !clock) continue;
-    const rest = line.replace(LIST_MARKER, '').slice(written[0].length + clock[0].length);
-    const stamp = readTimestamp(rest.slice(0, 80));
+    const stamp = readTimestamp(item.slice(written[0].length + clock[0].length).slice(0, 80));
     if (stamp?.time && stamp.start === 0 && !stamp.unknown && !stamp.invalid) return countedFrom(stamp, written[3] === '+' ? -minutes : minutes, 0, 0);
   }
   return undefined;
