@@ -1449,4 +1449,9 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['2026-06-11 23:48 | Namespace deleted; alerting gone. Impact starts', '2026-06-12 00:03 | Watchdog alert fires', '2026-06-12 00:29 | Prometheus running again', '2026-06-15 10:15 | Fix merged, prune disabled on PVCs, infra resumed on all clusters'];
     assert.deepEqual(read(timeline(rows)).milestones, ['2026-06-11 23:48 started', '2026-06-12 00:03 detected', '2026-06-12 00:29 resolved']);
   });
+
+  it('reads alerts that "fire at once" in PagerDuty as the detection', () => {
+    const rows = ['14:06 | DNS p99 > 2s; lookups start failing', '14:09 | PagerDuty: `CheckoutLatencyHigh` and `OrderServiceErrors` fire at once → @ananya.r', '14:10 | @ananya.r acks'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['14:06 started', '14:09 detected', '14:10 acknowledged']);
+  });
 });
