@@ -97,7 +97,7 @@ describe('postmortem CLI', () => {
     assert.equal(report.incidentDate, null);
     assert.equal(report.timeline.length, 15);
     assert.deepEqual(report.timeline[0], { line: 18, time: '14:00', at: null, event: 'Alert: "Database Connection Pool Exhausted"', actor: 'Monitoring', milestone: 'detected', milestones: ['started', 'detected'], approximate: false });
-    assert.deepEqual(report.errorBudget, { sloPercent: 99.9, windowMinutes: 43200, budgetMinutes: 43.2, downtimeMinutes: 30, availabilityPercent: 99.9306, breached: false });
+    assert.deepEqual(report.errorBudget, { sloPercent: 99.9, sloStated: true, windowMinutes: 43200, budgetMinutes: 43.2, downtimeMinutes: 30, availabilityPercent: 99.9306, breached: false });
     // Impact began at 14:00, the alert's time: the seed's own window ("from 14:00-14:30") says so.
     assert.deepEqual(report.durations, { detectMinutes: 0, acknowledgeMinutes: 2, mitigateMinutes: 15, resolveMinutes: 30, impactMinutes: 30, totalMinutes: 150 });
     assert.deepEqual(report.durationsStated, [], 'every figure of the seed comes from its timeline');

@@ -680,6 +680,8 @@ function endsWithoutTime(entries: TimelineEntry[], last: TimelineEntry | undefin
 /** The error budget of an SLO over its window, and what this incident's downtime did to it. */
 export interface ErrorBudget {
   sloPercent: number;
+  /** Whether the document states the SLO; else it is the configured one (`postmortem.slo`, 99.9 % by default). */
+  sloStated: boolean;
   windowMinutes: number;
   budgetMinutes: number;
   downtimeMinutes: number | null;
@@ -687,12 +689,13 @@ export interface ErrorBudget {
   breached: boolean | null;
 }
 
-export function computeErrorBudget(slo: { targetPercent: number; windowDays: number }, durations: Durations): ErrorBudget {
+export function computeErrorBudget(slo: { targetPercent: number; windowDays: number }, durations: Durations, sloStated = false): ErrorBudget {
   const windowMinutes = slo.windowDays * 24 * 60;
   const budgetMinutes = ((100 - slo.targetPercent) / 100) * windowMinutes;
   const downtime = durations.impactMinutes;
   return {
     sloPercent: slo.targetPercent,
+    sloStated,
     windowMinutes,
     budgetMinutes: Math.round(budgetMinutes * 100) / 100,
     downtimeMinutes: downtime,

@@ -147,6 +147,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const aboutIncident = about(incident);
   const incidentFigures = figures.filter(aboutIncident);
   const budgetClaims = claims.filter(aboutIncident);
+  const statedSlo = sloStated(budgetClaims, options.slo.windowDays);
   yield;
   // A copy: the stated figures change it below.
   const computed = fromJudged(incidentTimeline, computeDurations);
@@ -172,7 +173,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     timelineOrder: order,
     timelineLogStarts: timelineLogStarts(index, sections),
     durations,
-    errorBudget: computeErrorBudget(sloStated(budgetClaims, options.slo.windowDays) ?? options.slo, durations),
+    errorBudget: statedSlo ? computeErrorBudget(statedSlo, durations, true) : computeErrorBudget(options.slo, durations),
     statedFigures,
     budgetClaims,
     actionItems,
