@@ -173,7 +173,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
     timelineOrder: order,
     timelineLogStarts: timelineLogStarts(index, sections),
     durations,
-    errorBudget: statedSlo ? computeErrorBudget(statedSlo, durations, true) : computeErrorBudget(options.slo, durations),
+    errorBudget: computeErrorBudget(statedSlo ?? options.slo, durations, statedSlo !== undefined),
     statedFigures,
     budgetClaims,
     actionItems,
