@@ -101,7 +101,7 @@ describe('timezone-missing', () => {
   });
 
   it('is satisfied by a zone on an entry, on the time column, or stated for the document in any of the usual ways', () => {
-    for (const statement of ['All times UTC.', '_all times are in UTC_', 'All events are documented in [UTC](https://example.com/utc) time.', 'All timestamps are UTC from journald.', '(all times PDT)', 'All times Eastern (ET).', 'All times are local (CET).', 'Times: AEST (UTC+10)', 'Alle Zeiten in MEZ.', '_All times UTC on 2026-04-16._', 'Times are Europe/Berlin.', 'All times are Norwegian time (Europe/Oslo, CET).', 'Times are local (LT, WEST = UTC+1).']) {
+    for (const statement of ['All times UTC.', '_all times are in UTC_', 'All events are documented in [UTC](https://example.com/utc) time.', 'All timestamps are UTC from journald.', '(all times PDT)', 'All times Eastern (ET).', 'All times are local (CET).', 'Times: AEST (UTC+10)', 'Alle Zeiten in MEZ.', '_All times UTC on 2026-04-16._', 'Times are Europe/Berlin.', 'All times are Norwegian time (Europe/Oslo, CET).', 'Times are local (LT, WEST = UTC+1).', 'Times are venue local (PDT) unless noted.', "Times below are copy-pasted from Slack so they're in **ET**.", 'Times below: UTC, with CET (UTC+1) where the venue wrote it.']) {
       assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', statement, '', ...rows, ''].join('\n')), [], statement);
     }
     assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', '| Time (CET) | Event |', ...rows.slice(1), ''].join('\n')), []);
