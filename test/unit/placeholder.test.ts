@@ -117,6 +117,13 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['TBD']);
   });
 
+  it('leaves a marker that names the list below it ("## TODO", "TODO" or "**Notes / TODO for writeup**" over a list), not one left as a value', () => {
+    assert.deepEqual(placeholders('# Outage\n\n## TODO\n\n- revert PR #8812 (@ana)\n'), []);
+    assert.deepEqual(placeholders('# Outage\n\n## Notes\n\nTODO\n- [ ] get the burst limit (@ali)\n'), []);
+    assert.deepEqual(placeholders('# Outage\n\n## Notes\n\n**Notes / TODO for writeup**\n\n- root cause: timer\n'), []);
+    assert.deepEqual(placeholders('# Outage\n\n## Summary\n\nTODO\n\n## Impact\n\n- Customers: TODO\n- Revenue: TBD\n'), ['TODO', 'TODO', 'TBD']);
+  });
+
   it('leaves a known TODO named in a sentence and a format quoted as what is shown, not a quoted value', () => {
     const text = '# Outage\n\n## Timeline\n\n- 00:14 Confirmed the gateway never re-fetches keys — known TODO in code\n\n## Action items\n\n- Show a "data as of HH:MM" banner when data is stale\n- Set the cut-off date: "YYYY-MM-DD"\n';
     assert.deepEqual(placeholders(text), ['YYYY-MM-DD']);

@@ -90,6 +90,18 @@ const namedInSentence = (source: string, at: number, marker: string) =>
   (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 16), at)) || /^(?:-[a-z]|\s+(?:comments?|in (?:the )?code)\b)/i.test(source.slice(at + marker.length, at + marker.length + 14)));
 
 /**
+ * "## TODO", "**Notes / TODO for writeup**" over a list, "TODO" alone over its checklist: the marker names the list
+ * below it, as a heading does; it is not a value left unfilled.
+ */
+function labelsList(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd);
+  if (/^ {0,3}#{1,6}[ \t]/.test(line)) return true;
+  return /^[ \t]*(?:\*\*|__)?[^*_.!?:\n]{1,40}(?:\*\*|__)?[ \t]*:?[ \t]*$/.test(line) && /^(?:[ \t]*\n)?[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]/.test(text.slice(lineEnd + 1, lineEnd + 200));
+}
+
+/**
  * "All dates DD.MM.YYYY.", "times in HH:mm", "dates in YYYY-MM-DD format", "Dates in this report are DD/MM/YYYY.",
  * "Dates ISO (YYYY-MM-DD).": a mask named as the document's format (not a field's value: "Date: YYYY-MM-DD").
  */
@@ -177,7 +189,7 @@ export const placeholder: Rule = {
     }
     for (const { at, text } of prompts) {
       // A live incident's notes say what is still to do in their own words: "TODO: write up a post-mortem".
-      if (notLeftovers.has(at) || (model.isIncidentLog && TODO_MARKER.test(text))) continue;
+      if (notLeftovers.has(at) || (TODO_MARKER.test(text) && (model.isIncidentLog || labelsList(index.text, at)))) continue;
       report({
         start: at,
         end: at + text.length,
