@@ -204,6 +204,7 @@ describe('action items', () => {
     assert.equal(status('The rotation job verifies every edge location before signing. This shipped on February 19.'), 'done');
     assert.equal(status('Probe logins from six regions; it went live on 3 March'), 'done');
     assert.equal(status('This was deployed without review; require two approvals for edge changes'), null);
+    assert.equal(status('The edge rotation was deployed without review; require two approvals'), null);
     assert.equal(status('Add a login probe. This will be live by the end of February.'), null);
   });
 
@@ -1041,4 +1042,75 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
   });
 
+  it('reads a team and its person opening or closing the item, a priority or TBC after a trailing owner, "end Q3", "31/07", "(next sprint)" and "before X (Apr 13)", and "owner" as a word of the work', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Actions',
+      '',
+      '- [ ] Pre-built static map fallback page – Digital Channels – P2',
+      '- [ ] Removals in OT zones must have OT app owner sign-off – Network Security (A. Khan), 31/07',
+      '- [ ] Tag all OT firewall rules – OT-Network, end Q3',
+      '- [ ] Re-test the phone procedure – Ops Training – TBC',
+      '- [ ] Add a soak test – Storage team – Q3 2026',
+      '- [ ] Load test the license path before next PPV (Apr 13) — owner?',
+      '- @olu — alert when imports are skipped, not just failed (next sprint)',
+      '- OT (M. Reyes) – PRB0004471 root cause on NTP server 2.',
+      '- CS (Maya?) — SLA credit outreach for 611 tenants',
+      '- Payments (Stripe) – add retries',
+      '- Tag the rest – Q3',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-01-02' });
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]),
+      [
+        ['Pre-built static map fallback page', 'Digital Channels', null],
+        ['Removals in OT zones must have OT app owner sign-off', 'Network Security', '31/07'],
+        ['Tag all OT firewall rules', 'OT-Network', 'end Q3'],
+        ['Re-test the phone procedure', 'Ops Training', null],
+        ['Add a soak test', 'Storage team', 'Q3 2026'],
+        ['Load test the license path before next PPV (Apr 13)', null, 'Apr 13'],
+        ['@olu — alert when imports are skipped, not just failed (next sprint)', '@olu', 'next sprint'],
+        ['PRB0004471 root cause on NTP server 2', 'OT (M. Reyes)', null],
+        ['SLA credit outreach for 611 tenants', 'CS (Maya?)', null],
+        ['Payments (Stripe) – add retries', null, null],
+        ['Tag the rest', null, 'Q3'],
+      ],
+    );
+  });
+
+  it('reads past-tense passive work as done, a condition or an obligation as no status, and a list of steps the team is taking as its items', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Remediation',
+      '',
+      '- The signing key was reverted to the previous certificate at 15:09 UTC.',
+      '- OT – move channel group 7 back in a planned window once PRB complete.',
+      '- Dave said the cert renewal should be done by end of March',
+      '- The alert was expected to fire; make it page',
+      '',
+      '## Preventive measures',
+      '',
+      'We are taking the following steps to prevent recurrence:',
+      '',
+      '1. Adding a minimum propagation period to the rotation job.',
+      '2. Adding a pre-activation check of every edge cache.',
+      '',
+    ].join('\n');
+    assert.deepEqual(items(text).map((i) => [i.action.slice(0, 30), i.status]), [
+      ['The signing key was reverted t', 'done'],
+      ['OT – move channel group 7 back', null],
+      ['Dave said the cert renewal sho', null],
+      ['The alert was expected to fire', null],
+      ['Adding a minimum propagation p', null],
+      ['Adding a pre-activation check ', null],
+    ]);
+  });
+
+  it('does not read a template\'s italic guidance row as an item', () => {
+    const text = ['# Outage', '', '## Actions', '', '| Ref | Action | Owner | Due Date | Status |', '|---|---|---|---|---|', '| A1 | Add restoration tests | Sam Whitlock | 15/05/2026 | Open |', '| A5 | *Add further actions as required* | | | |', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.action), ['Add restoration tests']);
+  });
 });
