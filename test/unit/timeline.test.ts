@@ -1749,4 +1749,13 @@ describe('day bullets, ticket logs and rough times', () => {
     const text = '# X\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 13:20hrs | Credential updated |\n| 13:45hrs | PACS accepting images |\n| 16:47hrs | Reconciliation complete |\n\n## Resolution and Recovery\n\n- 13:20hrs: credential updated; archive job run manually.\n- 13:45hrs: PACS accepting images.\n- 16:47hrs: reconciliation complete.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.event), ['Credential updated', 'PACS accepting images', 'Reconciliation complete']);
   });
+
+  it('reads a date column beside a time column of four bare digits ("| 04/12/2026 | 0648 |") or dates with two-digit years ("| 1/11/27 | 11:00 PM |")', () => {
+    const instants = (rows: string[], header = '| Date | Time (LT) | Event |') =>
+      timeline(['# X', '', '## Timeline', '', header, '|---|---|---|', ...rows, ''].join('\n')).timeline.map((e) => e.instant?.toISO() ?? null);
+    assert.deepEqual(instants(['| 04/12/2026 | 0648 | First errors |', '| 05/12/2026 | 0915 | Incident closed |']), ['2026-12-04T06:48:00.000Z', '2026-12-05T09:15:00.000Z']);
+    assert.deepEqual(instants(['| 1/11/27 | 11:48 PM | Sync unenrolls students |', '| 1/12/27 | 12:35 AM | Sync completes |'], '| Date | Time (ET) | Event |'), ['2027-01-11T23:48:00.000-05:00', '2027-01-12T00:35:00.000-05:00']);
+    // A version's dots are no date.
+    assert.deepEqual(instants(['| 1.2.13 | 11:48 PM | Upgrade starts |']).map((at) => at?.slice(0, 4) ?? null), [null]);
+  });
 });

@@ -429,10 +429,12 @@ function dayAndClockColumns(grid: Grid, first: number, second: number): [number,
   const reading = (column: number) => {
     let days = 0;
     let clocks = 0;
+    // "| 04/12/2026 | 0648 |": four bare digits under a clock's header are its times.
+    const bare = CLOCK_HEADER.test(grid.header[column]?.text ?? '') || zoneHeader(grid.header[column]?.text ?? '') !== undefined;
     // The opening rows tell: read on every keystroke, a long table is not read whole for it.
     for (const row of grid.rows.length > 50 ? grid.rows.slice(0, 50) : grid.rows) {
       const alone = dayAndMonthAlone(row.cells[column]?.text ?? '');
-      const stamp = row.cells[column]?.text && !alone ? readTimestamp(row.cells[column].text) : undefined;
+      const stamp = row.cells[column]?.text && !alone ? (readTimestamp(row.cells[column].text) ?? (bare ? readBareFourDigitTime(row.cells[column].text) : undefined)) : undefined;
       if (stamp?.time || stamp?.unknown) clocks++;
       else if (stamp?.date || alone) days++;
     }

@@ -68,7 +68,7 @@ const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 // "October 29-30, 2025", "17–18 February 2026" and "21/22 Oct 2026" are read as their first day; "2024/03/03" as
 // "2024-03-03"; the German "3. März 2025" with its year only ("1. March 3, 2024" and "2. May we ..." are numbered
 // lines); "14-Nov-2026" with its year only.
-const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.(?=\s+[a-zäöü]+\.?\s+\d{4}\b))?(?:(?:\s*[-–/]\s*|\s+(?:and|&)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?)\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-z]))?(?:\s+(?:de\s+)?|[-/](?=[a-z]{3,9}[-/]\d{4}\b)|\/(?=[a-z]{3}\/\d{2}(?!\d)))${MONTH}(?:(?:,?\s+(?:de\s+)?|[-/])(\d{4}|${SHORT_YEAR}|(?<=\/[a-z]{3}\/)\d{2}(?!\d)))?)`;
+const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|(?<=\d\/\d{1,2}\/)\d{2}(?![\d/]|[.:]\d))|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.(?=\s+[a-zäöü]+\.?\s+\d{4}\b))?(?:(?:\s*[-–/]\s*|\s+(?:and|&)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?)\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-z]))?(?:\s+(?:de\s+)?|[-/](?=[a-z]{3,9}[-/]\d{4}\b)|\/(?=[a-z]{3}\/\d{2}(?!\d)))${MONTH}(?:(?:,?\s+(?:de\s+)?|[-/])(\d{4}|${SHORT_YEAR}|(?<=\/[a-z]{3}\/)\d{2}(?!\d)))?)`;
 /**
  * "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024", "07:45 UTC on 09 October 2025" (as Azure
  * writes it), "22:52 (21/07)", "07.00 on 17/01", "9:20am (Wednesday 19 August)", "9:20 am on Friday 20 February": a
@@ -228,7 +228,8 @@ function readTimestampWritten(text: string): Timestamp | undefined {
   let date: CalendarDate | undefined;
   let invalid = false;
   if (g(2)) date = { year: +g(2), month: +g(3), day: +g(4) };
-  else if (g(5)) date = byWeekday(dayMonthOrder(+g(5), +g(6), +g(7)), text);
+  // "1/11/27": a two-digit year, written with slashes only, is this century's.
+  else if (g(5)) date = byWeekday(dayMonthOrder(+g(5), +g(6), g(7).length === 2 ? 2000 + +g(7) : +g(7)), text);
   else if (g(8)) date = { year: yearOf(g(10)), month: monthNumber(g(8)), day: +g(9) };
   else if (g(11)) date = { year: yearOf(g(13)), month: monthNumber(g(12)), day: +g(11) };
   const invalidDate = date !== undefined && !isRealDate(date);
