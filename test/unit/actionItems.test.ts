@@ -1109,6 +1109,11 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads the owner of a follow-up told as a paragraph from its subject ("Priya will extend ...")', () => {
+    const text = ['# Outage', '', '## Follow ups', '', 'Priya will extend the per-tenant limiter to /Groups by end of next week. Tom is changing', 'the queue age alert.', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.owner), ['Priya']);
+  });
+
   it('does not read a template\'s italic guidance row as an item', () => {
     const text = ['# Outage', '', '## Actions', '', '| Ref | Action | Owner | Due Date | Status |', '|---|---|---|---|---|', '| A1 | Add restoration tests | Sam Whitlock | 15/05/2026 | Open |', '| A5 | *Add further actions as required* | | | |', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.action), ['Add restoration tests']);

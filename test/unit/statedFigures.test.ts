@@ -63,6 +63,16 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(impact('- 19 h 31 min with no path diversity between the two sites.'), []);
   });
 
+  it('reads the lengths a control room and a broadcaster write: "For a total duration of", "dark for", "without SCADA data for", "Total OMS unavailability:"', () => {
+    const impact = (sentence: string) => figures(`# Outage\n\n## Impact\n\n${sentence}\n`).map(([, form, text, minutes]) => [form, text, minutes]);
+    assert.deepEqual(impact('For a total duration of 1 hour 5 minutes, users could not sign in.'), [['prose', '1 hour 5 minutes', 65]]);
+    assert.deepEqual(impact('The stream was dark for about 40 minutes.'), [['prose', 'about 40 minutes', 40]]);
+    assert.deepEqual(impact('Control engineers were without SCADA data for around 3 hours.'), [['prose', 'around 3 hours', 180]]);
+    assert.deepEqual(impact('**Total OMS unavailability: 1h14m (0648 – 0802)**'), [['key', '1h14m', 74]]);
+    // Not a part of the day the team spent ("the room went quiet; for a while we ...").
+    assert.deepEqual(impact('We met for a total of 2 hours to plan the fix.'), []);
+  });
+
   it('reads no outage length from what might have been ("It turned a 3-day outage for iPad users into a 5-hour one")', () => {
     const text = '# Checkout crash\n\nThe remote switch worked. It turned a 3-day outage for iPad users into a 5-hour one.\n\nThe outage lasted 74 minutes.\n';
     assert.deepEqual(figures(text), [['impact', 'prose', '74 minutes', 74]]);

@@ -687,7 +687,8 @@ function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[],
       seen.add(paragraph);
       const text = index.text.slice(start, end);
       const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)?.[0] ?? text;
-      const work = REPORTED_DONE.test(text) || ((IMPERATIVE.test(text) || COMMITTED.test(text)) && !HEDGED.test(firstSentence));
+      // "Priya will extend the limiter ...": a named person's promise is work too.
+      const work = REPORTED_DONE.test(text) || ((IMPERATIVE.test(text) || COMMITTED.test(text) || (SUBJECT_OWNER.test(text) && !NOT_A_SUBJECT.test(text))) && !HEDGED.test(firstSentence));
       if (!work) continue;
       const read = textItem(index, { start, end, textStart: start, textEnd: end, checked: null, whole: toString(paragraph), prose: true });
       if (read) items.push(read);
@@ -910,7 +911,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // A parenthesised name is whole as written ("(Storage team, ...)"): its bracket ends it, not a lower-case word.
   const trailingOwner = trailingAt > 0 ? groupLocated(trailingMatch!, actionStart, trailingGroup) : undefined;
   // A name closing the line after a dash outranks a handle inside the work.
-  const subject = at.prose ? null : SUBJECT_OWNER.exec(source.slice(boxLength));
+  // A paragraph's too: its first words are its first sentence's subject ("Priya will extend the limiter ...").
+  const subject = SUBJECT_OWNER.exec(source.slice(boxLength));
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength, subjectGroup) : undefined;

@@ -43,7 +43,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     word: /\sfor\s/i,
     shapes: [
       // Not a latent fault told as earlier than the outage ("The backup path had been broken for four days").
-      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)slow|down|offline|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|(?:was|were)\s+not\s+working|(?:wasn['’]t|weren['’]t)\s+working|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network)|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)slow|down|offline|dark|frozen|inaccessible|out of service|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|(?:was|were)\s+not\s+working|(?:wasn['’]t|weren['’]t)\s+working|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network|data|visibility|telemetry)|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
       // "for about an hour and a half nobody could submit jobs": the length first, then those who could not.
       [new RegExp(String.raw`\bfor\s+${AMOUNT}\s+(?:(?:nobody|no one|no-one)\s+could|(?:users|customers|clients|players)\s+(?:could\s*not|couldn['’]t|(?:were|was) unable to|cannot|can['’]t))\b`, 'gi'), 'impact'],
       // "Users could not log in for roughly five hours": those affected, not the team ("we could not reproduce it for").
@@ -64,6 +64,8 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
         ),
         'impact',
       ],
+      // "For a total duration of 1 hour 5 minutes, users could not sign in.": the sentence opens with it.
+      [new RegExp(String.raw`(?:^|[.!?]\s+)[*_]*for\s+a\s+(?:total\s+)?duration\s+of\s+${AMOUNT}`, 'gi'), 'impact'],
     ],
   },
   // "The outage lasted from 2 pm on Thursday until 8:10 pm on Friday, a period of approximately 30 hours."
