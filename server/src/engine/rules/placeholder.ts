@@ -93,12 +93,17 @@ const namedInSentence = (source: string, at: number, marker: string) =>
  * "## TODO", "**Notes / TODO for writeup**" over a list, "TODO" alone over its checklist: the marker names the list
  * below it, as a heading does; it is not a value left unfilled.
  */
+const LIST_NEXT = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]/;
+const LIST_NEXT_OR_AFTER_BLANK = /^(?:[ \t]*\n)?[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]/;
 function labelsList(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd);
   if (/^ {0,3}#{1,6}[ \t]/.test(line)) return true;
-  return /^[ \t]*(?:\*\*|__)?[^*_.!?:\n]{1,40}(?:\*\*|__)?[ \t]*:?[ \t]*$/.test(line) && /^(?:[ \t]*\n)?[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]/.test(text.slice(lineEnd + 1, lineEnd + 200));
+  // The marker alone labels only a list right under it ("TODO\n- [ ] ..."); after a blank line it is a section's unfilled
+  // body ("## Impact\n\nTBD\n\n- Users: [X]").
+  const alone = /^[\s*_]*(?:TODO|TBD)[\s*_:]*$/.test(line);
+  return /^[ \t]*(?:\*\*|__)?[^*_.!?:\n]{1,40}(?:\*\*|__)?[ \t]*:?[ \t]*$/.test(line) && (alone ? LIST_NEXT : LIST_NEXT_OR_AFTER_BLANK).test(text.slice(lineEnd + 1, lineEnd + 200));
 }
 
 /**
