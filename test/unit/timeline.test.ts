@@ -1758,4 +1758,11 @@ describe('day bullets, ticket logs and rough times', () => {
     // A version's dots are no date.
     assert.deepEqual(instants(['| 1.2.13 | 11:48 PM | Upgrade starts |']).map((at) => at?.slice(0, 4) ?? null), [null]);
   });
+
+  it('reads bullets a document converter escaped ("\\- 9:03am \\- First errors"), and a bold day under a bold "**3. Timeline**" as its day, not a new section', () => {
+    const escaped = timeline('# X\n\n## Timeline\n\n\\- 9:03am \\- First "invalid launch" errors\n\\- 9:11am \\- Support sees first tickets\n');
+    assert.deepEqual(escaped.timeline.map((e) => [e.stamp?.time?.hour, e.event]), [[9, 'First "invalid launch" errors'], [9, 'Support sees first tickets']]);
+    const days = timeline('# X\n\n**3. Timeline**\n\n**Tuesday 12/15**\n\n\\* 1:58pm \\- First errors\n\\* 2:05pm \\- Synthetic check fails, pages on-call\n\n**4. Root cause**\n\nA CSP change.\n');
+    assert.deepEqual(days.timeline.map((e) => e.event), ['First errors', 'Synthetic check fails, pages on-call']);
+  });
 });

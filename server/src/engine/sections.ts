@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { firstStartingAt, headingNameOffsets, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
 import { headingKindOf, headingKindsOf, labelKindsOf, namesOnlyAsHeading, sectionKindOf, type SectionKind } from './sectionCatalogue';
-import { readTimestamp } from './timestamps';
+import { dayAndMonthAlone, readTimestamp } from './timestamps';
 
 /** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
 export type SectionSource = 'heading' | 'bold' | 'line' | 'label';
@@ -99,7 +99,10 @@ function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
       for (let p = firstStartingAt(index.paragraphs, section.bodyStart); p < index.paragraphs.length; p++) {
         const [start, paragraphEnd] = offsetsOf(index.paragraphs[p]);
         if (start >= end) break;
-        if (!index.listParagraphs.has(index.paragraphs[p]) && BOLD_LINE_ALONE.test(index.text.slice(start, paragraphEnd))) {
+        const line = index.text.slice(start, paragraphEnd);
+        // "**Tuesday 12/15**" under a bold "**3. Timeline**": a day of the timeline, as a day heading is under its heading.
+        if (section.kind === 'timeline' && (isDayHeading(line.replace(/[*_]/g, '')) || dayAndMonthAlone(line))) continue;
+        if (!index.listParagraphs.has(index.paragraphs[p]) && BOLD_LINE_ALONE.test(line)) {
           end = start;
           break;
         }

@@ -931,6 +931,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
       // "> **[10:02 AM] @argocd:** ...": a quoted paragraph's later lines carry the quote's marks before their times.
       const quoteMarks = lineStart > start ? QUOTE_MARKS.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 40))) : null;
       if (quoteMarks) lineStart += quoteMarks[0].length;
+      // "\- 9:03am \- First errors": a bullet a document converter escaped (Google Docs' Markdown), read as one.
+      const escapedBullet = ESCAPED_BULLET.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 8)));
+      if (escapedBullet) lineStart += escapedBullet[0].length;
       const line = index.text.slice(lineStart, lineEnd);
       // A date opening a line that continues a sentence wrapped mid-way ("... log export (requested\n2026-02-05) and
       // the channel.") is the sentence's, not an entry's.
@@ -1409,12 +1412,14 @@ function restAfter(line: string, stamp: Timestamp): string {
   return leadingSeparatorsDropped(before && !opening ? `${before} ${after}` : codeOpened ? after.replace(/^`/, '') : after);
 }
 
-/** An event's text without the separators that joined it to its time: "- ", ": ", "| ". */
+/** An event's text without the separators that joined it to its time: "- ", ": ", "| ", "\\- ". */
 function leadingSeparatorsDropped(text: string): string {
-  return text.replace(/^(?:'''|[\s*_)\]])*[-–—:|,.]?[\s*_]*/, '').trim();
+  // "\- ": a dash a document converter escaped.
+  return text.replace(/^(?:'''|[\s*_)\]])*\\?[-–—:|,.]?[\s*_]*/, '').trim();
 }
 
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
+const ESCAPED_BULLET = /^[ \t]*\\[-*+][ \t]+/;
 
 /** The end of the line at `from`: a newline, or a "<br>" that joins two lines of a pasted timeline. */
 function lineEndOf(text: string, from: number, limit: number): number {
