@@ -250,6 +250,9 @@ describe('timeline forms', () => {
     assert.deepEqual(slack.header.map((f) => [f.name, f.value]), [['incidentDate', 'Thu 2026-11-12'], ['severity', 'SEV3']]);
     const broken = timeline('# Gate kiosks offline\n\n**Severity:** SEV2<br>\n**Status:** final<br>\n');
     assert.deepEqual(broken.header.map((f) => [f.name, f.value]), [['severity', 'SEV2'], ['status', 'final']]);
+    // Between blanks only, a bold key the header does not know ends the value before it.
+    const spaced = timeline('# AD agents down\n\n**Sev:** 2  **IC:** kenji.t  **Write-up:** kenji.t, with bits from olu\n');
+    assert.deepEqual(spaced.header.map((f) => [f.name, f.value]), [['severity', '2']]);
   });
 
   it("dates a timeline by the date its own heading names (\"### Timeline (UTC, Tuesday 19 Aug 2025)\")", () => {
