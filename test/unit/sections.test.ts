@@ -55,6 +55,11 @@ describe('sections', () => {
     assert.deepEqual(missing('# x\n\n| Impact | Owner |\n|---|---|\n| | |\n', ['impact']), ['impact']);
   });
 
+  it('reads a label with how sure it is in brackets ("**Impact (rough):** ...") and a shift\'s "Handover summary"', () => {
+    const text = '# JWKS rotation\n\n## Handover summary\n\nKeys rotated without the old one.\n\n## Log\n\n**Impact (rough):** relying parties logged users out.\n\nRoot cause (probable): a pipeline default changed.\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind), ['summary', 'impact', 'root-cause']);
+  });
+
   it('reads run-in headings ("**Business impact.** Service Desk took no calls") and a bold name with a note ("**Timeline** (11/12/2026, times ET)")', () => {
     const text = '# ITSD-2291: phone line dropping calls\n\n**Summary.** A publish of the IVR flow broke every call.\n\n**Business impact.** No calls were taken.\n\n**Timeline** (11/12/2026, times ET)\n\n- 13:04 first call disconnected\n- 13:21 Service Desk lead notices, opens ITSD-2291\n- 13:44 v17 republished as rollback\n\n**Root cause.** A deleted OAuth client.\n\n**Resolution.** Rollback to v17.\n\n**Follow-ups**\n- [ ] Add a test call to the checklist (Raj Patel, 11/27/2026)\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });

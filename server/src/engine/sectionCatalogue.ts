@@ -252,8 +252,8 @@ const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|impact on (?:other |ou
 /** "Summary timeline", "Full timeline", "Customer-facing timeline": a timeline, whatever it is said to cover. */
 const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}timeline$/u;
 
-/** "Player-facing summary", "Internal summary", "Short description": a summary, for whichever readers it is written. */
-const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english)(?: facing)? summary$|^(?:short|brief) description$/;
+/** "Player-facing summary", "Internal summary", "Handover summary", "Short description": a summary, for whichever readers it is written. */
+const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english|handover|shift)(?: facing)? summary$|^(?:short|brief) description$/;
 
 /** "Preliminary root cause", "Suspected cause": a section's name qualified by how sure it is. */
 const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|current|updated) /;

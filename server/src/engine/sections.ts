@@ -216,7 +216,8 @@ const NEXT_BOLD_FIELD_LINE = new RegExp(`\\n(?=${BOLD_KEY})`, 'g');
 
 /** A paragraph's opening label: a name of a few words, maybe bold, then a colon and text on the same line. */
 // "**TL;DR:** ...": a label may hold a semicolon. "*Impact:* ...": Slack writes bold with one asterisk.
-const PARAGRAPH_LABEL = /^(\*\*|__|\*)?(\p{L}[\p{L} ;/]{2,30}?)(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
+// "**Impact (rough):** ...": how sure the author is, in brackets after the name.
+const PARAGRAPH_LABEL = /^(\*\*|__|\*)?(\p{L}[\p{L} ;/]{2,30}?)(?:[ \t]*\([\p{L} ?]{1,20}\))?(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
 
 /** A run-in heading: a bold name closed by a full stop, then the text ("**Business impact.** Service Desk took no calls"). */
 const RUN_IN_LABEL = /^(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)\.\1[ \t]+\S/u;
