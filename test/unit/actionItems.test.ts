@@ -571,6 +571,11 @@ describe('action items', () => {
     assert.deepEqual(analyzeText(by, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems.map((i) => [i.owner?.text, i.due?.text]), [['Sun-hee Cho', '2027-03-31']]);
   });
 
+  it('reads a "Pri" column as the priority', () => {
+    const read = analyzeText('# Outage\n\n## Actions\n\n| Pri | Item | Owner | Due |\n|---|---|---|---|\n| P0 | Rotate certs | Ana | 2026-12-20 |\n', { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(read.map((i) => [i.action.text, i.priority?.text]), [['Rotate certs', 'P0']]);
+  });
+
   it("reads a Done? column's Y and N, and Jira's priorities and statuses", () => {
     const text = '# Outage\n\n## Actions\n\n| # | Action | Owner | Priority | Target date | Done? |\n|---|---|---|---|---|---|\n| 1 | Expiry monitoring | Ravi | Highest | 16/05/2026 | Y |\n| 2 | Audit reminders | Sandra | Lowest | 29/05/2026 | N |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });

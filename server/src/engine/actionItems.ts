@@ -48,7 +48,8 @@ const COLUMNS = {
   // (Acción/Ação/Azione/Actie, Responsable/Responsável/Responsabile/Eigenaar, Fecha límite/Prazo/Scadenza, Estado/Stato).
   action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)/i,
   owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*PIC\W*$/i,
-  priority: /\b(priority|prio|severity|importance)\b/i,
+  // "| Pri |", "| Prio. |": the abbreviation alone as the header.
+  priority: /\b(priority|prio|severity|importance)\b|^\W*pri\W*$/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
   due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until)\W*$/i,
   status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état/i,
