@@ -1059,6 +1059,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones, ['10:00 started', '10:22 detected', '10:50 mitigated']);
   });
 
+  it('reads no mitigation into a reboot the next entry says did not fix it, in a control room\'s "**Sequence (all local):**" of "1012hrs" times', () => {
+    const text = '# Video wall\n\n**Sequence (all local):**\n\n1012hrs – wall controller lost all outputs, desks blind\n1014hrs – INC raised P2, I picked it up.\n1021hrs – WC-01 showing GPU driver fault, rebooted.\n1033hrs – reboot didn\'t fix it. Found the driver update.\n1040hrs – rolled back driver.\n';
+    assert.deepEqual(read(text).milestones, ['1014hrs acknowledged', '1040hrs mitigated']);
+  });
+
   it('reads an incident tool\'s "Milestone changed to **Detected**" as the author\'s marker, over earlier wording', () => {
     const rows = [
       '22:04 | logs start showing READONLY errors; logout rate starts climbing',

@@ -220,7 +220,7 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
 const ANSWERED_BEFORE = /(?:^|:\s+|\b(?:I|we|she|he|they)\s+)\W*ack(?:ed|s)?\b|\b(?:acknowledged|acknowledges|declar(?:ed|es|ing) (?:an |the |a )?(?:[\w-]+ )?incident)\b/i;
 
 /** An entry saying the step before it did nothing: "... remain elevated despite rollback", "no change after the restart". */
-const DID_NOTHING = new RegExp(String.raw`\b(?:despite|even after) (?:the |our |a )?(?:[\w-]+ )?(?:rollback|roll-?back|revert|restart|failover|fix|change|mitigation)\b|^\W*(?:${NO_EFFECT.source}|(?:remains?|remained) (?:failing|down|broken|elevated|degraded)\b)`, 'i');
+const DID_NOTHING = new RegExp(String.raw`\b(?:despite|even after) (?:the |our |a )?(?:[\w-]+ )?(?:rollback|roll-?back|revert|restart|failover|fix|change|mitigation)\b|^\W*(?:[\w'’-]+\s+){0,2}?(?:${NO_EFFECT.source}|(?:remains?|remained) (?:failing|down|broken|elevated|degraded)\b)`, 'i');
 
 const DAY_MS = 86_400_000;
 const ACKNOWLEDGED = MILESTONES.indexOf('acknowledged');
@@ -321,8 +321,8 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   const firstDetection = perEntry.findIndex((entryScores) => entryScores[DETECTED] >= SCORE.strong);
   // The author's own marker ("outage begins", after a degradation was seen) stays a candidate for the start.
   if (firstDetection >= 0) for (let i = firstDetection + 1; i < perEntry.length; i++) if (perEntry[i][STARTED] < SCORE.explicit) perEntry[i][STARTED] = 0;
-  // "Immediate rollback initiated and completed", then "Error rates remain elevated despite rollback": a mitigation
-  // the next entry says did nothing.
+  // "Immediate rollback initiated and completed", then "Error rates remain elevated despite rollback" or "reboot
+  // didn't fix it": a mitigation the next entry says did nothing.
   const MITIGATED = MILESTONES.indexOf('mitigated');
   for (let i = 0; i + 1 < perEntry.length; i++) if (perEntry[i][MITIGATED] > 0 && perEntry[i][MITIGATED] < SCORE.explicit && DID_NOTHING.test(timed[i + 1].entry.prose)) perEntry[i][MITIGATED] = 0;
   // Service is not back while the failure recurs ("AP node fails again"): nothing up to the last recurrence resolves.
