@@ -1064,6 +1064,16 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(text).milestones, ['1014hrs acknowledged', '1040hrs mitigated']);
   });
 
+  it('reads no mitigation into a go/no-go that weighs the fixes, only into the fix done', () => {
+    const rows = [
+      '00:02 | AU viewers start getting streams from the US, rebuffering climbs.',
+      '00:08 | Alert fires, on-call paged.',
+      '00:15 | Go/no-go on removing the geo filter mid-session vs. rolling back the steering policy. Decision: roll back.',
+      '00:24 | Steering policy rolled back; AU rebuffer back to baseline.',
+    ];
+    assert.deepEqual(read(timeline(rows)).milestones.filter((m) => /mitigated|resolved/.test(m)), ['00:24 mitigated']);
+  });
+
   it('reads an incident tool\'s "Milestone changed to **Detected**" as the author\'s marker, over earlier wording', () => {
     const rows = [
       '22:04 | logs start showing READONLY errors; logout rate starts climbing',

@@ -222,6 +222,8 @@ const ANSWERED_BEFORE = /(?:^|:\s+|\b(?:I|we|she|he|they)\s+)\W*ack(?:ed|s)?\b|\
 /** An entry saying the step before it did nothing: "... remain elevated despite rollback", "no change after the restart". */
 const DID_NOTHING = new RegExp(String.raw`\b(?:despite|even after) (?:the |our |a )?(?:[\w-]+ )?(?:rollback|roll-?back|revert|restart|failover|fix|change|mitigation)\b|^\W*(?:[\w'’-]+\s+){0,2}?(?:${NO_EFFECT.source}|(?:remains?|remained) (?:failing|down|broken|elevated|degraded)\b)`, 'i');
 
+const GO_NO_GO = /\bgo\s*\/\s*no[- ]?go\b/i;
+
 const DAY_MS = 86_400_000;
 const ACKNOWLEDGED = MILESTONES.indexOf('acknowledged');
 const TRIAGED = MILESTONES.indexOf('triaged');
@@ -236,7 +238,9 @@ function scoresOf(entry: TimelineEntry): number[] {
   // "We kept watching, restarted the pods one by one, and closed the incident at 15:40": the wrap-up of an incident
   // already over; its actions are follow-up, not its mitigation.
   const closing = !entry.markedMilestone && CLOSES_INCIDENT.test(entry.prose);
-  const claims = MILESTONES.map((m) => (closing && m !== 'resolved' ? { score: 0 } : claimOf(entry, m)));
+  // "Go/no-go: fix the delay live vs. fail back": a decision point weighs the fixes; none is done yet.
+  const deciding = !entry.markedMilestone && GO_NO_GO.test(entry.prose);
+  const claims = MILESTONES.map((m) => ((closing && m !== 'resolved') || (deciding && (m === 'mitigated' || m === 'resolved')) ? { score: 0 } : claimOf(entry, m)));
   return claims.map((claim, m) => {
     const [from, to] = claim.span ?? [0, 0];
     const overlapped = claims.some(
