@@ -1068,7 +1068,7 @@ describe('milestones in a ticket\'s words', () => {
     const rows = [
       '00:02 | AU viewers start getting streams from the US, rebuffering climbs.',
       '00:08 | Alert fires, on-call paged.',
-      '00:15 | Go/no-go on removing the geo filter mid-session vs. rolling back the steering policy. Decision: roll back.',
+      '00:15 | Go/no-go: fix the delay live on the backup encoder vs. fail back to the primary. Decision: fix live.',
       '00:24 | Steering policy rolled back; AU rebuffer back to baseline.',
     ];
     assert.deepEqual(read(timeline(rows)).milestones.filter((m) => /mitigated|resolved/.test(m)), ['00:24 mitigated']);
