@@ -414,6 +414,8 @@ describe('document header', () => {
   it('takes the "**Title:**" field under a heading naming only the kind of document ("# Incident Post-Mortem")', () => {
     assert.equal(model('# Incident Post-Mortem\n\n**Title:** Scheduled campaigns sent twice\n**Date:** 2024-08-22\n\n## Summary\n\nx\n').title?.text, 'Scheduled campaigns sent twice');
     assert.equal(model('# Checkout outage\n\n**Title:** Something else\n').title?.text, 'Checkout outage');
+    // The kind with its acronym, and the field under an "## Incident Details" heading.
+    assert.equal(model('# Post Incident Review (PIR)\n\n## Incident Details\n\n**Incident Title:** False "power restored" SMS sent\n**Incident Date:** 21/04/2026\n\n## Summary\n\nx\n').title?.text, 'False "power restored" SMS sent');
   });
 
   it('leaves out the label before a title, in a heading or in front matter', () => {

@@ -429,7 +429,7 @@ function canBeTitle(text: string): boolean {
 
 /** The first level-1 heading, else the first heading, else a "Post-Mortem: ..." line near the top. */
 /** A heading naming only the kind of document: "Post-Incident Report", "OPERATIONAL INCIDENT REPORT", "Privacy and Security Incident Report". */
-const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal|incident)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?)\s*$/i;
+const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal|incident)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?)(?:\s*\([A-Z]{2,5}\))?\s*$/i;
 
 function findTitle(index: DocumentIndex): Title | undefined {
   const declared = frontMatterTitle(index);
@@ -445,7 +445,7 @@ function findTitle(index: DocumentIndex): Title | undefined {
   const chosen = labelled >= 0 && index.headings[labelled + 1] ? index.headings[labelled + 1] : (named.find((h) => h.depth === 1) ?? named[0]);
   // "# OPERATIONAL INCIDENT REPORT" over "## Loss of SCADA Telemetry ...": the kind of document, then its subject.
   const next = chosen && DOCUMENT_KIND.test(toString(chosen)) ? index.headings[index.headings.indexOf(chosen) + 1] : undefined;
-  const first = next && next.depth > chosen!.depth && canBeTitle(toString(next)) && !/^\s*(?:\d+(?:\.\d+)*\.?\s+)?\p{L}+\s*$/u.test(toString(next)) ? next : chosen;
+  const first = next && next.depth > chosen!.depth && canBeTitle(toString(next)) && !FIELDS_HEADING.test(toString(next)) && !/^\s*(?:\d+(?:\.\d+)*\.?\s+)?\p{L}+\s*$/u.test(toString(next)) ? next : chosen;
   const heading = first && canBeTitle(toString(first)) ? first : undefined;
   // "# Incident Post-Mortem" over "**Title:** Scheduled campaigns sent twice": the kind of document, then its title field.
   const field = heading && heading === chosen && next !== first ? titleFieldBelow(index, heading) : undefined;
@@ -475,7 +475,9 @@ function findTitle(index: DocumentIndex): Title | undefined {
 function titleFieldBelow(index: DocumentIndex, heading: DocumentIndex['headings'][number]): Title | undefined {
   if (!DOCUMENT_KIND.test(toString(heading))) return undefined;
   const from = offsetsOf(heading)[1];
-  const following = index.headings[index.headings.indexOf(heading) + 1];
+  // "## Incident Details" right under it holds the fields.
+  const at = index.headings.indexOf(heading) + 1;
+  const following = index.headings[at] && FIELDS_HEADING.test(toString(index.headings[at])) ? index.headings[at + 1] : index.headings[at];
   const until = Math.min(following ? offsetsOf(following)[0] : index.text.length, from + 2000);
   const match = TITLE_FIELD.exec(index.text.slice(from, until));
   if (!match) return undefined;
@@ -483,6 +485,7 @@ function titleFieldBelow(index: DocumentIndex, heading: DocumentIndex['headings'
   return { text: match[2], start, end: start + match[2].length };
 }
 
+const FIELDS_HEADING = /^\s*(?:incident\s+)?(?:details|information|info|metadata|facts|overview)\s*$/i;
 const TITLE_FIELD = /^([ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:incident[ \t]+)?title[ \t]*(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]*)(\S[^\n]*?)[ \t]*$/im;
 
 /**
