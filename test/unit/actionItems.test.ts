@@ -571,6 +571,44 @@ describe('action items', () => {
     assert.deepEqual(analyzeText(by, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems.map((i) => [i.owner?.text, i.due?.text]), [['Sun-hee Cho', '2027-03-31']]);
   });
 
+  it('reads who and until when in brackets ("(Marek K., till 11.12)"), a weekday before a date, a team by its last word, a role in brackets, a "Resp." column and "before <date>" closing the item', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Actions',
+      '',
+      '- [ ] Same check for BR-02 (Agnieszka N. with local IT, till 15.01.2027)',
+      '- [ ] Add the firewall check to the checklist (Marek K., till 11.12)',
+      '- Site survey in receiving area after new racks - Alejandro - Thu 19/02',
+      '- Fix WR-0193 so it preserves SameSite – Security Engineering, target Jan',
+      '- Shift handover to include the list of HELD jobs (Batch Ops shift lead)',
+      '- [ ] Resume dbt once lag < 1 min (data-eng)',
+      '- [ ] Review all jobs scheduled 01.00–01.59 for the same issue before 2027.03.28 (P2)',
+      '- [ ] Errors seen before 2024-05-01 were fine, add alerts',
+      '',
+      '| No. | Action | Resp. | Due |',
+      '|---|---|---|---|',
+      '| 1 | Renew the OPC UA certificate | KL | 30.06.2026 |',
+      '',
+    ].join('\n');
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(
+      read.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]),
+      [
+        ['Same check for BR-02', 'Agnieszka N.', '15.01.2027'],
+        ['Add the firewall check to the checklist', 'Marek K.', 'till 11.12'],
+        ['Site survey in receiving area after new racks', 'Alejandro', '19/02'],
+        ['Fix WR-0193 so it preserves SameSite', 'Security Engineering', 'Jan'],
+        ['Shift handover to include the list of HELD jobs', 'Batch Ops shift lead', null],
+        ['Resume dbt once lag < 1 min', 'data-eng', null],
+        ['Review all jobs scheduled 01.00–01.59 for the same issue before 2027.03.28', null, '2027.03.28'],
+        ['Errors seen before 2024-05-01 were fine, add alerts', null, null],
+        ['Renew the OPC UA certificate', 'KL', '30.06.2026'],
+      ],
+    );
+    assert.deepEqual(read[1].dueDate, { year: undefined, month: 12, day: 11 });
+  });
+
   it('reads a "Pri" column as the priority', () => {
     const read = analyzeText('# Outage\n\n## Actions\n\n| Pri | Item | Owner | Due |\n|---|---|---|---|\n| P0 | Rotate certs | Ana | 2026-12-20 |\n', { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
     assert.deepEqual(read.map((i) => [i.action.text, i.priority?.text]), [['Rotate certs', 'P0']]);

@@ -47,7 +47,7 @@ const COLUMNS = {
   // (Maßnahme, Verantwortlich, Fällig), French (Responsable, Échéance, Statut), Spanish, Portuguese, Italian and Dutch
   // (Acción/Ação/Azione/Actie, Responsable/Responsável/Responsabile/Eigenaar, Fecha límite/Prazo/Scadenza, Estado/Stato).
   action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)/i,
-  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*PIC\W*$/i,
+  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|resp\.?)\W*$/i,
   // "| Pri |", "| Prio. |": the abbreviation alone as the header.
   priority: /\b(priority|prio|severity|importance)\b|^\W*pri\W*$/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
@@ -319,13 +319,15 @@ const LOWER_CASE_NAME = String.raw`(?!(?:done|todo|wip|open|planned|later|soon|t
 // A month as written after an owner ("— Jess, Nov 18 (done)"); no group, so the owner regex keeps its groups.
 const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 // When an item is due, in words that open its due field: "— EOW", "— this weekend", "— by Friday".
-const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[DWMQY]|COB|[Ee]nd of|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Ww]eekend`;
+const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[DWMQY]|COB|[Ee]nd of|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?= \d)|[Ww]eekend`;
+// "... list of HELD jobs (Batch Ops shift lead)", "... once lag < 1 min (data-eng)": a role or a team's handle in brackets.
+const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|manager|on-?call)|[a-z]+-(?:eng|ops|team|sre|infra|platform|oncall)`;
 const TRAILING_OWNER = new RegExp(
   String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA])\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH}))[^\n]*$)` +
-    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
+    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?|${BRACKETED_ROLE})\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
     // "... hourly. (Done, Tomás.)", "(Done, me.)": the status, then who did it.
     String.raw`|\s\((?:[Dd]one|[Cc]ompleted|[Ii]n progress|[Oo]pen|[Pp]lanned|[Ss]hipped),[ \t]+(${NAME_WORD}(?: ${NAME_WORD})?|me)\.?\)(?=[ \t]*$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
@@ -370,10 +372,12 @@ const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4, 5] as const).find((g
  * "— Cloud Security — 2027-02-15": a team of two words or three before the due date, though its last word ends as a
  * topic's does, or before the person in it who does it; not a topic ("— Monitoring Quality — Q3" opens with one).
  */
+// "Security Engineering": a team by its last word, whatever topic opens it.
+const TEAM_WORD = /^(?:Engineering|Eng|Ops|Operations|Team|Squad|Desk|Support|Services|Group|Office)$/;
 function teamBeforeDue(name: string, after: string): boolean {
   const words = name.split(' ');
   // "— Network Security (A. Khan), 31/07": a person named in brackets after it says it is a team.
-  return words.length >= 2 && !NOT_A_NAME.test(words[0]) && (/^[*_]*\s*(?:[—–,;]|\s-)\s*(?:due\s*:?\s*)?\d/i.test(after) || /^\s*\((?:[A-Z]\.\s?)?[A-Z][a-z]+\b/.test(after));
+  return words.length >= 2 && (!NOT_A_NAME.test(words[0]) || TEAM_WORD.test(words[words.length - 1])) && (/^[*_]*\s*(?:[—–,;]|\s-)\s*(?:(?:due\s*:?\s*)?\d|(?:due|target|by|until|till|before)\b)/i.test(after) || /^\s*\((?:[A-Z]\.\s?)?[A-Z][a-z]+\b/.test(after));
 }
 
 /** The first name closing the line that is a name ("— Infra (Petra Lind) — due ...": Petra Lind, not the topic). */
@@ -390,8 +394,8 @@ function trailingOwnerIn(line: string): RegExpExecArray | null {
 
 /** A due date as written: a date ("EOD 20-02-2026": by the end of that day), or an ISO week ("2026-W14"), due by its last day. */
 function dueDateRead(text: string): ReturnType<typeof readDate> {
-  // "bis 30.10.": a German day and month, its year left to the reader, as "due Jan 9" leaves it.
-  const dayMonth = /^\s*(\d{1,2})\.(\d{1,2})\.\s*$/.exec(text);
+  // "bis 30.10.", "till 11.12": a day and month, day first, its year left to the reader, as "due Jan 9" leaves it.
+  const dayMonth = /^\s*(?:(?:till|until|by|before|bis)\s+)?(\d{1,2})\.(\d{1,2})\.?\s*$/i.exec(text);
   if (dayMonth && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31) return { date: { year: undefined, month: Number(dayMonth[2]), day: Number(dayMonth[1]) }, invalid: false };
   const week = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);
   // "due 9/2/24": a two-digit year, after a due word, is this century's.
@@ -412,11 +416,12 @@ const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|t
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
 // "(Alice, June 1)", "(Storage team, end of Q2)". The name's capital is checked apart: the due part is read in any case.
 // "(@kenji, 4/5)", "— @ravi — 7/19": a month and day among an item's fields (in the action, "by 3/4" is a fraction).
+// "(Marek K., till 11.12)", "(Agnieszka N. with local IT, till 15.01.2027)": who, with whom, and until when.
 const MONTH_SLASH_DAY = String.raw`(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])`;
 // "— Network Security (A. Khan), 31/07": a day and month, day first, where the day cannot be a month.
 const DAY_SLASH_MONTH = String.raw`(?:1[3-9]|2\d|3[01])\/(?:1[0-2]|0?[1-9])(?![\d/])`;
 const PARENTHESIZED_NAME = String.raw`@?${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
-const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})\s*[,;]\s*((?:due|by)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*)\)`, 'i');
+const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*)\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 // Nor a level the work moves something to ("raise the pool alert to P1 paging").
 // "... raises a P2": an incident's level the action names, not the action's priority.
@@ -428,7 +433,7 @@ const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|
 // lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
 const fieldsStart = (handles: boolean) =>
   new RegExp(
-    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}\s*[,;]\s*(?:due\b|by\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\)))`,
+    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:due\b|by\b|till\b|until\b|before\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\)))`,
     'i',
   );
 const FIELDS_START = fieldsStart(true);
@@ -436,7 +441,7 @@ const FIELDS_START = fieldsStart(true);
 // ("Reimburse @gbauer — @ana-r"), a handle is part of the work.
 const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|v)\s*\d+(?:\.\d+)+\b)|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)`,
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
