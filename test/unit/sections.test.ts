@@ -55,6 +55,12 @@ describe('sections', () => {
     assert.deepEqual(missing('# x\n\n| Impact | Owner |\n|---|---|\n| | |\n', ['impact']), ['impact']);
   });
 
+  it('reads "Why it broke" as the root cause, not "Why this matters"', () => {
+    assert.equal(sectionKindOf('Why it broke'), 'root-cause');
+    assert.equal(sectionKindOf('Why it happened'), 'root-cause');
+    assert.equal(sectionKindOf('Why this matters'), undefined);
+  });
+
   it('reads a label with how sure it is in brackets ("**Impact (rough):** ...") and a shift\'s "Handover summary"', () => {
     const text = '# JWKS rotation\n\n## Handover summary\n\nKeys rotated without the old one.\n\n## Log\n\n**Impact (rough):** relying parties logged users out.\n\nRoot cause (probable): a pipeline default changed.\n';
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind), ['summary', 'impact', 'root-cause']);

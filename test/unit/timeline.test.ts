@@ -1768,4 +1768,13 @@ describe('day bullets, ticket logs and rough times', () => {
     const days = timeline('# X\n\n**3. Timeline**\n\n**Tuesday 12/15**\n\n\\* 1:58pm \\- First errors\n\\* 2:05pm \\- Synthetic check fails, pages on-call\n\n**4. Root cause**\n\nA CSP change.\n');
     assert.deepEqual(days.timeline.map((e) => e.event), ['First errors', 'Synthetic check fails, pages on-call']);
   });
+
+  it('reads an incident issue\'s "### Update 6 — 2024-09-18 19:05 UTC" headings as its log, and asks such a log for no sections', () => {
+    const text = '# [Incident] Publishing scoped packages fails\n\n### Update 2 — 2024-09-18 15:20 UTC\n\nConfirmed only scoped packages are affected.\n\n### Update 1 — 2024-09-18 14:48 UTC\n\nWe are seeing reports of 500s on publish.\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.event]), [['2024-09-18T15:20:00.000Z', 'Confirmed only scoped packages are affected.'], ['2024-09-18T14:48:00.000Z', 'We are seeing reports of 500s on publish.']]);
+    assert.deepEqual(findings.filter((f) => f.code === 'missing-section'), []);
+    // One such heading is only a heading.
+    assert.deepEqual(timeline('# Outage\n\n## Update 1 — 2024-09-18 14:48 UTC\n\nReports of 500s.\n').timeline, []);
+  });
 });

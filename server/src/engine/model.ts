@@ -257,7 +257,8 @@ function statedImpactStart(figures: StatedFigure[]): ClockTime | undefined {
 
 // The update markers of status pages: "[Update - 2023-03-29 15h50 UTC]", "[Initial message]", "::: update Resolved",
 // "**Investigating** - ...", "Monitoring - ...".
-const STATUS_UPDATE = /^[ \t]*(?:\[(?:update|initial message|final message)\b[^\]\n]*\]|:::[ \t]*update\b|(?:\*\*)?(?:update|investigating|identified|monitoring|resolved)(?:\*\*)?[ \t]+[-–—][ \t])/im;
+// "### Update 6 — 2024-09-18 19:05 UTC": an incident issue's updates as headings.
+const STATUS_UPDATE = /^[ \t]*(?:\[(?:update|initial message|final message)\b[^\]\n]*\]|:::[ \t]*update\b|(?:\*\*)?(?:update|investigating|identified|monitoring|resolved)(?:\*\*)?[ \t]+[-–—][ \t]|#{1,6}[ \t]+update[ \t]*#?[ \t]*\d+[ \t]*[-–—:|][ \t]*\d)/im;
 // What a write-up has and a log of updates does not.
 const WRITE_UP_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contributing-factors', 'resolution', 'action-items', 'lessons-learned', 'prevention']);
 

@@ -240,8 +240,8 @@ for (const kind of SECTION_KINDS) {
   }
 }
 
-/** A heading asking why something happened: "Why the old primary didn't step down". */
-const WHY_SOMETHING = /^why (?:the |did |was |were |our |we |it |this )\S+ \S+/;
+/** A heading asking why something happened: "Why the old primary didn't step down", "Why it broke". */
+const WHY_SOMETHING = /^why (?:the |did |was |were |our |we |it |this )\S+ \S+|^why (?:it|this|that) (?:happened|broke|failed|occurred|crashed|stopped|went (?:wrong|down))$/;
 
 /**
  * What the incident touched, named as such: "Affected services", "Impacted slots", "Who is affected"; the impact on

@@ -545,9 +545,27 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
     entry.prose = proseOf('', said);
     entries.push(entry);
   });
-  // One paragraph of that shape may be anything; two or more are a page's log.
-  return postedAfter.length >= 2 ? [...entries, ...postedAfter] : entries;
+  // "### Update 6 — 2024-09-18 19:05 UTC" over what was said: an incident issue's updates, as headings.
+  const updateHeadings: RawTimelineEntry[] = [];
+  index.headings.forEach((heading, i) => {
+    const [start, end] = offsetsOf(heading);
+    const line = index.text.slice(start, lineEndOf(index.text, start, end));
+    const written = UPDATE_HEADING.exec(line);
+    const stamp = written ? readTimestamp(written[2]) : undefined;
+    if (!stamp?.time || !stamp.date || stamp.start !== 0) return;
+    const next = index.headings[i + 1];
+    const said = index.text.slice(end, next ? offsetsOf(next)[0] : Math.min(index.text.length, end + 2000)).trim();
+    const at = written!.index + written![1].length;
+    const entry = lineEntry('heading', start, end, start, line, { ...stamp, start: at + stamp.start, end: at + stamp.end }, undefined);
+    entry.event = firstLine(said);
+    entry.prose = proseOf('', said);
+    updateHeadings.push(entry);
+  });
+  // One paragraph or heading of that shape may be anything; two or more are a page's log.
+  return [...entries, ...(postedAfter.length >= 2 ? postedAfter : []), ...(updateHeadings.length >= 2 ? updateHeadings : [])];
 }
+
+const UPDATE_HEADING = /^(#{1,6}[ \t]+(?:status[ \t]+)?update(?:[ \t]*#?[ \t]*\d+)?[ \t]*[-–—:|][ \t]*)(\S.*?)[ \t#]*$/i;
 
 /** "**Resolved** - This incident has been resolved.": a status page's update as copied, its status word first. */
 const POSTED_STATUS = /^\s*(?:\*\*|__)?(?:resolved|monitoring|identified|investigating|update|verifying|completed|postmortem|post-mortem)(?:\*\*|__)?\s*(?:[-–—:]\s*|$)/i;
