@@ -88,9 +88,6 @@ function writtenAsField(text: string, start: number): boolean {
 /** "(channel stopped → backlog fully accepted)", "(from first alert to rollback)": the two moments a figure is counted between, in words. */
 const DEFINED_BETWEEN = /^[*_]*[ \t]*\((?:from[ \t]+)?[^()\n\d]{2,60}?[ \t]*(?:→|->|⇒|\bto\b|\buntil\b|\btill\b)[ \t]*[^()\n\d]{2,60}\)/i;
 
-/** "Time to detect (alert → human action):": the key's own brackets name the two moments, in words. */
-const KEY_DEFINED_BETWEEN = /\((?:from[ \t]+[^()\n\d]{2,60}?[ \t]+(?:to|until)\b|[^()\n\d]{2,60}?[ \t]*(?:→|->|⇒))[ \t]*[^()\n\d]{2,60}\)[^()\n]*$/i;
-
 /** "51 mins (13:40 alert, 14:31 raised)": the two clock times the figure is counted between, written after it. */
 function ownEndsAgree(after: string, statedMinutes: number): boolean {
   const bracket = /^[*_]*[ \t]*\(([^()\n]{5,80})\)/.exec(after)?.[1];
@@ -239,7 +236,7 @@ export const statedDurationMismatch: Rule = {
       // "Time to restore: 99 minutes (channel stopped → backlog fully accepted)": the author says between which moments it
       // is counted, in words the engine cannot place on the timeline. Only its own two ends could contradict it.
       const after = index.text.slice(figure.end, figure.end + 160);
-      if (DEFINED_BETWEEN.test(after) || ownEndsAgree(after, figure.statedMinutes) || KEY_DEFINED_BETWEEN.test(index.text.slice(index.text.lastIndexOf('\n', figure.start - 1) + 1, figure.start))) continue;
+      if (DEFINED_BETWEEN.test(after) || ownEndsAgree(after, figure.statedMinutes)) continue;
       // A length its own window gives ("2h 27m (impact), 08:21Z–10:48Z") states the window's times, as a window does.
       if (figure.writtenWindow) {
         if (!agrees(figure, figure.writtenWindow.minutes, tolerance)) againstItsWindow(figure.kind, figure, figure.writtenWindow);
