@@ -148,6 +148,12 @@ describe('dates and order', () => {
     assert.deepEqual(reported('timeline-out-of-order', text), ['2021-12-16']);
   });
 
+  it('does not put a window ("**01.00–03.00 GMT** – alerting suppressed") out of order, only a moment', () => {
+    const rows = ['**Date:** 2026-10-25', '', '# Outage', '', '## Timeline (GMT)', '', '- **01.05** – PHDST02 does not run', '- **01.00–03.00** – Queue depth alerting suppressed', '- **02.20** – Analyst sees the queue paused'];
+    assert.deepEqual(reported('timeline-out-of-order', [...rows, ''].join('\n')), []);
+    assert.deepEqual(reported('timeline-out-of-order', [...rows, ''].join('\n').replace('01.00–03.00', '01.00')), ['01.00']);
+  });
+
   it('gives the zone written on the first time to the times after it that name none ("2:13pm PDT", "2:14pm")', () => {
     const text = ['**Date:** 2024-08-21', '', '# Outage', '', '## Timeline', '', '* 2:13pm PDT: Certificate rotated.', '* 2:14pm: First login failures.', '* 2:18pm: On-call paged.', ''].join('\n');
     assert.deepEqual(reported('timeline-out-of-order', text), []);

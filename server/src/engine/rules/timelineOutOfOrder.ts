@@ -25,7 +25,7 @@ export function outOfOrderEntries(model: PostmortemModel): { entry: TimelineEntr
     const newestFirst = steps >= 3 && forward !== backward ? backward > forward : model.timelineOrder === 'newest-first';
     for (let i = from + 1; i < to; i++) {
       const delta = deltaOf(timed[i], timed[i - 1]);
-      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed(timed[i], timed[i - 1])) found.push({ entry: timed[i], previous: timed[i - 1], newestFirst });
+      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed(timed[i], timed[i - 1]) && !WINDOW_END.test(timed[i].event)) found.push({ entry: timed[i], previous: timed[i - 1], newestFirst });
     }
   }
   return found;
@@ -52,6 +52,12 @@ function logStarts(model: PostmortemModel, timed: TimelineEntry[]): number[] {
   }
   return starts;
 }
+
+/**
+ * "**01.00–03.00 GMT** – Queue depth alerting suppressed": a window, written where its story needs it; its start need
+ * not follow the entry before it. Its event opens with the window's end.
+ */
+const WINDOW_END = /^[\s*_]*(?:to|until|till)?[\s*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b/i;
 
 /** Milliseconds between two entries; to the minute when one is written to the minute ("23:36" after "23:36:15"). */
 function deltaOf(entry: TimelineEntry, previous: TimelineEntry): number {
