@@ -1777,4 +1777,11 @@ describe('day bullets, ticket logs and rough times', () => {
     // One such heading is only a heading.
     assert.deepEqual(timeline('# Outage\n\n## Update 1 — 2024-09-18 14:48 UTC\n\nReports of 500s.\n').timeline, []);
   });
+
+  it('reads a running log\'s "### 08:52" headings as its timeline, wherever it is, when no timeline section tells any entry', () => {
+    const text = '# pg-analytics replica lag\n\n**Impact:** dashboards stale.\n\n### 08:52\n\nAlert PostgresReplicationLagHigh fires, lag 9 min. Acked by Siobhan.\n\n### 09:05\n\nLag now 22 min.\n\n### 09:34\n\ndbt paused by Karim. Lag stopped growing.\n\n## Notes\n\nNothing.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.timeText), ['08:52', '09:05', '09:34']);
+    // Two such headings are not a log.
+    assert.deepEqual(timeline(text.replace('### 09:05\n\nLag now 22 min.\n\n', '')).timeline, []);
+  });
 });

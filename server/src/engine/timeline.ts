@@ -174,7 +174,8 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   }
   // A story told in timed paragraphs under "What happened" (or another account of the incident), in a post-mortem
   // with no timeline section: its timeline in all but name, when it tells at least three moments.
-  if (timelines.length === 0) {
+  // Or one whose timeline section told nothing ("!!! danger "Live incident log"" over "### 08:52" headings).
+  if (timelines.length === 0 || entries.length === 0) {
     // Numbered paragraphs are read as the story's, unless their list is a timeline of its own (read below).
     let numberedParagraphs: Set<Paragraph> | undefined;
     for (const section of [...sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind))), ...untitledTimelines(index, sections)]) {
@@ -724,7 +725,7 @@ const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}
  * the title's: the lead of a document is its summary more often than its story.
  */
 function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[] {
-  const found: Section[] = [];
+  const found: Section[] = timeHeadingRuns(index);
   // One pass over the text for its timed lines, then a count per heading (a document of many headings and no timeline
   // reads its text once).
   const timedAt = [...index.text.matchAll(TIMED_LINE)].map((m) => m.index);
@@ -740,6 +741,31 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
   });
   return found;
 }
+
+/**
+ * "### 08:52", "### 09:05", "### 09:11" with what happened under each: a running log's entries as headings, three or
+ * more in a row, a timeline whatever heads it.
+ */
+function timeHeadingRuns(index: DocumentIndex): Section[] {
+  const found: Section[] = [];
+  let run: Heading[] = [];
+  const close = (next: Heading | undefined) => {
+    if (run.length >= 3) {
+      const [nameStart, nameEnd] = headingNameOffsets(run[0]);
+      found.push({ kind: 'timeline', also: [], heading: index.text.slice(nameStart, nameEnd), source: 'heading', depth: run[0].depth, nameStart, nameEnd, bodyStart: offsetsOf(run[0])[0], bodyEnd: next ? offsetsOf(next)[0] : index.text.length });
+    }
+    run = [];
+  };
+  for (const heading of index.headings) {
+    const [nameStart, nameEnd] = headingNameOffsets(heading);
+    if (heading.depth > 1 && TIME_ALONE.test(index.text.slice(nameStart, nameEnd))) run.push(heading);
+    else close(heading);
+  }
+  close(undefined);
+  return found;
+}
+
+const TIME_ALONE = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*$/i;
 
 /** The sections that may tell the incident's story, when no section is its timeline: "What happened", "Resolution". */
 const TOLD_IN_PROSE = new Set<SectionKind>(['summary', 'impact', 'detection', 'response', 'resolution']);
