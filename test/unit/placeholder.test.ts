@@ -117,6 +117,11 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['TBD']);
   });
 
+  it('leaves the tag an issue\'s title opens with ("# [Incident] Publishing fails"), not the same word standing alone', () => {
+    assert.deepEqual(placeholders('# [Incident] Publishing scoped packages fails\n\n## Summary\n\n[Incident]\n'), ['[Incident]']);
+    assert.deepEqual(placeholders('# [Incident Title]\n'), ['[Incident Title]']);
+  });
+
   it('leaves a marker that names the list below it ("## TODO", "TODO" or "**Notes / TODO for writeup**" over a list), not one left as a value', () => {
     assert.deepEqual(placeholders('# Outage\n\n## TODO\n\n- revert PR #8812 (@ana)\n'), []);
     assert.deepEqual(placeholders('# Outage\n\n## Notes\n\nTODO\n- [ ] get the burst limit (@ali)\n'), []);

@@ -78,6 +78,10 @@ const isNoteToSelf = (bracketed: string) => /^\[\s*(?:confirm|check|verify|tbc)\
 
 const isPlaceholderMatch = (text: string) => !text.startsWith('[') || isPrompt(text);
 
+/** "# [Incident] Publishing scoped packages fails": the tag an issue's title opens with, not a field left to fill. */
+const TITLE_TAG = /^\[(?:incident|outage|post-?mortem|rca|resolved|ongoing|investigating|draft|wip)\]$/i;
+const titleTag = (text: string, at: number, bracketed: string) => TITLE_TAG.test(bracketed) && /(?:^|\n)#{1,6}[ \t]+$/.test(text.slice(Math.max(0, at - 10), at)) && /^[ \t:—–-]*\w/.test(text.slice(at + bracketed.length, at + bracketed.length + 10));
+
 /** The to-do markers, as opposed to bracketed prompts and masks. */
 const TODO_MARKER = /^(?:TODO|TBD)$/;
 /**
@@ -166,7 +170,7 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
   return [...source.matchAll(PLACEHOLDER)]
-    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || isNoteToSelf(match[0]) || standsAlone(source, match.index, match[0].length)))
+    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !titleTag(text, start + match.index, match[0]) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || isNoteToSelf(match[0]) || standsAlone(source, match.index, match[0].length)))
     .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }
 
