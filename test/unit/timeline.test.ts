@@ -1758,6 +1758,8 @@ describe('day bullets, ticket logs and rough times', () => {
       timeline(['# X', '', '## Timeline', '', header, '|---|---|---|', ...rows, ''].join('\n')).timeline.map((e) => e.instant?.toISO() ?? null);
     assert.deepEqual(instants(['| 04/12/2026 | 0648 | First errors |', '| 05/12/2026 | 0915 | Incident closed |']), ['2026-12-04T06:48:00.000Z', '2026-12-05T09:15:00.000Z']);
     assert.deepEqual(instants(['| 1/11/27 | 11:48 PM | Sync unenrolls students |', '| 1/12/27 | 12:35 AM | Sync completes |'], '| Date | Time (ET) | Event |'), ['2027-01-11T23:48:00.000-05:00', '2027-01-12T00:35:00.000-05:00']);
+    // "| 19-Nov | 01:45 hrs |": the day as its number and the month's name.
+    assert.deepEqual(instants(['| 19-Nov | 01:45 hrs | Core switch reboots |', '| 20-Nov | 09:00 hrs | Closed |']).map((at) => at?.slice(5, 16)), ['11-19T01:45', '11-20T09:00']);
     // A version's dots are no date.
     assert.deepEqual(instants(['| 1.2.13 | 11:48 PM | Upgrade starts |']).map((at) => at?.slice(0, 4) ?? null), [null]);
   });
