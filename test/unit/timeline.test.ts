@@ -1786,4 +1786,11 @@ describe('day bullets, ticket logs and rough times', () => {
     // Two such headings are not a log.
     assert.deepEqual(timeline(text.replace('### 09:05\n\nLag now 22 min.\n\n', '')).timeline, []);
   });
+
+  it('reads a chat exported whole, with no heading ("[23/11/2026 10:47] Control Room (Sam): ..."), as its timeline', () => {
+    const text = 'INC0489117 – P1 – Card auth timeouts\nBridge log exported from Teams. All times GMT.\n\n[23/11/2026 10:47] Control Room (Sam): Tivoli alert on CICSPRD3, auth response times above 3s\n[23/11/2026 10:52] Rob Tan (CICS support): on it, logging in now\n[23/11/2026 11:12] Rob Tan (CICS support): PRD3 removed from routing, timeouts dropping\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2026-11-23T10:47:00.000Z', '2026-11-23T10:52:00.000Z', '2026-11-23T11:12:00.000Z']);
+    assert.equal(findings.some((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')), false);
+  });
 });
