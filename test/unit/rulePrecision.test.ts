@@ -119,6 +119,8 @@ describe('timezone-missing', () => {
     const instantOf = (statement: string, row = '| 14:00 | Alert fired |') =>
       analyzeText(['# Outage', '', '**Date:** 2024-07-03', '', '## Timeline', '', statement, '', '| Time | Event |', '|---|---|', row, ''].join('\n'), { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.timeline[0].instant?.toISO();
     assert.equal(instantOf('All times are Central European Time.'), '2024-07-03T14:00:00.000+01:00');
+    // The zone the times are in, not the one the logs quoted later are in.
+    assert.equal(instantOf('All times local time CET. Log extracts are in UTC.'), '2024-07-03T14:00:00.000+01:00');
     assert.equal(instantOf('All times in US Eastern.'), '2024-07-03T14:00:00.000-04:00');
     assert.equal(instantOf('Times in British Summer Time'), '2024-07-03T14:00:00.000+01:00');
     assert.equal(instantOf('All times in Coordinated Universal Time'), '2024-07-03T14:00:00.000Z');
