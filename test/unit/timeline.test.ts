@@ -1760,6 +1760,9 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(['| 1/11/27 | 11:48 PM | Sync unenrolls students |', '| 1/12/27 | 12:35 AM | Sync completes |'], '| Date | Time (ET) | Event |'), ['2027-01-11T23:48:00.000-05:00', '2027-01-12T00:35:00.000-05:00']);
     // "| 19-Nov | 01:45 hrs |": the day as its number and the month's name.
     assert.deepEqual(instants(['| 19-Nov | 01:45 hrs | Core switch reboots |', '| 20-Nov | 09:00 hrs | Closed |']).map((at) => at?.slice(5, 16)), ['11-19T01:45', '11-20T09:00']);
+    // "2026.10.24", as banks write it, is a date; a version ("2024.10.1") is not.
+    const dotted = timeline('# X\n\n**Date:** 2026.10.25 (Sun)\n\n## Timeline\n\n- 2026.10.24 23.00 BST – batch starts\n- 2026.10.25 01.35 BST – queue paused\n- 02:00 BST – upgraded to 2024.10.1\n');
+    assert.deepEqual([dotted.incidentDate, ...dotted.timeline.map((e) => e.instant?.toISO())], [{ year: 2026, month: 10, day: 24 }, '2026-10-24T23:00:00.000+01:00', '2026-10-25T01:35:00.000+01:00', '2026-10-25T02:00:00.000+01:00']);
     // A version's dots are no date.
     assert.deepEqual(instants(['| 1.2.13 | 11:48 PM | Upgrade starts |']).map((at) => at?.slice(0, 4) ?? null), [null]);
   });

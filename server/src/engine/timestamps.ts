@@ -67,8 +67,8 @@ const BEFORE_THE_TIME = new RegExp(String.raw`^(?:${WAR_ROOM_COUNT})?(?:'''|[\s*
 const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 // "October 29-30, 2025", "17–18 February 2026" and "21/22 Oct 2026" are read as their first day; "2024/03/03" as
 // "2024-03-03"; the German "3. März 2025" with its year only ("1. March 3, 2024" and "2. May we ..." are numbered
-// lines); "14-Nov-2026" with its year only.
-const DATE_PART = String.raw`(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|(?<=\d\/\d{1,2}\/)\d{2}(?![\d/]|[.:]\d))|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.(?=\s+[a-zäöü]+\.?\s+\d{4}\b))?(?:(?:\s*[-–/]\s*|\s+(?:and|&)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?)\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-z]))?(?:\s+(?:de\s+)?|[-/](?=[a-z]{3,9}[-/]\d{4}\b)|\/(?=[a-z]{3}\/\d{2}(?!\d)))${MONTH}(?:(?:,?\s+(?:de\s+)?|[-/])(\d{4}|${SHORT_YEAR}|(?<=\/[a-z]{3}\/)\d{2}(?!\d)))?)`;
+// lines); "14-Nov-2026" with its year only; "2026.10.25" as banks write it (not a version, "v2024.10.1").
+const DATE_PART = String.raw`(?:(?<![A-Za-z\d.])(\d{4})(?:[-/]|\.(?=\d{2}\.\d{2}(?![.\d])))(\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|(?<=\d\/\d{1,2}\/)\d{2}(?![\d/]|[.:]\d))|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.(?=\s+[a-zäöü]+\.?\s+\d{4}\b))?(?:(?:\s*[-–/]\s*|\s+(?:and|&)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?)\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-z]))?(?:\s+(?:de\s+)?|[-/](?=[a-z]{3,9}[-/]\d{4}\b)|\/(?=[a-z]{3}\/\d{2}(?!\d)))${MONTH}(?:(?:,?\s+(?:de\s+)?|[-/])(\d{4}|${SHORT_YEAR}|(?<=\/[a-z]{3}\/)\d{2}(?!\d)))?)`;
 /**
  * "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024", "07:45 UTC on 09 October 2025" (as Azure
  * writes it), "22:52 (21/07)", "07.00 on 17/01", "9:20am (Wednesday 19 August)", "9:20 am on Friday 20 February": a
