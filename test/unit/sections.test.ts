@@ -55,6 +55,14 @@ describe('sections', () => {
     assert.deepEqual(missing('# x\n\n| Impact | Owner |\n|---|---|\n| | |\n', ['impact']), ['impact']);
   });
 
+  it('reads an 8D report\'s disciplines ("D2 – Problem description", "D3 – Containment actions") and its "Date of occurrence"', () => {
+    assert.equal(sectionKindOf('D2 – Problem description'), 'summary');
+    assert.equal(sectionKindOf('D3 – Containment actions'), 'resolution');
+    assert.equal(sectionKindOf('1. Problem'), 'summary');
+    const model = analyzeText('# 8D Report – MES down\n\n| Field | Value |\n|---|---|\n| Date of occurrence | 14/10/2026 (Wednesday) |\n', { settings: DEFAULT_SETTINGS }).model;
+    assert.deepEqual(model.incidentDate, { year: 2026, month: 10, day: 14 });
+  });
+
   it('reads "Why it broke" as the root cause, not "Why this matters"', () => {
     assert.equal(sectionKindOf('Why it broke'), 'root-cause');
     assert.equal(sectionKindOf('Why it happened'), 'root-cause');

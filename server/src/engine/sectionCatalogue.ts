@@ -40,7 +40,7 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'the short version', 'short version', 'in short', 'description', 'issue description', 'incident description', 'event description', 'description of the event', 'description of the incident', 'description of incident', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'in a nutshell', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'the short version', 'short version', 'in short', 'description', 'issue description', 'incident description', 'event description', 'description of the event', 'description of the incident', 'description of incident', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'problem description', 'problem', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'in a nutshell', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente'],
   },
   impact: {
     title: 'Impact',
@@ -67,7 +67,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond', 'how we responded', 'how we respond'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'resolution notes', 'recovery notes', 'what i did', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'fixing it', 'fixing the issue', 'fixing the problem', 'getting back up', 'recovering', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'recuperação', 'recuperación', 'gjenoppretting', 'håndtering', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel', 'maßnahmen zur wiederherstellung', 'provisional countermeasure', 'provisional countermeasures', 'rozwiązanie', 'åtgärder under incidenten', 'lösning'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'containment', 'containment actions', 'immediate containment actions', 'resolution notes', 'recovery notes', 'what i did', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'fixing it', 'fixing the issue', 'fixing the problem', 'getting back up', 'recovering', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'recuperação', 'recuperación', 'gjenoppretting', 'håndtering', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel', 'maßnahmen zur wiederherstellung', 'provisional countermeasure', 'provisional countermeasures', 'rozwiązanie', 'åtgärder under incidenten', 'lösning'],
   },
   'action-items': {
     title: 'Action Items',
@@ -226,7 +226,8 @@ export function normaliseSectionName(text: string): string {
   return withoutParentheticals(text.replace(PANDOC_ANCHOR, '').toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, ''), ' ')
     .replace(/&/g, ' and ')
     // "3.2 ", "3. ", "iv. ", "Section 3 — ", "1 Summary" (not "5 Whys").
-    .replace(/^\s*(?:(?:section|part|chapter)\s+\d+(?:\.\d+)*\s*[-–—:.)]?|\d+(?:\.\d+)+\.?|\d+[.)]|\d+(?=\s+(?!whys?\b)\p{L})|[ivx]+\.)\s+/u, '')
+    // "D2 – Problem description": an 8D report's discipline.
+    .replace(/^\s*(?:(?:section|part|chapter)\s+\d+(?:\.\d+)*\s*[-–—:.)]?|\d+(?:\.\d+)+\.?|\d+[.)]|\d+(?=\s+(?!whys?\b)\p{L})|[ivx]+\.|d[1-8]\s*[-–—:.])\s+/u, '')
     .replace(/[^\p{L}\p{N};]+/gu, ' ')
     .replace(/;/g, '')
     .trim();
