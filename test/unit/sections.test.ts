@@ -60,7 +60,7 @@ describe('sections', () => {
     assert.equal(sectionKindOf('D3 – Containment actions'), 'resolution');
     assert.equal(sectionKindOf('1. Problem'), 'summary');
     const model = analyzeText('# 8D Report – MES down\n\n| Field | Value |\n|---|---|\n| Date of occurrence | 14/10/2026 (Wednesday) |\n', { settings: DEFAULT_SETTINGS }).model;
-    assert.deepEqual(model.incidentDate, { year: 2026, month: 10, day: 14 });
+    assert.deepEqual([model.incidentDate?.year, model.incidentDate?.month, model.incidentDate?.day], [2026, 10, 14]);
   });
 
   it('reads "Why it broke" as the root cause, not "Why this matters"', () => {
