@@ -609,6 +609,11 @@ describe('action items', () => {
     assert.deepEqual(read[1].dueDate, { year: undefined, month: 12, day: 11 });
   });
 
+  it('reads "blocked" as a status on its own or blocked on something, not as a word of the work ("an OU with blocked GPO inheritance")', () => {
+    const text = ['# Outage', '', '## Actions', '', '- [ ] Create an OU with blocked GPO inheritance (Agnieszka N., till 18.12.2026)', '- [ ] Upgrade the agents — blocked on vendor', '- [ ] Rotate the keys (blocked)', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.status), ['planned', 'blocked', 'blocked']);
+  });
+
   it('reads a "Pri" column as the priority', () => {
     const read = analyzeText('# Outage\n\n## Actions\n\n| Pri | Item | Owner | Due |\n|---|---|---|---|\n| P0 | Rotate certs | Ana | 2026-12-20 |\n', { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
     assert.deepEqual(read.map((i) => [i.action.text, i.priority?.text]), [['Rotate certs', 'P0']]);
