@@ -614,6 +614,12 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.status), ['planned', 'blocked', 'blocked']);
   });
 
+  it('reads due dates maintainers write: "(@ffaber, this week)", "should land this week", "before v2.9.0"', () => {
+    const text = ['# Outage', '', '## What we are changing', '', '- CODEOWNERS entry added for build.mjs (@ffaber, this week).', '- @tcho is adding a smoke test job; it should land this week.', '- P1: @rkaminski to stop moving the major tag automatically before v2.9.0.', ''].join('\n');
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(read.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [['@ffaber', 'this week'], ['@tcho', 'this week'], ['@rkaminski', 'v2.9.0']]);
+  });
+
   it('reads a "Pri" column as the priority', () => {
     const read = analyzeText('# Outage\n\n## Actions\n\n| Pri | Item | Owner | Due |\n|---|---|---|---|\n| P0 | Rotate certs | Ana | 2026-12-20 |\n', { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
     assert.deepEqual(read.map((i) => [i.action.text, i.priority?.text]), [['Rotate certs', 'P0']]);
