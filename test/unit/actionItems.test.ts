@@ -620,6 +620,10 @@ describe('action items', () => {
     assert.deepEqual(read.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [['@ffaber', 'this week'], ['@tcho', 'this week'], ['@rkaminski', 'v2.9.0']]);
   });
 
+  it('reads a template\'s comment in a cell ("| <!-- owner --> |") as no owner', () => {
+    assert.deepEqual(items('# Outage\n\n## Actions\n\n| Action | Owner | Due |\n|---|---|---|\n| Add a canary | <!-- owner --> | <!-- due --> |\n').map((i) => i.owner), [null]);
+  });
+
   it('reads a "Pri" column as the priority', () => {
     const read = analyzeText('# Outage\n\n## Actions\n\n| Pri | Item | Owner | Due |\n|---|---|---|---|\n| P0 | Rotate certs | Ana | 2026-12-20 |\n', { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
     assert.deepEqual(read.map((i) => [i.action.text, i.priority?.text]), [['Rotate certs', 'P0']]);

@@ -263,7 +263,8 @@ function markerCell(source: string, cells: Located[]): Located | undefined {
 
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
 // "<owner>": the template's prompt, left in.
-const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>)[\])]?$/i;
+// "| <!-- owner --> |": a template's comment where the value goes.
+const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !NOBODY_YET.test(value.text) ? value : undefined;
