@@ -1064,6 +1064,16 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(text).milestones, ['1014hrs acknowledged', '1040hrs mitigated']);
   });
 
+  it('reads a release tag moved back to the last good version ("force-moves `v2` back to v2.8.3") as the mitigation', () => {
+    const rows = [
+      '23:52 | v2.8.4 release published; errors begin for every workflow on @v2.',
+      '00:14 | #657 opened: cache restore fails.',
+      '01:05 | @yuki-t force-moves `v2` back to v2.8.3. New runs pass again.',
+      '02:02 | v2.8.5 released.',
+    ];
+    assert.deepEqual(read(timeline(rows)).milestones.filter((m) => /mitigated/.test(m)), ['01:05 mitigated']);
+  });
+
   it('reads no mitigation into a go/no-go that weighs the fixes, only into the fix done', () => {
     const rows = [
       '00:02 | AU viewers start getting streams from the US, rebuffering climbs.',
