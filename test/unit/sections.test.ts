@@ -59,6 +59,8 @@ describe('sections', () => {
     assert.equal(sectionKindOf('D2 – Problem description'), 'summary');
     assert.equal(sectionKindOf('D3 – Containment actions'), 'resolution');
     assert.equal(sectionKindOf('1. Problem'), 'summary');
+    // A maintainer's short note: "**What:** ..." over "**Why:** ...".
+    assert.deepEqual(analyzeText('# Docs cert expired\n\n**What:** the TLS certificate expired at 00:00 UTC.\n\n**Why:** renewals were Netlify\'s.\n', { settings: DEFAULT_SETTINGS }).model.sections.map((x) => x.kind), ['summary', 'root-cause']);
     const model = analyzeText('# 8D Report – MES down\n\n| Field | Value |\n|---|---|\n| Date of occurrence | 14/10/2026 (Wednesday) |\n', { settings: DEFAULT_SETTINGS }).model;
     assert.deepEqual([model.incidentDate?.year, model.incidentDate?.month, model.incidentDate?.day], [2026, 10, 14]);
   });
