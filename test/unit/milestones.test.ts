@@ -1064,6 +1064,13 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(text).milestones, ['1014hrs acknowledged', '1040hrs mitigated']);
   });
 
+  it('reads a team\'s "acknowledge" in the present ("Batch Ops acknowledge alert", "Ops Bridge acknowledge, page ...") and screens "start going black"', () => {
+    const rows = ['01.58 | Job EODP0410 abends.', '02.03 | Alert raised to Batch Ops console.', '02.16 | Batch Ops acknowledge alert. Restart from STEP040.', '02.58 | MIM joins.'];
+    assert.deepEqual(read(timeline(rows)).milestones.filter((m) => /acknowledged/.test(m)), ['02.16 acknowledged']);
+    const black = ['20:14 | tvOS players start going black.', '20:21 | Social team reports black screens.'];
+    assert.deepEqual(read(timeline(black)).milestones.filter((m) => /started/.test(m)), ['20:14 started']);
+  });
+
   it('reads a release tag moved back to the last good version ("force-moves `v2` back to v2.8.3") as the mitigation', () => {
     const rows = [
       '23:52 | v2.8.4 release published; errors begin for every workflow on @v2.',
