@@ -620,6 +620,13 @@ describe('action items', () => {
     assert.deepEqual(read.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [['@ffaber', 'this week'], ['@tcho', 'this week'], ['@rkaminski', 'v2.9.0']]);
   });
 
+  it('reads "I\'ll give @tcho publish rights" as the author\'s item, the handle part of the work', () => {
+    assert.deepEqual(items("# Outage\n\n## Follow-ups\n\n- I'll give @tcho publish rights so releases don't depend on me.\n- Add alerts @ana\n").map((i) => [i.action, i.owner]), [
+      ["I'll give @tcho publish rights so releases don't depend on me", 'I'],
+      ['Add alerts', '@ana'],
+    ]);
+  });
+
   it('reads a template\'s comment in a cell ("| <!-- owner --> |") as no owner', () => {
     assert.deepEqual(items('# Outage\n\n## Actions\n\n| Action | Owner | Due |\n|---|---|---|\n| Add a canary | <!-- owner --> | <!-- due --> |\n').map((i) => i.owner), [null]);
   });

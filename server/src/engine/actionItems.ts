@@ -856,7 +856,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const trailingGroup = trailingMatch ? nameGroup(trailingMatch) : 1;
   const trailingAt = trailingMatch ? trailingMatch.index : -1;
   const dashOwner = trailingAt > 0 && trailingGroup === 1;
-  const fieldsFound = firstLine.search(leadOwner || dashOwner ? FIELDS_START_AFTER_OWNER : FIELDS_START);
+  // "I'll give @tcho publish rights": the author does it; the handle is part of the work.
+  const byAuthor = !at.prose && FIRST_PERSON.test(source.slice(boxLength));
+  const fieldsFound = firstLine.search(leadOwner || dashOwner || byAuthor ? FIELDS_START_AFTER_OWNER : FIELDS_START);
   const fieldsAt = trailingAt > 0 && (fieldsFound < 0 || trailingAt < fieldsFound) ? trailingAt : fieldsFound;
   // A link to the item's ticket closing the line ("...: https://gitlab.com/.../issues/1234") is not the action's text.
   // "... not just yours. *(Northgate – NOC team lead – due 3/29)*": the bracket the fields open is theirs.
@@ -925,9 +927,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength, subjectGroup) : undefined;
   // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
-  const firstPerson = at.prose ? null : FIRST_PERSON.exec(source.slice(boxLength));
+  const firstPerson = byAuthor ? FIRST_PERSON.exec(source.slice(boxLength)) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
-  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? find(HANDLE, handleWithin) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner;
+  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner;
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
