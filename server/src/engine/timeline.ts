@@ -550,6 +550,9 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
   const updateHeadings: RawTimelineEntry[] = [];
   index.headings.forEach((heading, i) => {
     const [start, end] = offsetsOf(heading);
+    // Only a heading that opens with the word is read whole.
+    UPDATE_HEADING_OPENING.lastIndex = start;
+    if (!UPDATE_HEADING_OPENING.test(index.text)) return;
     const line = index.text.slice(start, lineEndOf(index.text, start, end));
     const written = UPDATE_HEADING.exec(line);
     const stamp = written ? readTimestamp(written[2]) : undefined;
@@ -566,6 +569,7 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
   return [...entries, ...(postedAfter.length >= 2 ? postedAfter : []), ...(updateHeadings.length >= 2 ? updateHeadings : [])];
 }
 
+const UPDATE_HEADING_OPENING = /#{1,6}[ \t]+(?:status[ \t]+)?update\b/iy;
 const UPDATE_HEADING = /^(#{1,6}[ \t]+(?:status[ \t]+)?update(?:[ \t]*#?[ \t]*\d+)?[ \t]*[-–—:|][ \t]*)(\S.*?)[ \t#]*$/i;
 
 /** "**Resolved** - This incident has been resolved.": a status page's update as copied, its status word first. */
@@ -760,7 +764,8 @@ function timeHeadingRuns(index: DocumentIndex): Section[] {
   };
   for (const heading of index.headings) {
     const [nameStart, nameEnd] = headingNameOffsets(heading);
-    if (heading.depth > 1 && TIME_ALONE.test(index.text.slice(nameStart, nameEnd))) run.push(heading);
+    // A name opening with a digit (or emphasis) is read at all: 100,000 headings of words cost no slice each.
+    if (heading.depth > 1 && nameEnd - nameStart <= 40 && /[\d*_`]/.test(index.text[nameStart] ?? '') && TIME_ALONE.test(index.text.slice(nameStart, nameEnd))) run.push(heading);
     else close(heading);
   }
   close(undefined);
