@@ -417,11 +417,11 @@ const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|t
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
 // "(Alice, June 1)", "(Storage team, end of Q2)". The name's capital is checked apart: the due part is read in any case.
 // "(@kenji, 4/5)", "— @ravi — 7/19": a month and day among an item's fields (in the action, "by 3/4" is a fraction).
-// "(Marek K., till 11.12)", "(Agnieszka N. with local IT, till 15.01.2027)": who, with whom, and until when.
 const MONTH_SLASH_DAY = String.raw`(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])`;
 // "— Network Security (A. Khan), 31/07": a day and month, day first, where the day cannot be a month.
 const DAY_SLASH_MONTH = String.raw`(?:1[3-9]|2\d|3[01])\/(?:1[0-2]|0?[1-9])(?![\d/])`;
 const PARENTHESIZED_NAME = String.raw`@?${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
+// "(Marek K., till 11.12)", "(Agnieszka N. with local IT, till 15.01.2027)": who, with whom, and until when.
 const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*)\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 // Nor a level the work moves something to ("raise the pool alert to P1 paging").
@@ -430,8 +430,8 @@ const PRIORITY_LEVEL = String.raw`(?<!\b(?:to|as|into|from|than|below|above|a|an
 // "due" as a field ("due 2026-03-01", "due: TBD", "Due date"), not "due to" nor the Italian for two ("in due fasi").
 const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|on\b|in\b|end\b|next\b|this\b|tbd\b|asap\b|n\/a|[QH][1-4]\b|EO[WMQY]\b|${MONTH}))`;
 // Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)", "— done 20 Feb",
-// "— Q3" closing the line. The
-// lookbehinds start a match only where its run of blanks (or punctuation) begins: linear in a long run.
+// "— Q3" closing the line. The lookbehinds start a match only where its run of blanks (or punctuation) begins: linear
+// in a long run.
 const fieldsStart = (handles: boolean) =>
   new RegExp(
     String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:due\b|by\b|till\b|until\b|before\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\)))`,
