@@ -101,7 +101,8 @@ const LIST_NEXT = /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]/;
 const LIST_NEXT_OR_AFTER_BLANK = /^(?:[ \t]*\n)?[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]/;
 function labelsList(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const newline = text.indexOf('\n', at);
+  const lineEnd = newline < 0 ? text.length : newline;
   const line = text.slice(lineStart, lineEnd);
   if (/^ {0,3}#{1,6}[ \t]/.test(line)) return true;
   // The marker alone labels only a list right under it ("TODO\n- [ ] ..."); after a blank line it is a section's unfilled
