@@ -182,7 +182,9 @@ export const statedDurationMismatch: Rule = {
   check({ index, model }, reportFinding) {
     const line = (entry: { start: number }) => index.lines.positionAt(entry.start).line + 1;
     const tried = (r: Reading) => `${r.from.timeText} (line ${line(r.from)}) to ${r.to.timeText} (line ${line(r.to)})`;
-    const disordered = outOfOrderEntries(model).flatMap(({ entry, previous }) => [entry.start, previous.start]);
+    // Read only for a figure about to be reported (every entry is compared: 2 ms at 1 MB).
+    let disorderedStarts: number[] | undefined;
+    const disordered = () => (disorderedStarts ??= outOfOrderEntries(model).flatMap(({ entry, previous }) => [entry.start, previous.start]));
     // The author's own windows whose two ends are entries of the timeline ("down from 9:48 PM to 12:25 AM"): a reading.
     const windows = model.statedFigures.filter((figure) => figure.form === 'range' && endsAreEntries(figure.text, model.incidentTimeline));
     // Several outages ("Outage 2 starts", "fails again"): a figure counted from the start may be one outage's or their
@@ -223,6 +225,9 @@ export const statedDurationMismatch: Rule = {
         data: { replacement, kind, fixes: replacement && /\d/.test(length.text) ? [replaceWith(length, replacement, `Change to ${replacement} (the window's length)`)] : [] },
       });
     };
+    // Looked up once per kind, not per figure (a large document states a figure per line of a list).
+    const ranges = model.statedFigures.filter((figure) => figure.form === 'range');
+    const rangesOfKind = (kind: FigureKind) => ranges.filter((range) => range.kind === kind);
     for (const figure of model.statedFigures) {
       // Only a figure the timeline plainly contradicts: every defensible reading tried, on milestones it states.
       // A window ("14:00 to 14:30") states the times themselves, not a figure to check; only its written length is.
@@ -246,7 +251,7 @@ export const statedDurationMismatch: Rule = {
       // "Impact window: 01:52 PM – 03:55 PM CST" beside "Outage Duration: 56 minutes": the author's own window of the same
       // figure, written as a field, says what it is. A sentence's window may tell of another part of the impact
       // ("Download was unavailable from 10:58 to 13:05" beside an "Exposure window").
-      const sameKindWindows = model.statedFigures.filter((other) => other.form === 'range' && other.kind === figure.kind);
+      const sameKindWindows = rangesOfKind(figure.kind);
       // So does a sentence's window the timeline's own reading agrees with ("unavailable ... from 06:40 to 08:14", the
       // start and the fix): the figure ("Duration: ~45 min") contradicts both.
       const ownWindow =
@@ -264,7 +269,7 @@ export const statedDurationMismatch: Rule = {
       if (figure.computedMinutes === null || !figure.confident) {
         // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end.
         const floor = figure.floor;
-        const floorDisordered = floor && disordered.some((start) => start >= floor.from.start && start <= floor.to.start);
+        const floorDisordered = floor && disordered().some((start) => start >= floor.from.start && start <= floor.to.start);
         if (floor && !floorDisordered && belowFloor(figure) && !AT_LEAST.test(figure.text)) {
           report(figure, {
             start: figure.start,
@@ -293,7 +298,7 @@ export const statedDurationMismatch: Rule = {
       // Counted across entries out of order, the timeline's reading is as doubtful as the figure: the typo is more
       // likely in a time (timeline-out-of-order says which), so the figure is not called wrong.
       const ends = readings.flatMap((reading) => [reading.from.start, reading.to.start]);
-      if (disordered.some((start) => start >= Math.min(...ends) && start <= Math.max(...ends))) continue;
+      if (disordered().some((start) => start >= Math.min(...ends) && start <= Math.max(...ends))) continue;
       const computed = formatMinutesLike(figure.computedMinutes, figure.text);
       const replacement = figureTextLike(figure.computedMinutes, figure.text);
       const [primary, ...others] = readings;
