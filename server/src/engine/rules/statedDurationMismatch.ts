@@ -182,7 +182,7 @@ export const statedDurationMismatch: Rule = {
   check({ index, model }, reportFinding) {
     const line = (entry: { start: number }) => index.lines.positionAt(entry.start).line + 1;
     const tried = (r: Reading) => `${r.from.timeText} (line ${line(r.from)}) to ${r.to.timeText} (line ${line(r.to)})`;
-    // Read only for a figure about to be reported (every entry is compared: 2 ms at 1 MB).
+    // Found once a figure needs them (every entry compared: 2 ms at 1 MB), which most never do.
     let disorderedStarts: number[] | undefined;
     const disordered = () => (disorderedStarts ??= outOfOrderEntries(model).flatMap(({ entry, previous }) => [entry.start, previous.start]));
     // The author's own windows whose two ends are entries of the timeline ("down from 9:48 PM to 12:25 AM"): a reading.
