@@ -63,6 +63,15 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(impact('- 19 h 31 min with no path diversity between the two sites.'), []);
   });
 
+  it('reads "1h20" as a length where it is a figure\'s value ("Time to detect: 1h20", "**Total downtime:** ~2h05"), and not elsewhere', () => {
+    assert.deepEqual(figures('# Outage\n\nTime to detect: 1h20\n\n**Total downtime:** ~2h05\n'), [
+      ['detect', 'key', '1h20', 80],
+      ['impact', 'key', '~2h05', 125],
+    ]);
+    assert.deepEqual(figures('# Outage\n\nTime to detect: 1h20m\n'), [['detect', 'key', '1h20m', 80]]);
+    assert.deepEqual(figures('# Outage\n\nOutage start: 14h30\n\nTime to detect: 14h30.5\n'), []);
+  });
+
   it('reads the lengths a control room and a broadcaster write: "For a total duration of", "dark for", "without SCADA data for", "Total OMS unavailability:"', () => {
     const impact = (sentence: string) => figures(`# Outage\n\n## Impact\n\n${sentence}\n`).map(([, form, text, minutes]) => [form, text, minutes]);
     assert.deepEqual(impact('For a total duration of 1 hour 5 minutes, users could not sign in.'), [['prose', '1 hour 5 minutes', 65]]);

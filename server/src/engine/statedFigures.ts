@@ -540,6 +540,12 @@ function onlyWindowAfterWords(value: string): StatedWindow | undefined {
   return windows.length === 1 ? windows[0] : undefined;
 }
 
+/**
+ * "Time to detect: 1h20", "Total downtime: ~2h05": hours and minutes as French and German authors write them, read as
+ * a length only as a figure's value (in a sentence "06h05" is a clock time).
+ */
+const HOURS_AND_MINUTES = /(?<=^[\s*_]*)(?:~\s*)?(?<![\d.,])(\d{1,2})\s?h\s?([0-5]\d)(?![\d:.,]|\s*(?:m|min|[ap]\.?m\b))/i;
+
 /** The figures of a value: "30 minutes (outage) + 2.5 hours (full resolution)", each part with its own label. */
 function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string, valueStart: number): StatedFigure[] {
   const figures: StatedFigure[] = [];
@@ -547,7 +553,7 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
   for (const part of value.split(/\s\+\s/)) {
     const partStart = value.indexOf(part, partFrom);
     partFrom = partStart + part.length;
-    const duration = DURATION.exec(part);
+    const duration = DURATION.exec(part) ?? HOURS_AND_MINUTES.exec(part);
     // "Over 14 hours across four incidents": the hedge is part of the figure as written (its rounding).
     const hedge = duration && duration.index > 2 ? VALUE_HEDGE.exec(part.slice(0, duration.index)) : null;
     if (!duration || (duration.index > 2 && !hedge)) {
@@ -589,7 +595,7 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
     const windowFrom = label && windowIn(label) ? label : windowAfter;
     const window = windowFrom ? windowIn(windowFrom) : undefined;
     figures.push(
-      writtenFigure(kind, 'key', part.slice(textStart, duration.index + duration[0].length), at + textStart, durationMinutes(duration[0])!, {
+      writtenFigure(kind, 'key', part.slice(textStart, duration.index + duration[0].length), at + textStart, durationMinutes(duration[0]) ?? Number(duration[1]) * 60 + Number(duration[2]), {
         target: target && targetMinutes !== undefined ? { operator: normaliseOperator(target[1]), minutes: targetMinutes } : undefined,
         check: check ? { met: /✅|✔|☑/u.test(check[1]), start: at + check.index, end: at + check.index + check[1].length } : undefined,
         // A part labelled "(outage)" under "Time to repair" is named by its label, not by the key.
