@@ -645,6 +645,14 @@ describe('action items', () => {
     assert.deepEqual(analyzeText(jira, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems.map((i) => i.statusKind), ['planned']);
   });
 
+  it('takes a priority past its decoration, gloss or GitLab label ("🔴 High", "P1 (high)", ~"priority::1") as its level, and still reports one off the scale', () => {
+    const rows = ['🔴 High', 'P1 (high)', 'P2 - Medium', '~"priority::1"', '1', 'Urgent', 'Sev 2', 'Medium-High'].map((priority, i) => `| Fix ${i} | | ${priority} | 2027-01-10 |`);
+    const text = `# Outage\n\n## Action items\n\n| Action | Owner | Priority | Due |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+    const settings = { ...DEFAULT_SETTINGS, ownerRequiredFor: ['P1'] };
+    const findings = analyzeText(text, { settings, today: '2026-12-01' }).findings.filter((f) => f.code.startsWith('action-item')).map((f) => `${text.slice(0, f.start).split('\n').length} ${f.code}`);
+    assert.deepEqual(findings, ['8 action-item-missing-owner', '10 action-item-missing-owner', '11 action-item-missing-owner', '12 action-item-unknown-priority', '13 action-item-unknown-priority', '14 action-item-unknown-priority']);
+  });
+
   it('reads the Owner column of a table that also names the team', () => {
     const text = '# Outage\n\n## Action items\n\n| # | Action | Team | Owner | Due |\n|---|---|---|---|---|\n| 1 | Add VLAN routes | NetEng | Anders Holm | 2026-02-13 |\n| 2 | Async receipts | Payments | TBD | 2026-03-31 |\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add VLAN routes', 'Anders Holm'], ['Async receipts', null]]);

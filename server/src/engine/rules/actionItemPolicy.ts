@@ -20,6 +20,26 @@ export function dueDateOf(item: ActionItem, incident: CalendarDate | undefined):
 /** Whether a requirement configured per priority applies to an item: an empty list means every item. */
 export function requiredFor(item: ActionItem, priorities: readonly string[]): boolean {
   if (priorities.length === 0) return true;
-  const priority = item.priority?.text.toLowerCase();
-  return priority !== undefined && priorities.some((p) => p.toLowerCase() === priority);
+  return item.priority !== undefined && priorityIn(item.priority.text, priorities) !== undefined;
+}
+
+/** A gloss after a level: "P1 (high)", "P1 - High", "P2 / medium". */
+const GLOSSED = /^(\S+?)\s*(?:\([^()]*\)|\s[-–—/|]\s.*)$/;
+
+/**
+ * The level of `priorities` a priority as written names, or undefined: compared without regard to case, past its
+ * decoration ("🔴 High", "**P1**"), a gloss ("P1 (high)"), a GitLab scoped label (`~"priority::1"`), and a bare level
+ * number where the scale numbers its levels ("1" for P1).
+ */
+export function priorityIn(written: string, priorities: readonly string[]): string | undefined {
+  const named = (text: string) => {
+    const lower = text.toLowerCase();
+    return priorities.find((p) => p.toLowerCase() === lower) ?? (/^\d$/.test(lower) ? priorities.find((p) => p.toLowerCase() === `p${lower}`) : undefined);
+  };
+  const exact = named(written);
+  if (exact) return exact;
+  const plain = written.replace(/[~"'`*_]/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '');
+  const value = /^priority::\s*(.+)$/i.exec(plain)?.[1] ?? plain;
+  const level = GLOSSED.exec(value)?.[1];
+  return named(value) ?? (level ? named(level) : undefined);
 }

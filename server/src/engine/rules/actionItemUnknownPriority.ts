@@ -1,3 +1,4 @@
+import { priorityIn } from './actionItemPolicy';
 import { looksLikePlaceholder } from './placeholder';
 import type { Rule } from './rule';
 
@@ -6,12 +7,11 @@ export const actionItemUnknownPriority: Rule = {
   defaultSeverity: 'warning',
   description: 'An action-item priority that is not one of `postmortem.priorities`.',
   check({ model, settings }, report) {
-    const known = new Set(settings.priorities.map((p) => p.toLowerCase()));
     // As written in the settings: found without a lower-case copy of each item's priority.
     const written = new Set(settings.priorities);
     for (const item of model.actionItems) {
       const priority = item.priority;
-      if (!priority || written.has(priority.text) || known.has(priority.text.toLowerCase()) || looksLikePlaceholder(priority.text)) continue;
+      if (!priority || written.has(priority.text) || priorityIn(priority.text, settings.priorities) || looksLikePlaceholder(priority.text)) continue;
       report({
         start: priority.start,
         end: priority.end,
