@@ -44,6 +44,12 @@ describe('sections', () => {
     assert.deepEqual(missing('# Outage\n\n## Key numbers\n\nx\n', ['impact']), []);
   });
 
+  it('reads "Impact by region" and "Impact numbers" as the impact, "Immediate follow-ups" as the action items, and not "Immediate actions"', () => {
+    for (const name of ['Impact by region', 'Impact numbers', 'Impact by customer tier', 'Impact details']) assert.equal(sectionKindOf(name), 'impact', name);
+    for (const name of ['Immediate follow-ups', 'Longer-term follow-ups', 'Open follow-up actions']) assert.equal(sectionKindOf(name), 'action-items', name);
+    for (const name of ['Immediate actions', 'Impact by', 'Open questions', 'Short-term improvements']) assert.equal(sectionKindOf(name), undefined, name);
+  });
+
   it('reads "Impact summary" as the summary and the impact, and "Impact window" as the impact', () => {
     assert.deepEqual(missing('# Outage\n\n## Impact summary\n\nx\n', ['summary', 'impact']), []);
     assert.deepEqual(kinds('# Outage\n\n## Impact window\n\n10:00 to 10:20.\n'), ['impact']);
