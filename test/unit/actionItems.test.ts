@@ -653,6 +653,13 @@ describe('action items', () => {
     assert.deepEqual(findings, ['8 action-item-missing-owner', '10 action-item-missing-owner', '11 action-item-missing-owner', '12 action-item-unknown-priority', '13 action-item-unknown-priority', '14 action-item-unknown-priority']);
   });
 
+  it('reads the template\'s own rows ("| <action> | <owner> |", "| <!-- action --> |", "| [Action] |") as placeholders left in, not items to assign', () => {
+    const text = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Fix the pool | Ana | 2027-01-10 |\n| <action> | <owner> | <YYYY-MM-DD> |\n| <!-- action --> | <!-- owner --> | |\n| [Action] | [Owner] | [Date] |\n| [Runbook](https://example.com/rb) for the pool | | |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(model.actionItems.map((i) => i.action.text), ['Fix the pool', 'Runbook for the pool']);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => `${text.slice(0, f.start).split('\n').length} ${f.code}`), ['11 action-item-missing-owner', '11 action-item-missing-due-date']);
+  });
+
   it('reads the Owner column of a table that also names the team', () => {
     const text = '# Outage\n\n## Action items\n\n| # | Action | Team | Owner | Due |\n|---|---|---|---|---|\n| 1 | Add VLAN routes | NetEng | Anders Holm | 2026-02-13 |\n| 2 | Async receipts | Payments | TBD | 2026-03-31 |\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add VLAN routes', 'Anders Holm'], ['Async receipts', null]]);

@@ -180,8 +180,9 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
   // Blank template rows, lines pasted under the table (no cell borders) and group labels ("| **Short term** | | |")
   // are not items; an action whose other cells were left empty is one, with no owner.
   if (!action || (filled < 2 && (!source.slice(row.start, row.end).includes('|') || GROUP_LABEL.test(source.slice(row.cells[columns.action].start, row.cells[columns.action].end))))) return undefined;
-  // "| Time to detect | 18 min (8:47 → 9:05) |" under the action items: a figure for the record, not work to do.
-  if (FIGURE_KEY.test(action.text)) return undefined;
+  // "| Time to detect | 18 min (8:47 → 9:05) |" under the action items: a figure for the record, not work to do; nor is
+  // the template's own row ("| <action> | <owner> |", "| [Action] | [Owner] |"), a placeholder left in, not an item.
+  if (FIGURE_KEY.test(action.text) || TEMPLATE_ACTION.test(action.text)) return undefined;
   // "| A5 | *Add further actions as required* | | | |": the template's guidance, in italics, on a row left otherwise blank.
   if (filled <= 2 && /^(?:\*(?!\*)|_(?!_))[^\n]*(?<![*_])[*_]$/.test(source.slice(row.cells[columns.action].start, row.cells[columns.action].end).trim())) return undefined;
   const due = cell(columns.due);
@@ -264,6 +265,8 @@ function markerCell(source: string, cells: Located[]): Located | undefined {
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
 // "<owner>": the template's prompt, left in.
 // "| <!-- owner --> |": a template's comment where the value goes.
+/** An action cell the template left as it was: "<action>", "<!-- action -->", "[Action]", "[Describe the fix]", "TODO". */
+const TEMPLATE_ACTION = /^(?:<[^<>]+>|<!--[^>]*-->|\[[A-Za-z][^[\]]{0,60}\]|(?:todo|tbd|tba)\W*)$/i;
 const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
