@@ -1486,4 +1486,12 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['14:06 | DNS p99 > 2s; lookups start failing', '14:09 | PagerDuty: `CheckoutLatencyHigh` and `OrderServiceErrors` fire at once → @ananya.r', '14:10 | @ananya.r acks'];
     assert.deepEqual(read(timeline(rows)).milestones, ['14:06 started', '14:09 detected', '14:10 acknowledged']);
   });
+
+  it('reads a CDN\'s and a mail team\'s terse rows: "stops committing offsets", "starts being blocked", "ack @ravi", "S1 declared", "applied emergency limit", "cert deployed"', () => {
+    const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join(','));
+    assert.deepEqual(milestones(['09:12 | consumer-3 stops committing offsets; changes stop propagating', '09:31 | Lag alert fires', '09:33 | ack @ravi', '09:40 | S1 declared', '09:49 | applied emergency origin-pull limit']), ['started', 'detected', 'acknowledged', 'triaged', 'mitigated']);
+    assert.deepEqual(milestones(['23:48 | Legitimate Android traffic starts being blocked', '23:57 | Support notices ticket spike', '00:02 | declaring SEV2, I\'ll IC', '00:41 | LE cert deployed, handshake failures drop']), ['started', 'detected', 'triaged', 'mitigated']);
+    // A limit not applied, and monitoring that stopped, are neither.
+    assert.deepEqual(milestones(['10:00 | Errors begin', '10:05 | We never applied the rate limit', '10:06 | Old dashboards stop updating']), ['started', '', '']);
+  });
 });
