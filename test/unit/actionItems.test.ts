@@ -660,6 +660,29 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => `${text.slice(0, f.start).split('\n').length} ${f.code}`), ['11 action-item-missing-owner', '11 action-item-missing-due-date']);
   });
 
+  it('reads whom the work is handed to ("(Sofia to raise with product)", "- Karan to add to runbook"), a full name between dashes, and "by 23/10"', () => {
+    const lines = [
+      '- [ ] Warn when the cache key holds every query param (Sofia to raise with product)',
+      '- [ ] Status page update within 15 min of SEV1 - Karan to add to runbook by end of March',
+      '- [ ] Change the predecessor to PRN430 – Colin Hurst – needs CAB, raise RFC by 23/10',
+      '- [ ] Jittered backoff for old firmware -> FW-1877 (Anil), target fw 3.8.2',
+      '- [ ] Capacity review – Load Planning – then decide',
+      '- [ ] Keep the bridge staffed by 24/7 on-call',
+      '- [ ] Anil to do the rollout',
+    ];
+    const text = `# Outage\n\n## Action items\n\n${lines.join('\n')}\n`;
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-01-05' }).model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]);
+    assert.deepEqual(read, [
+      ['Warn when the cache key holds every query param', 'Sofia', null],
+      ['Status page update within 15 min of SEV1', 'Karan', 'end of March'],
+      ['Change the predecessor to PRN430', 'Colin Hurst', '23/10'],
+      ['Jittered backoff for old firmware -> FW-1877', 'Anil', 'fw 3.8.2'],
+      ['Capacity review – Load Planning – then decide', null, null],
+      ['Keep the bridge staffed by 24/7 on-call', null, null],
+      ['Anil to do the rollout', null, null],
+    ]);
+  });
+
   it('reads the Owner column of a table that also names the team', () => {
     const text = '# Outage\n\n## Action items\n\n| # | Action | Team | Owner | Due |\n|---|---|---|---|---|\n| 1 | Add VLAN routes | NetEng | Anders Holm | 2026-02-13 |\n| 2 | Async receipts | Payments | TBD | 2026-03-31 |\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add VLAN routes', 'Anders Holm'], ['Async receipts', null]]);

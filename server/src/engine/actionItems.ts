@@ -331,12 +331,19 @@ const TRAILING_OWNER = new RegExp(
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH}))[^\n]*$)` +
-    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?|${BRACKETED_ROLE})\)(?=[ \t]*(?:[—–-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
+    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?|${BRACKETED_ROLE})\)(?=[ \t]*(?:[—–,;-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
     // "... hourly. (Done, Tomás.)", "(Done, me.)": the status, then who did it.
     String.raw`|\s\((?:[Dd]one|[Cc]ompleted|[Ii]n progress|[Oo]pen|[Pp]lanned|[Ss]hipped),[ \t]+(${NAME_WORD}(?: ${NAME_WORD})?|me)\.?\)(?=[ \t]*$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
-    String.raw`|(?:(?<=\*\*|__)[ \t]*:|:(?:\*\*|__))[ \t]*(@?${NAME_WORD}(?: ${NAME_WORD}){0,3})(?=[ \t]*(?:,[ \t]*(?:[Dd]ue\b(?![ \t]+to\b)|[Dd]one\b|[Bb]y\b|\d{4}-)[^\n]*)?$)`,
+    String.raw`|(?:(?<=\*\*|__)[ \t]*:|:(?:\*\*|__))[ \t]*(@?${NAME_WORD}(?: ${NAME_WORD}){0,3})(?=[ \t]*(?:,[ \t]*(?:[Dd]ue\b(?![ \t]+to\b)|[Dd]one\b|[Bb]y\b|\d{4}-)[^\n]*)?$)` +
+    // "... (Sofia to raise with product)", "... - Karan to add to runbook by end of March": whom the work is handed to.
+    String.raw`|\s(?:\(|[—–-][ \t]+)(${NAME_WORD}(?: ${NAME_WORD})?) to (?!(?:do|be)\b)[a-z]+\b[^\n()]*\)?(?=[ \t.]*$)` +
+    // "... to PRN430 – Colin Hurst – needs CAB, raise RFC by 23/10": a full name between dashes (where the line also
+    // holds a due date or ticket: trailingOwnerIn).
+    String.raw`|\s[—–][ \t]+(${NAME_WORD} ${NAME_WORD})[ \t]+[—–][ \t]+(?=[a-z])`,
 );
+/** TRAILING_OWNER's group of a full name between dashes, which only a line with a due date or ticket makes an owner. */
+const BETWEEN_DASHES = 7;
 const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
 // "**Kenji / Payments** — add ...". Not a title ("**Monitoring** — add alerts", "**Rate-limit reassignments.** If ...").
@@ -370,7 +377,7 @@ const NOT_A_SUBJECT = /^(?:We|I|You|They|He|She|It|This|That|These|Those|There|O
 // [Henrik] - before 3.9.0, target 2026-12-20"); not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$|[-–—,;]\s*(?:[Dd]ue\b|[Bb]y\b|[Bb]efore\b|[Tt]arget\b|[Dd]one\b|\d)[^\n]*(?:\n|$))/;
 
-const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4, 5] as const).find((g) => match[g] !== undefined)!;
+const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4, 5, 6, 7] as const).find((g) => match[g] !== undefined)!;
 
 /**
  * "— Cloud Security — 2027-02-15": a team of two words or three before the due date, though its last word ends as a
@@ -389,8 +396,11 @@ function trailingOwnerIn(line: string): RegExpExecArray | null {
   TRAILING_OWNERS.lastIndex = 0;
   for (let match = TRAILING_OWNERS.exec(line); match; match = TRAILING_OWNERS.exec(line)) {
     // "Infra Team": a team named by its topic.
-    const name = match[nameGroup(match)];
-    if (!NOT_A_NAME.test(name) || / team$/i.test(name) || teamBeforeDue(name, line.slice(match.index + match[0].length))) return match;
+    const group = nameGroup(match);
+    const name = match[group];
+    if (group === BETWEEN_DASHES) {
+      if (name.split(' ').every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word)) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line))) return match;
+    } else if (!NOT_A_NAME.test(name) || / team$/i.test(name) || teamBeforeDue(name, line.slice(match.index + match[0].length))) return match;
     TRAILING_OWNERS.lastIndex = match.index + 1;
   }
   return null;
@@ -445,7 +455,9 @@ const FIELDS_START = fieldsStart(true);
 // ("Reimburse @gbauer — @ana-r"), a handle is part of the work.
 const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)`,
+  // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
+  // nor "24/7").
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b(within \d+ (?:business )?(?:days?|weeks?|months?))\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
