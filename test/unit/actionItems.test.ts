@@ -683,6 +683,13 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads when a public report\'s promises are due from their own sentences: "Over the next two weeks", "We expect this in Q1 2025.", "Targeting end of March."', () => {
+    const dues = (body: string[]) => analyzeText(`# Outage\n\n## What we are doing about it\n\n${body.join('\n')}\n`, { settings: DEFAULT_SETTINGS, today: '2024-12-01' }).model.actionItems.map((i) => i.due?.text ?? null);
+    assert.deepEqual(dues(['Over the next two weeks we will change the dispatcher rollout so that a new version runs in one PoP first.', '', 'By the end of April we will rate-limit purge requests per account.']), ['Over the next two weeks', 'the end of April']);
+    assert.deepEqual(dues(['1. **Prioritised distribution for disables.** Disabling a rule will go through its own channel. We expect this in Q1 2025.', '2. **Relay capacity.** We are doubling relay capacity in the region, as we did in Q1 2024.']), ['Q1 2025', null]);
+    assert.deepEqual(dues(['Kenji will add a validation step to the signer pipeline. Targeting end of March.']), ['end of March']);
+  });
+
   it('reads the Owner column of a table that also names the team', () => {
     const text = '# Outage\n\n## Action items\n\n| # | Action | Team | Owner | Due |\n|---|---|---|---|---|\n| 1 | Add VLAN routes | NetEng | Anders Holm | 2026-02-13 |\n| 2 | Async receipts | Payments | TBD | 2026-03-31 |\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add VLAN routes', 'Anders Holm'], ['Async receipts', null]]);
