@@ -44,9 +44,9 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Daily check that reports reach Greenline', 'Waste services (Kieran Walsh)']]);
   });
 
-  it('reads no priority from the level of an incident the action names ("... raises a P2")', () => {
-    const text = ['# Outage', '', '## Actions', '', '1. Staleness alert in CrewLink: no message for 10 minutes raises a P2.', '   Owner: CrewLink team (A. Mensah). Due: 2027-01-22. Status: Open.', '2. Alert on lag, P1. Owner: Ana. Due: 2027-01-22.', ''].join('\n');
-    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.priority?.text ?? null), [null, 'P1']);
+  it('reads no priority from the level of an incident the action names ("... raises a P2", "route P1/P2 alerts")', () => {
+    const text = ['# Outage', '', '## Actions', '', '1. Staleness alert in CrewLink: no message for 10 minutes raises a P2.', '   Owner: CrewLink team (A. Mensah). Due: 2027-01-22. Status: Open.', '2. Alert on lag, P1. Owner: Ana. Due: 2027-01-22.', '3. Route P1/P2 alerts to PagerDuty — Kerry-Anne Doyle — 30/09/2026', ''].join('\n');
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.priority?.text ?? null), [null, 'P1', null]);
   });
 
   it('reads a measures table\'s "Until" column as the due date and "in work" as in progress', () => {

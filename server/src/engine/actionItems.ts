@@ -438,8 +438,8 @@ const PARENTHESIZED_NAME = String.raw`@?${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-
 const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*)\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 // Nor a level the work moves something to ("raise the pool alert to P1 paging").
-// "... raises a P2": an incident's level the action names, not the action's priority.
-const PRIORITY_LEVEL = String.raw`(?<!\b(?:to|as|into|from|than|below|above|a|an|the|any|every|each)\s+)P[0-4]\b(?!\s+(?:items?|incidents?|bugs?|tickets?|issues?|alerts?|pages?|outages?|tasks?|work|fix(?:es)?|level)\b)`;
+// "... raises a P2": an incident's level the action names, not the action's priority; nor "route P1/P2 alerts".
+const PRIORITY_LEVEL = String.raw`(?<!\b(?:to|as|into|from|than|below|above|a|an|the|any|every|each)\s+|P[0-4]\s*[/&]\s*)P[0-4]\b(?!\s*[/&]\s*P[0-4]\b)(?!\s+(?:items?|incidents?|bugs?|tickets?|issues?|alerts?|pages?|outages?|tasks?|work|fix(?:es)?|level)\b)`;
 // "due" as a field ("due 2026-03-01", "due: TBD", "Due date"), not "due to" nor the Italian for two ("in due fasi").
 const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|on\b|in\b|end\b|next\b|this\b|tbd\b|asap\b|n\/a|[QH][1-4]\b|EO[WMQY]\b|${MONTH}))`;
 // Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)", "— done 20 Feb",
