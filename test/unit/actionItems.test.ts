@@ -690,6 +690,15 @@ describe('action items', () => {
     assert.deepEqual(dues(['Kenji will add a validation step to the signer pipeline. Targeting end of March.']), ['end of March']);
   });
 
+  it('reads a paragraph\'s owner from the author\'s "I\'m changing ..." or a later sentence taking it up ("@t.brandt said he\'d pick that up", "(Helga).")', () => {
+    const owners = (paragraph: string) => analyzeText(`# Outage\n\n## What's next\n\n${paragraph}\n`, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems.map((i) => i.owner?.text ?? null);
+    assert.deepEqual(owners("I'm changing the bridge so it does not republish on startup (BE-6120)."), ['I']);
+    assert.deepEqual(owners("We should wait for the record to resolve from outside. @t.brandt said he'd pick that up this sprint."), ['@t.brandt']);
+    assert.deepEqual(owners('We should notify the affected accounts. Support is drafting that (Helga).'), ['Helga']);
+    assert.deepEqual(owners('We should lower the TTL to 300 — I\'ll do that one myself.'), ['I']);
+    assert.deepEqual(owners('We should notify the affected accounts (EU and US). Nobody has looked yet.'), [null]);
+  });
+
   it('reads the Owner column of a table that also names the team', () => {
     const text = '# Outage\n\n## Action items\n\n| # | Action | Team | Owner | Due |\n|---|---|---|---|---|\n| 1 | Add VLAN routes | NetEng | Anders Holm | 2026-02-13 |\n| 2 | Async receipts | Payments | TBD | 2026-03-31 |\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add VLAN routes', 'Anders Holm'], ['Async receipts', null]]);

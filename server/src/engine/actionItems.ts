@@ -370,8 +370,26 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
+/** "I'm changing the bridge so ...", "I'll add ...": the author's own work to come. */
+const AUTHOR_PROMISE = /^[*_]*I(?:['’]ll| will| am going to|['’]m (?:going to|[a-z]+ing))\s+[a-z]/;
 const FIRST_PERSON = /^[*_]*(I)(?:[ \t]+(?:will|am going to|have|[a-z]+ed)|['’](?:ll|m|ve))[ \t]+[a-z]/;
 const NOT_A_SUBJECT = /^(?:We|I|You|They|He|She|It|This|That|These|Those|There|Our|Their|Everyone|Someone|Nobody|Each|Every|Any|All|The|A|An|Customers?|Users?|Clients?|Staff|People|Teams?|Engineering|Support|Ops|Operations|Ensure|Make|Check|Confirm|Verify|Add|Update|Document|Investigate|Review|Decide|Agree|Find|Test|Validate|Ask|Tell|See|Note)\b/;
+
+// A paragraph's work taken up in a later sentence: "@t.brandt said he'd pick that up this sprint", "Support is drafting
+// that (Helga).", "300 — I'll do that one myself". Unsure which of its sentences' work it is, the paragraph is not
+// said to lack an owner.
+const OWNER_LATER_IN_PARAGRAPH = new RegExp(
+  String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|(?<=[.!?;—–]\s+)(I)(?:['’]ll| will| am going to)\s+[a-z]`,
+);
+
+/** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
+function laterOwner(source: string, textStart: number): Located | undefined {
+  const firstSentenceEnd = /[.!?;](?=\s)|(?<=\s)[—–](?=\s)/.exec(source);
+  if (!firstSentenceEnd) return undefined;
+  const from = firstSentenceEnd.index;
+  const match = OWNER_LATER_IN_PARAGRAPH.exec(source.slice(from));
+  return match ? groupLocated(match, textStart + from, ([1, 2, 3] as const).find((g) => match[g] !== undefined)) : undefined;
+}
 
 // A name in brackets closing a line of the item ("... before release [Jerry]"), or before its due date ("... only
 // [Henrik] - before 3.9.0, target 2026-12-20"); not a tag ("[done]", "[P1]").
@@ -711,7 +729,7 @@ function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[],
       const text = index.text.slice(start, end);
       const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)?.[0] ?? text;
       // "Priya will extend the limiter ...": a named person's promise is work too.
-      const work = REPORTED_DONE.test(text) || ((IMPERATIVE.test(text) || COMMITTED.test(text) || (SUBJECT_OWNER.test(text) && !NOT_A_SUBJECT.test(text))) && !HEDGED.test(firstSentence));
+      const work = REPORTED_DONE.test(text) || ((IMPERATIVE.test(text) || COMMITTED.test(text) || AUTHOR_PROMISE.test(text) || (SUBJECT_OWNER.test(text) && !NOT_A_SUBJECT.test(text))) && !HEDGED.test(firstSentence));
       if (!work) continue;
       const read = textItem(index, { start, end, textStart: start, textEnd: end, checked: null, whole: toString(paragraph), prose: true });
       if (read) items.push(read);
@@ -942,9 +960,10 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength, subjectGroup) : undefined;
   // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
-  const firstPerson = byAuthor ? FIRST_PERSON.exec(source.slice(boxLength)) : null;
+  // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
+  const firstPerson = byAuthor || at.prose ? FIRST_PERSON.exec(source.slice(boxLength)) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
-  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner;
+  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source, textStart) : undefined);
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
