@@ -1783,6 +1783,16 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(timeline('# Outage\n\n## Update 1 — 2024-09-18 14:48 UTC\n\nReports of 500s.\n').timeline, []);
   });
 
+  it('reads "### Update 1 — 9:31 PM" headings with their time alone, and asks a log that says it is still running for no sections though it keeps a to-do list', () => {
+    const text = '# [ONGOING] Outlook rejecting mail from pool B\n\n> Running log. Newest updates at the bottom.\n\n### Update 1 — 9:31 PM\n\nMicrosoft domains are rejecting from pool B.\n\n### Update 2 — 9:48 PM\n\nTwo IPs went red on SNDS.\n\n### Follow-ups\n\n- [ ] Post-incident review doc — @h.nakamura — due Dec 18\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-12' });
+    assert.deepEqual(model.timeline.map((e) => e.timeText), ['9:31 PM', '9:48 PM']);
+    assert.deepEqual(findings.filter((f) => f.code === 'missing-section'), []);
+    // A write-up with the same headings still has its sections asked for.
+    const writeUp = analyzeText(text.replace('# [ONGOING] ', '# ').replace('> Running log. Newest updates at the bottom.\n\n', ''), { settings: DEFAULT_SETTINGS, today: '2026-12-12' });
+    assert.notDeepEqual(writeUp.findings.filter((f) => f.code === 'missing-section'), []);
+  });
+
   it('reads a running log\'s "### 08:52" headings as its timeline, wherever it is, when no timeline section tells any entry', () => {
     const text = '# pg-analytics replica lag\n\n**Impact:** dashboards stale.\n\n### 08:52\n\nAlert PostgresReplicationLagHigh fires, lag 9 min. Acked by Siobhan.\n\n### 09:05\n\nLag now 22 min.\n\n### 09:34\n\ndbt paused by Karim. Lag stopped growing.\n\n## Notes\n\nNothing.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.timeText), ['08:52', '09:05', '09:34']);

@@ -546,7 +546,8 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
     entry.prose = proseOf('', said);
     entries.push(entry);
   });
-  // "### Update 6 — 2024-09-18 19:05 UTC" over what was said: an incident issue's updates, as headings.
+  // "### Update 6 — 2024-09-18 19:05 UTC", "### Update 1 — 9:31 PM" over what was said: an incident issue's updates,
+  // as headings.
   const updateHeadings: RawTimelineEntry[] = [];
   index.headings.forEach((heading, i) => {
     const [start, end] = offsetsOf(heading);
@@ -556,7 +557,7 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
     const line = index.text.slice(start, lineEndOf(index.text, start, end));
     const written = UPDATE_HEADING.exec(line);
     const stamp = written ? readTimestamp(written[2]) : undefined;
-    if (!stamp?.time || !stamp.date || stamp.start !== 0) return;
+    if (!stamp?.time || stamp.start !== 0) return;
     const next = index.headings[i + 1];
     const said = index.text.slice(end, next ? offsetsOf(next)[0] : Math.min(index.text.length, end + 2000)).trim();
     const at = written!.index + written![1].length;
