@@ -1487,6 +1487,13 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones, ['14:06 started', '14:09 detected', '14:10 acknowledged']);
   });
 
+  it('reads an insurer\'s service desk rows: "Service Desk receives first call from a branch", "Finance spots ...", not "Everyone impacted had been identified"', () => {
+    const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join(','));
+    assert.deepEqual(milestones(['09:20 | Quote API errors begin', '09:31 | Service Desk receives first call from a branch', '10:05 | Quotes succeeding again']), ['started', 'detected', 'resolved']);
+    assert.deepEqual(milestones(['09:15 | Finance spots bank statement debit', '09:40 | Finance raise INC0475560']), ['detected', '']);
+    assert.deepEqual(milestones(['16:00 | Statements corrected', '17:30 | Everyone impacted had been identified by the end of the day']), ['', '']);
+  });
+
   it('reads a CDN\'s and a mail team\'s terse rows: "stops committing offsets", "starts being blocked", "ack @ravi", "S1 declared", "applied emergency limit", "cert deployed"', () => {
     const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join(','));
     assert.deepEqual(milestones(['09:12 | consumer-3 stops committing offsets; changes stop propagating', '09:31 | Lag alert fires', '09:33 | ack @ravi', '09:40 | S1 declared', '09:49 | applied emergency origin-pull limit']), ['started', 'detected', 'acknowledged', 'triaged', 'mitigated']);
