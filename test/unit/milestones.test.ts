@@ -1492,6 +1492,8 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(milestones(['09:20 | Quote API errors begin', '09:31 | Service Desk receives first call from a branch', '10:05 | Quotes succeeding again']), ['started', 'detected', 'resolved']);
     assert.deepEqual(milestones(['09:15 | Finance spots bank statement debit', '09:40 | Finance raise INC0475560']), ['detected', '']);
     assert.deepEqual(milestones(['16:00 | Statements corrected', '17:30 | Everyone impacted had been identified by the end of the day']), ['', '']);
+    // A setting that falls back to a value is no return to normal.
+    assert.deepEqual(milestones(['10:00 | Errors begin', '11:15 | Adv interval falls back to 100 ms when the hub is offline']), ['started', '']);
   });
 
   it('reads a CDN\'s and a mail team\'s terse rows: "stops committing offsets", "starts being blocked", "ack @ravi", "S1 declared", "applied emergency limit", "cert deployed"', () => {
