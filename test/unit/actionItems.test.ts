@@ -699,6 +699,13 @@ describe('action items', () => {
     assert.deepEqual(owners('We should notify the affected accounts (EU and US). Nobody has looked yet.'), [null]);
   });
 
+  it('reads GitLab\'s priority label in a checklist (~"priority::1") and "Needs owner" as open work', () => {
+    const text = '# Outage\n\n## Action items\n\n- [ ] Add a config diff job — @jk — due 2026-12-17 ~"priority::1"\n\n| Action | Owner | Due | Status |\n|---|---|---|---|\n| Auto-disable only our own faults | | | Needs owner |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.priority?.text ?? null, i.statusKind ?? null]), [['~"priority::1"', 'planned'], [null, 'planned']]);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-unknown-priority' || f.code === 'action-item-unknown-status'), []);
+  });
+
   it('reads the Owner column of a table that also names the team', () => {
     const text = '# Outage\n\n## Action items\n\n| # | Action | Team | Owner | Due |\n|---|---|---|---|---|\n| 1 | Add VLAN routes | NetEng | Anders Holm | 2026-02-13 |\n| 2 | Async receipts | Payments | TBD | 2026-03-31 |\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add VLAN routes', 'Anders Holm'], ['Async receipts', null]]);

@@ -484,8 +484,8 @@ const FIELD_DATE = new RegExp(
   String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4][ -]?\d{4}|(?:end (?:of )?)?Q[1-4]|${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
   'i',
 );
-// "Priority: high", "priority P1"; not "a priority topic".
-const PRIORITY_IN_TEXT = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*(?:[:=]\s*([A-Za-z0-9]+)|\s+(P?[0-4]|critical|high|medium|low|urgent)\b)|\b(critical|high|medium|low)[- ]priority\b`, 'i');
+// "Priority: high", "priority P1", GitLab's label `~"priority::1"`; not "a priority topic".
+const PRIORITY_IN_TEXT = new RegExp(String.raw`(~"?priority::\s*\w+"?)|\b(${PRIORITY_LEVEL})|\bpriority\s*(?:[:=]\s*([A-Za-z0-9]+)|\s+(P?[0-4]|critical|high|medium|low|urgent)\b)|\b(critical|high|medium|low)[- ]priority\b`, 'i');
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*[:=]\s*([A-Za-z0-9]+)`, 'i');
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
@@ -1105,7 +1105,8 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing|under ?way|in hand|in work|chasing)\b/.test(t)) return 'in-progress';
   // Jira's "Selected for Development".
   if (/\bselected for development\b/.test(t)) return 'planned';
-  if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?)(?![\wé])|(?:^|[\s(])à faire\b/.test(t)) return 'planned';
+  // "Needs owner", "Unassigned": open, not yet taken up.
+  if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?|needs (?:an )?owner|unassigned|not assigned)(?![\wé])|(?:^|[\s(])à faire\b/.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting|awaiting)\b/.test(t)) return 'blocked';
   // A RAG rating of open work, as banks and programme offices report it: on track, at risk, off track.
   if (/^\W*(?:green|amber|yellow|on track|at risk)\b/.test(t)) return 'in-progress';
