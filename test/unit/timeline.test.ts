@@ -45,6 +45,13 @@ describe('timeline forms', () => {
     assert.equal(timeline(invalid).incidentDate, undefined);
   });
 
+  it('takes no incident date from when the write-up was edited or written ("Draft 2, last edit 22.02.2024", "– written Wednesday 18 September 2024")', () => {
+    const day = (byline: string) => { const d = timeline(`# DNSSEC failures\n\nKenji Watanabe (DNS)\n${byline}\n\n## Summary\n\nOn Tuesday a rollover ran on signer B.\n`).incidentDate; return d && [d.year, d.month, d.day]; };
+    assert.equal(day('Draft 2, last edit 22.02.2024'), undefined);
+    assert.equal(day('Felix Braun – written Wednesday 18 September 2024'), undefined);
+    assert.deepEqual(day('Incident on 20.02.2024'), [2024, 2, 20]);
+  });
+
   it('reads "| When (CET) | Who / what | What happened |" with the event in "What happened", and "12.02, 10:00 AM" as a day and month before the time', () => {
     const text = '# ANR spike\n\nDate: 11.02.2026\n\n## Timeline\n\n| When (CET) | Who / what | What happened |\n|---|---|---|\n| 11:40 AM | Sentry | ANR rate starts to climb |\n| 3:05 PM | Sentry | ANR rate back to baseline |\n| 12.02, 10:00 AM | Jonas | 8.4.1 at 100%. Incident closed |\n| 12.02. 11:00 | Jonas | Review held |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

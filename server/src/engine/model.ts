@@ -334,7 +334,7 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
     const inSummary = summary !== undefined && start >= summary.bodyStart && start < summary.bodyEnd;
     if (!inPreamble && !inSummary) continue;
     // "**Review date:** 07/07/2026" under an incident date no calendar has: the review's day, not the incident's.
-    const text = toString(node).slice(0, 200).split('\n').filter((line) => !ANOTHER_DAYS_FIELD.test(line)).join('\n');
+    const text = toString(node).slice(0, 200).split('\n').filter((line) => !ANOTHER_DAYS_FIELD.test(line) && !WRITE_UP_DATED.test(line)).join('\n');
     if (BYLINE.test(text)) continue;
     const date = firstDateOf(text, published);
     if (date) return date;
@@ -348,6 +348,8 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
 // 2025-10-07": when the page was written.
 /** A header line dating something else than the incident: the review, the write-up, the message. */
 const ANOTHER_DAYS_FIELD = /^\W*(?:review(?:ed)?|written|document|report|publication|published|sent|updated|last updated|prepared|approved|sign-?off)(?: date| on)?\W*:/i;
+/** "Draft 2, last edit 22.02.2024", "Felix Braun – written Wednesday 18 September 2024": when the write-up was. */
+const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:edited|revised|written|drafted)(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b))/iu;
 const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written|prepared|compiled|authored)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
 
 /**
