@@ -1487,6 +1487,13 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(rows)).milestones, ['14:06 started', '14:09 detected', '14:10 acknowledged']);
   });
 
+  it('takes a "Duration" the header counts from its own "Reported at" to its "Resolved at" (an incident.io export) as the author\'s count', () => {
+    const header = (duration: string) => `# INC-1: Users logged out\n\n| | |\n|---|---|\n| **Reported at** | 22 Oct 2026, 23:47 BST |\n| **Resolved at** | 23 Oct 2026, 02:18 BST |\n| **Duration** | ${duration} |\n\n## Timeline\n\n- 2026-10-22 23:33 BST First 401s on refresh from mobile-bff\n- 2026-10-22 23:47 BST Incident reported by Grafana alert\n- 2026-10-23 02:18 BST Incident resolved\n`;
+    const mismatches = (text: string) => read(text).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches(header('2h 31m')), 0);
+    assert.equal(mismatches(header('1h 10m')), 1);
+  });
+
   it('reads an insurer\'s service desk rows: "Service Desk receives first call from a branch", "Finance spots ...", not "Everyone impacted had been identified"', () => {
     const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join(','));
     assert.deepEqual(milestones(['09:20 | Quote API errors begin', '09:31 | Service Desk receives first call from a branch', '10:05 | Quotes succeeding again']), ['started', 'detected', 'resolved']);

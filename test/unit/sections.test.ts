@@ -44,6 +44,12 @@ describe('sections', () => {
     assert.deepEqual(missing('# Outage\n\n## Key numbers\n\nx\n', ['impact']), []);
   });
 
+  it('reads a Google Doc export\'s numbered bold headings past their escaped dot ("**1\\. What happened**", "**6\\. What we\'re doing about it**")', () => {
+    assert.equal(sectionKindOf('1\\. What happened'), 'summary');
+    assert.equal(sectionKindOf("6\\. What we're doing about it"), 'action-items');
+    assert.deepEqual(missing('# Review\n\n**1\\. What happened**\n\nThe upload failed.\n\n**2\\. Impact**\n\nAll users.\n', ['summary', 'impact']), []);
+  });
+
   it('reads "Impact by region" and "Impact numbers" as the impact, "Immediate follow-ups" and "Open items" as the action items, and not "Immediate actions"', () => {
     for (const name of ['Impact by region', 'Impact numbers', 'Impact by customer tier', 'Impact details']) assert.equal(sectionKindOf(name), 'impact', name);
     for (const name of ['Immediate follow-ups', 'Longer-term follow-ups', 'Open follow-up actions', 'Open items', 'Open tasks']) assert.equal(sectionKindOf(name), 'action-items', name);

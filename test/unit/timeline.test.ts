@@ -45,6 +45,11 @@ describe('timeline forms', () => {
     assert.equal(timeline(invalid).incidentDate, undefined);
   });
 
+  it('reads a second header row naming each time column\'s zone ("| | **CEST** | **CDT** | |") as no entry, and "First 403s" as the start', () => {
+    const text = '# Uploads failing\n\n## Timeline\n\n| Date | Time | | Event |\n|---|---|---|---|\n| | **CEST** | **CDT** | |\n| 2 Jul 2024 | 22:40 | 15:40 | Rotation job runs, new key issued |\n| 2 Jul 2024 | 22:41 | 15:41 | First 403s from object storage on upload |\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.milestone ?? null]), [['22:40', null], ['22:41', 'started']]);
+  });
+
   it('takes no incident date from when the write-up was edited or written ("Draft 2, last edit 22.02.2024", "– written Wednesday 18 September 2024")', () => {
     const day = (byline: string) => { const d = timeline(`# DNSSEC failures\n\nKenji Watanabe (DNS)\n${byline}\n\n## Summary\n\nOn Tuesday a rollover ran on signer B.\n`).incidentDate; return d && [d.year, d.month, d.day]; };
     assert.equal(day('Draft 2, last edit 22.02.2024'), undefined);

@@ -352,6 +352,8 @@ function rowEntry(source: string, row: GridRow, columns: Columns, origin: number
   // A line pasted under a table becomes a one-cell row: text, not an event; a row with no time continues the
   // one above.
   if (!timeCell?.text || (!stamp && filled < 2)) return undefined;
+  // "| | **CEST** | **CDT** | |": a second header row naming each time column's zone, not an event.
+  if (!stamp && !text(columns.event) && zoneOf(timeCell.text.trim())) return undefined;
   // Cell text drops inline markup ("**14:00**"); read the stamp again from the source for exact offsets.
   const sourceStamp = stamp ? readStamp(source.slice(timeCell.start, timeCell.end)) : undefined;
   const timeStart = timeCell.start + (sourceStamp?.start ?? 0);

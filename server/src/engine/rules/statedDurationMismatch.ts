@@ -113,12 +113,13 @@ const COUNTED: Record<FigureKind, { from: Milestone; to: Milestone[] }> = {
 const FROM_DETECTION_KEY = /\b(?:detect(?:ed|ion)?|alert(?:ed)?|paged?|report(?:ed)?|declared?|declaration|acknowledge?(?:d|ment)?|ack|notice[ds]?)\b/i;
 
 /**
- * The times the header states the incident began at ("Start time: 21:30", "Date/time: 2016-11-07 21:30"), with its
- * date when it gives one: authors count from their own stated start even when no entry is at that time.
+ * The times the header states the incident began at ("Start time: 21:30", "Date/time: 2016-11-07 21:30") or was
+ * reported at (an incident.io export's "Reported at" over its "Duration"), with its date when it gives one: authors
+ * count from their own stated start even when no entry is at that time.
  */
 function headerStarts(header: HeaderField[]): { year?: number; month?: number; day?: number; hour: number; minute: number }[] {
   return header.flatMap((field) => {
-    if (field.name !== 'start' && field.name !== 'incidentDate') return [];
+    if (field.name !== 'start' && field.name !== 'incidentDate' && field.name !== 'detected') return [];
     const stamp = readTimestamp(field.value);
     if (!stamp?.time || stamp.invalid || stamp.unknown) return [];
     const { date, time } = stamp;
