@@ -706,6 +706,17 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-unknown-priority' || f.code === 'action-item-unknown-status'), []);
   });
 
+  it('reads a Google Doc table under its merged title row ("| Action items | | |" over "| **Item** | **Owner** | **Due** |"), and Dutch "Wat / Wie / Wanneer" columns', () => {
+    const read = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-01-05' }).model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]);
+    const merged = '# Outage\n\n## Follow-ups\n\n| Action items |  |  |\n| :---- | :---- | :---- |\n| **Item** | **Owner** | **Due** |\n| Daily cert check | Sanne de Vries | 2025-02-21 |\n';
+    assert.deepEqual(read(merged), [['Daily cert check', 'Sanne de Vries', '2025-02-21']]);
+    // A title row over data rows is a header as any.
+    const plain = '# Outage\n\n## Follow-ups\n\n| Action | Owner | Due |\n|---|---|---|\n| Daily cert check | Sanne | 2025-02-21 |\n';
+    assert.deepEqual(read(plain), [['Daily cert check', 'Sanne', '2025-02-21']]);
+    const dutch = '# Storing\n\n## Acties\n\n| Wat | Wie | Wanneer |\n|---|---|---|\n| Post-apply DNS check | Joost | end of sprint 7 |\n| Cross-region alert | Kayla | - |\n';
+    assert.deepEqual(read(dutch), [['Post-apply DNS check', 'Joost', 'end of sprint 7'], ['Cross-region alert', 'Kayla', null]]);
+  });
+
   it('reads the Owner column of a table that also names the team', () => {
     const text = '# Outage\n\n## Action items\n\n| # | Action | Team | Owner | Due |\n|---|---|---|---|---|\n| 1 | Add VLAN routes | NetEng | Anders Holm | 2026-02-13 |\n| 2 | Async receipts | Payments | TBD | 2026-03-31 |\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add VLAN routes', 'Anders Holm'], ['Async receipts', null]]);

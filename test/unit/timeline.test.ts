@@ -928,6 +928,7 @@ describe('timelines in the other shapes authors use', () => {
     const at = (date: string) => instants(`# Outage on ${date}\n\n## Timeline\n\nTimes are Berlin time.\n\n- 15:00 Signups fail\n`);
     assert.deepEqual(at('2026-01-05'), ['2026-01-05T15:00:00.000+01:00']);
     assert.deepEqual(at('2026-07-05'), ['2026-07-05T15:00:00.000+02:00']);
+    assert.deepEqual(instants('# Outage on 2024-11-21\n\nTimes below are Amsterdam time unless marked.\n\n## Timeline\n\n- 10:52 Backlog alert\n'), ['2024-11-21T10:52:00.000+01:00']);
     // "All times Berlin local time.": across the night the clocks went forward, in order.
     const night = instants('# Outage on 2024-03-31\n\n## Timeline\n\nAll times Berlin local time.\n\n- 01:40 Decision to roll back\n- 03:10 (CEST) Rollback started\n');
     assert.deepEqual(night, ['2024-03-31T01:40:00.000+01:00', '2024-03-31T03:10:00.000+02:00']);

@@ -45,13 +45,14 @@ const COLUMNS = {
   number: /^\s*(#|no\.?|nr\.?|id)\s*$/i,
   // Norwegian as the SRE book's template is written there (Aksjon, Eier, Ansvarlig, Frist, Referanse), German
   // (Maßnahme, Verantwortlich, Fällig), French (Responsable, Échéance, Statut), Spanish, Portuguese, Italian and Dutch
-  // (Acción/Ação/Azione/Actie, Responsable/Responsável/Responsabile/Eigenaar, Fecha límite/Prazo/Scadenza, Estado/Stato).
-  action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)/i,
-  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|resp\.?)\W*$/i,
+  // (Acción/Ação/Azione/Actie, Responsable/Responsável/Responsabile/Eigenaar, Fecha límite/Prazo/Scadenza, Estado/Stato);
+  // "What / Who / When" in Dutch, German, French and Spanish (Wat/Wie/Wanneer, Was/Wer/Wann, Quoi/Qui/Quand).
+  action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)|^\W*(?:wat|was|quoi|qu[eé])\W*$/i,
+  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|resp\.?|wie|wer|qui|qui[eé]n)\W*$/i,
   // "| Pri |", "| Prio. |": the abbreviation alone as the header.
   priority: /\b(priority|prio|severity|importance)\b|^\W*pri\W*$/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
-  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until)\W*$/i,
+  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo)\W*$/i,
   status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état/i,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };

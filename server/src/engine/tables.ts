@@ -37,7 +37,11 @@ export function* readGrids(index: DocumentIndex): Generator<void, Grid[]> {
     const [start, end] = offsetsOf(table);
     const first = next;
     next += table.children.length;
-    return { start, end, header: rows[first]?.cells ?? [], rows: rows.slice(first + 1, next) };
+    const header = rows[first]?.cells ?? [];
+    // "| Action items | | | |" over "| **Item** | **Owner** | **Due** |": a Google Doc's merged title row, the real header
+    // (in bold) under it.
+    const titled = next - first > 2 && header.filter((cell) => cell.text !== '').length === 1 && isBoldHeader(index.text, rows[first + 1].cells);
+    return titled ? { start, end, header: rows[first + 1].cells, rows: rows.slice(first + 2, next) } : { start, end, header, rows: rows.slice(first + 1, next) };
   });
   // The first pipe at or after the paragraph: one search per stretch between pipes, not a scan of every paragraph.
   let pipe = -1;
@@ -50,6 +54,12 @@ export function* readGrids(index: DocumentIndex): Generator<void, Grid[]> {
     grids.push(...PASTED.at(written, start, (origin) => gridsInText(origin ? written : index.text, start - origin, end - origin), shiftedGrids));
   }
   return grids.sort((a, b) => a.start - b.start);
+}
+
+/** A row of two or more filled cells, each all in bold: a header written as a row. */
+function isBoldHeader(source: string, cells: Cell[]): boolean {
+  const filled = cells.filter((cell) => cell.text !== '');
+  return filled.length >= 2 && filled.every((cell) => /^(\*\*|__)[^*_]+\1$/.test(source.slice(cell.start, cell.end).trim()));
 }
 
 // Each piece's table rows with their cells, relative to the piece's start.

@@ -469,8 +469,8 @@ export function statedZone(text: string): string | undefined {
   // "Times are Europe/Berlin.": a zone of the zone database, named as the times' zone.
   const named = STATED_REGION.exec(plain)?.[1];
   if (named && isZoneDatabaseName(named)) return named;
-  // "Times are Berlin time.", "All times in local Amsterdam time", "All times Berlin local time": a city the zone
-  // database knows.
+  // "Times are Berlin time.", "All times in local Amsterdam time", "All times Berlin local time", "Times below are
+  // Amsterdam time": a city the zone database knows.
   const city = STATED_CITY.exec(plain)?.[1] ?? CITY_TIME.exec(plain)?.[1];
   return city ? cityZone(city.replace(' ', '_')) : undefined;
 }
@@ -479,7 +479,7 @@ export function statedZone(text: string): string | undefined {
 const CITY_TIME = /(?:^|[\s(])(?:[Hh]eure|[Hh]ora|[Oo]ra)\s+(?:de|di)\s+([A-Z][a-z]+)\b/;
 
 // Without the i flag, so the city keeps its capital: "times in local time" names none.
-const STATED_CITY = /\b(?:[Aa]ll\s+)?(?:[Tt]imes?|[Tt]imestamps?)\s+(?:are\s+)?(?:in\s+)?(?:local\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:local\s+)?time\b/;
+const STATED_CITY = /\b(?:[Aa]ll\s+)?(?:[Tt]imes?|[Tt]imestamps?)\s+(?:below\s+|here\s+)?(?:are\s+)?(?:in\s+)?(?:local\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:local\s+)?time\b/;
 
 // "Times are Europe/Berlin", "All times are Norwegian time (Europe/Oslo, CET)".
 const STATED_REGION = /\b(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+)?(?:in\s+)?(?:[\p{L}]+(?: [\p{L}]+)?\s+time\s*\(\s*)?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b/iu;
