@@ -1809,6 +1809,13 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.notDeepEqual(writeUp.findings.filter((f) => f.code === 'missing-section'), []);
   });
 
+  it('reads a forum post\'s "**UPDATE 3 (10:35 UTC):** ..." paragraphs as its log, and an "[Ongoing]" post as a log asked for no sections', () => {
+    const text = '# [Ongoing] Cloud: push notifications delayed\n\nWe are seeing delayed push notifications since around 08:30 UTC.\n\n**UPDATE (09:40 UTC):** Queue depth is around 1.2M and growing.\n\n**UPDATE 2:** ok it\'s us. The proxy pods all landed on one node.\n\n**UPDATE 3 (10:35 UTC):** pods spread across 4 nodes now, queue is draining.\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.event]), [['09:40 UTC', 'Queue depth is around 1.2M and growing.'], ['10:35 UTC', 'pods spread across 4 nodes now, queue is draining.']]);
+    assert.deepEqual(findings.filter((f) => f.code === 'missing-section'), []);
+  });
+
   it('reads a running log\'s "### 08:52" headings as its timeline, wherever it is, when no timeline section tells any entry', () => {
     const text = '# pg-analytics replica lag\n\n**Impact:** dashboards stale.\n\n### 08:52\n\nAlert PostgresReplicationLagHigh fires, lag 9 min. Acked by Siobhan.\n\n### 09:05\n\nLag now 22 min.\n\n### 09:34\n\ndbt paused by Karim. Lag stopped growing.\n\n## Notes\n\nNothing.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.timeText), ['08:52', '09:05', '09:34']);

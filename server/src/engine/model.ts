@@ -286,7 +286,7 @@ function isIncidentLog(index: DocumentIndex, sections: Section[]): boolean {
   const head = index.text.slice(0, 50_000);
   // One that says it is still running ("# [ONGOING] ...", "Running log.") keeps its to-do list as it goes.
   const running = RUNNING_LOG.test(head.slice(0, 2_000));
-  return (STATUS_UPDATE.test(head) || LIVE_STATUS.test(head.slice(0, 2_000))) && !sections.some((s) => s.source !== 'label' && WRITE_UP_KINDS.has(s.kind) && !(running && s.kind === 'action-items'));
+  return (running || STATUS_UPDATE.test(head) || LIVE_STATUS.test(head.slice(0, 2_000))) && !sections.some((s) => s.source !== 'label' && WRITE_UP_KINDS.has(s.kind) && !(running && s.kind === 'action-items'));
 }
 
 /** "# [ONGOING] Outlook rejecting mail", "> Running log. Newest updates at the bottom.": a log still being written. */

@@ -519,6 +519,23 @@ function statusUpdateStamp(line: string): string | undefined {
   return written ? written.trim() || written.slice(-1) : undefined;
 }
 
+/** "**UPDATE 3 (10:35 UTC):** pods spread across 4 nodes now ...": a forum post's update, its time in the label. */
+const LABELLED_UPDATE = /^[ \t]*(?:\*\*|__)?update(?:[ \t]*#?\d+)?[ \t]*\(([^()\n]{3,40})\)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?=\S)/i;
+
+/** The entry a labelled update paragraph gives, what it says after its label, when the label holds a time. */
+function labelledUpdate(text: string, start: number, end: number): RawTimelineEntry | undefined {
+  const label = LABELLED_UPDATE.exec(text.slice(start, Math.min(end, start + 120)));
+  const stamp = label ? readTimestamp(label[1]) : undefined;
+  if (!label || !stamp?.time || stamp.start !== 0) return undefined;
+  const at = label[0].indexOf(label[1]);
+  const entry = lineEntry('line', start, end, start, text.slice(start, lineEndOf(text, start, end)), { ...stamp, start: at + stamp.start, end: at + stamp.end }, undefined);
+  const said = text.slice(start + label[0].length, end);
+  entry.event = firstLine(said);
+  entry.prose = proseOf('', said);
+  entry.markedMilestone = markedMilestone(entry.event);
+  return entry;
+}
+
 /**
  * A status page's updates, each dated and timed on its own line and followed by what was said. The status word
  * ("Resolved") is not taken for a milestone: pages post it when the update is written, often hours after the fact.
@@ -536,6 +553,10 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
     if (!stamp?.time || stamp.start !== 0) {
       const posted = lineEnd < end ? postedUpdate(index.text, start, end) : undefined;
       if (posted) postedAfter.push(posted);
+      else {
+        const labelled = labelledUpdate(index.text, start, end);
+        if (labelled) postedAfter.push(labelled);
+      }
       return;
     }
     // What was said: the rest of the paragraph, else the paragraph after it.
