@@ -717,6 +717,13 @@ describe('action items', () => {
     assert.deepEqual(read(dutch), [['Post-apply DNS check', 'Joost', 'end of sprint 7'], ['Cross-region alert', 'Kayla', null]]);
   });
 
+  it('reads "before 8.1" in a Due column as a release, with no date to be overdue by; "before 8.1." and "till 11.12" are days', () => {
+    const text = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Set lock_timeout by default | @tanvir | before 8.1 |\n| Split the migration | @ana | before 8.1. |\n| Add the check | @jo | till 11.12 |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-20' });
+    assert.deepEqual(model.actionItems.map((i) => i.dueDate ?? null), [null, { year: undefined, month: 1, day: 8 }, { year: undefined, month: 12, day: 11 }]);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [8, 9]);
+  });
+
   it('reads the Owner column of a table that also names the team', () => {
     const text = '# Outage\n\n## Action items\n\n| # | Action | Team | Owner | Due |\n|---|---|---|---|---|\n| 1 | Add VLAN routes | NetEng | Anders Holm | 2026-02-13 |\n| 2 | Async receipts | Payments | TBD | 2026-03-31 |\n';
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Add VLAN routes', 'Anders Holm'], ['Async receipts', null]]);

@@ -428,7 +428,9 @@ function trailingOwnerIn(line: string): RegExpExecArray | null {
 /** A due date as written: a date ("EOD 20-02-2026": by the end of that day), or an ISO week ("2026-W14"), due by its last day. */
 function dueDateRead(text: string): ReturnType<typeof readDate> {
   // "bis 30.10.", "till 11.12": a day and month, day first, its year left to the reader, as "due Jan 9" leaves it.
+  // Not "before 8.1": a release, as a project plans by them (a day and month so written closes with its dot: "8.1.").
   const dayMonth = /^\s*(?:(?:till|until|by|before|bis)\s+)?(\d{1,2})\.(\d{1,2})\.?\s*$/i.exec(text);
+  if (dayMonth && /^\s*before\s+[1-9]\.\d+\s*$/i.test(text)) return { date: undefined, invalid: false };
   if (dayMonth && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31) return { date: { year: undefined, month: Number(dayMonth[2]), day: Number(dayMonth[1]) }, invalid: false };
   const week = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);
   // "due 9/2/24": a two-digit year, after a due word, is this century's.
