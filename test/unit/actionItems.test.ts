@@ -717,6 +717,11 @@ describe('action items', () => {
     assert.deepEqual(read(dutch), [['Post-apply DNS check', 'Joost', 'end of sprint 7'], ['Cross-region alert', 'Kayla', null]]);
   });
 
+  it('reads "**Due:** end Nov." as when it is due, as "end of November" is', () => {
+    const text = '# Outage\n\n## Actions\n\n1. Block key rotation unless the sync succeeded. **Owner:** mTicket team (S. Greaves). **Due:** end Nov. **Priority:** P2.\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-01' }).model.actionItems.map((i) => i.due?.text ?? null), ['end Nov']);
+  });
+
   it('reads "before 8.1" in a Due column as a release, with no date to be overdue by; "before 8.1." and "till 11.12" are days', () => {
     const text = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Set lock_timeout by default | @tanvir | before 8.1 |\n| Split the migration | @ana | before 8.1. |\n| Add the check | @jo | till 11.12 |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-20' });
