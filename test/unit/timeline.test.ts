@@ -1809,6 +1809,17 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.notDeepEqual(writeUp.findings.filter((f) => f.code === 'missing-section'), []);
   });
 
+  it('reads a chat pasted as a code block under no timeline heading ("[09:14] Jo Mills: ...", "[Sun 08:52] <fenrir> ...") as the timeline', () => {
+    const chat = (lines: string[]) => `# Delay repay portal 502s\n\nShort write-up.\n\n**Chat from #digital-incidents:**\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n## Why\n\nA WAF rule.\n`;
+    const read = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS });
+    const slack = read(chat(['[09:14] Jo Mills: portal throwing 502s on submit', '[09:16] Sam Patel: looking', '[09:36] Sam Patel: rule disabled in prod']));
+    assert.deepEqual(slack.model.timeline.map((e) => e.timeText), ['09:14', '09:16', '09:36']);
+    assert.equal(slack.findings.some((f) => f.code === 'missing-section' && (f.data as { section: string }).section === 'timeline'), false);
+    assert.deepEqual(read(chat(['[Sun 08:52] <fenrir> apt is throwing EXPKEYSIG', '[Sun 09:31] <jules> yep, reproduced', '[Sun 10:58] <jules> re-signed + pushed'])).model.timeline.map((e) => e.timeText), ['Sun 08:52', 'Sun 09:31', 'Sun 10:58']);
+    // Two lines are a quote, not a log.
+    assert.deepEqual(read(chat(['[09:14] Jo Mills: portal throwing 502s on submit', '[09:16] Sam Patel: looking'])).model.timeline, []);
+  });
+
   it('reads a forum post\'s "**UPDATE 3 (10:35 UTC):** ..." paragraphs as its log, and an "[Ongoing]" post as a log asked for no sections', () => {
     const text = '# [Ongoing] Cloud: push notifications delayed\n\nWe are seeing delayed push notifications since around 08:30 UTC.\n\n**UPDATE (09:40 UTC):** Queue depth is around 1.2M and growing.\n\n**UPDATE 2:** ok it\'s us. The proxy pods all landed on one node.\n\n**UPDATE 3 (10:35 UTC):** pods spread across 4 nodes now, queue is draining.\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

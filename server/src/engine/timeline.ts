@@ -745,7 +745,7 @@ function timedLists(index: DocumentIndex): ListItem[][] {
 export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
 /** A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:** ...". */
-const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T])?\d{1,2}:\d{2}(?!\d)`, 'gm');
+const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\d{1,2}:\d{2}(?!\d)`, 'gm');
 
 /**
  * Headings of no known name ("### The thread, condensed") whose own content, up to the next heading, is three or more
@@ -760,6 +760,13 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
   if (timedAt.length < 3) return found;
   // "[23/11/2026 10:47] Control Room (Sam): ...": a chat exported whole, with no heading at all.
   if (index.headings.length === 0) found.push({ kind: 'timeline', also: [], heading: '', source: 'line', depth: undefined, nameStart: 0, nameEnd: 0, bodyStart: 0, bodyEnd: index.text.length });
+  // A chat or log pasted as a code block under no timeline heading ("**Chat from #digital-incidents:**" over "[09:14]
+  // Jo Mills: ...", the lead's "[Sun 08:52] <fenrir> ..."): its lines are the timeline.
+  for (const code of index.codes) {
+    const [from, to] = offsetsOf(code);
+    const first = firstStartingAt(timedAt, from, (at) => at);
+    if (first + 2 < timedAt.length && timedAt[first + 2] < to) found.push({ kind: 'timeline', also: [], heading: '', source: 'line', depth: undefined, nameStart: from, nameEnd: from, bodyStart: from, bodyEnd: to });
+  }
   const named = new Set(sections.map((s) => s.nameStart));
   index.headings.forEach((heading, i) => {
     const [nameStart, nameEnd] = headingNameOffsets(heading);
