@@ -1809,6 +1809,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.notDeepEqual(writeUp.findings.filter((f) => f.code === 'missing-section'), []);
   });
 
+  it('reads a control log under its day headings ("### 04DEC26" over "**2205hrs** – ...") as one timeline across the days', () => {
+    const text = '# CONTROL LOG EXTRACT – CIS failure\n\nTimes as logged.\n\n### 04DEC26\n\n**2205hrs** – Routine check complete, all servers green. GH\n\n**2347hrs** – Alarm on CIS-N-02, disk usage 90%. GH\n\n### 05DEC26\n\n**0012hrs** – Station reports PIDs showing default message. GH\n\n**0021hrs** – Digital on-call paged by CR. GH\n\n## Actions\n\nNone.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.instant?.toISO()), ['2026-12-04T22:05:00.000Z', '2026-12-04T23:47:00.000Z', '2026-12-05T00:12:00.000Z', '2026-12-05T00:21:00.000Z']);
+  });
+
   it('reads a chat pasted as a code block under no timeline heading ("[09:14] Jo Mills: ...", "[Sun 08:52] <fenrir> ...") as the timeline', () => {
     const chat = (lines: string[]) => `# Delay repay portal 502s\n\nShort write-up.\n\n**Chat from #digital-incidents:**\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n## Why\n\nA WAF rule.\n`;
     const read = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -744,8 +744,11 @@ function timedLists(index: DocumentIndex): ListItem[][] {
 /** An event in words: three words or more. */
 export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
-/** A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:** ...". */
-const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\d{1,2}:\d{2}(?!\d)`, 'gm');
+/**
+ * A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:**
+ * ...", "**0012hrs** – Station Supervisor reports ...".
+ */
+const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b)`, 'gm');
 
 /**
  * Headings of no known name ("### The thread, condensed") whose own content, up to the next heading, is three or more
@@ -768,14 +771,25 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
     if (first + 2 < timedAt.length && timedAt[first + 2] < to) found.push({ kind: 'timeline', also: [], heading: '', source: 'line', depth: undefined, nameStart: from, nameEnd: from, bodyStart: from, bodyEnd: to });
   }
   const named = new Set(sections.map((s) => s.nameStart));
-  index.headings.forEach((heading, i) => {
+  const dayAlone = (heading: Heading) => {
     const [nameStart, nameEnd] = headingNameOffsets(heading);
-    if (named.has(nameStart) || heading.depth === 1) return;
-    const bodyStart = offsetsOf(heading)[1];
-    const bodyEnd = i + 1 < index.headings.length ? offsetsOf(index.headings[i + 1])[0] : index.text.length;
+    const stamp = readTimestamp(index.text.slice(nameStart, nameEnd));
+    return stamp?.date !== undefined && !stamp.time && stamp.end >= nameEnd - nameStart - 1;
+  };
+  for (let i = 0; i < index.headings.length; i++) {
+    const heading = index.headings[i];
+    const [nameStart, nameEnd] = headingNameOffsets(heading);
+    if (named.has(nameStart) || heading.depth === 1) continue;
+    // "### 04DEC26", "### 05DEC26" over a control log's timed lines: one log across its days, each day heading read
+    // as the date of the lines under it.
+    let last = i;
+    if (dayAlone(heading)) while (last + 1 < index.headings.length && index.headings[last + 1].depth === heading.depth && dayAlone(index.headings[last + 1])) last++;
+    const bodyStart = last > i ? offsetsOf(heading)[0] : offsetsOf(heading)[1];
+    const bodyEnd = last + 1 < index.headings.length ? offsetsOf(index.headings[last + 1])[0] : index.text.length;
     const first = firstStartingAt(timedAt, bodyStart, (at) => at);
     if (first + 2 < timedAt.length && timedAt[first + 2] < bodyEnd) found.push({ kind: 'timeline', also: [], heading: index.text.slice(nameStart, nameEnd), source: 'heading', depth: heading.depth, nameStart, nameEnd, bodyStart, bodyEnd });
-  });
+    i = last;
+  }
   return found;
 }
 

@@ -217,7 +217,18 @@ function readTimestampAnew(written: string): Timestamp | undefined {
   return ish && stamp?.time ? { ...stamp, approximate: true, end: Math.max(stamp.end, ish[0].length) } : stamp;
 }
 
+/** "05DEC26", "04DEC26 2205hrs": a control log's day, month and two-digit year run together, the time after. */
+const RUN_TOGETHER_DATE = /^([\s*_#\[(`]*)(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{2})(?![\w])[ \t,]*/;
+
 function readTimestampWritten(text: string): Timestamp | undefined {
+  const runTogether = RUN_TOGETHER_DATE.exec(text);
+  if (runTogether) {
+    const date = { year: 2000 + +runTogether[4], month: monthNumber(runTogether[3]), day: +runTogether[2] };
+    if (isRealDate(date)) {
+      const end = runTogether[1].length + 7;
+      return timeAfter(text, runTogether, { date }) ?? { start: runTogether[1].length, end, date, time: undefined, approximate: false, unknown: false, invalid: false, invalidDate: false, zone: undefined };
+    }
+  }
   const numbered = NUMBERED_DAY.exec(text);
   const onNumberedDay = numbered && timeAfter(text, numbered, { dayNumber: Number(numbered[2]) });
   if (onNumberedDay) return onNumberedDay;
