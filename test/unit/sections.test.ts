@@ -44,6 +44,15 @@ describe('sections', () => {
     assert.deepEqual(missing('# Outage\n\n## Key numbers\n\nx\n', ['impact']), []);
   });
 
+  it('reads a "Customer Notification Timeline" as the response, not the incident\'s timeline (its "Status page resolved" ends nothing)', () => {
+    for (const name of ['Customer Notification Timeline', 'Comms timeline', 'Status page timeline']) assert.equal(sectionKindOf(name), 'response', name);
+    assert.equal(sectionKindOf('Customer-facing timeline'), 'timeline');
+    const text = '# Verification down\n\n**Date:** 2024-05-21\n\nTotal customer impact: 3h 20m.\n\n## Timeline (UTC)\n\n- 08:12 Vendor begins returning 503\n- 08:31 Synthetic check fails, on-call paged\n- 11:02 Vendor fully recovered, verifications succeeding again\n\n## Customer Notification Timeline\n\n| Time (UTC) | Action |\n|---|---|\n| 09:20 | Status page incident opened |\n| 11:30 | Status page resolved |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.durations.impactMinutes, 170);
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
+  });
+
   it('reads a Google Doc export\'s numbered bold headings past their escaped dot ("**1\\. What happened**", "**6\\. What we\'re doing about it**")', () => {
     assert.equal(sectionKindOf('1\\. What happened'), 'summary');
     assert.equal(sectionKindOf("6\\. What we're doing about it"), 'action-items');

@@ -265,6 +265,12 @@ const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|impact on (?:other |ou
 /** "Summary timeline", "Full timeline", "Customer-facing timeline": a timeline, whatever it is said to cover. */
 const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}timeline$/u;
 
+/**
+ * "Customer notification timeline", "Comms timeline": when the customers were told, part of the response; its "Status
+ * page resolved" is no moment of the incident's own.
+ */
+const COMMS_TIMELINE = /^(?:customer |external |internal )?(?:comms|communications?|notifications?|status ?page(?: updates?)?|messaging)(?: and updates)? timeline$/;
+
 /** "Player-facing summary", "Internal summary", "Handover summary", "Short description": a summary, for whichever readers it is written. */
 const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english|handover|shift)(?: facing)? summary$|^(?:short|brief) description$/;
 
@@ -280,7 +286,7 @@ const IMPACT_TOLD = /^impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figure
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : SOME_TIMELINE.test(name) ? 'timeline' : AUDIENCE_SUMMARY.test(name) ? 'summary' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) ? 'timeline' : AUDIENCE_SUMMARY.test(name) ? 'summary' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
