@@ -697,6 +697,7 @@ describe('action items', () => {
     assert.deepEqual(owners('We should notify the affected accounts. Support is drafting that (Helga).'), ['Helga']);
     assert.deepEqual(owners('We should lower the TTL to 300 — I\'ll do that one myself.'), ['I']);
     assert.deepEqual(owners('We should notify the affected accounts (EU and US). Nobody has looked yet.'), [null]);
+    assert.deepEqual(analyzeText('# Outage\n\n## Follow-ups\n\n- [ ] fail startup if signing key empty (me)\n', { settings: DEFAULT_SETTINGS }).model.actionItems.map((i) => i.owner?.text ?? null), ['me']);
   });
 
   it('reads GitLab\'s priority label in a checklist (~"priority::1") and "Needs owner" as open work', () => {

@@ -1506,6 +1506,7 @@ describe('milestones in a ticket\'s words', () => {
   it('reads a CDN\'s and a mail team\'s terse rows: "stops committing offsets", "starts being blocked", "ack @ravi", "S1 declared", "applied emergency limit", "cert deployed"', () => {
     const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join(','));
     assert.deepEqual(milestones(['09:12 | consumer-3 stops committing offsets; changes stop propagating', '09:31 | Lag alert fires', '09:33 | ack @ravi', '09:40 | S1 declared', '09:49 | applied emergency origin-pull limit']), ['started', 'detected', 'acknowledged', 'triaged', 'mitigated']);
+    assert.deepEqual(milestones(['15:02 | Payouts start failing', '15:28 | Incident declared — Severity 1.']), ['started', 'acknowledged,triaged']);
     assert.deepEqual(milestones(['23:48 | Legitimate Android traffic starts being blocked', '23:57 | Support notices ticket spike', '00:02 | declaring SEV2, I\'ll IC', '00:41 | LE cert deployed, handshake failures drop']), ['started', 'detected', 'triaged', 'mitigated']);
     assert.deepEqual(milestones(['15:02 | vcl-gen deploy started', '15:04 | CHR starts dropping', '15:11 | Stage 1 paused. First affected devices lose schedule']), ['', 'started', '']);
     assert.deepEqual(milestones(['09:00 | Stage 1 rollout. First affected devices lose schedule', '09:40 | Error rate starts dropping']), ['started', '']);

@@ -60,7 +60,7 @@ describe('sections', () => {
   });
 
   it('reads "Impact by region" and "Impact numbers" as the impact, "Immediate follow-ups" and "Open items" as the action items, and not "Immediate actions"', () => {
-    for (const name of ['Impact by region', 'Impact numbers', 'Impact by customer tier', 'Impact details']) assert.equal(sectionKindOf(name), 'impact', name);
+    for (const name of ['Impact by region', 'Impact numbers', 'Impact by customer tier', 'Impact details', 'Impact so far']) assert.equal(sectionKindOf(name), 'impact', name);
     for (const name of ['Immediate follow-ups', 'Longer-term follow-ups', 'Open follow-up actions', 'Open items', 'Open tasks', 'Stuff to do', 'Things we need to do', 'Actions arising']) assert.equal(sectionKindOf(name), 'action-items', name);
     for (const name of ['Immediate actions', 'Impact by', 'Open questions', 'Short-term improvements']) assert.equal(sectionKindOf(name), undefined, name);
   });

@@ -332,7 +332,7 @@ const TRAILING_OWNER = new RegExp(
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH}))[^\n]*$)` +
-    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?|${BRACKETED_ROLE})\)(?=[ \t]*(?:[—–,;-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
+    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?|${BRACKETED_ROLE}|me)\)(?=[ \t]*(?:[—–,;-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
     // "... hourly. (Done, Tomás.)", "(Done, me.)": the status, then who did it.
     String.raw`|\s\((?:[Dd]one|[Cc]ompleted|[Ii]n progress|[Oo]pen|[Pp]lanned|[Ss]hipped),[ \t]+(${NAME_WORD}(?: ${NAME_WORD})?|me)\.?\)(?=[ \t]*$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.

@@ -280,8 +280,8 @@ const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|clie
  */
 const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|current|updated|(?:immediate|(?:short|medium|mid|near|long|longer) term|further|remaining|open)(?= follow))\s/;
 
-/** "Impact by region", "Impact numbers": the impact, told in parts or in figures. */
-const IMPACT_TOLD = /^impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats)$/u;
+/** "Impact by region", "Impact numbers", "Impact so far": the impact, told in parts, in figures or as it stands. */
+const IMPACT_TOLD = /^impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$/u;
 
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
