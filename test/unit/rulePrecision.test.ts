@@ -189,6 +189,13 @@ describe('five-whys-incomplete', () => {
   it('says nothing of a five-whys section whose whys it cannot read', () => {
     assert.deepEqual(reported('five-whys-incomplete', '# Outage\n\n## Five Whys\n\nWe asked why the pool ran out, and kept asking until the review process.\n'), []);
   });
+
+  it('reads whys chained with arrows on one line ("Why ...? → answer → Why? → ..."), and still reports a chain that stops short', () => {
+    const chain = (whys: string) => `# Outage\n\n### Five Whys (summary)\n\n${whys}\n`;
+    const five = 'Why did payouts settle late? → The file was rejected. → Why? → Header was 95 characters. → Why? → A padding change. → Why not caught? → No length assertion. → Why no reviewer? → CODEOWNERS gap.';
+    assert.deepEqual(reported('five-whys-incomplete', chain(five)), []);
+    assert.equal(reported('five-whys-incomplete', chain('Why did payouts settle late? → The file was rejected. → Why? → Header was 95 characters.')).length, 1);
+  });
 });
 
 describe('error-budget-mismatch', () => {

@@ -35,10 +35,30 @@ export function findFiveWhys(index: DocumentIndex, sections: Section[]): { whys:
     const text = toString(paragraph);
     const question = /^\s*(?:\d+[.)]\s*)?(why\b.*?\?)/is.exec(text);
     if (!question) continue;
+    // "Why did payouts settle late? → The file was rejected. → Why? → ...": the chain on one line, a why at each turn.
+    const chain = chainedWhys(index.text.slice(start, end), start);
+    if (chain.length > 1) {
+      whys.push(...chain);
+      continue;
+    }
     const answer = text.slice(question[0].length).replace(/^[\s→\-–—:>]+/, '').trim();
     const questionEnd = start + index.text.slice(start, end).indexOf('?') + 1;
     whys.push({ question: question[1].trim(), answer: answer || undefined, start, end: questionEnd });
   }
   whys.sort((a, b) => a.start - b.start);
   return { whys, section };
+}
+
+/** The whys of a paragraph that chains them with arrows, each with the answer after it, or none. */
+function chainedWhys(source: string, at: number): Why[] {
+  const whys: Why[] = [];
+  const parts = [...source.matchAll(/[^→]+/g)].filter((part) => !/^\s*(?:->|=>)?\s*$/.test(part[0]));
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i][0];
+    if (!/^\s*why\b[^?]*\?\s*$/i.test(part)) continue;
+    const next = parts[i + 1]?.[0].trim();
+    const start = at + parts[i].index + part.search(/\S/);
+    whys.push({ question: part.trim(), answer: next && !/^why\b/i.test(next) ? next : undefined, start, end: start + part.trim().length });
+  }
+  return whys;
 }
