@@ -718,6 +718,11 @@ describe('action items', () => {
     assert.deepEqual(read(dutch), [['Post-apply DNS check', 'Joost', 'end of sprint 7'], ['Cross-region alert', 'Kayla', null]]);
   });
 
+  it('reads when it is due after the owner on a wrapped line ("... on mismatch –\\n  @chris.lowe – end of March")', () => {
+    const text = '# Outage\n\n## Actions\n\n- [ ] Add reconciliation check: planner results vs Live Departures every 15 min, alert on mismatch –\n      @chris.lowe – end of March\n- [ ] Fix the overlay date check –\n      @amira – 2026-03-13\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-03-01' }).model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [['@chris.lowe', 'end of March'], ['@amira', '2026-03-13']]);
+  });
+
   it('reads "**Due:** end Nov." as when it is due, as "end of November" is', () => {
     const text = '# Outage\n\n## Actions\n\n1. Block key rotation unless the sync succeeded. **Owner:** mTicket team (S. Greaves). **Due:** end Nov. **Priority:** P2.\n';
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-01' }).model.actionItems.map((i) => i.due?.text ?? null), ['end Nov']);

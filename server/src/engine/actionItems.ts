@@ -843,6 +843,16 @@ function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: nu
   return match && nameGroup(match) === 1 ? { match, lineStart: lineEnd + lastBreak - (dashAbove ? 2 : 0) } : undefined;
 }
 
+/** "... alert on mismatch –\n  @chris.lowe – end of March": when it is due, after the owner on the wrapped line. */
+function dueAfterWrappedOwner(index: DocumentIndex, wrapped: { match: RegExpExecArray; lineStart: number }, textEnd: number): Located | undefined {
+  const tailStart = wrapped.lineStart + wrapped.match.index + wrapped.match[0].length;
+  const tail = index.text.slice(tailStart, textEnd).split('\n', 1)[0];
+  const written = RELATIVE_DUE.exec(tail) ?? FIELD_DATE.exec(tail);
+  if (!written) return undefined;
+  const at = tailStart + written.index + written[0].lastIndexOf(written[1]);
+  return { text: written[1], start: at, end: at + written[1].length };
+}
+
 /**
  * The first status word in an item's text that is not a word describing the work ("Post planned hardware work"), nor
  * one of the bold title's words ("**... active merges blocked**"), nor a part's in brackets that leave the rest open
@@ -942,7 +952,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const relative = RELATIVE_DUE.exec(firstLine.slice(fieldsFrom));
   const relativeEnd = relative ? actionStart + fieldsFrom + relative.index + relative[0].length : 0;
   const relativeDue = relative ? { text: relative[1], start: relativeEnd - relative[1].length, end: relativeEnd } : undefined;
-  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? relativeDue ?? groupDueOf(index, group);
+  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? relativeDue ?? (wrappedOwner && dueAfterWrappedOwner(index, wrappedOwner, textEnd)) ?? groupDueOf(index, group);
   const dueRead = due ? dueDateRead(due.text) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
