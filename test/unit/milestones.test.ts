@@ -1511,6 +1511,7 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(milestones(['15:02 | vcl-gen deploy started', '15:04 | CHR starts dropping', '15:11 | Stage 1 paused. First affected devices lose schedule']), ['', 'started', '']);
     assert.deepEqual(milestones(['09:00 | Stage 1 rollout. First affected devices lose schedule', '09:40 | Error rate starts dropping']), ['started', '']);
     assert.deepEqual(milestones(['06:19 | Our alert on purge completion latency fired', '06:22 | The on-call engineer was paged, and acknowledged the page']), ['detected', 'acknowledged']);
+    assert.deepEqual(milestones(['13:58 | Postgres logs No space left on device. This is the actual start.', '14:02 | nginx starts returning 502 to everyone', '14:16 | @tanvir sees the forum thread', '14:19 | tanvir in our channel: "community is down, on it".']), ['started', '', 'detected', 'acknowledged']);
     // A limit not applied, and monitoring that stopped, are neither.
     assert.deepEqual(milestones(['10:00 | Errors begin', '10:05 | We never applied the rate limit', '10:06 | Old dashboards stop updating']), ['started', '', '']);
   });
