@@ -263,11 +263,11 @@ function markerCell(source: string, cells: Located[]): Located | undefined {
   return undefined;
 }
 
+/** An action cell the template left as it was: "<action>", "<!-- action -->", "[Action]", "[Describe the fix]", "TODO". */
+const TEMPLATE_ACTION = /^(?:<[^<>]+>|<!--[^>]*-->|\[[A-Za-z][^[\]]{0,60}\]|(?:todo|tbd|tba)\W*)$/i;
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
 // "<owner>": the template's prompt, left in.
 // "| <!-- owner --> |": a template's comment where the value goes.
-/** An action cell the template left as it was: "<action>", "<!-- action -->", "[Action]", "[Describe the fix]", "TODO". */
-const TEMPLATE_ACTION = /^(?:<[^<>]+>|<!--[^>]*-->|\[[A-Za-z][^[\]]{0,60}\]|(?:todo|tbd|tba)\W*)$/i;
 const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {

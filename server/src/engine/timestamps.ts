@@ -224,10 +224,8 @@ function readTimestampWritten(text: string): Timestamp | undefined {
   const runTogether = RUN_TOGETHER_DATE.exec(text);
   if (runTogether) {
     const date = { year: 2000 + +runTogether[4], month: monthNumber(runTogether[3]), day: +runTogether[2] };
-    if (isRealDate(date)) {
-      const end = runTogether[1].length + 7;
-      return timeAfter(text, runTogether, { date }) ?? { start: runTogether[1].length, end, date, time: undefined, approximate: false, unknown: false, invalid: false, invalidDate: false, zone: undefined };
-    }
+    const start = runTogether[1].length;
+    if (isRealDate(date)) return timeAfter(text, runTogether, { date }) ?? { start, end: start + 7, date, time: undefined, approximate: false, unknown: false, invalid: false, invalidDate: false, zone: undefined };
   }
   const numbered = NUMBERED_DAY.exec(text);
   const onNumberedDay = numbered && timeAfter(text, numbered, { dayNumber: Number(numbered[2]) });
