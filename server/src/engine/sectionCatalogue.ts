@@ -225,16 +225,16 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
 
 export const PANDOC_ANCHOR = /^\s*\[\]\{#[^{}\n]*\}/;
 
-/**
- * Reduces heading text to a comparable name: lower case, no numbering, emphasis, emoji, parentheticals, pandoc
- * anchors or trailing colon, "&" read as "and".
- */
 /** A backslash escaping ASCII punctuation, as Markdown writes it. */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
+/**
+ * Reduces heading text to a comparable name: lower case, no numbering, emphasis, escapes, emoji, parentheticals, pandoc
+ * anchors or trailing colon, "&" read as "and".
+ */
 export function normaliseSectionName(text: string): string {
   // "[]{#_heading=h.gjdgxs .anchor}Summary": pandoc's bookmark from a Google Doc is no part of the name; nor are the
-  // backslashes an export escapes its punctuation with ("**1\\. What happened**").
+  // backslashes an export escapes its punctuation with ("**1\. What happened**").
   return withoutParentheticals(text.replace(PANDOC_ANCHOR, '').replace(MARKDOWN_ESCAPE, '$1').toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, ''), ' ')
     .replace(/&/g, ' and ')
     // "3.2 ", "3. ", "iv. ", "Section 3 — ", "1 Summary" (not "5 Whys").
