@@ -1809,6 +1809,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.notDeepEqual(writeUp.findings.filter((f) => f.code === 'missing-section'), []);
   });
 
+  it('reads times under a heading that names a zone ("## Notes from Dan (ET)") in that zone, in a document stated in another', () => {
+    const text = '# Outage\n\n**Date:** 2024-03-05\n\nAll times CET.\n\n## Timeline\n\n- 10:14 alert fires\n- 10:55 back to baseline\n\n## Notes from Dan (ET)\n\n- 5:05 AM got the ping from Sofia\n- 6:30 AM checked the shield logs\n- 7:05 AM found the bad origin config\n';
+    assert.deepEqual(instants(text), ['2024-03-05T10:14:00.000+01:00', '2024-03-05T10:55:00.000+01:00', '2024-03-05T05:05:00.000-05:00', '2024-03-05T06:30:00.000-05:00', '2024-03-05T07:05:00.000-05:00']);
+  });
+
   it('reads a control log under its day headings ("### 04DEC26" over "**2205hrs** – ...") as one timeline across the days', () => {
     const text = '# CONTROL LOG EXTRACT – CIS failure\n\nTimes as logged.\n\n### 04DEC26\n\n**2205hrs** – Routine check complete, all servers green. GH\n\n**2347hrs** – Alarm on CIS-N-02, disk usage 90%. GH\n\n### 05DEC26\n\n**0012hrs** – Station reports PIDs showing default message. GH\n\n**0021hrs** – Digital on-call paged by CR. GH\n\n## Actions\n\nNone.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.instant?.toISO()), ['2026-12-04T22:05:00.000Z', '2026-12-04T23:47:00.000Z', '2026-12-05T00:12:00.000Z', '2026-12-05T00:21:00.000Z']);

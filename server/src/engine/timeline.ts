@@ -234,6 +234,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   if (numberedDays.length > 0) datedByNumber(dateMarks, numberedDays, incidentDate);
   if (daysOfMonth.length > 0) datedByDayOfMonth(dateMarks, daysOfMonth, incidentDate);
   entries.sort((a, b) => a.start - b.start);
+  zonedByHeading(index, entries);
   // An entry's date dates the entries after it, in its own section and in the next, which may go on with the story. Unless
   // the next one's times start half a day or more after the last time before it ("00:55" then "23:00"): another account
   // told from the start ("## What the status page doesn't say" under a pasted, dated status log), on the first day.
@@ -375,6 +376,28 @@ function rowEntry(source: string, row: GridRow, columns: Columns, origin: number
     markedMilestone: milestoneNamed(text(columns.milestone)) ?? markedMilestone(text(columns.milestone)) ?? markedMilestone(text(columns.event)),
     readingKey: {},
   };
+}
+
+/**
+ * "## Notes from Dan (ET)" over "- 5:05 AM got the ping": a heading that names a zone is the zone of the times under
+ * it, in a document whose other times are in another. One sweep (both lists in document order); a heading's zone is
+ * read only when an entry is under it.
+ */
+function zonedByHeading(index: DocumentIndex, entries: RawTimelineEntry[]): void {
+  const headings = index.headings;
+  let h = -1;
+  let zone: string | undefined;
+  let read = -1;
+  for (const entry of entries) {
+    while (h + 1 < headings.length && offsetsOf(headings[h + 1])[0] < entry.start) h++;
+    if (h < 0 || entry.stamp?.zone || entry.blockZone) continue;
+    if (read !== h) {
+      const [start, end] = offsetsOf(headings[h]);
+      zone = statedZone(index.text.slice(start, Math.min(end, start + 200)));
+      read = h;
+    }
+    if (zone) entry.blockZone = zone;
+  }
 }
 
 /** A copy of an entry, moved by `by` characters (written out: a spread is slower). */
