@@ -1420,6 +1420,21 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
   });
 
+  it('dates a narrative\'s times by the day a sentence before them names ("found on Tuesday 7 May 2024. At around 16:20 ..."), not a day planned or bounding', () => {
+    const text =
+      '# Post-incident review: admin token not revoked\n\nThe contractor finished on Friday 19 April 2024.\n\n## What happened\n\n' +
+      'The token was found during the access review on Tuesday 7 May 2024. At around 16:20 CEST, Jonas noticed an active token. I revoked the token at 16:45 CEST.\n\n' +
+      'The following morning (Wednesday 8 May) we went through the logs. At about 10:00 CEST we knew it had been used. The last use was on 2 May at 14:03 UTC.\n\n' +
+      'We met the agency on 9 May. A review is scheduled for Friday 10 May. At 11:00 CEST they confirmed the monitor was gone.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.instant?.toISO()), [
+      '2024-05-07T16:20:00.000+02:00',
+      '2024-05-07T16:45:00.000+02:00',
+      '2024-05-08T10:00:00.000+02:00',
+      '2024-05-02T14:03:00.000Z',
+      '2024-05-09T11:00:00.000+02:00',
+    ]);
+  });
+
   it('reads a weekday before a day and month without their year ("Mon 12/02 22:00")', () => {
     const text = '# Post-mortem: x\n\n**Date:** 2024-12-03\n\n## Timeline\n\nTimes are Pacific (PST).\n\n| Time | What happened |\n|---|---|\n| Mon 12/02 22:00 | Rollout begins |\n| Tue 12/03 02:30 | Rollout reaches 100% |\n| 06:05 | Queue times start to climb |\n';
     assert.deepEqual(instants(text), ['2024-12-02T22:00:00.000-08:00', '2024-12-03T02:30:00.000-08:00', '2024-12-03T06:05:00.000-08:00']);

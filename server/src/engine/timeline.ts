@@ -7,7 +7,7 @@ import { offsetCellStamp, offsetStamp, tZeroIn, tZeroOfClockedOffset } from './r
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, dayAndMonthAlone, unrealDayAndMonthAlone, dayAndMonthOn, instantOf, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, WAR_ROOM_COUNT, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, dayAndMonthAlone, unrealDayAndMonthAlone, dayAndMonthOn, instantOf, narratedDayIn, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, WAR_ROOM_COUNT, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -1277,6 +1277,10 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
   // paragraph opens with looks back.
   const opening = timedLines.has(start) ? readTimestamp(paragraph)?.time : undefined;
   const matches = momentsSaid(paragraph, opening && { minutes: opening.hour * 60 + opening.minute, twelveHour: false });
+  // "The token was found on Tuesday 7 May 2024. At around 16:20 CEST, Jonas noticed ...": the day a sentence before the
+  // time names is its day, until an entry is dated (the entries after it carry its day).
+  let narrated: CalendarDate | undefined;
+  let narratedUpTo = 0;
   for (const [k, match] of matches.entries()) {
     const at = match.index;
     for (let i = scanned; i < at; i++) {
@@ -1305,7 +1309,13 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     if (!stamp?.time) continue;
     // "From 23:40": the opening goes with the time, as "At" does. "I tagged v1.9.0 on Saturday 2024-02-10 at 10:12": the
     // date the sentence gives before its time is the moment's (and dates what follows it).
-    const dated = stamp.date ?? dateWithin(sentence.slice(0, timeAt)) ?? dayAndMonthOn(sentence.slice(0, timeAt));
+    const before = sentence.slice(0, timeAt);
+    if (sentenceFrom > narratedUpTo) {
+      narrated = narratedDayIn(paragraph.slice(narratedUpTo, sentenceFrom)) ?? narrated;
+      narratedUpTo = sentenceFrom;
+    }
+    const dated = stamp.date ?? dateWithin(before) ?? dayAndMonthOn(before) ?? narratedDayIn(before) ?? (ANOTHER_DAY.test(sentence) ? undefined : narrated);
+    narrated = undefined;
     const placed = { ...stamp, date: dated, start: Math.min(at - sentenceFrom, timeAt + stamp.start), end: timeAt + stamp.end };
     // The entry runs from its time to the sentence's end (its line is the time's); the words before the time are its event's too.
     const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceFrom, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
@@ -1332,6 +1342,9 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
   });
   return entries;
 }
+
+/** A sentence that moves to another day than the one named before it: "The next morning at 09:10 ...". */
+const ANOTHER_DAY = /\b(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)|\bday (?:after|before)\b|\bovernight\b|\b(?:tomorrow|yesterday)\b/i;
 
 /** A sentence saying only that what the one before it told was done: "This was done", "That was completed". */
 const DONE_ANAPHOR = /^(?:this|that|it|which)\s+(?:was|were|got|had been|has been)\s+(?:\w+ly\s+)?(?:done|completed|finished|applied|deployed|carried out|in place|live)\b/i;

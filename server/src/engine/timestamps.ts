@@ -404,15 +404,38 @@ export function readDate(text: string): { date: CalendarDate | undefined; invali
   return { date: stamp.date, invalid: stamp.invalid };
 }
 
-/**
- * The first full date written anywhere in a short text such as a title ("Outage on March 3, 2024", "Website Outage
- * 5-26-21", "High Missed Block Rate Incident on 28/11/2024"). Two-digit years are read as 20xx.
- */
 /** "On 16/01 at 22.40 ...": a day and month without a year, after "on" (the year is the incident's). */
 export function dayAndMonthOn(text: string): CalendarDate | undefined {
   return dayAndMonthOf(/\b[Oo]n\s+(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/.exec(text));
 }
 
+// "on 2 May", "on Tuesday 7 May 2024", "Wednesday 8 May", "on May 2nd, 2024": a day named after "on" or a weekday.
+const NARRATED_DAY = new RegExp(
+  String.raw`(?:\b[Oo]n[ \t]+(?:(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\.?,?[ \t]+)?|\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\.?,?[ \t]+)(?:the[ \t]+)?(?:(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+${MONTH}|${MONTH}[ \t]+(\d{1,2})(?:st|nd|rd|th)?)\b(?:,?[ \t]+(\d{4})\b)?`,
+  'gi',
+);
+/** Words before a day that make it one the sentence is not on: "scheduled for Friday 10 May", "until Monday 6 May". */
+const NOT_ON_THAT_DAY = /\b(?:will|would|shall|plan(?:s|ned)?|schedul\w*|due|expect\w*|until|till|by|before|after|since|from|between|through|next)\b[^.;]{0,30}$/i;
+
+/**
+ * The last day a narrative names in `text` ("The token was found on Tuesday 7 May 2024."), the day of the times told
+ * after it; its year undefined where none is written. Not a day named as a plan or a bound ("due on 10 May", "after 19
+ * April").
+ */
+export function narratedDayIn(text: string): CalendarDate | undefined {
+  let last: CalendarDate | undefined;
+  for (const m of text.matchAll(NARRATED_DAY)) {
+    if (NOT_ON_THAT_DAY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const date = { year: m[5] ? +m[5] : undefined, month: monthNumber(m[2] ?? m[3]), day: +(m[1] ?? m[4]) };
+    if (isRealDate(date)) last = date;
+  }
+  return last;
+}
+
+/**
+ * The first full date written anywhere in a short text such as a title ("Outage on March 3, 2024", "Website Outage
+ * 5-26-21", "High Missed Block Rate Incident on 28/11/2024"). Two-digit years are read as 20xx.
+ */
 export function dateWithin(text: string): CalendarDate | undefined {
   const widened = text.replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
   for (const at of widened.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
