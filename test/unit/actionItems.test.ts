@@ -718,6 +718,21 @@ describe('action items', () => {
     assert.deepEqual(read(dutch), [['Post-apply DNS check', 'Joost', 'end of sprint 7'], ['Cross-region alert', 'Kayla', null]]);
   });
 
+  it('reads Japanese and Korean action tables (対策 / 担当 / 期限 / Status, 대책 / 담당 / 기한 / 상태) and their statuses', () => {
+    const read = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]);
+    const japanese = '# 障害報告\n\n## 再発防止策 / Countermeasures\n\n| # | 対策 | 担当 | 期限 | 優先度 | Status |\n|---|---|---|---|---|---|\n| 1 | Verify the loaded cert | Payment Platform Team | 2024/03/15 | 高 | 完了 (3/6) |\n| 2 | Expiry alert per cluster | SRE Team | 2024/03/29 | 高 | 対応中 |\n| 3 | Separate error code | Payment Platform Team | - | 中 | 未着手 |\n';
+    assert.deepEqual(read(japanese), [
+      ['Verify the loaded cert', 'Payment Platform Team', '2024/03/15', 'done'],
+      ['Expiry alert per cluster', 'SRE Team', '2024/03/29', 'in-progress'],
+      ['Separate error code', 'Payment Platform Team', null, 'planned'],
+    ]);
+    const korean = '# 장애 보고서\n\n## 6. 재발 방지 대책 (Countermeasures)\n\n| No | 대책 | 담당 | 기한 | 상태 |\n|---|---|---|---|---|\n| 1 | Set DNS cache TTL to 30s | Platform팀 | ~4/19 | 완료 |\n| 2 | Alert mutes expire | SRE팀 | ~4/30 | 진행중 |\n';
+    assert.deepEqual(read(korean), [
+      ['Set DNS cache TTL to 30s', 'Platform팀', '~4/19', 'done'],
+      ['Alert mutes expire', 'SRE팀', '~4/30', 'in-progress'],
+    ]);
+  });
+
   it('reads when it is due after the owner on a wrapped line ("... on mismatch –\\n  @chris.lowe – end of March")', () => {
     const text = '# Outage\n\n## Actions\n\n- [ ] Add reconciliation check: planner results vs Live Departures every 15 min, alert on mismatch –\n      @chris.lowe – end of March\n- [ ] Fix the overlay date check –\n      @amira – 2026-03-13\n';
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-03-01' }).model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [['@chris.lowe', 'end of March'], ['@amira', '2026-03-13']]);

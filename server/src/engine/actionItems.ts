@@ -46,14 +46,15 @@ const COLUMNS = {
   // Norwegian as the SRE book's template is written there (Aksjon, Eier, Ansvarlig, Frist, Referanse), German
   // (Maßnahme, Verantwortlich, Fällig), French (Responsable, Échéance, Statut), Spanish, Portuguese, Italian and Dutch
   // (Acción/Ação/Azione/Actie, Responsable/Responsável/Responsabile/Eigenaar, Fecha límite/Prazo/Scadenza, Estado/Stato);
-  // "What / Who / When" in Dutch, German, French and Spanish (Wat/Wie/Wanneer, Was/Wer/Wann, Quoi/Qui/Quand).
-  action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)|^\W*(?:wat|was|quoi|qu[eé])\W*$/i,
-  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|resp\.?|wie|wer|qui|qui[eé]n)\W*$/i,
+  // "What / Who / When" in Dutch, German, French and Spanish (Wat/Wie/Wanneer, Was/Wer/Wann, Quoi/Qui/Quand). Japanese,
+  // Korean and Chinese headers as teams there write them (対策 / 担当 / 期限, 대책 / 담당 / 기한, 措施 / 负责人 / 截止).
+  action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)|^\W*(?:wat|was|quoi|qu[eé])\W*$|対策|対応策|タスク|대책|조치|과제|항목|措施|改进项|行动项/i,
+  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|担当|담당|负责|負責/i,
   // "| Pri |", "| Prio. |": the abbreviation alone as the header.
-  priority: /\b(priority|prio|severity|importance)\b|^\W*pri\W*$/i,
+  priority: /\b(priority|prio|severity|importance)\b|^\W*pri\W*$|優先|우선순위|优先/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
-  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo)\W*$/i,
-  status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état/i,
+  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo)\W*$|期限|期日|기한|마감|截止/i,
+  status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état|状態|ステータス|進捗|상태|진행|状态/i,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
 
@@ -1109,6 +1110,10 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen|fait|terminée?)(?![\wé])/.test(t)) return 'done';
   // Spanish, Portuguese, Italian and Dutch.
   if (/(?<![\wáéíóúãõçà])(hecho|hecha|completad[oa]|terminad[oa]|resuelt[oa]|cerrad[oa]|fechad[oa]|conclu[íi]d[oa]|feito|feita|completat[oa]|fatto|risolto|gedaan|afgerond|voltooid|klaar)(?![\wáéíóúãõçà])/.test(t)) return 'done';
+  // Japanese, Korean and Chinese: done, under way, not started or under consideration.
+  if (/完了|対応済|완료|已完成|已完结/u.test(t)) return 'done';
+  if (/対応中|進行中|作業中|진행\s?중|处理中|进行中/u.test(t)) return 'in-progress';
+  if (/未着手|未対応|検討中|予定|미착수|검토\s?중|예정|未开始|待处理/u.test(t)) return 'planned';
   // Polish, Swedish, Norwegian and Danish.
   if (/(?<![\p{L}])(?:ikke|ikkje)\s+(?:startet|påbegynt|begyndt|begynt)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\p{L}])(zrobione|zakończone|wykonane|klart?|avslutad|genomförd|ferdig|fullført|utført|løst|lukket|færdig|afsluttet|udført)(?![\p{L}])/u.test(t)) return 'done';
