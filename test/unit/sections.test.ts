@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { sectionKindOf } from '../../server/src/engine/sectionCatalogue';
+import { headingKindOf, sectionKindOf } from '../../server/src/engine/sectionCatalogue';
 import { readSeed, sharedMissing } from '../helpers/paths';
 
 function kinds(text: string): string[] {
@@ -51,6 +51,15 @@ describe('sections', () => {
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.equal(model.durations.impactMinutes, 170);
     assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
+  });
+
+  it('reads Japanese and Korean headings ("## 原因", "## 타임라인 (KST)", "## 6. 재발 방지 대책") and a name in another script before its English in brackets', () => {
+    const korean = '# 로그인 장애\n\n## 개요 (Summary)\n\nx\n\n## 영향 (Impact)\n\nx\n\n## 타임라인 (KST)\n\n| 시간 | 내용 |\n|---|---|\n| 18:41 | 로그인 실패 시작 |\n\n## 원인 (Root Cause)\n\nx\n\n## 조치 (What we did)\n\nx\n\n## 6. 재발 방지 대책 (Countermeasures)\n\n- [ ] x\n';
+    assert.deepEqual(kinds(korean), ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items']);
+    const japanese = '# 障害報告\n\n## 概要\n\nx\n\n## 影響\n\nx\n\n## 経緯\n\n- 10:00 x\n\n## 原因\n\nx\n\n## 暫定対応\n\nx\n\n## 再発防止策\n\n- [ ] x\n';
+    assert.deepEqual(kinds(japanese), ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items']);
+    assert.equal(headingKindOf('ขอบเขตผลกระทบ (Impact)'), 'impact');
+    assert.equal(headingKindOf('Discussion (root cause)'), undefined);
   });
 
   it('reads a Google Doc export\'s numbered bold headings past their escaped dot ("**1\\. What happened**", "**6\\. What we\'re doing about it**")', () => {
