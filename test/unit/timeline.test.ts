@@ -1354,6 +1354,20 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.ok(!findings.some((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')));
   });
 
+  it('reads a running log under its title alone ("**12:48 IST** (Priya) — ..."), and a ticket\'s notes copied with a bold header ("**16-07-2024 09:14:55 – Aoife Ryan (Work notes)**")', () => {
+    const log = '# INC-2417 — fare-rules-engine 5xx\n\n**12:48 IST** (Priya) — `FareRulesEngine5xxHigh` fired, 5xx at 2.4%.\n\n**13:22 IST** (Priya) — Pinned the previous bundle. Errors dropping.\n\n**13:30 IST** (Priya) — 5xx < 0.1%. Mitigated.\n';
+    assert.deepEqual(timeline(log).timeline.map((e) => e.timeText), ['12:48 IST', '13:22 IST', '13:30 IST']);
+    // "**Log** (UTC)" on its own line states the zone of the times below it.
+    const notes0 = '# On-call log: consumer lag\n\n**Status: investigating**\n\n**Log** (UTC)\n\n06:40 lag starts climbing on orders\n07:02 alert fired for the lag\n07:10 restarted two router pods\n';
+    assert.equal(timeline(notes0).timezone, 'UTC');
+    const notes = '# INC0061934 – outbound mail queuing\n\nRunning log, newest first.\n\n**16-07-2024 10:05:13 – Aoife Ryan (Work notes)**\nRaised to P2, about 140 users affected.\n\n**16-07-2024 09:20:08 – Aoife Ryan (Work notes)**\nPicked up. Called the customer back.\n\n**16-07-2024 09:14:55 – Ciarán Walsh (Additional comments)**\nIncident created from phone call.\n';
+    assert.deepEqual(timeline(notes).timeline.map((e) => [e.instant?.toISO(), e.actor, e.event]), [
+      ['2024-07-16T10:05:13.000Z', 'Aoife Ryan', 'Raised to P2, about 140 users affected.'],
+      ['2024-07-16T09:20:08.000Z', 'Aoife Ryan', 'Picked up. Called the customer back.'],
+      ['2024-07-16T09:14:55.000Z', 'Ciarán Walsh', 'Incident created from phone call.'],
+    ]);
+  });
+
   it('reads "15:40ish" and "3pm-ish" as approximate times', () => {
     const text = '# Post-Mortem: x\n\nDate: 2026-11-20\n\n## Timeline (UTC)\n\n- 15:40ish errors begin\n- 15:52 alert fires\n- 3pm-ish earlier, a deploy\n';
     const model = timeline(text);

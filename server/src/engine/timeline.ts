@@ -771,7 +771,7 @@ export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
  * A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:**
  * ...", "**0012hrs** – Station Supervisor reports ...".
  */
-const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b)`, 'gm');
+const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|\d{1,2}-\d{1,2}-\d{4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b)`, 'gm');
 
 /**
  * Headings of no known name ("### The thread, condensed") whose own content, up to the next heading, is three or more
@@ -784,8 +784,9 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
   // reads its text once).
   const timedAt = [...index.text.matchAll(TIMED_LINE)].map((m) => m.index);
   if (timedAt.length < 3) return found;
-  // "[23/11/2026 10:47] Control Room (Sam): ...": a chat exported whole, with no heading at all.
-  if (index.headings.length === 0) found.push({ kind: 'timeline', also: [], heading: '', source: 'line', depth: undefined, nameStart: 0, nameEnd: 0, bodyStart: 0, bodyEnd: index.text.length });
+  // "[23/11/2026 10:47] Control Room (Sam): ...": a chat exported whole, with no heading at all; "**12:48 IST** (Priya) —
+  // ..." under a running log's title alone.
+  if (index.headings.every((heading) => heading.depth === 1)) found.push({ kind: 'timeline', also: [], heading: '', source: 'line', depth: undefined, nameStart: 0, nameEnd: 0, bodyStart: 0, bodyEnd: index.text.length });
   // A chat or log pasted as a code block under no timeline heading ("**Chat from #digital-incidents:**" over "[09:14]
   // Jo Mills: ...", the lead's "[Sun 08:52] <fenrir> ..."): its lines are the timeline.
   for (const code of index.codes) {
@@ -1441,9 +1442,9 @@ function sentenceEndAfter(paragraph: string, at: number): number {
 
 /**
  * "2026-11-20 10:26:41 CET - Maria Lopez (Work notes)": a ticket's activity log (ServiceNow, Jira Service Management)
- * as copied, its author and kind of note after the time; what happened is the lines below it.
+ * as copied, its author and kind of note after the time (the whole line in bold, too); what happened is the lines below it.
  */
-const JOURNAL_HEADER = /^(\p{Lu}[\p{L}'.-]*(?:[ \t]+[\p{L}'.-]+){0,3})[ \t]*\((?:work notes?|additional comments?|comments?|internal notes?|customer[- ]visible(?: comments?)?|journal)\)$/iu;
+const JOURNAL_HEADER = /^(\p{Lu}[\p{L}'.-]*(?:[ \t]+[\p{L}'.-]+){0,3})[ \t]*\((?:work notes?|additional comments?|comments?|internal notes?|customer[- ]visible(?: comments?)?|journal)\)(?:\*\*|__)?$/iu;
 /** "**[9:11 AM] Ravi Shankar**" over the message quoted below it: a chat export's header, its writer in bold with the time. */
 const BOLD_SPEAKER = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+[\p{L}\p{N}'’.-]+){0,3})[ \t]*:?[ \t]*(?:\*\*|__)[ \t]*(?:\([^()\n]{0,60}\))?$/u;
 /** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */

@@ -486,9 +486,9 @@ const STATED_ZONE = new RegExp(
 
 /**
  * "## Pager log (PDT)", "## Sequence of events (IST, 22nd Feb 2024 unless mentioned)": a heading whose brackets open
- * with a zone, in capitals, states the times' below it.
+ * with a zone, in capitals, states the times' below it; so does a bold label of a log on its own line ("**Log** (UTC)").
  */
-const HEADING_ZONE = new RegExp(`(?:^|\\n)#{1,6}[ \\t]+[^\\n()#]{1,40}${ZONE.replace('(?:\\(?', '\\((?:').replace('\\)?)', ')')}(?:[ \\t]*[,;][^\\n()]{1,60})?\\)[ \\t#]*(?:\\r?\\n|$)`);
+const HEADING_ZONE = new RegExp(`(?:^|\\n)(?:#{1,6}[ \\t]+[^\\n()#]{1,40}|[ \\t]*[^\\n()#]{0,30}\\b(?:[Ll]og|[Tt]imeline|[Ee]vents|[Cc]hronology)[ \\t]*)${ZONE.replace('(?:\\(?', '\\((?:').replace('\\)?)', ')')}(?:[ \\t]*[,;][^\\n()]{1,60})?\\)[ \\t#]*(?:\\r?\\n|$)`);
 
 export function statedZone(text: string): string | undefined {
   // "documented in [UTC](https://...) time": a link's text is what is read; "_All times UTC._", "Times in **UTC**": its
