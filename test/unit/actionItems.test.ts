@@ -718,6 +718,24 @@ describe('action items', () => {
     assert.deepEqual(read(dutch), [['Post-apply DNS check', 'Joost', 'end of sprint 7'], ['Cross-region alert', 'Kayla', null]]);
   });
 
+  it('reads terse engineer notes: initials between dashes before a ticket ("– JB – OPS-4412 – ..."), "RK / AO", a ticket key no owner, "target done by" a deadline, not a status', () => {
+    const text =
+      '# SAN outage notes\n\n## Actions\n\n' +
+      '- [ ] FW 6.2.4 on all 3 arrays – JB – OPS-4412 – CAB 12/03, target done by 31/03\n' +
+      '- [ ] Alert grouping for SAN → datastore → VM – DM – OPS-4413\n' +
+      '- [ ] VM restart priority list per customer – RK / AO – OPS-4415 – end of month\n' +
+      '1. Upgrade CR-02 in a new window – MF – CHG0034601 – 28/11/2023 – P1\n\n' +
+      '## Preventative measures\n\n1. The sync job will be changed to validate that a generated policy set is complete before it is applied.\n';
+    const items = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2023-03-01' }).model.actionItems;
+    assert.deepEqual(items.map((i) => [i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]), [
+      ['JB', '31/03', 'planned'],
+      ['DM', null, 'planned'],
+      ['RK / AO', 'end of month', 'planned'],
+      ['MF', '28/11/2023', null],
+      [null, null, 'planned'],
+    ]);
+  });
+
   it('reads Japanese and Korean action tables (対策 / 担当 / 期限 / Status, 대책 / 담당 / 기한 / 상태) and their statuses', () => {
     const read = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]);
     const japanese = '# 障害報告\n\n## 再発防止策 / Countermeasures\n\n| # | 対策 | 担当 | 期限 | 優先度 | Status |\n|---|---|---|---|---|---|\n| 1 | Verify the loaded cert | Payment Platform Team | 2024/03/15 | 高 | 完了 (3/6) |\n| 2 | Expiry alert per cluster | SRE Team | 2024/03/29 | 高 | 対応中 |\n| 3 | Separate error code | Payment Platform Team | - | 中 | 未着手 |\n';
