@@ -1449,6 +1449,18 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
   });
 
+  it('dates an undated time on another clock from the moment before it ("by 9:35 AM IST", then "at around 9:30 PM" in Austin is the evening before)', () => {
+    const text =
+      '# Partner API certificate expired\n\n**Date:** 2024-11-18\n**Time zone:** CST\n\n## What happened\n\n' +
+      'Sneha acknowledged the page at 8:05 AM IST. She issued a new certificate at 9:20 AM IST. Partner traffic was back by 9:35 AM IST. I joined at around 9:30 PM, to email the partners.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.instant?.toISO()), [
+      '2024-11-18T08:05:00.000+05:30',
+      '2024-11-18T09:20:00.000+05:30',
+      '2024-11-18T09:35:00.000+05:30',
+      '2024-11-17T21:30:00.000-06:00',
+    ]);
+  });
+
   it('reads a weekday before a day and month without their year ("Mon 12/02 22:00")', () => {
     const text = '# Post-mortem: x\n\n**Date:** 2024-12-03\n\n## Timeline\n\nTimes are Pacific (PST).\n\n| Time | What happened |\n|---|---|\n| Mon 12/02 22:00 | Rollout begins |\n| Tue 12/03 02:30 | Rollout reaches 100% |\n| 06:05 | Queue times start to climb |\n';
     assert.deepEqual(instants(text), ['2024-12-02T22:00:00.000-08:00', '2024-12-03T02:30:00.000-08:00', '2024-12-03T06:05:00.000-08:00']);

@@ -1,4 +1,5 @@
 import type { RawTimelineEntry } from './timeline';
+import type { Zone } from 'luxon';
 import { Instant, instantOf, isRealDate, isUsZone, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
 
 export interface TimelineEntry extends RawTimelineEntry {
@@ -74,6 +75,7 @@ export function* resolveTimeline(
   const monthFirst = statedMonthFirst ?? (dated > 0 ? datedMonthFirst > dated / 2 : undefined);
   const usZone = isUsZone(timelineZone);
   const entries: TimelineEntry[] = [];
+  let previous: { ms: number; zone: Zone } | undefined;
   for (const rawEntry of raw) {
     if (entries.length % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
     const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst, usZone);
@@ -82,7 +84,10 @@ export function* resolveTimeline(
     const stamp = rawEntry.stamp && (settled === rawEntry.stamp.date ? rawEntry.stamp : { ...rawEntry.stamp, date: settled });
     const named = stamp?.zone ?? rawEntry.blockZone ?? timelineZone;
     const zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
-    const written = stamp?.date ?? contextDate;
+    // "... by 9:35 AM IST", then "I joined at around 9:30 PM Austin time": an undated time on another clock goes on from
+    // the moment before it, on that clock's calendar (the Sunday evening in Austin, not Monday's).
+    const onOtherClock = previous && previous.zone.offset(previous.ms) !== zone.offset(previous.ms) ? calendarDateAt(previous.ms, zone) : undefined;
+    const written = stamp?.date ?? contextDate ?? onOtherClock;
     const year = written?.year ?? contextDate?.year ?? (written && incidentDate ? yearNearest(written, incidentDate) : incidentDate?.year);
     const date = written ? (year ? (written.year === year ? (written as CalendarDate & { year: number }) : { ...written, year }) : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
     const readable = stamp && !stamp.invalid && !stamp.unknown;
@@ -92,6 +97,7 @@ export function* resolveTimeline(
     // day before's, on a nominal year (no date is shown for them).
     const nominal = !date && written && !written.year && isRealDate(written) ? { ...written, year: NOMINAL_DATE.year } : NOMINAL_DATE;
     const instant = time && stamp && (!stamp.date || date || nominal !== NOMINAL_DATE) && (stamp.dayNumber === undefined || date) ? instantOf(date ?? nominal, time, zone) : undefined;
+    if (instant && stamp?.time && date) previous = { ms: instant.ms, zone };
     // Written out, not spread: a spread and ten properties added after it cost more than the rest of the reading.
     entries.push({
       form: rawEntry.form,
@@ -128,6 +134,12 @@ export function* resolveTimeline(
   }
   placeOffsets(entries);
   return { entries, order, zoneOfEntries };
+}
+
+/** The day on `zone`'s calendar at the moment `ms`. */
+function calendarDateAt(ms: number, zone: Zone): CalendarDate {
+  const wall = new Date(ms + zone.offset(ms) * 60_000);
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
 }
 
 /** "~~all clear~~ still watching": the words the author struck out are no longer said. */
