@@ -156,6 +156,12 @@ describe('dates and order', () => {
     assert.deepEqual(reported('timeline-out-of-order', [...rows, ''].join('\n').replace('01.00–03.00', '01.00')), ['01.00']);
   });
 
+  it('judges no order between undated times on clocks whose difference depends on the day ("00:41" in Central, then "01:20 CDT")', () => {
+    const rows = ['# Fax backlog - running log', '', 'All times Central (Chicago).', '', '## Log', '', '- 00:15 Bumped the memory limit', '- 00:41 Moved the message to the DLQ', '- 01:20 CDT Backlog draining', ''];
+    assert.deepEqual(reported('timeline-out-of-order', rows.join('\n')), []);
+    assert.deepEqual(reported('timeline-out-of-order', rows.join('\n').replace('01:20 CDT', '00:20')), ['00:20']);
+  });
+
   it('gives the zone written on the first time to the times after it that name none ("2:13pm PDT", "2:14pm")', () => {
     const text = ['**Date:** 2024-08-21', '', '# Outage', '', '## Timeline', '', '* 2:13pm PDT: Certificate rotated.', '* 2:14pm: First login failures.', '* 2:18pm: On-call paged.', ''].join('\n');
     assert.deepEqual(reported('timeline-out-of-order', text), []);

@@ -25,7 +25,7 @@ export function outOfOrderEntries(model: PostmortemModel): { entry: TimelineEntr
     const newestFirst = steps >= 3 && forward !== backward ? backward > forward : model.timelineOrder === 'newest-first';
     for (let i = from + 1; i < to; i++) {
       const delta = deltaOf(timed[i], timed[i - 1]);
-      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed(timed[i], timed[i - 1]) && !WINDOW_END.test(timed[i].event)) found.push({ entry: timed[i], previous: timed[i - 1], newestFirst });
+      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed(timed[i], timed[i - 1]) && !undatedOnOtherClocks(timed[i], timed[i - 1]) && !WINDOW_END.test(timed[i].event)) found.push({ entry: timed[i], previous: timed[i - 1], newestFirst });
     }
   }
   return found;
@@ -70,6 +70,14 @@ function deltaOf(entry: TimelineEntry, previous: TimelineEntry): number {
 /** A date without a time ("2021-12-17") has no place within its day: not out of order with that day's times. */
 function sameDayUntimed(entry: TimelineEntry, previous: TimelineEntry): boolean {
   return (!entry.stamp?.time || !previous.stamp?.time) && entry.instant!.toISO().slice(0, 10) === previous.instant!.toISO().slice(0, 10);
+}
+
+/**
+ * "00:41", then "01:20 CDT", on no known date: two clocks whose difference depends on the day (daylight saving), which
+ * the document does not say; their order cannot be judged.
+ */
+function undatedOnOtherClocks(entry: TimelineEntry, previous: TimelineEntry): boolean {
+  return !entry.dateKnown && (entry.stamp?.zone ?? entry.blockZone) !== (previous.stamp?.zone ?? previous.blockZone);
 }
 
 /** What may come before a time that opens its line: a quote mark, emphasis, a bracket, a date. */
