@@ -718,6 +718,12 @@ describe('action items', () => {
     assert.deepEqual(read(dutch), [['Post-apply DNS check', 'Joost', 'end of sprint 7'], ['Cross-region alert', 'Kayla', null]]);
   });
 
+  it('takes "Root cause: TBD" in a running log\'s to-do list for a section still to write, not an action, and "- Monday" for when it is due', () => {
+    const text = '# Fax backlog - running log\n\n## Notes / TODO (for writeup)\n\n- Root cause: TBD (probably a big fax loaded in memory)\n- Impact: TBD - need count of delayed faxes\n- [ ] alert on ocr-worker crashloop, not just queue depth\n- [ ] deliver the parked fax manually (@Sam) - Monday\n';
+    const items = analyzeText(text, { settings: DEFAULT_SETTINGS }).model.actionItems;
+    assert.deepEqual(items.map((i) => [i.action.text, i.due?.text ?? null]), [['alert on ocr-worker crashloop, not just queue depth', null], ['deliver the parked fax manually', 'Monday']]);
+  });
+
   it('reads terse engineer notes: initials between dashes before a ticket ("– JB – OPS-4412 – ..."), "RK / AO", a ticket key no owner, "target done by" a deadline, not a status', () => {
     const text =
       '# SAN outage notes\n\n## Actions\n\n' +

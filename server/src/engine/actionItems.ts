@@ -5,6 +5,7 @@ import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { firstParenthetical, withoutParentheticals } from './parentheticals';
 import { readRowsPerPiece, RowMemos } from './pieces';
+import { labelKindsOf } from './sectionCatalogue';
 import type { Section } from './sections';
 import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
@@ -519,7 +520,7 @@ const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S
 // "should land this week"): a due date with no date to check. Only after the item's fields begin, or after "by"; a
 // weekday's own ("Friday's deploy") is not one.
 const RELATIVE_DUE = new RegExp(
-  String.raw`(?:\b(?:due|by|before|until|(?:should|will|to)\s+(?:land|ship|merge|go out|be (?:done|merged|shipped|live|in)))[*_]*\s*[:=]?[*_]*\s*|(?<=[—–,;(][ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\W*$)|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint))\b(?!['’])`,
+  String.raw`(?:\b(?:due|by|before|until|(?:should|will|to)\s+(?:land|ship|merge|go out|be (?:done|merged|shipped|live|in)))[*_]*\s*[:=]?[*_]*\s*|(?<=(?:[—–,;(]|\s-)[ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\W*$)|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint))\b(?!['’])`,
   'i',
 );
 
@@ -532,10 +533,16 @@ const TODO_LINE = /^[ \t]*(?:TODO\s*:|\[[ xX]\])[ \t]*\S/gm;
 /** A line of a plain-text checklist that goes on from the line above: indented past the box. */
 const WRAPPED_LINE = /\n[ \t]{2,}(?!\[[ xX]\])\S[^\n]*/y;
 
-/** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
 /** A figure's name alone: "Time to detect", "MTTR", "Total duration". */
 const FIGURE_KEY = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+|(?:total |incident |outage |impact )?(?:duration|downtime))\W*$/i;
+/** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
 const FIGURE_NOTE = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+)\b[^.\n]{0,20}?\b(?:was|were|is)\s+(?:~|about\s+|only\s+)?\d/i;
+
+/** "Root cause: TBD", "Impact: TBD - need count of delayed faxes": a note of a section still to be written, no follow-up work. */
+function sectionToWrite(text: string): boolean {
+  const note = /^[\s*_]*([^:\n]{2,40}?)[\s*_]*:[\s*_]*(?:TBD|TBC|TBA|TODO|\?{1,3}|unknown|pending|to be (?:confirmed|determined|written))\b/i.exec(text);
+  return note !== null && labelKindsOf(note[1]).some((kind) => kind !== 'action-items');
+}
 
 function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
   const items: ActionItem[] = [];
@@ -556,7 +563,7 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     const textEnd = textStart + (todoLinesIn(index.text.slice(textStart, paragraphEnd), 1)[0] ?? paragraphEnd - textStart);
     // "In the future, when ...:" with bullets under it frames the items below; it is not one.
     if (/:[*_]*\s*$/.test(index.text.slice(textStart, textEnd)) && item.children.some((child) => child.type === 'list')) continue;
-    if (FIGURE_NOTE.test(index.text.slice(textStart, Math.min(textEnd, textStart + 80)))) continue;
+    if (FIGURE_NOTE.test(index.text.slice(textStart, Math.min(textEnd, textStart + 80))) || sectionToWrite(index.text.slice(textStart, Math.min(textEnd, textStart + 80)))) continue;
     const cut = textEnd < paragraphEnd;
     const read = textItem(index, { start, end: cut ? textEnd : end, textStart, textEnd, checked: item.checked ?? null, whole: cut ? index.text.slice(start, textEnd) : toString(item) });
     if (!read) continue;
