@@ -1449,6 +1449,13 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
   });
 
+  it('reads a night\'s hours on a 30-hour clock ("24:20", "25:30", as Japanese and Korean teams write them) as the next day\'s, and "29:60" as unreadable', () => {
+    const text = '# 障害報告: QR payments failing\n\n**Date:** 2024-03-02\n\nAll times are JST. Times after midnight are written as 24:00+.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 23:40 | Contacted the acquirer NOC |\n| 24:20 | Acquirer NOC replied there was no problem |\n| 25:30 | Cluster C removed from the pool |\n| 29:60 | Typo |\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO() ?? null), ['2024-03-02T23:40:00.000+09:00', '2024-03-03T00:20:00.000+09:00', '2024-03-03T01:30:00.000+09:00', null]);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-unparsed-time' || f.code === 'timeline-out-of-order').map((f) => f.code), ['timeline-unparsed-time']);
+  });
+
   it('dates an undated time on another clock from the moment before it ("by 9:35 AM IST", then "at around 9:30 PM" in Austin is the evening before)', () => {
     const text =
       '# Partner API certificate expired\n\n**Date:** 2024-11-18\n**Time zone:** CST\n\n## What happened\n\n' +

@@ -96,7 +96,8 @@ export function* resolveTimeline(
     // "### Day 2 — Sat 13 Apr", "### 03/08 01.04" in a document that says no year: its times are still a day after the
     // day before's, on a nominal year (no date is shown for them).
     const nominal = !date && written && !written.year && isRealDate(written) ? { ...written, year: NOMINAL_DATE.year } : NOMINAL_DATE;
-    const instant = time && stamp && (!stamp.date || date || nominal !== NOMINAL_DATE) && (stamp.dayNumber === undefined || date) ? instantOf(date ?? nominal, time, zone) : undefined;
+    const day = date ?? nominal;
+    const instant = time && stamp && (!stamp.date || date || nominal !== NOMINAL_DATE) && (stamp.dayNumber === undefined || date) ? instantOf(stamp.nextDay ? dayAfter(day) : day, time, zone) : undefined;
     if (instant && stamp?.time && date) previous = { ms: instant.ms, zone };
     // Written out, not spread: a spread and ten properties added after it cost more than the rest of the reading.
     entries.push({
@@ -134,6 +135,12 @@ export function* resolveTimeline(
   }
   placeOffsets(entries);
   return { entries, order, zoneOfEntries };
+}
+
+/** The calendar day after `date`. */
+function dayAfter(date: CalendarDate & { year: number }): CalendarDate & { year: number } {
+  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
 }
 
 /** The day on `zone`'s calendar at the moment `ms`. */

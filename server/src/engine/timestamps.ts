@@ -40,6 +40,8 @@ export interface Timestamp {
   zone: string | undefined;
   /** "Day 2, 00:40": the day of the incident by its number, which a statement or the incident's date dates. */
   dayNumber?: number;
+  /** "25:30": a night's hour on a 30-hour clock, as Japanese and Korean teams write it: 01:30 on the day after its date. */
+  nextDay?: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -260,8 +262,10 @@ function readTimestampWritten(text: string): Timestamp | undefined {
       end += trailing.length;
     }
   }
-  const time = readTime(m, 14) ?? readTime(m, 21);
+  const written = readTime(m, 14) ?? readTime(m, 21);
   const unknown = Boolean(g(20) || g(27));
+  const nextDay = written !== undefined && written.hour >= 24 && written.hour <= 29 && !g(17) && !g(24);
+  const time = nextDay ? { ...written, hour: written.hour - 24 } : written;
   if (time && (time.hour > 23 || time.minute > 59 || time.second > 59)) invalid = true;
   let zone = g(28)?.replace(/\s+/g, '').toUpperCase();
   // "2:02 PM ET we rolled back": a US zone's two letters before a word, in capitals only ("et", "pt" are words).
@@ -283,6 +287,7 @@ function readTimestampWritten(text: string): Timestamp | undefined {
     invalid,
     invalidDate,
     zone,
+    ...(nextDay ? { nextDay } : {}),
   };
 }
 
