@@ -1354,6 +1354,20 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.ok(!findings.some((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')));
   });
 
+  it('reads a run of "### 06:50 UTC — rolled out" headings as a timeline, dated by the heading above them ("## INC-2502 — Tue 8 Oct 2024")', () => {
+    const text =
+      '---\ndate: 2024-10-15\n---\n\n# Confirmation emails delayed — joint review\n\n## INC-2502 — Tue 8 Oct 2024\n\n### 06:50 UTC — voucher renderer release rolled out\n\nx\n\n### 07:05 UTC — consumer group starts rebalancing loop\n\nx\n\n### 07:40 UTC — CS reports a spike in contacts\n\nx\n\n' +
+      '## INC-2519 — Fri 11 Oct 2024\n\n### 08:50 UTC — partner-logo CDN starts timing out\n\nx\n\n### 08:56 UTC — new lag alert fires\n\nx\n\n### 09:10 UTC — lag back to 0, resolved\n\nx\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.instant?.toISO().slice(0, 16), e.event]), [
+      ['2024-10-08T06:50', 'voucher renderer release rolled out'],
+      ['2024-10-08T07:05', 'consumer group starts rebalancing loop'],
+      ['2024-10-08T07:40', 'CS reports a spike in contacts'],
+      ['2024-10-11T08:50', 'partner-logo CDN starts timing out'],
+      ['2024-10-11T08:56', 'new lag alert fires'],
+      ['2024-10-11T09:10', 'lag back to 0, resolved'],
+    ]);
+  });
+
   it('reads a running log under its title alone ("**12:48 IST** (Priya) — ..."), and a ticket\'s notes copied with a bold header ("**16-07-2024 09:14:55 – Aoife Ryan (Work notes)**")', () => {
     const log = '# INC-2417 — fare-rules-engine 5xx\n\n**12:48 IST** (Priya) — `FareRulesEngine5xxHigh` fired, 5xx at 2.4%.\n\n**13:22 IST** (Priya) — Pinned the previous bundle. Errors dropping.\n\n**13:30 IST** (Priya) — 5xx < 0.1%. Mitigated.\n';
     assert.deepEqual(timeline(log).timeline.map((e) => e.timeText), ['12:48 IST', '13:22 IST', '13:30 IST']);

@@ -183,6 +183,11 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
       if (told.entries.filter((e) => e.stamp?.time && SAYS_WHAT_HAPPENED.test(e.event)).length < 3) continue;
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
       entries.push(...told.entries);
+      // "## INC-2502 — Tue 8 Oct 2024" over "### 06:50 UTC — ..." headings: the day of the run of times under it.
+      const parent = section.depth === undefined ? undefined : startingWithin(index.headings, 0, section.nameStart).reverse().find((h) => h.depth < section.depth!);
+      const parentText = parent ? index.text.slice(...headingNameOffsets(parent)).slice(0, 200) : '';
+      const parentDate = parent && !HEADING_NOT_THE_DAY.test(parentText) ? (dateWithin(parentText) ?? monthAndDayWithin(parentText)) : undefined;
+      if (parentDate) dateMarks.push({ at: offsetsOf(parent!)[0], date: parentDate });
       dateMarks.push(...told.dateMarks);
       numberedDays.push(...told.numberedDays);
       daysOfMonth.push(...told.daysOfMonth);
@@ -818,8 +823,8 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
 }
 
 /**
- * "### 08:52", "### 09:05", "### 09:11" with what happened under each: a running log's entries as headings, three or
- * more in a row, a timeline whatever heads it.
+ * "### 08:52", "### 09:05", "### 09:11" with what happened under each (or "### 06:50 UTC — rolled out"): a running log's
+ * entries as headings, three or more in a row, a timeline whatever heads it.
  */
 function timeHeadingRuns(index: DocumentIndex): Section[] {
   const found: Section[] = [];
@@ -834,7 +839,8 @@ function timeHeadingRuns(index: DocumentIndex): Section[] {
   for (const heading of index.headings) {
     const [nameStart, nameEnd] = headingNameOffsets(heading);
     // A name opening with a digit (or emphasis) is read at all: 100,000 headings of words cost no slice each.
-    if (heading.depth > 1 && nameEnd - nameStart <= 40 && /[\d*_`]/.test(index.text[nameStart] ?? '') && TIME_ALONE.test(index.text.slice(nameStart, nameEnd))) run.push(heading);
+    const opening = () => index.text.slice(nameStart, Math.min(nameEnd, nameStart + 40));
+    if (heading.depth > 1 && /[\d*_`]/.test(index.text[nameStart] ?? '') && ((nameEnd - nameStart <= 40 && TIME_ALONE.test(opening())) || TIME_THEN_EVENT.test(opening()))) run.push(heading);
     else close(heading);
   }
   close(undefined);
@@ -842,6 +848,8 @@ function timeHeadingRuns(index: DocumentIndex): Section[] {
 }
 
 const TIME_ALONE = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*$/i;
+/** "### 06:50 UTC — voucher-renderer v2.8 rolled out": a time, a dash, then what happened. */
+const TIME_THEN_EVENT = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*\s[—–-]\s+\S/i;
 
 /** The sections that may tell the incident's story, when no section is its timeline: "What happened", "Resolution". */
 const TOLD_IN_PROSE = new Set<SectionKind>(['summary', 'impact', 'detection', 'response', 'resolution']);
