@@ -718,6 +718,13 @@ describe('action items', () => {
     assert.deepEqual(read(dutch), [['Post-apply DNS check', 'Joost', 'end of sprint 7'], ['Cross-region alert', 'Kayla', null]]);
   });
 
+  it('reads a bold name then "to" and the work ("**Luis** to set ...") as the owner, and work struck out ("~~Restart pods weekly~~ — dropped") as dropped', () => {
+    const text = '# DNS cache outage\n\n## Follow-ups\n\n- **Luis** to set the DNS cache TTL to 60 s in the base image — by 2024-07-05. P1.\n- **Monitoring** — add a zero-result alert — @priya — due 2024-07-12\n- ~~Restart adapter pods weekly as a stopgap~~ — dropped, the TTL fix makes this unnecessary.\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-07-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text ?? null, i.statusKind ?? null]), [['Luis', null], ['@priya', null], [null, 'cancelled']]);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
+  });
+
   it('takes "Root cause: TBD" in a running log\'s to-do list for a section still to write, not an action, and "- Monday" for when it is due', () => {
     const text = '# Fax backlog - running log\n\n## Notes / TODO (for writeup)\n\n- Root cause: TBD (probably a big fax loaded in memory)\n- Impact: TBD - need count of delayed faxes\n- [ ] alert on ocr-worker crashloop, not just queue depth\n- [ ] deliver the parked fax manually (@Sam) - Monday\n';
     const items = analyzeText(text, { settings: DEFAULT_SETTINGS }).model.actionItems;

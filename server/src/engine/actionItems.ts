@@ -349,8 +349,9 @@ const TRAILING_OWNER = new RegExp(
 const BETWEEN_DASHES = 7;
 const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
-// "**Kenji / Payments** — add ...". Not a title ("**Monitoring** — add alerts", "**Rate-limit reassignments.** If ...").
-const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?(?: ?[/&] ?@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?)*)(?:\*\*|__)[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z]|[A-Z][\w.-]*:\s)/;
+// "**Kenji / Payments** — add ...", or "to" and the work ("**Luis** to set ..."). Not a title ("**Monitoring** — add
+// alerts", "**Rate-limit reassignments.** If ...").
+const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?(?: ?[/&] ?@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?)*)(?:\*\*|__)(?:[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z]|[A-Z][\w.-]*:\s)|[ \t]+to[ \t]+(?!be\b)(?=[a-z]))/;
 // A team in brackets, bold, opening the item: "**[Platform Security]** `ignore-scripts=true` in CI — due 2026-12-12".
 const BRACKETED_LEAD_OWNER = /^(?:\*\*|__)\[(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'&/ -]{1,40})\](?:\*\*|__)[ \t]*(?:[—–:][ \t]*)?(?=\S)/;
 /** What else a bracket opening an item holds: its priority, status or ticket ("**[P1]**", "**[DONE]**", "**[OPS-12]**"). */
@@ -533,6 +534,8 @@ const TODO_LINE = /^[ \t]*(?:TODO\s*:|\[[ xX]\])[ \t]*\S/gm;
 /** A line of a plain-text checklist that goes on from the line above: indented past the box. */
 const WRAPPED_LINE = /\n[ \t]{2,}(?!\[[ xX]\])\S[^\n]*/y;
 
+/** An item whose work is struck out from its start to its end or its fields: "~~Restart pods weekly~~ — dropped". */
+const STRUCK_OUT = /^\s*~~[^~\n]+~~\s*(?:$|[—–(:;,.]|-\s)/;
 /** A figure's name alone: "Time to detect", "MTTR", "Total duration". */
 const FIGURE_KEY = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+|(?:total |incident |outage |impact )?(?:duration|downtime))\W*$/i;
 /** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
@@ -1001,7 +1004,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
     dueInvalid: dueRead?.invalid ?? false,
     status,
-    statusKind: checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : REPORTED_DONE.test(source) || REPORTED_SHIPPED.test(source) ? 'done' : (groupStatus ?? statusOfWording(wording)),
+    // "~~Restart adapter pods weekly~~ — dropped": the work struck out is dropped, whatever its box says.
+    statusKind: STRUCK_OUT.test(source.slice(boxLength)) ? 'cancelled' : checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : REPORTED_DONE.test(source) || REPORTED_SHIPPED.test(source) ? 'done' : (groupStatus ?? statusOfWording(wording)),
     ticket: TICKET_IN_TEXT.exec(at.whole)?.slice(1).find(Boolean),
     hasOwnerColumn: false,
     ownerColumn: -1,
