@@ -41,6 +41,11 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['08:02 | Crash rate alert fires', '08:45 | Dashboards checked. Mitigation: none yet.'])).milestones, ['08:02 detected']);
   });
 
+  it('reads the labels Japanese and Korean teams open a line with ("原因特定:", "暫定対応:", "장애 종료 —") and "Impact end" closing an entry', () => {
+    assert.deepEqual(read(timeline(['22:58 | Monitor on 5xx rate fired, on-call paged', '01:10 | 原因特定: cluster C still presents the expired certificate', '01:30 | 暫定対応: cluster C removed from the pool', '02:05 | Cluster C back in the pool, error rate normal. **Impact end**'])).milestones, ['22:58 detected', '01:10 identified', '01:30 mitigated', '02:05 resolved']);
+    assert.deepEqual(read(timeline(['18:41 | 장애 시작 — login failures on auth-db', '18:50 | 원인 파악: DNS cache kept the old primary', '19:40 | 장애 종료 — logins succeed'])).milestones, ['18:41 started', '18:50 identified', '19:40 resolved']);
+  });
+
   it('reads a mitigation said plainly before the root cause was found, a completed rollback too, unless the next entry says it did nothing', () => {
     const rows = ['10:04 | Login error rate passes 50%. Outage begins', '10:06 | Alert pages on-call', '10:40 | Waiting room enabled; login errors stop. Outage mitigated.', '11:55 | Root cause identified: index missing', '13:30 | Queue empty; logins normal. Resolved.'];
     assert.deepEqual(read(timeline(rows)).milestones, ['10:04 started', '10:06 detected', '10:40 mitigated', '11:55 identified', '13:30 resolved']);

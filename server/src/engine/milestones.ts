@@ -74,7 +74,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
 
 /**
  * The author's markers in capitals: "OUTAGE BEGINS", "<START OF OUTAGE>", "IMPACT STOP", "INCIDENT ENDS", "OUTAGE
- * MITIGATED".
+ * MITIGATED"; the word closing an entry ("**Mitigated.**", "**Impact end**"); a label opening it ("原因特定:").
  */
 const SHOUTED: [RegExp, Milestone][] = [
   [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:BEGINS|BEGAN|STARTS?|STARTED)\b|\bSTART OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'started'],
@@ -93,6 +93,13 @@ const SHOUTED: [RegExp, Milestone][] = [
   // A security report's phase closing the entry: "... user suspended. **Contained**", "**Containment declared**".
   [/(?:^|[.;!]\s+)[*_]*(?:[Cc]ontained|[Cc]ontainment (?:declared|complete|achieved|confirmed))[*_]*\.?[*_]*\s*$/, 'mitigated'],
   [/(?:^|[.;!]\s+)[*_]*Resolved[*_]*\.?[*_]*\s*$/, 'resolved'],
+  [/(?:^|[.;!]\s+)[*_]*Impact (?:ends?|ended|over)[*_]*\.?[*_]*\s*$/, 'resolved'],
+  // The labels Japanese and Korean teams open a log's line with: "原因特定: cluster C still ...", "장애 시작 — ...".
+  [/^\W*(?:障害発生|発生|장애\s?(?:시작|발생))\s*[:：—–-]/, 'started'],
+  [/^\W*(?:検知|감지|탐지)\s*[:：—–-]/, 'detected'],
+  [/^\W*(?:原因特定|원인\s?(?:파악|확인|특정))\s*[:：—–-]/, 'identified'],
+  [/^\W*(?:暫定対応|応急処置|임시\s?조치)\s*[:：—–-]/, 'mitigated'],
+  [/^\W*(?:復旧(?:完了)?|장애\s?종료|복구\s?완료)\s*[:：—–-]/, 'resolved'],
 ];
 
 /**
