@@ -839,8 +839,8 @@ function timeHeadingRuns(index: DocumentIndex): Section[] {
   for (const heading of index.headings) {
     const [nameStart, nameEnd] = headingNameOffsets(heading);
     // A name opening with a digit (or emphasis) is read at all: 100,000 headings of words cost no slice each.
-    const opening = () => index.text.slice(nameStart, Math.min(nameEnd, nameStart + 40));
-    if (heading.depth > 1 && /[\d*_`]/.test(index.text[nameStart] ?? '') && ((nameEnd - nameStart <= 40 && TIME_ALONE.test(opening())) || TIME_THEN_EVENT.test(opening()))) run.push(heading);
+    const opening = heading.depth > 1 && /[\d*_`]/.test(index.text[nameStart] ?? '') ? index.text.slice(nameStart, Math.min(nameEnd, nameStart + 40)) : undefined;
+    if (opening !== undefined && ((nameEnd - nameStart <= 40 && TIME_ALONE.test(opening)) || TIME_THEN_EVENT.test(opening))) run.push(heading);
     else close(heading);
   }
   close(undefined);
