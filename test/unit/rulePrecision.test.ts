@@ -160,6 +160,8 @@ describe('dates and order', () => {
     const rows = ['# Fax backlog - running log', '', 'All times Central (Chicago).', '', '## Log', '', '- 00:15 Bumped the memory limit', '- 00:41 Moved the message to the DLQ', '- 01:20 CDT Backlog draining', ''];
     assert.deepEqual(reported('timeline-out-of-order', rows.join('\n')), []);
     assert.deepEqual(reported('timeline-out-of-order', rows.join('\n').replace('01:20 CDT', '00:20')), ['00:20']);
+    // Two fixed offsets differ alike on every day: 01:20 CDT is 00:20 CST, before 00:41 CST.
+    assert.deepEqual(reported('timeline-out-of-order', rows.join('\n').replace('Central (Chicago)', 'CST')), ['01:20 CDT']);
   });
 
   it('gives the zone written on the first time to the times after it that name none ("2:13pm PDT", "2:14pm")', () => {

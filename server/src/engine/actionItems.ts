@@ -541,9 +541,12 @@ const FIGURE_KEY = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+|(?:total |incident |outa
 /** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
 const FIGURE_NOTE = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+)\b[^.\n]{0,20}?\b(?:was|were|is)\s+(?:~|about\s+|only\s+)?\d/i;
 
+/** A label, then nothing yet: "Root cause: TBD", "Impact: ???". */
+const LABEL_UNFILLED = /^[\s*_]*([^:\n]{2,40}?)[\s*_]*:[\s*_]*(?:TBD|TBC|TBA|TODO|\?{1,3}|unknown|pending|to be (?:confirmed|determined|written))\b/i;
+
 /** "Root cause: TBD", "Impact: TBD - need count of delayed faxes": a note of a section still to be written, no follow-up work. */
 function sectionToWrite(text: string): boolean {
-  const note = /^[\s*_]*([^:\n]{2,40}?)[\s*_]*:[\s*_]*(?:TBD|TBC|TBA|TODO|\?{1,3}|unknown|pending|to be (?:confirmed|determined|written))\b/i.exec(text);
+  const note = LABEL_UNFILLED.exec(text);
   return note !== null && labelKindsOf(note[1]).some((kind) => kind !== 'action-items');
 }
 

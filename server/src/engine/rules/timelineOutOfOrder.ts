@@ -1,5 +1,6 @@
 import type { PostmortemModel } from '../model';
 import { anotherUndatedDay, type TimelineEntry } from '../resolveTimeline';
+import { zoneOf } from '../timestamps';
 import type { Rule } from './rule';
 
 /**
@@ -25,7 +26,7 @@ export function outOfOrderEntries(model: PostmortemModel): { entry: TimelineEntr
     const newestFirst = steps >= 3 && forward !== backward ? backward > forward : model.timelineOrder === 'newest-first';
     for (let i = from + 1; i < to; i++) {
       const delta = deltaOf(timed[i], timed[i - 1]);
-      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed(timed[i], timed[i - 1]) && !undatedOnOtherClocks(timed[i], timed[i - 1]) && !WINDOW_END.test(timed[i].event)) found.push({ entry: timed[i], previous: timed[i - 1], newestFirst });
+      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed(timed[i], timed[i - 1]) && !undatedOnOtherClocks(timed[i], timed[i - 1], model.timezone) && !WINDOW_END.test(timed[i].event)) found.push({ entry: timed[i], previous: timed[i - 1], newestFirst });
     }
   }
   return found;
@@ -73,11 +74,14 @@ function sameDayUntimed(entry: TimelineEntry, previous: TimelineEntry): boolean 
 }
 
 /**
- * "00:41", then "01:20 CDT", on no known date: two clocks whose difference depends on the day (daylight saving), which
- * the document does not say; their order cannot be judged.
+ * "00:41" in Central time, then "01:20 CDT", on no known date: two clocks whose difference depends on the day (daylight
+ * saving), which the document does not say; their order cannot be judged. Two fixed offsets ("CST", "CDT") differ alike
+ * on every day.
  */
-function undatedOnOtherClocks(entry: TimelineEntry, previous: TimelineEntry): boolean {
-  return !entry.dateKnown && (entry.stamp?.zone ?? entry.blockZone) !== (previous.stamp?.zone ?? previous.blockZone);
+function undatedOnOtherClocks(entry: TimelineEntry, previous: TimelineEntry, documentZone: string | undefined): boolean {
+  if (entry.dateKnown) return false;
+  const [zone, previousZone] = [entry, previous].map((e) => e.stamp?.zone ?? e.blockZone ?? documentZone);
+  return zone !== previousZone && ![zone, previousZone].every((name) => zoneOf(name)?.isUniversal);
 }
 
 /** What may come before a time that opens its line: a quote mark, emphasis, a bracket, a date. */
