@@ -1800,6 +1800,18 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('reads IST as Irish time where the document says so ("IST (Dublin)", "Irish time (IST)"), and "All times local (UK)" as London\'s', () => {
+    const rows = '\n\n## Timeline\n\n- 09:14 Monitoring alerted on portal errors\n- 09:55 Certificate renewed, service restored\n';
+    const instants = (zoneLine: string) => timeline(`# Portal outage\n\n**Date:** 16 July 2024\n\n${zoneLine}${rows}`).timeline.map((e) => e.instant?.toISO());
+    for (const zoneLine of ['All times are IST (Dublin).', 'Times are Irish time (IST).', 'All times local (UK).', 'All times UK time.']) {
+      assert.deepEqual(instants(zoneLine), ['2024-07-16T09:14:00.000+01:00', '2024-07-16T09:55:00.000+01:00'], zoneLine);
+    }
+    assert.deepEqual(instants('All times IST.'), ['2024-07-16T09:14:00.000+05:30', '2024-07-16T09:55:00.000+05:30']);
+    assert.deepEqual(instants('All times CST (Shanghai).'), ['2024-07-16T09:14:00.000+08:00', '2024-07-16T09:55:00.000+08:00']);
+    const { findings } = analyzeText(`# Portal outage\n\n**Date:** 16 July 2024\n\nAll times local (UK).${rows}`, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
+  });
+
   it('reads a chat\'s bold speaker after the time ("[11:34 PM] **PagerDuty**: ...") as the actor, without stray bold marks in the event', () => {
     const text = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] **deploy-bot**: migrate started\n- 11:34 PM **PagerDuty**: 5xx rate > 5% — triggered (us-east, ap-southeast)\n- [11:37] Ana: looking\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.actor ?? null]), [

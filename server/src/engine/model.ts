@@ -13,7 +13,7 @@ import { sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
 import { readTimeline, type WrittenDate } from './timeline';
-import { dateWithin, isUsZone, readDate, readTimestamp, settleDayMonth, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
+import { cityZone, dateWithin, isUsZone, readDate, readTimestamp, settleDayMonth, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
 
 export interface Title {
   text: string;
@@ -371,13 +371,29 @@ function firstDateOf(text: string, published?: CalendarDate): CalendarDate | und
   return withYear;
 }
 
-/** "IST = UTC+1", "IST (UTC+1)": the offset a document gives a zone's name, which may name another zone elsewhere. */
+/**
+ * "IST = UTC+1", "IST (UTC+1)", "IST (Dublin)", "Irish Standard Time": the zone a document gives a zone's name, which
+ * names another zone elsewhere (IST is read as India's, CST as the US's).
+ */
 function zoneDefinitionsIn(text: string): Map<string, string> {
   const definitions = new Map<string, string>();
+  for (const [name, spelledOut, zone] of OTHER_MEANINGS) if (spelledOut.test(text)) definitions.set(name, zone);
+  // "All times IST (Dublin)", "CST (Mexico City)": a city the zone database knows.
+  for (const defined of text.matchAll(/\b([A-Z]{2,5})\s*\(\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\)/g)) {
+    const zone = cityZone(defined[2].replace(' ', '_'));
+    if (zone) definitions.set(defined[1], zone);
+  }
   // "IST (UTC+1)", "IST = UTC+1", "Irish Standard Time (IST, UTC+01:00)".
   for (const defined of text.matchAll(/\b([A-Z]{2,5})\s*(?:=|\(|,|is\s+)\s*((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\b/g)) definitions.set(defined[1], defined[2].replace(/\s+/g, ''));
   return definitions;
 }
+
+/** Abbreviations with a second meaning, and the words that say a document means it. */
+const OTHER_MEANINGS: [string, RegExp, string][] = [
+  ['IST', /\bIrish\s+(?:Standard\s+|Summer\s+)?[Tt]ime\b|\bIST\s*\(\s*(?:Irish|Ireland)\b/, 'Europe/Dublin'],
+  ['IST', /\bIsrael(?:i)?\s+(?:Standard\s+)?[Tt]ime\b/, 'Asia/Jerusalem'],
+  ['CST', /\bChina\s+Standard\s+Time\b/, 'Asia/Shanghai'],
+];
 
 /** "Dates in this report are US format (MM/DD/YYYY)", "(dates DD/MM/YYYY)": the order the document says it writes dates in. */
 function statedDateOrder(text: string): boolean | undefined {

@@ -509,8 +509,12 @@ export function statedZone(text: string): string | undefined {
   // "Times are Berlin time.", "All times in local Amsterdam time", "All times Berlin local time", "Times below are
   // Amsterdam time": a city the zone database knows.
   const city = STATED_CITY.exec(plain)?.[1] ?? CITY_TIME.exec(plain)?.[1];
-  return city ? cityZone(city.replace(' ', '_')) : undefined;
+  if (city) return cityZone(city.replace(' ', '_'));
+  return UK_TIME.test(plain) ? 'Europe/London' : undefined;
 }
+
+// "All times local (UK)", "Times are UK time", "## Timeline (UK time)": the country's one zone, by its name.
+const UK_TIME = /\b(?:times?|timestamps?|timeline)\b[^.\n]{0,30}?(?:\bUK\s+(?:local\s+)?time\b|\blocal\s*\(\s*UK\s*\)|\(\s*UK(?:\s+time)?\s*\))/i;
 
 /** "Chronologie (heure de Paris)", "hora de Madrid", "ora di Roma": a city's time, in the languages that say it so. */
 const CITY_TIME = /(?:^|[\s(])(?:[Hh]eure|[Hh]ora|[Oo]ra)\s+(?:de|di)\s+([A-Z][a-z]+)\b/;
