@@ -1812,6 +1812,18 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
   });
 
+  it('reads a date with its weekday before the time ("3/2 (Sat) 14:05", "2024/03/02(土) 14:05"), month first on Japan\'s and Korea\'s clocks', () => {
+    const instants = (opening: string, rows: string[]) => timeline(`# Postmortem: Checkout API errors\n\n${opening}\n\n## Timeline\n\n${rows.map((row) => `- ${row}\n`).join('')}`).timeline.map((e) => e.instant?.toISO());
+    assert.deepEqual(instants('Date: 2024-03-03. All times JST.', ['3/2 (Sat) 14:05 Error rate alert fired', '3/2 Sat 14:12 On-call engineer acknowledged', '3/3 (Sun) 10:00 Root cause confirmed']), [
+      '2024-03-02T14:05:00.000+09:00',
+      '2024-03-02T14:12:00.000+09:00',
+      '2024-03-03T10:00:00.000+09:00',
+    ]);
+    assert.deepEqual(instants('All times KST.', ['2024/03/02(토) 14:05 Error rate alert fired', '2024-03-02 (Sat) 14:12 On-call engineer acknowledged']), ['2024-03-02T14:05:00.000+09:00', '2024-03-02T14:12:00.000+09:00']);
+    // Elsewhere a day and month with slashes stay day first.
+    assert.deepEqual(instants('Date: 2024-03-03. All times CET.', ['3/2 (Sat) 14:05 Error rate alert fired']), ['2024-02-03T14:05:00.000+01:00']);
+  });
+
   it('reads a chat\'s bold speaker after the time ("[11:34 PM] **PagerDuty**: ...") as the actor, without stray bold marks in the event', () => {
     const text = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] **deploy-bot**: migrate started\n- 11:34 PM **PagerDuty**: 5xx rate > 5% — triggered (us-east, ap-southeast)\n- [11:37] Ana: looking\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.actor ?? null]), [

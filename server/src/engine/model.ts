@@ -13,7 +13,7 @@ import { sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
 import { readTimeline, type WrittenDate } from './timeline';
-import { cityZone, dateWithin, isUsZone, readDate, readTimestamp, settleDayMonth, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
+import { cityZone, dateWithin, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
 
 export interface Title {
   text: string;
@@ -114,7 +114,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
   // "11/7/2025" in a document of a US zone is November 7.
   const monthFirst = statedDateOrder(opening);
-  const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? isUsZone(timezone ?? zoneWrittenOnTimes));
+  const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? writesMonthFirst(timezone ?? zoneWrittenOnTimes));
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
   const openingDay = statedDate ? undefined : openingDate(index, sections);

@@ -1,6 +1,6 @@
 import type { RawTimelineEntry } from './timeline';
 import type { Zone } from 'luxon';
-import { Instant, instantOf, isRealDate, isUsZone, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
+import { Instant, instantOf, isRealDate, writesMonthFirst, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
 
 export interface TimelineEntry extends RawTimelineEntry {
   /** The instant, when the entry's time is readable; computed on a nominal date when the date is unknown. */
@@ -73,14 +73,14 @@ export function* resolveTimeline(
   // With no date that settles it, a timeline in a US zone writes the month first ("11/7/2025" is November 7).
   // The order the document states outranks both.
   const monthFirst = statedMonthFirst ?? (dated > 0 ? datedMonthFirst > dated / 2 : undefined);
-  const usZone = isUsZone(timelineZone);
+  const monthFirstZone = writesMonthFirst(timelineZone);
   const entries: TimelineEntry[] = [];
   let previous: { ms: number; zone: Zone } | undefined;
   for (const rawEntry of raw) {
     if (entries.length % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
-    const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst, usZone);
+    const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst, monthFirstZone);
     // Copied only when the date is read the other way round: stamps are memoised, shared and never changed.
-    const settled = rawEntry.stamp && settleDayMonth(rawEntry.stamp.date, monthFirst, usZone);
+    const settled = rawEntry.stamp && settleDayMonth(rawEntry.stamp.date, monthFirst, monthFirstZone);
     const stamp = rawEntry.stamp && (settled === rawEntry.stamp.date ? rawEntry.stamp : { ...rawEntry.stamp, date: settled });
     const named = stamp?.zone ?? rawEntry.blockZone ?? timelineZone;
     const zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;

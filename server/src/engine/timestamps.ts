@@ -156,8 +156,8 @@ export function monthAndDayWithin(text: string): CalendarDate | undefined {
   return isRealDate(date) ? date : undefined;
 }
 
-/** "**Wed 11/15**", "### Tue 11/14": a day and month alone on their line, the day of the entries below them. */
-const DAY_AND_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})[\s*_.:]*$/i;
+/** "**Wed 11/15**", "### Tue 11/14", "### 3/2 (Sat)": a day and month alone on their line, the day of the entries below them. */
+const DAY_AND_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})(?:[ \t]*\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|[月火水木金土日]|[월화수목금토일])\))?[\s*_.:]*$/i;
 
 /** "30.09.", "Mo 01.10.": a day and month with dots, as German and Dutch write them, day first. */
 // "Monday 27.11.", "30.09.", "28.11. (Saturday), CET": the weekday before or in brackets after, the zone after.
@@ -222,7 +222,13 @@ function readTimestampAnew(written: string): Timestamp | undefined {
 /** "05DEC26", "04DEC26 2205hrs": a control log's day, month and two-digit year run together, the time after. */
 const RUN_TOGETHER_DATE = /^([\s*_#\[(`]*)(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{2})(?![\w])[ \t,]*/;
 
-function readTimestampWritten(text: string): Timestamp | undefined {
+// "3/2 (Sat) 14:05", "2024/03/02(土) 14:05", "12/08 Mon 09:10": the weekday between a date and its time.
+const WEEKDAY_AFTER_DATE = /^([\s*_\[(`]*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?[ \t]*)(\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|[月火水木金土日]|[월화수목금토일])\)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?=,?[ \t]+\d{1,2}[:.h]\d{2})/i;
+
+function readTimestampWritten(line: string): Timestamp | undefined {
+  // The weekday is blanked, one character for one, so the offsets stay those of the text.
+  const weekday = WEEKDAY_AFTER_DATE.exec(line);
+  const text = weekday ? weekday[1] + ' '.repeat(weekday[2].length) + line.slice(weekday[0].length) : line;
   const runTogether = RUN_TOGETHER_DATE.exec(text);
   if (runTogether) {
     const date = { year: 2000 + +runTogether[4], month: monthNumber(runTogether[3]), day: +runTogether[2] };
@@ -343,11 +349,11 @@ function byWeekday(date: CalendarDate, text: string): CalendarDate {
   return monthFirst ? { year: date.year, month: date.day, day: date.month, monthFirst: true } : { year: date.year, month: date.month, day: date.day, monthFirst: false };
 }
 
-/** The zones of the United States, whose dates are written month first. */
-const US_ZONE = /^(?:[PEMC][SD]?T|AK[SD]T|HST|US\/\w+|AMERICA\/(?:NEW_YORK|CHICAGO|DENVER|PHOENIX|LOS_ANGELES|ANCHORAGE|DETROIT|INDIANAPOLIS)|PACIFIC|(?:EASTERN|CENTRAL)(?!\s+(?:EUROPEAN|EUROPE|AFRICA))|MOUNTAIN)(?:\b.*)?$/;
+/** The zones of the United States, Japan, Korea and China, whose dates are written month first ("3/2 (Sat)"). */
+const MONTH_FIRST_ZONE = /^(?:[PEMC][SD]?T|AK[SD]T|HST|US\/\w+|AMERICA\/(?:NEW_YORK|CHICAGO|DENVER|PHOENIX|LOS_ANGELES|ANCHORAGE|DETROIT|INDIANAPOLIS)|PACIFIC|(?:EASTERN|CENTRAL)(?!\s+(?:EUROPEAN|EUROPE|AFRICA))|MOUNTAIN|JST|KST|ASIA\/(?:TOKYO|SEOUL|SHANGHAI|TAIPEI))(?:\b.*)?$/;
 
-export function isUsZone(name: string | undefined): boolean {
-  return name !== undefined && US_ZONE.test(name.trim().toUpperCase());
+export function writesMonthFirst(name: string | undefined): boolean {
+  return name !== undefined && MONTH_FIRST_ZONE.test(name.trim().toUpperCase());
 }
 
 /** DD-MM-YYYY or MM-DD-YYYY: whichever is a real date; day first when both are. */
