@@ -1315,6 +1315,45 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.owner), ['Priya']);
   });
 
+  it('reads German calendar weeks and "bis" as due, owners between dashes before them, and a "POC" column as the owner', () => {
+    const bullets = [
+      '# Post-Incident Review: OT network outage',
+      '',
+      'Date: 17.11.2024',
+      '',
+      '## Corrective and preventive actions',
+      '',
+      '- [ ] Configure storm control on all OT ring ports — F. Wimmer — bis 13.12.2024 — CHG to be raised',
+      '- [ ] Roll out the same config to Linz and Weiz — Network Operations AT (F. Wimmer) — KW 3/2025',
+      '- [ ] Move the OT management VLAN off the production trunk — F. Wimmer / C. Pichler — KW 6/2025',
+      '- [ ] Add OT on-call to the escalation matrix — A. Reiter — KW 48 — done?',
+      '- [ ] Out-of-band management for the OT core — K. Aigner — Q1/2025',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(bullets, { settings: DEFAULT_SETTINGS, today: '2026-12-04' });
+    assert.deepEqual(
+      model.actionItems.map((item) => [item.owner?.text ?? null, item.due?.text ?? null, item.statusKind ?? null]),
+      [
+        ['F. Wimmer', '13.12.2024', 'planned'],
+        ['Network Operations AT', 'KW 3/2025', 'planned'],
+        ['F. Wimmer / C. Pichler', 'KW 6/2025', 'planned'],
+        ['A. Reiter', 'KW 48', 'planned'],
+        ['K. Aigner', 'Q1/2025', 'planned'],
+      ],
+    );
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner' || f.code === 'action-item-missing-due-date'), []);
+    // A calendar week with its year is a date (its Sunday), so it can be overdue; "KW 48" alone is not checked.
+    assert.deepEqual(model.actionItems.map((item) => item.dueDate && `${item.dueDate.year}-${item.dueDate.month}-${item.dueDate.day}`), ['2024-12-13', '2025-1-19', '2025-2-9', undefined, undefined]);
+    const table = ['# Outage', '', '## Maßnahmen', '', '| Nr. | Maßnahme | Verantwortlich | bis | Status |', '|---|---|---|---|---|', '| M1 | Forward HANA alerts to event management | M. Lehner | KW 45 | Offen |', '', '## Action items', '', '| # | Action | POC | Due |', '|---|---|---|---|', '| 1 | Add a gateway failover alert | Rohit S. | 30-08-2026 |', ''].join('\n');
+    assert.deepEqual(
+      analyzeText(table, { settings: DEFAULT_SETTINGS }).model.actionItems.map((item) => [item.owner?.text ?? null, item.due?.text ?? null]),
+      [
+        ['M. Lehner', 'KW 45'],
+        ['Rohit S.', '30-08-2026'],
+      ],
+    );
+  });
+
   it('does not read a template\'s italic guidance row as an item', () => {
     const text = ['# Outage', '', '## Actions', '', '| Ref | Action | Owner | Due Date | Status |', '|---|---|---|---|---|', '| A1 | Add restoration tests | Sam Whitlock | 15/05/2026 | Open |', '| A5 | *Add further actions as required* | | | |', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.action), ['Add restoration tests']);

@@ -50,11 +50,11 @@ const COLUMNS = {
   // "What / Who / When" in Dutch, German, French and Spanish (Wat/Wie/Wanneer, Was/Wer/Wann, Quoi/Qui/Quand). Japanese,
   // Korean and Chinese headers as teams there write them (対策 / 担当 / 期限, 대책 / 담당 / 기한, 措施 / 负责人 / 截止).
   action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)|^\W*(?:wat|was|quoi|qu[eé])\W*$|対策|対応策|タスク|대책|조치|과제|항목|措施|改进项|行动项/i,
-  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|担当|담당|负责|負責/i,
+  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|S?POC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|\bpoint of contact\b|担当|담당|负责|負責/i,
   // "| Pri |", "| Prio. |": the abbreviation alone as the header.
   priority: /\b(priority|prio|severity|importance)\b|^\W*pri\W*$|優先|우선순위|优先/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
-  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo)\W*$|期限|期日|기한|마감|截止/i,
+  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止/i,
   status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état|状態|ステータス|進捗|상태|진행|状态/i,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
@@ -330,7 +330,7 @@ const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[
 // "... list of HELD jobs (Batch Ops shift lead)", "... once lag < 1 min (data-eng)": a role or a team's handle in brackets.
 const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|manager|on-?call)|[a-z]+-(?:eng|ops|team|sre|infra|platform|oncall)`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED})?(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH}))[^\n]*$)` +
@@ -438,7 +438,11 @@ function dueDateRead(text: string): ReturnType<typeof readDate> {
   const dayMonth = /^\s*(?:(?:till|until|by|before|bis)\s+)?(\d{1,2})\.(\d{1,2})\.?\s*$/i.exec(text);
   if (dayMonth && /^\s*before\s+[1-9]\.\d+\s*$/i.test(text)) return { date: undefined, invalid: false };
   if (dayMonth && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31) return { date: { year: undefined, month: Number(dayMonth[2]), day: Number(dayMonth[1]) }, invalid: false };
-  const week = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);
+  // "2026-W14", "KW 3/2025" (a German calendar week); "KW 48" without its year has no date to check.
+  const isoWeek = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);
+  const calendarWeek = /^\s*KW\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
+  if (calendarWeek && !calendarWeek[2]) return { date: undefined, invalid: false };
+  const week = isoWeek ?? (calendarWeek && [calendarWeek[0], calendarWeek[2], calendarWeek[1]]);
   // "due 9/2/24": a two-digit year, after a due word, is this century's.
   if (!week) return readDate(text.replace(/^\s*(?:EOD|COB|EOB|end of day)\s+/i, '').replace(/^(\s*\d{1,2}([/.])\d{1,2}\2)(\d{2})\s*$/, '$120$3'));
   const sunday = DateTime.fromObject({ weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 7 }, { zone: 'utc' });
@@ -451,7 +455,7 @@ const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
 // ("end of November"), the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:the )?end(?: of)? ${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b)?|KW\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:the )?end(?: of)? ${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
 const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${DAY_MONTH}|${MONTH} \d{4}\b|${PERIOD_DUE}`;
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
@@ -490,7 +494,7 @@ const DUE_IN_TEXT = new RegExp(
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
 // says when something already happened ("closed 2024-05-20"). In the action itself it is what the action is about.
 const FIELD_DATE = new RegExp(
-  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4][ -]?\d{4}|(?:end (?:of )?)?Q[1-4]|${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
+  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|(?:end (?:of )?)?Q[1-4]|KW\s?\d{1,2}(?:\s*\/\s*\d{4})?|${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
   'i',
 );
 // "Priority: high", "priority P1", GitLab's label `~"priority::1"`; not "a priority topic".
@@ -509,7 +513,7 @@ const BRACKETED_STATUS_WRAPPED = new RegExp(BRACKETED_STATUS.source.replace('$)'
 // checks ("validate that a generated policy set is complete").
 /** What a bracket says is left to do beside a part done: "(disk resize done, audit open)". */
 const PART_LEFT_OPEN = /\b(?:open|pending|remaining|outstanding|in progress|to do|todo|not started)\b/i;
-const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before|that|whether)\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|be|been|gets?|got)\s+)?)(?<!(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:be|been|get|got|gets)\s+)?)(?<!\b(?:should|must|will|would|could|can|to|shall)\s+(?:be|get)\s+)(?:(?:done|completed?)(?!\s+(?:by|before)\b)|in progress|planned|todo|to do(?!\s+\w)|blocked(?!\s+(?!(?:by|on|until|pending|waiting|for)\b)[a-z])|wip|not started)\b)/gi;
+const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before|that|whether)\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|be|been|gets?|got)\s+)?)(?<!(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:be|been|get|got|gets)\s+)?)(?<!\b(?:should|must|will|would|could|can|to|shall)\s+(?:be|get)\s+)(?:(?:done|completed?)(?!\s+(?:by|before)\b|\?)|in progress|planned|todo|to do(?!\s+\w)|blocked(?!\s+(?!(?:by|on|until|pending|waiting|for)\b)[a-z])|wip|not started)\b)/gi;
 // A word after the status that it describes: "planned hardware work" (case matters: "Done Thursday" is a status).
 const DESCRIBED_WORK = /^\s+(?!(?:in|on|by|at|as|via|per|and|or|for|with|since|but|yet|the|a|an|to|from|after|before|last|this|today|yesterday|already|now|until)\b)[a-z]{3,}\b/;
 // "closed" only as a field after the action ("— **closed**", "[closed]", "Status: closed"): in the action it is what the
