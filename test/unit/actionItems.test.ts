@@ -1354,6 +1354,16 @@ describe('action items', () => {
     );
   });
 
+  it('reads a one-word owner between dashes before a day-first date with hyphens ("— Tanvi — 22-08-2024")', () => {
+    const text = ['# Search outage', '', '## Action items', '', '- DISC-612 — `gen_synonyms.py` to write UTF-8 explicitly — Tanvi — 22-08-2024', '- DISC-613 — make unreadable synonyms a hard failure — Rahul — 30-08-2024', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.actionItems.map((item) => [item.owner?.text ?? null, item.due?.text ?? null]), [
+      ['Tanvi', '22-08-2024'],
+      ['Rahul', '30-08-2024'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner'), []);
+  });
+
   it('does not read a template\'s italic guidance row as an item', () => {
     const text = ['# Outage', '', '## Actions', '', '| Ref | Action | Owner | Due Date | Status |', '|---|---|---|---|---|', '| A1 | Add restoration tests | Sam Whitlock | 15/05/2026 | Open |', '| A5 | *Add further actions as required* | | | |', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.action), ['Add restoration tests']);

@@ -1824,6 +1824,14 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants('Date: 2024-03-03. All times CET.', ['3/2 (Sat) 14:05 Error rate alert fired']), ['2024-02-03T14:05:00.000+01:00']);
   });
 
+  it('reads offsets counted from the start beside the times ("At **09:55 (+00:45)**") as no zone, and a zone\'s offset as one', () => {
+    const story = (offsets: string[]) =>
+      `# Rider app crash\n\n**Date:** 3rd Oct 2024\n\n## Timeline\n\n${['09:10', '09:55', '10:22', '10:25'].map((time, i) => `At **${time} (${offsets[i]})** step ${i + 1} of the rollout went badly.\n\n`).join('')}`;
+    const instants = (text: string) => timeline(text).timeline.map((e) => e.instant?.toISO());
+    assert.deepEqual(instants(story(['+00:00', '+00:45', '+01:12', '+01:15'])), ['2024-10-03T09:10:00.000Z', '2024-10-03T09:55:00.000Z', '2024-10-03T10:22:00.000Z', '2024-10-03T10:25:00.000Z']);
+    assert.deepEqual(instants(story(['+05:30', '+05:30', '+05:30', '+05:30'])), ['2024-10-03T09:10:00.000+05:30', '2024-10-03T09:55:00.000+05:30', '2024-10-03T10:22:00.000+05:30', '2024-10-03T10:25:00.000+05:30']);
+  });
+
   it('reads a chat\'s bold speaker after the time ("[11:34 PM] **PagerDuty**: ...") as the actor, without stray bold marks in the event', () => {
     const text = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] **deploy-bot**: migrate started\n- 11:34 PM **PagerDuty**: 5xx rate > 5% — triggered (us-east, ap-southeast)\n- [11:37] Ana: looking\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.actor ?? null]), [

@@ -67,8 +67,9 @@ export function* resolveTimeline(
     count(e.stamp?.date);
     count(e.contextDate);
   }
+  const elapsed = countsElapsedTime(raw);
   // Times that mostly name one zone, or the first time's zone, state the timeline's zone for those that name none.
-  const zoneOfEntries = mostEntriesZone(raw);
+  const zoneOfEntries = mostEntriesZone(raw, elapsed);
   const timelineZone = documentZone ?? zoneOfEntries;
   // With no date that settles it, a timeline in a US zone writes the month first ("11/7/2025" is November 7).
   // The order the document states outranks both.
@@ -81,7 +82,8 @@ export function* resolveTimeline(
     const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst, monthFirstZone);
     // Copied only when the date is read the other way round: stamps are memoised, shared and never changed.
     const settled = rawEntry.stamp && settleDayMonth(rawEntry.stamp.date, monthFirst, monthFirstZone);
-    const stamp = rawEntry.stamp && (settled === rawEntry.stamp.date ? rawEntry.stamp : { ...rawEntry.stamp, date: settled });
+    const zoned = elapsed && rawEntry.stamp?.zone !== undefined && BARE_OFFSET.test(rawEntry.stamp.zone) ? { ...rawEntry.stamp, zone: undefined } : rawEntry.stamp;
+    const stamp = zoned && (settled === zoned.date ? zoned : { ...zoned, date: settled });
     const named = stamp?.zone ?? rawEntry.blockZone ?? timelineZone;
     const zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
     // "... by 9:35 AM IST", then "I joined at around 9:30 PM Austin time": an undated time on another clock goes on from
@@ -135,6 +137,22 @@ export function* resolveTimeline(
   }
   placeOffsets(entries);
   return { entries, order, zoneOfEntries };
+}
+
+/** "+05:30", "-0700": an offset written alone, without "UTC" before it. */
+const BARE_OFFSET = /^[+-]\d{2}:?\d{2}$/;
+
+/** Offsets with minutes that zones have ("+05:30" India, "+05:45" Nepal, "+09:30" Darwin). */
+const ZONE_OFFSET_MINUTES = new Set(['0330', '0430', '0530', '0630', '0930', '1030', '0545', '0845', '1245']);
+
+/**
+ * "At 09:55 (+00:45)", "10:22 (+01:12)": times with the time since the start beside them. Offsets written alone are
+ * that, not zones, when a timeline's take three values or more, or one no zone has.
+ */
+function countsElapsedTime(raw: RawTimelineEntry[]): boolean {
+  const offsets = new Set<string>();
+  for (const e of raw) if (e.stamp?.zone !== undefined && BARE_OFFSET.test(e.stamp.zone)) offsets.add(e.stamp.zone.replace(/[+:-]/g, ''));
+  return offsets.size >= 3 || [...offsets].some((digits) => !digits.endsWith('00') && !ZONE_OFFSET_MINUTES.has(digits));
 }
 
 /** The calendar day after `date`. */
@@ -353,12 +371,12 @@ function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boo
  * The zone most times name ("16:37 Denver"), or the one the first time names ("2:13pm PDT", then "2:14pm", ...): a
  * zone written once, on the first entry, is the timeline's.
  */
-function mostEntriesZone(raw: RawTimelineEntry[]): string | undefined {
+function mostEntriesZone(raw: RawTimelineEntry[], elapsed: boolean): string | undefined {
   const timed = raw.filter((e) => e.stamp?.time);
   // "2025-06-19T23:30:02Z": the zone a reader calls UTC.
   const named = (zone: string) => (zone === 'Z' ? 'UTC' : zone);
   const counts = new Map<string, number>();
-  for (const e of timed) if (e.stamp?.zone) counts.set(named(e.stamp.zone), (counts.get(named(e.stamp.zone)) ?? 0) + 1);
+  for (const e of timed) if (e.stamp?.zone && !(elapsed && BARE_OFFSET.test(e.stamp.zone))) counts.set(named(e.stamp.zone), (counts.get(named(e.stamp.zone)) ?? 0) + 1);
   const [zone, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (zone !== undefined && count! >= (2 * timed.length) / 3) return zone;
   return counts.size === 1 && timed[0]?.stamp?.zone !== undefined ? named(timed[0].stamp.zone) : undefined;
