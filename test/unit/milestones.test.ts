@@ -19,6 +19,16 @@ function mismatchesOn(rows: string[]) {
 }
 
 describe('milestones', () => {
+  it('reads the milestones Portuguese, Spanish and German timelines name ("Início do impacto", "Causa identificada", "Ursache geklärt", "Fim do impacto")', () => {
+    const portuguese = read(timeline(['10:12 | Início do impacto: taxa de erro sobe para 22%', '10:19 | Alerta pix-out-error-rate dispara no Opsgenie', '10:23 | On-call reconhece o alerta', '11:15 | Causa identificada: pool de conexões saturado', '11:34 | Rollback concluído; taxa de erro cai para 3%', '11:59 | Taxa de erro normal. Fim do impacto']));
+    assert.deepEqual(portuguese.milestones, ['10:12 started', '10:19 detected', '10:23 acknowledged', '11:15 identified', '11:34 mitigated', '11:59 resolved']);
+    assert.equal(portuguese.model.durations.impactMinutes, 107);
+    const german = read(timeline(['14:05 | Archiv-Volume voll, Schreiben stoppt. Beginn der Störung.', '15:10 | Ursache geklärt: Volume zu 100 % belegt', '16:05 | Archiv schreibt wieder, Störung behoben']));
+    assert.deepEqual(german.milestones, ['14:05 started', '15:10 identified', '16:05 resolved']);
+    // Said not to have happened yet, it is no milestone.
+    assert.deepEqual(read(timeline(['14:05 | Beginn der Störung', '15:10 | Störung noch nicht behoben', '16:05 | Ursache geklärt'])).milestones, ['14:05 started', '16:05 identified']);
+  });
+
   it('reads a Milestone column\'s other names for milestones, and the marked entry as that milestone only', () => {
     const rows = [
       ['21:30', 'CDN config change deployed', ''],

@@ -16,6 +16,19 @@ function missing(text: string, requiredSections = DEFAULT_SETTINGS.requiredSecti
 }
 
 describe('sections', () => {
+  it('reads Spanish, Portuguese and German section names: "Qué pasó", "Linha do tempo detalhada", "Kurzfassung", "Próximos pasos", "**Causa:**"', () => {
+    assert.equal(sectionKindOf('1. Sumário executivo'), 'summary');
+    assert.equal(sectionKindOf('Qué pasó'), 'summary');
+    assert.equal(sectionKindOf('Was ist passiert'), 'summary');
+    assert.equal(sectionKindOf('Kurzbeschreibung'), 'summary');
+    assert.equal(sectionKindOf('4. Linha do tempo detalhada'), 'timeline');
+    assert.equal(sectionKindOf('Ablauf'), 'timeline');
+    assert.equal(sectionKindOf('Próximos pasos'), 'action-items');
+    assert.equal(sectionKindOf('Kennzahlen'), 'metrics');
+    const text = '# Nota: PSE sin recaudo\n\n**Resumen:** ~45 min sin recaudo por PSE.\n\n**Causa:** el certificado del proveedor venció.\n\n**Pendientes**\n\n- [ ] Alerta de vencimiento — Valentina — 05/07/2024\n';
+    assert.deepEqual(missing(text, ['summary', 'root-cause', 'action-items']), []);
+  });
+
   it('reads a cloud provider\'s report: commitments, a qualified root cause, the impact on other services, affected services', () => {
     assert.equal(sectionKindOf('Commitments'), 'action-items');
     assert.equal(sectionKindOf('Preliminary Root Cause'), 'root-cause');

@@ -1832,6 +1832,24 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(story(['+05:30', '+05:30', '+05:30', '+05:30'])), ['2024-10-03T09:10:00.000+05:30', '2024-10-03T09:55:00.000+05:30', '2024-10-03T10:22:00.000+05:30', '2024-10-03T10:25:00.000+05:30']);
   });
 
+  it('reads the zone stated in Spanish and German and by a country ("Horas en COT", "**Zona horaria:** ... (CST, UTC-6)", "Uhrzeit Schweiz"), and "9:05 p. m."', () => {
+    const zoneOf = (opening: string, heading = '## Timeline') => timeline(`# Caída de pagos\n\n**Fecha:** 2024-05-08\n\n${opening}\n\n${heading}\n\n- 9:05 Primer error\n- 9:40 Soporte reporta\n`);
+    assert.equal(zoneOf('Horas en COT').timezone, 'COT');
+    assert.equal(zoneOf('**Zona horaria:** hora del centro de México (CST, UTC-6)').timezone, 'CST');
+    assert.equal(zoneOf('', '## Timeline (Uhrzeit Schweiz)').timeline[0].instant?.toISO(), '2024-05-08T09:05:00.000+02:00');
+    assert.equal(zoneOf('Todas las horas en hora de Colombia.').timeline[0].instant?.toISO(), '2024-05-08T09:05:00.000-05:00');
+    const labelled = timeline('# Rider OTP failures\n\ndate: 05-09-2024\n\n**what happened (IST)**\n- 07:02 first rider complaints in the fleet group\n- 07:10 fleet ops calls me about it\n- 07:38 switched rider OTP to the backup vendor\n');
+    assert.equal(labelled.timeline[0]?.instant?.toISO(), '2024-09-05T07:02:00.000+05:30');
+    // A country named in passing is no zone.
+    assert.equal(zoneOf('The timeline of the UK outage is below.').timezone, undefined);
+    const spanish = timeline('# Caída\n\n**Fecha:** 2024-05-08. Hora del centro (CST).\n\n## Línea de tiempo\n\n- 9:05 a. m. — Se rota el certificado.\n- 3:15 p. m. — Se cierra la alerta.\n');
+    assert.deepEqual(spanish.timeline.map((e) => [e.timeText, e.event]), [
+      ['9:05 a. m.', 'Se rota el certificado.'],
+      ['3:15 p. m.', 'Se cierra la alerta.'],
+    ]);
+    assert.equal(spanish.timeline[1].instant?.toISO(), '2024-05-08T15:15:00.000-06:00');
+  });
+
   it('reads a chat\'s bold speaker after the time ("[11:34 PM] **PagerDuty**: ...") as the actor, without stray bold marks in the event', () => {
     const text = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] **deploy-bot**: migrate started\n- 11:34 PM **PagerDuty**: 5xx rate > 5% — triggered (us-east, ap-southeast)\n- [11:37] Ana: looking\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.actor ?? null]), [

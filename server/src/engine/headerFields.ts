@@ -24,7 +24,7 @@ const KEYS: Record<HeaderFieldName, string[]> = {
   severity: ['severity', 'sev', 'severity level', 'incident severity', 'internal severity', 'severity rating', 'severity classification', 'impact level', 'incident level', 'incident priority', 'service desk priority', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravità', 'ernst'],
   // An ITSM ticket's "Priority: P1" is the incident's level where no severity is written (see severityField).
   priority: ['priority', 'incident priority'],
-  timezone: ['timezone', 'time zone', 'timezone used', 'time zone used', 'timezone used in this document', 'time zone used in this document', 'all times in', 'all times', 'times', 'times in', 'clock', 'zone', 'zeitzone', 'fuseau horaire'],
+  timezone: ['timezone', 'time zone', 'timezone used', 'time zone used', 'timezone used in this document', 'time zone used in this document', 'all times in', 'all times', 'times', 'times in', 'clock', 'zone', 'zeitzone', 'fuseau horaire', 'zona horaria', 'huso horario', 'fuso horário', 'fuso horario'],
   duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung', 'durée', "durée de l'incident"],
   // A window ("Incident window: 2026-10-20 22:15 – 2026-10-21 11:40 UTC") states the start first.
   start: ['start', 'window', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at', 'incident window', 'impact window', 'outage window', 'start of service impact', 'start of impact', 'start of outage', 'start of customer impact', 'service impact start', 'period', 'incident period', 'outage period', 'impact period'],

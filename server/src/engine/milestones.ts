@@ -72,6 +72,35 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
 };
 
+/** A word of any alphabet standing alone: JavaScript's \b knows only ASCII letters ("início", "Störung"). */
+const word = (alternatives: string) => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'iu');
+
+/**
+ * The same milestones in Portuguese, Spanish, German, French and Italian, as teams there write their timelines:
+ * "Início do impacto", "Fim do impacto", "Causa identificada", "Ursache geklärt", "Störung behoben", "Mitigado".
+ */
+const TRANSLATED: Partial<Record<Milestone, { explicit?: RegExp; strong?: RegExp }>> = {
+  started: {
+    explicit: word(
+      String.raw`in[ií]cio d[oa] (?:impacto|indisponibilidade|incidente|falha|problema|degrada[çc][ãa]o)|inicio del? (?:impacto|incidente|problema|fallo|falla|la (?:ca[íi]da|indisponibilidad|degradaci[óo]n))|(?:beginn|start) der (?:störung|auswirkungen?|beeinträchtigung)|störungsbeginn|d[ée]but (?:de l['’](?:incident|impact|indisponibilit[ée])|de la (?:panne|perturbation|d[ée]gradation))|inizio (?:dell['’](?:incidente|impatto|interruzione)|del (?:disservizio|guasto))`,
+    ),
+  },
+  detected: { strong: word(String.raw`^\W*(?:alerta|alarm|alerte|allarme)|alerta (?:[\p{L}\p{N}_\x60.-]+ ){0,3}dispar(?:a|ou|ó)|alarm (?:ausgelöst|schlägt an)|alerte d[ée]clench[ée]e|allarme scattato|(?:se )?detect(?:ad[oa]|a)`) },
+  acknowledged: { strong: word(String.raw`reconhec(?:e|eu|ido|ida)|reconoc(?:e|i[óo]|id[oa])|quittiert|acquitt[ée]e?|pres[oa] in carico`) },
+  identified: {
+    explicit: word(
+      String.raw`causa(?: ra[íi]z| raiz| radice)? (?:identificad[oa]|encontrad[oa]|confirmad[oa]|determinad[oa]|individuat[oa]|identificat[oa]|trovat[oa])|identificad[oa] (?:a|la) causa|ursache (?:(?:ist|wurde) )?(?:gefunden|geklärt|identifiziert|erkannt|festgestellt|bestätigt|klar)|cause (?:racine )?(?:identifi[ée]e|trouv[ée]e|confirm[ée]e)`,
+    ),
+  },
+  mitigated: { strong: word(String.raw`mitigad[oa]|mitigiert|mitigat[oa]|att[ée]nu[ée]e?|rollback (?:conclu[íi]do|completado|finalizado|terminado|abgeschlossen|termin[ée])|revers[ãa]o conclu[íi]da|se revierte|revertid[oa]|zurückgerollt|zurückgesetzt`) },
+  resolved: {
+    explicit: word(
+      String.raw`fim d[oa] (?:impacto|indisponibilidade|incidente|falha|problema|degrada[çc][ãa]o)|fin del? (?:impacto|incidente|problema|la (?:ca[íi]da|indisponibilidad|degradaci[óo]n))|ende der (?:störung|auswirkungen?|beeinträchtigung)|störungsende|fin de (?:l['’](?:incident|impact|indisponibilit[ée])|la (?:panne|perturbation))|fine (?:dell['’](?:incidente|impatto|interruzione)|del (?:disservizio|guasto))`,
+    ),
+    strong: word(String.raw`resolvid[oa]|resuelt[oa]|normalizad[oa]|restabelecid[oa]|restablecid[oa]|behoben|wiederhergestellt|r[ée]solue?|r[ée]tablie?|risolt[oa]|ripristinat[oa]`),
+  },
+};
+
 /**
  * The author's markers in capitals: "OUTAGE BEGINS", "<START OF OUTAGE>", "IMPACT STOP", "INCIDENT ENDS", "OUTAGE
  * MITIGATED"; the word closing an entry ("**Mitigated.**", "**Impact end**"); a label opening it ("原因特定:").
@@ -109,7 +138,7 @@ const SHOUTED: [RegExp, Milestone][] = [
  * "a PR that reverted it" (proposed, not done), "Nobody sees it", "No alert fires", "0 errors reported" (not "v1.0
  * and restarted", "ticket no 4411 resolved").
  */
-const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\b(?:decided|decision(?:\s+(?:was\s+)?made)?|plans?|planned|planning|agreed|agrees?|proposed?|attempt(?:s|ed|ing)?|tried|trying)\s+to\s+$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:nothing|nobody|no one)\s+(?:[\w-]+\s+){0,4}$|\b(?:not|never|no longer|nobody|nothing|almost|nearly|partially|partly|can|cannot|could|will|would|should|might|must|if|whether|unless|without|being|to be|what|needs? to|ha(?:s|ve) to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?<![\d.])(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$/i;
+const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\b(?:decided|decision(?:\s+(?:was\s+)?made)?|plans?|planned|planning|agreed|agrees?|proposed?|attempt(?:s|ed|ing)?|tried|trying)\s+to\s+$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:nothing|nobody|no one)\s+(?:[\w-]+\s+){0,4}$|\b(?:not|never|no longer|nobody|nothing|almost|nearly|partially|partly|can|cannot|could|will|would|should|might|must|if|whether|unless|without|being|to be|what|needs? to|ha(?:s|ve) to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?<![\d.])(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$|(?<![\p{L}])(?:não|nicht|noch nicht|kein\p{L}*|pas|nunca|nie|ainda não|todavía no|aún no)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** The incident closed, as a record: "closed the incident", "incident was formally closed", "INC-42 closed", "called the incident over". */
 const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incident|inc-?\d+|ticket)|(?:incident|inc-?\d+|ticket) (?:was |is |formally |then )*closed|call(?:ed|s|ing)? (?:the )?(?:incident|outage) (?:over|closed))\b/i;
@@ -183,10 +212,11 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   const shouted = SHOUTED.find(([pattern, m]) => m === milestone && pattern.test(entry.prose));
   if (shouted) return { score: SCORE.shouted, span: spanOf(shouted[0].exec(entry.prose)!) };
   const { strong, weak, explicit } = WORDING[milestone];
-  const explicitSpan = explicit && claimSpan(explicit, entry.prose);
+  const translated = TRANSLATED[milestone];
+  const explicitSpan = (explicit && claimSpan(explicit, entry.prose)) ?? (translated?.explicit && claimSpan(translated.explicit, entry.prose));
   // Above a resolution said outright, below the author's capitals.
   if (explicitSpan) return { score: milestone === 'resolved' ? 2 * SCORE.strong + 1 : SCORE.explicit, span: explicitSpan };
-  const strongSpan = claimSpan(strong, entry.prose) ?? (milestone === 'detected' ? claimSpan(ALERT_NAME_FIRES, entry.prose) : undefined);
+  const strongSpan = claimSpan(strong, entry.prose) ?? (milestone === 'detected' ? claimSpan(ALERT_NAME_FIRES, entry.prose) : undefined) ?? (translated?.strong && claimSpan(translated.strong, entry.prose));
   // "Node has recovered, but volumes will not mount": the sentence takes the recovery back. "Confirms queues are
   // draining", "confirmed the fix was correct": a confirmation of the recovery, not of the problem.
   const rest = (span: [number, number]) => entry.prose.slice(span[1]).split(/[.;](?=\s|$)/, 1)[0];

@@ -40,7 +40,7 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'the short version', 'short version', 'in short', 'description', 'issue description', 'incident description', 'event description', 'description of the event', 'description of the incident', 'description of incident', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'problem description', 'problem', 'what', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'in a nutshell', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente', '概要', '개요', '요약', '概述', '摘要'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'the short version', 'short version', 'in short', 'description', 'issue description', 'incident description', 'event description', 'description of the event', 'description of the incident', 'description of incident', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'problem description', 'problem', 'what', 'resumen', 'resumen ejecutivo', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'in a nutshell', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente', 'sumário executivo', 'qué pasó', 'que pasó', 'o que aconteceu', 'was ist passiert', 'kurzbeschreibung', 'kurzfassung', '概要', '개요', '요약', '概述', '摘要'],
   },
   impact: {
     title: 'Impact',
@@ -48,11 +48,11 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   timeline: {
     title: 'Timeline',
-    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'sequence', 'course of events', 'course of the incident', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'what happened, step by step', 'step by step', 'what happened step by step', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded', 'chronology', 'chronology of events', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'tijdlijn', 'chronology of response', 'running log', 'incident log', 'activity log', 'incident activity log', 'incident activity', 'work notes', 'event log', 'przebieg zdarzeń', 'oś czasu', 'händelseförlopp', 'tidslinje för händelsen', 'tidslinjen', '経緯', '時系列', 'タイムライン', '타임라인', '경과', '时间线'],
+    synonyms: ['tidslinje', 'incident timeline', 'chain of events', 'key events', 'narrative', 'timeline of events', 'detailed timeline', 'sequence of events', 'sequence', 'course of events', 'course of the incident', 'timeline summary', 'events/timeline', 'events', 'reconstructing the timeline', 'timeline reconstruction', 'what happened, step by step', 'step by step', 'what happened step by step', 'reconstructed timeline', 'disclosure timeline', 'short timeline', 'brief timeline', 'rough timeline', 'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie', 'how it unfolded', 'chronology', 'chronology of events', 'cronología', 'cronologia', 'línea de tiempo', 'linha do tempo', 'línea de tiempo detallada', 'linha do tempo detalhada', 'cronología detallada', 'cronologia detalhada', 'ablauf', 'verlauf', 'zeitlicher verlauf', 'störungsverlauf', 'tijdlijn', 'chronology of response', 'running log', 'incident log', 'activity log', 'incident activity log', 'incident activity', 'work notes', 'event log', 'przebieg zdarzeń', 'oś czasu', 'händelseförlopp', 'tidslinje för händelsen', 'tidslinjen', '経緯', '時系列', 'タイムライン', '타임라인', '경과', '时间线'],
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'reason for outage', 'reason for the outage', 'reasons for outage', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'what do we know so far', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'what broke', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'årsak', 'årsaker', 'grunnårsak', 'causa raíz', 'causa raiz', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale', 'ursachenanalyse', 'warum ist das passiert', 'przyczyna źródłowa', 'przyczyna', 'grundorsak', 'orsak', '原因', '発生原因', '根本原因', '원인', '근본 원인', '발생 원인'],
+    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'reason for outage', 'reason for the outage', 'reasons for outage', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'what do we know so far', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'what broke', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'årsak', 'årsaker', 'grunnårsak', 'causa raíz', 'causa raiz', 'causa', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale', 'ursachenanalyse', 'warum ist das passiert', 'przyczyna źródłowa', 'przyczyna', 'grundorsak', 'orsak', '原因', '発生原因', '根本原因', '원인', '근본 원인', '발생 원인'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
@@ -196,6 +196,10 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'ações',
       'ações corretivas',
       'plano de ação',
+      'próximos pasos',
+      'próximos passos',
+      'pendientes',
+      'pendências',
       'azioni',
       'azioni correttive',
       'acties',
@@ -218,7 +222,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   recommendations: { title: 'Recommendations', synonyms: ['how can customers make incidents like this less impactful'] },
   'supporting-information': { title: 'Supporting Information', synonyms: ['supporting info', 'supporting documents', 'related documentation', 'references'] },
   'related-incidents': { title: 'Related Incidents', synonyms: [] },
-  metrics: { title: 'Metrics', synonyms: ['stats', 'statistics'] },
+  metrics: { title: 'Metrics', synonyms: ['stats', 'statistics', 'kennzahlen', 'métricas', 'metricas'] },
   acknowledgments: { title: 'Acknowledgments', synonyms: ['acknowledgements', 'thanks'] },
   'sign-off': { title: 'Sign-off', synonyms: ['signoff', 'sign off', 'approval', 'approvals'] },
   appendix: { title: 'Appendix', synonyms: [] },

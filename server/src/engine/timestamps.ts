@@ -52,7 +52,7 @@ const GERMAN_MONTHS: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 1
 const FOREIGN_MONTH_NAMES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus';
 export const MONTH = String.raw`(${FOREIGN_MONTH_NAMES}|jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
 // The offset on the zone's line: "all times UTC" then "- 09:02 ..." on the next is no UTC-09:02.
-const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?(?![\d-]|\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|MESZ|MEZ|HST|AKST|AKDT|BRT|ART|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n·•]|$)|[ \t]+(?:as|on|in|and|unless|throughout|below|here|where)\b))\s*\)?)`;
+const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?(?![\d-]|\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|MESZ|MEZ|HST|AKST|AKDT|BRT|ART|COT|PET|CLST|CLT|UYT|VET|BOT|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n·•]|$)|[ \t]+(?:as|on|in|and|unless|throughout|below|here|where)\b))\s*\)?)`;
 /** A war room's count from the start before a line's clock: "T+12", "H-1", "T+1:05". */
 export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2})?[ \t]+`;
 
@@ -81,7 +81,7 @@ const TRAILING_DATE = new RegExp(
   'i',
 );
 // "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
-const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap]\.?m\.?|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
+const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 /** "2024-05-02 ~15:00Z": an approximate time after its date. */
 const APPROXIMATE_TIME = String.raw`(?:(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)(?=\d))?`;
 const APPROXIMATE_AFTER_DATE = /\d[\s,T]*(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)\d{1,2}[:.h]\d/i;
@@ -499,7 +499,7 @@ const STATED_ZONE = new RegExp(
  * "## Pager log (PDT)", "## Sequence of events (IST, 22nd Feb 2024 unless mentioned)": a heading whose brackets open
  * with a zone, in capitals, states the times' below it; so does a bold label of a log on its own line ("**Log** (UTC)").
  */
-const HEADING_ZONE = new RegExp(`(?:^|\\n)(?:#{1,6}[ \\t]+[^\\n()#]{1,40}|[ \\t]*[^\\n()#]{0,30}\\b(?:[Ll]og|[Tt]imeline|[Ee]vents|[Cc]hronology)[ \\t]*)${ZONE.replace('(?:\\(?', '\\((?:').replace('\\)?)', ')')}(?:[ \\t]*[,;][^\\n()]{1,60})?\\)[ \\t#]*(?:\\r?\\n|$)`);
+const HEADING_ZONE = new RegExp(`(?:^|\\n)(?:#{1,6}[ \\t]+[^\\n()#]{1,40}|[ \\t]*[^\\n()#]{0,30}\\b(?:[Ll]og|[Tt]imeline|[Ee]vents|[Cc]hronology|[Ww]hat happened|[Cc]ontext|[Nn]otes|[Cc]ronolog[ií]a|[Ll]inha do tempo|[Ll]ínea de tiempo|[Aa]blauf)[ \\t]*)${ZONE.replace('(?:\\(?', '\\((?:').replace('\\)?)', ')')}(?:[ \\t]*[,;][^\\n()]{1,60})?\\)[ \\t#]*:?[ \\t]*(?:\\r?\\n|$)`);
 
 export function statedZone(text: string): string | undefined {
   // "documented in [UTC](https://...) time": a link's text is what is read; "_All times UTC._", "Times in **UTC**": its
@@ -515,12 +515,33 @@ export function statedZone(text: string): string | undefined {
   // "Times are Berlin time.", "All times in local Amsterdam time", "All times Berlin local time", "Times below are
   // Amsterdam time": a city the zone database knows.
   const city = STATED_CITY.exec(plain)?.[1] ?? CITY_TIME.exec(plain)?.[1];
-  if (city) return cityZone(city.replace(' ', '_'));
-  return UK_TIME.test(plain) ? 'Europe/London' : undefined;
+  const cityZoned = city && cityZone(city.replace(' ', '_'));
+  if (cityZoned) return cityZoned;
+  const country = COUNTRY_TIME.exec(plain);
+  return country ? COUNTRY_ZONES[(country[1] ?? country[2]).toLowerCase()] : undefined;
 }
 
-// "All times local (UK)", "Times are UK time", "## Timeline (UK time)": the country's one zone, by its name.
-const UK_TIME = /\b(?:times?|timestamps?|timeline)\b[^.\n]{0,30}?(?:\bUK\s+(?:local\s+)?time\b|\blocal\s*\(\s*UK\s*\)|\(\s*UK(?:\s+time)?\s*\))/i;
+/** Countries of one zone, by the names and adjectives their times are given with. */
+const COUNTRY_ZONES: Record<string, string> = {
+  uk: 'Europe/London', british: 'Europe/London', ireland: 'Europe/Dublin', irish: 'Europe/Dublin',
+  schweiz: 'Europe/Zurich', schweizer: 'Europe/Zurich', switzerland: 'Europe/Zurich', swiss: 'Europe/Zurich', suisse: 'Europe/Zurich',
+  deutschland: 'Europe/Berlin', germany: 'Europe/Berlin', german: 'Europe/Berlin', deutsche: 'Europe/Berlin',
+  österreich: 'Europe/Vienna', austria: 'Europe/Vienna', austrian: 'Europe/Vienna',
+  france: 'Europe/Paris', french: 'Europe/Paris', italia: 'Europe/Rome', italy: 'Europe/Rome', italian: 'Europe/Rome',
+  netherlands: 'Europe/Amsterdam', dutch: 'Europe/Amsterdam', nederland: 'Europe/Amsterdam', poland: 'Europe/Warsaw', polish: 'Europe/Warsaw',
+  sweden: 'Europe/Stockholm', swedish: 'Europe/Stockholm', norway: 'Europe/Oslo', norwegian: 'Europe/Oslo', denmark: 'Europe/Copenhagen', danish: 'Europe/Copenhagen',
+  finland: 'Europe/Helsinki', finnish: 'Europe/Helsinki', india: 'Asia/Kolkata', indian: 'Asia/Kolkata', japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo',
+  korea: 'Asia/Seoul', korean: 'Asia/Seoul', singapore: 'Asia/Singapore', israel: 'Asia/Jerusalem',
+  colombia: 'America/Bogota', perú: 'America/Lima', peru: 'America/Lima', argentina: 'America/Argentina/Buenos_Aires', chile: 'America/Santiago',
+};
+const COUNTRY = Object.keys(COUNTRY_ZONES).join('|');
+
+// "All times UK time", "Timeline (Swiss time)", "All times local (UK)", "## Timeline (Uhrzeit Schweiz)", "Horas en hora de
+// Colombia": a country's one zone. Not "the timeline of the UK outage": the name is the times' own.
+const COUNTRY_TIME = new RegExp(
+  String.raw`\b(?:times?|timestamps?|timeline|zeiten|horas|horários|heures)\b[^.\n]{0,30}?(?<![\p{L}])(${COUNTRY})\s+(?:local\s+)?(?:time|zeit)\b|(?<![\p{L}])(?:(?:uhrzeit|ortszeit|hora\s+(?:de|da|del)|horário\s+d[aeo]|heure\s+(?:de|du)|ora\s+(?:di|della|del))\s+|local\s*\(\s*)(${COUNTRY})(?![\p{L}])`,
+  'iu',
+);
 
 /** "Chronologie (heure de Paris)", "hora de Madrid", "ora di Roma": a city's time, in the languages that say it so. */
 const CITY_TIME = /(?:^|[\s(])(?:[Hh]eure|[Hh]ora|[Oo]ra)\s+(?:de|di)\s+([A-Z][a-z]+)\b/;
