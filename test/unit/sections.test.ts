@@ -16,6 +16,13 @@ function missing(text: string, requiredSections = DEFAULT_SETTINGS.requiredSecti
 }
 
 describe('sections', () => {
+  it('reads a GitHub or Obsidian callout that summarises ("> [!SUMMARY]", "> [!TLDR]-") as the summary', () => {
+    const text = (callout: string) => `# Custom domains SSL\n\n> ${callout}\n> Custom domains served an expired certificate for 1h 35m.\n\n## Timeline\n\n- 10:02 x\n`;
+    assert.deepEqual(kinds(text('[!SUMMARY]')), ['summary', 'timeline']);
+    assert.deepEqual(kinds(text('[!TLDR]-')), ['summary', 'timeline']);
+    assert.deepEqual(kinds(text('[!WARNING] Draft')), ['timeline']);
+  });
+
   it('reads Spanish, Portuguese and German section names: "Qué pasó", "Linha do tempo detalhada", "Kurzfassung", "Próximos pasos", "**Causa:**"', () => {
     assert.equal(sectionKindOf('1. Sumário executivo'), 'summary');
     assert.equal(sectionKindOf('Qué pasó'), 'summary');

@@ -1850,6 +1850,15 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(spanish.timeline[1].instant?.toISO(), '2024-05-08T15:15:00.000-06:00');
   });
 
+  it('takes a Notion page\'s "Date:" property over its "Created:" (when the page was made) as the incident\'s date', () => {
+    const text = '# Incident Review: Supabase pooler exhaustion\n\nCreated: March 4, 2025 11:12 AM\nCreated by: Dana Okafor\nDate: March 3, 2025\nSeverity: Sev 1\n\n# Timeline\n\nAll times ET.\n\n| Time | Event |\n|---|---|\n| 2:05 PM | CSV import starts |\n| 2:09 PM | Alert fires |\n';
+    const model = timeline(text);
+    assert.deepEqual(model.incidentDate, { year: 2025, month: 3, day: 3 });
+    assert.equal(model.timeline[0].instant?.toISO(), '2025-03-03T14:05:00.000-05:00');
+    // "Created:" alone is still the date.
+    assert.deepEqual(timeline(text.replace('Date: March 3, 2025\n', '')).incidentDate, { year: 2025, month: 3, day: 4 });
+  });
+
   it('reads a chat\'s bold speaker after the time ("[11:34 PM] **PagerDuty**: ...") as the actor, without stray bold marks in the event', () => {
     const text = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] **deploy-bot**: migrate started\n- 11:34 PM **PagerDuty**: 5xx rate > 5% — triggered (us-east, ap-southeast)\n- [11:37] Ana: looking\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.actor ?? null]), [

@@ -84,7 +84,9 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const field = (name: HeaderField['name']) => header.find((f) => f.name === name);
   // "When: night of 2024-06-30 into 2024-07-01": the first full date the value's words give. A date field in the
   // document outranks its front matter's, which is when it was published.
-  const dateFields = header.filter((f) => f.name === 'incidentDate');
+  // A page's "Created:" beside its "Date:" (a Notion export's properties) is when the page was made.
+  const allDateFields = header.filter((f) => f.name === 'incidentDate');
+  const dateFields = allDateFields.length > 1 && allDateFields.some((f) => !RECORD_CREATED.test(f.key)) ? allDateFields.filter((f) => !RECORD_CREATED.test(f.key)) : allDateFields;
   const incidentDateField = dateFields.find((f) => !isPublicationDate(index, f)) ?? dateFields[0];
   // "Thursday 26 – Monday 30 October 2023": a range of days named with their weekdays starts on its first.
   const incidentDateValue = incidentDateField && (readDate(incidentDateField.value) ? incidentDateField.value : incidentDateField.value.replace(WEEKDAY_NAMED, ''));
@@ -410,6 +412,8 @@ function isPublicationDate(index: DocumentIndex, field: HeaderField | undefined)
 }
 
 const MAIL_HEADER = /^[ \t*_]*(?:From|To|Cc|Subject)[ \t*_]*:.*\n(?:.*\n){0,3}[ \t*_]*Date[ \t*_]*:[ \t*_]*$/m;
+
+const RECORD_CREATED = /^\W*(?:created|opened)(?: on)?\W*$/i;
 
 /** Accounts are published within weeks of the incident; a date earlier than that in the opening is another event's. */
 const PUBLISHED_WITHIN_DAYS = 92;

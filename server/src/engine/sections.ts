@@ -156,7 +156,7 @@ function labelSections(index: DocumentIndex): Section[] {
     lineStarts.forEach((lineStart, i) => {
       const lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1] : paragraphEnd;
       const head = index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60));
-      const opening = PARAGRAPH_LABEL.exec(head) ?? RUN_IN_LABEL.exec(head) ?? EMOJI_LABEL.exec(head) ?? BOLD_TLDR.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 20)));
+      const opening = PARAGRAPH_LABEL.exec(head) ?? RUN_IN_LABEL.exec(head) ?? EMOJI_LABEL.exec(head) ?? BOLD_TLDR.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 20))) ?? SUMMARY_CALLOUT.exec(head);
       // "**Summary / impact:** ...": a label joining two names is both sections.
       const [kind, ...also] = opening ? labelKindsOf(opening[2]) : [];
       if (!opening || !kind) return;
@@ -198,6 +198,8 @@ const STATED_IN_A_ROW = new Set<SectionKind>(['impact', 'root-cause', 'summary',
 const EMOJI_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)\s*:?\1[ \t]*(?:[:—–-][ \t]*)?(?=\n|\S)/u;
 
 const BOLD_TLDR = /^(\*\*|__)(tl;?dr)\1[ \t]*[:—–-]?[ \t]*(?=\S)/i;
+// "> [!SUMMARY]", "> [!TLDR]-": a GitHub or Obsidian callout of the kind that summarises.
+const SUMMARY_CALLOUT = /^(\[!)(summary|abstract|tl;?dr)\][-+]?[ \t]*/i;
 
 /** "<aside>", a line of emoji, then a bold label and a colon or dash before the text. */
 const CALLOUT_LABEL = /^<aside>\s*(?:[^\p{L}\p{N}*_<\n]{1,8}\s*)?(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)\s*:?\1\s*[:—–-]?\s+(?=\S)/iu;
