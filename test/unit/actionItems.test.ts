@@ -1364,6 +1364,19 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner'), []);
   });
 
+  it('reads a heading naming the work over a paragraph of its fields ("### M1 – ..." then "Verantwortlich:", "bis:", "Status:") as one item', () => {
+    const text = ['# Störungsbericht', '', '## Maßnahmen', '', '### M1 – Change delta logic to UTC timestamp', 'Verantwortlich: T. Reinhardt', 'bis: KW 46', 'Status: offen', '', '### M2 – Reject duplicate orders', 'Owner: D. Schwarz', 'Due: 2025-02-10', '', '### Background', 'The job ran twice.', 'It sent 312 orders again.', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(
+      model.actionItems.map((item) => [item.action.text, item.owner?.text ?? null, item.due?.text ?? null]),
+      [
+        ['M1 – Change delta logic to UTC timestamp', 'T. Reinhardt', 'KW 46'],
+        ['M2 – Reject duplicate orders', 'D. Schwarz', '2025-02-10'],
+      ],
+    );
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item-missing')), []);
+  });
+
   it('does not read a template\'s italic guidance row as an item', () => {
     const text = ['# Outage', '', '## Actions', '', '| Ref | Action | Owner | Due Date | Status |', '|---|---|---|---|---|', '| A1 | Add restoration tests | Sam Whitlock | 15/05/2026 | Open |', '| A5 | *Add further actions as required* | | | |', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.action), ['Add restoration tests']);

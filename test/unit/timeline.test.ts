@@ -1859,6 +1859,16 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(timeline(text.replace('Date: March 3, 2025\n', '')).incidentDate, { year: 2025, month: 3, day: 4 });
   });
 
+  it('reads a table\'s date and time of day from German columns ("| Datum | Zeit | Ereignis |"), across the night the clocks go back', () => {
+    const text = '# Störungsbericht\n\n## Zeitlicher Ablauf\n\n| Datum | Zeit | Ereignis |\n|---|---|---|\n| 27.10.2024 | 02:45 MESZ | Backup starts |\n| 27.10.2024 | 02:00 MEZ | Job sends the same orders again. **Start of impact** |\n| 27.10.2024 | 02:25 MEZ | Shift leader notices duplicates |\n';
+    const model = timeline(text);
+    assert.deepEqual(model.timeline.map((e) => [e.event, e.instant?.toISO()]), [
+      ['Backup starts', '2024-10-27T02:45:00.000+02:00'],
+      ['Job sends the same orders again. Start of impact', '2024-10-27T02:00:00.000+01:00'],
+      ['Shift leader notices duplicates', '2024-10-27T02:25:00.000+01:00'],
+    ]);
+  });
+
   it('reads a chat\'s bold speaker after the time ("[11:34 PM] **PagerDuty**: ...") as the actor, without stray bold marks in the event', () => {
     const text = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] **deploy-bot**: migrate started\n- 11:34 PM **PagerDuty**: 5xx rate > 5% — triggered (us-east, ap-southeast)\n- [11:37] Ana: looking\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.actor ?? null]), [

@@ -75,7 +75,7 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   const byTable = finish(readRowsPerPiece(index, tables, TABLE_ITEMS, (row, columns, origin) => tableItem(index.text, row, columns, origin), shiftedItem));
   const items = concatenated(byTable.values());
   const titled = titledFieldItems(index, inActionSection);
-  items.push(...titled.items);
+  items.push(...titled.items, ...headedFieldItems(index, inActionSection));
   items.push(...bulletItems(index, index.listItems.filter((item) => inActionSection(offsetsOf(item)[0]) && !titled.fields.has(item))));
   items.push(...markedItems(index, inActionSection));
   items.push(...fieldedParagraphItems(index, sections));
@@ -584,7 +584,7 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
 }
 
 /** A bullet that is one field of an item ("- Responsible officer: Head of WebOps", "- Target date: 31 December 2026"). */
-const FIELD_BULLET = /^[\s*_]*(?:responsible(?: officer| person| party)?|owners?|assignee|target(?: date)?|due(?: date)?|deadline|status|priority)[*_]*\s*:/i;
+const FIELD_BULLET = /^[\s*_]*(?:responsible(?: officer| person| party)?|owners?|assignee|target(?: date)?|due(?: date)?|deadline|status|priority|verantwortlich|bis|termin|fällig|responsable|respons[aá]vel|prazo|plazo|estado|estatus|statut|échéance)[*_]*\s*:/i;
 
 /**
  * "**R1. Monitor the expiry of every certificate.**" over "- Responsible officer: ...", "- Target date: ...": a
@@ -608,6 +608,40 @@ function titledFieldItems(index: DocumentIndex, inActionSection: (offset: number
     for (const item of list.children) fields.add(item);
   }
   return { items, fields };
+}
+
+/**
+ * "### M1 – Change delta logic to UTC" over "Owner: T. Reinhardt", "Due: KW 46", "Status: open" (or "Verantwortlich:",
+ * "bis:"), a line each: a heading naming the work, its fields in the paragraph right below it, one item.
+ */
+function headedFieldItems(index: DocumentIndex, inActionSection: (offset: number) => boolean): ActionItem[] {
+  const items: ActionItem[] = [];
+  for (const heading of index.headings) {
+    const [start, end] = offsetsOf(heading);
+    if (heading.depth < 3 || !inActionSection(start)) continue;
+    const fields = paragraphStartingAfter(index, end);
+    if (!fields) continue;
+    const [, fieldsEnd] = offsetsOf(fields);
+    const lines = toString(fields).split('\n');
+    if (lines.length < 2 || !lines.every((line) => FIELD_BULLET.test(line))) continue;
+    const textStart = start + /^#+[ \t]*/.exec(index.text.slice(start, end))![0].length;
+    const read = textItem(index, { start, end: fieldsEnd, textStart, textEnd: end, checked: null, whole: `${toString(heading)}\n${toString(fields)}` });
+    if (read) items.push(read);
+  }
+  return items;
+}
+
+/** The paragraph right below `offset` (a heading's end), at most a blank line between. */
+function paragraphStartingAfter(index: DocumentIndex, offset: number): Paragraph | undefined {
+  const paragraphs = index.paragraphs;
+  let [low, high] = [0, paragraphs.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsetsOf(paragraphs[middle])[0] < offset) low = middle + 1;
+    else high = middle;
+  }
+  const next = paragraphs[low];
+  return next && !index.listParagraphs.has(next) && /^\s*$/.test(index.text.slice(offset, offsetsOf(next)[0])) && offsetsOf(next)[0] - offset <= 4 ? next : undefined;
 }
 
 /** The paragraph right above `offset`, a blank line at most between (none inside a list item: a top-level one). */
