@@ -1869,6 +1869,18 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
   });
 
+  it('reads day headings with a weekday in German or Spanish ("### Sonntag, 17.11.2024", "### Lunes 13/05/2024"), and times told after "A las", "um", "às"', () => {
+    const german = timeline('# Störung\n\nDatum: 18.11.2024\n\n## Zeitlicher Ablauf\n\n### Sonntag, 17.11.2024\n\n- 21:40 Broadcast storm starts, lines stop\n\n### Montag, 18.11.2024\n\n- 04:10 All lines in production again\n');
+    assert.deepEqual(german.timeline.map((e) => e.instant?.toISO()), ['2024-11-17T21:40:00.000Z', '2024-11-18T04:10:00.000Z']);
+    const spanish = timeline('# Incidente\n\nTodas las horas en UTC-3.\n\n## Línea de tiempo\n\n### Lunes 13/05/2024\n\nA las 22:10 empieza a subir la tasa de rechazo con código 05.\n\n### Martes 14/05/2024\n\n12:30 — Decidir confirma que solucionaron el HSM. Volvemos a rutear todo por Decidir a las 13:00 y monitoreamos una hora más. Cerramos el incidente a las 14:00.\n');
+    assert.deepEqual(spanish.timeline.map((e) => [e.timeText, e.instant?.toISO()]), [
+      ['A las 22:10', '2024-05-13T22:10:00.000-03:00'],
+      ['12:30', '2024-05-14T12:30:00.000-03:00'],
+      ['a las 13:00', '2024-05-14T13:00:00.000-03:00'],
+      ['a las 14:00', '2024-05-14T14:00:00.000-03:00'],
+    ]);
+  });
+
   it('reads a chat\'s bold speaker after the time ("[11:34 PM] **PagerDuty**: ...") as the actor, without stray bold marks in the event', () => {
     const text = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] **deploy-bot**: migrate started\n- 11:34 PM **PagerDuty**: 5xx rate > 5% — triggered (us-east, ap-southeast)\n- [11:37] Ana: looking\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.actor ?? null]), [

@@ -62,7 +62,7 @@ export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2})?[ \t]+`;
 // "Sat ~06:00": a weekday before a time said to be approximate.
 // "T+12  (10:12)", "H-1 (09:00)": a war room's count from the start, then the clock in brackets.
 // "* '''4:52 AM''' — ...": a wiki's bold, three quotes.
-const PREFIX = String.raw`^(?:${WAR_ROOM_COUNT}(?=\())?(?:'''|[\s*_\[(${'`'}])*(?:at\s+|kl\.?\s*(?=\d))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
+const PREFIX = String.raw`^(?:${WAR_ROOM_COUNT}(?=\())?(?:'''|[\s*_\[(${'`'}])*(?:at\s+|kl\.?\s*(?=\d)|(?:a\s+las|às|um|gegen|alle|om|vers|hacia\s+las)\s+(?=\d{1,2}[:.h]\d{2}))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 /** What opens a line before the time it starts with: the count, marks and brackets not part of the time. */
 const BEFORE_THE_TIME = new RegExp(String.raw`^(?:${WAR_ROOM_COUNT})?(?:'''|[\s*_\[(])*`);
 /** A year written with an apostrophe and two digits after a named month: "November 5th ’24". */
@@ -225,9 +225,13 @@ const RUN_TOGETHER_DATE = /^([\s*_#\[(`]*)(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AU
 // "3/2 (Sat) 14:05", "2024/03/02(土) 14:05", "12/08 Mon 09:10": the weekday between a date and its time.
 const WEEKDAY_AFTER_DATE = /^([\s*_\[(`]*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?[ \t]*)(\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|[月火水木金土日]|[월화수목금토일])\)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?=,?[ \t]+\d{1,2}[:.h]\d{2})/i;
 
+// "Sonntag, 17.11.2024", "Lunes 13/05/2024", "Mo., 02.12.": a weekday in German, Spanish, Portuguese, French, Italian
+// or Dutch before a date.
+const WEEKDAY_IN_ANOTHER_LANGUAGE = /^([\s*_#\[(`]*)((?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?|(?:mo|di|mi|do|fr|sa|so)(?:\.,?|,))(?=[ \t]+\d)/i;
+
 function readTimestampWritten(line: string): Timestamp | undefined {
   // The weekday is blanked, one character for one, so the offsets stay those of the text.
-  const weekday = WEEKDAY_AFTER_DATE.exec(line);
+  const weekday = WEEKDAY_AFTER_DATE.exec(line) ?? WEEKDAY_IN_ANOTHER_LANGUAGE.exec(line);
   const text = weekday ? weekday[1] + ' '.repeat(weekday[2].length) + line.slice(weekday[0].length) : line;
   const runTogether = RUN_TOGETHER_DATE.exec(text);
   if (runTogether) {
@@ -254,7 +258,7 @@ function readTimestampWritten(line: string): Timestamp | undefined {
   let invalid = false;
   if (g(2)) date = { year: +g(2), month: +g(3), day: +g(4) };
   // "1/11/27": a two-digit year, written with slashes only, is this century's.
-  else if (g(5)) date = byWeekday(dayMonthOrder(+g(5), +g(6), g(7).length === 2 ? 2000 + +g(7) : +g(7)), text);
+  else if (g(5)) date = byWeekday(dayMonthOrder(+g(5), +g(6), g(7).length === 2 ? 2000 + +g(7) : +g(7)), line);
   else if (g(8)) date = { year: yearOf(g(10)), month: monthNumber(g(8)), day: +g(9) };
   else if (g(11)) date = { year: yearOf(g(13)), month: monthNumber(g(12)), day: +g(11) };
   const invalidDate = date !== undefined && !isRealDate(date);
