@@ -1881,6 +1881,15 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
   });
 
+  it('reads a heading per time with the count from the start before the clock ("### T+12m — 20:12 IST"), its event the paragraph below', () => {
+    const text = '# Coupon oversold\n\n**Date:** 21-12-2024\n\n## Timeline\n\nT+0 is the sale start, 20:00 IST on 21-12-2024.\n\n### T+0 — 20:00 IST\nSale live.\n\n### T+12m — 20:12 IST\nRisk dashboard shows repeat redemptions. **This is detection.**\n\n### T+1h40m — 21:40 IST (16:10 UTC)\nFinance agrees not to cancel placed orders.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.event, e.instant?.toISO()]), [
+      ['20:00 IST', 'Sale live.', '2024-12-21T20:00:00.000+05:30'],
+      ['20:12 IST', 'Risk dashboard shows repeat redemptions. This is detection.', '2024-12-21T20:12:00.000+05:30'],
+      ['21:40 IST (16:10 UTC)', 'Finance agrees not to cancel placed orders.', '2024-12-21T21:40:00.000+05:30'],
+    ]);
+  });
+
   it('reads a chat\'s bold speaker after the time ("[11:34 PM] **PagerDuty**: ...") as the actor, without stray bold marks in the event', () => {
     const text = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] **deploy-bot**: migrate started\n- 11:34 PM **PagerDuty**: 5xx rate > 5% — triggered (us-east, ap-southeast)\n- [11:37] Ana: looking\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.actor ?? null]), [

@@ -1539,7 +1539,7 @@ function embeddedTimestamp(line: string): Timestamp | undefined {
   return stamp && { ...stamp, start: at + stamp.start, end: at + stamp.end };
 }
 
-const OPENING_BRACKETS = new RegExp(String.raw`^[\s*_]*(?:${WAR_ROOM_COUNT})?[[(${'`'}]+$`);
+const OPENING_BRACKETS = new RegExp(String.raw`^[\s*_]*(?:(?:${WAR_ROOM_COUNT})?[[(${'`'}]+|${WAR_ROOM_COUNT}[—–-])$`);
 
 /** The event text after a timestamp: separators, bold markers and surrounding space removed. */
 function restAfter(line: string, stamp: Timestamp): string {

@@ -54,7 +54,7 @@ export const MONTH = String.raw`(${FOREIGN_MONTH_NAMES}|jan(?:uary|uar)?|feb(?:r
 // The offset on the zone's line: "all times UTC" then "- 09:02 ..." on the next is no UTC-09:02.
 const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?(?![\d-]|\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|MESZ|MEZ|HST|AKST|AKDT|BRT|ART|COT|PET|CLST|CLT|UYT|VET|BOT|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n·•]|$)|[ \t]+(?:as|on|in|and|unless|throughout|below|here|where)\b))\s*\)?)`;
 /** A war room's count from the start before a line's clock: "T+12", "H-1", "T+1:05". */
-export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2})?[ \t]+`;
+export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2}|h\d{1,2}m?|[hm])?[ \t]+`;
 
 // "`2026-01-22 14:28:08` Stopped ...", "At 02:00 AM UTC we ...", "kl. 09:12": a code span, "At" or the Nordic
 // "klokken" before the time.
@@ -62,9 +62,9 @@ export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2})?[ \t]+`;
 // "Sat ~06:00": a weekday before a time said to be approximate.
 // "T+12  (10:12)", "H-1 (09:00)": a war room's count from the start, then the clock in brackets.
 // "* '''4:52 AM''' — ...": a wiki's bold, three quotes.
-const PREFIX = String.raw`^(?:${WAR_ROOM_COUNT}(?=\())?(?:'''|[\s*_\[(${'`'}])*(?:at\s+|kl\.?\s*(?=\d)|(?:a\s+las|às|um|gegen|alle|om|vers|hacia\s+las)\s+(?=\d{1,2}[:.h]\d{2}))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
+const PREFIX = String.raw`^(?:${WAR_ROOM_COUNT}(?:(?=\()|[—–-][ \t]+(?=\d)))?(?:'''|[\s*_\[(${'`'}])*(?:at\s+|kl\.?\s*(?=\d)|(?:a\s+las|às|um|gegen|alle|om|vers|hacia\s+las)\s+(?=\d{1,2}[:.h]\d{2}))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 /** What opens a line before the time it starts with: the count, marks and brackets not part of the time. */
-const BEFORE_THE_TIME = new RegExp(String.raw`^(?:${WAR_ROOM_COUNT})?(?:'''|[\s*_\[(])*`);
+const BEFORE_THE_TIME = new RegExp(String.raw`^(?:${WAR_ROOM_COUNT}(?:[—–-][ \t]+)?)?(?:'''|[\s*_\[(])*`);
 /** A year written with an apostrophe and two digits after a named month: "November 5th ’24". */
 const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 // "October 29-30, 2025", "17–18 February 2026" and "21/22 Oct 2026" are read as their first day; "2024/03/03" as
