@@ -1377,6 +1377,23 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item-missing')), []);
   });
 
+  it('reads fields between dashes the editor wrapped onto the next line ("— Diego\n  Matsuda — 15/12/2023 — PLAT-1190"), and "A definir", "A fazer"', () => {
+    const text = ['# Revisão de incidente', '', '## Ações', '', '- [ ] **Retry budget** no client HTTP compartilhado — Diego', '  Matsuda — 15/12/2023 — PLAT-1190', '- [ ] **Chave de idempotência** estável por pedido — Aline Couto —', '  15/12/2023 — PAG-2210', '- [ ] CAB: re-check vendor advisories before firmware changes', '      — Change Management AT — KW 49', '- [ ] **Teste de roteamento 60/40** — Aline Couto — 26/11/2023 — PAG-2203', '  (adiado: adquirente B não liberou janela)', '', '| Ação | Responsável | Prazo | Status |', '|---|---|---|---|', '| Renegociar capacidade | A definir | 31/01/2024 | A fazer |', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(
+      model.actionItems.map((item) => [item.action.text, item.owner?.text ?? null, item.due?.text ?? null, item.statusKind ?? null]),
+      [
+        ['**Retry budget** no client HTTP compartilhado', 'Diego Matsuda', '15/12/2023', 'planned'],
+        ['**Chave de idempotência** estável por pedido', 'Aline Couto', '15/12/2023', 'planned'],
+        ['CAB: re-check vendor advisories before firmware changes', 'Change Management AT', 'KW 49', 'planned'],
+        ['Teste de roteamento 60/40', 'Aline Couto', '26/11/2023', 'planned'],
+        ['Renegociar capacidade', null, '31/01/2024', 'planned'],
+      ],
+    );
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => /replace "([^"]+)"/.exec(f.message)?.[1]), ['A definir']);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-unknown-status'), []);
+  });
+
   it('does not read a template\'s italic guidance row as an item', () => {
     const text = ['# Outage', '', '## Actions', '', '| Ref | Action | Owner | Due Date | Status |', '|---|---|---|---|---|', '| A1 | Add restoration tests | Sam Whitlock | 15/05/2026 | Open |', '| A5 | *Add further actions as required* | | | |', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.action), ['Add restoration tests']);

@@ -270,7 +270,8 @@ const TEMPLATE_ACTION = /^(?:<[^<>]+>|<!--[^>]*-->|\[[A-Za-z][^[\]]{0,60}\]|(?:t
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
 // "<owner>": the template's prompt, left in.
 // "| <!-- owner --> |": a template's comment where the value goes.
-const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->)[\])]?$/i;
+// "A definir", "por definir", "N.N.": the same in Portuguese, Spanish and German.
+const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !NOBODY_YET.test(value.text) ? value : undefined;
@@ -330,7 +331,7 @@ const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[
 // "... list of HELD jobs (Batch Ops shift lead)", "... once lag < 1 min (data-eng)": a role or a team's handle in brackets.
 const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|manager|on-?call)|[a-z]+-(?:eng|ops|team|sre|infra|platform|oncall)`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: ${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: {1,8}${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH}))[^\n]*$)` +
@@ -430,6 +431,29 @@ function trailingOwnerIn(line: string): RegExpExecArray | null {
   }
   return null;
 }
+
+/**
+ * Where an item's first line really ends when the editor wrapped its fields between dashes onto the lines after it
+ * ("... — Diego\n  Matsuda — 15/12/2023 — PLAT-1190", "...\n  — Change Management AT — KW 49"): the end of the last
+ * such line, or -1 when the lines after it are more than that (a field a line, a note in brackets, a list).
+ */
+function fieldsWrapEnd(source: string, firstLineEnd: number): number {
+  let end = firstLineEnd;
+  let joined = -1;
+  while (end >= 0 && end < source.length) {
+    const next = source.indexOf('\n', end + 1);
+    const line = source.slice(end + 1, next < 0 ? source.length : next);
+    if (WRAP_STOP.test(line) || !(/\s[—–]\s|^\s*[—–]\s/.test(line) || /\s[—–]\s*$/.test(source.slice(0, end)))) break;
+    joined = next < 0 ? source.length : next;
+    end = next;
+  }
+  return joined;
+}
+
+const unwrapped = (value: Located): Located => ({ ...value, text: value.text.replace(/\s{2,}/g, ' ') });
+
+/** A line that is no wrapped part of the one before: a list's item, a field, a note in brackets, a quote. */
+const WRAP_STOP = /^\s*(?:[-*+]\s|\d+[.)]\s|\(|>|$|[*_]*[\p{L}][\p{L} ]{0,25}[*_]*\s*:)/u;
 
 /** A due date as written: a date ("EOD 20-02-2026": by the end of that day), or an ISO week ("2026-W14"), due by its last day. */
 function dueDateRead(text: string): ReturnType<typeof readDate> {
@@ -948,10 +972,13 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const ticketLead = leadOwner || statusLead ? null : TICKET_LEAD.exec(source.slice(boxLength));
   const actionStart = textStart + boxLength + (leadOwner ? lead![0].length : statusLead ? statusLead[0].length : (ticketLead?.[0].length ?? 0));
   const firstLineEnd = source.indexOf('\n');
-  const lineEnd = firstLineEnd < 0 ? textEnd : textStart + firstLineEnd;
+  // "... — Aline Couto —\n  15/12/2023 — PAG-2210": fields between dashes the editor wrapped are on one line.
+  const wrapEnd = firstLineEnd < 0 || at.prose ? -1 : fieldsWrapEnd(source, firstLineEnd);
+  const lineEnd = firstLineEnd < 0 ? textEnd : textStart + (wrapEnd > 0 ? wrapEnd : firstLineEnd);
   // A paragraph's action is its first sentence.
   const sentenceEnd = at.prose ? /[.!?](?=\s)/.exec(index.text.slice(actionStart, lineEnd)) : null;
-  const firstLine = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
+  const lineText = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
+  const firstLine = wrapEnd > 0 ? lineText.replace(/\n[ \t]*/g, (wrap) => ' '.repeat(wrap.length)) : lineText;
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
   // A name closing the line after a dash is its owner, and ends the action ("... one index — Reza (payments-infra)").
   const trailingMatch = leadOwner ? null : trailingOwnerIn(firstLine);
@@ -1038,8 +1065,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     form: 'bullet',
     start,
     end,
-    action,
-    owner: meaningful(ownerWritten),
+    // Read across a wrap, a value keeps its offsets and loses the line break's blanks.
+    action: wrapEnd > 0 ? unwrapped(action) : action,
+    owner: meaningful(wrapEnd > 0 && ownerWritten ? unwrapped(ownerWritten) : ownerWritten),
     priority: find(at.prose ? PRIORITY_MARKED : PRIORITY_IN_TEXT) ?? groupPriorityOf(index, group),
     due,
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
@@ -1173,9 +1201,9 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   // Polish, Swedish, Norwegian and Danish.
   if (/(?<![\p{L}])(?:ikke|ikkje)\s+(?:startet|påbegynt|begyndt|begynt)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\p{L}])(zrobione|zakończone|wykonane|klart?|avslutad|genomförd|ferdig|fullført|utført|løst|lukket|færdig|afsluttet|udført)(?![\p{L}])/u.test(t)) return 'done';
-  if (/\b(?:in arbeit|in bearbeitung|en cours|en curso|en progreso|en proceso|em andamento|em curso|em progresso|in corso|bezig|in uitvoering)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad|under arbeid|i gang|igangsatt)(?![\p{L}])/u.test(t)) return 'in-progress';
+  if (/\b(?:in arbeit|in bearbeitung|in umsetzung|en cours|en curso|en progreso|en proceso|em andamento|em curso|em progresso|in corso|bezig|in uitvoering)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad|under arbeid|i gang|igangsatt)(?![\p{L}])/u.test(t)) return 'in-progress';
   if (/(?<![\p{L}])(?:zaplanowane|planerad|att göra|planlagt|planlagd)(?![\p{L}])/u.test(t)) return 'planned';
-  if (/(?<![\wáéíóúãõçà])(pendiente|abiert[oa]|abert[oa]|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland)(?![\wáéíóúãõçà])/.test(t)) return 'planned';
+  if (/(?<![\wáéíóúãõçà])(pendiente|abiert[oa]|abert[oa]|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland|a fazer|por fazer|por hacer|n[ãa]o iniciad[oa]|no iniciad[oa])(?![\wáéíóúãõçà])/.test(t)) return 'planned';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing|under ?way|in hand|in work|chasing)\b/.test(t)) return 'in-progress';
   // Jira's "Selected for Development".
   if (/\bselected for development\b/.test(t)) return 'planned';
