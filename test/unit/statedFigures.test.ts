@@ -9,6 +9,18 @@ import { windowIn } from '../../server/src/engine/statedWindow';
 const figures = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model.statedFigures.map((f) => [f.kind, f.form, f.text, f.statedMinutes]);
 
 describe('stated figures written in prose, tables and windows', () => {
+  it('reads figures keyed in Spanish, Portuguese and German ("Duración total:", "| Duração do impacto |", "Tempo até detecção:", "Gesamtdauer der Störung:")', () => {
+    assert.deepEqual(figures('# Caída\n\n**Duración total:** 2 h 10 min\n\n- Tempo até detecção: 7 min\n- Tempo até mitigação: 1h22min\n\n| Campo | Valor |\n|---|---|\n| Duração do impacto | 1h47min |\n\nGesamtdauer der Störung: 5 h 20 min\n').map(([kind, , text, minutes]) => [kind, text, minutes]), [
+      ['impact', '2 h 10 min', 130],
+      ['detect', '7 min', 7],
+      ['mitigate', '1h22min', 82],
+      ['impact', '1h47min', 107],
+      ['impact', '5 h 20 min', 320],
+    ]);
+    const contradicted = analyzeText('# Caída SPEI\n\n**Fecha:** 2024-05-08\n**Duración total:** 2 h 10 min\n\n## Línea de tiempo\n\n- 9:12 Inicio del impacto: los webhooks fallan\n- 9:40 Soporte reporta\n- 10:52 Fin del impacto\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(contradicted.findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => f.message.slice(0, 44)), ['The outage duration is stated as 2 h 10 min,']);
+  });
+
   it("counts the error budget on the SLO the document states with its budget, else the configured one", () => {
     const budget = (text: string) => analyzeText(`# Outage\n\n## Timeline (UTC)\n\n- 2026-08-04 13:04 errors begin\n- 2026-08-04 13:59 resolved\n\n${text}\n`, { settings: DEFAULT_SETTINGS }).model.errorBudget;
     assert.deepEqual(budget('Edge availability SLO: 99.99% monthly (4.32 min budget per 30 days).'), { sloPercent: 99.99, sloStated: true, windowMinutes: 43200, budgetMinutes: 4.32, downtimeMinutes: 55, availabilityPercent: 99.8727, breached: true });
