@@ -1890,6 +1890,16 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
   });
 
+  it('reads a ticket\'s activity log pasted in a code block with wrapped lines, and an alert log beside a shorter list of notes on another clock', () => {
+    const ticket = '# Incident Review INC0487745\n\n**Date:** 05.11.2024. All times CET.\n\n## Timeline\n\n```\n05.11.2024 06:02:11  System (Event Mgmt)     Alert: OFTP_SESSION_FAIL partner=OEM-B\n05.11.2024 06:02:11  System                  Incident created, P3, assigned to B2B Integration\n05.11.2024 07:31:40  Service Desk (K. Rauch)  Work notes: Call from Versand Werk Landshut:\n                                             ASN missing for truck LA-KT 4471.\n05.11.2024 07:48:05  Jan Vogt                 Assigned to: Jan Vogt. State: In Progress\n05.11.2024 11:22:48  Jan Vogt                 Adapter restarted. Session to OEM-B established.\n```\n';
+    const read = timeline(ticket);
+    assert.deepEqual(read.timeline.map((e) => e.instant?.toISO()), ['2024-11-05T06:02:11.000+01:00', '2024-11-05T06:02:11.000+01:00', '2024-11-05T07:31:40.000+01:00', '2024-11-05T07:48:05.000+01:00', '2024-11-05T11:22:48.000+01:00']);
+    // The ticket a tool opened is no one acknowledging it.
+    assert.deepEqual(read.timeline.map((e) => e.milestone ?? null), ['detected', null, null, null, 'mitigated']);
+    const alerts = '# Boleto confirmations delayed\n\n**Date:** 2024-07-22\n\n## Timeline\n\nOpsgenie alert log, exported as-is:\n\n```\n2024-07-22T13:58:30Z  [metric]    consumer lag > 10000\n2024-07-22T14:06:12Z  Created     P2 "consumer lag high"\n2024-07-22T14:18:40Z  Acknowledged by gustavo.pimentel\n2024-07-22T15:19:30Z  Note added  "rollback done, lag decreasing"\n2024-07-22T16:05:00Z  Note added  "lag back under 1000, backlog drained"\n```\n\nAdditional context (BRT):\n\n- 11:30 Support escalates in #payments-support\n- 11:52 Larissa joins the call\n';
+    assert.deepEqual(timeline(alerts).timeline.map((e) => new Date(e.instant!.toMillis()).toISOString().slice(11, 16)), ['13:58', '14:06', '14:18', '15:19', '16:05', '14:30', '14:52']);
+  });
+
   it('reads a chat\'s bold speaker after the time ("[11:34 PM] **PagerDuty**: ...") as the actor, without stray bold marks in the event', () => {
     const text = '# Outage\n\n## Timeline (ET)\n\n- [11:31 PM] **deploy-bot**: migrate started\n- 11:34 PM **PagerDuty**: 5xx rate > 5% — triggered (us-east, ap-southeast)\n- [11:37] Ana: looking\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.event, e.actor ?? null]), [

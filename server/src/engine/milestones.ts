@@ -236,7 +236,9 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
     // escalation, not how the team learnt of it.
     (milestone === 'detected' && /\bpag(?:ed|es)\b/i.test(entry.prose.slice(span[0], span[1])) && ANSWERED_BEFORE.test(entry.prose.slice(0, span[0]))) ||
     // "Launches begin failing again": the impact began before; this is its return.
-    (milestone === 'started' && /^\W*again\b/i.test(rest(span)));
+    (milestone === 'started' && /^\W*again\b/i.test(rest(span))) ||
+    // "System   Incident created, P3, assigned to B2B Integration": a ticket a tool opened, no one answering.
+    (milestone === 'acknowledged' && BY_A_TOOL.test(entry.prose.slice(0, span[0])));
   if (strongSpan && takenBack(strongSpan)) return { score: 0 };
   // What piled up while service was out, all handled: the end of impact for those it held back.
   if (!strongSpan && milestone === 'resolved') {
@@ -253,6 +255,9 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   const weakSpan = weak && claimSpan(weak, entry.prose);
   return weakSpan && !takenBack(weakSpan) ? { score: SCORE.weak, span: weakSpan } : { score: 0 };
 }
+
+/** An entry opening with a tool as its actor ("System", "Event Mgmt", "Opsgenie", "bot"), the words before a claim. */
+const BY_A_TOOL = /^\W*(?:system|bot|automation|auto(?:mated|matic)?|monitoring|event mgmt|servicenow|opsgenie|pagerduty|alertmanager|jira)\b(?:\s*\([^()]*\))?[\s:—–-]*$/i;
 
 const ANSWERED_BEFORE = /(?:^|:\s+|\b(?:I|we|she|he|they)\s+)\W*ack(?:ed|s)?\b|\b(?:acknowledged|acknowledges|declar(?:ed|es|ing) (?:an |the |a )?(?:[\w-]+ )?incident)\b/i;
 

@@ -650,7 +650,15 @@ function postedUpdate(text: string, start: number, end: number): RawTimelineEntr
 }
 
 function everyLineDated(code: string): boolean {
-  return code.split('\n').every((line) => !line.trim() || readTimestamp(line)?.date?.year !== undefined);
+  // An indented line under a dated one is its text wrapped ("05.11.2024 07:31:40  K. Rauch  Work notes: Call ...\n
+  //     ASN missing ..."), as a ticket's activity log is copied.
+  let dated = false;
+  return code.split('\n').every((line) => {
+    if (!line.trim()) return true;
+    if (dated && /^[ \t]{2,}\S/.test(line)) return true;
+    dated = readTimestamp(line)?.date?.year !== undefined;
+    return dated;
+  });
 }
 
 /**
@@ -699,6 +707,9 @@ function withPastedLogsThatFit(entries: RawTimelineEntry[], logs: readonly (read
     if (new Set(inThisLog.map((entry) => (entry.stamp?.date ? `${entry.stamp.date.month}-${entry.stamp.date.day}` : ''))).size > 1) return true;
     const logged = inThisLog.map(minutes);
     if (logged.length === 0 || logged.some((m, i) => m === undefined || (i > 0 && m < logged[i - 1]!))) return false;
+    // A log of five lines or more, twice the entries listed beside it: the timeline itself, the list its notes (which
+    // may be on another clock: "Opsgenie alert log (UTC)" over "Additional context (BRT)").
+    if (logged.length >= 5 && logged.length >= 2 * listed.length) return true;
     const before = listed.filter((entry) => entry.start < start).at(-1);
     const after = listed.find((entry) => entry.start >= end);
     return (before === undefined || minutes(before)! <= logged[0]!) && (after === undefined || logged.at(-1)! <= minutes(after)!);
