@@ -156,8 +156,11 @@ export function monthAndDayWithin(text: string): CalendarDate | undefined {
   return isRealDate(date) ? date : undefined;
 }
 
+/** A weekday as written in brackets after a date: "(Sat)", "(土)", "(토)". */
+const BRACKETED_WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|[月火水木金土日]|[월화수목금토일])`;
+
 /** "**Wed 11/15**", "### Tue 11/14", "### 3/2 (Sat)": a day and month alone on their line, the day of the entries below them. */
-const DAY_AND_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})(?:[ \t]*\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|[月火水木金土日]|[월화수목금토일])\))?[\s*_.:]*$/i;
+const DAY_AND_MONTH_ALONE = new RegExp(String.raw`^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})(?:[ \t]*\(${BRACKETED_WEEKDAY}\))?[\s*_.:]*$`, 'i');
 
 /** "30.09.", "Mo 01.10.": a day and month with dots, as German and Dutch write them, day first. */
 // "Monday 27.11.", "30.09.", "28.11. (Saturday), CET": the weekday before or in brackets after, the zone after.
@@ -223,7 +226,7 @@ function readTimestampAnew(written: string): Timestamp | undefined {
 const RUN_TOGETHER_DATE = /^([\s*_#\[(`]*)(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{2})(?![\w])[ \t,]*/;
 
 // "3/2 (Sat) 14:05", "2024/03/02(土) 14:05", "12/08 Mon 09:10": the weekday between a date and its time.
-const WEEKDAY_AFTER_DATE = /^([\s*_\[(`]*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?[ \t]*)(\((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|[月火水木金土日]|[월화수목금토일])\)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?=,?[ \t]+\d{1,2}[:.h]\d{2})/i;
+const WEEKDAY_AFTER_DATE = new RegExp(String.raw`^([\s*_\[(${'`'}]*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?[ \t]*)(\(${BRACKETED_WEEKDAY}\)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?=,?[ \t]+\d{1,2}[:.h]\d{2})`, 'i');
 
 // "Sonntag, 17.11.2024", "Lunes 13/05/2024", "Mo., 02.12.": a weekday in German, Spanish, Portuguese, French, Italian
 // or Dutch before a date.
