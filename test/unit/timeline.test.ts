@@ -1830,6 +1830,9 @@ describe('day bullets, ticket logs and rough times', () => {
     const instants = (text: string) => timeline(text).timeline.map((e) => e.instant?.toISO());
     assert.deepEqual(instants(story(['+00:00', '+00:45', '+01:12', '+01:15'])), ['2024-10-03T09:10:00.000Z', '2024-10-03T09:55:00.000Z', '2024-10-03T10:22:00.000Z', '2024-10-03T10:25:00.000Z']);
     assert.deepEqual(instants(story(['+05:30', '+05:30', '+05:30', '+05:30'])), ['2024-10-03T09:10:00.000+05:30', '2024-10-03T09:55:00.000+05:30', '2024-10-03T10:22:00.000+05:30', '2024-10-03T10:25:00.000+05:30']);
+    // A log's dated stamps on three zones' clocks keep them, a negative offset too (not a range "09:05:00 to 05:00").
+    const log = '# Outage\n\n## Timeline\n\n- 2024-03-10T14:00:00+01:00 Berlin team sees errors\n- 2024-03-10T09:05:00-05:00 New York team acks\n- 2024-03-10T23:10:00+09:00 Tokyo rolls back\n';
+    assert.deepEqual(instants(log), ['2024-03-10T14:00:00.000+01:00', '2024-03-10T09:05:00.000-05:00', '2024-03-10T23:10:00.000+09:00']);
   });
 
   it('reads the zone stated in Spanish and German and by a country ("Horas en COT", "**Zona horaria:** ... (CST, UTC-6)", "Uhrzeit Schweiz"), and "9:05 p. m."', () => {

@@ -147,12 +147,19 @@ const ZONE_OFFSET_MINUTES = new Set(['0330', '0430', '0530', '0630', '0930', '10
 
 /**
  * "At 09:55 (+00:45)", "10:22 (+01:12)": times with the time since the start beside them. Offsets written alone are
- * that, not zones, when a timeline's take three values or more, or one no zone has.
+ * that, not zones, when one is no zone's, or when those after times without a date take three values or more (a
+ * log's "2024-03-10T14:00:00+01:00" beside "...-05:00" and "...+09:00" is on three zones' clocks).
  */
 function countsElapsedTime(raw: RawTimelineEntry[]): boolean {
   const offsets = new Set<string>();
-  for (const e of raw) if (e.stamp?.zone !== undefined && BARE_OFFSET.test(e.stamp.zone)) offsets.add(e.stamp.zone.replace(/[+:-]/g, ''));
-  return offsets.size >= 3 || [...offsets].some((digits) => !digits.endsWith('00') && !ZONE_OFFSET_MINUTES.has(digits));
+  const undated = new Set<string>();
+  for (const e of raw) {
+    if (e.stamp?.zone === undefined || !BARE_OFFSET.test(e.stamp.zone)) continue;
+    const digits = e.stamp.zone.replace(/[+:-]/g, '');
+    offsets.add(digits);
+    if (!e.stamp.date) undated.add(digits);
+  }
+  return undated.size >= 3 || [...offsets].some((digits) => !digits.endsWith('00') && !ZONE_OFFSET_MINUTES.has(digits));
 }
 
 /** The calendar day after `date`. */

@@ -86,7 +86,7 @@ const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))
 const APPROXIMATE_TIME = String.raw`(?:(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)(?=\d))?`;
 const APPROXIMATE_AFTER_DATE = /\d[\s,T]*(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)\d{1,2}[:.h]\d/i;
 const TIMESTAMP = new RegExp(
-  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${APPROXIMATE_TIME}${TIME_PART})?|${TIME_PART})(?:\\s*(?:[-–]|to)\\s*(?:\\d{1,2}:\\d{2}(?:[ \\t]*(?:[ap]\\.m\\.|[ap]m\\b))?|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
+  `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${APPROXIMATE_TIME}${TIME_PART})?|${TIME_PART})(?:(?<!T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(?:[-–]|to)\\s*(?:\\d{1,2}:\\d{2}(?:[ \\t]*(?:[ap]\\.m\\.|[ap]m\\b))?|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
   'i',
 );
 
