@@ -160,6 +160,14 @@ describe('sections', () => {
     assert.equal(model.header.find((f) => f.name === 'severity')?.value, 'SEV1');
   });
 
+  it('reads headings with the attributes a Google Docs or pandoc export writes after them ("## Summary {#summary}")', () => {
+    const text = ['# **Post-Incident Review: Wave planning stalled at MEM2** {#post-incident-review:-wave-planning}', '', '**Date:** 2024-03-05', '', '## **1\\. Summary** {#1.-summary}', '', 'Waves stalled.', '', '## Timeline {#timeline}', '', 'All times CT.', '', '### 23:52 {#2352}', '', 'Rates fall back to the cache.', '', '### 23:58 {#2358}', '', 'Carriers time out.', '', '## Root cause {#root-cause .unnumbered}', '', 'A lock.', ''].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.title?.text, 'Wave planning stalled at MEM2');
+    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'timeline', 'root-cause']);
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.event]), [['23:52', 'Rates fall back to the cache.'], ['23:58', 'Carriers time out.']]);
+  });
+
   it('recognises names by synonym, numbering, emphasis, parentheses and trailing colons', () => {
     assert.equal(sectionKindOf('3. Root Cause Analysis (RCA):'), 'root-cause');
     assert.equal(sectionKindOf('Action Items & Follow-ups'), 'action-items');

@@ -227,13 +227,23 @@ export function offsetsOf(node: { position?: { start: { offset?: number }; end: 
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
 
 /**
- * Offsets of a heading's name: its text without the marker, and without the anchor GitBook writes into it
- * ("## <a href="#summary" id="summary"></a>Summary"); the whole heading when it has no text.
+ * Offsets of a heading's name: its text without the marker, without the anchor GitBook writes into it
+ * ("## <a href="#summary" id="summary"></a>Summary") and without attributes after it; the whole heading when it has no
+ * text.
  */
 export function headingNameOffsets(heading: Heading): [number, number] {
   const named = heading.children.filter((child) => child.type !== 'html');
-  return named.length > 0 ? [offsetsOf(named[0])[0], offsetsOf(named[named.length - 1])[1]] : offsetsOf(heading);
+  if (named.length === 0) return offsetsOf(heading);
+  const last = named[named.length - 1];
+  const attributes = last.type === 'text' ? HEADING_ATTRIBUTES.exec(last.value) : null;
+  return [offsetsOf(named[0])[0], offsetsOf(last)[1] - (attributes?.[0].length ?? 0)];
 }
+
+/**
+ * A heading's attributes after its name, as pandoc and Google Docs' export write them ("## Summary {#summary}",
+ * "## **1\. Summary** {#1.-summary}", "{.unnumbered}"): no part of the name.
+ */
+export const HEADING_ATTRIBUTES = /[ \t]*\{[#.][^{}\n]*\}[ \t]*$/;
 
 /** A node's start offset (`offsetsOf` without its pair: binary searches read it for every probe). */
 export function startOfNode(node: Positioned): number {

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { findActionItems, type ActionItem } from './actionItems';
-import { nextHeadingAtMost, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
+import { headingNameOffsets, nextHeadingAtMost, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
 import { computeDurations, entriesAtClock, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
@@ -544,13 +544,13 @@ function frontMatterTitle(index: DocumentIndex): Title | undefined {
 }
 
 function titleOfHeading(index: DocumentIndex, heading: NonNullable<DocumentIndex['headings'][number]>): Title {
-  const first = heading.children[0];
-  const last = heading.children[heading.children.length - 1];
-  const contentStart = first?.position?.start.offset ?? heading.position?.start.offset ?? 0;
-  const end = last?.position?.end.offset ?? heading.position?.end.offset ?? 0;
+  const [contentStart, contentEnd] = headingNameOffsets(heading);
   // "# Post-Mortem: Checkout outage" is titled "Checkout outage".
-  const prefix = TITLE_LINE.exec(index.text.slice(contentStart, end))?.[1]?.length ?? 0;
-  const start = contentStart + prefix;
+  const prefix = TITLE_LINE.exec(index.text.slice(contentStart, contentEnd))?.[1] ?? '';
+  const start = contentStart + prefix.length;
+  // "# **Post-Incident Review: Wave planning stalled**": the emphasis the label opened closes after the title.
+  const emphasis = /^\s*(\*\*|__)/.exec(prefix)?.[1];
+  const end = emphasis && index.text.startsWith(emphasis, contentEnd - 2) ? contentEnd - 2 : contentEnd;
   return { text: index.text.slice(start, end), start, end };
 }
 

@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import { firstStartingAt, headingNameOffsets, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
+import { firstStartingAt, HEADING_ATTRIBUTES, headingNameOffsets, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
 import { headingKindOf, headingKindsOf, labelKindsOf, namesOnlyAsHeading, sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { dayAndMonthAlone, readTimestamp } from './timestamps';
 
@@ -33,7 +33,7 @@ export function findSections(index: DocumentIndex): Section[] {
   const sections: Section[] = [];
   for (const heading of index.headings) {
     // GitBook writes an anchor into each heading ("## <a href="#summary" id="summary"></a>Summary"): not its name.
-    const name = toString(heading, { includeHtml: false });
+    const name = toString(heading, { includeHtml: false }).replace(HEADING_ATTRIBUTES, '');
     const [kind, ...also] = headingKindsOf(name);
     if (!kind) continue;
     const [start, end] = headingNameOffsets(heading);

@@ -876,9 +876,9 @@ const DAY_ALONE = /^[\s*_]*day\s+(\d{1,2})\b[\s*_]*(?:[-–—:,(]?\s*(?:mon|tue
 function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateMark; dayNumber?: number; dayOfMonth?: Omit<DayOfMonth, 'at'>; event?: { text: string; stamp: Timestamp; textStart: number } } | undefined {
   const first = heading.children[0];
   if (!first) return undefined;
-  const [start, end] = offsetsOf(heading);
+  const start = offsetsOf(heading)[0];
   const headingStart = offsetsOf(first)[0];
-  const written = index.text.slice(headingStart, lineEndOf(index.text, headingStart, end));
+  const written = index.text.slice(headingStart, lineEndOf(index.text, headingStart, headingNameOffsets(heading)[1]));
   const dayAlone = DAY_ALONE.exec(written);
   if (dayAlone) return { dayNumber: Number(dayAlone[1]) };
   const dayOfMonth = DAY_OF_MONTH_ALONE.exec(written);
