@@ -232,4 +232,55 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     assert.deepEqual(model.actionItems.map((i) => [i.owner?.text, i.due?.text]), [['@lena', '30.10.'], ['@mehmet', '06.11.']]);
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => f.code), ['action-item-overdue']);
   });
+
+  it('reads a Chinese 故障复盘: numbered headings, fields with full-width colons, 北京时间, milestones and stated figures', () => {
+    const text = [
+      '# 订单系统故障复盘',
+      '',
+      '故障等级：一级故障',
+      '发生时间：2024年7月15日 20:03',
+      '故障时长：1小时20分',
+      '',
+      '## 一、故障概述',
+      '',
+      '订单创建失败，故障持续约 62 分钟。',
+      '',
+      '## 二、故障时间线（周一）',
+      '',
+      '以下时间均为北京时间。',
+      '',
+      '- 20:03 订单创建成功率开始下跌，这是影响开始的时间点',
+      '- 20:11 告警触发，值班同学响应',
+      '- 20:26 根因确认：配置中心推送了错误的价格配置',
+      '- 20:31 回滚配置，止损',
+      '- 20:40 部分业务已恢复',
+      '- 21:05 业务完全恢复，宣布故障恢复',
+      '',
+      '## Root Cause 根因分析',
+      '',
+      '配置错误。',
+      '',
+      '## 影响范围',
+      '',
+      '全部用户。',
+      '',
+      '## 后续改进措施',
+      '',
+      '| 措施 | 负责人 | 截止时间 | 状态 |',
+      '|---|---|---|---|',
+      '| 增加配置校验 | 张晨 | 2024-08-15 | 进行中 |',
+      '',
+    ].join('\n');
+    const { model, findings, index } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-07-20' });
+    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'timeline', 'root-cause', 'impact', 'action-items']);
+    assert.equal(model.timezone, 'Asia/Shanghai');
+    assert.deepEqual(model.incidentDate, { year: 2024, month: 7, day: 15 });
+    assert.equal(model.timeline[0].instant?.toISO(), '2024-07-15T20:03:00.000+08:00');
+    assert.deepEqual(model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join('+')), ['started', 'detected+acknowledged', 'identified', 'mitigated', '', 'resolved']);
+    assert.equal(model.durations.impactMinutes, 62);
+    // "1小时20分" against 62 minutes is wrong; "持续约 62 分钟" is right.
+    const line = (f: { start: number }) => index.lines.positionAt(f.start).line + 1;
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('stated') || f.code.startsWith('severity')).map((f) => `${line(f)} ${f.code}`), ['5 stated-duration-mismatch']);
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text, i.statusKind]), [['增加配置校验', '张晨', 'in-progress']]);
+  });
 });

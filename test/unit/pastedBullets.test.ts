@@ -33,7 +33,7 @@ describe('bullets pasted from a word processor', () => {
   });
 
   it('reads lines an export escaped ("\\- 23:10 – ...") as the list the author typed, keeping every offset', () => {
-    assert.equal(pastedBulletsAsDashes('\\- one\n\n  \\* two  \n\\- three\\\n\\- four\nA \\- in a sentence\n\\-no space\n'), ' - one\n\n   * two  \n - three\\\n - four\nA \\- in a sentence\n\\-no space\n');
+    assert.equal(pastedBulletsAsDashes('\\- one\n\n  \\* two  \n\\- three\\\n\\- four\n\\- five\nA \\- in a sentence\n\\-no space\n'), ' - one\n\n   * two  \n - three\\\n - four\n - five\nA \\- in a sentence\n\\-no space\n');
     // A dash a wrapped sentence puts first on its line is escaped too, and is no bullet.
     assert.equal(pastedBulletsAsDashes('10:27 - forwards the e-mail.<br> 10:59\n\\- @Hixie replies.\n'), '10:27 - forwards the e-mail.<br> 10:59\n\\- @Hixie replies.\n');
     const text = ['**EDI status backlog – quick writeup**', '', 'Date: 2024-06-03 | Sev 3', '', '**Timeline**  ', '\\- 06:40 – CS starts getting tickets about stale tracking  ', '\\- 08:20 – found listener not bound, restarted it  ', '\\- 09:50 – backlog cleared, tracking current', '', '**Follow ups**  ', '\\- Alert when no status messages arrive for 30 min – Ben', ''].join('\n');

@@ -1,5 +1,6 @@
 /** Durations as people write them: "30 minutes", "2.5 hours", "4h 27m", "5h26m", "~24h40m", "1 hour 5 minutes". */
-const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?)`;
+// "1小时20分", "35 分钟", "1時間": the units in Chinese and Japanese too.
+const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?|天|个?小[时時]|時間|分[钟鐘]?|秒)`;
 // A number starts at no digit ("44,640 minutes" is not 640 minutes): "44,640" has a thousands separator, "1,5h" a
 // decimal comma.
 const NUMBER = String.raw`(?<!\d|\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
@@ -13,7 +14,7 @@ export const DURATION_PARTS = String.raw`${PART}(?:(?:(?:\s*,)?\s*(?:and\s+)?)${
 /** One duration: one or more number-unit parts, optionally "~", "<", "about". */
 export const DURATION = new RegExp(String.raw`(?:~|≈|about\s+|approx(?:\.|imately)?\s+|<\s*|>\s*)?${DURATION_PARTS}`, 'i');
 
-const MINUTES_PER: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60 };
+const MINUTES_PER: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60, 天: 1440, 个: 60, 小: 60, 時: 60, 分: 1, 秒: 1 / 60 };
 
 /** Minutes of a duration text, or undefined when it holds none. */
 export function durationMinutes(text: string): number | undefined {
@@ -45,6 +46,8 @@ export function formatMinutes(minutes: number): string {
 export function formatMinutesLike(minutes: number, like: string): string {
   const prefix = /^\s*(~|≈|about\s+|approx(?:\.|imately)?\s+)/i.exec(like)?.[0] ?? '';
   const parts = [...like.matchAll(new RegExp(PART, 'gi'))];
+  // "1小时20分": in the units written.
+  if (parts.some((part) => /^[^a-z]/i.test(part[2]))) return `${prefix}${minutes >= 60 ? `${Math.floor(minutes / 60)}小时` : ''}${minutes % 60 || minutes < 60 ? `${minutes % 60}分钟` : ''}`;
   const compact = parts.length > 0 && parts.every((p) => p[2].length <= 1);
   if (compact) {
     const spaced = /\d[hd]\s+\d/i.test(like);

@@ -16,24 +16,24 @@ export interface HeaderField {
 /** Keys people write, normalised (lower case, single spaces), for each field. Longest keys are tried first. */
 const KEYS: Record<HeaderFieldName, string[]> = {
   title: ['title', 'incident title', 'incident name'],
-  incidentDate: ['date', 'dates', 'created', 'created on', 'opened', 'opened on', 'date(s)', 'date/time', 'date and time', 'date & time', 'incident dates', 'date of incident', 'incident date', 'date of occurrence', 'occurrence date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum', "date de l'incident", 'date de l’incident', 'fecha', 'fecha del incidente', 'data do incidente', "data dell'incidente", 'data dell’incidente', 'datum van het incident', 'when', 'day it happened', 'date it happened', 'when it happened', 'period affected', 'affected period', 'incident period', 'dates affected', 'days affected'],
+  incidentDate: ['date', 'dates', 'created', 'created on', 'opened', 'opened on', 'date(s)', 'date/time', 'date and time', 'date & time', 'incident dates', 'date of incident', 'incident date', 'date of occurrence', 'occurrence date', 'occurred', 'occurred on', 'incident occurred', 'date of the incident', 'day', 'datum', "date de l'incident", 'date de l’incident', 'fecha', 'fecha del incidente', 'data do incidente', "data dell'incidente", 'data dell’incidente', 'datum van het incident', 'when', 'day it happened', 'date it happened', 'when it happened', 'period affected', 'affected period', 'incident period', 'dates affected', 'days affected', '发生时间', '发生日期', '故障时间', '故障日期', '事故时间', '日期'],
   postmortemDate: ['date of post-mortem', 'date of postmortem', 'post-mortem date', 'postmortem date', 'report date', 'date written', 'written on', 'document date'],
   authors: ['author', 'authors', 'author(s)', 'autor', 'autoren', 'prepared by', 'written by', 'incident lead', 'incident commander', 'owner', 'owners', 'postmortem owner'],
   reviewers: ['reviewers', 'reviewer', 'reviewed by', 'reviewer(s)'],
   status: ['status', 'document status', 'postmortem status'],
-  severity: ['severity', 'sev', 'severity level', 'incident severity', 'internal severity', 'severity rating', 'severity classification', 'impact level', 'incident level', 'incident priority', 'service desk priority', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravità', 'ernst'],
+  severity: ['severity', 'sev', 'severity level', 'incident severity', 'internal severity', 'severity rating', 'severity classification', 'impact level', 'incident level', 'incident priority', 'service desk priority', 'schweregrad', 'gravité', 'sévérité', 'severidad', 'gravedad', 'severidade', 'gravità', 'ernst', '故障等级', '故障级别', '事故等级', '事故级别', '级别', '等级', '严重程度', '严重级别'],
   // An ITSM ticket's "Priority: P1" is the incident's level where no severity is written (see severityField).
   priority: ['priority', 'incident priority'],
-  timezone: ['timezone', 'time zone', 'timezone used', 'time zone used', 'timezone used in this document', 'time zone used in this document', 'all times in', 'all times', 'times', 'times in', 'clock', 'zone', 'zeitzone', 'fuseau horaire', 'zona horaria', 'huso horario', 'fuso horário', 'fuso horario'],
-  duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung', 'durée', "durée de l'incident"],
+  timezone: ['timezone', 'time zone', 'timezone used', 'time zone used', 'timezone used in this document', 'time zone used in this document', 'all times in', 'all times', 'times', 'times in', 'clock', 'zone', 'zeitzone', 'fuseau horaire', 'zona horaria', 'huso horario', 'fuso horário', 'fuso horario', '时区'],
+  duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung', 'durée', "durée de l'incident", '故障时长', '持续时间', '影响时长'],
   // A window ("Incident window: 2026-10-20 22:15 – 2026-10-21 11:40 UTC") states the start first.
-  start: ['start', 'window', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at', 'incident window', 'impact window', 'outage window', 'start of service impact', 'start of impact', 'start of outage', 'start of customer impact', 'service impact start', 'period', 'incident period', 'outage period', 'impact period'],
+  start: ['start', 'window', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at', 'incident window', 'impact window', 'outage window', 'start of service impact', 'start of impact', 'start of outage', 'start of customer impact', 'service impact start', 'period', 'incident period', 'outage period', 'impact period', '开始时间', '故障开始时间', '影响开始', '影响开始时间'],
   // Milestones stated as fields ("Detected: 2024-03-03 14:06 UTC", "| Mitigated At | ... |"), as incident tools export them.
-  detected: ['detected', 'detected at', 'time detected', 'detection time', 'reported at', 'first reported'],
+  detected: ['detected', 'detected at', 'time detected', 'detection time', 'reported at', 'first reported', '发现时间', '告警时间'],
   acknowledged: ['acknowledged', 'acknowledged at', 'time acknowledged'],
   identified: ['identified', 'identified at', 'time identified', 'cause identified'],
-  mitigated: ['mitigated', 'mitigated at', 'time mitigated'],
-  end: ['end', 'end time', 'ended', 'incident end', 'impact end', 'resolved', 'resolved at', 'time resolved', 'end of service impact', 'end of impact', 'end of outage', 'end of customer impact', 'service impact end'],
+  mitigated: ['mitigated', 'mitigated at', 'time mitigated', '止损时间'],
+  end: ['end', 'end time', 'ended', 'incident end', 'impact end', 'resolved', 'resolved at', 'time resolved', 'end of service impact', 'end of impact', 'end of outage', 'end of customer impact', 'service impact end', '恢复时间', '故障恢复时间', '完全恢复', '结束时间'],
 };
 
 const FIELD_BY_KEY = new Map<string, HeaderFieldName>();
@@ -47,7 +47,7 @@ const KEY_ALTERNATION = [...FIELD_BY_KEY.keys()]
  * A known key, maybe bold or in a list item, maybe saying its zone or unit in parentheses ("Incident start (UTC):"),
  * followed by a colon (inside or outside the bold).
  */
-const KEY_IN_LINE = new RegExp(`(?:^|(?<=\\s))(?:[-*+]\\s+)?(\\*\\*|__|\\*(?!\\s))?(${KEY_ALTERNATION})(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\1)?\\s*:(?:\\1)?`, 'gi');
+const KEY_IN_LINE = new RegExp(`(?:^|(?<=\\s))(?:[-*+]\\s+)?(\\*\\*|__|\\*(?!\\s))?(${KEY_ALTERNATION})(?:\\s*[(（][^()（）\\n]{1,30}[)）])?(?:\\1)?\\s*[:：](?:\\1)?`, 'gi');
 
 /**
  * Header fields from front matter, "Key: value" lines (several may share a line, as in a wiki paste), bold keys

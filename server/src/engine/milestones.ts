@@ -102,6 +102,26 @@ const TRANSLATED: Partial<Record<Milestone, { explicit?: RegExp; strong?: RegExp
 };
 
 /**
+ * The same in Chinese, as teams write their 故障复盘 timelines: "这是影响开始的时间点", "告警触发", "值班确认告警", "根因确认",
+ * "止损", "完全恢复". No word boundaries: the characters are the words.
+ */
+const CHINESE: Partial<Record<Milestone, { explicit?: string; strong?: string }>> = {
+  started: { explicit: String.raw`影响开始|开始影响|故障开始|问题开始|异常开始`, strong: String.raw`开始(?:下跌|下降|报错|超时|失败|异常|不可用|卡顿)` },
+  detected: { strong: String.raw`告警[^，。；,;\n]{0,16}?(?:触发|发出|产生)|触发告警|收到(?:告警|报警)|(?:监控|巡检)(?:发现|告警)|发现(?:异常|问题|故障)|用户(?:反馈|投诉|报障)|客服反馈` },
+  acknowledged: { strong: String.raw`确认告警|响应告警|(?:值班|on-?call)[^，。；,;\n]{0,10}?(?:响应|介入|接手|认领)|启动应急|宣布故障` },
+  identified: { explicit: String.raw`(?:根因|原因|根本原因)(?:已)?(?:确认|定位|找到|明确|查明)|定位(?:到)?(?:根因|原因)|确认(?:根因|原因)` },
+  mitigated: { strong: String.raw`止损|回滚(?:完成|成功)|完成回滚|降级(?:开关)?(?:已)?生效|切流完成|(?:故障|问题|影响|卡顿|延迟)?(?:已)?缓解` },
+  resolved: { explicit: String.raw`完全恢复|全部恢复|故障恢复|宣布(?:故障)?恢复|恢复正常|(?:业务|服务)(?:已)?(?:完全)?恢复|故障(?:结束|解除)|影响(?:结束|消除)`, strong: String.raw`已恢复|积压(?:消费|处理)完(?:毕|成)` },
+};
+for (const [milestone, chinese] of Object.entries(CHINESE) as [Milestone, { explicit?: string; strong?: string }][]) {
+  const translated = (TRANSLATED[milestone] ??= {});
+  for (const tier of ['explicit', 'strong'] as const) {
+    const cjk = chinese[tier];
+    if (cjk) translated[tier] = new RegExp(translated[tier] ? `${translated[tier].source}|${cjk}` : cjk, 'iu');
+  }
+}
+
+/**
  * The author's markers in capitals: "OUTAGE BEGINS", "<START OF OUTAGE>", "IMPACT STOP", "INCIDENT ENDS", "OUTAGE
  * MITIGATED"; the word closing an entry ("**Mitigated.**", "**Impact end**"); a label opening it ("原因特定:").
  */
@@ -138,7 +158,7 @@ const SHOUTED: [RegExp, Milestone][] = [
  * "a PR that reverted it" (proposed, not done), "Nobody sees it", "No alert fires", "0 errors reported" (not "v1.0
  * and restarted", "ticket no 4411 resolved").
  */
-const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\b(?:decided|decision(?:\s+(?:was\s+)?made)?|plans?|planned|planning|agreed|agrees?|proposed?|attempt(?:s|ed|ing)?|tried|trying)\s+to\s+$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:nothing|nobody|no one)\s+(?:[\w-]+\s+){0,4}$|\b(?:not|never|no longer|nobody|nothing|almost|nearly|partially|partly|can|cannot|could|will|would|should|might|must|if|whether|unless|without|being|to be|what|needs? to|ha(?:s|ve) to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?<![\d.])(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$|(?<![\p{L}])(?:não|nicht|noch nicht|kein\p{L}*|pas|nunca|nie|ainda não|todavía no|aún no)\s+(?:\p{L}+\s+){0,2}$/iu;
+const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\b(?:decided|decision(?:\s+(?:was\s+)?made)?|plans?|planned|planning|agreed|agrees?|proposed?|attempt(?:s|ed|ing)?|tried|trying)\s+to\s+$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:nothing|nobody|no one)\s+(?:[\w-]+\s+){0,4}$|\b(?:not|never|no longer|nobody|nothing|almost|nearly|partially|partly|can|cannot|could|will|would|should|might|must|if|whether|unless|without|being|to be|what|needs? to|ha(?:s|ve) to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?<![\d.])(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$|(?<![\p{L}])(?:não|nicht|noch nicht|kein\p{L}*|pas|nunca|nie|ainda não|todavía no|aún no)\s+(?:\p{L}+\s+){0,2}$|(?:未|没有|尚未|并未|仍未|无法|不能|未能|部分)[^，。；\s]{0,4}$/iu;
 
 /** The incident closed, as a record: "closed the incident", "incident was formally closed", "INC-42 closed", "called the incident over". */
 const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incident|inc-?\d+|ticket)|(?:incident|inc-?\d+|ticket) (?:was |is |formally |then )*closed|call(?:ed|s|ing)? (?:the )?(?:incident|outage) (?:over|closed))\b/i;
@@ -334,7 +354,7 @@ function claimSpan(pattern: RegExp, text: string): [number, number] | undefined 
   if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
   for (const match of text.matchAll(global)) {
     // Not split inside a number ("2.8.0 files yanked" is no "0 files").
-    const clause = text.slice(Math.max(0, match.index - 80), match.index).split(/[;!?()]|[.,:](?!\d)/).pop() ?? '';
+    const clause = text.slice(Math.max(0, match.index - 80), match.index).split(/[;!?()；！？（）。，：]|[.,:](?!\d)/).pop() ?? '';
     if (!NEGATED_OR_HEDGED.test(clause)) return spanOf(match);
   }
   return undefined;

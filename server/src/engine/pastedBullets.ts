@@ -10,8 +10,9 @@ const BULLETS = ['•', '●', '○', '◦', '▪', '■', '‣'];
 /**
  * "\- 23:10 – connector restarted": a line the author began with a dash, which an export to Markdown (Google Docs,
  * pandoc) escapes so that it stays text. Read as the list it was typed as (the backslash becomes a blank before the
- * bullet: same length), where the author began the line: after a blank line or a hard line break. A dash a wrapped
- * sentence happens to put first on its line ("... 10:59\n\- @Hixie replies") is escaped too, and stays text.
+ * bullet: same length), where the author began the line: after a blank line, a hard line break or another such
+ * line. A dash a wrapped sentence happens to put first on its line ("... 10:59\n\- @Hixie replies") is escaped too,
+ * and stays text.
  */
 const ESCAPED_BULLET = /^([ \t]*)\\([-*+])(?=[ \t])/gm;
 
@@ -21,10 +22,10 @@ export function pastedBulletsAsDashes(text: string): string {
   return dashed.includes('\\') ? dashed.replace(ESCAPED_BULLET, (line, indent: string, bullet: string, at: number) => (afterABreak(dashed, at) ? `${indent} ${bullet}` : line)) : dashed;
 }
 
-/** Whether the line starting at `lineStart` is the text's first, or follows a blank line or a hard line break. */
+/** Whether the line starting at `lineStart` is the text's first, or follows a blank line, a hard line break or an escaped bullet's line. */
 function afterABreak(text: string, lineStart: number): boolean {
   if (lineStart === 0) return true;
   const end = text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
   const before = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
-  return /^[ \t]*$|(?: {2}|\\)$/.test(before);
+  return /^[ \t]*$|(?: {2}|\\)$|^[ \t]*\\[-*+][ \t]/.test(before);
 }

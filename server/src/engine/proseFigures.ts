@@ -122,6 +122,8 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     // "fixed" the incident, not a part of it ("Sandeep found and fixed it in 10 minutes": the IAM step that failed).
     shapes: [[new RegExp(String.raw`\b(?:restored?|resolved?|recover(?:ed)?|fixed\s+(?:the\s+)?(?:issue|incident|outage|problem))\b(?:(?!\b(?:could|would|should|might)\b)[^.]){0,40}?\bin\s+${AMOUNT}`, 'gi'), 'resolve']],
   },
+  // "故障持续 37 分钟", "整体持续约 1 小时 02 分钟": how long the failure lasted, in Chinese.
+  { word: /持续/, shapes: [[new RegExp(String.raw`(?:故障|影响|整体|共|总共|累计|服务|业务)?持续(?:了)?\s*(?:约|大约|近|将近|超过)?\s*(${DURATION_PARTS})`, 'g'), 'impact']] },
   // "- **October 21** (103 minutes): Redis overload": one outage of a list, with its length.
   { word: /\):/, shapes: [[new RegExp(String.raw`^\W*(?:\*\*|__)?[^*_()]{3,40}?(?:\*\*|__)?\s*\(${AMOUNT}\)\s*:`, 'gi'), 'impact']] },
 ];
@@ -205,7 +207,7 @@ const COUNTERFACTUAL = /\b(?:turn(?:ed|s|ing)?|cut|reduc(?:ed|es|ing)|shorten(?:
 const WHOLE_DURATION = new RegExp(`^${DURATION_PARTS}$`, 'i');
 // "could not generate invoices", "nobody could submit jobs" is what happened.
 const NOT_WHAT_HAPPENED = /\b(?:will|would|(?<!\b(?:nobody|no one|no-one)\s)could(?!\s+not\b|n['’]t)|should|might|planned|scheduled|expected)\b/i;
-const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*(?:[hmdw]|hrs?|mins?)\b|\d:\d\d/i;
+const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*(?:[hmdw]|hrs?|mins?)\b|\d:\d\d|\d\s*(?:分|小[时時]|時間|天)/i;
 const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|experienced an outage[^.]{0,40}?)\b[^.]{0,60}?\bfrom\s+/gi;
 
 const TIME = String.raw`\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)`;

@@ -92,8 +92,8 @@ export interface BudgetClaim {
   breachAt: { start: number; end: number } | undefined;
 }
 
-/** "Duración total", "Duração do impacto", "Gesamtdauer der Störung", "Ausfallzeit", "Durée de l'incident". */
-const FOREIGN_DURATION = String.raw`(?:duraci[óo]n|dura[çc][ãa]o|dur[ée]e)(?: totale?| d[eo]l? (?:la )?[a-zà-ÿ]+| d[oa] [a-zà-ÿ]+| de l['’][a-zà-ÿ]+| de la [a-zà-ÿ]+)?|(?:gesamt)?dauer(?: der [a-zà-ÿ]+)?|st[öo]rungsdauer|ausfall(?:zeit|dauer)|(?:tiempo|tempo) (?:total )?de (?:inactividad|indisponibilidad|indisponibilidade|impacto)|temps d['’]indisponibilit[ée]`;
+/** "Duración total", "Duração do impacto", "Gesamtdauer der Störung", "Ausfallzeit", "Durée de l'incident", "故障时长". */
+const FOREIGN_DURATION = String.raw`(?:duraci[óo]n|dura[çc][ãa]o|dur[ée]e)(?: totale?| d[eo]l? (?:la )?[a-zà-ÿ]+| d[oa] [a-zà-ÿ]+| de l['’][a-zà-ÿ]+| de la [a-zà-ÿ]+)?|(?:gesamt)?dauer(?: der [a-zà-ÿ]+)?|st[öo]rungsdauer|ausfall(?:zeit|dauer)|(?:tiempo|tempo) (?:total )?de (?:inactividad|indisponibilidad|indisponibilidade|impacto)|temps d['’]indisponibilit[ée]|故障(?:持续)?时长|影响时长|(?:故障)?持续时间|中断时长|不可用时长`;
 const FOREIGN_FIGURE_KEY = String.raw`${FOREIGN_DURATION}|(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) (?:detec|mitiga|resolu|recupera)[a-zà-ÿ]+|zeit bis zur [a-zà-ÿ]+`;
 
 const FIGURE_KEYS: [RegExp, FigureKind][] = [
@@ -128,7 +128,7 @@ const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$|^mttr$/;
 // the rest of the run (quadratic); a name has three at most ("Total incident duration"). "MTTR" only as a field
 // ("MTTR: 1 hour"): in prose it is more often the team's mean over many incidents. A name may carry its abbreviation
 // ("Time to Detect (TTD): 5 minutes") or, before its colon, what it counts ("Total duration (start → backfill): ...").
-const KEY = new RegExp(String.raw`(?:^|[\s*_(])((?:${FOREIGN_FIGURE_KEY})(?=[\s*_]*:)|(?:time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)(?: (?:for|on) (?:the )?(?:customers?|users?|clients?))?(?=[\s*_]*:)|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|total (?:[a-z]+ )?unavailability(?=[\s*_]*:)|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|(?:attacker )?dwell time|m?tt[darm])(?=[\s*_]*:))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*:))?[\s*_]*:?[\s*_]*`, 'gi');
+const KEY = new RegExp(String.raw`(?:^|[\s*_(])((?:${FOREIGN_FIGURE_KEY})(?=[\s*_]*[:：])|(?:time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access)(?: (?:for|on) (?:the )?(?:customers?|users?|clients?))?(?=[\s*_]*[:：])|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|total (?:[a-z]+ )?unavailability(?=[\s*_]*[:：])|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|(?:attacker )?dwell time|m?tt[darm])(?=[\s*_]*[:：]))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*[:：]))?[\s*_]*[:：]?[\s*_]*`, 'gi');
 /** A line opening with the last words of a key wrapped from the line before: "disruption: 3h 10m.". */
 const WRAPPED_KEY_END = /^[\s*_]*(?:[a-z]+\s+){0,3}[a-z]+[\s*_]*:\s*\S/i;
 /** What opens a line before its first word: list markers, numbering, quote and table marks, emphasis. */

@@ -213,7 +213,7 @@ const MIDDAY_OPENING = /^([\s*_\[(`]*)[Mm]idday\b/;
 
 function readTimestampAnew(written: string): Timestamp | undefined {
   // Non-breaking and other hyphens read as "-" (one character for one: offsets stay exact).
-  const hyphened = written.replace(/[\u2010-\u2013]/g, '-');
+  const hyphened = withCjkDatesAsIso(written).replace(/[\u2010-\u2013]/g, '-');
   // The "ish" is blanked, offsets kept, and the time read as approximate.
   const ish = ISH.exec(hyphened);
   // "**Midday**": noon, as a time (one character for one).
@@ -416,6 +416,14 @@ export function isRealDate({ year = 2000, month, day }: CalendarDate): boolean {
 }
 
 /** Reads a date alone, e.g. a header field value ("2025-10-26", "October 26, 2025", "26 Oct 2025"). */
+/** "2024年7月15日": a date as Chinese and Japanese write it. */
+const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+
+/** The text with its Chinese and Japanese dates written "2024-7-15 " (one character for one: offsets stay exact). */
+function withCjkDatesAsIso(text: string): string {
+  return text.includes('年') ? text.replace(CJK_DATE, (_, year: string, month: string, day: string) => `${year}-${month}-${day} `) : text;
+}
+
 export function readDate(text: string): { date: CalendarDate | undefined; invalid: boolean } | undefined {
   const stamp = readTimestamp(text);
   if (!stamp?.date) return undefined;
@@ -455,7 +463,7 @@ export function narratedDayIn(text: string): CalendarDate | undefined {
  * 5-26-21", "High Missed Block Rate Incident on 28/11/2024"). Two-digit years are read as 20xx.
  */
 export function dateWithin(text: string): CalendarDate | undefined {
-  const widened = text.replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
+  const widened = withCjkDatesAsIso(text).replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
   for (const at of widened.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
     const read = readDate(widened.slice(at.index));
     // "lunes 08/01/2024": a weekday just before the date settles which way round it is.
@@ -525,8 +533,21 @@ export function statedZone(text: string): string | undefined {
   const cityZoned = city && cityZone(city.replace(' ', '_'));
   if (cityZoned) return cityZoned;
   const country = COUNTRY_TIME.exec(plain);
-  return country ? COUNTRY_ZONES[(country[1] ?? country[2]).toLowerCase()] : undefined;
+  if (country) return COUNTRY_ZONES[(country[1] ?? country[2]).toLowerCase().replace(/\s+/g, ' ')];
+  const local = LOCAL_ZONE_NAME.exec(plain)?.[0];
+  return local && LOCAL_ZONE_NAMES[local.replace(/\s+/g, '')];
 }
+
+/**
+ * "以下时间均为北京时间", "时区：北京时间 UTC+8", "（日本時間）": a zone by its own name in Chinese, Japanese or Korean, which
+ * is said of the times wherever it is written.
+ */
+const LOCAL_ZONE_NAMES: Record<string, string> = {
+  北京时间: 'Asia/Shanghai', 北京時間: 'Asia/Shanghai', 中国标准时间: 'Asia/Shanghai', 中国时间: 'Asia/Shanghai',
+  日本時間: 'Asia/Tokyo', 日本时间: 'Asia/Tokyo', 東京時間: 'Asia/Tokyo', 한국시간: 'Asia/Seoul', 韩国时间: 'Asia/Seoul',
+  台北時間: 'Asia/Taipei', 台北时间: 'Asia/Taipei', 香港時間: 'Asia/Hong_Kong', 香港时间: 'Asia/Hong_Kong', 新加坡时间: 'Asia/Singapore',
+};
+const LOCAL_ZONE_NAME = new RegExp(Object.keys(LOCAL_ZONE_NAMES).join('|').replace('한국', String.raw`한국\s?`));
 
 /** Countries of one zone, by the names and adjectives their times are given with. */
 const COUNTRY_ZONES: Record<string, string> = {
@@ -539,9 +560,10 @@ const COUNTRY_ZONES: Record<string, string> = {
   sweden: 'Europe/Stockholm', swedish: 'Europe/Stockholm', norway: 'Europe/Oslo', norwegian: 'Europe/Oslo', denmark: 'Europe/Copenhagen', danish: 'Europe/Copenhagen',
   finland: 'Europe/Helsinki', finnish: 'Europe/Helsinki', india: 'Asia/Kolkata', indian: 'Asia/Kolkata', japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo',
   korea: 'Asia/Seoul', korean: 'Asia/Seoul', singapore: 'Asia/Singapore', israel: 'Asia/Jerusalem',
+  china: 'Asia/Shanghai', chinese: 'Asia/Shanghai', beijing: 'Asia/Shanghai', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland',
   colombia: 'America/Bogota', perú: 'America/Lima', peru: 'America/Lima', argentina: 'America/Argentina/Buenos_Aires', chile: 'America/Santiago',
 };
-const COUNTRY = Object.keys(COUNTRY_ZONES).join('|');
+const COUNTRY = Object.keys(COUNTRY_ZONES).join('|').replace(/ /g, String.raw`\s+`);
 
 // "All times UK time", "Timeline (Swiss time)", "All times local (UK)", "## Timeline (Uhrzeit Schweiz)", "Horas en hora de
 // Colombia": a country's one zone. Not "the timeline of the UK outage": the name is the times' own.
@@ -554,7 +576,8 @@ const COUNTRY_TIME = new RegExp(
 const CITY_TIME = /(?:^|[\s(])(?:[Hh]eure|[Hh]ora|[Oo]ra)\s+(?:de|di)\s+([A-Z][a-z]+)\b/;
 
 // Without the i flag, so the city keeps its capital: "times in local time" names none.
-const STATED_CITY = /\b(?:[Aa]ll\s+)?(?:[Tt]imes?|[Tt]imestamps?)\s+(?:below\s+|here\s+)?(?:are\s+)?(?:in\s+)?(?:local\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:local\s+)?time\b/;
+// "## Timeline (Melbourne time)".
+const STATED_CITY = /\b(?:[Aa]ll\s+)?(?:[Tt]imes?|[Tt]imestamps?|[Tt]imeline)\s*(?:\(\s*|\s(?:below\s+|here\s+)?(?:are\s+)?(?:in\s+)?)(?:local\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?:local\s+)?time\b/;
 
 // "Times are Europe/Berlin", "All times are Norwegian time (Europe/Oslo, CET)".
 const STATED_REGION = /\b(?:all\s+)?(?:times?|timestamps?)\s+(?:are\s+)?(?:in\s+)?(?:[\p{L}]+(?: [\p{L}]+)?\s+time\s*\(\s*)?([A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b/iu;

@@ -46,7 +46,7 @@ export const DEFAULT_SEVERITY_SCALE = ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'];
  * colours, a status page's levels, and none for a near miss. Until a team sets its own scale, a value from any of
  * them is a real severity, not a mistake.
  */
-const COMMON_LEVEL = /^(?:(?:sev(?:erity)?|priority|prio|category|cat)\s*[-_]?\s*[0-5]|s[0-5]|[0-5]|p[0-4]|(?:level|tier|l)\s*[-_]?\s*[0-5]|critical|high|major|medium|moderate|minor|low|alt[ao]|m[eé]di[ao]|baj[ao]|baix[ao]|cr[ií]tic[ao]|grave|hoch|mittel|niedrig|kritisch|haute|moyenne|basse|critique|majeure|mineure|informational|info|severe|serious|significant|blocker|urgent|emergency|trivial|cosmetic|negligible|red|amber|orange|yellow|green|n\/?a|none|near[\s-]miss|(?:major|partial)[\s-]outage|degraded(?:[\s-]performance)?|disrupted|down|under[\s-]maintenance|maintenance|notice)$/i;
+const COMMON_LEVEL = /^(?:(?:sev(?:erity)?|priority|prio|category|cat)\s*[-_]?\s*[0-5]|s[0-5]|[0-5]|p[0-4]|(?:level|tier|l)\s*[-_]?\s*[0-5]|critical|high|major|medium|moderate|minor|low|[一二三四五]级(?:故障|事故)?|p[0-4]级|(?:特大|重大|较大|一般|严重|紧急)(?:故障|事故)?|alt[ao]|m[eé]di[ao]|baj[ao]|baix[ao]|cr[ií]tic[ao]|grave|hoch|mittel|niedrig|kritisch|haute|moyenne|basse|critique|majeure|mineure|informational|info|severe|serious|significant|blocker|urgent|emergency|trivial|cosmetic|negligible|red|amber|orange|yellow|green|n\/?a|none|near[\s-]miss|(?:major|partial)[\s-]outage|degraded(?:[\s-]performance)?|disrupted|down|under[\s-]maintenance|maintenance|notice)$/i;
 
 /** Whether the value names a level the team accepts: its configured scale, or any common one with the default scale. */
 export function isKnownLevel(value: string, scale: readonly string[]): boolean {
