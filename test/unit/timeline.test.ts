@@ -1808,6 +1808,10 @@ describe('day bullets, ticket logs and rough times', () => {
     }
     assert.deepEqual(instants('All times IST.'), ['2024-07-16T09:14:00.000+05:30', '2024-07-16T09:55:00.000+05:30']);
     assert.deepEqual(instants('All times CST (Shanghai).'), ['2024-07-16T09:14:00.000+08:00', '2024-07-16T09:55:00.000+08:00']);
+    // A place's time: a city the zone database knows, a country of one zone, a zone named in Chinese.
+    assert.deepEqual(instants('## Timeline (Melbourne time)'), ['2024-07-16T09:14:00.000+10:00', '2024-07-16T09:55:00.000+10:00']);
+    assert.deepEqual(instants('Times are New Zealand local time.'), ['2024-07-16T09:14:00.000+12:00', '2024-07-16T09:55:00.000+12:00']);
+    assert.deepEqual(instants('以下时间均为北京时间。'), ['2024-07-16T09:14:00.000+08:00', '2024-07-16T09:55:00.000+08:00']);
     const { findings } = analyzeText(`# Portal outage\n\n**Date:** 16 July 2024\n\nAll times local (UK).${rows}`, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
   });
