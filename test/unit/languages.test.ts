@@ -233,6 +233,9 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => f.code), ['action-item-overdue']);
   });
 
+});
+
+describe('post-mortems in Chinese and in French typography', () => {
   it('reads a Chinese 故障复盘: numbered headings, fields with full-width colons, 北京时间, milestones and stated figures', () => {
     const text = [
       '# 订单系统故障复盘',
@@ -282,5 +285,53 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     const line = (f: { start: number }) => index.lines.positionAt(f.start).line + 1;
     assert.deepEqual(findings.filter((f) => f.code.startsWith('stated') || f.code.startsWith('severity')).map((f) => `${line(f)} ${f.code}`), ['5 stated-duration-mismatch']);
     assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text, i.statusKind]), [['增加配置校验', '张晨', 'in-progress']]);
+  });
+
+  it('reads French typography and wording: "14 h 05", "1 h 15", "heure belge", HNE / HAE, "Chronologie des événements", "Réalisée"', () => {
+    const text = [
+      '# Compte rendu d\'incident : virements instantanés rejetés',
+      '',
+      '**Date de l\'incident :** 3 avril 2024',
+      '',
+      '## Résumé',
+      '',
+      'Les virements instantanés ont été rejetés. Durée totale : 2 h 05',
+      '',
+      '## Chronologie des événements',
+      '',
+      'Toutes les heures sont en heure belge.',
+      '',
+      '- 08 h 42 : début des erreurs côté passerelle',
+      '- 08 h 55 : alerte déclenchée, l\'astreinte accuse réception',
+      '- 10 h 47 : retour à la normale confirmé',
+      '',
+      '## Causes profondes',
+      '',
+      'Un certificat tronqué.',
+      '',
+      '## Impacts',
+      '',
+      'Environ 12 000 virements.',
+      '',
+      '## Plan d\'actions',
+      '',
+      '| Action | Porteur | Échéance | Statut |',
+      '|---|---|---|---|',
+      '| Tester la chaîne de certificats | Équipe Middleware | 2024-05-15 | Réalisée |',
+      '| Alerter sur le taux de rejet | Équipe Paiements | 2024-06-30 | À venir |',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-06-01' });
+    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'timeline', 'root-cause', 'impact', 'action-items']);
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.milestone]), [['2024-04-03T08:42:00.000+02:00', 'started'], ['2024-04-03T08:55:00.000+02:00', 'detected'], ['2024-04-03T10:47:00.000+02:00', 'resolved']]);
+    assert.equal(model.durations.impactMinutes, 125);
+    assert.deepEqual(model.actionItems.map((i) => i.statusKind), ['done', 'planned']);
+    assert.deepEqual(findings.filter((f) => /^(?:stated|action-item-unknown|timezone)/.test(f.code)), []);
+    // "1 h 15" is 75 minutes; "1 h 15 min" too; a Quebec team's zones.
+    const stated = (line: string) => analyzeText(`# x\n\n${line}\n`, { settings: DEFAULT_SETTINGS }).model.statedFigures.map((f) => f.statedMinutes);
+    assert.deepEqual(stated('Durée totale : 1 h 15'), [75]);
+    assert.deepEqual(stated('Durée totale : 1 h 15 min'), [75]);
+    const quebec = analyzeText('# x\n\n**Date :** 2024-03-10\n\n## Chronologie\n\n- **0 h 20 HNE** — arrêt du portail\n- **4 h 10 HAE** — cause identifiée\n', { settings: DEFAULT_SETTINGS }).model.timeline;
+    assert.deepEqual(quebec.map((e) => e.instant?.toISO()), ['2024-03-10T00:20:00.000-05:00', '2024-03-10T04:10:00.000-04:00']);
   });
 });

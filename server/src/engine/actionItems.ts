@@ -1191,7 +1191,7 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\bnot\s+(?:yet\s+)?started\b|\bunstarted\b/.test(t)) return 'planned';
   if (/\b(not|partially|partly|half)\s+(done|complete|completed|finished)\b/.test(t)) return 'in-progress';
   if (/\b(?:noch )?nicht\s+(?:erledigt|abgeschlossen)\b/.test(t)) return 'planned';
-  if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen|fait|terminée?)(?![\wé])/.test(t)) return 'done';
+  if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen|fait|faite|terminée?|réalisée?s?|clôturée?)(?![\wé])/.test(t)) return 'done';
   // Spanish, Portuguese, Italian and Dutch.
   if (/(?<![\wáéíóúãõçà])(hecho|hecha|completad[oa]|terminad[oa]|resuelt[oa]|cerrad[oa]|fechad[oa]|conclu[íi]d[oa]|feito|feita|completat[oa]|fatto|risolto|gedaan|afgerond|voltooid|klaar)(?![\wáéíóúãõçà])/.test(t)) return 'done';
   // Japanese, Korean and Chinese: done, under way, not started or under consideration.
@@ -1208,7 +1208,7 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   // Jira's "Selected for Development".
   if (/\bselected for development\b/.test(t)) return 'planned';
   // "Needs owner", "Unassigned": open, not yet taken up.
-  if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?|needs (?:an )?owner|unassigned|not assigned)(?![\wé])|(?:^|[\s(])à faire\b/.test(t)) return 'planned';
+  if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?|needs (?:an )?owner|unassigned|not assigned)(?![\wé])|(?:^|[\s(])(?:à faire|à venir|à planifier|non démarrée?)(?![\p{L}])/u.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting|awaiting)\b/.test(t)) return 'blocked';
   // A RAG rating of open work, as banks and programme offices report it: on track, at risk, off track.
   if (/^\W*(?:green|amber|yellow|on track|at risk)\b/.test(t)) return 'in-progress';

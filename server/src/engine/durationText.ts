@@ -5,7 +5,9 @@ const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:
 // decimal comma.
 const NUMBER = String.raw`(?<!\d|\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
 // "06h05", "14h30": a clock time as French and German authors write it, not six hours ("1h05m" is a duration).
-const PART = String.raw`${NUMBER}\s*${UNIT}(?![a-z])(?<!\d\s*h(?=\d{2}(?!\d|\s*m)))`;
+// "1 h 15", "2 h 48 de coupure": hours and minutes, the minutes' unit left out as French writes it (not "1 h 15 min",
+// whose minutes are a part of their own).
+const PART = String.raw`${NUMBER}\s*${UNIT}(?![a-z])(?<!\d\s*h(?=\d{2}(?!\d|\s*m)))(?:(?<=\d[ \t\u00a0]h)[ \t\u00a0]+(\d{2})(?![\d:]|[.,]\d|\s*(?:min|m|s|sec|h|%)(?![a-zé])))?`;
 /** One or more number-unit parts: "1 hour 5 minutes", "4h 27m". */
 /** A bound on a figure and how loosely it is put: "over", "just under", "a little more than", "well over". */
 export const BOUND_QUALIFIER = String.raw`(?:(?:just|a bit|a little|slightly|well)\s+)?`;
@@ -22,7 +24,7 @@ export function durationMinutes(text: string): number | undefined {
   if (!match) return undefined;
   let total = 0;
   for (const part of match[0].matchAll(new RegExp(PART, 'gi'))) {
-    total += numberValue(part[1]) * MINUTES_PER[part[2][0].toLowerCase()];
+    total += numberValue(part[1]) * MINUTES_PER[part[2][0].toLowerCase()] + (part[3] ? Number(part[3]) : 0);
   }
   return total;
 }
@@ -47,6 +49,8 @@ export function formatMinutesLike(minutes: number, like: string): string {
   const prefix = /^\s*(~|≈|about\s+|approx(?:\.|imately)?\s+)/i.exec(like)?.[0] ?? '';
   const parts = [...like.matchAll(new RegExp(PART, 'gi'))];
   // "1小时20分": in the units written.
+  // "1 h 15": hours, then the minutes without their unit.
+  if (parts.some((part) => part[3])) return `${prefix}${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
   if (parts.some((part) => /^[^a-z]/i.test(part[2]))) return `${prefix}${minutes >= 60 ? `${Math.floor(minutes / 60)}小时` : ''}${minutes % 60 || minutes < 60 ? `${minutes % 60}分钟` : ''}`;
   const compact = parts.length > 0 && parts.every((p) => p[2].length <= 1);
   if (compact) {

@@ -47,12 +47,12 @@ export interface Timestamp {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // German names where their first three letters differ: März, Mai, Oktober, Dezember.
 // Spanish, Portuguese, Italian and Dutch names, by their first three letters where those are not the English ones'.
-const GERMAN_MONTHS: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 12, ene: 1, gen: 1, fev: 2, maa: 3, abr: 4, mag: 5, mei: 5, giu: 6, lug: 7, ago: 8, set: 9, out: 10, ott: 10, dic: 12 };
+const GERMAN_MONTHS: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 12, ene: 1, gen: 1, fev: 2, maa: 3, abr: 4, mag: 5, mei: 5, giu: 6, lug: 7, ago: 8, set: 9, out: 10, ott: 10, dic: 12, fév: 2, avr: 4, aoû: 8, aou: 8, déc: 12 };
 // Written in full, the other languages' names come first: "januari" is not "jan" followed by a word.
-const FOREIGN_MONTH_NAMES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus';
+const FOREIGN_MONTH_NAMES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 export const MONTH = String.raw`(${FOREIGN_MONTH_NAMES}|jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
 // The offset on the zone's line: "all times UTC" then "- 09:02 ..." on the next is no UTC-09:02.
-const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?(?![\d-]|\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|MESZ|MEZ|HST|AKST|AKDT|BRT|ART|COT|PET|CLST|CLT|UYT|VET|BOT|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n·•]|$)|[ \t]+(?:as|on|in|and|unless|throughout|below|here|where)\b))\s*\)?)`;
+const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?(?![\d-]|\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|MESZ|MEZ|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HST|AKST|AKDT|BRT|ART|COT|PET|CLST|CLT|UYT|VET|BOT|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n·•]|$)|[ \t]+(?:as|on|in|and|unless|throughout|below|here|where)\b))\s*\)?)`;
 /** A war room's count from the start before a line's clock: "T+12", "H-1", "T+1:05". */
 export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2}|h\d{1,2}m?|[hm])?[ \t]+`;
 
@@ -80,8 +80,8 @@ const TRAILING_DATE = new RegExp(
   String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?|^\s*(?:\(\s*(?=\d{1,2}\/\d{1,2}\s*\))|on\s+)(\d{1,2})[/.](\d{1,2})(?:\s*\))?(?![/.]?\d)`,
   'i',
 );
-// "14:05", "15h50", "10.42" (not "1.11.2" or "1.5").
-const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
+// "14:05", "15h50", "14 h 05" (as French typography writes it; not "1 h 30 min"), "10.42" (not "1.11.2" or "1.5").
+const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|[ \t\u00a0]h[ \t\u00a0](?=\d{2}\b(?![ \t]*m(?:in)?\b))|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 /** "2024-05-02 ~15:00Z": an approximate time after its date. */
 const APPROXIMATE_TIME = String.raw`(?:(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)(?=\d))?`;
 const APPROXIMATE_AFTER_DATE = /\d[\s,T]*(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)\d{1,2}[:.h]\d/i;
@@ -392,6 +392,8 @@ export function settleDayMonth(date: CalendarDate | undefined, monthFirst: boole
 }
 
 function monthNumber(name: string): number {
+  // "juin" and "juillet" share their first three letters.
+  if (/^juil/i.test(name)) return 7;
   const first = name.slice(0, 3).toLowerCase();
   return GERMAN_MONTHS[first] ?? MONTHS.indexOf(first) + 1;
 }
@@ -561,6 +563,8 @@ const COUNTRY_ZONES: Record<string, string> = {
   finland: 'Europe/Helsinki', finnish: 'Europe/Helsinki', india: 'Asia/Kolkata', indian: 'Asia/Kolkata', japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo',
   korea: 'Asia/Seoul', korean: 'Asia/Seoul', singapore: 'Asia/Singapore', israel: 'Asia/Jerusalem',
   china: 'Asia/Shanghai', chinese: 'Asia/Shanghai', beijing: 'Asia/Shanghai', 'new zealand': 'Pacific/Auckland', nz: 'Pacific/Auckland',
+  belgique: 'Europe/Brussels', belge: 'Europe/Brussels', belgium: 'Europe/Brussels', belgian: 'Europe/Brussels', bruxelles: 'Europe/Brussels',
+  française: 'Europe/Paris', québec: 'America/Toronto', quebec: 'America/Toronto', montréal: 'America/Toronto', montreal: 'America/Toronto',
   colombia: 'America/Bogota', perú: 'America/Lima', peru: 'America/Lima', argentina: 'America/Argentina/Buenos_Aires', chile: 'America/Santiago',
 };
 const COUNTRY = Object.keys(COUNTRY_ZONES).join('|').replace(/ /g, String.raw`\s+`);
@@ -568,7 +572,7 @@ const COUNTRY = Object.keys(COUNTRY_ZONES).join('|').replace(/ /g, String.raw`\s
 // "All times UK time", "Timeline (Swiss time)", "All times local (UK)", "## Timeline (Uhrzeit Schweiz)", "Horas en hora de
 // Colombia": a country's one zone. Not "the timeline of the UK outage": the name is the times' own.
 const COUNTRY_TIME = new RegExp(
-  String.raw`\b(?:times?|timestamps?|timeline|zeiten|horas|horários|heures)\b[^.\n]{0,30}?(?<![\p{L}])(${COUNTRY})\s+(?:local\s+)?(?:time|zeit)\b|(?<![\p{L}])(?:(?:uhrzeit|ortszeit|hora\s+(?:de|da|del)|horário\s+d[aeo]|heure\s+(?:de|du)|ora\s+(?:di|della|del))\s+|local\s*\(\s*)(${COUNTRY})(?![\p{L}])`,
+  String.raw`\b(?:times?|timestamps?|timeline|zeiten|horas|horários|heures)\b[^.\n]{0,30}?(?<![\p{L}])(${COUNTRY})\s+(?:local\s+)?(?:time|zeit)\b|(?<![\p{L}])(?:(?:uhrzeit|ortszeit|hora\s+(?:de|da|del)|horário\s+d[aeo]|heure(?:\s+(?:de|du))?|ora\s+(?:di|della|del))\s+|local\s*\(\s*)(${COUNTRY})(?![\p{L}])`,
   'iu',
 );
 
