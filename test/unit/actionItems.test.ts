@@ -1398,4 +1398,24 @@ describe('action items', () => {
     const text = ['# Outage', '', '## Actions', '', '| Ref | Action | Owner | Due Date | Status |', '|---|---|---|---|---|', '| A1 | Add restoration tests | Sam Whitlock | 15/05/2026 | Open |', '| A5 | *Add further actions as required* | | | |', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.action), ['Add restoration tests']);
   });
+
+  it('reads a due date keyed "Timeframe:", "Échéance :" or "截止时间：" (a formal report\'s recommendations, French and Chinese items)', () => {
+    const dues = (lines: string[]) => analyzeText(['# Outage', '', '## Actions', '', ...lines, ''].join('\n'), { settings: DEFAULT_SETTINGS, today: '2024-06-01' }).model.actionItems.map((item) => item.dueDate);
+    assert.deepEqual(dues(['- Add synthetic payment checks. *Responsible:* Manager, Digital Platforms. *Timeframe:* 31 July 2024.']), [{ year: 2024, month: 7, day: 31 }]);
+    assert.deepEqual(dues(['- Tester la chaîne de certificats — Porteur : Équipe Middleware — Échéance : 2024-05-15']), [{ year: 2024, month: 5, day: 15 }]);
+    assert.deepEqual(dues(['- 增加配置校验，负责人：李卓，截止时间：2024年8月30日，状态：进行中']), [{ year: 2024, month: 8, day: 30 }]);
+  });
+
+  it('reads a Chinese item\'s fields after the work: "—— 吴涛，5/24，已完成", "负责人：李卓", "@刘洋", "—— 待定" (nobody yet)', () => {
+    const text = ['# 故障复盘', '', '## 改进措施', '', '- 增加配置校验 —— 张晨，8/15', '- 扩容消费者 —— 吴涛，5/24，已完成', '- 告警阈值调整 @刘洋', '- 慢 SQL 治理，负责人：李卓，截止时间：2024年8月30日，状态：进行中', '- 订单页增加确认状态 —— 待定', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-06-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]), [
+      ['增加配置校验', '张晨', '8/15', null],
+      ['扩容消费者', '吴涛', '5/24', 'done'],
+      ['告警阈值调整', '@刘洋', null, null],
+      ['慢 SQL 治理', '李卓', '2024年8月30日', 'in-progress'],
+      ['订单页增加确认状态', null, null, null],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(f.start, f.start + 9)), ['订单页增加确认状态']);
+  });
 });

@@ -207,6 +207,14 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(windowIn('14:00-14:30 UTC')?.minutes, 30);
     assert.equal(windowIn('21:45 to 23:28 UTC (103 minutes)')?.minutes, 103);
     assert.equal(windowIn('the next day'), undefined);
+    // Two weekdays: that many days apart.
+    assert.equal(windowIn('Sun 02:20 → Tue 19:00')?.minutes, 3880);
+    assert.equal(windowIn('Sat 23:00 to Sun 01:00')?.minutes, 120);
+  });
+
+  it('counts the days between two weekdays of a window written beside its length ("2 days 16 h 40 min (Sun 02:20 → Tue 19:00)")', () => {
+    const text = '# Bill run delayed\n\n## Durations\n\n- Time to resolve: 2 days 16 h 40 min (Sun 02:20 → Tue 19:00)\n';
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
   });
 
   it('checks the length written beside a window against the window itself ("Duration: 08:52–10:02 CEST (1h 20m)")', () => {

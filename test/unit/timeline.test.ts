@@ -1808,6 +1808,11 @@ describe('day bullets, ticket logs and rough times', () => {
     }
     assert.deepEqual(instants('All times IST.'), ['2024-07-16T09:14:00.000+05:30', '2024-07-16T09:55:00.000+05:30']);
     assert.deepEqual(instants('All times CST (Shanghai).'), ['2024-07-16T09:14:00.000+08:00', '2024-07-16T09:55:00.000+08:00']);
+    // A byline's day with its month's name and a two-digit year: "05-Mar-24".
+    assert.deepEqual(timeline('# Promo code rejected\n\n05-Mar-24 · Ecom squad\n\n## Timeline\n\n- 09:04 first errors\n').timeline.map((e) => e.instant?.toISO()), ['2024-03-05T09:04:00.000Z']);
+    // "Between 8:15 am and 9:10 am ...": a window told where its story needs it, not out of order.
+    const between = analyzeText('# x\n\n**Date:** 2024-06-03\n\n## Chronology\n\nAt 8:20 am a banner was placed on the website.\n\nBetween 8:15 am and 9:10 am the bridge investigated the payment module.\n\nAt 9:40 am the certificate was found expired.\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(between.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
     // A place's time: a city the zone database knows, a country of one zone, a zone named in Chinese.
     assert.deepEqual(instants('## Timeline (Melbourne time)'), ['2024-07-16T09:14:00.000+10:00', '2024-07-16T09:55:00.000+10:00']);
     assert.deepEqual(instants('Times are New Zealand local time.'), ['2024-07-16T09:14:00.000+12:00', '2024-07-16T09:55:00.000+12:00']);

@@ -271,7 +271,7 @@ const TEMPLATE_ACTION = /^(?:<[^<>]+>|<!--[^>]*-->|\[[A-Za-z][^[\]]{0,60}\]|(?:t
 // "<owner>": the template's prompt, left in.
 // "| <!-- owner --> |": a template's comment where the value goes.
 // "A definir", "por definir", "N.N.": the same in Portuguese, Spanish and German.
-const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.)[\])]?$/i;
+const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.|待定|待分配|无)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !NOBODY_YET.test(value.text) ? value : undefined;
@@ -512,7 +512,7 @@ const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
   // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
   // nor "24/7").
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|\b(?:due|by|deadline|eta|target(?:ing|ed)?|(?:estimated )?completion|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)`,
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|\b(?:due|by|deadline|eta|target(?:ing|ed)?|(?:estimated )?completion|time ?frame|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
@@ -527,6 +527,16 @@ const PRIORITY_IN_TEXT = new RegExp(String.raw`(~"?priority::\s*\w+"?)|\b(${PRIO
 const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*[:=]\s*([A-Za-z0-9]+)`, 'i');
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
 const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
+
+/**
+ * A Chinese item's fields, as teams write them after the work: "负责人：李卓，截止时间：2024年8月30日，状态：进行中", "——
+ * 吴涛，5/24，已完成", "@刘洋". Read only where the item's line is written in Chinese.
+ */
+const HAN = /\p{Script=Han}/u;
+const CJK_FIELDS_TAIL = /[\s，,；;]*(?:——|—|–|(?:负责人|责任人|跟进人|处理人)[*_]*\s*[:：]|@)[\s\S]*$/;
+const CJK_OWNER = /(?:负责人|责任人|跟进人|处理人)[*_]*\s*[:：][*_]*\s*([^\s，,；;。|、]{1,20})|(?:——|—|–)\s*((?:@?[^\s，,；;。|—–@]{1,12})(?:[ \t][^\s，,；;。|—–@]{1,12})?)\s*(?=[，,；;]|$)|(@[^\s，,；;。|]{1,20})\s*(?=[，,；;。]|$)/u;
+const CJK_DUE = /[，,]\s*(\d{1,2}\/\d{1,2}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)(?=\s*(?:[，,；;。]|$))/;
+const CJK_STATUS = /状态[*_]*\s*[:：][*_]*\s*([^\s，,；;。|]{2,10})|[，,]\s*(已完成|已上线|已修复|已发放|进行中|处理中|待处理|未开始)\s*$/;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
 const BRACKETED_STATUS = /\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo)\)(?=\W*$)/i;
 // The same closing a wrapped line of the item: "   Owner: Vikram Desai — due 2024-06-14 (done)".
@@ -996,8 +1006,10 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     .replace(/(?<![\s*_,;:.—–`-])[\s*_,;:.—–`-]+$/, '')
     // "**Full audit of all backbone pairs.**": the bold's closing went with the full stop.
     .replace(/^(\*\*|__)(?!.*\1)/, '')
+    // "增加配置校验 —— 张晨，8/15", "告警阈值调整 @刘洋": a Chinese item's fields after it.
+    .replace(HAN.test(firstLine) ? CJK_FIELDS_TAIL : /$^/, '')
     .trim();
-  if (!actionText || !/[A-Za-z]/.test(actionText)) return undefined;
+  if (!actionText || !/\p{L}/u.test(actionText)) return undefined;
   const wrappedOwner = fieldsAt < 0 && !at.prose && !leadOwner ? wrappedTrailingOwner(index, lineEnd, textEnd) : undefined;
   const action = fieldsAt < 0 && !at.prose ? wrappedAction(index, actionStart, actionText, lineEnd, textEnd, wrappedOwner && wrappedOwner.lineStart + wrappedOwner.match.index) : { text: actionText, start: actionStart, end: actionStart + actionText.length };
   // "- Add alerting" with "  - Owner: Ana" and "  - Due: 2024-04-01" nested under it: labelled fields anywhere in the item.
@@ -1035,12 +1047,12 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const relative = RELATIVE_DUE.exec(firstLine.slice(fieldsFrom));
   const relativeEnd = relative ? actionStart + fieldsFrom + relative.index + relative[0].length : 0;
   const relativeDue = relative ? { text: relative[1], start: relativeEnd - relative[1].length, end: relativeEnd } : undefined;
-  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? relativeDue ?? (wrappedOwner && dueAfterWrappedOwner(index, wrappedOwner, textEnd)) ?? groupDueOf(index, group);
+  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? (HAN.test(firstLine) ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? relativeDue ?? (wrappedOwner && dueAfterWrappedOwner(index, wrappedOwner, textEnd)) ?? groupDueOf(index, group);
   const dueRead = due ? dueDateRead(due.text) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
   const labelledStatus = withoutSentenceEnd(find(STATUS_LABELLED, wholeItem.length, wholeItem));
-  const status = (statusLead ? leadPart(1) : undefined) ?? find(BRACKETED_STATUS, firstLineLength) ?? find(BRACKETED_STATUS_WRAPPED) ?? statusWordIn(source, textStart) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
+  const status = (statusLead ? leadPart(1) : undefined) ?? (HAN.test(firstLine) ? find(CJK_STATUS) : undefined) ?? find(BRACKETED_STATUS, firstLineLength) ?? find(BRACKETED_STATUS_WRAPPED) ?? statusWordIn(source, textStart) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
   const checked = at.checked ?? (box ? /x/i.test(box[1]) : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.
   const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && DONE_LEAD_IN.test(introduction.text) ? 'done' : introduction && promisesWork(introduction.text) ? 'planned' : undefined);
@@ -1059,7 +1071,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
   const firstPerson = byAuthor || at.prose ? FIRST_PERSON.exec(source.slice(boxLength)) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
-  const marked = find(OWNER_MARKED) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source, textStart) : undefined);
+  const cjk = HAN.test(firstLine);
+  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source, textStart) : undefined);
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
@@ -1195,7 +1208,7 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   // Spanish, Portuguese, Italian and Dutch.
   if (/(?<![\wáéíóúãõçà])(hecho|hecha|completad[oa]|terminad[oa]|resuelt[oa]|cerrad[oa]|fechad[oa]|conclu[íi]d[oa]|feito|feita|completat[oa]|fatto|risolto|gedaan|afgerond|voltooid|klaar)(?![\wáéíóúãõçà])/.test(t)) return 'done';
   // Japanese, Korean and Chinese: done, under way, not started or under consideration.
-  if (/完了|対応済|완료|已完成|已完结/u.test(t)) return 'done';
+  if (/完了|対応済|완료|已完成|已完结|已上线|已修复|已发放|已关闭/u.test(t)) return 'done';
   if (/対応中|進行中|作業中|진행\s?중|处理中|进行中/u.test(t)) return 'in-progress';
   if (/未着手|未対応|検討中|予定|미착수|검토\s?중|예정|未开始|待处理/u.test(t)) return 'planned';
   // Polish, Swedish, Norwegian and Danish.

@@ -38,12 +38,27 @@ export function windowIn(text: string): StatedWindow | undefined {
   const to = readTimestamp(text.slice(restStart));
   if (!to?.time || to.start > 2) return undefined;
   const first = withSharedMeridiem(from, text.slice(from.start, from.end), to, text.slice(restStart, restStart + to.end));
-  const minutes = minutesBetween(first, to);
+  const minutes = minutesByWeekday(text.slice(from.start, from.end), first, text.slice(restStart + to.start, restStart + to.end), to) ?? minutesBetween(first, to);
   if (minutes === undefined) return undefined;
   return { text: text.slice(from.start, restStart + to.end), start: from.start, minutes, from: first, to };
 }
 
 const MERIDIEM = /\d\s*[ap]\.?m\b/i;
+
+const WEEKDAY_OPENING = /^[\s*_]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * "Sun 02:20 → Tue 19:00": two undated ends on one clock, each with its weekday, are that many days apart (within a
+ * week); undefined when the ends are not written so.
+ */
+function minutesByWeekday(fromText: string, from: Timestamp, toText: string, to: Timestamp): number | undefined {
+  const [fromDay, toDay] = [WEEKDAY_OPENING.exec(fromText)?.[1], WEEKDAY_OPENING.exec(toText)?.[1]];
+  if (!fromDay || !toDay || from.date || to.date || (from.zone && to.zone && from.zone.toUpperCase() !== to.zone.toUpperCase())) return undefined;
+  const days = (WEEKDAYS.indexOf(toDay.toLowerCase()) - WEEKDAYS.indexOf(fromDay.toLowerCase()) + 7) % 7;
+  const minutes = days * 1440 + clockMinutes(to) - clockMinutes(from);
+  return minutes >= 0 ? minutes : undefined;
+}
 
 /**
  * "2:55 – 3:51 PM": a first end written without am/pm shares the second's when that keeps it the earlier one;

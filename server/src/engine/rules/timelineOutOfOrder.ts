@@ -55,10 +55,11 @@ function logStarts(model: PostmortemModel, timed: TimelineEntry[]): number[] {
 }
 
 /**
- * "**01.00–03.00 GMT** – Queue depth alerting suppressed": a window, written where its story needs it; its start need
- * not follow the entry before it. Its event opens with the window's end.
+ * "**01.00–03.00 GMT** – Queue depth alerting suppressed", "Between 8:15 am and 9:10 am the bridge investigated ...": a
+ * window, written where its story needs it; its start need not follow the entry before it. Its event opens with the
+ * window's end.
  */
-const WINDOW_END = /^[\s*_]*(?:to|until|till)?[\s*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b/i;
+const WINDOW_END = /^[\s*_]*(?:to|until|till|and)?[\s*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b/i;
 
 /** Milliseconds between two entries; to the minute when one is written to the minute ("23:36" after "23:36:15"). */
 function deltaOf(entry: TimelineEntry, previous: TimelineEntry): number {
