@@ -334,4 +334,34 @@ describe('post-mortems in Chinese and in French typography', () => {
     const quebec = analyzeText('# x\n\n**Date :** 2024-03-10\n\n## Chronologie\n\n- **0 h 20 HNE** — arrêt du portail\n- **4 h 10 HAE** — cause identifiée\n', { settings: DEFAULT_SETTINGS }).model.timeline;
     assert.deepEqual(quebec.map((e) => e.instant?.toISO()), ['2024-03-10T00:20:00.000-05:00', '2024-03-10T04:10:00.000-04:00']);
   });
+
+  it('reads a French timeline told in sentences ("À 02 h 10, ...", "... relance l\'étape à 02 h 38") and its milestone wording', () => {
+    const text = [
+      '# Revue post-incident : extraits en retard',
+      '',
+      '**Date :** 4 mars 2024',
+      '',
+      '## Chronologie',
+      '',
+      'À 02 h 31, l\'étape de validation se termine en erreur. L\'opérateur relance l\'étape à 02 h 38, avec le même résultat.',
+      '',
+      'À 06 h 00, rien n\'est livré aux clients. C\'est le début de l\'impact client.',
+      '',
+      'À 09 h 25, l\'Incident Manager accuse réception de l\'alerte. À 11 h 45, la cause est confirmée : un calcul de longueur en octets.',
+      '',
+      'À 15 h 30, l\'ancien module est réinstallé. À 17 h 40, retour à la normale.',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText.replace(/^à\s+/i, ''), e.milestone ?? null]), [
+      ['02 h 31', null],
+      ['02 h 38', null],
+      ['06 h 00', 'started'],
+      ['09 h 25', 'acknowledged'],
+      ['11 h 45', 'identified'],
+      ['15 h 30', 'mitigated'],
+      ['17 h 40', 'resolved'],
+    ]);
+    assert.equal(model.durations.impactMinutes, 700);
+  });
 });

@@ -84,15 +84,17 @@ const TRANSLATED: Partial<Record<Milestone, { explicit?: RegExp; strong?: RegExp
     explicit: word(
       String.raw`in[ií]cio d[oa] (?:impacto|indisponibilidade|incidente|falha|problema|degrada[çc][ãa]o)|inicio del? (?:impacto|incidente|problema|fallo|falla|la (?:ca[íi]da|indisponibilidad|degradaci[óo]n))|(?:beginn|start) der (?:störung|auswirkungen?|beeinträchtigung)|störungsbeginn|d[ée]but (?:de l['’](?:incident|impact|indisponibilit[ée])|de la (?:panne|perturbation|d[ée]gradation)|des (?:lenteurs|erreurs|[ée]checs|perturbations|timeouts))|inizio (?:dell['’](?:incidente|impatto|interruzione)|del (?:disservizio|guasto))`,
     ),
+    strong: word(String.raw`premi(?:ers|[èe]res) (?:rejets|erreurs|[ée]checs|timeouts|plaintes|appels)`),
   },
   detected: { strong: word(String.raw`^\W*(?:alerta|alarm|alerte|allarme)|alerta (?:[\p{L}\p{N}_\x60.-]+ ){0,3}dispar(?:a|ou|ó)|alarm (?:ausgelöst|schlägt an)|alerte d[ée]clench[ée]e|allarme scattato|(?:se )?detect(?:ad[oa]|a)`) },
   acknowledged: { strong: word(String.raw`reconhec(?:e|eu|ido|ida)|reconoc(?:e|i[óo]|id[oa])|quittiert|acquitt[ée]e?|pres[oa] in carico|accus[ée]e? r[ée]ception|pris en charge|prise en charge`) },
   identified: {
     explicit: word(
-      String.raw`causa(?: ra[íi]z| raiz| radice)? (?:identificad[oa]|encontrad[oa]|confirmad[oa]|determinad[oa]|individuat[oa]|identificat[oa]|trovat[oa])|identificad[oa] (?:a|la) causa|ursache (?:(?:ist|wurde) )?(?:gefunden|geklärt|identifiziert|erkannt|festgestellt|bestätigt|klar)|cause (?:racine )?(?:identifi[ée]e|trouv[ée]e|confirm[ée]e)`,
+      String.raw`causa(?: ra[íi]z| raiz| radice)? (?:identificad[oa]|encontrad[oa]|confirmad[oa]|determinad[oa]|individuat[oa]|identificat[oa]|trovat[oa])|identificad[oa] (?:a|la) causa|ursache (?:(?:ist|wurde) )?(?:gefunden|geklärt|identifiziert|erkannt|festgestellt|bestätigt|klar)|cause (?:racine )?(?:est |a été )?(?:identifi[ée]e|trouv[ée]e|confirm[ée]e)`,
     ),
+    strong: word(String.raw`identifi(?:e|ent) (?:que|la cause|l['’]origine)`),
   },
-  mitigated: { strong: word(String.raw`mitigad[oa]|mitigiert|mitigat[oa]|att[ée]nu[ée]e?|rollback (?:conclu[íi]do|completado|finalizado|terminado|abgeschlossen|termin[ée])|revers[ãa]o conclu[íi]da|se revierte|revertid[oa]|zurückgerollt|zurückgesetzt`) },
+  mitigated: { strong: word(String.raw`mitigad[oa]|mitigiert|mitigat[oa]|att[ée]nu[ée]e?|rollback (?:conclu[íi]do|completado|finalizado|terminado|abgeschlossen|termin[ée])|revers[ãa]o conclu[íi]da|se revierte|revertid[oa]|zurückgerollt|zurückgesetzt|r[ée]install[ée]e?|retour arri[èe]re (?:effectu[ée]|termin[ée])|rollback effectu[ée]`) },
   resolved: {
     explicit: word(
       String.raw`fim d[oa] (?:impacto|indisponibilidade|incidente|falha|problema|degrada[çc][ãa]o)|fin del? (?:impacto|incidente|problema|la (?:ca[íi]da|indisponibilidad|degradaci[óo]n))|ende der (?:störung|auswirkungen?|beeinträchtigung)|störungsende|fin de (?:l['’](?:incident|impact|indisponibilit[ée])|la (?:panne|perturbation))|retour (?:complet )?(?:à la normale|du service)|service (?:enti[èe]rement )?r[ée]tabli|fine (?:dell['’](?:incidente|impatto|interruzione)|del (?:disservizio|guasto))`,
