@@ -832,6 +832,15 @@ describe('timelines in the other shapes authors use', () => {
         ['3:20 PM', '@dana', 'rolled back the config push'],
       ],
     );
+    // Through pandoc: the header's hard break after it; a team with its person in brackets.
+    const pandoc = '**Shauna Price** [3:46 PM]\\\nnew cert deployed, old one revoked\n\n**IND4 Floor Ops (Derek)** [3:52 PM]\\\nrobots all parking\n';
+    assert.deepEqual(
+      timeline(`# Fleet stopped\n\n**Date:** 2024-08-15 (times ET)\n\n## Timeline\n\n${pandoc}`).timeline.map((e) => [e.timeText, e.actor, e.event]),
+      [
+        ['3:46 PM', 'Shauna Price', 'new cert deployed, old one revoked'],
+        ['3:52 PM', 'IND4 Floor Ops (Derek)', 'robots all parking'],
+      ],
+    );
   });
 
   it('reads "Day 2, 00:40" by the day the document says Day 1 is, or the incident\'s date, and no such time without either', () => {

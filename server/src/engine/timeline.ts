@@ -1198,10 +1198,11 @@ function unfinishedSentenceDropped(entry: RawTimelineEntry): void {
 const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /**
- * "**Felix Ong**  3:05 PM", "Priya Natarajan [3:07 PM]", "@dana · 15:20": a chat message's header as a copy of the
- * channel pastes it, a name then the time and nothing else; the message is the lines below it.
+ * "**Felix Ong**  3:05 PM", "Priya Natarajan [3:07 PM]", "@dana · 15:20", "**IND4 Floor Ops (Derek)** [3:52 PM]\\": a
+ * chat message's header as a copy of the channel pastes it (through pandoc, with its hard break), a name then the time
+ * and nothing else; the message is the lines below it.
  */
-const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3})(?:\*\*|__)?(?:[ \t]+|[ \t]*[-–—·|][ \t]*)\[?(\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*$/u;
+const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}\p{N}'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?)(?:\*\*|__)?(?:[ \t]+|[ \t]*[-–—·|][ \t]*)\[?(\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*\\?[ \t]*$/u;
 /** Words that open a line with a time after them but name no one: "Monday 09:00", "Update 14:05". */
 const NOT_A_NAME = new RegExp(`^(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|day|update|posted|today|yesterday|tomorrow|time|start|end|at|around|about|since|until|from|by)$`, 'i');
 
