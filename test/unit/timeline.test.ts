@@ -1177,6 +1177,14 @@ describe('years and offsets no incident has', () => {
     assert.equal(timeline(text).sections.find((s) => s.kind === 'root-cause')?.heading, 'Root cause');
   });
 
+  it('reads numbered day headings ("## 3.2 Wednesday 10/18") as their day, and pandoc\'s "--" after a time as no part of the event', () => {
+    const text = '# Labels missed the cut-off\n\n**Date:** 2023-10-17 (times ET)\n\n# 3. Timeline\n\n## 3.1 Tuesday 10/17\n\n-   **6:10 PM** -- CMH1 label backlog cleared.\n\n## 3.2 Wednesday 10/18\n\n-   **8:00 AM** -- Carryover cartons picked up.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.instant?.toISO(), e.event]), [
+      ['2023-10-17T18:10:00.000-04:00', 'CMH1 label backlog cleared.'],
+      ['2023-10-18T08:00:00.000-04:00', 'Carryover cartons picked up.'],
+    ]);
+  });
+
   it('reads the zone a day line names for the entries under it ("Monday 4 Nov (CET):"), and "(UTC, from logs)" as no event', () => {
     const text = '# Double-counted GMV\n\n**Date:** 2024-11-03\n\n## Timeline\n\nSunday 3 Nov (UTC, from logs):\n- 01:30 — DAG run starts\n- 02:29 — duplicates from here\n\nMonday 4 Nov (CET):\n- 08:47 — Finance asks in #data-help\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });

@@ -878,14 +878,16 @@ function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateM
   if (!first) return undefined;
   const start = offsetsOf(heading)[0];
   const headingStart = offsetsOf(first)[0];
-  const written = index.text.slice(headingStart, lineEndOf(index.text, headingStart, headingNameOffsets(heading)[1]));
+  const line = index.text.slice(headingStart, lineEndOf(index.text, headingStart, headingNameOffsets(heading)[1]));
+  // "## 3.2 Wednesday 10/18": the section's number before the day it names.
+  const written = line.replace(NUMBERED_DAY, '');
   const dayAlone = DAY_ALONE.exec(written);
   if (dayAlone) return { dayNumber: Number(dayAlone[1]) };
   const dayOfMonth = DAY_OF_MONTH_ALONE.exec(written);
   if (dayOfMonth) return { dayOfMonth: { day: Number(dayOfMonth[2]), weekday: dayOfMonth[1] ? WEEKDAYS.indexOf(dayOfMonth[1].slice(0, 3).toLowerCase()) : undefined } };
   const dayNumbered = DAY_NUMBER.exec(written);
   const numbered = dayNumbered?.[0].length ?? 0;
-  const [textStart, text] = [headingStart + numbered, written.slice(numbered)];
+  const [textStart, text] = [headingStart + line.length - written.length + numbered, written.slice(numbered)];
   const stamp = readTimestamp(text);
   const dayAndMonth = stamp || numbered > 0 ? undefined : dayAndMonthAlone(text);
   if (dayAndMonth) return { dateMark: { at: start, date: dayAndMonth } };
@@ -893,6 +895,9 @@ function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateM
   if (stamp.date && !stamp.time && !stamp.unknown) return { dateMark: { ...dateMark(start, stamp, textStart, text), ...(dayNumbered ? { dayNumber: Number(dayNumbered[1]) } : {}) } };
   return { event: { text, stamp, textStart } };
 }
+
+// Not "3. März 2025": a day of the month, written the German way.
+const NUMBERED_DAY = new RegExp(String.raw`^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH})\b)|\d{1,2}\.?[ \t]+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))`, 'i');
 
 /**
  * Dates the days written by number alone ("### Day 1", "### Day 2"): from the last numbered day with a date ("### Day
@@ -1568,8 +1573,8 @@ function restAfter(line: string, stamp: Timestamp): string {
 
 /** An event's text without the separators that joined it to its time: "- ", ": ", "| ", "\\- ". */
 function leadingSeparatorsDropped(text: string): string {
-  // "\- ": a dash a document converter escaped.
-  return text.replace(/^(?:'''|[\s*_)\]])*\\?[-–—:|,.]?[\s*_]*/, '').trim();
+  // "\- ": a dash a document converter escaped; "-- ": pandoc's en dash, written as two hyphens.
+  return text.replace(/^(?:'''|[\s*_)\]])*(?:--(?!-)|\\?[-–—:|,.])?[\s*_]*/, '').trim();
 }
 
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
