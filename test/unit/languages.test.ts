@@ -365,3 +365,101 @@ describe('post-mortems in Chinese and in French typography', () => {
     assert.equal(model.durations.impactMinutes, 700);
   });
 });
+
+describe('post-mortems in Russian, Indonesian and Vietnamese', () => {
+  it('reads a Russian разбор инцидента: sections, "3 апреля 2024 г.", МСК, severity, milestones, "1 ч 20 мин", the action table', () => {
+    const text = [
+      '# Разбор инцидента: ошибки 500 при оформлении заказа',
+      '',
+      '**Дата:** 3 апреля 2024 г.',
+      '**Критичность:** высокая',
+      '**Длительность простоя:** 1 ч 20 мин',
+      '',
+      '## Кратко',
+      '',
+      'Оформление заказа возвращало ошибки.',
+      '',
+      '## Влияние',
+      '',
+      'Все покупатели.',
+      '',
+      '## Хронология',
+      '',
+      'Время МСК.',
+      '',
+      '- 14:05 Начало влияния: растёт доля ошибок 500',
+      '- 14:09 Сработал алерт checkout_5xx_rate',
+      '- 14:12 Дежурный подтвердил алерт',
+      '- 14:40 Причина найдена: исчерпан пул соединений',
+      '- 15:02 Откат завершён',
+      '- 15:25 Сервис восстановлен',
+      '',
+      '## Корневая причина',
+      '',
+      'Пул соединений.',
+      '',
+      '## Действия',
+      '',
+      '| Задача | Ответственный | Срок | Статус |',
+      '|---|---|---|---|',
+      '| Увеличить пул | А. Ким | 2024-04-20 | сделано |',
+      '| Алерт на пул | И. Петров | 2024-05-01 | в работе |',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-04-10' });
+    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'impact', 'timeline', 'root-cause', 'action-items']);
+    assert.deepEqual(model.incidentDate, { year: 2024, month: 4, day: 3 });
+    assert.equal(model.timezone, 'Europe/Moscow');
+    assert.equal(model.timeline[0].instant?.toISO(), '2024-04-03T14:05:00.000+03:00');
+    assert.deepEqual(model.timeline.map((e) => e.milestone ?? null), ['started', 'detected', 'acknowledged', 'identified', 'mitigated', 'resolved']);
+    assert.equal(model.durations.impactMinutes, 80);
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text, i.statusKind]), [['А. Ким', 'done'], ['И. Петров', 'in-progress']]);
+    assert.deepEqual(findings.filter((f) => f.code !== 'missing-section' || !/Resolution/.test(f.message)).map((f) => f.code), []);
+  });
+
+  it('reads Indonesian and Vietnamese: Kronologi / Tindak Lanjut, WITA / ICT, "1 jam 52 menit", "8 phút", Tenggat, Selesai', () => {
+    const text = [
+      '# Laporan Insiden: settlement QRIS terlambat',
+      '',
+      'Tanggal: 2024-02-27',
+      'Durasi gangguan: 1 jam 52 menit',
+      '',
+      '## Ringkasan',
+      '',
+      'Settlement terlambat.',
+      '',
+      '## Dampak',
+      '',
+      'Merchant wilayah timur.',
+      '',
+      '## Kronologi',
+      '',
+      'Semua jam di bawah dalam WITA (GMT+8).',
+      '',
+      '- 16:10 job settlement gagal',
+      '- 18:02 backlog cleared, settlement resumed',
+      '',
+      '## Akar Masalah',
+      '',
+      'Batas waktu job terlalu pendek.',
+      '',
+      '## Tindak Lanjut',
+      '',
+      '| Tindakan | PIC | Tenggat | Status |',
+      '|---|---|---|---|',
+      '| Naikkan timeout job | Yudha | 2024-03-10 | Selesai |',
+      '| Tambah alert backlog | Rina | 2024-03-20 | Dalam proses |',
+      '| Review jadwal batch | Dewi | 2024-03-31 | Belum mulai |',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' });
+    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'impact', 'timeline', 'root-cause', 'action-items']);
+    assert.equal(model.timezone, 'WITA');
+    assert.equal(model.timeline[0].instant?.toISO(), '2024-02-27T16:10:00.000+08:00');
+    assert.deepEqual(model.statedFigures.map((f) => f.statedMinutes), [112]);
+    assert.deepEqual(model.actionItems.map((i) => [i.due?.text, i.statusKind]), [['2024-03-10', 'done'], ['2024-03-20', 'in-progress'], ['2024-03-31', 'planned']]);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item') || f.code.startsWith('timezone')), []);
+    const vietnamese = analyzeText('# Sự cố thanh toán\n\n## Tóm tắt\n\nThanh toán thất bại trong khoảng 8 phút.\n\n## Dòng thời gian (ICT)\n\n- 19:02 lỗi bắt đầu\n', { settings: DEFAULT_SETTINGS }).model;
+    assert.deepEqual([vietnamese.sections.map((s) => s.kind), vietnamese.timezone], [['summary', 'timeline'], 'ICT']);
+  });
+});

@@ -49,13 +49,13 @@ const COLUMNS = {
   // (Acción/Ação/Azione/Actie, Responsable/Responsável/Responsabile/Eigenaar, Fecha límite/Prazo/Scadenza, Estado/Stato);
   // "What / Who / When" in Dutch, German, French and Spanish (Wat/Wie/Wanneer, Was/Wer/Wann, Quoi/Qui/Quand). Japanese,
   // Korean and Chinese headers as teams there write them (対策 / 担当 / 期限, 대책 / 담당 / 기한, 措施 / 负责人 / 截止).
-  action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)|^\W*(?:wat|was|quoi|qu[eé])\W*$|対策|対応策|タスク|대책|조치|과제|항목|措施|改进项|行动项/i,
-  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|S?POC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|\bpoint of contact\b|担当|담당|负责|負責/i,
+  action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)|^\W*(?:wat|was|quoi|qu[eé])\W*$|対策|対応策|タスク|대책|조치|과제|항목|措施|改进项|行动项|(?:^|\s)(?:tindakan|aksi|tugas|hành động|công việc|действи[ея]|задач[аи]|мер[аы])(?![\p{L}])/iu,
+  owner: /\b(owners?|who|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|S?POC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|\bpoint of contact\b|担当|담당|负责|負責|(?:^|\s)(?:penanggung jawab|người phụ trách|phụ trách|ответственн\p{L}*|исполнитель|отв\.?)(?![\p{L}])/iu,
   // "| Pri |", "| Prio. |": the abbreviation alone as the header.
   priority: /\b(priority|prio|severity|importance)\b|^\W*pri\W*$|優先|우선순위|优先/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
-  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止/i,
-  status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état|状態|ステータス|進捗|상태|진행|状态/i,
+  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止|(?:^|\s)(?:tenggat(?: waktu)?|batas waktu|target selesai|hạn(?: chót)?|thời hạn|срок|дедлайн)(?![\p{L}])/iu,
+  status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état|状態|ステータス|進捗|상태|진행|状态|(?:^|\s)(?:trạng thái|статус|состояние)(?![\p{L}])/iu,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
 
@@ -1211,6 +1211,10 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/完了|対応済|완료|已完成|已完结|已上线|已修复|已发放|已关闭/u.test(t)) return 'done';
   if (/対応中|進行中|作業中|진행\s?중|处理中|进行中/u.test(t)) return 'in-progress';
   if (/未着手|未対応|検討中|予定|미착수|검토\s?중|예정|未开始|待处理/u.test(t)) return 'planned';
+  // Indonesian, Vietnamese and Russian.
+  if (/(?<![\p{L}])(?:belum mulai|belum dimulai|chưa bắt đầu|не начат[оа]?|запланирован[оа]?|в планах|в бэклоге)(?![\p{L}])/u.test(t)) return 'planned';
+  if (/(?<![\p{L}])(?:selesai|sudah selesai|hoàn thành|đã xong|xong|сделано|готово|выполнено|завершено|закрыто)(?![\p{L}])/u.test(t)) return 'done';
+  if (/(?<![\p{L}])(?:dalam proses|sedang (?:dikerjakan|berjalan)|đang (?:làm|thực hiện|xử lý)|в работе|в процессе)(?![\p{L}])/u.test(t)) return 'in-progress';
   // Polish, Swedish, Norwegian and Danish.
   if (/(?<![\p{L}])(?:ikke|ikkje)\s+(?:startet|påbegynt|begyndt|begynt)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\p{L}])(zrobione|zakończone|wykonane|klart?|avslutad|genomförd|ferdig|fullført|utført|løst|lukket|færdig|afsluttet|udført)(?![\p{L}])/u.test(t)) return 'done';

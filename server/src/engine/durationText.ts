@@ -1,6 +1,7 @@
 /** Durations as people write them: "30 minutes", "2.5 hours", "4h 27m", "5h26m", "~24h40m", "1 hour 5 minutes". */
 // "1小时20分", "35 分钟", "1時間": the units in Chinese and Japanese too.
-const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?|天|个?小[时時]|時間|分[钟鐘]?|秒)`;
+// "1 jam 52 menit", "8 phút", "1 ч 20 мин", "47 минут": Indonesian, Vietnamese and Russian too.
+const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?|天|个?小[时時]|時間|分[钟鐘]?|秒|jam|menit|detik|hari|giờ|phút|giây|ngày|ч(?:ас(?:а|ов)?)?\.?|мин(?:ут[аы]?|\.)?|сек(?:унд[аы]?|\.)?|дн(?:я|ей)|день)`;
 // A number starts at no digit ("44,640 minutes" is not 640 minutes): "44,640" has a thousands separator, "1,5h" a
 // decimal comma.
 const NUMBER = String.raw`(?<!\d|\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
@@ -16,7 +17,7 @@ export const DURATION_PARTS = String.raw`${PART}(?:(?:(?:\s*,)?\s*(?:and\s+)?)${
 /** One duration: one or more number-unit parts, optionally "~", "<", "about". */
 export const DURATION = new RegExp(String.raw`(?:~|≈|about\s+|approx(?:\.|imately)?\s+|<\s*|>\s*)?${DURATION_PARTS}`, 'i');
 
-const MINUTES_PER: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60, 天: 1440, 个: 60, 小: 60, 時: 60, 分: 1, 秒: 1 / 60 };
+const MINUTES_PER: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60, 天: 1440, 个: 60, 小: 60, 時: 60, 分: 1, 秒: 1 / 60, j: 60, g: 60, p: 1, n: 1440, ч: 60, м: 1, с: 1 / 60, д: 1440 };
 
 /** Minutes of a duration text, or undefined when it holds none. */
 export function durationMinutes(text: string): number | undefined {
@@ -24,9 +25,16 @@ export function durationMinutes(text: string): number | undefined {
   if (!match) return undefined;
   let total = 0;
   for (const part of match[0].matchAll(new RegExp(PART, 'gi'))) {
-    total += numberValue(part[1]) * MINUTES_PER[part[2][0].toLowerCase()] + (part[3] ? Number(part[3]) : 0);
+    total += numberValue(part[1]) * unitMinutes(part[2]) + (part[3] ? Number(part[3]) : 0);
   }
   return total;
+}
+
+/** Units whose first letter is another unit's: "detik" (seconds), "hari" (days), "giây" (seconds). */
+const WORD_UNITS: Record<string, number> = { detik: 1 / 60, hari: 1440, giây: 1 / 60 };
+
+function unitMinutes(unit: string): number {
+  return WORD_UNITS[unit.toLowerCase()] ?? MINUTES_PER[unit[0].toLowerCase()];
 }
 
 function numberValue(written: string): number {
@@ -51,7 +59,7 @@ export function formatMinutesLike(minutes: number, like: string): string {
   // "1小时20分": in the units written.
   // "1 h 15": hours, then the minutes without their unit.
   if (parts.some((part) => part[3])) return `${prefix}${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
-  if (parts.some((part) => /^[^a-z]/i.test(part[2]))) return `${prefix}${minutes >= 60 ? `${Math.floor(minutes / 60)}小时` : ''}${minutes % 60 || minutes < 60 ? `${minutes % 60}分钟` : ''}`;
+  if (parts.some((part) => /^\p{Script=Han}/u.test(part[2]))) return `${prefix}${minutes >= 60 ? `${Math.floor(minutes / 60)}小时` : ''}${minutes % 60 || minutes < 60 ? `${minutes % 60}分钟` : ''}`;
   const compact = parts.length > 0 && parts.every((p) => p[2].length <= 1);
   if (compact) {
     const spaced = /\d[hd]\s+\d/i.test(like);

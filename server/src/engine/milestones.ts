@@ -115,11 +115,22 @@ const CHINESE: Partial<Record<Milestone, { explicit?: string; strong?: string }>
   mitigated: { strong: String.raw`止损|回滚(?:完成|成功)|完成回滚|降级(?:开关)?(?:已)?生效|切流完成|(?:故障|问题|影响|卡顿|延迟)?(?:已)?缓解` },
   resolved: { explicit: String.raw`完全恢复|全部恢复|故障恢复|宣布(?:故障)?恢复|恢复正常|(?:业务|服务)(?:已)?(?:完全)?恢复|故障(?:结束|解除)|影响(?:结束|消除)`, strong: String.raw`已恢复|积压(?:消费|处理)完(?:毕|成)` },
 };
-for (const [milestone, chinese] of Object.entries(CHINESE) as [Milestone, { explicit?: string; strong?: string }][]) {
-  const translated = (TRANSLATED[milestone] ??= {});
-  for (const tier of ['explicit', 'strong'] as const) {
-    const cjk = chinese[tier];
-    if (cjk) translated[tier] = new RegExp(translated[tier] ? `${translated[tier].source}|${cjk}` : cjk, 'iu');
+/** The same in Russian: "Начало влияния", "сработал алерт", "причина найдена", "откат завершён", "сервис восстановлен". */
+const RUSSIAN: Partial<Record<Milestone, { explicit?: string; strong?: string }>> = {
+  started: { explicit: String.raw`начало (?:влияния|инцидента|сбоя|деградации|простоя)`, strong: String.raw`начал(?:ся|ась|ись|о)? (?:рост|расти|падать|сыпаться)|начинается (?:рост|падение)|первые (?:ошибки|жалобы|таймауты)` },
+  detected: { strong: String.raw`сработал[аи]? (?:алерт\p{L}*|мониторинг|триггер)|алерт\p{L}* сработал[аи]?|приш[её]л алерт|(?:заметил|обнаружил)[аи]?` },
+  acknowledged: { strong: String.raw`(?:подтвердил|принял)[аи]? (?:алерт|инцидент|пейдж)|взял[аи]? в работу` },
+  identified: { explicit: String.raw`(?:корневая )?причина (?:найдена|установлена|определена|понятна|ясна|выяснена)|нашли причину` },
+  mitigated: { strong: String.raw`откат (?:завершён|завершен|выполнен)|откатили|влияние (?:снижено|устранено)|переключили трафик` },
+  resolved: { explicit: String.raw`(?:конец|окончание) (?:влияния|инцидента|сбоя)|полн(?:ое|ая) восстановлени\p{L}*|сервис(?:ы)? восстановлен\p{L}*|(?:сбой|инцидент|проблема) (?:решён|решен[ао]?|устран[её]н[ао]?)`, strong: String.raw`восстановлен[оа]?|работает штатно|(?:пришл[оа]|вернул(?:ось|ись|ся)) в норму` },
+};
+for (const [table, bounded] of [[CHINESE, false], [RUSSIAN, true]] as const) {
+  for (const [milestone, wording] of Object.entries(table) as [Milestone, { explicit?: string; strong?: string }][]) {
+    const translated = (TRANSLATED[milestone] ??= {});
+    for (const tier of ['explicit', 'strong'] as const) {
+      const added = wording[tier] && (bounded ? word(wording[tier]).source : wording[tier]);
+      if (added) translated[tier] = new RegExp(translated[tier] ? `${translated[tier].source}|${added}` : added, 'iu');
+    }
   }
 }
 
@@ -160,7 +171,7 @@ const SHOUTED: [RegExp, Milestone][] = [
  * "a PR that reverted it" (proposed, not done), "Nobody sees it", "No alert fires", "0 errors reported" (not "v1.0
  * and restarted", "ticket no 4411 resolved").
  */
-const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\b(?:decided|decision(?:\s+(?:was\s+)?made)?|plans?|planned|planning|agreed|agrees?|proposed?|attempt(?:s|ed|ing)?|tried|trying)\s+to\s+$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:nothing|nobody|no one)\s+(?:[\w-]+\s+){0,4}$|\b(?:not|never|no longer|nobody|nothing|almost|nearly|partially|partly|can|cannot|could|will|would|should|might|must|if|whether|unless|without|being|to be|what|needs? to|ha(?:s|ve) to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?<![\d.])(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$|(?<![\p{L}])(?:não|nicht|noch nicht|kein\p{L}*|pas|nunca|nie|ainda não|todavía no|aún no)\s+(?:\p{L}+\s+){0,2}$|(?:未|没有|尚未|并未|仍未|无法|不能|未能|部分)[^，。；\s]{0,4}$/iu;
+const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\b(?:decided|decision(?:\s+(?:was\s+)?made)?|plans?|planned|planning|agreed|agrees?|proposed?|attempt(?:s|ed|ing)?|tried|trying)\s+to\s+$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:nothing|nobody|no one)\s+(?:[\w-]+\s+){0,4}$|\b(?:not|never|no longer|nobody|nothing|almost|nearly|partially|partly|can|cannot|could|will|would|should|might|must|if|whether|unless|without|being|to be|what|needs? to|ha(?:s|ve) to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?<![\d.])(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$|(?<![\p{L}])(?:não|nicht|noch nicht|kein\p{L}*|pas|nunca|nie|ainda não|todavía no|aún no)\s+(?:\p{L}+\s+){0,2}$|(?:未|没有|尚未|并未|仍未|无法|不能|未能|部分)[^，。；\s]{0,4}$|(?<![\p{L}])(?:не|ещё не|еще не|частично|почти)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** The incident closed, as a record: "closed the incident", "incident was formally closed", "INC-42 closed", "called the incident over". */
 const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incident|inc-?\d+|ticket)|(?:incident|inc-?\d+|ticket) (?:was |is |formally |then )*closed|call(?:ed|s|ing)? (?:the )?(?:incident|outage) (?:over|closed))\b/i;

@@ -92,8 +92,8 @@ export interface BudgetClaim {
   breachAt: { start: number; end: number } | undefined;
 }
 
-/** "Duración total", "Duração do impacto", "Gesamtdauer der Störung", "Ausfallzeit", "Durée de l'incident", "故障时长". */
-const FOREIGN_DURATION = String.raw`(?:duraci[óo]n|dura[çc][ãa]o|dur[ée]e)(?: totale?| d[eo]l? (?:la )?[a-zà-ÿ]+| d[oa] [a-zà-ÿ]+| de l['’][a-zà-ÿ]+| de la [a-zà-ÿ]+)?|(?:gesamt)?dauer(?: der [a-zà-ÿ]+)?|st[öo]rungsdauer|ausfall(?:zeit|dauer)|(?:tiempo|tempo) (?:total )?de (?:inactividad|indisponibilidad|indisponibilidade|impacto)|temps d['’]indisponibilit[ée]|故障(?:持续)?时长|影响时长|(?:故障)?持续时间|中断时长|不可用时长`;
+/** "Duración total", "Duração do impacto", "Gesamtdauer der Störung", "Ausfallzeit", "Durée de l'incident", "故障时长", "Durasi gangguan", "Длительность простоя". */
+const FOREIGN_DURATION = String.raw`(?:duraci[óo]n|dura[çc][ãa]o|dur[ée]e)(?: totale?| d[eo]l? (?:la )?[a-zà-ÿ]+| d[oa] [a-zà-ÿ]+| de l['’][a-zà-ÿ]+| de la [a-zà-ÿ]+)?|(?:gesamt)?dauer(?: der [a-zà-ÿ]+)?|st[öo]rungsdauer|ausfall(?:zeit|dauer)|(?:tiempo|tempo) (?:total )?de (?:inactividad|indisponibilidad|indisponibilidade|impacto)|temps d['’]indisponibilit[ée]|故障(?:持续)?时长|影响时长|(?:故障)?持续时间|中断时长|不可用时长|(?:total )?durasi(?: gangguan| insiden| dampak)?|lama gangguan|(?:tổng )?thời gian (?:gián đoạn|ảnh hưởng|sự cố)|длительность(?: влияния| простоя| деградации| инцидента| сбоя)?|время простоя|простой`;
 const FOREIGN_FIGURE_KEY = String.raw`${FOREIGN_DURATION}|(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) (?:detec|mitiga|resolu|recupera)[a-zà-ÿ]+|zeit bis zur [a-zà-ÿ]+`;
 
 const FIGURE_KEYS: [RegExp, FigureKind][] = [

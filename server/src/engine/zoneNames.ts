@@ -11,6 +11,8 @@ const ZONE_OFFSETS: Record<string, number> = {
   JST: 540, KST: 540, AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780, SGT: 480, HKT: 480, SAST: 120,
   // Canada's zones as French writes them: heure normale / avancée de l'Est, du Centre, des Rocheuses, du Pacifique.
   HNE: -300, HAE: -240, HNC: -360, HAC: -300, HNR: -420, HAR: -360, HNP: -480, HAP: -420,
+  // South-East Asia's: Indonesia's three, Indochina, the Philippines, Malaysia.
+  WIB: 420, WITA: 480, WIT: 540, ICT: 420, PHT: 480, MYT: 480,
   MSK: 180, MEZ: 60, MESZ: 120, HST: -600, AKST: -540, AKDT: -480, BRT: -180, ART: -180, COT: -300, PET: -300, CLT: -240, CLST: -180, UYT: -180, VET: -240, BOT: -240,
   // The same written out ("Central European Time"), spaces removed.
   WESTERNEUROPEANTIME: 0, WESTERNEUROPEANSUMMERTIME: 60, CENTRALEUROPEANTIME: 60, CENTRALEUROPEANSUMMERTIME: 120,
