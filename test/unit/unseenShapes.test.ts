@@ -365,4 +365,41 @@ describe('post-mortems of the ninth and tenth rounds', () => {
     assert.deepEqual(findings, ['1 missing-section', '12 stated-duration-mismatch', '84 action-item-missing-owner', '84 action-item-missing-due-date', '86 action-item-missing-due-date']);
     assert.equal(model.timeline.length, 12);
   });
+
+  it('a public-safety after-action memo: its SUBJECT line, "14:32L" local times, Findings, a Corrective Action Plan with OPR and Suspense', () => {
+    const text = [
+      'MEMORANDUM FOR RECORD',
+      '',
+      'SUBJECT: Bald Knob Simulcast Site – Loss of Microwave Backhaul',
+      '',
+      'Date: 09 JAN 2024',
+      '',
+      '## Timeline',
+      '',
+      '| Date | Time | Event |',
+      '|---|---|---|',
+      '| 09 JAN 2024 | 14:29L | Microwave path fades; site enters site trunking. |',
+      '| 09 JAN 2024 | 14:36L | NOC acknowledges the alarm. |',
+      '| 09 JAN 2024 | 16:10L | Path restored; wide-area trunking resumes. |',
+      '',
+      '## Findings',
+      '',
+      'Ice loading on the dish.',
+      '',
+      '## Impact to Agencies',
+      '',
+      'Three agencies lost wide-area talkgroups.',
+      '',
+      '## Corrective Action Plan',
+      '',
+      '1. Install ice shields on the dish.',
+      '   OPR: G. Ellery. Suspense: 15 MAR 2024.',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-02-01' });
+    assert.equal(model.title?.text, 'Bald Knob Simulcast Site – Loss of Microwave Backhaul');
+    assert.deepEqual(model.timeline.map((e) => [e.stamp?.time?.hour, e.stamp?.time?.minute]), [[14, 29], [14, 36], [16, 10]]);
+    assert.deepEqual(model.sections.map((s) => s.kind), ['timeline', 'root-cause', 'impact', 'action-items']);
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text, i.dueDate]), [['G. Ellery', { year: 2024, month: 3, day: 15 }]]);
+  });
 });

@@ -457,7 +457,10 @@ function canBeTitle(text: string): boolean {
 
 /** The first level-1 heading, else the first heading, else a "Post-Mortem: ..." line near the top. */
 /** A heading naming only the kind of document: "Post-Incident Report", "OPERATIONAL INCIDENT REPORT", "Privacy and Security Incident Report". */
-const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal|incident)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?)(?:\s*\([A-Z]{2,5}\))?\s*$/i;
+const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal|incident)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?|after[- ]action\s+report)(?:\s*\([A-Z]{2,5}\))?\s*$/i;
+
+/** "SUBJECT: Bald Knob Simulcast Site – Loss of Microwave Backhaul": a memo's subject line, its title. */
+const SUBJECT_LINE = /^([ \t]*(?:\*\*|__)?(?:SUBJECT|Subject|SUBJ)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)(\S.*?)[ \t]*$/;
 
 function findTitle(index: DocumentIndex): Title | undefined {
   const declared = frontMatterTitle(index);
@@ -483,7 +486,7 @@ function findTitle(index: DocumentIndex): Title | undefined {
   const searchEnd = heading?.position?.start.offset ?? Math.min(index.text.length, 2000);
   let lineStart = 0;
   for (const line of index.text.slice(0, searchEnd).split('\n')) {
-    const match = TITLE_LINE.exec(line);
+    const match = TITLE_LINE.exec(line) ?? SUBJECT_LINE.exec(line);
     if (match) {
       const start = lineStart + match[1].length;
       return { text: match[2], start, end: start + match[2].length };

@@ -52,7 +52,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'reason for outage', 'reason for the outage', 'reasons for outage', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'what do we know so far', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'what broke', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'årsak', 'årsaker', 'grunnårsak', 'causa raíz', 'causa raiz', 'causa', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale', 'ursachenanalyse', 'warum ist das passiert', 'przyczyna źródłowa', 'przyczyna', 'grundorsak', 'orsak', '原因', '発生原因', '根本原因', '원인', '근본 원인', '발생 원인', '根因', '根因分析', '原因分析', '故障原因', '事故原因', '问题原因', '根本原因分析', '故障根因', 'cause directe', 'causes directes', 'cause profonde', 'causes profondes', 'analyse des causes', 'analyse de la cause', 'akar masalah', 'penyebab', 'penyebab utama', 'analisis akar masalah', 'nguyên nhân', 'nguyên nhân gốc', 'nguyên nhân gốc rễ', 'причина', 'причины', 'корневая причина', 'первопричина', 'анализ причин'],
+    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'reason for outage', 'reason for the outage', 'reasons for outage', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'what do we know so far', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'what broke', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'årsak', 'årsaker', 'grunnårsak', 'causa raíz', 'causa raiz', 'causa', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale', 'ursachenanalyse', 'warum ist das passiert', 'przyczyna źródłowa', 'przyczyna', 'grundorsak', 'orsak', '原因', '発生原因', '根本原因', '원인', '근본 원인', '발생 원인', '根因', '根因分析', '原因分析', '故障原因', '事故原因', '问题原因', '根本原因分析', '故障根因', 'cause directe', 'causes directes', 'cause profonde', 'causes profondes', 'analyse des causes', 'analyse de la cause', 'akar masalah', 'penyebab', 'penyebab utama', 'analisis akar masalah', 'nguyên nhân', 'nguyên nhân gốc', 'nguyên nhân gốc rễ', 'причина', 'причины', 'корневая причина', 'первопричина', 'анализ причин', 'findings', 'key findings', 'findings and analysis', 'analysis and findings'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
@@ -200,6 +200,9 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'задачи',
       'что делаем',
       'план действий',
+      'corrective action plan',
+      'improvement plan',
+      'corrective action plan cap',
       'меры',
       'acciones',
       'acciones correctivas',
@@ -279,7 +282,7 @@ const WHY_SOMETHING = /^why (?:the |did |was |were |our |we |it |this )\S+ \S+|^
  * What the incident touched, named as such: "Affected services", "Impacted slots", "Who is affected"; the impact on
  * whom it fell ("Customer and partner impact", "Merchant impact"; not "Summary / impact", two sections).
  */
-const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|impact on (?:other |our |the )?\p{L}+|who (?:is|are|was|were) (?:affected|impacted)|(?:(?!(?:summary|overview|description|timeline|cause|resolution|scope|and)\b)[\p{L}-]+ (?:and |& )?){1,3}impact)$/u;
+const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|impact (?:on|to) (?:other |our |the )?\p{L}+|who (?:is|are|was|were) (?:affected|impacted)|(?:(?!(?:summary|overview|description|timeline|cause|resolution|scope|and)\b)[\p{L}-]+ (?:and |& )?){1,3}impact)$/u;
 
 /** "Summary timeline", "Full timeline", "Customer-facing timeline": a timeline, whatever it is said to cover. */
 const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}timeline$/u;

@@ -80,8 +80,9 @@ const TRAILING_DATE = new RegExp(
   String.raw`^\s*(?:\(\s*|,\s*|on\s+)[*_]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH})(?:,?\s+(\d{4}))?[*_]*(?:\s*\))?|^\s*(?:\(\s*(?=\d{1,2}\/\d{1,2}\s*\))|on\s+)(\d{1,2})[/.](\d{1,2})(?:\s*\))?(?![/.]?\d)`,
   'i',
 );
-// "14:05", "15h50", "14 h 05" (as French typography writes it; not "1 h 30 min"), "10.42" (not "1.11.2" or "1.5").
-const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|[ \t\u00a0]h[ \t\u00a0](?=\d{2}\b(?![ \t]*m(?:in)?\b))|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
+// "14:05", "15h50", "14 h 05" (as French typography writes it; not "1 h 30 min"), "10.42" (not "1.11.2" or "1.5");
+// "14:32L": local time, as military and public-safety logs mark it.
+const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|[ \t\u00a0]h[ \t\u00a0](?=\d{2}\b(?![ \t]*m(?:in)?\b))|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü])|(?<=\d)L(?![\w]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 /** "2024-05-02 ~15:00Z": an approximate time after its date. */
 const APPROXIMATE_TIME = String.raw`(?:(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)(?=\d))?`;
 const APPROXIMATE_AFTER_DATE = /\d[\s,T]*(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)\d{1,2}[:.h]\d/i;
