@@ -1418,4 +1418,13 @@ describe('action items', () => {
     ]);
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(f.start, f.start + 9)), ['订单页增加确认状态']);
   });
+
+  it('reads a name in brackets closing an item followed by its role or what is known of when ("(Johanna, support lead)", "(Sofia, done 7 Nov)")', () => {
+    const text = ['# Chargers offline', '', '## Actions', '', '- Update the status page within 30 min of a P1 (Johanna, support lead)', '- Make the pong timeout configurable (Sofia, done 7 Nov in 7.12.1)', '- Canary the gateway for 30 min before a full rollout (platform team)', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => [i.action, i.owner, i.status]), [
+      ['Update the status page within 30 min of a P1', 'Johanna', null],
+      ['Make the pong timeout configurable', 'Sofia', 'done'],
+      ['Canary the gateway for 30 min before a full rollout', 'platform team', null],
+    ]);
+  });
 });
