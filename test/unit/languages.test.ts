@@ -462,4 +462,12 @@ describe('post-mortems in Russian, Indonesian and Vietnamese', () => {
     const vietnamese = analyzeText('# Sự cố thanh toán\n\n## Tóm tắt\n\nThanh toán thất bại trong khoảng 8 phút.\n\n## Dòng thời gian (ICT)\n\n- 19:02 lỗi bắt đầu\n', { settings: DEFAULT_SETTINGS }).model;
     assert.deepEqual([vietnamese.sections.map((s) => s.kind), vietnamese.timezone], [['summary', 'timeline'], 'ICT']);
   });
+
+  it('reads owners in Cyrillic and with Vietnamese diacritics, and timelines told in sentences after "Pukul" and "в"', () => {
+    const actions = analyzeText('# x\n\n## Действия\n\n- проверить остальные хосты панели — Сергей\n- Update the dispatch runbook — Owner: Tuấn — Done\n', { settings: DEFAULT_SETTINGS }).model.actionItems;
+    assert.deepEqual(actions.map((i) => i.owner?.text), ['Сергей', 'Tuấn']);
+    const told = (paragraph: string) => analyzeText(`# x\n\n**Date:** 2024-02-27\n\n## Kronologi\n\n${paragraph}\n`, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => [e.stamp?.time?.hour, e.stamp?.time?.minute]);
+    assert.deepEqual(told('Pukul 13.05 job settlement mulai jalan. Tim ops melihat backlog pukul 14.40 dan eskalasi.'), [[13, 5], [14, 40]]);
+    assert.deepEqual(told('В 14:05 сработал алерт. Дежурный подтвердил его в 14:12.'), [[14, 5], [14, 12]]);
+  });
 });

@@ -62,7 +62,7 @@ export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2}|h\d{1,2}m?|[hm
 // "Sat ~06:00": a weekday before a time said to be approximate.
 // "T+12  (10:12)", "H-1 (09:00)": a war room's count from the start, then the clock in brackets.
 // "* '''4:52 AM''' — ...": a wiki's bold, three quotes.
-const PREFIX = String.raw`^(?:${WAR_ROOM_COUNT}(?:(?=\()|[—–-][ \t]+(?=\d)))?(?:'''|[\s*_\[(${'`'}])*(?:at\s+|kl\.?\s*(?=\d)|(?:a\s+las|às|à|um|gegen|alle|om|vers|hacia\s+las)\s+(?=\d{1,2}(?:[:.h]|[ \t\u00a0]h[ \t\u00a0])\d{2}))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
+const PREFIX = String.raw`^(?:${WAR_ROOM_COUNT}(?:(?=\()|[—–-][ \t]+(?=\d)))?(?:'''|[\s*_\[(${'`'}])*(?:at\s+|kl\.?\s*(?=\d)|(?:a\s+las|às|à|um|gegen|alle|om|vers|hacia\s+las|pukul|lúc|в|около)\s+(?=\d{1,2}(?:[:.h]|[ \t\u00a0]h[ \t\u00a0])\d{2}))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 /** What opens a line before the time it starts with: the count, marks and brackets not part of the time. */
 const BEFORE_THE_TIME = new RegExp(String.raw`^(?:${WAR_ROOM_COUNT}(?:[—–-][ \t]+)?)?(?:'''|[\s*_\[(])*`);
 /** A year written with an apostrophe and two digits after a named month: "November 5th ’24". */
