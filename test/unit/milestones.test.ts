@@ -1530,4 +1530,12 @@ describe('milestones in a ticket\'s words', () => {
     // A limit not applied, and monitoring that stopped, are neither.
     assert.deepEqual(milestones(['10:00 | Errors begin', '10:05 | We never applied the rate limit', '10:06 | Old dashboards stop updating']), ['started', '', '']);
   });
+
+  it('reads a count of what should be connected falling as the start, not the deploy before it ("Number of connected chargers starts dropping")', () => {
+    const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join(','));
+    assert.deepEqual(milestones(['22:15 | Deploy of CSMS 7.12 starts', '22:40 | Number of connected chargers starts dropping', '23:05 | Alert fires for charger disconnects']), ['', 'started', 'detected']);
+    assert.deepEqual(milestones(['14:01 | Connected vehicles begin to fall on the map', '14:09 | Alert fires']), ['started', 'detected']);
+    // Errors falling is recovery, not impact.
+    assert.deepEqual(milestones(['09:00 | Deploy v2 rolled out', '09:05 | Alert fires', '09:40 | Error count starts dropping']), ['started', 'detected', '']);
+  });
 });
