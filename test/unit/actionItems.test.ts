@@ -1427,4 +1427,13 @@ describe('action items', () => {
       ['Canary the gateway for 30 min before a full rollout', 'platform team', null],
     ]);
   });
+
+  it('reads a Russian item\'s fields after the work ("Отв. — Тарасов О., до 31.05.2024. Статус: в работе.")', () => {
+    const text = ['# Разбор', '', '## Что делаем дальше', '', '1. Включить storm-control на всех портах. Отв. — Белов К., до 07.06.2024. Статус: сделано.', '2. Закупить стендовый коммутатор. Отв. — Тарасов О., до 31.05.2024. Статус: в работе.', ''].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text, i.due?.text, i.statusKind]), [
+      ['Включить storm-control на всех портах', 'Белов К', '07.06.2024', 'done'],
+      ['Закупить стендовый коммутатор', 'Тарасов О', '31.05.2024', 'in-progress'],
+    ]);
+  });
 });

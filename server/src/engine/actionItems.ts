@@ -307,7 +307,7 @@ const SECOND_NAME = String.raw`${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ](?:[\wÀ
 // "Property &\n  Facilities", "Dr S.\n  Nguyen": a name wrapped after its "&" or an initial.
 const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?(?:(?:[ \t]+[A-ZÀ-ÖØ-Þ]\.[ \t]*\n[ \t]*${SECOND_NAME}|[ \t]+(?:&(?:[ \t]+|[ \t]*\n[ \t]*))?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?${SECOND_NAME}){0,2}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
 const OWNER_MARKED = new RegExp(
-  String.raw`\b(?:owners?|assignee|responsible(?: officer| person| party)?|dri|opr|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)[*_]*\s*(?:[:=]|\s[-–]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
+  String.raw`(?:\b(?:owners?|assignee|responsible(?: officer| person| party)?|dri|opr|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)|(?<![а-яёА-ЯЁ])(?:[Оо]тв\.?|[Оо]тветственн[а-яё]*|[Ии]сполнитель))[*_]*\s*(?:[:=]|\s[-–—]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
 );
 // "— owner A. Ferri", "— owner Customer Success (E. Marino), due ...": the word without its colon, after a dash or comma.
@@ -515,7 +515,7 @@ const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
   // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
   // nor "24/7").
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)`,
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
@@ -529,7 +529,7 @@ const PRIORITY_IN_TEXT = new RegExp(String.raw`(~"?priority::\s*\w+"?)|\b(${PRIO
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*[:=]\s*([A-Za-z0-9]+)`, 'i');
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
-const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
+const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})|(?<![а-яёА-ЯЁ])(?:[Сс]татус|[Сс]остояние)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
 
 /**
  * A Chinese item's fields, as teams write them after the work: "负责人：李卓，截止时间：2024年8月30日，状态：进行中", "——
@@ -539,6 +539,8 @@ const HAN = /\p{Script=Han}/u;
 const CJK_FIELDS_TAIL = /[\s，,；;]*(?:——|—|–|(?:负责人|责任人|跟进人|处理人)[*_]*\s*[:：]|@)[\s\S]*$/;
 const CJK_OWNER = /(?:负责人|责任人|跟进人|处理人)[*_]*\s*[:：][*_]*\s*([^\s，,；;。|、]{1,20})|(?:——|—|–)\s*((?:@?[^\s，,；;。|—–@]{1,12})(?:[ \t][^\s，,；;。|—–@]{1,12})?)\s*(?=[，,；;]|$)|(@[^\s，,；;。|]{1,20})\s*(?=[，,；;。]|$)/u;
 const CJK_DUE = /[，,]\s*(\d{1,2}\/\d{1,2}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)(?=\s*(?:[，,；;。]|$))/;
+/** A Russian item's fields after the work: "... Отв. — Тарасов О., до 31.05.2024. Статус: в работе." */
+const RUSSIAN_FIELDS_TAIL = /(?:[.;,]\s*|\s+)(?:Отв\.?|Ответственн[а-яё]*|Исполнитель)\s*[:—–-][\s\S]*$/;
 const CJK_STATUS = /状态[*_]*\s*[:：][*_]*\s*([^\s，,；;。|]{2,10})|[，,]\s*(已完成|已上线|已修复|已发放|进行中|处理中|待处理|未开始)\s*$/;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
 const BRACKETED_STATUS = /\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo)\)(?=\W*$)/i;
@@ -1010,7 +1012,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     // "**Full audit of all backbone pairs.**": the bold's closing went with the full stop.
     .replace(/^(\*\*|__)(?!.*\1)/, '')
     // "增加配置校验 —— 张晨，8/15", "告警阈值调整 @刘洋": a Chinese item's fields after it.
-    .replace(HAN.test(firstLine) ? CJK_FIELDS_TAIL : /$^/, '')
+    .replace(HAN.test(firstLine) ? CJK_FIELDS_TAIL : RUSSIAN_FIELDS_TAIL, '')
     .trim();
   if (!actionText || !/\p{L}/u.test(actionText)) return undefined;
   const wrappedOwner = fieldsAt < 0 && !at.prose && !leadOwner ? wrappedTrailingOwner(index, lineEnd, textEnd) : undefined;
