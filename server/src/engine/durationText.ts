@@ -17,6 +17,7 @@ export const DURATION_PARTS = String.raw`${PART}(?:(?:(?:\s*,)?\s*(?:and\s+)?)${
 /** One duration: one or more number-unit parts, optionally "~", "<", "about". */
 export const DURATION = new RegExp(String.raw`(?:~|≈|about\s+|approx(?:\.|imately)?\s+|<\s*|>\s*)?${DURATION_PARTS}`, 'i');
 
+/** Minutes per unit, by the unit's first letter (WORD_UNITS where two units share one). */
 const MINUTES_PER: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60, 天: 1440, 个: 60, 小: 60, 時: 60, 分: 1, 秒: 1 / 60, j: 60, g: 60, p: 1, n: 1440, ч: 60, м: 1, с: 1 / 60, д: 1440 };
 
 /** Minutes of a duration text, or undefined when it holds none. */

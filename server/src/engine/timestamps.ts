@@ -46,8 +46,9 @@ export interface Timestamp {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // German names where their first three letters differ: März, Mai, Oktober, Dezember.
-// Spanish, Portuguese, Italian and Dutch names, by their first three letters where those are not the English ones'.
-const GERMAN_MONTHS: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 12, ene: 1, gen: 1, fev: 2, maa: 3, abr: 4, mag: 5, mei: 5, giu: 6, lug: 7, ago: 8, set: 9, out: 10, ott: 10, dic: 12, fév: 2, avr: 4, aoû: 8, aou: 8, déc: 12, янв: 1, фев: 2, мар: 3, апр: 4, мая: 5, май: 5, июн: 6, июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12 };
+// Spanish, Portuguese, Italian, Dutch, French and Russian names, by their first three letters where those are not the
+// English ones'.
+const OTHER_MONTHS: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 12, ene: 1, gen: 1, fev: 2, maa: 3, abr: 4, mag: 5, mei: 5, giu: 6, lug: 7, ago: 8, set: 9, out: 10, ott: 10, dic: 12, fév: 2, avr: 4, aoû: 8, aou: 8, déc: 12, янв: 1, фев: 2, мар: 3, апр: 4, мая: 5, май: 5, июн: 6, июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12 };
 // Written in full, the other languages' names come first: "januari" is not "jan" followed by a word.
 const FOREIGN_MONTH_NAMES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 export const MONTH = String.raw`(${FOREIGN_MONTH_NAMES}|jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
@@ -396,7 +397,7 @@ function monthNumber(name: string): number {
   // "juin" and "juillet" share their first three letters.
   if (/^juil/i.test(name)) return 7;
   const first = name.slice(0, 3).toLowerCase();
-  return GERMAN_MONTHS[first] ?? MONTHS.indexOf(first) + 1;
+  return OTHER_MONTHS[first] ?? MONTHS.indexOf(first) + 1;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
