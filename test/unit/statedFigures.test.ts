@@ -502,4 +502,11 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(mismatches('a little over 2 hours'), 0);
     assert.equal(mismatches('2 hours'), 1);
   });
+
+  it('reads "18h58 → 19h55" after a figure\'s key as a window, not 18 hours 58 minutes; and a figure in bold in a sentence', () => {
+    const figures = (text: string) => analyzeText(`# Dispatch stuck\n\n${text}\n`, { settings: DEFAULT_SETTINGS }).model.statedFigures.map((f) => [f.text, f.statedMinutes]);
+    assert.deepEqual(figures('Tổng thời gian ảnh hưởng: 18h58 → 19h55.'), [['18h58 → 19h55', 57]]);
+    assert.deepEqual(figures('Total downtime: 1h20'), [['1h20', 80]]);
+    assert.deepEqual(figures('Outage lasted about **35 minutes**. Root cause was a failover.'), [['about 35 minutes', 35]]);
+  });
 });

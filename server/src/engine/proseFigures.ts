@@ -139,8 +139,10 @@ const AFTER_START_VERBS: [RegExp, DurationKind][] = [
 ];
 
 /** The figures a line of prose states; none for a duration of something else ("a 5 minute TTL", "every 10 minutes"). */
-export function proseFigures(line: string): ProseFigure[] {
+export function proseFigures(written: string): ProseFigure[] {
   const found: ProseFigure[] = [];
+  // "Outage lasted about **35 minutes**": the words, not their emphasis (blanked, offsets kept).
+  const line = written.includes('**') || written.includes('__') ? written.replace(/\*\*|__/g, '  ') : written;
   // Most paragraphs name no duration at all: one cheap look before the sentence shapes.
   if (!mentionsDuration(line)) return found;
   for (const { word, shapes } of SHAPES) {
@@ -159,7 +161,7 @@ export function proseFigures(line: string): ProseFigure[] {
         const sentence = sentenceAround(line, start);
         if (OTHER_INCIDENT.test(sentence) || ACCOUNTED.test(sentence) || COUNTERFACTUAL.test(sentence) || ADDED.test(line.slice(Math.max(0, start - 16), start))) continue;
         if (found.some((f) => f.start === start)) continue;
-        found.push({ kind, form: 'prose', text: amount, start, end: start + amount.length, minutes });
+        found.push({ kind, form: 'prose', text: amount.replace(/\s+/g, ' '), start, end: start + amount.length, minutes });
       }
     }
   }

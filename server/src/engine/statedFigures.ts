@@ -554,7 +554,8 @@ function onlyWindowAfterWords(value: string): StatedWindow | undefined {
  * "Time to detect: 1h20", "Total downtime: ~2h05": hours and minutes as French and German authors write them, read as
  * a length only as a figure's value (in a sentence "06h05" is a clock time).
  */
-const HOURS_AND_MINUTES = /(?<=^[\s*_]*)(?:~\s*)?(?<![\d.,])(\d{1,2})\s?h\s?([0-5]\d)(?![\d:.,]|\s*(?:m|min|[ap]\.?m\b))/i;
+// Not a window's first end ("18h58 → 19h55").
+const HOURS_AND_MINUTES = /(?<=^[\s*_]*)(?:~\s*)?(?<![\d.,])(\d{1,2})\s?h\s?([0-5]\d)(?![\d:.,]|\s*(?:m|min|[ap]\.?m\b|→|->|[-–—]\s*\d|to\s+\d|until\b))/i;
 
 /** The figures of a value: "30 minutes (outage) + 2.5 hours (full resolution)", each part with its own label. */
 function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string, valueStart: number): StatedFigure[] {
