@@ -539,9 +539,9 @@ const HAN = /\p{Script=Han}/u;
 const CJK_FIELDS_TAIL = /[\s，,；;]*(?:——|—|–|(?:负责人|责任人|跟进人|处理人)[*_]*\s*[:：]|@)[\s\S]*$/;
 const CJK_OWNER = /(?:负责人|责任人|跟进人|处理人)[*_]*\s*[:：][*_]*\s*([^\s，,；;。|、]{1,20})|(?:——|—|–)\s*((?:@?[^\s，,；;。|—–@]{1,12})(?:[ \t][^\s，,；;。|—–@]{1,12})?)\s*(?=[，,；;]|$)|(@[^\s，,；;。|]{1,20})\s*(?=[，,；;。]|$)/u;
 const CJK_DUE = /[，,]\s*(\d{1,2}\/\d{1,2}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)(?=\s*(?:[，,；;。]|$))/;
+const CJK_STATUS = /状态[*_]*\s*[:：][*_]*\s*([^\s，,；;。|]{2,10})|[，,]\s*(已完成|已上线|已修复|已发放|进行中|处理中|待处理|未开始)\s*$/;
 /** A Russian item's fields after the work: "... Отв. — Тарасов О., до 31.05.2024. Статус: в работе." */
 const RUSSIAN_FIELDS_TAIL = /(?:[.;,]\s*|\s+)(?:Отв\.?|Ответственн[а-яё]*|Исполнитель)\s*[:—–-][\s\S]*$/;
-const CJK_STATUS = /状态[*_]*\s*[:：][*_]*\s*([^\s，,；;。|]{2,10})|[，,]\s*(已完成|已上线|已修复|已发放|进行中|处理中|待处理|未开始)\s*$/;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
 const BRACKETED_STATUS = /\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo)\)(?=\W*$)/i;
 // The same closing a wrapped line of the item: "   Owner: Vikram Desai — due 2024-06-14 (done)".
@@ -994,6 +994,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const sentenceEnd = at.prose ? /[.!?](?=\s)/.exec(index.text.slice(actionStart, lineEnd)) : null;
   const lineText = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
   const firstLine = wrapEnd > 0 ? lineText.replace(/\n[ \t]*/g, (wrap) => ' '.repeat(wrap.length)) : lineText;
+  // An item written in Chinese has its fields after the work in its own way (CJK_OWNER, CJK_DUE, CJK_STATUS).
+  const cjk = HAN.test(firstLine);
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
   // A name closing the line after a dash is its owner, and ends the action ("... one index — Reza (payments-infra)").
   const trailingMatch = leadOwner ? null : trailingOwnerIn(firstLine);
@@ -1011,8 +1013,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     .replace(/(?<![\s*_,;:.—–`-])[\s*_,;:.—–`-]+$/, '')
     // "**Full audit of all backbone pairs.**": the bold's closing went with the full stop.
     .replace(/^(\*\*|__)(?!.*\1)/, '')
-    // "增加配置校验 —— 张晨，8/15", "告警阈值调整 @刘洋": a Chinese item's fields after it.
-    .replace(HAN.test(firstLine) ? CJK_FIELDS_TAIL : RUSSIAN_FIELDS_TAIL, '')
+    // "增加配置校验 —— 张晨，8/15", "告警阈值调整 @刘洋", "... Отв. — Белов К., до 07.06.2024": the fields after the work.
+    .replace(cjk ? CJK_FIELDS_TAIL : RUSSIAN_FIELDS_TAIL, '')
     .trim();
   if (!actionText || !/\p{L}/u.test(actionText)) return undefined;
   const wrappedOwner = fieldsAt < 0 && !at.prose && !leadOwner ? wrappedTrailingOwner(index, lineEnd, textEnd) : undefined;
@@ -1052,12 +1054,12 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const relative = RELATIVE_DUE.exec(firstLine.slice(fieldsFrom));
   const relativeEnd = relative ? actionStart + fieldsFrom + relative.index + relative[0].length : 0;
   const relativeDue = relative ? { text: relative[1], start: relativeEnd - relative[1].length, end: relativeEnd } : undefined;
-  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? (HAN.test(firstLine) ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? relativeDue ?? (wrappedOwner && dueAfterWrappedOwner(index, wrappedOwner, textEnd)) ?? groupDueOf(index, group);
+  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? (cjk ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? relativeDue ?? (wrappedOwner && dueAfterWrappedOwner(index, wrappedOwner, textEnd)) ?? groupDueOf(index, group);
   const dueRead = due ? dueDateRead(due.text) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
   const labelledStatus = withoutSentenceEnd(find(STATUS_LABELLED, wholeItem.length, wholeItem));
-  const status = (statusLead ? leadPart(1) : undefined) ?? (HAN.test(firstLine) ? find(CJK_STATUS) : undefined) ?? find(BRACKETED_STATUS, firstLineLength) ?? find(BRACKETED_STATUS_WRAPPED) ?? statusWordIn(source, textStart) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
+  const status = (statusLead ? leadPart(1) : undefined) ?? (cjk ? find(CJK_STATUS) : undefined) ?? find(BRACKETED_STATUS, firstLineLength) ?? find(BRACKETED_STATUS_WRAPPED) ?? statusWordIn(source, textStart) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
   const checked = at.checked ?? (box ? /x/i.test(box[1]) : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.
   const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && DONE_LEAD_IN.test(introduction.text) ? 'done' : introduction && promisesWork(introduction.text) ? 'planned' : undefined);
@@ -1076,7 +1078,6 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
   const firstPerson = byAuthor || at.prose ? FIRST_PERSON.exec(source.slice(boxLength)) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
-  const cjk = HAN.test(firstLine);
   const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source, textStart) : undefined);
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
