@@ -25,6 +25,15 @@ export function loneCrAsLf(text: string): string {
 }
 
 /**
+ * The text before `at` on its line, the last `reach` characters of it at most: the words a figure or a field follows.
+ * Searched back only that far, so a line holding thousands of figures costs no more for each than a short line.
+ */
+export function lineBefore(text: string, at: number, reach: number): string {
+  const window = text.slice(Math.max(0, at - reach), at);
+  return window.slice(window.lastIndexOf('\n') + 1);
+}
+
+/**
  * The one place where string offsets become line/character positions and back. mdast offsets and JavaScript
  * string indices are both UTF-16 code units; a position's character counts in `encoding` (what the server agreed
  * with its client), converted here and nowhere else.

@@ -176,14 +176,14 @@ export function proseFigures(written: string): ProseFigure[] {
   for (const match of /\bbetween\b/i.test(line) ? line.matchAll(BETWEEN) : []) {
     if (!OUTAGE.test(sentenceAround(line, match.index))) continue;
     const at = match.index + match[0].length;
-    const window = windowIn(line.slice(at));
+    const window = windowIn(line.slice(at, at + SENTENCE_REACH));
     if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
   }
   // "The service was unavailable from 20:13UTC to 20:35UTC": the impact window itself.
   if (!/\bfrom\b/i.test(line)) return found.sort((a, b) => a.start - b.start);
   for (const match of line.matchAll(WINDOW)) {
     const at = match.index + match[0].length;
-    const window = windowIn(line.slice(at));
+    const window = windowIn(line.slice(at, at + SENTENCE_REACH));
     if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
   }
   // "from 17:09 EST to approximately 23:42 EST (6 hours and 33 minutes), the platform was unavailable": a window
@@ -220,17 +220,28 @@ const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|
 const BETWEEN = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?/gi;
 
 /**
+ * How far a figure's sentence reaches each side of it, at most: a longer run without a full stop is a pasted log or a
+ * flattened table, whose far ends say nothing about the figure, and reading it whole for each of its figures made a
+ * long line cost the square of its length.
+ */
+const SENTENCE_REACH = 500;
+
+/**
  * The sentence holding `end`, up to it: what a figure's own clause says ("could have been solved in ..."). A
  * semicolon ends a clause too: "an alert should have warned us; instead a user told us an hour later" happened.
  */
 function sentenceUpTo(line: string, end: number): string {
-  return line.slice(Math.max(line.lastIndexOf('. ', end - 1), line.lastIndexOf('; ', end - 1), 0), end);
+  const from = Math.max(0, end - SENTENCE_REACH);
+  const before = line.slice(from, end + 1);
+  return line.slice(from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), 0), end);
 }
 
 function sentenceAround(line: string, at: number): string {
-  const from = Math.max(line.lastIndexOf('. ', at), 0);
-  const to = line.indexOf('. ', at);
-  return line.slice(from, to < 0 ? line.length : to);
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const dotBefore = line.slice(from, at + 2).lastIndexOf('. ');
+  const to = Math.min(line.length, at + SENTENCE_REACH);
+  const dotAfter = line.slice(at, to).indexOf('. ');
+  return line.slice(dotBefore < 0 ? from : from + dotBefore, dotAfter < 0 ? to : at + dotAfter);
 }
 
 /** "during those 36 hours", "that was a tough 36 hours": the length already stated, told again. */

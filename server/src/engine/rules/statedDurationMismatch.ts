@@ -1,6 +1,7 @@
 import { BOUND_WORDS, BOUND_QUALIFIER, formatMinutesLike } from '../durationText';
 import { entriesAtClock, landmarksOf, tellsOfSeveralOutages, type Milestone } from '../milestones';
 import type { HeaderField } from '../headerFields';
+import { lineBefore } from '../lineIndex';
 import { hasClockTime, hasMilestone, type TimelineEntry } from '../resolveTimeline';
 import { belowFloor, toleranceOf, type FigureKind, type Reading, type StatedFigure } from '../statedFigures';
 import { windowIn } from '../statedWindow';
@@ -110,6 +111,8 @@ const COUNTED: Record<FigureKind, { from: Milestone; to: Milestone[] }> = {
 };
 
 /** A key that says the figure counts from the detection ("Time to contain (from detection):", "Duration after the first alert:"). */
+/** How far back a figure's key is read: a key is a few words; a sentence or two before a figure in prose. */
+const KEY_REACH = 200;
 const FROM_DETECTION_KEY = /\b(?:detect(?:ed|ion)?|alert(?:ed)?|paged?|report(?:ed)?|declared?|declaration|acknowledge?(?:d|ment)?|ack|notice[ds]?)\b/i;
 
 /**
@@ -197,7 +200,7 @@ export const statedDurationMismatch: Rule = {
     const writtenWindows = () => (windowsWritten ??= [...index.text.matchAll(WINDOW_IN_TEXT)].flatMap((m) => (endsAreEntries(m[0], model.incidentTimeline) ? (windowIn(m[0])?.minutes ?? []) : [])));
     const starts = headerStarts(model.header);
     // Its key, and the brackets after it: "Time to contain (from detection): 31 minutes", "~29.5 hours (from detection)".
-    const keyOf = (figure: StatedFigure) => index.text.slice(index.text.lastIndexOf('\n', figure.start - 1) + 1, figure.start) + (/^\s*\([^()\n]*\)/.exec(index.text.slice(figure.end, figure.end + 80))?.[0] ?? '');
+    const keyOf = (figure: StatedFigure) => lineBefore(index.text, figure.start, KEY_REACH) + (/^\s*\([^()\n]*\)/.exec(index.text.slice(figure.end, figure.end + 80))?.[0] ?? '');
     // A key that says it counts from the detection keeps the readings from it.
     const readingsOf = (figure: StatedFigure) => (FROM_DETECTION_KEY.test(keyOf(figure)) ? figure.readings : figure.readings.filter((r) => !r.fromDetectionInstead));
     // What else the author may have counted, tried where readings from the detection were left out: a sum over several
