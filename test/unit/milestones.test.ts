@@ -719,6 +719,15 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(rows)).milestones, ['2025-11-04 23:05 started', '2025-11-05 02:52 mitigated', '2025-11-05 04:40 resolved']);
   });
 
+  it('reads the milestone named after a dash closing the entry ("... to zone a — **mitigated**") and an incident tool\'s change of state ("Status changed to Mitigated")', () => {
+    const dashes = ['01:15 | First support ticket mentioning missing images (triaged as a cache issue)', '07:52 | Tier 2 escalates to the media team — **detected**', '13:20 | Config deploy pins downloads to zone a — **mitigated**', '14:10 | Backlog drained', '15:15 | Reads unpinned, traffic balanced — resolved'];
+    assert.deepEqual(read(timeline(dashes)).milestones, ['07:52 detected', '13:20 mitigated', '15:15 resolved']);
+    const tool = ['09:12 | Incident opened by Datadog integration', '09:17 | Milestone changed: Acknowledged', '10:34 | @mei: old keypair restored from Vault', '10:47 | Status changed to Mitigated', '11:30 | 5xx below 0.1% for 30 minutes. Declared resolved.'];
+    assert.deepEqual(read(timeline(tool)).milestones, ['09:17 acknowledged', '10:47 mitigated', '11:30 resolved']);
+    // The word before a dash, said not to be reached, is no marker.
+    assert.deepEqual(read(timeline(['09:12 | Alert fired', '11:00 | Not mitigated — waiting on the vendor'])).milestones, ['09:12 detected']);
+  });
+
   it('takes back a recovery the sentence says was partial, and reads no mitigation in "the revoked credentials"', () => {
     const rows = ['2026-08-15 23:44 | Sync alert fired and paged Carlos', '2026-08-16 00:12 | We knew the pool was still using the revoked credentials', '2026-08-16 00:26 | Re-enabled the old credentials', '2026-08-16 00:31 | Uploads started succeeding again, but downloads kept failing', '2026-08-16 01:34 | Grant restored, downloads recovered'];
     assert.deepEqual(read(timeline(rows)).milestones, ['2026-08-15 23:44 detected', '2026-08-16 00:26 mitigated', '2026-08-16 01:34 resolved']);

@@ -134,6 +134,17 @@ for (const [table, bounded] of [[CHINESE, false], [RUSSIAN, true]] as const) {
   }
 }
 
+function closingAfterDash(words: [Milestone, string][]): [RegExp, Milestone][] {
+  return words.map(([milestone, word]) => [new RegExp(String.raw`\s[—–]\s+[*_]*(?:${word})[*_]*\.?[*_]*\s*$`, 'i'), milestone]);
+}
+
+function stateChanges(milestones: Milestone[]): [RegExp, Milestone][] {
+  return milestones.map((milestone) => [
+    new RegExp(String.raw`^\W*(?:incident\s+)?(?:milestone|status)\s+(?:changed|updated|set|moved)\s*(?:from\s+\w+\s+)?(?:to\s+|:\s*)[*_"'“]*${milestone}\b|(?:^|[.;!]\s+)[*_]*(?:declared|marked)\s+(?:as\s+)?${milestone}[*_]*\.?[*_]*\s*$`, 'i'),
+    milestone,
+  ]);
+}
+
 /**
  * The author's markers in capitals: "OUTAGE BEGINS", "<START OF OUTAGE>", "IMPACT STOP", "INCIDENT ENDS", "OUTAGE
  * MITIGATED"; the word closing an entry ("**Mitigated.**", "**Impact end**"); a label opening it ("原因特定:").
@@ -155,6 +166,18 @@ const SHOUTED: [RegExp, Milestone][] = [
   // A security report's phase closing the entry: "... user suspended. **Contained**", "**Containment declared**".
   [/(?:^|[.;!]\s+)[*_]*(?:[Cc]ontained|[Cc]ontainment (?:declared|complete|achieved|confirmed))[*_]*\.?[*_]*\s*$/, 'mitigated'],
   [/(?:^|[.;!]\s+)[*_]*Resolved[*_]*\.?[*_]*\s*$/, 'resolved'],
+  // "... pins downloads to zone a — **mitigated**": the milestone's name closing the entry after a dash.
+  ...closingAfterDash([
+    ['started', String.raw`(?:impact|outage|incident) (?:starts?|started|begins?|began)|start of (?:the )?(?:impact|outage)`],
+    ['detected', 'detected|detection'],
+    ['acknowledged', 'acknowledged'],
+    ['identified', String.raw`(?:root )?cause identified|identified`],
+    ['mitigated', 'mitigated|mitigation'],
+    ['resolved', String.raw`resolved|(?:impact|outage) (?:ends?|ended|over)|end of (?:the )?(?:impact|outage)`],
+  ]),
+  // An incident tool's log of the incident's own state: "Milestone changed: Acknowledged", "Status changed to
+  // Mitigated", "Declared mitigated."
+  ...stateChanges(['started', 'detected', 'acknowledged', 'identified', 'mitigated', 'resolved']),
   [/(?:^|[.;!]\s+)[*_]*Impact (?:ends?|ended|over)[*_]*\.?[*_]*\s*$/, 'resolved'],
   // The labels Japanese and Korean teams open a log's line with: "原因特定: cluster C still ...", "장애 시작 — ...".
   [/^\W*(?:障害発生|発生|장애\s?(?:시작|발생))\s*[:：—–-]/, 'started'],
