@@ -24,6 +24,9 @@ describe('timeline forms', () => {
     const friday = '# Order sync stalled\n\n**Date:** 11/7/2025 (Friday)\n**Time zone:** EST\n';
     assert.deepEqual(dayOf(friday), { year: 2025, month: 11, day: 7, dayMonthAmbiguous: false, monthFirst: true });
     assert.equal(dayOf(friday.replace('EST', 'CET'))?.month, 7);
+    // "US Eastern" is Eastern: "11/6" in its timeline is November 6.
+    const usEastern = '# Flaky tests\n\n**Incident dates:** 2023-11-06 to 2023-11-08\n\n## Timeline\n\nAll times US Eastern.\n\n| Date | Time | Event |\n|---|---|---|\n| Mon 11/6 | 10:30 | Failure rate crosses 15% |\n| Tue 11/7 | 09:15 | Quarantined the top 20 tests |\n';
+    assert.deepEqual(instants(usEastern), ['2023-11-06T10:30:00.000-05:00', '2023-11-07T09:15:00.000-05:00']);
     // "lunes 08/01/2024" in Mexico's CST: Monday, so January 8, not August 1.
     assert.equal(dayOf('# Caída del portal\n\nFecha del incidente: lunes 08/01/2024\nTime zone: CST\n')?.month, 1);
     // "Central European Time" is no US Central: "12.03.2026" is March 12.

@@ -359,7 +359,7 @@ function byWeekday(date: CalendarDate, text: string): CalendarDate {
 }
 
 /** The zones of the United States, Japan, Korea and China, whose dates are written month first ("3/2 (Sat)"). */
-const MONTH_FIRST_ZONE = /^(?:[PEMC][SD]?T|AK[SD]T|HST|US\/\w+|AMERICA\/(?:NEW_YORK|CHICAGO|DENVER|PHOENIX|LOS_ANGELES|ANCHORAGE|DETROIT|INDIANAPOLIS)|PACIFIC|(?:EASTERN|CENTRAL)(?!\s+(?:EUROPEAN|EUROPE|AFRICA))|MOUNTAIN|JST|KST|ASIA\/(?:TOKYO|SEOUL|SHANGHAI|TAIPEI))(?:\b.*)?$/;
+const MONTH_FIRST_ZONE = /^(?:[PEMC][SD]?T|AK[SD]T|HST|US\/\w+|AMERICA\/(?:NEW_YORK|CHICAGO|DENVER|PHOENIX|LOS_ANGELES|ANCHORAGE|DETROIT|INDIANAPOLIS)|(?:US\s+)?(?:PACIFIC|(?:EASTERN|CENTRAL)(?!\s+(?:EUROPEAN|EUROPE|AFRICA))|MOUNTAIN)|JST|KST|ASIA\/(?:TOKYO|SEOUL|SHANGHAI|TAIPEI))(?:\b.*)?$/;
 
 export function writesMonthFirst(name: string | undefined): boolean {
   return name !== undefined && MONTH_FIRST_ZONE.test(name.trim().toUpperCase());
