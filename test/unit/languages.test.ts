@@ -287,6 +287,87 @@ describe('post-mortems in Chinese and in French typography', () => {
     assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text, i.statusKind]), [['增加配置校验', '张晨', 'in-progress']]);
   });
 
+  it('reads a Japanese 障害報告書: its headings, "時刻はすべて JST です", "（JST）" in a heading, milestone wording', () => {
+    const text = [
+      '# 決済APIタイムアウト多発 ポストモーテム',
+      '',
+      '## サマリ',
+      '',
+      '2024年7月15日、決済APIでタイムアウトが多発しました。',
+      '',
+      '## 何が起きたか',
+      '',
+      '時刻はすべて JST です。',
+      '',
+      '- 14:02 payment-api の p99 レイテンシが悪化し始める',
+      '- 14:09 Datadog モニターが発報',
+      '- 14:12 オンコールが ACK、調査開始',
+      '- 14:35 原因特定：決済代行側の応答遅延',
+      '- 14:48 エラー率が低下、影響緩和',
+      '- 15:10 ステータスページを「復旧中」に更新',
+      '- 15:30 完全復旧を確認',
+      '',
+      '## なぜ起きたか',
+      '',
+      'タイムアウト設定が長すぎた。',
+      '',
+      '## アクションアイテム',
+      '',
+      '- [ ] タイムアウトを 3 秒に短縮する（@kobayashi）',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-07-20' });
+    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'summary', 'root-cause', 'action-items']);
+    assert.equal(model.timezone, 'JST');
+    assert.equal(model.timeline[0].instant?.toISO(), '2024-07-15T14:02:00.000+09:00');
+    // "復旧中" is still recovering: no resolution until "完全復旧".
+    assert.deepEqual(model.timeline.map((e) => e.milestone ?? ''), ['started', 'detected', 'acknowledged', 'identified', 'mitigated', '', 'resolved']);
+    assert.equal(model.durations.impactMinutes, 88);
+    const heading = analyzeText('# バッチ遅延\n\n## タイムライン（JST）\n\n- 23:10 バッチ開始\n', { settings: DEFAULT_SETTINGS }).model;
+    assert.equal(heading.timezone, 'JST');
+  });
+
+  it('reads a Korean 장애 보고서: numbered headings, "2024년 3월 7일 (목)" day headings, "한국 표준시", milestone wording', () => {
+    const text = [
+      '# 알림 발송 지연 장애 회고',
+      '',
+      '### 1. 장애 현상',
+      '',
+      '알림 발송이 약 2시간 지연되었습니다.',
+      '',
+      '### 2. 장애 경과',
+      '',
+      '#### 2024년 3월 7일 (목)',
+      '',
+      '- 23:52 발송 지연 시작',
+      '- 23:58 lag 알람 발생, 온콜 호출',
+      '',
+      '#### 2024년 3월 8일 (금)',
+      '',
+      '- 00:06 장애 선언, 대응 시작',
+      '- 00:21 원인 파악: 배치가 알림을 건별로 발행',
+      '- 00:30 consumer scale-out, 지연 완화',
+      '- 01:47 발송 지연 해소, 정상화',
+      '',
+      '### 3. 장애 원인',
+      '',
+      '배치 설정 오류.',
+      '',
+      '### 4. 재발 방지 대책',
+      '',
+      '- 배치 rate limit 설정 (담당: 윤재호)',
+      '',
+      '※ 시각은 모두 한국 표준시 기준임.',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-20' });
+    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'timeline', 'root-cause', 'action-items']);
+    assert.equal(model.timezone, 'Asia/Seoul');
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()?.slice(0, 16)), ['2024-03-07T23:52', '2024-03-07T23:58', '2024-03-08T00:06', '2024-03-08T00:21', '2024-03-08T00:30', '2024-03-08T01:47']);
+    assert.deepEqual(model.timeline.map((e) => e.milestone ?? ''), ['started', 'detected', 'acknowledged', 'identified', 'mitigated', 'resolved']);
+    assert.equal(model.durations.impactMinutes, 115);
+  });
+
   it('reads French typography and wording: "14 h 05", "1 h 15", "heure belge", HNE / HAE, "Chronologie des événements", "Réalisée"', () => {
     const text = [
       '# Compte rendu d\'incident : virements instantanés rejetés',

@@ -115,6 +115,25 @@ const CHINESE: Partial<Record<Milestone, { explicit?: string; strong?: string }>
   mitigated: { strong: String.raw`止损|回滚(?:完成|成功)|完成回滚|降级(?:开关)?(?:已)?生效|切流完成|(?:故障|问题|影响|卡顿|延迟)?(?:已)?缓解` },
   resolved: { explicit: String.raw`完全恢复|全部恢复|故障恢复|宣布(?:故障)?恢复|恢复正常|(?:业务|服务)(?:已)?(?:完全)?恢复|故障(?:结束|解除)|影响(?:结束|消除)`, strong: String.raw`已恢复|积压(?:消费|处理)完(?:毕|成)` },
 };
+/**
+ * The same in Japanese and in Korean, as their 障害報告書 and 장애 보고서 say it: "影響開始", "アラート発報", "原因特定",
+ * "影響緩和", "完全復旧"; "장애 시작", "탐지", "장애 선언", "원인 파악", "완화", "정상화". No word boundaries: Japanese writes
+ * none, and Korean joins its particles to the word.
+ */
+const JAPANESE_AND_KOREAN: Partial<Record<Milestone, { explicit?: string; strong?: string }>> = {
+  started: {
+    explicit: String.raw`影響開始|障害(?:発生|開始)|事象発生|장애\s?(?:시작|발생)|영향\s?시작`,
+    strong: String.raw`(?:エラー|タイムアウト|遅延|5xx)(?:が)?(?:急増|多発)|(?:悪化|増加|上昇|失敗)し(?:始め|はじめ)|(?:에러|오류|타임아웃|지연)(?:가|이)?\s?급증|(?:상승|증가|지연|실패|오류|에러)\s?시작`,
+  },
+  detected: { strong: String.raw`アラート(?:が)?(?:発火|鳴)|発報|検知|問い合わせ(?:が)?(?:入|来|急増)|(?:알람|알림)[^,.;\n]{0,40}?(?:발생|수신|울림)|탐지|감지|인지|(?:CS|고객)\s?문의\s?(?:인입|접수|급증)` },
+  acknowledged: { strong: String.raw`(?:調査|対応)(?:を)?開始|障害宣言|장애\s?선언|대응\s?(?:시작|착수)|(?:당직|온콜)\S{0,2}\s?(?:확인|대응)` },
+  identified: { explicit: String.raw`原因(?:を|が)?(?:特定|判明|確定)|원인\s?(?:파악|확인|특정|발견)` },
+  mitigated: { strong: String.raw`(?:影響|事象)(?:を|が)?緩和|暫定対応(?:完了|実施)|(?:ロールバック|切り戻し|切り替え)(?:が)?完了|主要機能(?:が)?回復|완화|롤백\s?완료|우회\s?조치\s?(?:완료|적용)|임시\s?조치\s?(?:완료|적용)` },
+  resolved: {
+    explicit: String.raw`完全復旧|復旧完了|正常化|障害(?:が)?(?:解消|収束)|影響(?:が)?解消|정상화|장애\s?종료|복구\s?완료|완전\s?복구|서비스\s?정상`,
+    strong: String.raw`復旧(?!中|作業|対応|手順|予定|見込|開始|を|に向け)|(?:지연|장애|영향)\s?해소`,
+  },
+};
 /** The same in Russian: "Начало влияния", "сработал алерт", "причина найдена", "откат завершён", "сервис восстановлен". */
 const RUSSIAN: Partial<Record<Milestone, { explicit?: string; strong?: string }>> = {
   started: { explicit: String.raw`начало (?:влияния|инцидента|сбоя|деградации|простоя)`, strong: String.raw`начал(?:ся|ась|ись|о)? (?:рост|расти|падать|сыпаться)|начинается (?:рост|падение)|первые (?:ошибки|жалобы|таймауты)` },
@@ -124,7 +143,7 @@ const RUSSIAN: Partial<Record<Milestone, { explicit?: string; strong?: string }>
   mitigated: { strong: String.raw`откат (?:завершён|завершен|выполнен)|откатили|влияние (?:снижено|устранено)|переключили трафик` },
   resolved: { explicit: String.raw`(?:конец|окончание) (?:влияния|инцидента|сбоя)|полн(?:ое|ая) восстановлени\p{L}*|сервис(?:ы)? восстановлен\p{L}*|(?:сбой|инцидент|проблема) (?:решён|решен[ао]?|устран[её]н[ао]?)`, strong: String.raw`восстановлен[оа]?|работает штатно|(?:пришл[оа]|вернул(?:ось|ись|ся)) в норму` },
 };
-for (const [table, bounded] of [[CHINESE, false], [RUSSIAN, true]] as const) {
+for (const [table, bounded] of [[CHINESE, false], [JAPANESE_AND_KOREAN, false], [RUSSIAN, true]] as const) {
   for (const [milestone, wording] of Object.entries(table) as [Milestone, { explicit?: string; strong?: string }][]) {
     const translated = (TRANSLATED[milestone] ??= {});
     for (const tier of ['explicit', 'strong'] as const) {

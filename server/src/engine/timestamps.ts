@@ -420,12 +420,12 @@ export function isRealDate({ year = 2000, month, day }: CalendarDate): boolean {
 }
 
 /** Reads a date alone, e.g. a header field value ("2025-10-26", "October 26, 2025", "26 Oct 2025"). */
-/** "2024年7月15日": a date as Chinese and Japanese write it. */
-const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+/** "2024年7月15日", "2024년 7월 15일": a date as Chinese, Japanese and Korean write it. */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
 
-/** The text with its Chinese and Japanese dates written "2024-7-15 " (one character for one: offsets stay exact). */
+/** The text with its Chinese, Japanese and Korean dates written "2024-7-15", padded with spaces (offsets stay exact). */
 function withCjkDatesAsIso(text: string): string {
-  return text.includes('年') ? text.replace(CJK_DATE, (_, year: string, month: string, day: string) => `${year}-${month}-${day} `) : text;
+  return text.includes('年') || text.includes('년') ? text.replace(CJK_DATE, (written: string, year: string, month: string, day: string) => `${year}-${month}-${day}`.padEnd(written.length)) : text;
 }
 
 export function readDate(text: string): { date: CalendarDate | undefined; invalid: boolean } | undefined {
@@ -507,10 +507,10 @@ function zoneNamed(name: string): Zone | undefined {
  * CET", "All times Eastern (ET)", "All times are local (CET)", "From the #eng thread, times ET.", "Pasted from the
  * incident bot, all UTC:", "All timestamps UTC.", "Pacific time." opening a paragraph. A zone in passing
  * ("19:18 EDT (23:18 UTC)") is not one. Also "Times are venue local (PDT)", "Times below: UTC", "Times below are from
- * Slack, so they're in ET", "All times local time CET.", "Hora del centro (CST)".
+ * Slack, so they're in ET", "All times local time CET.", "Hora del centro (CST)", "時刻はすべて JST です", "시간은 KST".
  */
 const STATED_ZONE = new RegExp(
-  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*(?:all\\s+(?:times\\s+)?(?:in\\s+)?)?|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+(?:times|timestamps)\\s*:?\\s+(?:(?:are\\s+)?(?:in\\s+)?local\\s+time\\s+)?|\\ball\\s+(?:times|timestamps)\\s+(?:are\\s+)?in\\s+[^\\n()]{1,40}?\\(\\s*|\\blocal\\s+time\\s+is\\s+|\\b(?:times|timestamps)\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)\\n]|$))|(?:^|\\n)[ \\t*_]*(?=(?:Pacific|Eastern|Central|Mountain)(?:\\s+(?:Standard|Daylight))?\\s+time\\s*[.:])|\\ball\\s+(?=(?:UTC|GMT|PT|ET|CT|MT|[A-Z]{1,3}[SD]T)\\s*(?:[.;,:)\\n]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:(?:ora|hora|horário|horario)\\b[^\\n()]{1,40}?\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)(?:\\s+(?:del?|do|da|di|van)\\s+[a-zà-ÿ]+)?\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times(?:\\s+(?:below|here|above))?)\\s*:\\s*|\\bsemua\\s+(?:jam|waktu)(?:\\s+di\\s+(?:bawah|atas)(?:\\s+ini)?)?\\s+(?:adalah\\s+)?(?:dalam\\s+)?|\\b(?:times|timestamps)\\b[^\\n.]{0,60}?\\b(?:they(?:['’]re|\\s+are)|it['’]s)\\s+(?:all\\s+)?in\\s+)(?:(?:[a-z]+\\s+)?local\\s*\\(\\s*(?:LT\\s*[,;]\\s*)?)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
+  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*(?:all\\s+(?:times\\s+)?(?:in\\s+)?)?|\\b(?:times?|timestamps?|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+(?:times|timestamps)\\s*:?\\s+(?:(?:are\\s+)?(?:in\\s+)?local\\s+time\\s+)?|\\ball\\s+(?:times|timestamps)\\s+(?:are\\s+)?in\\s+[^\\n()]{1,40}?\\(\\s*|\\blocal\\s+time\\s+is\\s+|\\b(?:times|timestamps)\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)\\n]|$))|(?:^|\\n)[ \\t*_]*(?=(?:Pacific|Eastern|Central|Mountain)(?:\\s+(?:Standard|Daylight))?\\s+time\\s*[.:])|\\ball\\s+(?=(?:UTC|GMT|PT|ET|CT|MT|[A-Z]{1,3}[SD]T)\\s*(?:[.;,:)\\n]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:(?:ora|hora|horário|horario)\\b[^\\n()]{1,40}?\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)(?:\\s+(?:del?|do|da|di|van)\\s+[a-zà-ÿ]+)?\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times(?:\\s+(?:below|here|above))?)\\s*:\\s*|\\bsemua\\s+(?:jam|waktu)(?:\\s+di\\s+(?:bawah|atas)(?:\\s+ini)?)?\\s+(?:adalah\\s+)?(?:dalam\\s+)?|\\b(?:times|timestamps)\\b[^\\n.]{0,60}?\\b(?:they(?:['’]re|\\s+are)|it['’]s)\\s+(?:all\\s+)?in\\s+|(?:時刻|時間|시간|시각)\\s*(?:は|은|는)?\\s*(?:すべて|全て|모두)?\\s*)(?:(?:[a-z]+\\s+)?local\\s*\\(\\s*(?:LT\\s*[,;]\\s*)?)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
   'i',
 );
 
@@ -525,7 +525,9 @@ export function statedZone(text: string): string | undefined {
   // words, not its emphasis.
   const linksAsText = text.includes('](') ? text.replace(/\[([^\]\n]{1,40})\]\([^)\n]*\)/g, '$1') : text;
   const unstarred = linksAsText.includes('*') ? linksAsText.replace(/\*+/g, '') : linksAsText;
-  const plain = unstarred.includes('_') ? unstarred.replace(/(?<![\w])_+|_+(?![\w])/g, ' ') : unstarred;
+  const unscored = unstarred.includes('_') ? unstarred.replace(/(?<![\w])_+|_+(?![\w])/g, ' ') : unstarred;
+  // "## タイムライン（JST）": full-width brackets are brackets.
+  const plain = unscored.includes('（') ? unscored.replace(/（/g, '(').replace(/）/g, ')') : unscored;
   const stated = STATED_ZONE.exec(plain) ?? HEADING_ZONE.exec(plain);
   if (stated) return stated[1].replace(/\s+/g, ' ').toUpperCase();
   // "Times are Europe/Berlin.": a zone of the zone database, named as the times' zone.
@@ -552,10 +554,10 @@ const MOSCOW_TIME = /(?<![\p{L}])МСК(?![\p{L}])|московск\p{L}*\s+вр
  */
 const LOCAL_ZONE_NAMES: Record<string, string> = {
   北京时间: 'Asia/Shanghai', 北京時間: 'Asia/Shanghai', 中国标准时间: 'Asia/Shanghai', 中国时间: 'Asia/Shanghai',
-  日本時間: 'Asia/Tokyo', 日本时间: 'Asia/Tokyo', 東京時間: 'Asia/Tokyo', 한국시간: 'Asia/Seoul', 韩国时间: 'Asia/Seoul',
+  日本時間: 'Asia/Tokyo', 日本时间: 'Asia/Tokyo', 日本標準時: 'Asia/Tokyo', 東京時間: 'Asia/Tokyo', 한국시간: 'Asia/Seoul', 한국표준시: 'Asia/Seoul', 韩国时间: 'Asia/Seoul',
   台北時間: 'Asia/Taipei', 台北时间: 'Asia/Taipei', 香港時間: 'Asia/Hong_Kong', 香港时间: 'Asia/Hong_Kong', 新加坡时间: 'Asia/Singapore',
 };
-const LOCAL_ZONE_NAME = new RegExp(Object.keys(LOCAL_ZONE_NAMES).join('|').replace('한국', String.raw`한국\s?`));
+const LOCAL_ZONE_NAME = new RegExp(Object.keys(LOCAL_ZONE_NAMES).join('|').replace(/한국/g, String.raw`한국\s?`));
 
 /** Countries of one zone, by the names and adjectives their times are given with. */
 const COUNTRY_ZONES: Record<string, string> = {
