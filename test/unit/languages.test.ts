@@ -295,6 +295,9 @@ describe('post-mortems in Chinese and in French typography', () => {
       '',
       '2024年7月15日、決済APIでタイムアウトが多発しました。',
       '',
+      '- 影響時間: 約46分',
+      '- 検知までの時間: 7分',
+      '',
       '## 何が起きたか',
       '',
       '時刻はすべて JST です。',
@@ -313,16 +316,25 @@ describe('post-mortems in Chinese and in French typography', () => {
       '',
       '## アクションアイテム',
       '',
-      '- [ ] タイムアウトを 3 秒に短縮する（@kobayashi）',
+      '- [ ] タイムアウトを 3 秒に短縮する（@kobayashi, 7/31）',
+      '- [x] 連絡先を ML に変更 → 担当：CS 木村さん、7/19 完了',
+      '- [ ] Runbook を整備する @<担当者>',
       '',
     ].join('\n');
-    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-07-20' });
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-07-20' });
     assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'summary', 'root-cause', 'action-items']);
     assert.equal(model.timezone, 'JST');
     assert.equal(model.timeline[0].instant?.toISO(), '2024-07-15T14:02:00.000+09:00');
     // "復旧中" is still recovering: no resolution until "完全復旧".
     assert.deepEqual(model.timeline.map((e) => e.milestone ?? ''), ['started', 'detected', 'acknowledged', 'identified', 'mitigated', '', 'resolved']);
-    assert.equal(model.durations.impactMinutes, 88);
+    // "影響時間: 約46分": the author's impact ends at the mitigation, and the figures agree with the timeline.
+    assert.equal(model.durations.impactMinutes, 46);
+    assert.deepEqual(model.statedFigures.map((f) => [f.kind, f.statedMinutes]), [['impact', 46], ['detect', 7]]);
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.action.text, i.owner?.text, i.dueDate && `${i.dueDate.month}/${i.dueDate.day}`, i.statusKind]),
+      [['タイムアウトを 3 秒に短縮する', '@kobayashi', '7/31', 'planned'], ['連絡先を ML に変更', 'CS 木村さん', '7/19', 'done'], ['Runbook を整備する', '@<担当者>', undefined, 'planned']],
+    );
+    assert.deepEqual(findings.filter((f) => f.code === 'placeholder' || f.code.startsWith('stated')).map((f) => f.data?.placeholder ?? f.code), ['<担当者>']);
     const heading = analyzeText('# バッチ遅延\n\n## タイムライン（JST）\n\n- 23:10 バッチ開始\n', { settings: DEFAULT_SETTINGS }).model;
     assert.equal(heading.timezone, 'JST');
   });
@@ -355,9 +367,11 @@ describe('post-mortems in Chinese and in French typography', () => {
       '',
       '### 4. 재발 방지 대책',
       '',
-      '- 배치 rate limit 설정 (담당: 윤재호)',
+      '1. 배치 rate limit 설정 — 담당: 윤재호, ~3/22',
+      '2. consumer 오토스케일링 검토 (한소희, 3월 29일까지)',
+      '3. 파티션 수 증설 (담당 미정)',
       '',
-      '※ 시각은 모두 한국 표준시 기준임.',
+      '※ 시각은 모두 한국 표준시 기준임. 장애 지속 시간: 약 1시간 55분.',
       '',
     ].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-20' });
@@ -366,6 +380,12 @@ describe('post-mortems in Chinese and in French typography', () => {
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()?.slice(0, 16)), ['2024-03-07T23:52', '2024-03-07T23:58', '2024-03-08T00:06', '2024-03-08T00:21', '2024-03-08T00:30', '2024-03-08T01:47']);
     assert.deepEqual(model.timeline.map((e) => e.milestone ?? ''), ['started', 'detected', 'acknowledged', 'identified', 'mitigated', 'resolved']);
     assert.equal(model.durations.impactMinutes, 115);
+    assert.deepEqual(model.statedFigures.map((f) => [f.kind, f.statedMinutes]), [['impact', 115]]);
+    // "(담당 미정)": the owner is still to be decided.
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.action.text, i.owner?.text, i.dueDate && `${i.dueDate.month}/${i.dueDate.day}`]),
+      [['배치 rate limit 설정', '윤재호', '3/22'], ['consumer 오토스케일링 검토', '한소희', '3/29'], ['파티션 수 증설 (담당 미정)', undefined, undefined]],
+    );
   });
 
   it('reads French typography and wording: "14 h 05", "1 h 15", "heure belge", HNE / HAE, "Chronologie des événements", "Réalisée"', () => {

@@ -9,7 +9,7 @@ import { labelKindsOf } from './sectionCatalogue';
 import type { Section } from './sections';
 import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
-import { MONTH, readDate, settleDayMonth, type CalendarDate } from './timestamps';
+import { isRealDate, MONTH, readDate, settleDayMonth, type CalendarDate } from './timestamps';
 
 export type ActionStatus = 'done' | 'in-progress' | 'planned' | 'blocked' | 'cancelled';
 
@@ -458,8 +458,16 @@ const unwrapped = (value: Located): Located => ({ ...value, text: value.text.rep
 /** A line that is no wrapped part of the one before: a list's item, a field, a note in brackets, a quote. */
 const WRAP_STOP = /^\s*(?:[-*+]\s|\d+[.)]\s|\(|>|$|[*_]*[\p{L}][\p{L} ]{0,25}[*_]*\s*:)/u;
 
-/** A due date as written: a date ("EOD 20-02-2026": by the end of that day), or an ISO week ("2026-W14"), due by its last day. */
-function dueDateRead(text: string): ReturnType<typeof readDate> {
+/**
+ * A due date as written: a date ("EOD 20-02-2026": by the end of that day), or an ISO week ("2026-W14"), due by its last
+ * day. In an item written in Chinese, Japanese or Korean (`monthFirst`), "7/31" and "7월 31일" are a month and day.
+ */
+function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDate> {
+  const monthDay = monthFirst ? /^\s*(\d{1,2})\s*(?:\/|月|월)\s*(\d{1,2})\s*[日일]?\s*$/.exec(text) : null;
+  if (monthDay) {
+    const date = { year: undefined, month: Number(monthDay[1]), day: Number(monthDay[2]) };
+    return { date, invalid: !isRealDate(date) };
+  }
   // "bis 30.10.", "till 11.12": a day and month, day first, its year left to the reader, as "due Jan 9" leaves it.
   // Not "before 8.1": a release, as a project plans by them (a day and month so written closes with its dot: "8.1.").
   const dayMonth = /^\s*(?:(?:till|until|by|before|bis)\s+)?(\d{1,2})\.(\d{1,2})\.?\s*$/i.exec(text);
@@ -532,14 +540,26 @@ const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s
 const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})|(?<![а-яёА-ЯЁ])(?:[Сс]татус|[Сс]остояние)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
 
 /**
- * A Chinese item's fields, as teams write them after the work: "负责人：李卓，截止时间：2024年8月30日，状态：进行中", "——
- * 吴涛，5/24，已完成", "@刘洋". Read only where the item's line is written in Chinese.
+ * A Chinese, Japanese or Korean item's fields, as teams write them after the work: "负责人：李卓，截止时间：2024年8月30日，
+ * 状态：进行中", "—— 吴涛，5/24，已完成", "@刘洋", "→ 担当：CS 木村さん、10月中", "（佐々木, 3/8）", "@suzuki-h 〜11/22", "— 담당:
+ * 정태양, ~7/31", "(도현, 7월 5일까지)". Read only where the item's line is written in one of these scripts.
  */
-const HAN = /\p{Script=Han}/u;
-const CJK_FIELDS_TAIL = /[\s，,；;]*(?:——|—|–|(?:负责人|责任人|跟进人|处理人)[*_]*\s*[:：]|@)[\s\S]*$/;
-const CJK_OWNER = /(?:负责人|责任人|跟进人|处理人)[*_]*\s*[:：][*_]*\s*([^\s，,；;。|、]{1,20})|(?:——|—|–)\s*((?:@?[^\s，,；;。|—–@]{1,12})(?:[ \t][^\s，,；;。|—–@]{1,12})?)\s*(?=[，,；;]|$)|(@[^\s，,；;。|]{1,20})\s*(?=[，,；;。]|$)/u;
-const CJK_DUE = /[，,]\s*(\d{1,2}\/\d{1,2}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)(?=\s*(?:[，,；;。]|$))/;
-const CJK_STATUS = /状态[*_]*\s*[:：][*_]*\s*([^\s，,；;。|]{2,10})|[，,]\s*(已完成|已上线|已修复|已发放|进行中|处理中|待处理|未开始)\s*$/;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_OWNER_KEY = String.raw`(?:负责人|责任人|跟进人|处理人|担当者?|담당자?)`;
+/**
+ * A name in brackets closing the item, with its due date: "（佐々木, 3/8）", "(도현, 7월 5일까지)", "（@hayashi, 3/15）"; a
+ * handle or a Korean name alone: "(예린)". Not a status ("(완료)"), nor Chinese or Japanese words alone ("（先小城市，
+ * 再一线城市）"), which a name written in the same characters cannot be told from.
+ */
+const CJK_DUE_PART = String.raw`[，,、]\s*(?:[~〜～]\s*)?\d[^()（）\n]{0,15}`;
+const CJK_BRACKETED_NAME = String.raw`[（(]\s*(?!(?:完了|済|対応中|未着手|検討中|완료|진행|미착수|계획|예정|미정)[\s,，、)）])(?:(@[\w.-]+|[\p{Script=Hangul}]{2,4})(?:${CJK_DUE_PART})?|([\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}]{2,5})${CJK_DUE_PART})[)）]\s*$`;
+const CJK_FIELDS_TAIL = new RegExp(String.raw`[\s，,；;→]*[（(]?(?:——|—|–|${CJK_OWNER_KEY}[*_]*\s*[:：]|@|[~〜～]\s*\d|${CJK_BRACKETED_NAME})[\s\S]*$`, 'u');
+const CJK_OWNER = new RegExp(
+  String.raw`${CJK_OWNER_KEY}[*_]*\s*[:：][*_]*\s*([^\s，,；;。|、()（）]{1,20}(?:[ \t][^\s，,；;。|、()（）]{1,12})?)(?=\s*(?:[，,；;。、)）]|$))|(?:——|—|–)(?!\s*${CJK_OWNER_KEY})\s*((?:@?[^\s，,；;。|—–@]{1,12})(?:[ \t][^\s，,；;。|—–@]{1,12})?)\s*(?=[，,；;]|$)|(@[^\s，,；;。|()（）]{1,20})\s*(?=[，,；;。(（~〜～]|$)|${CJK_BRACKETED_NAME}`,
+  'u',
+);
+const CJK_DUE = /(?:[，,、]|[~〜～])\s*(\d{1,2}\/\d{1,2}|\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日|\d{1,2}월\s?\d{1,2}일)(?:까지)?(?=\s*(?:[，,；;。)）]|済|完了|완료|$))/u;
+const CJK_STATUS = /(?:状态|状態|ステータス|상태)[*_]*\s*[:：][*_]*\s*([^\s，,；;。|]{2,10})|[，,\s]\s*(已完成|已上线|已修复|已发放|进行中|处理中|待处理|未开始|完了|済|対応中|未着手|완료|진행\s?중|미착수)\s*[)）]?\s*$/u;
 /** A Russian item's fields after the work: "... Отв. — Тарасов О., до 31.05.2024. Статус: в работе." */
 const RUSSIAN_FIELDS_TAIL = /(?:[.;,]\s*|\s+)(?:Отв\.?|Ответственн[а-яё]*|Исполнитель)\s*[:—–-][\s\S]*$/;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
@@ -994,8 +1014,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const sentenceEnd = at.prose ? /[.!?](?=\s)/.exec(index.text.slice(actionStart, lineEnd)) : null;
   const lineText = index.text.slice(actionStart, sentenceEnd ? actionStart + sentenceEnd.index + 1 : lineEnd);
   const firstLine = wrapEnd > 0 ? lineText.replace(/\n[ \t]*/g, (wrap) => ' '.repeat(wrap.length)) : lineText;
-  // An item written in Chinese has its fields after the work in its own way (CJK_OWNER, CJK_DUE, CJK_STATUS).
-  const cjk = HAN.test(firstLine);
+  // An item written in Chinese, Japanese or Korean has its fields after the work in its own way (CJK_OWNER, CJK_DUE,
+  // CJK_STATUS).
+  const cjk = CJK.test(firstLine);
   // The action is what comes before "Owner: ...", "due ...", "P1": those are its fields.
   // A name closing the line after a dash is its owner, and ends the action ("... one index — Reza (payments-infra)").
   const trailingMatch = leadOwner ? null : trailingOwnerIn(firstLine);
@@ -1055,7 +1076,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const relativeEnd = relative ? actionStart + fieldsFrom + relative.index + relative[0].length : 0;
   const relativeDue = relative ? { text: relative[1], start: relativeEnd - relative[1].length, end: relativeEnd } : undefined;
   const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? (cjk ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? relativeDue ?? (wrappedOwner && dueAfterWrappedOwner(index, wrappedOwner, textEnd)) ?? groupDueOf(index, group);
-  const dueRead = due ? dueDateRead(due.text) : undefined;
+  const dueRead = due ? dueDateRead(due.text, cjk) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
   const labelledStatus = withoutSentenceEnd(find(STATUS_LABELLED, wholeItem.length, wholeItem));
@@ -1214,9 +1235,9 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   // Spanish, Portuguese, Italian and Dutch.
   if (/(?<![\wáéíóúãõçà])(hecho|hecha|completad[oa]|terminad[oa]|resuelt[oa]|cerrad[oa]|fechad[oa]|conclu[íi]d[oa]|feito|feita|completat[oa]|fatto|risolto|gedaan|afgerond|voltooid|klaar)(?![\wáéíóúãõçà])/.test(t)) return 'done';
   // Japanese, Korean and Chinese: done, under way, not started or under consideration.
-  if (/完了|対応済|완료|已完成|已完结|已上线|已修复|已发放|已关闭/u.test(t)) return 'done';
+  if (/完了|対応済|(?<![\p{L}])済|완료|已完成|已完结|已上线|已修复|已发放|已关闭/u.test(t)) return 'done';
   if (/対応中|進行中|作業中|진행\s?중|处理中|进行中/u.test(t)) return 'in-progress';
-  if (/未着手|未対応|検討中|予定|미착수|검토\s?중|예정|未开始|待处理/u.test(t)) return 'planned';
+  if (/未着手|未対応|検討中|予定|미착수|검토\s?중|예정|계획|未开始|待处理/u.test(t)) return 'planned';
   // Indonesian, Vietnamese and Russian.
   if (/(?<![\p{L}])(?:belum mulai|belum dimulai|chưa bắt đầu|не начат[оа]?|запланирован[оа]?|в планах|в бэклоге)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\p{L}])(?:selesai|sudah selesai|hoàn thành|đã xong|xong|сделано|готово|выполнено|завершено|закрыто)(?![\p{L}])/u.test(t)) return 'done';

@@ -1,7 +1,7 @@
 /** Durations as people write them: "30 minutes", "2.5 hours", "4h 27m", "5h26m", "~24h40m", "1 hour 5 minutes". */
-// "1小时20分", "35 分钟", "1時間": the units in Chinese and Japanese too.
+// "1小时20分", "35 分钟", "1時間", "1시간 55분": the units in Chinese, Japanese and Korean too.
 // "1 jam 52 menit", "8 phút", "1 ч 20 мин", "47 минут": Indonesian, Vietnamese and Russian too.
-const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?|天|个?小[时時]|時間|分[钟鐘]?|秒|jam|menit|detik|hari|giờ|phút|giây|ngày|ч(?:ас(?:а|ов)?)?\.?|мин(?:ут[аы]?|\.)?|сек(?:унд[аы]?|\.)?|дн(?:я|ей)|день)`;
+const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?|天|个?小[时時]|時間|分[钟鐘]?|秒|시간|분|초|jam|menit|detik|hari|giờ|phút|giây|ngày|ч(?:ас(?:а|ов)?)?\.?|мин(?:ут[аы]?|\.)?|сек(?:унд[аы]?|\.)?|дн(?:я|ей)|день)`;
 // A number starts at no digit ("44,640 minutes" is not 640 minutes): "44,640" has a thousands separator, "1,5h" a
 // decimal comma.
 const NUMBER = String.raw`(?<!\d|\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
@@ -18,7 +18,7 @@ export const DURATION_PARTS = String.raw`${PART}(?:(?:(?:\s*,)?\s*(?:and\s+)?)${
 export const DURATION = new RegExp(String.raw`(?:~|≈|about\s+|approx(?:\.|imately)?\s+|<\s*|>\s*)?${DURATION_PARTS}`, 'i');
 
 /** Minutes per unit, by the unit's first letter (WORD_UNITS where two units share one). */
-const MINUTES_PER: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60, 天: 1440, 个: 60, 小: 60, 時: 60, 分: 1, 秒: 1 / 60, j: 60, g: 60, p: 1, n: 1440, ч: 60, м: 1, с: 1 / 60, д: 1440 };
+const MINUTES_PER: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60, 天: 1440, 个: 60, 小: 60, 時: 60, 分: 1, 秒: 1 / 60, 시: 60, 분: 1, 초: 1 / 60, j: 60, g: 60, p: 1, n: 1440, ч: 60, м: 1, с: 1 / 60, д: 1440 };
 
 /** Minutes of a duration text, or undefined when it holds none. */
 export function durationMinutes(text: string): number | undefined {

@@ -92,9 +92,11 @@ export interface BudgetClaim {
   breachAt: { start: number; end: number } | undefined;
 }
 
-/** "Duración total", "Duração do impacto", "Gesamtdauer der Störung", "Ausfallzeit", "Durée de l'incident", "故障时长", "Durasi gangguan", "Длительность простоя". */
-const FOREIGN_DURATION = String.raw`(?:duraci[óo]n|dura[çc][ãa]o|dur[ée]e)(?: totale?| d[eo]l? (?:la )?[a-zà-ÿ]+| d[oa] [a-zà-ÿ]+| de l['’][a-zà-ÿ]+| de la [a-zà-ÿ]+)?|(?:gesamt)?dauer(?: der [a-zà-ÿ]+)?|st[öo]rungsdauer|ausfall(?:zeit|dauer)|(?:tiempo|tempo) (?:total )?de (?:inactividad|indisponibilidad|indisponibilidade|impacto)|temps d['’]indisponibilit[ée]|故障(?:持续)?时长|影响时长|(?:故障)?持续时间|中断时长|不可用时长|(?:total )?durasi(?: gangguan| insiden| dampak)?|lama gangguan|(?:tổng )?thời gian (?:gián đoạn|ảnh hưởng|sự cố)|длительность(?: влияния| простоя| деградации| инцидента| сбоя)?|время простоя|простой`;
-const FOREIGN_FIGURE_KEY = String.raw`${FOREIGN_DURATION}|(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) (?:detec|mitiga|resolu|recupera)[a-zà-ÿ]+|zeit bis zur [a-zà-ÿ]+`;
+/** "Duración total", "Duração do impacto", "Gesamtdauer der Störung", "Ausfallzeit", "Durée de l'incident", "故障时长", "影響時間", "장애 지속 시간", "Durasi gangguan", "Длительность простоя". */
+const FOREIGN_DURATION = String.raw`(?:duraci[óo]n|dura[çc][ãa]o|dur[ée]e)(?: totale?| d[eo]l? (?:la )?[a-zà-ÿ]+| d[oa] [a-zà-ÿ]+| de l['’][a-zà-ÿ]+| de la [a-zà-ÿ]+)?|(?:gesamt)?dauer(?: der [a-zà-ÿ]+)?|st[öo]rungsdauer|ausfall(?:zeit|dauer)|(?:tiempo|tempo) (?:total )?de (?:inactividad|indisponibilidad|indisponibilidade|impacto)|temps d['’]indisponibilit[ée]|故障(?:持续)?时长|影响时长|(?:故障)?持续时间|中断时长|不可用时长|影響時間|障害(?:継続)?時間|停止時間|影響期間|(?:총\s?)?장애\s?(?:지속\s?)?(?:시간|기간)|영향\s?(?:시간|기간)|(?:total )?durasi(?: gangguan| insiden| dampak)?|lama gangguan|(?:tổng )?thời gian (?:gián đoạn|ảnh hưởng|sự cố)|длительность(?: влияния| простоя| деградации| инцидента| сбоя)?|время простоя|простой`;
+/** "検知までの時間", "復旧時間", "탐지까지 걸린 시간", "복구 시간": the time to a milestone in Japanese and Korean. */
+const CJK_TIME_TO = String.raw`(?:検知|緩和|復旧)(?:までの)?時間|(?:탐지|완화|복구)(?:까지\s?걸린)?\s?시간`;
+const FOREIGN_FIGURE_KEY = String.raw`${FOREIGN_DURATION}|(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) (?:detec|mitiga|resolu|recupera)[a-zà-ÿ]+|zeit bis zur [a-zà-ÿ]+|${CJK_TIME_TO}`;
 
 const FIGURE_KEYS: [RegExp, FigureKind][] = [
   [/^time to (?:detect(?:ion)?|discover(?:y)?)$/, 'detect'],
@@ -112,6 +114,9 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   // Störung", "Durée de l'incident"; "Tempo até detecção", "Tiempo hasta la mitigación", "Zeit bis zur Behebung".
   [new RegExp(`^(?:${FOREIGN_DURATION})$`), 'impact'],
   [/^(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) detec[çc](?:ão|ion|ión)$|^zeit bis zur erkennung$/, 'detect'],
+  [/^検知(?:までの)?時間$|^탐지(?:까지 ?걸린)? ?시간$/, 'detect'],
+  [/^緩和(?:までの)?時間$|^완화(?:까지 ?걸린)? ?시간$/, 'mitigate'],
+  [/^復旧(?:までの)?時間$|^복구(?:까지 ?걸린)? ?시간$/, 'resolve'],
   [/^(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) mitiga[çc](?:ão|ion|ión)$|^zeit bis zur (?:eindämmung|umgehung)$/, 'mitigate'],
   [/^(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) (?:resolu[çc](?:ão|ion|ión)|recupera[çc](?:ão|ion|ión))$|^zeit bis zur (?:behebung|lösung|wiederherstellung)$/, 'resolve'],
   // The "mean time to" names templates give one incident's figures: "MTTD: 10 minutes", "| MTTR | 1 hour |".

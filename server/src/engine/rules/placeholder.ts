@@ -22,6 +22,8 @@ const PLACEHOLDER = new RegExp(
     // "{ON-CALL ENGINEER}", "{XX:XX CET}": Atlassian's prompts, in capitals, of words or a mask (not an identifier,
     // "{BLOXROUTE_REGULATED}").
     String.raw`\{(?=[^}\n]*(?: |XX))[A-Z][A-Z0-9 :/.'-]{2,60}\}`,
+    // "@<担当者>", "＜담당자＞": a prompt in Japanese, Chinese or Korean (no HTML tag is named in these scripts).
+    String.raw`[<＜][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10}[>＞]`,
     String.raw`\bTODO\b`,
     String.raw`\bTBD\b`,
   ].join('|'),
