@@ -889,6 +889,30 @@ describe('action items', () => {
     assert.ok(!findings.some((f) => f.code === 'missing-section' && f.data?.section === 'action-items'));
   });
 
+  it('reads paragraphs opening with a bold title whose owner follows it or the sentences that explain it, the title as the work', () => {
+    const text = [
+      '# Invoice batch ran twice',
+      '',
+      '## Action items',
+      '',
+      '**MOBBLD-311 — Release builds do not read from the remote cache.** Owner: Hannah Lindqvist.',
+      'Due 23 Feb 2024. Status: done.',
+      '',
+      '**Make the invoice batch idempotent.** Checkpoint per customer, and a restart skips invoices already sent. Owner: Jana Vogt, ticket BILL-2231, due 15.12.2023. Status: in progress.',
+      '',
+      '**Recommendation 1.** The payments team add a synthetic check. Owner: Director, due 30.09.2024.',
+      '',
+    ].join('\n');
+    const read = items(text);
+    assert.deepEqual(read.slice(0, 2), [
+      { action: 'Release builds do not read from the remote cache', owner: 'Hannah Lindqvist', status: 'done' },
+      { action: 'Make the invoice batch idempotent', owner: 'Jana Vogt', status: 'in-progress' },
+    ]);
+    // A label names no work: the sentence after it does.
+    assert.equal(read.length, 3);
+    assert.match(read[2].action, /add a synthetic check$/);
+  });
+
   it('reads a bold status opening an item ("**Planned (Q2):** Show latency") and a list introduced as done ("We\'ve already done the following:")', () => {
     const text = '# Outage\n\n## What we are doing\n\n- **Done:** Reverted the rebalancing change.\n- **Planned (Q2):** Show per-endpoint latency in the dashboard.\n\nWe\'ve already done the following:\n\n- Re-enabled SHA-1 verification explicitly, with a log line whenever it is used.\n';
     const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-20' }).model.actionItems.map((i) => [i.action.text, i.statusKind ?? null, i.due?.text ?? null]);

@@ -812,6 +812,11 @@ const TICKET_LEAD = /^[ \t]*(\*\*|__)?[A-Z][A-Z0-9]{1,9}-\d+\1?[ \t]*[:—–][ 
 
 /** A line of a paragraph naming who does the work: "Responsible: Priya Natarajan", "Owner: Ops", "Control owner: Rachel Obi". */
 const OWNER_LINE = /\n[ \t]*[*_]*(?:[A-Za-z-]+[ \t]+)?(?:responsible|owners?|assignee|accountable)[*_]*[ \t]*:/i;
+/**
+ * "**MOBBLD-311 — Release builds do not read from the cache.** Owner: Hannah. Due 23 Feb.", "**Make the batch
+ * idempotent.** Checkpoint per customer. Owner: Jana Vogt, due 15.12.2023.": a bold title, then its owner after a sentence.
+ */
+const TITLE_THEN_OWNER = /^[ \t]*(\*\*|__)((?:(?!\1)[^\n]){3,200})\1[ \t]*(?:[^]{0,600}?[.;!][ \t\n]+)?[*_]*(?:owners?|responsible|assignee|accountable)[*_]*[ \t]*:/i;
 
 /**
  * "**Recommendation 1: Restore log clean-up**" over its text, "Responsible: Priya" and "By: Friday 14 March 2025" in
@@ -827,11 +832,23 @@ function fieldedParagraphItems(index: DocumentIndex, sections: Section[]): Actio
     if (index.listParagraphs.has(paragraph) || !bodies.some(([from, to]) => start >= from && start < to)) continue;
     const text = index.text.slice(start, end);
     const lead = LEAD_OWNER.exec(text);
-    if (!OWNER_LINE.test(text) && !(lead && !NOT_A_NAME.test(lead[1]))) continue;
+    const titled = TITLE_THEN_OWNER.exec(text);
+    if (!OWNER_LINE.test(text) && !titled && !(lead && !NOT_A_NAME.test(lead[1]))) continue;
     const read = textItem(index, { start, end, textStart: start, textEnd: end, checked: null, whole: toString(paragraph) });
-    if (read) items.push(read);
+    if (read) items.push(titled ? withTitleAsAction(read, titled, start) : read);
   }
   return items;
+}
+
+/**
+ * The item's action cut to its bold title, when the text read runs on past it into the sentences that explain it. Not
+ * to a label of two words ("**Recommendation 1.** The Department require ..."), which names no work.
+ */
+function withTitleAsAction(item: ActionItem, titled: RegExpExecArray, paragraphStart: number): ActionItem {
+  const title = titled[2].replace(/[\s.:;—–-]+$/, '').replace(TICKET_LEAD, '');
+  const at = paragraphStart + titled[0].indexOf(titled[2]) + titled[2].indexOf(title);
+  if (title.split(/\s+/).length < 3 || item.action.start > at || item.action.end <= at + title.length) return item;
+  return { ...item, action: { text: title, start: at, end: at + title.length } };
 }
 
 function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[], found: ActionItem[]): ActionItem[] {
