@@ -339,6 +339,31 @@ describe('post-mortems in Chinese and in French typography', () => {
     assert.equal(heading.timezone, 'JST');
   });
 
+  it('reads "9月27日（金）18:30" as a month and day with their time, and takes no report date ("報告日：", "复盘会议：") for the incident\'s', () => {
+    const text = [
+      '# 振込予約処理遅延に関する障害報告書',
+      '',
+      '報告日：2024年10月8日',
+      '',
+      '2024年10月1日、振込予約バッチが遅延しました。',
+      '',
+      '## 時系列',
+      '',
+      '| 日時 | 内容 |',
+      '|---|---|',
+      '| 9月27日（金）18:30 | ジョブネット定義の変更をリリース |',
+      '| 10月1日（火）06:30 | 振込予約バッチ起動 |',
+      '| 07:12 | ジョブ遅延アラートを検知 |',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-10-10' });
+    assert.deepEqual(model.incidentDate, { year: 2024, month: 10, day: 1 });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()?.slice(0, 16)), ['2024-09-27T18:30', '2024-10-01T06:30', '2024-10-01T07:12']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-unparsed-time' || f.code === 'timeline-out-of-order'), []);
+    const review = analyzeText('# 故障复盘\n\n**复盘会议**：2024年7月17日 15:00\n\n2024年7月15日晚高峰，订单异常。\n', { settings: DEFAULT_SETTINGS }).model;
+    assert.deepEqual(review.incidentDate, { year: 2024, month: 7, day: 15 });
+  });
+
   it('reads a Korean 장애 보고서: numbered headings, "2024년 3월 7일 (목)" day headings, "한국 표준시", milestone wording', () => {
     const text = [
       '# 알림 발송 지연 장애 회고',

@@ -228,7 +228,7 @@ function readTimestampAnew(written: string): Timestamp | undefined {
 const RUN_TOGETHER_DATE = /^([\s*_#\[(`]*)(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{2})(?![\w])[ \t,]*/;
 
 // "3/2 (Sat) 14:05", "2024/03/02(土) 14:05", "12/08 Mon 09:10": the weekday between a date and its time.
-const WEEKDAY_AFTER_DATE = new RegExp(String.raw`^([\s*_\[(${'`'}]*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?[ \t]*)(\(${BRACKETED_WEEKDAY}\)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?=,?[ \t]+\d{1,2}[:.h]\d{2})`, 'i');
+const WEEKDAY_AFTER_DATE = new RegExp(String.raw`^([\s*_\[(${'`'}]*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?[ \t]*)(\(${BRACKETED_WEEKDAY}\)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?=,?[ \t]*\d{1,2}[:.h]\d{2})`, 'i');
 
 // "Sonntag, 17.11.2024", "Lunes 13/05/2024", "Mo., 02.12.": a weekday in German, Spanish, Portuguese, French, Italian
 // or Dutch before a date.
@@ -422,10 +422,22 @@ export function isRealDate({ year = 2000, month, day }: CalendarDate): boolean {
 /** Reads a date alone, e.g. a header field value ("2025-10-26", "October 26, 2025", "26 Oct 2025"). */
 /** "2024年7月15日", "2024년 7월 15일": a date as Chinese, Japanese and Korean write it. */
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
+/** "9月27日", "10월 1일": the month and day without their year. */
+const CJK_MONTH_DAY = /(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
+/** "（金）": a weekday in full-width brackets. */
+const CJK_WEEKDAY = /（([月火水木金土日월화수목금토일])）/g;
 
-/** The text with its Chinese, Japanese and Korean dates written "2024-7-15", padded with spaces (offsets stay exact). */
+/**
+ * The text with its Chinese, Japanese and Korean dates written "2024-7-15", and "9-27" without the year (read month
+ * first, as ISO writes it), padded with spaces; a weekday's full-width brackets half-width. Offsets stay exact.
+ */
 function withCjkDatesAsIso(text: string): string {
-  return text.includes('年') || text.includes('년') ? text.replace(CJK_DATE, (written: string, year: string, month: string, day: string) => `${year}-${month}-${day}`.padEnd(written.length)) : text;
+  if (!/[月월]/.test(text)) return text;
+  const pad = (written: string, iso: string) => iso.padEnd(written.length);
+  return text
+    .replace(CJK_DATE, (written: string, year: string, month: string, day: string) => pad(written, `${year}-${month}-${day}`))
+    .replace(CJK_MONTH_DAY, (written: string, month: string, day: string) => pad(written, `${month}-${day}`))
+    .replace(CJK_WEEKDAY, '($1)');
 }
 
 export function readDate(text: string): { date: CalendarDate | undefined; invalid: boolean } | undefined {
