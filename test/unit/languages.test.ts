@@ -413,6 +413,33 @@ describe('post-mortems in Chinese and in French typography', () => {
     );
   });
 
+  it('reads Korean fields in brackets ("(담당: 윤성훈 / 기한: 11/15)"), a closing "— 완료" as the status, and more Korean headings', () => {
+    const text = [
+      '# 코어망 세션 실패 장애 리포트',
+      '',
+      '## 현상',
+      '',
+      '2024년 11월 2일 세션 실패율이 급증했습니다.',
+      '',
+      '## 장애 타임라인',
+      '',
+      '- 02:10 세션 실패율 상승 시작',
+      '- 02:40 장애 종료',
+      '',
+      '## 할 일',
+      '',
+      '- [ ] 절차서에 diff 검증 단계 추가 (담당: 윤성훈 / 기한: 11/15)',
+      '- [ ] 알람 기준 조정 (담당: NOC 김하늘 / 기한: 11/8) — 완료',
+      '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-11-10' });
+    assert.deepEqual(model.sections.map((s) => s.kind), ['summary', 'timeline', 'action-items']);
+    assert.deepEqual(
+      model.actionItems.map((i) => [i.action.text, i.owner?.text, i.dueDate && `${i.dueDate.month}/${i.dueDate.day}`, i.statusKind]),
+      [['절차서에 diff 검증 단계 추가', '윤성훈', '11/15', 'planned'], ['알람 기준 조정', 'NOC 김하늘', '11/8', 'done']],
+    );
+  });
+
   it('reads French typography and wording: "14 h 05", "1 h 15", "heure belge", HNE / HAE, "Chronologie des événements", "Réalisée"', () => {
     const text = [
       '# Compte rendu d\'incident : virements instantanés rejetés',

@@ -545,6 +545,8 @@ const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*
  * 정태양, ~7/31", "(도현, 7월 5일까지)". Read only where the item's line is written in one of these scripts.
  */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** The statuses these items close with ("— 완료", "，已完成"): no owner's name. */
+const CJK_STATUS_WORD = String.raw`(?:已完成|已上线|已修复|已发放|进行中|处理中|待处理|未开始|完了|済|対応中|未着手|検討中|완료|진행\s?중|미착수|계획|예정)`;
 const CJK_OWNER_KEY = String.raw`(?:负责人|责任人|跟进人|处理人|担当者?|담당자?)`;
 /**
  * A name in brackets closing the item, with its due date: "（佐々木, 3/8）", "(도현, 7월 5일까지)", "（@hayashi, 3/15）"; a
@@ -552,14 +554,14 @@ const CJK_OWNER_KEY = String.raw`(?:负责人|责任人|跟进人|处理人|担�
  * 再一线城市）"), which a name written in the same characters cannot be told from.
  */
 const CJK_DUE_PART = String.raw`[，,、]\s*(?:[~〜～]\s*)?\d[^()（）\n]{0,15}`;
-const CJK_BRACKETED_NAME = String.raw`[（(]\s*(?!(?:完了|済|対応中|未着手|検討中|완료|진행|미착수|계획|예정|미정)[\s,，、)）])(?:(@[\w.-]+|[\p{Script=Hangul}]{2,4})(?:${CJK_DUE_PART})?|([\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}]{2,5})${CJK_DUE_PART})[)）]\s*$`;
+const CJK_BRACKETED_NAME = String.raw`[（(]\s*(?!(?:${CJK_STATUS_WORD}|미정)[\s,，、)）])(?:(@[\w.-]+|[\p{Script=Hangul}]{2,4})(?:${CJK_DUE_PART})?|([\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}]{2,5})${CJK_DUE_PART})[)）]\s*$`;
 const CJK_FIELDS_TAIL = new RegExp(String.raw`[\s，,；;→]*[（(]?(?:——|—|–|${CJK_OWNER_KEY}[*_]*\s*[:：]|@|[~〜～]\s*\d|${CJK_BRACKETED_NAME})[\s\S]*$`, 'u');
 const CJK_OWNER = new RegExp(
-  String.raw`${CJK_OWNER_KEY}[*_]*\s*[:：][*_]*\s*([^\s，,；;。|、()（）]{1,20}(?:[ \t][^\s，,；;。|、()（）]{1,12})?)(?=\s*(?:[，,；;。、)）]|$))|(?:——|—|–)(?!\s*${CJK_OWNER_KEY})\s*((?:@?[^\s，,；;。|—–@]{1,12})(?:[ \t][^\s，,；;。|—–@]{1,12})?)\s*(?=[，,；;]|$)|(@[^\s，,；;。|()（）]{1,20})\s*(?=[，,；;。(（~〜～]|$)|${CJK_BRACKETED_NAME}`,
+  String.raw`${CJK_OWNER_KEY}[*_]*\s*[:：][*_]*\s*([^\s，,；;。|、()（）/]{1,20}(?:[ \t][^\s，,；;。|、()（）/]{1,12})?)(?=\s*(?:[，,；;。、)）/]|$))|(?:——|—|–)(?!\s*(?:${CJK_OWNER_KEY}|${CJK_STATUS_WORD}))\s*((?:@?[^\s，,；;。|—–@]{1,12})(?:[ \t][^\s，,；;。|—–@]{1,12})?)\s*(?=[，,；;]|$)|(@[^\s，,；;。|()（）]{1,20})\s*(?=[，,；;。(（~〜～]|$)|${CJK_BRACKETED_NAME}`,
   'u',
 );
-const CJK_DUE = /(?:[，,、]|[~〜～])\s*(\d{1,2}\/\d{1,2}|\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日|\d{1,2}월\s?\d{1,2}일)(?:까지)?(?=\s*(?:[，,；;。)）]|済|完了|완료|$))/u;
-const CJK_STATUS = /(?:状态|状態|ステータス|상태)[*_]*\s*[:：][*_]*\s*([^\s，,；;。|]{2,10})|[，,\s]\s*(已完成|已上线|已修复|已发放|进行中|处理中|待处理|未开始|完了|済|対応中|未着手|완료|진행\s?중|미착수)\s*[)）]?\s*$/u;
+const CJK_DUE = /(?:[，,、]|[~〜～]|(?:期限|締切|기한|마감일?)[*_]*\s*[:：])\s*(\d{1,2}\/\d{1,2}|\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日|\d{1,2}월\s?\d{1,2}일)(?:까지)?(?=\s*(?:[，,；;。)）]|済|完了|완료|$))/u;
+const CJK_STATUS = new RegExp(String.raw`(?:状态|状態|ステータス|상태)[*_]*\s*[:：][*_]*\s*([^\s，,；;。|]{2,10})|[，,\s—–]\s*(${CJK_STATUS_WORD})\s*[)）]?\s*$`, 'u');
 /** A Russian item's fields after the work: "... Отв. — Тарасов О., до 31.05.2024. Статус: в работе." */
 const RUSSIAN_FIELDS_TAIL = /(?:[.;,]\s*|\s+)(?:Отв\.?|Ответственн[а-яё]*|Исполнитель)\s*[:—–-][\s\S]*$/;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
