@@ -548,12 +548,13 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** The statuses these items close with ("— 완료", "，已完成"): no owner's name. */
 const CJK_STATUS_WORD = String.raw`(?:已完成|已上线|已修复|已发放|进行中|处理中|待处理|未开始|完了|済|対応中|未着手|検討中|완료|진행\s?중|미착수|계획|예정)`;
 const CJK_OWNER_KEY = String.raw`(?:负责人|责任人|跟进人|处理人|担当者?|담당자?)`;
+/** A due date after a name in brackets: ", 3/8", "、〜11/22". */
+const CJK_DUE_PART = String.raw`[，,、]\s*(?:[~〜～]\s*)?\d[^()（）\n]{0,15}`;
 /**
  * A name in brackets closing the item, with its due date: "（佐々木, 3/8）", "(도현, 7월 5일까지)", "（@hayashi, 3/15）"; a
  * handle or a Korean name alone: "(예린)". Not a status ("(완료)"), nor Chinese or Japanese words alone ("（先小城市，
  * 再一线城市）"), which a name written in the same characters cannot be told from.
  */
-const CJK_DUE_PART = String.raw`[，,、]\s*(?:[~〜～]\s*)?\d[^()（）\n]{0,15}`;
 const CJK_BRACKETED_NAME = String.raw`[（(]\s*(?!(?:${CJK_STATUS_WORD}|미정)[\s,，、)）])(?:(@[\w.-]+|[\p{Script=Hangul}]{2,4})(?:${CJK_DUE_PART})?|([\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}]{2,5})${CJK_DUE_PART})[)）]\s*$`;
 const CJK_FIELDS_TAIL = new RegExp(String.raw`[\s，,；;→]*[（(]?(?:——|—|–|${CJK_OWNER_KEY}[*_]*\s*[:：]|@|[~〜～]\s*\d|${CJK_BRACKETED_NAME})[\s\S]*$`, 'u');
 const CJK_OWNER = new RegExp(
