@@ -364,6 +364,19 @@ describe('post-mortems in Chinese and in French typography', () => {
     assert.deepEqual(review.incidentDate, { year: 2024, month: 7, day: 15 });
   });
 
+  it('reads "#### 1月20日（月）" and "### 11월 2일 (토)" alone on their line as the day of the entries below them', () => {
+    const text = ['# 障害報告', '', '発生日：2025年1月20日', '', '## 時系列', '', '#### 1月20日（月）', '', '- 23:50 エラー率が増加し始める', '', '#### 1月22日（水）', '', '- 09:10 完全復旧', ''].join('\n');
+    assert.deepEqual(
+      analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO()?.slice(0, 16)),
+      ['2025-01-20T23:50', '2025-01-22T09:10'],
+    );
+    const korean = ['# 장애 리포트 (2024년 11월 2일)', '', '## 타임라인', '', '### 11월 2일 (토)', '', '- 23:40 세션 실패율 상승 시작', '', '### 11월 4일 (월)', '', '- 01:20 장애 종료', ''].join('\n');
+    assert.deepEqual(
+      analyzeText(korean, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO()?.slice(0, 16)),
+      ['2024-11-02T23:40', '2024-11-04T01:20'],
+    );
+  });
+
   it('reads a Korean 장애 보고서: numbered headings, "2024년 3월 7일 (목)" day headings, "한국 표준시", milestone wording', () => {
     const text = [
       '# 알림 발송 지연 장애 회고',

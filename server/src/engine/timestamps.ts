@@ -183,8 +183,16 @@ export function dayAndMonthAlone(line: string): CalendarDate | undefined {
     const date = { year: undefined, month: monthNumber(named[2]), day: +named[1] };
     return isRealDate(date) ? date : undefined;
   }
+  const cjk = CJK_MONTH_DAY_ALONE.exec(line);
+  if (cjk) {
+    const date = { year: undefined, month: +cjk[1], day: +cjk[2] };
+    return isRealDate(date) ? date : undefined;
+  }
   return dayAndMonthOf(DAY_AND_MONTH_ALONE.exec(line));
 }
+
+/** "#### 1月20日（月）", "### 11월 2일 (토)": a month and day alone on their line, as Japanese, Chinese and Korean write them. */
+const CJK_MONTH_DAY_ALONE = new RegExp(String.raw`^[\s*_#]*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（](?:${BRACKETED_WEEKDAY}|周[一二三四五六日天]|星期[一二三四五六日天])[)）])?[\s*_.:：]*$`, 'i');
 
 /** "31.09." alone: a day and month, day first, that no calendar has (the date-invalid rule reports it). */
 export function unrealDayAndMonthAlone(line: string): CalendarDate | undefined {
