@@ -23,3 +23,8 @@ export function withoutParentheticals(text: string, by: string): string {
     from = close + 1;
   }
 }
+
+/** The text with Chinese, Japanese and Korean full-width brackets ("（JST）") written as brackets, one for one. */
+export function halfWidthBrackets(text: string): string {
+  return text.includes('（') || text.includes('）') ? text.replace(/（/g, '(').replace(/）/g, ')') : text;
+}

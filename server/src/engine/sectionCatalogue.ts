@@ -2,7 +2,7 @@
  * The sections a post-mortem has, with the names people really use for them (../shared/docs/domain.md).
  * A heading is recognised by its normalised text, so "## 3. Root Cause Analysis (RCA):" is `root-cause`.
  */
-import { withoutParentheticals } from './parentheticals';
+import { halfWidthBrackets, withoutParentheticals } from './parentheticals';
 
 /** Every section kind, in the order of the seed's structure: where a new section belongs. */
 export const SECTION_KINDS = [
@@ -258,7 +258,7 @@ export function normaliseSectionName(text: string): string {
   // "[]{#_heading=h.gjdgxs .anchor}Summary": pandoc's bookmark from a Google Doc is no part of the name; nor are the
   // backslashes an export escapes its punctuation with ("**1\. What happened**").
   // Full-width brackets ("故障时间线（2024-08-24，周六）") are brackets.
-  return withoutParentheticals(text.replace(PANDOC_ANCHOR, '').replace(MARKDOWN_ESCAPE, '$1').toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, '').replace(/（/g, '(').replace(/）/g, ')'), ' ')
+  return withoutParentheticals(halfWidthBrackets(text.replace(PANDOC_ANCHOR, '').replace(MARKDOWN_ESCAPE, '$1').toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, '')), ' ')
     .replace(/&/g, ' and ')
     // "3.2 ", "3. ", "iv. ", "Section 3 — ", "1 Summary" (not "5 Whys").
     // "D2 – Problem description": an 8D report's discipline.

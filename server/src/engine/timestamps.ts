@@ -1,4 +1,5 @@
 import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
+import { halfWidthBrackets } from './parentheticals';
 import { TextMemo } from './textMemo';
 import { isZoneDatabaseName, offsetOutOfRange, readZoneName } from './zoneNames';
 
@@ -547,7 +548,7 @@ export function statedZone(text: string): string | undefined {
   const unstarred = linksAsText.includes('*') ? linksAsText.replace(/\*+/g, '') : linksAsText;
   const unscored = unstarred.includes('_') ? unstarred.replace(/(?<![\w])_+|_+(?![\w])/g, ' ') : unstarred;
   // "## タイムライン（JST）": full-width brackets are brackets.
-  const plain = unscored.includes('（') ? unscored.replace(/（/g, '(').replace(/）/g, ')') : unscored;
+  const plain = halfWidthBrackets(unscored);
   const stated = STATED_ZONE.exec(plain) ?? HEADING_ZONE.exec(plain);
   if (stated) return stated[1].replace(/\s+/g, ' ').toUpperCase();
   // "Times are Europe/Berlin.": a zone of the zone database, named as the times' zone.
