@@ -118,6 +118,9 @@ describe('stated figures written in prose, tables and windows', () => {
     const detect = '\n\n## Timeline\n\n- 12:55 UTC requests pass 25k a minute\n- 13:40 UTC latency alert to a channel nobody watches\n- 14:22 UTC errors start for most users\n- 14:31 UTC customers report the map down; on-call paged\n- 15:51 UTC service restored\n';
     assert.deepEqual(mismatches(`# INC2: map down\n\n| Figure | Value |\n|---|---|\n| Time to detect | 51 mins (13:40 alert, 14:31 raised) |${detect}`), []);
     assert.deepEqual(mismatches(`# INC2: map down\n\n| Figure | Value |\n|---|---|\n| Time to detect | 20 mins |${detect}`), ['20 mins']);
+    // A paragraph wrapped inside the brackets; a blank line ends them.
+    assert.deepEqual(mismatches(`# INC2: map down\n\nTime to detect was 51 minutes (13:40 to the\npage at 14:31), because nobody watched the channel.${detect}`), []);
+    assert.deepEqual(mismatches(`# INC2: map down\n\nTime to detect was 51 minutes (13:40 to the\n\npage at 14:31), because nobody watched.${detect}`), ['51 minutes']);
   });
 
   it('gives a window\'s first end the am/pm written only on its second when that keeps it first ("2:55 – 3:51 PM ET")', () => {

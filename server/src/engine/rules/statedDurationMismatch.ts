@@ -86,12 +86,17 @@ function writtenAsField(text: string, start: number): boolean {
   return /(?:^|[.;!?|]\s)[\s>*_-]*(?:[\w()/-]+ ?){1,5}[*_]*\s*[:|][\s*_]*$/.test(before);
 }
 
-/** "(channel stopped → backlog fully accepted)", "(from first alert to rollback)": the two moments a figure is counted between, in words. */
-const DEFINED_BETWEEN = /^[*_]*[ \t]*\((?:from[ \t]+)?[^()\n\d]{2,60}?[ \t]*(?:→|->|⇒|\bto\b|\buntil\b|\btill\b)[ \t]*[^()\n\d]{2,60}\)/i;
+/** A character inside brackets, which may run on past a soft line break of the paragraph but not past a blank line. */
+const IN_BRACKETS = String.raw`(?:[^()\n]|\n(?![ \t]*\n))`;
+const WORD_IN_BRACKETS = String.raw`(?:[^()\n\d]|\n(?![ \t]*\n))`;
 
-/** "51 mins (13:40 alert, 14:31 raised)": the two clock times the figure is counted between, written after it. */
+/** "(channel stopped → backlog fully accepted)", "(from first alert to rollback)": the two moments a figure is counted between, in words. */
+const DEFINED_BETWEEN = new RegExp(String.raw`^[*_]*[ \t]*\((?:from[ \t]+)?${WORD_IN_BRACKETS}{2,60}?[ \t]*(?:→|->|⇒|\bto\b|\buntil\b|\btill\b)[ \t]*${WORD_IN_BRACKETS}{2,60}\)`, 'i');
+const OWN_ENDS = new RegExp(String.raw`^[*_]*[ \t]*\((${IN_BRACKETS}{5,80})\)`);
+
+/** "51 mins (13:40 alert, 14:31 raised)": the two clock times the figure is counted between, written after it (the bracket may wrap onto the next line). */
 function ownEndsAgree(after: string, statedMinutes: number): boolean {
-  const bracket = /^[*_]*[ \t]*\(([^()\n]{5,80})\)/.exec(after)?.[1];
+  const bracket = OWN_ENDS.exec(after)?.[1];
   const times = bracket ? [...bracket.matchAll(/\b([01]?\d|2[0-3])[:h.]?([0-5]\d)\b/g)] : [];
   if (times.length !== 2) return false;
   const [from, to] = times.map((t) => +t[1] * 60 + +t[2]);
