@@ -94,6 +94,12 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(impact('We met for a total of 2 hours to plan the fix.'), []);
   });
 
+  it('reads no figure inside a code span: a pasted log line or command ("`... (duration: 03m 12s)`")', () => {
+    const text = '# API latency\n\nDuration: 69 minutes\n\n## Timeline\n\n* 13:55 `!log deploy1002 Synchronized wmf-config/InitialiseSettings.php (duration: 03m 12s)`\n* 13:58 latency starts climbing\n* 15:07 latency back to baseline\n';
+    assert.deepEqual(figures(text), [['impact', 'key', '69 minutes', 69]]);
+    assert.deepEqual(figures(text.replaceAll('`', '')).length, 2);
+  });
+
   it('reads no outage length from what might have been ("It turned a 3-day outage for iPad users into a 5-hour one")', () => {
     const text = '# Checkout crash\n\nThe remote switch worked. It turned a 3-day outage for iPad users into a 5-hour one.\n\nThe outage lasted 74 minutes.\n';
     assert.deepEqual(figures(text), [['impact', 'prose', '74 minutes', 74]]);

@@ -331,9 +331,17 @@ function shiftedRowReading(reading: RowReading, by: number): RowReading {
   return { start: reading.start + by, end: reading.end + by, oneCell: reading.oneCell, figures: reading.figures.map((f) => shiftedFigure(f, by)), claim: reading.claim && shiftedClaim(reading.claim, by) };
 }
 
+/**
+ * The text with what its code spans hold blanked, offsets kept: a pasted log line or command states no figure of the
+ * incident ("`!log ... Synchronized wmf-config (duration: 03m 12s)`").
+ */
+function codeBlanked(text: string): string {
+  return text.includes('`') ? text.replace(/(`+)[^`\n][^\n]*?\1/g, (code) => ' '.repeat(code.length)) : text;
+}
+
 /** The span's readings, their offsets less `origin`. */
 function spanReading(text: string, start: number, end: number, origin: number): SpanReading {
-  const written = proseOf(text, start, end);
+  const written = codeBlanked(proseOf(text, start, end));
   const prose = proseFigures(written).map((figure) => proseFigure(figure, start - origin));
   const lines: SpanReading['lines'] = [];
   let lineStart = start;
@@ -341,7 +349,7 @@ function spanReading(text: string, start: number, end: number, origin: number): 
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    const line = text.slice(lineStart, lineEnd);
+    const line = codeBlanked(text.slice(lineStart, lineEnd));
     let figures = figuresInLine(line, lineStart - origin);
     // "Total duration of the\ndisruption: 3h 10m.": a key wrapped in the paragraph is read across its line break.
     if (figures.length === 0 && previous && WRAPPED_KEY_END.test(line) && !/[.!?:;]\s*$/.test(previous.text)) {
