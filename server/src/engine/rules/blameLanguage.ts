@@ -14,6 +14,9 @@ const OF_A_THING = /^\s+(?:(?:deploy|deployment|build|release|test|migration|cle
  * "lazy loading").
  */
 const LAZY_PERSON = /\b(?:he|she|they|we|I|you|engineers?|developers?|devs?|operators?|admins?|on-?call|someone|somebody|people|staff|[A-Z][a-z]+)\s+(?:(?:was|were|is|are|got|gets|been|being)\s+)?(?:(?:just|a bit|too|very|being)\s+)*$/;
+/** "git blame", "every commit, blame and diff URL", "/blame/": the version-control view, not blame. */
+const BLAME_VIEW_BEFORE = /(?:\b(?:git|svn|hg)\s+|[/`]|\b(?:commits?|diffs?|logs?|history|annotate)(?:,|\s+(?:and|or))\s+)$/i;
+const BLAME_VIEW_AFTER = /^(?:[/`]|\s*(?:,|and|or)\s+(?:diffs?|history|logs?|annotate|commits?)\b|\s+(?:views?|pages?|urls?|output|endpoints?|links?)\b)/i;
 /** The words quoted, as a phrase being discussed ("the "human error" framing"), not used. */
 const QUOTED = (source: string, at: number, length: number) => /["'“‘]$/.test(source.slice(0, at)) && /^["'”’]/.test(source.slice(at + length));
 const ANALYSIS: ReadonlySet<SectionKind> = new Set(['root-cause', 'five-whys', 'contributing-factors']);
@@ -38,7 +41,10 @@ export const blameLanguage: Rule = {
       for (const match of [...source.matchAll(BLAME), ...source.matchAll(NAMED_FAULT)]) {
         const after = source.slice(match.index + match[0].length, match.index + match[0].length + 40);
         if (NEGATED.test(source.slice(0, match.index)) || QUOTED(source, match.index, match[0].length) || OF_A_THING.test(after)) continue;
-        if (/^lazy$/i.test(match[0]) && !LAZY_PERSON.test(source.slice(Math.max(0, match.index - 60), match.index))) continue;
+        // "Lazy" and "stupid" alone are said of people only after one ("Bob was lazy"), not of a thing ("a lot of very
+        // stupid reading" by crawlers).
+        if (/^(?:lazy|stupid)$/i.test(match[0]) && !LAZY_PERSON.test(source.slice(Math.max(0, match.index - 60), match.index))) continue;
+        if (/^blame$/i.test(match[0]) && (BLAME_VIEW_BEFORE.test(source.slice(Math.max(0, match.index - 20), match.index)) || BLAME_VIEW_AFTER.test(after))) continue;
         report({
           start: start + match.index,
           end: start + match.index + match[0].length,
