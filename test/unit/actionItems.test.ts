@@ -541,6 +541,15 @@ describe('action items', () => {
     );
   });
 
+  it('reads a handle in lower case in brackets after the item\'s ticket ("— T333990 (cdanis)"), not a word in brackets elsewhere', () => {
+    const text = '# Outage\n\n## Actionables\n\n* Alert on NEL error rate per site — T333990 (cdanis)\n* Add a lag check — OPS-1234 (done)\n* Retry uploads (optional)\n* Add a size check — #812 (marostegui)\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(
+      model.actionItems.map((i) => i.owner?.text ?? null),
+      ['cdanis', null, null, 'marostegui'],
+    );
+  });
+
   it('reads the owner before a status or a month-and-day after a dash ("— Mei Tanaka — in progress", "— Jess, Nov 18 (done)"), and beside a due date to be decided ("(Hannah Cole, TBD)")', () => {
     const text = '# Outage\n\n## Action items\n\n- Delete the orphaned queue key on upgrade — Mei Tanaka — in progress\n- Expiry check for every listener cert — Jess, Nov 18 (done)\n- Stage rollouts by plan, free first (Hannah Cole, TBD)\n- Add alerting (Dev Patel, 2026-12-09)\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });

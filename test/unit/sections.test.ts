@@ -23,6 +23,12 @@ describe('sections', () => {
     assert.deepEqual(kinds(text('[!WARNING] Draft')), ['timeline']);
   });
 
+  it('reads "Actionables" (a wiki incident template\'s name) as the action items, and reads its items', () => {
+    const text = '# Incident: thumbnails\n\n## Actionables\n\n* {{Status|Done}} Fix shard calculation in rewrite.py - [T102465] (godog)\n* {{Status|Pending}} Add unit tests for shard calculation - [T102466]\n';
+    assert.equal(sectionKindOf('Actionables'), 'action-items');
+    assert.equal(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.actionItems.length, 2);
+  });
+
   it('reads Spanish, Portuguese and German section names: "Qué pasó", "Linha do tempo detalhada", "Kurzfassung", "Próximos pasos", "**Causa:**"', () => {
     assert.equal(sectionKindOf('1. Sumário executivo'), 'summary');
     assert.equal(sectionKindOf('Qué pasó'), 'summary');

@@ -347,7 +347,9 @@ const TRAILING_OWNER = new RegExp(
     String.raw`|\s(?:\(|[—–-][ \t]+)(${NAME_WORD}(?: ${NAME_WORD})?) to (?!(?:do|be)\b)[a-z]+\b[^\n()]*\)?(?=[ \t.]*$)` +
     // "... to PRN430 – Colin Hurst – needs CAB, raise RFC by 23/10": a full name between dashes (where the line also
     // holds a due date or ticket: trailingOwnerIn).
-    String.raw`|\s[—–][ \t]+(${NAME_WORD} ${NAME_WORD})[ \t]+[—–][ \t]+(?=[a-z])`,
+    String.raw`|\s[—–][ \t]+(${NAME_WORD} ${NAME_WORD})[ \t]+[—–][ \t]+(?=[a-z])` +
+    // "... — T333990 (cdanis)": a handle in lower case in brackets after the item's ticket.
+    String.raw`|\s(?:[A-Z][A-Z0-9]*-?\d{2,}|#\d+)[ \t]+\((${LOWER_CASE_NAME})\)(?=[ \t]*$)`,
 );
 /** TRAILING_OWNER's group of a full name between dashes, which only a line with a due date or ticket makes an owner. */
 const BETWEEN_DASHES = 7;
@@ -403,7 +405,7 @@ function laterOwner(source: string, textStart: number): Located | undefined {
 // [Henrik] - before 3.9.0, target 2026-12-20"); not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$|[-–—,;]\s*(?:[Dd]ue\b|[Bb]y\b|[Bb]efore\b|[Tt]arget\b|[Dd]one\b|\d)[^\n]*(?:\n|$))/;
 
-const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4, 5, 6, 7] as const).find((g) => match[g] !== undefined)!;
+const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4, 5, 6, 7, 8] as const).find((g) => match[g] !== undefined)!;
 
 /**
  * "— Cloud Security — 2027-02-15": a team of two words or three before the due date, though its last word ends as a

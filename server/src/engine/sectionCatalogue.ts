@@ -91,6 +91,8 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'action plan',
       'actions',
       'action points',
+      'actionables',
+      'actionable items',
       'actions planned',
       'corrective actions with owners',
       'resulting action',
