@@ -717,6 +717,18 @@ describe('milestones', () => {
   it('reads the word alone closing an entry as the author\'s marker ("... writes succeeding again. **Mitigated.**")', () => {
     const rows = ['2025-11-04 23:05 | **Impact starts.** First quota write errors', '2025-11-05 01:10 | Partner escalation reaches the on-call', '2025-11-05 02:52 | Quota raised by 40%; writes succeeding again. **Mitigated.**', '2025-11-05 04:40 | Backlog drained, freshness verified. **Resolved.**', '2025-11-05 09:00 | Incident closed after handover review'];
     assert.deepEqual(read(timeline(rows)).milestones, ['2025-11-04 23:05 started', '2025-11-05 02:52 mitigated', '2025-11-05 04:40 resolved']);
+    // With a note after it, the time again or whose word it is; both milestones in one.
+    const noted = ['21:03 | Issue opened: "tarball url points to the wrong host". Detection.', '21:58 | Attempt to strip the header at the ingress. Reload fails validation. Rolled back at 22:06.', '01:37 | Rule live on production. Mitigated. [2024-08-22 17:37 UTC]'];
+    assert.deepEqual(read(timeline(noted)).milestones, ['21:03 detected', '01:37 mitigated']);
+    const both = ['09:20 | Key expiry alert fires', '09:48 | Hot-fix deployed', '10:04 | Failures stop; retries green. Mitigated and resolved, per Ravi.'];
+    const bothRead = read(timeline(both));
+    assert.deepEqual(bothRead.milestones, ['09:20 detected', '10:04 mitigated']);
+    assert.deepEqual(bothRead.model.timeline[2].alsoMilestones, ['resolved']);
+  });
+
+  it('gives an acknowledgement a tie with a triage its order excludes ("confirms with curl ... Pages Lin", then "Lin acknowledges")', () => {
+    const rows = ['21:03 | Issue opened by a user; Wang sees it. Detection.', '21:09 | Wang confirms with curl from a Shanghai host. Pages Lin.', '21:15 | Lin acknowledges, opens the incident channel'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['21:03 detected', '21:15 acknowledged']);
   });
 
   it('reads the milestone named after a dash closing the entry ("... to zone a — **mitigated**") and an incident tool\'s change of state ("Status changed to Mitigated")', () => {

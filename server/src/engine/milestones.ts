@@ -153,6 +153,18 @@ for (const [table, bounded] of [[CHINESE, false], [JAPANESE_AND_KOREAN, false], 
   }
 }
 
+/**
+ * The word closing an entry as its own sentence, capitalised as the author marks a milestone ("... writes succeeding
+ * again. **Mitigated.**"), perhaps with whose word it is ("Mitigated and resolved, per Ravi.") or a note after it
+ * ("Mitigated. [17:37 UTC]", "(per IC)").
+ */
+function closing(word: string): RegExp {
+  return new RegExp(String.raw`(?:^|[.;!]\s+)[*_]*(?:${word})[*_]*(?:,\s*(?:per|by|according to|confirmed by)\s+[^\s.;,][^.;,\n]{0,30})?\.?[*_]*${CLOSING_NOTE}\s*$`);
+}
+
+/** A note after a closing word: in brackets, or the time it was written again ("2024-08-22 17:37 UTC"). */
+const CLOSING_NOTE = String.raw`(?:\s*[(\[][^()[\]\n]{1,40}[)\]]|\s+\d[\d:./ T-]{3,20}(?:\s*[A-Z]{2,5})?)?`;
+
 function closingAfterDash(words: [Milestone, string][]): [RegExp, Milestone][] {
   return words.map(([milestone, word]) => [new RegExp(String.raw`\s[—–]\s+[*_]*(?:${word})[*_]*\.?[*_]*\s*$`, 'i'), milestone]);
 }
@@ -177,14 +189,14 @@ const SHOUTED: [RegExp, Milestone][] = [
   [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:ENDS?|ENDED|STOPS?|STOPPED|RESOLVED|OVER)\b|\bEND OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'resolved'],
   // "... writes succeeding again. **Mitigated.**", "... freshness verified. **Resolved.**": the word alone, capitalised,
   // closing the entry, as the author marks the milestone.
-  [/(?:^|[.;!]\s+)[*_]*Mitigated(?: \/ end of impact)?[*_]*\.?[*_]*\s*$/, 'mitigated'],
+  [closing(String.raw`Mitigated(?: \/ end of impact| (?:and|&) resolved)?`), 'mitigated'],
   // "Phased release paused. Mitigation: no further automatic updates", "halts the rollout (mitigation)": the author's
   // label for the step, after a sentence or in brackets.
   [/[.;!]\s+[*_]*Mitigation[*_]*\s*:(?!\s*(?:none|n\/a|tbd|pending|planned|not)\b)|\([Mm]itigat(?:ion|ed)\)/, 'mitigated'],
-  [/(?:^|[.;!]\s+)[*_]*(?:Detected|Detection)[*_]*\.?[*_]*\s*$/, 'detected'],
+  [closing('Detected|Detection'), 'detected'],
   // A security report's phase closing the entry: "... user suspended. **Contained**", "**Containment declared**".
-  [/(?:^|[.;!]\s+)[*_]*(?:[Cc]ontained|[Cc]ontainment (?:declared|complete|achieved|confirmed))[*_]*\.?[*_]*\s*$/, 'mitigated'],
-  [/(?:^|[.;!]\s+)[*_]*Resolved[*_]*\.?[*_]*\s*$/, 'resolved'],
+  [closing('[Cc]ontained|[Cc]ontainment (?:declared|complete|achieved|confirmed)'), 'mitigated'],
+  [closing('Mitigated (?:and|&) resolved|Resolved'), 'resolved'],
   // "... pins downloads to zone a — **mitigated**": the milestone's name closing the entry after a dash.
   ...closingAfterDash([
     ['started', String.raw`(?:impact|outage|incident) (?:starts?|started|begins?|began)|start of (?:the )?(?:impact|outage)`],
@@ -197,7 +209,7 @@ const SHOUTED: [RegExp, Milestone][] = [
   // An incident tool's log of the incident's own state: "Milestone changed: Acknowledged", "Status changed to
   // Mitigated", "Declared mitigated."
   ...stateChanges(['started', 'detected', 'acknowledged', 'identified', 'mitigated', 'resolved']),
-  [/(?:^|[.;!]\s+)[*_]*Impact (?:ends?|ended|over)[*_]*\.?[*_]*\s*$/, 'resolved'],
+  [closing('Impact (?:ends?|ended|over)'), 'resolved'],
   // The labels Japanese and Korean teams open a log's line with: "原因特定: cluster C still ...", "장애 시작 — ...".
   [/^\W*(?:障害発生|発生|장애\s?(?:시작|발생))\s*[:：—–-]/, 'started'],
   [/^\W*(?:検知|감지|탐지)\s*[:：—–-]/, 'detected'],
@@ -339,6 +351,9 @@ const ANSWERED_BEFORE = /(?:^|:\s+|\b(?:I|we|she|he|they)\s+)\W*ack(?:ed|s)?\b|\
 /** An entry saying the step before it did nothing: "... remain elevated despite rollback", "no change after the restart". */
 const DID_NOTHING = new RegExp(String.raw`\b(?:despite|even after) (?:the |our |a )?(?:[\w-]+ )?(?:rollback|roll-?back|revert|restart|failover|fix|change|mitigation)\b|^\W*(?:[\w'’-]+\s+){0,2}?(?:${NO_EFFECT.source}|(?:remains?|remained) (?:failing|down|broken|elevated|degraded)\b)`, 'i');
 
+/** Less than any difference of two scores: added to one, it only breaks ties. */
+const TIE_BREAK = 0.25;
+
 const GO_NO_GO = /\bgo\s*\/\s*no[- ]?go\b/i;
 
 const DAY_MS = 86_400_000;
@@ -467,8 +482,10 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
   const canonical = MILESTONES.map((_, m) => m);
   const IDENTIFIED = MILESTONES.indexOf('identified');
   const swapped = canonical.map((m) => (m === IDENTIFIED ? MITIGATED : m === MITIGATED ? IDENTIFIED : m));
+  // An acknowledgement wins a tie with the triage its order excludes ("confirms with curl ... Pages Lin" at 21:09, "Lin
+  // acknowledges" at 21:15): time to acknowledge is a figure teams count; triage is optional.
   const scoresIn = (order: number[], plainMitigation: boolean) =>
-    order.map((m) => perEntry.map((entryScores) => (m === MITIGATED && plainMitigation && entryScores[m] < SCORE.strong ? 0 : entryScores[m])));
+    order.map((m) => perEntry.map((entryScores) => (m === MITIGATED && plainMitigation && entryScores[m] < SCORE.strong ? 0 : m === ACKNOWLEDGED && entryScores[m] > 0 ? entryScores[m] + TIE_BREAK : entryScores[m])));
   const [first, second] = [bestAssignment(scoresIn(canonical, false)), bestAssignment(scoresIn(swapped, true))];
   const [order, chosen] = second.total > first.total ? [swapped, second] : [canonical, first];
   chosen.picks.forEach((i, k) => {
