@@ -726,6 +726,19 @@ describe('milestones', () => {
     assert.deepEqual(bothRead.model.timeline[2].alsoMilestones, ['resolved']);
   });
 
+  it('reads a return "for some users" as no resolution, and "**Outage ends.**" closing a later entry as the end', () => {
+    const rows = ['18:42 | Postgres logs No space left on device. Synapse starts returning 500. **Outage starts.**', '18:49 | Disk alert fires', '20:40 | Stale lock cleared, workers restarted. Sync works again for some users.', '21:15 | Federation sender is up but slow', '22:37 | All workers healthy, bridges reconnected. **Outage ends.**'];
+    const { milestones, model } = read(timeline(rows));
+    assert.deepEqual(milestones, ['18:42 started', '18:49 detected', '20:40 mitigated', '22:37 resolved']);
+    assert.equal(model.durations.impactMinutes, 235);
+  });
+
+  it('reads an answer posted to users or typed in a chat log as the acknowledgement ("posts on our Mastodon account that we\'re on it", "<pekka> looking")', () => {
+    for (const answer of ["tobi posts on our Mastodon account that we're on it", 'Posted from my backup account that we know and are looking at it.', '<pekka> looking']) {
+      assert.deepEqual(read(timeline(['19:02 | Uptime Kuma alert: git.example.org down', `19:04 | ${answer}`])).milestones, ['19:02 detected', '19:04 acknowledged'], answer);
+    }
+  });
+
   it('gives an acknowledgement a tie with a triage its order excludes ("confirms with curl ... Pages Lin", then "Lin acknowledges")', () => {
     const rows = ['21:03 | Issue opened by a user; Wang sees it. Detection.', '21:09 | Wang confirms with curl from a Shanghai host. Pages Lin.', '21:15 | Lin acknowledges, opens the incident channel'];
     assert.deepEqual(read(timeline(rows)).milestones, ['21:03 detected', '21:15 acknowledged']);
