@@ -127,6 +127,10 @@ describe('stated figures written in prose, tables and windows', () => {
     // A paragraph wrapped inside the brackets; a blank line ends them.
     assert.deepEqual(mismatches(`# INC2: map down\n\nTime to detect was 51 minutes (13:40 to the\npage at 14:31), because nobody watched the channel.${detect}`), []);
     assert.deepEqual(mismatches(`# INC2: map down\n\nTime to detect was 51 minutes (13:40 to the\n\npage at 14:31), because nobody watched.${detect}`), ['51 minutes']);
+    // A window written elsewhere, between two entries, is what the author counted.
+    const window = '\n\n## Timeline\n\n- 09:10 UTC PR merged\n- 09:28 UTC bad config.json uploaded\n- 09:44 UTC download errors start\n- 09:52 UTC first report on Zulip\n- 10:58 UTC resolved\n';
+    assert.deepEqual(mismatches(`# INC3: downloads\n\nDate: 2024-03-12\n\nBetween 09:28 and 10:58 UTC the file was published with an empty key.\n\nTotal impact: 90 minutes.${window}`), []);
+    assert.deepEqual(mismatches(`# INC3: downloads\n\nDate: 2024-03-12\n\nTotal impact: 90 minutes.${window}`), ['90 minutes']);
   });
 
   it('gives a window\'s first end the am/pm written only on its second when that keeps it first ("2:55 – 3:51 PM ET")', () => {
@@ -364,6 +368,17 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(read('We spent 3 hours of work on it and kept 2 hours of capacity in reserve.'), []);
     assert.deepEqual(read('For 47 minutes on Wednesday afternoon, Tallyhoo could not generate invoice PDFs.'), [['impact', '47 minutes', 47]]);
     assert.deepEqual(read('For 2 hours, we could not reproduce it.'), []);
+    // The length opening the sentence with no comma after it, and what failed said as errors or time-outs.
+    assert.deepEqual(read('**Summary:** For 38 minutes on Tuesday afternoon roughly one in five checkout attempts failed with HTTP 503.'), [['impact', '38 minutes', 38]]);
+    assert.deepEqual(read('For 69 minutes, roughly 12% of API requests either returned HTTP 503 or timed out at the CDN.'), [['impact', '69 minutes', 69]]);
+    assert.deepEqual(read('For 5 minutes we could not reproduce it.'), []);
+    // Read-only, and what failed everywhere, for a while; not a fault that had been there before.
+    assert.deepEqual(read('So Wikimedia Commons was read-only for 34 minutes: no uploads.'), [['impact', '34 minutes', 34]]);
+    assert.deepEqual(read('Thumbnail generation failed on all wikis for about 40 minutes on 11 June.'), [['impact', 'about 40 minutes', 40]]);
+    assert.deepEqual(read('The nightly backup had failed for 3 days before anyone noticed.'), []);
+    // The figure named, then its length; not a time after something.
+    assert.deepEqual(read('Total impact was 77 minutes. Most users saw errors for a shorter window.'), [['impact', '77 minutes', 77]]);
+    assert.deepEqual(read('The impact was 5 minutes after the deploy.'), []);
     // A time counted from the impact is no length of it.
     assert.deepEqual(read('The fast-burn alert fired within five minutes of impact.'), []);
     assert.deepEqual(read('Paging and acknowledgement inside two minutes of impact.'), []);

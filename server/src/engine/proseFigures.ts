@@ -43,7 +43,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     word: /\sfor\s/i,
     shapes: [
       // Not a latent fault told as earlier than the outage ("The backup path had been broken for four days").
-      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)slow|down|offline|dark|frozen|inaccessible|out of service|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|(?:was|were)\s+not\s+working|(?:wasn['’]t|weren['’]t)\s+working|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network|data|visibility|telemetry)|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)(?:slow|read-only)|(?<!\bhad\s+)failed(?:\s+(?:on|in|across|for)\s+(?:all|every|most|many)\s+[\w-]+)?|down|offline|dark|frozen|inaccessible|out of service|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|(?:was|were)\s+not\s+working|(?:wasn['’]t|weren['’]t)\s+working|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network|data|visibility|telemetry)|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
       // "for about an hour and a half nobody could submit jobs": the length first, then those who could not.
       [new RegExp(String.raw`\bfor\s+${AMOUNT}\s+(?:(?:nobody|no one|no-one)\s+could|(?:users|customers|clients|players)\s+(?:could\s*not|couldn['’]t|(?:were|was) unable to|cannot|can['’]t))\b`, 'gi'), 'impact'],
       // "Users could not log in for roughly five hours": those affected, not the team ("we could not reproduce it for").
@@ -59,7 +59,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     shapes: [
       [
         new RegExp(
-          String.raw`(?:^|[.!?]\s+)[*_]*for\s+${AMOUNT}(?:\s+(?:on|in|during|this|that|last)\b[^,.]{0,40})?,\s+(?!(?:we|I|the team|our team|engineers?)\b)[^.]{0,80}?\b(?:could\s*not|couldn['’]t|cannot|can['’]t|(?:was|were) unable|(?:was|were) (?:down|unavailable|offline)|did not work|didn['’]t work|failed)\b`,
+          String.raw`(?:^|[.!?:]\s+)[*_]*for\s+${AMOUNT}(?:\s+(?:on|in|during|this|that|last)\b[^,.]{0,40}?)?(?:,\s+|\s+)(?!(?:we|I|the team|our team|engineers?)\b)[^.]{0,120}?\b(?:could\s*not|couldn['’]t|cannot|can['’]t|(?:was|were) unable|(?:was|were) (?:down|unavailable|offline|read-only)|did not work|didn['’]t work|failed|timed out|returned (?:(?:HTTP\s+)?5\d\d|errors?))\b`,
           'gi',
         ),
         'impact',
@@ -67,6 +67,11 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
       // "For a total duration of 1 hour 5 minutes, users could not sign in.": the sentence opens with it.
       [new RegExp(String.raw`(?:^|[.!?]\s+)[*_]*for\s+a\s+(?:total\s+)?duration\s+of\s+${AMOUNT}`, 'gi'), 'impact'],
     ],
+  },
+  // "Total impact was 77 minutes", "The total downtime was about 3 hours": the figure named, then its length.
+  {
+    word: /\b(?:impact|downtime|outage)\s+(?:duration\s+)?was\s/i,
+    shapes: [[new RegExp(String.raw`(?:^|[.!?:]\s+)[*_]*(?:the\s+)?(?:total\s+)?(?:customer[- ]facing\s+|customer\s+|user\s+)?(?:impact|downtime|outage)\s+(?:duration\s+)?was\s+${AMOUNT}(?!\s+(?:after|before|later|earlier|into|in)\b)`, 'gi'), 'impact']],
   },
   // "The outage lasted from 2 pm on Thursday until 8:10 pm on Friday, a period of approximately 30 hours."
   { word: /\ba (?:total )?period of\s/i, shapes: [[new RegExp(String.raw`\b(?:lasted|outage|down|unavailable|disruption|downtime)\b[^.]{0,150}?\ba\s+(?:total\s+)?period\s+of\s+${AMOUNT}`, 'gi'), 'impact']] },

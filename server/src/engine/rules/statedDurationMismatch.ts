@@ -71,11 +71,14 @@ function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean 
   let [earliest, latest] = [Infinity, -Infinity];
   for (const at of instants) [earliest, latest] = [Math.min(earliest, at), Math.max(latest, at)];
   if (instants.length > 1 && minutes > (latest - earliest) / 60_000 + toleranceOf(figure)) return true;
-  return timeline.some((entry) => [...entry.prose.matchAll(WINDOW_IN_TEXT)].some((m) => windowIn(m[0])?.minutes === minutes));
+  return timeline.some((entry) => [...entry.prose.matchAll(WINDOW_IN_TEXT)].some((m) => windowWritten(m[0])?.minutes === minutes));
 }
 
-/** "02:09–02:49", "14:00 to 14:30", "13:41 → 13:53": a window, wherever the document writes it. */
-const WINDOW_IN_TEXT = /\b\d{1,2}:\d{2}\s*(?:[-–—→]|->|to|until)\s*\d{1,2}:\d{2}\b/g;
+/** "02:09–02:49", "14:00 to 14:30", "13:41 → 13:53", "between 09:41 and 10:58": a window, wherever the document writes it. */
+const WINDOW_IN_TEXT = /\b\d{1,2}:\d{2}\s*(?:[-–—→]|->|to|until)\s*\d{1,2}:\d{2}\b|(?<=\bbetween\s+)\d{1,2}:\d{2}\s+and\s+\d{1,2}:\d{2}\b/gi;
+
+/** The window a match of WINDOW_IN_TEXT writes, as `windowIn` reads one. */
+const windowWritten = (text: string) => windowIn(text.replace(/\s+and\s+/i, ' to '));
 
 /**
  * Whether the text before `start` on its line ends a field's key of a few words: "Impact window: **", "...
@@ -202,7 +205,7 @@ export const statedDurationMismatch: Rule = {
     let several: boolean | undefined;
     // Every window the author wrote whose ends are entries ("When: ~02:09–02:49 UTC"), read only when asked.
     let windowsWritten: number[] | undefined;
-    const writtenWindows = () => (windowsWritten ??= [...index.text.matchAll(WINDOW_IN_TEXT)].flatMap((m) => (endsAreEntries(m[0], model.incidentTimeline) ? (windowIn(m[0])?.minutes ?? []) : [])));
+    const writtenWindows = () => (windowsWritten ??= [...index.text.matchAll(WINDOW_IN_TEXT)].flatMap((m) => (endsAreEntries(m[0].replace(/\s+and\s+/i, ' to '), model.incidentTimeline) ? (windowWritten(m[0])?.minutes ?? []) : [])));
     const starts = headerStarts(model.header);
     // Its key, and the brackets after it: "Time to contain (from detection): 31 minutes", "~29.5 hours (from detection)".
     const keyOf = (figure: StatedFigure) => lineBefore(index.text, figure.start, KEY_REACH) + (/^\s*\([^()\n]*\)/.exec(index.text.slice(figure.end, figure.end + 80))?.[0] ?? '');
@@ -221,6 +224,9 @@ export const statedDurationMismatch: Rule = {
     const report = (figure: StatedFigure, finding: Parameters<typeof reportFinding>[0]) => {
       if (FROM_THE_START.has(figure.kind) && (several ??= tellsOfSeveralOutages(model.incidentTimeline))) return;
       if (landsOnUnmarkedEntry(figure, readingsOf(figure), model.incidentTimeline, landmarksOf(model.incidentTimeline).declared) || tellsOfAPart(figure, model.incidentTimeline)) return;
+      // A window the author writes elsewhere between two entries ("Between 09:41 and 10:58 UTC the file was
+      // published ...") is what they counted.
+      if (writtenWindows().some((minutes) => agrees(figure, minutes, toleranceOf(figure)))) return;
       reportFinding(finding);
     };
     // "08:52–10:02 CEST (1h 20m)", "3h 45m (06:00–10:26)": a length and the window written with it, which says what
