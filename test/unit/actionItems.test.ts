@@ -73,6 +73,17 @@ describe('action items', () => {
     // "Done (2025-10-07)" where the target date goes: done, that day.
     const target = ['# Outage', '', '## Commitments', '', '| Commitment | Owner | Target |', '|---|---|---|', '| Add a canary wave | | Done (2025-10-07) |', '| Extend bake time | | Q1 2026 |', ''].join('\n');
     assert.deepEqual(items(target).map((i) => i.status), ['done', null]);
+    // Declined in the Bug cell, in capitals: no due date asked of it.
+    const declined = ['# Outage', '', '## Action Items', '', '| Action Item | Type | Owner | Bug |', '|---|---|---|---|', "| Disable auto-sync during the peak | mitigate | sgupta | PLAT-2300 **WON'T DO** (see notes) |", '| Alert on pool wait | detect | jli | PAY-1181 **TODO** |', ''].join('\n');
+    const declinedFindings = analyzeText(declined, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.filter((f) => f.code === 'action-item-missing-due-date');
+    assert.deepEqual(declinedFindings.map((f) => declined.slice(0, f.start).split('\n').length), [8]);
+  });
+
+  it('reads "Needs discussion" as a status of open work', () => {
+    const text = ['# Outage', '', '## Action items', '', '| Action | Owner | Status |', '|---|---|---|', '| Decide whether the lag alert pages | dcausse | Needs discussion |', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.equal(model.actionItems[0].statusKind, 'planned');
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-unknown-status'), []);
   });
 
   it('reads a mention with the full name after the "@" as Notion exports it, not a sentence after a handle', () => {

@@ -253,7 +253,7 @@ function shiftedItem(item: ActionItem, by: number): ActionItem {
 const GROUP_LABEL = /^(?:\*\*|__)[^*_]*(?:\*\*|__):?$|:$|^(?:(?:short|medium|long|near)[- ]term|immediate(?:ly)?|phase \d+|P[0-4]|Q[1-4](?: \d{4})?|now|next|later|(?:high|medium|low)(?: priority)?)$/i;
 const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|todo|blocked|wip|not started|cancelled|canceled)$/iu;
 // Or a ticket's state in brackets after it, as the SRE book's Bug column carries it: "VID-9921 (done)", "b/771401 (Fixed)".
-const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED)(?![\w-])|(?<=\S\s*\()([Dd]one|[Ff]ixed|[Cc]losed|[Cc]ompleted|[Rr]esolved|[Ii]n [Pp]rogress|[Oo]pen)(?=\))/;
+const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED|WON['’]T (?:DO|FIX)|WONTFIX|CANCELL?ED|DROPPED)(?![\w-])|(?<=\S\s*\()([Dd]one|[Ff]ixed|[Cc]losed|[Cc]ompleted|[Rr]esolved|[Ii]n [Pp]rogress|[Oo]pen)(?=\))/;
 
 /** The status marker inside a cell ("**TODO**", "VID-9921 (done)"), located at the marker in the source. */
 function markerCell(source: string, cells: Located[]): Located | undefined {
@@ -1274,12 +1274,12 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   // Jira's "Selected for Development".
   if (/\bselected for development\b/.test(t)) return 'planned';
   // "Needs owner", "Unassigned": open, not yet taken up.
-  if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?|needs (?:an )?owner|unassigned|not assigned)(?![\wé])|(?:^|[\s(])(?:à faire|à venir|à planifier|non démarrée?)(?![\p{L}])/u.test(t)) return 'planned';
+  if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?|needs (?:an )?owner|needs (?:discussion|triage)|under discussion|to be discussed|unassigned|not assigned)(?![\wé])|(?:^|[\s(])(?:à faire|à venir|à planifier|non démarrée?)(?![\p{L}])/u.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting|awaiting)\b/.test(t)) return 'blocked';
   // A RAG rating of open work, as banks and programme offices report it: on track, at risk, off track.
   if (/^\W*(?:green|amber|yellow|on track|at risk)\b/.test(t)) return 'in-progress';
   if (/^\W*(?:red|off track)\b/.test(t)) return 'blocked';
-  if (/\b(cancelled|canceled|won'?t (?:do|fix)|wontfix|dropped|rejected)\b/.test(t)) return 'cancelled';
+  if (/\b(cancelled|canceled|won['’]?t (?:do|fix)|wontfix|dropped|rejected)\b/.test(t)) return 'cancelled';
   // The word, when there is one, says more than the emoji beside it ("⏳ Todo" is planned).
   if (/✅|✔|☑/u.test(t)) return 'done';
   if (/⏳|🚧/u.test(t)) return 'in-progress';
