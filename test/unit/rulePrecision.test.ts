@@ -15,7 +15,7 @@ describe('severity-unknown', () => {
   const withSeverity = (value: string) => `# Outage\n\n- **Severity:** ${value}\n\n## Summary\n\nText.\n`;
 
   it('accepts a level of any common scale while the team keeps the default scale', () => {
-    for (const value of ['SEV-2', 'Sev 1', 'Critical', '🔴 Critical', '[High]', 'P1', 'major-outage', 'disrupted', 'Minor', '2', 'SEV-2 – degraded network operations', 'Level 2 – internal users blocked, knock-on delay', 'Level 2', 'Tier 1', 'Severe', 'Significant', 'Urgent', 'Red', 'N/A (near miss)', 'Priority 1 (upgraded from P2)', 'Category 2', 'Alta', 'Média', 'Hoch', 'Kritisch']) {
+    for (const value of ['SEV-2', 'Sev 1', 'Critical', '🔴 Critical', '[High]', 'P1', 'major-outage', 'Full outage', 'disrupted', 'Minor', '2', 'SEV-2 – degraded network operations', 'Level 2 – internal users blocked, knock-on delay', 'Level 2', 'Tier 1', 'Severe', 'Significant', 'Urgent', 'Red', 'N/A (near miss)', 'Priority 1 (upgraded from P2)', 'Category 2', 'Alta', 'Média', 'Hoch', 'Kritisch']) {
       assert.deepEqual(reported('severity-unknown', withSeverity(value)), [], value);
     }
   });
