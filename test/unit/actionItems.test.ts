@@ -79,6 +79,12 @@ describe('action items', () => {
     assert.deepEqual(declinedFindings.map((f) => declined.slice(0, f.start).split('\n').length), [8]);
   });
 
+  it('reads the day an owner aims the work at in a paragraph ("He\'s aiming for the week of 4 November")', () => {
+    const text = '# Outage\n\n## What we are changing\n\nFelix will add a check that alerts if any table has stale statistics (PLAT-1613). He\'s aiming for the week of 4 November.\n';
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.owner?.text, i.due?.text]), [['Felix', '4 November']]);
+  });
+
   it('reads "Needs discussion" as a status of open work', () => {
     const text = ['# Outage', '', '## Action items', '', '| Action | Owner | Status |', '|---|---|---|', '| Decide whether the lag alert pages | dcausse | Needs discussion |', ''].join('\n');
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });

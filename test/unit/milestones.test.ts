@@ -739,6 +739,11 @@ describe('milestones', () => {
     }
   });
 
+  it('reads no milestone in an entry the author says is unrelated to the incident', () => {
+    const rows = ['08:05 | Disk alert fires on the batch host, not related to this incident', '08:12 | p95 latency climbs; errors start', '08:19 | Latency alert pages Felix', '09:47 | Service restored'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['08:12 started', '08:19 detected', '09:47 resolved']);
+  });
+
   it('gives an acknowledgement a tie with a triage its order excludes ("confirms with curl ... Pages Lin", then "Lin acknowledges")', () => {
     const rows = ['21:03 | Issue opened by a user; Wang sees it. Detection.', '21:09 | Wang confirms with curl from a Shanghai host. Pages Lin.', '21:15 | Lin acknowledges, opens the incident channel'];
     assert.deepEqual(read(timeline(rows)).milestones, ['21:03 detected', '21:15 acknowledged']);

@@ -376,6 +376,9 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(read('So Wikimedia Commons was read-only for 34 minutes: no uploads.'), [['impact', '34 minutes', 34]]);
     assert.deepEqual(read('Thumbnail generation failed on all wikis for about 40 minutes on 11 June.'), [['impact', 'about 40 minutes', 40]]);
     assert.deepEqual(read('The nightly backup had failed for 3 days before anyone noticed.'), []);
+    // Another event's length, which the author says is not part of this incident.
+    assert.deepEqual(read('On Tuesday morning at 08:15 we saw a latency bump lasting about four minutes. This turned out to be a cache warm-up and is not part of this incident.'), []);
+    assert.deepEqual(read('Roughly a week from detection to resolution, though another error, which turned out to be unrelated, was found.'), [['resolve', 'Roughly a week', 10080]]);
     // The figure named, then its length; not a time after something.
     assert.deepEqual(read('Total impact was 77 minutes. Most users saw errors for a shorter window.'), [['impact', '77 minutes', 77]]);
     assert.deepEqual(read('The impact was 5 minutes after the deploy.'), []);

@@ -1,4 +1,5 @@
 import { hasClockTime, hasMilestone, type TimelineEntry } from './resolveTimeline';
+import { UNRELATED } from './proseFigures';
 import { memosBypassed, TextMemo } from './textMemo';
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
@@ -297,6 +298,8 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   // The author's marker says what the entry is ("| CR-8812 confirmed as the cause | Root cause identified |"): its
   // wording names no other milestone.
   if (entry.markedMilestone) return { score: 0 };
+  // "... saw a small latency bump. This turned out to be unrelated and is not part of this incident.": no milestone.
+  if (UNRELATED.test(entry.prose)) return { score: 0 };
   // "Root cause: the bank rotated the host key": the entry names the cause, and its words are the cause's, not a fix.
   if (CAUSE_LABEL.test(entry.prose)) return milestone === 'identified' ? { score: SCORE.strong, span: spanOf(CAUSE_LABEL.exec(entry.prose)!) } : { score: 0 };
   const shouted = SHOUTED.find(([pattern, m]) => m === milestone && pattern.test(entry.prose));

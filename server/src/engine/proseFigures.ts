@@ -164,7 +164,7 @@ export function proseFigures(written: string): ProseFigure[] {
         // minutes of impact": a part of this one's; "counts as ~23 minutes of downtime": the SLA's reckoning; "turned a
         // 3-day outage into a 5-hour one": what might have been.
         const sentence = sentenceAround(line, start);
-        if (OTHER_INCIDENT.test(sentence) || ACCOUNTED.test(sentence) || COUNTERFACTUAL.test(sentence) || ADDED.test(line.slice(Math.max(0, start - 16), start))) continue;
+        if (OTHER_INCIDENT.test(sentence) || ACCOUNTED.test(sentence) || COUNTERFACTUAL.test(sentence) || ADDED.test(line.slice(Math.max(0, start - 16), start)) || toldAsUnrelated(line, start)) continue;
         if (found.some((f) => f.start === start)) continue;
         found.push({ kind, form: 'prose', text: amount.replace(/\s+/g, ' '), start, end: start + amount.length, minutes });
       }
@@ -205,6 +205,10 @@ export function proseFigures(written: string): ProseFigure[] {
 
 const OTHER_INCIDENT =
   /\bthat one\b|\b(?:same|similar)\s+(?:story|thing|issue|incident|outage|problem|failure)\s+as\b|\b(?:previous|prior|earlier|last)\s+(?:year|month|week|quarter|incident|outage|time)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b|\bin\s+(?:INC|PM)-[\w-]*\d/i;
+/** "... lasting about four minutes. This turned out to be unrelated and is not part of this incident.": another event's. */
+export const UNRELATED = /\bnot (?:a )?part of (?:this|the) (?:incident|outage)\b|\b(?:not related|unrelated) to (?:this|the) (?:incident|outage)\b|\b(?:this|it) (?:is|was|turned out to be|proved to be) (?:an? )?(?:entirely |completely )?unrelated\b/i;
+/** Whether the sentence a figure is in, or the one after it, says it tells of something unrelated. */
+const toldAsUnrelated = (line: string, start: number) => UNRELATED.test(line.slice(start, start + SENTENCE_REACH).split(/(?<=[.!?])\s+/, 2).join(' '));
 const ADDED = /\b(?:added|adds|another|extra|additional)\s+(?:\w+\s+)?$/i;
 /** "weighted by the fraction of failed requests, so us-east counts as ~23 minutes of downtime": an SLA's accounting, not the time it lasted. */
 const ACCOUNTED = /\b(?:weighted|pro-?rated|counts?\s+as|counted\s+as|equivalent\s+(?:of|to))\b/i;
