@@ -127,6 +127,11 @@ describe('stated figures written in prose, tables and windows', () => {
     // A paragraph wrapped inside the brackets; a blank line ends them.
     assert.deepEqual(mismatches(`# INC2: map down\n\nTime to detect was 51 minutes (13:40 to the\npage at 14:31), because nobody watched the channel.${detect}`), []);
     assert.deepEqual(mismatches(`# INC2: map down\n\nTime to detect was 51 minutes (13:40 to the\n\npage at 14:31), because nobody watched.${detect}`), ['51 minutes']);
+    // A table's From and To columns before the length: the figure's own window, which it must agree with.
+    const ack = '\n\n## Timeline\n\n- 10:00 UTC on-sale opens; direct checkouts start, impact starts\n- 10:11 UTC Anja reports the link; Jonas paged and acknowledges at 10:13\n- 10:22 UTC link disabled, mitigated\n';
+    const metrics = (length: string) => `# INC4: queue bypass\n\nDate: 2024-03-02\n\n| Metric | From | To | Length |\n|---|---|---|---|\n| Time to acknowledge | 10:11 | 10:13 | ${length} |${ack}`;
+    assert.deepEqual(mismatches(metrics('2 min')), []);
+    assert.deepEqual(mismatches(metrics('5 min')), ['5 min']);
     // A window written elsewhere, between two entries, is what the author counted.
     const window = '\n\n## Timeline\n\n- 09:10 UTC PR merged\n- 09:28 UTC bad config.json uploaded\n- 09:44 UTC download errors start\n- 09:52 UTC first report on Zulip\n- 10:58 UTC resolved\n';
     assert.deepEqual(mismatches(`# INC3: downloads\n\nDate: 2024-03-12\n\nBetween 09:28 and 10:58 UTC the file was published with an empty key.\n\nTotal impact: 90 minutes.${window}`), []);

@@ -315,7 +315,10 @@ function rowReadings(text: string, row: GridRow, origin: number): RowReading[] {
     // "| TTD | impact start → first alert | 8 min |": the value in a later column, the one between naming its two ends.
     const value = filled.length < 3 || DURATION.test(filled[1].text) ? filled[1] : (filled.slice(2).find((cell) => DURATION.test(cell.text)) ?? filled[1]);
     const ends = value === filled[1] ? /\([^()]*\)\s*$/.exec(filled[0].text.replace(/[*_]/g, ''))?.[0] : `(${filled[1].text})`;
-    figures.push(...withCountedBetween(figuresInValue(kind, isSynonymKey(filled[0].text), text.slice(value.start, value.end), value.start - origin), ends));
+    const read = withCountedBetween(figuresInValue(kind, isSynonymKey(filled[0].text), text.slice(value.start, value.end), value.start - origin), ends);
+    // "| Time to acknowledge | 10:11 | 10:13 | 2 min |": a From and a To column before the length, its own window.
+    const window = value === filled[3] ? clockWindow(filled[1].text, filled[2].text) : undefined;
+    figures.push(...(window ? read.map((figure) => ({ ...figure, writtenWindow: figure.writtenWindow ?? window })) : read));
   }
   const keyed = !kind && filled.length === 2 ? minutesKeyFigure(`${filled[0].text}: ${text.slice(filled[1].start, filled[1].end)}`, filled[1].start - origin - filled[0].text.length - 2) : undefined;
   if (keyed) figures.push(keyed);
@@ -325,6 +328,14 @@ function rowReadings(text: string, row: GridRow, origin: number): RowReading[] {
   }
   const oneCell = filled.length === 1;
   return oneCell || figures.length > 0 || claim ? [{ start: row.start - origin, end: row.end - origin, oneCell, figures, claim }] : [];
+}
+
+/** Two cells that are each a clock time ("10:11", "10:13 CET"), as the window between them. */
+function clockWindow(from: string, to: string): { text: string; minutes: number } | undefined {
+  const clock = /^[*_]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?[*_]*$/;
+  if (!clock.test(from.trim()) || !clock.test(to.trim())) return undefined;
+  const window = windowIn(`${from.replace(/[*_]/g, '').trim()} to ${to.replace(/[*_]/g, '').trim()}`);
+  return window && { text: `${from.trim()}–${to.trim()}`, minutes: window.minutes };
 }
 
 function shiftedRowReading(reading: RowReading, by: number): RowReading {
