@@ -330,10 +330,12 @@ function rowReadings(text: string, row: GridRow, origin: number): RowReading[] {
   return oneCell || figures.length > 0 || claim ? [{ start: row.start - origin, end: row.end - origin, oneCell, figures, claim }] : [];
 }
 
-/** Two cells that are each a clock time ("10:11", "10:13 CET"), as the window between them. */
+/** A cell that is a clock time and nothing else: "10:11", "**10:13 CET**", "9:05 PM". */
+const CLOCK_CELL = /^[*_]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?[*_]*$/;
+
+/** Two cells that are each a clock time, as the window between them. */
 function clockWindow(from: string, to: string): { text: string; minutes: number } | undefined {
-  const clock = /^[*_]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?[*_]*$/;
-  if (!clock.test(from.trim()) || !clock.test(to.trim())) return undefined;
+  if (!CLOCK_CELL.test(from.trim()) || !CLOCK_CELL.test(to.trim())) return undefined;
   const window = windowIn(`${from.replace(/[*_]/g, '').trim()} to ${to.replace(/[*_]/g, '').trim()}`);
   return window && { text: `${from.trim()}–${to.trim()}`, minutes: window.minutes };
 }

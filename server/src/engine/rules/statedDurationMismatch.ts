@@ -77,8 +77,9 @@ function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean 
 /** "02:09–02:49", "14:00 to 14:30", "13:41 → 13:53", "between 09:41 and 10:58": a window, wherever the document writes it. */
 const WINDOW_IN_TEXT = /\b\d{1,2}:\d{2}\s*(?:[-–—→]|->|to|until)\s*\d{1,2}:\d{2}\b|(?<=\bbetween\s+)\d{1,2}:\d{2}\s+and\s+\d{1,2}:\d{2}\b/gi;
 
-/** The window a match of WINDOW_IN_TEXT writes, as `windowIn` reads one. */
-const windowWritten = (text: string) => windowIn(text.replace(/\s+and\s+/i, ' to '));
+/** A match of WINDOW_IN_TEXT as `windowIn` reads a window ("09:41 and 10:58" as "09:41 to 10:58"). */
+const asWindow = (text: string) => text.replace(/\s+and\s+/i, ' to ');
+const windowWritten = (text: string) => windowIn(asWindow(text));
 
 /**
  * Whether the text before `start` on its line ends a field's key of a few words: "Impact window: **", "...
@@ -205,7 +206,7 @@ export const statedDurationMismatch: Rule = {
     let several: boolean | undefined;
     // Every window the author wrote whose ends are entries ("When: ~02:09–02:49 UTC"), read only when asked.
     let windowsWritten: number[] | undefined;
-    const writtenWindows = () => (windowsWritten ??= [...index.text.matchAll(WINDOW_IN_TEXT)].flatMap((m) => (endsAreEntries(m[0].replace(/\s+and\s+/i, ' to '), model.incidentTimeline) ? (windowWritten(m[0])?.minutes ?? []) : [])));
+    const writtenWindows = () => (windowsWritten ??= [...index.text.matchAll(WINDOW_IN_TEXT)].flatMap((m) => (endsAreEntries(asWindow(m[0]), model.incidentTimeline) ? (windowWritten(m[0])?.minutes ?? []) : [])));
     const starts = headerStarts(model.header);
     // Its key, and the brackets after it: "Time to contain (from detection): 31 minutes", "~29.5 hours (from detection)".
     const keyOf = (figure: StatedFigure) => lineBefore(index.text, figure.start, KEY_REACH) + (/^\s*\([^()\n]*\)/.exec(index.text.slice(figure.end, figure.end + 80))?.[0] ?? '');
