@@ -298,8 +298,6 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   // The author's marker says what the entry is ("| CR-8812 confirmed as the cause | Root cause identified |"): its
   // wording names no other milestone.
   if (entry.markedMilestone) return { score: 0 };
-  // "... saw a small latency bump. This turned out to be unrelated and is not part of this incident.": no milestone.
-  if (UNRELATED.test(entry.prose)) return { score: 0 };
   // "Root cause: the bank rotated the host key": the entry names the cause, and its words are the cause's, not a fix.
   if (CAUSE_LABEL.test(entry.prose)) return milestone === 'identified' ? { score: SCORE.strong, span: spanOf(CAUSE_LABEL.exec(entry.prose)!) } : { score: 0 };
   const shouted = SHOUTED.find(([pattern, m]) => m === milestone && pattern.test(entry.prose));
@@ -378,7 +376,9 @@ function scoresOf(entry: TimelineEntry): number[] {
   const closing = !entry.markedMilestone && CLOSES_INCIDENT.test(entry.prose);
   // "Go/no-go: fix the delay live vs. fail back": a decision point weighs the fixes; none is done yet.
   const deciding = !entry.markedMilestone && GO_NO_GO.test(entry.prose);
-  const claims = MILESTONES.map((m) => ((closing && m !== 'resolved') || (deciding && (m === 'mitigated' || m === 'resolved')) ? { score: 0 } : claimOf(entry, m)));
+  // "Disk alert fires on the batch host, not related to this incident": another event's words, no milestone.
+  const unrelated = !entry.markedMilestone && UNRELATED.test(entry.prose);
+  const claims = MILESTONES.map((m) => (unrelated || (closing && m !== 'resolved') || (deciding && (m === 'mitigated' || m === 'resolved')) ? { score: 0 } : claimOf(entry, m)));
   return claims.map((claim, m) => {
     const [from, to] = claim.span ?? [0, 0];
     const overlapped = claims.some(
