@@ -1101,6 +1101,13 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
   });
 
+  it('reads a surname with its lower-case particles ("Sven de Groot", "Jan van der Berg") whole, after a dash, a key or in brackets', () => {
+    const text = '# Outage\n\n## Action items\n\n- [ ] Add a config lint — Sven de Groot, due 2026-12-20\n- [ ] Alert on errors (owner: Jan van der Berg, due 2026-12-20)\n- [ ] Add a canary (Anna de la Cruz, due 2026-12-20)\n- [ ] Write the runbook - owner Ana da Silva - due 2026-12-20\n- [ ] Page the lead — Sven to review, due 2026-12-20\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(model.actionItems.map((i) => i.owner?.text ?? null), ['Sven de Groot', 'Jan van der Berg', 'Anna de la Cruz', 'Ana da Silva', 'Sven']);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
+  });
+
   it('reads the items under "## What we\'ll change" as action items', () => {
     const text = "# Outage\n\n## What we'll change\n\n- Fuzz the path resolver — @adebayo — due 2025-02-14\n";
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-01-01' });

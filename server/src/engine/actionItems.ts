@@ -285,7 +285,7 @@ function nameOnly(owner: Located | undefined): Located | undefined {
   // A team or role named by its lower-case noun stays whole: "Edge team", "Engineering managers (Sam Ortiz)".
   // A role stays whole too: "Head of Digital Channels Engineering".
   // So does a team with its person in brackets: "Waste services (Kieran Walsh)".
-  const second = owner && !/\([A-ZÀ-ÖØ-Þ][^()]*\)$/.test(owner.text) && /^(\S+)\s+(?!(?:team|squad|group|guild|leads?|managers?|engineers?|on-?call|of)\b)[a-z]/.exec(owner.text);
+  const second = owner && !/\([A-ZÀ-ÖØ-Þ][^()]*\)$/.test(owner.text) && FIRST_WORD_BEFORE_PROSE.exec(owner.text);
   if (second) return { text: second[1], start: owner.start, end: owner.start + second[1].length };
   // A name wrapped onto the next line is one name.
   return owner && /\n/.test(owner.text) ? { ...owner, text: owner.text.replace(/\s*\n\s*/, ' ') } : owner;
@@ -303,7 +303,12 @@ const DUE_UNFILLED = /\b(?:due|deadline|eta)(?: date)?[*_]*\s*[:=][*_]*\s*(tbd|t
 // done") nor the start of a sentence ("  See the doc.").
 // "O'Connor", "D’Souza": a surname with its prefix.
 const NAME_PREFIX = String.raw`(?:[OD]['’](?=[A-Z]))?`;
-const SECOND_NAME = String.raw`${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?`;
+// "Sven de Groot", "Jan van der Berg", "Ana da Silva", "Ludwig von Trapp": the lower-case particles of a surname, only
+// before its capitalised word.
+const NAME_PARTICLES = String.raw`(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|ten|ter|bin|ibn|al)[ \t]+(?=[a-z]*[ \t]*[A-ZÀ-ÖØ-Þ])){0,3}`;
+// An owner's first word, when a lower-case word after it starts prose rather than continuing the name.
+const FIRST_WORD_BEFORE_PROSE = new RegExp(String.raw`^(\S+)\s+(?!(?:team|squad|group|guild|leads?|managers?|engineers?|on-?call|of)\b)(?!${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ])[a-z]`);
+const SECOND_NAME = String.raw`${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?`;
 // "Property &\n  Facilities", "Dr S.\n  Nguyen": a name wrapped after its "&" or an initial.
 const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?(?:(?:[ \t]+[A-ZÀ-ÖØ-Þ]\.[ \t]*\n[ \t]*${SECOND_NAME}|[ \t]+(?:&(?:[ \t]+|[ \t]*\n[ \t]*))?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?${SECOND_NAME}){0,2}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
 const OWNER_MARKED = new RegExp(
@@ -311,7 +316,7 @@ const OWNER_MARKED = new RegExp(
   'i',
 );
 // "— owner A. Ferri", "— owner Customer Success (E. Marino), due ...": the word without its colon, after a dash or comma.
-const OWNER_AFTER_DASH = /(?:[—–,;(]|\s-)\s*[Oo]wner[ \t]+(<[A-Za-z][A-Za-z _-]{0,29}>|(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.'-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё'-]*)?(?:[ \t]*\([^)\n]*\))?)/;
+const OWNER_AFTER_DASH = new RegExp(String.raw`(?:[—–,;(]|\s-)\s*[Oo]wner[ \t]+(<[A-Za-z][A-Za-z _-]{0,29}>|(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.'-]*(?:[ \t]+${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё'-]*)?(?:[ \t]*\([^)\n]*\))?)`);
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
 const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)/;
 // A name (or a team) closing the item's first line: after a dash ("... on more than one index — Reza (payments-infra)",
@@ -332,7 +337,7 @@ const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[
 // "... list of HELD jobs (Batch Ops shift lead)", "... once lag < 1 min (data-eng)": a role or a team's handle in brackets.
 const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|manager|on-?call)|[a-z]+-(?:eng|ops|team|sre|infra|platform|oncall)|[a-z][a-z-]+ team`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: {1,8}${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH}))[^\n]*$)` +
@@ -501,7 +506,7 @@ const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|t
 const MONTH_SLASH_DAY = String.raw`(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])`;
 // "— Network Security (A. Khan), 31/07": a day and month, day first, where the day cannot be a month.
 const DAY_SLASH_MONTH = String.raw`(?:1[3-9]|2\d|3[01])\/(?:1[0-2]|0?[1-9])(?![\d/])`;
-const PARENTHESIZED_NAME = String.raw`@?${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
+const PARENTHESIZED_NAME = String.raw`@?${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
 // "(Marek K., till 11.12)", "(Agnieszka N. with local IT, till 15.01.2027)": who, with whom, and until when.
 const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*)\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
