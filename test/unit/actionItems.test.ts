@@ -1108,6 +1108,19 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')), []);
   });
 
+  it('reads the owner in a bracket closing the item: with its ticket ("(Lucas, DON-233, due ...)"), and on a wrapped last line', () => {
+    const text = '# Outage\n\n## What we are changing\n\n1. Add a config check in CI (Lucas, DON-233, due 2025-02-21)\n2. Alert on a drop in donation starts (Nadia, DON-235)\n3. Enable fraud rules (block if >3 cards per hour) (Lucas, DON-236, 2025-02-14)\n4. Add a second-person check on any send to more than 5,000 contacts\n   during campaign weeks. (Marisol)\n5. Remove "send to list on publish" from the CMS integration entirely.\n   Emails only go out from the mail tool. (Kwame, before the campaign\n   launches on Dec 10)\n6. Upgrade the library (v2.3)\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-01-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null, i.ticket ?? null]), [
+      ['Add a config check in CI', 'Lucas', '2025-02-21', 'DON-233'],
+      ['Alert on a drop in donation starts', 'Nadia', null, 'DON-235'],
+      ['Enable fraud rules (block if >3 cards per hour)', 'Lucas', '2025-02-14', 'DON-236'],
+      ['Add a second-person check on any send to more than 5,000 contacts during campaign weeks', 'Marisol', null, null],
+      ['Remove "send to list on publish" from the CMS integration entirely', 'Kwame', 'before the campaign launches on Dec 10', null],
+      ['Upgrade the library (v2.3)', null, null, null],
+    ]);
+  });
+
   it('reads the items under "## What we\'ll change" as action items', () => {
     const text = "# Outage\n\n## What we'll change\n\n- Fuzz the path resolver — @adebayo — due 2025-02-14\n";
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-01-01' });

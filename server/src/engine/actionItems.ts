@@ -358,6 +358,8 @@ const TRAILING_OWNER = new RegExp(
 );
 /** TRAILING_OWNER's group of a full name between dashes, which only a line with a due date or ticket makes an owner. */
 const BETWEEN_DASHES = 7;
+/** TRAILING_OWNER's group of a name in brackets closing the line ("... (Johanna, support lead)"). */
+const BRACKETED_NAME = 3;
 const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
 // "**Kenji / Payments** — add ...", or "to" and the work ("**Luis** to set ..."). Not a title ("**Monitoring** — add
@@ -508,7 +510,9 @@ const MONTH_SLASH_DAY = String.raw`(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(
 const DAY_SLASH_MONTH = String.raw`(?:1[3-9]|2\d|3[01])\/(?:1[0-2]|0?[1-9])(?![\d/])`;
 const PARENTHESIZED_NAME = String.raw`@?${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
 // "(Marek K., till 11.12)", "(Agnieszka N. with local IT, till 15.01.2027)": who, with whom, and until when.
-const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*)\)`, 'i');
+// "(Lucas, DON-233, due 2025-02-21)", "(Nadia, DON-235)": the item's ticket between the name and when it is due.
+const PARENTHESIZED_TICKET = String.raw`(?:[A-Z][A-Z0-9]+-\d+|#\d+)`;
+const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:${PARENTHESIZED_TICKET}\s*|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*))\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 // Nor a level the work moves something to ("raise the pool alert to P1 paging").
 // "... raises a P2": an incident's level the action names, not the action's priority; nor "route P1/P2 alerts".
@@ -520,7 +524,7 @@ const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|
 // in a long run.
 const fieldsStart = (handles: boolean) =>
   new RegExp(
-    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:due\b|by\b|till\b|until\b|before\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\)))`,
+    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:${PARENTHESIZED_TICKET}\s*\)|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?(?:due\b|by\b|till\b|until\b|before\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\))))`,
     'i',
   );
 const FIELDS_START = fieldsStart(true);
@@ -975,7 +979,7 @@ function continuationOf(index: DocumentIndex, lineEnd: number, textEnd: number):
  * "- [ ] Remote config service rejects values above the version that is at\n  100% in the store — Hannah Wright — due
  * 28 Jun": a wrapped item whose owner closes its last line, with its offset.
  */
-function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: number): { match: RegExpExecArray; lineStart: number } | undefined {
+function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: number): { match: RegExpExecArray; lineStart: number; group: number; due?: Located } | undefined {
   if (lineEnd >= textEnd) return undefined;
   const continuation = continuationOf(index, lineEnd, textEnd);
   const lastBreak = continuation.lastIndexOf('\n');
@@ -984,7 +988,17 @@ function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: nu
   // ends the line above.
   const dashAbove = /\s(?:[—–]|--?)[ \t]*$/.test(index.text.slice(Math.max(0, lineEnd + lastBreak - 4), lineEnd + lastBreak));
   const match = trailingOwnerIn(dashAbove ? ` –${lastLine}` : lastLine);
-  return match && nameGroup(match) === 1 ? { match, lineStart: lineEnd + lastBreak - (dashAbove ? 2 : 0) } : undefined;
+  const group = match ? nameGroup(match) : 0;
+  // "... during campaign weeks. (Marisol)": a name in brackets closing the item's last line, as it would its first.
+  if (match && (group === 1 || group === BRACKETED_NAME)) return { match, lineStart: lineEnd + lastBreak - (dashAbove ? 2 : 0), group };
+  // "(Kwame, before the campaign\n   launches on Dec 10)": a name and when, in a bracket the editor wrapped, closing the item.
+  const bracket = /\([^()]*\n[^()]*\)[ \t]*$/.exec(continuation);
+  const fields = bracket && PARENTHESIZED_FIELDS.exec(bracket[0].replace(/[\r\n]/g, ' '));
+  if (fields?.index !== 0 || !/^@\w|^[A-ZÀ-ÖØ-ÞĀ-ž]/.test(fields[1])) return undefined;
+  const lineStart = lineEnd + bracket!.index;
+  const dueAt = lineStart + fields[0].length - 1 - (fields[2]?.length ?? 0);
+  const due = fields[2] === undefined ? undefined : { text: fields[2].trim().replace(/\s+/g, ' '), start: dueAt, end: dueAt + fields[2].trimEnd().length };
+  return { match: fields, lineStart, group: 1, due };
 }
 
 /** "... alert on mismatch –\n  @chris.lowe – end of March": when it is due, after the owner on the wrapped line. */
@@ -1104,7 +1118,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const relative = RELATIVE_DUE.exec(firstLine.slice(fieldsFrom));
   const relativeEnd = relative ? actionStart + fieldsFrom + relative.index + relative[0].length : 0;
   const relativeDue = relative ? { text: relative[1], start: relativeEnd - relative[1].length, end: relativeEnd } : undefined;
-  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? (cjk ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName && located(parenthesizedName, 2)) ?? leadWhen ?? relativeDue ?? (wrappedOwner && dueAfterWrappedOwner(index, wrappedOwner, textEnd)) ?? groupDueOf(index, group);
+  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? (cjk ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName?.[2] !== undefined ? located(parenthesizedName, 2) : undefined) ?? leadWhen ?? relativeDue ?? (wrappedOwner && (wrappedOwner.due ?? dueAfterWrappedOwner(index, wrappedOwner, textEnd))) ?? groupDueOf(index, group);
   const dueRead = due ? dueDateRead(due.text, cjk) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
@@ -1128,7 +1142,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
   const firstPerson = byAuthor || at.prose ? FIRST_PERSON.exec(source.slice(boxLength)) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
-  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, 1)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source, textStart) : undefined);
+  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source, textStart) : undefined);
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
