@@ -336,11 +336,15 @@ const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[DWMQY]|COB|[Ee]nd of|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?= \d)|[Ww]eekend`;
 // "... list of HELD jobs (Batch Ops shift lead)", "... once lag < 1 min (data-eng)": a role or a team's handle in brackets.
 const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|manager|on-?call)|[a-z]+-(?:eng|ops|team|sre|infra|platform|oncall)|[a-z][a-z-]+ team`;
+// "... the rollback. Verified. Done.": a sentence of one word that tells how the work went, not who did it.
+const STATUS_PARTICIPLE = String.raw`(?:Verified|Tested|Confirmed|Approved|Agreed|Merged|Deployed|Shipped|Fixed|Released|Reviewed|Completed|Closed|Resolved|Started|Scheduled|Planned|Assigned|Accepted|Rejected|Deferred|Postponed|Finished|Delivered|Documented)\b`;
 const TRAILING_OWNER = new RegExp(
   String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
-    String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH}))[^\n]*$)` +
+    // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
+    // Oct 4.": or as a sentence of its own, or with the date alone.
+    String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(?!${STATUS_PARTICIPLE})(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*(?:,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH}|\d{4}-\d{1,2}-\d{1,2}\b)|\.\s+(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Ii]n (?:review|progress)\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})))[^\n]*$)` +
     // "... (Johanna, support lead)", "(Vendor B, no date yet)", "(Sofia, done 7 Nov)": the name, then its role or what
     // is known of when.
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?|${BRACKETED_ROLE}|me)(?:,[ \t]*(?:(?:[a-z][\w-]*[ \t]+){0,3}(?:lead|manager|owner|engineer|on-?call|team)|no (?:due )?date(?: yet)?|done\b[^()\n]{0,30}))?\)(?=[ \t]*(?:[—–,;-][ \t]*(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b[^\n]*)?$)` +
@@ -358,6 +362,8 @@ const TRAILING_OWNER = new RegExp(
 );
 /** TRAILING_OWNER's group of a full name between dashes, which only a line with a due date or ticket makes an owner. */
 const BETWEEN_DASHES = 7;
+/** TRAILING_OWNER's group of a name after the work's last sentence ("... automated. Ben Okoro, by Friday"). */
+const AFTER_SENTENCE = 2;
 /** TRAILING_OWNER's group of a name in brackets closing the line ("... (Johanna, support lead)"). */
 const BRACKETED_NAME = 3;
 const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
@@ -989,8 +995,9 @@ function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: nu
   const dashAbove = /\s(?:[—–]|--?)[ \t]*$/.test(index.text.slice(Math.max(0, lineEnd + lastBreak - 4), lineEnd + lastBreak));
   const match = trailingOwnerIn(dashAbove ? ` –${lastLine}` : lastLine);
   const group = match ? nameGroup(match) : 0;
-  // "... during campaign weeks. (Marisol)": a name in brackets closing the item's last line, as it would its first.
-  if (match && (group === 1 || group === BRACKETED_NAME)) return { match, lineStart: lineEnd + lastBreak - (dashAbove ? 2 : 0), group };
+  // "... during campaign weeks. (Marisol)", "... earlier). Daniel, Oct 4.": a name closing the item's last line after
+// its work, as it would its first.
+  if (match && (group === 1 || group === AFTER_SENTENCE || group === BRACKETED_NAME)) return { match, lineStart: lineEnd + lastBreak - (dashAbove ? 2 : 0), group };
   // "(Kwame, before the campaign\n   launches on Dec 10)": a name and when, in a bracket the editor wrapped, closing the item.
   const bracket = /\([^()]*\n[^()]*\)[ \t]*$/.exec(continuation);
   const fields = bracket && PARENTHESIZED_FIELDS.exec(bracket[0].replace(/[\r\n]/g, ' '));
