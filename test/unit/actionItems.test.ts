@@ -1132,6 +1132,15 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a paragraph\'s owner and due date in the bracket closing its sentence or the paragraph, and a May date as no hedge', () => {
+    const text = '# Outage\n\n## What we are doing about it\n\nWe will add a synthetic inbound test message every 15 minutes, with an alert if\nit is not received within 10 minutes. Had this been in place we would have known earlier\n(Messaging team – by 30 April 2024).\n\nService Management will review all supplier contact addresses held by third parties across\nInformation Services (Fiona Marsh – by 31 May 2024).\n\nWe may also look at the relay config.\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [
+      ['Messaging team', '30 April 2024'],
+      ['Fiona Marsh', '31 May 2024'],
+    ]);
+  });
+
   it('reads the items under "## What we\'ll change" as action items', () => {
     const text = "# Outage\n\n## What we'll change\n\n- Fuzz the path resolver — @adebayo — due 2025-02-14\n";
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-01-01' });

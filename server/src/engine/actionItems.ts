@@ -518,7 +518,7 @@ const PARENTHESIZED_NAME = String.raw`@?${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-
 // "(Marek K., till 11.12)", "(Agnieszka N. with local IT, till 15.01.2027)": who, with whom, and until when.
 // "(Lucas, DON-233, due 2025-02-21)", "(Nadia, DON-235)": the item's ticket between the name and when it is due.
 const PARENTHESIZED_TICKET = String.raw`(?:[A-Z][A-Z0-9]+-\d+|#\d+)`;
-const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:${PARENTHESIZED_TICKET}\s*|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*))\)`, 'i');
+const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?(?:\s*[,;]|[ \t]+[—–])\s*(?:${PARENTHESIZED_TICKET}\s*|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*))\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 // Nor a level the work moves something to ("raise the pool alert to P1 paging").
 // "... raises a P2": an incident's level the action names, not the action's priority; nor "route P1/P2 alerts".
@@ -817,7 +817,8 @@ function readsAsWork(index: DocumentIndex, item: ListItem): boolean {
 const IMPERATIVE = /^(?:add|create|implement|document|investigate|update|make|set up|improve|define|establish|prevent|use|fix|teach|figure out|collect|move|avoid|modify|schedule|ask|evaluate|build|continue|align|include|increase|decrease|raise|articulate|ensure|adjust|apply|restore|harden|formalise|formalize|identify|separate|find|lower|confirm|enforce|remove|verify|monitor|have|know|reduce|introduce|automate|strengthen|review|write|migrate|enable|disable|replace|upgrade|audit|require|rotate|consolidate|expand|extend|publish|clarify)\b(?!\s+(?:is|was|were|are|has|had|held|done|completed|scheduled|planned|booked|took place)\b)/i;
 const COMMITTED = /\bshould\b(?!\s+(?:not|never|have|be able)\b)|\bwe\s+(?:need to|must|will|plan to|intend to)\b|\bit would be (?:useful|good|helpful|better|nice) to\b/i;
 // Also an apology closing a public account ("In closing, we apologize for the impact ..."): no work.
-const HEDGED = /\b(?:could|might|may|perhaps|unclear|not sure|apologi[sz]e|are (?:deeply |truly |very )?sorry)\b/i;
+// Not the month: "(Fiona Marsh – by 31 May 2024)", "in May", "May 31".
+const HEDGED = /\b(?:could|might|perhaps|unclear|not sure|apologi[sz]e|are (?:deeply |truly |very )?sorry)\b|(?<!\b(?:in|by|of|mid|early|late|until|till|before|after|since|from|\d{1,2}(?:st|nd|rd|th)?)[ \t]+)\bmay\b(?![ \t]+\d)/i;
 // "(fixed by adding ...)", "(added an on-call role)": a closing report that the work is done.
 const REPORTED_DONE = /\((?:fixed|added|done|completed|implemented|deployed|merged|shipped|resolved)\b[^)]*\)/i;
 // "... before it starts signing real ones. This shipped on February 19.": a sentence dating the work done.
@@ -1038,6 +1039,21 @@ function statusWordIn(source: string, textStart: number): Located | undefined {
   return undefined;
 }
 
+/**
+ * A paragraph's owner and when, in the bracket closing its first sentence or the paragraph, wherever its lines break
+ * ("... across\nInformation Services (Fiona Marsh – by 31 May 2024).", "We will add ... Had this been in place ...
+ * (Messaging team – by 30 April 2024).").
+ */
+function proseBracket(source: string): RegExpExecArray | null {
+  const unbroken = source.replace(/[\r\n]/g, ' ');
+  const first = PARENTHESIZED_FIELDS.exec(unbroken.slice(0, /[.!?](?=\s|$)/.exec(unbroken)?.index ?? unbroken.length));
+  if (first) return first;
+  const closing = /\([^()]*\)[.\s]*$/.exec(unbroken);
+  const last = closing && PARENTHESIZED_FIELDS.exec(unbroken.slice(closing.index));
+  if (last) last.index += closing.index;
+  return last;
+}
+
 /** Reads an item's action and its fields (owner, due date, priority, status, ticket) from its text. */
 function textItem(index: DocumentIndex, at: { start: number; end: number; textStart: number; textEnd: number; checked: boolean | null; whole: string; prose?: boolean }): ActionItem | undefined {
   const { start, end, textStart, textEnd } = at;
@@ -1109,7 +1125,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const fieldDue = fieldDate ? { text: fieldDate[1], start: actionStart + fieldsAt + fieldDate.index, end: actionStart + fieldsAt + fieldDate.index + fieldDate[1].length } : undefined;
   // "(Alice, end of Q2)": the name's capital matters, so it is checked here; the due part is read in any case.
   const firstLineLength = firstLineEnd < 0 ? source.length : firstLineEnd;
-  const parenthesized = PARENTHESIZED_FIELDS.exec(source.slice(0, firstLineLength));
+  const parenthesized = at.prose ? proseBracket(source) : PARENTHESIZED_FIELDS.exec(source.slice(0, firstLineLength));
   const parenthesizedName = parenthesized && /^@\w|^[A-ZÀ-ÖØ-ÞĀ-ž]/.test(parenthesized[1]) ? parenthesized : undefined;
   // The name right after "(", the due part right before ")".
   const located = (m: RegExpExecArray, group: 1 | 2): Located => {
