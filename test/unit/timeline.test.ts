@@ -846,6 +846,21 @@ describe('timelines in the other shapes authors use', () => {
     );
   });
 
+  it('reads a chat message copied with its header on one line ("> **Hannah** [7:20 AM] oh no"), quoted under any heading or as bullets', () => {
+    const quoted = '> **PagerDuty** [6:47 PM] Triggered: HTTPS check failed, certificate expired\n> **Maya (tutor coordinator)** [8:15 PM] anyone know why the site is down?\n> **Hannah** [7:20 AM] oh no. just saw this\n';
+    const text = `# Retro: portal certificate expired\n\n_Friday 1 November 2024, times ET._\n\n## What it looked like from the Slack channel\n\n${quoted}`;
+    assert.deepEqual(
+      timeline(text).timeline.map((e) => [e.timeText, e.actor, e.event]),
+      [
+        ['6:47 PM', 'PagerDuty', 'PagerDuty: Triggered: HTTPS check failed, certificate expired'],
+        ['8:15 PM', 'Maya (tutor coordinator)', 'Maya (tutor coordinator): anyone know why the site is down?'],
+        ['7:20 AM', 'Hannah', 'Hannah: oh no. just saw this'],
+      ],
+    );
+    const bullets = `# Retro\n\n## Timeline\n\n- **PagerDuty** [6:47 PM] Triggered: HTTPS check failed\n- Maya [8:15 PM] anyone know why the site is down?\n- Update [9:00 PM] nothing yet\n`;
+    assert.deepEqual(timeline(bullets).timeline.map((e) => [e.timeText, e.actor ?? null]), [['6:47 PM', 'PagerDuty'], ['8:15 PM', 'Maya']]);
+  });
+
   it('reads "Day 2, 00:40" by the day the document says Day 1 is, or the incident\'s date, and no such time without either', () => {
     const rows = '| When | What happened |\n|---|---|\n| Day 1, 13:20 | Rule applied |\n| Day 2, 00:40 | Deletions begin |\n| Day 10 16:45 | All data restored |\n';
     const anchored = `# Deleted attachments\n\nDay 1 = Monday 10 August 2026. All times UTC.\n\n## Timeline\n\n${rows}`;

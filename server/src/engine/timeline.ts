@@ -505,7 +505,10 @@ function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: Wri
     const [textStart] = offsetsOf(first);
     const lineEnd = lineEndOf(index.text, textStart, offsetsOf(first)[1]);
     const line = index.text.slice(textStart, lineEnd);
-    const stamp = readTimestamp(line) ?? (bareTimes ? readBareFourDigitTime(line) : undefined) ?? embeddedTimestamp(line) ?? (tZero && offsetStamp(line, tZero));
+    // "- **Hannah** [7:20 AM] oh no, on it": a chat message pasted as a bullet.
+    const spoken = readTimestamp(line)?.time ? undefined : speakerLine(line);
+    const speaker = spoken?.saysFrom !== undefined ? spoken : undefined;
+    const stamp = speaker?.stamp ?? readTimestamp(line) ?? (bareTimes ? readBareFourDigitTime(line) : undefined) ?? embeddedTimestamp(line) ?? (tZero && offsetStamp(line, tZero));
     if (!stamp) continue;
     const rest = restAfter(line, stamp);
     // "- 2021-04-13", "- **2026-10-20 (Tue)**" with bullets under it: a date for its children, not an event.
@@ -516,6 +519,7 @@ function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: Wri
       continue;
     }
     const entry = lineEntry('bullet', itemStart, itemEnd, textStart, line, stamp, dateScopes[dateScopes.length - 1]?.date);
+    if (speaker) spokenBy(entry, speaker.name, line.slice(speaker.saysFrom));
     const wrapped = index.text.slice(lineEnd, offsetsOf(first)[1]);
     entry.prose = proseOf(entry.event, wrapped);
     // A bullet wrapped onto its next lines tells its event in all of them ("... rows" / "  match. Incident closed.").
@@ -785,9 +789,10 @@ export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
 /**
  * A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:**
- * ...", "**0012hrs** – Station Supervisor reports ...".
+ * ...", "**0012hrs** – Station Supervisor reports ..."; or with who said it, then the time in brackets ("> **Maya**
+ * [8:15 PM] anyone know why ...").
  */
-const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|\d{1,2}-\d{1,2}-\d{4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b)`, 'gm');
+const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?(?:(?:\*\*|__)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]+(?=\[\d{1,2}:\d{2}[^\]\n]{0,12}\][ \t]*:?[ \t]+\S))?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|\d{1,2}-\d{1,2}-\d{4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b)`, 'gm');
 
 /**
  * Headings of no known name ("### The thread, condensed") whose own content, up to the next heading, is three or more
@@ -1146,7 +1151,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
           const laterTime = Math.min(line.length, laterMomentOf(index.text.slice(lineStart, end), stamp));
           const entry = lineEntry('line', lineStart, lineStart + laterTime, lineStart, line.slice(0, laterTime), stamp, undefined);
           const journal = speaker ? undefined : (JOURNAL_HEADER.exec(entry.event) ?? (/^\s*(?:>\s*)*(?:\*\*|__)/.test(line) ? BOLD_SPEAKER.exec(entry.event) : null));
-          if (speaker || journal) {
+          if (speaker?.saysFrom !== undefined) spokenBy(entry, speaker.name, line.slice(speaker.saysFrom, laterTime));
+          else if (speaker || journal) {
             entry.event = '';
             entry.actor = speaker?.name ?? journal![1];
           }
@@ -1208,26 +1214,40 @@ const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
  * and nothing else; the message is the lines below it.
  */
 const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}\p{N}'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?)(?:\*\*|__)?(?:[ \t]+|[ \t]*[-–—·|][ \t]*)\[?(\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*\\?[ \t]*$/u;
+/**
+ * "> **Hannah** [7:20 AM] oh no. just saw this. on it", "Maya (tutor coordinator) [8:15 PM] anyone know why ...": a
+ * chat message copied with its header on one line, the time in brackets, then what was said.
+ */
+const SPEAKER_MESSAGE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}\p{N}'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?)(?:\*\*|__)?[ \t]+\[(\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\][ \t]*:?[ \t]+(?=\S)/u;
 /** Words that open a line with a time after them but name no one: "Monday 09:00", "Update 14:05". */
 const NOT_A_NAME = new RegExp(`^(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|day|update|posted|today|yesterday|tomorrow|time|start|end|at|around|about|since|until|from|by)$`, 'i');
 
 /** "kaya_mod — 03/22/2025 3:52 PM", "Rui — Today at 3:55 PM": a message's header as Discord copies it. */
 const DISCORD_HEADER = /^[ \t]*(?:\*\*)?([\p{L}\d_.-]{2,32})(?:\*\*)?[ \t]+—[ \t]+(?:(?:Today|Yesterday) at[ \t]+)?((?:\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*$/u;
 
+/** A chat message's entry: who said it, then what, as a chat line with the time first reads ("PagerDuty: Triggered ..."). */
+function spokenBy(entry: RawTimelineEntry, name: string, said: string): void {
+  entry.event = `${name}: ${said.trim()}`;
+  entry.prose = entry.event;
+  entry.markedMilestone = markedMilestone(entry.event);
+  entry.actor = name;
+}
+
 /** The time of a chat message's header line, and who wrote the message. */
-function speakerLine(line: string): { stamp: Timestamp; name: string } | undefined {
+function speakerLine(line: string): { stamp: Timestamp; name: string; saysFrom?: number } | undefined {
   const discord = DISCORD_HEADER.exec(line);
   if (discord) {
     const at = discord[0].lastIndexOf(discord[2]);
     const read = readTimestamp(discord[2]);
     if (read?.time) return { stamp: { ...read, start: at + read.start, end: at + read.end }, name: discord[1] };
   }
-  const header = SPEAKER_LINE.exec(line);
+  const alone = SPEAKER_LINE.exec(line);
+  const header = alone ?? SPEAKER_MESSAGE.exec(line);
   if (!header || header[1].split(/[ \t]+/).some((word) => NOT_A_NAME.test(word))) return undefined;
-  const at = header[0].lastIndexOf(header[2]);
+  const at = alone ? header[0].lastIndexOf(header[2]) : header[0].lastIndexOf(`[${header[2]}]`) + 1;
   const read = readTimestamp(header[2]);
   if (!read?.time) return undefined;
-  return { stamp: { ...read, start: at + read.start, end: at + read.end }, name: header[1] };
+  return { stamp: { ...read, start: at + read.start, end: at + read.end }, name: header[1], saysFrom: alone ? undefined : header[0].length };
 }
 
 /**
