@@ -733,9 +733,15 @@ describe('milestones', () => {
     assert.equal(model.durations.impactMinutes, 235);
   });
 
-  it('reads an answer posted to users or typed in a chat log as the acknowledgement ("posts on our Mastodon account that we\'re on it", "<pekka> looking")', () => {
-    for (const answer of ["tobi posts on our Mastodon account that we're on it", 'Posted from my backup account that we know and are looking at it.', '<pekka> looking']) {
+  it('reads an answer posted to users or typed in a chat log as the acknowledgement ("posts on our Mastodon account that we\'re on it", "<pekka> looking", "just saw this. on it")', () => {
+    for (const answer of ["tobi posts on our Mastodon account that we're on it", 'Posted from my backup account that we know and are looking at it.', '<pekka> looking', 'Hannah: oh no. just saw this. on it', "priya: acking, I'm IC"]) {
       assert.deepEqual(read(timeline(['19:02 | Uptime Kuma alert: git.example.org down', `19:04 | ${answer}`])).milestones, ['19:02 detected', '19:04 acknowledged'], answer);
+    }
+  });
+
+  it('reads a page or site that "loads again" as service back', () => {
+    for (const back of ['Hannah: site loads again for users', 'Dashboards render again', 'The page works again']) {
+      assert.deepEqual(read(timeline(['19:02 | Uptime alert: portal down', `19:40 | ${back}`])).milestones, ['19:02 detected', '19:40 resolved'], back);
     }
   });
 
