@@ -65,6 +65,13 @@ describe('sections', () => {
     assert.deepEqual(missing('# RCA\n\n**Customer Impact Window:** 14:07 – 15:31 UTC\n', ['impact']), []);
   });
 
+  it('reads "Key moments" as the timeline, and its table of what happened when as entries', () => {
+    const text = '# Stale flags\n\n**Date:** 2024-06-11\n\n## Key moments\n\n| What | Time (ET) |\n|---|---|\n| Impact start (first eviction of version keys) | 07:40 |\n| Customer reports stale values via support | 08:51 |\n| Resolved | 10:45 |\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.sections.map((s) => s.kind), ['timeline']);
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.milestone ?? null]), [['07:40', 'started'], ['08:51', 'detected'], ['10:45', 'resolved']]);
+  });
+
   it('reads "Impact in numbers" and "Key numbers" as the impact, and "What broke, exactly" as the root cause', () => {
     assert.deepEqual(missing('# Outage\n\n## Impact in numbers\n\nx\n\n## What broke, exactly\n\ny\n', ['impact', 'root-cause']), []);
     assert.deepEqual(missing('# Outage\n\n## Key numbers\n\nx\n', ['impact']), []);
