@@ -187,6 +187,9 @@ describe('stated figures written in prose, tables and windows', () => {
       [['identify', 540]],
     );
     assert.deepEqual(proseFigures('- **October 21** (103 minutes): Redis overload').map((f) => [f.kind, f.minutes]), [['impact', 103]]);
+    // A count over a window is no outage's length.
+    assert.deepEqual(proseFigures('* Unsubscribes (24h): 312'), []);
+    assert.deepEqual(proseFigures('- **5xx errors** (1h): ~40k'), []);
     assert.deepEqual(proseFigures('We restored broken builds in <1hr from initial reports.').map((f) => [f.kind, f.minutes]), [['resolve', 60]]);
     assert.deepEqual(proseFigures('It took us 9 hours to resolve a problem that could have been solved in 4.5 hours.').map((f) => [f.kind, f.minutes]), [['resolve', 540]]);
   });

@@ -129,8 +129,9 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
   },
   // "故障持续 37 分钟", "整体持续约 1 小时 02 分钟": how long the failure lasted, in Chinese.
   { word: /持续/, shapes: [[new RegExp(String.raw`(?:故障|影响|整体|共|总共|累计|服务|业务)?持续(?:了)?\s*(?:约|大约|近|将近|超过)?\s*(${DURATION_PARTS})`, 'g'), 'impact']] },
-  // "- **October 21** (103 minutes): Redis overload": one outage of a list, with its length.
-  { word: /\):/, shapes: [[new RegExp(String.raw`^\W*(?:\*\*|__)?[^*_()]{3,40}?(?:\*\*|__)?\s*\(${AMOUNT}\)\s*:`, 'gi'), 'impact']] },
+  // "- **October 21** (103 minutes): Redis overload": one outage of a list, with its length. Not a count over a window
+  // ("Unsubscribes (24h): 312", "5xx errors (1h): ~40k").
+  { word: /\):/, shapes: [[new RegExp(String.raw`^\W*(?:\*\*|__)?[^*_()]{3,40}?(?:\*\*|__)?\s*\(${AMOUNT}\)\s*:(?![*_\s]*[~≈<>]?\d)`, 'gi'), 'impact']] },
 ];
 
 /** "Nine hours after the incident started, ... identified the cause": a figure told from the start, by its verb. */
