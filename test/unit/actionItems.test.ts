@@ -1121,14 +1121,15 @@ describe('action items', () => {
     ]);
   });
 
-  it('reads a name written as its own sentence after the work ("... MAU. Priya. Due 2024-06-28."), or with the date alone ("Daniel, Oct 4.")', () => {
-    const text = '# Outage\n\n## What we are changing\n\n- **TOG-303** Alert on evicted keys for cache-3. Marcus. Done.\n- **TOG-304** Capacity check for accounts over 1M MAU. Priya. Due 2024-06-28.\n- Lower the alert threshold from 70% to 85% of baseline\n  (it would have fired earlier). Daniel, Oct 4.\n- Re-run the failover drill after the rollback. Verified. Done.\n';
+  it('reads a name written as its own sentence after the work ("... MAU. Priya. Due 2024-06-28.", "Ben. Done during the incident."), or with the date alone ("Daniel, Oct 4.")', () => {
+    const text = '# Outage\n\n## What we are changing\n\n- **TOG-301** Move the version keys to cache-3. Ben. Done during the incident.\n- **TOG-303** Alert on evicted keys for cache-3. Marcus. Done.\n- **TOG-304** Capacity check for accounts over 1M MAU. Priya. Due 2024-06-28.\n- Lower the alert threshold from 70% to 85% of baseline\n  (it would have fired earlier). Daniel, Oct 4.\n- Re-run the failover drill after the rollback. Verified. Done.\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-06-01' });
-    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [
-      ['Marcus', null],
-      ['Priya', '2024-06-28'],
-      ['Daniel', 'Oct 4'],
-      [null, null],
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null, i.statusKind ?? null]), [
+      ['Ben', null, 'done'],
+      ['Marcus', null, 'done'],
+      ['Priya', '2024-06-28', null],
+      ['Daniel', 'Oct 4', null],
+      [null, null, 'done'],
     ]);
   });
 

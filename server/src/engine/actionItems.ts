@@ -595,8 +595,9 @@ const BRACKETED_STATUS_WRAPPED = new RegExp(BRACKETED_STATUS.source.replace('$)'
 /** What a bracket says is left to do beside a part done: "(disk resize done, audit open)". */
 const PART_LEFT_OPEN = /\b(?:open|pending|remaining|outstanding|in progress|to do|todo|not started)\b/i;
 const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before|that|whether)\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|be|been|gets?|got)\s+)?)(?<!(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:be|been|get|got|gets)\s+)?)(?<!\b(?:should|must|will|would|could|can|to|shall)\s+(?:be|get)\s+)(?:(?:done|completed?)(?!\s+(?:by|before)\b|\?)|in progress|planned|todo|to do(?!\s+\w)|blocked(?!\s+(?!(?:by|on|until|pending|waiting|for)\b)[a-z])|wip|not started)\b)/gi;
-// A word after the status that it describes: "planned hardware work" (case matters: "Done Thursday" is a status).
-const DESCRIBED_WORK = /^\s+(?!(?:in|on|by|at|as|via|per|and|or|for|with|since|but|yet|the|a|an|to|from|after|before|last|this|today|yesterday|already|now|until)\b)[a-z]{3,}\b/;
+// A word after the status that it describes: "planned hardware work" (case matters: "Done Thursday" is a status; so is
+// "Done during the incident").
+const DESCRIBED_WORK = /^\s+(?!(?:in|on|by|at|as|via|per|and|or|for|with|since|but|yet|the|a|an|to|from|after|before|last|this|today|yesterday|already|now|until|during|while|over|within)\b)[a-z]{3,}\b/;
 // "closed" only as a field after the action ("— **closed**", "[closed]", "Status: closed"): in the action it is what the
 // action is about ("Archive (closed) incidents").
 const CLOSED_FIELD = /(?<=(?:[—–(\[|]|\*\*|__|status[*_]*\s*[:=])[*_\s]*)closed\b/i;
