@@ -139,7 +139,7 @@ describe('sections', () => {
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind), ['summary', 'impact', 'root-cause']);
   });
 
-  it('reads run-in headings ("**Business impact.** Service Desk took no calls") and a bold name with a note ("**Timeline** (11/12/2026, times ET)")', () => {
+  it('reads run-in headings ("**Business impact.** Service Desk took no calls", "**Why** - ...") and a bold name with a note ("**Timeline** (11/12/2026, times ET)")', () => {
     const text = '# ITSD-2291: phone line dropping calls\n\n**Summary.** A publish of the IVR flow broke every call.\n\n**Business impact.** No calls were taken.\n\n**Timeline** (11/12/2026, times ET)\n\n- 13:04 first call disconnected\n- 13:21 Service Desk lead notices, opens ITSD-2291\n- 13:44 v17 republished as rollback\n\n**Root cause.** A deleted OAuth client.\n\n**Resolution.** Rollback to v17.\n\n**Follow-ups**\n- [ ] Add a test call to the checklist (Raj Patel, 11/27/2026)\n';
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.sections.map((s) => [s.kind, s.heading]), [['summary', 'Summary'], ['impact', 'Business impact'], ['timeline', 'Timeline'], ['root-cause', 'Root cause'], ['resolution', 'Resolution'], ['action-items', 'Follow-ups']]);
@@ -147,6 +147,8 @@ describe('sections', () => {
     assert.equal(model.timeline.length, 3);
     // A bold word closed by a full stop inside a sentence is no heading.
     assert.deepEqual(kinds('# Outage\n\nWe saw **impact.** It was low.\n'), []);
+    // A bold name followed by a dash is one too ("**Why** - the cert isn't monitored"); a bold person's is not a section.
+    assert.deepEqual(kinds("# eduroam down\n\n**Why** - the RADIUS cert isn't in the expiry monitoring.\n\n**Ravi** — will add it.\n"), ['root-cause']);
   });
 
   it('reads "Resolution notes" (an ITSM tool\'s field) and "what I did" (a solo maintainer\'s) as the resolution', () => {

@@ -221,8 +221,11 @@ const NEXT_BOLD_FIELD_LINE = new RegExp(`\\n(?=${BOLD_KEY})`, 'g');
 // "**Impact (rough):** ...": how sure the author is, in brackets after the name.
 const PARAGRAPH_LABEL = /^(\*\*|__|\*)?(\p{L}[\p{L} ;/]{2,30}?)(?:[ \t]*\([\p{L} ?]{1,20}\))?(?:\1)?\s*:(?:\1)?[ \t]+\S/u;
 
-/** A run-in heading: a bold name closed by a full stop, then the text ("**Business impact.** Service Desk took no calls"). */
-const RUN_IN_LABEL = /^(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)\.\1[ \t]+\S/u;
+/**
+ * A run-in heading: a bold name closed by a full stop, or followed by a dash, then the text ("**Business impact.**
+ * Service Desk took no calls", "**Why** - the RADIUS cert isn't in the expiry monitoring").
+ */
+const RUN_IN_LABEL = /^(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)(?:\.\1|\1[ \t]+[-–—])[ \t]+\S/u;
 
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
