@@ -505,10 +505,11 @@ function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: Wri
     const [textStart] = offsetsOf(first);
     const lineEnd = lineEndOf(index.text, textStart, offsetsOf(first)[1]);
     const line = index.text.slice(textStart, lineEnd);
+    const read = readTimestamp(line);
     // "- **Hannah** [7:20 AM] oh no, on it": a chat message pasted as a bullet.
-    const spoken = readTimestamp(line)?.time ? undefined : speakerLine(line);
+    const spoken = read?.time ? undefined : speakerLine(line);
     const speaker = spoken?.saysFrom !== undefined ? spoken : undefined;
-    const stamp = speaker?.stamp ?? readTimestamp(line) ?? (bareTimes ? readBareFourDigitTime(line) : undefined) ?? embeddedTimestamp(line) ?? (tZero && offsetStamp(line, tZero));
+    const stamp = speaker?.stamp ?? read ?? (bareTimes ? readBareFourDigitTime(line) : undefined) ?? embeddedTimestamp(line) ?? (tZero && offsetStamp(line, tZero));
     if (!stamp) continue;
     const rest = restAfter(line, stamp);
     // "- 2021-04-13", "- **2026-10-20 (Tue)**" with bullets under it: a date for its children, not an event.
