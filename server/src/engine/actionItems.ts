@@ -516,6 +516,8 @@ const MONTH_SLASH_DAY = String.raw`(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(
 const DAY_SLASH_MONTH = String.raw`(?:1[3-9]|2\d|3[01])\/(?:1[0-2]|0?[1-9])(?![\d/])`;
 const PARENTHESIZED_NAME = String.raw`@?${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
 // "(Marek K., till 11.12)", "(Agnieszka N. with local IT, till 15.01.2027)": who, with whom, and until when.
+/** The pattern ignores case: a name in brackets is one when it is capitalised or a handle ("(@kenji, 4/5)"). */
+const PARENTHESIZED_NAME_CAPITALISED = /^@\w|^[A-ZÀ-ÖØ-ÞĀ-ž]/;
 // "(Lucas, DON-233, due 2025-02-21)", "(Nadia, DON-235)": the item's ticket between the name and when it is due.
 const PARENTHESIZED_TICKET = String.raw`(?:[A-Z][A-Z0-9]+-\d+|#\d+)`;
 const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?(?:\s*[,;]|[ \t]+[—–])\s*(?:${PARENTHESIZED_TICKET}\s*|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*))\)`, 'i');
@@ -998,16 +1000,27 @@ function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: nu
   const match = trailingOwnerIn(dashAbove ? ` –${lastLine}` : lastLine);
   const group = match ? nameGroup(match) : 0;
   // "... during campaign weeks. (Marisol)", "... earlier). Daniel, Oct 4.": a name closing the item's last line after
-// its work, as it would its first.
+  // its work, as it would its first.
   if (match && (group === 1 || group === AFTER_SENTENCE || group === BRACKETED_NAME)) return { match, lineStart: lineEnd + lastBreak - (dashAbove ? 2 : 0), group };
-  // "(Kwame, before the campaign\n   launches on Dec 10)": a name and when, in a bracket the editor wrapped, closing the item.
-  const bracket = /\([^()]*\n[^()]*\)[ \t]*$/.exec(continuation);
-  const fields = bracket && PARENTHESIZED_FIELDS.exec(bracket[0].replace(/[\r\n]/g, ' '));
-  if (fields?.index !== 0 || !/^@\w|^[A-ZÀ-ÖØ-ÞĀ-ž]/.test(fields[1])) return undefined;
-  const lineStart = lineEnd + bracket!.index;
-  const dueAt = lineStart + fields[0].length - 1 - (fields[2]?.length ?? 0);
+  // "(Kwame, before the campaign\n   launches on Dec 10)": a name and when, in a bracket closing the item.
+  const fields = closingBracketFields(continuation);
+  if (!fields) return undefined;
+  const dueAt = lineEnd + fields.index + fields[0].length - 1 - (fields[2]?.length ?? 0);
   const due = fields[2] === undefined ? undefined : { text: fields[2].trim().replace(/\s+/g, ' '), start: dueAt, end: dueAt + fields[2].trimEnd().length };
-  return { match: fields, lineStart, group: 1, due };
+  return { match: fields, lineStart: lineEnd, group: 1, due };
+}
+
+/**
+ * The name and when in the bracket closing `text`, wherever its lines break ("... (Kwame, before the campaign\n
+ * launches on Dec 10)."): PARENTHESIZED_FIELDS's match, at its offset in `text`, when the name is capitalised.
+ */
+function closingBracketFields(text: string): RegExpExecArray | null {
+  const unbroken = text.replace(/[\r\n]/g, ' ');
+  const closing = /\([^()]*\)[.\s]*$/.exec(unbroken);
+  const fields = closing && PARENTHESIZED_FIELDS.exec(unbroken.slice(closing.index));
+  if (!fields || !PARENTHESIZED_NAME_CAPITALISED.test(fields[1])) return null;
+  fields.index += closing!.index;
+  return fields;
 }
 
 /** "... alert on mismatch –\n  @chris.lowe – end of March": when it is due, after the owner on the wrapped line. */
@@ -1047,12 +1060,7 @@ function statusWordIn(source: string, textStart: number): Located | undefined {
  */
 function proseBracket(source: string): RegExpExecArray | null {
   const unbroken = source.replace(/[\r\n]/g, ' ');
-  const first = PARENTHESIZED_FIELDS.exec(unbroken.slice(0, /[.!?](?=\s|$)/.exec(unbroken)?.index ?? unbroken.length));
-  if (first) return first;
-  const closing = /\([^()]*\)[.\s]*$/.exec(unbroken);
-  const last = closing && PARENTHESIZED_FIELDS.exec(unbroken.slice(closing.index));
-  if (last) last.index += closing.index;
-  return last;
+  return PARENTHESIZED_FIELDS.exec(unbroken.slice(0, /[.!?](?=\s|$)/.exec(unbroken)?.index ?? unbroken.length)) ?? closingBracketFields(source);
 }
 
 /** Reads an item's action and its fields (owner, due date, priority, status, ticket) from its text. */
@@ -1127,7 +1135,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "(Alice, end of Q2)": the name's capital matters, so it is checked here; the due part is read in any case.
   const firstLineLength = firstLineEnd < 0 ? source.length : firstLineEnd;
   const parenthesized = at.prose ? proseBracket(source) : PARENTHESIZED_FIELDS.exec(source.slice(0, firstLineLength));
-  const parenthesizedName = parenthesized && /^@\w|^[A-ZÀ-ÖØ-ÞĀ-ž]/.test(parenthesized[1]) ? parenthesized : undefined;
+  const parenthesizedName = parenthesized && PARENTHESIZED_NAME_CAPITALISED.test(parenthesized[1]) ? parenthesized : undefined;
   // The name right after "(", the due part right before ")".
   const located = (m: RegExpExecArray, group: 1 | 2): Located => {
     const at = textStart + m.index + (group === 1 ? 1 : m[0].length - 1 - m[2].length);
