@@ -251,6 +251,15 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Rotate the leaked keys', '@sam'], ['Register rejected launches as failures', null]]);
   });
 
+  it('reads marked paragraphs under an action-items heading too, the marker left out of the action', () => {
+    const text = [
+      '# Outage', '', '## Follow-up', '',
+      '**Action item:** Add a canary stage to the pipeline so that', 'a bad build is caught early. Owner: @sam, due 2026-01-10.', '',
+      'Action point: review the alert thresholds for the payment', 'provider webhook (Priya, by end of January)', '',
+    ].join('\n');
+    assert.deepEqual(items(text).map((i) => [i.action.split(' ').slice(0, 4).join(' '), i.owner]), [['Add a canary stage', '@sam'], ['review the alert thresholds', 'Priya']]);
+  });
+
   it('reads an action-items section written as prose: paragraphs that commit to work, not introductions or musings', () => {
     const text = [
       '# Outage',

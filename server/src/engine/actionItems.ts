@@ -736,12 +736,19 @@ function paragraphEndingBefore(index: DocumentIndex, offset: number): Paragraph 
 /** "**Action item:** ...", "Action point: ...", "[Action Item] ...": an item marked as one, wherever it is. */
 const MARKED_ITEM = /^\s*(?:\*\*|__)?(?:\[action[ -]?(?:item|point)\]|action[ -]?(?:item|point)\s*:)(?:\*\*|__)?\s*(?=\S)/i;
 
+/** The marker opening a paragraph, if it is marked as an action item. */
+function itemMarker(index: DocumentIndex, paragraph: Paragraph): RegExpExecArray | null {
+  const [start, end] = offsetsOf(paragraph);
+  return MARKED_ITEM.exec(index.text.slice(start, Math.min(end, start + 40)));
+}
+
+/** Marked paragraphs, in an action-items section too (its bullets are read as bullets there), the marker left out of the action. */
 function markedItems(index: DocumentIndex, inActionSection: (offset: number) => boolean): ActionItem[] {
   const items: ActionItem[] = [];
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
-    if (inActionSection(start)) continue;
-    const marker = MARKED_ITEM.exec(index.text.slice(start, Math.min(end, start + 40)));
+    if (inActionSection(start) && index.listParagraphs.has(paragraph)) continue;
+    const marker = itemMarker(index, paragraph);
     if (!marker) continue;
     const read = textItem(index, { start, end, textStart: start + marker[0].length, textEnd: end, checked: null, whole: toString(paragraph) });
     if (read) items.push(read);
@@ -855,7 +862,7 @@ function fieldedParagraphItems(index: DocumentIndex, sections: Section[]): Actio
   if (bodies.length === 0) return items;
   for (const paragraph of index.paragraphs) {
     const [start, end] = offsetsOf(paragraph);
-    if (index.listParagraphs.has(paragraph) || !bodies.some(([from, to]) => start >= from && start < to)) continue;
+    if (index.listParagraphs.has(paragraph) || !bodies.some(([from, to]) => start >= from && start < to) || itemMarker(index, paragraph)) continue;
     const text = index.text.slice(start, end);
     const lead = LEAD_OWNER.exec(text);
     const titled = TITLE_THEN_OWNER.exec(text);
@@ -885,7 +892,7 @@ function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[],
     if (found.some((item) => inside(item.start)) || index.listItems.some((item) => inside(offsetsOf(item)[0])) || index.tables.some((table) => inside(offsetsOf(table)[0]))) continue;
     for (const paragraph of index.paragraphs) {
       const [start, end] = offsetsOf(paragraph);
-      if (!inside(start) || seen.has(paragraph) || index.listParagraphs.has(paragraph)) continue;
+      if (!inside(start) || seen.has(paragraph) || index.listParagraphs.has(paragraph) || itemMarker(index, paragraph)) continue;
       seen.add(paragraph);
       const text = index.text.slice(start, end);
       const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)?.[0] ?? text;
