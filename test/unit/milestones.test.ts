@@ -1349,6 +1349,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(unwatched)).milestones, ['09:00 started', '09:58 detected']);
   });
 
+  it('reads no detection in a reference ("(see log)") or an alert mail left unread, but in "I see the alert mail"', () => {
+    const rows = ['03:03 | first timeouts, messages go to the retry queue (see log)', '03:30 | queue over threshold, alert mail (unread)', '07:35 | I see the alert mail', '07:58 | gateway service restarted'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['03:03 started', '07:35 detected', '07:58 mitigated']);
+  });
+
   it('reads the cause found in "Found the real problem:", "understood the real cause", "finds the change", "That\'s my change."', () => {
     for (const cause of ['Found the real problem: the cleanup daemon deletes the old path.', 'This is the moment we understood the real cause.', 'Omar finds the change.', "That's my change. Default rule should have been false.", 'Ana found the reference-generation bug.']) {
       assert.deepEqual(read(timeline(['09:00 | Errors start.', '09:02 | Alert fires.', `10:00 | ${cause}`])).milestones[2], '10:00 identified', cause);

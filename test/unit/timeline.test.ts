@@ -927,6 +927,18 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone('## Timeline (see notes, CET)\n'), undefined);
   });
 
+  it('reads the zone stated as "All timings in SGT." and a timeline heading\'s "(local, CEST)" over a pasted log\'s "times are UTC"', () => {
+    assert.equal(statedZone('Severity: P2\nAll timings in SGT.\n'), 'SGT');
+    const text = '# Backlog\n\n**Date:** 2024-05-22\n\n## Log\n\nPasted from the console (times are UTC):\n\n    01:03:40Z WARN retry\n\n## Timeline (local, CEST)\n\n- 03:03 – first timeouts\n- 07:58 – gateway restarted\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-22T03:03:00.000+02:00', '2024-05-22T07:58:00.000+02:00']);
+  });
+
+  it('reads a closing bracket naming someone as the entry\'s actor, not a remark ("(remote, no CR)")', () => {
+    const { model } = analyzeText('# Gate\n\n**Date:** 2024-06-03\n\n## Timeline\n\n- 0612hrs – Vendor pushes build 4.7.2 (remote, no CR)\n- 0702hrs – Remote into lane controllers (Wei Ming)\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.actor), [undefined, 'Wei Ming']);
+  });
+
   it('reads "2:05p" and "11:40a" as 12-hour times, not "10:00 a meeting"', () => {
     assert.deepEqual(instants('# Outage on 2026-11-03\n\nAll times UTC.\n\n## Timeline\n\n- **2:05p** auth-service 4.2 rolls out\n- **3:22p** Rollback finished\n- 10:00 a meeting\n'), ['2026-11-03T14:05:00.000Z', '2026-11-03T15:22:00.000Z', '2026-11-03T10:00:00.000Z']);
   });

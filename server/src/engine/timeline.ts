@@ -1519,7 +1519,8 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
   // "[11:34 PM] **PagerDuty**: ... triggered (us-east)": a chat's bold speaker is who acted; its closing marks go.
   const speaker = BOLD_SPEAKER_LEAD.exec(restAfter(line, stamp));
   const event = speaker ? `${speaker[1]}${speaker[2] ?? `:${speaker[3]}`}` : restAfter(line, stamp);
-  const actor = speaker ? speaker[1] : /\(([^()]{2,40})\)\s*$/.exec(event)?.[1];
+  // "... (Priya)", "(@sam, SRE)": a name or handle in the closing bracket; not a remark such as "(remote, no CR)".
+  const actor = speaker ? speaker[1] : /\(([A-Z@][^()]{1,39})\)\s*$/.exec(event)?.[1];
   return {
     form,
     sectionStart: 0,

@@ -536,10 +536,11 @@ const STATED_ZONE = new RegExp(
 );
 
 /**
- * "## Pager log (PDT)", "## Sequence of events (IST, 22nd Feb 2024 unless mentioned)": a heading whose brackets open
- * with a zone, in capitals, states the times' below it; so does a bold label of a log on its own line ("**Log** (UTC)").
+ * "## Pager log (PDT)", "## Sequence of events (IST, 22nd Feb 2024 unless mentioned)", "## Timeline (local, CEST)": a
+ * heading whose brackets open with a zone, in capitals, states the times' below it; so does a bold label of a log on
+ * its own line ("**Log** (UTC)").
  */
-const HEADING_ZONE = new RegExp(`(?:^|\\n)(?:#{1,6}[ \\t]+[^\\n()#]{1,40}|[ \\t]*[^\\n()#]{0,30}\\b(?:[Ll]og|[Tt]imeline|[Ee]vents|[Cc]hronology|[Ww]hat happened|[Cc]ontext|[Nn]otes|[Cc]ronolog[ií]a|[Ll]inha do tempo|[Ll]ínea de tiempo|[Aa]blauf)[ \\t]*)${ZONE.replace('(?:\\(?', '\\((?:').replace('\\)?)', ')')}(?:[ \\t]*[,;][^\\n()]{1,60})?\\)[ \\t#]*:?[ \\t]*(?:\\r?\\n|$)`);
+const HEADING_ZONE = new RegExp(`(?:^|\\n)(?:#{1,6}[ \\t]+[^\\n()#]{1,40}|[ \\t]*[^\\n()#]{0,30}\\b(?:[Ll]og|[Tt]imeline|[Ee]vents|[Cc]hronology|[Ww]hat happened|[Cc]ontext|[Nn]otes|[Cc]ronolog[ií]a|[Ll]inha do tempo|[Ll]ínea de tiempo|[Aa]blauf)[ \\t]*)${ZONE.replace('(?:\\(?', '\\((?:[Ll]ocal(?:[ \\t]+time)?[ \\t]*[,:;/][ \\t]*)?(?:').replace('\\)?)', ')')}(?:[ \\t]*[,;][^\\n()]{1,60})?\\)[ \\t#]*:?[ \\t]*(?:\\r?\\n|$)`);
 
 export function statedZone(text: string): string | undefined {
   // "documented in [UTC](https://...) time": a link's text is what is read; "_All times UTC._", "Times in **UTC**": its
@@ -547,8 +548,10 @@ export function statedZone(text: string): string | undefined {
   const linksAsText = text.includes('](') ? text.replace(/\[([^\]\n]{1,40})\]\([^)\n]*\)/g, '$1') : text;
   const unstarred = linksAsText.includes('*') ? linksAsText.replace(/\*+/g, '') : linksAsText;
   const unscored = unstarred.includes('_') ? unstarred.replace(/(?<![\w])_+|_+(?![\w])/g, ' ') : unstarred;
+  // "All timings in SGT.", "Timings are IST": Indian and Singaporean English's word for the times.
+  const timesNamed = /timings?\b/i.test(unscored) ? unscored.replace(/\btimings?\b/gi, 'times') : unscored;
   // "## タイムライン（JST）": full-width brackets are brackets.
-  const plain = halfWidthBrackets(unscored);
+  const plain = halfWidthBrackets(timesNamed);
   const stated = STATED_ZONE.exec(plain) ?? HEADING_ZONE.exec(plain);
   if (stated) return stated[1].replace(/\s+/g, ' ').toUpperCase();
   // "Times are Europe/Berlin.": a zone of the zone database, named as the times' zone.
