@@ -714,6 +714,13 @@ describe('milestones', () => {
     assert.equal(mismatches('**Exposure window:** 2h 47m'), 0);
   });
 
+  it('reads the author\'s marker "**Impact ends / mitigated.**" closing an entry, and a row opening "Mitigated – ..." over an earlier step', () => {
+    const closing = ['06:14 | Consumer fails on the message. **Impact starts.**', '11:48 | Backlog slow; TOS team disables the re-plan trigger.', '13:26 | Spot check all correct; all-clear sent. **Impact ends / mitigated.**', '16:30 | Incident resolved. P1 closed.'];
+    assert.deepEqual(read(timeline(closing)).milestones, ['06:14 started', '13:26 mitigated', '16:30 resolved']);
+    const opening = ['08:47 | Controller A fails over; errors start', '09:55 | Storage team rolls back firmware on controller B', '10:41 | Mitigated – operations running on the TOS again', '12:15 | Incident resolved and closed'];
+    assert.deepEqual(read(timeline(opening)).milestones, ['08:47 started', '10:41 mitigated', '12:15 resolved']);
+  });
+
   it('reads the word alone closing an entry as the author\'s marker ("... writes succeeding again. **Mitigated.**")', () => {
     const rows = ['2025-11-04 23:05 | **Impact starts.** First quota write errors', '2025-11-05 01:10 | Partner escalation reaches the on-call', '2025-11-05 02:52 | Quota raised by 40%; writes succeeding again. **Mitigated.**', '2025-11-05 04:40 | Backlog drained, freshness verified. **Resolved.**', '2025-11-05 09:00 | Incident closed after handover review'];
     assert.deepEqual(read(timeline(rows)).milestones, ['2025-11-04 23:05 started', '2025-11-05 02:52 mitigated', '2025-11-05 04:40 resolved']);

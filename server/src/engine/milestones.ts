@@ -179,7 +179,8 @@ function stateChanges(milestones: Milestone[]): [RegExp, Milestone][] {
 
 /**
  * The author's markers in capitals: "OUTAGE BEGINS", "<START OF OUTAGE>", "IMPACT STOP", "INCIDENT ENDS", "OUTAGE
- * MITIGATED"; the word closing an entry ("**Mitigated.**", "**Impact end**"); a label opening it ("原因特定:").
+ * MITIGATED"; the word closing an entry ("**Mitigated.**", "**Impact end**", "**Impact ends / mitigated.**"); a label
+ * opening it ("原因特定:").
  */
 const SHOUTED: [RegExp, Milestone][] = [
   [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:BEGINS|BEGAN|STARTS?|STARTED)\b|\bSTART OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'started'],
@@ -190,7 +191,7 @@ const SHOUTED: [RegExp, Milestone][] = [
   [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:ENDS?|ENDED|STOPS?|STOPPED|RESOLVED|OVER)\b|\bEND OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'resolved'],
   // "... writes succeeding again. **Mitigated.**", "... freshness verified. **Resolved.**": the word alone, capitalised,
   // closing the entry, as the author marks the milestone.
-  [closing(String.raw`Mitigated(?: \/ end of impact| (?:and|&) resolved)?`), 'mitigated'],
+  [closing(String.raw`Mitigated(?: \/ end of impact| (?:and|&) resolved)?|(?:Impact|Outage) (?:ends?|ended|over) \/ mitigated`), 'mitigated'],
   // "Phased release paused. Mitigation: no further automatic updates", "halts the rollout (mitigation)": the author's
   // label for the step, after a sentence or in brackets.
   [/[.;!]\s+[*_]*Mitigation[*_]*\s*:(?!\s*(?:none|n\/a|tbd|pending|planned|not)\b)|\([Mm]itigat(?:ion|ed)\)/, 'mitigated'],

@@ -1655,7 +1655,8 @@ function markedMilestone(event: string): string | undefined {
   // Not an alert's state as Alertmanager prints it: "[RESOLVED] RedisEvictionsNonZero", "[RESOLVED:1] HighErrorRate".
   if (m && !/^\[RESOLVED(?::\d+)?\]\s*[A-Z][a-z]+[A-Z]/.test(event.slice(m.index))) return m[1].toLowerCase();
   if (m) return undefined;
-  // Labels that name a milestone and nothing else ("Cause found:"; "Alert:", "Impact:" may tell of anything).
-  const label = /^[\s*_]*((?:impact |incident |root cause )?(?:start(?:ed)?|detect(?:ed|ion)|acknowledged|triaged?|identified|mitigat(?:ed|ion)|resol(?:ved|ution))|(?:root )?cause (?:found|identified))[\s*_]*:/i.exec(event);
+  // Labels that name a milestone and nothing else ("Cause found:", "Mitigated – operations running again"; "Alert:",
+  // "Impact:" may tell of anything).
+  const label = /^[\s*_]*((?:impact |incident |root cause )?(?:start(?:ed)?|detect(?:ed|ion)|acknowledged|triaged?|identified|mitigat(?:ed|ion)|resol(?:ved|ution))|(?:root )?cause (?:found|identified))[*_]*(?:[ \t]*:|[ \t]+[—–-][ \t])/i.exec(event);
   return label ? milestoneNamed(label[1]) : undefined;
 }
