@@ -714,6 +714,11 @@ describe('milestones', () => {
     assert.equal(mismatches('**Exposure window:** 2h 47m'), 0);
   });
 
+  it('reads "all 63 tables available" as service back, before a partner\'s later "origin restored"', () => {
+    const rows = ['21:04 | Partner origin stops responding; tables go dark', '21:06 | LiveTableAvailability alert, on-call paged', '21:41 | Allow-list change deployed', '21:55 | All 63 tables available, player count recovering', '22:30 | Partner reports primary origin restored'];
+    assert.deepEqual(read(timeline(rows)).milestones.filter((m) => m.endsWith('resolved')), ['21:55 resolved']);
+  });
+
   it('reads the author\'s marker "**Impact ends / mitigated.**" closing an entry, and a row opening "Mitigated – ..." over an earlier step', () => {
     const closing = ['06:14 | Consumer fails on the message. **Impact starts.**', '11:48 | Backlog slow; TOS team disables the re-plan trigger.', '13:26 | Spot check all correct; all-clear sent. **Impact ends / mitigated.**', '16:30 | Incident resolved. P1 closed.'];
     assert.deepEqual(read(timeline(closing)).milestones, ['06:14 started', '13:26 mitigated', '16:30 resolved']);

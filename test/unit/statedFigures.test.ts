@@ -302,6 +302,13 @@ describe('stated figures written in prose, tables and windows', () => {
     ]);
   });
 
+  it('reads a key that says what it counts to ("Time to resolve (incident closed)"), and finds it consistent with the closing entry', () => {
+    const rows = ['| 7:58 PM | Errors start |', '| 8:00 PM | Alert fires |', '| 8:32 PM | Rollback done; errors back to baseline |', '| 1:30 AM | Incident closed. |'];
+    const text = `# Wallet\n\n**Date:** 2025-02-09\n\nAll times ET.\n\n## Timeline\n\n| Time | Event |\n|---|---|\n${rows.join('\n')}\n\n## Key figures\n\n| Measure | Value |\n|---|---|\n| Time to resolve (incident closed) | 5 hours 32 minutes |\n`;
+    assert.deepEqual(figures(text), [['resolve', 'key', '5 hours 32 minutes', 332]]);
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+  });
+
   it('reads a key that says what it counts from ("Time to detect (first user report)", "Time to resolve after detection"), and a time to contain', () => {
     const text = '# X\n\n| Metric | Value |\n|---|---|\n| Time to detect (first user report) | 2h 33m |\n| Time to resolve after detection | 1h 55m |\n\n- **Time to contain (detection to revocation):** 1h 41m\n';
     assert.deepEqual(figures(text), [

@@ -556,7 +556,7 @@ function normalisedKey(key: string): string {
     .replace(/[*_:]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\s*\([^()]{0,40}\b(?:from|since|after|first|detection|report|alert|page|start|(?:customer|user|service) impact)\b[^()]{0,40}\)$|\s*\(\s*[a-z]{2,5}\s*\)$|(?<=^m?tt[darm]) ?\(\s*(?:mean )?time to [a-z]+\s*\)$/, '')
+    .replace(/\s*\([^()]{0,40}\b(?:from|since|after|first|detection|report|alert|page|start|(?:customer|user|service) impact|(?:incident )?clos(?:ed|ure)|resol(?:ved|ution))\b[^()]{0,40}\)$|\s*\(\s*[a-z]{2,5}\s*\)$|(?<=^m?tt[darm]) ?\(\s*(?:mean )?time to [a-z]+\s*\)$/, '')
     .replace(/ (?:after|from|since) (?:the )?(?:first )?(?:detection|report|alert|page|impact|start)$/, '');
 }
 
