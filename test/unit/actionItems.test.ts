@@ -439,7 +439,7 @@ describe('action items', () => {
     assert.deepEqual(warned, ['Investigate the outage of 2024-05-02 further']);
   });
 
-  it('reads a bold handle as the owner, a due date written day first, "closed" as a field and "Unassigned" as no owner', () => {
+  it('reads a bold handle as the owner, a due date written day first ("13 Nov", "31 May"), "closed" as a field and "Unassigned" as no owner', () => {
     const lines = [
       '- [ ] Refetch keys on an unknown kid — **@dmitri** · due 13 Nov',
       '- Document the rollout plan — @jdoe — **closed**',
@@ -448,6 +448,7 @@ describe('action items', () => {
       '- Archive (closed) incidents older than 90 days — @bo',
       '- Triage unassigned alerts — @cy',
       '- Reduce pages by 3 may be enough — @di',
+      '- [ ] Alert on `evicted_keys` > 0 — @nina — TRD-4412 — due 31 May',
     ];
     const { model, findings } = analyzeText(`# Outage on 2026-10-22\n\n## Action items\n\n${lines.join('\n')}\n`, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
     assert.deepEqual(
@@ -460,6 +461,7 @@ describe('action items', () => {
         ['Archive (closed) incidents older than 90 days', '@bo', null, null],
         ['Triage unassigned alerts', '@cy', null, null],
         ['Reduce pages by 3 may be enough', '@di', null, null],
+        ['Alert on `evicted_keys` > 0', '@nina', '31 May', 'planned'],
       ],
     );
     assert.deepEqual(

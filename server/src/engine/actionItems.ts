@@ -499,8 +499,8 @@ function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDa
   return sunday.isValid ? { date: { year: sunday.year, month: sunday.month, day: sunday.day }, invalid: false } : { date: undefined, invalid: true };
 }
 
-// "13 Nov", "1st March 2025", "18-Mar-2026": the day first ("3 may be enough" is no date).
-const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2}(?:st|nd|rd|th)? (?!may\b(?! \d{4}))${MONTH}(?![a-z])(?: \d{4}\b)?|\d{1,2}-${MONTH}(?![a-z])-\d{4}\b`;
+// "13 Nov", "1st March 2025", "18-Mar-2026", "due 31 May": the day first ("3 may be enough" is no date).
+const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2}(?:st|nd|rd|th)? (?!may\s+(?:not\s+)?(?:be|have|need|help|cause|require|want|take|also|still|only|well|differ|vary|happen|apply|fail|work|seem|look)\b)${MONTH}(?![a-z])(?: \d{4}\b)?|\d{1,2}-${MONTH}(?![a-z])-\d{4}\b`;
 // Dates in digits, written in either order around the year.
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
