@@ -714,6 +714,16 @@ describe('milestones', () => {
     assert.equal(mismatches('**Exposure window:** 2h 47m'), 0);
   });
 
+  it('puts the resolution on a later "resolved" when the author said the impact ended first; the impact still ends there', () => {
+    const rows = ['10:48 | Errors start on cell-c', '10:56 | Indexing lag alert fires', '11:47 | Disk expanded, indexers restarted', '12:10 | Lag back under 30s. Impact ends.', '12:25 | Status page resolved.'].map((row) => `2024-11-07 ${row}`);
+    const { model } = analyzeText(timeline(rows), { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(model.timeline.filter((e) => e.milestone === 'resolved').map((e) => e.event), ['Status page resolved.']);
+    assert.deepEqual([model.durations.impactMinutes, model.durations.resolveMinutes], [82, 97]);
+    // Said of the impact alone, it stays the resolution.
+    const alone = analyzeText(timeline(rows.slice(0, 4)), { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model;
+    assert.deepEqual(alone.timeline.filter((e) => e.milestone === 'resolved').map((e) => e.event), ['Lag back under 30s. Impact ends.']);
+  });
+
   it('reads "all 63 tables available" as service back, before a partner\'s later "origin restored"', () => {
     const rows = ['21:04 | Partner origin stops responding; tables go dark', '21:06 | LiveTableAvailability alert, on-call paged', '21:41 | Allow-list change deployed', '21:55 | All 63 tables available, player count recovering', '22:30 | Partner reports primary origin restored'];
     assert.deepEqual(read(timeline(rows)).milestones.filter((m) => m.endsWith('resolved')), ['21:55 resolved']);

@@ -504,8 +504,32 @@ export function* assignMilestones(entries: TimelineEntry[]): Generator<void, voi
       entry.milestoneWeak = perEntry[i][m] === SCORE.weak;
     } else entry.alsoMilestones.push(MILESTONES[m]);
   });
-  keepResolutionClose(timed.map(({ entry }) => entry), lastRecurrence);
+  const ordered = timed.map(({ entry }) => entry);
+  keepResolutionClose(ordered, lastRecurrence);
+  resolutionDeclaredAfterImpactEnd(ordered);
 }
+
+/**
+ * "12:10 ... **Impact ends.**", then "12:25 Status page resolved." or "### 14:40 UTC — resolved": the author tells the
+ * end of impact and the resolution apart, so the resolution is the later entry that says "resolved" (within the day);
+ * the impact still ends where the author said (`impactEndedBefore`).
+ */
+function resolutionDeclaredAfterImpactEnd(ordered: TimelineEntry[]): void {
+  const endedAt = ordered.findIndex((e) => e.milestone === 'resolved' || e.alsoMilestones.includes('resolved'));
+  if (endedAt < 0) return;
+  const ended = ordered[endedAt];
+  if (wordingOf(ended).scores[RESOLVED] < SCORE.explicit + 2 || claimSpan(WORDING.resolved.strong, ended.prose)) return;
+  const until = ended.instant!.toMillis() + DAY_MS;
+  const declared = ordered.find((e, i) => i > endedAt && e.instant!.toMillis() < until && !e.milestone && claimOf(e, 'resolved').score > 0 && claimSpan(SAYS_RESOLVED, e.prose) !== undefined);
+  if (!declared) return;
+  if (ended.milestone === 'resolved') {
+    ended.milestone = ended.alsoMilestones.shift() as Milestone | undefined;
+    ended.milestoneWeak = false;
+  } else ended.alsoMilestones.splice(ended.alsoMilestones.indexOf('resolved'), 1);
+  declared.milestone = 'resolved';
+}
+
+const SAYS_RESOLVED = /\bresolved\b/i;
 
 /**
  * The best assignment of milestones, in the order of `scores` (one row per milestone, one score per entry in time
