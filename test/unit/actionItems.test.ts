@@ -260,6 +260,40 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => [i.action.split(' ').slice(0, 4).join(' '), i.owner]), [['Add a canary stage', '@sam'], ['review the alert thresholds', 'Priya']]);
   });
 
+  it('reads paragraphs opening with a bold title under Action Items as items: the title, and the owner and date the prose gives', () => {
+    const text = [
+      '# Outage', '', '## Action items', '', 'The following were agreed in the review on 18 February.', '',
+      '**Independent watchdog.** The watchdog will move out of the scheduler and page directly. Katrin owns this; target is 14 March.', '',
+      '**Skip vs. delay semantics.** Next-due times will be computed from the last evaluation. Amara owns this, target end of', 'February (ALRT-3102).', '',
+      '**Lease timeout.** Keep the 8s client timeout as the permanent setting (ALRT-3103, Amara, done 12 Feb).', '',
+      '**Incremental rebuild.** Investigate rebuilding only the changed shards. Owner: Felipe.', '',
+      '**Staging parity.** Run three replicas in staging. Owner is the Alerting team.', '',
+      '**Change process.** Runbooks must list consuming services. Felipe to', 'propose the template change by 28 February.', '',
+      '**Recommendation 1.** Nothing here names the work.', '',
+    ].join('\n');
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
+    assert.deepEqual(read.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]), [
+      ['Independent watchdog', 'Katrin', '14 March'],
+      ['Skip vs. delay semantics', 'Amara', 'end of February'],
+      ['Lease timeout', 'Amara', null],
+      ['Incremental rebuild', 'Felipe', null],
+      ['Staging parity', 'Alerting team', null],
+      ['Change process', 'Felipe', '28 February'],
+    ]);
+  });
+
+  it('reads a French plan\'s bold-titled paragraphs, their title wrapped, with "Porteur :" and "Statut :"', () => {
+    const text = [
+      '# Incident', '', "## Plan d'action", '',
+      "**PAY-2291 — Reclasser `CODAGEN` en traitement critique avec appel d'astreinte.**", 'Porteur : Luc Janssens (Batch). Échéance : 22/03/2024. Statut : Fait.', '',
+      '**PAY-2292 — Corriger `CodaRecordWriter` pour tronquer en octets après conversion dans le jeu de', 'caractères CODA.** Porteur : Aurélie Wouters. Échéance : 12/04/2024. Statut : En cours.', '',
+    ].join('\n');
+    assert.deepEqual(items(text).map((i) => [i.action.slice(0, 30), i.owner, i.status]), [
+      ['PAY-2291 — Reclasser `CODAGEN`', 'Luc Janssens (Batch)', 'done'],
+      ['PAY-2292 — Corriger `CodaRecor', 'Aurélie Wouters', 'in-progress'],
+    ]);
+  });
+
   it('reads an action-items section written as prose: paragraphs that commit to work, not introductions or musings', () => {
     const text = [
       '# Outage',

@@ -312,7 +312,7 @@ const SECOND_NAME = String.raw`${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-�
 // "Property &\n  Facilities", "Dr S.\n  Nguyen": a name wrapped after its "&" or an initial.
 const NAME_WORDS = String.raw`@?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?(?:(?:[ \t]+[A-ZÀ-ÖØ-Þ]\.[ \t]*\n[ \t]*${SECOND_NAME}|[ \t]+(?:&(?:[ \t]+|[ \t]*\n[ \t]*))?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?${SECOND_NAME}){0,2}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
 const OWNER_MARKED = new RegExp(
-  String.raw`(?:\b(?:owners?|assignee|responsible(?: officer| person| party)?|dri|opr|eigenaar|responsabile|responsable|respons[aá]vel|verantwortlich)|(?<![а-яёА-ЯЁ])(?:[Оо]тв\.?|[Оо]тветственн[а-яё]*|[Ии]сполнитель))[*_]*\s*(?:[:=]|\s[-–—]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
+  String.raw`(?:\b(?:owners?|assignee|responsible(?: officer| person| party)?|dri|opr|eigenaar|responsabile|responsable|porteur|respons[aá]vel|verantwortlich)|(?<![а-яёА-ЯЁ])(?:[Оо]тв\.?|[Оо]тветственн[а-яё]*|[Ии]сполнитель))[*_]*\s*(?:[:=]|\s[-–—]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
 );
 // "— owner A. Ferri", "— owner Customer Success (E. Marino), due ...": the word without its colon, after a dash or comma.
@@ -401,8 +401,9 @@ const NOT_A_SUBJECT = /^(?:We|I|You|They|He|She|It|This|That|These|Those|There|O
 // A paragraph's work taken up in a later sentence: "@t.brandt said he'd pick that up this sprint", "Support is drafting
 // that (Helga).", "300 — I'll do that one myself". Unsure which of its sentences' work it is, the paragraph is not
 // said to lack an owner.
+// Also "Katrin owns this", "Amara owns it", "Owner is the Alerting team", "Felipe to propose the template change".
 const OWNER_LATER_IN_PARAGRAPH = new RegExp(
-  String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|(?<=[.!?;—–]\s+)(I)(?:['’]ll| will| am going to)\s+[a-z]`,
+  String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|(?<=[.!?;—–]\s+)(I)(?:['’]ll| will| am going to)\s+[a-z]|(?<=[.!?;,—–]\s+)(${NAME_WORD}(?: ${NAME_WORD})?) owns (?:this|it|that|the work)\b|(?<=[.!?;—–]\s+)[Oo]wner is (?:the )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: (?:team|squad|group))?)|(?<=[.!?;—–]\s+)(${NAME_WORD}) to (?:propose|draft|write|add|review|build|fix|update|lead|run|investigate|implement|create|document|send|schedule|check|confirm|follow up|look into|reach out|prepare|share|raise|file|audit|define|evaluate|test|migrate|replace|remove)\b`,
 );
 
 /** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
@@ -411,7 +412,7 @@ function laterOwner(source: string, textStart: number): Located | undefined {
   if (!firstSentenceEnd) return undefined;
   const from = firstSentenceEnd.index;
   const match = OWNER_LATER_IN_PARAGRAPH.exec(source.slice(from));
-  return match ? groupLocated(match, textStart + from, ([1, 2, 3] as const).find((g) => match[g] !== undefined)) : undefined;
+  return match ? groupLocated(match, textStart + from, ([1, 2, 3, 4, 5, 6] as const).find((g) => match[g] !== undefined)) : undefined;
 }
 
 // A name in brackets closing a line of the item ("... before release [Jerry]"), or before its due date ("... only
@@ -518,9 +519,10 @@ const PARENTHESIZED_NAME = String.raw`@?${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-
 // "(Marek K., till 11.12)", "(Agnieszka N. with local IT, till 15.01.2027)": who, with whom, and until when.
 /** The pattern ignores case: a name in brackets is one when it is capitalised or a handle ("(@kenji, 4/5)"). */
 const PARENTHESIZED_NAME_CAPITALISED = /^@\w|^[A-ZÀ-ÖØ-ÞĀ-ž]/;
-// "(Lucas, DON-233, due 2025-02-21)", "(Nadia, DON-235)": the item's ticket between the name and when it is due.
+// "(Lucas, DON-233, due 2025-02-21)", "(Nadia, DON-235)": the item's ticket between the name and when it is due; or
+// before the name, with the work's state after it ("(ALRT-3103, Amara, done 12 Feb)").
 const PARENTHESIZED_TICKET = String.raw`(?:[A-Z][A-Z0-9]+-\d+|#\d+)`;
-const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?(?:\s*[,;]|[ \t]+[—–])\s*(?:${PARENTHESIZED_TICKET}\s*|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*))\)`, 'i');
+const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((?:${PARENTHESIZED_TICKET}\s*[,;]\s*(?=[^()\n]*[,;]))?(${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?(?:\s*[,;]|[ \t]+[—–])\s*(?:${PARENTHESIZED_TICKET}\s*|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*)|(?:done|completed|closed|shipped)\b[^()\n]*)\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 // Nor a level the work moves something to ("raise the pool alert to P1 paging").
 // "... raises a P2": an incident's level the action names, not the action's priority; nor "route P1/P2 alerts".
@@ -542,7 +544,7 @@ const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
   // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
   // nor "24/7").
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
     // "He's aiming for the week of 4 November": the day the owner aims the work at.
     String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)`,
   'i',
@@ -558,7 +560,7 @@ const PRIORITY_IN_TEXT = new RegExp(String.raw`(~"?priority::\s*\w+"?)|\b(${PRIO
 // In prose, "priority for us" is not a field: only "P1" or "Priority: High".
 const PRIORITY_MARKED = new RegExp(String.raw`\b(${PRIORITY_LEVEL})|\bpriority\s*[:=]\s*([A-Za-z0-9]+)`, 'i');
 // "to do" standing alone ("[to do]", "Status: to do"), not in a sentence ("had to do with").
-const STATUS_LABELLED = /\b(?:status|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})|(?<![а-яёА-ЯЁ])(?:[Сс]татус|[Сс]остояние)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
+const STATUS_LABELLED = /\b(?:status|statut|stato|estado|rag(?: status)?)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})|(?<![а-яёА-ЯЁ])(?:[Сс]татус|[Сс]остояние)[*_]*\s*[:=][*_]*\s*([^\n·|,;()]{2,30})/i;
 
 /**
  * A Chinese, Japanese or Korean item's fields, as teams write them after the work: "负责人：李卓，截止时间：2024年8月30日，
@@ -875,32 +877,50 @@ function fieldedParagraphItems(index: DocumentIndex, sections: Section[]): Actio
 
 /**
  * The item's action cut to its bold title, when the text read runs on past it into the sentences that explain it. Not
- * to a label of two words ("**Recommendation 1.** The Department require ..."), which names no work.
+ * to a label ("**Recommendation 1.** The Department require ..."), which names no work, nor to a single word.
  */
 function withTitleAsAction(item: ActionItem, titled: RegExpExecArray, paragraphStart: number): ActionItem {
   const title = titled[2].replace(/[\s.:;—–-]+$/, '').replace(TICKET_LEAD, '');
   const at = paragraphStart + titled[0].indexOf(titled[2]) + titled[2].indexOf(title);
-  if (title.split(/\s+/).length < 3 || item.action.start > at || item.action.end <= at + title.length) return item;
+  if (title.split(/\s+/).length < 2 || LABEL_TITLE.test(title) || item.action.start > at || item.action.end <= at + title.length) return item;
   return { ...item, action: { text: title, start: at, end: at + title.length } };
 }
+
+/** A paragraph's bold title, as the action it names. */
+function titleOf(titled: RegExpExecArray, paragraphStart: number): Located {
+  const title = titled[2].replace(/[\s.:;—–-]+$/, '');
+  const at = paragraphStart + titled[0].indexOf(titled[2]);
+  return { text: title.replace(/\s*\n\s*/g, ' '), start: at, end: at + title.length };
+}
+
+/** "Recommendation 1", "Action 3", "Item 2a": a numbered label, not a title naming the work. */
+const LABEL_TITLE = /^[\p{L}]+\.?\s*\d+[a-z]?$/u;
+/**
+ * "**Lease timeout.** Keep the 8s ...": a paragraph under Action Items opening with its bold title (wrapped, maybe), an
+ * item as a list's would be.
+ */
+const BOLD_TITLE = /^[ \t]*(\*\*|__)((?:(?!\1)[^\n]|\n(?![ \t]*\n)){3,240}?)\1/;
 
 function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[], found: ActionItem[]): ActionItem[] {
   const items: ActionItem[] = [];
   const seen = new Set<Paragraph>();
   for (const [from, to] of bodies) {
     const inside = (offset: number) => offset >= from && offset < to;
-    if (found.some((item) => inside(item.start)) || index.listItems.some((item) => inside(offsetsOf(item)[0])) || index.tables.some((table) => inside(offsetsOf(table)[0]))) continue;
+    // A section of lists or tables: its paragraphs introduce them. Paragraphs another reader took are items already.
+    if (index.listItems.some((item) => inside(offsetsOf(item)[0])) || index.tables.some((table) => inside(offsetsOf(table)[0]))) continue;
     for (const paragraph of index.paragraphs) {
       const [start, end] = offsetsOf(paragraph);
-      if (!inside(start) || seen.has(paragraph) || index.listParagraphs.has(paragraph) || itemMarker(index, paragraph)) continue;
+      if (!inside(start) || seen.has(paragraph) || index.listParagraphs.has(paragraph) || itemMarker(index, paragraph) || found.some((item) => item.start === start)) continue;
       seen.add(paragraph);
       const text = index.text.slice(start, end);
       const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)?.[0] ?? text;
       // "Priya will extend the limiter ...": a named person's promise is work too.
-      const work = REPORTED_DONE.test(text) || ((IMPERATIVE.test(text) || COMMITTED.test(text) || AUTHOR_PROMISE.test(text) || (SUBJECT_OWNER.test(text) && !NOT_A_SUBJECT.test(text))) && !HEDGED.test(firstSentence));
+      const titled = BOLD_TITLE.exec(text);
+      const titledWork = titled !== null && titled[2].trim().split(/\s+/).length >= 2 && !LABEL_TITLE.test(titled[2].replace(/[\s.:;—–-]+$/, ''));
+      const work = titledWork || REPORTED_DONE.test(text) || ((IMPERATIVE.test(text) || COMMITTED.test(text) || AUTHOR_PROMISE.test(text) || (SUBJECT_OWNER.test(text) && !NOT_A_SUBJECT.test(text))) && !HEDGED.test(firstSentence));
       if (!work) continue;
       const read = textItem(index, { start, end, textStart: start, textEnd: end, checked: null, whole: toString(paragraph), prose: true });
-      if (read) items.push(read);
+      if (read) items.push(titledWork ? { ...read, action: titleOf(titled, start) } : read);
     }
   }
   return items;
@@ -1123,7 +1143,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const wrappedOwner = fieldsAt < 0 && !at.prose && !leadOwner ? wrappedTrailingOwner(index, lineEnd, textEnd) : undefined;
   const action = fieldsAt < 0 && !at.prose ? wrappedAction(index, actionStart, actionText, lineEnd, textEnd, wrappedOwner && wrappedOwner.lineStart + wrappedOwner.match.index) : { text: actionText, start: actionStart, end: actionStart + actionText.length };
   // "- Add alerting" with "  - Owner: Ana" and "  - Due: 2024-04-01" nested under it: labelled fields anywhere in the item.
-  const wholeItem = index.text.slice(textStart, end);
+  // A paragraph's fields read across its soft line breaks ("target end of\nFebruary"), offsets kept.
+  const wholeItem = at.prose ? index.text.slice(textStart, end).replace(/\n/g, ' ') : index.text.slice(textStart, end);
   const find = (pattern: RegExp, within = source.length, text = source): Located | undefined => {
     const m = pattern.exec(text.slice(0, within));
     if (!m) return undefined;
@@ -1181,7 +1202,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
   const firstPerson = byAuthor || at.prose ? FIRST_PERSON.exec(source.slice(boxLength)) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
-  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source, textStart) : undefined);
+  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : undefined);
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
