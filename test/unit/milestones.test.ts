@@ -1371,6 +1371,12 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(unwatched)).milestones, ['09:00 started', '09:58 detected']);
   });
 
+  it('reads no detection in "Journal shows no alarm", and no mitigation in a restart that "faults again"', () => {
+    const rows = ['02:14 | Last change of value from the PLC. Journal shows no alarm.', '03:05 | EDM spill alarm raised at the control room', '03:09 | Operator acknowledges the alarm', '06:30 | Processor power-cycled. PLC restarts but faults again after 4 minutes.', '07:10 | Spare processor fitted; PLC running, screens back'];
+    const read = analyzeText(timeline(rows), { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.timeline;
+    assert.deepEqual(read.filter((e) => e.milestone === 'detected' || e.timeText === '06:30').map((e) => `${e.timeText} ${e.milestone}`), ['03:05 detected', '06:30 undefined']);
+  });
+
   it('reads no detection in a reference ("(see log)") or an alert mail left unread, but in "I see the alert mail"', () => {
     const rows = ['03:03 | first timeouts, messages go to the retry queue (see log)', '03:30 | queue over threshold, alert mail (unread)', '07:35 | I see the alert mail', '07:58 | gateway service restarted'];
     assert.deepEqual(read(timeline(rows)).milestones, ['03:03 started', '07:35 detected', '07:58 mitigated']);

@@ -23,6 +23,12 @@ describe('sections', () => {
     assert.deepEqual(kinds(text('[!WARNING] Draft')), ['timeline']);
   });
 
+  it('reads "**Contributors:**" naming people as a byline, not the contributing factors; naming causes, as them', () => {
+    const byline = '# Outage\n\n- **Contributors:** Katrin Vogel (Alerting, Berlin), Felipe Soto (Platform/Storage), Yusuf Demir (Support)\n\n**Contributors:** Chris Doyle (Control Systems) and Amrit Gill\n\n## Timeline\n\n- 10:02 x\n';
+    assert.deepEqual(kinds(byline), ['timeline']);
+    assert.deepEqual(kinds('# Outage\n\n**Contributors:** a retry storm and a cache TTL of 24 hours.\n'), ['contributing-factors']);
+  });
+
   it('reads "Actionables" (a wiki incident template\'s name) as the action items, and reads its items', () => {
     const text = '# Incident: thumbnails\n\n## Actionables\n\n* {{Status|Done}} Fix shard calculation in rewrite.py - [T102465] (godog)\n* {{Status|Pending}} Add unit tests for shard calculation - [T102466]\n';
     assert.equal(sectionKindOf('Actionables'), 'action-items');

@@ -934,6 +934,14 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-22T03:03:00.000+02:00', '2024-05-22T07:58:00.000+02:00']);
   });
 
+  it('reads a timeline table\'s Zone column as each row\'s zone, where a SOC\'s UTC rows are merged with local ones', () => {
+    const rows = ['| 21 Aug 07:58 | UTC | SOC | Sign-in from a hosting ASN |', '| 21 Aug 09:05 | BST | Broker | Second request refused |', '| 21 Aug 08:09 | UTC | SOC | SOC raises an alert |'];
+    const text = `# Credential misuse\n\n**Date:** 2024-08-21\n\n## Timeline\n\n| When | Zone | Source | Event |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => new Date(e.instant!.toMillis()).toISOString()), ['2024-08-21T07:58:00.000Z', '2024-08-21T08:05:00.000Z', '2024-08-21T08:09:00.000Z']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('reads a closing bracket naming someone as the entry\'s actor, not a remark ("(remote, no CR)")', () => {
     const { model } = analyzeText('# Gate\n\n**Date:** 2024-06-03\n\n## Timeline\n\n- 0612hrs – Vendor pushes build 4.7.2 (remote, no CR)\n- 0702hrs – Remote into lane controllers (Wei Ming)\n', { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.timeline.map((e) => e.actor), [undefined, 'Wei Ming']);

@@ -138,7 +138,7 @@ function labelSections(index: DocumentIndex): Section[] {
     if (after && !(after.type === 'text' && /^\s*:/.test(after.value)) && !/:\s*$/.test(toString(label))) continue;
     const name = toString(label).replace(/:\s*$/, '');
     const [kind, ...also] = labelKindsOf(name);
-    if (!kind) continue;
+    if (!kind || namesPeople(name, index.text.slice(offsetsOf(label)[1], offsetsOf(paragraph)[1]))) continue;
     const [nameStart, nameEnd] = [offsetsOf(label.children[0] ?? label)[0], offsetsOf(label.children[label.children.length - 1] ?? label)[1]];
     found.push({ kind, also, heading: name.trim(), source: 'label', depth: undefined, nameStart, nameEnd, bodyStart: offsetsOf(label)[1], bodyEnd: offsetsOf(item)[1] });
   }
@@ -159,7 +159,7 @@ function labelSections(index: DocumentIndex): Section[] {
       const opening = PARAGRAPH_LABEL.exec(head) ?? RUN_IN_LABEL.exec(head) ?? EMOJI_LABEL.exec(head) ?? BOLD_TLDR.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 20))) ?? SUMMARY_CALLOUT.exec(head);
       // "**Summary / impact:** ...": a label joining two names is both sections.
       const [kind, ...also] = opening ? labelKindsOf(opening[2]) : [];
-      if (!opening || !kind) return;
+      if (!opening || !kind || namesPeople(opening[2], index.text.slice(lineStart + opening[0].length - 1, lineEnd))) return;
       const nameStart = lineStart + opening[0].indexOf(opening[2]);
       found.push({ kind, also, heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: lineStart + opening[0].length, bodyEnd: lineEnd });
     });
@@ -189,6 +189,17 @@ function labelSections(index: DocumentIndex): Section[] {
   }
   return found;
 }
+
+/**
+ * "**Contributors:** Katrin Vogel (Alerting, Berlin), Felipe Soto (Platform)": the people who wrote the review, a
+ * byline, not the contributing factors.
+ */
+function namesPeople(label: string, value: string): boolean {
+  return /^\s*contributors\s*$/i.test(label) && PEOPLE.test(value.replace(/^[\s*_:]+/, '').trim());
+}
+
+const PERSON = String.raw`@?\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}(?:[ \t]*\([^()\n]{1,60}\))?`;
+const PEOPLE = new RegExp(String.raw`^${PERSON}(?:[ \t]*(?:,|;|\band\b|&)[ \t]*${PERSON})*\.?$`, 'u');
 
 /** The sections a table row may state: a fact of the incident, in a cell. */
 const STATED_IN_A_ROW = new Set<SectionKind>(['impact', 'root-cause', 'summary', 'resolution']);

@@ -286,6 +286,8 @@ interface Columns {
   actor: number;
   milestone: number;
   zone: string | undefined;
+  /** "| When | Zone | Event |": a column giving each row's zone, where rows from several clocks are merged (-1: none). */
+  zoneColumn: number;
   /** The time column's header names a time of day ("Time (CET)", "UTC"), so four bare digits there are one ("0412"). */
   bareTimes: boolean;
   /** All of it, as one string. */
@@ -331,8 +333,11 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   // "| UTC | Pacific (PDT) | Event |": a time column headed by its zone alone.
   const zone = statedZone(headers[time]) ?? zoneHeader(headers[time]) ?? (day >= 0 ? statedZone(headers[day]) : undefined) ?? sectionZone;
   const bareTimes = CLOCK_HEADER.test(headers[time]) || zoneHeader(headers[time]) !== undefined;
-  return { time, day, event, actor, milestone, zone, bareTimes, key: `${time},${day},${event},${actor},${milestone},${zone ?? ''},${bareTimes}` };
+  const zoneColumn = pick(ZONE_HEADER);
+  return { time, day, event, actor, milestone, zone, zoneColumn, bareTimes, key: `${time},${day},${event},${actor},${milestone},${zone ?? ''},${zoneColumn},${bareTimes}` };
 }
+
+const ZONE_HEADER = /^[\s*_]*(?:time ?zone|zone|tz)[\s*_]*$/i;
 
 /**
  * A header that is nothing but a zone's name or offset ("UTC", "CET", "UTC+2"), maybe after the column's format ("HH:MM
@@ -377,7 +382,7 @@ function rowEntry(source: string, row: GridRow, columns: Columns, origin: number
     event: text(columns.event),
     prose: text(columns.event),
     actor: text(columns.actor) || undefined,
-    blockZone: columns.zone,
+    blockZone: (columns.zoneColumn >= 0 ? zoneHeader(text(columns.zoneColumn)) : undefined) ?? columns.zone,
     markedMilestone: milestoneNamed(text(columns.milestone)) ?? markedMilestone(text(columns.milestone)) ?? markedMilestone(text(columns.event)),
     readingKey: {},
   };
