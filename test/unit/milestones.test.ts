@@ -1371,6 +1371,12 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(unwatched)).milestones, ['09:00 started', '09:58 detected']);
   });
 
+  it('reads a plant "returned to full automatic control" or "back to auto" as service back', () => {
+    for (const back of ['Site returned to full automatic control. Night cover stood down.', 'Temporary cable fitted; Elm Road back to auto']) {
+      assert.deepEqual(read(timeline(['02:14 | PLC stops; outage begins', '03:05 | Spill alarm raised', `16:20 | ${back}`])).milestones, ['02:14 started', '03:05 detected', '16:20 resolved'], back);
+    }
+  });
+
   it('reads no detection in "Journal shows no alarm", and no mitigation in a restart that "faults again"', () => {
     const rows = ['02:14 | Last change of value from the PLC. Journal shows no alarm.', '03:05 | EDM spill alarm raised at the control room', '03:09 | Operator acknowledges the alarm', '06:30 | Processor power-cycled. PLC restarts but faults again after 4 minutes.', '07:10 | Spare processor fitted; PLC running, screens back'];
     const read = analyzeText(timeline(rows), { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.timeline;
