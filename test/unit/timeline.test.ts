@@ -155,6 +155,19 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('takes the year of a day named without one from the write-up\'s own date: a byline, "Written:", a review meeting field', () => {
+    const date = (text: string) => {
+      const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+      return [model.incidentDate && `${model.incidentDate.year}-${model.incidentDate.month}-${model.incidentDate.day}`, model.timeline[0]?.instant?.toISO()?.slice(0, 16)];
+    };
+    const blog = '# What happened on June 18\n\n*Posted by Priya Raman, CTO — June 21, 2024*\n\nOn Tuesday, June 18, customers saw metrics arrive late for two hours.\n\nAll times below are in UTC.\n\n## Timeline\n\n- 14:07 consumer lag started climbing.\n';
+    assert.deepEqual(date(blog), ['2024-6-18', '2024-06-18T14:07']);
+    const review = '# Log backlog (US1), Oct 13–15\n\n| | |\n|---|---|\n| **Review meeting** | Oct 18, 2024 |\n\n## Timeline\n\nAll times UTC.\n\n### Sunday, October 13\n\n- **9:40 PM** — CPU goes to 100%.\n';
+    assert.deepEqual(date(review), ['2024-10-13', '2024-10-13T21:40']);
+    const written = '# GAMSTOP sync failure\n\n**Written:** 7 June 2024\n\nAll times are UK time (BST).\n\n## Timeline\n\n### Tuesday 4 June\n\n- **02:00** – Batch runs again, same failure.\n';
+    assert.deepEqual(date(written)[1], '2024-06-04T02:00');
+  });
+
   it('dates a timeline by "Times are US Eastern (EDT) on Wednesday 8 May 2024", and a blog post by its title, not its publication date', () => {
     const post = (intro: string) => `---\ntitle: "Game day: losing one zone (2024-05-08)"\ndate: 2024-05-10 16:20:00 -0400\n---\n\n## Timeline\n\n${intro}\n\n- 10:07 Fault injected. Start of the fault.\n- 10:09 Errors start climbing\n`;
     const read = (intro: string) => analyzeText(post(intro), { settings: DEFAULT_SETTINGS }).model;

@@ -12,8 +12,8 @@ import { applyStatedFigures, findStatedFigures, withComputed, type BudgetClaim, 
 import { sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
-import { readTimeline, type WrittenDate } from './timeline';
-import { cityZone, dateWithin, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
+import { readTimeline, type RawTimelineEntry, type WrittenDate } from './timeline';
+import { cityZone, dateWithin, isRealDate, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
 
 export interface Title {
   text: string;
@@ -119,7 +119,10 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? writesMonthFirst(timezone ?? zoneWrittenOnTimes));
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
-  const openingDay = statedDate ? undefined : openingDate(index, sections);
+  // A write-up's own day gives the year of a day the document names without one ("On Tuesday, June 18" under "Posted
+  // by ... — June 21, 2024"; a title's "Oct 13–15" beside "Review meeting: Oct 18, 2024").
+  const writeUp = statedDate ? undefined : writeUpDate(index, headerEnd);
+  const openingDay = statedDate ? undefined : (openingDate(index, sections, writeUp) ?? (writeUp && title ? firstDateOf(title.text, writeUp) : undefined));
   const incidentDate = statedDate ?? openingDay;
   // The date a field names as the incident's ("Incident date:", "Date of incident:"), not a bare "Date:".
   const namesTheIncident = /incident|occurred/i.test(incidentDateField?.key ?? '');
@@ -135,7 +138,8 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // Figures stated outside the incident's part (another incident's, a summary of all) are not measured against it.
   const about = (incident: Incident) => (f: { start: number }) => f.start >= incident.start && f.start < incident.end;
   const { entries, order, zoneOfEntries, incident } = yield* judgeTimeline(raw, {
-    incidentDate,
+    // "### Tuesday 4 June" over the entries, "Written: 7 June 2024" above: the days' year is the write-up's.
+    incidentDate: incidentDate ?? (writeUp && firstDayOf(raw, writeUp)),
     timezone,
     // After the zone most entries write: a zone the header writes on its times is the rest's.
     defaultZone: zoneWrittenOnTimes ?? options.defaultTimezone,
@@ -352,10 +356,30 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
  * A header line dating something else than the incident: the review, the write-up, the message; in Chinese, Japanese
  * and Korean too ("复盘会议：", "報告日：", "작성일:").
  */
-const ANOTHER_DAYS_FIELD = /^\W*(?:(?:review(?:ed)?|written|document|report|publication|published|sent|updated|last updated|prepared|approved|sign-?off)(?: date| on)?|复盘(?:会议|日期|时间)?|报告(?:日期|时间)|報告日|作成日|更新日|振り返り(?:日|会)?|회고(?:\s?일시|\s?일자|\s?일)?|작성\s?일(?:자|시)?|보고\s?일(?:자|시)?)[\s*_]*[:：]/i;
+const ANOTHER_DAYS_FIELD = /^\W*(?:(?:review(?:ed)?|written|document|report|publication|published|sent|updated|last updated|prepared|approved|sign-?off)(?: date| on| meeting)?|复盘(?:会议|日期|时间)?|报告(?:日期|时间)|報告日|作成日|更新日|振り返り(?:日|会)?|회고(?:\s?일시|\s?일자|\s?일)?|작성\s?일(?:자|시)?|보고\s?일(?:자|시)?)[\s*_]*[:：]/i;
 /** "Draft 2, last edit 22.02.2024", "Felix Braun – written Wednesday 18 September 2024": when the write-up was. */
 const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:edited|revised|written|drafted)(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b))/iu;
 const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written|prepared|compiled|authored)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
+
+/** The first day the timeline names without its year, in the year up to the write-up's day. */
+function firstDayOf(raw: RawTimelineEntry[], writeUp: CalendarDate): CalendarDate | undefined {
+  const day = raw.map((entry) => entry.stamp?.date ?? entry.contextDate).find((date) => date !== undefined && date.year === undefined && isRealDate(date));
+  if (!day) return undefined;
+  const key = (d: CalendarDate) => d.month * 100 + d.day;
+  return { ...day, year: writeUp.year! - (key(day) > key(writeUp) ? 1 : 0) };
+}
+
+/** The day the write-up was posted, written or reviewed, from a byline or a field of its head. */
+function writeUpDate(index: DocumentIndex, headerEnd: number): CalendarDate | undefined {
+  for (const line of index.text.slice(0, Math.min(headerEnd, 3000)).split('\n')) {
+    // "| **Review meeting** | Oct 18, 2024 |": a field table's row is a field.
+    const plain = line.replace(/[*_]/g, '').replace(/^[\s>|-]+/, '').replace(/\s*\|\s*(?=\S)/, ': ');
+    if (!BYLINE.test(plain) && !ANOTHER_DAYS_FIELD.test(plain)) continue;
+    const date = dateWithin(plain);
+    if (date?.year) return date;
+  }
+  return undefined;
+}
 
 /**
  * The first date of a text, with the year written after it when it has none ("Between May 3 and May 5, 2024"), or
