@@ -1371,6 +1371,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(unwatched)).milestones, ['09:00 started', '09:58 detected']);
   });
 
+  it('reads a queue that "begins to back up" as the start', () => {
+    const rows = ['09:42 | Notification delivery queue begins to back up.', '09:51 | Internal monitoring alerts our on-call team to growing queue depth.'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['09:42 started', '09:51 detected']);
+  });
+
   it('reads a plant "returned to full automatic control" or "back to auto" as service back', () => {
     for (const back of ['Site returned to full automatic control. Night cover stood down.', 'Temporary cable fitted; Elm Road back to auto']) {
       assert.deepEqual(read(timeline(['02:14 | PLC stops; outage begins', '03:05 | Spill alarm raised', `16:20 | ${back}`])).milestones, ['02:14 started', '03:05 detected', '16:20 resolved'], back);
