@@ -294,6 +294,15 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a team taking the work up in a bullet\'s later sentence as its owner, not a team merely mentioned', () => {
+    const lines = [
+      '- We are adding per-partition lag to our alerting. The ingest team', '  expects this to be live by the end of June.',
+      '- The autoscaler will hold off while a rebalance is in progress. This is being worked on by the platform team.',
+      '- Canary writer changes in US1 first. The SRE team is already stretched.',
+    ];
+    assert.deepEqual(items(`# Outage\n\n## Action items\n\n${lines.join('\n')}\n`).map((i) => i.owner), ['ingest team', 'platform team', null]);
+  });
+
   it('reads an action-items section written as prose: paragraphs that commit to work, not introductions or musings', () => {
     const text = [
       '# Outage',

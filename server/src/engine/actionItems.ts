@@ -406,13 +406,22 @@ const OWNER_LATER_IN_PARAGRAPH = new RegExp(
   String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|(?<=[.!?;—–]\s+)(I)(?:['’]ll| will| am going to)\s+[a-z]|(?<=[.!?;,—–]\s+)(${NAME_WORD}(?: ${NAME_WORD})?) owns (?:this|it|that|the work)\b|(?<=[.!?;—–]\s+)[Oo]wner is (?:the )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: (?:team|squad|group))?)|(?<=[.!?;—–]\s+)(${NAME_WORD}) to (?:propose|draft|write|add|review|build|fix|update|lead|run|investigate|implement|create|document|send|schedule|check|confirm|follow up|look into|reach out|prepare|share|raise|file|audit|define|evaluate|test|migrate|replace|remove)\b`,
 );
 
+// A team taking the work up in a later sentence, in a paragraph or a bullet: "... The ingest team expects this to be
+// live by the end of June.", "This is being worked on by the platform team."
+const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\s+(?:expects|will|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
+
 /** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
 function laterOwner(source: string, textStart: number): Located | undefined {
   const firstSentenceEnd = /[.!?;](?=\s)|(?<=\s)[—–](?=\s)/.exec(source);
   if (!firstSentenceEnd) return undefined;
   const from = firstSentenceEnd.index;
   const match = OWNER_LATER_IN_PARAGRAPH.exec(source.slice(from));
-  return match ? groupLocated(match, textStart + from, ([1, 2, 3, 4, 5, 6] as const).find((g) => match[g] !== undefined)) : undefined;
+  return match ? groupLocated(match, textStart + from, ([1, 2, 3, 4, 5, 6] as const).find((g) => match[g] !== undefined)) : laterTeam(source, textStart);
+}
+
+function laterTeam(source: string, textStart: number): Located | undefined {
+  const match = TEAM_LATER.exec(source);
+  return match ? groupLocated(match, textStart, match[1] !== undefined ? 1 : 2) : undefined;
 }
 
 // A name in brackets closing a line of the item ("... before release [Jerry]"), or before its due date ("... only
@@ -1202,7 +1211,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
   const firstPerson = byAuthor || at.prose ? FIRST_PERSON.exec(source.slice(boxLength)) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
-  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : undefined);
+  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : laterTeam(source.replace(/\n/g, ' '), textStart));
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
