@@ -889,21 +889,25 @@ function fieldedParagraphItems(index: DocumentIndex, sections: Section[]): Actio
  * to a label ("**Recommendation 1.** The Department require ..."), which names no work, nor to a single word.
  */
 function withTitleAsAction(item: ActionItem, titled: RegExpExecArray, paragraphStart: number): ActionItem {
-  const title = titled[2].replace(/[\s.:;—–-]+$/, '').replace(TICKET_LEAD, '');
+  const title = titled[2].replace(TITLE_END, '').replace(TICKET_LEAD, '');
   const at = paragraphStart + titled[0].indexOf(titled[2]) + titled[2].indexOf(title);
-  if (title.split(/\s+/).length < 2 || LABEL_TITLE.test(title) || item.action.start > at || item.action.end <= at + title.length) return item;
+  if (!namesWork(title) || item.action.start > at || item.action.end <= at + title.length) return item;
   return { ...item, action: { text: title, start: at, end: at + title.length } };
 }
 
 /** A paragraph's bold title, as the action it names. */
 function titleOf(titled: RegExpExecArray, paragraphStart: number): Located {
-  const title = titled[2].replace(/[\s.:;—–-]+$/, '');
+  const title = titled[2].replace(TITLE_END, '');
   const at = paragraphStart + titled[0].indexOf(titled[2]);
   return { text: title.replace(/\s*\n\s*/g, ' '), start: at, end: at + title.length };
 }
 
-/** "Recommendation 1", "Action 3", "Item 2a": a numbered label, not a title naming the work. */
-const LABEL_TITLE = /^[\p{L}]+\.?\s*\d+[a-z]?$/u;
+const TITLE_END = /[\s.:;—–-]+$/;
+
+/** A title of two words or more that is not a numbered label ("Recommendation 1", "Action 3", "Item 2a"). */
+function namesWork(title: string): boolean {
+  return title.trim().split(/\s+/).length >= 2 && !/^\p{L}+\.?\s*\d+[a-z]?$/u.test(title.trim());
+}
 /**
  * "**Lease timeout.** Keep the 8s ...": a paragraph under Action Items opening with its bold title (wrapped, maybe), an
  * item as a list's would be.
@@ -925,7 +929,7 @@ function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[],
       const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)?.[0] ?? text;
       // "Priya will extend the limiter ...": a named person's promise is work too.
       const titled = BOLD_TITLE.exec(text);
-      const titledWork = titled !== null && titled[2].trim().split(/\s+/).length >= 2 && !LABEL_TITLE.test(titled[2].replace(/[\s.:;—–-]+$/, ''));
+      const titledWork = titled !== null && namesWork(titled[2].replace(TITLE_END, ''));
       const work = titledWork || REPORTED_DONE.test(text) || ((IMPERATIVE.test(text) || COMMITTED.test(text) || AUTHOR_PROMISE.test(text) || (SUBJECT_OWNER.test(text) && !NOT_A_SUBJECT.test(text))) && !HEDGED.test(firstSentence));
       if (!work) continue;
       const read = textItem(index, { start, end, textStart: start, textEnd: end, checked: null, whole: toString(paragraph), prose: true });
