@@ -159,8 +159,8 @@ function labelSections(index: DocumentIndex): Section[] {
       const opening = PARAGRAPH_LABEL.exec(head) ?? RUN_IN_LABEL.exec(head) ?? EMOJI_LABEL.exec(head) ?? BOLD_TLDR.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 20))) ?? SUMMARY_CALLOUT.exec(head);
       // "**Summary / impact:** ...": a label joining two names is both sections.
       const [kind, ...also] = opening ? labelKindsOf(opening[2]) : [];
-      if (!opening || !kind || namesPeople(opening[2], index.text.slice(lineStart + opening[0].length - 1, lineEnd))) return;
-      const nameStart = lineStart + opening[0].indexOf(opening[2]);
+      const nameStart = lineStart + (opening?.[0].indexOf(opening[2]) ?? 0);
+      if (!opening || !kind || namesPeople(opening[2], index.text.slice(nameStart + opening[2].length, lineEnd))) return;
       found.push({ kind, also, heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: lineStart + opening[0].length, bodyEnd: lineEnd });
     });
   }
@@ -195,7 +195,7 @@ function labelSections(index: DocumentIndex): Section[] {
  * byline, not the contributing factors.
  */
 function namesPeople(label: string, value: string): boolean {
-  return /^\s*contributors\s*$/i.test(label) && PEOPLE.test(value.replace(/^[\s*_:]+/, '').trim());
+  return /^\s*contributors\s*$/i.test(label) && PEOPLE.test(value.replace(/^[\s*_:.—–-]+/, '').trim());
 }
 
 const PERSON = String.raw`@?\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,3}(?:[ \t]*\([^()\n]{1,60}\))?`;
