@@ -947,6 +947,22 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-22T03:03:00.000+02:00', '2024-05-22T07:58:00.000+02:00']);
   });
 
+  it('reads Gulf Standard Time (GST, +4), a place\'s time in brackets ("(UK time)", "(Dubai time, GST)"), and "3rd of October 2023"', () => {
+    assert.equal(statedZone('Times are in Gulf Standard Time (GST, UTC+4). UTC in brackets.'), 'GULF STANDARD TIME');
+    assert.equal(statedZone('Rough sequence (UK time): the story broke around 13:25.'), 'Europe/London');
+    assert.equal(statedZone('On Tuesday at 13:58 (Dubai time) the certificate expired.'), 'Asia/Dubai');
+    assert.equal(statedZone('It happened at (Peak time) for us.'), undefined);
+    const text = '# Key encoding down\n\nDate: 3rd of October 2023\n\n## Timeline\n\n- 13:58 GST certificate expires\n- 14:12 first hotel calls\n';
+    assert.deepEqual(instants(text), ['2023-10-03T13:58:00.000+04:00', '2023-10-03T14:12:00.000+04:00']);
+  });
+
+  it('does not take a time converted in brackets ("08:55 (04:55 UTC)") for the zone of the times beside it', () => {
+    const text = '# Mapping removed\n\n## Timeline\n\n- **14/04/2024 08:55 (04:55 UTC)** – import runs\n- **14/04/2024 09:12 (05:12 UTC)** – rooms unmapped\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.equal(model.timezone, undefined);
+    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing').length, 1);
+  });
+
   it('reads a timeline table\'s Zone column as each row\'s zone, where a SOC\'s UTC rows are merged with local ones', () => {
     const rows = ['| 21 Aug 07:58 | UTC | SOC | Sign-in from a hosting ASN |', '| 21 Aug 09:05 | BST | Broker | Second request refused |', '| 21 Aug 08:09 | UTC | SOC | SOC raises an alert |'];
     const text = `# Credential misuse\n\n**Date:** 2024-08-21\n\n## Timeline\n\n| When | Zone | Source | Event |\n|---|---|---|---|\n${rows.join('\n')}\n`;

@@ -205,6 +205,8 @@ export function zoneOfWrittenTimes(text: string, isZone: (name: string) => boole
   let zone: string | undefined;
   let count = 0;
   for (const match of text.matchAll(ZONED_TIME)) {
+    // "08:55 (04:55 UTC)": the bracket converts the time before it, whose zone is another.
+    if (CONVERTED_TIME_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const name = match[2] ? 'UTC' : match[1];
     // "UTC", not "ON" or "utc" in a sentence: a zone abbreviation is written in capitals.
     if (name !== name.toUpperCase() || !isZone(name)) continue;
@@ -215,6 +217,9 @@ export function zoneOfWrittenTimes(text: string, isZone: (name: string) => boole
   }
   return count >= 2 ? zone : undefined;
 }
+
+/** A clock time and an opening bracket just before a time: what the bracket holds is the same time, converted. */
+const CONVERTED_TIME_BEFORE = /\b(?:[01]?\d|2[0-3])[:h.][0-5]\d(?:\s*[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,5}[ \t]*)?\([ \t]*$/i;
 
 /** The start of a range of times just before its end: "21:35 – ", "9:20 am to ", "21:35 – Wed 15 July 2026, ". */
 const RANGE_BEFORE = /\b(?:[01]?\d|2[0-3])[:h.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:[-–—]|\bto\b|\buntil\b)[^\n:]{0,40}$/i;

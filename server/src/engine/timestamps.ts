@@ -54,7 +54,7 @@ const OTHER_MONTHS: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 12
 const FOREIGN_MONTH_NAMES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 export const MONTH = String.raw`(${FOREIGN_MONTH_NAMES}|jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
 // The offset on the zone's line: "all times UTC" then "- 09:02 ..." on the next is no UTC-09:02.
-const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?(?![\d-]|\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|MSK|MESZ|MEZ|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|WITA|WIB|WIT|ICT|PHT|MYT|HST|AKST|AKDT|BRT|ART|COT|PET|CLST|CLT|UYT|VET|BOT|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n·•]|$)|[ \t]+(?:as|on|in|and|unless|throughout|below|here|where)\b))\s*\)?)`;
+const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?(?![\d-]|\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Gulf\s+Standard\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|GST|MSK|MESZ|MEZ|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|WITA|WIB|WIT|ICT|PHT|MYT|HST|AKST|AKDT|BRT|ART|COT|PET|CLST|CLT|UYT|VET|BOT|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n·•]|$)|[ \t]+(?:as|on|in|and|unless|throughout|below|here|where)\b))\s*\)?)`;
 /** A war room's count from the start before a line's clock: "T+12", "H-1", "T+1:05". */
 export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2}|h\d{1,2}m?|[hm])?[ \t]+`;
 
@@ -72,7 +72,7 @@ const SHORT_YEAR = String.raw`['’‘]\d{2}(?!\d)`;
 // "October 29-30, 2025", "17–18 February 2026" and "21/22 Oct 2026" are read as their first day; "2024/03/03" as
 // "2024-03-03"; the German "3. März 2025" with its year only ("1. March 3, 2024" and "2. May we ..." are numbered
 // lines); "14-Nov-2026" with its year only, "05-Mar-24" and "14/May/24" with two digits; "2026.10.25" as banks write it (not a version, "v2024.10.1").
-const DATE_PART = String.raw`(?:(?<![A-Za-z\d.])(\d{4})(?:[-/]|\.(?=\d{2}\.\d{2}(?![.\d])))(\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|(?<=\d\/\d{1,2}\/)\d{2}(?![\d/]|[.:]\d))|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.(?=\s+[a-zäöü]+\.?\s+\d{4}\b))?(?:(?:\s*[-–/]\s*|\s+(?:and|&)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?)\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-z]))?(?:\s+(?:de\s+)?|[-/](?=[a-z]{3,9}[-/]\d{4}\b)|\/(?=[a-z]{3}\/\d{2}(?!\d))|-(?=[a-z]{3}-\d{2}(?![\d:])))${MONTH}(?:(?:,?\s+(?:de\s+)?|[-/])(\d{4}|${SHORT_YEAR}|(?<=\/[a-z]{3}\/|-[a-z]{3}-)\d{2}(?!\d)))?)`;
+const DATE_PART = String.raw`(?:(?<![A-Za-z\d.])(\d{4})(?:[-/]|\.(?=\d{2}\.\d{2}(?![.\d])))(\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|(?<=\d\/\d{1,2}\/)\d{2}(?![\d/]|[.:]\d))|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}|${SHORT_YEAR}))?|(\d{1,2})(?:st|nd|rd|th|\.(?=\s+[a-zäöü]+\.?\s+\d{4}\b))?(?:(?:\s*[-–/]\s*|\s+(?:and|&)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?)\d{1,2}(?:st|nd|rd|th)?(?=\s+[a-z]))?(?:\s+(?:de\s+|of\s+)?|[-/](?=[a-z]{3,9}[-/]\d{4}\b)|\/(?=[a-z]{3}\/\d{2}(?!\d))|-(?=[a-z]{3}-\d{2}(?![\d:])))${MONTH}(?:(?:,?\s+(?:de\s+)?|[-/])(\d{4}|${SHORT_YEAR}|(?<=\/[a-z]{3}\/|-[a-z]{3}-)\d{2}(?!\d)))?)`;
 /**
  * "22:30 UTC (Oct 29)", "10:00, March 3rd 2024", "10:00 on March 3, 2024", "07:45 UTC on 09 October 2025" (as Azure
  * writes it), "22:52 (21/07)", "07.00 on 17/01", "9:20am (Wednesday 19 August)", "9:20 am on Friday 20 February": a
@@ -564,6 +564,10 @@ export function statedZone(text: string): string | undefined {
   if (cityZoned) return cityZoned;
   const country = COUNTRY_TIME.exec(plain);
   if (country) return COUNTRY_ZONES[(country[1] ?? country[2]).toLowerCase().replace(/\s+/g, ' ')];
+  // "Rough sequence (UK time):", "at 13:58 (Dubai time, GST)": a place's time in brackets is the times' zone.
+  const place = PLACE_TIME_IN_BRACKETS.exec(plain)?.[1];
+  const placeZoned = place && (COUNTRY_ZONES[place.toLowerCase()] ?? cityZone(place.replace(' ', '_')));
+  if (placeZoned) return placeZoned;
   const local = LOCAL_ZONE_NAME.exec(plain)?.[0];
   if (local) return LOCAL_ZONE_NAMES[local.replace(/\s+/g, '')];
   return MOSCOW_TIME.test(plain) ? 'Europe/Moscow' : undefined;
@@ -607,6 +611,8 @@ const COUNTRY_TIME = new RegExp(
   String.raw`\b(?:times?|timestamps?|timeline|zeiten|horas|horários|heures)\b[^.\n]{0,30}?(?<![\p{L}])(${COUNTRY})\s+(?:local\s+)?(?:time|zeit)\b|(?<![\p{L}])(?:(?:uhrzeit|ortszeit|hora\s+(?:de|da|del)|horário\s+d[aeo]|heure(?:\s+(?:de|du))?|ora\s+(?:di|della|del))\s+|local\s*\(\s*)(${COUNTRY})(?![\p{L}])`,
   'iu',
 );
+
+const PLACE_TIME_IN_BRACKETS = /\(\s*(?:local\s+)?([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\s+(?:local\s+)?time\b[^()\n]{0,30}\)/;
 
 /** "Chronologie (heure de Paris)", "hora de Madrid", "ora di Roma": a city's time, in the languages that say it so. */
 const CITY_TIME = /(?:^|[\s(])(?:[Hh]eure|[Hh]ora|[Oo]ra)\s+(?:de|di)\s+([A-Z][a-z]+)\b/;

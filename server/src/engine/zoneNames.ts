@@ -13,7 +13,9 @@ const ZONE_OFFSETS: Record<string, number> = {
   HNE: -300, HAE: -240, HNC: -360, HAC: -300, HNR: -420, HAR: -360, HNP: -480, HAP: -420,
   // South-East Asia's: Indonesia's three, Indochina, the Philippines, Malaysia.
   WIB: 420, WITA: 480, WIT: 540, ICT: 420, PHT: 480, MYT: 480,
-  MSK: 180, MEZ: 60, MESZ: 120, HST: -600, AKST: -540, AKDT: -480, BRT: -180, ART: -180, COT: -300, PET: -300, CLT: -240, CLST: -180, UYT: -180, VET: -240, BOT: -240,
+  MSK: 180, MEZ: 60,
+  // Gulf Standard Time (the UAE and Oman): what GST means in the timelines people write, as IST means India.
+  GST: 240, GULFSTANDARDTIME: 240, MESZ: 120, HST: -600, AKST: -540, AKDT: -480, BRT: -180, ART: -180, COT: -300, PET: -300, CLT: -240, CLST: -180, UYT: -180, VET: -240, BOT: -240,
   // The same written out ("Central European Time"), spaces removed.
   WESTERNEUROPEANTIME: 0, WESTERNEUROPEANSUMMERTIME: 60, CENTRALEUROPEANTIME: 60, CENTRALEUROPEANSUMMERTIME: 120,
   EASTERNEUROPEANTIME: 120, EASTERNEUROPEANSUMMERTIME: 180, BRITISHSUMMERTIME: 60, GREENWICHMEANTIME: 0, COORDINATEDUNIVERSALTIME: 0,
