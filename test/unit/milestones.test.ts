@@ -1627,4 +1627,13 @@ describe('milestones in a ticket\'s words', () => {
     // Errors falling is recovery, not impact.
     assert.deepEqual(milestones(['09:00 | Deploy v2 rolled out', '09:05 | Alert fires', '09:40 | Error count starts dropping']), ['started', 'detected', '']);
   });
+
+  it('reads the author\'s bold "**Fail-open starts.**" closing an entry as the start, and a deploy pipeline starting as no change gone out', () => {
+    const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => e.milestone ?? '');
+    assert.deepEqual(milestones(['17:52 | PR merged after green CI. Deploy pipeline starts.', '18:06 | Deploy completes. Anonymous sessions get null. **Fail-open starts.**', '22:15 | Analyst notices conversion at 0']), ['', 'started', 'detected']);
+    // Without the marker, a merge whose deploy pipeline starts has put nothing out yet: the deploy completing has.
+    assert.deepEqual(milestones(['17:52 | PR merged after green CI. Deploy pipeline starts.', '18:06 | Deploy to prod completes.', '22:15 | Analyst notices conversion at 0']), ['', 'started', 'detected']);
+    // Bold, but a deploy or a bridge starting is lead-up or response, not impact.
+    assert.deepEqual(milestones(['17:52 | PR merged. **Deploy starts.**', '18:06 | Errors begin', '22:15 | Analyst notices errors']), ['', 'started', 'detected']);
+  });
 });

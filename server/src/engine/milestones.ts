@@ -184,6 +184,9 @@ function stateChanges(milestones: Milestone[]): [RegExp, Milestone][] {
  */
 const SHOUTED: [RegExp, Milestone][] = [
   [/\b(?:OUTAGE|INCIDENT|IMPACT) (?:BEGINS|BEGAN|STARTS?|STARTED)\b|\bSTART OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)\b/, 'started'],
+  // "... Anonymous sessions now get `null`. **Fail-open starts.**": the author's own name for the impact, in bold,
+  // starting as the entry closes (not a deploy or a job starting, which is lead-up).
+  [/(?:^|[.;!]\s+)(?:\*\*|__)(?!(?:the |a |our )?(?:deploy\w*|roll-?outs?|roll-?backs?|releases?|builds?|pipelines?|jobs?|backups?|migrations?|maintenance|window|changes?|investigation|incident call|bridge)\b)(?:[\w-]+ ){0,2}[\w-]+ (?:starts|started|begins|began)\.?(?:\*\*|__)\.?\s*$/i, 'started'],
   [/\b(?:OUTAGE|INCIDENT) (?:DETECTED)\b/, 'detected'],
   // "TRIGGERED  orders-write-errors -> lena.k": a pager's export, its state first.
   [/^\W*TRIGGERED\b/, 'detected'],
@@ -647,7 +650,7 @@ export function markStatedStart(entries: TimelineEntry[], window: { hour: number
 }
 
 /** A change going out to users: deployed, released, applied, pushed, updated, taking effect. Not a merge or a plan. */
-const CHANGE_GOES_OUT = /\b(deploy(?:ed|s)?|released|releases|rolled out|rolls out|applied|applies|(?:took|takes?) effect|pushed|pushes|(?<!\b(?:the|an?|and|with|new) )(?:updated|upgraded)|updates|upgrades|shipped|ships|published|publishes|uploaded|uploads)\b/i;
+const CHANGE_GOES_OUT = /\b(deploy(?:ed|s)?(?! (?:pipelines?|jobs?|workflows?|queues?|runs?|starts|started|begins|began|queued|triggered|kicked off)\b)|released|releases|rolled out|rolls out|applied|applies|(?:took|takes?) effect|pushed|pushes|(?<!\b(?:the|an?|and|with|new) )(?:updated|upgraded)|updates|upgrades|shipped|ships|published|publishes|uploaded|uploads)\b/i;
 /** What is updated or pushed to tell people, not to change the system (a status page, a ticket), or goes where no user is. */
 const NOT_TO_USERS = /\b(status ?page|statuspage|ticket|issue|thread|channel|announcement|blog|post|email|e-mail|message|customers?|users?|stakeholders?|docs?|documentation|non-?production|staging|test(?:ing)? (?:environment|cluster)|dev(?:elopment)? (?:environment|cluster))\b/i;
 
