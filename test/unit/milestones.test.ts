@@ -1636,4 +1636,13 @@ describe('milestones in a ticket\'s words', () => {
     // Bold, but a deploy or a bridge starting is lead-up or response, not impact.
     assert.deepEqual(milestones(['17:52 | PR merged. **Deploy starts.**', '18:06 | Errors begin', '22:15 | Analyst notices errors']), ['', 'started', 'detected']);
   });
+
+  it('reads support desks\' rows: "calls support", "calls the 24h line", "I take the ticket", "Call it mitigated", not an alert sent to a muted channel', () => {
+    const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => e.milestone ?? '');
+    assert.deepEqual(milestones(['07:52 | Deploy finished. Errors begin', '08:05 | Queue depth alert fires in Grafana but goes to a muted channel', '08:31 | Front desk of Hotel Porto calls support: a guest has no room', '08:44 | On-call developer acknowledges']), ['started', '', 'detected', 'acknowledged']);
+    assert.deepEqual(milestones(['02:14 | Errors begin', '07:05 | receptionist calls the 24h line, cannot check-in guests', '07:20 | I take the ticket, see the failed job']), ['started', 'detected', 'acknowledged']);
+    assert.deepEqual(milestones(['10:22 | Duplicates begin', '10:26 | Desk notices the tweets', '10:35 | Sam disables the retry job via feature flag', '10:38 | No further sends. Call it mitigated']), ['started', 'detected', '', 'mitigated']);
+    // We calling support (a vendor's) is the response, not the detection.
+    assert.deepEqual(milestones(['02:14 | Errors begin', '02:30 | Alert fires', '03:00 | We call support at the vendor']), ['started', 'detected', '']);
+  });
 });
