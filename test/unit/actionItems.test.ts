@@ -1581,4 +1581,12 @@ describe('action items', () => {
       ['Закупить стендовый коммутатор', 'Тарасов О', '31.05.2024', 'in-progress'],
     ]);
   });
+
+  it('reads a "| Measure | Value |" table of counts under "Customer impact and remediation" as figures, not work to do', () => {
+    const facts = ['## Customer impact and remediation', '', '| Measure | Value |', '|---|---|', '| Customer orders queued | 1,206 |', '| Symbols | 414 |', ''];
+    const actions = ['## Corrective measures', '', '| Measure | Target date |', '|---|---|', '| Alert on SOR queue depth | 2024-07-01 |', ''];
+    const { model, findings } = analyzeText(['# Orders missed the open', '', ...facts, ...actions].join('\n'), { settings: DEFAULT_SETTINGS, today: '2024-06-10' });
+    assert.deepEqual(model.actionItems.map((item) => item.action.text), ['Alert on SOR queue depth']);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item') && f.start < 200), []);
+  });
 });

@@ -140,6 +140,9 @@ interface Columns {
   key: string;
 }
 
+/** A column of a table of facts: what each row's figure is. */
+const FACTS_HEADER = /^\W*(?:values?|counts?|numbers?|amounts?|totals?|figures?|quantity|qty|metrics?|results?)\W*$/i;
+
 function actionColumns(grid: Grid, inActionSection: boolean): Columns | undefined {
   const headers = grid.header.map((cell) => cell.text);
   if (headers.length === 0) return undefined;
@@ -158,7 +161,9 @@ function actionColumns(grid: Grid, inActionSection: boolean): Columns | undefine
   const ticket = column('ticket', [numberColumn, owner, due, status, priority]);
   const used = [numberColumn, owner, due, status, priority, ticket];
   let action = column('action', used);
-  if (action < 0 && inActionSection) action = headers.findIndex((_, i) => !used.includes(i));
+  // "| Measure | Value |" holding counts, under "Customer impact and remediation": figures for the record, not work.
+  const facts = used.every((i) => i < 0) && headers.some((h) => FACTS_HEADER.test(h));
+  if (action < 0 && inActionSection && !facts) action = headers.findIndex((_, i) => !used.includes(i));
   // Outside an action-items section, only a table that is plainly one counts (an action and an owner column), not a
   // timeline's ("| Time | Team | Person | What happened |").
   if (action < 0 || (!inActionSection && (owner < 0 || headers.some((h) => /^\W*(?:time|timestamp)\b/i.test(h))))) return undefined;
