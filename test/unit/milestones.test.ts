@@ -1645,4 +1645,13 @@ describe('milestones in a ticket\'s words', () => {
     // We calling support (a vendor's) is the response, not the detection.
     assert.deepEqual(milestones(['02:14 | Errors begin', '02:30 | Alert fires', '03:00 | We call support at the vendor']), ['started', 'detected', '']);
   });
+
+  it('ends impact at the mitigation when the author marks the resolution hours later ("**Resolved** (full redundancy)."), and reads a system acknowledging a file as no acknowledgement', () => {
+    const { model } = read(timeline(['09:32 | Heartbeat lost, failover stalls. Impact starts.', '09:33 | Alert fires, pages on-call', '09:34 | Alex acks.', '09:36 | Standby promoted; queue drains. **Mitigated.**', '09:58 | PD resolved. Running on one node.', '11:20 | Spare joined as secondary. **Resolved** (full redundancy).']));
+    assert.deepEqual(model.timeline.map((e) => e.milestone ?? ''), ['started', 'detected', 'acknowledged', 'mitigated', '', 'resolved']);
+    assert.equal(model.durations.impactMinutes, 4);
+    assert.equal(model.durations.resolveMinutes, 108);
+    const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => e.milestone ?? '');
+    assert.deepEqual(milestones(['01:12 | Submission job fails', '06:58 | Sandra sees the failure email', '10:47 | CAT processor acknowledges file accepted']), ['', 'detected', '']);
+  });
 });

@@ -37,7 +37,7 @@ const WORDING: Record<Milestone, { strong: RegExp; weak?: RegExp; explicit?: Reg
   },
   acknowledged: {
     strong:
-      /(?:^|:\s+|["“]\s*|,\s+|[.!]\s+|^\W*<[^<>\s]{1,30}>\s+)(?:ack|looking(?: now| into it)?|on it)\b(?![-'’])(?=\s*["”]?\s*(?:$|[.,;!]))|(?:^|:\s+)ack(?:ed)? (?:by )?@[\w.-]+\w\W*$|\brepl(?:ies|ied) (?:on #\d+|to (?:the |their |a |an )?(?:report(?:er)?|researcher|issue|ticket|(?:security )?disclosure))\b|\b(?:says|said|posts?|posted|writes|wrote|replies|replied)(?: (?:in|on|to|from) (?:[#\w-]+ ){0,3}?[#\w-]+)?(?: that)? (?:she|he|they|I|we)(?:['’]s| is| are| was| were| am|['’]m|['’]re|(?: know| are aware| were aware)(?: of it)?,? and (?:are|were)) (?:looking|on it)\b|\bonline and on it\b|\b(acknowledged|acknowledges|acknowledging|acked|acking|acks|ack'd|acknowledge(?= (?:the |an? )?(?:alert|alarm|page|incident|call|ticket)s?\b)|(?<=\b(?:ops|team|desk|bridge|on-?call|oncall|support)\s)acknowledge\b|(?<=\b(?:I|we|she|he|they) )ack\b|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))(?! (?:as )?(?:resolved|over|closed|mitigated))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on|(?:the |an? )?analysis)|(?:takes|took) over (?:the |this )?(?:ticket|incident|page|alert|call|case)|(?:investigations?|triage|incident response) (?:began|begins|started|starts)|initial response|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?)|(?:accepted|accepts) (?:the )?(?:incident|page|alert|ticket|call)|(?:picks?|picked) (?:it|this|the (?:page|alert|incident|ticket|mail|e-?mail|report|issue|call)) up|(?:^|:\s+)(?:I|we)(?:['’]ll| will)? (?:look|take a look|am looking|['’]m looking) (?:at|into) (?:it|this)\b(?=\W*$)|(?:starts|started|opens|opened|creates|created|spins up|spun up) (?:an |the |a )?incident (?:channel|room|bridge)\b|(?:takes|took|(?<=\b(?:I|we) )take) (?:the |this )?(?:ticket|incident|page|alert|call)\b|(?:takes|took) ownership (?:of (?:the |this )?(?:problem|incident|issue|outage|ticket|page|alert)|as (?:the )?(?:incident lead|IC|incident commander))\b|(?<=\b(?:I|we|she|he|they|[A-Z][\w'-]+)\s)(?:takes|took) it(?=\s*(?:$|[.,;!]))|(?:picks?|picked) up (?:the |a |an )?(?:[\w-]+ )?(?:page|alert|alarm|incident|ticket|call)\b|(?:page|alert|incident|ticket) (?:was |is |gets |got )?picked up)\b/i,
+      /(?:^|:\s+|["“]\s*|,\s+|[.!]\s+|^\W*<[^<>\s]{1,30}>\s+)(?:ack|looking(?: now| into it)?|on it)\b(?![-'’])(?=\s*["”]?\s*(?:$|[.,;!]))|(?:^|:\s+)ack(?:ed)? (?:by )?@[\w.-]+\w\W*$|\brepl(?:ies|ied) (?:on #\d+|to (?:the |their |a |an )?(?:report(?:er)?|researcher|issue|ticket|(?:security )?disclosure))\b|\b(?:says|said|posts?|posted|writes|wrote|replies|replied)(?: (?:in|on|to|from) (?:[#\w-]+ ){0,3}?[#\w-]+)?(?: that)? (?:she|he|they|I|we)(?:['’]s| is| are| was| were| am|['’]m|['’]re|(?: know| are aware| were aware)(?: of it)?,? and (?:are|were)) (?:looking|on it)\b|\bonline and on it\b|\b((?:acknowledged|acknowledges|acknowledging|acked|acking|acks|ack'd)(?! (?:(?:the |a |an |its |our |their )?(?:receipt|files?|submissions?|orders?|packets?|writes?|records?|batch(?:es)?|uploads?|transfers?|heartbeats?)\b|as (?:received|accepted)\b))|acknowledge(?= (?:the |an? )?(?:alert|alarm|page|incident|call|ticket)s?\b)|(?<=\b(?:ops|team|desk|bridge|on-?call|oncall|support)\s)acknowledge\b|(?<=\b(?:I|we|she|he|they) )ack\b|declared? (?:an |the )?incident|declares (?:an |the )?incident|incident (?:declared|opened|created|channel (?:created|opened))(?! (?:as )?(?:resolved|over|closed|mitigated))|(?:began|begins|begin|started|starts|start) (?:investigating|investigation|to investigate|looking into|looking for|troubleshooting|working on|(?:the |an? )?analysis)|(?:takes|took) over (?:the |this )?(?:ticket|incident|page|alert|call|case)|(?:investigations?|triage|incident response) (?:began|begins|started|starts)|initial response|war ?room|(?:respond|responds|responded) to (?:the )?(?:alarms?|alerts?|pages?)|(?:accepted|accepts) (?:the )?(?:incident|page|alert|ticket|call)|(?:picks?|picked) (?:it|this|the (?:page|alert|incident|ticket|mail|e-?mail|report|issue|call)) up|(?:^|:\s+)(?:I|we)(?:['’]ll| will)? (?:look|take a look|am looking|['’]m looking) (?:at|into) (?:it|this)\b(?=\W*$)|(?:starts|started|opens|opened|creates|created|spins up|spun up) (?:an |the |a )?incident (?:channel|room|bridge)\b|(?:takes|took|(?<=\b(?:I|we) )take) (?:the |this )?(?:ticket|incident|page|alert|call)\b|(?:takes|took) ownership (?:of (?:the |this )?(?:problem|incident|issue|outage|ticket|page|alert)|as (?:the )?(?:incident lead|IC|incident commander))\b|(?<=\b(?:I|we|she|he|they|[A-Z][\w'-]+)\s)(?:takes|took) it(?=\s*(?:$|[.,;!]))|(?:picks?|picked) up (?:the |a |an )?(?:[\w-]+ )?(?:page|alert|alarm|incident|ticket|call)\b|(?:page|alert|incident|ticket) (?:was |is |gets |got )?picked up)\b/i,
     // A person joining ("Dana joins.", "SRE joined the call"), not a table joining another ("fct_refunds joins fx_rates").
     weak: /\b(responded|responds|(?:joined|joins)(?=\s*(?:$|[.,;:)!]|\s(?:the |a |an |our )?(?:call|bridge|channel|incident|war ?room|zoom|meet|meeting|huddle|investigation|effort|response|slack|#)))|engaged|investigating|reviewed|looking into|troubleshooting)\b/i,
   },
@@ -164,7 +164,7 @@ function closing(word: string): RegExp {
 }
 
 /** A note after a closing word: in brackets, or the time it was written again ("2024-08-22 17:37 UTC"). */
-const CLOSING_NOTE = String.raw`(?:\s*[(\[][^()[\]\n]{1,40}[)\]]|\s+\d[\d:./ T-]{3,20}(?:\s*[A-Z]{2,5})?)?`;
+const CLOSING_NOTE = String.raw`(?:\s*[(\[][^()[\]\n]{1,40}[)\]]\.?|\s+\d[\d:./ T-]{3,20}(?:\s*[A-Z]{2,5})?)?`;
 
 function closingAfterDash(words: [Milestone, string][]): [RegExp, Milestone][] {
   return words.map(([milestone, word]) => [new RegExp(String.raw`\s[—–]\s+[*_]*(?:${word})[*_]*\.?[*_]*\s*$`, 'i'), milestone]);
@@ -820,6 +820,10 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
   const start = at('started');
   const basis: Durations['basis'] = {};
   const end = at('resolved') ?? at('mitigated');
+  // Service came back at the mitigation; a resolution declared hours later ("**Resolved** (full redundancy)") is not
+  // the end of impact, one declared within the hour may be the author's (the seed's).
+  const mitigated = at('mitigated');
+  const impactEnd = impactEnded ?? (mitigated && end && end.instant!.toMillis() - mitigated.instant!.toMillis() > HOUR_MS ? mitigated : end);
   const figure = (kind: DurationKind, from: TimelineEntry | undefined, to: TimelineEntry | undefined): number | null => {
     if (!from || !to) return null;
     const minutes = Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000);
@@ -834,7 +838,7 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
     identifyMinutes: figure('identify', start, at('identified')),
     mitigateMinutes: figure('mitigate', start, at('mitigated')),
     resolveMinutes: figure('resolve', start, at('resolved')),
-    impactMinutes: figure('impact', start, impactEnded ?? end),
+    impactMinutes: figure('impact', start, impactEnd),
     // Full resolution: to the last follow-up after service came back, when the timeline goes on after it, and only
     // when that last entry has a time: a later entry dated to the day only, or unreadable, ends it when we cannot say.
     totalMinutes: end && !endsWithoutTime(entries, last) ? figure('total', start, last) : null,
