@@ -1654,4 +1654,11 @@ describe('milestones in a ticket\'s words', () => {
     const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => e.milestone ?? '');
     assert.deepEqual(milestones(['01:12 | Submission job fails', '06:58 | Sandra sees the failure email', '10:47 | CAT processor acknowledges file accepted']), ['', 'detected', '']);
   });
+
+  it('reads a name and "ack" alone as the acknowledgement ("10:12 Ifeoma ack", "@andika acked")', () => {
+    const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => e.milestone ?? '');
+    assert.deepEqual(milestones(['06:20 | Payouts start failing', '10:05 | Alert fires', '10:12 | Ifeoma ack']), ['started', 'detected', 'acknowledged']);
+    assert.deepEqual(milestones(['06:20 | Payouts start failing', '10:05 | Alert fires', '10:12 | @andika acked']), ['started', 'detected', 'acknowledged']);
+    assert.deepEqual(milestones(['06:20 | Payouts start failing', '10:05 | Alert fires', '10:12 | TCP ack storm on the gateway']), ['started', 'detected', '']);
+  });
 });

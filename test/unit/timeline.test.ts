@@ -963,6 +963,17 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing').length, 1);
   });
 
+  it('reads a quote right under a stamped update as the update\'s body, not a moment of its own ("> Identified: key rotation at 13:50 UTC.")', () => {
+    const update = (stamp: string, says: string, quote: string) => `**${stamp}** · _Status update_\n${says}\n> ${quote}\n`;
+    const text = ['# INC-4821', '', '## Timeline', '', '**2 May 2024 13:51:08 UTC** · _Impact started_\nFirst FCM send failures; orders begin piling up.\n', '**2 May 2024 14:03:11 UTC** · _Incident reported_\nCustomers report silent tablets.\n', '**2 May 2024 14:06:02 UTC** · _Acknowledged_\nThiago acknowledged the incident.\n', update('2 May 2024 15:20:15 UTC', 'Status changed from Investigating to Fixing.', 'Identified: key rotation at 13:50 UTC. Pods still hold the revoked key.'), update('2 May 2024 15:31:50 UTC', 'Status changed from Fixing to Monitoring.', 'New key mounted, tablet-push restarted in all pods. Success rate back to 99.7%.'), update('2 May 2024 16:02:33 UTC', 'Status changed from Monitoring to Resolved.', 'Backlog cleared.')].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => `${e.timeText} ${e.milestone ?? ''}`), ['2 May 2024 13:51:08 UTC started', '2 May 2024 14:03:11 UTC detected', '2 May 2024 14:06:02 UTC acknowledged', '2 May 2024 15:20:15 UTC identified', '2 May 2024 15:31:50 UTC mitigated', '2 May 2024 16:02:33 UTC resolved']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // A quoted chat log of its own keeps its moments.
+    const chat = analyzeText('# Outage\n\n**Date:** 2024-05-02\n\n## Timeline\n\n- 09:00 UTC errors begin\n\n> **09:05** @oskar: alert fired\n>\n> **09:07** @mia: ack\n', { settings: DEFAULT_SETTINGS }).model;
+    assert.equal(chat.timeline.length, 3);
+  });
+
   it('reads a timeline table\'s Zone column as each row\'s zone, where a SOC\'s UTC rows are merged with local ones', () => {
     const rows = ['| 21 Aug 07:58 | UTC | SOC | Sign-in from a hosting ASN |', '| 21 Aug 09:05 | BST | Broker | Second request refused |', '| 21 Aug 08:09 | UTC | SOC | SOC raises an alert |'];
     const text = `# Credential misuse\n\n**Date:** 2024-08-21\n\n## Timeline\n\n| When | Zone | Source | Event |\n|---|---|---|---|\n${rows.join('\n')}\n`;

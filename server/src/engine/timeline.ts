@@ -1051,8 +1051,19 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
   // A time alone on its line ("2017-12-08 2:45pm" over an underline, "**14:05**" then the event on the next line):
   // its event is the text below it, up to the next time, in the same paragraph or the next one.
   let awaitingEvent: RawTimelineEntry | undefined;
+  // The entry a paragraph of timed lines ended with, and where that paragraph ends.
+  let lastOfBlock: { entry: RawTimelineEntry; blockEnd: number } | undefined;
   for (const { node, heading } of blocks) {
     const [start, end] = offsetsOf(node);
+    // "**15:20:15 UTC** · Status update / Status changed to Fixing." then "> Identified: key rotation at 13:50 UTC.":
+    // a quote right under a timed entry is its body (a tool's note on the update), not moments of its own.
+    const quoteBelow = lastOfBlock && !heading && node.type === 'paragraph' && QUOTE_GAP.test(index.text.slice(lastOfBlock.blockEnd, start)) && !readTimestamp(firstLine(index.text.slice(start, end)));
+    if (quoteBelow) {
+      lastOfBlock!.entry.prose = proseOf(lastOfBlock!.entry.prose, index.text.slice(start, end).replace(/^[ \t]*>[ \t>]*/gm, ''));
+      lastOfBlock = undefined;
+      continue;
+    }
+    const entriesBefore = entries.length;
     if (heading) {
       awaitingEvent = undefined;
       // "### 18:03" followed by a list, not a paragraph: still an event.
@@ -1183,11 +1194,17 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
       lineStart = lineEnd + (/^<br\s*\/?>/i.exec(index.text.slice(lineEnd, lineEnd + 6))?.[0].length ?? 1);
     }
     if (eventFound) awaitingEvent = undefined;
+    // Only a paragraph of its own, not one inside a quote already.
+    const quoted = /^[ \t]*>/.test(index.text.slice(index.text.lastIndexOf('\n', start - 1) + 1, start));
+    lastOfBlock = !heading && node.type === 'paragraph' && !quoted && entries.length > entriesBefore ? { entry: entries[entries.length - 1], blockEnd: end } : undefined;
     if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, Math.min(end, start + 200))) && !ASIDE.test(index.text.slice(start, Math.min(end, start + 40)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks, numberedDays, daysOfMonth, pastedLogs };
 }
+
+/** Between a paragraph and a quote opening on the next line: the line break and the quote's marks. */
+const QUOTE_GAP = /^[ \t]*\r?\n[ \t]*>[ \t>]*$/;
 
 /** "4 Mar 2026, UTC:": a date's line that only names the zone of the times below it. */
 function zoneAlone(rest: string): boolean {
