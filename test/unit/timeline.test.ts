@@ -974,6 +974,13 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(chat.timeline.length, 3);
   });
 
+  it('reads the moments a story tells with "until 06:49, when ..." and "on every failure, and at 07:20 ...", and "the first sign-in failures" as no detection', () => {
+    const text = '# Sign-in failures\n\n**Date:** 2025-01-14\n\n## Timeline\n\nAll times are GMT.\n\nThe certificate expired at 06:00, which is when the first sign-in failures appear in the logs. The error rate stayed under the threshold until 06:49, when the alert fired and paged the on-call engineer.\n\nKwame acknowledged the page at 06:53. He could see "signature invalid" on every failure, and at 07:20 he escalated to Rob.\n\nThe job runs every night at 02:00.\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => `${e.timeText} ${e.milestone ?? ''}`), ['at 06:00 started', '06:49 detected', 'at 06:53 acknowledged', 'at 07:20 ']);
+    assert.equal(model.durations.detectMinutes, 49);
+  });
+
   it('reads a timeline table\'s Zone column as each row\'s zone, where a SOC\'s UTC rows are merged with local ones', () => {
     const rows = ['| 21 Aug 07:58 | UTC | SOC | Sign-in from a hosting ASN |', '| 21 Aug 09:05 | BST | Broker | Second request refused |', '| 21 Aug 08:09 | UTC | SOC | SOC raises an alert |'];
     const text = `# Credential misuse\n\n**Date:** 2024-08-21\n\n## Timeline\n\n| When | Zone | Source | Event |\n|---|---|---|---|\n${rows.join('\n')}\n`;

@@ -1373,7 +1373,8 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     const fullStop = sentenceEndAfter(paragraph, at);
     const sentenceEnd = (nextAt < fullStop && clauseEndBefore(paragraph, at, nextAt)) || fullStop;
     const sentence = paragraph.slice(sentenceFrom, sentenceEnd);
-    const timeAt = at + (SPAN_OPENING.exec(match[0])?.[0].length ?? 0) - sentenceFrom;
+    const opening = SPAN_OPENING.exec(match[0])?.[0] ?? '';
+    const timeAt = at + opening.length - sentenceFrom;
     const stamp = readTimestamp(sentence.slice(timeAt));
     if (!stamp?.time) continue;
     // "From 23:40": the opening goes with the time, as "At" does. "I tagged v1.9.0 on Saturday 2024-02-10 at 10:12": the
@@ -1385,7 +1386,8 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     }
     const dated = stamp.date ?? dateWithin(before) ?? dayAndMonthOn(before) ?? narratedDayIn(before) ?? (ANOTHER_DAY.test(sentence) ? undefined : narrated);
     narrated = undefined;
-    const placed = { ...stamp, date: dated, start: Math.min(at - sentenceFrom, timeAt + stamp.start), end: timeAt + stamp.end };
+    // "until 06:49, when the alert fired": the moment is the time, without the word that bounds what came before it.
+    const placed = { ...stamp, date: dated, start: opening.startsWith('until') ? timeAt + stamp.start : Math.min(at - sentenceFrom, timeAt + stamp.start), end: timeAt + stamp.end };
     // The entry runs from its time to the sentence's end (its line is the time's); the words before the time are its event's too.
     const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceFrom, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
     // "the second page, at 11:49, woke him": the time taken out leaves no empty clause behind.
@@ -1433,11 +1435,11 @@ function sentenceBefore(paragraph: string, at: number): string {
  * be in another zone ("at 10:42 in some unspecified time zone").
  */
 const AT_TIME_OF_DAY =
-  /(?:(?<=^|[.!?][*_]*\s+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
+  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
-const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after)\s+/;
+const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after|until)\s+/;
 
-const SCHEDULE_BEFORE = /\b(?:every|each|daily|nightly|hourly|usually|normally|typically|scheduled|configured|only (?:checks?|runs?|fires?|starts?|sends?|looks?))\b/i;
+const SCHEDULE_BEFORE = /\b(?:(?:every|each)\s+(?:(?:other|single|working|business|week)\s+)?(?:day|night|morning|afternoon|evening|hour|minute|week|weekday|month|run|cycle|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b)|daily|nightly|hourly|usually|normally|typically|scheduled|configured|only (?:checks?|runs?|fires?|starts?|sends?|looks?))\b/i;
 // "at 02:00 every night", not "From 9:40am every call to the lookup was rejected" (every one of them, from then on).
 const SCHEDULE_AFTER = /^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4})?\s+(?:(?:every|each)\s+(?:\d+\s+|other\s+)?(?:days?|nights?|mornings?|evenings?|hours?|minutes?|weeks?|months?|weekdays?|weekends?|few|time|run|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|daily|nightly)\b/;
 const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|un|en|ne|wn|ft)\s+$/i;
