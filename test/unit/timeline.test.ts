@@ -981,6 +981,11 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(model.durations.detectMinutes, 49);
   });
 
+  it('reads "14.11 02:13 UTC" as the 14th of November at 02:13, not as 14:11', () => {
+    const text = '# AUR-4 safe mode entry 14.11.2024\n\nDate: 18.11.2024\n\n## Timeline\n\n- **14.11 02:13 UTC** – safe mode entry\n- **14.11 03:41 UTC** – alarm on ADCS mode\n- 18:20 UTC – report drafted\n';
+    assert.deepEqual(instants(text), ['2024-11-14T02:13:00.000Z', '2024-11-14T03:41:00.000Z', '2024-11-14T18:20:00.000Z']);
+  });
+
   it('reads a timeline table\'s Zone column as each row\'s zone, where a SOC\'s UTC rows are merged with local ones', () => {
     const rows = ['| 21 Aug 07:58 | UTC | SOC | Sign-in from a hosting ASN |', '| 21 Aug 09:05 | BST | Broker | Second request refused |', '| 21 Aug 08:09 | UTC | SOC | SOC raises an alert |'];
     const text = `# Credential misuse\n\n**Date:** 2024-08-21\n\n## Timeline\n\n| When | Zone | Source | Event |\n|---|---|---|---|\n${rows.join('\n')}\n`;

@@ -84,7 +84,7 @@ const TRAILING_DATE = new RegExp(
 );
 // "14:05", "15h50", "14 h 05" (as French typography writes it; not "1 h 30 min"), "10.42" (not "1.11.2" or "1.5");
 // "14:32L": local time, as military and public-safety logs mark it.
-const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|[ \t\u00a0]h[ \t\u00a0](?=\d{2}\b(?![ \t]*m(?:in)?\b))|\.(?=\d{2}(?![.\d])))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü])|(?<=\d)L(?![\w]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
+const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|[ \t\u00a0]h[ \t\u00a0](?=\d{2}\b(?![ \t]*m(?:in)?\b))|\.(?=\d{2}(?![.\d])(?![ \t]+\d{1,2}:\d{2})))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü])|(?<=\d)L(?![\w]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 /** "2024-05-02 ~15:00Z": an approximate time after its date. */
 const APPROXIMATE_TIME = String.raw`(?:(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)(?=\d))?`;
 const APPROXIMATE_AFTER_DATE = /\d[\s,T]*(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)\d{1,2}[:.h]\d/i;
@@ -149,7 +149,7 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
  * "31/10 22:00", "12/14 3:10pm", "12.02, 10:00 AM", "12.02. 10:00", "Mon 12/02 22:00", "06-30 23:30": a day and month without their year, then the time
  * of day (with dots, only before a comma or after a closing dot: "10.30 11:00" is no date).
  */
-const YEARLESS_DATE = /^((?:'''|[\s*_\[(`])*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,))(?![\d.])|-(\d{1,2})(?![\d-]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
+const YEARLESS_DATE = /^((?:'''|[\s*_\[(`])*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,)|(?=[ \t]+\d{1,2}:\d{2}))(?![\d.])|-(\d{1,2})(?![\d-]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
 /** "Timeline (Eastern Time, Sept 17)": a month's name and a day, without a year, anywhere in the text. */
 export function monthAndDayWithin(text: string): CalendarDate | undefined {
