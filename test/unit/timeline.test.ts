@@ -986,6 +986,14 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(instants(text), ['2024-11-14T02:13:00.000Z', '2024-11-14T03:41:00.000Z', '2024-11-14T18:20:00.000Z']);
   });
 
+  it('reads a "| Interval | From | To | Duration |" table as spans, not as entries', () => {
+    const intervals = ['### Key intervals', '', '| Interval | From | To | Duration |', '|---|---|---|---|', '| Patient-facing impact | 09:12 | 19:30 | 10h 18m |', '| Cause identified to mitigated | 18:10 | 19:30 | 1h 20m |', '| Start to close | 09:12 | 17:00 | 7h 48m |', ''];
+    const text = ['# CII receipts not posted', '', '**Date:** 2024-03-10', '', '## Timeline', '', '- 09:12 CDT first receipts fail to post', '- 16:35 CDT engineering acknowledges', '- 19:30 CDT backlog posted, resolved', '', ...intervals].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.timeText), ['09:12 CDT', '16:35 CDT', '19:30 CDT']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('reads a timeline table\'s Zone column as each row\'s zone, where a SOC\'s UTC rows are merged with local ones', () => {
     const rows = ['| 21 Aug 07:58 | UTC | SOC | Sign-in from a hosting ASN |', '| 21 Aug 09:05 | BST | Broker | Second request refused |', '| 21 Aug 08:09 | UTC | SOC | SOC raises an alert |'];
     const text = `# Credential misuse\n\n**Date:** 2024-08-21\n\n## Timeline\n\n| When | Zone | Source | Event |\n|---|---|---|---|\n${rows.join('\n')}\n`;

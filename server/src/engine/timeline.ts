@@ -297,6 +297,8 @@ interface Columns {
 function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns | undefined {
   const headers = grid.header.map((cell) => cell.text);
   if (headers.length === 0) return undefined;
+  // "| Interval | From | To | Duration |": spans between moments the timeline tells, not moments of their own.
+  if (headers.some((h) => /^\W*(?:from|start)\W*$/i.test(h)) && headers.some((h) => /^\W*(?:to|until|end)\W*$/i.test(h))) return undefined;
   let time = headers.findIndex((h) => TIME_HEADER.test(h));
   // Without a time header: a column headed by a zone alone ("| T+ | CET | Event |"), else the first of the first two
   // columns whose rows mostly hold a time.
