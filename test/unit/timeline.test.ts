@@ -994,6 +994,14 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('reads a "| When (PDT) | What |" table under "## Response" as the timeline when the post-mortem has no timeline section, not a table of work', () => {
+    const rows = ['| 9:00 a.m. | Bracket auto-published with last season\'s seeds |', '| 9:04 a.m. | First player report in Discord |', '| 9:15 a.m. | Diego acknowledges the report |', '| 9:38 a.m. | Bracket unpublished, banner up |'];
+    const text = ['# Wrong seeding published', '', '**Date:** 2024-08-22', '', '## Response', '', '| When (PDT) | What |', '|---|---|', ...rows, '', '## Follow-ups', '', '| Time | Action | Owner |', '|---|---|---|', '| 10:00 | Add a season check | Diego |', '| 11:00 | Review seeds | Tasha |', '| 12:00 | Post an apology | Rin |', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-08-22T09:00:00.000-07:00', '2024-08-22T09:04:00.000-07:00', '2024-08-22T09:15:00.000-07:00', '2024-08-22T09:38:00.000-07:00']);
+    assert.equal(findings.some((f) => f.code === 'missing-section' && (f.data as { section: string }).section === 'timeline'), false);
+  });
+
   it('reads a timeline table\'s Zone column as each row\'s zone, where a SOC\'s UTC rows are merged with local ones', () => {
     const rows = ['| 21 Aug 07:58 | UTC | SOC | Sign-in from a hosting ASN |', '| 21 Aug 09:05 | BST | Broker | Second request refused |', '| 21 Aug 08:09 | UTC | SOC | SOC raises an alert |'];
     const text = `# Credential misuse\n\n**Date:** 2024-08-21\n\n## Timeline\n\n| When | Zone | Source | Event |\n|---|---|---|---|\n${rows.join('\n')}\n`;

@@ -111,6 +111,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   const daysOfMonth: DayOfMonth[] = [];
   const unrealDates: WrittenDate[] = [];
   const timelines = sections.filter((section) => section.kind === 'timeline');
+  if (timelines.length === 0) timelines.push(...timedTables(grids));
   const gridsIn = (section: Section) => grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd);
   // Each timeline table's columns, as the first timeline section holding it reads them (a nested one's entries
   // repeat the outer one's, and are dropped below).
@@ -845,6 +846,23 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
   }
   return found;
 }
+
+/**
+ * "## Response" over "| When (PDT) | What |" and rows of times: in a post-mortem with no timeline section, a table whose
+ * first column is headed as the time and holds three or more times of day is the timeline in all but name (not a
+ * table of work: no owner, due date or status column).
+ */
+function timedTables(grids: Grid[]): Section[] {
+  return grids
+    .filter((grid) => {
+      const headers = grid.header.map((cell) => cell.text);
+      if (!/^\W*(?:time|when|timestamp)\b/i.test(headers[0] ?? '') || headers.some((h) => WORK_HEADER.test(h))) return false;
+      return grid.rows.filter((row) => row.cells[0] && readTimestamp(row.cells[0].text)?.time).length >= 3;
+    })
+    .map((grid) => ({ kind: 'timeline', also: [], heading: '', source: 'line', depth: undefined, nameStart: grid.start, nameEnd: grid.start, bodyStart: grid.start, bodyEnd: grid.end }));
+}
+
+const WORK_HEADER = /^\W*(?:owner|assignee|due|due date|deadline|status|priority|ticket)\W*$/i;
 
 /**
  * "### 08:52", "### 09:05", "### 09:11" with what happened under each (or "### 06:50 UTC — rolled out"): a running log's
