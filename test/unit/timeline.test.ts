@@ -166,6 +166,10 @@ describe('timeline forms', () => {
     assert.deepEqual(date(review), ['2024-10-13', '2024-10-13T21:40']);
     const written = '# GAMSTOP sync failure\n\n**Written:** 7 June 2024\n\nAll times are UK time (BST).\n\n## Timeline\n\n### Tuesday 4 June\n\n- **02:00** – Batch runs again, same failure.\n';
     assert.deepEqual(date(written)[1], '2024-06-04T02:00');
+    const finalized = '# PSIR-031: interaction alerts not displayed\n\n- **Report finalized:** 2024-06-21\n\n## Timeline\n\nAll times ET.\n\n- Mon Jun 3, 06:00 — Update complete; alerts stop showing.\n';
+    assert.deepEqual(date(finalized)[1], '2024-06-03T06:00');
+    const reviewed = '# Duplicate pickup texts, Oct 17\n\nReviewed at the Prairies ops call on Oct 22, 2024.\n\n## Timeline\n\nAll times UTC.\n\n### Thursday, October 17\n\n- **7:30 AM** — backlog released.\n';
+    assert.deepEqual(date(reviewed)[1], '2024-10-17T07:30');
   });
 
   it('dates a timeline by "Times are US Eastern (EDT) on Wednesday 8 May 2024", and a blog post by its title, not its publication date', () => {
