@@ -1006,6 +1006,12 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(findings.some((f) => f.code === 'missing-section' && (f.data as { section: string }).section === 'timeline'), false);
   });
 
+  it('reads the moments of a report\'s numbered paragraphs ("3.2 At 18:20 on Thursday 4 April 2024, ...", "by telephone at 15:05 on 5 April")', () => {
+    const text = '# Report on incident\n\n## 3. Chronology\n\n3.1 All times are stated in British Summer Time (BST).\n\n3.2 At 18:20 on Thursday 4 April 2024, the CDN configuration change was applied as part of a release.\n\n3.4 At 08:05 on Friday 5 April 2024, our automated audit raised an alert.\n\n3.7 We notified the Firm\'s security contact by telephone at 15:05 on 5 April.\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.event.slice(0, 12)]), [['2024-04-04T18:20:00.000+01:00', 'the CDN conf'], ['2024-04-05T08:05:00.000+01:00', 'our automate'], ['2024-04-05T15:05:00.000+01:00', "We notified "]]);
+  });
+
   it('reads a timeline table\'s Zone column as each row\'s zone, where a SOC\'s UTC rows are merged with local ones', () => {
     const rows = ['| 21 Aug 07:58 | UTC | SOC | Sign-in from a hosting ASN |', '| 21 Aug 09:05 | BST | Broker | Second request refused |', '| 21 Aug 08:09 | UTC | SOC | SOC raises an alert |'];
     const text = `# Credential misuse\n\n**Date:** 2024-08-21\n\n## Timeline\n\n| When | Zone | Source | Event |\n|---|---|---|---|\n${rows.join('\n')}\n`;

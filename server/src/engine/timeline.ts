@@ -1411,7 +1411,8 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     // The entry runs from its time to the sentence's end (its line is the time's); the words before the time are its event's too.
     const entry = lineEntry('line', start + at, start + sentenceEnd, start + sentenceFrom, sentence.replace(/\s*[.!?]$/, ''), placed, undefined);
     // "the second page, at 11:49, woke him": the time taken out leaves no empty clause behind.
-    entry.event = entry.event.replace(/\s+/g, ' ').replace(/\s*,\s*,/g, ',').replace(/\s+([,;])/g, '$1');
+    // "3.2 At 18:20 on 4 April, the change was applied": a numbered paragraph's number is not its event's.
+    entry.event = entry.event.replace(/\s+/g, ' ').replace(/\s*,\s*,/g, ',').replace(/\s+([,;])/g, '$1').replace(/^\d{1,2}(?:\.\d{1,2}){1,2}\.?[\s,]+/, '');
     // "We removed the images as a mitigation. This was done at 02:09.": what was done is the sentence before, no longer
     // only decided ("We decided to roll back. This was done at 10:31.").
     entry.prose = DONE_ANAPHOR.test(entry.event) ? proseOf(sentenceBefore(paragraph, sentenceFrom).replace(DECIDED_TO, ''), entry.event) : entry.event;
@@ -1455,7 +1456,7 @@ function sentenceBefore(paragraph: string, at: number): string {
  * be in another zone ("at 10:42 in some unspecified time zone").
  */
 const AT_TIME_OF_DAY =
-  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
+  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+|^\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|on|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after|until)\s+/;
 
