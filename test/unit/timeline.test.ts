@@ -1012,6 +1012,13 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.event.slice(0, 12)]), [['2024-04-04T18:20:00.000+01:00', 'the CDN conf'], ['2024-04-05T08:05:00.000+01:00', 'our automate'], ['2024-04-05T15:05:00.000+01:00', "We notified "]]);
   });
 
+  it('reads an italic comment under an exported log as the author\'s comment, not a moment ("*Why the alert fired at 06:15 ...*"), and a state "FIRING" as the alert', () => {
+    const log = ['```', '2024-09-17T06:02:11Z  deploy   rollout started', '2024-09-17T06:15:02Z  alert    tm-ingest: insert errors > 50/min  FIRING', '2024-09-17T06:21:13Z  ack      T. Schmit acknowledged', '2024-09-17T07:02:47Z  action   pods restarted, insert errors -> 0', '```'];
+    const text = ['# Archive migration', '', '## Timeline', '', 'Times are UTC.', '', ...log, '', '*Why the alert fired at 06:15 and not 06:09: nothing failed until the first pass at 06:14:30.*', ''].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => `${e.timeText.slice(11, 16)} ${e.milestone ?? ''}`), ['06:02 ', '06:15 detected', '06:21 acknowledged', '07:02 mitigated']);
+  });
+
   it('reads a timeline table\'s Zone column as each row\'s zone, where a SOC\'s UTC rows are merged with local ones', () => {
     const rows = ['| 21 Aug 07:58 | UTC | SOC | Sign-in from a hosting ASN |', '| 21 Aug 09:05 | BST | Broker | Second request refused |', '| 21 Aug 08:09 | UTC | SOC | SOC raises an alert |'];
     const text = `# Credential misuse\n\n**Date:** 2024-08-21\n\n## Timeline\n\n| When | Zone | Source | Event |\n|---|---|---|---|\n${rows.join('\n')}\n`;

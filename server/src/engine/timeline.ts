@@ -1217,7 +1217,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
     // Only a paragraph of its own, not one inside a quote already.
     const quoted = /^[ \t]*>/.test(index.text.slice(index.text.lastIndexOf('\n', start - 1) + 1, start));
     lastOfBlock = !heading && node.type === 'paragraph' && !quoted && entries.length > entriesBefore ? { entry: entries[entries.length - 1], blockEnd: end } : undefined;
-    if (node.type === 'paragraph' && !isZoneNote(index.text.slice(start, Math.min(end, start + 200))) && !ASIDE.test(index.text.slice(start, Math.min(end, start + 40)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
+    // "*Why the alert fired at 06:15 and not 06:09: ...*" in italics under a log or list: the author's comment on it.
+    const comment = (besideList || entries.length > 0) && ITALIC_PARAGRAPH.test(index.text.slice(start, end));
+    if (node.type === 'paragraph' && !comment && !isZoneNote(index.text.slice(start, Math.min(end, start + 200))) && !ASIDE.test(index.text.slice(start, Math.min(end, start + 40)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks, numberedDays, daysOfMonth, pastedLogs };
@@ -1333,6 +1335,9 @@ function timesWrittenPlainly(text: string): string {
 
 const MIDDAY_AFTER_AT = /(?<=\b(?:[Aa]t|[Bb]y|[Aa]round|[Ff]rom|[Uu]ntil|[Ss]ince)\s+)midday\b/g;
 const DOTTED_TIME_AFTER_AT = /(?<=\b(?:[Aa]t|[Bb]y|[Aa]round|[Ff]rom|[Uu]ntil|[Ss]ince)\s+)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s*(?:%|[€$£]|EUR|USD|GBP|[KMGT]i?B\b|[KMG]bit|ms\b|s\b|x\b|sec|seconds?\b|min|minutes?\b|hours?\b|h\b|percent))/g;
+
+/** A paragraph in italics from end to end (not bold). */
+const ITALIC_PARAGRAPH = /^(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)\s*$/;
 
 /** "Side note: Marcus saw the alert at 6:41am PDT ...": an aside, whose times retell moments of the timeline. */
 const ASIDE = /^[\s*_>]*(?:side ?note|aside|note|nb|fyi)[\s*_]*[:—–]/i;
