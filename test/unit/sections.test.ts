@@ -592,4 +592,19 @@ describe('document header', () => {
     assert.equal(model.title?.text, 'Users logged out after a Redis failover');
     assert.deepEqual(findings.filter((f) => f.code === 'empty-section').map((f) => f.message), ['Section "Root cause" is empty: write what happened here, or remove the heading.']);
   });
+
+  it('reads "Summary of the issue", "Summary of findings", "Tenants affected", "Impact for the hotels" and "Customer impact detail" as the summary and the impact', () => {
+    assert.equal(headingKindOf('Summary of the issue'), 'summary');
+    assert.equal(headingKindOf('2. Summary of findings'), 'summary');
+    assert.equal(headingKindOf('Tenants affected'), 'impact');
+    assert.equal(headingKindOf('5. Impact for Desert Pearl'), 'impact');
+    assert.equal(headingKindOf('Impact for the hotels'), 'impact');
+    assert.equal(headingKindOf('Customer impact detail'), 'impact');
+    // Not a summary of something else, nor anything "affected" that is no one's.
+    assert.equal(headingKindOf('Summary of changes'), undefined);
+    assert.equal(headingKindOf('Files affected'), undefined);
+    // "Users Affected:" labelling a list inside the impact is its part, not a section of its own.
+    const { model } = analyzeText('# Outage\n\n## Impact\n\nUsers Affected:\n- All users\n\nServices Affected:\n- Frontend\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.sections.map((section) => section.kind), ['impact']);
+  });
 });

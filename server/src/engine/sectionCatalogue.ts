@@ -299,6 +299,9 @@ const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}timeline$/u;
 const COMMS_TIMELINE = /^(?:customer |external |internal )?(?:comms|communications?|notifications?|status ?page(?: updates?)?|messaging)(?: and updates)? timeline$/;
 
 /** "Player-facing summary", "Internal summary", "Handover summary", "Short description": a summary, for whichever readers it is written. */
+/** "Summary of the issue", "Summary of findings": the summary, of what it summarises. */
+const SUMMARY_OF = /^summary of (?:the )?(?:issue|incident|event|outage|problem|findings|what happened)$/;
+
 const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english|handover|shift)(?: facing)? summary$|^(?:short|brief) description$/;
 
 /**
@@ -308,12 +311,12 @@ const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|clie
 const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|current|updated|(?:immediate|(?:short|medium|mid|near|long|longer) term|further|remaining|open)(?= follow))\s/;
 
 /** "Impact by region", "Impact numbers", "Impact so far": the impact, told in parts, in figures or as it stands. */
-const IMPACT_TOLD = /^impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$/u;
+const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$|^impact for (?:the )?(?:\p{L}+ ){0,2}\p{L}+$/u;
 
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) ? 'timeline' : AUDIENCE_SUMMARY.test(name) ? 'summary' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) ? 'timeline' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
@@ -351,7 +354,12 @@ function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
  * table of figures is what was measured.
  */
 const HEADING_ONLY = new Set(['measures']);
-export const namesOnlyAsHeading = (name: string) => HEADING_ONLY.has(normaliseSectionName(name));
+/**
+ * "## 2. Tenants affected" is the impact; "Users Affected:" and "**Services Affected:**" labelling lists inside it are
+ * its parts, not sections of their own.
+ */
+const WHO_AFFECTED = /^(?:tenants|customers|clients|users|hotels|stores|sites|services|systems|merchants|partners|accounts) affected$/;
+export const namesOnlyAsHeading = (name: string) => HEADING_ONLY.has(normaliseSectionName(name)) || WHO_AFFECTED.test(normaliseSectionName(name));
 
 /** The kinds a label names ("Summary of impact:" two), none when it names no section. */
 export function labelKindsOf(name: string): SectionKind[] {
