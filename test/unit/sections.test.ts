@@ -534,7 +534,9 @@ describe('document header', () => {
     assert.equal(model('---\ndate: 2020-05-06T06:08:24.873Z\nmodified: 2020-05-06T06:45:04.965Z\n---\n\nThe router was rolled back.\n').timezone, 'UTC');
     // Once in passing, or in two zones: none.
     assert.equal(model('# Outage\n\nAt 18:30 UTC it was fixed.\n').timezone, undefined);
-    assert.equal(model('# Outage\n\nAt 19:18 EDT (23:18 UTC) it failed; at 20:00 EDT it was fixed.\n').timezone, undefined);
+    assert.equal(model('# Outage\n\nAt 19:18 EDT it failed; at 20:00 UTC it was fixed.\n').timezone, undefined);
+    // A time converted in brackets is the same moment in another zone: the times are the ones written before it.
+    assert.equal(model('# Outage\n\nAt 19:18 EDT (23:18 UTC) it failed; at 20:00 EDT it was fixed.\n').timezone, 'EDT');
   });
 
   it('reads the timeline in the zone the header writes on its times, or names in a sentence of its zone field', () => {

@@ -1216,7 +1216,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
     if (eventFound) awaitingEvent = undefined;
     // Only a paragraph of its own, not one inside a quote already.
     const quoted = /^[ \t]*>/.test(index.text.slice(index.text.lastIndexOf('\n', start - 1) + 1, start));
-    lastOfBlock = !heading && node.type === 'paragraph' && !quoted && entries.length > entriesBefore ? { entry: entries[entries.length - 1], blockEnd: end } : undefined;
+    // Not a chat export's writer alone ("**[9:11 AM] Ravi Shankar**"), whose message is the quote below.
+    const last = entries[entries.length - 1];
+    lastOfBlock = !heading && node.type === 'paragraph' && !quoted && entries.length > entriesBefore && /\w/.test(last.event) ? { entry: last, blockEnd: end } : undefined;
     // "*Why the alert fired at 06:15 and not 06:09: ...*" in italics under a log or list: the author's comment on it.
     const comment = (besideList || entries.length > 0) && ITALIC_PARAGRAPH.test(index.text.slice(start, end));
     if (node.type === 'paragraph' && !comment && !isZoneNote(index.text.slice(start, Math.min(end, start + 200))) && !ASIDE.test(index.text.slice(start, Math.min(end, start + 40)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
