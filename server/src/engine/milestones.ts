@@ -536,8 +536,6 @@ function resolutionDeclaredAfterImpactEnd(ordered: TimelineEntry[]): void {
 }
 
 const SAYS_RESOLVED = /\bresolved\b/i;
-/** "**Outage ends.**", "IMPACT STOP", "Fim do impacto": the author's own end of the impact. */
-const SAYS_IMPACT_ENDED = /\b(?:impact|outage|downtime|disruption)\s+(?:ends?|ended|over|stops?|stopped)\b|\bend of (?:the )?(?:impact|outage|disruption)\b|fim do impacto|fin del? (?:impacto|incidente)|ende der st[öo]rung|fin de l['’]impact/i;
 
 /**
  * The best assignment of milestones, in the order of `scores` (one row per milestone, one score per entry in time
@@ -826,7 +824,8 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
   // ("**Resolved** (full redundancy)") is not the end of impact, unless it says the impact ended ("**Outage ends.**")
   // or service came back then ("retour à la normale"); one declared within the hour may be the author's (the seed's).
   const mitigated = at('mitigated');
-  const declaredOnly = (entry: TimelineEntry) => SAYS_RESOLVED.test(entry.prose) && !SAYS_IMPACT_ENDED.test(entry.prose) && !claimSpan(WORDING.resolved.explicit!, entry.prose) && !claimSpan(WORDING.resolved.weak!, entry.prose);
+  const endsImpact = [WORDING.resolved.explicit!, WORDING.resolved.weak!, TRANSLATED.resolved!.explicit!];
+  const declaredOnly = (entry: TimelineEntry) => SAYS_RESOLVED.test(entry.prose) && endsImpact.every((pattern) => !claimSpan(pattern, entry.prose));
   const mitigationEndedIt = mitigated && !mitigated.milestoneWeak && end && end.instant!.toMillis() - mitigated.instant!.toMillis() > HOUR_MS && declaredOnly(end);
   const impactEnd = impactEnded ?? (mitigationEndedIt ? mitigated : end);
   const figure = (kind: DurationKind, from: TimelineEntry | undefined, to: TimelineEntry | undefined): number | null => {

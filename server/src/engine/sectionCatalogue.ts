@@ -298,10 +298,10 @@ const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}timeline$/u;
  */
 const COMMS_TIMELINE = /^(?:customer |external |internal )?(?:comms|communications?|notifications?|status ?page(?: updates?)?|messaging)(?: and updates)? timeline$/;
 
-/** "Player-facing summary", "Internal summary", "Handover summary", "Short description": a summary, for whichever readers it is written. */
 /** "Summary of the issue", "Summary of findings": the summary, of what it summarises. */
 const SUMMARY_OF = /^summary of (?:the )?(?:issue|incident|event|outage|problem|findings|what happened)$/;
 
+/** "Player-facing summary", "Internal summary", "Handover summary", "Short description": a summary, for whichever readers it is written. */
 const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english|handover|shift)(?: facing)? summary$|^(?:short|brief) description$/;
 
 /**
@@ -359,7 +359,10 @@ const HEADING_ONLY = new Set(['measures']);
  * its parts, not sections of their own.
  */
 const WHO_AFFECTED = /^(?:tenants|customers|clients|users|hotels|stores|sites|services|systems|merchants|partners|accounts) affected$/;
-export const namesOnlyAsHeading = (name: string) => HEADING_ONLY.has(normaliseSectionName(name)) || WHO_AFFECTED.test(normaliseSectionName(name));
+export function namesOnlyAsHeading(name: string): boolean {
+  const normalised = normaliseSectionName(name);
+  return HEADING_ONLY.has(normalised) || WHO_AFFECTED.test(normalised);
+}
 
 /** The kinds a label names ("Summary of impact:" two), none when it names no section. */
 export function labelKindsOf(name: string): SectionKind[] {

@@ -1077,9 +1077,8 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
     const [start, end] = offsetsOf(node);
     // "**15:20:15 UTC** · Status update / Status changed to Fixing." then "> Identified: key rotation at 13:50 UTC.":
     // a quote right under a timed entry is its body (a tool's note on the update), not moments of its own.
-    const quoteBelow = lastOfBlock && !heading && node.type === 'paragraph' && QUOTE_GAP.test(index.text.slice(lastOfBlock.blockEnd, start)) && !readTimestamp(firstLine(index.text.slice(start, end)));
-    if (quoteBelow) {
-      lastOfBlock!.entry.prose = proseOf(lastOfBlock!.entry.prose, index.text.slice(start, end).replace(/^[ \t]*>[ \t>]*/gm, ''));
+    if (lastOfBlock && !heading && node.type === 'paragraph' && QUOTE_GAP.test(index.text.slice(lastOfBlock.blockEnd, start)) && !readTimestamp(firstLine(index.text.slice(start, end)))) {
+      lastOfBlock.entry.prose = proseOf(lastOfBlock.entry.prose, index.text.slice(start, end).replace(/^[ \t]*>[ \t>]*/gm, ''));
       lastOfBlock = undefined;
       continue;
     }
