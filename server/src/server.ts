@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { nodeIdleCollector } from './idleCollection';
 import { FramingGuard } from './lspFraming';
+import { PiecewiseMessageWriter } from './lspWriter';
 import { startLanguageServer } from './lsp/languageServer';
 import { messageTurns } from './messageTurns';
 import { teamConfigForDocument, teamConfigStamp } from './teamConfigFiles';
@@ -25,14 +26,18 @@ function cpuMilliseconds(): number {
 }
 
 /**
- * Over stdio, stdin passes through the framing guard (a bad Content-Length costs one message, not the session).
+ * Over stdio, stdin passes through the framing guard (a bad Content-Length costs one message, not the session), and
+ * messages go out through the piecewise writer (a large post-mortem's diagnostics without one huge buffer).
  * The library then no longer knows it owns stdout, so console output is sent to the client's log here, as it would.
  */
 function stdioConnection(): Connection | undefined {
   if (!process.argv.includes('--stdio')) return undefined;
   let connection: Connection | undefined;
   const guard = new FramingGuard((problem) => connection?.console.error(problem));
-  const created = createConnection(ProposedFeatures.all, process.stdin.pipe(guard), process.stdout);
+  // Given a stream for input, the library ends the process when stdin ends (the reader/writer overload would not);
+  // for output it takes a message writer as well as a stream (it checks which at run time), so the cast is safe.
+  const writer = new PiecewiseMessageWriter(process.stdout) as unknown as NodeJS.WritableStream;
+  const created = createConnection(ProposedFeatures.all, process.stdin.pipe(guard), writer);
   connection = created;
   console.log = console.info = (...args: unknown[]) => created.console.log(args.map(String).join(' '));
   console.warn = (...args: unknown[]) => created.console.warn(args.map(String).join(' '));
