@@ -132,6 +132,11 @@ describe('stated figures written in prose, tables and windows', () => {
     const metrics = (length: string) => `# INC4: queue bypass\n\nDate: 2024-03-02\n\n| Metric | From | To | Length |\n|---|---|---|---|\n| Time to acknowledge | 10:11 | 10:13 | ${length} |${ack}`;
     assert.deepEqual(mismatches(metrics('2 min')), []);
     assert.deepEqual(mismatches(metrics('5 min')), ['5 min']);
+    // Ends written as a weekday and a four-digit time, across midnight ("Sun 1700 | Mon 0655").
+    const overnight = '\n\n## Timeline\n\n- 1700 cert expires, impact starts\n- 1842 parent email, not seen until Monday\n- 0655 helpdesk opens the queue, sees the emails\n- 0741 bypass applied, mitigated\n';
+    const weekdays = (length: string) => `# INC5: cert expired\n\nDate: 2025-02-23\n\n| | Start | End | Duration |\n|---|---|---|---|\n| Time to detect | Sun 1700 | Mon 0655 | ${length} |${overnight}`;
+    assert.deepEqual(mismatches(weekdays('13h 55m')), []);
+    assert.deepEqual(mismatches(weekdays('12h 55m')), ['12h 55m']);
     // A window written elsewhere, between two entries, is what the author counted.
     const window = '\n\n## Timeline\n\n- 09:10 UTC PR merged\n- 09:28 UTC bad config.json uploaded\n- 09:44 UTC download errors start\n- 09:52 UTC first report on Zulip\n- 10:58 UTC resolved\n';
     assert.deepEqual(mismatches(`# INC3: downloads\n\nDate: 2024-03-12\n\nBetween 09:28 and 10:58 UTC the file was published with an empty key.\n\nTotal impact: 90 minutes.${window}`), []);

@@ -330,13 +330,19 @@ function rowReadings(text: string, row: GridRow, origin: number): RowReading[] {
   return oneCell || figures.length > 0 || claim ? [{ start: row.start - origin, end: row.end - origin, oneCell, figures, claim }] : [];
 }
 
-/** A cell that is a clock time and nothing else: "10:11", "**10:13 CET**", "9:05 PM". */
-const CLOCK_CELL = /^[*_]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?[*_]*$/;
+/**
+ * A cell that is a clock time and nothing else, perhaps after its weekday: "10:11", "**10:13 CET**", "9:05 PM",
+ * "Sun 1700" (a four-digit time, as a From or To column beside a length writes it).
+ */
+const CLOCK_CELL = /^[*_]*(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)[a-z]*\.?,?\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?|(?:[01]\d|2[0-3])[0-5]\d)(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5})?[*_]*$/;
+/** A four-digit time in such a cell, written with its colon for the window's reading. */
+const FOUR_DIGIT_TIME = /\b([01]\d|2[0-3])([0-5]\d)\b/;
 
 /** Two cells that are each a clock time, as the window between them. */
 function clockWindow(from: string, to: string): { text: string; minutes: number } | undefined {
   if (!CLOCK_CELL.test(from.trim()) || !CLOCK_CELL.test(to.trim())) return undefined;
-  const window = windowIn(`${from.replace(/[*_]/g, '').trim()} to ${to.replace(/[*_]/g, '').trim()}`);
+  const end = (cell: string) => cell.replace(/[*_]/g, '').trim().replace(FOUR_DIGIT_TIME, '$1:$2');
+  const window = windowIn(`${end(from)} to ${end(to)}`);
   return window && { text: `${from.trim()}–${to.trim()}`, minutes: window.minutes };
 }
 
