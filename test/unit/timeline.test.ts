@@ -1763,6 +1763,12 @@ describe('day bullets, ticket logs and rough times', () => {
     // The weekday in brackets after it, a zone after that: "28.11. (Saturday), CET".
     const bracketed = '# Locked out\n\n**Date:** 28.11.2026\n\n## Timeline (CET)\n\n28.11. (Saturday), CET\n\n- 20:50 — Impact starts.\n\n30.11. (Monday)\n\n- 10:00 — Follow-up meeting.\n';
     assert.deepEqual(instants(bracketed), ['2026-11-28T20:50:00.000+01:00', '2026-11-30T10:00:00.000+01:00']);
+    // A day's heading of a weekday and the day and month with one dot ("### Monday 03.03") is no time of day (03:03,
+    // or "28.02" as 04:02 the next day); the entries under it are that day's, and in order.
+    const headings = '# Scratch read-only\n\nAll times CET (UTC+1). Reviewed 12.03.2025.\n\n## Timeline\n\n### Friday 28.02\n\n- **16:20** — disk failed, rebuild started\n\n### Monday 03.03\n\n- **10:52** — first I/O errors, user impact starts\n- **11:40** — filesystem remounted read-only\n';
+    const { model, findings } = analyzeText(headings, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2025-02-28T16:20:00.000+01:00', '2025-03-03T10:52:00.000+01:00', '2025-03-03T11:40:00.000+01:00']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
   it('reads a weekday before an approximate time ("| Sat ~06:00 |") as that time, approximate, not unreadable', () => {

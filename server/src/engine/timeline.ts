@@ -919,9 +919,10 @@ function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateM
   const dayNumbered = DAY_NUMBER.exec(written);
   const numbered = dayNumbered?.[0].length ?? 0;
   const [textStart, text] = [headingStart + line.length - written.length + numbered, written.slice(numbered)];
-  const stamp = readTimestamp(text);
-  const dayAndMonth = stamp || numbered > 0 ? undefined : dayAndMonthAlone(text);
+  // A day and month alone first: "Monday 03.03" would read as the time 03:03.
+  const dayAndMonth = numbered > 0 ? undefined : dayAndMonthAlone(text);
   if (dayAndMonth) return { dateMark: { at: start, date: dayAndMonth } };
+  const stamp = readTimestamp(text);
   if (!stamp || (numbered > 0 && (stamp.time || !stamp.date))) return undefined;
   if (stamp.date && !stamp.time && !stamp.unknown) return { dateMark: { ...dateMark(start, stamp, textStart, text), ...(dayNumbered ? { dayNumber: Number(dayNumbered[1]) } : {}) } };
   return { event: { text, stamp, textStart } };

@@ -169,12 +169,18 @@ const DAY_AND_MONTH_ALONE = new RegExp(String.raw`^[\s*_#]*(?:(?:mon|tue|wed|thu
 // "Monday 27.11.", "30.09.", "28.11. (Saturday), CET": the weekday before or in brackets after, the zone after.
 const DAY_DOT_MONTH_ALONE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\.(\d{1,2})\.[\s*_:]*(?:\([ \t]*(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)[a-z]{0,6}\.?[ \t]*\)[\s*_:,]*)?(?:[A-Z]{2,5}[\s*_:]*)?$/i;
 
+/**
+ * "### Monday 03.03", "Friday 28.02": after its weekday, a day and month with one dot and nothing else, as a day's
+ * heading writes them (a weekday and a time alone make no heading; with a zone or am/pm after it, it stays a time).
+ */
+const WEEKDAY_DAY_DOT_MONTH_ALONE = /^[\s*_#]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+(\d{1,2})\.(\d{1,2})[\s*_:]*$/i;
+
 /** "| 19-Nov |", "**Tue 19 Nov**": a day and the month's name, the day first, alone. */
 const DAY_MONTH_NAME_ALONE = new RegExp(String.raw`^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?[- ]${MONTH}[\s*_.:]*$`, 'i');
 
 /** The day a line of only a day and month names (its year the incident's), if it is one. */
 export function dayAndMonthAlone(line: string): CalendarDate | undefined {
-  const dotted = DAY_DOT_MONTH_ALONE.exec(line);
+  const dotted = DAY_DOT_MONTH_ALONE.exec(line) ?? WEEKDAY_DAY_DOT_MONTH_ALONE.exec(line);
   if (dotted) {
     const date = { year: undefined, month: +dotted[2], day: +dotted[1] };
     return isRealDate(date) ? date : undefined;
