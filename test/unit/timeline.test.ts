@@ -2134,6 +2134,17 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(text), ['2024-03-05T10:14:00.000+01:00', '2024-03-05T10:55:00.000+01:00', '2024-03-05T05:05:00.000-05:00', '2024-03-05T06:30:00.000-05:00', '2024-03-05T07:05:00.000-05:00']);
   });
 
+  it('reads a list under a label that names a zone ("Slack notes (CDT):") in that zone, and does not order it against the log above', () => {
+    const log = '```\n2024-06-18T18:00:00Z  [cert]     signing cert notAfter reached\n2024-06-18T18:09:41Z  [manual]   Incident triggered by the service desk\n2024-06-18T18:11:02Z  [ack]      Acknowledged by Marcus\n2024-06-18T19:03:18Z  [note]     "New cert deployed"\n2024-06-18T20:30:00Z  [resolve]  Resolved by Marcus\n```';
+    const text = `# SSO down\n\n**Date:** 2024-06-18. All times UTC unless noted.\n\n## Timeline\n\nPasted from the PagerDuty incident log. Notes from Slack added below it.\n\n${log}\n\nSlack notes (CDT):\n\n- 13:20 - banner posted on the portal\n- 13:48 - PKI asked to expedite\n- 14:05 - old cert tried again, abandoned\n`;
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.slice(-3).map((e) => e.instant?.toISO()), ['2024-06-18T13:20:00.000-05:00', '2024-06-18T13:48:00.000-05:00', '2024-06-18T14:05:00.000-05:00']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // Within the list, order is still checked.
+    const unordered = text.replace('- 14:05 -', '- 13:30 -');
+    assert.deepEqual(analyzeText(unordered, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => unordered.slice(f.start, f.end)), ['13:30']);
+  });
+
   it('reads a control log under its day headings ("### 04DEC26" over "**2205hrs** – ...") as one timeline across the days', () => {
     const text = '# CONTROL LOG EXTRACT – CIS failure\n\nTimes as logged.\n\n### 04DEC26\n\n**2205hrs** – Routine check complete, all servers green. GH\n\n**2347hrs** – Alarm on CIS-N-02, disk usage 90%. GH\n\n### 05DEC26\n\n**0012hrs** – Station reports PIDs showing default message. GH\n\n**0021hrs** – Digital on-call paged by CR. GH\n\n## Actions\n\nNone.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.instant?.toISO()), ['2026-12-04T22:05:00.000Z', '2026-12-04T23:47:00.000Z', '2026-12-05T00:12:00.000Z', '2026-12-05T00:21:00.000Z']);

@@ -240,6 +240,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   if (numberedDays.length > 0) datedByNumber(dateMarks, numberedDays, incidentDate);
   if (daysOfMonth.length > 0) datedByDayOfMonth(dateMarks, daysOfMonth, incidentDate);
   entries.sort((a, b) => a.start - b.start);
+  zonedByLabel(index, entries);
   zonedByHeading(index, entries);
   // An entry's date dates the entries after it, in its own section and in the next, which may go on with the story. Unless
   // the next one's times start half a day or more after the last time before it ("00:55" then "23:00"): another account
@@ -410,6 +411,32 @@ function zonedByHeading(index: DocumentIndex, entries: RawTimelineEntry[]): void
       read = h;
     }
     if (zone) entry.blockZone = zone;
+  }
+}
+
+/** A short line ending in a colon: the label of the block right under it ("Slack notes (CDT):"). */
+const LABEL_LINE = /^[^\n]{3,100}:[*_]*$/;
+
+/**
+ * "Slack notes (CDT):" over "- 13:20 - banner posted", below a log pasted in UTC: a label that names a zone is the
+ * zone of the list right under it (nothing between them), before any heading's.
+ */
+function zonedByLabel(index: DocumentIndex, entries: RawTimelineEntry[]): void {
+  const labelled: { start: number; end: number; zone: string }[] = [];
+  for (const paragraph of index.paragraphs) {
+    const [start, end] = offsetsOf(paragraph);
+    // Most paragraphs are told from their length and last character, without a slice.
+    if (end - start > 110 || !/[:*_]/.test(index.text[end - 1] ?? '') || index.listParagraphs.has(paragraph)) continue;
+    const text = index.text.slice(start, end);
+    const zone = LABEL_LINE.test(text) ? statedZone(text) : undefined;
+    const list = zone ? index.lists[firstStartingAt(index.lists, end)] : undefined;
+    if (zone && list && !/\S/.test(index.text.slice(end, offsetsOf(list)[0]))) labelled.push({ start: offsetsOf(list)[0], end: offsetsOf(list)[1], zone });
+  }
+  if (labelled.length === 0) return;
+  for (const entry of entries) {
+    if (entry.stamp?.zone || entry.blockZone) continue;
+    const block = labelled.find((b) => entry.start >= b.start && entry.start < b.end);
+    if (block) entry.blockZone = block.zone;
   }
 }
 

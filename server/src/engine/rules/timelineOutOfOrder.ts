@@ -47,9 +47,11 @@ function logStarts(model: PostmortemModel, timed: TimelineEntry[]): number[] {
     let newLog = false;
     // One pointer over the sorted log starts: linear in a timeline of thousands of entries.
     for (; nextLog < logAt.length && logAt[nextLog] < entry.start; nextLog++) if (previous && logAt[nextLog] > previous.start) newLog = true;
-    // A sentence above a table ("T+ is counted from the global launch at 18:00 CET") is no row of it.
-    const sentenceThenTable = previous !== undefined && (previous.form === 'line') !== (entry.form === 'line') && (previous.form === 'table' || entry.form === 'table');
-    if (!previous || newLog || sentenceThenTable || previous.sectionStart !== entry.sectionStart || previous.dateKnown !== entry.dateKnown || anotherUndatedDay(entry, previous)) starts.push(i);
+    // A sentence above a table ("T+ is counted from the global launch at 18:00 CET") is no row of it; nor is a list
+    // under a pasted log ("Slack notes (CDT):" below a PagerDuty export in UTC) more of that log. Headings and the
+    // bullets or lines under them are one log.
+    const anotherBlock = previous !== undefined && previous.form !== entry.form && previous.form !== 'heading' && entry.form !== 'heading';
+    if (!previous || newLog || anotherBlock || previous.sectionStart !== entry.sectionStart || previous.dateKnown !== entry.dateKnown || anotherUndatedDay(entry, previous)) starts.push(i);
   }
   return starts;
 }
