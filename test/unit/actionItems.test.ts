@@ -1571,6 +1571,13 @@ describe('action items', () => {
       ['Make the pong timeout configurable', 'Sofia', 'done'],
       ['Canary the gateway for 30 min before a full rollout', 'platform team', null],
     ]);
+    // A person's initial and name in brackets after a topic, then the date alone (the topic stays the work's, as for
+    // "— Infra (Petra Lind) — due ..."); a team in lower case after a dash.
+    const trailing = ['# Scanning backlog', '', '## Next steps', '', '- [ ] Add the release agents to the patch smoke test - Infra (J. Novak) - 12/06', '- Replace the remaining 2016 routers at high-risk sites - telemetry team', ''].join('\n');
+    assert.deepEqual(items(trailing).map((i) => [i.action, i.owner]), [
+      ['Add the release agents to the patch smoke test - Infra', 'J. Novak'],
+      ['Replace the remaining 2016 routers at high-risk sites', 'telemetry team'],
+    ]);
   });
 
   it('reads a Russian item\'s fields after the work ("Отв. — Тарасов О., до 31.05.2024. Статус: в работе.")', () => {
