@@ -115,6 +115,8 @@ describe('placeholder', () => {
   it('leaves a marker the sentence names as a word ("the TODO list service", "a TBD-marked key")', () => {
     const text = '# Outage\n\n## Root cause\n\nThe TODO list service crashed on a TBD-marked key.\n\n## Resolution\n\nTBD\n';
     assert.deepEqual(placeholders(text), ['TBD']);
+    // "To be decided" on a condition, as the sentence's own words; a field left "TBD" is still a placeholder.
+    assert.deepEqual(placeholders('# Quota note\n\nShort note, full review TBD if needed.\n\nOwner: TBD\n'), ['TBD']);
   });
 
   it('leaves the tag an issue\'s title opens with ("# [Incident] Publishing fails"), not the same word standing alone', () => {

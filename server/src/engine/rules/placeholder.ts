@@ -91,9 +91,13 @@ const TODO_MARKER = /^(?:TODO|TBD)$/;
  * left standing in.
  */
 const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no|known|open|old|existing|outstanding|long-standing)\s+$/i;
+/** "full review TBD if needed", "a rerun TBD once the vendor replies": "to be decided" as a sentence's words, on a condition. */
+const DECIDED_ON_CONDITION = /^\s+(?:if|unless|once|when|pending|depending|until|after)\b/;
 const namedInSentence = (source: string, at: number, marker: string) =>
   TODO_MARKER.test(marker) &&
-  (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 16), at)) || /^(?:-[a-z]|\s+(?:comments?|in (?:the )?code)\b)/i.test(source.slice(at + marker.length, at + marker.length + 14)));
+  (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 16), at)) ||
+    /^(?:-[a-z]|\s+(?:comments?|in (?:the )?code)\b)/i.test(source.slice(at + marker.length, at + marker.length + 14)) ||
+    (marker === 'TBD' && /[a-z]\s+$/.test(source.slice(Math.max(0, at - 4), at)) && DECIDED_ON_CONDITION.test(source.slice(at + 3, at + 16))));
 
 /**
  * "## TODO", "**Notes / TODO for writeup**" over a list, "TODO" alone over its checklist: the marker names the list
