@@ -211,6 +211,7 @@ describe('sections', () => {
     // A summary for whichever readers it is written, and a carrier's "Description of the event".
     assert.equal(sectionKindOf('Player-facing summary (as posted on the support site, Nov 1)'), 'summary');
     assert.equal(sectionKindOf('Internal summary'), 'summary');
+    assert.equal(sectionKindOf('2. Summary for principals and cabinet'), 'summary');
     assert.equal(sectionKindOf('1. Description of the event'), 'summary');
     assert.equal(sectionKindOf('Cost summary'), undefined);
     // The impact on whom it fell, who is affected, a short description, the measures and what is done next.

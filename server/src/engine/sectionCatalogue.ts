@@ -301,8 +301,8 @@ const COMMS_TIMELINE = /^(?:customer |external |internal )?(?:comms|communicatio
 /** "Summary of the issue", "Summary of findings": the summary, of what it summarises. */
 const SUMMARY_OF = /^summary of (?:the )?(?:issue|incident|event|outage|problem|findings|what happened)$/;
 
-/** "Player-facing summary", "Internal summary", "Handover summary", "Short description": a summary, for whichever readers it is written. */
-const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english|handover|shift)(?: facing)? summary$|^(?:short|brief) description$/;
+/** "Player-facing summary", "Internal summary", "Handover summary", "Short description", "Summary for principals and cabinet": a summary, for whichever readers it is written. */
+const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english|handover|shift)(?: facing)? summary$|^(?:short|brief) description$|^summary for (?:[a-z]+ ){0,4}[a-z]+$/;
 
 /**
  * "Preliminary root cause", "Suspected cause": a section's name qualified by how sure it is; "Immediate follow-ups",
