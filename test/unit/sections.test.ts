@@ -212,6 +212,10 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Player-facing summary (as posted on the support site, Nov 1)'), 'summary');
     assert.equal(sectionKindOf('Internal summary'), 'summary');
     assert.equal(sectionKindOf('2. Summary for principals and cabinet'), 'summary');
+    // The impact as the people it fell on met it, in a status mail's words.
+    assert.equal(sectionKindOf('What you saw'), 'impact');
+    assert.equal(sectionKindOf('What customers may have noticed'), 'impact');
+    assert.equal(sectionKindOf('What we saw in the logs'), undefined);
     assert.equal(sectionKindOf('1. Description of the event'), 'summary');
     assert.equal(sectionKindOf('Cost summary'), undefined);
     // The impact on whom it fell, who is affected, a short description, the measures and what is done next.

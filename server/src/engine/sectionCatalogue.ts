@@ -310,13 +310,16 @@ const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|clie
  */
 const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|current|updated|(?:immediate|(?:short|medium|mid|near|long|longer) term|further|remaining|open)(?= follow))\s/;
 
+/** "What you saw", "What customers experienced": the impact, as the people it fell on met it (a status mail's words). */
+const WHAT_THEY_SAW = /^what (?:you|users|customers|clients|players|researchers|students|members|merchants|visitors|people) (?:saw|experienced|noticed|(?:may|might|would) have (?:seen|noticed|experienced))$/;
+
 /** "Impact by region", "Impact numbers", "Impact so far": the impact, told in parts, in figures or as it stands. */
 const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$|^impact for (?:the )?(?:\p{L}+ ){0,2}\p{L}+$/u;
 
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) ? 'timeline' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) ? 'timeline' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
