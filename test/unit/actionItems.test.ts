@@ -30,8 +30,8 @@ describe('action items', () => {
   });
 
   it('reads the author of a post written by one person as the owner of "I will ...", and who did it after "(Done, ...)" or a dash', () => {
-    const text = ['# Outage', '', '## What I\'m changing', '', '- I will add a hot standby replica in a second zone.', '- I\'m putting "check the database graphs" at the top of my runbook.', '- Snapshots go from every three hours to hourly. (Done, Tomás.)', '- It refuses to run on more than 20,000 rows. (Done, me.)', '- No deploys to the billing worker on renewal days. — Marco, starting this month', '- We should add more tests.', ''].join('\n');
-    assert.deepEqual(items(text).map((i) => i.owner), ['I', 'I', 'Tomás', 'me', 'Marco', null]);
+    const text = ['# Outage', '', '## What I\'m changing', '', '- I will add a hot standby replica in a second zone.', '- I\'m putting "check the database graphs" at the top of my runbook.', '- Snapshots go from every three hours to hourly. (Done, Tomás.)', '- It refuses to run on more than 20,000 rows. (Done, me.)', '- The state directory has its own volume now (done — Marcus).', '- No deploys to the billing worker on renewal days. — Marco, starting this month', '- We should add more tests.', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.owner), ['I', 'I', 'Tomás', 'me', 'Marcus', 'Marco', null]);
   });
 
   it('reads a "Person in Charge" column as the owner', () => {
