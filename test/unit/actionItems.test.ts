@@ -749,6 +749,7 @@ describe('action items', () => {
       '- [ ] Capacity review – Load Planning – then decide',
       '- [ ] Keep the bridge staffed by 24/7 on-call',
       '- [ ] Anil to do the rollout',
+      '- [ ] Give the desk a status page for the storage. Siobhán to talk to the desk lead; aiming for end of June.',
     ];
     const text = `# Outage\n\n## Action items\n\n${lines.join('\n')}\n`;
     const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-01-05' }).model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]);
@@ -760,6 +761,8 @@ describe('action items', () => {
       ['Capacity review – Load Planning – then decide', null, null],
       ['Keep the bridge staffed by 24/7 on-call', null, null],
       ['Anil to do the rollout', null, null],
+      // In a sentence of its own after the work, and the period the owner aims at.
+      ['Give the desk a status page for the storage', 'Siobhán', 'end of June'],
     ]);
   });
 

@@ -358,8 +358,9 @@ const TRAILING_OWNER = new RegExp(
     String.raw`|\s\((?:[Dd]one|[Cc]ompleted|[Ii]n progress|[Oo]pen|[Pp]lanned|[Ss]hipped)(?:,|[ \t]+[—–-])[ \t]+(${NAME_WORD}(?: ${NAME_WORD})?|me)\.?\)(?=[ \t.]*$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
     String.raw`|(?:(?<=\*\*|__)[ \t]*:|:(?:\*\*|__))[ \t]*(@?${NAME_WORD}(?: ${NAME_WORD}){0,3})(?=[ \t]*(?:,[ \t]*(?:[Dd]ue\b(?![ \t]+to\b)|[Dd]one\b|[Bb]y\b|\d{4}-)[^\n]*)?$)` +
-    // "... (Sofia to raise with product)", "... - Karan to add to runbook by end of March": whom the work is handed to.
-    String.raw`|\s(?:\(|[—–-][ \t]+)(${NAME_WORD}(?: ${NAME_WORD})?) to (?!(?:do|be)\b)[a-z]+\b[^\n()]*\)?(?=[ \t.]*$)` +
+    // "... (Sofia to raise with product)", "... - Karan to add to runbook by end of March", "... problem. Siobhán to
+    // talk to the desk lead": whom the work is handed to.
+    String.raw`|(?:\s(?:\(|[—–-][ \t]+)|(?<=[.;!?])\s+)(${NAME_WORD}(?: ${NAME_WORD})?) to (?!(?:do|be)\b)[a-z]+\b[^\n()]*\)?(?=[ \t.]*$)` +
     // "... to PRN430 – Colin Hurst – needs CAB, raise RFC by 23/10": a full name between dashes (where the line also
     // holds a due date or ticket: trailingOwnerIn).
     String.raw`|\s[—–][ \t]+(${NAME_WORD} ${NAME_WORD})[ \t]+[—–][ \t]+(?=[a-z])` +
@@ -560,8 +561,8 @@ const DUE_IN_TEXT = new RegExp(
   // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
   // nor "24/7").
   String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
-    // "He's aiming for the week of 4 November": the day the owner aims the work at.
-    String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)`,
+    // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
+    String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${PERIOD_DUE})`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
