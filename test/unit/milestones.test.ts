@@ -1644,6 +1644,8 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(milestones(['10:22 | Duplicates begin', '10:26 | Desk notices the tweets', '10:35 | Sam disables the retry job via feature flag', '10:38 | No further sends. Call it mitigated']), ['started', 'detected', '', 'mitigated']);
     // We calling support (a vendor's) is the response, not the detection.
     assert.deepEqual(milestones(['02:14 | Errors begin', '02:30 | Alert fires', '03:00 | We call support at the vendor']), ['started', 'detected', '']);
+    // A report nobody read until later is not the detection; the moment it is read is.
+    assert.deepEqual(milestones(['17:00 | Cert expires. Impact starts.', '18:42 | Parent emails the helpdesk; not staffed on weekends, not seen until Monday.', '23:55 | Helpdesk opens the queue, sees 9 emails about cert errors.']), ['started', '', 'detected']);
   });
 
   it('ends impact at the mitigation when the author marks the resolution hours later ("**Resolved** (full redundancy)."), and reads a system acknowledging a file as no acknowledgement', () => {

@@ -271,9 +271,10 @@ const OUTSIDER_BEFORE = /\b(?:researchers?|customers?|users?|partners?|vendors?|
 
 /**
  * "Alert ... fires into #dba-alerts. Nobody sees it.", "9 more chats ... I see none of them", "fires — but to a list
- * not monitored overnight", "alert mail (unread)": a signal no one noticed is not the team learning of it.
+ * not monitored overnight", "alert mail (unread)", "... not seen until Monday": a signal no one noticed is not the team
+ * learning of it.
  */
-const UNSEEN = /\b(?:not|never) (?:monitored|watched|read|checked)\b|\b(?:unmonitored|unread|unnoticed)\b|\b(?:to|in|into|on) (?:a |an |the )?(?:muted|silenced|archived|unwatched|dead) (?:channel|inbox|mailbox|room|queue)\b|\b(?:nobody|no one|no-one)\s+(?:(?:is|was)\s+(?:watching|looking|reading|checking|monitoring)|sees|saw|noticed|notices|reacts|reacted|looks|looked|reads|read|checks|checked|watches|watched|acks|acked|acknowledged|picks (?:it )?up|picked (?:it )?up)\b|\b(?:goes|went) unnoticed\b|\b(?:I|we)\s+(?:see|saw|read|notice|noticed)\s+none\b|\b(?:I|we)\s+(?:didn['’]t|did not)\s+(?:see|notice|read)\b/i;
+const UNSEEN = /\b(?:not|never) (?:monitored|watched|read|checked)\b|\bnot (?:seen|noticed|read|opened|picked up) until\b|\b(?:unmonitored|unread|unnoticed)\b|\b(?:to|in|into|on) (?:a |an |the )?(?:muted|silenced|archived|unwatched|dead) (?:channel|inbox|mailbox|room|queue)\b|\b(?:nobody|no one|no-one)\s+(?:(?:is|was)\s+(?:watching|looking|reading|checking|monitoring)|sees|saw|noticed|notices|reacts|reacted|looks|looked|reads|read|checks|checked|watches|watched|acks|acked|acknowledged|picks (?:it )?up|picked (?:it )?up)\b|\b(?:goes|went) unnoticed\b|\b(?:I|we)\s+(?:see|saw|read|notice|noticed)\s+none\b|\b(?:I|we)\s+(?:didn['’]t|did not)\s+(?:see|notice|read)\b/i;
 
 /** An entry saying no alert fired, whatever alert it names. */
 /** "KafkaUnderReplicatedPartitions fires, pages Jun": an alert by its name in CamelCase (case matters here). */
