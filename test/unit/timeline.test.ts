@@ -170,6 +170,9 @@ describe('timeline forms', () => {
     assert.deepEqual(date(finalized)[1], '2024-06-03T06:00');
     const reviewed = '# Duplicate pickup texts, Oct 17\n\nReviewed at the Prairies ops call on Oct 22, 2024.\n\n## Timeline\n\nAll times UTC.\n\n### Thursday, October 17\n\n- **7:30 AM** — backlog released.\n';
     assert.deepEqual(date(reviewed)[1], '2024-10-17T07:30');
+    // No write-up date: the months and year the title names ("(Feb/Mar 2025)") give the days their year.
+    const titled = '# Lessons learned: meter reads not imported (Feb/Mar 2025)\n\nAll times UK.\n\n## Timeline\n\n**Friday 28th February**\n- 11.00pm – Nightly import job fails.\n\n**Monday 10th March**\n- 9.15am – Analyst notices 4,212 accounts billed on estimate.\n';
+    assert.deepEqual(date(titled)[1], '2025-02-28T23:00');
   });
 
   it('dates a timeline by "Times are US Eastern (EDT) on Wednesday 8 May 2024", and a blog post by its title, not its publication date', () => {

@@ -13,7 +13,7 @@ import { sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
 import { readTimeline, type RawTimelineEntry, type WrittenDate } from './timeline';
-import { cityZone, dateWithin, isRealDate, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
+import { cityZone, dateWithin, isRealDate, MONTH, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
 
 export interface Title {
   text: string;
@@ -138,8 +138,9 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // Figures stated outside the incident's part (another incident's, a summary of all) are not measured against it.
   const about = (incident: Incident) => (f: { start: number }) => f.start >= incident.start && f.start < incident.end;
   const { entries, order, zoneOfEntries, incident } = yield* judgeTimeline(raw, {
-    // "### Tuesday 4 June" over the entries, "Written: 7 June 2024" above: the days' year is the write-up's.
-    incidentDate: incidentDate ?? (writeUp && firstDayOf(raw, writeUp)),
+    // "### Tuesday 4 June" over the entries, "Written: 7 June 2024" above: the days' year is the write-up's; or the
+    // title's, when it names the months ("... not imported into billing (Feb/Mar 2025)").
+    incidentDate: incidentDate ?? firstDayOf(raw, writeUp ?? yearOfTitle(title?.text)),
     timezone,
     // After the zone most entries write: a zone the header writes on its times is the rest's.
     defaultZone: zoneWrittenOnTimes ?? options.defaultTimezone,
@@ -362,11 +363,24 @@ const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:ed
 const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written|prepared|compiled|authored|reviewed)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
 
 /** The first day the timeline names without its year, in the year up to the write-up's day. */
-function firstDayOf(raw: RawTimelineEntry[], writeUp: CalendarDate): CalendarDate | undefined {
+function firstDayOf(raw: RawTimelineEntry[], writeUp: CalendarDate | undefined): CalendarDate | undefined {
+  if (!writeUp) return undefined;
   const day = raw.map((entry) => entry.stamp?.date ?? entry.contextDate).find((date) => date !== undefined && date.year === undefined && isRealDate(date));
   if (!day) return undefined;
   const key = (d: CalendarDate) => d.month * 100 + d.day;
   return { ...day, year: writeUp.year! - (key(day) > key(writeUp) ? 1 : 0) };
+}
+
+/** "(Feb/Mar 2025)", "— March 2025": the months of the incident and their year, in its title. */
+const MONTHS_AND_YEAR = new RegExp(String.raw`\b${MONTH}(?:\s*[/–-]\s*${MONTH})?,?\s+((?:19|20)\d{2})\b`, 'i');
+
+/**
+ * The last day of the year a title names with its months: a reference date, so the timeline's first day written
+ * without a year ("**Friday 28th February**") is in that year.
+ */
+function yearOfTitle(title: string | undefined): CalendarDate | undefined {
+  const named = title ? MONTHS_AND_YEAR.exec(title) : null;
+  return named ? { year: Number(named[named.length - 1]), month: 12, day: 31 } : undefined;
 }
 
 /** The day the write-up was posted, written or reviewed, from a byline or a field of its head. */
