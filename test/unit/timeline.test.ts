@@ -2148,6 +2148,17 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(analyzeText(unordered, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => unordered.slice(f.start, f.end)), ['13:30']);
   });
 
+  it('reads a shift note in plain text: "Timeline" on its own line over lines that open with four bare digits, and "Fix / todo" over its list', () => {
+    const text = '## PLCY410D abend - 09/24/2024\n\nRenewal extract abended on the 09/24 cycle.\n\nTimeline\n0115  STEP020 abend S213-04\n0122  operator paged G. Petrakis\n0150  found the duplicate dataset\n0205  scratched the old dataset, restarted STEP020\n\nFix / todo\n- change GDG base to SCRATCH - G. Petrakis (done 9/24)\n- ask the print vendor about the cutoff - T. Nguyen\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()?.slice(0, 16)), ['2024-09-24T01:15', '2024-09-24T01:22', '2024-09-24T01:50', '2024-09-24T02:05']);
+    assert.deepEqual(model.actionItems.map((i) => i.owner?.text), ['G. Petrakis', 'T. Nguyen']);
+    assert.deepEqual(findings.filter((f) => f.code === 'missing-section').map((f) => f.data?.section), ['summary', 'impact', 'root-cause']);
+    // A list of years is no log ("2019  first release").
+    const years = '# History\n\n## Timeline\n\n2019  first release\n2020  second release\n2021  third release\n';
+    assert.deepEqual(analyzeText(years, { settings: DEFAULT_SETTINGS }).model.timeline, []);
+  });
+
   it('reads a control log under its day headings ("### 04DEC26" over "**2205hrs** – ...") as one timeline across the days', () => {
     const text = '# CONTROL LOG EXTRACT – CIS failure\n\nTimes as logged.\n\n### 04DEC26\n\n**2205hrs** – Routine check complete, all servers green. GH\n\n**2347hrs** – Alarm on CIS-N-02, disk usage 90%. GH\n\n### 05DEC26\n\n**0012hrs** – Station reports PIDs showing default message. GH\n\n**0021hrs** – Digital on-call paged by CR. GH\n\n## Actions\n\nNone.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.instant?.toISO()), ['2026-12-04T22:05:00.000Z', '2026-12-04T23:47:00.000Z', '2026-12-05T00:12:00.000Z', '2026-12-05T00:21:00.000Z']);

@@ -268,10 +268,13 @@ function sectionLines(index: DocumentIndex): Section[] {
       const match = BOLD_NAME_WITH_NOTE.exec(line) ?? CANDIDATE_LINE.exec(line) ?? ADMONITION_TITLE.exec(line);
       // "**Summary.** A publish broke every call.": a bold name with text after it is a run-in heading (a label).
       const boldWithText = match?.[1] && match[2].includes(match[1]);
-      const kind = match && !boldWithText && !namesOnlyAsHeading(match[2]) ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
+      const named = match && !boldWithText && !namesOnlyAsHeading(match[2]);
+      const single = named ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
+      // "Fix / todo" over its list: a plain line of known names joined by a slash names them all.
+      const [kind, ...also] = single ? [single] : named && !match[1] && match[2].includes('/') ? headingKindsOf(match[2]) : [];
       if (match && kind) {
         const nameStart = lineStart + line.indexOf(match[2]);
-        found.push({ kind, also: [], heading: match[2].trim(), source: match[1] ? 'bold' : 'line', depth: undefined, nameStart, nameEnd: nameStart + match[2].trimEnd().length, bodyStart: lineEnd, bodyEnd: text.length });
+        found.push({ kind, also, heading: match[2].trim(), source: match[1] ? 'bold' : 'line', depth: undefined, nameStart, nameEnd: nameStart + match[2].trimEnd().length, bodyStart: lineEnd, bodyEnd: text.length });
       }
     }
     lineStart = lineEnd + 1;

@@ -1,5 +1,5 @@
 import type { Zone } from 'luxon';
-import type { Heading, ListItem, Paragraph } from 'mdast';
+import type { Code, Heading, ListItem, Paragraph } from 'mdast';
 import { firstStartingAt, headingNameOffsets, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
 import { readRowsPerPiece, RowMemos } from './pieces';
@@ -517,16 +517,29 @@ function dayAndClockColumns(grid: Grid, first: number, second: number): [number,
  * not all of them could be years (19xx, 20xx), which a list of "2019 — ..." would be.
  */
 function leadWithBareTimes(index: DocumentIndex, items: ListItem[]): boolean {
-  const leads: number[] = [];
+  const leads: string[] = [];
   for (const item of items) {
     const first = item.children[0];
     if (first?.type !== 'paragraph') continue;
     const start = offsetsOf(first)[0];
-    const stamp = readBareFourDigitTime(index.text.slice(start, start + 12));
+    leads.push(index.text.slice(start, start + 12));
+  }
+  return bareTimesLead(leads);
+}
+
+/** Whether three lines or more open with four bare digits, not all of which could be years. */
+function bareTimesLead(lines: readonly string[]): boolean {
+  const leads: number[] = [];
+  for (const line of lines) {
+    const stamp = readBareFourDigitTime(line);
     if (stamp?.time) leads.push(stamp.time.hour * 100 + stamp.time.minute);
   }
   return leads.length >= 3 && leads.some((lead) => lead < 1900 || lead > 2059);
 }
+
+/** A paragraph (or plain text block) whose lines open with four bare digits: "0115  PLCY410D abend", a shift's log. */
+const BARE_TIME_LINE = /(?:^|\n)[ \t*_]*(?:[01]\d|2[0-3])[0-5]\d[ \t]/;
+const linesLeadWithBareTimes = (text: string) => BARE_TIME_LINE.test(text) && bareTimesLead(text.split('\n'));
 
 function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: WrittenDate[], tZero?: Timestamp): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
@@ -1084,7 +1097,11 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
   const dateMarks: DateMark[] = [];
   const numberedDays: { at: number; dayNumber: number }[] = [];
   const daysOfMonth: DayOfMonth[] = [];
-  const blocks = [
+  // "Timeline" as the first line of a plain-text paragraph, its entries the lines after it: the rest of that paragraph.
+  const labelledParagraph = section.source === 'line' ? index.paragraphs[firstStartingAt(index.paragraphs, section.nameStart)] : undefined;
+  const restOfLabel = labelledParagraph && offsetsOf(labelledParagraph)[0] === section.nameStart && offsetsOf(labelledParagraph)[1] > section.bodyStart ? labelledParagraph : undefined;
+  const blocks: { node: Heading | Paragraph | Code; heading: boolean; from?: number }[] = [
+    ...(restOfLabel ? [{ node: restOfLabel, heading: false, from: section.bodyStart }] : []),
     ...startingWithin(index.headings, section.bodyStart, section.bodyEnd).map((node) => ({ node, heading: true })),
     ...startingWithin(index.paragraphs, section.bodyStart, section.bodyEnd).filter((p) => !index.listParagraphs.has(p) || numbered.has(p)).map((node) => ({ node, heading: false })),
     // A timeline kept in a code block to align its columns: its lines are entries like a paragraph's. Not a log
@@ -1101,8 +1118,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
   let awaitingEvent: RawTimelineEntry | undefined;
   // The entry a paragraph of timed lines ended with, and where that paragraph ends.
   let lastOfBlock: { entry: RawTimelineEntry; blockEnd: number } | undefined;
-  for (const { node, heading } of blocks) {
-    const [start, end] = offsetsOf(node);
+  for (const { node, heading, from } of blocks) {
+    const [nodeStart, end] = offsetsOf(node);
+    const start = from ?? nodeStart;
     // "**15:20:15 UTC** · Status update / Status changed to Fixing." then "> Identified: key rotation at 13:50 UTC.":
     // a quote right under a timed entry is its body (a tool's note on the update), not moments of its own.
     if (lastOfBlock && !heading && node.type === 'paragraph' && QUOTE_GAP.test(index.text.slice(lastOfBlock.blockEnd, start)) && !readTimestamp(firstLine(index.text.slice(start, end)))) {
@@ -1135,6 +1153,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
     let lineStart = start;
     let eventFound = false;
     let wrappedFrom: RawTimelineEntry | undefined;
+    const bareTimes = linesLeadWithBareTimes(index.text.slice(start, end));
     /** Where the lines that start with a time begin, and where their entries end: a time before that is theirs. */
     const timedLines = new Map<number, number>();
     // Only the block right below it: a list or table in between is not its event, nor is what follows them.
@@ -1150,7 +1169,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
       const line = index.text.slice(lineStart, lineEnd);
       // A date opening a line that continues a sentence wrapped mid-way ("... log export (requested\n2026-02-05) and
       // the channel.") is the sentence's, not an entry's.
-      const readStamp = readTimestamp(line);
+      const readStamp = readTimestamp(line) ?? (bareTimes ? readBareFourDigitTime(line) : undefined);
       const before = lineStart > start ? index.text.slice(Math.max(start, lineStart - 40), lineStart) : '';
       // Nor a time a sentence wrapped right before ("... and it fired at\n10:16. Rui acknowledged ...", "Matched that to
       // the\n4:12 push in the automation log"): its sentence's, which cannot end on such a word.
