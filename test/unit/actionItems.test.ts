@@ -34,6 +34,11 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.owner), ['I', 'I', 'Tomás', 'me', 'Marcus', 'Marco', null]);
   });
 
+  it('reads no action items from an impact table ("| What broke | Who got hurt |"), and a list under "What I want done"', () => {
+    const text = ['# Harvest 2024', '', '## The list', '', '| # | Date | What broke | Who got hurt |', '|---|---|---|---|', '| 1 | Sat Sep 7 | Pivot commands not delivered | 29 pivots |', '| 2 | Mon Oct 14 | Ingest backlog | ~4,100 farms |', '', '## What I want done', '', '1. **Fail-safe defaults.** Fans off when inputs are stale. Owner:', '   Marcus. Due: Dec 15.', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.owner), ['Marcus']);
+  });
+
   it('reads a "Person in Charge" column as the owner', () => {
     const text = ['# Outage', '', '## Corrective and Preventive Actions', '', '| No. | Action | Person in Charge | Target Completion Date |', '|---|---|---|---|', '| 1 | Add a settlement lag alert | K. Tanaka | 2026-12-20 |', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.owner), ['K. Tanaka']);

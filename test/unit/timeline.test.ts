@@ -2143,6 +2143,9 @@ describe('day bullets, ticket logs and rough times', () => {
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.timeline.slice(-3).map((e) => e.instant?.toISO()), ['2024-06-18T13:20:00.000-05:00', '2024-06-18T13:48:00.000-05:00', '2024-06-18T14:05:00.000-05:00']);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // The zone in the brackets that close a label of other words ("... from the logs and Slack (Central time):").
+    const central = text.replace('Slack notes (CDT):', 'What happened, from the logs and Slack (Central time):');
+    assert.deepEqual(analyzeText(central, { settings: DEFAULT_SETTINGS }).model.timeline.slice(-1).map((e) => e.instant?.toISO()), ['2024-06-18T14:05:00.000-05:00']);
     // Within the list, order is still checked.
     const unordered = text.replace('- 14:05 -', '- 13:30 -');
     assert.deepEqual(analyzeText(unordered, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => unordered.slice(f.start, f.end)), ['13:30']);

@@ -231,6 +231,8 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'what we are going to do',
       'what we will do',
       '再発防止策', '恒久対策', '改善策', '재발 방지 대책', '재발 방지', '후속 조치', '改进措施', '后续行动', '后续', '后续措施', '后续改进', '后续改进措施', '改进项', '整改措施', '待办', '待办事项', '行动项', '后续跟进', 'アクションアイテム', '再発防止', '今後の対応', 'やること', '対策', 'ネクストアクション', '액션 아이템', '개선 사항', 'try', '今後の予定', '할 일', '앞으로 할 일', 'what i think we should do',
+      // An owner's own words over the list: "What I want done", "What needs to be done".
+      'what i want done', 'what we want done', 'what i want fixed', 'what needs to be done', 'what needs fixing',
     ],
   },
   'lessons-learned': {

@@ -416,6 +416,7 @@ function zonedByHeading(index: DocumentIndex, entries: RawTimelineEntry[]): void
 
 /** A short line ending in a colon: the label of the block right under it ("Slack notes (CDT):"). */
 const LABEL_LINE = /^[^\n]{3,100}:[*_]*$/;
+const CLOSING_BRACKETS = /\(([^()\n]{2,30})\)[*_]*:[*_]*$/;
 
 /**
  * "Slack notes (CDT):" over "- 13:20 - banner posted", below a log pasted in UTC: a label that names a zone is the
@@ -428,7 +429,9 @@ function zonedByLabel(index: DocumentIndex, entries: RawTimelineEntry[]): void {
     // Most paragraphs are told from their length and last character, without a slice.
     if (end - start > 110 || !/[:*_]/.test(index.text[end - 1] ?? '') || index.listParagraphs.has(paragraph)) continue;
     const text = index.text.slice(start, end);
-    const zone = LABEL_LINE.test(text) ? statedZone(text) : undefined;
+    // "What happened, from the logs and Slack (Central time):": the zone in the brackets that close the label.
+    const bracketed = LABEL_LINE.test(text) ? CLOSING_BRACKETS.exec(text) : null;
+    const zone = LABEL_LINE.test(text) ? (statedZone(text) ?? (bracketed ? statedZone(`all times ${bracketed[1]}`) : undefined)) : undefined;
     const list = zone ? index.lists[firstStartingAt(index.lists, end)] : undefined;
     if (zone && list && !/\S/.test(index.text.slice(end, offsetsOf(list)[0]))) labelled.push({ start: offsetsOf(list)[0], end: offsetsOf(list)[1], zone });
   }
