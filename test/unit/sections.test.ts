@@ -216,6 +216,10 @@ describe('sections', () => {
     assert.equal(sectionKindOf('What you saw'), 'impact');
     assert.equal(sectionKindOf('What customers may have noticed'), 'impact');
     assert.equal(sectionKindOf('What we saw in the logs'), undefined);
+    // A regulator's summary: what was done, and what is still to do.
+    assert.equal(sectionKindOf('6. Remediation completed'), 'resolution');
+    assert.equal(sectionKindOf('Actions taken'), 'resolution');
+    assert.equal(sectionKindOf('7. Further actions'), 'action-items');
     assert.equal(sectionKindOf('1. Description of the event'), 'summary');
     assert.equal(sectionKindOf('Cost summary'), undefined);
     // The impact on whom it fell, who is affected, a short description, the measures and what is done next.
