@@ -261,6 +261,15 @@ describe('timeline forms', () => {
     assert.equal(read('Zone: us-east-1a\nAll times are CET.').timezone, 'CET');
   });
 
+  it('reads a zone written as a sentence of its own closing a line of the head ("Fri 19 Sep 2025, running into Sat 20 Sep. AEST.")', () => {
+    const read = (head: string) => analyzeText(`# In-play prices frozen\n\n${head}\nWritten by Ben (SRE on call).\n\n## Timeline\n\n- 11:40 PM prices look frozen\n- 11:43 PM Ben: on it\n`, { settings: DEFAULT_SETTINGS });
+    const { model, findings } = read('Fri 19 Sep 2025, running into Sat 20 Sep. AEST.');
+    assert.equal(model.timeline[0].instant?.toISO(), '2025-09-19T23:40:00.000+10:00');
+    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing'), []);
+    // An abbreviation that is no zone is no zone.
+    assert.equal(read('Fri 19 Sep 2025. SRE.').model.timezone, undefined);
+  });
+
   it('dates the incident by an "Incident window:" or a "When:" field, and its day bullets without a year by it', () => {
     const doc = (field: string) => `# Reports page errors\n\n${field}\n\n## Timeline\n\n- Oct 20\n  - 22:15 500s start on reports\n  - 23:32 Feature flag off\n- Oct 21\n  - 08:10 Reindex started\n  - 11:40 Customers back to normal\n`;
     const windowed = analyzeText(doc('**Incident window:** 2026-10-20 22:15 – 2026-10-21 11:40 UTC'), { settings: DEFAULT_SETTINGS });

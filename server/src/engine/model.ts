@@ -112,7 +112,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const zoneKeyed = field('timezone');
   const zoneField = zoneKeyed?.value;
   const zoneRead = zoneField && (zoneOf(zoneField) ? zoneField : (statedZone(`all times ${zoneField}`) ?? zoneNamedIn(zoneField)));
-  const timezone = zoneRead || (zoneKeyed && !LOOSE_ZONE_KEY.test(zoneKeyed.key) ? zoneField : undefined) || statedZone(opening);
+  const timezone = zoneRead || (zoneKeyed && !LOOSE_ZONE_KEY.test(zoneKeyed.key) ? zoneField : undefined) || statedZone(opening) || zoneSentence(index.text.slice(0, headerEnd));
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
   // "11/7/2025" in a document of a US zone is November 7.
   const monthFirst = statedDateOrder(opening);
@@ -272,6 +272,15 @@ const WRITE_UP_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contribu
 /** A zone named somewhere in a field's words: "heure de Paris (UTC+2)" is UTC+2. */
 function zoneNamedIn(text: string): string | undefined {
   for (const [token] of text.matchAll(/(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|\b[A-Z][A-Za-z_]+\/[A-Za-z_]+\b|\b[A-Z]{2,5}\b/g)) if (zoneOf(token)) return token;
+  return undefined;
+}
+
+/** "Fri 19 Sep 2025, running into Sat 20 Sep. AEST.": a zone's abbreviation as a sentence of its own, closing a line. */
+const ZONE_SENTENCE = /(?:^|[.;]\s+)([A-Z]{2,5})\.?[ \t]*$/gm;
+
+/** The zone a line of the document's head gives as a sentence of its own, when the zone is a known one. */
+function zoneSentence(head: string): string | undefined {
+  for (const [, name] of head.slice(0, 3000).matchAll(ZONE_SENTENCE)) if (zoneOf(name)) return name;
   return undefined;
 }
 
