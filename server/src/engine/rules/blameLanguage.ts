@@ -7,6 +7,8 @@ const BLAME = /\b(human error|(?:his|her|their) fault|careless(?:ly|ness)?|shoul
 const NAMED_FAULT = /\b[A-Z][a-z]+'s fault\b/g;
 /** "No one is to blame", "not anyone's fault": blameless writing, not blame. */
 const NEGATED = /\b(no one|nobody|not|never|no|avoid(?:s|ed|ing)?|rather than|instead of|beyond|blameless)\b[^.;:!?]{0,30}$/i;
+/** "Human error was considered and is not the primary root cause", "... was ruled out": blame weighed and set aside. */
+const RULED_OUT_AFTER = /^[^.;!?]{0,60}?\b(?:(?:was|were|is|are|has been|have been) (?:ruled out|excluded|discounted|rejected)|(?:is|was|are|were) not (?:the |a )?(?:primary |main |underlying |direct )?(?:root )?(?:cause|factor|reason))\b/i;
 /** "A sloppy regex", "the careless deploy script": said of a thing, not of a person. */
 const OF_A_THING = /^\s+(?:(?:deploy|deployment|build|release|test|migration|cleanup|backup)\s+)?(?:script|code|config(?:uration)?|default|query|regex|parser|check|tests?|migration|schema|template)s?\b/i;
 /**
@@ -39,8 +41,8 @@ export const blameLanguage: Rule = {
       const [start, end] = offsetsOf(node);
       const source = index.text.slice(start, end);
       for (const match of [...source.matchAll(BLAME), ...source.matchAll(NAMED_FAULT)]) {
-        const after = source.slice(match.index + match[0].length, match.index + match[0].length + 40);
-        if (NEGATED.test(source.slice(0, match.index)) || QUOTED(source, match.index, match[0].length) || OF_A_THING.test(after)) continue;
+        const after = source.slice(match.index + match[0].length, match.index + match[0].length + 80);
+        if (NEGATED.test(source.slice(0, match.index)) || QUOTED(source, match.index, match[0].length) || OF_A_THING.test(after) || RULED_OUT_AFTER.test(after)) continue;
         // "Lazy" and "stupid" alone are said of people only after one ("Bob was lazy"), not of a thing ("a lot of very
         // stupid reading" by crawlers).
         if (/^(?:lazy|stupid)$/i.test(match[0]) && !LAZY_PERSON.test(source.slice(Math.max(0, match.index - 60), match.index))) continue;
