@@ -220,6 +220,8 @@ describe('sections', () => {
     assert.equal(sectionKindOf('6. Remediation completed'), 'resolution');
     assert.equal(sectionKindOf('Actions taken'), 'resolution');
     assert.equal(sectionKindOf('7. Further actions'), 'action-items');
+    // A deviation report's (GxP) account of what happened.
+    assert.equal(sectionKindOf('2. Description of the Deviation'), 'summary');
     assert.equal(sectionKindOf('1. Description of the event'), 'summary');
     assert.equal(sectionKindOf('Cost summary'), undefined);
     // The impact on whom it fell, who is affected, a short description, the measures and what is done next.
