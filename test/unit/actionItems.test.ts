@@ -1573,11 +1573,12 @@ describe('action items', () => {
   });
 
   it('reads a name in brackets closing an item followed by its role or what is known of when ("(Johanna, support lead)", "(Sofia, done 7 Nov)")', () => {
-    const text = ['# Chargers offline', '', '## Actions', '', '- Update the status page within 30 min of a P1 (Johanna, support lead)', '- Make the pong timeout configurable (Sofia, done 7 Nov in 7.12.1)', '- Canary the gateway for 30 min before a full rollout (platform team)', ''].join('\n');
+    const text = ['# Chargers offline', '', '## Actions', '', '- Update the status page within 30 min of a P1 (Johanna, support lead)', '- Make the pong timeout configurable (Sofia, done 7 Nov in 7.12.1)', '- Canary the gateway for 30 min before a full rollout (platform team)', '- Add a "runs waiting" panel to the board (Maya / Callum)', ''].join('\n');
     assert.deepEqual(items(text).map((i) => [i.action, i.owner, i.status]), [
       ['Update the status page within 30 min of a P1', 'Johanna', null],
       ['Make the pong timeout configurable', 'Sofia', 'done'],
       ['Canary the gateway for 30 min before a full rollout', 'platform team', null],
+      ['Add a "runs waiting" panel to the board', 'Maya / Callum', null],
     ]);
     // A person's initial and name in brackets after a topic, then the date alone (the topic stays the work's, as for
     // "— Infra (Petra Lind) — due ..."); a team in lower case after a dash.

@@ -353,8 +353,8 @@ const TRAILING_OWNER = new RegExp(
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(?!${STATUS_PARTICIPLE})(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*(?:,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH}|\d{4}-\d{1,2}-\d{1,2}\b)|\.\s+(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Ii]n (?:review|progress)\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})))[^\n]*$)` +
     // "... (Johanna, support lead)", "(Vendor B, no date yet)", "(Sofia, done 7 Nov)": the name, then its role or what
     // is known of when.
-    // "... - Infra (J. Novak) - 12/06": the name with its initial, then the date alone.
-    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?|[A-Z]\.[ \t]?${NAME_WORD}|${BRACKETED_ROLE}|me)(?:,[ \t]*(?:(?:[a-z][\w-]*[ \t]+){0,3}(?:lead|manager|owner|engineer|on-?call|team)|no (?:due )?date(?: yet)?|done\b[^()\n]{0,30}))?\)(?=[ \t]*(?:[—–,;-][ \t]*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b|\d{1,2}[/.]\d{1,2}\b|\d{4}-\d{1,2}-\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH})[^\n]*)?$)` +
+    // "... - Infra (J. Novak) - 12/06": the name with its initial, then the date alone; "(Maya / Callum)": two names.
+    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?(?:[ \t]*[/&+][ \t]*${NAME_WORD}(?: ${NAME_WORD})?)?|[A-Z]\.[ \t]?${NAME_WORD}|${BRACKETED_ROLE}|me)(?:,[ \t]*(?:(?:[a-z][\w-]*[ \t]+){0,3}(?:lead|manager|owner|engineer|on-?call|team)|no (?:due )?date(?: yet)?|done\b[^()\n]{0,30}))?\)(?=[ \t]*(?:[—–,;-][ \t]*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b|\d{1,2}[/.]\d{1,2}\b|\d{4}-\d{1,2}-\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH})[^\n]*)?$)` +
     // "... hourly. (Done, Tomás.)", "(Done, me.)", "(done — Marcus)": the status, then who did it.
     String.raw`|\s\((?:[Dd]one|[Cc]ompleted|[Ii]n progress|[Oo]pen|[Pp]lanned|[Ss]hipped)(?:,|[ \t]+[—–-])[ \t]+(${NAME_WORD}(?: ${NAME_WORD})?|me)\.?\)(?=[ \t.]*$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
