@@ -216,6 +216,8 @@ describe('sections', () => {
     assert.equal(sectionKindOf('What you saw'), 'impact');
     assert.equal(sectionKindOf('What customers may have noticed'), 'impact');
     assert.equal(sectionKindOf('What we saw in the logs'), undefined);
+    assert.equal(sectionKindOf('What riders experienced'), 'impact');
+    assert.equal(sectionKindOf('What monitoring saw'), undefined);
     // A regulator's summary: what was done, and what is still to do.
     assert.equal(sectionKindOf('6. Remediation completed'), 'resolution');
     assert.equal(sectionKindOf('Actions taken'), 'resolution');

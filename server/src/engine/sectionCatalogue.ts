@@ -314,8 +314,11 @@ const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|clie
  */
 const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|current|updated|(?:immediate|(?:short|medium|mid|near|long|longer) term|further|remaining|open)(?= follow))\s/;
 
-/** "What you saw", "What customers experienced": the impact, as the people it fell on met it (a status mail's words). */
-const WHAT_THEY_SAW = /^what (?:you|users|customers|clients|players|researchers|students|members|merchants|visitors|people) (?:saw|experienced|noticed|(?:may|might|would) have (?:seen|noticed|experienced))$/;
+/**
+ * "What you saw", "What customers experienced", "What riders experienced": the impact, as the people it fell on met it
+ * (a status mail's words); not what the team or its tools saw.
+ */
+const WHAT_THEY_SAW = /^what (?:our |the )?(?!(?:we|i|us|monitoring|alerts?|alerting|logs|graphs|dashboards|metrics|tools|systems?|engineers?|on-?call|team|sre|ops)\b)[a-z]+ (?:saw|experienced|noticed|(?:may|might|would) have (?:seen|noticed|experienced))$/;
 
 /** "Impact by region", "Impact numbers", "Impact so far": the impact, told in parts, in figures or as it stands. */
 const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$|^impact for (?:the )?(?:\p{L}+ ){0,2}\p{L}+$/u;
