@@ -429,9 +429,10 @@ function zonedByLabel(index: DocumentIndex, entries: RawTimelineEntry[]): void {
     // Most paragraphs are told from their length and last character, without a slice.
     if (end - start > 110 || !/[:*_]/.test(index.text[end - 1] ?? '') || index.listParagraphs.has(paragraph)) continue;
     const text = index.text.slice(start, end);
+    if (!LABEL_LINE.test(text)) continue;
     // "What happened, from the logs and Slack (Central time):": the zone in the brackets that close the label.
-    const bracketed = LABEL_LINE.test(text) ? CLOSING_BRACKETS.exec(text) : null;
-    const zone = LABEL_LINE.test(text) ? (statedZone(text) ?? (bracketed ? statedZone(`all times ${bracketed[1]}`) : undefined)) : undefined;
+    const bracketed = CLOSING_BRACKETS.exec(text);
+    const zone = statedZone(text) ?? (bracketed ? statedZone(`all times ${bracketed[1]}`) : undefined);
     const list = zone ? index.lists[firstStartingAt(index.lists, end)] : undefined;
     if (zone && list && !/\S/.test(index.text.slice(end, offsetsOf(list)[0]))) labelled.push({ start: offsetsOf(list)[0], end: offsetsOf(list)[1], zone });
   }
