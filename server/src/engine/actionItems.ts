@@ -344,6 +344,8 @@ const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[
 const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|manager|on-?call)|[a-z]+-(?:eng|ops|team|sre|infra|platform|oncall)|[a-z][a-z-]+ team`;
 // "... the rollback. Verified. Done.": a sentence of one word that tells how the work went, not who did it.
 const STATUS_PARTICIPLE = String.raw`(?:Verified|Tested|Confirmed|Approved|Agreed|Merged|Deployed|Shipped|Fixed|Released|Reviewed|Completed|Closed|Resolved|Started|Scheduled|Planned|Assigned|Accepted|Rejected|Deferred|Postponed|Finished|Delivered|Documented)\b`;
+// What a person is handed to do: talk to someone, chase, write, review; not what a system is to do ("keep", "fire").
+const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follow up|check with|confirm|write|draft|review|schedule|book|coordinate|organi[sz]e|propose|share|send|update|own|lead|look into|find out|investigate|set up|arrange)`;
 const TRAILING_OWNER = new RegExp(
   String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
@@ -360,8 +362,9 @@ const TRAILING_OWNER = new RegExp(
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
     String.raw`|(?:(?<=\*\*|__)[ \t]*:|:(?:\*\*|__))[ \t]*(@?${NAME_WORD}(?: ${NAME_WORD}){0,3})(?=[ \t]*(?:,[ \t]*(?:[Dd]ue\b(?![ \t]+to\b)|[Dd]one\b|[Bb]y\b|\d{4}-)[^\n]*)?$)` +
     // "... (Sofia to raise with product)", "... - Karan to add to runbook by end of March", "... problem. Siobhán to
-    // talk to the desk lead": whom the work is handed to.
-    String.raw`|(?:\s(?:\(|[—–-][ \t]+)|(?<=[.;!?])\s+)(${NAME_WORD}(?: ${NAME_WORD})?) to (?!(?:do|be)\b)[a-z]+\b[^\n()]*\)?(?=[ \t.]*$)` +
+    // talk to the desk lead": whom the work is handed to. A sentence opens with a capital whatever its subject ("Redis
+    // to keep its default"), so there only a person's errand makes the subject an owner.
+    String.raw`|(?:\s(?:\(|[—–-][ \t]+)|(?<=[.;!?])\s+(?=\S+(?: \S+)? to ${ERRAND}\b))(${NAME_WORD}(?: ${NAME_WORD})?) to (?!(?:do|be)\b)[a-z]+\b[^\n()]*\)?(?=[ \t.]*$)` +
     // "... to PRN430 – Colin Hurst – needs CAB, raise RFC by 23/10": a full name between dashes (where the line also
     // holds a due date or ticket: trailingOwnerIn).
     String.raw`|\s[—–][ \t]+(${NAME_WORD} ${NAME_WORD})[ \t]+[—–][ \t]+(?=[a-z])` +
