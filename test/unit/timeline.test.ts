@@ -173,6 +173,18 @@ describe('timeline forms', () => {
     // No write-up date: the months and year the title names ("(Feb/Mar 2025)") give the days their year.
     const titled = '# Lessons learned: meter reads not imported (Feb/Mar 2025)\n\nAll times UK.\n\n## Timeline\n\n**Friday 28th February**\n- 11.00pm – Nightly import job fails.\n\n**Monday 10th March**\n- 9.15am – Analyst notices 4,212 accounts billed on estimate.\n';
     assert.deepEqual(date(titled)[1], '2025-02-28T23:00');
+    // A wiki page's "Last edited 4 November 2026" in a line about its owner.
+    const edited = '# Slot times one hour out\n\n_Page owner: Sanne Hoekstra, duty manager. Last edited 4 November 2026._\n\nAll times CET.\n\n## Timeline\n\n### Tuesday 27 October\n\n- 06:05 First truck refused at pre-gate.\n';
+    assert.deepEqual(date(edited)[1], '2026-10-27T06:05');
+  });
+
+  it('dates the tables under day headings in a section not named a timeline, and a day heading without its year by the day above', () => {
+    const table = (time: string, event: string) => `| Time | What happened |\n|---|---|\n| ${time} | ${event} |\n| 10.00 | Call with the vendor. |\n| 11.00 | Script ready. |\n`;
+    const text = `# Slot times one hour out\n\nAll times CET.\n\n## Day by day\n\n### Monday 26 October 2026\n\n${table('06.05', 'First truck refused.')}\n### Tuesday 27 October\n\n${table('06.00', 'Second day on the workaround.')}\n### Wednesday 28 October\n\n${table('06.00', 'Third day.')}`;
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.filter((_, i) => i % 3 === 0).map((e) => e.instant?.toISO().slice(0, 16)), ['2026-10-26T06:05', '2026-10-27T06:00', '2026-10-28T06:00']);
+    const listed = '# Outage\n\n## Timeline\n\n### Monday 26 October 2026\n\n- 06:00 Gate opens.\n\n### Tuesday 27 October\n\n- 06:00 Second day.\n';
+    assert.deepEqual(analyzeText(listed, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.instant?.toISO().slice(0, 16)), ['2026-10-26T06:00', '2026-10-27T06:00']);
   });
 
   it('dates a timeline by "Times are US Eastern (EDT) on Wednesday 8 May 2024", and a blog post by its title, not its publication date', () => {

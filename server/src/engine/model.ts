@@ -397,8 +397,10 @@ function writeUpDate(index: DocumentIndex, headerEnd: number): CalendarDate | un
   for (const line of index.text.slice(0, Math.min(headerEnd, 3000)).split('\n')) {
     // "| **Review meeting** | Oct 18, 2024 |": a field table's row is a field.
     const plain = line.replace(/[*_]/g, '').replace(/^[\s>|-]+/, '').replace(/\s*\|\s*(?=\S)/, ': ');
-    if (!BYLINE.test(plain) && !ANOTHER_DAYS_FIELD.test(plain)) continue;
-    const date = dateWithin(plain);
+    // "_Page owner: Sanne Hoekstra. Last edited 4 November 2026._": the date after the edit.
+    const edited = BYLINE.test(plain) || ANOTHER_DAYS_FIELD.test(plain) ? undefined : WRITE_UP_DATED.exec(plain);
+    if (edited === null) continue;
+    const date = dateWithin(edited ? plain.slice(edited.index) : plain);
     if (date?.year) return date;
   }
   return undefined;

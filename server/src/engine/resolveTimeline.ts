@@ -77,6 +77,7 @@ export function* resolveTimeline(
   const monthFirstZone = writesMonthFirst(timelineZone);
   const entries: TimelineEntry[] = [];
   let previous: { ms: number; zone: Zone } | undefined;
+  let lastDated: CalendarDate | undefined;
   for (const rawEntry of raw) {
     if (entries.length % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
     const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst, monthFirstZone);
@@ -90,7 +91,9 @@ export function* resolveTimeline(
     // the moment before it, on that clock's calendar (the Sunday evening in Austin, not Monday's).
     const onOtherClock = previous && previous.zone.offset(previous.ms) !== zone.offset(previous.ms) ? calendarDateAt(previous.ms, zone) : undefined;
     const written = stamp?.date ?? contextDate ?? onOtherClock;
-    const year = written?.year ?? contextDate?.year ?? (written && incidentDate ? yearNearest(written, incidentDate) : incidentDate?.year);
+    // With no incident date, "### Tuesday 27 October" under "### Monday 26 October 2026" is in the year of the day above.
+    const reference = incidentDate ?? lastDated;
+    const year = written?.year ?? contextDate?.year ?? (written && reference ? yearNearest(written, reference) : incidentDate?.year);
     const date = written ? (year ? (written.year === year ? (written as CalendarDate & { year: number }) : { ...written, year }) : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
     const readable = stamp && !stamp.invalid && !stamp.unknown;
     const time = readable ? (stamp.time ?? { hour: 0, minute: 0, second: 0 }) : undefined;
@@ -101,6 +104,7 @@ export function* resolveTimeline(
     const day = date ?? nominal;
     const instant = time && stamp && (!stamp.date || date || nominal !== NOMINAL_DATE) && (stamp.dayNumber === undefined || date) ? instantOf(stamp.nextDay ? dayAfter(day) : day, time, zone) : undefined;
     if (instant && stamp?.time && date) previous = { ms: instant.ms, zone };
+    if (date) lastDated = date;
     // Written out, not spread: a spread and ten properties added after it cost more than the rest of the reading.
     entries.push({
       form: rawEntry.form,

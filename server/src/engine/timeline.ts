@@ -111,7 +111,15 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   const daysOfMonth: DayOfMonth[] = [];
   const unrealDates: WrittenDate[] = [];
   const timelines = sections.filter((section) => section.kind === 'timeline');
-  if (timelines.length === 0) timelines.push(...timedTables(grids));
+  if (timelines.length === 0) {
+    timelines.push(...timedTables(grids));
+    // "### Monday 26 October" over each day's table, under a heading not naming a timeline ("## Day by day").
+    for (const table of timelines) {
+      const heading = index.headings.filter((h) => offsetsOf(h)[0] < table.bodyStart).pop();
+      const read = heading && headingRead(index, heading);
+      if (read?.dateMark) dateMarks.push(read.dateMark);
+    }
+  }
   const gridsIn = (section: Section) => grids.filter((grid) => grid.start >= section.bodyStart && grid.start < section.bodyEnd);
   // Each timeline table's columns, as the first timeline section holding it reads them (a nested one's entries
   // repeat the outer one's, and are dropped below).
