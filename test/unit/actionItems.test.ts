@@ -756,6 +756,9 @@ describe('action items', () => {
       '- [ ] Anil to do the rollout',
       '- [ ] Give the desk a status page for the storage. Siobhán to talk to the desk lead; aiming for end of June.',
       '- [ ] Fix the retry loop. Redis to keep its default timeout.',
+      '- [ ] Kelvin to check whether we need a spare terminal unit per berth',
+      '- [ ] Planning Control to agree with the line how we notify them, by 20 Nov',
+      '- [ ] Dashboards to get a p99 panel',
     ];
     const text = `# Outage\n\n## Action items\n\n${lines.join('\n')}\n`;
     const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-01-05' }).model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]);
@@ -771,6 +774,10 @@ describe('action items', () => {
       ['Give the desk a status page for the storage', 'Siobhán', 'end of June'],
       // A sentence's subject is an owner only when it is handed a person's errand: a system "to keep" is none.
       ['Fix the retry loop. Redis to keep its default timeout', null, null],
+      // Opening the item: who is handed an errand (check, get, agree), not a thing ("Dashboards").
+      ['Kelvin to check whether we need a spare terminal unit per berth', 'Kelvin', null],
+      ['Planning Control to agree with the line how we notify them, by 20 Nov', 'Planning Control', '20 Nov'],
+      ['Dashboards to get a p99 panel', null, null],
     ]);
   });
 

@@ -403,7 +403,8 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
 }
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
-const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
+// Or who is handed an errand: "Kelvin to check whether ...", "Planning Control to agree ..." (not "Redis to keep ...").
+const SUBJECT_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to|to(?=[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell)\b))[ \t]+[a-z]`, 'u');
 /** "I'm changing the bridge so ...", "I'll add ...": the author's own work to come. */
 const AUTHOR_PROMISE = /^[*_]*I(?:['’]ll| will| am going to|['’]m (?:going to|[a-z]+ing))\s+[a-z]/;
 const FIRST_PERSON = /^[*_]*(I)(?:[ \t]+(?:will|am going to|have|[a-z]+ed)|['’](?:ll|m|ve))[ \t]+[a-z]/;
