@@ -1312,6 +1312,8 @@ describe('action items', () => {
       '- [ ] Re-enable the cleanup task, run it at 03:00 – Javier Ortega – 21/02/2024', '',
       '| Sl. | Action | Responsibility | Target date | Status |', '|---|---|---|---|---|', '| 1 | Reconcile 1,146 transactions | Sreejith K. | 23rd Feb 2024 | Completed |', '',
       '| Acción | Responsable | Fecha | Estatus |', '|---|---|---|---|', '| Load test | Carlos | 15/07/2024 | En proceso |', '| Manual check | Laura | 09/02/2024 | Cerrada |', '| Inventory | Ana | 26/01/2024 | Aberto |', '',
+      // A letter to a regulator: "Responsibility:" and a titled name in the item's sentences.
+      '1. Certificates to be brought under the inventory tool. Responsibility: Mr. S. Iyer, Head - IT Security. Target date: 15.12.2026.', '',
     ].join('\n');
     assert.deepEqual(items(text), [
       { action: 'Re-enable the cleanup task, run it at 03:00', owner: 'Javier Ortega', status: 'planned' },
@@ -1319,6 +1321,7 @@ describe('action items', () => {
       { action: 'Load test', owner: 'Carlos', status: 'in-progress' },
       { action: 'Manual check', owner: 'Laura', status: 'done' },
       { action: 'Inventory', owner: 'Ana', status: 'planned' },
+      { action: 'Certificates to be brought under the inventory tool. Responsibility: Mr. S. Iyer, Head - IT Security. Target date: 15.12.2026', owner: 'Mr. S. Iyer', status: null },
     ]);
   });
 

@@ -226,6 +226,13 @@ describe('sections', () => {
     assert.equal(sectionKindOf('2. Description of the Deviation'), 'summary');
     assert.equal(sectionKindOf('1. Description of the event'), 'summary');
     assert.equal(sectionKindOf('Cost summary'), undefined);
+    // An email's and a wiki's names: "In brief", "Brief of the incident", a CAPA plan, "What went ok", "Day by day".
+    assert.equal(sectionKindOf('In brief'), 'summary');
+    assert.equal(sectionKindOf('1. Brief of the incident'), 'summary');
+    assert.equal(sectionKindOf('5. Corrective and preventive action plan'), 'action-items');
+    assert.equal(sectionKindOf('what went ok'), 'lessons-learned');
+    assert.equal(sectionKindOf('What we did well / not so well'), 'lessons-learned');
+    assert.equal(sectionKindOf('Day by day'), 'timeline');
     // The impact on whom it fell, who is affected, a short description, the measures and what is done next.
     assert.equal(sectionKindOf('2. Customer and Partner Impact'), 'impact');
     assert.equal(sectionKindOf('Merchant impact'), 'impact');
