@@ -1598,6 +1598,12 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(timeline(doc(['8:30 AM', '8:31 AM', '8:40 AM'])).timeline.length, 2);
   });
 
+  it('reads a channel\'s log pasted in an email\'s account beside its list, its lines dated by day and spoken by two names or a role ("[12/11 00:03] Ravi (IT on-call): ack")', () => {
+    const chat = ['[11/11 23:48] QC33 driver (radio): no next job on screen', '[11/11 23:51] Wei Ling: all dispatch stuck in SENDING', '[12/11 00:03] Ravi (IT on-call): ack, logging in now', '[12/11 00:40] Wei Ling: broker disk full, clearing old logs', '[12/11 01:02] Wei Ling: cranes moving again on radio'];
+    const text = `**Date:** Thu, 12 Nov 2026 07:20\n**Subject:** QC dispatch hang last night\n\nHi all,\n\nWhat happened (from the chat, times are SGT):\n\n\`\`\`\n${chat.join('\n')}\n\`\`\`\n\nVessels affected:\n\n- MSC ARIANE\n- ONE HAMBURG BRIDGE\n\nThanks,\nWei Ling\n`;
+    assert.deepEqual(timeline(text).timeline.map((e) => e.instant?.toISO().slice(0, 16)), ['2026-11-11T23:48', '2026-11-11T23:51', '2026-11-12T00:03', '2026-11-12T00:40', '2026-11-12T01:02']);
+  });
+
   it('takes the code span around a time with it ("- `22:00` Window opens"), not one the event opens with', () => {
     const text = '# Post-mortem: x\n\nDate: 2026-11-20\n\n## Timeline (UTC)\n\n- `22:00` Window opens\n- `22:06` Overload bit set\n- 22:50 `api` down\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.event), ['Window opens', 'Overload bit set', '`api` down']);

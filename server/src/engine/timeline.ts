@@ -756,7 +756,9 @@ function isChatLog(code: string): boolean {
 const CHAT_SPEAKER = /^(@?[\w.-]+):\s+/;
 /** A log line's source, in lower case and padded to a column: "pagerduty    TRIGGERED ...". */
 const LOG_SOURCE = /^([a-z][\w.-]*) {2,}(?=\S)/;
-const CHAT_LINE = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s+@?[\w.-]+:\s/;
+// "[12/11 00:03] Ravi (IT on-call): ack", "[23:51] Wei Ling: checked ...": a day before the time, a speaker's two names
+// or role.
+const CHAT_LINE = /^\s*\[?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s+@?[\w.-]+(?: [\w.-]+)?(?: \([^()\n]{1,40}\))?:\s/;
 
 /**
  * The entries of pasted logs, kept only where a log's times run between the entries before and after it: the
