@@ -712,6 +712,14 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a handle the work asks ("Ask @dmitri whether ...", "Check with @bo if ...") as part of the work, not its owner', () => {
+    assert.deepEqual(items('# Outage\n\n## Follow-ups\n\n- [ ] Ask @dmitri whether the spare drive can go into stor1\n- [ ] Check with @bo if the backups ran @kit\n- [ ] Move the cron to stor2 @kit\n').map((i) => [i.action, i.owner]), [
+      ['Ask @dmitri whether the spare drive can go into stor1', null],
+      ['Check with @bo if the backups ran', '@kit'],
+      ['Move the cron to stor2', '@kit'],
+    ]);
+  });
+
   it('reads a template\'s comment in a cell ("| <!-- owner --> |") as no owner', () => {
     assert.deepEqual(items('# Outage\n\n## Actions\n\n| Action | Owner | Due |\n|---|---|---|\n| Add a canary | <!-- owner --> | <!-- due --> |\n').map((i) => i.owner), [null]);
   });

@@ -325,7 +325,9 @@ const OWNER_MARKED = new RegExp(
 // "— owner A. Ferri", "— owner Customer Success (E. Marino), due ...": the word without its colon, after a dash or comma.
 const OWNER_AFTER_DASH = new RegExp(String.raw`(?:[—–,;(]|\s-)\s*[Oo]wner[ \t]+(<[A-Za-z][A-Za-z _-]{0,29}>|(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.'-]*(?:[ \t]+${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё'-]*)?(?:[ \t]*\([^)\n]*\))?)`);
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
-const HANDLE = /(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)/;
+// Not whom the work asks ("Ask @dmitri whether ...", "Check with @bo if ..."): a handle after such a word is the work's.
+const ASKED = String.raw`(?:[Aa]sk|[Aa]sks|[Pp]ing|[Tt]ell|[Rr]emind|[Ee]mail|[Cc]c|[Cc]onsult|[Tt]hank|with|from)`;
+const HANDLE = new RegExp(String.raw`(?<!\b${ASKED})(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)`);
 // A name (or a team) closing the item's first line: after a dash ("... on more than one index — Reza (payments-infra)",
 // "... – Waste services (Kieran Walsh) – 19 August 2026",
 // "... — Marco, by June 20", "... — Raj Patel — due 2027-01-31", "... — Amara — 2026-12-11"); after the action's
@@ -556,7 +558,7 @@ const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|
 // in a long run.
 const fieldsStart = (handles: boolean) =>
   new RegExp(
-    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? '|@[A-Za-z]' : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:${PARENTHESIZED_TICKET}\s*\)|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?(?:due\b|by\b|till\b|until\b|before\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\))))`,
+    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? String.raw`|(?<!\b${ASKED}[ \t])@[A-Za-z]` : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:${PARENTHESIZED_TICKET}\s*\)|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?(?:due\b|by\b|till\b|until\b|before\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\))))`,
     'i',
   );
 const FIELDS_START = fieldsStart(true);
