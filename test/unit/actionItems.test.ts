@@ -1333,6 +1333,17 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a shift log\'s "— Commerce SRE — by 04-Dec" (overdue), a handle without its "@" ("— sam.o, done Nov 17") and two names joined ("— dana + jess")', () => {
+    const text = ['# Patch day', '', '## Open points / follow-ups from NOC side', '', '- [ ] Drift alert on NOC wall — Commerce SRE — by 04-Dec', '- [x] backfill seller ratings for migrated sellers — sam.o, done Nov 17', '- [ ] re-run the experiment once the fix is in — dana + jess', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-05' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]), [
+      ['Drift alert on NOC wall', 'Commerce SRE', '04-Dec'],
+      ['backfill seller ratings for migrated sellers', 'sam.o', null],
+      ['re-run the experiment once the fix is in', 'dana + jess', null],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [5]);
+  });
+
   it('reads the due date in "- Tom - by 22/03" and "- Jess, end of March"', () => {
     const text = ['# Shop down', '', '## Next steps', '', '1. Set up UptimeRobot for ALL client sites - Tom - by 22/03', '2. Write a plugin update checklist (changelog, staging) - Jess, end of March', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;

@@ -233,6 +233,17 @@ describe('sections', () => {
     assert.equal(sectionKindOf('what went ok'), 'lessons-learned');
     assert.equal(sectionKindOf('What we did well / not so well'), 'lessons-learned');
     assert.equal(sectionKindOf('Day by day'), 'timeline');
+    // A channel's log, the work still to do as an email or a shift log names it, a clinical review's names.
+    assert.equal(sectionKindOf('Log from the #bhs-ops Teams channel (pasted, lightly trimmed)'), 'timeline');
+    assert.equal(sectionKindOf('the slack log (trimmed)'), 'timeline');
+    assert.equal(sectionKindOf('Log of changes'), undefined);
+    assert.equal(sectionKindOf('What I think we need to do'), 'action-items');
+    assert.equal(sectionKindOf('stuff we should do'), 'action-items');
+    assert.equal(sectionKindOf('Open points / follow-ups from NOC side'), 'action-items');
+    assert.equal(sectionKindOf('5. Contributory factors'), 'contributing-factors');
+    assert.equal(sectionKindOf('6. Safety actions'), 'action-items');
+    assert.equal(sectionKindOf('What did not go well'), 'lessons-learned');
+    assert.equal(sectionKindOf('2. Effect on operations'), 'impact');
     // The impact on whom it fell, who is affected, a short description, the measures and what is done next.
     assert.equal(sectionKindOf('2. Customer and Partner Impact'), 'impact');
     assert.equal(sectionKindOf('Merchant impact'), 'impact');

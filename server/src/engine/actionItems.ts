@@ -336,9 +336,9 @@ const HANDLE = new RegExp(String.raw`(?<!\b${ASKED})(?:^|[\s(*_])(@[A-Za-z][\w.-
 const CAPITALISED = String.raw`[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.'-]*`;
 // A name in brackets is a word, not an acronym ("(API)", "(EU)").
 const NAME_WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ][a-zà-öø-ÿ\u1E00-\u1EFFа-яё][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё'-]*`;
-// A one-word name in lower case, as a solo maintainer or a small team writes it ("— me —", "— sam", "- jo - by ..."),
-// not a status or a word of the work.
-const LOWER_CASE_NAME = String.raw`(?!(?:done|todo|wip|open|planned|later|soon|tbd|tba|tbc|asap|none|ongoing|pending|blocked|maybe|optional|unassigned|nobody|someone|anyone|everyone|all|both|us|we|them|it|this|that|in|by|due|until|before|after|the|a|an|and|or|to|for|of|on|with|fixed|closed|completed|cancelled|canceled|dropped|skipped|next|now|q[1-4]|p[0-4])\b)[a-z][a-z'-]{1,15}`;
+// A one-word name in lower case, as a solo maintainer or a small team writes it ("— me —", "— sam", "- jo - by ...",
+// a chat handle without its "@": "— sam.o, done Nov 17"), not a status or a word of the work.
+const LOWER_CASE_NAME = String.raw`(?!(?:done|todo|wip|open|planned|later|soon|tbd|tba|tbc|asap|none|ongoing|pending|blocked|maybe|optional|unassigned|nobody|someone|anyone|everyone|all|both|us|we|them|it|this|that|in|by|due|until|before|after|the|a|an|and|or|to|for|of|on|with|fixed|closed|completed|cancelled|canceled|dropped|skipped|next|now|q[1-4]|p[0-4])\b)[a-z][a-z'-]{1,15}(?:\.[a-z][a-z'-]{0,15})?`;
 // A month as written after an owner ("— Jess, Nov 18 (done)"); no group, so the owner regex keeps its groups.
 const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 // When an item is due, in words that open its due field: "— EOW", "— this weekend", "— by Friday".
@@ -350,7 +350,7 @@ const STATUS_PARTICIPLE = String.raw`(?:Verified|Tested|Confirmed|Approved|Agree
 // What a person is handed to do: talk to someone, chase, write, review; not what a system is to do ("keep", "fire").
 const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follow up|check with|confirm|write|draft|review|schedule|book|coordinate|organi[sz]e|propose|share|send|update|own|lead|look into|find out|investigate|set up|arrange)`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]*[+&\/][ \t]*${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -518,14 +518,14 @@ function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDa
   const calendarWeek = /^\s*KW\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
   if (calendarWeek && !calendarWeek[2]) return { date: undefined, invalid: false };
   const week = isoWeek ?? (calendarWeek && [calendarWeek[0], calendarWeek[2], calendarWeek[1]]);
-  // "due 9/2/24": a two-digit year, after a due word, is this century's.
-  if (!week) return readDate(text.replace(/^\s*(?:EOD|COB|EOB|end of day)\s+/i, '').replace(/^(\s*\d{1,2}([/.])\d{1,2}\2)(\d{2})\s*$/, '$120$3'));
+  // "due 9/2/24": a two-digit year, after a due word, is this century's; "by 04-Dec": the day and month, hyphened.
+  if (!week) return readDate(text.replace(/^\s*(?:EOD|COB|EOB|end of day)\s+/i, '').replace(/^(\s*\d{1,2}([/.])\d{1,2}\2)(\d{2})\s*$/, '$120$3').replace(/^(\s*\d{1,2})-([A-Za-z]{3,9})\s*$/, '$1 $2'));
   const sunday = DateTime.fromObject({ weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 7 }, { zone: 'utc' });
   return sunday.isValid ? { date: { year: sunday.year, month: sunday.month, day: sunday.day }, invalid: false } : { date: undefined, invalid: true };
 }
 
 // "13 Nov", "1st March 2025", "18-Mar-2026", "due 31 May": the day first ("3 may be enough" is no date).
-const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2}(?:st|nd|rd|th)? (?!may\s+(?:not\s+)?(?:be|have|need|help|cause|require|want|take|also|still|only|well|differ|vary|happen|apply|fail|work|seem|look)\b)${MONTH}(?![a-z])(?: \d{4}\b)?|\d{1,2}-${MONTH}(?![a-z])-\d{4}\b`;
+const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,? )?\d{1,2}(?:st|nd|rd|th)? (?!may\s+(?:not\s+)?(?:be|have|need|help|cause|require|want|take|also|still|only|well|differ|vary|happen|apply|fail|work|seem|look)\b)${MONTH}(?![a-z])(?: \d{4}\b)?|\d{1,2}-${MONTH}(?![a-z])(?:-\d{4}\b|(?![\w-]))`;
 // Dates in digits, written in either order around the year.
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month

@@ -44,7 +44,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'customer impact window', 'what the customers saw', 'what customers saw', 'impact in numbers', 'impact by the numbers', 'by the numbers', 'key numbers', 'numbers', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'impact window', 'how much did it affect us', 'how did it affect us', 'who was affected and how', 'end user impact', 'outage description', 'what was impacted', 'what it cost us', 'what it cost', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure', 'affected services', 'affected systems', 'affected products', 'what users saw', 'what customers saw', 'what users experienced', 'what customers experienced', 'user-facing impact', 'customer-facing impact', 'effects on customers', 'effect on customers', 'effects on users', 'effect on users', 'effects', '影響', '影響範囲', '영향', '영향 범위', '影响', '影响范围', '影响面', '故障影响', '业务影响', '影响评估', 'impacts', 'impact métier', 'impacts métier', 'impact client', 'impacts clients', 'dampak', 'dampak bisnis', 'ảnh hưởng', 'tác động', 'влияние', 'последствия', 'влияние на пользователей', 'масштаб влияния', 'ユーザー影響', 'ビジネス影響', '사용자 영향', '고객 영향', 'the damage', 'what it meant for us', 'what it meant for the business'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'customer impact window', 'what the customers saw', 'what customers saw', 'impact in numbers', 'impact by the numbers', 'by the numbers', 'key numbers', 'numbers', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'impact window', 'how much did it affect us', 'how did it affect us', 'who was affected and how', 'end user impact', 'outage description', 'what was impacted', 'what it cost us', 'what it cost', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure', 'affected services', 'affected systems', 'affected products', 'what users saw', 'what customers saw', 'what users experienced', 'what customers experienced', 'user-facing impact', 'customer-facing impact', 'effects on customers', 'effect on customers', 'effects on users', 'effect on users', 'effects', '影響', '影響範囲', '영향', '영향 범위', '影响', '影响范围', '影响面', '故障影响', '业务影响', '影响评估', 'impacts', 'impact métier', 'impacts métier', 'impact client', 'impacts clients', 'dampak', 'dampak bisnis', 'ảnh hưởng', 'tác động', 'влияние', 'последствия', 'влияние на пользователей', 'масштаб влияния', 'ユーザー影響', 'ビジネス影響', '사용자 영향', '고객 영향', 'the damage', 'effect on operations', 'effects on operations', 'effect on the service', 'effect on service', 'what it meant for us', 'what it meant for the business'],
   },
   timeline: {
     title: 'Timeline',
@@ -57,7 +57,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   'contributing-factors': {
     title: 'Contributing Factors',
-    synonyms: ['contributors', 'contributing causes', 'contributing conditions', 'contributing conditions analysis', '寄与要因', '기여 요인'],
+    synonyms: ['contributors', 'contributory factors', 'contributing causes', 'contributing conditions', 'contributing conditions analysis', '寄与要因', '기여 요인'],
   },
   'five-whys': { title: 'Five Whys', synonyms: ['the five whys', '5 whys', 'five whys analysis'] },
   detection: {
@@ -209,6 +209,8 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'improvement plan',
       'corrective action plan cap',
       'corrective and preventive action plan',
+      'safety actions',
+      'open points',
       'corrective and preventative action plan',
       'capa plan',
       'меры',
@@ -242,7 +244,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   'lessons-learned': {
     title: 'Lessons Learned',
-    synonyms: ['lessons learnt', 'what went well', 'what went ok', 'what went okay', 'what we did well', 'what we did well not so well', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident', 'erkenntnisse', 'leçons apprises', 'retour dexpérience', 'hva lærte vi', 'hva gikk bra', 'hva gikk dårlig', 'hvor hadde vi flaks', 'lecciones aprendidas', 'lições aprendidas', 'lezioni apprese', 'geleerde lessen', '所感', '教訓', '振り返り', '느낀 점', '교훈', '经验教训', 'leçons retenues', 'enseignements', 'ce que nous retenons', 'pelajaran', 'pembelajaran', 'yang berjalan baik', 'yang perlu diperbaiki', 'bài học', 'bài học kinh nghiệm', 'выводы', 'уроки', 'что пошло хорошо', 'что пошло плохо', 'что пошло не так', 'うまくいったこと', 'うまくいかなかったこと', '運が良かったこと', '対応の振り返り', '잘된 점', '잘 된 점', '아쉬운 점'],
+    synonyms: ['lessons learnt', 'what went well', 'what went ok', 'what went okay', 'what we did well', 'what we did well not so well', 'what did not go well', 'what did not go so well', 'what went less well', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident', 'erkenntnisse', 'leçons apprises', 'retour dexpérience', 'hva lærte vi', 'hva gikk bra', 'hva gikk dårlig', 'hvor hadde vi flaks', 'lecciones aprendidas', 'lições aprendidas', 'lezioni apprese', 'geleerde lessen', '所感', '教訓', '振り返り', '느낀 점', '교훈', '经验教训', 'leçons retenues', 'enseignements', 'ce que nous retenons', 'pelajaran', 'pembelajaran', 'yang berjalan baik', 'yang perlu diperbaiki', 'bài học', 'bài học kinh nghiệm', 'выводы', 'уроки', 'что пошло хорошо', 'что пошло плохо', 'что пошло не так', 'うまくいったこと', 'うまくいかなかったこと', '運が良かったこと', '対応の振り返り', '잘된 점', '잘 된 점', '아쉬운 점'],
   },
   prevention: { title: 'Prevention Strategies', synonyms: ['prevention', 'preventable', 'preventable?', 'preventing recurrence', 'preventive measures', 'preventative measures', 'what were doing differently', 'long term solution', 'long-term solution'] },
   recommendations: { title: 'Recommendations', synonyms: ['how can customers make incidents like this less impactful'] },
@@ -323,13 +325,22 @@ const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|curre
  */
 const WHAT_THEY_SAW = /^what (?:our |the )?(?!(?:we|i|us|monitoring|alerts?|alerting|logs|graphs|dashboards|metrics|tools|systems?|engineers?|on-?call|team|sre|ops)\b)[a-z]+ (?:saw|experienced|noticed|(?:may|might|would) have (?:seen|noticed|experienced))$/;
 
+/** "Log from the #bhs-ops Teams channel", "the slack log (trimmed)": the channel's log, the timeline as it was told. */
+const CHANNEL_LOG = /^(?:the )?(?:(?:slack|teams|chat|channel|bridge|war ?room|irc|matrix|discord|whatsapp|signal|incident channel)(?: channel| chat| room| bridge| group)? (?:log|transcript|history)|(?:log|transcript) (?:from|of) (?:the )?(?:[\p{L}\p{N}]+ ){0,5}(?:channel|chat|room|bridge|thread))$/u;
+
+/**
+ * "What I think we need to do", "Stuff we should do", "Open points / follow-ups from NOC side": the work to come, as
+ * an email or a shift log names it.
+ */
+const WORK_TO_DO = /^(?:(?:what|stuff|things)(?: (?:i|we) think)? (?:we|i) (?:still |really )?(?:need to|should|must|have to|want to|will|are going to) (?:do|change|fix)(?: next| now| about it| about this| differently| going forward)?|(?:open points )?follow ups? (?:from|for|by) (?:the )?(?:[\p{L}\p{N}]+ ){0,3}[\p{L}\p{N}]+)$/u;
+
 /** "Impact by region", "Impact numbers", "Impact so far": the impact, told in parts, in figures or as it stands. */
 const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$|^impact for (?:the )?(?:\p{L}+ ){0,2}\p{L}+$/u;
 
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) ? 'timeline' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) ? 'impact' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) ? 'timeline' : WORK_TO_DO.test(name) ? 'action-items' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
