@@ -1657,6 +1657,12 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(milestones(['01:12 | Submission job fails', '06:58 | Sandra sees the failure email', '10:47 | CAT processor acknowledges file accepted']), ['', 'detected', '']);
   });
 
+  it('reads a planned downtime beginning as no start, and a radiology report authorised first as no detection', () => {
+    const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => e.milestone ?? '');
+    assert.deepEqual(milestones(['06:00 | Planned CareRIS downtime begins. Radiology on paper.', '10:15 | First report authorised after the upgrade. Queued at the engine.', '11:20 | Errors start on the ward']), ['', '', 'started']);
+    assert.deepEqual(milestones(['06:00 | Downtime begins', '06:20 | First reports of login failures from the wards']), ['started', 'detected']);
+  });
+
   it('reads a name and "ack" alone as the acknowledgement ("10:12 Ifeoma ack", "@andika acked")', () => {
     const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => e.milestone ?? '');
     assert.deepEqual(milestones(['06:20 | Payouts start failing', '10:05 | Alert fires', '10:12 | Ifeoma ack']), ['started', 'detected', 'acknowledged']);
