@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdastCompilePatch } from './scripts/mdastCompilePatch.mjs';
+import { textDocumentPatch } from './scripts/textDocumentPatch.mjs';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
@@ -19,8 +20,9 @@ const common = {
   logLevel: 'warning',
   // remark's ESM packages are bundled; only the editor API stays external.
   external: ['vscode'],
-  // mdast-util-from-markdown's compile, one context for all events (see the plugin).
-  plugins: [mdastCompilePatch],
+  // mdast-util-from-markdown's compile, one context for all events; the text document's update, no flattening read
+  // (see the plugins).
+  plugins: [mdastCompilePatch, textDocumentPatch],
 };
 
 await Promise.all([
