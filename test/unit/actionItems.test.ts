@@ -1344,6 +1344,14 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [5]);
   });
 
+  it('reads "Me - ..." opening an email\'s item as the author\'s, not "Memo - ..."', () => {
+    const text = ['# BSM feed down', '', '## Follow-ups', '', '- Me - add "log level restored" as a check in the change template. By Dec 18', '- Memo - send to the airlines', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [
+      ['add "log level restored" as a check in the change template. By Dec 18', 'Me'],
+      ['Memo - send to the airlines', null],
+    ]);
+  });
+
   it('reads the due date in "- Tom - by 22/03" and "- Jess, end of March"', () => {
     const text = ['# Shop down', '', '## Next steps', '', '1. Set up UptimeRobot for ALL client sites - Tom - by 22/03', '2. Write a plugin update checklist (changelog, staging) - Jess, end of March', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;

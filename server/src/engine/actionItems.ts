@@ -397,8 +397,10 @@ const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|[QH][1-4]|SEV|[A-Z]+
 // "CS (Maya?) — SLA credit outreach".
 // The person as an initial and surname, a full name, or a name asked ("(Maya?)"); not a product ("Payments (Stripe)").
 const TEAM_PERSON_LEAD = /^((?:[A-Z][\w&/-]*)(?: [A-Z][\w&/-]*){0,2} \((?:[A-Z]\.[ \t]?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+\?)\))[ \t]+[—–-][ \t]+(?=\S)/;
+// "Me - add "log level restored" as a check ...": the author, opening the item.
+const AUTHOR_LEAD = /^(Me)[ \t]+[—–-][ \t]+(?=\S)/;
 function plainLeadOwner(text: string): RegExpExecArray | null {
-  const teamPerson = TEAM_PERSON_LEAD.exec(text);
+  const teamPerson = TEAM_PERSON_LEAD.exec(text) ?? AUTHOR_LEAD.exec(text);
   if (teamPerson) return teamPerson;
   const lead = PLAIN_LEAD_OWNER.exec(text);
   const line = text.split('\n', 1)[0];
