@@ -283,7 +283,13 @@ describe('sections', () => {
       'The config was wrong.',
       '',
       '- Action Items',
+      '',
+      'We took Sunday morning, when new-listing impressions fell away, as the start of',
+      'customer impact.',
+      'The rollback took ten minutes and the',
+      'fix.',
     ].join('\n');
+    // The last two plain lines end sentences wrapped onto them: no names.
     assert.deepEqual(kinds(text), ['summary', 'impact', 'timeline', 'root-cause']);
   });
 
