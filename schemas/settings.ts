@@ -18,8 +18,8 @@ export const DEFAULT_POSTMORTEM_GLOBS = [
 ];
 
 export { DEFAULT_SEVERITY_SCALE };
-// Jira's scheme too: Highest, High, Medium, Low, Lowest.
-export const DEFAULT_PRIORITIES = ['P0', 'P1', 'P2', 'P3', 'P4', 'Critical', 'Highest', 'High', 'Medium', 'Low', 'Lowest'];
+// Jira's scheme too: Highest, High, Medium, Low, Lowest; Linear's and incident.io's Urgent.
+export const DEFAULT_PRIORITIES = ['P0', 'P1', 'P2', 'P3', 'P4', 'Critical', 'Urgent', 'Highest', 'High', 'Medium', 'Low', 'Lowest'];
 
 export const DEFAULT_REQUIRED_SECTIONS = ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items'] as const;
 

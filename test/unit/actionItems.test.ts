@@ -736,6 +736,11 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => f.code), ['action-item-overdue']);
     const jira = '# Outage\n\n## Action items\n\n| Key | Summary | Assignee | Priority | ETA | State |\n|---|---|---|---|---|---|\n| VC-1 | Evaluate the assignor | Bogdan | Medium | 2027-09-30 | Selected for Development |\n';
     assert.deepEqual(analyzeText(jira, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems.map((i) => i.statusKind), ['planned']);
+    // incident.io's and Linear's "Urgent"; a "Done?" column of boxes, empty or ticked.
+    const boxes = '# Outage\n\n## Actions\n\n| Done? | Action | Owner | Priority | Due |\n|---|---|---|---|---|\n| ☐ | Add a lag alert | Hana | Urgent | 2027-01-10 |\n| ☑ | Rotate the key | Ravi | High | 2026-11-10 |\n';
+    const boxed = analyzeText(boxes, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(boxed.model.actionItems.map((i) => i.statusKind), ['planned', 'done']);
+    assert.deepEqual(boxed.findings.filter((f) => f.code.startsWith('action-item')).map((f) => f.code), []);
   });
 
   it('takes a priority past its decoration, gloss or GitLab label ("🔴 High", "P1 (high)", ~"priority::1") as its level, and still reports one off the scale', () => {

@@ -1392,7 +1392,9 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/^\W*(?:red|off track)\b/.test(t)) return 'blocked';
   if (/\b(cancelled|canceled|won['’]?t (?:do|fix)|wontfix|dropped|rejected)\b/.test(t)) return 'cancelled';
   // The word, when there is one, says more than the emoji beside it ("⏳ Todo" is planned).
-  if (/✅|✔|☑/u.test(t)) return 'done';
+  if (/✅|✔|☑|☒/u.test(t)) return 'done';
+  // An empty box: open.
+  if (/☐|⬜/u.test(t)) return 'planned';
   if (/⏳|🚧/u.test(t)) return 'in-progress';
   if (/📅/u.test(t)) return 'planned';
   // A colour alone, as a status legend or a RAG rating marks it: amber or green is under way, red or white not started
