@@ -244,6 +244,18 @@ describe('sections', () => {
     assert.equal(sectionKindOf('6. Safety actions'), 'action-items');
     assert.equal(sectionKindOf('What did not go well'), 'lessons-learned');
     assert.equal(sectionKindOf('2. Effect on operations'), 'impact');
+    assert.equal(sectionKindOf('4. Effect on students'), 'impact');
+    assert.equal(sectionKindOf('Effect of the change'), undefined);
+    assert.equal(sectionKindOf('What this means for you'), 'impact');
+    assert.equal(sectionKindOf('What went poorly'), 'lessons-learned');
+    assert.equal(sectionKindOf("What we're doing so it doesn't happen again"), 'action-items');
+    // A Mexican team's wiki page in Spanish.
+    assert.equal(sectionKindOf('En corto'), 'summary');
+    assert.equal(sectionKindOf('Día por día'), 'timeline');
+    assert.equal(sectionKindOf('Números'), 'impact');
+    assert.equal(sectionKindOf('¿Por qué? (causas)'), 'root-cause');
+    assert.equal(sectionKindOf('Acuerdos / siguientes pasos'), 'action-items');
+    assert.equal(sectionKindOf('Lo que funcionó bien'), 'lessons-learned');
     // The impact on whom it fell, who is affected, a short description, the measures and what is done next.
     assert.equal(sectionKindOf('2. Customer and Partner Impact'), 'impact');
     assert.equal(sectionKindOf('Merchant impact'), 'impact');
