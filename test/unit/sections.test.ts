@@ -254,7 +254,7 @@ describe('sections', () => {
     assert.equal(sectionKindOf('Día por día'), 'timeline');
     assert.equal(sectionKindOf('Números'), 'impact');
     assert.equal(sectionKindOf('¿Por qué? (causas)'), 'root-cause');
-    assert.equal(sectionKindOf('Acuerdos / siguientes pasos'), 'action-items');
+    assert.deepEqual(kinds('# Tabletas\n\n## Acuerdos / siguientes pasos\n\n- x\n'), ['action-items']);
     assert.equal(sectionKindOf('Lo que funcionó bien'), 'lessons-learned');
     // The impact on whom it fell, who is affected, a short description, the measures and what is done next.
     assert.equal(sectionKindOf('2. Customer and Partner Impact'), 'impact');
@@ -298,7 +298,7 @@ describe('sections', () => {
       '',
       'We took Sunday morning, when new-listing impressions fell away, as the start of',
       'customer impact.',
-      'The rollback took ten minutes and the',
+      'The rollback took ten minutes, and everyone agreed it was the right',
       'fix.',
     ].join('\n');
     // The last two plain lines end sentences wrapped onto them: no names.

@@ -268,8 +268,10 @@ function sectionLines(index: DocumentIndex): Section[] {
       const match = BOLD_NAME_WITH_NOTE.exec(line) ?? CANDIDATE_LINE.exec(line) ?? ADMONITION_TITLE.exec(line);
       // "**Summary.** A publish broke every call.": a bold name with text after it is a run-in heading (a label).
       const boldWithText = match?.[1] && match[2].includes(match[1]);
-      // "... as the start of\ncustomer impact.": a plain line ending a sentence wrapped onto it is no name.
-      const wrapped = match && !match[1] && lineStart > 0 && /[\p{Ll},]$/u.test(text.slice(lineStartOf(text, lineStart - 1), lineStart - 1).trimEnd());
+      // "... as the start of\ncustomer impact.": a plain line ending a sentence of prose wrapped onto it is no name (a
+      // short line above it, "Incident Details" over "Timeline", is a name of its own; a list item above it, its own).
+      const above = match && !match[1] && lineStart > 0 ? text.slice(lineStartOf(text, lineStart - 1), lineStart - 1).trimEnd() : '';
+      const wrapped = above.length >= 40 && /[\p{Ll},]$/u.test(above) && !/^\s*(?:[-*+]|\d+[.)]|#|>|\|)/.test(above);
       const named = match && !boldWithText && !wrapped && !namesOnlyAsHeading(match[2]);
       const single = named ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
       // "Fix / todo" over its list: a plain line of known names joined by a slash names them all.
