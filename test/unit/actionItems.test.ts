@@ -744,7 +744,7 @@ describe('action items', () => {
   });
 
   it('takes a priority past its decoration, gloss or GitLab label ("🔴 High", "P1 (high)", ~"priority::1") as its level, and still reports one off the scale', () => {
-    const rows = ['🔴 High', 'P1 (high)', 'P2 - Medium', '~"priority::1"', '1', 'Urgent', 'Sev 2', 'Medium-High'].map((priority, i) => `| Fix ${i} | | ${priority} | 2027-01-10 |`);
+    const rows = ['🔴 High', 'P1 (high)', 'P2 - Medium', '~"priority::1"', '1', 'Someday', 'Sev 2', 'Medium-High'].map((priority, i) => `| Fix ${i} | | ${priority} | 2027-01-10 |`);
     const text = `# Outage\n\n## Action items\n\n| Action | Owner | Priority | Due |\n|---|---|---|---|\n${rows.join('\n')}\n`;
     const settings = { ...DEFAULT_SETTINGS, ownerRequiredFor: ['P1'] };
     const findings = analyzeText(text, { settings, today: '2026-12-01' }).findings.filter((f) => f.code.startsWith('action-item')).map((f) => `${text.slice(0, f.start).split('\n').length} ${f.code}`);
@@ -1349,11 +1349,14 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [5]);
   });
 
-  it('reads "Me - ..." opening an email\'s item as the author\'s, not "Memo - ..."', () => {
-    const text = ['# BSM feed down', '', '## Follow-ups', '', '- Me - add "log level restored" as a check in the change template. By Dec 18', '- Memo - send to the airlines', ''].join('\n');
+  it('reads "Me - ..." and names joined ("Camila + Larissa - ...") opening an item as its owners, not "Memo - ..." or "Alerts / Dashboards - ..."', () => {
+    const text = ['# BSM feed down', '', '## Follow-ups', '', '- Me - add "log level restored" as a check in the change template. By Dec 18', '- Memo - send to the airlines', '- [ ] Camila + Larissa - script for rider comms', '- [ ] Jenna / Tyler - update the MES playbook', '- [ ] Alerts / Dashboards - add the lag panel', ''].join('\n');
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [
       ['add "log level restored" as a check in the change template. By Dec 18', 'Me'],
       ['Memo - send to the airlines', null],
+      ['script for rider comms', 'Camila + Larissa'],
+      ['update the MES playbook', 'Jenna / Tyler'],
+      ['Alerts / Dashboards - add the lag panel', null],
     ]);
   });
 

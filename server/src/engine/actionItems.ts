@@ -399,12 +399,17 @@ const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|[QH][1-4]|SEV|[A-Z]+
 const TEAM_PERSON_LEAD = /^((?:[A-Z][\w&/-]*)(?: [A-Z][\w&/-]*){0,2} \((?:[A-Z]\.[ \t]?[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z][a-z]+\?)\))[ \t]+[—–-][ \t]+(?=\S)/;
 // "Me - add "log level restored" as a check ...": the author, opening the item.
 const AUTHOR_LEAD = /^(Me)[ \t]+[—–-][ \t]+(?=\S)/;
+// "Camila + Larissa - script for rider comms", "Jenna / Tyler - update the playbook": names joined, then the work.
+const JOINED_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?:[ \t]*[+&/][ \t]*${NAME_WORD}){1,2})[ \t]+(?:[—–]|-(?=[ \t]))[ \t]+(?=[a-z])`);
 function plainLeadOwner(text: string): RegExpExecArray | null {
   const teamPerson = TEAM_PERSON_LEAD.exec(text) ?? AUTHOR_LEAD.exec(text);
   if (teamPerson) return teamPerson;
+  const names = (lead: RegExpExecArray) => lead[1].split(/[ \t]*[+&/ ][ \t]*/).every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word));
+  const joined = JOINED_LEAD_OWNER.exec(text);
+  if (joined && names(joined)) return joined;
   const lead = PLAIN_LEAD_OWNER.exec(text);
   const line = text.split('\n', 1)[0];
-  return lead && lead[1].split(' ').every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word)) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line)) ? lead : null;
+  return lead && names(lead) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line)) ? lead : null;
 }
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
