@@ -2164,6 +2164,15 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(text), ['2024-03-05T10:14:00.000+01:00', '2024-03-05T10:55:00.000+01:00', '2024-03-05T05:05:00.000-05:00', '2024-03-05T06:30:00.000-05:00', '2024-03-05T07:05:00.000-05:00']);
   });
 
+  it('does not order a day\'s pasted chat log against the day\'s before it ("tues nov 17:" between them), but still within one', () => {
+    const day = (lines: string[]) => ['```', ...lines, '```'].join('\n');
+    const text = `# Ranking regression\n\nwritten up by dana.k, Thu 19 Nov 2026 (all times Pacific)\n\n## slack log (trimmed)\n\npasted from #ranking-oncall, Mon Nov 16.\n\n${day(['10:05 AM  jess.t:     is anyone seeing search down?', ' 4:12 PM  dana.k:     reverted to v36. watching', ' 6:40 PM  dana.k:     downgrading to monitoring'])}\n\ntues nov 17:\n\n${day([' 9:10 AM  sam.o:      PR up for the backfill', ' 3:00 PM  dana.k:     closing INC-4502'])}\n`;
+    const outOfOrder = (doc: string) => analyzeText(doc, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => doc.slice(f.start, f.end));
+    assert.deepEqual(outOfOrder(text), []);
+    const unordered = text.replace(' 3:00 PM  dana.k', ' 8:00 AM  dana.k');
+    assert.deepEqual(outOfOrder(unordered), ['8:00 AM']);
+  });
+
   it('reads a list under a label that names a zone ("Slack notes (CDT):") in that zone, and does not order it against the log above', () => {
     const log = '```\n2024-06-18T18:00:00Z  [cert]     signing cert notAfter reached\n2024-06-18T18:09:41Z  [manual]   Incident triggered by the service desk\n2024-06-18T18:11:02Z  [ack]      Acknowledged by Marcus\n2024-06-18T19:03:18Z  [note]     "New cert deployed"\n2024-06-18T20:30:00Z  [resolve]  Resolved by Marcus\n```';
     const text = `# SSO down\n\n**Date:** 2024-06-18. All times UTC unless noted.\n\n## Timeline\n\nPasted from the PagerDuty incident log. Notes from Slack added below it.\n\n${log}\n\nSlack notes (CDT):\n\n- 13:20 - banner posted on the portal\n- 13:48 - PKI asked to expedite\n- 14:05 - old cert tried again, abandoned\n`;

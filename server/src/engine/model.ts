@@ -192,7 +192,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
 
 /**
  * Where a timeline starts another log: a sub-heading that is no time ("### Storage (Ceph)"), or each of several
- * tables in one section (the state of service over time, then the incident bot's log).
+ * tables or code blocks in one section (the state of service over time, then the incident bot's log).
  */
 function timelineLogStarts(index: DocumentIndex, sections: Section[]): number[] {
   const timelines = sections.filter((section) => section.kind === 'timeline' && section.source === 'heading');
@@ -200,11 +200,13 @@ function timelineLogStarts(index: DocumentIndex, sections: Section[]): number[] 
     .flatMap((section) => startingWithin(index.headings, section.bodyStart, section.bodyEnd))
     .filter((heading) => !readTimestamp(toString(heading)))
     .map((heading) => offsetsOf(heading)[0]);
-  const tables = timelines.flatMap((section) => {
-    const within = startingWithin(index.tables, section.bodyStart, section.bodyEnd);
-    return within.length > 1 ? within.map((table) => offsetsOf(table)[0]) : [];
-  });
-  return [...headings, ...tables].sort((a, b) => a - b);
+  // Several pasted chat logs, one a day ("tues nov 17:" between them), are as several tables.
+  const startsOfSeveral = (starts: number[]) => (starts.length > 1 ? starts : []);
+  const blocks = timelines.flatMap((section) => [
+    ...startsOfSeveral(startingWithin(index.tables, section.bodyStart, section.bodyEnd).map((table) => offsetsOf(table)[0])),
+    ...startsOfSeveral(startingWithin(index.codes, section.bodyStart, section.bodyEnd).map((code) => offsetsOf(code)[0])),
+  ]);
+  return [...headings, ...blocks].sort((a, b) => a - b);
 }
 
 /** A section of fields about the incident rather than of its account: its fields are the header's too. */
