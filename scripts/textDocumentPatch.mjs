@@ -2,8 +2,9 @@
 // After joining the text around an edit (a rope in V8), the library reads the characters at the edit's two ends from
 // the new text to spot a CRLF pair split by the edit, and that read flattens the whole new text: on a 1 MB document, a
 // copy of megabytes on every keystroke, before any other message is read (a small document typed beside it waited
-// for it). The same characters are read here from the text before the edit and the inserted text, which are already
-// flat; the new text is flattened later, by the analysis that reads it. The library has no hook for this, so the bundle
+// for it). The same characters are read here from the text before the edit and the inserted text; the new text is
+// flattened later, by the analysis that reads it (or, typing faster than the analyses run, by the next edit's update):
+// the copy is not saved, it moves after the messages waiting behind it. The library has no hook for this, so the bundle
 // is where it can be done. Should a release change that code, the build fails here rather than quietly running slower.
 import { readFile } from 'node:fs/promises';
 

@@ -713,10 +713,12 @@ describe('action items', () => {
   });
 
   it('reads a handle the work asks ("Ask @dmitri whether ...", "Check with @bo if ...") as part of the work, not its owner', () => {
-    assert.deepEqual(items('# Outage\n\n## Follow-ups\n\n- [ ] Ask @dmitri whether the spare drive can go into stor1\n- [ ] Check with @bo if the backups ran @kit\n- [ ] Move the cron to stor2 @kit\n').map((i) => [i.action, i.owner]), [
+    assert.deepEqual(items('# Outage\n\n## Follow-ups\n\n- [ ] Ask @dmitri whether the spare drive can go into stor1\n- [ ] Check with @bo if the backups ran @kit\n- [ ] Move the cron to stor2 @kit\n- [ ] Automate the weekly reminder email @jo, due 2026-12-20\n').map((i) => [i.action, i.owner]), [
       ['Ask @dmitri whether the spare drive can go into stor1', null],
       ['Check with @bo if the backups ran', '@kit'],
       ['Move the cron to stor2', '@kit'],
+      // Asked only where the item opens so: a handle after "email" later in the work is its owner.
+      ['Automate the weekly reminder email', '@jo'],
     ]);
   });
 
@@ -792,6 +794,9 @@ describe('action items', () => {
       ['Planning Control to agree with the line how we notify them, by 20 Nov', 'Planning Control', '20 Nov'],
       ['Dashboards to get a p99 panel', null, null],
     ]);
+    // A sign-off sentence under the action items is no item ("Feel free to ping me ...", "Happy to talk ...").
+    const signOff = analyzeText('# Outage\n\n## Action items\n\nFeel free to ping me with any questions about this.\n\nHappy to talk through any of it on Thursday.\n', { settings: DEFAULT_SETTINGS, today: '2026-01-05' });
+    assert.deepEqual([signOff.model.actionItems.length, signOff.findings.filter((f) => f.code.startsWith('action-item')).length], [0, 0]);
   });
 
   it('reads when a public report\'s promises are due from their own sentences: "Over the next two weeks", "We expect this in Q1 2025.", "Targeting end of March."', () => {
@@ -1350,14 +1355,17 @@ describe('action items', () => {
   });
 
   it('reads "Me - ..." and names joined ("Camila + Larissa - ...") opening an item as its owners, not "Memo - ..." or "Alerts / Dashboards - ..."', () => {
-    const text = ['# BSM feed down', '', '## Follow-ups', '', '- Me - add "log level restored" as a check in the change template. By Dec 18', '- Memo - send to the airlines', '- [ ] Camila + Larissa - script for rider comms', '- [ ] Jenna / Tyler - update the MES playbook', '- [ ] Alerts / Dashboards - add the lag panel', ''].join('\n');
+    const text = ['# BSM feed down', '', '## Follow-ups', '', '- Me - add "log level restored" as a check in the change template. By Dec 18', '- Memo - send to the airlines', '- [ ] Camila + Larissa - script for rider comms', '- [ ] Jenna / Tyler - update the MES playbook by Dec 18', '- [ ] Alerts / Dashboards - add the lag panel', ''].join('\n');
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [
       ['add "log level restored" as a check in the change template. By Dec 18', 'Me'],
       ['Memo - send to the airlines', null],
       ['script for rider comms', 'Camila + Larissa'],
-      ['update the MES playbook', 'Jenna / Tyler'],
+      ['update the MES playbook by Dec 18', 'Jenna / Tyler'],
       ['Alerts / Dashboards - add the lag panel', null],
     ]);
+    // Joined by a slash, as often things: only with a date. Nor "— staging/prod" after the work.
+    const things = ['# Outage', '', '## Follow-ups', '', '- Redis / Sentinel - bump the failover timeout', '- [ ] Split staging and prod configs — staging/prod, due 2026-12-20', ''].join('\n');
+    assert.deepEqual(items(things).map((i) => i.owner), [null, null]);
   });
 
   it('reads the due date in "- Tom - by 22/03" and "- Jess, end of March"', () => {

@@ -1661,6 +1661,8 @@ describe('milestones in a ticket\'s words', () => {
     const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => e.milestone ?? '');
     assert.deepEqual(milestones(['06:00 | Planned CareRIS downtime begins. Radiology on paper.', '10:15 | First report authorised after the upgrade. Queued at the engine.', '11:20 | Errors start on the ward']), ['', '', 'started']);
     assert.deepEqual(milestones(['06:00 | Downtime begins', '06:20 | First reports of login failures from the wards']), ['started', 'detected']);
+    // Planned only a downtime, an outage or a maintenance: scheduled jobs failing is the start.
+    assert.deepEqual(milestones(['02:00 | Scheduled job failures started in the settlement cluster', '02:10 | Alert fires']), ['started', 'detected']);
   });
 
   it('reads a name and "ack" alone as the acknowledgement ("10:12 Ifeoma ack", "@andika acked")', () => {

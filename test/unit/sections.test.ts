@@ -305,6 +305,11 @@ describe('sections', () => {
     assert.deepEqual(kinds(text), ['summary', 'impact', 'timeline', 'root-cause']);
   });
 
+  it('reads a label after a long line ending in lower case ("... will tidy later" / "Summary:"), and no singular "Follow-up from the vendor" as action items', () => {
+    const text = '# Outage\n\nWriting this up quickly while it is still fresh in my head, will tidy later\nSummary:\nThe API was down.\n\nBelow is everything we have on the customer side, with numbers from support,\nImpact:\n400 users.\n\n## Follow-up from the vendor\n\n- They sent a patch\n';
+    assert.deepEqual(kinds(text), ['summary', 'impact']);
+  });
+
   it('takes a paragraph opening with a section name as its label for that section, but not a code block or a longer key', () => {
     assert.deepEqual(kinds('# Outage\n\nImpact: 10,000 users\n\n**Resolution:** we rolled back.\n\n```\nTimeline\n```\n\nImpact of the change on billing: none\n'), ['impact', 'resolution']);
   });

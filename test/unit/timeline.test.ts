@@ -176,11 +176,14 @@ describe('timeline forms', () => {
     // A wiki page's "Last edited 4 November 2026" in a line about its owner.
     const edited = '# Slot times one hour out\n\n_Page owner: Sanne Hoekstra, duty manager. Last edited 4 November 2026._\n\nAll times CET.\n\n## Timeline\n\n### Tuesday 27 October\n\n- 06:05 First truck refused at pre-gate.\n';
     assert.deepEqual(date(edited)[1], '2026-10-27T06:05');
+    // Not a sentence about something else that was updated.
+    const certificate = edited.replace('_Page owner: Sanne Hoekstra, duty manager. Last edited 4 November 2026._', 'The payments certificate was last updated 14 March 2025 and nobody rotated it.');
+    assert.equal(date(certificate)[0], undefined);
   });
 
   it('dates the tables under day headings in a section not named a timeline, and a day heading without its year by the day above', () => {
     const table = (time: string, event: string) => `| Time | What happened |\n|---|---|\n| ${time} | ${event} |\n| 10.00 | Call with the vendor. |\n| 11.00 | Script ready. |\n`;
-    const text = `# Slot times one hour out\n\nAll times CET.\n\n## Day by day\n\n### Monday 26 October 2026\n\n${table('06.05', 'First truck refused.')}\n### Tuesday 27 October\n\n${table('06.00', 'Second day on the workaround.')}\n### Wednesday 28 October\n\n${table('06.00', 'Third day.')}`;
+    const text = `# Slot times one hour out\n\nAll times CET.\n\n## What happened each day\n\n### Monday 26 October 2026\n\n${table('06.05', 'First truck refused.')}\n### Tuesday 27 October\n\n${table('06.00', 'Second day on the workaround.')}\n### Wednesday 28 October\n\n${table('06.00', 'Third day.')}`;
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.timeline.filter((_, i) => i % 3 === 0).map((e) => e.instant?.toISO().slice(0, 16)), ['2026-10-26T06:05', '2026-10-27T06:00', '2026-10-28T06:00']);
     const listed = '# Outage\n\n## Timeline\n\n### Monday 26 October 2026\n\n- 06:00 Gate opens.\n\n### Tuesday 27 October\n\n- 06:00 Second day.\n';

@@ -325,9 +325,10 @@ const OWNER_MARKED = new RegExp(
 // "— owner A. Ferri", "— owner Customer Success (E. Marino), due ...": the word without its colon, after a dash or comma.
 const OWNER_AFTER_DASH = new RegExp(String.raw`(?:[—–,;(]|\s-)\s*[Oo]wner[ \t]+(<[A-Za-z][A-Za-z _-]{0,29}>|(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.'-]*(?:[ \t]+${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё'-]*)?(?:[ \t]*\([^)\n]*\))?)`);
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
-// Not whom the work asks ("Ask @dmitri whether ...", "Check with @bo if ..."): a handle after such a word is the work's.
-const ASKED = String.raw`(?:[Aa]sk|[Aa]sks|[Pp]ing|[Tt]ell|[Rr]emind|[Ee]mail|[Cc]c|[Cc]onsult|[Tt]hank|with|from)`;
-const HANDLE = new RegExp(String.raw`(?<!\b${ASKED})(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)`);
+// Not whom the work asks ("Ask @dmitri whether ...", "Check with @bo if ..."): a handle right after the item opens so is
+// the work's ("Automate the reminder email @jo" still names its owner).
+const ASKED = String.raw`^(?:\[[ xX]?\][ \t]*)?[\s*_]*(?:[Aa]sks?|[Pp]ing|[Tt]ell|[Rr]emind|[Ee]mail|[Cc]onsult|[Tt]hank|[Cc]heck with|[Tt]alk to|[Ss]peak (?:to|with))`;
+const HANDLE = new RegExp(String.raw`(?<!${ASKED})(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)`);
 // A name (or a team) closing the item's first line: after a dash ("... on more than one index — Reza (payments-infra)",
 // "... – Waste services (Kieran Walsh) – 19 August 2026",
 // "... — Marco, by June 20", "... — Raj Patel — due 2027-01-31", "... — Amara — 2026-12-11"); after the action's
@@ -350,7 +351,7 @@ const STATUS_PARTICIPLE = String.raw`(?:Verified|Tested|Confirmed|Approved|Agree
 // What a person is handed to do: talk to someone, chase, write, review; not what a system is to do ("keep", "fire").
 const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follow up|check with|confirm|write|draft|review|schedule|book|coordinate|organi[sz]e|propose|share|send|update|own|lead|look into|find out|investigate|set up|arrange)`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]*[+&\/][ \t]*${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -405,16 +406,21 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
   const teamPerson = TEAM_PERSON_LEAD.exec(text) ?? AUTHOR_LEAD.exec(text);
   if (teamPerson) return teamPerson;
   const names = (lead: RegExpExecArray) => lead[1].split(/[ \t]*[+&/ ][ \t]*/).every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word));
-  const joined = JOINED_LEAD_OWNER.exec(text);
-  if (joined && names(joined)) return joined;
-  const lead = PLAIN_LEAD_OWNER.exec(text);
   const line = text.split('\n', 1)[0];
-  return lead && names(lead) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line)) ? lead : null;
+  const dated = DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line);
+  // Joined by "+" or "&", people; by a slash, as often things ("Redis / Sentinel - bump ..."), so only with a date.
+  const joined = JOINED_LEAD_OWNER.exec(text);
+  if (joined && names(joined) && (dated || !joined[1].includes('/'))) return joined;
+  const lead = PLAIN_LEAD_OWNER.exec(text);
+  return lead && names(lead) && dated ? lead : null;
 }
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
-// Or who is handed an errand: "Kelvin to check whether ...", "Planning Control to agree ..." (not "Redis to keep ...").
-const SUBJECT_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to|to(?=[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell)\b))[ \t]+[a-z]`, 'u');
+const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
+/** Who is handed an errand opening an item: "Kelvin to check whether ...", "Planning Control to agree ...", each word a name. */
+const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2})[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell)\b`, 'u');
+/** Words that open a sentence as a subject would, and name no one ("Happy to talk it through", "Feel free to ping me"). */
+const NOT_A_PERSON = /^(?:Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Remember|Try|Need|Want|Time|Nice|Good|Worth|Easy|Hard)\b/;
 /** "I'm changing the bridge so ...", "I'll add ...": the author's own work to come. */
 const AUTHOR_PROMISE = /^[*_]*I(?:['’]ll| will| am going to|['’]m (?:going to|[a-z]+ing))\s+[a-z]/;
 const FIRST_PERSON = /^[*_]*(I)(?:[ \t]+(?:will|am going to|have|[a-z]+ed)|['’](?:ll|m|ve))[ \t]+[a-z]/;
@@ -565,7 +571,7 @@ const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|
 // in a long run.
 const fieldsStart = (handles: boolean) =>
   new RegExp(
-    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? String.raw`|(?<!\b${ASKED}[ \t])@[A-Za-z]` : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:${PARENTHESIZED_TICKET}\s*\)|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?(?:due\b|by\b|till\b|until\b|before\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\))))`,
+    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? String.raw`|(?<!${ASKED}[ \t])@[A-Za-z]` : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:${PARENTHESIZED_TICKET}\s*\)|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?(?:due\b|by\b|till\b|until\b|before\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\))))`,
     'i',
   );
 const FIELDS_START = fieldsStart(true);
@@ -1229,7 +1235,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const trailingOwner = trailingAt > 0 ? groupLocated(trailingMatch!, actionStart, trailingGroup) : undefined;
   // A name closing the line after a dash outranks a handle inside the work.
   // A paragraph's too: its first words are its first sentence's subject ("Priya will extend the limiter ...").
-  const subject = SUBJECT_OWNER.exec(source.slice(boxLength));
+  const errand = ERRAND_OWNER.exec(source.slice(boxLength));
+  const subject = SUBJECT_OWNER.exec(source.slice(boxLength)) ?? (errand && !NOT_A_PERSON.test(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength, subjectGroup) : undefined;

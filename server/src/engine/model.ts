@@ -399,10 +399,15 @@ function writeUpDate(index: DocumentIndex, headerEnd: number): CalendarDate | un
   for (const line of index.text.slice(0, Math.min(headerEnd, 3000)).split('\n')) {
     // "| **Review meeting** | Oct 18, 2024 |": a field table's row is a field.
     const plain = line.replace(/[*_]/g, '').replace(/^[\s>|-]+/, '').replace(/\s*\|\s*(?=\S)/, ': ');
-    // "_Page owner: Sanne Hoekstra. Last edited 4 November 2026._": the date after the edit.
-    const edited = BYLINE.test(plain) || ANOTHER_DAYS_FIELD.test(plain) ? undefined : WRITE_UP_DATED.exec(plain);
-    if (edited === null) continue;
-    const date = dateWithin(edited ? plain.slice(edited.index) : plain);
+    // "_Page owner: Sanne Hoekstra. Last edited 4 November 2026._": the date after the edit, said of the page (a line or
+    // sentence of its own), not "The certificate was last updated 14 March".
+    let from = 0;
+    if (!BYLINE.test(plain) && !ANOTHER_DAYS_FIELD.test(plain)) {
+      const edited = WRITE_UP_DATED.exec(plain);
+      if (!edited || !/(?:^|[.;(|]\s*)$/.test(plain.slice(0, edited.index))) continue;
+      from = edited.index;
+    }
+    const date = dateWithin(plain.slice(from));
     if (date?.year) return date;
   }
   return undefined;

@@ -337,7 +337,7 @@ const CHANNEL_LOG = /^(?:the )?(?:(?:slack|teams|chat|channel|bridge|war ?room|i
  * "What I think we need to do", "Stuff we should do", "Open points / follow-ups from NOC side": the work to come, as
  * an email or a shift log names it.
  */
-const WORK_TO_DO = /^(?:(?:what|stuff|things)(?: (?:i|we) think)? (?:we|i) (?:still |really )?(?:need to|should|must|have to|want to|will|are going to) (?:do|change|fix)(?: next| now| about it| about this| differently| going forward)?|(?:open points )?follow ups? (?:from|for|by) (?:the )?(?:[\p{L}\p{N}]+ ){0,3}[\p{L}\p{N}]+)$/u;
+const WORK_TO_DO = /^(?:(?:what|stuff|things)(?: (?:i|we) think)? (?:we|i) (?:still |really )?(?:need to|should|must|have to|want to|will|are going to) (?:do|change|fix)(?: next| now| about it| about this| differently| going forward)?|(?:open points )?follow ups (?:from|for|by) (?:the )?(?:[\p{L}\p{N}]+ ){0,3}[\p{L}\p{N}]+)$/u;
 
 /** "Impact by region", "Impact numbers", "Impact so far": the impact, told in parts, in figures or as it stands. */
 const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$|^impact for (?:the )?(?:\p{L}+ ){0,2}\p{L}+$/u;
@@ -383,13 +383,12 @@ function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
  * table of figures is what was measured.
  */
 const HEADING_ONLY = new Set(['measures']);
+/** "Effect on operations", "Effects on students": the impact, on whom or what it fell. */
+const EFFECT_ON = /^effects? on (?:the |our )?(?:\p{L}+ )?\p{L}+$/u;
 /**
  * "## 2. Tenants affected" is the impact; "Users Affected:" and "**Services Affected:**" labelling lists inside it are
  * its parts, not sections of their own.
  */
-/** "Effect on operations", "Effects on students": the impact, on whom or what it fell. */
-const EFFECT_ON = /^effects? on (?:the |our )?(?:\p{L}+ )?\p{L}+$/u;
-
 const WHO_AFFECTED = /^(?:tenants|customers|clients|users|hotels|stores|sites|services|systems|merchants|partners|accounts) affected$/;
 export function namesOnlyAsHeading(name: string): boolean {
   const normalised = normaliseSectionName(name);

@@ -271,7 +271,9 @@ function sectionLines(index: DocumentIndex): Section[] {
       // "... as the start of\ncustomer impact.": a plain line ending a sentence of prose wrapped onto it is no name (a
       // short line above it, "Incident Details" over "Timeline", is a name of its own; a list item above it, its own).
       const above = match && !match[1] && lineStart > 0 ? text.slice(lineStartOf(text, lineStart - 1), lineStart - 1).trimEnd() : '';
-      const wrapped = above.length >= 40 && /[\p{Ll},]$/u.test(above) && !/^\s*(?:[-*+]|\d+[.)]|#|>|\|)/.test(above);
+      // Only a line that reads as a sentence's end (lower case first, or a full stop last), never a label ("Impact:").
+      const sentenceEnd = /^\s*\p{Ll}|\.\s*$/u.test(line) && !/:\s*$/.test(line);
+      const wrapped = sentenceEnd && above.length >= 40 && /[\p{Ll},]$/u.test(above) && !/^\s*(?:[-*+]|\d+[.)]|#|>|\|)/.test(above);
       const named = match && !boldWithText && !wrapped && !namesOnlyAsHeading(match[2]);
       const single = named ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
       // "Fix / todo" over its list: a plain line of known names joined by a slash names them all.

@@ -113,10 +113,12 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   const timelines = sections.filter((section) => section.kind === 'timeline');
   if (timelines.length === 0) {
     timelines.push(...timedTables(grids));
-    // "### Monday 26 October" over each day's table, under a heading not naming a timeline ("## Day by day").
+    // "### Monday 26 October" over each day's table, under a heading not naming a timeline ("## What happened each
+    // day"). One pointer: the tables and the headings are both in document order.
+    let above = -1;
     for (const table of timelines) {
-      const heading = index.headings.filter((h) => offsetsOf(h)[0] < table.bodyStart).pop();
-      const read = heading && headingRead(index, heading);
+      while (above + 1 < index.headings.length && offsetsOf(index.headings[above + 1])[0] < table.bodyStart) above++;
+      const read = above >= 0 ? headingRead(index, index.headings[above]) : undefined;
       if (read?.dateMark) dateMarks.push(read.dateMark);
     }
   }
