@@ -305,8 +305,8 @@ describe('sections', () => {
     assert.deepEqual(kinds(text), ['summary', 'impact', 'timeline', 'root-cause']);
   });
 
-  it('reads a label after a long line ending in lower case ("... will tidy later" / "Summary:"), and no singular "Follow-up from the vendor" as action items', () => {
-    const text = '# Outage\n\nWriting this up quickly while it is still fresh in my head, will tidy later\nSummary:\nThe API was down.\n\nBelow is everything we have on the customer side, with numbers from support,\nImpact:\n400 users.\n\n## Follow-up from the vendor\n\n- They sent a patch\n';
+  it('reads a label after a long line ending in lower case ("... will tidy later" / "Summary:"); not a singular "Follow-up from the vendor" as action items, nor an email\'s "Thanks," as acknowledgments', () => {
+    const text = '# Outage\n\nWriting this up quickly while it is still fresh in my head, will tidy later\nSummary:\nThe API was down.\n\nBelow is everything we have on the customer side, with numbers from support,\nImpact:\n400 users.\n\n## Follow-up from the vendor\n\n- They sent a patch\n\nThanks,\nWei Ling\n';
     assert.deepEqual(kinds(text), ['summary', 'impact']);
   });
 

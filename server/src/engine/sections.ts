@@ -274,7 +274,8 @@ function sectionLines(index: DocumentIndex): Section[] {
       // Only a line that reads as a sentence's end (lower case first, or a full stop last), never a label ("Impact:").
       const sentenceEnd = /^\s*\p{Ll}|\.\s*$/u.test(line) && !/:\s*$/.test(line);
       const wrapped = sentenceEnd && above.length >= 40 && /[\p{Ll},]$/u.test(above) && !/^\s*(?:[-*+]|\d+[.)]|#|>|\|)/.test(above);
-      const named = match && !boldWithText && !wrapped && !namesOnlyAsHeading(match[2]);
+      // "Thanks,", "Hi all,": an email's greeting or sign-off, which no section's name ends with.
+      const named = match && !boldWithText && !wrapped && !/,\s*$/.test(match[2]) && !namesOnlyAsHeading(match[2]);
       const single = named ? (match[1] ? headingKindOf(match[2]) : sectionKindOf(match[2])) : undefined;
       // "Fix / todo" over its list: a plain line of known names joined by a slash names them all.
       const [kind, ...also] = single ? [single] : named && !match[1] && match[2].includes('/') ? headingKindsOf(match[2]) : [];
