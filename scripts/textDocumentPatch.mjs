@@ -32,7 +32,10 @@ export function withEditEndsReadApart(source, path = 'vscode-languageserver-text
     .replace(
       CRLF_CHECKS,
       (_, keyword, space) =>
-        `var charCodeAfterEdit = function (offset) { return offset < startOffset ? contentBeforeEdit.charCodeAt(offset) : offset < insertedEndOffset ? change.text.charCodeAt(offset - startOffset) : contentBeforeEdit.charCodeAt(offset - insertedEndOffset + endOffset); };${space}` +
+        // The joined text's character at an offset, as substring() joined it and charCodeAt() reads it: offsets clamped
+        // to the text, NaN as 0 (positions past the last line leave the library's line offsets with holes).
+        `var clampedStart = Math.min(Math.max(startOffset || 0, 0), contentBeforeEdit.length), clampedEnd = Math.min(Math.max(endOffset || 0, 0), contentBeforeEdit.length);${space}` +
+        `var charCodeAfterEdit = function (offset) { offset = offset || 0; return offset < clampedStart ? contentBeforeEdit.charCodeAt(offset) : offset < clampedStart + change.text.length ? change.text.charCodeAt(offset - clampedStart) : contentBeforeEdit.charCodeAt(offset - clampedStart - change.text.length + clampedEnd); };${space}` +
         `${keyword} crlfAtStart = charCodeAfterEdit(startOffset - 1) === 13 && charCodeAfterEdit(startOffset) === 10;${space}${keyword} crlfAtEnd = charCodeAfterEdit(insertedEndOffset - 1) === 13 && charCodeAfterEdit(insertedEndOffset) === 10;`,
     );
 }

@@ -45,7 +45,7 @@ describe('text documents, whose update is changed as it is bundled (scripts/text
           for (let offset = 0; offset <= theirs.getText().length; offset++) assert.deepEqual(ours.positionAt(offset), theirs.positionAt(offset));
         });
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 
