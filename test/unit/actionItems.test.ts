@@ -1645,6 +1645,22 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads an owner closing the line with their team, joined names, a long role, and "to be confirmed" as nobody', () => {
+    const lines = [
+      '- [x] Rate limits are now enforced per sender. — Tomasz Nowak, Platform. Completed 2 March.',
+      '- [ ] Page the mail on-call above 10 % deferrals. — Aoife Byrne, Deliverability, by 20 March.',
+      '- [ ] Reconcile the missed work orders for the regulator — Nadia + Luis, by end of next week',
+      '- [ ] Stop closing duplicate tickets unread — Customer Contact Centre Team Leader, end of April',
+      '- [ ] Show a banner when five outstations drop at once. *Owner: to be confirmed (vendor or NMS team).*',
+      '- [ ] Move the exports to the new bucket — Storage, Backups, by Friday',
+    ];
+    const text = `# Outage\n\n## Action items\n\n${lines.join('\n')}\n`;
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-03-01' });
+    assert.deepEqual(model.actionItems.map((i) => i.owner?.text ?? null), ['Tomasz Nowak', 'Aoife Byrne', 'Nadia + Luis', 'Customer Contact Centre Team Leader', null, null]);
+    // Nobody yet is a missing owner, not an owner named "to"; a topic and its area before the date is no owner either.
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(0, f.start).split('\n').length), [9, 10]);
+  });
+
   it('reads a Russian item\'s fields after the work ("Отв. — Тарасов О., до 31.05.2024. Статус: в работе.")', () => {
     const text = ['# Разбор', '', '## Что делаем дальше', '', '1. Включить storm-control на всех портах. Отв. — Белов К., до 07.06.2024. Статус: сделано.', '2. Закупить стендовый коммутатор. Отв. — Тарасов О., до 31.05.2024. Статус: в работе.', ''].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });

@@ -256,6 +256,17 @@ describe('sections', () => {
     assert.equal(sectionKindOf('¿Por qué? (causas)'), 'root-cause');
     assert.deepEqual(kinds('# Tabletas\n\n## Acuerdos / siguientes pasos\n\n- x\n'), ['action-items']);
     assert.equal(sectionKindOf('Lo que funcionó bien'), 'lessons-learned');
+    // A day-by-day account is the timeline, though it opens "What happened"; a numbered name before its qualifier;
+    // consequences are the impact; a wish list is the work to do; a chat excerpt is a log.
+    assert.equal(headingKindOf('What happened, day by day'), 'timeline');
+    assert.equal(headingKindOf('What happened'), 'summary');
+    assert.equal(headingKindOf('1. What happened, in brief'), 'summary');
+    assert.equal(headingKindOf('2.1 Timeline, all times GMT'), 'timeline');
+    assert.equal(sectionKindOf('3. Consequences'), 'impact');
+    assert.equal(sectionKindOf('Key facts'), 'summary');
+    assert.equal(sectionKindOf("What I'd like us to do"), 'action-items');
+    assert.equal(sectionKindOf('What we would like to change'), 'action-items');
+    assert.equal(sectionKindOf('Teams chat excerpt (trimmed)'), 'timeline');
     // The impact on whom it fell, who is affected, a short description, the measures and what is done next.
     assert.equal(sectionKindOf('2. Customer and Partner Impact'), 'impact');
     assert.equal(sectionKindOf('Merchant impact'), 'impact');

@@ -277,7 +277,8 @@ const TEMPLATE_ACTION = /^(?:<[^<>]+>|<!--[^>]*-->|\[[A-Za-z][^[\]]{0,60}\]|(?:t
 // "<owner>": the template's prompt, left in.
 // "| <!-- owner --> |": a template's comment where the value goes.
 // "A definir", "por definir", "N.N.": the same in Portuguese, Spanish and German.
-const NOBODY_YET = /^[[(]?(-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.|待定|待分配|无)[\])]?$/i;
+// "to be confirmed (the support team or the vendor)": nobody yet, whatever it says after.
+const NOBODY_YET = /^[[(]?(?:to be (?:confirmed|decided|determined|agreed|assigned|appointed|named|identified|allocated)\b[\s\S]*|-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.|待定|待分配|无)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !NOBODY_YET.test(value.text) ? value : undefined;
@@ -291,7 +292,7 @@ function nameOnly(owner: Located | undefined): Located | undefined {
   // A team or role named by its lower-case noun stays whole: "Edge team", "Engineering managers (Sam Ortiz)".
   // A role stays whole too: "Head of Digital Channels Engineering".
   // So does a team with its person in brackets: "Waste services (Kieran Walsh)".
-  const second = owner && !/\([A-ZÀ-ÖØ-Þ][^()]*\)$/.test(owner.text) && FIRST_WORD_BEFORE_PROSE.exec(owner.text);
+  const second = owner && !/\([A-ZÀ-ÖØ-Þ][^()]*\)$/.test(owner.text) && !NOBODY_YET.test(owner.text) && FIRST_WORD_BEFORE_PROSE.exec(owner.text);
   if (second) return { text: second[1], start: owner.start, end: owner.start + second[1].length };
   // A name wrapped onto the next line is one name.
   return owner && /\n/.test(owner.text) ? { ...owner, text: owner.text.replace(/\s*\n\s*/, ' ') } : owner;
@@ -350,8 +351,11 @@ const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|ma
 const STATUS_PARTICIPLE = String.raw`(?:Verified|Tested|Confirmed|Approved|Agreed|Merged|Deployed|Shipped|Fixed|Released|Reviewed|Completed|Closed|Resolved|Started|Scheduled|Planned|Assigned|Accepted|Rejected|Deferred|Postponed|Finished|Delivered|Documented)\b`;
 // What a person is handed to do: talk to someone, chase, write, review; not what a system is to do ("keep", "fire").
 const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follow up|check with|confirm|write|draft|review|schedule|book|coordinate|organi[sz]e|propose|share|send|update|own|lead|look into|find out|investigate|set up|arrange)`;
+// What may follow an owner closing the line: when it is due or its state ("— Marco, by June 20"), after a full name
+// its team too ("— Gareth Hughes, Platform. Completed 28 October").
+const OWNER_THEN_WHEN = String.raw`(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?: ?\/ ?${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?:(?: ?\/ ?|[ \t]+[+&][ \t]+)${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:${OWNER_THEN_WHEN}\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
