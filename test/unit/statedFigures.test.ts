@@ -536,6 +536,15 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('# Stream outage\n\nThe stream was down for 18 minutes.\n'), [['impact', 'prose', '18 minutes', 18]]);
   });
 
+  it('takes no impact figure from a spare lost ("the standby link was down for 3 days") or from a status-page notice\'s window', () => {
+    assert.deepEqual(figures('# Card outage\n\nThe standby link was down for 3 days (1 to 4 March) before anyone needed it.\n'), []);
+    assert.deepEqual(figures('# Card outage\n\nThe secondary database replica was offline for 6 hours.\n'), []);
+    assert.deepEqual(figures('# Mail delays\n\nThe status page showed "Degraded delivery" from 08:25 to 14:35.\n'), []);
+    // The service itself, told the same ways, is the impact.
+    assert.deepEqual(figures('# Card outage\n\nCard payments were down for 3 hours.\n'), [['impact', 'prose', '3 hours', 180]]);
+    assert.deepEqual(figures('# Mail delays\n\nDelivery to Outlook was degraded from 08:25 to 14:35.\n'), [['impact', 'range', '08:25 to 14:35', 370]]);
+  });
+
   it('reads "three and a half hours" and a loose bound ("a bit over", "a little more than") as written, the bound kept', () => {
     assert.deepEqual(figures('# Checkout outage\n\nCheckout was slow for a bit over three and a half hours.\n'), [['impact', 'prose', 'a bit over three and a half hours', 210]]);
     assert.deepEqual(figures('# Checkout outage\n\nThe API was down for 2 and a half days.\n'), [['impact', 'prose', '2 and a half days', 3600]]);
