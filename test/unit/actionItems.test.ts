@@ -1661,6 +1661,25 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(0, f.start).split('\n').length), [9, 10]);
   });
 
+  it('is overdue by a period\'s last day ("end of November", "Q3 2026", "the end of February"), a year not written being the incident\'s; a period is never before the incident', () => {
+    const lines = [
+      '- [ ] Sign-off from Deliverability for address changes — Change Board, by end of November.',
+      '- [ ] Review the event at the management review | due Q3 2026',
+      '- [ ] Add the banner template — Callum, by the end of February',
+      '- [ ] Move the scheduler to UTC — Ines, due end of Q4',
+      '- [ ] Retire the old relay — Ola, due Q2 2026',
+      '- [ ] Test the failover — Ben, due January 2027',
+    ];
+    const text = `# Outage\n\nDate: 2026-10-14\n\n## Action items\n\n${lines.join('\n')}\n`;
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-05' });
+    assert.deepEqual(model.actionItems.map((i) => i.dueDate && [i.dueDate.year ?? null, i.dueDate.month, i.dueDate.day]), [[null, 11, 30], [2026, 9, 30], [null, 2, 28], [null, 12, 31], [2026, 6, 30], [2027, 1, 31]]);
+    // November and Q3 2026 have ended; February is next year's, Q4 this year's; Q2 2026, before the incident, may be a
+    // fiscal quarter: overdue, never said to be before the incident.
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue' || f.code === 'date-order').map((f) => `${f.code} ${text.slice(0, f.start).split('\n').length}`), ['action-item-overdue 7', 'action-item-overdue 8', 'action-item-overdue 11']);
+    // With no year in the document, the end of a month or quarter is not checked.
+    assert.deepEqual(analyzeText(text.replace('Date: 2026-10-14', ''), { settings: DEFAULT_SETTINGS, today: '2026-12-05' }).findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.replace('Date: 2026-10-14', '').slice(0, f.start).split('\n').length), [8, 11]);
+  });
+
   it('reads a Russian item\'s fields after the work ("Отв. — Тарасов О., до 31.05.2024. Статус: в работе.")', () => {
     const text = ['# Разбор', '', '## Что делаем дальше', '', '1. Включить storm-control на всех портах. Отв. — Белов К., до 07.06.2024. Статус: сделано.', '2. Закупить стендовый коммутатор. Отв. — Тарасов О., до 31.05.2024. Статус: в работе.', ''].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });

@@ -9,7 +9,7 @@ import { labelKindsOf } from './sectionCatalogue';
 import type { Section } from './sections';
 import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
-import { isRealDate, MONTH, readDate, settleDayMonth, type CalendarDate } from './timestamps';
+import { isRealDate, MONTH, monthNumber, readDate, settleDayMonth, type CalendarDate } from './timestamps';
 
 export type ActionStatus = 'done' | 'in-progress' | 'planned' | 'blocked' | 'cancelled';
 
@@ -530,6 +530,8 @@ function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDa
   const dayMonth = /^\s*(?:(?:till|until|by|before|bis)\s+)?(\d{1,2})\.(\d{1,2})\.?\s*$/i.exec(text);
   if (dayMonth && /^\s*before\s+[1-9]\.\d+\s*$/i.test(text)) return { date: undefined, invalid: false };
   if (dayMonth && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31) return { date: { year: undefined, month: Number(dayMonth[2]), day: Number(dayMonth[1]) }, invalid: false };
+  const periodEnd = lastDayOfPeriod(text);
+  if (periodEnd) return { date: periodEnd, invalid: false };
   // "2026-W14", "KW 3/2025" (a German calendar week); "KW 48" without its year has no date to check.
   const isoWeek = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);
   const calendarWeek = /^\s*KW\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
@@ -539,6 +541,22 @@ function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDa
   if (!week) return readDate(text.replace(/^\s*(?:EOD|COB|EOB|end of day)\s+/i, '').replace(/^(\s*\d{1,2}([/.])\d{1,2}\2)(\d{2})\s*$/, '$120$3').replace(/^(\s*\d{1,2})-([A-Za-z]{3,9})\s*$/, '$1 $2'));
   const sunday = DateTime.fromObject({ weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 7 }, { zone: 'utc' });
   return sunday.isValid ? { date: { year: sunday.year, month: sunday.month, day: sunday.day }, invalid: false } : { date: undefined, invalid: true };
+}
+
+// "end of November", "the end of January 2027", "January 2027", "Q3 2026", "end of Q1", "H2 2026": due by the period's
+// last day. A year not written is the incident's (dueDateOf); "Q2 2026/27", a financial year's, has no date to check.
+const MONTH_END = new RegExp(String.raw`^\s*(?:(?:by|before|until|till)\s+)?(?:(?:the\s+)?end\s+of\s+${MONTH}(?:\s+(\d{4}))?|${MONTH}\s+(\d{4}))\s*\.?\s*$`, 'i');
+const QUARTER_END = /^\s*(?:(?:by|before|until|till)\s+)?(?:(?:the\s+)?end\s+of\s+)?([QH])([1-4])(?:\s+(\d{4}))?\s*\.?\s*$/i;
+function lastDayOfPeriod(text: string): CalendarDate | undefined {
+  const month = MONTH_END.exec(text);
+  const quarter = month ? null : QUARTER_END.exec(text);
+  if (quarter && quarter[1].toUpperCase() === 'H' && Number(quarter[2]) > 2) return undefined;
+  const monthOfEnd = month ? monthNumber(month[1] ?? month[3]) : quarter ? Number(quarter[2]) * (quarter[1].toUpperCase() === 'H' ? 6 : 3) : 0;
+  if (!monthOfEnd) return undefined;
+  const written = month ? (month[2] ?? month[4]) : quarter?.[3];
+  const year = written === undefined ? undefined : Number(written);
+  // A year not written: a February's end is the 28th, a day early in a leap year.
+  return { year, month: monthOfEnd, day: DateTime.fromObject({ year: year ?? 2001, month: monthOfEnd }).endOf('month').day, periodEnd: true };
 }
 
 // "13 Nov", "1st March 2025", "18-Mar-2026", "due 31 May": the day first ("3 may be enough" is no date).

@@ -14,6 +14,8 @@ export interface CalendarDate {
   monthFirst?: boolean;
   /** "06-10 23:30": ambiguous, but month first as ISO writes it unless the document's other dates are day first. */
   isoOrder?: boolean;
+  /** "end of November", "Q3 2026": a period's last day, as a due date gives it; a quarter may be a fiscal year's. */
+  periodEnd?: boolean;
 }
 
 export interface ClockTime {
@@ -408,7 +410,7 @@ export function settleDayMonth(date: CalendarDate | undefined, monthFirst: boole
   return { ...date, month: date.day, day: date.month, dayMonthAmbiguous: false, monthFirst: true };
 }
 
-function monthNumber(name: string): number {
+export function monthNumber(name: string): number {
   // "juin" and "juillet" share their first three letters.
   if (/^juil/i.test(name)) return 7;
   const first = name.slice(0, 3).toLowerCase();

@@ -12,6 +12,8 @@ export function isOpen(item: ActionItem): boolean {
  */
 export function dueDateOf(item: ActionItem, incident: CalendarDate | undefined): CalendarDate | undefined {
   const due = item.dueDate;
+  // "end of Q3" with no year written anywhere: which Q3 is anyone's guess.
+  if (due?.periodEnd && !due.year && !incident?.year) return undefined;
   if (!due || due.year || !incident?.year) return due;
   const later = due.month > incident.month || (due.month === incident.month && due.day >= incident.day);
   return { ...due, year: later ? incident.year : incident.year + 1 };
