@@ -1680,6 +1680,39 @@ describe('action items', () => {
     assert.deepEqual(analyzeText(text.replace('Date: 2026-10-14', ''), { settings: DEFAULT_SETTINGS, today: '2026-12-05' }).findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.replace('Date: 2026-10-14', '').slice(0, f.start).split('\n').length), [8, 11]);
   });
 
+  it('reads "Dan: switch the mapping ..." as Dan\'s, "needs an owner" as nobody\'s, a site code in brackets as no one, and questions to discuss as no work', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Todo',
+      '',
+      '- Dan: switch the enum mapping to explicit codes. By 26 June.',
+      '- [ ] Marco: fix the fleet config -- done already Monday',
+      '- Note: the hub publishes its code list monthly',
+      '- Monitoring: add a no-frames alert per site',
+      '- refund all 1,086 transactions - Finance to pick up, needs an owner',
+      '- Marco to audit all fleet configs for the same flag',
+      '- [ ] Firmware 3.3.0 onto all antenna units (LYB-3, LYB-1, KRN-1)',
+      '',
+      'Questions for the review on Thursday:',
+      '',
+      '- should weekends have two engineers on shift?',
+      '- do we tell customers proactively?',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-06-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text.slice(0, 24), i.owner?.text ?? null]), [
+      ['switch the enum mapping ', 'Dan'],
+      ['fix the fleet config -- ', 'Marco'],
+      ['Note: the hub publishes ', null],
+      ['Monitoring: add a no-fra', null],
+      ['refund all 1,086 transac', null],
+      ['Marco to audit all fleet', 'Marco'],
+      ['Firmware 3.3.0 onto all ', null],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(0, f.start).split('\n').length), [7, 8, 9, 11]);
+  });
+
   it('reads a Russian item\'s fields after the work ("Отв. — Тарасов О., до 31.05.2024. Статус: в работе.")', () => {
     const text = ['# Разбор', '', '## Что делаем дальше', '', '1. Включить storm-control на всех портах. Отв. — Белов К., до 07.06.2024. Статус: сделано.', '2. Закупить стендовый коммутатор. Отв. — Тарасов О., до 31.05.2024. Статус: в работе.', ''].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });

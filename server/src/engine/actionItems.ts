@@ -350,7 +350,7 @@ const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|ma
 // "... the rollback. Verified. Done.": a sentence of one word that tells how the work went, not who did it.
 const STATUS_PARTICIPLE = String.raw`(?:Verified|Tested|Confirmed|Approved|Agreed|Merged|Deployed|Shipped|Fixed|Released|Reviewed|Completed|Closed|Resolved|Started|Scheduled|Planned|Assigned|Accepted|Rejected|Deferred|Postponed|Finished|Delivered|Documented)\b`;
 // What a person is handed to do: talk to someone, chase, write, review; not what a system is to do ("keep", "fire").
-const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follow up|check with|confirm|write|draft|review|schedule|book|coordinate|organi[sz]e|propose|share|send|update|own|lead|look into|find out|investigate|set up|arrange)`;
+const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follow up|check with|confirm|write|draft|review|audit|schedule|book|coordinate|organi[sz]e|propose|share|send|update|own|lead|look into|find out|investigate|set up|arrange)`;
 // What may follow an owner closing the line: when it is due or its state ("— Marco, by June 20"), after a full name
 // its team too ("— Gareth Hughes, Platform. Completed 28 October").
 const OWNER_THEN_WHEN = String.raw`(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
@@ -406,10 +406,16 @@ const TEAM_PERSON_LEAD = /^((?:[A-Z][\w&/-]*)(?: [A-Z][\w&/-]*){0,2} \((?:[A-Z]\
 const AUTHOR_LEAD = /^(Me)[ \t]+[—–-][ \t]+(?=\S)/;
 // "Camila + Larissa - script for rider comms", "Jenna / Tyler - update the playbook": names joined, then the work.
 const JOINED_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?:[ \t]*[+&/][ \t]*${NAME_WORD}){1,2})[ \t]+(?:[—–]|-(?=[ \t]))[ \t]+(?=[a-z])`);
+// "Dan: switch the enum mapping ...": a person's name, a colon, then the work in lower case; not a field's key ("Owner:
+// Dan", "Note: ...") or a topic ("Monitoring: add ...").
+const COLON_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}):[ \t]+(?=[a-z])`);
+const FIELD_KEY = /^(?:Owners?|Due|Status|Priority|Severity|Action|Actions|Task|Todo|Fix|Update|Context|Impact|Cause|Issue|Problem|Question|Idea|Goal|Why|What|How|Who|When|Where|Result|Outcome|Decision|Example|Ticket|Link|Details|Summary|Background|Reason|Risk|Proposal|Suggestion|Option|Plan|Step|Target|Deadline|Assignee|Reviewer|Author|Reporter|Date|Time|Scope|Effort|Cost|Area|Component|Service|System|Team|Category|Type|Kind|Bonus|Nice|Aside|Caveat|Update|Tip|Warning|Important|Edit)$/;
 function plainLeadOwner(text: string): RegExpExecArray | null {
   const teamPerson = TEAM_PERSON_LEAD.exec(text) ?? AUTHOR_LEAD.exec(text);
   if (teamPerson) return teamPerson;
   const names = (lead: RegExpExecArray) => lead[1].split(/[ \t]*[+&/ ][ \t]*/).every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word));
+  const colon = COLON_LEAD_OWNER.exec(text);
+  if (colon && names(colon) && !FIELD_KEY.test(colon[1])) return colon;
   const line = text.split('\n', 1)[0];
   const dated = DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line);
   // Joined by "+" or "&", people; by a slash, as often things ("Redis / Sentinel - bump ..."), so only with a date.
@@ -719,6 +725,8 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     // "In the future, when ...:" with bullets under it frames the items below; it is not one.
     if (/:[*_]*\s*$/.test(index.text.slice(textStart, textEnd)) && item.children.some((child) => child.type === 'list')) continue;
     if (FIGURE_NOTE.test(index.text.slice(textStart, Math.min(textEnd, textStart + 80))) || sectionToWrite(index.text.slice(textStart, Math.min(textEnd, textStart + 80)))) continue;
+    // "Questions for the review on Thursday:" over "- should weekends have two MOEs?": questions to discuss, no work yet.
+    if (/\?[*_)\s]*$/.test(index.text.slice(textStart, textEnd)) && QUESTIONS_LEAD_IN.test(introductionOf(index, start)?.text ?? '')) continue;
     const cut = textEnd < paragraphEnd;
     const read = textItem(index, { start, end: cut ? textEnd : end, textStart, textEnd, checked: item.checked ?? null, whole: cut ? index.text.slice(start, textEnd) : toString(item) });
     if (!read) continue;
@@ -727,6 +735,8 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
   }
   return items;
 }
+
+const QUESTIONS_LEAD_IN = /^[\s*_]*(?:(?:open|remaining|outstanding|some|a few|other)\s+)?(?:questions?|things to discuss|to discuss|for discussion)\b[^\n]*:[*_]*\s*$/i;
 
 /** A bullet that is one field of an item ("- Responsible officer: Head of WebOps", "- Target date: 31 December 2026"). */
 const FIELD_BULLET = /^[\s*_]*(?:responsible(?: officer| person| party)?|owners?|assignee|target(?: date)?|due(?: date)?|deadline|status|priority|verantwortlich|bis|termin|fällig|responsable|respons[aá]vel|prazo|plazo|estado|estatus|statut|échéance)[*_]*\s*:/i;
@@ -1226,7 +1236,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "(Alice, end of Q2)": the name's capital matters, so it is checked here; the due part is read in any case.
   const firstLineLength = firstLineEnd < 0 ? source.length : firstLineEnd;
   const parenthesized = at.prose ? proseBracket(source) : PARENTHESIZED_FIELDS.exec(source.slice(0, firstLineLength));
-  const parenthesizedName = parenthesized && PARENTHESIZED_NAME_CAPITALISED.test(parenthesized[1]) ? parenthesized : undefined;
+  // "(LYB-3, LYB-1, KRN-1)": codes, no one's name.
+  const parenthesizedName = parenthesized && PARENTHESIZED_NAME_CAPITALISED.test(parenthesized[1]) && !/^[A-Z][A-Z0-9]*-\d+$/.test(parenthesized[1]) ? parenthesized : undefined;
   // The name right after "(", the due part right before ")".
   const located = (m: RegExpExecArray, group: 1 | 2): Located => {
     const at = textStart + m.index + (group === 1 ? 1 : m[0].length - 1 - m[2].length);
@@ -1274,7 +1285,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     end,
     // Read across a wrap, a value keeps its offsets and loses the line break's blanks.
     action: wrapEnd > 0 ? unwrapped(action) : action,
-    owner: meaningful(wrapEnd > 0 && ownerWritten ? unwrapped(ownerWritten) : ownerWritten),
+    // "- Finance to pick up, needs an owner": the author says nobody has it yet.
+    owner: NEEDS_AN_OWNER.test(wholeItem) ? undefined : meaningful(wrapEnd > 0 && ownerWritten ? unwrapped(ownerWritten) : ownerWritten),
     priority: find(at.prose ? PRIORITY_MARKED : PRIORITY_IN_TEXT) ?? groupPriorityOf(index, group),
     due,
     dueDate: dueRead?.invalid ? undefined : dueRead?.date,
@@ -1290,6 +1302,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     dueUnfilled: due ? undefined : find(DUE_UNFILLED, wholeItem.length, wholeItem),
   };
 }
+
+const NEEDS_AN_OWNER = /\b(?:(?:still )?needs?|requires?|looking for|without) an owner\b|\bno owner(?: yet| assigned)?(?![\w-])|\bhaven['’]t got an owner\b/i;
 
 const itemLists = new WeakMap<DocumentIndex, Map<number, List>>();
 const paragraphsBefore = new WeakMap<DocumentIndex, Map<number, Paragraph>>();
