@@ -2237,4 +2237,13 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2026-11-23T10:47:00.000Z', '2026-11-23T10:52:00.000Z', '2026-11-23T11:12:00.000Z']);
     assert.equal(findings.some((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')), false);
   });
+
+  it('reads an ISO ordinal date before a time ("2026-147 01:40", the year\'s 147th day) as its calendar day, and no document number', () => {
+    const text = ['# PIR-2026-041: pass plans published stale', '', '## Timeline (UTC)', '', '| Time (UTC) | Event |', '|---|---|', '| 2026-147 01:40 | Change deployed |', '| 2026-147 23:55 | Impact begins |', '| 2026-148 00:30 | Impact mitigated |', '| 2024-366 12:00 | A leap year\'s last day |', '| 2026-366 12:00 | No such day |', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO() ?? null), ['2026-05-27T01:40:00.000Z', '2026-05-27T23:55:00.000Z', '2026-05-28T00:30:00.000Z', '2024-12-31T12:00:00.000Z', null]);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-unparsed-time').map((f) => text.slice(0, f.start).split('\n').length), [11]);
+    // The title's number is no date of the incident.
+    assert.notEqual(model.incidentDate?.month, 2);
+  });
 });

@@ -392,7 +392,8 @@ const EFFECT_ON = /^effects? on (?:the |our )?(?:\p{L}+ )?\p{L}+$/u;
 const WHO_AFFECTED = /^(?:tenants|customers|clients|users|hotels|stores|sites|services|systems|merchants|partners|accounts) affected$/;
 export function namesOnlyAsHeading(name: string): boolean {
   const normalised = normaliseSectionName(name);
-  return HEADING_ONLY.has(normalised) || WHO_AFFECTED.test(normalised);
+  // "IRC excerpt:" over a chat below the list it illustrates is part of that timeline; "## Slack excerpt" is a log.
+  return HEADING_ONLY.has(normalised) || WHO_AFFECTED.test(normalised) || (/\b(?:excerpt|extract)$/.test(normalised) && CHANNEL_LOG.test(normalised));
 }
 
 /** The kinds a label names ("Summary of impact:" two), none when it names no section. */

@@ -225,6 +225,17 @@ function timeAfter(text: string, prefix: RegExpExecArray, said: Pick<Timestamp, 
 /** "Day 2, 00:40", "Day 10 16:45": a day of the incident by its number, then the time of day. */
 const NUMBERED_DAY = /^([\s*_\[(`]*)day[ \t]+(\d{1,2})\b[*_]*(?:[ \t]*[,:–—-])?[ \t]*(?=[~*_]*\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m))/i;
 
+/**
+ * "2026-147 01:40": an ISO ordinal date (the year's 147th day), as ground stations and flight operations write them;
+ * only with a time after it ("PIR-2026-041" alone is a document's number).
+ */
+const ORDINAL_DATE = /^([\s*_\[(`]*)(\d{4})-(\d{3})(?![\d-])[ \tT]+(?=\d{1,2}:\d{2})/;
+
+function dayOfYear(year: number, day: number): CalendarDate | undefined {
+  const at = new Date(Date.UTC(year, 0, day));
+  return day >= 1 && at.getUTCFullYear() === year ? { year, month: at.getUTCMonth() + 1, day: at.getUTCDate() } : undefined;
+}
+
 /** "15:40ish", "3pm-ish": a time its author gives as roughly right. */
 const ISH = /^([\s*_\[(`]*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)-?ish\b/i;
 
@@ -261,6 +272,10 @@ function readTimestampWritten(line: string): Timestamp | undefined {
     const start = runTogether[1].length;
     if (isRealDate(date)) return timeAfter(text, runTogether, { date }) ?? { start, end: start + 7, date, time: undefined, approximate: false, unknown: false, invalid: false, invalidDate: false, zone: undefined };
   }
+  const ordinal = ORDINAL_DATE.exec(text);
+  const ordinalDay = ordinal ? dayOfYear(+ordinal[2], +ordinal[3]) : undefined;
+  const onOrdinalDate = ordinal && ordinalDay && timeAfter(text, ordinal, { date: ordinalDay });
+  if (onOrdinalDate) return onOrdinalDate;
   const numbered = NUMBERED_DAY.exec(text);
   const onNumberedDay = numbered && timeAfter(text, numbered, { dayNumber: Number(numbered[2]) });
   if (onNumberedDay) return onNumberedDay;
