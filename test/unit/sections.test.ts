@@ -267,6 +267,12 @@ describe('sections', () => {
     assert.equal(sectionKindOf("What I'd like us to do"), 'action-items');
     assert.equal(sectionKindOf('What we would like to change'), 'action-items');
     assert.equal(sectionKindOf('Teams chat excerpt (trimmed)'), 'timeline');
+    // The extent of it is the impact; why it was not noticed sooner is the detection, not the cause.
+    assert.equal(sectionKindOf('3. Extent'), 'impact');
+    assert.equal(sectionKindOf('4. Why it was not spotted sooner'), 'detection');
+    assert.equal(sectionKindOf("Why we didn't notice"), 'detection');
+    assert.equal(sectionKindOf('Why did we not detect it sooner?'), 'detection');
+    assert.equal(sectionKindOf('Why the alarm was ignored'), 'root-cause');
     // The impact on whom it fell, who is affected, a short description, the measures and what is done next.
     assert.equal(sectionKindOf('2. Customer and Partner Impact'), 'impact');
     assert.equal(sectionKindOf('Merchant impact'), 'impact');

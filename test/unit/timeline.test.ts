@@ -967,6 +967,10 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone('> All times in horário de Brasília (BRT, UTC-3).'), 'BRT');
     assert.equal(statedZone('Hora: todas las horas en hora del centro de México (CST, UTC-6)'), 'CST');
     assert.equal(statedZone('- Local time is CET (UTC+1). **Careful: the pasted logs below are in UTC.**'), 'CET');
+    // The zone in brackets after "local", in a sentence about the times.
+    assert.equal(statedZone("Times below are from Slack, so they're UK local (BST)."), 'BST');
+    assert.equal(statedZone('All timestamps are station local time (CEST) unless marked Z.'), 'CEST');
+    assert.equal(statedZone('The local (BST) office opened at nine.'), undefined);
     assert.equal(statedZone('## Sequence of events (IST, 22nd Feb 2024 unless mentioned)\n'), 'IST');
     assert.equal(statedZone('## Timeline (see notes, CET)\n'), undefined);
   });
