@@ -1671,4 +1671,12 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(milestones(['06:20 | Payouts start failing', '10:05 | Alert fires', '10:12 | @andika acked']), ['started', 'detected', 'acknowledged']);
     assert.deepEqual(milestones(['06:20 | Payouts start failing', '10:05 | Alert fires', '10:12 | TCP ack storm on the gateway']), ['started', 'detected', '']);
   });
+
+  it('reads no fix from one told as done on another day ("the relay password was rotated on 15 Sept"), only from one done then', () => {
+    const marks = (row: string) => read(timeline(['01:00 | Nightly job runs: 0 of 712 sent. First failed run.', '14:30 | Dana picks it up.', `16:45 | ${row}`])).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join('+'));
+    assert.deepEqual(marks('Vendor confirms the relay password was rotated on 15 Sept and the job config was missed. Cause identified.').at(-1), 'triaged+identified');
+    assert.deepEqual(marks('Feature flag disabled last week by the vendor, so the job never retried.').at(-1), '');
+    assert.deepEqual(marks('Relay credentials rotated.').at(-1), 'mitigated');
+    assert.deepEqual(marks('Rolled back on all nodes.').at(-1), 'mitigated');
+  });
 });

@@ -240,6 +240,8 @@ const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incide
 // again": the try that failed.
 const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|(?:did|does)(?:n['’]t| not) (?:help|work|fix|change|improve)|(?:still|continued? to be|kept) (?:failing|timing out|erroring|down|dead|offline|broken|saturated|degraded|crashing|unavailable|stuck|grows|growing|climbing|rising|spiking)|(?:gets?|got|is|was|goes|went|becomes?|became) (?:stuck|wedged|hung|saturated|unhealthy) again|(?:fails|faults|trips|crashes|breaks|dies|failed|faulted|tripped|crashed|broke|died) again|made no difference|to no avail|(?:rollback|roll-?back|revert|failover|fix|attempt) (?:was |is )?(?:abandoned|aborted)|without (?:effect|improvement)|same (?:error|errors|result|problem|issue|failure|behaviou?r))\b/i;
 
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const ON_ANOTHER_DAY = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:on\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d{2}-\d{2}\b)|(?:yesterday|the (?:day|night|week) before|last (?:week|night|month)|\d+ days (?:earlier|before|ago))\b)`, 'i');
 const TRY_FAILED = /\b(?:fails|failed)\s*$/i;
 
 /** A failure that took the service down with it: "Postgres PANIC and shutdown", "crashed and shut down". */
@@ -324,6 +326,8 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
     // "Attempt to force the pool back online read-only fails", "reverts nothing yet": the try failed, or did nothing.
     ((milestone === 'resolved' || milestone === 'mitigated') && (TRY_FAILED.test(rest(span)) || /^\W*nothing\b/i.test(entry.prose.slice(span[1])))) ||
     (milestone === 'triaged' && (CONFIRMS_RECOVERY.test(rest(span)) || CONFIRMS_ABSENCE.test(rest(span)))) ||
+    // "Confirms the relay password was rotated on 15 Sept": a fix on another day, told as the cause or the background.
+    ((milestone === 'resolved' || milestone === 'mitigated') && ON_ANOTHER_DAY.test(rest(span))) ||
     (milestone === 'mitigated' && (NO_EFFECT.test(entry.prose.slice(span[1], span[1] + 200)) || STILL_GOING_OUT.test(entry.prose.slice(span[1])) || FAILED_AND.test(entry.prose.slice(Math.max(0, span[0] - 40), span[0])))) ||
     (milestone === 'detected' && UNSEEN.test(entry.prose.slice(Math.max(0, span[0] - 12), span[1] + 200))) ||
     // "Researcher notices that an expired link still downloads": someone outside noticing; the team learns of it
