@@ -1713,6 +1713,21 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(0, f.start).split('\n').length), [7, 8, 9, 11]);
   });
 
+  it('reads no status from a quoted word ("the \\"timeout = complete\\" bug", (status "Failed", not "Completed")), and an owner before their errand ("-- Dana, raise at ...")', () => {
+    const lines = [
+      '- [ ] Ask the vendor to make auth failures fail the job (status "Failed", not "Completed") -- Dana, raise at the Oct account review',
+      '- Get the vendor to fix the “timeout = complete” bug — Omar, by 2026-12-20',
+      '- Rotate the relay password — Sam — completed',
+    ];
+    const text = `# Outage\n\n## Action items\n\n${lines.join('\n')}\n`;
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text ?? null, i.status?.text ?? null, i.statusKind]), [
+      ['Dana', null, 'planned'],
+      ['Omar', null, undefined],
+      ['Sam', 'completed', 'done'],
+    ]);
+  });
+
   it('reads a Russian item\'s fields after the work ("Отв. — Тарасов О., до 31.05.2024. Статус: в работе.")', () => {
     const text = ['# Разбор', '', '## Что делаем дальше', '', '1. Включить storm-control на всех портах. Отв. — Белов К., до 07.06.2024. Статус: сделано.', '2. Закупить стендовый коммутатор. Отв. — Тарасов О., до 31.05.2024. Статус: в работе.', ''].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });

@@ -351,9 +351,9 @@ const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|ma
 const STATUS_PARTICIPLE = String.raw`(?:Verified|Tested|Confirmed|Approved|Agreed|Merged|Deployed|Shipped|Fixed|Released|Reviewed|Completed|Closed|Resolved|Started|Scheduled|Planned|Assigned|Accepted|Rejected|Deferred|Postponed|Finished|Delivered|Documented)\b`;
 // What a person is handed to do: talk to someone, chase, write, review; not what a system is to do ("keep", "fire").
 const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follow up|check with|confirm|write|draft|review|audit|schedule|book|coordinate|organi[sz]e|propose|share|send|update|own|lead|look into|find out|investigate|set up|arrange)`;
-// What may follow an owner closing the line: when it is due or its state ("— Marco, by June 20"), after a full name
-// its team too ("— Gareth Hughes, Platform. Completed 28 October").
-const OWNER_THEN_WHEN = String.raw`(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
+// What may follow an owner closing the line: when it is due, its state or the owner's errand ("— Marco, by June 20",
+// "-- Dana, raise at the Oct review"), after a full name its team too ("— Gareth Hughes, Platform. Completed 28 October").
+const OWNER_THEN_WHEN = String.raw`(?:${ERRAND}|[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
 const TRAILING_OWNER = new RegExp(
   String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?:(?: ?\/ ?|[ \t]+[+&][ \t]+)${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:${OWNER_THEN_WHEN}\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
@@ -1145,6 +1145,9 @@ function statusWordIn(source: string, textStart: number): Located | undefined {
   for (const match of source.matchAll(STATUS_IN_TEXT)) {
     if (DESCRIBED_WORK.test(source.slice(match.index + match[0].length))) continue;
     if (match.index < titleEnd) continue;
+    // 'fix the "timeout = complete" bug', '(status "Failed", not "Completed")': a word quoted, not the item's state.
+    const lineBefore = source.slice(source.lastIndexOf('\n', match.index) + 1, match.index + match[0].indexOf(match[1]));
+    if ((lineBefore.split('"').length - 1) % 2 === 1 || lineBefore.lastIndexOf('“') > lineBefore.lastIndexOf('”')) continue;
     const bracket = /\(([^()\n]*)$/.exec(source.slice(0, match.index));
     if (bracket && PART_LEFT_OPEN.test(bracket[1] + source.slice(match.index).split(')', 1)[0])) continue;
     const valueAt = textStart + match.index + match[0].lastIndexOf(match[1]);
