@@ -1728,6 +1728,17 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a bracket closing the item with a name and a day-first date ("(Kylie Barnes, 21/11)"), or a name and the vendor with them ("(Sarah Nguyen / Coretex, by 18/12)")', () => {
+    const text = ['# Outage', '', 'Date: 2026-11-20', '', '## Action items', '', '- [x] Holding message on the website (Kylie Barnes, 21/11)', '- [ ] Reconcile the zone bills (Sarah Nguyen / Coretex, by 18/12)', '- [ ] Alert on the export (Tom Baker, 30/11)', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-05' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text ?? null, i.due?.text ?? null]), [
+      ['Holding message on the website', 'Kylie Barnes', '21/11'],
+      ['Reconcile the zone bills', 'Sarah Nguyen', '18/12'],
+      ['Alert on the export', 'Tom Baker', '30/11'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => `${text.slice(0, f.start).split('\n').length} ${f.code}`), ['9 action-item-overdue']);
+  });
+
   it('reads a Russian item\'s fields after the work ("Отв. — Тарасов О., до 31.05.2024. Статус: в работе.")', () => {
     const text = ['# Разбор', '', '## Что делаем дальше', '', '1. Включить storm-control на всех портах. Отв. — Белов К., до 07.06.2024. Статус: сделано.', '2. Закупить стендовый коммутатор. Отв. — Тарасов О., до 31.05.2024. Статус: в работе.', ''].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });

@@ -536,6 +536,11 @@ function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDa
   const dayMonth = /^\s*(?:(?:till|until|by|before|bis)\s+)?(\d{1,2})\.(\d{1,2})\.?\s*$/i.exec(text);
   if (dayMonth && /^\s*before\s+[1-9]\.\d+\s*$/i.test(text)) return { date: undefined, invalid: false };
   if (dayMonth && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31) return { date: { year: undefined, month: Number(dayMonth[2]), day: Number(dayMonth[1]) }, invalid: false };
+  // "30/11", "by 11/20": a day and month with a slash, their order plain where one of them is past 12.
+  const slashed = /^\s*(?:(?:till|until|by|before)\s+)?(\d{1,2})\/(\d{1,2})\s*$/i.exec(text);
+  const [first, second] = slashed ? [Number(slashed[1]), Number(slashed[2])] : [0, 0];
+  const slashedDate = first > 12 && second >= 1 && second <= 12 ? { year: undefined, month: second, day: first } : second > 12 && first >= 1 && first <= 12 ? { year: undefined, month: first, day: second } : undefined;
+  if (slashedDate) return { date: slashedDate, invalid: !isRealDate(slashedDate) };
   const periodEnd = lastDayOfPeriod(text);
   if (periodEnd) return { date: periodEnd, invalid: false };
   // "2026-W14", "KW 3/2025" (a German calendar week); "KW 48" without its year has no date to check.
@@ -587,7 +592,7 @@ const PARENTHESIZED_NAME_CAPITALISED = /^@\w|^[A-ZÀ-ÖØ-ÞĀ-ž]/;
 // "(Lucas, DON-233, due 2025-02-21)", "(Nadia, DON-235)": the item's ticket between the name and when it is due; or
 // before the name, with the work's state after it ("(ALRT-3103, Amara, done 12 Feb)").
 const PARENTHESIZED_TICKET = String.raw`(?:[A-Z][A-Z0-9]+-\d+|#\d+)`;
-const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((?:${PARENTHESIZED_TICKET}\s*[,;]\s*(?=[^()\n]*[,;]))?(${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?(?:\s*[,;]|[ \t]+[—–])\s*(?:${PARENTHESIZED_TICKET}\s*|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|TBD|TBA|TBC|\?+)\s*)|(?:done|completed|closed|shipped)\b[^()\n]*)\)`, 'i');
+const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((?:${PARENTHESIZED_TICKET}\s*[,;]\s*(?=[^()\n]*[,;]))?(${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30}|\s*\/\s*[A-Z][^,;()\n/]{1,30})?(?:\s*[,;]|[ \t]+[—–])\s*(?:${PARENTHESIZED_TICKET}\s*|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|TBD|TBA|TBC|\?+)\s*)|(?:done|completed|closed|shipped)\b[^()\n]*)\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 // Nor a level the work moves something to ("raise the pool alert to P1 paging").
 // "... raises a P2": an incident's level the action names, not the action's priority; nor "route P1/P2 alerts".
@@ -599,7 +604,7 @@ const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|
 // in a long run.
 const fieldsStart = (handles: boolean) =>
   new RegExp(
-    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? String.raw`|(?<!${ASKED}[ \t])@[A-Za-z]` : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30})?\s*[,;]\s*(?:${PARENTHESIZED_TICKET}\s*\)|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?(?:due\b|by\b|till\b|until\b|before\b|(?:${DUE_VALUE}|TBD|TBA|TBC|\?+)\s*\))))`,
+    String.raw`(?<!\s)\s*(?:[—–-]\s*|[,;.(|]\s*|\s)[*_]*(?:owners?(?![\w'’-])(?![ \t]+(?:sign-?off|approval|review|of|for|and|or|to|in|on|must|should|will|is|are|needs?)\b)|assignee|assigned to|responsible(?=[*_]*\s*:)|${DUE_WORD}|deadline(?![ \t]+(?!(?:end|next|this|tbd|asap|eo[wmqy])\b)[a-z])|priority(?=[*_]*\s*(?:[:=]|\(|P?[0-4]\b|critical\b|high\b|medium\b|low\b|urgent\b))|${PRIORITY_LEVEL}|eigenaar|responsabile|scadenza|prazo|plazo${handles ? String.raw`|(?<!${ASKED}[ \t])@[A-Za-z]` : ''})|(?<!\s)\s*(?:[—–-]\s*[*_]*|[*_]{2})unassigned\b|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:done|completed?|closed|fixed|shipped|merged|in progress|wip|blocked|not started)\b[^\n]{0,30}$)|(?<!\s)\s*(?:[—–]|\s-)\s*[*_]*(?=(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH})[*_.]*\s*$)|(?<!\s)\s*\((?=${PARENTHESIZED_NAME}(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30}|\s*\/\s*[A-Z][^,;()\n/]{1,30})?\s*[,;]\s*(?:${PARENTHESIZED_TICKET}\s*\)|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?(?:due\b|by\b|till\b|until\b|before\b|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|TBD|TBA|TBC|\?+)\s*\))))`,
     'i',
   );
 const FIELDS_START = fieldsStart(true);
