@@ -1674,9 +1674,17 @@ describe('milestones in a ticket\'s words', () => {
 
   it('reads no fix from one told as done on another day ("the relay password was rotated on 15 Sept"), only from one done then', () => {
     const marks = (row: string) => read(timeline(['01:00 | Nightly job runs: 0 of 712 sent. First failed run.', '14:30 | Dana picks it up.', `16:45 | ${row}`])).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join('+'));
-    assert.deepEqual(marks('Vendor confirms the relay password was rotated on 15 Sept and the job config was missed. Cause identified.').at(-1), 'triaged+identified');
+    // A day named is another only against the entry's own known date.
+    const onThe18th = (row: string) => read(`# Outage\n\n## Timeline\n\n- 2026-09-16 01:00 Nightly job runs: 0 of 712 sent. First failed run.\n- 2026-09-18 14:30 Dana picks it up.\n- 2026-09-18 16:45 ${row}\n`).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join('+'));
+    assert.deepEqual(onThe18th('Vendor confirms the relay password was rotated on 15 Sept and the job config was missed. Cause identified.').at(-1), 'triaged+identified');
+    assert.deepEqual(onThe18th('Relay password rotated on 18 Sept.').at(-1), 'mitigated');
     assert.deepEqual(marks('Feature flag disabled last week by the vendor, so the job never retried.').at(-1), '');
     assert.deepEqual(marks('Relay credentials rotated.').at(-1), 'mitigated');
     assert.deepEqual(marks('Rolled back on all nodes.').at(-1), 'mitigated');
+    // A possessive names what was rolled back to, and a day named that is the entry's own is its own.
+    assert.deepEqual(marks("Rolled back to yesterday's build.").at(-1), 'mitigated');
+    assert.deepEqual(marks("Mitigated by reverting last week's deploy.").at(-1), 'mitigated');
+    const dated = read('# Outage\n\n## Timeline\n\n- 2026-10-13 22:00 Errors start\n- 2026-10-14 08:00 Alert fires\n- 2026-10-14 16:00 Hotfix deployed on 14 Oct after review\n- 2026-10-14 16:30 Vendor says the flag was disabled on 12 Oct by mistake\n').model.timeline;
+    assert.deepEqual(dated.map((e) => e.milestone ?? ''), ['started', 'detected', 'mitigated', '']);
   });
 });

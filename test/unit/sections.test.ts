@@ -262,6 +262,9 @@ describe('sections', () => {
     assert.equal(headingKindOf('What happened'), 'summary');
     assert.equal(headingKindOf('1. What happened, in brief'), 'summary');
     assert.equal(headingKindOf('2.1 Timeline, all times GMT'), 'timeline');
+    // "5 Whys" is a name, not a number before it.
+    assert.equal(headingKindOf('5 Whys: why did checkout fail?'), 'five-whys');
+    assert.equal(headingKindOf('5 whys, root cause'), 'five-whys');
     assert.equal(sectionKindOf('3. Consequences'), 'impact');
     assert.equal(sectionKindOf('Key facts'), 'summary');
     assert.equal(sectionKindOf("What I'd like us to do"), 'action-items');

@@ -543,6 +543,10 @@ describe('stated figures written in prose, tables and windows', () => {
     // The service itself, told the same ways, is the impact.
     assert.deepEqual(figures('# Card outage\n\nCard payments were down for 3 hours.\n'), [['impact', 'prose', '3 hours', 180]]);
     assert.deepEqual(figures('# Mail delays\n\nDelivery to Outlook was degraded from 08:25 to 14:35.\n'), [['impact', 'range', '08:25 to 14:35', 370]]);
+    // A spare named before the outage's own clause, and a status page in a clause before the window, take nothing away.
+    assert.deepEqual(figures('# Power\n\nWhen the backup generator failed to start, the data centre was offline for 3 hours.\n'), [['impact', 'prose', '3 hours', 180]]);
+    assert.deepEqual(figures('# Checkout\n\nAs our status page showed, checkout was down from 10:00 to 13:00.\n'), [['impact', 'range', '10:00 to 13:00', 180]]);
+    assert.deepEqual(figures('# Checkout\n\nAs customers began to notice, checkout was down from 10:00 to 13:00.\n'), [['impact', 'range', '10:00 to 13:00', 180]]);
   });
 
   it('reads "three and a half hours" and a loose bound ("a bit over", "a little more than") as written, the bound kept', () => {

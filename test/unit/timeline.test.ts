@@ -971,6 +971,8 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone("Times below are from Slack, so they're UK local (BST)."), 'BST');
     assert.equal(statedZone('All timestamps are station local time (CEST) unless marked Z.'), 'CEST');
     assert.equal(statedZone('The local (BST) office opened at nine.'), undefined);
+    assert.equal(statedZone('Times are UTC, not UK local (BST).'), 'UTC');
+    assert.equal(statedZone('Times are in UTC (the team\'s local time (PDT) is 7 hours behind).'), 'UTC');
     assert.equal(statedZone('## Sequence of events (IST, 22nd Feb 2024 unless mentioned)\n'), 'IST');
     assert.equal(statedZone('## Timeline (see notes, CET)\n'), undefined);
   });

@@ -351,9 +351,9 @@ const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|ma
 const STATUS_PARTICIPLE = String.raw`(?:Verified|Tested|Confirmed|Approved|Agreed|Merged|Deployed|Shipped|Fixed|Released|Reviewed|Completed|Closed|Resolved|Started|Scheduled|Planned|Assigned|Accepted|Rejected|Deferred|Postponed|Finished|Delivered|Documented)\b`;
 // What a person is handed to do: talk to someone, chase, write, review; not what a system is to do ("keep", "fire").
 const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follow up|check with|confirm|write|draft|review|audit|schedule|book|coordinate|organi[sz]e|propose|share|send|update|own|lead|look into|find out|investigate|set up|arrange)`;
-// What may follow an owner closing the line: when it is due, its state or the owner's errand ("— Marco, by June 20",
-// "-- Dana, raise at the Oct review"), after a full name its team too ("— Gareth Hughes, Platform. Completed 28 October").
-const OWNER_THEN_WHEN = String.raw`(?:${ERRAND}|[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
+// What may follow an owner closing the line: when it is due or its state ("— Marco, by June 20"), after a full name
+// its team too ("— Gareth Hughes, Platform. Completed 28 October").
+const OWNER_THEN_WHEN = String.raw`(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
 const TRAILING_OWNER = new RegExp(
   String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?:(?: ?\/ ?|[ \t]+[+&][ \t]+)${CAPITALISED}(?: ${CAPITALISED})?)?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:${OWNER_THEN_WHEN}\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
@@ -406,16 +406,10 @@ const TEAM_PERSON_LEAD = /^((?:[A-Z][\w&/-]*)(?: [A-Z][\w&/-]*){0,2} \((?:[A-Z]\
 const AUTHOR_LEAD = /^(Me)[ \t]+[—–-][ \t]+(?=\S)/;
 // "Camila + Larissa - script for rider comms", "Jenna / Tyler - update the playbook": names joined, then the work.
 const JOINED_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?:[ \t]*[+&/][ \t]*${NAME_WORD}){1,2})[ \t]+(?:[—–]|-(?=[ \t]))[ \t]+(?=[a-z])`);
-// "Dan: switch the enum mapping ...": a person's name, a colon, then the work in lower case; not a field's key ("Owner:
-// Dan", "Note: ...") or a topic ("Monitoring: add ...").
-const COLON_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}):[ \t]+(?=[a-z])`);
-const FIELD_KEY = /^(?:Owners?|Due|Status|Priority|Severity|Action|Actions|Task|Todo|Fix|Update|Context|Impact|Cause|Issue|Problem|Question|Idea|Goal|Why|What|How|Who|When|Where|Result|Outcome|Decision|Example|Ticket|Link|Details|Summary|Background|Reason|Risk|Proposal|Suggestion|Option|Plan|Step|Target|Deadline|Assignee|Reviewer|Author|Reporter|Date|Time|Scope|Effort|Cost|Area|Component|Service|System|Team|Category|Type|Kind|Bonus|Nice|Aside|Caveat|Update|Tip|Warning|Important|Edit)$/;
 function plainLeadOwner(text: string): RegExpExecArray | null {
   const teamPerson = TEAM_PERSON_LEAD.exec(text) ?? AUTHOR_LEAD.exec(text);
   if (teamPerson) return teamPerson;
   const names = (lead: RegExpExecArray) => lead[1].split(/[ \t]*[+&/ ][ \t]*/).every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word));
-  const colon = COLON_LEAD_OWNER.exec(text);
-  if (colon && names(colon) && !FIELD_KEY.test(colon[1])) return colon;
   const line = text.split('\n', 1)[0];
   const dated = DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line);
   // Joined by "+" or "&", people; by a slash, as often things ("Redis / Sentinel - bump ..."), so only with a date.
@@ -480,6 +474,8 @@ function teamBeforeDue(name: string, after: string): boolean {
   return words.length >= 2 && (!NOT_A_NAME.test(words[0]) || TEAM_WORD.test(words[words.length - 1])) && (/^[*_]*\s*(?:[—–,;]|\s-)\s*(?:(?:due\s*:?\s*)?\d|(?:due|target|by|until|till|before)\b)/i.test(after) || /^\s*\((?:[A-Z]\.\s?)?[A-Z][a-z]+\b/.test(after));
 }
 
+const THING_NOUN = /\b(?:Service|Services|Storage|Balancer|Server|Servers|Cluster|Database|Gateway|Proxy|Cache|Queue|Platform|System|Systems|Pipeline|Engine|API|App|Portal|Network|Backend|Frontend|Store|Bucket|Index|Job|Jobs|Worker|Workers|Node|Nodes|Router|Firewall|Config|Module|Library|Client|Feed|Link|Scheduler)$/;
+
 /** A ticket's key between dashes ("– MF – CHG0034601 – 28/11/2023"), no one's name. */
 const TICKET_KEY = /^[A-Z]+-?\d{3,}$/;
 
@@ -492,6 +488,8 @@ function trailingOwnerIn(line: string): RegExpExecArray | null {
     const name = match[group];
     if (group === BETWEEN_DASHES) {
       if (name.split(' ').every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word)) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line))) return match;
+    } else if (/^,[ \t]*[A-Z]/.test(line.slice(match.index + match[0].length)) && THING_NOUN.test(name)) {
+      // "— Order Service, Checkout, by ...": a component and its area, not a person and their team.
     } else if (!TICKET_KEY.test(name) && (!NOT_A_NAME.test(name) || / team$/i.test(name) || teamBeforeDue(name, line.slice(match.index + match[0].length)))) return match;
     TRAILING_OWNERS.lastIndex = match.index + 1;
   }
@@ -537,7 +535,8 @@ function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDa
   if (dayMonth && /^\s*before\s+[1-9]\.\d+\s*$/i.test(text)) return { date: undefined, invalid: false };
   if (dayMonth && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31) return { date: { year: undefined, month: Number(dayMonth[2]), day: Number(dayMonth[1]) }, invalid: false };
   // "30/11", "by 11/20": a day and month with a slash, their order plain where one of them is past 12.
-  const slashed = /^\s*(?:(?:till|until|by|before)\s+)?(\d{1,2})\/(\d{1,2})\s*$/i.exec(text);
+  // Not "24/7", "24/5": round the clock.
+  const slashed = /^\s*(?:(?:till|until|by|before)\s+)?(?!24\/[57]\s*$)(\d{1,2})\/(\d{1,2})\s*$/i.exec(text);
   const [first, second] = slashed ? [Number(slashed[1]), Number(slashed[2])] : [0, 0];
   const slashedDate = first > 12 && second >= 1 && second <= 12 ? { year: undefined, month: second, day: first } : second > 12 && first >= 1 && first <= 12 ? { year: undefined, month: first, day: second } : undefined;
   if (slashedDate) return { date: slashedDate, invalid: !isRealDate(slashedDate) };
@@ -566,8 +565,8 @@ function lastDayOfPeriod(text: string): CalendarDate | undefined {
   if (!monthOfEnd) return undefined;
   const written = month ? (month[2] ?? month[4]) : quarter?.[3];
   const year = written === undefined ? undefined : Number(written);
-  // A year not written: a February's end is the 28th, a day early in a leap year.
-  return { year, month: monthOfEnd, day: DateTime.fromObject({ year: year ?? 2001, month: monthOfEnd }).endOf('month').day, periodEnd: true };
+  // A year not written: a February's end is the 29th, so a leap year's is not overdue a day early.
+  return { year, month: monthOfEnd, day: DateTime.fromObject({ year: year ?? 2000, month: monthOfEnd }).endOf('month').day, periodEnd: true };
 }
 
 // "13 Nov", "1st March 2025", "18-Mar-2026", "due 31 May": the day first ("3 may be enough" is no date).
@@ -584,7 +583,7 @@ const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|t
 // "(@kenji, 4/5)", "— @ravi — 7/19": a month and day among an item's fields (in the action, "by 3/4" is a fraction).
 const MONTH_SLASH_DAY = String.raw`(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])`;
 // "— Network Security (A. Khan), 31/07": a day and month, day first, where the day cannot be a month.
-const DAY_SLASH_MONTH = String.raw`(?:1[3-9]|2\d|3[01])\/(?:1[0-2]|0?[1-9])(?![\d/])`;
+const DAY_SLASH_MONTH = String.raw`(?!24\/[57](?![\d/]))(?:1[3-9]|2\d|3[01])\/(?:1[0-2]|0?[1-9])(?![\d/])`;
 const PARENTHESIZED_NAME = String.raw`@?${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*(?: (?:${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.-]*|team))?`;
 // "(Marek K., till 11.12)", "(Agnieszka N. with local IT, till 15.01.2027)": who, with whom, and until when.
 /** The pattern ignores case: a name in brackets is one when it is capitalised or a handle ("(@kenji, 4/5)"). */
@@ -1143,6 +1142,21 @@ function dueAfterWrappedOwner(index: DocumentIndex, wrapped: { match: RegExpExec
  * one of the bold title's words ("**... active merges blocked**"), nor a part's in brackets that leave the rest open
  * ("(disk resize done, audit open)").
  */
+/**
+ * 'fix the "timeout = complete" bug', '(status "Failed", not "Completed")': a status word inside a quoted phrase, or
+ * quoted after "not", is a name quoted, not the item's state; '— Dana — "Done"' is its state.
+ */
+function quotedNotState(source: string, at: number, length: number): boolean {
+  const lineStart = source.lastIndexOf('\n', at) + 1;
+  const lineEnd = source.indexOf('\n', at) < 0 ? source.length : source.indexOf('\n', at);
+  const before = source.slice(lineStart, at);
+  const after = source.slice(at + length, lineEnd);
+  const opening = /["“„]([^"“”„\n]{0,40})$/.exec(before);
+  const closing = /^([^"“”„\n]{0,40})["”“]/.exec(after);
+  if (!opening || !closing) return false;
+  return opening[1].trim() !== '' || closing[1].trim() !== '' || /\bnot\s*$/i.test(before.slice(0, opening.index));
+}
+
 function statusWordIn(source: string, textStart: number): Located | undefined {
   // A title of a few words, not a status in bold ("**Done** Rotate the keys").
   const title = /^\s*(\*\*|__)([\s\S]*?)\1/.exec(source);
@@ -1150,9 +1164,7 @@ function statusWordIn(source: string, textStart: number): Located | undefined {
   for (const match of source.matchAll(STATUS_IN_TEXT)) {
     if (DESCRIBED_WORK.test(source.slice(match.index + match[0].length))) continue;
     if (match.index < titleEnd) continue;
-    // 'fix the "timeout = complete" bug', '(status "Failed", not "Completed")': a word quoted, not the item's state.
-    const lineBefore = source.slice(source.lastIndexOf('\n', match.index) + 1, match.index + match[0].indexOf(match[1]));
-    if ((lineBefore.split('"').length - 1) % 2 === 1 || lineBefore.lastIndexOf('“') > lineBefore.lastIndexOf('”')) continue;
+    if (quotedNotState(source, match.index + match[0].lastIndexOf(match[1]), match[1].trim().length)) continue;
     const bracket = /\(([^()\n]*)$/.exec(source.slice(0, match.index));
     if (bracket && PART_LEFT_OPEN.test(bracket[1] + source.slice(match.index).split(')', 1)[0])) continue;
     const valueAt = textStart + match.index + match[0].lastIndexOf(match[1]);
@@ -1311,7 +1323,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   };
 }
 
-const NEEDS_AN_OWNER = /\b(?:(?:still )?needs?|requires?|looking for|without) an owner\b|\bno owner(?: yet| assigned)?(?![\w-])|\bhaven['’]t got an owner\b/i;
+// As a clause of its own ("..., needs an owner", "(no owner yet)", "Haven't got an owner for this yet"), not the work's
+// words ("Fail the build when a service has no owner").
+const NEEDS_AN_OWNER = /(?:^|[,;—–(]|\s-|[.!?])\s*(?:(?:still\s+)?needs?\s+an\s+owner|no\s+owner(?:\s+yet|\s+assigned)?|(?:we\s+)?(?:haven['’]t|have\s+not)\s+got\s+an\s+owner(?:\s+for\s+(?:this|it))?(?:\s+yet)?)\s*(?=[.,;)]|$)/im;
 
 const itemLists = new WeakMap<DocumentIndex, Map<number, List>>();
 const paragraphsBefore = new WeakMap<DocumentIndex, Map<number, Paragraph>>();

@@ -241,7 +241,24 @@ const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incide
 const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|(?:did|does)(?:n['’]t| not) (?:help|work|fix|change|improve)|(?:still|continued? to be|kept) (?:failing|timing out|erroring|down|dead|offline|broken|saturated|degraded|crashing|unavailable|stuck|grows|growing|climbing|rising|spiking)|(?:gets?|got|is|was|goes|went|becomes?|became) (?:stuck|wedged|hung|saturated|unhealthy) again|(?:fails|faults|trips|crashes|breaks|dies|failed|faulted|tripped|crashed|broke|died) again|made no difference|to no avail|(?:rollback|roll-?back|revert|failover|fix|attempt) (?:was |is )?(?:abandoned|aborted)|without (?:effect|improvement)|same (?:error|errors|result|problem|issue|failure|behaviou?r))\b/i;
 
 const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const ON_ANOTHER_DAY = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:on\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d{2}-\d{2}\b)|(?:yesterday|the (?:day|night|week) before|last (?:week|night|month)|\d+ days (?:earlier|before|ago))\b)`, 'i');
+const ON_ANOTHER_DAY = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:on\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})|(${MONTH_NAME})\s+(\d{1,2})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\d{4}-(\d{2})-(\d{2})\b)|(?:yesterday|the (?:day|night|week) before|last (?:week|night|month)|\d+ days (?:earlier|before|ago))\b(?!['’]s))`, 'i');
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAY_INDEX = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Whether the words after a fix name a day other than the entry's own ("rotated on 15 Sept" in an entry of the 18th). */
+function doneOnAnotherDay(entry: TimelineEntry, after: string): boolean {
+  const named = ON_ANOTHER_DAY.exec(after);
+  if (!named) return false;
+  const [, day, month, monthFirst, dayAfter, weekday, isoMonth, isoDay] = named;
+  // "yesterday", "last week": another day whatever the entry's.
+  if (!day && !monthFirst && !weekday && !isoMonth) return true;
+  // The entry's own day on its wall clock, when its date is known; else nothing says the day is another.
+  const own = entry.dateKnown && entry.instant ? new Date(entry.instant.ms + entry.instant.offsetMinutes * 60_000) : undefined;
+  if (!own) return false;
+  if (weekday) return (WEEKDAY_INDEX.indexOf(weekday.slice(0, 3).toLowerCase()) + 1) % 7 !== own.getUTCDay();
+  const namedMonth = isoMonth ? Number(isoMonth) : MONTH_INDEX.indexOf((month ?? monthFirst).slice(0, 3).toLowerCase()) + 1;
+  const namedDay = Number(day ?? dayAfter ?? isoDay);
+  return namedMonth !== own.getUTCMonth() + 1 || namedDay !== own.getUTCDate();
+}
 const TRY_FAILED = /\b(?:fails|failed)\s*$/i;
 
 /** A failure that took the service down with it: "Postgres PANIC and shutdown", "crashed and shut down". */
@@ -327,7 +344,7 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
     ((milestone === 'resolved' || milestone === 'mitigated') && (TRY_FAILED.test(rest(span)) || /^\W*nothing\b/i.test(entry.prose.slice(span[1])))) ||
     (milestone === 'triaged' && (CONFIRMS_RECOVERY.test(rest(span)) || CONFIRMS_ABSENCE.test(rest(span)))) ||
     // "Confirms the relay password was rotated on 15 Sept": a fix on another day, told as the cause or the background.
-    ((milestone === 'resolved' || milestone === 'mitigated') && ON_ANOTHER_DAY.test(rest(span))) ||
+    ((milestone === 'resolved' || milestone === 'mitigated') && doneOnAnotherDay(entry, rest(span))) ||
     (milestone === 'mitigated' && (NO_EFFECT.test(entry.prose.slice(span[1], span[1] + 200)) || STILL_GOING_OUT.test(entry.prose.slice(span[1])) || FAILED_AND.test(entry.prose.slice(Math.max(0, span[0] - 40), span[0])))) ||
     (milestone === 'detected' && UNSEEN.test(entry.prose.slice(Math.max(0, span[0] - 12), span[1] + 200))) ||
     // "Researcher notices that an expired link still downloads": someone outside noticing; the team learns of it

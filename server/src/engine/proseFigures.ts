@@ -162,7 +162,7 @@ export function proseFigures(written: string): ProseFigure[] {
         // "There will be an approximately 1-hour outage", "should have warned us 10 minutes in": not what happened.
         if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length))) continue;
         // "The backup path was broken for 5 days": a spare lost, not the service.
-        if (SPARE_LOST.test(sentenceUpTo(line, start))) continue;
+        if (SPARE_LOST.test(line.slice(Math.max(0, start - 120), start))) continue;
         // "Same story as INC-2025-014 last February, which lasted almost 3 hours": another incident's; "added 44
         // minutes of impact": a part of this one's; "counts as ~23 minutes of downtime": the SLA's reckoning; "turned a
         // 3-day outage into a 5-hour one": what might have been.
@@ -192,7 +192,7 @@ export function proseFigures(written: string): ProseFigure[] {
   for (const match of line.matchAll(WINDOW)) {
     const at = match.index + match[0].length;
     // 'Status page showed "Degraded delivery" from 08:25 to 14:35': when customers were told, not the impact.
-    if (STATUS_NOTICE.test(sentenceUpTo(line, match.index))) continue;
+    if (STATUS_NOTICE.test(sentenceUpTo(line, match.index + 1))) continue;
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
     if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
   }
@@ -214,8 +214,12 @@ const OTHER_INCIDENT =
 export const UNRELATED = /\bnot (?:a )?part of (?:this|the) (?:incident|outage)\b|\b(?:not related|unrelated) to (?:this|the) (?:incident|outage)\b|\b(?:this|it) (?:is|was|turned out to be|proved to be) (?:an? )?(?:entirely |completely )?unrelated\b/i;
 /** Whether the sentence a figure is in, or the one after it, says it tells of something unrelated. */
 const toldAsUnrelated = (line: string, start: number) => UNRELATED.test(line.slice(start, start + SENTENCE_REACH).split(/(?<=[.!?])\s+/, 2).join(' '));
-const SPARE_LOST = /\b(?:backup|standby|stand-by|secondary|redundant|fallback|failover|spare)\s+(?:[\w-]+\s+){0,2}?(?:path|link|circuit|site|server|node|cluster|database|db|copy|replica|system|generator|route|tunnel|connection|feed|line|power|unit)s?\b/i;
-const STATUS_NOTICE = /\bstatus[ -]?page\b|\b(?:banner|notice|announcement)\b/i;
+// The spare the subject of the lost time, right before it: "The backup path was broken for ", not "When the backup
+// generator failed to start, the data centre was offline for ".
+const SPARE_LOST = /\b(?:backup|standby|stand-by|secondary|redundant|fallback|failover|spare)\s+(?:[\w-]+\s+){0,2}?(?:path|link|circuit|site|server|node|cluster|database|db|copy|replica|system|generator|route|tunnel|connection|feed|line|power|unit)s?\s+(?:had\s+been|has\s+been|was|were|is|are|remained|stayed)\s+(?:\w+ly\s+)?[\w-]+\s+for\s+(?:a\s+period\s+of\s+)?$/i;
+// The status page the subject of the window's clause ('Status page showed "Degraded delivery" from'), not a clause
+// before it ("As our status page showed, checkout was down from").
+const STATUS_NOTICE = /\bstatus[ -]?page\b[^,;]*$/i;
 const ADDED = /\b(?:added|adds|another|extra|additional)\s+(?:\w+\s+)?$/i;
 /** "weighted by the fraction of failed requests, so us-east counts as ~23 minutes of downtime": an SLA's accounting, not the time it lasted. */
 const ACCOUNTED = /\b(?:weighted|pro-?rated|counts?\s+as|counted\s+as|equivalent\s+(?:of|to))\b/i;

@@ -430,7 +430,7 @@ export function headingKindOf(headingText: string): SectionKind | undefined {
   if (held) return held;
   // `(?<!\s)`: a match never starts inside a run of blanks (its start matches first), which keeps a long run linear
   // "1. What happened, in brief": the name before the qualifier, after the heading's number.
-  const unnumbered = headingText.replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/i, '');
+  const unnumbered = headingText.replace(/^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+\.)\s+/i, '');
   return sectionKindOf(headingText) ?? sectionKindOf(unnumbered.split(/(?<!\s)\s*(?:[(.:,–—（：，]|\s-\s|\s(?=\d))/)[0]) ?? sectionKindOf(TRANSLATED.exec(headingText)?.[1] ?? '') ?? bilingualKindOf(headingText);
 }
 
