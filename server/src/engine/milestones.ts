@@ -1,6 +1,7 @@
 import { hasClockTime, hasMilestone, type TimelineEntry } from './resolveTimeline';
 import { UNRELATED } from './proseFigures';
 import { memosBypassed, TextMemo } from './textMemo';
+import { monthNumber } from './timestamps';
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
 export type Milestone = (typeof MILESTONES)[number];
@@ -242,7 +243,6 @@ const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|(?:did|
 
 const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const ON_ANOTHER_DAY = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:on\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})|(${MONTH_NAME})\s+(\d{1,2})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\d{4}-(\d{2})-(\d{2})\b)|(?:yesterday|the (?:day|night|week) before|last (?:week|night|month)|\d+ days (?:earlier|before|ago))\b(?!['’]s))`, 'i');
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_INDEX = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Whether the words after a fix name a day other than the entry's own ("rotated on 15 Sept" in an entry of the 18th). */
 function doneOnAnotherDay(entry: TimelineEntry, after: string): boolean {
@@ -255,7 +255,7 @@ function doneOnAnotherDay(entry: TimelineEntry, after: string): boolean {
   const own = entry.dateKnown && entry.instant ? new Date(entry.instant.ms + entry.instant.offsetMinutes * 60_000) : undefined;
   if (!own) return false;
   if (weekday) return (WEEKDAY_INDEX.indexOf(weekday.slice(0, 3).toLowerCase()) + 1) % 7 !== own.getUTCDay();
-  const namedMonth = isoMonth ? Number(isoMonth) : MONTH_INDEX.indexOf((month ?? monthFirst).slice(0, 3).toLowerCase()) + 1;
+  const namedMonth = isoMonth ? Number(isoMonth) : monthNumber(month ?? monthFirst);
   const namedDay = Number(day ?? dayAfter ?? isoDay);
   return namedMonth !== own.getUTCMonth() + 1 || namedDay !== own.getUTCDate();
 }
