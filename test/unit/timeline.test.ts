@@ -2249,7 +2249,7 @@ describe('day bullets, ticket logs and rough times', () => {
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO() ?? null), ['2026-05-27T01:40:00.000Z', '2026-05-27T23:55:00.000Z', '2026-05-28T00:30:00.000Z', '2024-12-31T12:00:00.000Z', null]);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-unparsed-time').map((f) => text.slice(0, f.start).split('\n').length), [11]);
-    // The title's number is no date of the incident.
-    assert.notEqual(model.incidentDate?.month, 2);
+    // The title's number ("PIR-2026-041", the 10th of February) is no date of the incident: its first entry's day is.
+    assert.deepEqual(model.incidentDate && [model.incidentDate.year, model.incidentDate.month, model.incidentDate.day], [2026, 5, 27]);
   });
 });

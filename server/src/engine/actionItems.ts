@@ -486,11 +486,12 @@ function trailingOwnerIn(line: string): RegExpExecArray | null {
     // "Infra Team": a team named by its topic.
     const group = nameGroup(match);
     const name = match[group];
+    const after = line.slice(match.index + match[0].length);
+    // "— Order Service, Checkout, by ...": a component and its area, not a person and their team.
+    const componentAndArea = /^,[ \t]*[A-Z]/.test(after) && THING_NOUN.test(name);
     if (group === BETWEEN_DASHES) {
       if (name.split(' ').every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word)) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line))) return match;
-    } else if (/^,[ \t]*[A-Z]/.test(line.slice(match.index + match[0].length)) && THING_NOUN.test(name)) {
-      // "— Order Service, Checkout, by ...": a component and its area, not a person and their team.
-    } else if (!TICKET_KEY.test(name) && (!NOT_A_NAME.test(name) || / team$/i.test(name) || teamBeforeDue(name, line.slice(match.index + match[0].length)))) return match;
+    } else if (!componentAndArea && !TICKET_KEY.test(name) && (!NOT_A_NAME.test(name) || / team$/i.test(name) || teamBeforeDue(name, after))) return match;
     TRAILING_OWNERS.lastIndex = match.index + 1;
   }
   return null;
