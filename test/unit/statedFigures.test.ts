@@ -186,6 +186,14 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(read('Users could not log in for 5 minutes after the restart.'), []);
   });
 
+  it('reads "took us thirty-one minutes to notice" as detection and "failed for a total of" as the impact; not a look timed from a later step', () => {
+    const read = (text: string) => proseFigures(text).map((f) => [f.kind, f.text, f.minutes]);
+    assert.deepEqual(read('It took us thirty-one minutes to notice, because the alert was muted.'), [['detect', 'thirty-one minutes', 31]]);
+    assert.deepEqual(read('It took 20 minutes for anyone to spot it.'), [['detect', '20 minutes', 20]]);
+    assert.deepEqual(read('It took ten minutes to spot the bad host once we opened the dashboard.'), []);
+    assert.deepEqual(read('Card payments failed for a total of 2 hours 10 minutes.'), [['impact', '2 hours 10 minutes', 130]]);
+  });
+
   it('reads a figure told from the start by its verb, a list of outages with their lengths, and a restoration time', () => {
     assert.deepEqual(
       proseFigures('Nine hours after the incident started, Jo identified the cause.').map((f) => [f.kind, f.minutes]),

@@ -43,7 +43,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     word: /\sfor\s/i,
     shapes: [
       // Not a latent fault told as earlier than the outage ("The backup path had been broken for four days").
-      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)(?:slow|read-only)|(?<!\bhad\s+)failed(?:\s+(?:on|in|across|for)\s+(?:all|every|most|many)\s+[\w-]+)?|down|offline|dark|frozen|inaccessible|out of service|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|(?:was|were)\s+not\s+working|(?:wasn['’]t|weren['’]t)\s+working|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network|data|visibility|telemetry)|exposed[^.]{0,60}?)\s+for\s+(?:a period of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)(?:slow|read-only)|(?<!\bhad\s+)failed(?:\s+(?:on|in|across|for)\s+(?:all|every|most|many)\s+[\w-]+)?|down|offline|dark|frozen|inaccessible|out of service|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|(?:was|were)\s+not\s+working|(?:wasn['’]t|weren['’]t)\s+working|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network|data|visibility|telemetry)|exposed[^.]{0,60}?)\s+for\s+(?:a (?:total )?period of\s+|a total of\s+)?${AMOUNT}`, 'gi'), 'impact'],
       // "for about an hour and a half nobody could submit jobs": the length first, then those who could not.
       [new RegExp(String.raw`\bfor\s+${AMOUNT}\s+(?:(?:nobody|no one|no-one)\s+could|(?:users|customers|clients|players)\s+(?:could\s*not|couldn['’]t|(?:were|was) unable to|cannot|can['’]t))\b`, 'gi'), 'impact'],
       // "Users could not log in for roughly five hours": those affected, not the team ("we could not reproduce it for").
@@ -117,6 +117,9 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     shapes: [
       [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?(?:resolve|fix|recover|restore)\b`, 'gi'), 'resolve'],
       [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?identify\b`, 'gi'), 'identify'],
+      // "It took us thirty-one minutes to notice", "took 20 minutes for anyone to spot it": from the start; not a look
+      // counted from a later step ("took ten minutes to spot once we opened the dashboard").
+      [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+(?:for\s+(?:anyone|anybody|someone|somebody|us)\s+)?to\s+(?:notice|detect|spot|discover|realise|realize)\b(?![^.]{0,60}?\b(?:once|after|when)\b)`, 'gi'), 'detect'],
       // "Detection took 23 minutes".
       [new RegExp(String.raw`(?:^|[.!?]\s+)[*_]*detection\s+took\s+${AMOUNT}`, 'gi'), 'detect'],
     ],
