@@ -975,6 +975,8 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone('Times are in UTC (the team\'s local time (PDT) is 7 hours behind).'), 'UTC');
     assert.equal(statedZone('## Sequence of events (IST, 22nd Feb 2024 unless mentioned)\n'), 'IST');
     assert.equal(statedZone('## Timeline (see notes, CET)\n'), undefined);
+    // A few more words between the times and their zone.
+    assert.equal(statedZone('All times mentioned in this report are in IST.'), 'IST');
   });
 
   it('reads the zone stated as "All timings in SGT." and a timeline heading\'s "(local, CEST)" over a pasted log\'s "times are UTC"', () => {
