@@ -396,7 +396,7 @@ describe('timeline forms', () => {
     assert.deepEqual(findings.map((f) => f.code), []);
   });
 
-  it('reads nested date bullets and date headings with time headings', () => {
+  it('reads nested date bullets and date headings with time headings, and lists of four bare digits ("- **0604** – ...", "- 0615: ...")', () => {
     const nested = '# Post-Mortem: x\n\n## Timeline\n\n- 2021-04-13\n  - 4:16: deploy\n  - 23:50: alert\n- 2021-04-14\n  - 00:10: fixed\n';
     assert.deepEqual(instants(nested), ['2021-04-13T04:16:00.000Z', '2021-04-13T23:50:00.000Z', '2021-04-14T00:10:00.000Z']);
     const headings = '# Post-Mortem: x\n\n## Timeline\n\nAll times in CET.\n\n### May 12, 2024\n\n#### 20:15\n\nAlert fired.\n\n#### 20:40\n\nService restored.\n';
@@ -428,6 +428,10 @@ describe('timeline forms', () => {
     // A timed list told under "What happened" (no timeline section) is dated by the day headings above it there.
     const told = '# Outage\n\n**Incident date:** 2026-05-18\n\n## What happened\n\nAll times UTC.\n\n### Day 1\n\n- 14:00 Errors began\n- 15:00 Alert fired\n- 16:00 Bank contacted\n\n### Day 2\n\n- 09:00 Call with the bank\n- 11:20 Batch re-run\n- 12:05 Bank accepts the file\n';
     assert.deepEqual(instants(told).slice(2), ['2026-05-18T16:00:00.000Z', '2026-05-19T09:00:00.000Z', '2026-05-19T11:20:00.000Z', '2026-05-19T12:05:00.000Z']);
+    // So is one whose times are four bare digits ("- **0604** – ...", "- 0615: ..."), under a day heading.
+    const bare = '# Sorter outage\n\nAll times BST.\n\n## What happened\n\n### Saturday 13 June 2026\n\n- **0430** – Check-in opens.\n- **0604** – SC-2 trips on a watchdog timeout.\n- 0615: OCC made aware.\n';
+    assert.deepEqual(instants(bare), ['2026-06-13T04:30:00.000+01:00', '2026-06-13T06:04:00.000+01:00', '2026-06-13T06:15:00.000+01:00']);
+    assert.deepEqual(analyzeText(bare, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.message.includes('"Timeline"')), []);
   });
 
   it('crosses midnight in a chronological table, and keeps approximate and unknown times flagged, not guessed', () => {

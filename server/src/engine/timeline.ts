@@ -836,13 +836,16 @@ function timedLists(index: DocumentIndex): ListItem[][] {
   for (const node of index.lists) {
     const items = node.children;
     if (items.length < 3) continue;
+    // "- **0604** – SC-2 trips": times of four bare digits where the list leads with them.
+    const bareTimes = leadWithBareTimes(index, items);
     // Read until more than a fifth of the items have no time (a long list of anything else stops early).
     let timed = 0;
     for (let i = 0; i < items.length && i - timed <= items.length * 0.2; i++) {
       const first = items[i].children[0];
       if (first?.type !== 'paragraph') continue;
       const [textStart, textEnd] = offsetsOf(first);
-      if (readTimestamp(index.text.slice(textStart, lineEndOf(index.text, textStart, textEnd)))?.time !== undefined) timed++;
+      const line = index.text.slice(textStart, lineEndOf(index.text, textStart, textEnd));
+      if ((readTimestamp(line) ?? (bareTimes ? readBareFourDigitTime(line) : undefined))?.time !== undefined) timed++;
     }
     if (timed >= 3 && timed >= items.length * 0.8) lists.push(items);
   }

@@ -119,8 +119,8 @@ function readFourDigitTime(text: string): Timestamp | undefined {
   return { start: BEFORE_THE_TIME.exec(whole)![0].length, end: trimmedEnd(whole), date: undefined, time, approximate: Boolean(approx), unknown: false, invalid: false, invalidDate: false, zone };
 }
 
-/** "0412", "**1338**": four digits alone, a time only where the layout says so (a time column, a list of them). */
-const BARE_FOUR_DIGITS = /^([\s*_]*)([01]\d|2[0-3])([0-5]\d)(?![\d:.,/-])[*_]*/;
+/** "0412", "**1338**", "0615:": four digits alone, a time only where the layout says so (a time column, a list of them). */
+const BARE_FOUR_DIGITS = /^([\s*_]*)([01]\d|2[0-3])([0-5]\d)(?![\d.,/-]|:\S)[*_]*(?::[*_]*)?/;
 
 /**
  * A time written as four bare digits at the start of `text` ("0412 — feeder A lost"), for the callers that know the
