@@ -1750,6 +1750,16 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item')).map((f) => `${text.slice(0, f.start).split('\n').length} ${f.code}`), ['9 action-item-overdue', '10 action-item-missing-due-date', '11 action-item-missing-owner', '11 action-item-missing-due-date']);
   });
 
+  it('reads an owner joined with a team in lower case ("— Marcus + tools team") and one waiting on someone ("— Joel, waiting on vendor")', () => {
+    const text = '# Outage\n\n## Stuff we\'re doing about it\n\n- [ ] Jenkins summary should surface DDC warnings count — Marcus + tools team\n- [ ] Grow the cache volume to 8 TB (vendor ticket open) — Joel, waiting on vendor\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-03-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text ?? null, i.action.text]), [
+      ['Marcus + tools team', 'Jenkins summary should surface DDC warnings count'],
+      ['Joel', 'Grow the cache volume to 8 TB (vendor ticket open)'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner'), []);
+  });
+
   it('reads a Russian item\'s fields after the work ("Отв. — Тарасов О., до 31.05.2024. Статус: в работе.")', () => {
     const text = ['# Разбор', '', '## Что делаем дальше', '', '1. Включить storm-control на всех портах. Отв. — Белов К., до 07.06.2024. Статус: сделано.', '2. Закупить стендовый коммутатор. Отв. — Тарасов О., до 31.05.2024. Статус: в работе.', ''].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });

@@ -2129,9 +2129,12 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
-  it('reads no second copy of the timeline\'s moments from a timed list under "Resolution" that retells them', () => {
+  it('reads no second copy of the timeline\'s moments from a timed list under "Resolution" that retells them, but a longer list beside a chat excerpt', () => {
     const text = '# X\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 13:20hrs | Credential updated |\n| 13:45hrs | PACS accepting images |\n| 16:47hrs | Reconciliation complete |\n\n## Resolution and Recovery\n\n- 13:20hrs: credential updated; archive job run manually.\n- 13:45hrs: PACS accepting images.\n- 16:47hrs: reconciliation complete.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.event), ['Credential updated', 'PACS accepting images', 'Reconciliation complete']);
+    // A list longer than what it shares moments with is the day's whole story, not a recap of a chat excerpt below it.
+    const story = '# Build farm down\n\n## how it went down\n\n- **2:00 AM** — nightly cook kicks off.\n- **9:40 AM** — Dana posts that the nightly is stuck.\n- **10:05 AM** — I pick it up.\n- **4:50 PM** — found the full disk.\n- **8:10 PM** — purge done. Farm is back.\n\n## the slack bit\n\n```\n[10:05 AM] marcus: looking at the agents\n[4:50 PM] marcus: FOUND IT. /ddc is full\n[8:10 PM] joel: purge done\n```\n';
+    assert.deepEqual(timeline(story).timeline.map((e) => e.event).slice(0, 5), ['nightly cook kicks off.', 'Dana posts that the nightly is stuck.', 'I pick it up.', 'found the full disk.', 'purge done. Farm is back.']);
   });
 
   it('reads a date column beside a time column of four bare digits ("| 04/12/2026 | 0648 |") or dates with two-digit years ("| 1/11/27 | 11:00 PM |")', () => {

@@ -214,7 +214,8 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     if (inTimeline(listStart)) continue;
     const listed = bulletEntries(index, list, unrealDates);
     // "## Resolution" retelling moments of the timeline above ("- 13:45hrs: PACS accepting images."): a recap, not more.
-    if (timelineClocks.size > 0 && listed.filter((entry) => timelineClocks.has(clockOf(entry) ?? '')).length * 2 >= listed.length) continue;
+    // Not a list longer than what it would retell: the day's full story beside a pasted chat excerpt of it.
+    if (timelineClocks.size >= listed.length && listed.filter((entry) => timelineClocks.has(clockOf(entry) ?? '')).length * 2 >= listed.length) continue;
     for (const entry of listed) entry.sectionStart = listStart;
     entries.push(...listed);
     // "## What happened", "### Day 1" or "### Monday 18 May", then the list: its headings date it as a timeline's do.
