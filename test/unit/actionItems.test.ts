@@ -1760,6 +1760,22 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner'), []);
   });
 
+  it('reads owners between double hyphens wrapped onto the next line ("-- Learning\\n Systems -- by June 30"), a team with its vendor, and a team of four words', () => {
+    const text = [
+      '# Outage', '', '## What we are doing about it', '',
+      '- [x] Move proctoring heartbeats off our cache; install the fixed plug-in --',
+      '      Learning Systems with ProctorWise -- done Tue May 5',
+      '- [ ] Require an expiry on anything a third-party plug-in stores in our',
+      '      systems -- Learning',
+      '      Systems (Dana Whitcomb) -- by June 30',
+      '- [ ] Freeze vendor updates to ExamHub for the two weeks before finals -- ITS Change Advisory Board -- starting fall term',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-05-20' });
+    assert.deepEqual(model.actionItems.map((i) => i.owner?.text ?? null), ['Learning Systems with ProctorWise', 'Learning Systems', 'ITS Change Advisory Board']);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner'), []);
+  });
+
   it('reads a Russian item\'s fields after the work ("Отв. — Тарасов О., до 31.05.2024. Статус: в работе.")', () => {
     const text = ['# Разбор', '', '## Что делаем дальше', '', '1. Включить storm-control на всех портах. Отв. — Белов К., до 07.06.2024. Статус: сделано.', '2. Закупить стендовый коммутатор. Отв. — Тарасов О., до 31.05.2024. Статус: в работе.', ''].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-20' });

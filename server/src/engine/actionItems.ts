@@ -356,7 +356,7 @@ const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follo
 // its team too ("— Gareth Hughes, Platform. Completed 28 October").
 const OWNER_THEN_WHEN = String.raw`(?:[Dd]ue|[Bb]y|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ww]aiting (?:on|for)|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,2}(?:(?: ?\/ ?|[ \t]+[+&][ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:${OWNER_THEN_WHEN}\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:${OWNER_THEN_WHEN}\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -500,7 +500,8 @@ function trailingOwnerIn(line: string): RegExpExecArray | null {
 
 /**
  * Where an item's first line really ends when the editor wrapped its fields between dashes onto the lines after it
- * ("... — Diego\n  Matsuda — 15/12/2023 — PLAT-1190", "...\n  — Change Management AT — KW 49"): the end of the last
+ * ("... — Diego\n  Matsuda — 15/12/2023 — PLAT-1190", "...\n  — Change Management AT — KW 49", "... -- Learning\n
+ * Systems -- by June 30"): the end of the last
  * such line, or -1 when the lines after it are more than that (a field a line, a note in brackets, a list).
  */
 function fieldsWrapEnd(source: string, firstLineEnd: number): number {
@@ -509,7 +510,7 @@ function fieldsWrapEnd(source: string, firstLineEnd: number): number {
   while (end >= 0 && end < source.length) {
     const next = source.indexOf('\n', end + 1);
     const line = source.slice(end + 1, next < 0 ? source.length : next);
-    if (WRAP_STOP.test(line) || !(/\s[—–]\s|^\s*[—–]\s/.test(line) || /\s[—–]\s*$/.test(source.slice(0, end)))) break;
+    if (WRAP_STOP.test(line) || !(/\s(?:[—–]|--)\s|^\s*(?:[—–]|--)\s/.test(line) || /\s(?:[—–]|--)\s*$/.test(source.slice(0, end)))) break;
     joined = next < 0 ? source.length : next;
     end = next;
   }
