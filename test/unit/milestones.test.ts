@@ -761,6 +761,12 @@ describe('milestones', () => {
     }
   });
 
+  it('reads a change "backed out" as the mitigation, and no return told while the queue still drains as the resolution', () => {
+    const rows = ['22:47 | Queue starts growing. Impact starts here.', '23:02 | Aggregator emails our NOC: delivery latency over 10 min', '00:04 | Back-out complete. Ingress back to 200 msg/s per bind; queue draining', '01:05 | p95 latency under 10 s for 15 min. Service restored'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['22:47 started', '23:02 detected', '00:04 mitigated', '01:05 resolved']);
+    assert.deepEqual(read(timeline(['22:47 | Errors begin', '23:02 | Alert fires', '23:40 | CHG-44817 backed out', '23:55 | Error rate back to 0.1 %'])).milestones, ['22:47 started', '23:02 detected', '23:40 mitigated', '23:55 resolved']);
+  });
+
   it('reads a page or site that "loads again" as service back', () => {
     for (const back of ['Hannah: site loads again for users', 'Dashboards render again', 'The page works again']) {
       assert.deepEqual(read(timeline(['19:02 | Uptime alert: portal down', `19:40 | ${back}`])).milestones, ['19:02 detected', '19:40 resolved'], back);
