@@ -194,6 +194,16 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(read('Card payments failed for a total of 2 hours 10 minutes.'), [['impact', '2 hours 10 minutes', 130]]);
   });
 
+  it('reads a window with its own length after a comma, "finding the cause took", "9½ hours" and "Total time of impact:"; not a sum over windows', () => {
+    const read = (text: string) => proseFigures(text).map((f) => [f.kind, f.text, f.minutes]);
+    assert.deepEqual(read('Spot trading was unavailable 13:52 – 15:35 UTC, about 1 h 43 min.'), [['impact', 'about 1 h 43 min', 103]]);
+    assert.deepEqual(read('Checkout was down 9:00-10:00, then again 11:00-11:30, about 90 minutes in all.'), []);
+    assert.deepEqual(read('Finding the cause took 32 minutes.'), [['identify', '32 minutes', 32]]);
+    assert.deepEqual(read('It took us about an hour to find the root cause.'), [['identify', 'about an hour', 60]]);
+    assert.deepEqual(read('Users could not log in for nearly 9½ hours.'), [['impact', 'nearly 9½ hours', 570]]);
+    assert.deepEqual(figures('# Outage\n\n## Summary\n\n- Total time of impact: approx. 31 hours 20 minutes\n'), [['impact', 'key', 'approx. 31 hours 20 minutes', 1880]]);
+  });
+
   it('reads a figure told from the start by its verb, a list of outages with their lengths, and a restoration time', () => {
     assert.deepEqual(
       proseFigures('Nine hours after the incident started, Jo identified the cause.').map((f) => [f.kind, f.minutes]),

@@ -27,7 +27,9 @@ const WORDED = String.raw`${WORD_NUMBER}[ -](?:minutes?|hours?|days?|weeks?)(?:,
 // "47 minutes", "1h 5m", "~2 weeks", "about an hour", "two days", "half an hour", "a day and a half", "98 minute".
 // "three and a half hours", "2 and a half days".
 const AND_A_HALF = String.raw`(?:${WORD_NUMBER}|\d+)\s+and\s+a\s+half\s+(?:minutes|hours|days|weeks)\b`;
-const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|${AND_A_HALF}|${WORDED}|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
+// "9½ hours", "1½ days": a half written as its sign.
+const HALF_SIGN = String.raw`\d*½[ -]?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b`;
+const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|${AND_A_HALF}|${HALF_SIGN}|${WORDED}|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
 
 const OF_IMPACT = /\bof\s+(?:(?:total|partial|cumulative|major|severe)\s+){0,2}(?:downtime|outage|disruption|partial availability|unavailability|impact)\b|\bof\s+(?:diminished|degraded|reduced)\s+(?:capacity|service|performance|availability)\b/i;
 const FROM_WORDS = /\bfrom\s+(?:the\s+)?(?:start|beginning|first(?: impact| report)?|impact|detection|discovery)\s+(?:to|until)\b/i;
@@ -120,6 +122,9 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
       // "It took us thirty-one minutes to notice", "took 20 minutes for anyone to spot it": from the start; not a look
       // counted from a later step ("took ten minutes to spot once we opened the dashboard").
       [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+(?:for\s+(?:anyone|anybody|someone|somebody|us)\s+)?to\s+(?:notice|detect|spot|discover|realise|realize)\b(?![^.]{0,60}?\b(?:once|after|when)\b)`, 'gi'), 'detect'],
+      // "Finding the cause took 32 minutes", "It took us about an hour to find the cause".
+      [new RegExp(String.raw`(?:^|[.!?]\s+)[*_]*(?:finding|identifying|diagnosing|pinpointing|locating|tracking down)\s+(?:the\s+)?(?:root\s+)?cause\s+took\s+(?:us\s+)?${AMOUNT}`, 'gi'), 'identify'],
+      [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:find|diagnose|pinpoint|locate|track down)\s+(?:the\s+)?(?:root\s+)?cause\b`, 'gi'), 'identify'],
       // "Detection took 23 minutes".
       [new RegExp(String.raw`(?:^|[.!?]\s+)[*_]*detection\s+took\s+${AMOUNT}`, 'gi'), 'detect'],
     ],
@@ -191,8 +196,7 @@ export function proseFigures(written: string): ProseFigure[] {
     if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
   }
   // "The service was unavailable from 20:13UTC to 20:35UTC": the impact window itself.
-  if (!/\bfrom\b/i.test(line)) return found.sort((a, b) => a.start - b.start);
-  for (const match of line.matchAll(WINDOW)) {
+  for (const match of /\bfrom\b/i.test(line) ? line.matchAll(WINDOW) : []) {
     const at = match.index + match[0].length;
     // 'Status page showed "Degraded delivery" from 08:25 to 14:35': when customers were told, not the impact.
     if (STATUS_NOTICE.test(sentenceUpTo(line, match.index + 1))) continue;
@@ -201,12 +205,20 @@ export function proseFigures(written: string): ProseFigure[] {
   }
   // "from 17:09 EST to approximately 23:42 EST (6 hours and 33 minutes), the platform was unavailable": a window
   // with its length, in a sentence about the outage.
-  for (const match of line.includes('(') ? line.matchAll(WINDOW_LENGTH) : []) {
-    const start = match.index + match[0].lastIndexOf(match[1]);
-    const minutes = amountMinutes(match[1]);
+  // After a comma, only the window's own length ("13:52 – 15:35 UTC, about 1 h 43 min"), not a sum over several
+  // windows ("down 9:00-10:00, then again 11:00-11:30, about 90 minutes in all").
+  const ownLength = (match: RegExpMatchArray, minutes: number) => {
+    const window = windowIn(match[0].slice(0, match[0].lastIndexOf(match[1])));
+    return window !== undefined && Math.abs(window.minutes - minutes) <= Math.max(5, window.minutes * 0.1);
+  };
+  const windowLengths = [...(line.includes('(') ? line.matchAll(WINDOW_LENGTH) : []), ...(line.includes(',') ? [...line.matchAll(WINDOW_COMMA_LENGTH)].filter((m) => ownLength(m, amountMinutes(m[1]) ?? -1)) : [])];
+  for (const match of windowLengths) {
+    const amount = match[1];
+    const start = match.index + match[0].lastIndexOf(amount);
+    const minutes = amountMinutes(amount);
     if (!minutes || found.some((f) => f.start < start && start <= f.end + 3) || !OUTAGE.test(sentenceAround(line, match.index))) continue;
     if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index))) continue;
-    found.push({ kind: 'impact', form: 'prose', text: match[1], start, end: start + match[1].length, minutes });
+    found.push({ kind: 'impact', form: 'prose', text: amount, start, end: start + amount.length, minutes });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -236,8 +248,12 @@ const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*
 const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|experienced an outage[^.]{0,40}?)\b[^.]{0,60}?\bfrom\s+/gi;
 
 const TIME = String.raw`\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)`;
-/** A window whose two ends are times, then its length in parentheses. */
+/**
+ * A window whose two ends are times, then its length in parentheses; or, with no "from", two times and the length
+ * after a comma ("unavailable 13:52 – 15:35 UTC, about 1 h 43 min").
+ */
 const WINDOW_LENGTH = new RegExp(String.raw`\bfrom\s+[^().;]{0,30}?${TIME}[^().;]{0,20}?\s(?:to|until|through|-|–)\s+[^().;]{0,30}?${TIME}[^().;]{0,20}?\(\s*${AMOUNT}\s*\)`, 'gi');
+const WINDOW_COMMA_LENGTH = new RegExp(String.raw`(?<![\d:.])${TIME}(?:\s+[A-Z]{2,5})?\s*(?:to|until|-|–|—)\s*${TIME}(?:\s+[A-Z]{2,5})?,\s+${AMOUNT}`, 'gi');
 // "Between 07:45 UTC and 16:00 UTC, a subset of customers experienced intermittent connectivity issues" (Azure's PIRs).
 const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|outage|disrupted|degraded|impacted|affected|failing|errors?|experienced|could(?:n't| not) be (?:accessed|reached|used)|(?:nobody|no one|no-one) could|not possible)\b/i;
 const BETWEEN = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?/gi;
@@ -303,6 +319,8 @@ export function amountMinutes(amount: string): number | undefined {
   const bare = amount.replace(new RegExp(`^${HEDGE}`, 'i'), '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (bare === 'half an hour') return 30;
   if (bare === 'a day and a half') return 2160;
+  const halfSign = /^(\d*)½[ -]?(m|h|d|w)/.exec(bare);
+  if (halfSign) return (Number(halfSign[1] || 0) + 0.5) * MINUTES_PER_UNIT[halfSign[2]];
   const hyphened = /^(\d+)-(minute|hour|day|week)$/.exec(bare);
   if (hyphened) return Number(hyphened[1]) * MINUTES_PER_UNIT[hyphened[2][0]];
   const andAHalf = /^([a-z-]+|\d+) and a half (minute|hour|day|week)s$/.exec(bare);
