@@ -16,6 +16,14 @@ function missing(text: string, requiredSections = DEFAULT_SETTINGS.requiredSecti
 }
 
 describe('sections', () => {
+  it('reads "## 5. Analysis" holding the causes as the root cause, not an "## Analysis" with nothing of its own over other sections', () => {
+    assert.deepEqual(kinds('# Results delayed\n\n## 5. Analysis\n\nContributing factors identified by the panel:\n\n1. No monitoring of the host link.\n'), ['root-cause']);
+    assert.deepEqual(kinds('# Crane fault\n\n## 4. Analysis\n\n### 4.1 Crane C3\n\nThe encoder failed.\n'), ['root-cause']);
+    const grouping = '# Redis exposed\n\n## Analysis\n\n## What went well\n\n- We were lucky.\n';
+    assert.deepEqual(kinds(grouping), ['lessons-learned']);
+    assert.ok(missing(grouping).includes('root-cause'));
+  });
+
   it('reads a GitHub or Obsidian callout that summarises ("> [!SUMMARY]", "> [!TLDR]-") as the summary', () => {
     const text = (callout: string) => `# Custom domains SSL\n\n> ${callout}\n> Custom domains served an expired certificate for 1h 35m.\n\n## Timeline\n\n- 10:02 x\n`;
     assert.deepEqual(kinds(text('[!SUMMARY]')), ['summary', 'timeline']);

@@ -42,6 +42,8 @@ export function findSections(index: DocumentIndex): Section[] {
   sections.push(...sectionLines(index), ...labelSections(index));
   sections.sort((a, b) => a.nameStart - b.nameStart);
   setBodyEnds(index, sections);
+  // "## Analysis" with nothing of its own before "## What went well": a heading over other sections, no cause told.
+  for (let i = sections.length - 1; i >= 0; i--) if (groupsOthersOnly(index, sections, sections[i])) sections.splice(i, 1);
   // "## Remediation" beside an "## Action items" of its own: what was done to fix it, the follow-ups being the other.
   if (sections.some((s) => s.kind === 'action-items' && !REMEDIATION.test(s.heading))) {
     for (const section of sections) if (section.kind === 'action-items' && REMEDIATION.test(section.heading)) section.kind = 'resolution';
@@ -60,6 +62,15 @@ const BOLD_LINE_ALONE = /^(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?[ \t]*$/;
 const REMEDIATION = /^\W*remediation\W*$/i;
 const FIXES = /^\W*(?:fix|fixes)\W*$/i;
 const ASSIGNED = /\b(?:owner|assignee|due|responsible(?: officer)?|target date)\b\s*[:=]|\(\s*(?:owner|responsible(?: officer)?)\b|@[a-z][\w.-]*|^\s*[-*+]\s+\[[ xX]\]/im;
+
+/** Headings that name the cause only by the work done on it: read as the root cause when they hold words of their own. */
+const GENERIC_ANALYSIS = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:incident |causal |cause |technical )?analysis\W*$/i;
+
+function groupsOthersOnly(index: DocumentIndex, sections: Section[], section: Section): boolean {
+  if (section.kind !== 'root-cause' || section.source !== 'heading' || !GENERIC_ANALYSIS.test(section.heading)) return false;
+  const next = sections.find((other) => other.nameStart > section.nameStart && other.source === 'heading');
+  return next !== undefined && next.kind !== 'root-cause' && !/[\p{L}\d]/u.test(index.text.slice(section.bodyStart, lineStartOf(index.text, next.nameStart)));
+}
 
 /** Whether most bullets of the section's body name an owner or a due date, or are checklist items. */
 function listsWork(index: DocumentIndex, section: Section): boolean {
