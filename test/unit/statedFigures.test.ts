@@ -204,6 +204,14 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('# Outage\n\n## Summary\n\n- Total time of impact: approx. 31 hours 20 minutes\n'), [['impact', 'key', 'approx. 31 hours 20 minutes', 1880]]);
   });
 
+  it('reads no outage length from its worst part ("so the worst of it lasted 34 minutes"), and finds no mismatch with the whole', () => {
+    assert.deepEqual(proseFigures('The rollback finished at 14:18, so the worst of it lasted 34 minutes.'), []);
+    const text = '# Edge errors\n\n## Summary\n\nErrors began at 13:44 UTC. The rollback finished at 14:18, so the worst of it lasted 34 minutes. Error rates settled at 14:31.\n\n## Timeline (UTC)\n\n- 2026-10-14 13:44 Errors begin at 11 PoPs\n- 2026-10-14 13:47 Edge 5xx alert fires\n- 2026-10-14 14:18 Rollback confirmed on all 11 PoPs. 502s drop steeply.\n- 2026-10-14 14:31 Error rates back to baseline everywhere.\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+    assert.deepEqual(model.timeline.map((e) => e.milestone ?? null), ['started', 'detected', 'mitigated', 'resolved']);
+  });
+
   it('reads a figure told from the start by its verb, a list of outages with their lengths, and a restoration time', () => {
     assert.deepEqual(
       proseFigures('Nine hours after the incident started, Jo identified the cause.').map((f) => [f.kind, f.minutes]),

@@ -176,6 +176,8 @@ export function proseFigures(written: string): ProseFigure[] {
         // 3-day outage into a 5-hour one": what might have been.
         const sentence = sentenceAround(line, start);
         if (OTHER_INCIDENT.test(sentence) || ACCOUNTED.test(sentence) || COUNTERFACTUAL.test(sentence) || ADDED.test(line.slice(Math.max(0, start - 16), start)) || toldAsUnrelated(line, start)) continue;
+        // "so the worst of it lasted 34 minutes": the worst part's length, not the outage's.
+        if (kind === 'impact' && WORST_PART.test(sentenceUpTo(line, start))) continue;
         if (found.some((f) => f.start === start)) continue;
         found.push({ kind, form: 'prose', text: amount.replace(/\s+/g, ' '), start, end: start + amount.length, minutes });
       }
@@ -235,6 +237,8 @@ const SPARE_LOST = /\b(?:backup|standby|stand-by|secondary|redundant|fallback|fa
 // The status page the subject of the window's clause ('Status page showed "Degraded delivery" from'), not a clause
 // before it ("As our status page showed, checkout was down from").
 const STATUS_NOTICE = /\bstatus[ -]?page\b[^,;]*$/i;
+/** The part of the outage a figure tells of, when it is told of only its worst. */
+const WORST_PART = /\b(?:the\s+)?(?:worst|peak|brunt|height|most severe|hardest)(?:\s+(?:of\s+(?:it|the\s+\w+)|part|phase|period|stretch))?\s+(?:\w+\s+){0,2}(?:lasted|was|ran|went on)\b/i;
 const ADDED = /\b(?:added|adds|another|extra|additional)\s+(?:\w+\s+)?$/i;
 /** "weighted by the fraction of failed requests, so us-east counts as ~23 minutes of downtime": an SLA's accounting, not the time it lasted. */
 const ACCOUNTED = /\b(?:weighted|pro-?rated|counts?\s+as|counted\s+as|equivalent\s+(?:of|to))\b/i;
