@@ -981,6 +981,8 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone('## Timeline (see notes, CET)\n'), undefined);
     // A few more words between the times and their zone.
     assert.equal(statedZone('All times mentioned in this report are in IST.'), 'IST');
+    assert.equal(statedZone('Everything below is Eastern time since all 14 of our properties are on Eastern.'), 'EASTERN TIME');
+    assert.equal(statedZone('Times are Eastern region logs.'), undefined);
   });
 
   it('reads the zone stated as "All timings in SGT." and a timeline heading\'s "(local, CEST)" over a pasted log\'s "times are UTC"', () => {
