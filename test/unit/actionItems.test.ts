@@ -1773,6 +1773,9 @@ describe('action items', () => {
     ].join('\n');
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-05-20' });
     assert.deepEqual(model.actionItems.map((i) => i.owner?.text ?? null), ['Learning Systems with ProctorWise', 'Learning Systems', 'ITS Change Advisory Board']);
+    // The week a dash gives ("— Sam O.\n  — w/c 23/11") follows the owner as a date does.
+    const week = analyzeText('# Outage\n\n## Actions\n\n- [ ] FMC node health tile on the ops office screen — Sam O.\n      — w/c 23/11\n', { settings: DEFAULT_SETTINGS, today: '2026-11-01' });
+    assert.deepEqual(week.model.actionItems.map((i) => i.owner?.text ?? null), ['Sam O.']);
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner'), []);
   });
 
