@@ -24,6 +24,12 @@ describe('sections', () => {
     assert.ok(missing(grouping).includes('root-cause'));
   });
 
+  it('reads "Annex A: Detailed chronology" as the timeline an annex holds, and "Detailed chronology" alone', () => {
+    assert.equal(headingKindOf('Annex A: Detailed chronology'), 'timeline');
+    assert.equal(headingKindOf('Detailed chronology'), 'timeline');
+    assert.equal(headingKindOf('Annex B: Glossary'), undefined);
+  });
+
   it('reads a GitHub or Obsidian callout that summarises ("> [!SUMMARY]", "> [!TLDR]-") as the summary', () => {
     const text = (callout: string) => `# Custom domains SSL\n\n> ${callout}\n> Custom domains served an expired certificate for 1h 35m.\n\n## Timeline\n\n- 10:02 x\n`;
     assert.deepEqual(kinds(text('[!SUMMARY]')), ['summary', 'timeline']);

@@ -305,8 +305,8 @@ const WHY_SOMETHING = /^why (?:the |did |was |were |our |we |it |this )\S+ \S+|^
  */
 const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|impact (?:on|to) (?:other |our |the )?\p{L}+|who (?:is|are|was|were) (?:affected|impacted)|(?:(?!(?:summary|overview|description|timeline|cause|resolution|scope|and)\b)[\p{L}-]+ (?:and |& )?){1,3}impact)$/u;
 
-/** "Summary timeline", "Full timeline", "Customer-facing timeline": a timeline, whatever it is said to cover. */
-const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}timeline$/u;
+/** "Summary timeline", "Full timeline", "Detailed chronology": a timeline, whatever it is said to cover. */
+const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}(?:timeline|chronology)$/u;
 
 /**
  * "Customer notification timeline", "Comms timeline": when the customers were told, part of the response; its "Status
@@ -424,7 +424,7 @@ export function headingKindsOf(headingText: string): SectionKind[] {
  * "Timeline (all times PST). All times approximate", "Appendix: OID diagrams", "Timeline - 2024-01-16".
  */
 export function headingKindOf(headingText: string): SectionKind | undefined {
-  // "Appendix: timeline", "Appendix A — Detailed timeline": the section the appendix holds.
+  // "Appendix: timeline", "Appendix A — Detailed timeline", "Annex A: Detailed chronology": the section the appendix holds.
   const appended = APPENDIX_OF.exec(headingText);
   const held = appended ? headingKindOf(appended[1]) : undefined;
   if (held) return held;
@@ -448,7 +448,7 @@ function bilingualKindOf(headingText: string): SectionKind | undefined {
 /** "원인 (Root Cause)", "3. ขอบเขตผลกระทบ (Impact)": a name in a script without Latin letters, then its English in brackets. */
 const TRANSLATED = /^[^A-Za-z()]*[^\x00-\x7F][^A-Za-z()]*\(([^()]+)\)[\s*_:]*$/;
 
-const APPENDIX_OF = /^[\s*_]*appendix(?:[ \t]+[A-Z0-9]{1,3}\b)?[ \t]*[:.–—-][ \t]*(\S.*)$/i;
+const APPENDIX_OF = /^[\s*_]*(?:appendix|annexe?)(?:[ \t]+[A-Z0-9]{1,3}\b)?[ \t]*[:.–—-][ \t]*(\S.*)$/i;
 
 /** True when a document that has `present` sections counts as having `required`. */
 export function isSatisfied(required: SectionKind, present: ReadonlySet<SectionKind>): boolean {
