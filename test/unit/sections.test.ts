@@ -24,6 +24,12 @@ describe('sections', () => {
     assert.ok(missing(grouping).includes('root-cause'));
   });
 
+  it('counts a review\'s recommendations as its action items for the required sections', () => {
+    const review = '# Review\n\n## Summary\n\nLate.\n\n## 8. Recommendations\n\nR1. The HPC Operations Manager should add a hang check. Target: 30 April 2026.\n';
+    assert.deepEqual(missing(review, ['summary', 'action-items']), []);
+    assert.deepEqual(missing('# Review\n\n## Summary\n\nLate.\n', ['summary', 'action-items']), ['action-items']);
+  });
+
   it('reads "Annex A: Detailed chronology" as the timeline an annex holds, and "Detailed chronology" alone', () => {
     assert.equal(headingKindOf('Annex A: Detailed chronology'), 'timeline');
     assert.equal(headingKindOf('Detailed chronology'), 'timeline');

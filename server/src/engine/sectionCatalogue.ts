@@ -246,6 +246,8 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       // Beside "Remediation completed": the work still to do.
       'further actions', 'further action items', 'next actions',
     ],
+    // A formal review's recommendations are its follow-ups ("## 8. Recommendations", R1–R7, each with its owner).
+    satisfiedBy: ['recommendations'],
   },
   'lessons-learned': {
     title: 'Lessons Learned',
