@@ -765,6 +765,9 @@ describe('milestones', () => {
     const rows = ['22:47 | Queue starts growing. Impact starts here.', '23:02 | Aggregator emails our NOC: delivery latency over 10 min', '00:04 | Back-out complete. Ingress back to 200 msg/s per bind; queue draining', '01:05 | p95 latency under 10 s for 15 min. Service restored'];
     assert.deepEqual(read(timeline(rows)).milestones, ['22:47 started', '23:02 detected', '00:04 mitigated', '01:05 resolved']);
     assert.deepEqual(read(timeline(['22:47 | Errors begin', '23:02 | Alert fires', '23:40 | CHG-44817 backed out', '23:55 | Error rate back to 0.1 %'])).milestones, ['22:47 started', '23:02 detected', '23:40 mitigated', '23:55 resolved']);
+    // A plan or a start is no mitigation; a return while a queue drains still ends the incident when nothing later does.
+    assert.deepEqual(read(timeline(['22:47 | Errors begin', '23:02 | Alert fires', '23:10 | Rollback plan confirmed with the CAB', '23:12 | Started backing out the change', '23:40 | Back-out complete'])).milestones.filter((m) => m.endsWith('mitigated')), ['23:40 mitigated']);
+    assert.deepEqual(read(timeline(['22:47 | Errors begin', '23:02 | Alert fires', '23:39 | Checkout back to normal; order queue draining'])).milestones, ['22:47 started', '23:02 detected', '23:39 resolved']);
   });
 
   it('reads a page or site that "loads again" as service back', () => {

@@ -191,6 +191,10 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(read('It took us thirty-one minutes to notice, because the alert was muted.'), [['detect', 'thirty-one minutes', 31]]);
     assert.deepEqual(read('It took 20 minutes for anyone to spot it.'), [['detect', '20 minutes', 20]]);
     assert.deepEqual(read('It took ten minutes to spot the bad host once we opened the dashboard.'), []);
+    // Finding the cause, or answering a page, is no detection.
+    assert.deepEqual(read('It took us 25 minutes to realise that the config change was the cause.'), []);
+    assert.deepEqual(read('The alert fired at 14:00, but it took us 19 minutes to notice the page.'), []);
+    assert.deepEqual(read('It took us two minutes to notice that something was wrong.'), [['detect', 'two minutes', 2]]);
     assert.deepEqual(read('Card payments failed for a total of 2 hours 10 minutes.'), [['impact', '2 hours 10 minutes', 130]]);
   });
 
@@ -198,6 +202,7 @@ describe('stated figures written in prose, tables and windows', () => {
     const read = (text: string) => proseFigures(text).map((f) => [f.kind, f.text, f.minutes]);
     assert.deepEqual(read('Spot trading was unavailable 13:52 – 15:35 UTC, about 1 h 43 min.'), [['impact', 'about 1 h 43 min', 103]]);
     assert.deepEqual(read('Checkout was down 9:00-10:00, then again 11:00-11:30, about 90 minutes in all.'), []);
+    assert.deepEqual(read('Checkout was fully down 13:52 – 14:05 UTC, about 13 minutes, and degraded until 14:39.'), []);
     assert.deepEqual(read('Finding the cause took 32 minutes.'), [['identify', '32 minutes', 32]]);
     assert.deepEqual(read('It took us about an hour to find the root cause.'), [['identify', 'about an hour', 60]]);
     assert.deepEqual(read('Users could not log in for nearly 9½ hours.'), [['impact', 'nearly 9½ hours', 570]]);
@@ -206,6 +211,7 @@ describe('stated figures written in prose, tables and windows', () => {
 
   it('reads no outage length from its worst part ("so the worst of it lasted 34 minutes"), and finds no mismatch with the whole', () => {
     assert.deepEqual(proseFigures('The rollback finished at 14:18, so the worst of it lasted 34 minutes.'), []);
+    assert.deepEqual(proseFigures('The worst was over by 14:31, but checkout was unavailable for 47 minutes in total.').map((f) => f.minutes), [47]);
     const text = '# Edge errors\n\n## Summary\n\nErrors began at 13:44 UTC. The rollback finished at 14:18, so the worst of it lasted 34 minutes. Error rates settled at 14:31.\n\n## Timeline (UTC)\n\n- 2026-10-14 13:44 Errors begin at 11 PoPs\n- 2026-10-14 13:47 Edge 5xx alert fires\n- 2026-10-14 14:18 Rollback confirmed on all 11 PoPs. 502s drop steeply.\n- 2026-10-14 14:31 Error rates back to baseline everywhere.\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);

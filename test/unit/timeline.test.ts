@@ -432,6 +432,11 @@ describe('timeline forms', () => {
     const bare = '# Sorter outage\n\nAll times BST.\n\n## What happened\n\n### Saturday 13 June 2026\n\n- **0430** – Check-in opens.\n- **0604** – SC-2 trips on a watchdog timeout.\n- 0615: OCC made aware.\n';
     assert.deepEqual(instants(bare), ['2026-06-13T04:30:00.000+01:00', '2026-06-13T06:04:00.000+01:00', '2026-06-13T06:15:00.000+01:00']);
     assert.deepEqual(analyzeText(bare, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.message.includes('"Timeline"')), []);
+    // Not error codes beside a timeline ("- 1213: Deadlock found"), nor four digits out of time order.
+    const codes = '# Outage\n\n## Timeline (UTC)\n\n- 2026-06-13 13:52 Errors begin\n- 2026-06-13 14:39 Resolved\n\n## Root cause\n\n- 1213: Deadlock found\n- 1205: Lock wait timeout\n- 1040: Too many connections\n- 2013: Lost connection\n';
+    assert.equal(instants(codes).length, 2);
+    // A zone named in an entry's words is not the entry's zone.
+    assert.deepEqual(instants('# Outage\n\nAll times UTC.\n\n## Timeline\n\n- 2026-06-13 14:10 Eastern Time Zone stores report failed payments\n'), ['2026-06-13T14:10:00.000Z']);
   });
 
   it('crosses midnight in a chronological table, and keeps approximate and unknown times flagged, not guessed', () => {
@@ -983,6 +988,7 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone('All times mentioned in this report are in IST.'), 'IST');
     assert.equal(statedZone('Everything below is Eastern time since all 14 of our properties are on Eastern.'), 'EASTERN TIME');
     assert.equal(statedZone('Times are Eastern region logs.'), undefined);
+    assert.equal(statedZone('At the time, most of our traffic was being served in West Europe.'), undefined);
   });
 
   it('reads the zone stated as "All timings in SGT." and a timeline heading\'s "(local, CEST)" over a pasted log\'s "times are UTC"', () => {

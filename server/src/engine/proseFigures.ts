@@ -120,8 +120,9 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
       [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?(?:resolve|fix|recover|restore)\b`, 'gi'), 'resolve'],
       [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:\w+\s+)?identify\b`, 'gi'), 'identify'],
       // "It took us thirty-one minutes to notice", "took 20 minutes for anyone to spot it": from the start; not a look
-      // counted from a later step ("took ten minutes to spot once we opened the dashboard").
-      [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+(?:for\s+(?:anyone|anybody|someone|somebody|us)\s+)?to\s+(?:notice|detect|spot|discover|realise|realize)\b(?![^.]{0,60}?\b(?:once|after|when)\b)`, 'gi'), 'detect'],
+      // counted from a later step ("took ten minutes to spot once we opened the dashboard"), nor finding the cause or a
+      // page ("took 25 minutes to realise that the change was the cause", "to notice the page").
+      [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+(?:for\s+(?:anyone|anybody|someone|somebody|us)\s+)?to\s+(?:notice|detect|spot|discover|realise|realize)\b(?![^.]{0,60}?\b(?:once|after|when)\b)(?=\s*(?:[.,;!?)…—–-]|$)|\s+(?:because|since|and|but|which|so|until|(?:that\s+)?(?:it|this|anything|something|(?:the|our)\s+(?:outage|problem|issue|failure|errors?|duplicates|incident|site|service|server|app|platform|system)))\b)`, 'gi'), 'detect'],
       // "Finding the cause took 32 minutes", "It took us about an hour to find the cause".
       [new RegExp(String.raw`(?:^|[.!?]\s+)[*_]*(?:finding|identifying|diagnosing|pinpointing|locating|tracking down)\s+(?:the\s+)?(?:root\s+)?cause\s+took\s+(?:us\s+)?${AMOUNT}`, 'gi'), 'identify'],
       [new RegExp(String.raw`\btook\s+(?:us\s+)?${AMOUNT}\s+to\s+(?:find|diagnose|pinpoint|locate|track down)\s+(?:the\s+)?(?:root\s+)?cause\b`, 'gi'), 'identify'],
@@ -177,7 +178,7 @@ export function proseFigures(written: string): ProseFigure[] {
         const sentence = sentenceAround(line, start);
         if (OTHER_INCIDENT.test(sentence) || ACCOUNTED.test(sentence) || COUNTERFACTUAL.test(sentence) || ADDED.test(line.slice(Math.max(0, start - 16), start)) || toldAsUnrelated(line, start)) continue;
         // "so the worst of it lasted 34 minutes": the worst part's length, not the outage's.
-        if (kind === 'impact' && WORST_PART.test(sentenceUpTo(line, start))) continue;
+        if (kind === 'impact' && WORST_PART.test(line.slice(Math.max(0, start - 80), start))) continue;
         if (found.some((f) => f.start === start)) continue;
         found.push({ kind, form: 'prose', text: amount.replace(/\s+/g, ' '), start, end: start + amount.length, minutes });
       }
@@ -211,7 +212,9 @@ export function proseFigures(written: string): ProseFigure[] {
   // windows ("down 9:00-10:00, then again 11:00-11:30, about 90 minutes in all").
   const ownLength = (match: RegExpMatchArray, minutes: number) => {
     const window = windowIn(match[0].slice(0, match[0].lastIndexOf(match[1])));
-    return window !== undefined && Math.abs(window.minutes - minutes) <= Math.max(5, window.minutes * 0.1);
+    // "fully down 13:52 – 14:05 UTC, about 13 minutes, and degraded until 14:39": one window of several, a part.
+    const clocks = sentenceAround(line, match.index!).match(/\b\d{1,2}[:.]\d{2}\b/g)?.length ?? 0;
+    return window !== undefined && clocks <= 2 && Math.abs(window.minutes - minutes) <= Math.max(5, window.minutes * 0.1);
   };
   const windowLengths = [...(line.includes('(') ? line.matchAll(WINDOW_LENGTH) : []), ...(line.includes(',') ? [...line.matchAll(WINDOW_COMMA_LENGTH)].filter((m) => ownLength(m, amountMinutes(m[1]) ?? -1)) : [])];
   for (const match of windowLengths) {
@@ -238,7 +241,7 @@ const SPARE_LOST = /\b(?:backup|standby|stand-by|secondary|redundant|fallback|fa
 // before it ("As our status page showed, checkout was down from").
 const STATUS_NOTICE = /\bstatus[ -]?page\b[^,;]*$/i;
 /** The part of the outage a figure tells of, when it is told of only its worst. */
-const WORST_PART = /\b(?:the\s+)?(?:worst|peak|brunt|height|most severe|hardest)(?:\s+(?:of\s+(?:it|the\s+\w+)|part|phase|period|stretch))?\s+(?:\w+\s+){0,2}(?:lasted|was|ran|went on)\b/i;
+const WORST_PART = /\bthe\s+(?:worst|peak|brunt|height|most severe|hardest)(?:\s+(?:of\s+(?:it|the\s+\w+)|part|phase|period|stretch))?\s+(?:\w+\s+){0,2}(?:lasted|ran|went on)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;
 const ADDED = /\b(?:added|adds|another|extra|additional)\s+(?:\w+\s+)?$/i;
 /** "weighted by the fraction of failed requests, so us-east counts as ~23 minutes of downtime": an SLA's accounting, not the time it lasted. */
 const ACCOUNTED = /\b(?:weighted|pro-?rated|counts?\s+as|counted\s+as|equivalent\s+(?:of|to))\b/i;
@@ -252,11 +255,9 @@ const MENTIONS_DURATION = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|\d\s*
 const WINDOW = /\b(?:unable to (?:access|reach|use)|unavailable|down|offline|unreachable|outage|disrupted|degraded|impacted|affected|experienced an outage[^.]{0,40}?)\b[^.]{0,60}?\bfrom\s+/gi;
 
 const TIME = String.raw`\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)`;
-/**
- * A window whose two ends are times, then its length in parentheses; or, with no "from", two times and the length
- * after a comma ("unavailable 13:52 – 15:35 UTC, about 1 h 43 min").
- */
+/** A window whose two ends are times, then its length in parentheses. */
 const WINDOW_LENGTH = new RegExp(String.raw`\bfrom\s+[^().;]{0,30}?${TIME}[^().;]{0,20}?\s(?:to|until|through|-|–)\s+[^().;]{0,30}?${TIME}[^().;]{0,20}?\(\s*${AMOUNT}\s*\)`, 'gi');
+/** Two times with no "from", then the length after a comma: "unavailable 13:52 – 15:35 UTC, about 1 h 43 min". */
 const WINDOW_COMMA_LENGTH = new RegExp(String.raw`(?<![\d:.])${TIME}(?:\s+[A-Z]{2,5})?\s*(?:to|until|-|–|—)\s*${TIME}(?:\s+[A-Z]{2,5})?,\s+${AMOUNT}`, 'gi');
 // "Between 07:45 UTC and 16:00 UTC, a subset of customers experienced intermittent connectivity issues" (Azure's PIRs).
 const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|outage|disrupted|degraded|impacted|affected|failing|errors?|experienced|could(?:n't| not) be (?:accessed|reached|used)|(?:nobody|no one|no-one) could|not possible)\b/i;

@@ -338,8 +338,8 @@ const WHAT_THEY_SAW = /^what (?:our |the )?(?!(?:we|i|us|monitoring|alerts?|aler
 const CHANNEL_LOG = /^(?:the )?(?:(?:slack|teams|chat|channel|bridge|war ?room|irc|matrix|discord|whatsapp|signal|incident channel)(?: channel| chat| room| bridge| group)? (?:log|transcript|history|excerpt|extract)|(?:log|transcript|excerpt|extract) (?:from|of) (?:the )?(?:[\p{L}\p{N}]+ ){0,5}(?:channel|chat|room|bridge|thread))$/u;
 
 /**
- * "What I think we need to do", "Stuff we should do", "Stuff we're doing about it", "Open points / follow-ups from NOC side": the work to come, as
- * an email or a shift log names it.
+ * "What I think we need to do", "Stuff we should do", "Stuff we're doing about it", "Open points / follow-ups from NOC
+ * side": the work to come, as an email or a shift log names it.
  */
 const WORK_TO_DO = /^(?:(?:what|stuff|things)(?: (?:i|we) think)? (?:(?:we|i) (?:still |really )?(?:need to|should|must|have to|want to|will|are going to)|(?:id|i would|wed|we would) like (?:us |you |the team )?to) (?:do|change|fix)(?: next| now| about it| about this| differently| going forward)?|(?:what|stuff|things) (?:we are|were|im|i am) (?:doing|changing|fixing)(?: next| now| about it| about this| differently| going forward)?|(?:open points )?follow ups (?:from|for|by) (?:the )?(?:[\p{L}\p{N}]+ ){0,3}[\p{L}\p{N}]+)$/u;
 

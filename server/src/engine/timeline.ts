@@ -190,7 +190,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     // Numbered paragraphs are read as the story's, unless their list is a timeline of its own (read below).
     let numberedParagraphs: Set<Paragraph> | undefined;
     for (const section of [...sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind))), ...untitledTimelines(index, sections)]) {
-      const told = headingAndLineEntries(index, section, (numberedParagraphs ??= paragraphsNumbered(index)));
+      const told = headingAndLineEntries(index, section, (numberedParagraphs ??= paragraphsNumbered(index, timelines.length === 0)));
       if (told.entries.filter((e) => e.stamp?.time && SAYS_WHAT_HAPPENED.test(e.event)).length < 3) continue;
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
       entries.push(...told.entries);
@@ -209,13 +209,14 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   // The clock times the timeline sections give, which a list elsewhere may only repeat.
   const clockOf = (entry: RawTimelineEntry) => (entry.stamp?.time ? `${entry.stamp.date?.month ?? ''}/${entry.stamp.date?.day ?? ''} ${entry.stamp.time.hour}:${entry.stamp.time.minute}` : undefined);
   const timelineClocks = new Set(entries.map(clockOf).filter((clock) => clock !== undefined));
-  for (const list of timedLists(index)) {
+  for (const list of timedLists(index, timelines.length === 0)) {
     const listStart = offsetsOf(list[0])[0];
     if (inTimeline(listStart)) continue;
     const listed = bulletEntries(index, list, unrealDates);
     // "## Resolution" retelling moments of the timeline above ("- 13:45hrs: PACS accepting images."): a recap, not more.
-    // Not a list longer than what it would retell: the day's full story beside a pasted chat excerpt of it.
-    if (timelineClocks.size >= listed.length && listed.filter((entry) => timelineClocks.has(clockOf(entry) ?? '')).length * 2 >= listed.length) continue;
+    // With no timeline section, not a list longer than what it would retell: the day's full story beside a pasted chat
+    // excerpt of it.
+    if ((timelines.length > 0 || timelineClocks.size >= listed.length) && listed.filter((entry) => timelineClocks.has(clockOf(entry) ?? '')).length * 2 >= listed.length) continue;
     for (const entry of listed) entry.sectionStart = listStart;
     entries.push(...listed);
     // "## What happened", "### Day 1" or "### Monday 18 May", then the list: its headings date it as a timeline's do.
@@ -832,13 +833,14 @@ function datedBullets(index: DocumentIndex, items: ListItem[], marks: DateMark[]
 }
 
 /** Lists of three or more items, nearly all of which open with a clock time. */
-function timedLists(index: DocumentIndex): ListItem[][] {
+function timedLists(index: DocumentIndex, bareTimesRead: boolean): ListItem[][] {
   const lists: ListItem[][] = [];
   for (const node of index.lists) {
     const items = node.children;
     if (items.length < 3) continue;
-    // "- **0604** – SC-2 trips": times of four bare digits where the list leads with them.
-    const bareTimes = leadWithBareTimes(index, items);
+    // "- **0604** – SC-2 trips": times of four bare digits where the list leads with them, in time order, in a document
+    // with no timeline section (not error codes, ports or counts: "- 1213: Deadlock found").
+    const bareTimes = bareTimesRead && leadWithBareTimes(index, items) && bareTimesInOrder(index, items);
     // Read until more than a fifth of the items have no time (a long list of anything else stops early).
     let timed = 0;
     for (let i = 0; i < items.length && i - timed <= items.length * 0.2; i++) {
@@ -851,6 +853,21 @@ function timedLists(index: DocumentIndex): ListItem[][] {
     if (timed >= 3 && timed >= items.length * 0.8) lists.push(items);
   }
   return lists;
+}
+
+/** Whether the four-digit times opening a list's items run forward (one turn past midnight allowed). */
+function bareTimesInOrder(index: DocumentIndex, items: ListItem[]): boolean {
+  let turns = 0;
+  let last = -1;
+  for (const item of items) {
+    const first = item.children[0];
+    const stamp = first?.type === 'paragraph' ? readBareFourDigitTime(index.text.slice(offsetsOf(first)[0], offsetsOf(first)[0] + 12)) : undefined;
+    if (!stamp?.time) continue;
+    const minutes = stamp.time.hour * 60 + stamp.time.minute;
+    if (minutes < last && ++turns > 1) return false;
+    last = minutes;
+  }
+  return true;
 }
 
 /** An event in words: three words or more. */
@@ -1087,9 +1104,9 @@ function daysAfter(date: CalendarDate, days: number): CalendarDate | undefined {
 const NONE_NUMBERED: ReadonlySet<Paragraph> = new Set();
 
 /** The paragraphs opening numbered list items, but not those of a list that is a timeline of its own (timedLists). */
-function paragraphsNumbered(index: DocumentIndex): Set<Paragraph> {
+function paragraphsNumbered(index: DocumentIndex, bareTimesRead: boolean): Set<Paragraph> {
   if (index.orderedItems.size === 0) return new Set();
-  const timed = new Set(timedLists(index).flat());
+  const timed = new Set(timedLists(index, bareTimesRead).flat());
   return new Set([...index.orderedItems].flatMap((item) => (item.children[0]?.type === 'paragraph' && !timed.has(item) ? [item.children[0]] : [])));
 }
 

@@ -90,7 +90,8 @@ describe('the extension in the browser (web worker extension host, server in a w
     assert.notInclude(codes, 'placeholder');
     assert.include(codes, 'severity-unchosen', 'the other rules still run');
 
-    const loud = nextPublication(api, uri, (diagnostics) => diagnostics.some((d) => codeOf(d) === 'placeholder'));
+    // Wait for the file as written: a watcher may see it half-written first (defaults, with warnings), under load.
+    const loud = nextPublication(api, uri, (diagnostics) => diagnostics.some((d) => codeOf(d) === 'placeholder' && d.severity === vscode.DiagnosticSeverity.Error));
     await writeTeamFile({ placeholder: 'error' });
     const placeholders = (await loud).filter((d) => codeOf(d) === 'placeholder');
     assert.strictEqual(placeholders.length, 13);
