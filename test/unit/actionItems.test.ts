@@ -70,6 +70,20 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a week commencing ("w/c 23/11", "week of Nov 30") as due by that week\'s last day', () => {
+    const text = ['# Outage on 2026-11-02', '', '## Action Items', '', '- Add alert on checkout errors — Sam O. — w/c 23/11/2026', '- Review the runbook — Priya — week commencing 30 November', '- Fix the pool — Jon — week of Dec 28, 2026', '', '| Action | Owner | Due |', '|---|---|---|', '| Raise limits | Ana | w/c 23/11 |', '| Page on 5xx | Ana | 23/11 |', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(model.actionItems.map((i) => [i.due?.text, i.dueDate && [i.dueDate.year, i.dueDate.month, i.dueDate.day]]), [
+      ['w/c 23/11/2026', [2026, 11, 29]],
+      ['week commencing 30 November', [undefined, 12, 6]],
+      ['week of Dec 28, 2026', [2027, 1, 3]],
+      ['w/c 23/11', [undefined, 11, 29]],
+      ['23/11', [undefined, 11, 23]],
+    ]);
+    // On the 28th only the item due on the 23rd itself is overdue.
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [12]);
+  });
+
   it('reads a ticket\'s state in brackets as the status when the table has none (the SRE book\'s Bug column)', () => {
     const text = ['# Outage', '', '## Action Items', '', '| Action Item | Type | Priority | Owner | Due | Bug |', '|---|---|---|---|---|---|', '| Pin the CA profile | mitigate | P0 | mquintero | 2026-08-15 | VID-9921 (done) |', '| Roll back the resolver config | mitigate | P0 | dferreira | | b/771401 (Fixed) |', '| Add staging tests | detect | P1 | abankole | 2026-09-30 | VID-9930 |', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'done', null]);

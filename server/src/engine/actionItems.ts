@@ -527,6 +527,12 @@ const WRAP_STOP = /^\s*(?:[-*+]\s|\d+[.)]\s|\(|>|$|[*_]*[\p{L}][\p{L} ]{0,25}[*_
  * day. In an item written in Chinese, Japanese or Korean (`monthFirst`), "7/31" and "7월 31일" are a month and day.
  */
 function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDate> {
+  // "w/c 23/11", "week commencing 30 November": due by the week's last day, not its first.
+  const weekStart = WEEK_STARTING.exec(text);
+  if (weekStart) {
+    const read = dueDateRead(text.slice(weekStart[0].length), monthFirst);
+    return read?.date && !read.date.dayMonthAmbiguous && !read.date.periodEnd ? { ...read, date: sixDaysOn(read.date) } : read;
+  }
   const monthDay = monthFirst ? /^\s*(\d{1,2})\s*(?:\/|月|월)\s*(\d{1,2})\s*[日일]?\s*$/.exec(text) : null;
   if (monthDay) {
     const date = { year: undefined, month: Number(monthDay[1]), day: Number(monthDay[2]) };
@@ -554,6 +560,24 @@ function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDa
   if (!week) return readDate(text.replace(/^\s*(?:EOD|COB|EOB|end of day)\s+/i, '').replace(/^(\s*\d{1,2}([/.])\d{1,2}\2)(\d{2})\s*$/, '$120$3').replace(/^(\s*\d{1,2})-([A-Za-z]{3,9})\s*$/, '$1 $2'));
   const sunday = DateTime.fromObject({ weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 7 }, { zone: 'utc' });
   return sunday.isValid ? { date: { year: sunday.year, month: sunday.month, day: sunday.day }, invalid: false } : { date: undefined, invalid: true };
+}
+
+const WEEK_STARTING = /^\s*(?:w\/[cb]|(?:the\s+)?week\s+(?:commencing|beginning|starting|of))[ \t:]+/i;
+/** The same words closing the text before a date read on its own ("— w/c 23/11/2026"). */
+const WEEK_STARTING_BEFORE = /(?:\bw\/[cb]|\bweek[ \t]+(?:commencing|beginning|starting|of))[ \t:]+$/i;
+
+function sixDaysOn(date: CalendarDate): CalendarDate {
+  // A year not written stays unwritten; a leap year only where the day needs one.
+  const day = DateTime.fromObject({ year: date.year ?? (date.month === 2 && date.day === 29 ? 2000 : 2001), month: date.month, day: date.day }, { zone: 'utc' });
+  if (!day.isValid) return date;
+  const sixth = day.plus({ days: 6 });
+  return { ...date, year: date.year === undefined ? undefined : sixth.year, month: sixth.month, day: sixth.day };
+}
+
+/** A due date read from its own text, with the week-start words written right before it taken in ("w/c 23/11"). */
+function withWeekStart(index: DocumentIndex, due: Located | undefined): Located | undefined {
+  const before = due && WEEK_STARTING_BEFORE.exec(index.text.slice(Math.max(0, due.start - 30), due.start));
+  return before ? { text: before[0] + due.text, start: due.start - before[0].length, end: due.end } : due;
 }
 
 // "end of November", "the end of January 2027", "January 2027", "Q3 2026", "end of Q1", "H2 2026": due by the period's
@@ -1275,7 +1299,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const relative = RELATIVE_DUE.exec(firstLine.slice(fieldsFrom));
   const relativeEnd = relative ? actionStart + fieldsFrom + relative.index + relative[0].length : 0;
   const relativeDue = relative ? { text: relative[1], start: relativeEnd - relative[1].length, end: relativeEnd } : undefined;
-  const due = withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? (cjk ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName?.[2] !== undefined ? located(parenthesizedName, 2) : undefined) ?? leadWhen ?? relativeDue ?? (wrappedOwner && (wrappedOwner.due ?? dueAfterWrappedOwner(index, wrappedOwner, textEnd))) ?? groupDueOf(index, group);
+  const due = withWeekStart(index, withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? (cjk ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName?.[2] !== undefined ? located(parenthesizedName, 2) : undefined) ?? leadWhen ?? relativeDue ?? (wrappedOwner && (wrappedOwner.due ?? dueAfterWrappedOwner(index, wrappedOwner, textEnd))) ?? groupDueOf(index, group));
   const dueRead = due ? dueDateRead(due.text, cjk) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
