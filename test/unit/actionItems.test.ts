@@ -767,6 +767,16 @@ describe('action items', () => {
     assert.deepEqual(findings, ['8 action-item-missing-owner', '10 action-item-missing-owner', '11 action-item-missing-owner', '12 action-item-unknown-priority', '13 action-item-unknown-priority', '14 action-item-unknown-priority']);
   });
 
+  it('reads a level in the team\'s language ("hoch", "moyenne", "baja") as the scale\'s English level', () => {
+    const rows = ['hoch', 'Mittel', 'niedrig', 'moyenne', 'Baja', 'ziemlich'].map((priority, i) => `| Fix ${i} | Ana | ${priority} | 2027-01-10 |`);
+    const text = `# Störung\n\n## Maßnahmen\n\n| Maßnahme | Verantwortlich | Priorität | Bis |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+    const findings = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).findings.filter((f) => f.code === 'action-item-unknown-priority').map((f) => text.slice(0, f.start).split('\n').length);
+    assert.deepEqual(findings, [12]);
+    // A team whose scale is P0 to P4 still hears about "hoch": it names no level of theirs.
+    const numbered = analyzeText(text, { settings: { ...DEFAULT_SETTINGS, priorities: ['P0', 'P1', 'P2'] }, today: '2026-12-01' }).findings.filter((f) => f.code === 'action-item-unknown-priority');
+    assert.equal(numbered.length, 6);
+  });
+
   it('reads the template\'s own rows ("| <action> | <owner> |", "| <!-- action --> |", "| [Action] |") as placeholders left in, not items to assign', () => {
     const text = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Fix the pool | Ana | 2027-01-10 |\n| <action> | <owner> | <YYYY-MM-DD> |\n| <!-- action --> | <!-- owner --> | |\n| [Action] | [Owner] | [Date] |\n| [Runbook](https://example.com/rb) for the pool | | |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' });

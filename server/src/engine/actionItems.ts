@@ -53,7 +53,7 @@ const COLUMNS = {
   // Not "Who got hurt", "Who was affected": an impact table's column of whom the incident fell on.
   owner: /\b(owners?|who(?!\s+(?:got|was|were|is|are|has been|have been)\s+(?:hurt|affected|impacted|hit|down|harmed|paged|called|told|notified)\b|\s+(?:noticed|saw|reported|felt|lost|complained|called)\b)|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|S?POC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|\bpoint of contact\b|担当|담당|负责|負責|(?:^|\s)(?:penanggung jawab|người phụ trách|phụ trách|ответственн\p{L}*|исполнитель|отв\.?)(?![\p{L}])/iu,
   // "| Pri |", "| Prio. |": the abbreviation alone as the header.
-  priority: /\b(priority|prio|severity|importance)\b|^\W*pri\W*$|優先|우선순위|优先/i,
+  priority: /\b(priority|prio|severity|importance|prioridade?|prioriteit|priorytet)\b|\bpriorit(?:ät|aet|é|à)(?![a-zà-ÿ])|^\W*pri\W*$|優先|우선순위|优先/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
   due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止|(?:^|\s)(?:tenggat(?: waktu)?|batas waktu|target selesai|hạn(?: chót)?|thời hạn|срок|дедлайн)(?![\p{L}])/iu,
   status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état|状態|ステータス|進捗|상태|진행|状态|(?:^|\s)(?:trạng thái|статус|состояние)(?![\p{L}])/iu,

@@ -25,6 +25,18 @@ export function requiredFor(item: ActionItem, priorities: readonly string[]): bo
   return item.priority !== undefined && priorityIn(item.priority.text, priorities) !== undefined;
 }
 
+/**
+ * A level written in the team's own language ("| hoch |", "| moyenne |", "| baja |"): the English level of the scale
+ * it names, in the languages the catalogue reads.
+ */
+const TRANSLATED_LEVELS = new Map<string, string>([
+  ...['kritisch', 'critique', 'crítica', 'crítico', 'critica', 'critico', 'kritiek', 'krytyczny', 'kritisk'].map((w) => [w, 'critical'] as const),
+  ...['dringend', 'urgente', 'pilny', 'brådskande', 'haster'].map((w) => [w, 'urgent'] as const),
+  ...['hoch', 'haute', 'élevée', 'élevé', 'alta', 'alto', 'hoog', 'wysoki', 'høy', 'hög', 'høj'].map((w) => [w, 'high'] as const),
+  ...['mittel', 'moyenne', 'moyen', 'media', 'medio', 'média', 'médio', 'middel', 'gemiddeld', 'średni', 'middels', 'medel', 'mellem'].map((w) => [w, 'medium'] as const),
+  ...['niedrig', 'gering', 'basse', 'bas', 'faible', 'baja', 'bajo', 'bassa', 'basso', 'baixa', 'baixo', 'laag', 'niski', 'lav', 'låg'].map((w) => [w, 'low'] as const),
+]);
+
 /** A gloss after a level: "P1 (high)", "P1 - High", "P2 / medium". */
 const GLOSSED = /^(\S+?)\s*(?:\([^()]*\)|\s[-–—/|]\s.*)$/;
 
@@ -36,7 +48,8 @@ const GLOSSED = /^(\S+?)\s*(?:\([^()]*\)|\s[-–—/|]\s.*)$/;
 export function priorityIn(written: string, priorities: readonly string[]): string | undefined {
   const named = (text: string) => {
     const lower = text.toLowerCase();
-    return priorities.find((p) => p.toLowerCase() === lower) ?? (/^\d$/.test(lower) ? priorities.find((p) => p.toLowerCase() === `p${lower}`) : undefined);
+    const english = TRANSLATED_LEVELS.get(lower);
+    return priorities.find((p) => p.toLowerCase() === lower) ?? (/^\d$/.test(lower) ? priorities.find((p) => p.toLowerCase() === `p${lower}`) : undefined) ?? (english ? priorities.find((p) => p.toLowerCase() === english) : undefined);
   };
   const exact = named(written);
   if (exact) return exact;
