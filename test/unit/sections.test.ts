@@ -238,6 +238,13 @@ describe('sections', () => {
     assert.equal(sectionKindOf('What we saw in the logs'), undefined);
     assert.equal(sectionKindOf('What riders experienced'), 'impact');
     assert.equal(sectionKindOf('What monitoring saw'), undefined);
+    assert.equal(sectionKindOf('What your cardholders saw'), 'impact');
+    assert.equal(sectionKindOf('What their customers experienced'), 'impact');
+    assert.equal(sectionKindOf('What your team saw in the logs'), undefined);
+    // Lessons, for whom or from what; what went right as what went well.
+    assert.equal(sectionKindOf('Lessons for the wider consortium'), 'lessons-learned');
+    assert.equal(sectionKindOf('Lessons learned from the migration'), 'lessons-learned');
+    assert.equal(sectionKindOf('What went right'), 'lessons-learned');
     // A regulator's summary: what was done, and what is still to do.
     assert.equal(sectionKindOf('6. Remediation completed'), 'resolution');
     assert.equal(sectionKindOf('Actions taken'), 'resolution');
