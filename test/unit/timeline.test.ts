@@ -1259,6 +1259,19 @@ describe('midnight after a dated entry', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('moves a time on by its weekday when the times between wrote none, dated or not ("Tue 14:10", "17:20", "Wed 09:30")', () => {
+    const rows = ['- Tue 13:55 deployed', '- Tue 14:10 errors start', '- 17:20 fixed', '- 23:50 sweep', '- 00:30 sweep done', '- Wed 09:30 partner caught up', '- Wed 11:15 closed it out'];
+    const undated = analyzeText(`# Outage\n\n## Timeline\n\n${rows.join('\n')}\n`, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(undated.model.timeline.map((e) => e.instant?.toISO().slice(8, 16)), ['01T13:55', '01T14:10', '01T17:20', '01T23:50', '02T00:30', '02T09:30', '02T11:15']);
+    assert.deepEqual(undated.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // No weekday before it: a weekday opening an earlier time than the one before is the next day.
+    const first = analyzeText('# Outage\n\n## Timeline\n\n- ~13:55 deployed\n- 17:20 fixed\n- Wed 09:30 partner caught up\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(first.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // The same weekday again is the same day: a time before the one above it is out of order.
+    const same = analyzeText('# Outage\n\n## Timeline\n\n- Tue 13:55 deployed\n- 17:20 fixed\n- Tue 09:30 partner caught up\n', { settings: DEFAULT_SETTINGS });
+    assert.equal(same.findings.filter((f) => f.code === 'timeline-out-of-order').length, 1);
+  });
+
   it("puts the undated times after a lead-up dated the day before on the incident's stated day", () => {
     const rows = '| Time | Event |\n|---|---|\n| 2026-06-08 16:45 | Scheduler deployed |\n| 08:10 | First campaigns miss their send time |\n| 08:31 | Monitor alerts |\n';
     const read = (header: string) => analyzeText(`# Late sends\n\n${header}## Timeline\n\n${rows}`, { settings: DEFAULT_SETTINGS });

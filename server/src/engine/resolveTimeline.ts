@@ -317,18 +317,26 @@ function yearNearest(written: CalendarDate, incidentDate: CalendarDate): number 
 function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate | undefined): void {
   let previous: TimelineEntry | undefined;
   let days = 0;
+  // The last weekday an entry opened with, and the days counted then.
+  let lastWeekday: { index: number; days: number } | undefined;
   for (const entry of entries) {
     if (!entry.instant) continue;
     // An entry with its own date, or under a new date heading, starts a new day count.
     const newDay = startsNewDay(entry, previous);
-    if (entry.stamp?.date || newDay) days = 0;
+    if (entry.stamp?.date || newDay) [days, lastWeekday] = [0, undefined];
     else if (days > 0) entry.instant = entry.instant.plus({ days });
     const back = previous?.instant && !entry.stamp?.date && !newDay ? previous.instant.toMillis() - entry.instant.toMillis() : 0;
     // "2026-06-08 16:45 Deploy" then "08:10 First failures" under "Date of incident: 2026-06-09": a lead-up dated on
     // a day before the incident's, then the incident's own times on its day.
     const toIncidentDay = back > 0 && previous!.stamp?.date ? daysFrom(entry.contextDate, incidentDate) : 0;
     // "Tue 17:05", then "Wed 08:20": the weekdays say how many days passed.
-    const weekdays = previous?.instant && !entry.stamp?.date && !newDay ? (weekdaysBetween(previous.timeText, entry.timeText) ?? weekdayAfter(previous, entry.timeText)) : undefined;
+    // "Tue 14:10", "17:20", then "Wed 09:30": from the last weekday written; with none before, a weekday opening a
+    // time earlier than the one before is the next day's.
+    const opened = WEEKDAY.exec(entry.timeText);
+    const weekdays =
+      previous?.instant && !entry.stamp?.date && !newDay
+        ? (weekdaysBetween(previous.timeText, entry.timeText) ?? weekdayAfter(previous, entry.timeText) ?? weekdaysSince(lastWeekday, opened, days) ?? (opened && !lastWeekday && back > 0 ? 1 : undefined))
+        : undefined;
     if (weekdays !== undefined) {
       days += weekdays;
       entry.instant = entry.instant.plus({ days: weekdays });
@@ -338,8 +346,16 @@ function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate |
       entry.instant = entry.instant.plus({ days: added });
     }
     entry.rolledOverDays = days;
+    if (opened) lastWeekday = { index: WEEKDAYS.indexOf(opened[1].toLowerCase()), days };
     previous = entry;
   }
+}
+
+/** Days to add for a weekday an entry opens with, counted from the last weekday written (none if it went back). */
+function weekdaysSince(last: { index: number; days: number } | undefined, opened: RegExpExecArray | null, days: number): number | undefined {
+  if (!last || !opened) return undefined;
+  const since = ((WEEKDAYS.indexOf(opened[1].toLowerCase()) - last.index + 7) % 7) - (days - last.days);
+  return since >= 0 ? since : undefined;
 }
 
 const WEEKDAY = /^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])/i;
