@@ -170,6 +170,11 @@ describe('timeline forms', () => {
     assert.deepEqual(date(finalized)[1], '2024-06-03T06:00');
     const reviewed = '# Duplicate pickup texts, Oct 17\n\nReviewed at the Prairies ops call on Oct 22, 2024.\n\n## Timeline\n\nAll times UTC.\n\n### Thursday, October 17\n\n- **7:30 AM** — backlog released.\n';
     assert.deepEqual(date(reviewed)[1], '2024-10-17T07:30');
+    // "Review meeting held Tuesday, Dec. 1, 2026" gives the title's "Nov. 24–26" its year, and the targets set there
+    // without one ("Jan. 15") the year after: not overdue on the 6th of December.
+    const held = '# Post-Event Review: Outage Map Failure During the Nov. 24–26 Ice Storm\n\n**Prairie Plains Electric — Digital Services / Storm Operations**\nPrepared by: Kayla Brandt, Web Platform Lead\nReviewed with: Storm Operations, Customer Contact Center\nReview meeting held Tuesday, Dec. 1, 2026\n\n> All times in this document are Central Standard Time. Times are written the way our storm\n> logs write them (12-hour clock). \"OMS\" is the Outage Management System.\n\n## Timeline\n\n### Tuesday, Nov. 24\n\n- 9:12 p.m. — Map API returns 502s.\n\n## Action items\n\n| Action | Owner | Target |\n|---|---|---|\n| Load test the map | Marcus Bell | Jan. 15 |\n';
+    assert.deepEqual(date(held), ['2026-11-24', '2026-11-24T21:12']);
+    assert.deepEqual(analyzeText(held, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).findings.filter((f) => f.code === 'action-item-overdue'), []);
     // No write-up date: the months and year the title names ("(Feb/Mar 2025)") give the days their year.
     const titled = '# Lessons learned: meter reads not imported (Feb/Mar 2025)\n\nAll times UK.\n\n## Timeline\n\n**Friday 28th February**\n- 11.00pm – Nightly import job fails.\n\n**Monday 10th March**\n- 9.15am – Analyst notices 4,212 accounts billed on estimate.\n';
     assert.deepEqual(date(titled)[1], '2025-02-28T23:00');

@@ -369,8 +369,11 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
  * and Korean too ("复盘会议：", "報告日：", "작성일:").
  */
 const ANOTHER_DAYS_FIELD = /^\W*(?:(?:review(?:ed)?|written|document|report|publication|published|sent|updated|last updated|prepared|approved|sign-?off)(?: date| on| meeting| finali[sz]ed| issued| completed)?|复盘(?:会议|日期|时间)?|报告(?:日期|时间)|報告日|作成日|更新日|振り返り(?:日|会)?|회고(?:\s?일시|\s?일자|\s?일)?|작성\s?일(?:자|시)?|보고\s?일(?:자|시)?)[\s*_]*[:：]/i;
-/** "Draft 2, last edit 22.02.2024", "Felix Braun – written Wednesday 18 September 2024": when the write-up was. */
-const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:edited|revised|written|drafted)(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b))/iu;
+/**
+ * "Draft 2, last edit 22.02.2024", "Felix Braun – written Wednesday 18 September 2024", "Review meeting held Tuesday,
+ * Dec. 1, 2026": when the write-up was.
+ */
+const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:edited|revised|written|drafted|(?:post-?incident |incident )?review(?: meeting)? (?:was )?held)(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b))/iu;
 const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written|prepared|compiled|authored|reviewed)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
 
 /** The first day the timeline names without its year, in the year up to the write-up's day. */
