@@ -84,6 +84,14 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [12]);
   });
 
+  it('leaves a due date without a year alone where the document names no year either ("Jan. 15": this year\'s or the next)', () => {
+    const table = '## Action items\n\n| Action | Owner | Target |\n|---|---|---|\n| Load test the map | Marcus Bell | Jan. 15 |\n| Add a cache | Kayla | 2026-01-15 |\n';
+    const overdue = (head: string) => analyzeText(`# Map outage\n\n${head}${table}`, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).findings.filter((f) => f.code === 'action-item-overdue').map((f) => f.message.split(' was ')[0]);
+    assert.deepEqual(overdue(''), ['Action item "Add a cache"']);
+    // With the incident's year, "Jan. 15" after a March incident is the next January: overdue by December.
+    assert.deepEqual(overdue('**Date:** 2025-03-02\n\n'), ['Action item "Load test the map"', 'Action item "Add a cache"']);
+  });
+
   it('reads a ticket\'s state in brackets as the status when the table has none (the SRE book\'s Bug column)', () => {
     const text = ['# Outage', '', '## Action Items', '', '| Action Item | Type | Priority | Owner | Due | Bug |', '|---|---|---|---|---|---|', '| Pin the CA profile | mitigate | P0 | mquintero | 2026-08-15 | VID-9921 (done) |', '| Roll back the resolver config | mitigate | P0 | dferreira | | b/771401 (Fixed) |', '| Add staging tests | detect | P1 | abankole | 2026-09-30 | VID-9930 |', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.status), ['done', 'done', null]);

@@ -12,7 +12,8 @@ export const actionItemOverdue: Rule = {
     if (!todayDate) return;
     for (const item of model.actionItems) {
       const due = dueDateOf(item, model.incidentDate);
-      if (!item.due || !due || !isOpen(item)) continue;
+      // "Jan. 15" in a document that names no year: this year's or the next, which nobody can say.
+      if (!item.due || !due?.year || !isOpen(item)) continue;
       if (compare(due, todayDate) >= 0) continue;
       report({
         start: item.due.start,
