@@ -84,12 +84,15 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [12]);
   });
 
-  it('leaves a due date without a year alone where the document names no year either ("Jan. 15": this year\'s or the next)', () => {
+  it('reads a due date without a year, where the document names none either, in the year nearest today ("Jan. 15" in December: the next)', () => {
     const table = '## Action items\n\n| Action | Owner | Target |\n|---|---|---|\n| Load test the map | Marcus Bell | Jan. 15 |\n| Add a cache | Kayla | 2026-01-15 |\n';
     const overdue = (head: string) => analyzeText(`# Map outage\n\n${head}${table}`, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).findings.filter((f) => f.code === 'action-item-overdue').map((f) => f.message.split(' was ')[0]);
     assert.deepEqual(overdue(''), ['Action item "Add a cache"']);
     // With the incident's year, "Jan. 15" after a March incident is the next January: overdue by December.
     assert.deepEqual(overdue('**Date:** 2025-03-02\n\n'), ['Action item "Load test the map"', 'Action item "Add a cache"']);
+    // With the timeline's days only ("### Tuesday 3/10"), the last March 10th: "3/27" was due this March.
+    const march = 'All times Pacific.\n\n## Timeline\n\n### Tuesday 3/10\n\n- **9:40 AM** — the nightly is stuck.\n\n## Follow-ups\n\n- [ ] Fail the build on a pak write error — Marcus, by 3/27\n\n';
+    assert.deepEqual(overdue(march), ['Action item "Fail the build on a pak write error"', 'Action item "Add a cache"']);
   });
 
   it('reads a ticket\'s state in brackets as the status when the table has none (the SRE book\'s Bug column)', () => {
@@ -109,7 +112,7 @@ describe('action items', () => {
   it('reads the day an owner aims the work at in a paragraph ("He\'s aiming for the week of 4 November")', () => {
     const text = '# Outage\n\n## What we are changing\n\nFelix will add a check that alerts if any table has stale statistics (PLAT-1613). He\'s aiming for the week of 4 November.\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems;
-    assert.deepEqual(found.map((i) => [i.owner?.text, i.due?.text]), [['Felix', '4 November']]);
+    assert.deepEqual(found.map((i) => [i.owner?.text, i.due?.text]), [['Felix', 'week of 4 November']]);
   });
 
   it('reads "Needs discussion" as a status of open work', () => {
@@ -926,7 +929,8 @@ describe('action items', () => {
     const text = '# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Set lock_timeout by default | @tanvir | before 8.1 |\n| Split the migration | @ana | before 8.1. |\n| Add the check | @jo | till 11.12 |\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-20' });
     assert.deepEqual(model.actionItems.map((i) => i.dueDate ?? null), [null, { year: undefined, month: 1, day: 8 }, { year: undefined, month: 12, day: 11 }]);
-    assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [8, 9]);
+    // No year anywhere: on the 20th of December, the 11th was nine days ago; the 8th of January is the next one's.
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [9]);
   });
 
   it('reads the Owner column of a table that also names the team', () => {
