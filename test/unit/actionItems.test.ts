@@ -778,6 +778,31 @@ describe('action items', () => {
     assert.deepEqual(findings, ['8 action-item-missing-owner', '10 action-item-missing-owner', '11 action-item-missing-owner', '12 action-item-unknown-priority', '13 action-item-unknown-priority', '14 action-item-unknown-priority']);
   });
 
+  it('reads an owner before a status in capitals ("— Camila Rocha — DONE"), a role in lower-case words ("- Consortium service desk manager - by ..."), and "to be defined" as no owner', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Action Items',
+      '',
+      '- **[P2]** Runbook step as step 1 — Camila Rocha — DONE',
+      '- Update the script - Consortium service desk manager - by 7 November 2025',
+      '- Rewrite reconciliation - Libris integration team, via Gareth Lowe - by 28 November 2025',
+      '- **[P2]** Automatic refund instead of batch — owner:',
+      '  to be defined with Backoffice — due Q1 2027',
+      '- Check the service desk — by 7 November 2025',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-11-01' });
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text ?? null, i.statusKind ?? null]), [
+      ['Camila Rocha', 'done'],
+      ['Consortium service desk manager', null],
+      ['Libris integration team, via Gareth Lowe', null],
+      [null, null],
+      [null, null],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(0, f.start).split('\n').length), [8, 10]);
+  });
+
   it('reads a level in the team\'s language ("hoch", "moyenne", "baja") as the scale\'s English level', () => {
     const rows = ['hoch', 'Mittel', 'niedrig', 'moyenne', 'Baja', 'ziemlich'].map((priority, i) => `| Fix ${i} | Ana | ${priority} | 2027-01-10 |`);
     const text = `# Störung\n\n## Maßnahmen\n\n| Maßnahme | Verantwortlich | Priorität | Bis |\n|---|---|---|---|\n${rows.join('\n')}\n`;
