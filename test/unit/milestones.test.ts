@@ -770,6 +770,17 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['22:47 | Errors begin', '23:02 | Alert fires', '23:39 | Checkout back to normal; order queue draining'])).milestones, ['22:47 started', '23:02 detected', '23:39 resolved']);
   });
 
+  it('keeps the end of impact where the author says it ("**End of impact.**"), and a return with part still affected unsettled', () => {
+    const said = ['10:00 | Errors start', '10:05 | Alert fires', '11:00 | Pool rolled back', '15:00 | OTA campaign resumed', '16:30 | IT sets MI-0388 to resolved. **End of impact.**'];
+    assert.deepEqual(read(timeline(said)).milestones.slice(-2), ['11:00 mitigated', '16:30 resolved']);
+    // "Incident resolved" hours later is still the paperwork: the return of service ends it.
+    assert.deepEqual(read(timeline([...said.slice(0, 4), '16:30 | Incident resolved'])).milestones.slice(-2), ['11:00 mitigated', '15:00 resolved']);
+    const part = ['01:30 | Job runs twice; 3,104 titles drop to unavailable', '09:15 | Service desk escalates to on-call', '11:30 | Job disabled, re-sync started', '14:45 | Status page: "Most e-books are available again. A small number of titles are still affected."', '23:35 | Remaining 144 titles re-synced', '23:50 | Status page set to "Resolved"'];
+    assert.deepEqual(read(timeline(part)).milestones.filter((m) => m.endsWith('resolved')), ['23:50 resolved']);
+    // With nothing later, the partial return still ends it.
+    assert.deepEqual(read(timeline(part.slice(0, 4))).milestones.filter((m) => m.endsWith('resolved')), ['14:45 resolved']);
+  });
+
   it('reads a page or site that "loads again" as service back', () => {
     for (const back of ['Hannah: site loads again for users', 'Dashboards render again', 'The page works again']) {
       assert.deepEqual(read(timeline(['19:02 | Uptime alert: portal down', `19:40 | ${back}`])).milestones, ['19:02 detected', '19:40 resolved'], back);

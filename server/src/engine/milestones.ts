@@ -314,10 +314,11 @@ const FOR_SOME = /^\W*(?:(?:for|on|in|to)\s+(?:only\s+)?(?:some|a few|few|most|m
 const STILL_BROKEN = /\bstill\s+(?:dead|down|failing|broken|unavailable|erroring|offline|degraded|timing out|unreachable)\b/i;
 
 /**
- * "Ingress back to 200 msg/s per bind; queue draining": what piled up is still being worked off, so a later return
- * ends the incident rather than this one (which still does when none comes).
+ * "Ingress back to 200 msg/s per bind; queue draining": what piled up is still being worked off; "Most e-books are
+ * available again. A small number of titles are still affected.": part of it is still out. A later return ends the
+ * incident rather than this one (which still does when none comes).
  */
-const STILL_DRAINING = /\b(?:queues?|backlogs?|lag|consumers?|replicas?|replication|messages|jobs)\s+(?:(?:is|are|now|still|slowly|starting to|starts? to|started to)\s+)*(?:draining|catching up|clearing|recovering)\b|\b(?:still|slowly)\s+(?:draining|catching up|recovering)\b/i;
+const STILL_UNSETTLED = /\b(?:queues?|backlogs?|lag|consumers?|replicas?|replication|messages|jobs)\s+(?:(?:is|are|now|still|slowly|starting to|starts? to|started to)\s+)*(?:draining|catching up|clearing|recovering)\b|\b(?:still|slowly)\s+(?:draining|catching up|recovering)\b|\b(?:still|remain|remains)\s+(?:affected|impacted)\b/i;
 
 /** An entry labelled as the cause: "Root cause: ...", "Cause: ...". */
 const CAUSE_LABEL = /^\W*(?:the )?(?:root[ -])?cause(?: (?:is |was )?(?:clear|found|identified|confirmed|known|determined))?\s*[:—–]\s*\S/i;
@@ -379,7 +380,7 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   // "Nothing alerts: the 4xx alert excludes 429s": the alert named is one that did not fire.
   if (milestone === 'detected' && NO_ALERT.test(entry.prose)) return { score: 0 };
   const weakSpan = weak && claimSpan(weak, entry.prose);
-  if (weakSpan && milestone === 'resolved' && STILL_DRAINING.test(entry.prose.slice(weakSpan[1])) && !takenBack(weakSpan)) return { score: SCORE.unsettled, span: weakSpan };
+  if (weakSpan && milestone === 'resolved' && STILL_UNSETTLED.test(entry.prose.slice(weakSpan[1])) && !takenBack(weakSpan)) return { score: SCORE.unsettled, span: weakSpan };
   return weakSpan && !takenBack(weakSpan) ? { score: SCORE.weak, span: weakSpan } : { score: 0 };
 }
 
@@ -624,10 +625,13 @@ const RECURS =
  * A resolution declared long after service came back is the end of the paperwork, not of the impact: the entry
  * that says service is back ends it instead (one after the failure last recurred).
  */
+const IMPACT_ENDED = /\b(?:(?:outage|impact|downtime|disruption|degradation|unavailability|service interruption) (?:ends|ended|is over|was over)|end of (?:the )?(?:service |customer |user )?(?:outage|impact|disruption))\b/i;
+
 function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): void {
   const resolvedAt = ordered.findIndex((e) => e.milestone === 'resolved');
-  // The author's marker or capitals ("INCIDENT ENDS") say where it ended.
-  if (resolvedAt < 0 || claimOf(ordered[resolvedAt], 'resolved').score >= SCORE.shouted) return;
+  // The author's marker, capitals or own words for the impact's end ("INCIDENT ENDS", "**End of impact.**") say where
+  // it ended; an incident declared over is the paperwork's word.
+  if (resolvedAt < 0 || claimOf(ordered[resolvedAt], 'resolved').score >= SCORE.shouted || claimSpan(IMPACT_ENDED, ordered[resolvedAt].prose) !== undefined) return;
   // A declaration that itself says service is back ("queue back to normal ... Resolved.", "Backlog fully drained") is
   // the return of service.
   if (claimSpan(WORDING.resolved.weak!, ordered[resolvedAt].prose) !== undefined || claimSpan(BACKLOG_CLEARED, ordered[resolvedAt].prose) !== undefined) return;
@@ -635,8 +639,9 @@ function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): 
   const mitigationOnly = (e: TimelineEntry) => e.milestone === 'mitigated' && e.alsoMilestones.length === 0;
   let floor = lastRecurrence;
   for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = mitigationOnly(ordered[i]) ? i - 1 : i;
-  // Not one whose return its own words take back ("back online; ... paths still dead").
-  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && (!e.milestone || mitigationOnly(e)) && claimSpan(WORDING.resolved.weak!, e.prose) !== undefined && claimOf(e, 'resolved').score > 0);
+  // Not one whose return its own words take back ("back online; ... paths still dead") or leave unsettled ("... still
+  // affected").
+  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && (!e.milestone || mitigationOnly(e)) && claimSpan(WORDING.resolved.weak!, e.prose) !== undefined && claimOf(e, 'resolved').score > SCORE.unsettled);
   if (back < 0) return;
   // Declared within the hour, the declaration is the author's end of impact (the seed: restored 14:20, resolved
   // 14:30, "30 minutes"); at the same minute the restoration says it first.
