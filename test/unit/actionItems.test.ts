@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { dueDateOf } from '../../server/src/engine/rules/actionItemPolicy';
 
 const items = (text: string) =>
   analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((item) => ({
@@ -73,18 +74,24 @@ describe('action items', () => {
   it('reads a week commencing ("w/c 23/11", "week of Nov 30") as due by that week\'s last day', () => {
     const text = ['# Outage on 2026-11-02', '', '## Action Items', '', '- Add alert on checkout errors — Sam O. — w/c 23/11/2026', '- Review the runbook — Priya — week commencing 30 November', '- Fix the pool — Jon — week of Dec 28, 2026', '', '| Action | Owner | Due |', '|---|---|---|', '| Raise limits | Ana | w/c 23/11 |', '| Page on 5xx | Ana | 23/11 |', ''].join('\n');
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
-    assert.deepEqual(model.actionItems.map((i) => [i.due?.text, i.dueDate && [i.dueDate.year, i.dueDate.month, i.dueDate.day]]), [
+    const due = (i: (typeof model.actionItems)[number]) => dueDateOf(i, model.incidentDate);
+    assert.deepEqual(model.actionItems.map((i) => [i.due?.text, [due(i)?.year, due(i)?.month, due(i)?.day]]), [
       ['w/c 23/11/2026', [2026, 11, 29]],
-      ['week commencing 30 November', [undefined, 12, 6]],
+      ['week commencing 30 November', [2026, 12, 6]],
       ['week of Dec 28, 2026', [2027, 1, 3]],
-      ['w/c 23/11', [undefined, 11, 29]],
-      ['23/11', [undefined, 11, 23]],
+      ['w/c 23/11', [2026, 11, 29]],
+      ['23/11', [2026, 11, 23]],
     ]);
     // On the 28th only the item due on the 23rd itself is overdue.
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [12]);
+    // A day and month either way round ("w/c 09/11/2026") is the week's first day too, once its order is settled; a
+    // week running into January after its year is known.
+    const settled = (row: string, today: string) => analyzeText(`# Outage on 2026-11-02\n\n## Action Items\n\n| Action | Owner | Due |\n|---|---|---|\n${row}\n`, { settings: DEFAULT_SETTINGS, today }).findings.filter((f) => f.code === 'action-item-overdue').length;
+    assert.deepEqual([settled('| Add a canary | Ana | w/c 09/11/2026 |', '2026-11-15'), settled('| Add a canary | Ana | w/c 09/11/2026 |', '2026-11-16')], [0, 1]);
+    assert.deepEqual([settled('| Add a canary | Ana | w/c 28/12 |', '2027-01-03'), settled('| Add a canary | Ana | w/c 28/12 |', '2027-01-04')], [0, 1]);
   });
 
-  it('reads a due date without a year, where the document names none either, in the year nearest today ("Jan. 15" in December: the next)', () => {
+  it('reads a due date without a year, where the document names none, as past only within two months ("by 04-Dec" on the 5th; not "Jan. 15" in December)', () => {
     const table = '## Action items\n\n| Action | Owner | Target |\n|---|---|---|\n| Load test the map | Marcus Bell | Jan. 15 |\n| Add a cache | Kayla | 2026-01-15 |\n';
     const overdue = (head: string) => analyzeText(`# Map outage\n\n${head}${table}`, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).findings.filter((f) => f.code === 'action-item-overdue').map((f) => f.message.split(' was ')[0]);
     assert.deepEqual(overdue(''), ['Action item "Add a cache"']);
@@ -93,6 +100,12 @@ describe('action items', () => {
     // With the timeline's days only ("### Tuesday 3/10"), the last March 10th: "3/27" was due this March.
     const march = 'All times Pacific.\n\n## Timeline\n\n### Tuesday 3/10\n\n- **9:40 AM** — the nightly is stuck.\n\n## Follow-ups\n\n- [ ] Fail the build on a pak write error — Marcus, by 3/27\n\n';
     assert.deepEqual(overdue(march), ['Action item "Fail the build on a pak write error"', 'Action item "Add a cache"']);
+    // The incident's day without its year ("**Date:** 8 January") anchors them alike: "30 September" is the coming one.
+    const january = (today: string) => analyzeText('# Outage\n\n**Date:** 8 January\n\n## Action items\n\n- Add a canary — Priya — by 30 September\n- Page on 5xx — Ana — by 20 December\n', { settings: DEFAULT_SETTINGS, today }).findings.filter((f) => f.code === 'action-item-overdue').length;
+    assert.deepEqual([january('2027-01-10'), january('2027-10-05'), january('2027-12-21')], [0, 1, 2]);
+    // No day at all: "31 December" read in June is not known to be past; "by 04-Dec" read on the 5th is.
+    const undated = (due: string, today: string) => analyzeText(`# Outage\n\n## Action items\n\n- Add a canary — Priya — by ${due}\n`, { settings: DEFAULT_SETTINGS, today }).findings.filter((f) => f.code === 'action-item-overdue').length;
+    assert.deepEqual([undated('31 December', '2026-06-10'), undated('04-Dec', '2026-12-05')], [0, 1]);
   });
 
   it('reads a ticket\'s state in brackets as the status when the table has none (the SRE book\'s Bug column)', () => {
@@ -790,6 +803,9 @@ describe('action items', () => {
       '- **[P2]** Automatic refund instead of batch — owner:',
       '  to be defined with Backoffice — due Q1 2027',
       '- Check the service desk — by 7 November 2025',
+      '- Add alert on checkout errors - Notify customer support team - by 20 November 2025',
+      '- Rotate certs — Security desk — BLOCKED',
+      '- Restart the pool — Verified — DONE',
       '',
     ].join('\n');
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-11-01' });
@@ -799,8 +815,11 @@ describe('action items', () => {
       ['Libris integration team, via Gareth Lowe', null],
       [null, null],
       [null, null],
+      [null, null],
+      ['Security desk', 'blocked'],
+      [null, 'done'],
     ]);
-    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(0, f.start).split('\n').length), [8, 10]);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(0, f.start).split('\n').length), [8, 10, 11]);
   });
 
   it('reads a level in the team\'s language ("hoch", "moyenne", "baja") as the scale\'s English level', () => {

@@ -241,6 +241,7 @@ describe('sections', () => {
     assert.equal(sectionKindOf('What your cardholders saw'), 'impact');
     assert.equal(sectionKindOf('What their customers experienced'), 'impact');
     assert.equal(sectionKindOf('What your team saw in the logs'), undefined);
+    assert.equal(sectionKindOf('What your SREs saw'), undefined);
     // Lessons, for whom or from what; what went right as what went well.
     assert.equal(sectionKindOf('Lessons for the wider consortium'), 'lessons-learned');
     assert.equal(sectionKindOf('Lessons learned from the migration'), 'lessons-learned');

@@ -175,6 +175,9 @@ describe('timeline forms', () => {
     const held = '# Post-Event Review: Outage Map Failure During the Nov. 24–26 Ice Storm\n\n**Prairie Plains Electric — Digital Services / Storm Operations**\nPrepared by: Kayla Brandt, Web Platform Lead\nReviewed with: Storm Operations, Customer Contact Center\nReview meeting held Tuesday, Dec. 1, 2026\n\n> All times in this document are Central Standard Time. Times are written the way our storm\n> logs write them (12-hour clock). \"OMS\" is the Outage Management System.\n\n## Timeline\n\n### Tuesday, Nov. 24\n\n- 9:12 p.m. — Map API returns 502s.\n\n## Action items\n\n| Action | Owner | Target |\n|---|---|---|\n| Load test the map | Marcus Bell | Jan. 15 |\n';
     assert.deepEqual(date(held), ['2026-11-24', '2026-11-24T21:12']);
     assert.deepEqual(analyzeText(held, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).findings.filter((f) => f.code === 'action-item-overdue'), []);
+    // A review held later, told in the opening sentence after the incident's own day: the opening still dates it.
+    const told = '# Checkout outage\n\nOn 3 March 2026 checkout failed for 40 minutes after a config push. The incident review held on 10 March 2026 agreed six actions.\n\n## Timeline\n\n- 14:05 push\n';
+    assert.deepEqual(date(told)[0], '2026-3-3');
     // No write-up date: the months and year the title names ("(Feb/Mar 2025)") give the days their year.
     const titled = '# Lessons learned: meter reads not imported (Feb/Mar 2025)\n\nAll times UK.\n\n## Timeline\n\n**Friday 28th February**\n- 11.00pm – Nightly import job fails.\n\n**Monday 10th March**\n- 9.15am – Analyst notices 4,212 accounts billed on estimate.\n';
     assert.deepEqual(date(titled)[1], '2025-02-28T23:00');

@@ -53,7 +53,7 @@ const COLUMNS = {
   // Not "Who got hurt", "Who was affected": an impact table's column of whom the incident fell on.
   owner: /\b(owners?|who(?!\s+(?:got|was|were|is|are|has been|have been)\s+(?:hurt|affected|impacted|hit|down|harmed|paged|called|told|notified)\b|\s+(?:noticed|saw|reported|felt|lost|complained|called)\b)|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|S?POC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|\bpoint of contact\b|担当|담당|负责|負責|(?:^|\s)(?:penanggung jawab|người phụ trách|phụ trách|ответственн\p{L}*|исполнитель|отв\.?)(?![\p{L}])/iu,
   // "| Pri |", "| Prio. |": the abbreviation alone as the header.
-  priority: /\b(priority|prio|severity|importance|prioridade?|prioriteit|priorytet)\b|\bpriorit(?:ät|aet|é|à)(?![a-zà-ÿ])|^\W*pri\W*$|優先|우선순위|优先/i,
+  priority: /\b(priority|prio|severity|importance|prioridade?|prioriteit|priorytet)\b|\bpriorit(?:ät|aet|é|à)s?(?![a-zà-ÿ])|^\W*pri\W*$|優先|우선순위|优先/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
   due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止|(?:^|\s)(?:tenggat(?: waktu)?|batas waktu|target selesai|hạn(?: chót)?|thời hạn|срок|дедлайн)(?![\p{L}])/iu,
   status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)état|状態|ステータス|進捗|상태|진행|状态|(?:^|\s)(?:trạng thái|статус|состояние)(?![\p{L}])/iu,
@@ -356,10 +356,14 @@ const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follo
 // its team too ("— Gareth Hughes, Platform. Completed 28 October").
 const OWNER_THEN_WHEN = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|IN PROGRESS|[Dd]ue|[Bb]y|[Ww]\/[Cc](?= \d)|[Ww]eek (?:of|commencing)|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ww]aiting (?:on|for)|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
 // "Consortium service desk manager", "Libris integration team": a team or role, named in lower-case words after its first.
-const ROLE_WORDS = String.raw`(?: (?!(?:the|a|an|our|their|this|that|to|for|with|and|or|of|in|on|by|new)\b)[a-z][a-z-]+){0,3} (?:team|manager|lead|officer|coordinator|administrator|supervisor|desk|group|squad)`;
+const ROLE_WORDS = String.raw`(?: (?!(?:the|a|an|our|their|this|that|to|for|with|and|or|of|in|on|by|via|new|every|each|all|any|some|more|second|another)\b|[a-z]+ing\b)[a-z][a-z-]+){0,3} (?:team|manager|lead|officer|coordinator|administrator|supervisor|desk|group|squad)`;
+// The work, not who does it: "- Notify customer support team", "— Appoint incident coordinator — by ...".
+const IMPERATIVE_WORD = String.raw`(?:Add|Agree|Alert|Align|Appoint|Arrange|Ask|Assign|Audit|Brief|Build|Call|Chase|Check|Confirm|Consult|Contact|Coordinate|Create|Define|Document|Draft|Email|Engage|Escalate|Establish|Expand|Form|Fund|Get|Give|Hand|Hire|Improve|Include|Inform|Introduce|Invite|Involve|Loop|Make|Move|Nominate|Notify|Onboard|Organi[sz]e|Page|Ping|Propose|Publish|Recruit|Remind|Remove|Reorgani[sz]e|Replace|Review|Rotate|Run|Schedule|Send|Set|Share|Split|Staff|Talk|Tell|Test|Train|Update|Warn|Write)`;
+// "— DONE", "— BLOCKED": the work's state in capitals, no one's name.
+const STATUS_IN_CAPITALS = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|TBD|TODO|WIP|PLANNED|ONGOING|PENDING|COMPLETE|COMPLETED|CANCELL?ED|FIXED|VERIFIED|IN PROGRESS)`;
 const ROLE_NAMED = new RegExp(String.raw`^\S+${ROLE_WORDS}(?:,? via .*)?$`);
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?|@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:${OWNER_THEN_WHEN}\b[^\n]*)?)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b)|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:${OWNER_THEN_WHEN}\b[^\n]*)?)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -495,7 +499,7 @@ function trailingOwnerIn(line: string): RegExpExecArray | null {
     const componentAndArea = /^,[ \t]*[A-Z]/.test(after) && THING_NOUN.test(name);
     if (group === BETWEEN_DASHES) {
       if (name.split(' ').every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word)) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line))) return match;
-    } else if (!componentAndArea && !TICKET_KEY.test(name) && (!NOT_A_NAME.test(name) || / team$/i.test(name) || teamBeforeDue(name, after))) return match;
+    } else if (!componentAndArea && !TICKET_KEY.test(name) && (!NOT_A_NAME.test(name) || / team$/i.test(name) || ROLE_NAMED.test(name) || teamBeforeDue(name, after))) return match;
     TRAILING_OWNERS.lastIndex = match.index + 1;
   }
   return null;
@@ -534,7 +538,7 @@ function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDa
   const weekStart = WEEK_STARTING.exec(text);
   if (weekStart) {
     const read = dueDateRead(text.slice(weekStart[0].length), monthFirst);
-    return read?.date && !read.date.dayMonthAmbiguous && !read.date.periodEnd ? { ...read, date: sixDaysOn(read.date) } : read;
+    return read?.date && !read.date.periodEnd ? { ...read, date: { ...read.date, weekStart: true } } : read;
   }
   const monthDay = monthFirst ? /^\s*(\d{1,2})\s*(?:\/|月|월)\s*(\d{1,2})\s*[日일]?\s*$/.exec(text) : null;
   if (monthDay) {
@@ -568,14 +572,6 @@ function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDa
 const WEEK_STARTING = /^\s*(?:w\/[cb]|(?:the\s+)?week\s+(?:commencing|beginning|starting|of))[ \t:]+/i;
 /** The same words closing the text before a date read on its own ("— w/c 23/11/2026"). */
 const WEEK_STARTING_BEFORE = /(?:\bw\/[cb]|\bweek[ \t]+(?:commencing|beginning|starting|of))[ \t:]+$/i;
-
-function sixDaysOn(date: CalendarDate): CalendarDate {
-  // A year not written stays unwritten; a leap year only where the day needs one.
-  const day = DateTime.fromObject({ year: date.year ?? (date.month === 2 && date.day === 29 ? 2000 : 2001), month: date.month, day: date.day }, { zone: 'utc' });
-  if (!day.isValid) return date;
-  const sixth = day.plus({ days: 6 });
-  return { ...date, year: date.year === undefined ? undefined : sixth.year, month: sixth.month, day: sixth.day };
-}
 
 /** A due date read from its own text, with the week-start words written right before it taken in ("w/c 23/11"). */
 function withWeekStart(index: DocumentIndex, due: Located | undefined): Located | undefined {

@@ -352,7 +352,7 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
     const inSummary = summary !== undefined && start >= summary.bodyStart && start < summary.bodyEnd;
     if (!inPreamble && !inSummary) continue;
     // "**Review date:** 07/07/2026" under an incident date no calendar has: the review's day, not the incident's.
-    const text = toString(node).slice(0, 200).split('\n').filter((line) => !ANOTHER_DAYS_FIELD.test(line) && !WRITE_UP_DATED.test(line)).join('\n');
+    const text = toString(node).slice(0, 200).split('\n').filter((line) => !ANOTHER_DAYS_FIELD.test(line) && !WRITE_UP_DATED.test(line) && !REVIEW_HELD_LINE.test(line)).join('\n');
     if (BYLINE.test(text)) continue;
     const date = firstDateOf(text, published);
     if (date) return date;
@@ -369,11 +369,15 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
  * and Korean too ("复盘会议：", "報告日：", "작성일:").
  */
 const ANOTHER_DAYS_FIELD = /^\W*(?:(?:review(?:ed)?|written|document|report|publication|published|sent|updated|last updated|prepared|approved|sign-?off)(?: date| on| meeting| finali[sz]ed| issued| completed)?|复盘(?:会议|日期|时间)?|报告(?:日期|时间)|報告日|作成日|更新日|振り返り(?:日|会)?|회고(?:\s?일시|\s?일자|\s?일)?|작성\s?일(?:자|시)?|보고\s?일(?:자|시)?)[\s*_]*[:：]/i;
+/** "Draft 2, last edit 22.02.2024", "Felix Braun – written Wednesday 18 September 2024": when the write-up was. */
+const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:edited|revised|written|drafted)(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b))/iu;
 /**
- * "Draft 2, last edit 22.02.2024", "Felix Braun – written Wednesday 18 September 2024", "Review meeting held Tuesday,
- * Dec. 1, 2026": when the write-up was.
+ * "Review meeting held Tuesday, Dec. 1, 2026": the review's day, which dates the write-up where a line or sentence opens
+ * with it; only a line that opens with it is left out of the opening's dates ("On 3 March ... The incident review held
+ * on 10 March ..." still opens on the 3rd).
  */
-const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:edited|revised|written|drafted|(?:post-?incident |incident )?review(?: meeting)? (?:was )?held)(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b))/iu;
+const REVIEW_HELD = /\b(?:post-?incident |incident )?review(?: meeting)? (?:was )?held\b/i;
+const REVIEW_HELD_LINE = new RegExp(String.raw`^\W*${REVIEW_HELD.source}`, 'i');
 const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written|prepared|compiled|authored|reviewed)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
 
 /** The first day the timeline names without its year, in the year up to the write-up's day. */
@@ -406,7 +410,7 @@ function writeUpDate(index: DocumentIndex, headerEnd: number): CalendarDate | un
     // sentence of its own), not "The certificate was last updated 14 March".
     let from = 0;
     if (!BYLINE.test(plain) && !ANOTHER_DAYS_FIELD.test(plain)) {
-      const edited = WRITE_UP_DATED.exec(plain);
+      const edited = WRITE_UP_DATED.exec(plain) ?? REVIEW_HELD.exec(plain);
       if (!edited || !/(?:^|[.;(|]\s*)$/.test(plain.slice(0, edited.index))) continue;
       from = edited.index;
     }

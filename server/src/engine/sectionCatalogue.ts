@@ -332,7 +332,7 @@ const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|curre
  * "What you saw", "What customers experienced", "What riders experienced": the impact, as the people it fell on met it
  * (a status mail's words); not what the team or its tools saw.
  */
-const WHAT_THEY_SAW = /^what (?:our |the |your |their )?(?!(?:we|i|us|monitoring|alerts?|alerting|logs|graphs|dashboards|metrics|tools|systems?|engineers?|on-?call|team|sre|ops)\b)[a-z]+ (?:saw|experienced|noticed|(?:may|might|would) have (?:seen|noticed|experienced))$/;
+const WHAT_THEY_SAW = /^what (?:our |the |your |their )?(?!(?:we|i|us|monitoring|alerts?|alerting|logs|graphs|dashboards|metrics|tools|systems?|engineers?|on-?call|team|sre|ops)s?\b)[a-z]+ (?:saw|experienced|noticed|(?:may|might|would) have (?:seen|noticed|experienced))$/;
 
 /** "Log from the #bhs-ops Teams channel", "the slack log (trimmed)": the channel's log, the timeline as it was told. */
 const CHANNEL_LOG = /^(?:the )?(?:(?:slack|teams|chat|channel|bridge|war ?room|irc|matrix|discord|whatsapp|signal|incident channel)(?: channel| chat| room| bridge| group)? (?:log|transcript|history|excerpt|extract)|(?:log|transcript|excerpt|extract) (?:from|of) (?:the )?(?:[\p{L}\p{N}]+ ){0,5}(?:channel|chat|room|bridge|thread))$/u;

@@ -16,6 +16,8 @@ export interface CalendarDate {
   isoOrder?: boolean;
   /** "end of November", "Q3 2026": a period's last day, as a due date gives it; a quarter may be a fiscal year's. */
   periodEnd?: boolean;
+  /** "w/c 23/11": the first day of a week, due by its last (six days on, once the year is known). */
+  weekStart?: boolean;
 }
 
 export interface ClockTime {

@@ -14,9 +14,16 @@ export function dueDateOf(item: ActionItem, incident: CalendarDate | undefined):
   const due = item.dueDate;
   // "end of Q3" with no year written anywhere: which Q3 is anyone's guess.
   if (due?.periodEnd && !due.year && !incident?.year) return undefined;
-  if (!due || due.year || !incident?.year) return due;
+  if (!due || due.year || !incident?.year) return due && weekEnd(due);
   const later = due.month > incident.month || (due.month === incident.month && due.day >= incident.day);
-  return { ...due, year: later ? incident.year : incident.year + 1 };
+  return weekEnd({ ...due, year: later ? incident.year : incident.year + 1 });
+}
+
+/** A week's first day ("w/c 23/11") as the week's last, once its year is known; any other date as it is. */
+export function weekEnd(date: CalendarDate): CalendarDate {
+  if (!date.weekStart || date.year === undefined) return date;
+  const sixth = new Date(Date.UTC(date.year, date.month - 1, date.day + 6));
+  return { year: sixth.getUTCFullYear(), month: sixth.getUTCMonth() + 1, day: sixth.getUTCDate() };
 }
 
 /** Whether a requirement configured per priority applies to an item: an empty list means every item. */
