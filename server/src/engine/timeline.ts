@@ -745,7 +745,8 @@ function systemLog(code: string): boolean {
   return lines.filter((line) => SYSTEM_LOG_LINE.test(line)).length >= lines.length / 2;
 }
 
-const SYSTEM_LOG_LINE = /\b(?:INFO|WARN(?:ING)?|ERROR|DEBUG|FATAL|PANIC|TRACE|LOG|DETAIL|CONTEXT|NOTICE)\b(?=:|\s|\])|\w\[[\w.]+\]:|\]\[/;
+// "... kap-sued02-gb-017 kernel: nf_conntrack: table full": a syslog line of a daemon that writes no process id.
+const SYSTEM_LOG_LINE = /\b(?:INFO|WARN(?:ING)?|ERROR|DEBUG|FATAL|PANIC|TRACE|LOG|DETAIL|CONTEXT|NOTICE)\b(?=:|\s|\])|\w\[[\w.]+\]:|\]\[|\s(?:kernel|kubelet|systemd|containerd|dockerd|sshd|cron|haproxy|nginx|postgres|mysqld|etcd):\s/;
 
 function hasListOrTable(index: DocumentIndex, section: Section): boolean {
   return startingWithin(index.lists, section.bodyStart, section.bodyEnd).length > 0 || startingWithin(index.tables, section.bodyStart, section.bodyEnd).length > 0;
