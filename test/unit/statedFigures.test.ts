@@ -434,6 +434,9 @@ describe('stated figures written in prose, tables and windows', () => {
     // The figure named, then its length; not a time after something.
     assert.deepEqual(read('Total impact was 77 minutes. Most users saw errors for a shorter window.'), [['impact', '77 minutes', 77]]);
     assert.deepEqual(read('The impact was 5 minutes after the deploy.'), []);
+    // The incident's whole length, beside the impact's: its total.
+    assert.deepEqual(read('The PIX-out degradation lasted 1h22min, and the total incident duration was 1h47min.'), [['impact', '1h22min', 82], ['total', '1h47min', 107]]);
+    assert.deepEqual(read('Our longest incident duration was 3 hours last year.'), []);
     // A time counted from the impact is no length of it.
     assert.deepEqual(read('The fast-burn alert fired within five minutes of impact.'), []);
     assert.deepEqual(read('Paging and acknowledgement inside two minutes of impact.'), []);
