@@ -756,7 +756,7 @@ describe('milestones', () => {
   });
 
   it('reads an answer posted to users or typed in a chat log as the acknowledgement ("posts on our Mastodon account that we\'re on it", "<pekka> looking", "just saw this. on it", "Posts \\"down, I\'m on it\\" in the group")', () => {
-    for (const answer of ["tobi posts on our Mastodon account that we're on it", 'Posted from my backup account that we know and are looking at it.', '<pekka> looking', 'Hannah: oh no. just saw this. on it', "priya: acking, I'm IC", 'Sees the email at half-time. Posts "korero is down, I\'m on it" in the admin group.']) {
+    for (const answer of ["tobi posts on our Mastodon account that we're on it", 'Posted from my backup account that we know and are looking at it.', '<pekka> looking', 'Hannah: oh no. just saw this. on it', "priya: acking, I'm IC", 'Sees the email at half-time. Posts "korero is down, I\'m on it" in the admin group.', 'I wake up, see the issue and ack it in the #infra room', 'Dana acks the page from the train']) {
       assert.deepEqual(read(timeline(['19:02 | Uptime Kuma alert: git.example.org down', `19:04 | ${answer}`])).milestones, ['19:02 detected', '19:04 acknowledged'], answer);
     }
   });
