@@ -806,6 +806,9 @@ describe('action items', () => {
       '- Add alert on checkout errors - Notify customer support team - by 20 November 2025',
       '- Rotate certs — Security desk — BLOCKED',
       '- Restart the pool — Verified — DONE',
+      '- Fix the DNS failover - Network operations team',
+      '- Fix retries - Platform engineering team - due 2025-12-20',
+      '- Route alerts - Contact centre manager - by 20 November 2025',
       '',
     ].join('\n');
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-11-01' });
@@ -818,6 +821,9 @@ describe('action items', () => {
       [null, null],
       ['Security desk', 'blocked'],
       [null, 'done'],
+      ['Network operations team', null],
+      ['Platform engineering team', null],
+      ['Contact centre manager', null],
     ]);
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(0, f.start).split('\n').length), [8, 10, 11]);
   });

@@ -770,15 +770,15 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['22:47 | Errors begin', '23:02 | Alert fires', '23:39 | Checkout back to normal; order queue draining'])).milestones, ['22:47 started', '23:02 detected', '23:39 resolved']);
   });
 
-  it('keeps the end of impact where the author says it ("**End of impact.**"), and a return with part still affected unsettled', () => {
-    const said = ['10:00 | Errors start', '10:05 | Alert fires', '11:00 | Pool rolled back', '15:00 | OTA campaign resumed', '16:30 | IT sets MI-0388 to resolved. **End of impact.**'];
-    assert.deepEqual(read(timeline(said)).milestones.slice(-2), ['11:00 mitigated', '16:30 resolved']);
-    // "Incident resolved" hours later is still the paperwork: the return of service ends it.
-    assert.deepEqual(read(timeline([...said.slice(0, 4), '16:30 | Incident resolved'])).milestones.slice(-2), ['11:00 mitigated', '15:00 resolved']);
+  it('reads a return with part still affected ("A small number of titles are still affected") as unsettled, not one with none', () => {
     const part = ['01:30 | Job runs twice; 3,104 titles drop to unavailable', '09:15 | Service desk escalates to on-call', '11:30 | Job disabled, re-sync started', '14:45 | Status page: "Most e-books are available again. A small number of titles are still affected."', '23:35 | Remaining 144 titles re-synced', '23:50 | Status page set to "Resolved"'];
     assert.deepEqual(read(timeline(part)).milestones.filter((m) => m.endsWith('resolved')), ['23:50 resolved']);
     // With nothing later, the partial return still ends it.
     assert.deepEqual(read(timeline(part.slice(0, 4))).milestones.filter((m) => m.endsWith('resolved')), ['14:45 resolved']);
+    // None still affected, or those who were told what to do: service back.
+    for (const back of ['Service restored; no customers are still affected', 'Service restored; users who were still affected were told to refresh']) {
+      assert.deepEqual(read(timeline([...part.slice(0, 3), `14:45 | ${back}`, '18:20 | Incident resolved'])).milestones.filter((m) => m.endsWith('resolved')), ['14:45 resolved'], back);
+    }
   });
 
   it('reads a page or site that "loads again" as service back', () => {

@@ -437,6 +437,7 @@ describe('stated figures written in prose, tables and windows', () => {
     // The incident's whole length, beside the impact's: its total.
     assert.deepEqual(read('The PIX-out degradation lasted 1h22min, and the total incident duration was 1h47min.'), [['impact', '1h22min', 82], ['total', '1h47min', 107]]);
     assert.deepEqual(read('Our longest incident duration was 3 hours last year.'), []);
+    assert.deepEqual(read('The incident duration was 1 hour longer than it needed to be.'), []);
     // A time counted from the impact is no length of it.
     assert.deepEqual(read('The fast-burn alert fired within five minutes of impact.'), []);
     assert.deepEqual(read('Paging and acknowledgement inside two minutes of impact.'), []);

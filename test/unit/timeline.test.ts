@@ -1137,6 +1137,8 @@ describe('timelines in the other shapes authors use', () => {
     const copied = '```\n[2026-05-19 02:32:15 UTC] search-api: 5xx ratio 0.37\n[2026-05-19 03:52:08 UTC] alias repointed; incident resolved\n```\n';
     assert.deepEqual(read(`# Outage\n\n## Timeline\n\n${copied}`).map(([time]) => time), ['2026-05-19 02:32:15 UTC', '2026-05-19 03:52:08 UTC']);
     assert.deepEqual(read(`# Outage\n\n## Timeline\n\n- 02:30 UTC errors\n- 03:50 UTC fixed\n\n${copied}`).map(([time]) => time), ['02:30 UTC', '03:50 UTC']);
+    // A timeline whose events name a daemon ("09:05 nginx: 502s start") is still one.
+    assert.deepEqual(read('# Outage\n\n## Timeline\n\n```\n09:05 nginx: 502s start\n09:40 restarted nginx: 502s stop\n```\n').map(([time]) => time), ['09:05', '09:40']);
     // The kernel's own lines, each dated, below a table: the evidence the table was rebuilt from.
     const kernel = '```\n2026-11-10T12:38:14Z node-017 kernel: nf_conntrack: table full, dropping packet\n2026-11-10T12:41:52Z node-022 kernel: nf_conntrack: table full, dropping packet\n```\n';
     assert.deepEqual(read(`# Outage\n\nAll times CET.\n\n## Timeline\n\n### Tuesday, 10.11.2026\n\n| Time | Event |\n|---|---|\n| 13:38 | First drops |\n| 14:05 | Alert |\n\n### Friday, 13.11.2026\n\n| Time | Event |\n|---|---|\n| 09:00 | Incident closed |\n\nExcerpt from the node log:\n\n${kernel}`).map(([time]) => time), ['13:38', '14:05', '09:00']);

@@ -318,7 +318,7 @@ const STILL_BROKEN = /\bstill\s+(?:dead|down|failing|broken|unavailable|erroring
  * available again. A small number of titles are still affected.": part of it is still out. A later return ends the
  * incident rather than this one (which still does when none comes).
  */
-const STILL_UNSETTLED = /\b(?:queues?|backlogs?|lag|consumers?|replicas?|replication|messages|jobs)\s+(?:(?:is|are|now|still|slowly|starting to|starts? to|started to)\s+)*(?:draining|catching up|clearing|recovering)\b|\b(?:still|slowly)\s+(?:draining|catching up|recovering)\b|\b(?:still|remain|remains)\s+(?:affected|impacted)\b/i;
+const STILL_UNSETTLED = /\b(?:queues?|backlogs?|lag|consumers?|replicas?|replication|messages|jobs)\s+(?:(?:is|are|now|still|slowly|starting to|starts? to|started to)\s+)*(?:draining|catching up|clearing|recovering)\b|\b(?:still|slowly)\s+(?:draining|catching up|recovering)\b|\b(?:some|several|remaining|a (?:small |few |handful |minority )?(?:number|handful|few|minority|subset)|\d[\d,]*)\b[^.;]{0,60}\b(?:still|remain|remains)\s+(?:affected|impacted)\b/i;
 
 /** An entry labelled as the cause: "Root cause: ...", "Cause: ...". */
 const CAUSE_LABEL = /^\W*(?:the )?(?:root[ -])?cause(?: (?:is |was )?(?:clear|found|identified|confirmed|known|determined))?\s*[:—–]\s*\S/i;
@@ -625,13 +625,10 @@ const RECURS =
  * A resolution declared long after service came back is the end of the paperwork, not of the impact: the entry
  * that says service is back ends it instead (one after the failure last recurred).
  */
-const IMPACT_ENDED = /\b(?:(?:outage|impact|downtime|disruption|degradation|unavailability|service interruption) (?:ends|ended|is over|was over)|end of (?:the )?(?:service |customer |user )?(?:outage|impact|disruption))\b/i;
-
 function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): void {
   const resolvedAt = ordered.findIndex((e) => e.milestone === 'resolved');
-  // The author's marker, capitals or own words for the impact's end ("INCIDENT ENDS", "**End of impact.**") say where
-  // it ended; an incident declared over is the paperwork's word.
-  if (resolvedAt < 0 || claimOf(ordered[resolvedAt], 'resolved').score >= SCORE.shouted || claimSpan(IMPACT_ENDED, ordered[resolvedAt].prose) !== undefined) return;
+  // The author's marker or capitals ("INCIDENT ENDS") say where it ended.
+  if (resolvedAt < 0 || claimOf(ordered[resolvedAt], 'resolved').score >= SCORE.shouted) return;
   // A declaration that itself says service is back ("queue back to normal ... Resolved.", "Backlog fully drained") is
   // the return of service.
   if (claimSpan(WORDING.resolved.weak!, ordered[resolvedAt].prose) !== undefined || claimSpan(BACKLOG_CLEARED, ordered[resolvedAt].prose) !== undefined) return;

@@ -78,7 +78,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
   // "... and the total incident duration was 1h47min": the incident's length, start to resolution.
   {
     word: /\bincident\s+duration\s+was\s/i,
-    shapes: [[new RegExp(String.raw`(?:^|[.!?:,;]\s+|\b(?:and|while|but)\s+)[*_]*(?:the\s+)?(?:total\s+|overall\s+)?incident\s+duration\s+was\s+${AMOUNT}(?!\s+(?:after|before|later|earlier|into|in)\b)`, 'gi'), 'total']],
+    shapes: [[new RegExp(String.raw`(?:^|[.!?:,;]\s+|\b(?:and|while|but)\s+)[*_]*(?:the\s+)?(?:total\s+|overall\s+)?incident\s+duration\s+was\s+${AMOUNT}(?!\s+(?:after|before|later|earlier|into|in|longer|shorter|more|less|over|under|beyond|above|below|than|too|past|by)\b)`, 'gi'), 'total']],
   },
   // "The outage lasted from 2 pm on Thursday until 8:10 pm on Friday, a period of approximately 30 hours."
   { word: /\ba (?:total )?period of\s/i, shapes: [[new RegExp(String.raw`\b(?:lasted|outage|down|unavailable|disruption|downtime)\b[^.]{0,150}?\ba\s+(?:total\s+)?period\s+of\s+${AMOUNT}`, 'gi'), 'impact']] },

@@ -736,7 +736,7 @@ function everyLineDated(code: string): boolean {
  * beside a list may carry the timeline's middle.
  */
 function eventLog(code: string): boolean {
-  return everyLineDated(code) && !systemLog(code);
+  return everyLineDated(code) && !systemLog(code) && !code.split('\n').every((line) => !line.trim() || DAEMON_LOG_LINE.test(line));
 }
 
 /** Half its lines or more a program's own output, with a level, a process id or a logger in brackets. */
@@ -745,8 +745,10 @@ function systemLog(code: string): boolean {
   return lines.filter((line) => SYSTEM_LOG_LINE.test(line)).length >= lines.length / 2;
 }
 
-// "... kap-sued02-gb-017 kernel: nf_conntrack: table full": a syslog line of a daemon that writes no process id.
-const SYSTEM_LOG_LINE = /\b(?:INFO|WARN(?:ING)?|ERROR|DEBUG|FATAL|PANIC|TRACE|LOG|DETAIL|CONTEXT|NOTICE)\b(?=:|\s|\])|\w\[[\w.]+\]:|\]\[|\s(?:kernel|kubelet|systemd|containerd|dockerd|sshd|cron|haproxy|nginx|postgres|mysqld|etcd):\s/;
+const SYSTEM_LOG_LINE = /\b(?:INFO|WARN(?:ING)?|ERROR|DEBUG|FATAL|PANIC|TRACE|LOG|DETAIL|CONTEXT|NOTICE)\b(?=:|\s|\])|\w\[[\w.]+\]:|\]\[/;
+// "2026-11-10T12:38:14Z kap-sued02-gb-017 kernel: nf_conntrack: table full": syslog's shape, a stamp, a host, then the
+// kernel or an agent that writes no process id.
+const DAEMON_LOG_LINE = /^\s*\d\S*(?:\s+\d\S*)?\s+[\w.-]+\s+(?:kernel|kubelet|systemd|containerd|dockerd|sshd):\s/;
 
 function hasListOrTable(index: DocumentIndex, section: Section): boolean {
   return startingWithin(index.lists, section.bodyStart, section.bodyEnd).length > 0 || startingWithin(index.tables, section.bodyStart, section.bodyEnd).length > 0;
