@@ -373,8 +373,8 @@ const ANOTHER_DAYS_FIELD = /^\W*(?:(?:review(?:ed)?|written|document|report|publ
 const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:edited|revised|written|drafted)(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b))/iu;
 /**
  * "Review meeting held Tuesday, Dec. 1, 2026": the review's day, which dates the write-up where a line or sentence opens
- * with it; only a line that opens with it is left out of the opening's dates ("On 3 March ... The incident review held
- * on 10 March ..." still opens on the 3rd).
+ * with it, and is no day of the incident's: the opening's dates are read without it ("The incident review held on 10
+ * March covered the outage of 3 March" opens on the 3rd).
  */
 const REVIEW_HELD = /\b(?:post-?incident |incident )?review(?: meeting)? (?:was )?held(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b)/iu;
 /** The review's clause with its day, taken out of an opening that tells the incident's day too. */
