@@ -570,9 +570,10 @@ function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDa
   return sunday.isValid ? { date: { year: sunday.year, month: sunday.month, day: sunday.day }, invalid: false } : { date: undefined, invalid: true };
 }
 
-const WEEK_STARTING = /^\s*(?:w\/[cb]|(?:the\s+)?week\s+(?:commencing|beginning|starting|of))[ \t:]+/i;
+const WEEK_WORDS = String.raw`(?:w\/[cb]|week\s+(?:commencing|beginning|starting|of))[ \t:]+`;
+const WEEK_STARTING = new RegExp(String.raw`^\s*(?:the\s+)?${WEEK_WORDS}`, 'i');
 /** The same words closing the text before a date read on its own ("— w/c 23/11/2026"). */
-const WEEK_STARTING_BEFORE = /(?:\bw\/[cb]|\bweek[ \t]+(?:commencing|beginning|starting|of))[ \t:]+$/i;
+const WEEK_STARTING_BEFORE = new RegExp(String.raw`\b${WEEK_WORDS}$`, 'i');
 
 /** A due date read from its own text, with the week-start words written right before it taken in ("w/c 23/11"). */
 function withWeekStart(index: DocumentIndex, due: Located | undefined): Located | undefined {
