@@ -71,6 +71,15 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a role joined by an ampersand ("I&C Supervisor") as the owner, and a due date wrapped after its comma with its year', () => {
+    const text = ['# Telemetry loss', '', '## Corrective Actions', '', '1. **Audit of setpoints.** Audit the cutouts at all sites. *Responsible:* I&C Supervisor. *Target:* December 18,', '   2026.', '2. **Radio paths.** Add a second path. *Responsible:* AT&T Account Manager. *Target:* January 15, 2027.', ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.owner?.text, i.due?.text, i.dueDate && [i.dueDate.year, i.dueDate.month, i.dueDate.day]]), [
+      ['I&C Supervisor', 'December 18, 2026', [2026, 12, 18]],
+      ['AT&T Account Manager', 'January 15, 2027', [2027, 1, 15]],
+    ]);
+  });
+
   it('reads a week commencing ("w/c 23/11", "week of Nov 30") as due by that week\'s last day', () => {
     const text = ['# Outage on 2026-11-02', '', '## Action Items', '', '- Add alert on checkout errors — Sam O. — w/c 23/11/2026', '- Review the runbook — Priya — week commencing 30 November', '- Fix the pool — Jon — week of Dec 28, 2026', '', '| Action | Owner | Due |', '|---|---|---|', '| Raise limits | Ana | w/c 23/11 |', '| Page on 5xx | Ana | 23/11 |', ''].join('\n');
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });

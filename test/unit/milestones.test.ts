@@ -198,6 +198,9 @@ describe('milestones', () => {
     }
     assert.equal(mitigation('Opened a PR that reverted the change'), undefined);
     assert.equal(mitigation('Reverted the change'), 'mitigated');
+    // A reroute completed is the workaround in place, as a carrier's chronology says it.
+    assert.equal(mitigation('Reroute complete. Test calls successful.'), 'mitigated');
+    assert.equal(mitigation('Decision to reroute 911 via the legacy trunks'), undefined);
   });
 
   it('reads the common wording of each milestone, and not its look-alikes', () => {

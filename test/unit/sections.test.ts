@@ -690,6 +690,18 @@ describe('document header', () => {
     assert.deepEqual(['Reason for Outage', '3. Reason for Outage', 'What it cost us', 'In a nutshell'].map(sectionKindOf), ['root-cause', 'root-cause', 'impact', 'summary']);
   });
 
+  it('reads a regulator form\'s lettered parts ("Part C -- Description of Incident", "D. Chronology") and its names for cause, restoration and prevention', () => {
+    const names = ['Part C -- Description of Incident', 'D. Chronology of Events (CST)', 'Part E -- Direct Cause', 'Part G -- Method of Restoration', 'Part H -- Steps Taken to Prevent Recurrence', 'b) Impact', 'Chapter IV: Timeline'];
+    assert.deepEqual(names.map(headingKindOf), ['summary', 'timeline', 'root-cause', 'resolution', 'action-items', 'impact', 'timeline']);
+    // Words, not a letter numbering the part.
+    assert.equal(headingKindOf('Part of the problem'), undefined);
+  });
+
+  it('reads an engineer\'s "stuff that went ok" and "things that didn\'t" as lessons, and "What actually broke" as the cause', () => {
+    assert.deepEqual(['stuff that went ok', "stuff that didn't", 'Things that worked', 'What actually broke'].map(headingKindOf), ['lessons-learned', 'lessons-learned', 'lessons-learned', 'root-cause']);
+    assert.equal(headingKindOf('Stuff that broke'), undefined);
+  });
+
   it('reads an issue form: its title is the answer under "### Incident title", and a required section answered "_No response_" is empty', () => {
     const form = '### Incident title\n\nUsers logged out after a Redis failover\n\n### Root cause\n\n_No response_\n\n### Anything else?\n\n_No response_\n';
     const { model, findings } = analyzeText(form, { settings: DEFAULT_SETTINGS });

@@ -585,6 +585,13 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('# Checkout\n\nAs customers began to notice, checkout was down from 10:00 to 13:00.\n'), [['impact', 'range', '10:00 to 13:00', 180]]);
   });
 
+  it('takes no impact figure from the window in which people were told ("Affected PSAPs were notified between 18:51 and 19:02")', () => {
+    assert.deepEqual(figures('# 911 outage\n\nAffected PSAPs were notified by telephone between 18:51 and 19:02 CST.\n'), []);
+    assert.deepEqual(figures('# Checkout\n\nAll affected merchants were emailed from 11:00 to 11:40.\n'), []);
+    // The outage told with its window stays a figure, whoever is named in the clause after it.
+    assert.deepEqual(figures('# 911 outage\n\nBetween 17:59 and 21:40 CST, 911 calls were failing, and the PSAPs were notified.\n'), [['impact', 'range', '17:59 and 21:40 CST', 221]]);
+  });
+
   it('reads "three and a half hours" and a loose bound ("a bit over", "a little more than") as written, the bound kept', () => {
     assert.deepEqual(figures('# Checkout outage\n\nCheckout was slow for a bit over three and a half hours.\n'), [['impact', 'prose', 'a bit over three and a half hours', 210]]);
     assert.deepEqual(figures('# Checkout outage\n\nThe API was down for 2 and a half days.\n'), [['impact', 'prose', '2 and a half days', 3600]]);

@@ -318,7 +318,8 @@ const FIRST_WORD_BEFORE_PROSE = new RegExp(String.raw`^(\S+)\s+(?!(?:team|squad|
 const SECOND_NAME = String.raw`${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?`;
 // "Property &\n  Facilities", "Dr S.\n  Nguyen": a name wrapped after its "&" or an initial.
 // "Mr. S. Iyer", "Dr. Okafor": a title before the name (with its dot: "Dr S.\n Nguyen" is read as written).
-const NAME_WORDS = String.raw`@?(?:(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.[ \t]+)?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?(?:(?:[ \t]+[A-ZÀ-ÖØ-Þ]\.[ \t]*\n[ \t]*${SECOND_NAME}|[ \t]+(?:&(?:[ \t]+|[ \t]*\n[ \t]*))?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?${SECOND_NAME}){0,2}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
+// "I&C Supervisor", "AT&T Account Manager": an ampersand joins the initials of one name.
+const NAME_WORDS = String.raw`@?(?:(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.[ \t]+)?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?(?:&[A-Z][A-Za-z]*)?(?:(?:[ \t]+[A-ZÀ-ÖØ-Þ]\.[ \t]*\n[ \t]*${SECOND_NAME}|[ \t]+(?:&(?:[ \t]+|[ \t]*\n[ \t]*))?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?${SECOND_NAME}){0,2}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
 const OWNER_MARKED = new RegExp(
   String.raw`(?:\b(?:owners?|assignee|responsible(?: officer| person| party)?|responsibility|dri|opr|eigenaar|responsabile|responsable|porteur|respons[aá]vel|verantwortlich)|(?<![а-яёА-ЯЁ])(?:[Оо]тв\.?|[Оо]тветственн[а-яё]*|[Ии]сполнитель))[*_]*\s*(?:[:=]|\s[-–—]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
@@ -525,7 +526,7 @@ function fieldsWrapEnd(source: string, firstLineEnd: number): number {
   return joined;
 }
 
-const unwrapped = (value: Located): Located => ({ ...value, text: value.text.replace(/\s{2,}/g, ' ') });
+const unwrapped = (value: Located): Located => ({ ...value, text: value.text.replace(/\s*\n\s*|\s{2,}/g, ' ') });
 
 /** A line that is no wrapped part of the one before: a list's item, a field, a note in brackets, a quote. */
 const WRAP_STOP = /^\s*(?:[-*+]\s|\d+[.)]\s|\(|>|$|[*_]*[\p{L}][\p{L} ]{0,25}[*_]*\s*:)/u;
@@ -605,7 +606,9 @@ const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d
 // ("end of November"), the next sprint, "EOW".
 const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b)?|KW\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:the )?end(?: of)? ${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
-const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${DAY_MONTH}|${MONTH} \d{4}\b|${PERIOD_DUE}`;
+// "June 5th", "December 18, 2026"; "December 18,\n  2026": a date wrapped after its comma keeps its year.
+const MONTH_DAY = String.raw`${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4}|,[ \t]*\n[ \t]*\d{4})?`;
+const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH_DAY}|${DAY_MONTH}|${MONTH} \d{4}\b|${PERIOD_DUE}`;
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
 // "(Alice, June 1)", "(Storage team, end of Q2)". The name's capital is checked apart: the due part is read in any case.
 // "(@kenji, 4/5)", "— @ravi — 7/19": a month and day among an item's fields (in the action, "by 3/4" is a fraction).
@@ -641,9 +644,9 @@ const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
   // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
   // nor "24/7").
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?)\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
     // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
-    String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4})?|${PERIOD_DUE})`,
+    String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH_DAY}|${PERIOD_DUE})`,
   'i',
 );
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
@@ -1300,7 +1303,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const relative = RELATIVE_DUE.exec(firstLine.slice(fieldsFrom));
   const relativeEnd = relative ? actionStart + fieldsFrom + relative.index + relative[0].length : 0;
   const relativeDue = relative ? { text: relative[1], start: relativeEnd - relative[1].length, end: relativeEnd } : undefined;
-  const due = withWeekStart(index, withoutFullStop(find(DUE_IN_TEXT, wholeItem.length, wholeItem)) ?? (cjk ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName?.[2] !== undefined ? located(parenthesizedName, 2) : undefined) ?? leadWhen ?? relativeDue ?? (wrappedOwner && (wrappedOwner.due ?? dueAfterWrappedOwner(index, wrappedOwner, textEnd))) ?? groupDueOf(index, group));
+  const dueInText = find(DUE_IN_TEXT, wholeItem.length, wholeItem);
+  const due = withWeekStart(index, withoutFullStop(dueInText && unwrapped(dueInText)) ?? (cjk ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName?.[2] !== undefined ? located(parenthesizedName, 2) : undefined) ?? leadWhen ?? relativeDue ?? (wrappedOwner && (wrappedOwner.due ?? dueAfterWrappedOwner(index, wrappedOwner, textEnd))) ?? groupDueOf(index, group));
   const dueRead = due ? dueDateRead(due.text, cjk) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.

@@ -52,7 +52,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   'root-cause': {
     title: 'Root Cause',
-    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'analysis', 'incident analysis', 'causal analysis', 'cause analysis', 'technical analysis', 'reason for outage', 'reason for the outage', 'reasons for outage', 'trigger', 'triggers', 'cause', 'causes', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'what do we know so far', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'what broke', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'årsak', 'årsaker', 'grunnårsak', 'causa raíz', 'causa raiz', 'causa', 'causas', 'por qué', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale', 'ursachenanalyse', 'warum ist das passiert', 'przyczyna źródłowa', 'przyczyna', 'grundorsak', 'orsak', '原因', '発生原因', '根本原因', '원인', '근본 원인', '발생 원인', '根因', '根因分析', '原因分析', '故障原因', '事故原因', '问题原因', '根本原因分析', '故障根因', 'cause directe', 'causes directes', 'cause profonde', 'causes profondes', 'analyse des causes', 'analyse de la cause', 'akar masalah', 'penyebab', 'penyebab utama', 'analisis akar masalah', 'nguyên nhân', 'nguyên nhân gốc', 'nguyên nhân gốc rễ', 'причина', 'причины', 'корневая причина', 'первопричина', 'анализ причин', 'findings', 'key findings', 'findings and analysis', 'analysis and findings', 'なぜ起きたか', '直接原因', '장애 원인', '직접 원인'],
+    synonyms: ['root cause analysis', 'root causes', 'root cause(s)', 'analysis', 'incident analysis', 'causal analysis', 'cause analysis', 'technical analysis', 'reason for outage', 'reason for the outage', 'reasons for outage', 'trigger', 'triggers', 'cause', 'causes', 'direct cause', 'immediate cause', 'proximate cause', 'leadup', 'fault', 'rca', 'root cause and trigger', 'identified cause', 'what caused the incident?', 'what do we know so far', 'root cause of the issue', 'cause of the problem', 'cause of the issue', 'cause of the outage', 'cause of the incident', 'how did this happen', 'why did this happen', 'how did it happen', 'why did it happen', 'what caused it', 'what caused this', 'why this happened', 'blameless root cause', 'diagnosis', 'issue details', 'technical details', 'technical root cause', 'what went wrong and why', 'why it happened', 'why', 'what broke', 'ursache', 'ursachen', 'grundursache', 'cause racine', 'causes racines', 'cause première', 'causes', 'rotårsak', 'rotårsaker', 'utløsende faktor', 'årsak', 'årsaker', 'grunnårsak', 'causa raíz', 'causa raiz', 'causa', 'causas', 'por qué', 'causa principal', 'causa principale', 'causa radice', 'oorzaak', 'hoofdoorzaak', 'grondoorzaak', 'cause fondamentale', 'ursachenanalyse', 'warum ist das passiert', 'przyczyna źródłowa', 'przyczyna', 'grundorsak', 'orsak', '原因', '発生原因', '根本原因', '원인', '근본 원인', '발생 원인', '根因', '根因分析', '原因分析', '故障原因', '事故原因', '问题原因', '根本原因分析', '故障根因', 'cause directe', 'causes directes', 'cause profonde', 'causes profondes', 'analyse des causes', 'analyse de la cause', 'akar masalah', 'penyebab', 'penyebab utama', 'analisis akar masalah', 'nguyên nhân', 'nguyên nhân gốc', 'nguyên nhân gốc rễ', 'причина', 'причины', 'корневая причина', 'первопричина', 'анализ причин', 'findings', 'key findings', 'findings and analysis', 'analysis and findings', 'なぜ起きたか', '直接原因', '장애 원인', '직접 원인'],
     satisfiedBy: ['five-whys', 'contributing-factors'],
   },
   'contributing-factors': {
@@ -67,7 +67,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond', 'how we responded', 'how we respond'] },
   resolution: {
     title: 'Resolution',
-    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'containment', 'containment actions', 'immediate containment actions', 'actions taken', 'immediate actions taken', 'steps taken', 'remediation completed', 'remediation taken', 'remediation undertaken', 'resolution notes', 'recovery notes', 'what i did', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'fixing it', 'fixing the issue', 'fixing the problem', 'getting back up', 'recovering', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'recuperação', 'recuperación', 'gjenoppretting', 'håndtering', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel', 'maßnahmen zur wiederherstellung', 'provisional countermeasure', 'provisional countermeasures', 'rozwiązanie', 'åtgärder under incidenten', 'lösning', '暫定対応', '復旧', '復旧対応', '조치', '조치 내역', '복구', '临时措施', '恢复', '止损措施', '恢复措施', '解决方案', '处理措施', 'penanganan', 'pemulihan', 'khắc phục', 'устранение', 'восстановление', 'решение', '対応', '対応内容', '대응'],
+    synonyms: ['resolution and recovery', 'mitigation', 'mitigations', 'containment', 'containment actions', 'immediate containment actions', 'actions taken', 'immediate actions taken', 'steps taken', 'remediation completed', 'remediation taken', 'remediation undertaken', 'resolution notes', 'recovery notes', 'what i did', 'recovery', 'short-term fix', 'fix', 'fixes', 'fixes applied', 'the fix', 'resolving the issue', 'how it was fixed', 'how was it fixed', 'how we fixed it', 'steps to resolution', 'resolution steps', 'recovery steps', 'how did we fix it', 'how did we fix this', 'how we fixed this', 'how was it resolved', 'how we resolved it', 'immediate resolution', 'remediation steps', 'what fixed it', 'what we did', 'løsning', 'lösung', 'behebung', 'wiederherstellung', 'résolution', 'remédiation', 'service restoration', 'restoration', 'method of restoration', 'methods of restoration', 'workaround', 'permanent fix', 'how was it mitigated', 'how it was mitigated', 'how we mitigated it', 'how we got back up', 'how we recovered', 'fixing it', 'fixing the issue', 'fixing the problem', 'getting back up', 'recovering', 'resolución', 'solución', 'mitigación', 'resolução', 'solução', 'recuperação', 'recuperación', 'gjenoppretting', 'håndtering', 'mitigação', 'risoluzione', 'soluzione', 'mitigazione', 'oplossing', 'herstel', 'maßnahmen zur wiederherstellung', 'provisional countermeasure', 'provisional countermeasures', 'rozwiązanie', 'åtgärder under incidenten', 'lösning', '暫定対応', '復旧', '復旧対応', '조치', '조치 내역', '복구', '临时措施', '恢复', '止损措施', '恢复措施', '解决方案', '处理措施', 'penanganan', 'pemulihan', 'khắc phục', 'устранение', 'восстановление', 'решение', '対応', '対応内容', '대응'],
   },
   'action-items': {
     title: 'Action Items',
@@ -189,6 +189,8 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'åtgärder',
       'itens de ação',
       'measures taken to prevent recurrence',
+      'steps taken to prevent recurrence',
+      'steps to prevent recurrence',
       'prevention of recurrence',
       'recurrence prevention',
       'mesures correctives',
@@ -278,14 +280,16 @@ export function normaliseSectionName(text: string): string {
   // Full-width brackets ("故障时间线（2024-08-24，周六）") are brackets.
   return withoutParentheticals(halfWidthBrackets(text.replace(PANDOC_ANCHOR, '').replace(MARKDOWN_ESCAPE, '$1').toLowerCase().replace(/:[a-z0-9_+-]+:/g, ' ').replace(/['’]/g, '')), ' ')
     .replace(/&/g, ' and ')
-    // "3.2 ", "3. ", "iv. ", "Section 3 — ", "1 Summary" (not "5 Whys").
+    // "3.2 ", "3. ", "iv. ", "b) ", "Section 3 — ", "Part C -- ", "1 Summary" (not "5 Whys").
     // "D2 – Problem description": an 8D report's discipline.
-    .replace(/^\s*(?:(?:section|part|chapter)\s+\d+(?:\.\d+)*\s*[-–—:.)]?|\d+(?:\.\d+)+\.?|\d+[.)]|\d+(?=\s+(?!whys?\b)\p{L})|[ivx]+\.|d[1-8]\s*[-–—:.])\s+/u, '')
+    .replace(/^\s*(?:(?:section|part|chapter)\s+(?:(?:\d+(?:\.\d+)*|[ivx]+)\s*(?:--|[-–—:.)])?|[a-z]\s*(?:--|[-–—:.)]))|\d+(?:\.\d+)+\.?|\d+[.)]|\d+(?=\s+(?!whys?\b)\p{L})|[ivx]+\.|[a-z][.)]|d[1-8]\s*[-–—:.])\s+/u, '')
     // "一、故障概述", "1、影响范围", "第三部分 根因分析": Chinese numbering.
     .replace(/^\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分]+)\s*/u, '')
     .replace(/[^\p{L}\p{N};]+/gu, ' ')
     .replace(/;/g, '')
-    .trim();
+    .trim()
+    // "What actually happened", "What actually broke": the name without its emphasis.
+    .replace(/^(what|how|why) actually /, '$1 ');
 }
 
 const KIND_BY_NAME = new Map<string, SectionKind>();
@@ -346,13 +350,16 @@ const WORK_TO_DO = /^(?:(?:what|stuff|things)(?: (?:i|we) think)? (?:(?:we|i) (?
 /** "Lessons for the wider consortium", "Lessons from the migration": lessons, for whom or from what. */
 const LESSONS_FOR = /^(?:lessons|learnings|takeaways)(?: learn(?:ed|t))? (?:for|from) (?:the |our |this )?(?:\p{L}+ ){0,3}\p{L}+$/u;
 
+/** "Stuff that went ok", "Things that didn't": what went well and what did not, in an engineer's words. */
+const WENT_WELL_OR_NOT = /^(?:stuff|things) (?:that )?(?:went (?:well|ok|okay|right|wrong|badly|poorly|less well)|worked(?: well)?|didnt(?: go (?:well|so well|to plan)| work)?|did not(?: go (?:well|so well|to plan)| work)?)$/;
+
 /** "Impact by region", "Impact numbers", "Impact so far": the impact, told in parts, in figures or as it stands. */
 const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$|^impact for (?:the )?(?:\p{L}+ ){0,2}\p{L}+$/u;
 
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || EFFECT_ON.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) ? 'timeline' : WORK_TO_DO.test(name) ? 'action-items' : LESSONS_FOR.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || EFFECT_ON.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) ? 'timeline' : WORK_TO_DO.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
