@@ -71,6 +71,12 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads who does the work in the prose under an item\'s own title ("**Lag alert.** Marcus is adding ...", a later "Marcus will ...")', () => {
+    const text = ['# Scratch outage', '', '## What we\'re changing', '', '1. **Changelog lag alert.** Marcus is adding a check that pages if a reader', '   is behind. Target: Dec 11.', '2. **Changelog GC.** Lustre can deregister a stalled reader on its own. Marcus will turn', '   this on in the January window.', '3. **Scratch docs.** Dana will update the user docs. By the end of the month.', '4. **Failover drills.** The failover had not been exercised since 2023. Lustre will need a test window.', '5. Jordan is setting up a search check that pages on-call.', ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(found.map((i) => i.owner?.text ?? null), ['Marcus', 'Marcus', 'Dana', null, 'Jordan']);
+  });
+
   it('reads a role joined by an ampersand ("I&C Supervisor") as the owner, and a due date wrapped after its comma with its year', () => {
     const text = ['# Telemetry loss', '', '## Corrective Actions', '', '1. **Audit of setpoints.** Audit the cutouts at all sites. *Responsible:* I&C Supervisor. *Target:* December 18,', '   2026.', '2. **Radio paths.** Add a second path. *Responsible:* AT&T Account Manager. *Target:* January 15, 2027.', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;

@@ -428,9 +428,11 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
   const lead = PLAIN_LEAD_OWNER.exec(text);
   return lead && names(lead) && dated ? lead : null;
 }
-// "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
+/** An item's bold title, a sentence of its own: "**Alert routing.** ...", "**Scratch docs**: ...". */
+const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n]{1,100}?\2[.:][ \t]+/;
+// "Gemma will put ...", "**Lorraine** will change ...", "Marcus is adding ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
-const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
+const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to|(?:is|are)[ \t]+[a-z]+ing\b)[ \t]+[a-z]/u;
 /** Who is handed an errand opening an item: "Kelvin to check whether ...", "Planning Control to agree ...", each word a name. */
 const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2})[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell)\b`, 'u');
 /** Words that open a sentence as a subject would, and name no one ("Happy to talk it through", "Feel free to ping me"). */
@@ -438,7 +440,8 @@ const NOT_A_PERSON = /^(?:Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Re
 /** "I'm changing the bridge so ...", "I'll add ...": the author's own work to come. */
 const AUTHOR_PROMISE = /^[*_]*I(?:['’]ll| will| am going to|['’]m (?:going to|[a-z]+ing))\s+[a-z]/;
 const FIRST_PERSON = /^[*_]*(I)(?:[ \t]+(?:will|am going to|have|[a-z]+ed)|['’](?:ll|m|ve))[ \t]+[a-z]/;
-const NOT_A_SUBJECT = /^(?:We|I|You|They|He|She|It|This|That|These|Those|There|Our|Their|Everyone|Someone|Nobody|Each|Every|Any|All|The|A|An|Customers?|Users?|Clients?|Staff|People|Teams?|Engineering|Support|Ops|Operations|Ensure|Make|Check|Confirm|Verify|Add|Update|Document|Investigate|Review|Decide|Agree|Find|Test|Validate|Ask|Tell|See|Note)\b/;
+const NOT_A_SUBJECT_WORDS = String.raw`We|I|You|They|He|She|It|This|That|These|Those|There|Our|Their|Everyone|Someone|Nobody|Each|Every|Any|All|The|A|An|Customers?|Users?|Clients?|Staff|People|Teams?|Engineering|Support|Ops|Operations|Ensure|Make|Check|Confirm|Verify|Add|Update|Document|Investigate|Review|Decide|Agree|Find|Test|Validate|Ask|Tell|See|Note`;
+const NOT_A_SUBJECT = new RegExp(String.raw`^(?:${NOT_A_SUBJECT_WORDS})\b`);
 
 // A paragraph's work taken up in a later sentence: "@t.brandt said he'd pick that up this sprint", "Support is drafting
 // that (Helga).", "300 — I'll do that one myself". Unsure which of its sentences' work it is, the paragraph is not
@@ -452,13 +455,24 @@ const OWNER_LATER_IN_PARAGRAPH = new RegExp(
 // live by the end of June.", "This is being worked on by the platform team."
 const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\s+(?:expects|will|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
 
+/**
+ * "**Changelog GC.** Lustre can do it on its own. Marcus will turn this on in January.": under an item's own title, a
+ * later sentence whose subject is a name doing the work tells who does it ("Lustre will need a window" does not). (In a paragraph standing alone, "Pathfinder will take
+ * steps to ..." is as often the product.)
+ */
+const LATER_SUBJECT = new RegExp(
+  String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) (?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|enable|disable|fix|build|implement|run|move|document|create|test|migrate|replace|remove|(?:do|take on|pick up) (?:this|it|that))\b`,
+);
+
 /** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
-function laterOwner(source: string, textStart: number): Located | undefined {
+function laterOwner(source: string, textStart: number, underTitle = false): Located | undefined {
   const firstSentenceEnd = /[.!?;](?=\s)|(?<=\s)[—–](?=\s)/.exec(source);
   if (!firstSentenceEnd) return undefined;
   const from = firstSentenceEnd.index;
   const match = OWNER_LATER_IN_PARAGRAPH.exec(source.slice(from));
-  return match ? groupLocated(match, textStart + from, ([1, 2, 3, 4, 5, 6] as const).find((g) => match[g] !== undefined)) : laterTeam(source, textStart);
+  if (match) return groupLocated(match, textStart + from, ([1, 2, 3, 4, 5, 6] as const).find((g) => match[g] !== undefined));
+  const subject = underTitle ? LATER_SUBJECT.exec(source.slice(from)) : null;
+  return subject ? groupLocated(subject, textStart + from) : laterTeam(source, textStart);
 }
 
 function laterTeam(source: string, textStart: number): Located | undefined {
@@ -1320,16 +1334,19 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const trailingOwner = trailingAt > 0 ? groupLocated(trailingMatch!, actionStart, trailingGroup) : undefined;
   // A name closing the line after a dash outranks a handle inside the work.
   // A paragraph's too: its first words are its first sentence's subject ("Priya will extend the limiter ...").
-  const errand = ERRAND_OWNER.exec(source.slice(boxLength));
-  const subject = SUBJECT_OWNER.exec(source.slice(boxLength)) ?? (errand && !NOT_A_PERSON.test(errand[1]) ? errand : null);
+  // "**Changelog lag alert.** Marcus is adding a check ...": after a title of its own, the item is told as prose.
+  const titleLength = at.prose ? 0 : (TITLE_SENTENCE.exec(source.slice(boxLength))?.[0].length ?? 0);
+  const told = source.slice(boxLength + titleLength);
+  const errand = ERRAND_OWNER.exec(told);
+  const subject = SUBJECT_OWNER.exec(told) ?? (errand && !NOT_A_PERSON.test(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
-  const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength, subjectGroup) : undefined;
+  const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : undefined;
   // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
   const firstPerson = byAuthor || at.prose ? FIRST_PERSON.exec(source.slice(boxLength)) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
-  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : laterTeam(source.replace(/\n/g, ' '), textStart));
+  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : titleLength > 0 ? laterOwner(told.replace(/\n/g, ' '), textStart + boxLength + titleLength, true) : laterTeam(source.replace(/\n/g, ' '), textStart));
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
