@@ -77,6 +77,15 @@ describe('action items', () => {
     assert.deepEqual(found.map((i) => i.owner?.text ?? null), ['Marcus', 'Marcus', 'Dana', null, 'Jordan']);
   });
 
+  it('reads a status in brackets with a word after it ("(In progress, expected by mid-December.)", "(Under evaluation.)") and a mid-month due date', () => {
+    const text = ['# CI outage', '', '## What we\'re changing', '', '- Image boot tests will run a real job instead of checking SSH. (In progress,', '  expected by mid-December.)', '- The autoscaler will back off when new VMs fail health checks. (In progress.)', '- Jobs cancelled during an incident will be re-queued. (Under evaluation.)', '- Raise instance limits, owner: Ana, due early January 2027', ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.statusKind, i.due?.text ?? null]), [['in-progress', 'mid-December'], ['in-progress', null], ['planned', null], [undefined, 'early January 2027']]);
+    // A mid-month due is past only once its month is: mid-November, on 6 December, is overdue; mid-December is not.
+    const overdue = (due: string) => analyzeText(`# Outage on 2026-11-02\n\n## Action Items\n\n- Add an alert, owner: Ana, due ${due}\n`, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).findings.filter((f) => f.code === 'action-item-overdue').length;
+    assert.deepEqual([overdue('mid-November'), overdue('mid-December')], [1, 0]);
+  });
+
   it('reads a role joined by an ampersand ("I&C Supervisor") as the owner, and a due date wrapped after its comma with its year', () => {
     const text = ['# Telemetry loss', '', '## Corrective Actions', '', '1. **Audit of setpoints.** Audit the cutouts at all sites. *Responsible:* I&C Supervisor. *Target:* December 18,', '   2026.', '2. **Radio paths.** Add a second path. *Responsible:* AT&T Account Manager. *Target:* January 15, 2027.', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;

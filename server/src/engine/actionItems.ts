@@ -598,7 +598,8 @@ function withWeekStart(index: DocumentIndex, due: Located | undefined): Located 
 
 // "end of November", "the end of January 2027", "January 2027", "Q3 2026", "end of Q1", "H2 2026": due by the period's
 // last day. A year not written is the incident's (dueDateOf); "Q2 2026/27", a financial year's, has no date to check.
-const MONTH_END = new RegExp(String.raw`^\s*(?:(?:by|before|until|till)\s+)?(?:(?:the\s+)?end\s+of\s+${MONTH}(?:\s+(\d{4}))?|${MONTH}\s+(\d{4}))\s*\.?\s*$`, 'i');
+// "mid-December", "early January": by the month's last day too, so none is called overdue before its month is out.
+const MONTH_END = new RegExp(String.raw`^\s*(?:(?:by|before|until|till)\s+)?(?:(?:(?:the\s+)?end\s+of\s+|(?:early|mid|late)[- ]?)${MONTH}(?:\s+(\d{4}))?|${MONTH}\s+(\d{4}))\s*\.?\s*$`, 'i');
 const QUARTER_END = /^\s*(?:(?:by|before|until|till)\s+)?(?:(?:the\s+)?end\s+of\s+)?([QH])([1-4])(?:\s+(\d{4}))?\s*\.?\s*$/i;
 function lastDayOfPeriod(text: string): CalendarDate | undefined {
   const month = MONTH_END.exec(text);
@@ -618,7 +619,7 @@ const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
 // ("end of November"), the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b)?|KW\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:the )?end(?: of)? ${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b)?|KW\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
 // "June 5th", "December 18, 2026"; "December 18,\n  2026": a date wrapped after its comma keeps its year.
 const MONTH_DAY = String.raw`${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4}|,[ \t]*\n[ \t]*\d{4})?`;
@@ -703,7 +704,8 @@ const CJK_STATUS = new RegExp(String.raw`(?:状态|状態|ステータス|상태
 /** A Russian item's fields after the work: "... Отв. — Тарасов О., до 31.05.2024. Статус: в работе." */
 const RUSSIAN_FIELDS_TAIL = /(?:[.;,]\s*|\s+)(?:Отв\.?|Ответственн[а-яё]*|Исполнитель)\s*[:—–-][\s\S]*$/;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
-const BRACKETED_STATUS = /\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo)\)(?=\W*$)/i;
+// "(In progress, expected by mid-December.)", "(Under evaluation.)": the status first, then a word on it.
+const BRACKETED_STATUS = /\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo|under (?:evaluation|review|consideration|discussion))(?:\s*[.,;:–—-][^()]{0,80})?\)(?=\W*$)/i;
 // The same closing a wrapped line of the item: "   Owner: Vikram Desai — due 2024-06-14 (done)".
 const BRACKETED_STATUS_WRAPPED = new RegExp(BRACKETED_STATUS.source.replace('$)', '(?:\\n|$))'), 'i');
 // Not a condition of the work ("... until the above is done", "once the migration is completed"), nor a word that
@@ -1502,7 +1504,7 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/(?<![\wáéíóúãõçà])(pendiente|abiert[oa]|abert[oa]|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland|a fazer|por fazer|por hacer|n[ãa]o iniciad[oa]|no iniciad[oa])(?![\wáéíóúãõçà])/.test(t)) return 'planned';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing|under ?way|in hand|in work|chasing)\b/.test(t)) return 'in-progress';
   // Jira's "Selected for Development".
-  if (/\bselected for development\b/.test(t)) return 'planned';
+  if (/\bselected for development\b|\bunder (?:evaluation|consideration|discussion)\b/.test(t)) return 'planned';
   // "Needs owner", "Unassigned": open, not yet taken up.
   if (/\b(planned|todo|to do|to-do|open|offen|geplant|not started|backlog|pending|scheduled|proposed|new|prévue?|needs (?:an )?owner|needs (?:discussion|triage)|under discussion|to be discussed|unassigned|not assigned)(?![\wé])|(?:^|[\s(])(?:à faire|à venir|à planifier|non démarrée?)(?![\p{L}])/u.test(t)) return 'planned';
   if (/\b(blocked|on hold|waiting|awaiting)\b/.test(t)) return 'blocked';
