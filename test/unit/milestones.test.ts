@@ -19,6 +19,19 @@ function mismatchesOn(rows: string[]) {
 }
 
 describe('milestones', () => {
+  it('reads the start the author names ("We treat this as the start of the event") over the change before it, and "confirms the cause" as the cause found', () => {
+    const { milestones } = read(timeline(['22:00 | Vendor begins release 8.4.2 (CHG-55817)', '23:35 | Legality queue depth starts climbing. We treat this as the start of the event.', '23:50 | CS night lead calls the Duty Manager', '23:55 | Vendor engineering confirms the cause: the view lost its index']));
+    assert.deepEqual(milestones.filter((m) => /started|identified/.test(m)), ['23:35 started', '23:55 identified']);
+  });
+
+  it('reads no resolution from a return for some ("restored for ED only", "restored at 9 of 14 sites"), and the British stand-down as one', () => {
+    const ended = (rows: string[]) => read(timeline(['10:00 | EHR unavailable across all areas', ...rows])).milestones.filter((m) => m.endsWith('resolved'));
+    assert.deepEqual(ended(['11:16 | EHR restored for ED only, to allow clinical verification', '11:34 | ED confirms EHR working normally; downtime formally stood down']), ['11:34 resolved']);
+    assert.deepEqual(ended(['11:45 | Telemetry restored at 9 of 14 sites', '13:52 | Telemetry restored at the final site; all RTUs reporting']), ['13:52 resolved']);
+    assert.deepEqual(ended(['11:45 | Telemetry restored at 14 of 14 sites']), ['11:45 resolved']);
+    assert.deepEqual(ended(['11:45 | The duty manager stands down the major incident']), ['11:45 resolved']);
+  });
+
   it('reads the milestones Portuguese, Spanish and German timelines name ("Início do impacto", "Causa identificada", "Ursache geklärt", "Fim do impacto")', () => {
     const portuguese = read(timeline(['10:12 | Início do impacto: taxa de erro sobe para 22%', '10:19 | Alerta pix-out-error-rate dispara no Opsgenie', '10:23 | On-call reconhece o alerta', '11:15 | Causa identificada: pool de conexões saturado', '11:34 | Rollback concluído; taxa de erro cai para 3%', '11:59 | Taxa de erro normal. Fim do impacto']));
     assert.deepEqual(portuguese.milestones, ['10:12 started', '10:19 detected', '10:23 acknowledged', '11:15 identified', '11:34 mitigated', '11:59 resolved']);
