@@ -86,6 +86,13 @@ describe('action items', () => {
     assert.deepEqual([overdue('mid-November'), overdue('mid-December')], [1, 0]);
   });
 
+  it('reads work struck out and "dropped", a list under "Completed:", and the author\'s own work under an item\'s title ("**Linter.** I\'m adding ...")', () => {
+    const text = ['# DNS outage', '', '## Remediation', '', 'Completed:', '', '- 19 Nov: snapshot depth reverted to 10 levels', '', 'Planned:', '', '- Separate snapshot generation onto dedicated hosts. Target: Q1 2027.', '- [ ] ~~Move the mirror to an apex ALIAS record~~ dropped, no benefit', ''].join('\n');
+    const byAuthor = ['# Migration lock', '', '## What I\'m changing', '', '- **Turn on a migration linter.** I\'m adding `strong_migrations` to the app.', '- **Split the release phase.** Right now migrations run in every deploy. I\'m going to separate them.', '- **A status page.** We did not have one. Marco is setting one up when he is back.', ''].join('\n');
+    const found = [text, byAuthor].flatMap((t) => analyzeText(t, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems);
+    assert.deepEqual(found.map((i) => [i.statusKind ?? null, i.owner?.text ?? null]), [['done', null], [null, null], ['cancelled', null], [null, 'I'], [null, 'I'], [null, 'Marco']]);
+  });
+
   it('reads a role joined by an ampersand ("I&C Supervisor") as the owner, and a due date wrapped after its comma with its year', () => {
     const text = ['# Telemetry loss', '', '## Corrective Actions', '', '1. **Audit of setpoints.** Audit the cutouts at all sites. *Responsible:* I&C Supervisor. *Target:* December 18,', '   2026.', '2. **Radio paths.** Add a second path. *Responsible:* AT&T Account Manager. *Target:* January 15, 2027.', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;

@@ -448,7 +448,7 @@ const NOT_A_SUBJECT = new RegExp(String.raw`^(?:${NOT_A_SUBJECT_WORDS})\b`);
 // said to lack an owner.
 // Also "Katrin owns this", "Amara owns it", "Owner is the Alerting team", "Felipe to propose the template change".
 const OWNER_LATER_IN_PARAGRAPH = new RegExp(
-  String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|(?<=[.!?;—–]\s+)(I)(?:['’]ll| will| am going to)\s+[a-z]|(?<=[.!?;,—–]\s+)(${NAME_WORD}(?: ${NAME_WORD})?) owns (?:this|it|that|the work)\b|(?<=[.!?;—–]\s+)[Oo]wner is (?:the )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: (?:team|squad|group))?)|(?<=[.!?;—–]\s+)(${NAME_WORD}) to (?:propose|draft|write|add|review|build|fix|update|lead|run|investigate|implement|create|document|send|schedule|check|confirm|follow up|look into|reach out|prepare|share|raise|file|audit|define|evaluate|test|migrate|replace|remove)\b`,
+  String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|(?<=[.!?;—–]\s+)(I)(?:['’]ll| will| am going to|['’]m going to)\s+[a-z]|(?<=[.!?;,—–]\s+)(${NAME_WORD}(?: ${NAME_WORD})?) owns (?:this|it|that|the work)\b|(?<=[.!?;—–]\s+)[Oo]wner is (?:the )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: (?:team|squad|group))?)|(?<=[.!?;—–]\s+)(${NAME_WORD}) to (?:propose|draft|write|add|review|build|fix|update|lead|run|investigate|implement|create|document|send|schedule|check|confirm|follow up|look into|reach out|prepare|share|raise|file|audit|define|evaluate|test|migrate|replace|remove)\b`,
 );
 
 // A team taking the work up in a later sentence, in a paragraph or a bullet: "... The ingest team expects this to be
@@ -461,7 +461,7 @@ const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]
  * steps to ..." is as often the product.)
  */
 const LATER_SUBJECT = new RegExp(
-  String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) (?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|enable|disable|fix|build|implement|run|move|document|create|test|migrate|replace|remove|(?:do|take on|pick up) (?:this|it|that))\b`,
+  String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) (?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|enable|disable|fix|build|implement|run|move|document|create|test|migrate|replace|remove|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting|building|writing|fixing|updating|drafting|reviewing|documenting|creating|testing|migrating|replacing|enabling|turning|looking into|taking|picking|handling|leading))\b`,
 );
 
 /** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
@@ -741,7 +741,7 @@ const TODO_LINE = /^[ \t]*(?:TODO\s*:|\[[ xX]\])[ \t]*\S/gm;
 const WRAPPED_LINE = /\n[ \t]{2,}(?!\[[ xX]\])\S[^\n]*/y;
 
 /** An item whose work is struck out from its start to its end or its fields: "~~Restart pods weekly~~ — dropped". */
-const STRUCK_OUT = /^\s*~~[^~\n]+~~\s*(?:$|[—–(:;,.]|-\s)/;
+const STRUCK_OUT = /^\s*~~[^~\n]+~~\s*(?:$|[—–(:;,.]|-\s|(?:dropped|cancell?ed|abandoned|descoped|rejected|obsolete|not doing|won['’]t do)\b)/i;
 /** A figure's name alone: "Time to detect", "MTTR", "Total duration". */
 const FIGURE_KEY = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+|(?:total |incident |outage |impact )?(?:duration|downtime))\W*$/i;
 /** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
@@ -886,8 +886,8 @@ const PROMISE = /\b(?:will|plan to|intend to|are going to)\b/gi;
  * its items are planned. It ends with a colon; before it (after any colon before that), a sentence says "we" or
  * "team", then "will", "plan to" ... Read a sentence at a time: as one regex, a long paragraph took cubic time.
  */
-/** "We've already done the following:", "Completed so far:": a list of work done, introduced as such. */
-const DONE_LEAD_IN = /(?:\bwe(?:['’]ve| have) already\b|\balready (?:done|completed|shipped|made|put in place|taken)\b|^\W*(?:completed|done|shipped) (?:so far|already)\b)[^:\n]*:[*_\s]*$/i;
+/** "We've already done the following:", "Completed so far:", "Completed:": a list of work done, introduced as such. */
+const DONE_LEAD_IN = /(?:\bwe(?:['’]ve| have) already\b|\balready (?:done|completed|shipped|made|put in place|taken)\b|^\W*(?:completed|done|shipped) (?:so far|already)\b)[^:\n]*:[*_\s]*$|^[*_\s]*(?:completed|done|shipped|finished|implemented)[*_]*:[*_\s]*$/i;
 
 function promisesWork(text: string): boolean {
   const colon = text.lastIndexOf(':');
@@ -1346,7 +1346,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : undefined;
   // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
-  const firstPerson = byAuthor || at.prose ? FIRST_PERSON.exec(source.slice(boxLength)) : null;
+  const firstPerson = byAuthor || at.prose || titleLength > 0 ? FIRST_PERSON.exec(told) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
   const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : titleLength > 0 ? laterOwner(told.replace(/\n/g, ' '), textStart + boxLength + titleLength, true) : laterTeam(source.replace(/\n/g, ' '), textStart));
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
