@@ -93,6 +93,13 @@ describe('action items', () => {
     assert.deepEqual(found.map((i) => [i.statusKind ?? null, i.owner?.text ?? null]), [['done', null], [null, null], ['cancelled', null], [null, 'I'], [null, 'I'], [null, 'Marco']]);
   });
 
+  it('reads work reported done at the start of an "Update" cell ("Done – live since 12th") as done, so it is not overdue', () => {
+    const text = ['# Mail migration on 2026-11-07', '', '## Action log', '', '| Ref | Action | Owner | Due | RAG | Update (20th Nov) |', '|---|---|---|---|---|---|', '| A3 | NDR volume alert | Dev Patel | Fri 13th Nov | G | Done – live since 12th |', '| A5 | Contact top senders | Ruth Okafor | Fri 13th Nov | R | 14 of 20 contacted; done by Friday |', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
+    assert.deepEqual(model.actionItems.map((i) => i.statusKind ?? null), ['done', null]);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [8]);
+  });
+
   it('reads a role joined by an ampersand ("I&C Supervisor") as the owner, and a due date wrapped after its comma with its year', () => {
     const text = ['# Telemetry loss', '', '## Corrective Actions', '', '1. **Audit of setpoints.** Audit the cutouts at all sites. *Responsible:* I&C Supervisor. *Target:* December 18,', '   2026.', '2. **Radio paths.** Add a second path. *Responsible:* AT&T Account Manager. *Target:* January 15, 2027.', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;

@@ -199,7 +199,7 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
   // "| n/a **DONE** |" in a Bug column (the SRE book's table): a status marker in capitals, in any cell but the action's.
   const statusCell =
     columns.status < 0
-      ? (row.cells.find((c, i) => !columns.used.includes(i) && i !== columns.action && STATUS_CELL.test(c.text)) ?? markerCell(source, row.cells.filter((_, i) => i !== columns.action)))
+      ? (row.cells.find((c, i) => !columns.used.includes(i) && i !== columns.action && (STATUS_CELL.test(c.text) || DONE_THEN_NOTE.test(c.text))) ?? markerCell(source, row.cells.filter((_, i) => i !== columns.action)))
       : undefined;
   // "| Done (2025-10-07) |" in the Target column: done, on that day.
   const doneOnDue = columns.status < 0 && due && /^(?:done|completed?|closed|fixed|shipped|resolved)\b/i.test(due.text) ? due : undefined;
@@ -258,6 +258,8 @@ function shiftedItem(item: ActionItem, by: number): ActionItem {
 
 const GROUP_LABEL = /^(?:\*\*|__)[^*_]*(?:\*\*|__):?$|:$|^(?:(?:short|medium|long|near)[- ]term|immediate(?:ly)?|phase \d+|P[0-4]|Q[1-4](?: \d{4})?|now|next|later|(?:high|medium|low)(?: priority)?)$/i;
 const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|todo|blocked|wip|not started|cancelled|canceled)$/iu;
+/** "| Done – live since 12th |" in an "Update" or "Notes" column: the work reported done, then a word on it. */
+const DONE_THEN_NOTE = /^(?:done|completed?|closed|shipped|delivered)\s*(?:[–—:;,(]|-\s)/i;
 // Or a ticket's state in brackets after it, as the SRE book's Bug column carries it: "VID-9921 (done)", "b/771401 (Fixed)".
 const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED|WON['’]T (?:DO|FIX)|WONTFIX|CANCELL?ED|DROPPED)(?![\w-])|(?<=\S\s*\()([Dd]one|[Ff]ixed|[Cc]losed|[Cc]ompleted|[Rr]esolved|[Ii]n [Pp]rogress|[Oo]pen)(?=\))/;
 
