@@ -205,6 +205,14 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     ]);
   });
 
+  it('reads a French writer\'s "all hours are local time of Montréal (HAE / EDT)" as the times\' zone, and "local time in Sydney (AEDT)"', () => {
+    const zoneOf = (line: string) => analyzeText(`# x\n\n${line}\n\n## Timeline\n\n- 08:02 Alarm\n`, { settings: DEFAULT_SETTINGS }).model.timezone;
+    assert.equal(zoneOf('Note: all hours are local time of Montréal (HAE / EDT). Hours are noted in the 24 h format.'), 'HAE');
+    assert.equal(zoneOf('Times are local time in Sydney (AEDT).'), 'AEDT');
+    // Hours as a length are no statement of the zone.
+    assert.equal(zoneOf('The cabinets were offline for all hours of the night shift (EDT staff were paged).'), undefined);
+  });
+
   it('reads Polish, Swedish and more German and Portuguese headings, zone sentences and statuses; a Japanese firm\'s English headings', () => {
     const kinds = (headings: string[]) => analyzeText(headings.map((h) => `## ${h}\n\nTekst.\n`).join('\n'), { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
     assert.deepEqual(kinds(['Podsumowanie', 'Wpływ na użytkowników', 'Przebieg zdarzeń', 'Przyczyna źródłowa', 'Rozwiązanie', 'Działania naprawcze']), ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items']);
