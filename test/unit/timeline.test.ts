@@ -2287,6 +2287,21 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(findings.some((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')), false);
   });
 
+  it('reads a memo\'s numbered paragraphs ("3.10 **2026-319 12:30Z** — ...") by their date and time, not "3.10" as a time, nor a date a sentence wrapped onto', () => {
+    const text = ['# Loss of contacts on SGS-2', '', '## 3. Sequence of events', '', '3.1 **2026-317 16:48Z** — Technician enters a maintenance window, intended to end 2026-320 12:00Z but the end typed as', '2026-302 12:00Z (digits transposed).', '', '3.4 **2026-318 02:17Z** — First lost contact. Loss of service to customers begins.', '', '3.5 **2026-318 02:30Z** — More contacts lost. No alarm: the monitoring system raises an alarm on a failed track only.', '', '3.7 **2026-319 09:40Z** — A customer emails support@ about missed passes. Auto-acknowledged by the ticketing system.', '', '3.8 **2026-319 10:15Z** — On-call engineer paged by NOC. Page acknowledged 10:15Z.', '', '3.10 **2026-319 12:30Z** — Cause identified.', '', '3.12 **2026-319 13:05Z** — Corrected schedule published. Loss of service ends.', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO(), e.event.slice(0, 10), e.milestone ?? null]), [
+      ['2026-11-13T16:48:00.000Z', 'Technician', null],
+      ['2026-11-14T02:17:00.000Z', 'First lost', 'started'],
+      ['2026-11-14T02:30:00.000Z', 'More conta', null],
+      ['2026-11-15T09:40:00.000Z', 'A customer', 'detected'],
+      ['2026-11-15T10:15:00.000Z', 'On-call en', 'acknowledged'],
+      ['2026-11-15T12:30:00.000Z', 'Cause iden', 'identified'],
+      ['2026-11-15T13:05:00.000Z', 'Corrected ', 'resolved'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
+
   it('reads an ISO ordinal date before a time ("2026-147 01:40", the year\'s 147th day) as its calendar day, and no document number', () => {
     const text = ['# PIR-2026-041: pass plans published stale', '', '## Timeline (UTC)', '', '| Time (UTC) | Event |', '|---|---|', '| 2026-147 01:40 | Change deployed |', '| 2026-147 23:55 | Impact begins |', '| 2026-148 00:30 | Impact mitigated |', '| 2024-366 12:00 | A leap year\'s last day |', '| 2026-366 12:00 | No such day |', ''].join('\n');
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

@@ -1218,7 +1218,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
       const continued =
         readStamp &&
         before !== '' &&
-        (readStamp.time ? /(?<![\w-])(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before)) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
+        (readStamp.time ? /(?<![\w-])(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are|as)\s*$/i.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before)) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
       const speaker = readStamp ? undefined : speakerLine(line);
       const stamp = continued ? undefined : (readStamp ?? speaker?.stamp);
       if (awaitingEvent && !stamp && /\w/.test(line)) {
@@ -1722,7 +1722,8 @@ const OPENING_BRACKETS = new RegExp(String.raw`^[\s*_]*(?:(?:${WAR_ROOM_COUNT})?
 /** The event text after a timestamp: separators, bold markers and surrounding space removed. */
 function restAfter(line: string, stamp: Timestamp): string {
   // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
-  const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '').replace(/^(?:'''|\s)+$/, '');
+  // "3.10 **2026-319 12:30Z** — ...": a memo's paragraph number is no word of the event.
+  const before = line.slice(0, stamp.start).replace(/(?<![\s*_])[\s*_]+$/, '').replace(/^(?:'''|\s)+$|^\s*\d{1,2}\.\d{1,2}\.?$/, '');
   // "[14:05 UTC] errors began", "(14:05 UTC) ...", "`22:00` Window opens", "T+12 (10:12) ...": the brackets or code
   // span around the time go with it, and a war room's count before it.
   const opening = OPENING_BRACKETS.test(before);

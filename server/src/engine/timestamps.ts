@@ -264,8 +264,13 @@ const WEEKDAY_AFTER_DATE = new RegExp(String.raw`^([\s*_\[(${'`'}]*\d{1,4}[/.-]\
 // or Dutch before a date.
 const WEEKDAY_IN_ANOTHER_LANGUAGE = /^([\s*_#\[(`]*)((?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?|(?:mo|di|mi|do|fr|sa|so)(?:\.,?|,))(?=[ \t]+\d)/i;
 
-function readTimestampWritten(line: string): Timestamp | undefined {
-  // The weekday is blanked, one character for one, so the offsets stay those of the text.
+/** "3.10 **2026-319 12:30Z** — ...": a memo's paragraph number before the date, no time of day. */
+const PARAGRAPH_NUMBER_BEFORE_DATE = /^([ \t]*)(\d{1,2}\.\d{1,2}\.?)(?=[ \t]+[*_`]*\d{4}-\d)/;
+
+function readTimestampWritten(lineWritten: string): Timestamp | undefined {
+  // The paragraph number and the weekday are blanked, one character for one, so the offsets stay those of the text.
+  const paragraph = PARAGRAPH_NUMBER_BEFORE_DATE.exec(lineWritten);
+  const line = paragraph ? paragraph[1] + ' '.repeat(paragraph[2].length) + lineWritten.slice(paragraph[0].length) : lineWritten;
   const weekday = WEEKDAY_AFTER_DATE.exec(line) ?? WEEKDAY_IN_ANOTHER_LANGUAGE.exec(line);
   const text = weekday ? weekday[1] + ' '.repeat(weekday[2].length) + line.slice(weekday[0].length) : line;
   const runTogether = RUN_TOGETHER_DATE.exec(text);
