@@ -24,6 +24,20 @@ describe('milestones', () => {
     assert.deepEqual(milestones.filter((m) => /started|identified/.test(m)), ['23:35 started', '23:55 identified']);
   });
 
+  it('reads the detection and the end the author names ("This is effectively our detection", "End of the event."), and no end from a fix tried on test accounts', () => {
+    const first = read(timeline(['14:24 | Change merged; answers break for some resolvers', '14:50 | A user posts about failures in chat', '15:02 | @tk opens this issue. This is effectively our detection.', '15:44 | Fix applied', '16:45 | Traffic back near normal. End of the event.']));
+    assert.deepEqual(first.milestones.filter((m) => /detected|resolved/.test(m)), ['15:02 detected', '16:45 resolved']);
+    const ended = read(timeline(['08:12 | First bounce', '09:40 | Students call the desk', '15:20 | Cause found: the sync rule drops aliases', '17:30 | Corrected sync rule tested against 50 test accounts. All good.', '19:30 | Sync complete. Bouncing stopped at this point.']));
+    assert.deepEqual(ended.milestones.filter((m) => m.endsWith('resolved')), ['19:30 resolved']);
+    // Tried with real accounts, the fix is service back.
+    assert.deepEqual(read(timeline(['08:12 | Outage began: uploads fail', '17:30 | Staff tested the upload with several real accounts; working normally again'])).milestones, ['08:12 started', '17:30 resolved']);
+  });
+
+  it('ends the incident\'s whole length at its last entry, not at one the author says is unrelated', () => {
+    const { model } = read(timeline(['14:24 | Outage began', '15:44 | Fix applied', '16:45 | Resolved', '23:12 | Unrelated TLS issue reported, not part of this incident.']));
+    assert.equal(model.durations.totalMinutes, 141);
+  });
+
   it('reads no resolution from a return for some ("restored for ED only", "restored at 9 of 14 sites"), and the British stand-down as one', () => {
     const ended = (rows: string[]) => read(timeline(['10:00 | EHR unavailable across all areas', ...rows])).milestones.filter((m) => m.endsWith('resolved'));
     assert.deepEqual(ended(['11:16 | EHR restored for ED only, to allow clinical verification', '11:34 | ED confirms EHR working normally; downtime formally stood down']), ['11:34 resolved']);
