@@ -2287,6 +2287,12 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(findings.some((f) => f.code === 'missing-section' && f.message.includes('"Timeline"')), false);
   });
 
+  it('dates a timed list outside any timeline by the line right above it ("All times are Pacific, Tuesday Nov 17."), not by the post\'s date', () => {
+    const text = ['# How one ALTER TABLE took us down', '', '*November 19, 2026 · Dana Whitfield*', '', '## The short version', '', 'All times are Pacific, Tuesday Nov 17.', '', '- **2:14pm** — deploy starts; the migration runs', '- **2:16pm** — requests start piling up behind the lock', '- **2:46pm** — lock released, app starts responding again', ''].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2026-11-17T14:14:00.000-08:00', '2026-11-17T14:16:00.000-08:00', '2026-11-17T14:46:00.000-08:00']);
+  });
+
   it('reads a memo\'s numbered paragraphs ("3.10 **2026-319 12:30Z** — ...") by their date and time, not "3.10" as a time, nor a date a sentence wrapped onto', () => {
     const text = ['# Loss of contacts on SGS-2', '', '## 3. Sequence of events', '', '3.1 **2026-317 16:48Z** — Technician enters a maintenance window, intended to end 2026-320 12:00Z but the end typed as', '2026-302 12:00Z (digits transposed).', '', '3.4 **2026-318 02:17Z** — First lost contact. Loss of service to customers begins.', '', '3.5 **2026-318 02:30Z** — More contacts lost. No alarm: the monitoring system raises an alarm on a failed track only.', '', '3.7 **2026-319 09:40Z** — A customer emails support@ about missed passes. Auto-acknowledged by the ticketing system.', '', '3.8 **2026-319 10:15Z** — On-call engineer paged by NOC. Page acknowledged 10:15Z.', '', '3.10 **2026-319 12:30Z** — Cause identified.', '', '3.12 **2026-319 13:05Z** — Corrected schedule published. Loss of service ends.', ''].join('\n');
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' });

@@ -74,6 +74,18 @@ function unrealDate(stamp: Timestamp, textStart: number, text: string): WrittenD
 }
 
 /** A date heading's or date line's mark: its date, and where it is written when that date is not real. */
+/** "All times are Pacific, Tuesday Nov 17." on the line right above a list: the day of the list's times. */
+function dateLabelAbove(text: string, listStart: number): DateMark | undefined {
+  const from = Math.max(0, listStart - 200);
+  const before = text.slice(from, listStart).trimEnd();
+  const at = from + before.lastIndexOf('\n') + 1;
+  const line = text.slice(at, from + before.length);
+  const label = DATE_LABEL.exec(line);
+  const labelEnd = label ? label.index + label[0].length : 0;
+  const read = label ? readTimestamp(line.slice(labelEnd)) : undefined;
+  return read?.date && !read.time ? dateMark(at, read, at + labelEnd, line.slice(labelEnd)) : undefined;
+}
+
 function dateMark(at: number, stamp: Timestamp, textStart: number, text: string): DateMark {
   const invalid = unrealDate(stamp, textStart, text);
   return { at, date: stamp.date!, ...(invalid ? { invalid } : {}), ...(stamp.zone ? { zone: stamp.zone } : {}) };
@@ -227,6 +239,8 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
       else if (read?.dayOfMonth) daysOfMonth.push({ at: offsetsOf(heading)[0], ...read.dayOfMonth });
       else if (read?.dateMark) dateMarks.push(read.dateMark);
     }
+    const labelled = dateLabelAbove(index.text, listStart);
+    if (labelled) dateMarks.push(labelled);
   }
   yield;
   // A status page's log of updates, wherever it is: each update an entry.
