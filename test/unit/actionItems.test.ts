@@ -100,6 +100,21 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-overdue').map((f) => text.slice(0, f.start).split('\n').length), [8]);
   });
 
+  it('reads no owner from a tool or a metric as a sentence\'s subject, nor from the author\'s musings under a title; nor a due year from a wrapped number', () => {
+    const text = ['# Kafka outage', '', '## Action Items', '', '- Grafana is showing stale data for the lag panels; add a freshness indicator.', '- Latency is creeping up during deploys; add a canary.', '- **Broker upgrade.** Kafka will be upgraded to 3.7 before the holidays.', '- **KRaft migration.** ZooKeeper is a single point of failure. Kafka will move to KRaft in Q1.', '- **Second paging route.** I\'m not sure this is worth it; needs discussion.', '- **Disk alerts.** I\'ve seen this fail before; someone should add an alert.', '- Raise the file handle limit, owner: Kim, due March 3,', '  10000 handles per process.', ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(found.map((i) => i.owner?.text ?? null), [null, null, null, null, null, null, 'Kim']);
+    assert.equal(found[6].due?.text, 'March 3');
+  });
+
+  it('reads no status from a note that takes it back, a word that only starts like one, or a correction struck through', () => {
+    const table = ['# Outage on 2026-11-20', '', '## Action log', '', '| Action | Owner | Due | Why | Update |', '|---|---|---|---|---|', '| Automate the DNS failover | Lee | 2026-11-30 | Done – by hand during the incident | |', '| Rotate keys | Ana | 2026-11-30 | | Done – rolled back on 29 Nov, reopened |', '| Pin the agent | Kim | 2026-11-30 | | Completed (partially), EU pending |', '| Add DLQ replay | Sam | 2026-11-30 | | Delivered – live since 28 Nov |', ''].join('\n');
+    assert.deepEqual(analyzeText(table, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems.map((i) => i.statusKind ?? null), [null, null, null, null]);
+    const list = ['# Outage on 2026-11-20', '', '## Action Items', '', '- Evaluate a sidecar, owner: Ana, due 2026-11-30 (open-source, e.g. Vector)', '- Add retries, owner: Bo, due 2026-11-30 (Under review)', '- ~~Retry~~ Dropped webhooks must be replayed, owner: Kim, due 2026-11-30', '- Make sure events delivered by late may be reprocessed, owner: Ana', ''].join('\n');
+    const found = analyzeText(list, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.statusKind ?? null, i.due?.text ?? null]), [[null, '2026-11-30'], ['in-progress', '2026-11-30'], [null, '2026-11-30'], [null, null]]);
+  });
+
   it('reads a role joined by an ampersand ("I&C Supervisor") as the owner, and a due date wrapped after its comma with its year', () => {
     const text = ['# Telemetry loss', '', '## Corrective Actions', '', '1. **Audit of setpoints.** Audit the cutouts at all sites. *Responsible:* I&C Supervisor. *Target:* December 18,', '   2026.', '2. **Radio paths.** Add a second path. *Responsible:* AT&T Account Manager. *Target:* January 15, 2027.', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;

@@ -33,6 +33,16 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['08:12 | Outage began: uploads fail', '17:30 | Staff tested the upload with several real accounts; working normally again'])).milestones, ['08:12 started', '17:30 resolved']);
   });
 
+  it('reads no end from those words in passing ("until the end of the incident", "stood down the bridge; declines continue", "restored for all customers only after ...")', () => {
+    const ended = (row: string) => read(timeline(['09:00 | Outage began: card declines', '09:40 | Rollback complete', `10:05 | ${row}`, '10:30 | All card schemes recovered. Resolved.'])).milestones.filter((m) => m.endsWith('resolved'));
+    for (const row of ['Sam takes the incident commander role until the end of the incident', 'Stood down the incident bridge; Amex declines continue', 'Major incident stood down to P3', 'Other regions working normally; EU declines continue.', 'Service restored for all customers only after the cache flush', 'Fix verified on test accounts, then rolled out to all tenants. Sync restored.', 'Loss of service ends for Visa; Mastercard still failing.']) {
+      assert.deepEqual(ended(row), ['10:30 resolved'], row);
+    }
+    // Nor a detection or a start from words about something else.
+    const { milestones } = read(timeline(['08:40 | Rebuild job stopped. We treat this as the start of the maintenance window, not of the incident.', '09:00 | Outage began', '09:12 | No alarm fired, but PagerDuty paged the on-call', '09:18 | Page acknowledged by the system administrator on call', '09:40 | This is the detection threshold we later lowered.']));
+    assert.deepEqual(milestones, ['09:00 started', '09:12 detected', '09:18 acknowledged']);
+  });
+
   it('ends the incident\'s whole length at its last entry, not at one the author says is unrelated', () => {
     const { model } = read(timeline(['14:24 | Outage began', '15:44 | Fix applied', '16:45 | Resolved', '23:12 | Unrelated TLS issue reported, not part of this incident.']));
     assert.equal(model.durations.totalMinutes, 141);

@@ -590,6 +590,10 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('# Checkout\n\nAll affected merchants were emailed from 11:00 to 11:40.\n'), []);
     // The outage told with its window stays a figure, whoever is named in the clause after it.
     assert.deepEqual(figures('# 911 outage\n\nBetween 17:59 and 21:40 CST, 911 calls were failing, and the PSAPs were notified.\n'), [['impact', 'range', '17:59 and 21:40 CST', 221]]);
+    // A notification service's own outage, and people who emailed, are no people told.
+    assert.deepEqual(figures('# Push outage\n\nPush notifications were unavailable from 10:00 to 10:30 UTC.\n'), [['impact', 'range', '10:00 to 10:30 UTC', 30]]);
+    assert.deepEqual(figures('# Comms outage\n\nInternal communications were down between 10:00 and 10:30 UTC.\n'), [['impact', 'range', '10:00 and 10:30 UTC', 30]]);
+    assert.deepEqual(figures('# Mail outage\n\nCustomers who emailed us were affected between 10:00 and 10:30 UTC.\n'), [['impact', 'range', '10:00 and 10:30 UTC', 30]]);
   });
 
   it('reads "three and a half hours" and a loose bound ("a bit over", "a little more than") as written, the bound kept', () => {

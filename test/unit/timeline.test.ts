@@ -2308,6 +2308,13 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('keeps a version or a dotted time before a date as it was, an entry after "AS" as an entry, and another event\'s date above a list off the list', () => {
+    const lines = ['# Checkout outage on 2026-11-03', '', '## Timeline (UTC)', '', '09:00 Outage began: checkout errors', '09:30 Traffic shifted away from the leaking upstream AS', '09:40 Prefixes withdrawn; errors drop', '12.30 2026-11-03 Checkout fully restored.', ''].join('\n');
+    assert.deepEqual(analyzeText(lines, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.timeline.map((e) => e.timeText.trim()), ['09:00', '09:30', '09:40', '12.30']);
+    const list = ['# Checkout outage', '', '**Date:** 2026-11-03', '', '## What happened', '', 'A similar failure happened on 2026-03-12 (INC-2201):', '', '- 09:00 checkout errors start', '- 09:12 alert pages on-call', '- 09:40 release rolled back', ''].join('\n');
+    assert.deepEqual(analyzeText(list, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.timeline.map((e) => e.instant?.toISO()?.slice(0, 10)), ['2026-11-03', '2026-11-03', '2026-11-03']);
+  });
+
   it('reads an ISO ordinal date before a time ("2026-147 01:40", the year\'s 147th day) as its calendar day, and no document number', () => {
     const text = ['# PIR-2026-041: pass plans published stale', '', '## Timeline (UTC)', '', '| Time (UTC) | Event |', '|---|---|', '| 2026-147 01:40 | Change deployed |', '| 2026-147 23:55 | Impact begins |', '| 2026-148 00:30 | Impact mitigated |', '| 2024-366 12:00 | A leap year\'s last day |', '| 2026-366 12:00 | No such day |', ''].join('\n');
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });

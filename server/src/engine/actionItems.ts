@@ -137,9 +137,13 @@ interface Columns {
   statusAsksDone: boolean;
   ticket: number;
   used: number[];
+  /** Columns that tell how the work stands ("Update (20th Nov)", "Progress", "Notes"). */
+  notes: number[];
   /** All of it, as one string. */
   key: string;
 }
+
+const NOTES_HEADER = /\b(?:updates?|progress|notes?|comments?|remarks?|latest)\b/i;
 
 /** A column of a table of facts: what each row's figure is. */
 const FACTS_HEADER = /^\W*(?:values?|counts?|numbers?|amounts?|totals?|figures?|quantity|qty|metrics?|results?)\W*$/i;
@@ -170,7 +174,8 @@ function actionColumns(grid: Grid, inActionSection: boolean): Columns | undefine
   if (action < 0 || (!inActionSection && (owner < 0 || headers.some((h) => /^\W*(?:time|timestamp)\b/i.test(h))))) return undefined;
   // "| Done? |" answered Y or N.
   const statusAsksDone = status >= 0 && /^\W*(?:done|completed?|closed|fixed)\s*\?\W*$/i.test(headers[status]);
-  return { action, owner, priority, due, status, statusAsksDone, ticket, used, key: `${action},${used.join(',')},${statusAsksDone}` };
+  const notes = headers.flatMap((h, i) => (i !== action && !used.includes(i) && NOTES_HEADER.test(h) ? [i] : []));
+  return { action, owner, priority, due, status, statusAsksDone, ticket, used, notes, key: `${action},${used.join(',')},${statusAsksDone},${notes.join(',')}` };
 }
 
 /** The answer in a "Done?" column: yes is done, no is still to do. */
@@ -199,7 +204,7 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
   // "| n/a **DONE** |" in a Bug column (the SRE book's table): a status marker in capitals, in any cell but the action's.
   const statusCell =
     columns.status < 0
-      ? (row.cells.find((c, i) => !columns.used.includes(i) && i !== columns.action && (STATUS_CELL.test(c.text) || DONE_THEN_NOTE.test(c.text))) ?? markerCell(source, row.cells.filter((_, i) => i !== columns.action)))
+      ? (row.cells.find((c, i) => !columns.used.includes(i) && i !== columns.action && (STATUS_CELL.test(c.text) || (columns.notes.includes(i) && DONE_THEN_NOTE.test(c.text)))) ?? markerCell(source, row.cells.filter((_, i) => i !== columns.action)))
       : undefined;
   // "| Done (2025-10-07) |" in the Target column: done, on that day.
   const doneOnDue = columns.status < 0 && due && /^(?:done|completed?|closed|fixed|shipped|resolved)\b/i.test(due.text) ? due : undefined;
@@ -257,9 +262,11 @@ function shiftedItem(item: ActionItem, by: number): ActionItem {
 }
 
 const GROUP_LABEL = /^(?:\*\*|__)[^*_]*(?:\*\*|__):?$|:$|^(?:(?:short|medium|long|near)[- ]term|immediate(?:ly)?|phase \d+|P[0-4]|Q[1-4](?: \d{4})?|now|next|later|(?:high|medium|low)(?: priority)?)$/i;
+/** A note after a status that takes it back: "Done – rolled back on 29 Nov, reopened", "(Fixed, pending verification)". */
+const NOTE_TAKES_BACK = String.raw`\b(?:pending|partial(?:ly)?|still open|re-?opened|paused|rolled back|reverted|not yet|blocked|waiting)\b`;
 const STATUS_CELL = /^(?:✅|⏳|📅|🚧|done|completed?|in progress|planned|todo|blocked|wip|not started|cancelled|canceled)$/iu;
-/** "| Done – live since 12th |" in an "Update" or "Notes" column: the work reported done, then a word on it. */
-const DONE_THEN_NOTE = /^(?:done|completed?|closed|shipped|delivered)\s*(?:[–—:;,(]|-\s)/i;
+/** "| Done – live since 12th |" in an "Update" or "Notes" column (`notes`): the work reported done, then a word on it. */
+const DONE_THEN_NOTE = new RegExp(String.raw`^(?:done|completed?|closed|shipped)\s*(?:[–—;,(]|-\s)(?![^|\n]*${NOTE_TAKES_BACK})`, 'i');
 // Or a ticket's state in brackets after it, as the SRE book's Bug column carries it: "VID-9921 (done)", "b/771401 (Fixed)".
 const STATUS_MARKER = /(?<![\w-])(DONE|TODO|WIP|IN PROGRESS|BLOCKED|WON['’]T (?:DO|FIX)|WONTFIX|CANCELL?ED|DROPPED)(?![\w-])|(?<=\S\s*\()([Dd]one|[Ff]ixed|[Cc]losed|[Cc]ompleted|[Rr]esolved|[Ii]n [Pp]rogress|[Oo]pen)(?=\))/;
 
@@ -432,15 +439,15 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
 }
 /** An item's bold title, a sentence of its own: "**Alert routing.** ...", "**Scratch docs**: ...". */
 const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n]{1,100}?\2[.:][ \t]+/;
-// "Gemma will put ...", "**Lorraine** will change ...", "Marcus is adding ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
+// "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
-const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to|(?:is|are)[ \t]+[a-z]+ing\b)[ \t]+[a-z]/u;
+const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
 /** Who is handed an errand opening an item: "Kelvin to check whether ...", "Planning Control to agree ...", each word a name. */
 const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2})[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell)\b`, 'u');
 /** Words that open a sentence as a subject would, and name no one ("Happy to talk it through", "Feel free to ping me"). */
 const NOT_A_PERSON = /^(?:Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Remember|Try|Need|Want|Time|Nice|Good|Worth|Easy|Hard)\b/;
 /** "I'm changing the bridge so ...", "I'll add ...": the author's own work to come. */
-const AUTHOR_PROMISE = /^[*_]*I(?:['’]ll| will| am going to|['’]m (?:going to|[a-z]+ing))\s+[a-z]/;
+const AUTHOR_PROMISE = /^[*_]*(I)(?:['’]ll| will| am going to|['’]m (?:going to|[a-z]+ing))\s+[a-z`"'“]/;
 const FIRST_PERSON = /^[*_]*(I)(?:[ \t]+(?:will|am going to|have|[a-z]+ed)|['’](?:ll|m|ve))[ \t]+[a-z]/;
 const NOT_A_SUBJECT_WORDS = String.raw`We|I|You|They|He|She|It|This|That|These|Those|There|Our|Their|Everyone|Someone|Nobody|Each|Every|Any|All|The|A|An|Customers?|Users?|Clients?|Staff|People|Teams?|Engineering|Support|Ops|Operations|Ensure|Make|Check|Confirm|Verify|Add|Update|Document|Investigate|Review|Decide|Agree|Find|Test|Validate|Ask|Tell|See|Note`;
 const NOT_A_SUBJECT = new RegExp(String.raw`^(?:${NOT_A_SUBJECT_WORDS})\b`);
@@ -462,9 +469,11 @@ const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]
  * later sentence whose subject is a name doing the work tells who does it ("Lustre will need a window" does not). (In a paragraph standing alone, "Pathfinder will take
  * steps to ..." is as often the product.)
  */
-const LATER_SUBJECT = new RegExp(
-  String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) (?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|enable|disable|fix|build|implement|run|move|document|create|test|migrate|replace|remove|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting|building|writing|fixing|updating|drafting|reviewing|documenting|creating|testing|migrating|replacing|enabling|turning|looking into|taking|picking|handling|leading))\b`,
-);
+/** A name's part in the work: "will turn this on", "will chase", "is adding", "is setting one up" (not "will be upgraded"). */
+const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|fix|document|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting (?:(?:one|it|this|that|them) )?up|writing|fixing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up))\b`;
+const LATER_SUBJECT = new RegExp(String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) ${WORK_DONE_BY}`);
+/** The same opening an item's prose: "Jordan is setting up a check ...", "**Lag alert.** Marcus is adding ...". */
+const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) ${WORK_DONE_BY}`);
 
 /** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
 function laterOwner(source: string, textStart: number, underTitle = false): Located | undefined {
@@ -621,10 +630,10 @@ const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
 // ("end of November"), the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b)?|KW\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b)?|KW\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
 // "June 5th", "December 18, 2026"; "December 18,\n  2026": a date wrapped after its comma keeps its year.
-const MONTH_DAY = String.raw`${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4}|,[ \t]*\n[ \t]*\d{4})?`;
+const MONTH_DAY = String.raw`${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4}|,[ \t]*\n[ \t]*(?:19|20)\d{2}(?![\d-])(?=[ \t]*(?:[.,;)]|\n|$)))?`;
 const DUE_VALUE = String.raw`${NUMERIC_DATE}|${MONTH_DAY}|${DAY_MONTH}|${MONTH} \d{4}\b|${PERIOD_DUE}`;
 // A name (or a team) opening the parenthesis of an item's fields, then when it is due: "(Priya, due 2024-06-30)",
 // "(Alice, June 1)", "(Storage team, end of Q2)". The name's capital is checked apart: the due part is read in any case.
@@ -707,7 +716,7 @@ const CJK_STATUS = new RegExp(String.raw`(?:状态|状態|ステータス|상태
 const RUSSIAN_FIELDS_TAIL = /(?:[.;,]\s*|\s+)(?:Отв\.?|Ответственн[а-яё]*|Исполнитель)\s*[:—–-][\s\S]*$/;
 // "... and blocked build 2.41 from further deployment. (Completed)": the status in brackets, not a word of the work.
 // "(In progress, expected by mid-December.)", "(Under evaluation.)": the status first, then a word on it.
-const BRACKETED_STATUS = /\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo|under (?:evaluation|review|consideration|discussion))(?:\s*[.,;:–—-][^()]{0,80})?\)(?=\W*$)/i;
+const BRACKETED_STATUS = new RegExp(String.raw`\((done|completed?|in progress|planned|ongoing|blocked|open|closed|fixed|shipped|not started|wip|todo|under (?:evaluation|review|consideration|discussion))(?:(?![^()]*${NOTE_TAKES_BACK})(?:[.,;:](?:\s[^()]{0,80})?|\s[–—-]\s[^()]{0,80}))?\)(?=\W*$)`, 'i');
 // The same closing a wrapped line of the item: "   Owner: Vikram Desai — due 2024-06-14 (done)".
 const BRACKETED_STATUS_WRAPPED = new RegExp(BRACKETED_STATUS.source.replace('$)', '(?:\\n|$))'), 'i');
 // Not a condition of the work ("... until the above is done", "once the migration is completed"), nor a word that
@@ -743,7 +752,7 @@ const TODO_LINE = /^[ \t]*(?:TODO\s*:|\[[ xX]\])[ \t]*\S/gm;
 const WRAPPED_LINE = /\n[ \t]{2,}(?!\[[ xX]\])\S[^\n]*/y;
 
 /** An item whose work is struck out from its start to its end or its fields: "~~Restart pods weekly~~ — dropped". */
-const STRUCK_OUT = /^\s*~~[^~\n]+~~\s*(?:$|[—–(:;,.]|-\s|(?:dropped|cancell?ed|abandoned|descoped|rejected|obsolete|not doing|won['’]t do)\b)/i;
+const STRUCK_OUT = /^\s*~~[^~\n]+~~\s*(?:$|[—–(:;,.]|-\s|(?:dropped|cancell?ed|abandoned|descoped|rejected|obsolete|not doing|won['’]t do)\b)/;
 /** A figure's name alone: "Time to detect", "MTTR", "Total duration". */
 const FIGURE_KEY = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+|(?:total |incident |outage |impact )?(?:duration|downtime))\W*$/i;
 /** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
@@ -1342,14 +1351,16 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const titleLength = at.prose ? 0 : (TITLE_SENTENCE.exec(source.slice(boxLength))?.[0].length ?? 0);
   const told = source.slice(boxLength + titleLength);
   const errand = ERRAND_OWNER.exec(told);
-  const subject = SUBJECT_OWNER.exec(told) ?? (errand && !NOT_A_PERSON.test(errand[1]) ? errand : null);
+  // Under a title the prose may tell of the tools first ("Kafka will be upgraded ..."): only a name at work.
+  const subject = (titleLength > 0 ? null : SUBJECT_OWNER.exec(told)) ?? SUBJECT_AT_WORK.exec(told) ?? (errand && !NOT_A_PERSON.test(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : undefined;
   // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
-  const firstPerson = byAuthor || at.prose || titleLength > 0 ? FIRST_PERSON.exec(told) : null;
-  const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength) : undefined;
+  // Under an item's title, only the author's promise ("I'm adding ..."), not "I'm not sure" or "I noticed".
+  const firstPerson = titleLength > 0 ? AUTHOR_PROMISE.exec(told) : byAuthor || at.prose ? FIRST_PERSON.exec(told) : null;
+  const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength + titleLength) : undefined;
   const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : titleLength > 0 ? laterOwner(told.replace(/\n/g, ' '), textStart + boxLength + titleLength, true) : laterTeam(source.replace(/\n/g, ' '), textStart));
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
@@ -1504,7 +1515,7 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\b(?:in arbeit|in bearbeitung|in umsetzung|en cours|en curso|en progreso|en proceso|em andamento|em curso|em progresso|in corso|bezig|in uitvoering)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad|under arbeid|i gang|igangsatt)(?![\p{L}])/u.test(t)) return 'in-progress';
   if (/(?<![\p{L}])(?:zaplanowane|planerad|att göra|planlagt|planlagd)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\wáéíóúãõçà])(pendiente|abiert[oa]|abert[oa]|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland|a fazer|por fazer|por hacer|n[ãa]o iniciad[oa]|no iniciad[oa])(?![\wáéíóúãõçà])/.test(t)) return 'planned';
-  if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|in development|in testing|under ?way|in hand|in work|chasing)\b/.test(t)) return 'in-progress';
+  if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|under review|in development|in testing|under ?way|in hand|in work|chasing)\b/.test(t)) return 'in-progress';
   // Jira's "Selected for Development".
   if (/\bselected for development\b|\bunder (?:evaluation|consideration|discussion)\b/.test(t)) return 'planned';
   // "Needs owner", "Unassigned": open, not yet taken up.

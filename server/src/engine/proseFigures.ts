@@ -198,7 +198,7 @@ export function proseFigures(written: string): ProseFigure[] {
   }
   // "Between approximately 21:27 UTC and 07:27 UTC the site could not be accessed": the impact window itself.
   for (const match of /\bbetween\b/i.test(line) ? line.matchAll(BETWEEN) : []) {
-    if (!OUTAGE.test(sentenceAround(line, match.index)) || toldOf(line, match.index)) continue;
+    if (!OUTAGE.test(sentenceAround(line, match.index)) || toldOf(line, match.index, match.index)) continue;
     const at = match.index + match[0].length;
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
     if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
@@ -206,7 +206,7 @@ export function proseFigures(written: string): ProseFigure[] {
   // "The service was unavailable from 20:13UTC to 20:35UTC": the impact window itself.
   for (const match of /\bfrom\b/i.test(line) ? line.matchAll(WINDOW) : []) {
     const at = match.index + match[0].length;
-    if (toldOf(line, match.index + match[0].length - 1)) continue;
+    if (toldOf(line, match.index, match.index + match[0].length - 1)) continue;
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
     if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
   }
@@ -244,15 +244,15 @@ const SPARE_LOST = /\b(?:backup|standby|stand-by|secondary|redundant|fallback|fa
 // The status page the subject of the window's clause ('Status page showed "Degraded delivery" from'), not a clause
 // before it ("As our status page showed, checkout was down from").
 const STATUS_NOTICE = /\bstatus[ -]?page\b[^,;]*$/i;
-/** "Affected PSAPs were notified by telephone between": the clause before a window tells of people being told. */
-const PEOPLE_TOLD = /\b(?:notified|informed|told|contacted|phoned|telephoned|emailed|messaged|briefed|notifications?|communications?)\b[^,;]*$/i;
+/** "Affected PSAPs were notified by telephone between", "merchants were emailed from": people told, in the passive. */
+const PEOPLE_TOLD = /\b(?:were|was|are|is|been|being)\s+(?:\w+\s+){0,2}?(?:notified|informed|told|contacted|phoned|telephoned|emailed|messaged|briefed)\b[^,;]*$/i;
 /**
- * 'Status page showed "Degraded delivery" from 08:25 to 14:35', "Affected customers were notified between 18:51 and
- * 19:02": when people were told, not the impact.
+ * 'Status page showed "Degraded delivery" from 08:25 to 14:35' (the status page in the clause before the window's
+ * outage word), "Affected customers were notified between 18:51 and 19:02" (people told, up to the window): when
+ * people were told, not the impact.
  */
-function toldOf(line: string, windowAt: number): boolean {
-  const clause = sentenceUpTo(line, windowAt + 1);
-  return STATUS_NOTICE.test(clause) || PEOPLE_TOLD.test(clause);
+function toldOf(line: string, outageWordAt: number, windowAt: number): boolean {
+  return STATUS_NOTICE.test(sentenceUpTo(line, outageWordAt + 1)) || PEOPLE_TOLD.test(sentenceUpTo(line, windowAt + 1));
 }
 /** The part of the outage a figure tells of, when it is told of only its worst. */
 const WORST_PART = /\bthe\s+(?:worst|peak|brunt|height|most severe|hardest)(?:\s+(?:of\s+(?:it|the\s+\w+)|part|phase|period|stretch))?\s+(?:\w+\s+){0,2}(?:lasted|ran|went on)\s+(?:for\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;

@@ -80,7 +80,8 @@ function dateLabelAbove(text: string, listStart: number): DateMark | undefined {
   const before = text.slice(from, listStart).trimEnd();
   const at = from + before.lastIndexOf('\n') + 1;
   const line = text.slice(at, from + before.length);
-  const label = DATE_LABEL.exec(line);
+  // Only a statement of the times' zone and day, not another event's date ("A similar failure happened on ...:").
+  const label = /\b(?:times|timestamps)\b/i.test(line) ? DATE_LABEL.exec(line) : null;
   const labelEnd = label ? label.index + label[0].length : 0;
   const read = label ? readTimestamp(line.slice(labelEnd)) : undefined;
   return read?.date && !read.time ? dateMark(at, read, at + labelEnd, line.slice(labelEnd)) : undefined;
@@ -1232,7 +1233,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
       const continued =
         readStamp &&
         before !== '' &&
-        (readStamp.time ? /(?<![\w-])(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are|as)\s*$/i.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before)) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
+        (readStamp.time ? /(?<![\w-])(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) || /(?<![\w-])as\s*$/.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before)) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
       const speaker = readStamp ? undefined : speakerLine(line);
       const stamp = continued ? undefined : (readStamp ?? speaker?.stamp);
       if (awaitingEvent && !stamp && /\w/.test(line)) {
