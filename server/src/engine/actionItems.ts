@@ -464,13 +464,13 @@ const OWNER_LATER_IN_PARAGRAPH = new RegExp(
 // live by the end of June.", "This is being worked on by the platform team."
 const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\s+(?:expects|will|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
 
-/**
- * "**Changelog GC.** Lustre can do it on its own. Marcus will turn this on in January.": under an item's own title, a
- * later sentence whose subject is a name doing the work tells who does it ("Lustre will need a window" does not). (In a paragraph standing alone, "Pathfinder will take
- * steps to ..." is as often the product.)
- */
 /** A name's part in the work: "will turn this on", "will chase", "is adding", "is setting one up" (not "will be upgraded"). */
 const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|fix|document|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting (?:(?:one|it|this|that|them) )?up|writing|fixing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up))\b`;
+/**
+ * "**Changelog GC.** Lustre can do it on its own. Marcus will turn this on in January.": under an item's own title, a
+ * later sentence whose subject is a name at work tells who does it ("Lustre will need a window" does not). In a
+ * paragraph standing alone, "Pathfinder will take steps to ..." is as often the product.
+ */
 const LATER_SUBJECT = new RegExp(String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) ${WORK_DONE_BY}`);
 /** The same opening an item's prose: "Jordan is setting up a check ...", "**Lag alert.** Marcus is adding ...". */
 const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) ${WORK_DONE_BY}`);
