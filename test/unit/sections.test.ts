@@ -24,6 +24,16 @@ describe('sections', () => {
     assert.ok(missing(grouping).includes('root-cause'));
   });
 
+  it('reads a title joining the incident with "what we\'re changing" as the title, not as action items over the whole post', () => {
+    const post = '# What happened with the March 13 payday, and what we\'re changing\n\n## Who was affected\n\n- 31,600 people paid late\n\n## What we\'re doing next\n\n- Page on a missing receipt. Owner: Dana, due 2026-04-01\n';
+    assert.deepEqual(kinds(post), ['impact', 'action-items']);
+    assert.equal(analyzeText(post, { settings: DEFAULT_SETTINGS }).model.actionItems.length, 1);
+    assert.deepEqual(kinds('# Timeline and root cause\n\n- 10:02 x\n'), ['timeline']);
+    // A plain "tl;dr" opening a paragraph labels the summary as a bold one does.
+    assert.deepEqual(kinds('# MC down this morning (Tue 11/3) - what happened\n\ntl;dr we lost our whole connection to Mastercard for 38 minutes.\n'), ['summary']);
+    assert.deepEqual(kinds('# MC down\n\ntldr is a word we use.\n'), []);
+  });
+
   it('counts a review\'s recommendations as its action items for the required sections', () => {
     const review = '# Review\n\n## Summary\n\nLate.\n\n## 8. Recommendations\n\nR1. The HPC Operations Manager should add a hang check. Target: 30 April 2026.\n';
     assert.deepEqual(missing(review, ['summary', 'action-items']), []);

@@ -419,15 +419,16 @@ export function labelKindsOf(name: string): SectionKind[] {
 
 /**
  * Every kind a heading names: one, or several for a heading that joins names ("Root cause and mitigation", "What
- * went wrong and how was it fixed?", "Detection & response").
+ * went wrong and how was it fixed?", "Detection & response"); with `everyPartNamed`, none unless each joined part names one.
  */
-export function headingKindsOf(headingText: string): SectionKind[] {
+export function headingKindsOf(headingText: string, everyPartNamed = false): SectionKind[] {
   const whole = headingKindOf(headingText);
   if (whole) return withImpactSummarised(whole, headingText);
   // `(?:(?<!\s)|(?!\s))`: no match starts inside a run of blanks (its start matches first), which keeps a long run linear
   // "and" in the languages the catalogue reads: "Resolução e recuperação", "Ursache und Behebung", "Årsak og tiltak".
   const parts = headingText.split(/(?:(?<!\s)|(?!\s))(?:\s*\/\s*|\s+(?:and|&|und|et|e|y|og|och|en|oraz)\s+)/i).map(normaliseSectionName);
   const kinds = parts.length > 1 ? parts.map((part) => sectionKindOf(part) ?? sectionKindOf(part.replace(/^(?:how|what)\s+/, ''))) : [];
+  if (everyPartNamed && kinds.includes(undefined)) return [];
   return [...new Set(kinds.filter((k): k is SectionKind => k !== undefined))];
 }
 

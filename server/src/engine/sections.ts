@@ -34,7 +34,10 @@ export function findSections(index: DocumentIndex): Section[] {
   for (const heading of index.headings) {
     // GitBook writes an anchor into each heading ("## <a href="#summary" id="summary"></a>Summary"): not its name.
     const name = toString(heading, { includeHtml: false }).replace(HEADING_ATTRIBUTES, '');
-    const [kind, ...also] = headingKindsOf(name);
+    // "# What happened with the March 13 payday, and what we're changing": a document's opening title names its
+    // subject; only a title that is wholly section names ("# Timeline and root cause") is a section.
+    const opensDocument = heading === index.headings[0] && heading.depth === 1;
+    const [kind, ...also] = headingKindsOf(name, opensDocument);
     if (!kind) continue;
     const [start, end] = headingNameOffsets(heading);
     sections.push({ kind, also, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end, bodyStart: offsetsOf(heading)[1], bodyEnd: index.text.length });
@@ -215,11 +218,11 @@ const PEOPLE = new RegExp(String.raw`^${PERSON}(?:[ \t]*(?:,|;|\band\b|&)[ \t]*$
 /** The sections a table row may state: a fact of the incident, in a cell. */
 const STATED_IN_A_ROW = new Set<SectionKind>(['impact', 'root-cause', 'summary', 'resolution']);
 
-/** "**tl;dr** the client cert expired ...": that label needs no colon. */
 /** A callout's label: an emoji, then a bold name, alone on its line or before the text ("> 💡 **Summary**"). */
 const EMOJI_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)\s*:?\1[ \t]*(?:[:—–-][ \t]*)?(?=\n|\S)/u;
 
-const BOLD_TLDR = /^(\*\*|__)(tl;?dr)\1[ \t]*[:—–-]?[ \t]*(?=\S)/i;
+/** "**tl;dr** the client cert expired ...", "tl;dr we lost our whole connection ...": that label needs no colon. */
+const BOLD_TLDR = /^(\*\*|__)?(tl;dr|(?<=[*_])tldr)\1[ \t]*[:—–-]?[ \t]*(?=\S)/i;
 // "> [!SUMMARY]", "> [!TLDR]-": a GitHub or Obsidian callout of the kind that summarises.
 const SUMMARY_CALLOUT = /^(\[!)(summary|abstract|tl;?dr)\][-+]?[ \t]*/i;
 
