@@ -19,6 +19,23 @@ function mismatchesOn(rows: string[]) {
 }
 
 describe('milestones', () => {
+  it('reads no mitigation from a fix its entry says did not help ("Rollback complete. Evictions continue", "then worse again"), and the author\'s "**Mitigated.**" or "MITIGATED" mid-entry', () => {
+    const mitigation = (row: string, marked: string) => read(timeline(['09:17 | Impact begins: first lockouts', '09:31 | Alert fires, pages Priya', `10:29 | ${row}`, `10:41 | ${marked}`])).milestones.filter((m) => m.endsWith('mitigated'));
+    for (const row of ['Rollback complete. Evictions continue because existing keys keep a 4h TTL.', 'rollback done. still evicting (old keys have a 4h TTL)', 'Restart of auth-gw pods. Only a few minutes improvement, then worse again.', 'The update was rolled back. This stopped the problem getting worse but did not on its own free up space.']) {
+      assert.deepEqual(mitigation(row, 'Scale-out done, memory at 38%. **Mitigated.** Candidates can log back in.'), ['10:41 mitigated'], row);
+      assert.deepEqual(mitigation(row, 'redis on r6g.4xlarge, evictions 0. students able to login again. MITIGATED'), ['10:41 mitigated'], row);
+    }
+    assert.deepEqual(mitigation('Rollback complete.', 'Scale-out done.'), ['10:29 mitigated']);
+    // The first of those hurt starts it, after the change that caused it; their return ends it.
+    const told = read(timeline(['08:40 | Update to the heartbeat service deployed.', '09:17 | Session store reaches capacity; first candidates are locked out.', '09:31 | Monitoring alerted the on-call engineer', '10:41 | We added capacity. Lockouts stopped and candidates could log back in.']));
+    assert.deepEqual(told.milestones.filter((m) => /started|resolved/.test(m)), ['09:17 started', '10:41 resolved']);
+  });
+
+  it('reads "First wave mitigated" as the mitigation, and no resolution before the failure returns ("Errors climb again (second wave)")', () => {
+    const { milestones } = read(timeline(['21:14 | First lock error. Impact begins.', '21:21 | Monitor fires; on-call paged', '22:48 | Publish error rate below 2%. First wave mitigated.', '23:55 | Race called. Errors climb again (second wave).', '00:22 | Error rate back to baseline. Second wave mitigated.', '02:15 | Incident resolved and closed.']));
+    assert.deepEqual(milestones.filter((m) => /mitigated|resolved/.test(m)), ['22:48 mitigated', '00:22 resolved']);
+  });
+
   it('reads the start the author names ("We treat this as the start of the event") over the change before it, and "confirms the cause" as the cause found', () => {
     const { milestones } = read(timeline(['22:00 | Vendor begins release 8.4.2 (CHG-55817)', '23:35 | Legality queue depth starts climbing. We treat this as the start of the event.', '23:50 | CS night lead calls the Duty Manager', '23:55 | Vendor engineering confirms the cause: the view lost its index']));
     assert.deepEqual(milestones.filter((m) => /started|identified/.test(m)), ['23:35 started', '23:55 identified']);
@@ -90,6 +107,8 @@ describe('milestones', () => {
 
   it('reads the labels Japanese and Korean teams open a line with ("原因特定:", "暫定対応:", "장애 종료 —") and "Impact end" closing an entry', () => {
     assert.deepEqual(read(timeline(['22:58 | Monitor on 5xx rate fired, on-call paged', '01:10 | 原因特定: cluster C still presents the expired certificate', '01:30 | 暫定対応: cluster C removed from the pool', '02:05 | Cluster C back in the pool, error rate normal. **Impact end**'])).milestones, ['22:58 detected', '01:10 identified', '01:30 mitigated', '02:05 resolved']);
+    // "← 暫定復旧" (provisional recovery) marks the mitigation; "完全復旧" (full recovery) the end.
+    assert.deepEqual(read(timeline(['20:03 | Auth API starts to time out. ← 障害発生', '22:30 | Maintenance end. Login reopened. ← 暫定復旧', '00:20 | Metrics stable. ← 完全復旧'])).milestones, ['20:03 started', '22:30 mitigated', '00:20 resolved']);
     assert.deepEqual(read(timeline(['18:41 | 장애 시작 — login failures on auth-db', '18:50 | 원인 파악: DNS cache kept the old primary', '19:40 | 장애 종료 — logins succeed'])).milestones, ['18:41 started', '18:50 identified', '19:40 resolved']);
   });
 

@@ -596,6 +596,11 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('# Mail outage\n\nCustomers who emailed us were affected between 10:00 and 10:30 UTC.\n'), [['impact', 'range', '10:00 and 10:30 UTC', 30]]);
   });
 
+  it('takes no impact figure from a respite inside the impact ("degraded ..., with a partial recovery between 10:48 PM and 11:55 PM")', () => {
+    assert.deepEqual(figures('# CMS\n\nPublishing was degraded for 3 hours 8 minutes, with a partial recovery between 10:48 PM and 11:55 PM.\n').filter(([, form]) => form === 'range'), []);
+    assert.deepEqual(figures('# CMS\n\nWith normal traffic, publishing was down between 10:48 PM and 11:55 PM.\n'), [['impact', 'range', '10:48 PM and 11:55 PM.', 67]]);
+  });
+
   it('reads "three and a half hours" and a loose bound ("a bit over", "a little more than") as written, the bound kept', () => {
     assert.deepEqual(figures('# Checkout outage\n\nCheckout was slow for a bit over three and a half hours.\n'), [['impact', 'prose', 'a bit over three and a half hours', 210]]);
     assert.deepEqual(figures('# Checkout outage\n\nThe API was down for 2 and a half days.\n'), [['impact', 'prose', '2 and a half days', 3600]]);

@@ -198,7 +198,7 @@ export function proseFigures(written: string): ProseFigure[] {
   }
   // "Between approximately 21:27 UTC and 07:27 UTC the site could not be accessed": the impact window itself.
   for (const match of /\bbetween\b/i.test(line) ? line.matchAll(BETWEEN) : []) {
-    if (!OUTAGE.test(sentenceAround(line, match.index)) || toldOf(line, match.index, match.index)) continue;
+    if (!OUTAGE.test(sentenceAround(line, match.index)) || toldOf(line, match.index, match.index) || RESPITE.test(sentenceUpTo(line, match.index))) continue;
     const at = match.index + match[0].length;
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
     if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
@@ -276,6 +276,8 @@ const WINDOW_COMMA_LENGTH = new RegExp(String.raw`(?<![\d:.])${TIME}(?:\s+[A-Z]{
 // "Between 07:45 UTC and 16:00 UTC, a subset of customers experienced intermittent connectivity issues" (Azure's PIRs).
 const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|outage|disrupted|degraded|impacted|affected|failing|errors?|experienced|could(?:n't| not) be (?:accessed|reached|used)|(?:nobody|no one|no-one) could|not possible)\b/i;
 const BETWEEN = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?/gi;
+/** "degraded for 3 hours, with a partial recovery between 10:48 PM and 11:55 PM": a window of relief inside the impact. */
+const RESPITE = /\b(?:recover(?:y|ed|ies)|lull|reprieve|respite|gap|quiet(?:er)?|normal(?:ly)?|restored|working)\b(?![^,;()]*\b(?:down|unavailable|failing|outage|degraded|errors?)\b)[^,;()]*$/i;
 
 /**
  * How far a figure's sentence reaches each side of it, at most: a longer run without a full stop is a pasted log or a
