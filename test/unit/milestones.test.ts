@@ -31,6 +31,11 @@ describe('milestones', () => {
     assert.deepEqual(told.milestones.filter((m) => /started|resolved/.test(m)), ['09:17 started', '10:41 resolved']);
   });
 
+  it('reads a report\'s plain prose: "began returning DIAMETER_UNABLE_TO_COMPLY", "received an automated alarm", "removed from the Diameter load-balancing pool"', () => {
+    const { milestones } = read(timeline(['02:38 | The patch was applied to HSS-FE-B.', '02:47 | HSS-FE-B began returning DIAMETER_UNABLE_TO_COMPLY to Update-Location requests.', '03:05 | The NOC received an automated alarm indicating the S6a failure ratio had exceeded 5%.', '03:12 | The shift lead acknowledged the alarm and paged the on-call engineer.', '06:52 | HSS-FE-B was removed from the Diameter load-balancing pool. Registrations began to succeed.', '07:10 | The rollback on HSS-FE-B was completed.']));
+    assert.deepEqual(milestones, ['02:47 started', '03:05 detected', '03:12 acknowledged', '06:52 mitigated']);
+  });
+
   it('reads "First wave mitigated" as the mitigation, and no resolution before the failure returns ("Errors climb again (second wave)")', () => {
     const { milestones } = read(timeline(['21:14 | First lock error. Impact begins.', '21:21 | Monitor fires; on-call paged', '22:48 | Publish error rate below 2%. First wave mitigated.', '23:55 | Race called. Errors climb again (second wave).', '00:22 | Error rate back to baseline. Second wave mitigated.', '02:15 | Incident resolved and closed.']));
     assert.deepEqual(milestones.filter((m) => /mitigated|resolved/.test(m)), ['22:48 mitigated', '00:22 resolved']);

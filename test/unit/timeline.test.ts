@@ -2308,6 +2308,12 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
+  it('reads a regulator report\'s numbered paragraphs opening on their time ("3.10 At 05:10 the MVNOs were informed") by that time', () => {
+    const text = ['# Network incident report', '', '**Date of incident:** 14 October 2025 (all times BST)', '', '## 3. Chronology of events', '', '3.9 At 04:15 the NOC declared a Priority 1 major incident.', '', '3.10 At 05:10 the two MVNOs were informed of the incident.', '', '3.11 Between 07:15 and 07:50 devices re-attached.', ''].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2025-10-14T04:15:00.000+01:00', '2025-10-14T05:10:00.000+01:00', '2025-10-14T07:15:00.000+01:00']);
+  });
+
   it('keeps a version or a dotted time before a date as it was, an entry after "AS" as an entry, and another event\'s date above a list off the list', () => {
     const lines = ['# Checkout outage on 2026-11-03', '', '## Timeline (UTC)', '', '09:00 Outage began: checkout errors', '09:30 Traffic shifted away from the leaking upstream AS', '09:40 Prefixes withdrawn; errors drop', '12.30 2026-11-03 Checkout fully restored.', ''].join('\n');
     assert.deepEqual(analyzeText(lines, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.timeline.map((e) => e.timeText.trim()), ['09:00', '09:30', '09:40', '12.30']);

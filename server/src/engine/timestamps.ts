@@ -264,8 +264,11 @@ const WEEKDAY_AFTER_DATE = new RegExp(String.raw`^([\s*_\[(${'`'}]*\d{1,4}[/.-]\
 // or Dutch before a date.
 const WEEKDAY_IN_ANOTHER_LANGUAGE = /^([\s*_#\[(`]*)((?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?|(?:mo|di|mi|do|fr|sa|so)(?:\.,?|,))(?=[ \t]+\d)/i;
 
-/** "3.10 **2026-319 12:30Z** — ...": a memo's paragraph number before a date and time, no time of day itself. */
-const PARAGRAPH_NUMBER_BEFORE_DATE = /^([ \t]*)(\d{1,2}\.\d{1,2}\.?)(?=[ \t]+[*_`]*\d{4}-\d{2,3}(?:-\d{2})?[ \tT]+\d{1,2}:\d{2})/;
+/**
+ * "3.10 **2026-319 12:30Z** — ...", "3.10 At 05:10 the two MVNOs were informed": a memo's or a regulator report's
+ * paragraph number before a date and time, or before a sentence opening on its time, no time of day itself.
+ */
+const PARAGRAPH_NUMBER_BEFORE_DATE = /^([ \t]*)(\d{1,2}\.\d{1,2}\.?)(?=[ \t]+(?:[*_`]*\d{4}-\d{2,3}(?:-\d{2})?[ \tT]+|(?:At|From|Between|By|Around|Until|Shortly (?:before|after)|Just (?:before|after))[ \t]+(?:(?:approximately|about|around)[ \t]+)?)\d{1,2}:\d{2})/;
 
 function readTimestampWritten(lineWritten: string): Timestamp | undefined {
   // The paragraph number and the weekday are blanked, one character for one, so the offsets stay those of the text.
