@@ -25,6 +25,11 @@ describe('action items', () => {
     assert.deepEqual(items(['# Outage', '', ...earlier, ...actions].join('\n')).map((i) => i.action), ['Add a contract test']);
   });
 
+  it('reads "Person in charge:" sub-bullets as the owner, and "undecided" as none', () => {
+    const text = ['# Login outage', '', '## 7. Recurrence prevention measures', '', '1. Client: backoff with jitter for login retry.', '   - Person in charge: Kobayashi (Client Group)', '   - Deadline: 2026/11/19', '2. Operation: add the rule to the runbook.', '   - Person in charge: undecided', '   - Deadline: 2026/11/20', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.owner), ['Kobayashi (Client Group)', null]);
+  });
+
   it('reads an owner wrapped to the next line after its "&" or an initial ("Property &\\n  Facilities", "Dr S.\\n  Nguyen")', () => {
     const text = ['# Outage', '', '## Next steps', '', '- Hold a spare fan motor on site. Owner: Property &', '  Facilities (J. Okafor). By 30 April 2026.', '- Business case for a third chiller. Owner: Dr S.', '  Nguyen. By 29 January 2027.', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.owner), ['Property & Facilities (J. Okafor)', 'Dr S. Nguyen']);
@@ -50,9 +55,9 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => [i.action, i.owner]), [['Daily check that reports reach Greenline', 'Waste services (Kieran Walsh)']]);
   });
 
-  it('reads no priority from the level of an incident the action names ("... raises a P2", "route P1/P2 alerts")', () => {
-    const text = ['# Outage', '', '## Actions', '', '1. Staleness alert in CrewLink: no message for 10 minutes raises a P2.', '   Owner: CrewLink team (A. Mensah). Due: 2027-01-22. Status: Open.', '2. Alert on lag, P1. Owner: Ana. Due: 2027-01-22.', '3. Route P1/P2 alerts to PagerDuty — Kerry-Anne Doyle — 30/09/2026', ''].join('\n');
-    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.priority?.text ?? null), [null, 'P1', null]);
+  it('reads no priority from the level of an incident the action names ("... raises a P2", "route P1/P2 alerts", "partitions p1–p6")', () => {
+    const text = ['# Outage', '', '## Actions', '', '1. Staleness alert in CrewLink: no message for 10 minutes raises a P2.', '   Owner: CrewLink team (A. Mensah). Due: 2027-01-22. Status: Open.', '2. Alert on lag, P1. Owner: Ana. Due: 2027-01-22.', '3. Route P1/P2 alerts to PagerDuty — Kerry-Anne Doyle — 30/09/2026', '4. Test attach per partition (p1–p6 test SIMs) after each node — @sam — due 07/11', ''].join('\n');
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.priority?.text ?? null), [null, 'P1', null, null]);
   });
 
   it('reads a measures table\'s "Until" column as the due date and "in work" as in progress', () => {

@@ -188,11 +188,12 @@ describe('blame-language', () => {
     assert.deepEqual(reported('blame-language', inRootCause('Bob was lazy and skipped the review.')), ['lazy']);
     assert.deepEqual(reported('blame-language', inRootCause('Carol was stupid and ignored the alert.')), ['stupid']);
     assert.deepEqual(reported('blame-language', inRootCause('We blame the new hire.')), ['blame']);
+    assert.deepEqual(reported('blame-language', inRootCause('No review happened, and so the new hire on the team is to blame.')), ['to blame']);
     // Said of a thing, or the version-control view.
     assert.deepEqual(reported('blame-language', inRootCause('A crawler that visits every commit, blame and diff URL makes Gitea render pages. It is just a lot of very stupid reading.')), []);
     assert.deepEqual(reported('blame-language', inRootCause('Requests to /repo/blame/main and `git blame` output were the load; the blame view is slow.')), []);
     assert.deepEqual(reported('blame-language', inRootCause('The v3 to v4 migration was lazy (triggered only when the drafts screen opened), and lazy loading hid it.')), []);
-    for (const sentence of ['This was not human error.', 'We avoid attributing this to human error.', 'The "human error" framing hides the system causes.', 'We looked beyond human error.', 'The careless deploy script skipped the canary.', 'A sloppy regex matched every host.', 'Human error was considered and is not the primary root cause; the engineer followed the procedure.', 'Human error was ruled out.']) {
+    for (const sentence of ['This was not human error.', 'We avoid attributing this to human error.', 'The "human error" framing hides the system causes.', 'We looked beyond human error.', 'The careless deploy script skipped the canary.', 'A sloppy regex matched every host.', 'Human error was considered and is not the primary root cause; the engineer followed the procedure.', 'Human error was ruled out.', 'Nobody, inside or outside the company, is being blamed.']) {
       assert.deepEqual(reported('blame-language', inRootCause(sentence)), [], sentence);
     }
   });

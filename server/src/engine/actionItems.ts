@@ -287,7 +287,7 @@ const TEMPLATE_ACTION = /^(?:<[^<>]+>|<!--[^>]*-->|\[[A-Za-z][^[\]]{0,60}\]|(?:t
 // "| <!-- owner --> |": a template's comment where the value goes.
 // "A definir", "por definir", "N.N.": the same in Portuguese, Spanish and German.
 // "to be confirmed (the support team or the vendor)": nobody yet, whatever it says after.
-const NOBODY_YET = /^[[(]?(?:to be (?:confirmed|decided|determined|defined|agreed|assigned|appointed|named|identified|allocated|found)\b[\s\S]*|-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.|待定|待分配|无)[\])]?$/i;
+const NOBODY_YET = /^[[(]?(?:to be (?:confirmed|decided|determined|defined|agreed|assigned|appointed|named|identified|allocated|found)\b[\s\S]*|-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|undecided|undetermined|not (?:yet )?(?:assigned|decided)|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.|待定|待分配|无)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !NOBODY_YET.test(value.text) ? value : undefined;
@@ -330,7 +330,7 @@ const SECOND_NAME = String.raw`${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-�
 // "I&C Supervisor", "AT&T Account Manager": an ampersand joins the initials of one name.
 const NAME_WORDS = String.raw`@?(?:(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.[ \t]+)?(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}${NAME_PREFIX}[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?(?:&[A-Z][A-Za-z]*)?(?:(?:[ \t]+[A-ZÀ-ÖØ-Þ]\.[ \t]*\n[ \t]*${SECOND_NAME}|[ \t]+(?:&(?:[ \t]+|[ \t]*\n[ \t]*))?(?!(?:due|status|priority|eta|target|ticket|done|by|deadline|rag)\b)${SECOND_NAME}){1,4}|[ \t]*\n[ \t]*(?!(?:due|status|priority|eta|target|ticket|done|owner|by)\b)${SECOND_NAME}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?${SECOND_NAME}){0,2}(?=[ \t]*(?:[,;(]|\.(?:\s|$)|\n|$)))?`;
 const OWNER_MARKED = new RegExp(
-  String.raw`(?:\b(?:owners?|assignee|responsible(?: officer| person| party)?|responsibility|dri|opr|eigenaar|responsabile|responsable|porteur|respons[aá]vel|verantwortlich)|(?<![а-яёА-ЯЁ])(?:[Оо]тв\.?|[Оо]тветственн[а-яё]*|[Ии]сполнитель))[*_]*\s*(?:[:=]|\s[-–—]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
+  String.raw`(?:\b(?:owners?|assignee|responsible(?: officer| person| party)?|(?:person|people|team) in charge|responsibility|dri|opr|eigenaar|responsabile|responsable|porteur|respons[aá]vel|verantwortlich)|(?<![а-яёА-ЯЁ])(?:[Оо]тв\.?|[Оо]тветственн[а-яё]*|[Ии]сполнитель))[*_]*\s*(?:[:=]|\s[-–—]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
 );
 // "— owner A. Ferri", "— owner Customer Success (E. Marino), due ...": the word without its colon, after a dash or comma.
@@ -652,7 +652,7 @@ const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((?:${PARENTHESIZED_TICKET}\
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 // Nor a level the work moves something to ("raise the pool alert to P1 paging").
 // "... raises a P2": an incident's level the action names, not the action's priority; nor "route P1/P2 alerts".
-const PRIORITY_LEVEL = String.raw`(?<!\b(?:to|as|into|from|than|below|above|a|an|the|any|every|each)\s+|P[0-4]\s*[/&]\s*)P[0-4]\b(?!\s*[/&]\s*P[0-4]\b)(?!\s+(?:items?|incidents?|bugs?|tickets?|issues?|alerts?|pages?|outages?|tasks?|work|fix(?:es)?|level)\b)`;
+const PRIORITY_LEVEL = String.raw`(?<!\b(?:to|as|into|from|than|below|above|a|an|the|any|every|each)\s+|P[0-4]\s*[/&–-]\s*)P[0-4]\b(?!\s*[/&–-]\s*P\d\b)(?!\s+(?:items?|incidents?|bugs?|tickets?|issues?|alerts?|pages?|outages?|tasks?|work|fix(?:es)?|level)\b)`;
 // "due" as a field ("due 2026-03-01", "due: TBD", "Due date"), not "due to" nor the Italian for two ("in due fasi").
 const DUE_WORD = String.raw`due\b(?=[\s*_]*(?:[:=(,;.)—–-]|$|\d|date\b|by\b|on\b|in\b|end\b|next\b|this\b|tbd\b|asap\b|n\/a|[QH][1-4]\b|EO[WMQY]\b|${MONTH}))`;
 // Where an item's fields begin after its action: "Owner: ...", "due ...", "P1", "@kim", "(Alice, June 1)", "— done 20 Feb",
@@ -801,7 +801,7 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
 const QUESTIONS_LEAD_IN = /^[\s*_]*(?:(?:open|remaining|outstanding|some|a few|other)\s+)?(?:questions?|things to discuss|to discuss|for discussion)\b[^\n]*:[*_]*\s*$/i;
 
 /** A bullet that is one field of an item ("- Responsible officer: Head of WebOps", "- Target date: 31 December 2026"). */
-const FIELD_BULLET = /^[\s*_]*(?:responsible(?: officer| person| party)?|owners?|assignee|target(?: date)?|due(?: date)?|deadline|status|priority|verantwortlich|bis|termin|fällig|responsable|respons[aá]vel|prazo|plazo|estado|estatus|statut|échéance)[*_]*\s*:/i;
+const FIELD_BULLET = /^[\s*_]*(?:responsible(?: officer| person| party)?|(?:person|people|team) in charge|owners?|assignee|target(?: date)?|due(?: date)?|deadline|status|priority|verantwortlich|bis|termin|fällig|responsable|respons[aá]vel|prazo|plazo|estado|estatus|statut|échéance)[*_]*\s*:/i;
 
 /**
  * "**R1. Monitor the expiry of every certificate.**" over "- Responsible officer: ...", "- Target date: ...": a
@@ -977,7 +977,7 @@ const REPORTED_SHIPPED = new RegExp(
 const TICKET_LEAD = /^[ \t]*(\*\*|__)?[A-Z][A-Z0-9]{1,9}-\d+\1?[ \t]*[:—–][ \t]*(?=\S)/;
 
 /** A line of a paragraph naming who does the work: "Responsible: Priya Natarajan", "Owner: Ops", "Control owner: Rachel Obi". */
-const OWNER_LINE = /\n[ \t]*[*_]*(?:[A-Za-z-]+[ \t]+)?(?:responsible|owners?|assignee|accountable)[*_]*[ \t]*:/i;
+const OWNER_LINE = /\n[ \t]*[*_]*(?:[A-Za-z-]+[ \t]+)?(?:responsible|owners?|assignee|accountable|(?:person|people|team) in charge)[*_]*[ \t]*:/i;
 /**
  * "**MOBBLD-311 — Release builds do not read from the cache.** Owner: Hannah. Due 23 Feb.", "**Make the batch
  * idempotent.** Checkpoint per customer. Owner: Jana Vogt, due 15.12.2023.": a bold title, then its owner after a sentence.
