@@ -24,6 +24,15 @@ describe('sections', () => {
     assert.ok(missing(grouping).includes('root-cause'));
   });
 
+  it('reads "Remediation checklist" and "Remedial measures" as the actions, "Impact on end users", "Some numbers" and "What broke, from a user\'s point of view" as the impact, "What didn\'t" and "What we need to improve" as lessons, and "Why we are writing this" as none', () => {
+    for (const heading of ['Remediation checklist', '6. Remedial measures']) assert.equal(headingKindOf(heading), 'action-items', heading);
+    for (const heading of ['Impact on end users', 'Some numbers', "What broke, from a user's point of view"]) assert.equal(headingKindOf(heading), 'impact', heading);
+    for (const heading of ["What didn't", 'What was good', 'What we need to improve']) assert.equal(headingKindOf(heading), 'lessons-learned', heading);
+    assert.equal(headingKindOf('Why we are writing this'), undefined);
+    assert.equal(headingKindOf('Why we were down'), 'root-cause');
+    assert.equal(headingKindOf('What broke'), 'root-cause');
+  });
+
   it('reads a title joining the incident with "what we\'re changing" as the title, not as action items over the whole post', () => {
     const post = '# What happened with the March 13 payday, and what we\'re changing\n\n## Who was affected\n\n- 31,600 people paid late\n\n## What we\'re doing next\n\n- Page on a missing receipt. Owner: Dana, due 2026-04-01\n';
     assert.deepEqual(kinds(post), ['impact', 'action-items']);

@@ -44,7 +44,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'customer impact window', 'what the customers saw', 'what customers saw', 'impact in numbers', 'impact by the numbers', 'by the numbers', 'key numbers', 'numbers', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'impact window', 'how much did it affect us', 'how did it affect us', 'who was affected and how', 'end user impact', 'outage description', 'what was impacted', 'what it cost us', 'what it cost', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure', 'affected services', 'affected systems', 'affected products', 'what users saw', 'what customers saw', 'what users experienced', 'what customers experienced', 'user-facing impact', 'customer-facing impact', 'effects on customers', 'effect on customers', 'effects on users', 'effect on users', 'effects', '影響', '影響範囲', '영향', '영향 범위', '影响', '影响范围', '影响面', '故障影响', '业务影响', '影响评估', 'impacts', 'impact métier', 'impacts métier', 'impact client', 'impacts clients', 'dampak', 'dampak bisnis', 'ảnh hưởng', 'tác động', 'влияние', 'последствия', 'влияние на пользователей', 'масштаб влияния', 'ユーザー影響', 'ビジネス影響', '사용자 영향', '고객 영향', 'the damage', 'what this means for you', 'what it means for you', 'números', 'what it meant for us', 'what it meant for the business', 'consequences', 'consequences of the incident', 'extent', 'extent of the incident', 'extent of the impact'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'customer impact window', 'what the customers saw', 'what customers saw', 'impact in numbers', 'impact by the numbers', 'by the numbers', 'key numbers', 'numbers', 'some numbers', 'the numbers', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'impact window', 'how much did it affect us', 'how did it affect us', 'who was affected and how', 'end user impact', 'outage description', 'what was impacted', 'what it cost us', 'what it cost', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure', 'affected services', 'affected systems', 'affected products', 'what users saw', 'what customers saw', 'what users experienced', 'what customers experienced', 'user-facing impact', 'customer-facing impact', 'effects on customers', 'effect on customers', 'effects on users', 'effect on users', 'effects', '影響', '影響範囲', '영향', '영향 범위', '影响', '影响范围', '影响面', '故障影响', '业务影响', '影响评估', 'impacts', 'impact métier', 'impacts métier', 'impact client', 'impacts clients', 'dampak', 'dampak bisnis', 'ảnh hưởng', 'tác động', 'влияние', 'последствия', 'влияние на пользователей', 'масштаб влияния', 'ユーザー影響', 'ビジネス影響', '사용자 영향', '고객 영향', 'the damage', 'what this means for you', 'what it means for you', 'números', 'what it meant for us', 'what it meant for the business', 'consequences', 'consequences of the incident', 'extent', 'extent of the incident', 'extent of the impact'],
   },
   timeline: {
     title: 'Timeline',
@@ -89,6 +89,12 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'long-term prevention',
       'next steps',
       'action plan',
+      'remediation checklist',
+      'remediation plan',
+      'remediation items',
+      'remediation actions',
+      'remedial actions',
+      'remedial measures',
       'actions',
       'action points',
       'actionables',
@@ -303,7 +309,7 @@ for (const kind of SECTION_KINDS) {
 /** A heading asking why something happened: "Why the old primary didn't step down", "Why it broke". */
 /** "Why it was not spotted sooner", "Why we didn't notice earlier": how the incident was detected, not its cause. */
 const WHY_NOT_NOTICED = /^why (?:(?:did|was|were|had|didnt|wasnt|werent|hadnt) )?(?:(?:it|this|we|they|the [\p{L}-]+) )?(?:(?:was|were|did|didnt|wasnt|werent|had|hadnt) )?(?:not )?(?:spot|spotted|notice|noticed|detect|detected|catch|caught|see|seen|find|found|alerted)(?: (?:sooner|earlier|quicker|faster|it|this|for \p{L}+))*$/u;
-const WHY_SOMETHING = /^why (?:the |did |was |were |our |we |it |this )\S+ \S+|^why (?:it|this|that) (?:happened|broke|failed|occurred|crashed|stopped|went (?:wrong|down))$/;
+const WHY_SOMETHING = /^why (?!we (?:are|were|re) (?:writing|publishing|sharing|posting)\b)(?:the |did |was |were |our |we |it |this )\S+ \S+|^why (?:it|this|that) (?:happened|broke|failed|occurred|crashed|stopped|went (?:wrong|down))$/;
 
 /**
  * What the incident touched, named as such: "Affected services", "Impacted slots", "Who is affected"; the impact on
@@ -350,8 +356,8 @@ const WORK_TO_DO = /^(?:(?:what|stuff|things)(?: (?:i|we) think)? (?:(?:we|i) (?
 /** "Lessons for the wider consortium", "Lessons from the migration": lessons, for whom or from what. */
 const LESSONS_FOR = /^(?:lessons|learnings|takeaways)(?: learn(?:ed|t))? (?:for|from) (?:the |our |this )?(?:\p{L}+ ){0,3}\p{L}+$/u;
 
-/** "Stuff that went ok", "Things that didn't": what went well and what did not, in an engineer's words. */
-const WENT_WELL_OR_NOT = /^(?:stuff|things) (?:that )?(?:went (?:well|ok|okay|right|wrong|badly|poorly|less well)|worked(?: well)?|didnt(?: go (?:well|so well|to plan)| work)?|did not(?: go (?:well|so well|to plan)| work)?)$/;
+/** "Stuff that went ok", "Things that didn't", "What was good", "What we need to improve": what went well and what did not. */
+const WENT_WELL_OR_NOT = /^(?:stuff|things|what) (?:that )?(?:went (?:well|ok|okay|right|wrong|badly|poorly|less well)|worked(?: well)?|didnt(?: go (?:well|so well|to plan)| work)?|did not(?: go (?:well|so well|to plan)| work)?|(?:was|were) (?:good|great|bad|not so good|less good))$|^what (?:(?:we|i) )?(?:(?:need|needs|have|has|want|can|could|should|must|will) )?(?:to )?improve$/;
 
 /** "Impact by region", "Impact numbers", "Impact so far": the impact, told in parts, in figures or as it stands. */
 const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$|^impact for (?:the )?(?:\p{L}+ ){0,2}\p{L}+$/u;
@@ -397,8 +403,8 @@ function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
  * table of figures is what was measured.
  */
 const HEADING_ONLY = new Set(['measures']);
-/** "Effect on operations", "Effects on students": the impact, on whom or what it fell. */
-const EFFECT_ON = /^effects? on (?:the |our )?(?:\p{L}+ )?\p{L}+$/u;
+/** "Effect on operations", "Effects on students", "Impact on end users": the impact, on whom or what it fell. */
+const EFFECT_ON = /^(?:effects?|impacts?) on (?:the |our )?(?:\p{L}+ )?\p{L}+$/u;
 /**
  * "## 2. Tenants affected" is the impact; "Users Affected:" and "**Services Affected:**" labelling lists inside it are
  * its parts, not sections of their own.
@@ -444,8 +450,12 @@ export function headingKindOf(headingText: string): SectionKind | undefined {
   // `(?<!\s)`: a match never starts inside a run of blanks (its start matches first), which keeps a long run linear
   // "1. What happened, in brief": the name before the qualifier, after the heading's number.
   const unnumbered = headingText.replace(/^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+\.)\s+/i, '');
-  return sectionKindOf(headingText) ?? sectionKindOf(unnumbered.split(/(?<!\s)\s*(?:[(.:,–—（：，]|\s-\s|\s(?=\d))/)[0]) ?? sectionKindOf(TRANSLATED.exec(headingText)?.[1] ?? '') ?? bilingualKindOf(headingText);
+  const kind = sectionKindOf(headingText) ?? sectionKindOf(unnumbered.split(/(?<!\s)\s*(?:[(.:,–—（：，]|\s-\s|\s(?=\d))/)[0]) ?? sectionKindOf(TRANSLATED.exec(headingText)?.[1] ?? '') ?? bilingualKindOf(headingText);
+  // "What broke, from a user's point of view": what happened, as those it fell on saw it.
+  return (kind === 'root-cause' || kind === 'summary') && USERS_VIEW.test(headingText) ? 'impact' : kind;
 }
+
+const USERS_VIEW = /\b(?:from|in) (?:an? |the |our )?(?:users?|customers?|clients?|players?|members?|patients?|students?|merchants?)(?:['’]s?)? (?:point of view|perspective|eyes|side|view)\b/i;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
