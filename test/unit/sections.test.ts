@@ -27,7 +27,10 @@ describe('sections', () => {
   it('reads "Remediation checklist" and "Remedial measures" as the actions, "Impact on end users", "Some numbers" and "What broke, from a user\'s point of view" as the impact, "What didn\'t" and "What we need to improve" as lessons, and "Why we are writing this" as none', () => {
     for (const heading of ['Remediation checklist', '6. Remedial measures']) assert.equal(headingKindOf(heading), 'action-items', heading);
     for (const heading of ['Impact on end users', 'Some numbers', "What broke, from a user's point of view"]) assert.equal(headingKindOf(heading), 'impact', heading);
-    for (const heading of ["What didn't", 'What was good', 'What we need to improve']) assert.equal(headingKindOf(heading), 'lessons-learned', heading);
+    for (const heading of ["What didn't", 'What was good', 'What we need to improve', 'What hurt']) assert.equal(headingKindOf(heading), 'lessons-learned', heading);
+    assert.equal(headingKindOf('Live-ops follow-ups'), 'action-items');
+    assert.equal(headingKindOf('who got hit 😬'), 'impact');
+    assert.equal(headingKindOf('Roughly how it went'), 'timeline');
     assert.equal(headingKindOf('Why we are writing this'), undefined);
     assert.equal(headingKindOf('Why we were down'), 'root-cause');
     assert.equal(headingKindOf('What broke'), 'root-cause');
