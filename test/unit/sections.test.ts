@@ -30,7 +30,7 @@ describe('sections', () => {
     for (const heading of ["What didn't", 'What was good', 'What we need to improve', 'What hurt']) assert.equal(headingKindOf(heading), 'lessons-learned', heading);
     assert.equal(headingKindOf('Live-ops follow-ups'), 'action-items');
     assert.equal(headingKindOf('who got hit 😬'), 'impact');
-    assert.equal(headingKindOf('Roughly how it went'), 'timeline');
+    assert.equal(headingKindOf('How it played out'), 'timeline');
     assert.equal(headingKindOf('Why we are writing this'), undefined);
     assert.equal(headingKindOf('Why we were down'), 'root-cause');
     assert.equal(headingKindOf('What broke'), 'root-cause');
