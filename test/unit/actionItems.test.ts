@@ -1181,6 +1181,13 @@ describe('action items', () => {
       ['Show per-endpoint latency in the dashboard', 'planned', 'Q2'],
       ['Re-enabled SHA-1 verification explicitly, with a log line whenever it is used', 'done', null],
     ]);
+    // "**In progress, by Dec 4:**", "**Planned, Q1 2027:**": the status, a comma, then when.
+    const commas = '# Outage\n\n## What we are doing\n\n- **In progress, by Dec 4:** The health check will include a database read.\n- **Planned, Q1 2027:** Failover will use a write probe.\n- **Done, sadly:** Nothing.\n';
+    assert.deepEqual(analyzeText(commas, { settings: DEFAULT_SETTINGS, today: '2026-11-20' }).model.actionItems.map((i) => [i.action.text, i.statusKind ?? null, i.due?.text ?? null]), [
+      ['The health check will include a database read', 'in-progress', 'Dec 4'],
+      ['Failover will use a write probe', 'planned', 'Q1 2027'],
+      ['Nothing', 'done', null],
+    ]);
   });
 
   it('reads a month and day among an item\'s fields ("(@kenji, 4/5)", "— @ravi — 7/19"), not a fraction in its action', () => {

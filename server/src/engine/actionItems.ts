@@ -744,7 +744,7 @@ const RELATIVE_DUE = new RegExp(
 
 const LEAD_WHEN = new RegExp(`^(?:${PERIOD_DUE}|${DUE_VALUE})$`, 'i');
 // A line opening "TODO:" is the same, unbolded, as terse follow-up lists write it.
-const STATUS_LEAD = /^(?:\*\*|__|(?=TODO\s*:))(done|completed?|in progress|planned|ongoing|blocked|next|todo|to do)(?:\s*\(([^()\n]{1,20})\))?\s*:?(?:\*\*|__|(?<=TODO\s*:))\s*:?\s*/i;
+const STATUS_LEAD = /^(?:\*\*|__|(?=TODO\s*:))(done|completed?|in progress|planned|ongoing|blocked|next|todo|to do)(?:\s*\(([^()\n]{1,20})\)|\s*,\s*(?:by\s+|due\s+)?([^()*_:,\n]{1,20}?))?\s*:?(?:\*\*|__|(?<=TODO\s*:))\s*:?\s*/i;
 /** "TODO: add an alert": a line of work still to do, one item a line. */
 // Also a plain-text checklist's line, as a mailing list writes it (" [ ] Move signing off CI", " [x] Revoke the key").
 const TODO_LINE = /^[ \t]*(?:TODO\s*:|\[[ xX]\])[ \t]*\S/gm;
@@ -1254,7 +1254,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const lead = at.prose ? null : (LEAD_OWNER.exec(source.slice(boxLength)) ?? (bracketed && !BRACKETED_TAG.test(bracketed[1]) ? bracketed : null) ?? plainLeadOwner(source.slice(boxLength)));
   // A team's name in brackets may end as a topic does ("[Platform Security]"): the brackets say it is the owner.
   const leadOwner = lead && (lead === bracketed || !NOT_A_NAME.test(lead[1])) ? groupLocated(lead, textStart + boxLength) : undefined;
-  // "**Done:** Reverted the change", "**Planned (Q2):** Show latency": the item's status, and when, before the work.
+  // "**Done:** Reverted the change", "**Planned (Q2):** Show latency", "**In progress, by Dec 4:** ...": the item's
+  // status, and when, before the work.
   const statusLead = lead || at.prose ? null : STATUS_LEAD.exec(source.slice(boxLength));
   // "**ISSP-771**: Health check to ...": the ticket the item is filed as, before the work.
   const ticketLead = leadOwner || statusLead ? null : TICKET_LEAD.exec(source.slice(boxLength));
@@ -1321,11 +1322,12 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     const at = textStart + m.index + (group === 1 ? 1 : m[0].length - 1 - m[2].length);
     return { text: m[group].trim(), start: at, end: at + m[group].trim().length };
   };
-  const leadPart = (group: 1 | 2): Located => {
-    const from = textStart + boxLength + statusLead![0].indexOf(statusLead![group], group === 2 ? statusLead![0].indexOf('(') : 0);
+  const leadPart = (group: 1 | 2 | 3): Located => {
+    const from = textStart + boxLength + (group === 1 ? statusLead![0].indexOf(statusLead![1]) : statusLead![0].lastIndexOf(statusLead![group]));
     return { text: statusLead![group], start: from, end: from + statusLead![group].length };
   };
-  const leadWhen = statusLead?.[2] !== undefined && LEAD_WHEN.test(statusLead[2]) ? leadPart(2) : undefined;
+  const whenGroup = statusLead?.[2] !== undefined ? 2 : 3;
+  const leadWhen = statusLead?.[whenGroup] !== undefined && LEAD_WHEN.test(statusLead[whenGroup]) ? leadPart(whenGroup) : undefined;
   const fieldsFrom = Math.max(fieldsAt, 0);
   const relative = RELATIVE_DUE.exec(firstLine.slice(fieldsFrom));
   const relativeEnd = relative ? actionStart + fieldsFrom + relative.index + relative[0].length : 0;
