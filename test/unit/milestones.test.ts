@@ -26,6 +26,15 @@ describe('milestones', () => {
       assert.deepEqual(mitigation(row, 'redis on r6g.4xlarge, evictions 0. students able to login again. MITIGATED'), ['10:41 mitigated'], row);
     }
     assert.deepEqual(mitigation('Rollback complete.', 'Scale-out done.'), ['10:29 mitigated']);
+    // A fix that worked, whatever follows it: an improving trend, the old host, the change rolled back made it worse.
+    for (const row of ['Rolled back v2.3; 5xx rate still dropping, at 0.4% by 10:23.', 'Rolled back v2.3. Errors continue to fall and are at 0.3%.', 'Rolled back v2.3. ERRORS continue to be logged at a low rate from retries.', 'Rolled back v2.3, the change that made things worse.', 'Failed over to eu-west. Evictions continue on the old primary, which is out of traffic.']) {
+      assert.deepEqual(mitigation(row, 'Checked the dashboards.'), ['10:29 mitigated'], row);
+    }
+    // Capitals and bold only as the author's own marker: not an alert's, a ticket's or a question's.
+    for (const row of ['Checked ticket CHK-12, status RESOLVED last week; not the same bug.', 'IC asks: is this MITIGATED or not?', 'Impact NOT RESOLVED. Restart of checkout-3 did not help.']) {
+      const { milestones } = read(timeline(['09:17 | Impact begins', '09:31 | Alert fires, pages Priya', `09:40 | ${row}`, '10:20 | Rollback complete.', '10:40 | Error rates back to normal.']));
+      assert.deepEqual(milestones.slice(2), ['10:20 mitigated', '10:40 resolved'], row);
+    }
     // "the re-enabled debug logging setting" names a setting found, not a fix; "**Resolved**, incident closed." marks the end.
     const marked = read(['# Outage', '', '## Timeline (UTC)', '', '- 09:17 Impact begins', '- 09:31 Alert fires, pages Priya', '- 10:05 Vendor identifies the full disk and the re-enabled debug logging setting.', '- 10:30 Engine services restarted. Results flowing again. **Mitigated.**', '- 17:30 Compensation mail sent. **Resolved**, incident closed.', ''].join('\n'));
     assert.deepEqual(marked.milestones.slice(2), ['10:05 identified', '10:30 mitigated', '17:30 resolved']);
@@ -37,11 +46,19 @@ describe('milestones', () => {
   it('reads a report\'s plain prose: "began returning DIAMETER_UNABLE_TO_COMPLY", "received an automated alarm", "removed from the Diameter load-balancing pool"', () => {
     const { milestones } = read(timeline(['02:38 | The patch was applied to HSS-FE-B.', '02:47 | HSS-FE-B began returning DIAMETER_UNABLE_TO_COMPLY to Update-Location requests.', '03:05 | The NOC received an automated alarm indicating the S6a failure ratio had exceeded 5%.', '03:12 | The shift lead acknowledged the alarm and paged the on-call engineer.', '06:52 | HSS-FE-B was removed from the Diameter load-balancing pool. Registrations began to succeed.', '07:10 | The rollback on HSS-FE-B was completed.']));
     assert.deepEqual(milestones, ['02:47 started', '03:05 detected', '03:12 acknowledged', '06:52 mitigated']);
+    // Not the responders' own doings, an alert's routing, an email, a rota or a liquidity pool.
+    for (const row of ['At first we got locked out of the bastion ourselves during the prep', 'We first failed the jobs over to the standby as a drill', 'The batch job began returning PAYMENT_ACCEPTED for all queued items', 'Ops got the alert routing fixed so pages reach the secondary', 'Customers received an automated alert email about tonight\'s maintenance', 'Alice removed from the on-call rotation; Bob takes over', 'A further $2M drained from the USDC liquidity pool']) {
+      const { milestones } = read(timeline([`09:40 | ${row}`, '10:04 | Impact begins', '10:06 | Alert fires, pages Priya', '10:20 | Rollback complete.']));
+      assert.deepEqual(milestones, ['10:04 started', '10:06 detected', '10:20 mitigated'], row);
+    }
   });
 
   it('reads "First wave mitigated" as the mitigation, and no resolution before the failure returns ("Errors climb again (second wave)")', () => {
     const { milestones } = read(timeline(['21:14 | First lock error. Impact begins.', '21:21 | Monitor fires; on-call paged', '22:48 | Publish error rate below 2%. First wave mitigated.', '23:55 | Race called. Errors climb again (second wave).', '00:22 | Error rate back to baseline. Second wave mitigated.', '02:15 | Incident resolved and closed.']));
     assert.deepEqual(milestones.filter((m) => /mitigated|resolved/.test(m)), ['22:48 mitigated', '00:22 resolved']);
+    // A return feared is none: "in case errors climb again".
+    const feared = read(timeline(['21:14 | Impact begins', '21:21 | Monitor fires; on-call paged', '22:00 | Rollback complete.', '22:10 | Error rates back to normal.', '22:40 | Keeping the bridge open another hour in case errors climb again.']));
+    assert.deepEqual(feared.milestones.filter((m) => /resolved/.test(m)), ['22:10 resolved']);
   });
 
   it('reads the start the author names ("We treat this as the start of the event") over the change before it, and "confirms the cause" as the cause found', () => {
@@ -117,6 +134,7 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(['22:58 | Monitor on 5xx rate fired, on-call paged', '01:10 | 原因特定: cluster C still presents the expired certificate', '01:30 | 暫定対応: cluster C removed from the pool', '02:05 | Cluster C back in the pool, error rate normal. **Impact end**'])).milestones, ['22:58 detected', '01:10 identified', '01:30 mitigated', '02:05 resolved']);
     // "← 暫定復旧" (provisional recovery) marks the mitigation; "完全復旧" (full recovery) the end.
     assert.deepEqual(read(timeline(['20:03 | Auth API starts to time out. ← 障害発生', '22:30 | Maintenance end. Login reopened. ← 暫定復旧', '00:20 | Metrics stable. ← 完全復旧'])).milestones, ['20:03 started', '22:30 mitigated', '00:20 resolved']);
+    assert.deepEqual(read(timeline(['20:03 | Auth API starts to time out. ← 障害発生', '21:00 | 暫定復旧を試みるも失敗、エラー継続', '22:30 | Maintenance end. Login reopened. ← 暫定復旧'])).milestones, ['20:03 started', '22:30 mitigated']);
     assert.deepEqual(read(timeline(['18:41 | 장애 시작 — login failures on auth-db', '18:50 | 원인 파악: DNS cache kept the old primary', '19:40 | 장애 종료 — logins succeed'])).milestones, ['18:41 started', '18:50 identified', '19:40 resolved']);
   });
 

@@ -189,6 +189,9 @@ describe('blame-language', () => {
     assert.deepEqual(reported('blame-language', inRootCause('Carol was stupid and ignored the alert.')), ['stupid']);
     assert.deepEqual(reported('blame-language', inRootCause('We blame the new hire.')), ['blame']);
     assert.deepEqual(reported('blame-language', inRootCause('No review happened, and so the new hire on the team is to blame.')), ['to blame']);
+    for (const sentence of ['Nobody wants to hear it, but this was human error by the on-call engineer.', 'No one else on the team would have been this careless with a production config.']) {
+      assert.equal(reported('blame-language', inRootCause(sentence)).length, 1, sentence);
+    }
     // Said of a thing, or the version-control view.
     assert.deepEqual(reported('blame-language', inRootCause('A crawler that visits every commit, blame and diff URL makes Gitea render pages. It is just a lot of very stupid reading.')), []);
     assert.deepEqual(reported('blame-language', inRootCause('Requests to /repo/blame/main and `git blame` output were the load; the blame view is slow.')), []);

@@ -29,6 +29,11 @@ describe('sections', () => {
     for (const heading of ['Impact on end users', 'Some numbers', "What broke, from a user's point of view"]) assert.equal(headingKindOf(heading), 'impact', heading);
     for (const heading of ["What didn't", 'What was good', 'What we need to improve', 'What hurt']) assert.equal(headingKindOf(heading), 'lessons-learned', heading);
     assert.equal(headingKindOf('Live-ops follow-ups'), 'action-items');
+    for (const heading of ['Customer follow-ups', 'Previous follow-ups']) assert.equal(headingKindOf(heading), undefined, heading);
+    assert.equal(headingKindOf('Why it failed, from the client side'), 'root-cause');
+    assert.deepEqual(analyzeText("# Outage\n\n## Summary (from the customer's perspective)\n\nLogins failed.\n", { settings: DEFAULT_SETTINGS }).model.sections.map((s) => [s.kind, ...s.also]), [['summary', 'impact']]);
+    assert.equal(headingKindOf('Why we were publishing stale prices'), 'root-cause');
+    assert.equal(headingKindOf("Why we're writing this"), undefined);
     assert.equal(headingKindOf('who got hit 😬'), 'impact');
     assert.equal(headingKindOf('How it played out'), 'timeline');
     assert.equal(headingKindOf('Why we are writing this'), undefined);
@@ -41,9 +46,18 @@ describe('sections', () => {
     assert.deepEqual(kinds(post), ['impact', 'action-items']);
     assert.equal(analyzeText(post, { settings: DEFAULT_SETTINGS }).model.actionItems.length, 1);
     assert.deepEqual(kinds('# Timeline and root cause\n\n- 10:02 x\n'), ['timeline']);
+    // The document's only level-1 heading names the incident unless it is wholly section names.
+    for (const title of ['# How it played out: our first Black Friday on Kubernetes', '# Black Friday follow-ups', '# The numbers: Black Friday 2026', '# Who got hit, and how we made it right']) {
+      assert.deepEqual(kinds(`${title}\n\n## Timeline\n\n- 10:02 x\n`), ['timeline'], title);
+    }
+    // A title naming the kind of document ("# RCA: ...") makes the whole of it that section.
+    assert.deepEqual(kinds('# RCA: UPI collect request failures\n\n## Timeline\n\n- 10:02 x\n'), ['root-cause', 'timeline']);
+    // With level-1 headings for every section, the first is a section as the others are.
+    assert.deepEqual(kinds('# Summary and background\n\nChecks failed.\n\n# Impact\n\nAll users.\n'), ['summary', 'impact']);
     // A plain "tl;dr" opening a paragraph labels the summary as a bold one does.
     assert.deepEqual(kinds('# MC down this morning (Tue 11/3) - what happened\n\ntl;dr we lost our whole connection to Mastercard for 38 minutes.\n'), ['summary']);
     assert.deepEqual(kinds('# MC down\n\ntldr is a word we use.\n'), []);
+    assert.deepEqual(kinds('# MC down\n\n## Root cause\n\nTL;DRs are not enough for incidents like this.\n\ntl;dr-style summaries hid the risk.\n'), ['root-cause']);
   });
 
   it('counts a review\'s recommendations as its action items for the required sections', () => {

@@ -599,6 +599,9 @@ describe('stated figures written in prose, tables and windows', () => {
   it('takes no impact figure from a respite inside the impact ("degraded ..., with a partial recovery between 10:48 PM and 11:55 PM")', () => {
     assert.deepEqual(figures('# CMS\n\nPublishing was degraded for 3 hours 8 minutes, with a partial recovery between 10:48 PM and 11:55 PM.\n').filter(([, form]) => form === 'range'), []);
     assert.deepEqual(figures('# CMS\n\nWith normal traffic, publishing was down between 10:48 PM and 11:55 PM.\n'), [['impact', 'range', '10:48 PM and 11:55 PM.', 67]]);
+    for (const sentence of ['Card payments were not working between 10:04 and 10:40, and customers saw errors.', 'Customers who normally pay by card were affected between 10:04 and 10:40.']) {
+      assert.deepEqual(figures(`# Checkout\n\n${sentence}\n`).map(([kind, , , minutes]) => [kind, minutes]), [['impact', 36]], sentence);
+    }
   });
 
   it('reads "three and a half hours" and a loose bound ("a bit over", "a little more than") as written, the bound kept', () => {

@@ -2312,6 +2312,9 @@ describe('day bullets, ticket logs and rough times', () => {
     const text = ['# Network incident report', '', '**Date of incident:** 14 October 2025 (all times BST)', '', '## 3. Chronology of events', '', '3.9 At 04:15 the NOC declared a Priority 1 major incident.', '', '3.10 At 05:10 the two MVNOs were informed of the incident.', '', '3.11 Between 07:15 and 07:50 devices re-attached.', ''].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2025-10-14T04:15:00.000+01:00', '2025-10-14T05:10:00.000+01:00', '2025-10-14T07:15:00.000+01:00']);
+    // A list of dotted times ("- 10.15 From 10:05 onwards ...") keeps its times.
+    const dotted = analyzeText(['# Outage on 2026-03-03', '', '## Timeline (UTC)', '', '- 10.00 Deploy starts', '- 10.15 From 10:05 onwards the NOC had seen auth timeouts', '- 10.20 At 10:19 the rollback completed', ''].join('\n'), { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
+    assert.deepEqual(dotted.model.timeline.map((e) => e.instant?.toISO()), ['2026-03-03T10:00:00.000Z', '2026-03-03T10:15:00.000Z', '2026-03-03T10:20:00.000Z']);
   });
 
   it('keeps a version or a dotted time before a date as it was, an entry after "AS" as an entry, and another event\'s date above a list off the list', () => {

@@ -277,7 +277,7 @@ const WINDOW_COMMA_LENGTH = new RegExp(String.raw`(?<![\d:.])${TIME}(?:\s+[A-Z]{
 const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|outage|disrupted|degraded|impacted|affected|failing|errors?|experienced|could(?:n't| not) be (?:accessed|reached|used)|(?:nobody|no one|no-one) could|not possible)\b/i;
 const BETWEEN = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?/gi;
 /** "degraded for 3 hours, with a partial recovery between 10:48 PM and 11:55 PM": a window of relief inside the impact. */
-const RESPITE = /\b(?:recover(?:y|ed|ies)|lull|reprieve|respite|gap|quiet(?:er)?|normal(?:ly)?|restored|working)\b(?![^,;()]*\b(?:down|unavailable|failing|outage|degraded|errors?)\b)[^,;()]*$/i;
+const RESPITE = /\b(?:recovery|lull|reprieve|respite|gap|pause|quiet period)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * How far a figure's sentence reaches each side of it, at most: a longer run without a full stop is a pasted log or a

@@ -309,7 +309,7 @@ for (const kind of SECTION_KINDS) {
 /** A heading asking why something happened: "Why the old primary didn't step down", "Why it broke". */
 /** "Why it was not spotted sooner", "Why we didn't notice earlier": how the incident was detected, not its cause. */
 const WHY_NOT_NOTICED = /^why (?:(?:did|was|were|had|didnt|wasnt|werent|hadnt) )?(?:(?:it|this|we|they|the [\p{L}-]+) )?(?:(?:was|were|did|didnt|wasnt|werent|had|hadnt) )?(?:not )?(?:spot|spotted|notice|noticed|detect|detected|catch|caught|see|seen|find|found|alerted)(?: (?:sooner|earlier|quicker|faster|it|this|for \p{L}+))*$/u;
-const WHY_SOMETHING = /^why (?!we (?:are|were|re) (?:writing|publishing|sharing|posting)\b)(?:the |did |was |were |our |we |it |this )\S+ \S+|^why (?:it|this|that) (?:happened|broke|failed|occurred|crashed|stopped|went (?:wrong|down))$/;
+const WHY_SOMETHING = /^why (?!(?:we are|we were|were|we re) (?:writing|publishing|sharing|posting) (?:this|it)(?: (?:post|report|write up|writeup|document|doc))?$)(?:the |did |was |were |our |we |it |this )\S+ \S+|^why (?:it|this|that) (?:happened|broke|failed|occurred|crashed|stopped|went (?:wrong|down))$/;
 
 /**
  * What the incident touched, named as such: "Affected services", "Impacted slots", "Who is affected"; the impact on
@@ -351,7 +351,7 @@ const CHANNEL_LOG = /^(?:the )?(?:(?:slack|teams|chat|channel|bridge|war ?room|i
  * "What I think we need to do", "Stuff we should do", "Stuff we're doing about it", "Open points / follow-ups from NOC
  * side": the work to come, as an email or a shift log names it.
  */
-const WORK_TO_DO = /^(?:(?:what|stuff|things)(?: (?:i|we) think)? (?:(?:we|i) (?:still |really )?(?:need to|should|must|have to|want to|will|are going to)|(?:id|i would|wed|we would) like (?:us |you |the team )?to) (?:do|change|fix)(?: next| now| about it| about this| differently| going forward)?|(?:what|stuff|things) (?:we are|were|im|i am) (?:doing|changing|fixing)(?: next| now| about it| about this| differently| going forward)?|(?:open points )?follow ups (?:from|for|by) (?:the )?(?:[\p{L}\p{N}]+ ){0,3}[\p{L}\p{N}]+|(?:[\p{L}]+ ){1,2}follow ups)$/u;
+const WORK_TO_DO = /^(?:(?:what|stuff|things)(?: (?:i|we) think)? (?:(?:we|i) (?:still |really )?(?:need to|should|must|have to|want to|will|are going to)|(?:id|i would|wed|we would) like (?:us |you |the team )?to) (?:do|change|fix)(?: next| now| about it| about this| differently| going forward)?|(?:what|stuff|things) (?:we are|were|im|i am) (?:doing|changing|fixing)(?: next| now| about it| about this| differently| going forward)?|(?:open points )?follow ups (?:from|for|by) (?:the )?(?:[\p{L}\p{N}]+ ){0,3}[\p{L}\p{N}]+|(?:(?:open|remaining|outstanding|pending|proposed|planned|next|engineering|technical|team|incident|post ?mortem|optional|our|live|ops|liveops|sre|platform|infra|infrastructure|backend|frontend) ){1,2}follow ups)$/u;
 
 /** "Lessons for the wider consortium", "Lessons from the migration": lessons, for whom or from what. */
 const LESSONS_FOR = /^(?:lessons|learnings|takeaways)(?: learn(?:ed|t))? (?:for|from) (?:the |our |this )?(?:\p{L}+ ){0,3}\p{L}+$/u;
@@ -395,7 +395,8 @@ function oneEditApart(a: string, b: string): boolean {
 const SUMMARY_OF_IMPACT = /^summary of (?:the )?impact\b|^impact summary$/;
 
 function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
-  return kind === 'summary' && SUMMARY_OF_IMPACT.test(normaliseSectionName(name)) ? [kind, 'impact'] : [kind];
+  // "Summary (from the customer's perspective)": the summary, told as its impact too.
+  return kind === 'summary' && (SUMMARY_OF_IMPACT.test(normaliseSectionName(name)) || USERS_VIEW.test(name)) ? [kind, 'impact'] : [kind];
 }
 
 /**
@@ -425,17 +426,35 @@ export function labelKindsOf(name: string): SectionKind[] {
 
 /**
  * Every kind a heading names: one, or several for a heading that joins names ("Root cause and mitigation", "What
- * went wrong and how was it fixed?", "Detection & response"); with `everyPartNamed`, none unless each joined part names one.
+ * went wrong and how was it fixed?", "Detection & response").
  */
-export function headingKindsOf(headingText: string, everyPartNamed = false): SectionKind[] {
+const DOCUMENT_KIND_TITLE = /^(?:(rca|root cause analysis)|incident log|running log|incident timeline)$/;
+
+const JOINED_NAMES = /(?:(?<!\s)|(?!\s))(?:\s*\/\s*|\s+(?:and|&|und|et|e|y|og|och|en|oraz)\s+)/i;
+
+export function headingKindsOf(headingText: string): SectionKind[] {
   const whole = headingKindOf(headingText);
   if (whole) return withImpactSummarised(whole, headingText);
   // `(?:(?<!\s)|(?!\s))`: no match starts inside a run of blanks (its start matches first), which keeps a long run linear
   // "and" in the languages the catalogue reads: "Resolução e recuperação", "Ursache und Behebung", "Årsak og tiltak".
-  const parts = headingText.split(/(?:(?<!\s)|(?!\s))(?:\s*\/\s*|\s+(?:and|&|und|et|e|y|og|och|en|oraz)\s+)/i).map(normaliseSectionName);
+  const parts = headingText.split(JOINED_NAMES).map(normaliseSectionName);
   const kinds = parts.length > 1 ? parts.map((part) => sectionKindOf(part) ?? sectionKindOf(part.replace(/^(?:how|what)\s+/, ''))) : [];
-  if (everyPartNamed && kinds.includes(undefined)) return [];
   return [...new Set(kinds.filter((k): k is SectionKind => k !== undefined))];
+}
+
+/**
+ * The kinds a document's title heading names: only a catalogue name, whole or in each of its joined parts ("# Timeline
+ * and root cause"); "# What happened with the March 13 payday, and what we're changing", "# How it played out: our
+ * first Black Friday", "# Black Friday follow-ups" name the incident.
+ */
+export function titleHeadingKindsOf(headingText: string): SectionKind[] {
+  const whole = KIND_BY_NAME.get(normaliseSectionName(headingText));
+  if (whole) return [whole];
+  // "# RCA: UPI collect failures", "# INCIDENT LOG – Network outage": the kind of document, the whole of it that section.
+  const documentKind = DOCUMENT_KIND_TITLE.exec(normaliseSectionName(headingText.split(/\s*[:–—]\s|\s+-\s/)[0] ?? ''));
+  if (documentKind) return [documentKind[1] ? 'root-cause' : 'timeline'];
+  const parts = headingText.split(JOINED_NAMES).map((part) => KIND_BY_NAME.get(normaliseSectionName(part)));
+  return parts.length > 1 && !parts.includes(undefined) ? [...new Set(parts as SectionKind[])] : [];
 }
 
 /**
@@ -452,10 +471,10 @@ export function headingKindOf(headingText: string): SectionKind | undefined {
   const unnumbered = headingText.replace(/^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+\.)\s+/i, '');
   const kind = sectionKindOf(headingText) ?? sectionKindOf(unnumbered.split(/(?<!\s)\s*(?:[(.:,–—（：，]|\s-\s|\s(?=\d))/)[0]) ?? sectionKindOf(TRANSLATED.exec(headingText)?.[1] ?? '') ?? bilingualKindOf(headingText);
   // "What broke, from a user's point of view": what happened, as those it fell on saw it.
-  return (kind === 'root-cause' || kind === 'summary') && USERS_VIEW.test(headingText) ? 'impact' : kind;
+  return kind === 'root-cause' && USERS_VIEW.test(headingText) ? 'impact' : kind;
 }
 
-const USERS_VIEW = /\b(?:from|in) (?:an? |the |our )?(?:users?|customers?|clients?|players?|members?|patients?|students?|merchants?)(?:['’]s?)? (?:point of view|perspective|eyes|side|view)\b/i;
+const USERS_VIEW = /\b(?:from|in|through) (?:an? |the |our )?(?:users?|customers?|clients?|players?|members?|patients?|students?|merchants?)(?:['’]s?)? (?:point of view|perspective|eyes)\b/i;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;

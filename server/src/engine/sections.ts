@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { firstStartingAt, HEADING_ATTRIBUTES, headingNameOffsets, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
-import { headingKindOf, headingKindsOf, labelKindsOf, namesOnlyAsHeading, sectionKindOf, type SectionKind } from './sectionCatalogue';
+import { headingKindOf, headingKindsOf, labelKindsOf, namesOnlyAsHeading, sectionKindOf, titleHeadingKindsOf, type SectionKind } from './sectionCatalogue';
 import { dayAndMonthAlone, readTimestamp } from './timestamps';
 
 /** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
@@ -34,10 +34,10 @@ export function findSections(index: DocumentIndex): Section[] {
   for (const heading of index.headings) {
     // GitBook writes an anchor into each heading ("## <a href="#summary" id="summary"></a>Summary"): not its name.
     const name = toString(heading, { includeHtml: false }).replace(HEADING_ATTRIBUTES, '');
-    // "# What happened with the March 13 payday, and what we're changing": a document's opening title names its
-    // subject; only a title that is wholly section names ("# Timeline and root cause") is a section.
-    const opensDocument = heading === index.headings[0] && heading.depth === 1;
-    const [kind, ...also] = headingKindsOf(name, opensDocument);
+    // "# What happened with the March 13 payday, and what we're changing": a document's only level-1 heading, opening
+    // it, is its title, a section only when it is wholly section names (titleHeadingKindsOf).
+    const title = heading === index.headings[0] && heading.depth === 1 && !index.headings.some((other) => other !== heading && other.depth === 1);
+    const [kind, ...also] = title ? titleHeadingKindsOf(name) : headingKindsOf(name);
     if (!kind) continue;
     const [start, end] = headingNameOffsets(heading);
     sections.push({ kind, also, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end, bodyStart: offsetsOf(heading)[1], bodyEnd: index.text.length });
@@ -222,7 +222,7 @@ const STATED_IN_A_ROW = new Set<SectionKind>(['impact', 'root-cause', 'summary',
 const EMOJI_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)(\*\*|__)(\p{L}[\p{L} ;/]{2,30}?)\s*:?\1[ \t]*(?:[:—–-][ \t]*)?(?=\n|\S)/u;
 
 /** "**tl;dr** the client cert expired ...", "tl;dr we lost our whole connection ...": that label needs no colon. */
-const BOLD_TLDR = /^(\*\*|__)?(tl;dr|(?<=[*_])tldr)\1[ \t]*[:—–-]?[ \t]*(?=\S)/i;
+const BOLD_TLDR = /^(\*\*|__)?(tl;dr|(?<=[*_])tldr)\1(?![\w'’]|-\w)[ \t]*[:—–-]?[ \t]*(?=\S)/i;
 // "> [!SUMMARY]", "> [!TLDR]-": a GitHub or Obsidian callout of the kind that summarises.
 const SUMMARY_CALLOUT = /^(\[!)(summary|abstract|tl;?dr)\][-+]?[ \t]*/i;
 

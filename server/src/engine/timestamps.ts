@@ -266,9 +266,10 @@ const WEEKDAY_IN_ANOTHER_LANGUAGE = /^([\s*_#\[(`]*)((?:montag|dienstag|mittwoch
 
 /**
  * "3.10 **2026-319 12:30Z** — ...", "3.10 At 05:10 the two MVNOs were informed": a memo's or a regulator report's
- * paragraph number before a date and time, or before a sentence opening on its time, no time of day itself.
+ * paragraph number before a date and time, or (one digit before its point, unlike "10.15 From 10:05 ...", a dotted time
+ * in a list) before a sentence opening on its time: no time of day itself.
  */
-const PARAGRAPH_NUMBER_BEFORE_DATE = /^([ \t]*)(\d{1,2}\.\d{1,2}\.?)(?=[ \t]+(?:[*_`]*\d{4}-\d{2,3}(?:-\d{2})?[ \tT]+|(?:At|From|Between|By|Around|Until|Shortly (?:before|after)|Just (?:before|after))[ \t]+(?:(?:approximately|about|around)[ \t]+)?)\d{1,2}:\d{2})/;
+const PARAGRAPH_NUMBER_BEFORE_DATE = /^([ \t]*)(\d{1,2}\.\d{1,2}\.?(?=[ \t]+[*_`]*\d{4}-\d{2,3}(?:-\d{2})?[ \tT]+\d{1,2}:\d{2})|[1-9]\.\d{1,2}\.?(?=[ \t]+(?:At|From|Between|By|Around|Until|Shortly (?:before|after)|Just (?:before|after))[ \t]+(?:(?:approximately|about|around)[ \t]+)?\d{1,2}:\d{2}))/;
 
 function readTimestampWritten(lineWritten: string): Timestamp | undefined {
   // The paragraph number and the weekday are blanked, one character for one, so the offsets stay those of the text.
