@@ -171,6 +171,11 @@ function closing(word: string): RegExp {
   return new RegExp(String.raw`(?:^|[.;!]\s+)[*_]*(?:${word})[*_]*(?:,\s*(?:per|by|according to|confirmed by)\s+[^\s.;,][^.;,\n]{0,30})?\.?[*_]*${CLOSING_NOTE}\s*$`);
 }
 
+/** The word as its own bold sentence anywhere in the entry, or in capitals closing it. */
+function boldOrCapitals(word: string): RegExp {
+  return new RegExp(String.raw`(?:^|[.;!]\s+)(\*\*|__)${word}(?:\.\1|\1(?=[.,;]|\s*$))|(?:^|[.;!]\s+|\s[—–-]\s+)${word.toUpperCase()}[.!]?\s*$`);
+}
+
 /** A note after a closing word: in brackets, or the time it was written again ("2024-08-22 17:37 UTC"). */
 const CLOSING_NOTE = String.raw`(?:\s*[(\[][^()[\]\n]{1,40}[)\]]\.?|\s+\d[\d:./ T-]{3,20}(?:\s*[A-Z]{2,5})?)?`;
 
@@ -205,8 +210,8 @@ const SHOUTED: [RegExp, Milestone][] = [
   [closing(String.raw`Mitigated(?: \/ end of impact| (?:and|&) resolved)?|(?:Impact|Outage) (?:ends?|ended|over) \/ mitigated`), 'mitigated'],
   // "... evictions stop. **Mitigated.** Candidates can log back in.", "... students able to login again. MITIGATED": the
   // word as its own bold sentence anywhere in the entry, or in capitals closing it (not an alert's or a ticket's state).
-  [/(?:^|[.;!]\s+)(\*\*|__)Mitigated(?:\.\1|\1(?=[.,;]|\s*$))|(?:^|[.;!]\s+|\s[—–-]\s+)MITIGATED[.!]?\s*$/, 'mitigated'],
-  [/(?:^|[.;!]\s+)(\*\*|__)Resolved(?:\.\1|\1(?=[.,;]|\s*$))|(?:^|[.;!]\s+|\s[—–-]\s+)RESOLVED[.!]?\s*$/, 'resolved'],
+  [boldOrCapitals('Mitigated'), 'mitigated'],
+  [boldOrCapitals('Resolved'), 'resolved'],
   // "Phased release paused. Mitigation: no further automatic updates", "halts the rollout (mitigation)": the author's
   // label for the step, after a sentence or in brackets.
   [/[.;!]\s+[*_]*Mitigation[*_]*\s*:(?!\s*(?:none|n\/a|tbd|pending|planned|not)\b)|\([Mm]itigat(?:ion|ed)\)/, 'mitigated'],
