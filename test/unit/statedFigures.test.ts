@@ -624,4 +624,15 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('Total downtime: 1h20'), [['1h20', 80]]);
     assert.deepEqual(figures('Outage lasted about **35 minutes**. Root cause was a failover.'), [['about 35 minutes', 35]]);
   });
+  it('counts a figure of the complete outage ("fully unavailable for 95 minutes", "Hard-down duration") from where the timeline says it began', () => {
+    const doc = (statement: string) =>
+      `# Portal outage\n\n${statement}\n\n## Timeline (EDT)\n\n- 18:42 Response times exceed 8 s. **Service degradation begins.**\n- 18:55 Synthetic monitor fails; alarm raised.\n- 19:08 On-call acknowledges the alarm.\n- 20:31 Portal returns 503 to all users. **Full outage begins.**\n- 21:10 Cause identified: IDV calls hold connections.\n- 22:06 Portal restored behind a waiting room. **Full outage ends; service remains degraded.**\n- 01:30 Waiting room removed. Normal operations resume.\n`;
+    const mismatches = (statement: string) => analyzeText(doc(statement), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => f.message);
+    assert.deepEqual(mismatches('The portal was fully unavailable for 95 minutes.'), []);
+    assert.deepEqual(mismatches('Hard-down duration: 95 minutes'), []);
+    const [wrong] = mismatches('Hard-down duration: 85 minutes');
+    assert.match(wrong, /gives 95 minutes \(20:31 \(line 10\) to 22:06 \(line 12\)/);
+    // Not said of the complete outage, the figure is counted from the start of impact.
+    assert.equal(mismatches('The portal was unavailable for 95 minutes.').length, 1);
+  });
 });

@@ -188,6 +188,29 @@ function landsOnUnmarkedEntry(figure: StatedFigure, readings: Reading[], timelin
   return tried.some(({ from, to }) => (exact(from) && endsAt(from.instant!.toMillis() + stated)) || (exact(to) && startsAt(to.instant!.toMillis() - stated)));
 }
 
+/**
+ * A figure of the complete outage within a longer degradation: "The portal was fully unavailable for 95 minutes",
+ * "Hard-down duration: 85 minutes". Its own sentence says so.
+ */
+const FULL_OUTAGE = /\b(?:hard[ -]down|(?:full|complete|total)[ -](?:outage|down(?:time)?|unavailability)(?!\s+(?:ends?|ended|over|is over|was over)\b)|(?:fully|completely|entirely|totally)\s+(?:unavailable|down|offline|inaccessible|unreachable))\b/i;
+
+/**
+ * The readings of a figure of the complete outage: from the entry where the timeline tells it began, when that is
+ * after the start of impact, to each later end of impact (undefined when the figure is not of it, or when the start
+ * of impact is the complete outage's).
+ */
+function fullOutageReadings(figure: StatedFigure, key: string, timeline: TimelineEntry[]): Reading[] | undefined {
+  if (figure.kind !== 'impact' || !FULL_OUTAGE.test(key.split(/[.;!?](?:\s|$)/).pop()!)) return undefined;
+  const started = timeline.find((entry) => hasMilestone(entry, 'started'));
+  if (!started?.instant || FULL_OUTAGE.test(started.prose)) return undefined;
+  const from = timeline.find((entry) => hasClockTime(entry) && entry.instant!.toMillis() > started.instant!.toMillis() && FULL_OUTAGE.test(entry.prose));
+  if (!from) return undefined;
+  const ends = timeline.filter((entry) => hasClockTime(entry) && entry.instant!.toMillis() > from.instant!.toMillis() && (hasMilestone(entry, 'mitigated') || hasMilestone(entry, 'resolved') || OUTAGE_ENDS.test(entry.prose)));
+  return ends.map((to) => ({ minutes: Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000), from, to }));
+}
+
+const OUTAGE_ENDS = /\b(?:(?:full|complete|total)[ -])?outage (?:ends?|ended|over)\b|\brestored\b/i;
+
 export const statedDurationMismatch: Rule = {
   code: 'stated-duration-mismatch',
   defaultSeverity: 'warning',
@@ -308,16 +331,20 @@ export const statedDurationMismatch: Rule = {
         }
         continue;
       }
-      const readings = readingsOf(figure);
+      // A figure of the complete outage is counted over its own part of the timeline, when the timeline tells it.
+      const fullOutage = fullOutageReadings(figure, keyOf(figure), model.incidentTimeline);
+      const readings = fullOutage ?? readingsOf(figure);
+      if (readings.length === 0) continue;
       if (readings.some((reading) => agrees(figure, reading.minutes, tolerance))) continue;
       if (readings.length < figure.readings.length && otherwiseGiven(figure)) continue;
       // Counted across entries out of order, the timeline's reading is as doubtful as the figure: the typo is more
       // likely in a time (timeline-out-of-order says which), so the figure is not called wrong.
       const ends = readings.flatMap((reading) => [reading.from.start, reading.to.start]);
       if (disordered().some((start) => start >= Math.min(...ends) && start <= Math.max(...ends))) continue;
-      const computed = formatMinutesLike(figure.computedMinutes, figure.text);
-      const replacement = figureTextLike(figure.computedMinutes, figure.text);
       const [primary, ...others] = readings;
+      const given = fullOutage ? primary.minutes : figure.computedMinutes;
+      const computed = formatMinutesLike(given, figure.text);
+      const replacement = figureTextLike(given, figure.text);
       const also = others.length > 0 ? `; also tried ${others.map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`).join('; ')}` : '';
       report(figure, {
         start: figure.start,
