@@ -38,6 +38,9 @@ describe('milestones', () => {
     // "the re-enabled debug logging setting" names a setting found, not a fix; "**Resolved**, incident closed." marks the end.
     const marked = read(['# Outage', '', '## Timeline (UTC)', '', '- 09:17 Impact begins', '- 09:31 Alert fires, pages Priya', '- 10:05 Vendor identifies the full disk and the re-enabled debug logging setting.', '- 10:30 Engine services restarted. Results flowing again. **Mitigated.**', '- 17:30 Compensation mail sent. **Resolved**, incident closed.', ''].join('\n'));
     assert.deepEqual(marked.milestones.slice(2), ['10:05 identified', '10:30 mitigated', '17:30 resolved']);
+    // "**Incident resolved**" in bold is the author's marker too, above a backlog drained before it.
+    const drained = read(['# Outage', '', '## Timeline (CET)', '', '- 07:38 Error rate climbs. **Customer impact begins.**', '- 07:52 Alert fires; on-call paged.', '- 09:12 Rollback complete. **Mitigated.**', '- 09:25 Queue of delayed push notifications drained.', '- 09:40 Error rate at baseline for 15 minutes. **Incident resolved**, SEV-1 closed.', ''].join('\n'));
+    assert.deepEqual(drained.milestones.slice(2), ['09:12 mitigated', '09:40 resolved']);
     // The first of those hurt starts it, after the change that caused it; their return ends it.
     const told = read(timeline(['08:40 | Update to the heartbeat service deployed.', '09:17 | Session store reaches capacity; first candidates are locked out.', '09:31 | Monitoring alerted the on-call engineer', '10:41 | We added capacity. Lockouts stopped and candidates could log back in.']));
     assert.deepEqual(told.milestones.filter((m) => /started|resolved/.test(m)), ['09:17 started', '10:41 resolved']);

@@ -171,9 +171,13 @@ function closing(word: string): RegExp {
   return new RegExp(String.raw`(?:^|[.;!]\s+)[*_]*(?:${word})[*_]*(?:,\s*(?:per|by|according to|confirmed by)\s+[^\s.;,][^.;,\n]{0,30})?\.?[*_]*${CLOSING_NOTE}\s*$`);
 }
 
-/** The word as its own bold sentence anywhere in the entry, or in capitals closing it. */
+/**
+ * The word as its own bold sentence anywhere in the entry ("**Mitigated.**", "**Incident resolved**, SEV-1 closed."),
+ * or in capitals closing it.
+ */
 function boldOrCapitals(word: string): RegExp {
-  return new RegExp(String.raw`(?:^|[.;!]\s+)(\*\*|__)${word}(?:\.\1|\1(?=[.,;]|\s*$))|(?:^|[.;!]\s+|\s[—–-]\s+)${word.toUpperCase()}[.!]?\s*$`);
+  const named = String.raw`(?:(?:Incident|Outage|Issue|Impact) ${word.toLowerCase()}|${word})`;
+  return new RegExp(String.raw`(?:^|[.;!]\s+)(\*\*|__)${named}(?:\.\1|\1(?=[.,;]|\s*$))|(?:^|[.;!]\s+|\s[—–-]\s+)${word.toUpperCase()}[.!]?\s*$`);
 }
 
 /** A note after a closing word: in brackets, or the time it was written again ("2024-08-22 17:37 UTC"). */
