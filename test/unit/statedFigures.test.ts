@@ -635,4 +635,10 @@ describe('stated figures written in prose, tables and windows', () => {
     // Not said of the complete outage, the figure is counted from the start of impact.
     assert.equal(mismatches('The portal was unavailable for 95 minutes.').length, 1);
   });
+  it('reads "Total viewer-facing degradation: 46 min" and "| Customer-impacting window | 1 h 01 min |" as the impact\'s length', () => {
+    assert.deepEqual(figures('# Stream outage\n\nTotal viewer-facing degradation: 46 min.\n'), [['impact', 'key', '46 min', 46]]);
+    assert.deepEqual(figures('# DNS outage\n\n| | |\n|---|---|\n| Customer-impacting window | 1 h 01 min |\n| User impacting time | 61 min |\n'), [['impact', 'key', '1 h 01 min', 61], ['impact', 'key', '61 min', 61]]);
+    // A share is no length.
+    assert.deepEqual(figures('# Stream outage\n\nTotal degradation: 12% of sessions.\n'), []);
+  });
 });
