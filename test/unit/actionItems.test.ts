@@ -1094,6 +1094,17 @@ describe('action items', () => {
     ]);
   });
 
+  it('reads a lower-case handle after "owner" as the owner ("— owner pnair — due 2026-12-04"), not a word of a phrase', () => {
+    const text = [
+      '# Outage', '', '## Actions', '',
+      '- [ ] Add a prefix-count panel to the NOC dashboard — owner pnair — due 2026-12-04',
+      '- [x] Prefix-count check in rollbot — owner rkhan — done 2026-11-19',
+      '- [ ] Lab route seeding — owner tbd — due 2026-12-18',
+      '- [ ] Canary ordering for routing changes — owner approval needed — due 2026-12-18', '',
+    ].join('\n');
+    assert.deepEqual(items(text).map((i) => i.owner), ['pnair', 'rkhan', null, null]);
+  });
+
   it('reads the owner of a RACI matrix under "R"', () => {
     const text = '# Outage\n\n## Corrective and preventive actions\n\n| ID | Action | R | A | C | I | Due | Status |\n|---|---|---|---|---|---|---|---|\n| 1 | Add an I/O-wait alert | J. Weber | M. Braun | Ops | All | 05.12.2025 | Open |\n';
     assert.deepEqual(items(text), [{ action: 'Add an I/O-wait alert', owner: 'J. Weber', status: 'planned' }]);

@@ -333,8 +333,11 @@ const OWNER_MARKED = new RegExp(
   String.raw`(?:\b(?:owners?|assignee|responsible(?: officer| person| party)?|(?:person|people|team) in charge|responsibility|dri|opr|eigenaar|responsabile|responsable|porteur|respons[aá]vel|verantwortlich)|(?<![а-яёА-ЯЁ])(?:[Оо]тв\.?|[Оо]тветственн[а-яё]*|[Ии]сполнитель))[*_]*\s*(?:[:=]|\s[-–—]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
 );
+// "— owner pnair —": a lower-case handle as the field's whole value, between dashes or closing the line; not the
+// word's use in a phrase ("— owner approval needed").
+const LOWER_HANDLE = String.raw`(?!(?:tbd|tbc|needed|required|unknown|missing|none|pending|approval|review|sign-?off|of|for|to|and|or)\b)[a-z][a-z0-9._-]{1,30}(?=[ \t]*(?:[—–,;|]|[ \t]-[ \t]|$))`;
 // "— owner A. Ferri", "— owner Customer Success (E. Marino), due ...": the word without its colon, after a dash or comma.
-const OWNER_AFTER_DASH = new RegExp(String.raw`(?:[—–,;(]|\s-)\s*[Oo]wner[ \t]+(<[A-Za-z][A-Za-z _-]{0,29}>|(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.'-]*(?:[ \t]+${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё'-]*)?(?:[ \t]*\([^)\n]*\))?)`);
+const OWNER_AFTER_DASH = new RegExp(String.raw`(?:[—–,;(]|\s-)\s*[Oo]wner[ \t]+(<[A-Za-z][A-Za-z _-]{0,29}>|${LOWER_HANDLE}|(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.'-]*(?:[ \t]+${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё'-]*)?(?:[ \t]*\([^)\n]*\))?)`);
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
 // Not whom the work asks ("Ask @dmitri whether ...", "Check with @bo if ..."): a handle right after the item opens so is
 // the work's ("Automate the reminder email @jo" still names its owner).
