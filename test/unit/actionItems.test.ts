@@ -1105,6 +1105,27 @@ describe('action items', () => {
     assert.deepEqual(items(text).map((i) => i.owner), ['pnair', 'rkhan', null, null]);
   });
 
+  it('reads "fällig 29.01.2027" as the due date, "@Sabine Krüger" whole, and no owner from a day closing the line ("— today")', () => {
+    const text = [
+      '# Störung', '', '## Maßnahmen', '',
+      '- [ ] NLB-4516 Runbook "push-TAN down" — @Sabine Krüger — fällig 04.12.2026',
+      '- [ ] NLB-4517 Abgelaufene Prompts verwerfen — fällig 29.01.2027',
+      '- [ ] Send Andrea the list of affected restaurant IDs — today',
+      '- [ ] Send the list — Kim — Friday',
+      '- [ ] @dmitri pin adkafka to 3.8 until decoding is sorted — today', '',
+    ].join('\n');
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems;
+    assert.deepEqual(read.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [['@Sabine Krüger', '04.12.2026'], [null, '29.01.2027'], [null, 'today'], ['Kim', 'Friday'], ['@dmitri', 'today']]);
+  });
+
+  it('reads a list introduced as partly done and partly scheduled as not all done', () => {
+    const intro = (line: string) => `# Outage\n\n## What we are changing\n\n${line}\n\n1. **By 11 December:** no system updates on Friday evenings.\n2. **In January:** every update will be load tested.\n`;
+    const kinds = (line: string) => analyzeText(intro(line), { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems.map((i) => i.statusKind === 'done');
+    assert.deepEqual(kinds("We've already made some changes and have others scheduled. We'll tell you when each one is done:"), [false, false]);
+    assert.deepEqual(kinds("We've already made these changes and have more planned:"), [false, false]);
+    assert.deepEqual(kinds("We've already done the following:"), [true, true]);
+  });
+
   it('reads the owner of a RACI matrix under "R"', () => {
     const text = '# Outage\n\n## Corrective and preventive actions\n\n| ID | Action | R | A | C | I | Due | Status |\n|---|---|---|---|---|---|---|---|\n| 1 | Add an I/O-wait alert | J. Weber | M. Braun | Ops | All | 05.12.2025 | Open |\n';
     assert.deepEqual(items(text), [{ action: 'Add an I/O-wait alert', owner: 'J. Weber', status: 'planned' }]);

@@ -342,7 +342,7 @@ const OWNER_AFTER_DASH = new RegExp(String.raw`(?:[—–,;(]|\s-)\s*[Oo]wner[ \
 // Not whom the work asks ("Ask @dmitri whether ...", "Check with @bo if ..."): a handle right after the item opens so is
 // the work's ("Automate the reminder email @jo" still names its owner).
 const ASKED = String.raw`^(?:\[[ xX]?\][ \t]*)?[\s*_]*(?:[Aa]sks?|[Pp]ing|[Tt]ell|[Rr]emind|[Ee]mail|[Cc]onsult|[Tt]hank|[Cc]heck with|[Tt]alk to|[Ss]peak (?:to|with))`;
-const HANDLE = new RegExp(String.raw`(?<!${ASKED})(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-Z][a-z]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)`);
+const HANDLE = new RegExp(String.raw`(?<!${ASKED})(?:^|[\s(*_])(@[A-Za-z][\w.-]*(?:[ \t][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[ \t]*(?:$|\n|[,;(—–]|[ \t](?:[Dd]ue|[Bb]y|ETA)\b)))?)`);
 // A name (or a team) closing the item's first line: after a dash ("... on more than one index — Reza (payments-infra)",
 // "... – Waste services (Kieran Walsh) – 19 August 2026",
 // "... — Marco, by June 20", "... — Raj Patel — due 2027-01-31", "... — Amara — 2026-12-11"); after the action's
@@ -673,7 +673,7 @@ const FIELDS_START_AFTER_OWNER = fieldsStart(false);
 const DUE_IN_TEXT = new RegExp(
   // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
   // nor "24/7").
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
     // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
     String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH_DAY}|${PERIOD_DUE})`,
   'i',
@@ -901,7 +901,7 @@ const PROMISE = /\b(?:will|plan to|intend to|are going to)\b/gi;
  * "team", then "will", "plan to" ... Read a sentence at a time: as one regex, a long paragraph took cubic time.
  */
 /** "We've already done the following:", "Completed so far:", "Completed:": a list of work done, introduced as such. */
-const DONE_LEAD_IN = /(?:\bwe(?:['’]ve| have) already\b|\balready (?:done|completed|shipped|made|put in place|taken)\b|^\W*(?:completed|done|shipped) (?:so far|already)\b)[^:\n]*:[*_\s]*$|^[*_\s]*(?:completed|done|shipped|finished|implemented)[*_]*:[*_\s]*$/i;
+const DONE_LEAD_IN = /(?:\bwe(?:['’]ve| have) already\b|\balready (?:done|completed|shipped|made|put in place|taken)\b|^\W*(?:completed|done|shipped) (?:so far|already)\b)(?![^:\n]*\b(?:others?|more|the rest)\b[^:\n]*\b(?:scheduled|planned|coming|to come|under ?way|in progress)\b)[^:\n.!?]*:[*_\s]*$|^[*_\s]*(?:completed|done|shipped|finished|implemented)[*_]*:[*_\s]*$/i;
 
 function promisesWork(text: string): boolean {
   const colon = text.lastIndexOf(':');
@@ -1349,7 +1349,9 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const titleOnly = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(firstLine);
   const wording = titleOnly ? (source.split('\n')[1] ?? '') : firstLine;
   // A parenthesised name is whole as written ("(Storage team, ...)"): its bracket ends it, not a lower-case word.
-  const trailingOwner = trailingAt > 0 ? groupLocated(trailingMatch!, actionStart, trailingGroup) : undefined;
+  // "... counts — today": a day where a name would close the line is when, not who.
+  const trailingFound = trailingAt > 0 ? groupLocated(trailingMatch!, actionStart, trailingGroup) : undefined;
+  const trailingOwner = trailingFound && trailingFound.start !== due?.start ? trailingFound : undefined;
   // A name closing the line after a dash outranks a handle inside the work.
   // A paragraph's too: its first words are its first sentence's subject ("Priya will extend the limiter ...").
   // "**Changelog lag alert.** Marcus is adding a check ...": after a title of its own, the item is told as prose.
