@@ -2317,6 +2317,16 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(dotted.model.timeline.map((e) => e.instant?.toISO()), ['2026-03-03T10:00:00.000Z', '2026-03-03T10:15:00.000Z', '2026-03-03T10:20:00.000Z']);
   });
 
+  it('reads the next numbered paragraph after a report\'s timed ones ("3.19 The suspension lasted 47 minutes") as no entry, and no date from the report\'s approval', () => {
+    const report = (paragraphs: string[]) => ['# Incident report to the regulator', '', '## 1. Introduction', '', '1.1 All times are CET.', '', '1.2 This report was approved by the Management Board on 3 December 2026.', '', '## 2. Summary', '', '2.1 On Thursday 19 November 2026 the market-data publisher stopped.', '', '## 3. Chronology', '', ...paragraphs.flatMap((p) => [p, '']), '## 4. Cause', '', 'A reference-data load.', ''].join('\n');
+    const timed = ['3.16 At 10:22:00 trading was suspended.', '3.17 At 11:09:00 continuous trading resumed.', '3.18 At 12:30:00 the incident was closed.'];
+    const { model } = analyzeText(report([...timed, '3.19 The suspension lasted 47 minutes (10:22:00 to 11:09:00).']), { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2026-11-19T10:22:00.000+01:00', '2026-11-19T11:09:00.000+01:00', '2026-11-19T12:30:00.000+01:00']);
+    // Not after a single numbered paragraph, nor out of sequence: there it is a dotted time.
+    const once = analyzeText(report(['3.18 At 02:30:00 the incident was opened.', '3.19 The standby took over.']), { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
+    assert.deepEqual(once.model.timeline.map((e) => e.timeText.trim()), ['At 02:30:00', '3.19']);
+  });
+
   it('keeps a version or a dotted time before a date as it was, an entry after "AS" as an entry, and another event\'s date above a list off the list', () => {
     const lines = ['# Checkout outage on 2026-11-03', '', '## Timeline (UTC)', '', '09:00 Outage began: checkout errors', '09:30 Traffic shifted away from the leaking upstream AS', '09:40 Prefixes withdrawn; errors drop', '12.30 2026-11-03 Checkout fully restored.', ''].join('\n');
     assert.deepEqual(analyzeText(lines, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.timeline.map((e) => e.timeText.trim()), ['09:00', '09:30', '09:40', '12.30']);

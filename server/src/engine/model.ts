@@ -352,7 +352,7 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
     const inSummary = summary !== undefined && start >= summary.bodyStart && start < summary.bodyEnd;
     if (!inPreamble && !inSummary) continue;
     // "**Review date:** 07/07/2026" under an incident date no calendar has: the review's day, not the incident's.
-    const text = toString(node).slice(0, 200).split('\n').filter((line) => !ANOTHER_DAYS_FIELD.test(line) && !WRITE_UP_DATED.test(line)).map((line) => line.replace(REVIEW_HELD_DAY, '')).join('\n');
+    const text = toString(node).slice(0, 200).split('\n').filter((line) => !ANOTHER_DAYS_FIELD.test(line) && !WRITE_UP_DATED.test(line)).map((line) => line.replace(REVIEW_HELD_DAY, '').replace(REPORT_DATED, '')).join('\n');
     if (BYLINE.test(text)) continue;
     const date = firstDateOf(text, published);
     if (date) return date;
@@ -379,6 +379,8 @@ const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:ed
 const REVIEW_HELD = /\b(?:post-?incident |incident )?review(?: meeting)? (?:was )?held(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b)/iu;
 /** The review's clause with its day, taken out of an opening that tells the incident's day too. */
 const REVIEW_HELD_DAY = new RegExp(String.raw`${REVIEW_HELD.source}[^;\n]*?\d{4}\b`, 'iu');
+/** "1.3 This report was approved by the Management Board on 3 December 2026.": the sentence dating the report itself. */
+const REPORT_DATED = /[^.;\n]*\b(?:this|the present|our) (?:report|document|review|post-?mortem|analysis|write-?up|memo(?:randum)?|notification)\b[^.;\n]{0,80}?\b(?:was |is |has been |were )?(?:approved|submitted|prepared|written|issued|finali[sz]ed|signed(?: off)?|sent|published|circulated|adopted|updated)\b[^.;\n]*[.;]?/gi;
 const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written|prepared|compiled|authored|reviewed)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
 
 /** The first day the timeline names without its year, in the year up to the write-up's day. */

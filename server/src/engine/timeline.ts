@@ -1173,6 +1173,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
   let awaitingEvent: RawTimelineEntry | undefined;
   // The entry a paragraph of timed lines ended with, and where that paragraph ends.
   let lastOfBlock: { entry: RawTimelineEntry; blockEnd: number } | undefined;
+  // A report's numbered paragraphs ("3.18 At 12:30:00 the incident was closed"): the last number read before a time, and
+  // how many were. The next number after them opens a paragraph, not a dotted time ("3.19 The suspension lasted ...").
+  let lastNumber: { major: number; minor: number; count: number } | undefined;
   for (const { node, heading, from } of blocks) {
     const [nodeStart, end] = offsetsOf(node);
     const start = from ?? nodeStart;
@@ -1235,7 +1238,14 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
         before !== '' &&
         (readStamp.time ? /(?<![\w-])(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) || /(?<![\w-])as\s*$/.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before)) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
       const speaker = readStamp ? undefined : speakerLine(line);
-      const stamp = continued ? undefined : (readStamp ?? speaker?.stamp);
+      const numbered = lineStart === start && !heading ? PARAGRAPH_NUMBER.exec(line) : null;
+      const numberAsTime = numbered !== null && readStamp !== undefined && readStamp.start <= numbered[1].length;
+      if (numbered && !numberAsTime) {
+        const [major, minor] = [+numbered[2], +numbered[3]];
+        lastNumber = { major, minor, count: lastNumber?.major === major && lastNumber.minor === minor - 1 ? lastNumber.count + 1 : 1 };
+      }
+      const nextNumber = numberAsTime && lastNumber !== undefined && lastNumber.count >= 2 && +numbered[2] === lastNumber.major && +numbered[3] === lastNumber.minor + 1;
+      const stamp = continued || nextNumber ? undefined : (readStamp ?? speaker?.stamp);
       if (awaitingEvent && !stamp && /\w/.test(line)) {
         // "14:05 UTC" then ": errors began" on the next line, as a definition list writes it.
         const said = eventFound ? line : leadingSeparatorsDropped(line);
@@ -1753,6 +1763,8 @@ function leadingSeparatorsDropped(text: string): string {
   return text.replace(/^(?:'''|[\s*_)\]])*(?:--(?!-)|\\?[-–—:|,.])?[\s*_]*/, '').trim();
 }
 
+/** A paragraph opening with its number in a report's section: "3.7 ", "3.19 ". */
+const PARAGRAPH_NUMBER = /^([ \t]*)([1-9])\.(\d{1,2})\.?[ \t]+(?=\S)/;
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
 const ESCAPED_BULLET = /^[ \t]*\\[-*+][ \t]+/;
 
