@@ -41,6 +41,10 @@ describe('milestones', () => {
     // "**Incident resolved**" in bold is the author's marker too, above a backlog drained before it.
     const drained = read(['# Outage', '', '## Timeline (CET)', '', '- 07:38 Error rate climbs. **Customer impact begins.**', '- 07:52 Alert fires; on-call paged.', '- 09:12 Rollback complete. **Mitigated.**', '- 09:25 Queue of delayed push notifications drained.', '- 09:40 Error rate at baseline for 15 minutes. **Incident resolved**, SEV-1 closed.', ''].join('\n'));
     assert.deepEqual(drained.milestones.slice(2), ['09:12 mitigated', '09:40 resolved']);
+    // Taxpayers finding that a step fails find the failure, not its cause; the team finding that does.
+    const found = (who: string) => read(['# Outage', '', '## Timeline (UTC)', '', `- 18:42 The portal began slowing down. ${who} found that the final step was failing.`, '- 18:55 Monitoring raised an alarm.', '- 19:08 On-call began working the problem.', ''].join('\n')).milestones;
+    assert.deepEqual(found('Taxpayers attempting to submit a return'), ['18:55 detected']);
+    assert.deepEqual(found('The team'), ['18:42 identified']);
     // The first of those hurt starts it, after the change that caused it; their return ends it.
     const told = read(timeline(['08:40 | Update to the heartbeat service deployed.', '09:17 | Session store reaches capacity; first candidates are locked out.', '09:31 | Monitoring alerted the on-call engineer', '10:41 | We added capacity. Lockouts stopped and candidates could log back in.']));
     assert.deepEqual(told.milestones.filter((m) => /started|resolved/.test(m)), ['09:17 started', '10:41 resolved']);

@@ -405,4 +405,19 @@ describe('post-mortems of the ninth and tenth rounds', () => {
     assert.deepEqual(model.sections.map((s) => s.kind), ['timeline', 'root-cause', 'impact', 'action-items']);
     assert.deepEqual(model.actionItems.map((i) => [i.owner?.text, i.dueDate]), [['G. Ellery', { year: 2024, month: 3, day: 15 }]]);
   });
+  it('a CIO\'s memo to a committee: its RE line the title and the incident\'s day, its DATE the day it was sent', () => {
+    const text = [
+      '**MEMORANDUM**', '',
+      '**TO:** Members of the Joint Committee', '',
+      '**FROM:** Daniel Castellanos, Chief Information Officer', '',
+      '**DATE:** June 12, 2026', '',
+      '**RE:** TaxConnect portal failure of April 15, 2026', '',
+      '---', '',
+      '### 1. What happened, and when?', '',
+      'At 6:42 p.m. the portal began slowing down. Taxpayers attempting to submit a return found that the final step was failing. Monitoring raised an alarm at 6:55 p.m.', '',
+    ].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
+    assert.equal(model.title?.text, 'TaxConnect portal failure of April 15, 2026');
+    assert.deepEqual(model.incidentDate, { year: 2026, month: 4, day: 15 });
+  });
 });

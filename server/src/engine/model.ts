@@ -480,7 +480,7 @@ function isPublicationDate(index: DocumentIndex, field: HeaderField | undefined)
   return (index.frontMatter !== undefined && field.valueStart < offsetsOf(index.frontMatter)[1]) || MAIL_HEADER.test(index.text.slice(Math.max(0, field.valueStart - 200), field.valueStart));
 }
 
-const MAIL_HEADER = /^[ \t*_]*(?:From|To|Cc|Subject)[ \t*_]*:.*\n(?:.*\n){0,3}[ \t*_]*Date[ \t*_]*:[ \t*_]*$/m;
+const MAIL_HEADER = /^[ \t*_]*(?:From|To|Cc|Subject)[ \t*_]*:.*\n(?:.*\n){0,3}[ \t*_]*Date[ \t*_]*:[ \t*_]*$/im;
 
 const RECORD_CREATED = /^\W*(?:created|opened)(?: on)?\W*$/i;
 
@@ -528,8 +528,8 @@ function canBeTitle(text: string): boolean {
 /** A heading naming only the kind of document: "Post-Incident Report", "OPERATIONAL INCIDENT REPORT", "Privacy and Security Incident Report". */
 const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal|incident)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?|after[- ]action\s+report)(?:\s*\([A-Z]{2,5}\))?\s*$/i;
 
-/** "SUBJECT: Bald Knob Simulcast Site – Loss of Microwave Backhaul": a memo's subject line, its title. */
-const SUBJECT_LINE = /^([ \t]*(?:\*\*|__)?(?:SUBJECT|Subject|SUBJ)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)(\S.*?)[ \t]*$/;
+/** "SUBJECT: Bald Knob Simulcast Site – Loss of Microwave Backhaul", "RE: TaxConnect portal failure of April 15": a memo's subject line, its title. */
+const SUBJECT_LINE = /^([ \t]*(?:\*\*|__)?(?:SUBJECT|Subject|SUBJ|RE|Re|REGARDING|Regarding)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)(\S.*?)[ \t]*$/;
 
 function findTitle(index: DocumentIndex): Title | undefined {
   const declared = frontMatterTitle(index);
