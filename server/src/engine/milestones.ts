@@ -259,7 +259,7 @@ const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incide
 /** An action the entry says did nothing: "Rollback of the app done, no change, still timing out", "Restarted it. Same error." */
 // "... still grows, killed after ~6 min", "It rejoins and gets stuck again within a minute", "PLC restarts but faults
 // again": the try that failed.
-const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|(?:did|does)(?:n['’]t| not) (?:help|work|fix|change|improve)|(?:still|continued? to be|kept) (?:failing|timing out|erroring|down|dead|offline|broken|saturated|degraded|crashing|unavailable|stuck|grows|growing|climbing|rising|spiking|evicting|rejecting|bouncing|locking (?:\w+ )?out)|(?:errors?|failures?|evictions?|lockouts?|timeouts?|rejections?|crashes|5xxs?|bounces?)\s+(?:\w+\s+)?(?:continue|continues|persist|persists)\b(?!\s+to\s+(?:fall|drop|declin|decreas|drain|subsid|improv|ease|shrink|be\s+logged)\w*)(?![^.;]{0,60}\b(?:on|at|in|from) the (?:old|former|previous|other)\b)|(?:did|does)(?:n['’]t| not) (?:on its own|by itself|alone) |(?<!\b(?:which|that|had|has|have)\b[^.;]{0,40})(?:then worse again|worse again|(?:got|gets) worse)|(?:gets?|got|is|was|goes|went|becomes?|became) (?:stuck|wedged|hung|saturated|unhealthy) again|(?:fails|faults|trips|crashes|breaks|dies|failed|faulted|tripped|crashed|broke|died) again|made no difference|to no avail|(?:rollback|roll-?back|revert|failover|fix|attempt) (?:was |is )?(?:abandoned|aborted)|without (?:effect|improvement)|same (?:error|errors|result|problem|issue|failure|behaviou?r))\b/i;
+const NO_EFFECT = /\b(?:no (?:change|effect|improvement|difference|luck)|(?:did|does)(?:n['’]t| not) (?:help|work|fix|change|improve)|(?:remains?|remained) (?:saturated|stuck|down|dead|offline|broken|unavailable|failing)\b|(?:still|continued? to be|kept) (?:failing|timing out|erroring|down|dead|offline|broken|saturated|degraded|crashing|unavailable|stuck|grows|growing|climbing|rising|spiking|evicting|rejecting|bouncing|locking (?:\w+ )?out)|(?:errors?|failures?|evictions?|lockouts?|timeouts?|rejections?|crashes|5xxs?|bounces?)\s+(?:\w+\s+)?(?:continue|continues|persist|persists)\b(?!\s+to\s+(?:fall|drop|declin|decreas|drain|subsid|improv|ease|shrink|be\s+logged)\w*)(?![^.;]{0,60}\b(?:on|at|in|from) the (?:old|former|previous|other)\b)|(?:did|does)(?:n['’]t| not) (?:on its own|by itself|alone) |(?<!\b(?:which|that|had|has|have)\b[^.;]{0,40})(?:then worse again|worse again|(?:got|gets) worse)|(?:gets?|got|is|was|goes|went|becomes?|became) (?:stuck|wedged|hung|saturated|unhealthy) again|(?:fails|faults|trips|crashes|breaks|dies|failed|faulted|tripped|crashed|broke|died) again|made no difference|to no avail|(?:rollback|roll-?back|revert|failover|fix|attempt) (?:was |is )?(?:abandoned|aborted)|without (?:effect|improvement)|same (?:error|errors|result|problem|issue|failure|behaviou?r))\b/i;
 
 const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const ON_ANOTHER_DAY = new RegExp(String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:on\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})|(${MONTH_NAME})\s+(\d{1,2})\b|((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\d{4}-(\d{2})-(\d{2})\b)|(?:yesterday|the (?:day|night|week) before|last (?:week|night|month)|\d+ days (?:earlier|before|ago))\b(?!['’]s))`, 'i');
@@ -341,7 +341,7 @@ function forSome(rest: string): boolean {
 const GOES_ON = /\b(?:errors?|failures?|declines?|impact|issues?|problems?|outages?|bounces?|timeouts?|rejections?)\s+(?:\w+\s+)?(?:continue|continues|persist|persists)\b/i;
 
 /** "Node 1 is back online; ... Paths on the six hosts still dead": what is still broken after a return in part. */
-const STILL_BROKEN = /\bstill\s+(?:dead|down|failing|broken|unavailable|erroring|offline|degraded|timing out|unreachable)\b/i;
+const STILL_BROKEN = /\b(?:still|remains?|remained)\s+(?:dead|down|failing|broken|unavailable|erroring|offline|degraded|timing out|unreachable|saturated)\b/i;
 
 /**
  * "Ingress back to 200 msg/s per bind; queue draining": what piled up is still being worked off; "Most e-books are
@@ -373,6 +373,11 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   // Mastercard still failing").
   const endsForAPart = milestone === 'resolved' && explicitSpan !== undefined && (STILL_BROKEN.test(entry.prose.slice(explicitSpan[1], explicitSpan[1] + 200)) || GOES_ON.test(entry.prose.slice(explicitSpan[1], explicitSpan[1] + 200)));
   if (explicitSpan && !endsForAPart) return { score: milestone === 'resolved' ? 2 * SCORE.strong + 1 : SCORE.explicit, span: explicitSpan };
+  // "**Full outage ends; service remains degraded.**": the outage over for a part, the rest still out, is a mitigation.
+  if (milestone === 'mitigated' && !explicitSpan) {
+    const endedForAPart = claimSpan(WORDING.resolved.explicit!, entry.prose);
+    if (endedForAPart && STILL_BROKEN.test(entry.prose.slice(endedForAPart[1], endedForAPart[1] + 200))) return { score: SCORE.strong, span: endedForAPart };
+  }
   const strongSpan = claimSpan(strong, entry.prose) ?? (milestone === 'detected' ? claimSpan(ALERT_NAME_FIRES, entry.prose) : undefined) ?? (translated?.strong && claimSpan(translated.strong, entry.prose));
   // "Node has recovered, but volumes will not mount": the sentence takes the recovery back. "Confirms queues are
   // draining", "confirmed the fix was correct": a confirmation of the recovery, not of the problem.
