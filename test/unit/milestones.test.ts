@@ -45,6 +45,9 @@ describe('milestones', () => {
     const found = (who: string) => read(['# Outage', '', '## Timeline (UTC)', '', `- 18:42 The portal began slowing down. ${who} found that the final step was failing.`, '- 18:55 Monitoring raised an alarm.', '- 19:08 On-call began working the problem.', ''].join('\n')).milestones;
     assert.deepEqual(found('Taxpayers attempting to submit a return'), ['18:55 detected']);
     assert.deepEqual(found('The team'), ['18:42 identified']);
+    // "Full outage ends; service remains degraded": a mitigation; "Database remains saturated" after a fix: it did nothing.
+    const partly = read(['# Outage', '', '## Timeline (EDT)', '', '- 18:42 Response times exceed 8 s. **Service degradation begins.**', '- 18:55 Monitor fails; alarm raised.', '- 21:38 Configuration switch applied. Database remains saturated by queued requests.', '- 22:06 Portal restored behind a waiting room. **Full outage ends; service remains degraded.**', '- 01:30 Waiting room removed after the queue drains. **Normal operations resume.**', ''].join('\n'));
+    assert.deepEqual(partly.milestones, ['18:42 started', '18:55 detected', '22:06 mitigated', '01:30 resolved']);
     // The first of those hurt starts it, after the change that caused it; their return ends it.
     const told = read(timeline(['08:40 | Update to the heartbeat service deployed.', '09:17 | Session store reaches capacity; first candidates are locked out.', '09:31 | Monitoring alerted the on-call engineer', '10:41 | We added capacity. Lockouts stopped and candidates could log back in.']));
     assert.deepEqual(told.milestones.filter((m) => /started|resolved/.test(m)), ['09:17 started', '10:41 resolved']);

@@ -626,14 +626,22 @@ describe('stated figures written in prose, tables and windows', () => {
   });
   it('counts a figure of the complete outage ("fully unavailable for 95 minutes", "Hard-down duration") from where the timeline says it began', () => {
     const doc = (statement: string) =>
-      `# Portal outage\n\n${statement}\n\n## Timeline (EDT)\n\n- 18:42 Response times exceed 8 s. **Service degradation begins.**\n- 18:55 Synthetic monitor fails; alarm raised.\n- 19:08 On-call acknowledges the alarm.\n- 20:31 Portal returns 503 to all users. **Full outage begins.**\n- 21:10 Cause identified: IDV calls hold connections.\n- 22:06 Portal restored behind a waiting room. **Full outage ends; service remains degraded.**\n- 01:30 Waiting room removed. Normal operations resume.\n`;
+      `# Portal outage\n\n${statement}\n\n## Timeline (EDT)\n\n- 18:42 Response times exceed 8 s. **Service degradation begins.**\n- 18:55 Synthetic monitor fails; alarm raised.\n- 19:08 On-call acknowledges the alarm.\n- 20:31 Portal returns 503 to all users. **Full outage begins.**\n- 21:10 Cause identified: IDV calls hold connections.\n- 22:06 Portal restored; errors back to baseline. **Resolved.**\n`;
     const mismatches = (statement: string) => analyzeText(doc(statement), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => f.message);
     assert.deepEqual(mismatches('The portal was fully unavailable for 95 minutes.'), []);
     assert.deepEqual(mismatches('Hard-down duration: 95 minutes'), []);
     const [wrong] = mismatches('Hard-down duration: 85 minutes');
-    assert.match(wrong, /gives 95 minutes \(20:31 \(line 10\) to 22:06 \(line 12\)/);
-    // Not said of the complete outage, the figure is counted from the start of impact.
+    assert.match(wrong, /gives 95 minutes \(20:31 \(line 10\) to 22:06 \(line 12\); also tried 18:42/);
+    // Not said of the complete outage, not even in a bracket after it or taken back, the figure counts from the start of impact.
     assert.equal(mismatches('The portal was unavailable for 95 minutes.').length, 1);
+    assert.equal(mismatches('Total outage duration: 95 minutes').length, 1);
+    assert.equal(mismatches('Outage duration: 95 minutes (fully down for part of it).').length, 1);
+    assert.equal(mismatches('The portal was never completely down; the outage lasted 95 minutes.').length, 1);
+    // The whole impact is still a reading of it.
+    assert.deepEqual(mismatches('Hard-down duration: 204 minutes'), []);
+    // A complete outage only feared is no start of one.
+    const feared = doc('The portal was fully unavailable for 95 minutes.').replace('**Full outage begins.**', 'The IC flags the risk of a complete outage.');
+    assert.equal(analyzeText(feared, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').length, 1);
   });
   it('reads "Total viewer-facing degradation: 46 min" and "| Customer-impacting window | 1 h 01 min |" as the impact\'s length', () => {
     assert.deepEqual(figures('# Stream outage\n\nTotal viewer-facing degradation: 46 min.\n'), [['impact', 'key', '46 min', 46]]);

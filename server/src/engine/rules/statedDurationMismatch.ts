@@ -190,26 +190,30 @@ function landsOnUnmarkedEntry(figure: StatedFigure, readings: Reading[], timelin
 
 /**
  * A figure of the complete outage within a longer degradation: "The portal was fully unavailable for 95 minutes",
- * "Hard-down duration: 85 minutes". Its own sentence says so.
+ * "Hard-down duration: 85 minutes". Its own words before it say so, not negated ("never completely down").
  */
-const FULL_OUTAGE = /\b(?:hard[ -]down|(?:full|complete|total)[ -](?:outage|down(?:time)?|unavailability)(?!\s+(?:ends?|ended|over|is over|was over)\b)|(?:fully|completely|entirely|totally)\s+(?:unavailable|down|offline|inaccessible|unreachable))\b/i;
+const FULL_OUTAGE = /\b(?:hard[ -]down|(?:full|complete)[ -]outage(?!\s+(?:ends?|ended|over|is over|was over)\b)|(?:fully|completely|entirely)\s+(?:unavailable|down|offline|inaccessible|unreachable))\b/i;
+const NOT_SAID = /\b(?:not|never|no|n['’]t|risk|possible|possibly|could|may|might|would|if)\b/i;
 
-/**
- * The readings of a figure of the complete outage: from the entry where the timeline tells it began, when that is
- * after the start of impact, to each later end of impact (undefined when the figure is not of it, or when the start
- * of impact is the complete outage's).
- */
-function fullOutageReadings(figure: StatedFigure, key: string, timeline: TimelineEntry[]): Reading[] | undefined {
-  if (figure.kind !== 'impact' || !FULL_OUTAGE.test(key.split(/[.;!?](?:\s|$)/).pop()!)) return undefined;
-  const started = timeline.find((entry) => hasMilestone(entry, 'started'));
-  if (!started?.instant || FULL_OUTAGE.test(started.prose)) return undefined;
-  const from = timeline.find((entry) => hasClockTime(entry) && entry.instant!.toMillis() > started.instant!.toMillis() && FULL_OUTAGE.test(entry.prose));
-  if (!from) return undefined;
-  const ends = timeline.filter((entry) => hasClockTime(entry) && entry.instant!.toMillis() > from.instant!.toMillis() && (hasMilestone(entry, 'mitigated') || hasMilestone(entry, 'resolved') || OUTAGE_ENDS.test(entry.prose)));
-  return ends.map((to) => ({ minutes: Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000), from, to }));
+/** Whether `text` says the complete outage, in a clause that does not take it back or make it a risk. */
+function saysFullOutage(text: string): boolean {
+  const match = FULL_OUTAGE.exec(text);
+  return match !== null && !NOT_SAID.test(text.slice(0, match.index).split(/[.;:,(]/).pop()!);
 }
 
-const OUTAGE_ENDS = /\b(?:(?:full|complete|total)[ -])?outage (?:ends?|ended|over)\b|\brestored\b/i;
+/**
+ * Readings of a figure of the complete outage (tried beside the others): from the first entry after the start of
+ * impact that says the complete outage began, to each later mitigation or resolution.
+ */
+function fullOutageReadings(figure: StatedFigure, before: string, timeline: TimelineEntry[]): Reading[] {
+  if (figure.kind !== 'impact' || !saysFullOutage(before.split(/[.;!?](?:\s|$)/).pop()!)) return [];
+  const started = timeline.find((entry) => hasMilestone(entry, 'started'));
+  if (!started?.instant) return [];
+  const from = timeline.find((entry) => hasClockTime(entry) && entry.instant!.toMillis() > started.instant!.toMillis() && saysFullOutage(entry.prose));
+  if (!from) return [];
+  const ends = timeline.filter((entry) => hasClockTime(entry) && entry.instant!.toMillis() > from.instant!.toMillis() && (hasMilestone(entry, 'mitigated') || hasMilestone(entry, 'resolved')));
+  return ends.map((to) => ({ minutes: Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000), from, to }));
+}
 
 export const statedDurationMismatch: Rule = {
   code: 'stated-duration-mismatch',
@@ -264,6 +268,20 @@ export const statedDurationMismatch: Rule = {
         data: { replacement, kind, fixes: replacement && /\d/.test(length.text) ? [replaceWith(length, replacement, `Change to ${replacement} (the window's length)`)] : [] },
       });
     };
+    /** The figure against the timeline's `minutes`, from the first of `readings` (the others also tried). */
+    const reportAgainst = (figure: StatedFigure, minutes: number, readings: Reading[]) => {
+      const computed = formatMinutesLike(minutes, figure.text);
+      const replacement = figureTextLike(minutes, figure.text);
+      const [primary, ...others] = readings;
+      const also = others.length > 0 ? `; also tried ${others.map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`).join('; ')}` : '';
+      report(figure, {
+        start: figure.start,
+        end: figure.end,
+        message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the timeline gives ${computed} (${tried(primary)}${also}): correct the figure (or the timeline).`,
+        // Prose such as "about an hour" is the author's sentence to rewrite; a figure in digits can be replaced.
+        data: { replacement, kind: figure.kind, fixes: replacement && /\d/.test(figure.text) ? [replaceWith(figure, replacement, `Change to ${replacement} (from the timeline)`)] : [] },
+      });
+    };
     // Looked up once per kind, not per figure (a large document states a figure per line of a list).
     const ranges = model.statedFigures.filter((figure) => figure.form === 'range');
     const rangesOfKind = (kind: FigureKind) => ranges.filter((range) => range.kind === kind);
@@ -305,7 +323,12 @@ export const statedDurationMismatch: Rule = {
         });
         continue;
       }
+      // A figure of the complete outage may count from where the timeline says it began.
+      const fullOutage = fullOutageReadings(figure, lineBefore(index.text, figure.start, KEY_REACH), model.incidentTimeline);
+      if (fullOutage.some((reading) => agrees(figure, reading.minutes, tolerance))) continue;
       if (figure.computedMinutes === null || !figure.confident) {
+        // Unsure where the impact began, and told of its complete part too: nothing to say of it.
+        if (fullOutage.length > 0) continue;
         // Where its start is unknown, a figure counted from it is still at least the time from the detection to its end.
         const floor = figure.floor;
         const floorDisordered = floor && disordered().some((start) => start >= floor.from.start && start <= floor.to.start);
@@ -331,28 +354,15 @@ export const statedDurationMismatch: Rule = {
         }
         continue;
       }
-      // A figure of the complete outage is counted over its own part of the timeline, when the timeline tells it.
-      const fullOutage = fullOutageReadings(figure, keyOf(figure), model.incidentTimeline);
-      const readings = fullOutage ?? readingsOf(figure);
-      if (readings.length === 0) continue;
+      const readings = readingsOf(figure);
       if (readings.some((reading) => agrees(figure, reading.minutes, tolerance))) continue;
       if (readings.length < figure.readings.length && otherwiseGiven(figure)) continue;
       // Counted across entries out of order, the timeline's reading is as doubtful as the figure: the typo is more
       // likely in a time (timeline-out-of-order says which), so the figure is not called wrong.
       const ends = readings.flatMap((reading) => [reading.from.start, reading.to.start]);
       if (disordered().some((start) => start >= Math.min(...ends) && start <= Math.max(...ends))) continue;
-      const [primary, ...others] = readings;
-      const given = fullOutage ? primary.minutes : figure.computedMinutes;
-      const computed = formatMinutesLike(given, figure.text);
-      const replacement = figureTextLike(given, figure.text);
-      const also = others.length > 0 ? `; also tried ${others.map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`).join('; ')}` : '';
-      report(figure, {
-        start: figure.start,
-        end: figure.end,
-        message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the timeline gives ${computed} (${tried(primary)}${also}): correct the figure (or the timeline).`,
-        // Prose such as "about an hour" is the author's sentence to rewrite; a figure in digits can be replaced.
-        data: { replacement, kind: figure.kind, fixes: replacement && /\d/.test(figure.text) ? [replaceWith(figure, replacement, `Change to ${replacement} (from the timeline)`)] : [] },
-      });
+      // Said of the complete outage, it is told against that part first.
+      reportAgainst(figure, fullOutage[0]?.minutes ?? figure.computedMinutes, [...fullOutage, ...readings]);
     }
   },
 };
