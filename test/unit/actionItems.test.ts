@@ -1103,6 +1103,10 @@ describe('action items', () => {
       '- [ ] Canary ordering for routing changes — owner approval needed — due 2026-12-18', '',
     ].join('\n');
     assert.deepEqual(items(text).map((i) => i.owner), ['pnair', 'rkhan', null, null]);
+    // Placeholders and words are no handles.
+    for (const word of ['someone', 'open', 'n.a.', 'vacant', 'same', 'decision', 'everyone', 'the', 'will', 'me']) {
+      assert.deepEqual(items(`# Outage\n\n## Actions\n\n- [ ] Add a panel — owner ${word} — due 2026-12-04\n`).map((i) => i.owner), [null], word);
+    }
   });
 
   it('reads "fällig 29.01.2027" as the due date, "@Sabine Krüger" whole, and no owner from a day closing the line ("— today")', () => {
@@ -1116,6 +1120,8 @@ describe('action items', () => {
     ].join('\n');
     const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems;
     assert.deepEqual(read.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [['@Sabine Krüger', '04.12.2026'], [null, '29.01.2027'], [null, 'today'], ['Kim', 'Friday'], ['@dmitri', 'today']]);
+    const accented = analyzeText('# Störung\n\n## Maßnahmen\n\n- [ ] Runbook — @Jürgen Müller fällig 20.12.2026\n- [ ] Alert — @Zoë Kim — 2026-12-20\n- [ ] Lasttest — Fälligkeit: 15.01.2027\n', { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems;
+    assert.deepEqual(accented.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [['@Jürgen Müller', '20.12.2026'], ['@Zoë Kim', '2026-12-20'], [null, '15.01.2027']]);
   });
 
   it('reads a list introduced as partly done and partly scheduled as not all done', () => {
@@ -1124,6 +1130,10 @@ describe('action items', () => {
     assert.deepEqual(kinds("We've already made some changes and have others scheduled. We'll tell you when each one is done:"), [false, false]);
     assert.deepEqual(kinds("We've already made these changes and have more planned:"), [false, false]);
     assert.deepEqual(kinds("We've already done the following:"), [true, true]);
+    // Done lists whatever else the lead-in says: a version, an abbreviation, the rest scheduled elsewhere.
+    for (const line of ["We've already shipped v4.2.1 with the fix:", "We've already made these changes, e.g. the alerting fixes:", 'We have already completed the following; others are scheduled below:', "We've already put in place the following, with more safeguards coming in Q1:"]) {
+      assert.deepEqual(kinds(line), [true, true], line);
+    }
   });
 
   it('reads the owner of a RACI matrix under "R"', () => {

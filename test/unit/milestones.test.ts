@@ -45,6 +45,10 @@ describe('milestones', () => {
     const found = (who: string) => read(['# Outage', '', '## Timeline (UTC)', '', `- 18:42 The portal began slowing down. ${who} found that the final step was failing.`, '- 18:55 Monitoring raised an alarm.', '- 19:08 On-call began working the problem.', ''].join('\n')).milestones;
     assert.deepEqual(found('Taxpayers attempting to submit a return'), ['18:55 detected']);
     assert.deepEqual(found('The team'), ['18:42 identified']);
+    assert.deepEqual(found('Following customer complaints, Priya'), ['18:42 identified']);
+    // The bold mark taken back in its sentence marks nothing.
+    const hearsay = read(['# Outage', '', '## Timeline (UTC)', '', '- 09:00 Errors begin. Impact starts.', '- 09:05 Alert fires; on-call paged.', '- 09:25 Vendor emails back. **Incident resolved**, they say, but 5xx continue.', '- 10:05 Rollback complete. **Mitigated.**', '- 10:30 Errors at baseline. Incident closed.', ''].join('\n'));
+    assert.deepEqual(hearsay.milestones.slice(2), ['10:05 mitigated', '10:30 resolved']);
     // "Full outage ends; service remains degraded": a mitigation; "Database remains saturated" after a fix: it did nothing.
     const partly = read(['# Outage', '', '## Timeline (EDT)', '', '- 18:42 Response times exceed 8 s. **Service degradation begins.**', '- 18:55 Monitor fails; alarm raised.', '- 21:38 Configuration switch applied. Database remains saturated by queued requests.', '- 22:06 Portal restored behind a waiting room. **Full outage ends; service remains degraded.**', '- 01:30 Waiting room removed after the queue drains. **Normal operations resume.**', ''].join('\n'));
     assert.deepEqual(partly.milestones, ['18:42 started', '18:55 detected', '22:06 mitigated', '01:30 resolved']);

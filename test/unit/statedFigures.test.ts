@@ -648,5 +648,7 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(figures('# DNS outage\n\n| | |\n|---|---|\n| Customer-impacting window | 1 h 01 min |\n| User impacting time | 61 min |\n'), [['impact', 'key', '1 h 01 min', 61], ['impact', 'key', '61 min', 61]]);
     // A share is no length.
     assert.deepEqual(figures('# Stream outage\n\nTotal degradation: 12% of sessions.\n'), []);
+    // A partial degradation is a part.
+    assert.deepEqual(figures('# Stream outage\n\nTotal partial degradation: 1h 30m\n'), []);
   });
 });

@@ -2325,6 +2325,9 @@ describe('day bullets, ticket logs and rough times', () => {
     // Not after a single numbered paragraph, nor out of sequence: there it is a dotted time.
     const once = analyzeText(report(['3.18 At 02:30:00 the incident was opened.', '3.19 The standby took over.']), { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
     assert.deepEqual(once.model.timeline.map((e) => e.timeText.trim()), ['At 02:30:00', '3.19']);
+    // The numbers go on after one that is not a time; a sentence that dates the incident as well keeps its date.
+    const longer = analyzeText(report([...timed, '3.19 The suspension lasted 47 minutes.', '3.20 Dispatchers back-entered the cards.']).replace('1.2 This report was approved by the Management Board on 3 December 2026.', '1.2 This report covers the outage of 19 November 2026 and was approved by the Board on 3 December 2026.').replace('2.1 On Thursday 19 November 2026', '2.1 On that day'), { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
+    assert.deepEqual(longer.model.timeline.map((e) => e.instant?.toISO()), ['2026-11-19T10:22:00.000+01:00', '2026-11-19T11:09:00.000+01:00', '2026-11-19T12:30:00.000+01:00']);
   });
 
   it('keeps a version or a dotted time before a date as it was, an entry after "AS" as an entry, and another event\'s date above a list off the list', () => {

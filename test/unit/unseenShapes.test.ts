@@ -419,5 +419,10 @@ describe('post-mortems of the ninth and tenth rounds', () => {
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' });
     assert.equal(model.title?.text, 'TaxConnect portal failure of April 15, 2026');
     assert.deepEqual(model.incidentDate, { year: 2026, month: 4, day: 15 });
+    // A reply's "Re:" line is no subject; a memo under "# MEMORANDUM" is titled by its RE line.
+    const title = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.title?.text;
+    assert.equal(title('Forwarding for the record.\nRe: INC-2231\n\n# Checkout outage on 19 November 2026\n\n## Timeline\n\n- 10:00 errors\n'), 'Checkout outage on 19 November 2026');
+    assert.equal(title('**Incident recap: Checkout 503s**\n\nRe: the alerts from this morning, here is what happened.\n\n- 10:00 errors\n'), 'Checkout 503s');
+    assert.equal(title('# MEMORANDUM\n\n**TO:** Board\n\n**FROM:** CTO\n\n**DATE:** December 1, 2026\n\n**RE:** CAD system outage of November 21, 2026\n\n## Timeline\n\n- 10:00 errors\n'), 'CAD system outage of November 21, 2026');
   });
 });

@@ -379,8 +379,12 @@ const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:ed
 const REVIEW_HELD = /\b(?:post-?incident |incident )?review(?: meeting)? (?:was )?held(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b)/iu;
 /** The review's clause with its day, taken out of an opening that tells the incident's day too. */
 const REVIEW_HELD_DAY = new RegExp(String.raw`${REVIEW_HELD.source}[^;\n]*?\d{4}\b`, 'iu');
-/** "1.3 This report was approved by the Management Board on 3 December 2026.": the sentence dating the report itself. */
-const REPORT_DATED = /[^.;\n]*\b(?:this|the present|our) (?:report|document|review|post-?mortem|analysis|write-?up|memo(?:randum)?|notification)\b[^.;\n]{0,80}?\b(?:was |is |has been |were )?(?:approved|submitted|prepared|written|issued|finali[sz]ed|signed(?: off)?|sent|published|circulated|adopted|updated)\b[^.;\n]*[.;]?/gi;
+/**
+ * "1.3 This report was approved by the Management Board on 3 December 2026.": the day the report itself was approved
+ * or sent, taken out of its sentence (what the sentence says of the incident stays: "... covers the outage of 19
+ * November 2026 and was approved on 3 December 2026").
+ */
+const REPORT_DATED = /(?<=\b(?:this|the present|our) (?:report|document|review|post-?mortem|analysis|write-?up|memo(?:randum)?|notification)\b[^.;\n]*?)\b(?:approved|submitted|prepared|written|issued|finali[sz]ed|signed(?: off)?|sent|published|circulated|adopted)(?:\s+(?:by|to)\s+(?:(?!\b(?:after|following|before|outage|incident|failure)\b)[^.;,\n\d]){1,60}?)?\s+on\s+[^.;\n]{0,40}?\d{4}/gi;
 const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written|prepared|compiled|authored|reviewed)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
 
 /** The first day the timeline names without its year, in the year up to the write-up's day. */
@@ -526,10 +530,25 @@ function canBeTitle(text: string): boolean {
 
 /** The first level-1 heading, else the first heading, else a "Post-Mortem: ..." line near the top. */
 /** A heading naming only the kind of document: "Post-Incident Report", "OPERATIONAL INCIDENT REPORT", "Privacy and Security Incident Report". */
-const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal|incident)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?|after[- ]action\s+report)(?:\s*\([A-Z]{2,5}\))?\s*$/i;
+const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal|incident)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?|after[- ]action\s+report|memo(?:randum)?(?:\s+for\s+(?:the\s+)?record)?)(?:\s*\([A-Z]{2,5}\))?\s*$/i;
 
 /** "SUBJECT: Bald Knob Simulcast Site – Loss of Microwave Backhaul", "RE: TaxConnect portal failure of April 15": a memo's subject line, its title. */
-const SUBJECT_LINE = /^([ \t]*(?:\*\*|__)?(?:SUBJECT|Subject|SUBJ|RE|Re|REGARDING|Regarding)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)(\S.*?)[ \t]*$/;
+const SUBJECT_LINE = /^([ \t]*(?:\*\*|__)?(?:SUBJECT|Subject|SUBJ)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)(\S.*?)[ \t]*$/;
+/** "RE: ...": a subject only among a memo's or a mail's fields ("FROM:", "TO:", "DATE:" above it), not a reply's line. */
+const REGARDING_LINE = /^([ \t]*(?:\*\*|__)?(?:RE|Re|REGARDING|Regarding)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)(\S.*?)[ \t]*$/;
+const MAIL_FIELD = /^[ \t*_]*(?:from|to|date|cc)[ \t*_]*:/im;
+
+/** The subject line of `text` (a memo's, a mail's), with its offset in it. */
+function subjectIn(text: string): { at: number; match: RegExpExecArray } | undefined {
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const regarding = REGARDING_LINE.exec(line);
+    const match = SUBJECT_LINE.exec(line) ?? (regarding && MAIL_FIELD.test(text.slice(Math.max(0, lineStart - 400), lineStart)) ? regarding : null);
+    if (match) return { at: lineStart, match };
+    lineStart += line.length + 1;
+  }
+  return undefined;
+}
 
 function findTitle(index: DocumentIndex): Title | undefined {
   const declared = frontMatterTitle(index);
@@ -555,12 +574,17 @@ function findTitle(index: DocumentIndex): Title | undefined {
   const searchEnd = heading?.position?.start.offset ?? Math.min(index.text.length, 2000);
   let lineStart = 0;
   for (const line of index.text.slice(0, searchEnd).split('\n')) {
-    const match = TITLE_LINE.exec(line) ?? SUBJECT_LINE.exec(line);
+    const match = TITLE_LINE.exec(line);
     if (match) {
       const start = lineStart + match[1].length;
       return { text: match[2], start, end: start + match[2].length };
     }
     lineStart += line.length + 1;
+  }
+  const subject = subjectIn(index.text.slice(0, searchEnd));
+  if (subject) {
+    const start = subject.at + subject.match[1].length;
+    return { text: subject.match[2], start, end: start + subject.match[2].length };
   }
   if (heading) return titleOfHeading(index, heading);
   // "**Major Incident Report – Research Scratch Storage Full**", ":rotating_light: **Incident recap: ...**": a bold
@@ -580,6 +604,12 @@ function titleFieldBelow(index: DocumentIndex, heading: DocumentIndex['headings'
   const following = index.headings[at] && FIELDS_HEADING.test(toString(index.headings[at])) ? index.headings[at + 1] : index.headings[at];
   const until = Math.min(following ? offsetsOf(following)[0] : index.text.length, from + 2000);
   const match = TITLE_FIELD.exec(index.text.slice(from, until));
+  // "# MEMORANDUM" over its fields: its subject line.
+  const subject = match ? undefined : subjectIn(index.text.slice(from, until));
+  if (subject) {
+    const start = from + subject.at + subject.match[1].length;
+    return { text: subject.match[2], start, end: start + subject.match[2].length };
+  }
   if (!match) return undefined;
   const start = from + match.index + match[1].length;
   return { text: match[2], start, end: start + match[2].length };

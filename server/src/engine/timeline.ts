@@ -1245,6 +1245,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
         lastNumber = { major, minor, count: lastNumber?.major === major && lastNumber.minor === minor - 1 ? lastNumber.count + 1 : 1 };
       }
       const nextNumber = numberAsTime && lastNumber !== undefined && lastNumber.count >= 2 && +numbered[2] === lastNumber.major && +numbered[3] === lastNumber.minor + 1;
+      if (nextNumber) lastNumber = { major: lastNumber!.major, minor: lastNumber!.minor + 1, count: lastNumber!.count + 1 };
       const stamp = continued || nextNumber ? undefined : (readStamp ?? speaker?.stamp);
       if (awaitingEvent && !stamp && /\w/.test(line)) {
         // "14:05 UTC" then ": errors began" on the next line, as a definition list writes it.
