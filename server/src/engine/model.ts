@@ -538,12 +538,17 @@ const SUBJECT_LINE = /^([ \t]*(?:\*\*|__)?(?:SUBJECT|Subject|SUBJ)(?:\*\*|__)?[ 
 const REGARDING_LINE = /^([ \t]*(?:\*\*|__)?(?:RE|Re|REGARDING|Regarding)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)(\S.*?)[ \t]*$/;
 const MAIL_FIELD = /^[ \t*_]*(?:from|to|date|cc)[ \t*_]*:/im;
 
-/** The subject line of `text` (a memo's, a mail's), with its offset in it. */
+/** The line of `text` at `lineStart` as a subject line (a memo's, a mail's). */
+function subjectLine(text: string, line: string, lineStart: number): RegExpExecArray | null {
+  const regarding = REGARDING_LINE.exec(line);
+  return SUBJECT_LINE.exec(line) ?? (regarding && MAIL_FIELD.test(text.slice(Math.max(0, lineStart - 400), lineStart)) ? regarding : null);
+}
+
+/** The first subject line of `text`, with its offset in it. */
 function subjectIn(text: string): { at: number; match: RegExpExecArray } | undefined {
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const regarding = REGARDING_LINE.exec(line);
-    const match = SUBJECT_LINE.exec(line) ?? (regarding && MAIL_FIELD.test(text.slice(Math.max(0, lineStart - 400), lineStart)) ? regarding : null);
+    const match = subjectLine(text, line, lineStart);
     if (match) return { at: lineStart, match };
     lineStart += line.length + 1;
   }
@@ -572,19 +577,15 @@ function findTitle(index: DocumentIndex): Title | undefined {
   const firstBlock = index.tree.children.find((node) => node !== index.frontMatter);
   if (heading && heading === firstBlock) return titleOfHeading(index, heading);
   const searchEnd = heading?.position?.start.offset ?? Math.min(index.text.length, 2000);
+  const head = index.text.slice(0, searchEnd);
   let lineStart = 0;
-  for (const line of index.text.slice(0, searchEnd).split('\n')) {
-    const match = TITLE_LINE.exec(line);
+  for (const line of head.split('\n')) {
+    const match = TITLE_LINE.exec(line) ?? subjectLine(head, line, lineStart);
     if (match) {
       const start = lineStart + match[1].length;
       return { text: match[2], start, end: start + match[2].length };
     }
     lineStart += line.length + 1;
-  }
-  const subject = subjectIn(index.text.slice(0, searchEnd));
-  if (subject) {
-    const start = subject.at + subject.match[1].length;
-    return { text: subject.match[2], start, end: start + subject.match[2].length };
   }
   if (heading) return titleOfHeading(index, heading);
   // "**Major Incident Report – Research Scratch Storage Full**", ":rotating_light: **Incident recap: ...**": a bold

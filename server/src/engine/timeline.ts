@@ -1240,12 +1240,9 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
       const speaker = readStamp ? undefined : speakerLine(line);
       const numbered = lineStart === start && !heading ? PARAGRAPH_NUMBER.exec(line) : null;
       const numberAsTime = numbered !== null && readStamp !== undefined && readStamp.start <= numbered[1].length;
-      if (numbered && !numberAsTime) {
-        const [major, minor] = [+numbered[2], +numbered[3]];
-        lastNumber = { major, minor, count: lastNumber?.major === major && lastNumber.minor === minor - 1 ? lastNumber.count + 1 : 1 };
-      }
-      const nextNumber = numberAsTime && lastNumber !== undefined && lastNumber.count >= 2 && +numbered[2] === lastNumber.major && +numbered[3] === lastNumber.minor + 1;
-      if (nextNumber) lastNumber = { major: lastNumber!.major, minor: lastNumber!.minor + 1, count: lastNumber!.count + 1 };
+      const follows = numbered !== null && lastNumber?.major === +numbered[2] && lastNumber.minor === +numbered[3] - 1;
+      const nextNumber = numberAsTime && follows && lastNumber!.count >= 2;
+      if (numbered && (!numberAsTime || nextNumber)) lastNumber = { major: +numbered[2], minor: +numbered[3], count: follows ? lastNumber!.count + 1 : 1 };
       const stamp = continued || nextNumber ? undefined : (readStamp ?? speaker?.stamp);
       if (awaitingEvent && !stamp && /\w/.test(line)) {
         // "14:05 UTC" then ": errors began" on the next line, as a definition list writes it.
