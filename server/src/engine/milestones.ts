@@ -1,3 +1,4 @@
+import { lastIndexWhere } from './arrays';
 import { hasClockTime, hasMilestone, type TimelineEntry } from './resolveTimeline';
 import { UNRELATED } from './proseFigures';
 import { memosBypassed, TextMemo } from './textMemo';
@@ -412,10 +413,11 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
     // "Auto-acknowledged by the ticketing system": a receipt, no one answering.
     (milestone === 'acknowledged' && (/\bauto-?$/i.test(entry.prose.slice(Math.max(0, span[0] - 5), span[0])) || ACKED_BY_A_TOOL.test(entry.prose.slice(span[1], span[1] + 40))));
   if (strongSpan && takenBack(strongSpan)) return { score: 0 };
-  // What piled up while service was out, all handled: the end of impact for those it held back.
+  // What piled up while service was out, all handled: the end of impact for those it held back, though not one the
+  // author goes on to declare ("Reprocessing complete", then "Incident resolved").
   if (!strongSpan && milestone === 'resolved') {
     const cleared = claimSpan(BACKLOG_CLEARED, entry.prose);
-    if (cleared && !BUT_NOT.test(entry.prose.slice(cleared[1]).split(/[.;](?=\s|$)/, 1)[0])) return { score: 2 * SCORE.strong, span: cleared };
+    if (cleared && !BUT_NOT.test(entry.prose.slice(cleared[1]).split(/[.;](?=\s|$)/, 1)[0])) return { score: 2 * SCORE.strong - SCORE.unsettled, span: cleared };
   }
   // An alert clearing ("[RESOLVED] RedisEvictionsNonZero", "PagerDuty: resolved") or a status page marked resolved
   // repeats in a tool what happened elsewhere: service may be back, but the entry that says so says it first.
@@ -702,14 +704,15 @@ function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): 
   // Nor up to the failure's last return ("Errors climb again (second wave)"): a return before it did not last.
   let floor = lastRecurrence;
   for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = Math.max(lastRecurrence, mitigationOnly(ordered[i]) ? i - 1 : i);
-  // Not one whose return its own words take back ("back online; ... paths still dead") or leave unsettled ("... still
-  // affected").
-  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && (!e.milestone || mitigationOnly(e)) && claimSpan(WORDING.resolved.weak!, e.prose) !== undefined && claimOf(e, 'resolved').score > SCORE.unsettled);
+  // The last such entry before the declaration ("LAX confirms restored", then "SIN confirms restored — all stations
+  // recovered"), not one whose return its own words take back ("back online; ... paths still dead") or leave
+  // unsettled ("... still affected").
+  const back = lastIndexWhere(ordered, (e, i) => i > floor && i < resolvedAt && (!e.milestone || mitigationOnly(e)) && (claimSpan(WORDING.resolved.weak!, e.prose) !== undefined || claimSpan(BACKLOG_CLEARED, e.prose) !== undefined) && claimOf(e, 'resolved').score > SCORE.unsettled);
   if (back < 0) return;
   // Declared within the hour, the declaration is the author's end of impact (the seed: restored 14:20, resolved
   // 14:30, "30 minutes"); at the same minute the restoration says it first.
   const gapMinutes = (ordered[resolvedAt].instant!.toMillis() - ordered[back].instant!.toMillis()) / 60_000;
-  if (gapMinutes > 0 && gapMinutes <= 60 && !onlyClosed(ordered[resolvedAt])) return;
+  if (gapMinutes > 0 && gapMinutes <= 60 && !onlyClosed(ordered[resolvedAt]) && !AFTER_WATCHING.test(ordered[resolvedAt].prose)) return;
   ordered[resolvedAt].milestone = undefined;
   if (ordered[back].milestone === 'mitigated') ordered[back].alsoMilestones.push('resolved');
   else {
@@ -717,6 +720,9 @@ function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): 
     ordered[back].milestoneWeak = true;
   }
 }
+
+/** "Incident closed after one hour of stable monitoring", "closed after monitoring period": service was back before it. */
+const AFTER_WATCHING = /\bafter (?:(?:an?|one|two|three|\d+)[ -](?:hours?|minutes?|mins?|days?) of |(?:a|the) )?(?:stable |clean |quiet )?(?:monitoring|observation|watching)(?: period| window)?\b/i;
 
 /**
  * Whether an entry's only word of resolution is its closure ("we called the incident over"): the paperwork's end
