@@ -2345,4 +2345,15 @@ describe('day bullets, ticket logs and rough times', () => {
     // The title's number ("PIR-2026-041", the 10th of February) is no date of the incident: its first entry's day is.
     assert.deepEqual(model.incidentDate && [model.incidentDate.year, model.incidentDate.month, model.incidentDate.day], [2026, 5, 27]);
   });
+
+  it('orders a station\'s local time by the zoned time in brackets after it ("8.35am Dubai (4.35am GMT)"), and leaves other brackets alone', () => {
+    const text = (rows: string[]) => `# Bag tags blank\n\n**Date:** 1 December 2026\n\n## Timeline\n\n${rows.map((r) => `- ${r}`).join('\n')}\n`;
+    const ops = text(['**3.50am GMT** — Upgrade live; fault begins.', '**8.35am Dubai (4.35am GMT)** — Dubai reports blank tags.', '**5.10am GMT** — OCC acknowledges.', '**11.10am Delhi (5.40am GMT)** — Delhi reports the same.', '19:02 local (06:02 GMT) — Lagos reports the same.']);
+    const { timeline: entries } = timeline(ops);
+    assert.deepEqual(entries.map((e) => e.instant && new Date(e.instant.toMillis()).toISOString().slice(11, 16)), ['03:50', '04:35', '05:10', '05:40', '06:02']);
+    assert.deepEqual(analyzeText(ops, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // A name, a remark or a length in brackets is no other clock.
+    const plain = text(['**3.50am GMT** — Upgrade live.', '4:35am (Priya) — Dubai reports blank tags.', '5:10am (about 40 min later) — OCC acknowledges.']);
+    assert.deepEqual(timeline(plain).timeline.map((e) => e.instant && new Date(e.instant.toMillis()).toISOString().slice(11, 16)), ['03:50', '04:35', '05:10']);
+  });
 });

@@ -250,8 +250,25 @@ function readTimestampAnew(written: string): Timestamp | undefined {
   const ish = ISH.exec(hyphened);
   // "**Midday**": noon, as a time (one character for one).
   const text = ish ? ish[1] + ' '.repeat(ish[0].length - ish[1].length) + hyphened.slice(ish[0].length) : hyphened.replace(MIDDAY_OPENING, '$1 12:00');
-  const stamp = readTimestampWritten(text);
+  const stamp = inBracketsOnAnotherClock(text, readTimestampWritten(text));
   return ish && stamp?.time ? { ...stamp, approximate: true, end: Math.max(stamp.end, ish[0].length) } : stamp;
+}
+
+/** "8.35am Dubai (4.35am GMT)", "19:02 local (06:02Z)": after a time with no zone, the same moment with its zone. */
+const ZONED_IN_BRACKETS = /^[*_]*[ \t]*(?:(?:\p{Lu}[\p{L}'-]+|local)(?:[ \t]+(?:\p{Lu}[\p{L}'-]+|time))?[ \t]*)?[*_]*\([ \t]*([^()\n]{4,24}?)[ \t]*\)/u;
+
+/**
+ * A station's local time with the document's clock in brackets after it, as an operations log converts: the bracketed
+ * time, whose zone is written, is the one the timeline orders by. Only a bracket that holds a time and a zone and
+ * nothing else, and only the same date.
+ */
+function inBracketsOnAnotherClock(text: string, stamp: Timestamp | undefined): Timestamp | undefined {
+  if (!stamp?.time || stamp.zone || stamp.unknown || stamp.invalid) return stamp;
+  const bracket = ZONED_IN_BRACKETS.exec(text.slice(stamp.end));
+  if (!bracket) return stamp;
+  const other = readTimestampWritten(bracket[1]);
+  if (!other?.time || !other.zone || other.date || other.start !== 0 || other.end < bracket[1].length) return stamp;
+  return { ...stamp, time: other.time, zone: other.zone, approximate: stamp.approximate || other.approximate, end: stamp.end + bracket[0].length };
 }
 
 /** "05DEC26", "04DEC26 2205hrs": a control log's day, month and two-digit year run together, the time after. */
