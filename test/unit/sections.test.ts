@@ -198,7 +198,7 @@ describe('sections', () => {
 
   it('reads a label with how sure it is in brackets ("**Impact (rough):** ...") and a shift\'s "Handover summary"', () => {
     const text = '# JWKS rotation\n\n## Handover summary\n\nKeys rotated without the old one.\n\n## Log\n\n**Impact (rough):** relying parties logged users out.\n\nRoot cause (probable): a pipeline default changed.\n';
-    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind), ['summary', 'impact', 'root-cause']);
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind), ['summary', 'timeline', 'impact', 'root-cause'], 'the "## Log" heading is the shift\'s log');
   });
 
   it('reads run-in headings ("**Business impact.** Service Desk took no calls", "**Why** - ...") and a bold name with a note ("**Timeline** (11/12/2026, times ET)")', () => {
@@ -758,5 +758,25 @@ describe('document header', () => {
     // "Users Affected:" labelling a list inside the impact is its part, not a section of its own.
     const { model } = analyzeText('# Outage\n\n## Impact\n\nUsers Affected:\n- All users\n\nServices Affected:\n- Frontend\n', { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.sections.map((section) => section.kind), ['impact']);
+  });
+
+  it('reads a letter\'s "Actions to prevent a recurrence", "What it looked like from the outside", "Rough numbers", a pasted "Log" and "What happened, in order" by what they hold', () => {
+    assert.equal(headingKindOf('## Actions to prevent a recurrence'), 'action-items');
+    assert.equal(headingKindOf('Steps we are taking to prevent this from happening again'), 'action-items');
+    assert.equal(headingKindOf('What it looked like from the outside'), 'impact');
+    assert.equal(headingKindOf('Rough numbers'), 'impact');
+    assert.equal(headingKindOf('Log (pasted, lightly cleaned up)'), 'timeline');
+    assert.equal(headingKindOf('Shift log'), 'timeline');
+    assert.equal(headingKindOf('Slack excerpt from #inc-0048812 (trimmed)'), 'timeline');
+    assert.equal(headingKindOf('What happened, in order'), 'timeline');
+    assert.equal(headingKindOf('What I saw, roughly in order'), 'timeline');
+    // Another log, another order, something else prevented: not these.
+    assert.equal(headingKindOf('Change log'), undefined);
+    assert.equal(headingKindOf('What happened'), 'summary');
+    assert.equal(headingKindOf('Actions to prevent data loss'), undefined);
+    // The letter's commitments are its action items: no "Action Items" is missing.
+    const letter = '# Notification of a billing error\n\n## Summary\n\nBills were wrong.\n\n## Actions to prevent a recurrence\n\n1. Correct the parser. Responsible: Head of Data Engineering. Target: 11 December 2026.\n';
+    assert.ok(!missing(letter, ['action-items']).includes('action-items'));
+    assert.deepEqual(kinds(letter), ['summary', 'action-items']);
   });
 });

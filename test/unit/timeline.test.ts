@@ -1015,11 +1015,15 @@ describe('timelines in the other shapes authors use', () => {
     assert.deepEqual(instants(text), ['2023-10-03T13:58:00.000+04:00', '2023-10-03T14:12:00.000+04:00']);
   });
 
-  it('does not take a time converted in brackets ("08:55 (04:55 UTC)") for the zone of the times beside it', () => {
+  it('does not take a time converted in brackets ("08:55 (04:55 UTC)") for the zone of the times beside it, but for the clock they differ by', () => {
     const text = '# Mapping removed\n\n## Timeline\n\n- **14/04/2024 08:55 (04:55 UTC)** – import runs\n- **14/04/2024 09:12 (05:12 UTC)** – rooms unmapped\n';
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
-    assert.equal(model.timezone, undefined);
-    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing').length, 1);
+    assert.equal(model.timezone, 'UTC+04:00');
+    assert.deepEqual(instants(text), ['2024-04-14T08:55:00.000+04:00', '2024-04-14T09:12:00.000+04:00']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timezone-missing').length, 0);
+    // Converted to another zone than UTC, the bracket says nothing this reads: the zone is still not stated.
+    const cet = text.replace(/UTC\)/g, 'CET)');
+    assert.equal(analyzeText(cet, { settings: DEFAULT_SETTINGS }).model.timezone, undefined);
   });
 
   it('reads a quote right under a stamped update as the update\'s body, not a moment of its own ("> Identified: key rotation at 13:50 UTC.")', () => {
@@ -2348,7 +2352,7 @@ describe('day bullets, ticket logs and rough times', () => {
 
   it('orders a station\'s local time by the zoned time in brackets after it ("8.35am Dubai (4.35am GMT)"), and leaves other brackets alone', () => {
     const text = (rows: string[]) => `# Bag tags blank\n\n**Date:** 1 December 2026\n\n## Timeline\n\n${rows.map((r) => `- ${r}`).join('\n')}\n`;
-    const ops = text(['**3.50am GMT** — Upgrade live; fault begins.', '**8.35am Dubai (4.35am GMT)** — Dubai reports blank tags.', '**5.10am GMT** — OCC acknowledges.', '**11.10am Delhi (5.40am GMT)** — Delhi reports the same.', '19:02 local (06:02 GMT) — Lagos reports the same.']);
+    const ops = text(['**3.50am GMT** — Upgrade live; fault begins.', '**8.35am Dubai (4.35am GMT)** — Dubai reports blank tags.', '**5.10am GMT** — OCC acknowledges.', '**11.10am Delhi (5.40am GMT)** — Delhi reports the same.', '7.02am Lagos (6.02am GMT) — Lagos reports the same.']);
     const { timeline: entries } = timeline(ops);
     assert.deepEqual(entries.map((e) => e.instant && new Date(e.instant.toMillis()).toISOString().slice(11, 16)), ['03:50', '04:35', '05:10', '05:40', '06:02']);
     assert.deepEqual(analyzeText(ops, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order'), []);

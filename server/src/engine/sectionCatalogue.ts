@@ -44,7 +44,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   impact: {
     title: 'Impact',
-    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'customer impact window', 'what the customers saw', 'what customers saw', 'impact in numbers', 'impact by the numbers', 'by the numbers', 'key numbers', 'numbers', 'some numbers', 'the numbers', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'impact window', 'how much did it affect us', 'how did it affect us', 'who was affected and how', 'end user impact', 'outage description', 'what was impacted', 'what it cost us', 'what it cost', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'who got hit', 'who was hit', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure', 'affected services', 'affected systems', 'affected products', 'what users saw', 'what customers saw', 'what users experienced', 'what customers experienced', 'user-facing impact', 'customer-facing impact', 'effects on customers', 'effect on customers', 'effects on users', 'effect on users', 'effects', '影響', '影響範囲', '영향', '영향 범위', '影响', '影响范围', '影响面', '故障影响', '业务影响', '影响评估', 'impacts', 'impact métier', 'impacts métier', 'impact client', 'impacts clients', 'dampak', 'dampak bisnis', 'ảnh hưởng', 'tác động', 'влияние', 'последствия', 'влияние на пользователей', 'масштаб влияния', 'ユーザー影響', 'ビジネス影響', '사용자 영향', '고객 영향', 'the damage', 'what this means for you', 'what it means for you', 'números', 'what it meant for us', 'what it meant for the business', 'consequences', 'consequences of the incident', 'extent', 'extent of the incident', 'extent of the impact'],
+    synonyms: ['customer impact', 'user impact', 'customer/user impact', 'affected users', 'customer impact window', 'what the customers saw', 'what customers saw', 'impact in numbers', 'impact by the numbers', 'by the numbers', 'key numbers', 'numbers', 'some numbers', 'the numbers', 'rough numbers', 'scope', 'business impact', 'impact assessment', 'impact and scope', 'impact on users', 'impact on customers', 'impact window', 'how much did it affect us', 'how did it affect us', 'who was affected and how', 'end user impact', 'outage description', 'what was impacted', 'what it cost us', 'what it cost', 'what was affected', 'impact analysis', 'incident impact', 'description of impact', 'detailed description of impact', 'who was affected', 'who was impacted', 'who got hit', 'who was hit', 'what was the impact', 'konsekvens', 'konsekvenser', 'auswirkungen', 'auswirkung', 'service impact', 'customer and service impact', 'impacto', 'impatto', 'gevolgen', 'scope of impact', 'wpływ', 'wpływ na użytkowników', 'påverkan', 'auswirkungen auf kunden', 'what was exposed', 'what data was exposed', 'exposure', 'affected services', 'affected systems', 'affected products', 'what users saw', 'what customers saw', 'what users experienced', 'what customers experienced', 'user-facing impact', 'customer-facing impact', 'effects on customers', 'effect on customers', 'effects on users', 'effect on users', 'effects', '影響', '影響範囲', '영향', '영향 범위', '影响', '影响范围', '影响面', '故障影响', '业务影响', '影响评估', 'impacts', 'impact métier', 'impacts métier', 'impact client', 'impacts clients', 'dampak', 'dampak bisnis', 'ảnh hưởng', 'tác động', 'влияние', 'последствия', 'влияние на пользователей', 'масштаб влияния', 'ユーザー影響', 'ビジネス影響', '사용자 영향', '고객 영향', 'the damage', 'what this means for you', 'what it means for you', 'números', 'what it meant for us', 'what it meant for the business', 'consequences', 'consequences of the incident', 'extent', 'extent of the incident', 'extent of the impact'],
   },
   timeline: {
     title: 'Timeline',
@@ -345,7 +345,7 @@ const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|curre
 const WHAT_THEY_SAW = /^what (?:our |the |your |their )?(?!(?:we|i|us|monitoring|alerts?|alerting|logs|graphs|dashboards|metrics|tools|systems?|engineers?|on-?call|team|sre|ops)s?\b)[a-z]+ (?:saw|experienced|noticed|(?:may|might|would) have (?:seen|noticed|experienced))$/;
 
 /** "Log from the #bhs-ops Teams channel", "the slack log (trimmed)": the channel's log, the timeline as it was told. */
-const CHANNEL_LOG = /^(?:the )?(?:(?:slack|teams|chat|channel|bridge|war ?room|irc|matrix|discord|whatsapp|signal|incident channel)(?: channel| chat| room| bridge| group)? (?:log|transcript|history|excerpt|extract)|(?:log|transcript|excerpt|extract) (?:from|of) (?:the )?(?:[\p{L}\p{N}]+ ){0,5}(?:channel|chat|room|bridge|thread))$/u;
+const CHANNEL_LOG = /^(?:the )?(?:(?:slack|teams|chat|channel|bridge|war ?room|irc|matrix|discord|whatsapp|signal|incident channel)(?: channel| chat| room| bridge| group)? (?:log|transcript|history|excerpt|extract)(?: from (?:the )?(?:[\p{L}\p{N}]+ ){0,4}[\p{L}\p{N}]+)?|(?:log|transcript|excerpt|extract) (?:from|of) (?:the )?(?:[\p{L}\p{N}]+ ){0,5}(?:channel|chat|room|bridge|thread))$/u;
 
 /**
  * "What I think we need to do", "Stuff we should do", "Stuff we're doing about it", "Open points / follow-ups from NOC
@@ -362,10 +362,22 @@ const WENT_WELL_OR_NOT = /^(?:stuff|things|what) (?:that )?(?:went (?:well|ok|ok
 /** "Impact by region", "Impact numbers", "Impact so far": the impact, told in parts, in figures or as it stands. */
 const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$|^impact for (?:the )?(?:\p{L}+ ){0,2}\p{L}+$/u;
 
+/**
+ * "Actions to prevent a recurrence", "Steps we are taking to prevent this from happening again": the work that will
+ * keep it from happening again, as a letter to a regulator or customers names it.
+ */
+const AGAINST_RECURRENCE = /^(?:actions?|measures?|steps?|changes?|work)(?: (?:we are|were|we have|weve|being|we will be|well be) (?:taking|taken|making|made|doing))? to (?:prevent|avoid|stop) (?:a |any |the |future |similar )?(?:recurrences?|repeats?|repetition|(?:it|this|that)(?: from)? (?:happening|occurring) again|(?:similar|future) (?:incidents?|outages?|failures?))$/;
+
+/** "What it looked like from the outside", "What this looked like to customers": the impact, as those outside saw it. */
+const LOOKED_LIKE = /^what (?:it|this|the (?:outage|incident|problem)) looked like (?:from the outside|(?:to|for) (?:our |the )?\p{L}+)$/u;
+
+/** "## Log", "## Ops log (pasted)", "## Shift log": an operations log, the timeline as it was kept (as a heading only). */
+const OPERATIONS_LOG = /^(?:(?:ops|operations|shift|noc|soc|duty|control room|occ|bridge) )?log$/;
+
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || EFFECT_ON.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) ? 'timeline' : WORK_TO_DO.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
@@ -414,7 +426,7 @@ const WHO_AFFECTED = /^(?:tenants|customers|clients|users|hotels|stores|sites|se
 export function namesOnlyAsHeading(name: string): boolean {
   const normalised = normaliseSectionName(name);
   // "IRC excerpt:" over a chat below the list it illustrates is part of that timeline; "## Slack excerpt" is a log.
-  return HEADING_ONLY.has(normalised) || WHO_AFFECTED.test(normalised) || (/\b(?:excerpt|extract)$/.test(normalised) && CHANNEL_LOG.test(normalised));
+  return HEADING_ONLY.has(normalised) || WHO_AFFECTED.test(normalised) || OPERATIONS_LOG.test(normalised) || (/\b(?:excerpt|extract)\b/.test(normalised) && CHANNEL_LOG.test(normalised));
 }
 
 /** The kinds a label names ("Summary of impact:" two), none when it names no section. */
@@ -468,11 +480,15 @@ export function headingKindOf(headingText: string): SectionKind | undefined {
   if (held) return held;
   // `(?<!\s)`: a match never starts inside a run of blanks (its start matches first), which keeps a long run linear
   // "1. What happened, in brief": the name before the qualifier, after the heading's number.
+  // "What happened, in order", "What I saw, roughly in order": whatever it is called, a sequence of events.
+  if (IN_ORDER.test(headingText)) return 'timeline';
   const unnumbered = headingText.replace(/^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+\.)\s+/i, '');
   const kind = sectionKindOf(headingText) ?? sectionKindOf(unnumbered.split(/(?<!\s)\s*(?:[(.:,–—（：，]|\s-\s|\s(?=\d))/)[0]) ?? sectionKindOf(TRANSLATED.exec(headingText)?.[1] ?? '') ?? bilingualKindOf(headingText);
   // "What broke, from a user's point of view": what happened, as those it fell on saw it.
   return kind === 'root-cause' && USERS_VIEW.test(headingText) ? 'impact' : kind;
 }
+
+const IN_ORDER = /^[^,(]{3,60},[ \t]*(?:roughly |more or less |approximately )?in (?:chronological |time )?order[\s*_:.]*$/i;
 
 const USERS_VIEW = /\b(?:from|in|through) (?:an? |the |our )?(?:users?|customers?|clients?|players?|members?|patients?|students?|merchants?)(?:['’]s?)? (?:point of view|perspective|eyes)\b/i;
 

@@ -254,21 +254,26 @@ function readTimestampAnew(written: string): Timestamp | undefined {
   return ish && stamp?.time ? { ...stamp, approximate: true, end: Math.max(stamp.end, ish[0].length) } : stamp;
 }
 
-/** "8.35am Dubai (4.35am GMT)", "19:02 local (06:02Z)": after a time with no zone, the same moment with its zone. */
-const ZONED_IN_BRACKETS = /^[*_]*[ \t]*(?:(?:\p{Lu}[\p{L}'-]+|local)(?:[ \t]+(?:\p{Lu}[\p{L}'-]+|time))?[ \t]*)?[*_]*\([ \t]*([^()\n]{4,24}?)[ \t]*\)/u;
+/** "8.35am Dubai (4.35am GMT)", "20:02 local (06:02Z)": after a time with no zone, the same moment on the UTC clock. */
+const UTC_IN_BRACKETS = /^[*_]*[ \t]*(?:(?:\p{Lu}[\p{L}'-]+|local)(?:[ \t]+(?:\p{Lu}[\p{L}'-]+|time))?[ \t]*)?[*_]*\([ \t]*([^()\n]{4,24}?)[ \t]*\)/u;
+const UTC_NAMES = new Set(['UTC', 'GMT', 'Z', 'Zulu', 'ZULU']);
 
 /**
- * A station's local time with the document's clock in brackets after it, as an operations log converts: the bracketed
- * time, whose zone is written, is the one the timeline orders by. Only a bracket that holds a time and a zone and
- * nothing else, and only the same date.
+ * A station's local time with the UTC time in brackets after it, as an operations log converts: the local time, on
+ * the clock the two differ by ("UTC+04:00"), so the entry is ordered by the moment both name. Only a bracket that
+ * holds a time on UTC and nothing else, and a difference some zone has.
  */
 function inBracketsOnAnotherClock(text: string, stamp: Timestamp | undefined): Timestamp | undefined {
   if (!stamp?.time || stamp.zone || stamp.unknown || stamp.invalid) return stamp;
-  const bracket = ZONED_IN_BRACKETS.exec(text.slice(stamp.end));
+  const bracket = UTC_IN_BRACKETS.exec(text.slice(stamp.end));
   if (!bracket) return stamp;
-  const other = readTimestampWritten(bracket[1]);
-  if (!other?.time || !other.zone || other.date || other.start !== 0 || other.end < bracket[1].length) return stamp;
-  return { ...stamp, time: other.time, zone: other.zone, approximate: stamp.approximate || other.approximate, end: stamp.end + bracket[0].length };
+  const utc = readTimestampWritten(bracket[1]);
+  if (!utc?.time || !utc.zone || !UTC_NAMES.has(utc.zone) || utc.date || utc.start !== 0 || utc.end < bracket[1].length) return stamp;
+  // Between -12:00 and +11:45: the day each is on is not written, and "+13:00" is "-11:00" a day apart.
+  const offset = (((stamp.time.hour - utc.time.hour) * 60 + stamp.time.minute - utc.time.minute + 720 + 1440) % 1440) - 720;
+  if (offset % 15 !== 0) return stamp;
+  const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  return { ...stamp, zone: `UTC${offset < 0 ? '-' : '+'}${hhmm}`, end: stamp.end + bracket[0].length };
 }
 
 /** "05DEC26", "04DEC26 2205hrs": a control log's day, month and two-digit year run together, the time after. */
