@@ -1988,4 +1988,9 @@ describe('action items', () => {
     assert.deepEqual(model.actionItems.map((item) => item.action.text), ['Alert on SOR queue depth']);
     assert.deepEqual(findings.filter((f) => f.code.startsWith('action-item') && f.start < 200), []);
   });
+
+  it('reads "Not sure whose that is now" as no report of work done, and "The alert is now in place" as one', () => {
+    const text = ['# Outage', '', '## Next steps', '', "- Someone needs to look at why our own monitoring didn't fire. Not sure whose that is now.", '- The disk alert is now in place.', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.status), [null, 'done']);
+  });
 });
