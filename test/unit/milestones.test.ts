@@ -942,17 +942,18 @@ describe('milestones', () => {
     assert.equal(mismatchesOn(announced)('The outage lasted 20 minutes.'), 1);
   });
 
-  it('counts a late declaration from the last entry saying service is back, and keeps one declared within the hour of it', () => {
-    // The last station back ends it, not the first.
-    const stations = read(timeline(['18:42 | Outage began', '20:31 | Rollback complete. SYD agents able to log in.', '20:40 | LAX confirms restored.', '20:52 | SIN confirms restored, all stations recovered.', '22:10 | Incident closed after monitoring period; INC-552109 resolved.']));
-    assert.deepEqual(stations.milestones, ['18:42 started', '20:31 mitigated', '20:52 resolved']);
-    // A backlog worked off hours before the declaration, service back 35 minutes before it: the author's declaration stands.
-    const declared = read(timeline(['02:20 | Outage began', '10:35 | Rollback complete.', '16:45 | Reprocessing complete.', '17:30 | Maintenance mode lifted. App restored.', '18:40 | Replica lag back under 5 s.', '19:15 | Bills flagged for reissue. Incident resolved.']));
-    assert.deepEqual(declared.milestones, ['02:20 started', '10:35 mitigated', '19:15 resolved']);
+  it('keeps a resolution declared within the hour of a backlog worked off, and moves one made "after one hour of stable monitoring"', () => {
+    // A backlog worked off hours after the rollback, the author's declaration ten minutes later: the end of impact.
+    const declared = read(timeline(['02:20 | Outage began', '10:35 | Rollback complete.', '16:45 | Reprocessing complete.', '16:55 | Bills flagged for reissue. Incident resolved.']));
+    assert.deepEqual(declared.milestones, ['02:20 started', '10:35 mitigated', '16:55 resolved']);
+    assert.equal(declared.model.durations.impactMinutes, 875);
     // Closed "after one hour of stable monitoring": service was back before it, however soon after the return it came.
     const watched = read(timeline(['06:00 | Outage began', '08:00 | Certificate replaced. Logins succeed again.', '08:40 | SMS fallback backlog drained.', '09:30 | Incident closed after one hour of stable monitoring. "All clear" sent.']));
-    assert.deepEqual(watched.milestones, ['06:00 started', '08:40 resolved']);
-    assert.equal(watched.model.durations.impactMinutes, 160);
+    assert.deepEqual(watched.milestones, ['06:00 started', '08:00 resolved']);
+    assert.equal(watched.model.durations.impactMinutes, 120);
+    // "Resolved after monitoring replication catch up" waited for a process, not a period: the declaration stands.
+    const caughtUp = read(timeline(['14:00 | Outage began', '14:20 | Primary database restored from snapshot.', '14:50 | Incident resolved after monitoring replication catch up; checkout working.']));
+    assert.deepEqual(caughtUp.milestones.slice(-1), ['14:50 resolved']);
   });
 
   it('gives no figure that is negative or spans more than a month, nor an acknowledgement a day late', () => {

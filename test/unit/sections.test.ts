@@ -774,6 +774,9 @@ describe('document header', () => {
     assert.equal(headingKindOf('Change log'), undefined);
     assert.equal(headingKindOf('What happened'), 'summary');
     assert.equal(headingKindOf('Actions to prevent data loss'), undefined);
+    assert.equal(headingKindOf('Action items, in order'), 'action-items');
+    assert.equal(headingKindOf('Root causes, in order'), 'root-cause');
+    assert.equal(headingKindOf('What it looked like to on-call'), undefined);
     // The letter's commitments are its action items: no "Action Items" is missing.
     const letter = '# Notification of a billing error\n\n## Summary\n\nBills were wrong.\n\n## Actions to prevent a recurrence\n\n1. Correct the parser. Responsible: Head of Data Engineering. Target: 11 December 2026.\n';
     assert.ok(!missing(letter, ['action-items']).includes('action-items'));

@@ -18,9 +18,3 @@ export function concatenated<T>(lists: Iterable<readonly T[]>): T[] {
   for (let i = 0; i < all.length; i += CHUNK) joined = joined.concat(...all.slice(i, i + CHUNK));
   return joined;
 }
-
-/** The index of the last item passing `test`, or -1 (`findLastIndex`, which the ES2022 library this targets lacks). */
-export function lastIndexWhere<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i], i)) return i;
-  return -1;
-}

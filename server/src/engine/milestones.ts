@@ -1,4 +1,3 @@
-import { lastIndexWhere } from './arrays';
 import { hasClockTime, hasMilestone, type TimelineEntry } from './resolveTimeline';
 import { UNRELATED } from './proseFigures';
 import { memosBypassed, TextMemo } from './textMemo';
@@ -704,10 +703,9 @@ function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): 
   // Nor up to the failure's last return ("Errors climb again (second wave)"): a return before it did not last.
   let floor = lastRecurrence;
   for (let i = 0; i < resolvedAt; i++) if (ordered[i].milestone !== undefined) floor = Math.max(lastRecurrence, mitigationOnly(ordered[i]) ? i - 1 : i);
-  // The last such entry before the declaration ("LAX confirms restored", then "SIN confirms restored — all stations
-  // recovered"), not one whose return its own words take back ("back online; ... paths still dead") or leave
-  // unsettled ("... still affected").
-  const back = lastIndexWhere(ordered, (e, i) => i > floor && i < resolvedAt && (!e.milestone || mitigationOnly(e)) && (claimSpan(WORDING.resolved.weak!, e.prose) !== undefined || claimSpan(BACKLOG_CLEARED, e.prose) !== undefined) && claimOf(e, 'resolved').score > SCORE.unsettled);
+  // Not one whose return its own words take back ("back online; ... paths still dead") or leave unsettled ("... still
+  // affected"); a backlog worked off says it too.
+  const back = ordered.findIndex((e, i) => i > floor && i < resolvedAt && (!e.milestone || mitigationOnly(e)) && (claimSpan(WORDING.resolved.weak!, e.prose) !== undefined || claimSpan(BACKLOG_CLEARED, e.prose) !== undefined) && claimOf(e, 'resolved').score > SCORE.unsettled);
   if (back < 0) return;
   // Declared within the hour, the declaration is the author's end of impact (the seed: restored 14:20, resolved
   // 14:30, "30 minutes"); at the same minute the restoration says it first.
@@ -722,7 +720,7 @@ function keepResolutionClose(ordered: TimelineEntry[], lastRecurrence: number): 
 }
 
 /** "Incident closed after one hour of stable monitoring", "closed after monitoring period": service was back before it. */
-const AFTER_WATCHING = /\bafter (?:(?:an?|one|two|three|\d+)[ -](?:hours?|minutes?|mins?|days?) of |(?:a|the) )?(?:stable |clean |quiet )?(?:monitoring|observation|watching)(?: period| window)?\b/i;
+const AFTER_WATCHING = /\bafter (?:(?:an?|one|two|three|\d+)[ -](?:hours?|minutes?|mins?|days?) of (?:stable |clean |quiet )?(?:monitoring|observation|watching)|(?:an? |the )?(?:stable |clean |quiet )?(?:monitoring|observation) (?:period|window))\b/i;
 
 /**
  * Whether an entry's only word of resolution is its closure ("we called the incident over"): the paperwork's end
@@ -932,7 +930,9 @@ export function computeDurations(entries: TimelineEntry[]): Durations {
   const mitigated = at('mitigated');
   const endsImpact = [WORDING.resolved.explicit!, WORDING.resolved.weak!, TRANSLATED.resolved!.explicit!];
   const declaredOnly = (entry: TimelineEntry) => SAYS_RESOLVED.test(entry.prose) && endsImpact.every((pattern) => !claimSpan(pattern, entry.prose));
-  const mitigationEndedIt = mitigated && !mitigated.milestoneWeak && end && end.instant!.toMillis() - mitigated.instant!.toMillis() > HOUR_MS && declaredOnly(end);
+  // Nor when a backlog was worked off in the hour before it ("Reprocessing complete", then "Incident resolved").
+  const clearedJustBefore = (until: TimelineEntry) => entries.some((e) => hasClockTime(e) && e.instant!.toMillis() < until.instant!.toMillis() && e.instant!.toMillis() >= until.instant!.toMillis() - HOUR_MS && claimSpan(BACKLOG_CLEARED, e.prose) !== undefined);
+  const mitigationEndedIt = mitigated && !mitigated.milestoneWeak && end && end.instant!.toMillis() - mitigated.instant!.toMillis() > HOUR_MS && declaredOnly(end) && !clearedJustBefore(end);
   const impactEnd = impactEnded ?? (mitigationEndedIt ? mitigated : end);
   const figure = (kind: DurationKind, from: TimelineEntry | undefined, to: TimelineEntry | undefined): number | null => {
     if (!from || !to) return null;

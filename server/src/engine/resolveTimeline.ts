@@ -71,6 +71,7 @@ export function* resolveTimeline(
   // Times that mostly name one zone, or the first time's zone, state the timeline's zone for those that name none.
   const zoneOfEntries = mostEntriesZone(raw, elapsed);
   const timelineZone = documentZone ?? zoneOfEntries;
+  const utcTimeline = zoneOf(timelineZone)?.name === 'UTC';
   // With no date that settles it, a timeline in a US zone writes the month first ("11/7/2025" is November 7).
   // The order the document states outranks both.
   const monthFirst = statedMonthFirst ?? (dated > 0 ? datedMonthFirst > dated / 2 : undefined);
@@ -85,7 +86,8 @@ export function* resolveTimeline(
     const settled = rawEntry.stamp && settleDayMonth(rawEntry.stamp.date, monthFirst, monthFirstZone);
     const zoned = elapsed && rawEntry.stamp?.zone !== undefined && BARE_OFFSET.test(rawEntry.stamp.zone) ? { ...rawEntry.stamp, zone: undefined } : rawEntry.stamp;
     const stamp = zoned && (settled === zoned.date ? zoned : { ...zoned, date: settled });
-    const named = stamp?.zone ?? rawEntry.blockZone ?? timelineZone;
+    // "8.35am Dubai (4.35am GMT)" in a timeline kept in GMT: the station's clock; in any other, the bracket is not read.
+    const named = stamp?.zone ?? (stamp?.onUtcClock && utcTimeline ? stamp.onUtcClock : undefined) ?? rawEntry.blockZone ?? timelineZone;
     const zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
     // "... by 9:35 AM IST", then "I joined at around 9:30 PM Austin time": an undated time on another clock goes on from
     // the moment before it, on that clock's calendar (the Sunday evening in Austin, not Monday's).

@@ -369,7 +369,7 @@ const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2
 const AGAINST_RECURRENCE = /^(?:actions?|measures?|steps?|changes?|work)(?: (?:we are|were|we have|weve|being|we will be|well be) (?:taking|taken|making|made|doing))? to (?:prevent|avoid|stop) (?:a |any |the |future |similar )?(?:recurrences?|repeats?|repetition|(?:it|this|that)(?: from)? (?:happening|occurring) again|(?:similar|future) (?:incidents?|outages?|failures?))$/;
 
 /** "What it looked like from the outside", "What this looked like to customers": the impact, as those outside saw it. */
-const LOOKED_LIKE = /^what (?:it|this|the (?:outage|incident|problem)) looked like (?:from the outside|(?:to|for) (?:our |the )?\p{L}+)$/u;
+const LOOKED_LIKE = /^what (?:it|this|the (?:outage|incident|problem)) looked like (?:from the outside|(?:to|for) (?:our |the )?(?!(?:us|we|me|oncall|on call|team|engineers?|sre|ops|responders?|monitoring|support)\b)\p{L}+)$/u;
 
 /** "## Log", "## Ops log (pasted)", "## Shift log": an operations log, the timeline as it was kept (as a heading only). */
 const OPERATIONS_LOG = /^(?:(?:ops|operations|shift|noc|soc|duty|control room|occ|bridge) )?log$/;
@@ -480,8 +480,12 @@ export function headingKindOf(headingText: string): SectionKind | undefined {
   if (held) return held;
   // `(?<!\s)`: a match never starts inside a run of blanks (its start matches first), which keeps a long run linear
   // "1. What happened, in brief": the name before the qualifier, after the heading's number.
-  // "What happened, in order", "What I saw, roughly in order": whatever it is called, a sequence of events.
-  if (IN_ORDER.test(headingText)) return 'timeline';
+  // "What happened, in order", "What I saw, roughly in order": a sequence of events, unless the name before the comma
+  // is another section's ("Action items, in order").
+  if (IN_ORDER.test(headingText)) {
+    const named = sectionKindOf(headingText.split(',')[0]);
+    if (named === undefined || named === 'summary') return 'timeline';
+  }
   const unnumbered = headingText.replace(/^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[ivx]+\.)\s+/i, '');
   const kind = sectionKindOf(headingText) ?? sectionKindOf(unnumbered.split(/(?<!\s)\s*(?:[(.:,–—（：，]|\s-\s|\s(?=\d))/)[0]) ?? sectionKindOf(TRANSLATED.exec(headingText)?.[1] ?? '') ?? bilingualKindOf(headingText);
   // "What broke, from a user's point of view": what happened, as those it fell on saw it.

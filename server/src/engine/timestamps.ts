@@ -45,6 +45,11 @@ export interface Timestamp {
   zone: string | undefined;
   /** "Day 2, 00:40": the day of the incident by its number, which a statement or the incident's date dates. */
   dayNumber?: number;
+  /**
+   * "8.35am Dubai (4.35am GMT)": the zone the time is on when the timeline's own clock is UTC, by the difference from
+   * the UTC time in brackets after it ("UTC+04:00").
+   */
+  onUtcClock?: string;
   /** "25:30": a night's hour on a 30-hour clock, as Japanese and Korean teams write it: 01:30 on the day after its date. */
   nextDay?: boolean;
 }
@@ -259,9 +264,9 @@ const UTC_IN_BRACKETS = /^[*_]*[ \t]*(?:(?:\p{Lu}[\p{L}'-]+|local)(?:[ \t]+(?:\p
 const UTC_NAMES = new Set(['UTC', 'GMT', 'Z', 'Zulu', 'ZULU']);
 
 /**
- * A station's local time with the UTC time in brackets after it, as an operations log converts: the local time, on
- * the clock the two differ by ("UTC+04:00"), so the entry is ordered by the moment both name. Only a bracket that
- * holds a time on UTC and nothing else, and a difference some zone has.
+ * A station's local time with the UTC time in brackets after it, as an operations log converts: the clock the two
+ * differ by ("UTC+04:00"), which a timeline kept in UTC reads the local time on (`onUtcClock`), so the entry is ordered
+ * by the moment both name. Only a bracket that holds a time on UTC and nothing else, and a difference some zone has.
  */
 function inBracketsOnAnotherClock(text: string, stamp: Timestamp | undefined): Timestamp | undefined {
   if (!stamp?.time || stamp.zone || stamp.unknown || stamp.invalid) return stamp;
@@ -273,7 +278,7 @@ function inBracketsOnAnotherClock(text: string, stamp: Timestamp | undefined): T
   const offset = (((stamp.time.hour - utc.time.hour) * 60 + stamp.time.minute - utc.time.minute + 720 + 1440) % 1440) - 720;
   if (offset % 15 !== 0) return stamp;
   const hhmm = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
-  return { ...stamp, zone: `UTC${offset < 0 ? '-' : '+'}${hhmm}`, end: stamp.end + bracket[0].length };
+  return { ...stamp, onUtcClock: `UTC${offset < 0 ? '-' : '+'}${hhmm}`, end: stamp.end + bracket[0].length };
 }
 
 /** "05DEC26", "04DEC26 2205hrs": a control log's day, month and two-digit year run together, the time after. */
