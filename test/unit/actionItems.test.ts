@@ -1993,4 +1993,13 @@ describe('action items', () => {
     const text = ['# Outage', '', '## Next steps', '', "- Someone needs to look at why our own monitoring didn't fire. Not sure whose that is now.", '- The disk alert is now in place.', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.status), [null, 'done']);
   });
+
+  it('reads "- None", "| N/A |" and "No further actions required" as nothing to do, not as items without owners', () => {
+    const text = (list: string[]) => ['# Outage', '', '## Action items', '', ...list, ''].join('\n');
+    for (const nothing of ['- None', '- N/A', '* None identified at this time.', '- No further action items were identified.', '- Nothing further'])
+      assert.deepEqual(items(text([nothing])), [], nothing);
+    assert.deepEqual(items(text(['| Action | Owner | Due |', '| --- | --- | --- |', '| None | | |'])), []);
+    // Work that opens with the same words is still work.
+    assert.deepEqual(items(text(['- None of the replicas alerted: add an alert on lag', '- No changes to the pipeline without a review'])).map((i) => i.owner), [null, null]);
+  });
 });

@@ -196,7 +196,7 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
   if (!action || (filled < 2 && (!source.slice(row.start, row.end).includes('|') || GROUP_LABEL.test(source.slice(row.cells[columns.action].start, row.cells[columns.action].end))))) return undefined;
   // "| Time to detect | 18 min (8:47 → 9:05) |" under the action items: a figure for the record, not work to do; nor is
   // the template's own row ("| <action> | <owner> |", "| [Action] | [Owner] |"), a placeholder left in, not an item.
-  if (FIGURE_KEY.test(action.text) || TEMPLATE_ACTION.test(action.text)) return undefined;
+  if (FIGURE_KEY.test(action.text) || TEMPLATE_ACTION.test(action.text) || NOTHING_TO_DO.test(action.text)) return undefined;
   // "| A5 | *Add further actions as required* | | | |": the template's guidance, in italics, on a row left otherwise blank.
   if (filled <= 2 && /^(?:\*(?!\*)|_(?!_))[^\n]*(?<![*_])[*_]$/.test(source.slice(row.cells[columns.action].start, row.cells[columns.action].end).trim())) return undefined;
   const due = cell(columns.due);
@@ -761,6 +761,10 @@ const FIGURE_KEY = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+|(?:total |incident |outa
 /** A note of how the response measured up in a list of follow-ups ("TTD was 3 min, fine."): no work to do. */
 const FIGURE_NOTE = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+)\b[^.\n]{0,20}?\b(?:was|were|is)\s+(?:~|about\s+|only\s+)?\d/i;
 
+// "- None", "| N/A | | |", "- No further actions required at this time": the list says there is nothing to do. (A "TBD"
+// there is a placeholder, which its own rule reports.)
+const NOTHING_TO_DO = /^[\s*_]*(?:none|n\/a|nil|nothing|no(?:\s+(?:further|other|additional|new|more|follow-?up))?\s+(?:actions?|action items?|follow-?ups?|items?|changes?|work))(?:\s+(?:further|more|else|yet|so far|for now|at (?:this|the) (?:time|point|stage|moment)|at present|(?:(?:was|were|is|are)\s+)?(?:identified|needed|required|planned|necessary|proposed)))*[\s*_.!]*$/i;
+
 /** A label, then nothing yet: "Root cause: TBD", "Impact: ???". */
 const LABEL_UNFILLED = /^[\s*_]*([^:\n]{2,40}?)[\s*_]*:[\s*_]*(?:TBD|TBC|TBA|TODO|\?{1,3}|unknown|pending|to be (?:confirmed|determined|written))\b/i;
 
@@ -1294,7 +1298,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     // "增加配置校验 —— 张晨，8/15", "告警阈值调整 @刘洋", "... Отв. — Белов К., до 07.06.2024": the fields after the work.
     .replace(cjk ? CJK_FIELDS_TAIL : RUSSIAN_FIELDS_TAIL, '')
     .trim();
-  if (!actionText || !/\p{L}/u.test(actionText)) return undefined;
+  if (!actionText || !/\p{L}/u.test(actionText) || NOTHING_TO_DO.test(actionText)) return undefined;
   const wrappedOwner = fieldsAt < 0 && !at.prose && !leadOwner ? wrappedTrailingOwner(index, lineEnd, textEnd) : undefined;
   const action = fieldsAt < 0 && !at.prose ? wrappedAction(index, actionStart, actionText, lineEnd, textEnd, wrappedOwner && wrappedOwner.lineStart + wrappedOwner.match.index) : { text: actionText, start: actionStart, end: actionStart + actionText.length };
   // "- Add alerting" with "  - Owner: Ana" and "  - Due: 2024-04-01" nested under it: labelled fields anywhere in the item.
