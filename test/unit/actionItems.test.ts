@@ -2002,4 +2002,13 @@ describe('action items', () => {
     // Work that opens with the same words is still work.
     assert.deepEqual(items(text(['- None of the replicas alerted: add an alert on lag', '- No changes to the pipeline without a review'])).map((i) => i.owner), [null, null]);
   });
+
+  it('reads an umbrella heading\'s story parts as the story, its work part and a plain list\'s topic groups as work', () => {
+    const umbrella = ['# Outage', '', "## Launch day: what happened, and what we're doing about it", '', '### What you saw', '', '- From 10:06 to 13:10 many players could not log in.', '', '### What went wrong', '', '- The party check overloaded the session store.', '', "### What's next", '', '- Turn the party check off', ''];
+    assert.deepEqual(items(umbrella.join('\n')).map((i) => i.action), ['Turn the party check off']);
+    umbrella[2] = "## What happened and what we're doing about it";
+    assert.deepEqual(items(umbrella.join('\n')).map((i) => i.action), ['Turn the party check off']);
+    const grouped = ['# Outage', '', '## Action items', '', '### Detection', '', '- Alert on login success', '', '### Prevention', '', '- Load test parties', ''];
+    assert.deepEqual(items(grouped.join('\n')).map((i) => i.action), ['Alert on login success', 'Load test parties']);
+  });
 });

@@ -5,7 +5,7 @@ import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { firstParenthetical, withoutParentheticals } from './parentheticals';
 import { readRowsPerPiece, RowMemos } from './pieces';
-import { labelKindsOf } from './sectionCatalogue';
+import { labelKindsOf, type SectionKind } from './sectionCatalogue';
 import type { Section } from './sections';
 import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
@@ -62,7 +62,7 @@ const COLUMNS = {
 
 /** Action items from tables (in an action-items section, or anywhere with Action and Owner columns) and bullets. */
 export function findActionItems(index: DocumentIndex, sections: Section[], grids: Grid[]): ActionItem[] {
-  const bodies = sections.filter((s) => s.kind === 'action-items' || s.also.includes('action-items')).map((s) => [s.bodyStart, s.bodyEnd] as const);
+  const bodies = actionBodies(sections);
   const inActionSection = (offset: number) => bodies.some(([from, to]) => offset >= from && offset < to);
   const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
   const tables = new Map<Grid, Columns>();
@@ -85,6 +85,33 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
   const folded = foldedNotes(index);
   const kept = folded.length > 0 ? items.filter((item) => !folded.some(([from, to]) => item.start >= from && item.start < to)) : items;
   return withDueDatesSettled(kept).sort((a, b) => a.start - b.start);
+}
+
+const holdsWork = (section: Section) => section.kind === 'action-items' || section.also.includes('action-items');
+
+/** Sections that tell what happened and why, which never group the work to do. */
+const NARRATIVE_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'timeline', 'impact', 'root-cause', 'five-whys', 'contributing-factors', 'lessons-learned', 'metrics', 'related-incidents', 'supporting-information', 'acknowledgments', 'sign-off', 'appendix']);
+
+/**
+ * Where the action items are: the action-items sections' bodies, less the sub-sections that tell the story when the
+ * heading is an umbrella over several parts ("## What happened, and what we're doing about it" over "### What you
+ * saw" and "### What's next"; "## Summary and follow-ups"). Under a plain "## Action items", sub-headings group the
+ * work ("### Detection", "### Prevention") and stay in.
+ */
+function actionBodies(sections: Section[]): (readonly [number, number])[] {
+  return sections.filter(holdsWork).flatMap((parent) => {
+    const inside = sections.filter((s) => s !== parent && s.depth !== undefined && parent.depth !== undefined && s.depth > parent.depth && s.nameStart >= parent.bodyStart && s.nameStart < parent.bodyEnd);
+    const umbrella = parent.kind !== 'action-items' || inside.some(holdsWork);
+    const story = umbrella ? inside.filter((s) => !holdsWork(s) && NARRATIVE_KINDS.has(s.kind)) : [];
+    const bodies: [number, number][] = [];
+    let from = parent.bodyStart;
+    for (const part of story) {
+      if (part.nameStart > from) bodies.push([from, part.nameStart]);
+      from = Math.max(from, part.bodyEnd);
+    }
+    if (from < parent.bodyEnd) bodies.push([from, parent.bodyEnd]);
+    return bodies;
+  });
 }
 
 /**
