@@ -2359,4 +2359,12 @@ describe('day bullets, ticket logs and rough times', () => {
     const plain = text(['**3.50am GMT** — Upgrade live.', '4:35am (Priya) — Dubai reports blank tags.', '5:10am (about 40 min later) — OCC acknowledges.']);
     assert.deepEqual(timeline(plain).timeline.map((e) => e.instant && new Date(e.instant.toMillis()).toISOString().slice(11, 16)), ['03:50', '04:35', '05:10']);
   });
+
+  it('reads "All times are local." as a note on the times, and a day written without its year in the year of the first dated entry', () => {
+    const table = ['| Date | Time | Event |', '|---|---|---|', '| 26/10/2024 | 23:30 BST | Rebuild starts |', '| 27/10/2024 | 00:52 BST | Logins fail |'];
+    const noted = ['# EPR outage', '', '## Chronology', '', 'All times are local. Clocks went back at 02:00 BST on 27/10, so 01:00 to 01:59 happened twice.', '', ...table, ''].join('\n');
+    assert.deepEqual(instants(noted), ['2024-10-26T23:30:00.000+01:00', '2024-10-27T00:52:00.000+01:00']);
+    const yearless = ['# EPR outage', '', '## Timeline', '', '- 26/10 23:30 BST: rebuild starts', '- 27/10/2024 00:52 BST: logins fail', ''].join('\n');
+    assert.deepEqual(instants(yearless), ['2024-10-26T23:30:00.000+01:00', '2024-10-27T00:52:00.000+01:00']);
+  });
 });

@@ -27,6 +27,15 @@ export function hasClockTime(entry: TimelineEntry): boolean {
   return entry.instant !== undefined && !entry.unreadable && entry.stamp?.time !== undefined;
 }
 
+/** The first date with a year that an entry writes or sits under. */
+function firstDatedIn(raw: readonly RawTimelineEntry[]): CalendarDate | undefined {
+  for (const entry of raw) {
+    const date = entry.stamp?.date?.year ? entry.stamp.date : entry.contextDate?.year ? entry.contextDate : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
 /** Every milestone an entry marks. */
 export function hasMilestone(entry: TimelineEntry, milestone: string): boolean {
   return entry.milestone === milestone || entry.alsoMilestones.includes(milestone);
@@ -79,6 +88,7 @@ export function* resolveTimeline(
   const entries: TimelineEntry[] = [];
   let previous: { ms: number; zone: Zone } | undefined;
   let lastDated: CalendarDate | undefined;
+  let firstDated: CalendarDate | null | undefined;
   for (const rawEntry of raw) {
     if (entries.length % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
     const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst, monthFirstZone);
@@ -93,8 +103,9 @@ export function* resolveTimeline(
     // the moment before it, on that clock's calendar (the Sunday evening in Austin, not Monday's).
     const onOtherClock = previous && previous.zone.offset(previous.ms) !== zone.offset(previous.ms) ? calendarDateAt(previous.ms, zone) : undefined;
     const written = stamp?.date ?? contextDate ?? onOtherClock;
-    // With no incident date, "### Tuesday 27 October" under "### Monday 26 October 2026" is in the year of the day above.
-    const reference = incidentDate ?? lastDated;
+    // With no incident date, "### Tuesday 27 October" under "### Monday 26 October 2026" is in the year of the day above;
+    // "clocks went back at 02:00 BST on 27/10" above rows dated "26/10/2024", in the year of the first dated entry.
+    const reference = incidentDate ?? lastDated ?? (written && !written.year ? (firstDated ??= firstDatedIn(raw) ?? null) ?? undefined : undefined);
     const year = written?.year ?? contextDate?.year ?? (written && reference ? yearNearest(written, reference) : incidentDate?.year);
     const date = written ? (year ? (written.year === year ? (written as CalendarDate & { year: number }) : { ...written, year }) : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
     const readable = stamp && !stamp.invalid && !stamp.unknown;

@@ -1459,8 +1459,11 @@ const ASIDE = /^[\s*_>]*(?:side ?note|aside|note|nb|fyi)[\s*_]*[:—–]/i;
  */
 function isZoneNote(paragraph: string): boolean {
   const opening = /^[^.!?\n]*/.exec(paragraph)![0];
-  return !/\d:\d\d/.test(opening) && statedZone(opening) !== undefined;
+  return !/\d:\d\d/.test(opening) && (statedZone(opening) !== undefined || TIMES_NOTE.test(opening));
 }
+
+/** "All times are local.", "Times below are approximate", "All times are as logged": how the times are written. */
+const TIMES_NOTE = /^[\s*_>]*(?:all\s+)?times?(?:\s+(?:below|above|here|shown|given|listed|quoted))?\s+(?:are|were)\s+(?:(?:all|in|shown in|given in|approximate(?:ly)?)\s+)?(?:local|approximate|as logged|as recorded|from\b|rounded|wall[- ]clock)/i;
 
 /**
  * A timeline told in sentences wrapped over lines: "... a temporary mitigation. This was done at 02:09 AM UTC. This
