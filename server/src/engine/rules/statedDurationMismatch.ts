@@ -215,6 +215,9 @@ function fullOutageReadings(figure: StatedFigure, before: string, timeline: Time
   return ends.map((to) => ({ minutes: Math.round((to.instant!.toMillis() - from.instant!.toMillis()) / 60_000), from, to }));
 }
 
+/** Readings besides the one reported that a message names. */
+const MAX_READINGS_SHOWN = 3;
+
 export const statedDurationMismatch: Rule = {
   code: 'stated-duration-mismatch',
   defaultSeverity: 'warning',
@@ -273,7 +276,11 @@ export const statedDurationMismatch: Rule = {
       const computed = formatMinutesLike(minutes, figure.text);
       const replacement = figureTextLike(minutes, figure.text);
       const [primary, ...others] = readings;
-      const also = others.length > 0 ? `; also tried ${others.map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`).join('; ')}` : '';
+      // The readings nearest the figure say what the author may have meant; a long list of the rest says nothing more.
+      const nearest = new Set([...others].sort((a, b) => Math.abs(a.minutes - figure.statedMinutes) - Math.abs(b.minutes - figure.statedMinutes)).slice(0, MAX_READINGS_SHOWN));
+      const more = others.length - nearest.size;
+      const shown = others.filter((r) => nearest.has(r)).map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`);
+      const also = shown.length > 0 ? `; also tried ${shown.join('; ')}${more > 0 ? ` and ${more} other reading${more === 1 ? '' : 's'}` : ''}` : '';
       report(figure, {
         start: figure.start,
         end: figure.end,
