@@ -1224,11 +1224,11 @@ describe('action items', () => {
       ['Re-enabled SHA-1 verification explicitly, with a log line whenever it is used', 'done', null],
     ]);
     // "**In progress, by Dec 4:**", "**Planned, Q1 2027:**": the status, a comma, then when.
-    const commas = '# Outage\n\n## What we are doing\n\n- **In progress, by Dec 4:** The health check will include a database read.\n- **Planned, Q1 2027:** Failover will use a write probe.\n- **Done, sadly:** Nothing.\n';
+    const commas = '# Outage\n\n## What we are doing\n\n- **In progress, by Dec 4:** The health check will include a database read.\n- **Planned, Q1 2027:** Failover will use a write probe.\n- **Done, at last:** Rotated the keys.\n';
     assert.deepEqual(analyzeText(commas, { settings: DEFAULT_SETTINGS, today: '2026-11-20' }).model.actionItems.map((i) => [i.action.text, i.statusKind ?? null, i.due?.text ?? null]), [
       ['The health check will include a database read', 'in-progress', 'Dec 4'],
       ['Failover will use a write probe', 'planned', 'Q1 2027'],
-      ['Nothing', 'done', null],
+      ['Rotated the keys', 'done', null],
     ]);
   });
 
@@ -2010,5 +2010,22 @@ describe('action items', () => {
     assert.deepEqual(items(umbrella.join('\n')).map((i) => i.action), ['Turn the party check off']);
     const grouped = ['# Outage', '', '## Action items', '', '### Detection', '', '- Alert on login success', '', '### Prevention', '', '- Load test parties', ''];
     assert.deepEqual(items(grouped.join('\n')).map((i) => i.action), ['Alert on login success', 'Load test parties']);
+  });
+
+  it('reads a department or role as the subject at work, and a later "County IT to propose" or "(Dana taking it)" as the owner', () => {
+    const owners = (list: string[]) => items(['# Outage', '', '## Commitments', '', ...list, ''].join('\n')).map((i) => i.owner);
+    assert.deepEqual(
+      owners([
+        '1. Trading Technology will add a pre-open synthetic order test.',
+        '2. **By May 15, 2025.** Technology Risk will revise the change management policy.',
+        '3. Chief Pharmacist is leading the missed dose review.',
+        '4. **Joint failover test.** We recommend a joint failover test twice a year. County IT to',
+        '   propose dates.',
+        '5. Ask IT to announce maintenance before it starts. (Dana taking to IT mtg)',
+      ]),
+      ['Trading Technology', 'Technology Risk', 'Chief Pharmacist', 'County IT', 'Dana'],
+    );
+    // A thing that will be done to, a sentence opening with "Then", a tool under a title: no one named.
+    assert.deepEqual(owners(['1. Log Rotation will be enabled on all hosts.', '2. Fix the build. Then to review the docs.', '3. **Kafka.** Kafka Connect will be upgraded.']), [null, null, null]);
   });
 });

@@ -472,6 +472,15 @@ const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
+/**
+ * "Trading Technology will add ...", "Technology Risk will revise ...": a department's name in capitals, of two words or
+ * three, as the subject of work it will do, though a word of it ends as a topic's does ("Log rotation will be enabled").
+ */
+function teamAtWork(subject: RegExpExecArray, told: string): boolean {
+  return /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){1,2}$/u.test(subject[1]) && !NOT_A_NAME.test(subject[1].split(' ')[0].replace(/(?:tion|ment|ness|ity|ics|ogy)$/, '')) && !PASSIVE_OR_STATE.test(told.slice(subject.index + subject[0].length - 1));
+}
+const PASSIVE_OR_STATE = /^(?:be|become|get|need|have|remain|stay|continue to be|not|no longer|also be)\b/;
+
 /** Who is handed an errand opening an item: "Kelvin to check whether ...", "Planning Control to agree ...", each word a name. */
 const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2})[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell)\b`, 'u');
 /** Words that open a sentence as a subject would, and name no one ("Happy to talk it through", "Feel free to ping me"). */
@@ -486,9 +495,15 @@ const NOT_A_SUBJECT = new RegExp(String.raw`^(?:${NOT_A_SUBJECT_WORDS})\b`);
 // that (Helga).", "300 — I'll do that one myself". Unsure which of its sentences' work it is, the paragraph is not
 // said to lack an owner.
 // Also "Katrin owns this", "Amara owns it", "Owner is the Alerting team", "Felipe to propose the template change".
+// "(Dana taking to IT mtg)", "(Sam handling)": who has taken the work, in brackets.
+const TAKEN_IN_BRACKETS = String.raw`\((${NAME_WORD}) (?:taking|handling|chasing|driving|leading|following up|on it)\b[^()\n]{0,40}\)`;
+// "... each quarter. County IT to propose dates.": a later sentence handing the work to a name.
+const ERRAND_LATER = String.raw`(?<=[.!?;—–]\s+)(?!(?:${NOT_A_SUBJECT_WORDS}|Then|Also|And|But|So|Next|Later|Plan|Need|Want|Try|Remember|Time|Happy|Good|Best|Nice|Hard|Easy)\b)(${NAME_WORD}(?: (?:${NAME_WORD}|[A-Z]{2,5}))?) to\s+(?:propose|draft|write|add|review|build|fix|update|lead|run|investigate|implement|create|document|send|schedule|check|confirm|follow up|look into|reach out|prepare|share|raise|file|audit|define|evaluate|test|migrate|replace|remove)\b`;
 const OWNER_LATER_IN_PARAGRAPH = new RegExp(
-  String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|(?<=[.!?;—–]\s+)(I)(?:['’]ll| will| am going to|['’]m going to)\s+[a-z]|(?<=[.!?;,—–]\s+)(${NAME_WORD}(?: ${NAME_WORD})?) owns (?:this|it|that|the work)\b|(?<=[.!?;—–]\s+)[Oo]wner is (?:the )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: (?:team|squad|group))?)|(?<=[.!?;—–]\s+)(${NAME_WORD}) to (?:propose|draft|write|add|review|build|fix|update|lead|run|investigate|implement|create|document|send|schedule|check|confirm|follow up|look into|reach out|prepare|share|raise|file|audit|define|evaluate|test|migrate|replace|remove)\b`,
+  String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|${TAKEN_IN_BRACKETS}|(?<=[.!?;—–]\s+)(I)(?:['’]ll| will| am going to|['’]m going to)\s+[a-z]|(?<=[.!?;,—–]\s+)(${NAME_WORD}(?: ${NAME_WORD})?) owns (?:this|it|that|the work)\b|(?<=[.!?;—–]\s+)[Oo]wner is (?:the )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: (?:team|squad|group))?)|${ERRAND_LATER}`,
 );
+/** In an item of its own, only these two: a name in brackets closing a sentence is as often a platform ("(Android)"). */
+const OWNER_LATER_IN_ITEM = new RegExp(`${TAKEN_IN_BRACKETS}|${ERRAND_LATER}`);
 
 // A team taking the work up in a later sentence, in a paragraph or a bullet: "... The ingest team expects this to be
 // live by the end of June.", "This is being worked on by the platform team."
@@ -502,8 +517,8 @@ const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAN
  * paragraph standing alone, "Pathfinder will take steps to ..." is as often the product.
  */
 const LATER_SUBJECT = new RegExp(String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) ${WORK_DONE_BY}`);
-/** The same opening an item's prose: "Jordan is setting up a check ...", "**Lag alert.** Marcus is adding ...". */
-const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) ${WORK_DONE_BY}`);
+/** The same opening an item's prose: "Jordan is setting up a check ...", "Chief Pharmacist is leading the review". */
+const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}(?: ${NAME_WORD}){0,2}) ${WORK_DONE_BY}`);
 
 /** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
 function laterOwner(source: string, textStart: number, underTitle = false): Located | undefined {
@@ -511,9 +526,16 @@ function laterOwner(source: string, textStart: number, underTitle = false): Loca
   if (!firstSentenceEnd) return undefined;
   const from = firstSentenceEnd.index;
   const match = OWNER_LATER_IN_PARAGRAPH.exec(source.slice(from));
-  if (match) return groupLocated(match, textStart + from, ([1, 2, 3, 4, 5, 6] as const).find((g) => match[g] !== undefined));
+  if (match) return groupLocated(match, textStart + from, ([1, 2, 3, 4, 5, 6, 7] as const).find((g) => match[g] !== undefined));
   const subject = underTitle ? LATER_SUBJECT.exec(source.slice(from)) : null;
   return subject ? groupLocated(subject, textStart + from) : laterTeam(source, textStart);
+}
+
+/** An item's owner named after its first sentence: OWNER_LATER_IN_ITEM, else a team taking it up. */
+function laterInItem(source: string, textStart: number): Located | undefined {
+  const firstSentenceEnd = /[.!?;](?=\s)/.exec(source);
+  const match = firstSentenceEnd ? OWNER_LATER_IN_ITEM.exec(source.slice(firstSentenceEnd.index)) : null;
+  return match ? groupLocated(match, textStart + firstSentenceEnd!.index, match[1] !== undefined ? 1 : 2) : laterTeam(source, textStart);
 }
 
 function laterTeam(source: string, textStart: number): Located | undefined {
@@ -1389,17 +1411,19 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const titleLength = at.prose ? 0 : (TITLE_SENTENCE.exec(source.slice(boxLength))?.[0].length ?? 0);
   const told = source.slice(boxLength + titleLength);
   const errand = ERRAND_OWNER.exec(told);
-  // Under a title the prose may tell of the tools first ("Kafka will be upgraded ..."): only a name at work.
-  const subject = (titleLength > 0 ? null : SUBJECT_OWNER.exec(told)) ?? SUBJECT_AT_WORK.exec(told) ?? (errand && !NOT_A_PERSON.test(errand[1]) ? errand : null);
+  // Under a title the prose may tell of the tools first ("Kafka will be upgraded ..."): only a name at work, or a
+  // department's ("**By May 15.** Technology Risk will revise ..."), unless a person in brackets is named as doing it.
+  const subjectTold = SUBJECT_OWNER.exec(told);
+  const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? (errand && !NOT_A_PERSON.test(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
-  const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && !NOT_A_NAME.test(subject[1]) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
+  const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && (!NOT_A_NAME.test(subject[1]) || (!parenthesizedName && teamAtWork(subject, told))) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : undefined;
   // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
   // Under an item's title, only the author's promise ("I'm adding ..."), not "I'm not sure" or "I noticed".
   const firstPerson = titleLength > 0 ? AUTHOR_PROMISE.exec(told) : byAuthor || at.prose ? FIRST_PERSON.exec(told) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength + titleLength) : undefined;
-  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : titleLength > 0 ? laterOwner(told.replace(/\n/g, ' '), textStart + boxLength + titleLength, true) : laterTeam(source.replace(/\n/g, ' '), textStart));
+  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : titleLength > 0 ? laterOwner(told.replace(/\n/g, ' '), textStart + boxLength + titleLength, true) : laterInItem(source.replace(/\n/g, ' '), textStart));
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',
