@@ -2367,4 +2367,11 @@ describe('day bullets, ticket logs and rough times', () => {
     const yearless = ['# EPR outage', '', '## Timeline', '', '- 26/10 23:30 BST: rebuild starts', '- 27/10/2024 00:52 BST: logins fail', ''].join('\n');
     assert.deepEqual(instants(yearless), ['2024-10-26T23:30:00.000+01:00', '2024-10-27T00:52:00.000+01:00']);
   });
+
+  it('reads a time naming no zone, among times whose zones differ, on the clock of the entry before it', () => {
+    const text = ['# EPR outage on Sunday 27 October 2024', '', '## Timeline', '', '- ~00:40 – index rebuild starts', '- 00:52 (BST) – logins start failing', '- ~01:05 – first ward rings the Service Desk', '- 01:35 (BST) – on-call joins', '- 01:10 (GMT) – clocks went back; log volume extended', '- 01:40 – database resumes', '- 02:50 (GMT) – EPR back', ''].join('\n');
+    const { findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(instants(text), ['2024-10-27T00:40:00.000+01:00', '2024-10-27T00:52:00.000+01:00', '2024-10-27T01:05:00.000+01:00', '2024-10-27T01:35:00.000+01:00', '2024-10-27T01:10:00.000Z', '2024-10-27T01:40:00.000Z', '2024-10-27T02:50:00.000Z']);
+    assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+  });
 });

@@ -89,6 +89,8 @@ export function* resolveTimeline(
   let previous: { ms: number; zone: Zone } | undefined;
   let lastDated: CalendarDate | undefined;
   let firstDated: CalendarDate | null | undefined;
+  let lastZone: string | undefined;
+  let firstZone: string | null | undefined;
   for (const rawEntry of raw) {
     if (entries.length % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
     const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst, monthFirstZone);
@@ -97,7 +99,10 @@ export function* resolveTimeline(
     const zoned = elapsed && rawEntry.stamp?.zone !== undefined && BARE_OFFSET.test(rawEntry.stamp.zone) ? { ...rawEntry.stamp, zone: undefined } : rawEntry.stamp;
     const stamp = zoned && (settled === zoned.date ? zoned : { ...zoned, date: settled });
     // "8.35am Dubai (4.35am GMT)" in a timeline kept in GMT: the station's clock; in any other, the bracket is not read.
-    const named = stamp?.zone ?? (stamp?.onUtcClock && utcTimeline ? stamp.onUtcClock : undefined) ?? rawEntry.blockZone ?? timelineZone;
+    // Zones that differ from entry to entry ("00:52 (BST)", "~01:05", "01:35 (BST)", "01:10 (GMT)"): a time naming none is on
+    // the clock the author was writing in, the last entry's zone (or the first zone named, before any).
+    if (stamp?.zone) lastZone = stamp.zone;
+    const named = stamp?.zone ?? (stamp?.onUtcClock && utcTimeline ? stamp.onUtcClock : undefined) ?? rawEntry.blockZone ?? timelineZone ?? (stamp?.time ? (lastZone ?? (firstZone ??= raw.find((e) => e.stamp?.time && e.stamp.zone && !(elapsed && BARE_OFFSET.test(e.stamp.zone)))?.stamp?.zone ?? null) ?? undefined) : undefined);
     const zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
     // "... by 9:35 AM IST", then "I joined at around 9:30 PM Austin time": an undated time on another clock goes on from
     // the moment before it, on that clock's calendar (the Sunday evening in Austin, not Monday's).
