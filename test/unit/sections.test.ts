@@ -782,4 +782,14 @@ describe('document header', () => {
     assert.ok(!missing(letter, ['action-items']).includes('action-items'));
     assert.deepEqual(kinds(letter), ['summary', 'action-items']);
   });
+
+  it('reads a form\'s "Brief description of incident", a chat\'s "my tl;dr" and an email\'s "What it meant for patients" by what they hold', () => {
+    assert.equal(headingKindOf('1. Brief description of incident'), 'summary');
+    assert.equal(headingKindOf('my tl;dr (Daniel)'), 'summary');
+    assert.equal(headingKindOf('What it meant for patients and wards'), 'impact');
+    assert.equal(headingKindOf('How were customers affected'), 'impact');
+    // What it did to the responders is no impact on users.
+    assert.equal(headingKindOf('How was the team affected'), undefined);
+    assert.equal(headingKindOf('Description of the fix'), undefined);
+  });
 });

@@ -330,7 +330,7 @@ const COMMS_TIMELINE = /^(?:customer |external |internal )?(?:comms|communicatio
 const SUMMARY_OF = /^summary of (?:the )?(?:issue|incident|event|outage|problem|findings|what happened)$/;
 
 /** "Player-facing summary", "Internal summary", "Handover summary", "Short description", "Summary for principals and cabinet": a summary, for whichever readers it is written. */
-const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english|handover|shift)(?: facing)? summary$|^(?:short|brief) description$|^summary for (?:[a-z]+ ){0,4}[a-z]+$/;
+const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english|handover|shift)(?: facing)? summary$|^(?:short|brief) description(?: of (?:the )?(?:incident|event|issue|outage|problem))?$|^(?:my|our) (?:tldr|summary)$|^summary for (?:[a-z]+ ){0,4}[a-z]+$/;
 
 /**
  * "Preliminary root cause", "Suspected cause": a section's name qualified by how sure it is; "Immediate follow-ups",
@@ -377,7 +377,7 @@ const OPERATIONS_LOG = /^(?:(?:ops|operations|shift|noc|soc|duty|control room|oc
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) || MEANT_FOR.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
@@ -417,6 +417,8 @@ function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
  */
 const HEADING_ONLY = new Set(['measures']);
 /** "Effect on operations", "Effects on students", "Impact on end users": the impact, on whom or what it fell. */
+/** "What it meant for patients and wards", "How were customers affected": what the incident did to the people it touched. */
+const MEANT_FOR = /^what (?:it|this|that|the (?:outage|incident|downtime|disruption)) meant for (?!(?:us|me|the team|our team|engineering|on call|oncall)$)(?:\p{L}+ ){0,3}\p{L}+$|^how (?:were|was) (?!(?:our |the )?(?:we|us|team|engineers?|on call|oncall|responders?)\b)(?:our |the )?\p{L}+(?: \p{L}+)? (?:affected|impacted)$/u;
 const EFFECT_ON = /^(?:effects?|impacts?) on (?:the |our )?(?:\p{L}+ )?\p{L}+$/u;
 /**
  * "## 2. Tenants affected" is the impact; "Users Affected:" and "**Services Affected:**" labelling lists inside it are
