@@ -2374,4 +2374,11 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants(text), ['2024-10-27T00:40:00.000+01:00', '2024-10-27T00:52:00.000+01:00', '2024-10-27T01:05:00.000+01:00', '2024-10-27T01:35:00.000+01:00', '2024-10-27T01:10:00.000Z', '2024-10-27T01:40:00.000Z', '2024-10-27T02:50:00.000Z']);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
+
+  it('does not give a time the date of another clock in the bracket after it ("14:05 KST (Oct 16, 22:05 PDT)")', () => {
+    const text = (entry: string) => ['# Login queue outage', '', '**Date:** October 17, 2024', '', '## Timeline', '', `- ${entry} resolved`, ''].join('\n');
+    assert.deepEqual(instants(text('14:05 KST (Oct 16, 22:05 PDT)')), ['2024-10-17T14:05:00.000+09:00']);
+    // A date of its own in brackets is still its date.
+    assert.deepEqual(instants(text('22:05 PDT (Oct 16)')), ['2024-10-16T22:05:00.000-07:00']);
+  });
 });
