@@ -1820,4 +1820,12 @@ describe('milestones in a ticket\'s words', () => {
     const dated = read('# Outage\n\n## Timeline\n\n- 2026-10-13 22:00 Errors start\n- 2026-10-14 08:00 Alert fires\n- 2026-10-14 16:00 Hotfix deployed on 14 Oct after review\n- 2026-10-14 16:30 Vendor says the flag was disabled on 12 Oct by mistake\n').model.timeline;
     assert.deepEqual(dated.map((e) => e.milestone ?? ''), ['started', 'detected', 'mitigated', '']);
   });
+
+  it('reads a word in brackets about another day, and updates only staged, as no milestone of this moment', () => {
+    const dated = (rows: string[]) => read(timeline(rows).replace('# Outage', '# CAD outage on 11 March 2025')).milestones;
+    const rows = ['01:12 | Windows updates staged on CADSQL01', '01:36 | Maintenance window opens (approved CAB 03/04; ECD notified by email 03/05)', '01:51 | Dispatcher reports CAD frozen', '05:25 | CAD app services restarted'];
+    assert.deepEqual(dated(rows), ['01:51 detected', '05:25 mitigated']);
+    // The same words of this day, and updates going out, still count.
+    assert.deepEqual(dated(['01:12 | Windows updates applied to CADSQL01', '01:36 | ECD notified by email (03/11)', '05:25 | CAD app services restarted']), ['01:12 started', '01:36 detected', '05:25 mitigated']);
+  });
 });

@@ -281,6 +281,21 @@ function doneOnAnotherDay(entry: TimelineEntry, after: string): boolean {
 }
 const TRY_FAILED = /\b(?:fails|failed)\s*$/i;
 
+/**
+ * "Maintenance window opens (approved CAB 03/04; ECD notified by email 03/05)": a word in brackets that name another
+ * day than the entry's tells of that day, not of this moment.
+ */
+function inBracketOfAnotherDay(entry: TimelineEntry, span: [number, number]): boolean {
+  const open = entry.prose.lastIndexOf('(', span[0]);
+  const close = entry.prose.indexOf(')', span[1]);
+  if (open < 0 || close < 0 || entry.prose.slice(open + 1, span[0]).includes(')')) return false;
+  const own = entry.dateKnown && entry.instant ? new Date(entry.instant.ms + entry.instant.offsetMinutes * 60_000) : undefined;
+  if (!own) return false;
+  const [month, day] = [own.getUTCMonth() + 1, own.getUTCDate()];
+  const dates = [...entry.prose.slice(open + 1, close).matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g)];
+  return dates.length > 0 && dates.every(([, a, b]) => !((+a === month && +b === day) || (+a === day && +b === month)));
+}
+
 /** A failure that took the service down with it: "Postgres PANIC and shutdown", "crashed and shut down". */
 const FAILED_AND = /\b(?:panic(?:s|ked)?|crash(?:es|ed)?|died|dies|fatal(?: error)?|oom-?killed|segfault(?:s|ed)?)\s+and\s+$/i;
 
@@ -427,7 +442,7 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   if (milestone === 'detected' && NO_ALERT.test(entry.prose)) return { score: 0 };
   const weakSpan = weak && claimSpan(weak, entry.prose);
   if (weakSpan && milestone === 'resolved' && STILL_UNSETTLED.test(entry.prose.slice(weakSpan[1])) && !takenBack(weakSpan)) return { score: SCORE.unsettled, span: weakSpan };
-  return weakSpan && !takenBack(weakSpan) ? { score: SCORE.weak, span: weakSpan } : { score: 0 };
+  return weakSpan && !takenBack(weakSpan) && !inBracketOfAnotherDay(entry, weakSpan) ? { score: SCORE.weak, span: weakSpan } : { score: 0 };
 }
 
 /** A fix tried out on a test bed: "tested against 50 test accounts", "verified in staging", "dry run"; not "with real accounts". */
@@ -752,8 +767,11 @@ export function markStatedStart(entries: TimelineEntry[], window: { hour: number
   else entry.alsoMilestones.unshift('started');
 }
 
-/** A change going out to users: deployed, released, applied, pushed, updated, taking effect. Not a merge or a plan. */
-const CHANGE_GOES_OUT = /\b(deploy(?:ed|s)?(?! (?:pipelines?|jobs?|workflows?|queues?|runs?|starts|started|begins|began|queued|triggered|kicked off)\b)|released|releases|rolled out|rolls out|applied|applies|(?:took|takes?) effect|pushed|pushes|(?<!\b(?:the|an?|and|with|new) )(?:updated|upgraded)|updates|upgrades|shipped|ships|published|publishes|uploaded|uploads)\b/i;
+/**
+ * A change going out to users: deployed, released, applied, pushed, updated, taking effect. Not a merge or a plan, nor
+ * updates only staged or downloaded.
+ */
+const CHANGE_GOES_OUT = /\b(deploy(?:ed|s)?(?! (?:pipelines?|jobs?|workflows?|queues?|runs?|starts|started|begins|began|queued|triggered|kicked off)\b)|released|releases|rolled out|rolls out|applied|applies|(?:took|takes?) effect|pushed|pushes|(?<!\b(?:the|an?|and|with|new) )(?:updated|upgraded)|(?:updates|upgrades)(?!\s+(?:(?:are|were|was|is|been)\s+)?(?:staged|downloaded|queued|scheduled|pending|available|approved|planned|prepared)\b)|shipped|ships|published|publishes|uploaded|uploads)\b/i;
 /** What is updated or pushed to tell people, not to change the system (a status page, a ticket), or goes where no user is. */
 const NOT_TO_USERS = /\b(status ?page|statuspage|ticket|issue|thread|channel|announcement|blog|post|email|e-mail|message|customers?|users?|stakeholders?|docs?|documentation|non-?production|staging|test(?:ing)? (?:environment|cluster)|dev(?:elopment)? (?:environment|cluster))\b/i;
 
