@@ -658,4 +658,11 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(message.match(/\(line \d+\) to/g)?.length, 4, message);
     assert.match(message, / and \d+ other readings?\): correct/);
   });
+
+  it('reads "a little over two hours" as near two hours, not any length past it; "over two hours" stays a bound', () => {
+    const doc = (statement: string) => `# EPR outage on 3 March 2025\n\n## Summary\n${statement}\n\n## Timeline (UTC)\n\n- 00:52 logins start failing. **Start of impact**\n- 00:58 alert fires, pages IT on-call\n- 01:20 on-call acknowledges\n- 04:10 Rolled back the index change; all wards back on EPR\n- 04:30 Incident resolved\n`;
+    const mismatches = (statement: string) => analyzeText(doc(statement), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    assert.equal(mismatches('The EPR was unavailable for a little over two hours.'), 1);
+    for (const near of ['just over 3 hours', 'a little under 4 hours', 'over 2 hours', 'well over 2 hours', 'under 8 hours']) assert.equal(mismatches(`The EPR was unavailable for ${near}.`), 0, near);
+  });
 });

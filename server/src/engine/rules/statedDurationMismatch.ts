@@ -36,6 +36,9 @@ export function figureTextLike(minutes: number, text: string): string | undefine
 }
 
 const AT_LEAST = new RegExp(String.raw`^\s*(?:${BOUND_QUALIFIER}(?:over|more than)|at least|>|≥)`, 'i');
+const SLIGHTLY_OVER = /^\s*(?:just|a bit|a little|slightly)\s+(?:over|more than)\b/i;
+/** How far past its figure "a little over" may go: "a little over two hours" is not three. */
+const SLIGHT_BOUND = 1.5;
 const AT_MOST = new RegExp(String.raw`^\s*(?:${BOUND_QUALIFIER}(?:under|less than)|at most|<|≤)`, 'i');
 
 /**
@@ -43,7 +46,8 @@ const AT_MOST = new RegExp(String.raw`^\s*(?:${BOUND_QUALIFIER}(?:under|less tha
  * an amount within the rounding it was written with.
  */
 function agrees(figure: StatedFigure, minutes: number, tolerance: number): boolean {
-  if (AT_LEAST.test(figure.text)) return minutes >= figure.statedMinutes - tolerance;
+  // "A little over two hours": near two hours, past them (3 h 18 min is no "little over two").
+  if (AT_LEAST.test(figure.text)) return minutes >= figure.statedMinutes - tolerance && (!SLIGHTLY_OVER.test(figure.text) || minutes <= SLIGHT_BOUND * figure.statedMinutes);
   if (AT_MOST.test(figure.text)) return minutes <= figure.statedMinutes + tolerance;
   return Math.abs(minutes - figure.statedMinutes) <= tolerance;
 }
