@@ -2381,4 +2381,12 @@ describe('day bullets, ticket logs and rough times', () => {
     // A date of its own in brackets is still its date.
     assert.deepEqual(instants(text('22:05 PDT (Oct 16)')), ['2024-10-16T22:05:00.000-07:00']);
   });
+
+  it('reads the zone in brackets closing a sentence about the times ("Times are from the wall clock on the floor (CDT).")', () => {
+    assert.equal(statedZone('Times are from the wall clock on the floor (CDT).'), 'CDT');
+    assert.equal(statedZone('Shift log. Times below are from the CAD server log (UTC).'), 'UTC');
+    // Times of something else, and times converted from one zone, state no zone of the document's.
+    assert.equal(statedZone('Login times are fine (CET).'), undefined);
+    assert.equal(statedZone('Times were converted from PST (UTC).'), undefined);
+  });
 });
