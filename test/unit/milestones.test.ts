@@ -1828,4 +1828,11 @@ describe('milestones in a ticket\'s words', () => {
     // The same words of this day, and updates going out, still count.
     assert.deepEqual(dated(['01:12 | Windows updates applied to CADSQL01', '01:36 | ECD notified by email (03/11)', '05:25 | CAD app services restarted']), ['01:12 started', '01:36 detected', '05:25 mitigated']);
   });
+
+  it('reads a short sentence closing an entry with "mitigated" ("Matchmaking mitigated") as the author marking it', () => {
+    const rows = (last: string) => ['10:06 | First auth failures. Impact starts', '10:12 | Alert pages on-call', '11:20 | Party keys resharded, redis-03 failed over to a new primary', `12:30 | MM success > 98% for 15 min. ${last}`, '13:10 | Queue drained. Service restored'];
+    assert.ok(read(timeline(rows('**Matchmaking mitigated**'))).milestones.includes('12:30 mitigated'));
+    assert.ok(read(timeline(rows('The issue has been mitigated.'))).milestones.includes('12:30 mitigated'));
+    for (const hedged of ['Partially mitigated.', 'Still not mitigated.', 'Will be mitigated.']) assert.ok(!read(timeline(rows(hedged))).milestones.includes('12:30 mitigated'), hedged);
+  });
 });

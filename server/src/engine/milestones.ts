@@ -215,6 +215,9 @@ const SHOUTED: [RegExp, Milestone][] = [
   // "... evictions stop. **Mitigated.** Candidates can log back in.", "... students able to login again. MITIGATED": the
   // word as its own bold sentence anywhere in the entry, or in capitals closing it (not an alert's or a ticket's state).
   [boldOrCapitals('Mitigated'), 'mitigated'],
+  // "... MM success > 98% for 15 min. **Matchmaking mitigated**": a short sentence of the author's own closing the entry
+  // with the word (not "Partially mitigated", "Still not mitigated").
+  [/(?:^|[.;!]\s+)[*_]*(?:[\w-]+ ){1,2}(?<!\b(?:partially|partly|not|never|somewhat|mostly|being|be) )mitigated\.?[*_]*\.?\s*$/i, 'mitigated'],
   [boldOrCapitals('Resolved'), 'resolved'],
   // "Phased release paused. Mitigation: no further automatic updates", "halts the rollout (mitigation)": the author's
   // label for the step, after a sentence or in brackets.
