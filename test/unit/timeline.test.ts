@@ -2389,4 +2389,14 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(statedZone('Login times are fine (CET).'), undefined);
     assert.equal(statedZone('Times were converted from PST (UTC).'), undefined);
   });
+
+  it('reads a shift log typed up under its title, its lines opening with bold four-digit times, as the timeline', () => {
+    const log = ['**0140** quiet. QA on last week\'s calls.', '**0150** Lang says CAD screen froze on every position.', '**0155** CARD OPS. Told floor to go to cards.', '**0207** IT called back, patching tonight.', '**0412** IT found the problem in the CAD settings.', '**0610** everyone on CAD. ENDED CARD OPS.'];
+    const text = ['# ECC Shift Log — Tue 3/11/25', '', 'Times are from the wall clock on the floor (CDT).', '', ...log, '', '## Follow-ups', '', '- Restock card boxes', ''].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.timeText), ['0140', '0150', '0155', '0207', '0412', '0610']);
+    assert.ok(!findings.some((f) => f.code === 'missing-section' && /"Timeline"/.test(f.message)));
+    // A lead of a few timed lines is a summary, not the log.
+    assert.deepEqual(timeline(text.replace(log.slice(2).join('\n'), '')).timeline, []);
+  });
 });

@@ -568,8 +568,8 @@ function bareTimesLead(lines: readonly string[]): boolean {
   return leads.length >= 3 && leads.some((lead) => lead < 1900 || lead > 2059);
 }
 
-/** A paragraph (or plain text block) whose lines open with four bare digits: "0115  PLCY410D abend", a shift's log. */
-const BARE_TIME_LINE = /(?:^|\n)[ \t*_]*(?:[01]\d|2[0-3])[0-5]\d[ \t]/;
+/** A paragraph (or plain text block) whose lines open with four bare digits: "0115  PLCY410D abend", "**0150** CAD froze", a shift's log. */
+const BARE_TIME_LINE = /(?:^|\n)[ \t*_]*(?:[01]\d|2[0-3])[0-5]\d[*_]*[ \t]/;
 const linesLeadWithBareTimes = (text: string) => BARE_TIME_LINE.test(text) && bareTimesLead(text.split('\n'));
 
 function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: WrittenDate[], tZero?: Timestamp): RawTimelineEntry[] {
@@ -893,10 +893,13 @@ export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
 /**
  * A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:**
- * ...", "**0012hrs** – Station Supervisor reports ..."; or with who said it, then the time in brackets ("> **Maya**
+ * ...", "**0012hrs** – Station Supervisor reports ...", "**0150** Lang says CAD froze"; or with who said it, then the time in brackets ("> **Maya**
  * [8:15 PM] anyone know why ...").
  */
-const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?(?:(?:\*\*|__)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]+(?=\[\d{1,2}:\d{2}[^\]\n]{0,12}\][ \t]*:?[ \t]+\S))?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|\d{1,2}-\d{1,2}-\d{4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b)`, 'gm');
+const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?(?:(?:\*\*|__)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]+(?=\[\d{1,2}:\d{2}[^\]\n]{0,12}\][ \t]*:?[ \t]+\S))?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|\d{1,2}-\d{1,2}-\d{4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b|(?<=\*\*|__)(?:[01]\d|2[0-3])[0-5]\d(?=\*\*|__))`, 'gm');
+
+/** How many lines opening with a time make a document's lead its log. */
+const LOG_LEAD_LINES = 5;
 
 /**
  * Headings of no known name ("### The thread, condensed") whose own content, up to the next heading, is three or more
@@ -911,7 +914,11 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
   if (timedAt.length < 3) return found;
   // "[23/11/2026 10:47] Control Room (Sam): ...": a chat exported whole, with no heading at all; "**12:48 IST** (Priya) —
   // ..." under a running log's title alone.
-  if (index.headings.every((heading) => heading.depth === 1)) found.push({ kind: 'timeline', also: [], heading: '', source: 'line', depth: undefined, nameStart: 0, nameEnd: 0, bodyStart: 0, bodyEnd: index.text.length });
+  const firstSection = index.headings.find((heading) => heading.depth > 1);
+  if (!firstSection) found.push({ kind: 'timeline', also: [], heading: '', source: 'line', depth: undefined, nameStart: 0, nameEnd: 0, bodyStart: 0, bodyEnd: index.text.length });
+  // A shift's log typed up under its title, its notes and follow-ups in sections after it: the lead is the log when
+  // it is mostly timed lines (five at least, as a summary's few timed sentences are not).
+  else if (firstStartingAt(timedAt, offsetsOf(firstSection)[0], (at) => at) >= LOG_LEAD_LINES) found.push({ kind: 'timeline', also: [], heading: '', source: 'line', depth: undefined, nameStart: 0, nameEnd: 0, bodyStart: 0, bodyEnd: offsetsOf(firstSection)[0] });
   // A chat or log pasted as a code block under no timeline heading ("**Chat from #digital-incidents:**" over "[09:14]
   // Jo Mills: ...", the lead's "[Sun 08:52] <fenrir> ..."): its lines are the timeline.
   for (const code of index.codes) {
