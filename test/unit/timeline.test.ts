@@ -2375,13 +2375,6 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
   });
 
-  it('does not give a time the date of another clock in the bracket after it ("14:05 KST (Oct 16, 22:05 PDT)")', () => {
-    const text = (entry: string) => ['# Login queue outage', '', '**Date:** October 17, 2024', '', '## Timeline', '', `- ${entry} resolved`, ''].join('\n');
-    assert.deepEqual(instants(text('14:05 KST (Oct 16, 22:05 PDT)')), ['2024-10-17T14:05:00.000+09:00']);
-    // A date of its own in brackets is still its date.
-    assert.deepEqual(instants(text('22:05 PDT (Oct 16)')), ['2024-10-16T22:05:00.000-07:00']);
-  });
-
   it('reads the zone in brackets closing a sentence about the times ("Times are from the wall clock on the floor (CDT).")', () => {
     assert.equal(statedZone('Times are from the wall clock on the floor (CDT).'), 'CDT');
     assert.equal(statedZone('Shift log. Times below are from the CAD server log (UTC).'), 'UTC');

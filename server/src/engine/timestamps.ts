@@ -440,11 +440,9 @@ export function writesMonthFirst(name: string | undefined): boolean {
  * The date written right after a time: "(28 Oct)", ", March 3rd", "on 3/4"; "22:52 (21/07)", a day and month in
  * brackets, as a second clock's column writes its own day.
  */
-const ANOTHER_CLOCK_AFTER = /^[,;]?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}\b/;
 export function trailingDate(text: string): { date: CalendarDate; length: number } | undefined {
   const trailing = TRAILING_DATE.exec(text);
-  // "14:05 KST (Oct 16, 22:05 PDT)": the date of the other clock in the bracket, not this time's.
-  if (!trailing || (trailing[0].trimStart().startsWith('(') && !trailing[0].endsWith(')') && ANOTHER_CLOCK_AFTER.test(text.slice(trailing[0].length)))) return undefined;
+  if (!trailing) return undefined;
   const [, monthFirst, dayAfter, dayFirst, monthAfter, year, first, second] = trailing;
   const date = first !== undefined ? dayMonthOrder(+first, +second, undefined) : { year: year ? +year : undefined, month: monthNumber(monthFirst ?? monthAfter), day: +(dayAfter ?? dayFirst) };
   return { date, length: trailing[0].length };
