@@ -2369,10 +2369,15 @@ describe('day bullets, ticket logs and rough times', () => {
   });
 
   it('reads a time naming no zone, among times whose zones differ, on the clock of the entry before it', () => {
-    const text = ['# EPR outage on Sunday 27 October 2024', '', '## Timeline', '', '- ~00:40 – index rebuild starts', '- 00:52 (BST) – logins start failing', '- ~01:05 – first ward rings the Service Desk', '- 01:35 (BST) – on-call joins', '- 01:10 (GMT) – clocks went back; log volume extended', '- 01:40 – database resumes', '- 02:50 (GMT) – EPR back', ''].join('\n');
+    const text = ['# EPR outage on Sunday 27 October 2024', '', '## Timeline', '', '- 00:40 (BST) – index rebuild starts', '- 00:52 (BST) – logins start failing', '- ~01:05 – first ward rings the Service Desk', '- 01:35 (BST) – on-call joins', '- 01:10 (GMT) – clocks went back; log volume extended', '- 01:40 – database resumes', '- 02:50 (GMT) – EPR back', ''].join('\n');
     const { findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(instants(text), ['2024-10-27T00:40:00.000+01:00', '2024-10-27T00:52:00.000+01:00', '2024-10-27T01:05:00.000+01:00', '2024-10-27T01:35:00.000+01:00', '2024-10-27T01:10:00.000Z', '2024-10-27T01:40:00.000Z', '2024-10-27T02:50:00.000Z']);
     assert.deepEqual(findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // One entry on another party's clock, or a zone the team configured, leaves the author's own times as they are.
+    const customer = ['# Outage on 3 March 2025', '', '## Timeline', '', '- 14:00 UTC – deploy', '- 14:03 – on-call paged', '- 09:05 EST – customer success hears from Globex', '- 14:12 – config rolled back', ''].join('\n');
+    assert.deepEqual(instants(customer), ['2025-03-03T14:00:00.000Z', '2025-03-03T14:03:00.000Z', '2025-03-03T09:05:00.000-05:00', '2025-03-03T14:12:00.000Z']);
+    const configured = analyzeText(text, { settings: { ...DEFAULT_SETTINGS, timezone: 'America/New_York' } }).model.timeline.map((e) => e.instant?.toISO());
+    assert.equal(configured[2], '2024-10-27T01:05:00.000-04:00');
   });
 
   it('reads the zone in brackets closing a sentence about the times ("Times are from the wall clock on the floor (CDT).")', () => {

@@ -27,6 +27,17 @@ export function hasClockTime(entry: TimelineEntry): boolean {
   return entry.instant !== undefined && !entry.unreadable && entry.stamp?.time !== undefined;
 }
 
+/** For each entry, the zone the next entry after it that names one names. */
+function zonesNamedAfter(raw: readonly RawTimelineEntry[]): (string | undefined)[] {
+  const after: (string | undefined)[] = new Array(raw.length);
+  let next: string | undefined;
+  for (let i = raw.length - 1; i >= 0; i--) {
+    after[i] = next;
+    if (raw[i].stamp?.time && raw[i].stamp!.zone) next = raw[i].stamp!.zone;
+  }
+  return after;
+}
+
 /** The first date with a year that an entry writes or sits under. */
 function firstDatedIn(raw: readonly RawTimelineEntry[]): CalendarDate | undefined {
   for (const entry of raw) {
@@ -45,6 +56,8 @@ export type TimelineOrder = 'chronological' | 'newest-first' | 'none';
 
 // Used only to compute durations between times of a document that never states its date.
 const NOMINAL_DATE = { year: 2000, month: 1, day: 1 };
+/** The settings' zone when the team configures none. */
+const BUILT_IN_ZONE = 'UTC';
 const TWELVE_HOURS = 12 * 3600_000;
 
 /** Entries resolved between two steps: a few milliseconds' work (a 1 MB post-mortem has about 3,900). */
@@ -90,7 +103,8 @@ export function* resolveTimeline(
   let lastDated: CalendarDate | undefined;
   let firstDated: CalendarDate | null | undefined;
   let lastZone: string | undefined;
-  let firstZone: string | null | undefined;
+  let nextZones: (string | undefined)[] | undefined;
+  let position = 0;
   for (const rawEntry of raw) {
     if (entries.length % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
     const contextDate = settleDayMonth(rawEntry.contextDate, monthFirst, monthFirstZone);
@@ -99,11 +113,15 @@ export function* resolveTimeline(
     const zoned = elapsed && rawEntry.stamp?.zone !== undefined && BARE_OFFSET.test(rawEntry.stamp.zone) ? { ...rawEntry.stamp, zone: undefined } : rawEntry.stamp;
     const stamp = zoned && (settled === zoned.date ? zoned : { ...zoned, date: settled });
     // "8.35am Dubai (4.35am GMT)" in a timeline kept in GMT: the station's clock; in any other, the bracket is not read.
-    // Zones that differ from entry to entry ("00:52 (BST)", "~01:05", "01:35 (BST)", "01:10 (GMT)"): a time naming none is on
-    // the clock the author was writing in, the last entry's zone (or the first zone named, before any).
+    const named = stamp?.zone ?? (stamp?.onUtcClock && utcTimeline ? stamp.onUtcClock : undefined) ?? rawEntry.blockZone ?? timelineZone;
+    let zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
+    // Zones that differ from entry to entry ("00:52 (BST)", "~01:05", "01:35 (BST)", then "01:10 (GMT)" across a clock
+    // change): a time naming none between two entries on the same clock is on that clock. Not over a zone the team
+    // configured (other than the built-in UTC), nor after one entry on another party's clock (a customer's "09:05 EST" among the author's own times).
+    const between = stamp?.time && !named && (!defaultZone || defaultZone === BUILT_IN_ZONE) && lastZone && lastZone === (nextZones ??= zonesNamedAfter(raw))[position] ? zoneOf(zoneDefinitions.get(lastZone) ?? lastZone) : undefined;
+    if (between) zone = between;
     if (stamp?.zone) lastZone = stamp.zone;
-    const named = stamp?.zone ?? (stamp?.onUtcClock && utcTimeline ? stamp.onUtcClock : undefined) ?? rawEntry.blockZone ?? timelineZone ?? (stamp?.time ? (lastZone ?? (firstZone ??= raw.find((e) => e.stamp?.time && e.stamp.zone && !(elapsed && BARE_OFFSET.test(e.stamp.zone)))?.stamp?.zone ?? null) ?? undefined) : undefined);
-    const zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
+    position++;
     // "... by 9:35 AM IST", then "I joined at around 9:30 PM Austin time": an undated time on another clock goes on from
     // the moment before it, on that clock's calendar (the Sunday evening in Austin, not Monday's).
     const onOtherClock = previous && previous.zone.offset(previous.ms) !== zone.offset(previous.ms) ? calendarDateAt(previous.ms, zone) : undefined;
