@@ -2360,12 +2360,15 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(timeline(plain).timeline.map((e) => e.instant && new Date(e.instant.toMillis()).toISOString().slice(11, 16)), ['03:50', '04:35', '05:10']);
   });
 
-  it('reads "All times are local." as a note on the times, and a day written without its year in the year of the first dated entry', () => {
+  it('reads a "Note:" sentence as an aside on the times, and a day written without its year in the year of the first dated entry', () => {
     const table = ['| Date | Time | Event |', '|---|---|---|', '| 26/10/2024 | 23:30 BST | Rebuild starts |', '| 27/10/2024 | 00:52 BST | Logins fail |'];
-    const noted = ['# EPR outage', '', '## Chronology', '', 'All times are local. Clocks went back at 02:00 BST on 27/10, so 01:00 to 01:59 happened twice.', '', ...table, ''].join('\n');
+    const noted = ['# EPR outage', '', '## Chronology', '', 'All times are local. **Note:** clocks went back at 02:00 BST on 27/10, so 01:00 to 01:59 happened twice.', '', ...table, ''].join('\n');
     assert.deepEqual(instants(noted), ['2024-10-26T23:30:00.000+01:00', '2024-10-27T00:52:00.000+01:00']);
     const yearless = ['# EPR outage', '', '## Timeline', '', '- 26/10 23:30 BST: rebuild starts', '- 27/10/2024 00:52 BST: logins fail', ''].join('\n');
     assert.deepEqual(instants(yearless), ['2024-10-26T23:30:00.000+01:00', '2024-10-27T00:52:00.000+01:00']);
+    // Not after it: "Mon 4 Mar" rows before a review dated 2025-01-15 are of 2024.
+    const review = ['# Payroll export failed', '', '## Timeline', '', '- Mon 4 Mar 09:00 — export starts failing', '- Mon 4 Mar 10:40 — export fixed and rerun, resolved', '- 2025-01-15 — follow-up review held with Finance', ''].join('\n');
+    assert.deepEqual(instants(review).slice(0, 2), ['2024-03-04T09:00:00.000Z', '2024-03-04T10:40:00.000Z']);
   });
 
   it('reads a time naming no zone, among times whose zones differ, on the clock of the entry before it', () => {

@@ -38,6 +38,11 @@ function zonesNamedAfter(raw: readonly RawTimelineEntry[]): (string | undefined)
   return after;
 }
 
+/** The year of `date` (written without one) that puts it on or before `later`. */
+function yearNotAfter(date: CalendarDate, later: CalendarDate): number {
+  return date.month > later.month || (date.month === later.month && date.day > later.day) ? later.year! - 1 : later.year!;
+}
+
 /** The first date with a year that an entry writes or sits under. */
 function firstDatedIn(raw: readonly RawTimelineEntry[]): CalendarDate | undefined {
   for (const entry of raw) {
@@ -127,9 +132,10 @@ export function* resolveTimeline(
     const onOtherClock = previous && previous.zone.offset(previous.ms) !== zone.offset(previous.ms) ? calendarDateAt(previous.ms, zone) : undefined;
     const written = stamp?.date ?? contextDate ?? onOtherClock;
     // With no incident date, "### Tuesday 27 October" under "### Monday 26 October 2026" is in the year of the day above;
-    // "clocks went back at 02:00 BST on 27/10" above rows dated "26/10/2024", in the year of the first dated entry.
-    const reference = incidentDate ?? lastDated ?? (written && !written.year ? (firstDated ??= firstDatedIn(raw) ?? null) ?? undefined : undefined);
-    const year = written?.year ?? contextDate?.year ?? (written && reference ? yearNearest(written, reference) : incidentDate?.year);
+    // "26/10 23:30" above "27/10/2024 00:52", in the latest year that does not put it after the first dated entry.
+    const reference = incidentDate ?? lastDated;
+    const firstAfter = !reference && written && !written.year ? ((firstDated ??= firstDatedIn(raw) ?? null) ?? undefined) : undefined;
+    const year = written?.year ?? contextDate?.year ?? (written && reference ? yearNearest(written, reference) : firstAfter ? yearNotAfter(written!, firstAfter) : incidentDate?.year);
     const date = written ? (year ? (written.year === year ? (written as CalendarDate & { year: number }) : { ...written, year }) : undefined) : incidentDate?.year ? (incidentDate as CalendarDate & { year: number }) : undefined;
     const readable = stamp && !stamp.invalid && !stamp.unknown;
     const time = readable ? (stamp.time ?? { hour: 0, minute: 0, second: 0 }) : undefined;

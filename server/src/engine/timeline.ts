@@ -1337,7 +1337,10 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
     lastOfBlock = !heading && node.type === 'paragraph' && !quoted && entries.length > entriesBefore && /\w/.test(last.event) ? { entry: last, blockEnd: end } : undefined;
     // "*Why the alert fired at 06:15 and not 06:09: ...*" in italics under a log or list: the author's comment on it.
     const comment = (besideList || entries.length > 0) && ITALIC_PARAGRAPH.test(index.text.slice(start, end));
-    if (node.type === 'paragraph' && !comment && !isZoneNote(index.text.slice(start, Math.min(end, start + 200))) && !ASIDE.test(index.text.slice(start, Math.min(end, start + 40)))) entries.push(...sentenceEntries(index.text, start, end, timedLines));
+    if (node.type === 'paragraph' && !comment && !ASIDE.test(index.text.slice(start, Math.min(end, start + 40)))) {
+      const storyFrom = isZoneNote(index.text.slice(start, Math.min(end, start + 200))) ? storyAfterZoneNote(index.text.slice(start, end)) : 0;
+      if (storyFrom !== undefined) entries.push(...sentenceEntries(index.text, start + storyFrom, end, timedLines));
+    }
   }
   if (pendingHeading) entries.push(headingEntry(pendingHeading));
   return { entries, dateMarks, numberedDays, daysOfMonth, pastedLogs };
@@ -1466,11 +1469,19 @@ const ASIDE = /^[\s*_>]*(?:side ?note|aside|note|nb|fyi)[\s*_]*[:—–]/i;
  */
 function isZoneNote(paragraph: string): boolean {
   const opening = /^[^.!?\n]*/.exec(paragraph)![0];
-  return !/\d:\d\d/.test(opening) && (statedZone(opening) !== undefined || TIMES_NOTE.test(opening));
+  return !/\d:\d\d/.test(opening) && statedZone(opening) !== undefined;
 }
 
-/** "All times are local.", "Times below are approximate", "All times are as logged": how the times are written. */
-const TIMES_NOTE = /^[\s*_>]*(?:all\s+)?times?(?:\s+(?:below|above|here|shown|given|listed|quoted))?\s+(?:are|were)\s+(?:(?:all|in|shown in|given in|approximate(?:ly)?)\s+)?(?:local|approximate|as logged|as recorded|from\b|rounded|wall[- ]clock)/i;
+/**
+ * Where a zone note's paragraph goes on to tell the story ("Timestamps were taken from the load balancer logs (UTC). At
+ * 14:02 the first 502s appeared. At 14:06 ..."): after its opening sentence, when two moments or more follow; else the
+ * whole paragraph is the note.
+ */
+function storyAfterZoneNote(paragraph: string): number | undefined {
+  const opening = /^[^.!?\n]*[.!?]\s+/.exec(paragraph);
+  if (!opening) return undefined;
+  return momentsSaid(timesWrittenPlainly(paragraph.slice(opening[0].length))).length >= 2 ? opening[0].length : undefined;
+}
 
 /**
  * A timeline told in sentences wrapped over lines: "... a temporary mitigation. This was done at 02:09 AM UTC. This
@@ -1519,6 +1530,8 @@ function sentenceEntries(text: string, start: number, end: number, timedLines: R
     const fullStop = sentenceEndAfter(paragraph, at);
     const sentenceEnd = (nextAt < fullStop && clauseEndBefore(paragraph, at, nextAt)) || fullStop;
     const sentence = paragraph.slice(sentenceFrom, sentenceEnd);
+    // "**Note:** clocks went back at 02:00 BST on 27/10": an aside on the times, no event.
+    if (ASIDE.test(sentence)) continue;
     const opening = SPAN_OPENING.exec(match[0])?.[0] ?? '';
     const timeAt = at + opening.length - sentenceFrom;
     const stamp = readTimestamp(sentence.slice(timeAt));
