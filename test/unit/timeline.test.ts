@@ -2389,6 +2389,9 @@ describe('day bullets, ticket logs and rough times', () => {
     // Times of something else, and times converted from one zone, state no zone of the document's.
     assert.equal(statedZone('Login times are fine (CET).'), undefined);
     assert.equal(statedZone('Times were converted from PST (UTC).'), undefined);
+    // A bracket naming someone's clock in passing is no statement of the document's.
+    assert.equal(statedZone("Times are rough: Dana's notes (CET) and the Slack export disagree."), undefined);
+    assert.equal(statedZone("Times were cross-checked against the customer's own logs (EST). All times below are UTC."), 'UTC');
   });
 
   it('reads a shift log typed up under its title, its lines opening with bold four-digit times, as the timeline', () => {
