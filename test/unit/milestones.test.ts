@@ -1827,6 +1827,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(dated(rows), ['01:51 detected', '05:25 mitigated']);
     // The same words of this day, and updates going out, still count.
     assert.deepEqual(dated(['01:12 | Windows updates applied to CADSQL01', '01:36 | ECD notified by email (03/11)', '05:25 | CAD app services restarted']), ['01:12 started', '01:36 detected', '05:25 mitigated']);
+    // Counts in brackets are no dates: "(service restored, 4/4 synthetic checks green)", "(3/3 AZs)".
+    const counted = read(timeline(['10:02 | Error rate alert fires', '10:31 | Rollback finished (service restored, 4/4 synthetic checks green)']).replace('# Outage', '# API outage on 11 March 2025')).model.timeline[1];
+    assert.deepEqual([counted.milestone, ...counted.alsoMilestones], ['mitigated', 'resolved']);
   });
 
   it('reads a short sentence closing an entry with "mitigated" ("Matchmaking mitigated") as the author marking it', () => {

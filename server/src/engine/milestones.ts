@@ -295,7 +295,8 @@ function inBracketOfAnotherDay(entry: TimelineEntry, span: [number, number]): bo
   const own = entry.dateKnown && entry.instant ? new Date(entry.instant.ms + entry.instant.offsetMinutes * 60_000) : undefined;
   if (!own) return false;
   const [month, day] = [own.getUTCMonth() + 1, own.getUTCDate()];
-  const dates = [...entry.prose.slice(open + 1, close).matchAll(/(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g)];
+  // A date where the words say one ("notified by email 03/05", "approved CAB 03/04"), not a count ("3/3 AZs", "4/4 checks").
+  const dates = [...entry.prose.slice(open + 1, close).matchAll(/\b(?:on|by|dated|e-?mail(?:ed)?|approved|CAB|sent|since)\s+(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s*[A-Za-z])/g)];
   return dates.length > 0 && dates.every(([, a, b]) => !((+a === month && +b === day) || (+a === day && +b === month)));
 }
 
