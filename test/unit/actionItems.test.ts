@@ -2027,5 +2027,8 @@ describe('action items', () => {
     );
     // A thing that will be done to, a sentence opening with "Then", a tool under a title: no one named.
     assert.deepEqual(owners(['1. Log Rotation will be enabled on all hosts.', '2. Fix the build. Then to review the docs.', '3. **Kafka.** Kafka Connect will be upgraded.']), [null, null, null]);
+    // Products and tools at work are no owners.
+    assert.deepEqual(owners(['1. **Status page.** Status Page will show a banner.', '2. Backfill the partitions. Airflow to run the DAG.', '3. Move reads to the replica (Postgres handling writes only).', '4. Dead Letter Queue is handling the replay.']), [null, null, null, null]);
+    assert.deepEqual(owners(['1. Decide on the archive format (Dana taking it).']), ['Dana']);
   });
 });

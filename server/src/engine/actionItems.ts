@@ -472,12 +472,17 @@ const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
+/** The last word of a department's or a role's name: "Trading Technology", "County IT", "Chief Pharmacist". */
+const TEAM_HEAD = String.raw`(?:Team|Ops|Operations|Support|Engineering|IT|Desk|Office|Relations|Risk|Platform|Technology|Security|Management|Infrastructure|Services|Group|Squad|Department|Dept|Governance|Compliance|Finance|Legal|Architecture|Reliability|SRE|DBA|NOC|SOC|Procurement|Facilities|Pharmacy|Nursing|Board|Committee|Manager|Lead|Director|Officer|Head|Pharmacist|Engineer|Commander|Coordinator|Administrator|Architect|Analyst|Supervisor|Matron)`;
+const ENDS_AS_TEAM = new RegExp(String.raw`\s${TEAM_HEAD}$`);
+
 /**
  * "Trading Technology will add ...", "Technology Risk will revise ...": a department's name in capitals, of two words or
- * three, as the subject of work it will do, though a word of it ends as a topic's does ("Log rotation will be enabled").
+ * three ending as a team's or a role's does, as the subject of work it will do (not "Status Page will show ...", nor
+ * "Log Rotation will be enabled").
  */
 function teamAtWork(subject: RegExpExecArray, told: string): boolean {
-  return /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){1,2}$/u.test(subject[1]) && !NOT_A_NAME.test(subject[1].split(' ')[0].replace(/(?:tion|ment|ness|ity|ics|ogy)$/, '')) && !PASSIVE_OR_STATE.test(told.slice(subject.index + subject[0].length - 1));
+  return /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){1,2}$/u.test(subject[1]) && ENDS_AS_TEAM.test(subject[1]) && !NOT_A_NAME.test(subject[1].split(' ')[0].replace(/(?:tion|ment|ness|ity|ics|ogy)$/, '')) && !PASSIVE_OR_STATE.test(told.slice(subject.index + subject[0].length - 1));
 }
 const PASSIVE_OR_STATE = /^(?:be|become|get|need|have|remain|stay|continue to be|not|no longer|also be)\b/;
 
@@ -495,15 +500,19 @@ const NOT_A_SUBJECT = new RegExp(String.raw`^(?:${NOT_A_SUBJECT_WORDS})\b`);
 // that (Helga).", "300 — I'll do that one myself". Unsure which of its sentences' work it is, the paragraph is not
 // said to lack an owner.
 // Also "Katrin owns this", "Amara owns it", "Owner is the Alerting team", "Felipe to propose the template change".
-// "(Dana taking to IT mtg)", "(Sam handling)": who has taken the work, in brackets.
-const TAKEN_IN_BRACKETS = String.raw`\((${NAME_WORD}) (?:taking|handling|chasing|driving|leading|following up|on it)\b[^()\n]{0,40}\)`;
+// "(Dana taking to IT mtg)", "(Sam handling)": who has taken the work, in brackets (not "(Postgres handling writes)").
+const TAKEN_IN_BRACKETS = String.raw`\((${NAME_WORD}) (?:taking (?:it|this|that|to)\b[^()\n]{0,40}|(?:handling|leading|driving|owns|chasing)(?: (?:it|this|that))?|following up|on it)\)`;
 // "... each quarter. County IT to propose dates.": a later sentence handing the work to a name.
 const ERRAND_LATER = String.raw`(?<=[.!?;—–]\s+)(?!(?:${NOT_A_SUBJECT_WORDS}|Then|Also|And|But|So|Next|Later|Plan|Need|Want|Try|Remember|Time|Happy|Good|Best|Nice|Hard|Easy)\b)(${NAME_WORD}(?: (?:${NAME_WORD}|[A-Z]{2,5}))?) to\s+(?:propose|draft|write|add|review|build|fix|update|lead|run|investigate|implement|create|document|send|schedule|check|confirm|follow up|look into|reach out|prepare|share|raise|file|audit|define|evaluate|test|migrate|replace|remove)\b`;
 const OWNER_LATER_IN_PARAGRAPH = new RegExp(
   String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|${TAKEN_IN_BRACKETS}|(?<=[.!?;—–]\s+)(I)(?:['’]ll| will| am going to|['’]m going to)\s+[a-z]|(?<=[.!?;,—–]\s+)(${NAME_WORD}(?: ${NAME_WORD})?) owns (?:this|it|that|the work)\b|(?<=[.!?;—–]\s+)[Oo]wner is (?:the )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: (?:team|squad|group))?)|${ERRAND_LATER}`,
 );
-/** In an item of its own, only these two: a name in brackets closing a sentence is as often a platform ("(Android)"). */
-const OWNER_LATER_IN_ITEM = new RegExp(`${TAKEN_IN_BRACKETS}|${ERRAND_LATER}`);
+/**
+ * In an item of its own, only who took it and a team handed it (a name in brackets is as often a platform,
+ * "(Android)"; a name handed an errand as often a tool, "Airflow to run the backfill").
+ */
+const TAKEN_IN_ITEM = new RegExp(TAKEN_IN_BRACKETS);
+const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD} )?${TEAM_HEAD}) to\s+[a-z]`);
 
 // A team taking the work up in a later sentence, in a paragraph or a bullet: "... The ingest team expects this to be
 // live by the end of June.", "This is being worked on by the platform team."
@@ -518,7 +527,7 @@ const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAN
  */
 const LATER_SUBJECT = new RegExp(String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) ${WORK_DONE_BY}`);
 /** The same opening an item's prose: "Jordan is setting up a check ...", "Chief Pharmacist is leading the review". */
-const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}(?: ${NAME_WORD}){0,2}) ${WORK_DONE_BY}`);
+const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}|(?:${NAME_WORD} ){1,2}${TEAM_HEAD}) ${WORK_DONE_BY}`);
 
 /** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
 function laterOwner(source: string, textStart: number, underTitle = false): Located | undefined {
@@ -531,11 +540,10 @@ function laterOwner(source: string, textStart: number, underTitle = false): Loca
   return subject ? groupLocated(subject, textStart + from) : laterTeam(source, textStart);
 }
 
-/** An item's owner named after its first sentence: OWNER_LATER_IN_ITEM, else a team taking it up. */
+/** An item's owner named in its later words: who took it, a team handed it, else a team taking it up. */
 function laterInItem(source: string, textStart: number): Located | undefined {
-  const firstSentenceEnd = /[.!?;](?=\s)/.exec(source);
-  const match = firstSentenceEnd ? OWNER_LATER_IN_ITEM.exec(source.slice(firstSentenceEnd.index)) : null;
-  return match ? groupLocated(match, textStart + firstSentenceEnd!.index, match[1] !== undefined ? 1 : 2) : laterTeam(source, textStart);
+  const match = TAKEN_IN_ITEM.exec(source) ?? ERRAND_IN_ITEM.exec(source);
+  return match ? groupLocated(match, textStart) : laterTeam(source, textStart);
 }
 
 function laterTeam(source: string, textStart: number): Located | undefined {
