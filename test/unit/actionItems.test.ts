@@ -2010,6 +2010,9 @@ describe('action items', () => {
     assert.deepEqual(items(umbrella.join('\n')).map((i) => i.action), ['Turn the party check off']);
     const grouped = ['# Outage', '', '## Action items', '', '### Detection', '', '- Alert on login success', '', '### Prevention', '', '- Load test parties', ''];
     assert.deepEqual(items(grouped.join('\n')).map((i) => i.action), ['Alert on login success', 'Load test parties']);
+    // Grouped by cause beside a group of follow-ups, still work.
+    const byCause = ['# Outage', '', '## Action items', '', '### Root cause', '', '- Fix the connection leak', '', '### Follow-ups', '', '- Load test parties', ''];
+    assert.deepEqual(items(byCause.join('\n')).map((i) => i.action), ['Fix the connection leak', 'Load test parties']);
   });
 
   it('reads a department or role as the subject at work, and a later "County IT to propose" or "(Dana taking it)" as the owner', () => {

@@ -89,8 +89,10 @@ export function findActionItems(index: DocumentIndex, sections: Section[], grids
 
 const holdsWork = (section: Section) => section.kind === 'action-items' || section.also.includes('action-items');
 
+/** What happened and what it did, never a group of work. */
+const TOLD_NOT_WORK: ReadonlySet<SectionKind> = new Set(['summary', 'timeline', 'impact', 'lessons-learned']);
 /** Sections that tell what happened and why, which never group the work to do. */
-const NARRATIVE_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'timeline', 'impact', 'root-cause', 'five-whys', 'contributing-factors', 'lessons-learned', 'metrics', 'related-incidents', 'supporting-information', 'acknowledgments', 'sign-off', 'appendix']);
+const NARRATIVE_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'timeline', 'impact', 'root-cause', 'five-whys', 'contributing-factors', 'lessons-learned', 'related-incidents', 'supporting-information', 'acknowledgments', 'sign-off', 'appendix']);
 
 /**
  * Where the action items are: the action-items sections' bodies, less the sub-sections that tell the story when the
@@ -102,7 +104,9 @@ function actionBodies(sections: Section[]): (readonly [number, number])[] {
   return sections.filter(holdsWork).flatMap((parent) => {
     const inside = sections.filter((s) => s !== parent && s.depth !== undefined && parent.depth !== undefined && s.depth > parent.depth && s.nameStart >= parent.bodyStart && s.nameStart < parent.bodyEnd);
     const umbrella = parent.kind !== 'action-items' || inside.some(holdsWork);
-    const story = umbrella ? inside.filter((s) => !holdsWork(s) && NARRATIVE_KINDS.has(s.kind)) : [];
+    // Under a heading that is itself the action items, the work may be grouped by cause or metric ("### Root cause").
+    const told = parent.kind === 'action-items' ? TOLD_NOT_WORK : NARRATIVE_KINDS;
+    const story = umbrella ? inside.filter((s) => !holdsWork(s) && told.has(s.kind)) : [];
     const bodies: [number, number][] = [];
     let from = parent.bodyStart;
     for (const part of story) {
