@@ -1999,6 +1999,7 @@ describe('action items', () => {
     for (const nothing of ['- None', '- N/A', '* None identified at this time.', '- No further action items were identified.', '- Nothing further'])
       assert.deepEqual(items(text([nothing])), [], nothing);
     assert.deepEqual(items(text(['| Action | Owner | Due |', '| --- | --- | --- |', '| None | | |'])), []);
+    assert.deepEqual(items(text(['| Action | Owner | Due |', '| --- | --- | --- |', '| None | @priya | 2024-09-15 |'])).map((i) => i.owner), ['@priya']);
     // Work that opens with the same words is still work.
     assert.deepEqual(items(text(['- None of the replicas alerted: add an alert on lag', '- No changes to the pipeline without a review'])).map((i) => i.owner), [null, null]);
   });

@@ -1826,6 +1826,7 @@ describe('milestones in a ticket\'s words', () => {
     const rows = ['01:12 | Windows updates staged on CADSQL01', '01:36 | Maintenance window opens (approved CAB 03/04; ECD notified by email 03/05)', '01:51 | Dispatcher reports CAD frozen', '05:25 | CAD app services restarted'];
     assert.deepEqual(dated(rows), ['01:51 detected', '05:25 mitigated']);
     // The same words of this day, and updates going out, still count.
+    assert.deepEqual(dated(['01:12 | Windows updates queued since Friday install on all print servers', '01:51 | Dispatcher reports CAD frozen', '05:25 | CAD app services restarted']), ['01:12 started', '01:51 detected', '05:25 mitigated']);
     assert.deepEqual(dated(['01:12 | Windows updates applied to CADSQL01', '01:36 | ECD notified by email (03/11)', '05:25 | CAD app services restarted']), ['01:12 started', '01:36 detected', '05:25 mitigated']);
     // Counts in brackets are no dates: "(service restored, 4/4 synthetic checks green)", "(3/3 AZs)".
     const counted = read(timeline(['10:02 | Error rate alert fires', '10:31 | Rollback finished (service restored, 4/4 synthetic checks green)']).replace('# Outage', '# API outage on 11 March 2025')).model.timeline[1];

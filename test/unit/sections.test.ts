@@ -790,6 +790,8 @@ describe('document header', () => {
     assert.equal(headingKindOf('How were customers affected'), 'impact');
     // What it did to the responders is no impact on users.
     assert.equal(headingKindOf('How was the team affected'), undefined);
+    assert.equal(headingKindOf('How were the replicas affected'), undefined);
+    assert.equal(headingKindOf('What this meant for the nightly batch'), undefined);
     assert.equal(headingKindOf('Description of the fix'), undefined);
   });
 });

@@ -656,7 +656,7 @@ describe('stated figures written in prose, tables and windows', () => {
     const text = ['# Orders held at the open', '', 'Time to resolve: 2h 10m', '', '## Timeline (ET)', '', '- 09:30 Orders stop routing. **Impact starts.**', '- 09:34 Alert fires.', '- 09:36 On-call acknowledges.', '- 10:26 Orders routing again. **Mitigated.**', '- 10:31 Backlog drained; service restored.', '- 16:40 **Resolved.**', '- 16:42 Incident closed.', ''].join('\n');
     const [message] = analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => f.message);
     assert.equal(message.match(/\(line \d+\) to/g)?.length, 4, message);
-    assert.match(message, / and \d+ other readings?\): correct/);
+    assert.match(message, /; and \d+ other readings?\): correct/);
   });
 
   it('reads "a little over two hours" as near two hours, not any length past it; "over two hours" stays a bound', () => {

@@ -227,7 +227,7 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
   if (!action || (filled < 2 && (!source.slice(row.start, row.end).includes('|') || GROUP_LABEL.test(source.slice(row.cells[columns.action].start, row.cells[columns.action].end))))) return undefined;
   // "| Time to detect | 18 min (8:47 → 9:05) |" under the action items: a figure for the record, not work to do; nor is
   // the template's own row ("| <action> | <owner> |", "| [Action] | [Owner] |"), a placeholder left in, not an item.
-  if (FIGURE_KEY.test(action.text) || TEMPLATE_ACTION.test(action.text) || NOTHING_TO_DO.test(action.text)) return undefined;
+  if (FIGURE_KEY.test(action.text) || TEMPLATE_ACTION.test(action.text)) return undefined;
   // "| A5 | *Add further actions as required* | | | |": the template's guidance, in italics, on a row left otherwise blank.
   if (filled <= 2 && /^(?:\*(?!\*)|_(?!_))[^\n]*(?<![*_])[*_]$/.test(source.slice(row.cells[columns.action].start, row.cells[columns.action].end).trim())) return undefined;
   const due = cell(columns.due);
@@ -243,6 +243,8 @@ function tableItem(source: string, row: GridRow, columns: Columns, origin: numbe
   const dueRead = due ? dueDateRead(due.text) : undefined;
   const ownerCell = cell(columns.owner);
   const owner = meaningful(ownerCell);
+  // "| None | | |": nothing to do; "| None | @priya | 2024-09-15 |" is someone's work, whatever it is called.
+  if (NOTHING_TO_DO.test(action.text) && !owner && !meaningful(due)) return undefined;
   return {
     form: 'table',
     start: row.start - origin,

@@ -775,7 +775,7 @@ export function markStatedStart(entries: TimelineEntry[], window: { hour: number
  * A change going out to users: deployed, released, applied, pushed, updated, taking effect. Not a merge or a plan, nor
  * updates only staged or downloaded.
  */
-const CHANGE_GOES_OUT = /\b(deploy(?:ed|s)?(?! (?:pipelines?|jobs?|workflows?|queues?|runs?|starts|started|begins|began|queued|triggered|kicked off)\b)|released|releases|rolled out|rolls out|applied|applies|(?:took|takes?) effect|pushed|pushes|(?<!\b(?:the|an?|and|with|new) )(?:updated|upgraded)|(?:updates|upgrades)(?!\s+(?:(?:are|were|was|is|been)\s+)?(?:staged|downloaded|queued|scheduled|pending|available|approved|planned|prepared)\b)|shipped|ships|published|publishes|uploaded|uploads)\b/i;
+const CHANGE_GOES_OUT = /\b(deploy(?:ed|s)?(?! (?:pipelines?|jobs?|workflows?|queues?|runs?|starts|started|begins|began|queued|triggered|kicked off)\b)|released|releases|rolled out|rolls out|applied|applies|(?:took|takes?) effect|pushed|pushes|(?<!\b(?:the|an?|and|with|new) )(?:updated|upgraded)|(?:updates|upgrades)(?!\s+(?:(?:are|were|was|is|been)\s+)?(?:staged|downloaded|queued|scheduled|pending|available|approved|planned|prepared)\b(?![^.;\n]*\b(?:install(?:s|ed)?|applied|appl(?:y|ies)|rolled out|took effect|went out|reboot(?:s|ed)?)\b))|shipped|ships|published|publishes|uploaded|uploads)\b/i;
 /** What is updated or pushed to tell people, not to change the system (a status page, a ticket), or goes where no user is. */
 const NOT_TO_USERS = /\b(status ?page|statuspage|ticket|issue|thread|channel|announcement|blog|post|email|e-mail|message|customers?|users?|stakeholders?|docs?|documentation|non-?production|staging|test(?:ing)? (?:environment|cluster)|dev(?:elopment)? (?:environment|cluster))\b/i;
 

@@ -417,8 +417,12 @@ function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
  */
 const HEADING_ONLY = new Set(['measures']);
 /** "Effect on operations", "Effects on students", "Impact on end users": the impact, on whom or what it fell. */
-/** "What it meant for patients and wards", "How were customers affected": what the incident did to the people it touched. */
-const MEANT_FOR = /^what (?:it|this|that|the (?:outage|incident|downtime|disruption)) meant for (?!(?:us|me|the team|our team|engineering|on call|oncall)$)(?:\p{L}+ ){0,3}\p{L}+$|^how (?:were|was) (?!(?:our |the )?(?:we|us|team|engineers?|on call|oncall|responders?)\b)(?:our |the )?\p{L}+(?: \p{L}+)? (?:affected|impacted)$/u;
+/**
+ * "What it meant for patients and wards", "How were customers affected": what the incident did to the people it touched
+ * (not "How were the replicas affected", "What this meant for the nightly batch").
+ */
+const PEOPLE = String.raw`(?:customers?|users?|players?|patients?|merchants?|clients?|members?|partners?|callers?|residents?|visitors?|tenants?|subscribers?|drivers?|riders?|passengers?|students?|staff|wards?|hospitals?|stores?|shoppers?|citizens?|you)`;
+const MEANT_FOR = new RegExp(String.raw`^what (?:it|this|that|the (?:outage|incident|downtime|disruption)) meant for (?:our |the )?${PEOPLE}(?: (?:and|&) (?:\p{L}+ ){0,2}\p{L}+)?$|^how (?:were|was) (?:our |the )?${PEOPLE} (?:affected|impacted)$`, 'u');
 const EFFECT_ON = /^(?:effects?|impacts?) on (?:the |our )?(?:\p{L}+ )?\p{L}+$/u;
 /**
  * "## 2. Tenants affected" is the impact; "Users Affected:" and "**Services Affected:**" labelling lists inside it are

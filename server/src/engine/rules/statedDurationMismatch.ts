@@ -284,7 +284,7 @@ export const statedDurationMismatch: Rule = {
       const nearest = new Set([...others].sort((a, b) => Math.abs(a.minutes - figure.statedMinutes) - Math.abs(b.minutes - figure.statedMinutes)).slice(0, MAX_READINGS_SHOWN));
       const more = others.length - nearest.size;
       const shown = others.filter((r) => nearest.has(r)).map((r) => `${tried(r)}, ${formatMinutesLike(r.minutes, figure.text)}`);
-      const also = shown.length > 0 ? `; also tried ${shown.join('; ')}${more > 0 ? ` and ${more} other reading${more === 1 ? '' : 's'}` : ''}` : '';
+      const also = shown.length > 0 ? `; also tried ${shown.join('; ')}${more > 0 ? `; and ${more} other reading${more === 1 ? '' : 's'}` : ''}` : '';
       report(figure, {
         start: figure.start,
         end: figure.end,
