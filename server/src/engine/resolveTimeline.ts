@@ -122,7 +122,8 @@ export function* resolveTimeline(
     let zone = zoneOf((named && zoneDefinitions.get(named)) ?? named) ?? zoneOf(defaultZone) ?? zoneOf('UTC')!;
     // Zones that differ from entry to entry ("00:52 (BST)", "~01:05", "01:35 (BST)", then "01:10 (GMT)" across a clock
     // change): a time naming none between two entries on the same clock is on that clock. Not over a zone the team
-    // configured (other than the built-in UTC), nor after one entry on another party's clock (a customer's "09:05 EST" among the author's own times).
+    // configured (other than the built-in UTC), nor after one entry on another party's clock (a customer's "09:05 EST"
+    // among the author's own times).
     const between = stamp?.time && !named && (!defaultZone || defaultZone === BUILT_IN_ZONE) && lastZone && lastZone === (nextZones ??= zonesNamedAfter(raw))[position] ? zoneOf(zoneDefinitions.get(lastZone) ?? lastZone) : undefined;
     if (between) zone = between;
     if (stamp?.zone) lastZone = stamp.zone;

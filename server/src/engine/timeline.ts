@@ -568,7 +568,7 @@ function bareTimesLead(lines: readonly string[]): boolean {
   return leads.length >= 3 && leads.some((lead) => lead < 1900 || lead > 2059);
 }
 
-/** A paragraph (or plain text block) whose lines open with four bare digits: "0115  PLCY410D abend", "**0150** CAD froze", a shift's log. */
+/** A paragraph (or text block) whose lines open with four bare digits: "0115  PLCY410D abend", "**0150** CAD froze". */
 const BARE_TIME_LINE = /(?:^|\n)[ \t*_]*(?:[01]\d|2[0-3])[0-5]\d[*_]*[ \t]/;
 const linesLeadWithBareTimes = (text: string) => BARE_TIME_LINE.test(text) && bareTimesLead(text.split('\n'));
 
@@ -893,8 +893,8 @@ export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
 /**
  * A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:**
- * ...", "**0012hrs** – Station Supervisor reports ...", "**0150** Lang says CAD froze"; or with who said it, then the time in brackets ("> **Maya**
- * [8:15 PM] anyone know why ...").
+ * ...", "**0012hrs** – Station Supervisor reports ...", "**0150** Lang says CAD froze"; or with who said it, then the
+ * time in brackets ("> **Maya** [8:15 PM] anyone know why ...").
  */
 const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?(?:(?:\*\*|__)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]+(?=\[\d{1,2}:\d{2}[^\]\n]{0,12}\][ \t]*:?[ \t]+\S))?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|\d{1,2}-\d{1,2}-\d{4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b|(?<=\*\*|__)(?:[01]\d|2[0-3])[0-5]\d(?=\*\*|__))`, 'gm');
 
