@@ -98,7 +98,7 @@ const NARRATIVE_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'timeline'
  * Where the action items are: the action-items sections' bodies, less the sub-sections that tell the story when the
  * heading is an umbrella over several parts ("## What happened, and what we're doing about it" over "### What you
  * saw" and "### What's next"; "## Summary and follow-ups"). Under a plain "## Action items", sub-headings group the
- * work ("### Detection", "### Prevention") and stay in.
+ * work ("### Detection", "### Root cause") and stay in, unless beside a group of work they tell what happened.
  */
 function actionBodies(sections: Section[]): (readonly [number, number])[] {
   return sections.filter(holdsWork).flatMap((parent) => {
