@@ -1982,6 +1982,19 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(dated.map((e) => e.instant?.toISO()), ['2026-03-04T13:55:00.000Z', '2026-03-06T09:00:00.000Z']);
   });
 
+  it('reads a Discord paste whose writers have display names ("Ji-ho Park — Yesterday at 6:15 PM"): "[6:16 PM]" under a message is the same writer\'s next, and a time a message mentions is part of it', () => {
+    const discord = 'Ji-ho Park — Yesterday at 6:15 PM\nacked. the alert fired at 10:12 KST. looking at the gateway\n[6:16 PM]\ngateway p99 is 9s since ~10:11\n\nYuki Sato — Yesterday at 6:18 PM\nstatus page posted\n[6:19 PM]\ndrafts ready in 3 langs\n\n6:30 PM - bridge opened\n[6:31 PM]\nnobody there yet\n';
+    const chat = timeline(`# Login failures\n\nAll times PDT.\n\n## Timeline\n\n${discord}`).timeline;
+    assert.deepEqual(chat.map((e) => [e.timeText, e.actor ?? null, e.event]), [
+      ['6:15 PM', 'Ji-ho Park', 'acked. the alert fired at 10:12 KST. looking at the gateway'],
+      ['6:16 PM', 'Ji-ho Park', 'gateway p99 is 9s since ~10:11'],
+      ['6:18 PM', 'Yuki Sato', 'status page posted'],
+      ['6:19 PM', 'Yuki Sato', 'drafts ready in 3 langs'],
+      ['6:30 PM', null, 'bridge opened'],
+      ['6:31 PM', null, 'nobody there yet'],
+    ]);
+  });
+
   it('takes the first of two days a review names ("Incident on Wednesday 7 and Thursday 8 January 2026", "Period affected: 3–8 October 2024")', () => {
     assert.deepEqual(timeline('# Website warning\n\nIncident on Wednesday 7 and Thursday 8 January 2026\n\n## What happened\n\nAt 11:59pm the certificate expired.\n').incidentDate, { year: 2026, month: 1, day: 7 });
     assert.deepEqual(timeline('# Refunds missing\n\n- **Period affected:** 3–8 October 2024\n\n## Timeline\n\n**Thu 03 Oct**\n\n- 16:20 — deploy\n').timeline.map((e) => e.instant?.toISO().slice(0, 10)), ['2024-10-03']);

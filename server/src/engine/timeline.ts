@@ -1178,6 +1178,11 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
   // A time alone on its line ("2017-12-08 2:45pm" over an underline, "**14:05**" then the event on the next line):
   // its event is the text below it, up to the next time, in the same paragraph or the next one.
   let awaitingEvent: RawTimelineEntry | undefined;
+  // A chat message's header awaits the message: a time its lines mention ("fired at 10:12") is part of what was said
+  // at the header's time, not a moment of its own.
+  let messageAwaited = false;
+  // Who wrote the last chat message: a time alone in brackets under it ("[6:16 PM]") is the same writer's next message.
+  let lastSpeaker: string | undefined;
   // The entry a paragraph of timed lines ended with, and where that paragraph ends.
   let lastOfBlock: { entry: RawTimelineEntry; blockEnd: number } | undefined;
   // A report's numbered paragraphs ("3.18 At 12:30:00 the incident was closed"): the last number read before a time, and
@@ -1196,6 +1201,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
     const entriesBefore = entries.length;
     if (heading) {
       awaitingEvent = undefined;
+      lastSpeaker = undefined;
       // "### 18:03" followed by a list, not a paragraph: still an event.
       if (pendingHeading) entries.push(headingEntry(pendingHeading));
       pendingHeading = undefined;
@@ -1257,6 +1263,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
         if (!eventFound) awaitingEvent.event = firstLine(said);
         awaitingEvent.prose = proseOf(eventFound ? awaitingEvent.prose : '', said);
         awaitingEvent.end = lineEnd;
+        if (messageAwaited) timedLines.set(lineStart, lineEnd);
         eventFound = true;
       } else if (wrappedFrom && !stamp && /\w/.test(line)) {
         // "At **14:19**, our synthetic check ... failed twice\nin a row and paged the on-call.": the paragraph's lines
@@ -1322,7 +1329,11 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
           if (source && entry.prose.trimStart().startsWith(source[0])) entry.prose = entry.prose.trimStart().slice(source[0].length);
           entries.push(entry);
           timedLines.set(lineStart, lineStart + laterTime);
+          const sameSpeaker = !speaker && lastSpeaker !== undefined && BRACKETED_TIME_ALONE.test(line);
+          if (sameSpeaker) entry.actor = lastSpeaker;
+          else lastSpeaker = speaker?.name;
           awaitingEvent = /\w/.test(entry.event) ? undefined : entry;
+          messageAwaited = speaker !== undefined || sameSpeaker;
           wrappedFrom = awaitingEvent || laterTime < line.length ? undefined : entry;
           eventFound = false;
         }
@@ -1389,7 +1400,10 @@ const SPEAKER_MESSAGE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}\p{N}'.-]*(?:[
 const NOT_A_NAME = new RegExp(`^(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|day|update|posted|today|yesterday|tomorrow|time|start|end|at|around|about|since|until|from|by)$`, 'i');
 
 /** "kaya_mod — 03/22/2025 3:52 PM", "Rui — Today at 3:55 PM": a message's header as Discord copies it. */
-const DISCORD_HEADER = /^[ \t]*(?:\*\*)?([\p{L}\d_.-]{2,32})(?:\*\*)?[ \t]+—[ \t]+(?:(?:Today|Yesterday) at[ \t]+)?((?:\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*$/u;
+const DISCORD_HEADER = /^[ \t]*(?:\*\*)?([\p{L}\d_.-]{2,32}(?:[ \t][\p{L}\d_.()-]{1,32}){0,3})(?:\*\*)?[ \t]+—[ \t]+(?:(?:Today|Yesterday) at[ \t]+)?((?:\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*$/u;
+
+/** "[6:16 PM]": a chat message's time alone, as a channel copies a writer's next message under their first. */
+const BRACKETED_TIME_ALONE = /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\][ \t]*$/;
 
 /** A chat message's entry: who said it, then what, as a chat line with the time first reads ("PagerDuty: Triggered ..."). */
 function spokenBy(entry: RawTimelineEntry, name: string, said: string): void {
