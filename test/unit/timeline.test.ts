@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { windowIn } from '../../server/src/engine/statedWindow';
-import { readDate, statedZone } from '../../server/src/engine/timestamps';
+import { readDate, readTimestamp, statedZone } from '../../server/src/engine/timestamps';
 import { corpusDocuments, LABEL_FOLDERS } from '../corpus/labelFiles';
 import { seedPath, sharedDir } from '../helpers/paths';
 
@@ -2382,6 +2382,17 @@ describe('day bullets, ticket logs and rough times', () => {
     // Not after it: "Mon 4 Mar" rows before a review dated 2025-01-15 are of 2024.
     const review = ['# Payroll export failed', '', '## Timeline', '', '- Mon 4 Mar 09:00 — export starts failing', '- Mon 4 Mar 10:40 — export fixed and rerun, resolved', '- 2025-01-15 — follow-up review held with Finance', ''].join('\n');
     assert.deepEqual(instants(review).slice(0, 2), ['2024-03-04T09:00:00.000Z', '2024-03-04T10:40:00.000Z']);
+  });
+
+  it('reads four digits after a named month that no incident\'s year can be as the time ("closed (Fri 6 Dec 1700)"), and "1100-1400" as a range from its first time, not an offset', () => {
+    const text = '# Scratch read-only (Dec 2024)\n\nStatus: closed (Fri 6 Dec 1700)\n\n## Log\n\n### Day 1 (Tue 3 Dec 2024)\n\n- 0612 clients start getting EROFS\n- 1100-1400 pulled controller logs for the vendor\n- 1205 announce update 1\n- 2141-0600 rebuild running overnight\n';
+    const model = timeline(text);
+    assert.deepEqual(model.incidentDate, { year: 2024, month: 12, day: 3 });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-12-03T06:12:00.000Z', '2024-12-03T11:00:00.000Z', '2024-12-03T12:05:00.000Z', '2024-12-03T21:41:00.000Z']);
+    assert.deepEqual(readTimestamp('Fri 6 Dec 1700')?.time, { hour: 17, minute: 0, second: 0 });
+    assert.equal(readTimestamp('Fri 6 Dec 1700')?.date?.year, undefined);
+    assert.equal(readTimestamp('3 Dec 0612')?.invalid, false);
+    assert.equal(readTimestamp('6 Dec 1999')?.date?.year, 1999);
   });
 
   it('reads a time naming no zone, among times whose zones differ, on the clock of the entry before it', () => {

@@ -120,14 +120,19 @@ function readFourDigitTime(text: string): Timestamp | undefined {
   const m = FOUR_DIGIT_TIME.exec(text);
   if (!m) return undefined;
   const [whole, approx, hour, minute, zulu, hours, written] = m;
+  // "1100-1400 pulled the logs", "2141-0600 rebuild": a range of four-digit times, not an offset after the first.
+  if (!zulu && !hours && written && /^[+-]/.test(written) && new RegExp(String.raw`${hour}${minute}[*_]*[+-]`).test(whole)) return undefined;
   const zone = zulu ? 'Z' : written?.replace(/\s+/g, '').toUpperCase();
   if (!zone && !hours) return undefined;
   const time = { hour: +hour, minute: +minute, second: 0 };
   return { start: BEFORE_THE_TIME.exec(whole)![0].length, end: trimmedEnd(whole), date: undefined, time, approximate: Boolean(approx), unknown: false, invalid: false, invalidDate: false, zone };
 }
 
-/** "0412", "**1338**", "0615:": four digits alone, a time only where the layout says so (a time column, a list of them). */
-const BARE_FOUR_DIGITS = /^([\s*_]*)([01]\d|2[0-3])([0-5]\d)(?![\d.,/-]|:\S)[*_]*(?::[*_]*)?/;
+/**
+ * "0412", "**1338**", "0615:", "1100-1400" (a range, from its first): four digits alone, a time only where the layout
+ * says so (a time column, a list of them).
+ */
+const BARE_FOUR_DIGITS = /^([\s*_]*)([01]\d|2[0-3])([0-5]\d)(?:[-–](?:[01]\d|2[0-3])[0-5]\d)?(?![\d.,/-]|:\S)[*_]*(?::[*_]*)?/;
 
 /**
  * A time written as four bare digits at the start of `text` ("0412 — feeder A lost"), for the callers that know the
@@ -336,6 +341,9 @@ function readTimestampWritten(lineWritten: string): Timestamp | undefined {
   else if (g(5)) date = byWeekday(dayMonthOrder(+g(5), +g(6), g(7).length === 2 ? 2000 + +g(7) : +g(7)), line);
   else if (g(8)) date = { year: yearOf(g(10)), month: monthNumber(g(8)), day: +g(9) };
   else if (g(11)) date = { year: yearOf(g(13)), month: monthNumber(g(12)), day: +g(11) };
+  // "Fri 6 Dec 1700", "3 Dec 0612": four digits after a named month that no incident's year can be, but a time can.
+  const timeAsYear = date?.year !== undefined && date.year < FIRST_COMPUTING_YEAR ? /^([01]\d|2[0-3])([0-5]\d)$/.exec(g(10) ?? g(13) ?? '') : null;
+  if (timeAsYear) date = { ...date!, year: undefined };
   const invalidDate = date !== undefined && !isRealDate(date);
   if (invalidDate) invalid = true;
 
@@ -347,7 +355,7 @@ function readTimestampWritten(lineWritten: string): Timestamp | undefined {
       end += trailing.length;
     }
   }
-  const written = readTime(m, 14) ?? readTime(m, 21);
+  const written = readTime(m, 14) ?? readTime(m, 21) ?? (timeAsYear ? { hour: +timeAsYear[1], minute: +timeAsYear[2], second: 0 } : undefined);
   const unknown = Boolean(g(20) || g(27));
   const nextDay = written !== undefined && written.hour >= 24 && written.hour <= 29 && !g(17) && !g(24);
   const time = nextDay ? { ...written, hour: written.hour - 24 } : written;
@@ -477,6 +485,9 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * would become 1901 (JavaScript's two-digit years), so a year below this makes the date invalid instead.
  */
 export const FIRST_PLAUSIBLE_YEAR = 1000;
+
+/** Before it, four digits after a named month ("6 Dec 1700") are a time of day, not the year of an incident. */
+const FIRST_COMPUTING_YEAR = 1970;
 
 /** A year written but below FIRST_PLAUSIBLE_YEAR ("0001-10-26"). */
 export function implausibleYear(date: CalendarDate | undefined): boolean {
