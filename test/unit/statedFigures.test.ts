@@ -665,4 +665,19 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(mismatches('The EPR was unavailable for a little over two hours.'), 1);
     for (const near of ['just over 3 hours', 'a little under 4 hours', 'over 2 hours', 'well over 2 hours', 'under 8 hours']) assert.equal(mismatches(`The EPR was unavailable for ${near}.`), 0, near);
   });
+
+  it('reads "half an hour", "a quarter of an hour" and "three quarters of an hour" whole, never the "an hour" in them', () => {
+    assert.deepEqual(proseFigures('Customers were pointed there within half an hour of impact.'), []);
+    assert.deepEqual(proseFigures('The outage lasted half an hour.').map((f) => [f.text, f.minutes]), [['half an hour', 30]]);
+    assert.deepEqual(proseFigures('The site was down for about three quarters of an hour.').map((f) => [f.text, f.minutes]), [['about three quarters of an hour', 45]]);
+    assert.deepEqual(proseFigures('Users could not log in for a quarter of an hour.').map((f) => [f.text, f.minutes]), [['a quarter of an hour', 15]]);
+  });
+
+  it('takes no time to resolve from how long one step of the timeline took ("- 0630 mount rw, clients recover in ~4 min")', () => {
+    const log = '# Scratch read-only\n\n**Date:** 2024-12-03 (AEDT)\n\n## Timeline\n\n- 06:12 clients start getting EROFS\n- 07:31 on-call confirms, incident declared\n- 14:20 cause identified\n- 06:30 mount rw, clients recover in ~4 min\n- 09:00 partitions up, service restored\n';
+    assert.deepEqual(figures(log), []);
+    assert.deepEqual(analyzeText(log, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+    // Told of the incident, outside the timeline, it is still read.
+    assert.deepEqual(figures(`${log}\n## Summary\n\nService was restored in about 27 hours.\n`), [['resolve', 'prose', 'about 27 hours', 1620]]);
+  });
 });

@@ -32,6 +32,14 @@ export interface ModelOptions {
 /** Sections whose sentences state no figure of the incident: its follow-up work and its whys. */
 const FIGURES_ELSEWHERE = new Set<SectionKind>(['action-items', 'five-whys', 'recommendations', 'prevention']);
 
+/**
+ * "- 0630 mount the MDT rw, clients recover in ~4 min": a length told after an entry's time, in its row or bullet, is how
+ * long that step took, not the time the incident took to resolve.
+ */
+function stepOfTimeline(entries: readonly RawTimelineEntry[], at: number): boolean {
+  return entries.some((entry) => (entry.form === 'bullet' || entry.form === 'table') && entry.timeEnd <= at && at < entry.end);
+}
+
 /** What the engine understands of a post-mortem, built from one parse of one document version. */
 export interface PostmortemModel {
   title: Title | undefined;
@@ -133,7 +141,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // A sentence of the follow-up work or of the whys tells of what should be ("label stock to cover a 4 hour outage",
   // "Why was the failure not noticed for three days?"), not a figure of this incident.
   const elsewhere = sections.filter((section) => section.source === 'heading' && FIGURES_ELSEWHERE.has(section.kind));
-  const figures = read.filter((f) => f.form !== 'prose' || !elsewhere.some((section) => f.start >= section.bodyStart && f.start < section.bodyEnd));
+  const figures = read.filter((f) => f.form !== 'prose' || !(elsewhere.some((section) => f.start >= section.bodyStart && f.start < section.bodyEnd) || (f.kind === 'resolve' && stepOfTimeline(raw, f.start))));
   yield;
   // Figures stated outside the incident's part (another incident's, a summary of all) are not measured against it.
   const about = (incident: Incident) => (f: { start: number }) => f.start >= incident.start && f.start < incident.end;

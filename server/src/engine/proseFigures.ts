@@ -29,7 +29,9 @@ const WORDED = String.raw`${WORD_NUMBER}[ -](?:minutes?|hours?|days?|weeks?)(?:,
 const AND_A_HALF = String.raw`(?:${WORD_NUMBER}|\d+)\s+and\s+a\s+half\s+(?:minutes|hours|days|weeks)\b`;
 // "9½ hours", "1½ days": a half written as its sign.
 const HALF_SIGN = String.raw`\d*½[ -]?(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b`;
-const AMOUNT = String.raw`(${HEDGE}(?:half an hour|a day and a half|${AND_A_HALF}|${HALF_SIGN}|${WORDED}|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
+// "half an hour", "a half hour", "a quarter of an hour", "three quarters of an hour", "half a day".
+const FRACTION = String.raw`(?:a|one|three)\s+quarters?\s+of\s+an\s+hour|(?:a\s+)?half[ -](?:an[ -])?hour|half\s+a\s+day`;
+const AMOUNT = String.raw`(${HEDGE}(?:${FRACTION}|a day and a half|${AND_A_HALF}|${HALF_SIGN}|${WORDED}|\d+-(?:minute|hour|day|week)\b|\d+(?:\.\d+)?\s*(?:weeks?|w)\b|${DURATION_PARTS}))`;
 
 const OF_IMPACT = /\bof\s+(?:(?:total|partial|cumulative|major|severe)\s+){0,2}(?:downtime|outage|disruption|partial availability|unavailability|impact)\b|\bof\s+(?:diminished|degraded|reduced)\s+(?:capacity|service|performance|availability)\b/i;
 const FROM_WORDS = /\bfrom\s+(?:the\s+)?(?:start|beginning|first(?: impact| report)?|impact|detection|discovery)\s+(?:to|until)\b/i;
@@ -173,6 +175,8 @@ export function proseFigures(written: string): ProseFigure[] {
         const minutes = amountMinutes(amount);
         if (minutes === undefined || minutes === 0) continue;
         const start = match.index + match[0].indexOf(amount);
+        // "within half an hour of impact": never the "an hour" the fraction is of.
+        if (/\b(?:half|quarters?\s+of)\s+$/i.test(line.slice(Math.max(0, start - 12), start))) continue;
         // "There will be an approximately 1-hour outage", "should have warned us 10 minutes in": not what happened.
         if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length))) continue;
         // "The backup path was broken for 5 days": a spare lost, not the service.
@@ -335,10 +339,13 @@ export function mentionsDuration(text: string): boolean {
   return MENTIONS_DURATION.test(text);
 }
 
+const FRACTIONS: Record<string, number> = { 'half an hour': 30, 'half hour': 30, 'a quarter of an hour': 15, 'three quarters of an hour': 45, 'half a day': 720 };
+
 /** Minutes of an amount: digits and units, or words ("two days", "half an hour", "about an hour"). */
 export function amountMinutes(amount: string): number | undefined {
   const bare = amount.replace(new RegExp(`^${HEDGE}`, 'i'), '').toLowerCase().replace(/\s+/g, ' ').trim();
-  if (bare === 'half an hour') return 30;
+  const fraction = FRACTIONS[bare.replace(/-/g, ' ').replace(/^one quarter/, 'a quarter').replace(/^a half/, 'half')];
+  if (fraction) return fraction;
   if (bare === 'a day and a half') return 2160;
   const halfSign = /^(\d*)½[ -]?(m|h|d|w)/.exec(bare);
   if (halfSign) return (Number(halfSign[1] || 0) + 0.5) * MINUTES_PER_UNIT[halfSign[2]];
