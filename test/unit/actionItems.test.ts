@@ -2035,4 +2035,11 @@ describe('action items', () => {
     assert.deepEqual(owners(['1. **Status page.** Status Page will show a banner.', '2. Backfill the partitions. Airflow to run the DAG.', '3. Move reads to the replica (Postgres handling writes only).', '4. Dead Letter Queue is handling the replay.']), [null, null, null, null]);
     assert.deepEqual(owners(['1. Decide on the archive format (Dana taking it).']), ['Dana']);
   });
+
+  it('ends the work of a checklist at the next comment of a thread pasted from an issue tracker ("**@mkoehler** commented")', () => {
+    const thread = ['# Incident: login failures for EU customers #412', '', '### Follow-ups', '', '- [x] Revert the flag config @jpatel', '- [ ] Schema validation for flag rules @lhoffmann', '', '---', '', '**@mkoehler** commented · Feb 13, 2024', '', 'Summary for people landing here later:', '', '- Impact: EU tenants could not log in', '- Cause: malformed flag config', '', '---', '', '**Rafael Nogueira** added a comment - 12/Mar/24 10:46 AM', '', '- 03:19 got paged', '- 03:26 acked', ''].join('\n');
+    assert.deepEqual(items(thread).map((i) => i.action), ['Revert the flag config', 'Schema validation for flag rules']);
+    // Without the comment's header, the list after the rule is still the checklist's.
+    assert.equal(items(thread.replace('**@mkoehler** commented · Feb 13, 2024', 'More:').replace('**Rafael Nogueira** added a comment - 12/Mar/24 10:46 AM', '')).length, 6);
+  });
 });

@@ -9,6 +9,7 @@ import { labelKindsOf, type SectionKind } from './sectionCatalogue';
 import type { Section } from './sections';
 import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
+import { commentHeaders, type CommentHeader } from './threadComments';
 import { isRealDate, MONTH, monthNumber, readDate, settleDayMonth, type CalendarDate } from './timestamps';
 
 export type ActionStatus = 'done' | 'in-progress' | 'planned' | 'blocked' | 'cancelled';
@@ -62,7 +63,7 @@ const COLUMNS = {
 
 /** Action items from tables (in an action-items section, or anywhere with Action and Owner columns) and bullets. */
 export function findActionItems(index: DocumentIndex, sections: Section[], grids: Grid[]): ActionItem[] {
-  const bodies = actionBodies(sections);
+  const bodies = actionBodies(sections, commentHeaders(index));
   const inActionSection = (offset: number) => bodies.some(([from, to]) => offset >= from && offset < to);
   const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
   const tables = new Map<Grid, Columns>();
@@ -99,8 +100,9 @@ const NARRATIVE_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'timeline'
  * heading is an umbrella over several parts ("## What happened, and what we're doing about it" over "### What you
  * saw" and "### What's next"; "## Summary and follow-ups"). Under a plain "## Action items", sub-headings group the
  * work ("### Detection", "### Root cause") and stay in, unless beside a group of work they tell what happened.
+ * In a thread pasted from an issue tracker, the work ends where the next comment opens ("**@jpatel** commented").
  */
-function actionBodies(sections: Section[]): (readonly [number, number])[] {
+function actionBodies(sections: Section[], comments: readonly CommentHeader[]): (readonly [number, number])[] {
   return sections.filter(holdsWork).flatMap((parent) => {
     const inside = sections.filter((s) => s !== parent && s.depth !== undefined && parent.depth !== undefined && s.depth > parent.depth && s.nameStart >= parent.bodyStart && s.nameStart < parent.bodyEnd);
     const umbrella = parent.kind !== 'action-items' || inside.some(holdsWork);
@@ -114,7 +116,8 @@ function actionBodies(sections: Section[]): (readonly [number, number])[] {
       from = Math.max(from, part.bodyEnd);
     }
     if (from < parent.bodyEnd) bodies.push([from, parent.bodyEnd]);
-    return bodies;
+    const nextComment = comments.find((comment) => comment.start > parent.bodyStart && comment.start < parent.bodyEnd)?.start;
+    return nextComment === undefined ? bodies : bodies.filter(([start]) => start < nextComment).map(([start, end]) => [start, Math.min(end, nextComment)] as const);
   });
 }
 
