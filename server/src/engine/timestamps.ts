@@ -341,8 +341,10 @@ function readTimestampWritten(lineWritten: string): Timestamp | undefined {
   else if (g(5)) date = byWeekday(dayMonthOrder(+g(5), +g(6), g(7).length === 2 ? 2000 + +g(7) : +g(7)), line);
   else if (g(8)) date = { year: yearOf(g(10)), month: monthNumber(g(8)), day: +g(9) };
   else if (g(11)) date = { year: yearOf(g(13)), month: monthNumber(g(12)), day: +g(11) };
-  // "Fri 6 Dec 1700", "3 Dec 0612": four digits after a named month that no incident's year can be, but a time can.
-  const timeAsYear = date?.year !== undefined && date.year < FIRST_COMPUTING_YEAR ? /^([01]\d|2[0-3])([0-5]\d)$/.exec(g(10) ?? g(13) ?? '') : null;
+  // "Fri 6 Dec 1700", "3 Dec 0612": four digits after a named month that no incident's year can be, but a time can
+  // (not after a comma, where the year goes: "Oct 26, 0025" is a year mistyped).
+  const fourDigits = g(10) ?? g(13) ?? '';
+  const timeAsYear = date?.year !== undefined && date.year < FIRST_COMPUTING_YEAR && !/,\s*$/.test(whole.slice(0, whole.indexOf(fourDigits))) ? /^([01]\d|2[0-3])([0-5]\d)$/.exec(fourDigits) : null;
   if (timeAsYear) date = { ...date!, year: undefined };
   const invalidDate = date !== undefined && !isRealDate(date);
   if (invalidDate) invalid = true;
