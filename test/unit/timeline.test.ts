@@ -1995,6 +1995,18 @@ describe('day bullets, ticket logs and rough times', () => {
     ]);
   });
 
+  it('reads a Slack paste under no timeline heading as the timeline: an integration\'s "**Datadog** APP 10:36 AM", and a day divider\'s year from the same day written in full elsewhere', () => {
+    const text = '# #inc-card-auth — pasted thread\n\n**Summary**\nCard auths declined at ~30% for most of the morning.\n\n---\n\nTuesday, March 12th\n\n**Datadog** APP 10:36 AM\nTriggered: approval rate < 80% on auth-svc\nValue: 68.4% at 2024-03-12 13:35 UTC\n\n**Rafael Nogueira** 10:42 AM\nack, looking\n\n**Camila Rocha** 11:27 AM\nfound it, 03 is sending only the leaf\n\nWednesday, March 13th\n\n**Thiago Martins** 9:34 AM\nauth-svc 7.14.3 is out\n';
+    const model = timeline(text);
+    assert.deepEqual(model.timeline.map((e) => [e.actor, e.instant?.toISO()]), [
+      ['Datadog', '2024-03-12T10:36:00.000Z'],
+      ['Rafael Nogueira', '2024-03-12T10:42:00.000Z'],
+      ['Camila Rocha', '2024-03-12T11:27:00.000Z'],
+      ['Thiago Martins', '2024-03-13T09:34:00.000Z'],
+    ]);
+    assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'missing-section' && /Timeline/.test(f.message)), []);
+  });
+
   it('takes the first of two days a review names ("Incident on Wednesday 7 and Thursday 8 January 2026", "Period affected: 3–8 October 2024")', () => {
     assert.deepEqual(timeline('# Website warning\n\nIncident on Wednesday 7 and Thursday 8 January 2026\n\n## What happened\n\nAt 11:59pm the certificate expired.\n').incidentDate, { year: 2026, month: 1, day: 7 });
     assert.deepEqual(timeline('# Refunds missing\n\n- **Period affected:** 3–8 October 2024\n\n## Timeline\n\n**Thu 03 Oct**\n\n- 16:20 — deploy\n').timeline.map((e) => e.instant?.toISO().slice(0, 10)), ['2024-10-03']);

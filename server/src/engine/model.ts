@@ -148,7 +148,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const { entries, order, zoneOfEntries, incident } = yield* judgeTimeline(raw, {
     // "### Tuesday 4 June" over the entries, "Written: 7 June 2024" above: the days' year is the write-up's; or the
     // title's, when it names the months ("... not imported into billing (Feb/Mar 2025)").
-    incidentDate: incidentDate ?? firstDayOf(raw, writeUp ?? yearOfTitle(title?.text)),
+    incidentDate: incidentDate ?? firstDayOf(raw, writeUp ?? yearOfTitle(title?.text)) ?? firstDayDatedElsewhere(raw, index.text),
     timezone,
     // After the zone most entries write: a zone the header writes on its times is the rest's.
     defaultZone: zoneWrittenOnTimes ?? options.defaultTimezone,
@@ -402,6 +402,23 @@ function firstDayOf(raw: RawTimelineEntry[], writeUp: CalendarDate | undefined):
   if (!day) return undefined;
   const key = (d: CalendarDate) => d.month * 100 + d.day;
   return { ...day, year: writeUp.year! - (key(day) > key(writeUp) ? 1 : 0) };
+}
+
+/**
+ * The first day the timeline names without its year ("Tuesday, March 12th" over a pasted chat), in the year the
+ * document writes that same day with elsewhere ("Value: 68.4% at 2024-03-12 13:35 UTC" in a bot's message).
+ */
+function firstDayDatedElsewhere(raw: RawTimelineEntry[], text: string): CalendarDate | undefined {
+  const day = raw.map((entry) => entry.stamp?.date ?? entry.contextDate).find((date) => date !== undefined && date.year === undefined && isRealDate(date));
+  if (!day) return undefined;
+  let looked = 0;
+  for (const year of text.matchAll(/(?<![\d.:-])(?:19|20)\d{2}(?![\d:])/g)) {
+    // A long document writes many years: the first few are enough to find the day's.
+    if (++looked > 200) break;
+    const dated = dateWithin(text.slice(Math.max(0, year.index - 24), year.index + 12));
+    if (dated?.month === day.month && dated.day === day.day) return { ...day, year: dated.year };
+  }
+  return undefined;
 }
 
 /** "(Feb/Mar 2025)", "— March 2025": the months of the incident and their year, in its title. */

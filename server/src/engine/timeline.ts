@@ -898,6 +898,9 @@ export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
  */
 const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?(?:(?:\*\*|__)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]+(?=\[\d{1,2}:\d{2}[^\]\n]{0,12}\][ \t]*:?[ \t]+\S))?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|\d{1,2}-\d{1,2}-\d{4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b|(?<=\*\*|__)(?:[01]\d|2[0-3])[0-5]\d(?=\*\*|__))`, 'gm');
 
+/** A line ending with a time of day, as a chat message's header does (checked further by `speakerLine`). */
+const ENDS_WITH_TIME = /^[^\n]{2,80}?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?[ \t]*\\?[ \t]*$/gm;
+
 /** How many lines opening with a time make a document's lead its log. */
 const LOG_LEAD_LINES = 5;
 
@@ -911,6 +914,9 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
   // One pass over the text for its timed lines, then a count per heading (a document of many headings and no timeline
   // reads its text once).
   const timedAt = [...index.text.matchAll(TIMED_LINE)].map((m) => m.index);
+  // "**Rafael Nogueira** 10:42 AM", "Ji-ho Park — Yesterday at 6:15 PM": a chat's message headers are its timed lines.
+  const chatHeaders = [...index.text.matchAll(ENDS_WITH_TIME)].filter((m) => speakerLine(m[0]) !== undefined).map((m) => m.index);
+  if (chatHeaders.length > 0) timedAt.push(...chatHeaders.filter((at) => !timedAt.includes(at))), timedAt.sort((a, b) => a - b);
   if (timedAt.length < 3) return found;
   // "[23/11/2026 10:47] Control Room (Sam): ...": a chat exported whole, with no heading at all; "**12:48 IST** (Priya) —
   // ..." under a running log's title alone.
@@ -1386,11 +1392,11 @@ function unfinishedSentenceDropped(entry: RawTimelineEntry): void {
 const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /**
- * "**Felix Ong**  3:05 PM", "Priya Natarajan [3:07 PM]", "@dana · 15:20", "**IND4 Floor Ops (Derek)** [3:52 PM]\\": a
- * chat message's header as a copy of the channel pastes it (through pandoc, with its hard break), a name then the time
- * and nothing else; the message is the lines below it.
+ * "**Felix Ong**  3:05 PM", "Priya Natarajan [3:07 PM]", "@dana · 15:20", "**IND4 Floor Ops (Derek)** [3:52 PM]\\", an
+ * integration's "**Datadog** APP 10:36 AM": a chat message's header as a copy of the channel pastes it (through pandoc,
+ * with its hard break), a name then the time and nothing else; the message is the lines below it.
  */
-const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}\p{N}'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?)(?:\*\*|__)?(?:[ \t]+|[ \t]*[-–—·|][ \t]*)\[?(\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*\\?[ \t]*$/u;
+const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}\p{N}'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?)(?:\*\*|__)?(?:[ \t]+(?:APP|BOT))?(?:[ \t]+|[ \t]*[-–—·|][ \t]*)\[?(\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*\\?[ \t]*$/u;
 /**
  * "> **Hannah** [7:20 AM] oh no. just saw this. on it", "Maya (tutor coordinator) [8:15 PM] anyone know why ...": a
  * chat message copied with its header on one line, the time in brackets, then what was said.
