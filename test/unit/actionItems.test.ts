@@ -2042,4 +2042,9 @@ describe('action items', () => {
     // Without the comment's header, the list after the rule is still the checklist's.
     assert.equal(items(thread.replace('**@mkoehler** commented · Feb 13, 2024', 'More:').replace('**Rafael Nogueira** added a comment - 12/Mar/24 10:46 AM', '')).length, 6);
   });
+
+  it('reads "- PIR doc: <link>" or "- Dashboard: https://..." among the follow-ups as where something is, not work without an owner ("- Fix the runbook: <link>" is work)', () => {
+    const list = ['# Card auth declines', '', '**Follow-ups**', '- TLS health check on the F5 pool — Thiago', '- PIR doc: <link>', '- Dashboard: https://grafana.example.com/d/auth', '- Runbook: [hsm rotation](https://wiki.example.com/hsm)', '- Fix the runbook: <link>', ''].join('\n');
+    assert.deepEqual(items(list).map((i) => i.action), ['TLS health check on the F5 pool', 'Fix the runbook: <link>']);
+  });
 });
