@@ -1462,7 +1462,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     dueInvalid: dueRead?.invalid ?? false,
     status,
     // "~~Restart adapter pods weekly~~ — dropped": the work struck out is dropped, whatever its box says.
-    statusKind: STRUCK_OUT.test(source.slice(boxLength)) ? 'cancelled' : checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : REPORTED_DONE.test(source) || REPORTED_SHIPPED.test(source) ? 'done' : (groupStatus ?? statusOfWording(wording)),
+    statusKind: STRUCK_OUT.test(source.slice(boxLength)) ? 'cancelled' : checked === true ? 'done' : status ? statusKindOf(status.text) : checked === false ? 'planned' : REPORTED_DONE.test(source) || REPORTED_SHIPPED.test(source) ? 'done' : (groupStatus ?? statusOfWording(wording) ?? (DONE_SINCE.test(secondSentenceOf(source)) ? 'done' : undefined)),
     ticket: TICKET_IN_TEXT.exec(at.whole)?.slice(1).find(Boolean),
     hasOwnerColumn: false,
     ownerColumn: -1,
@@ -1556,7 +1556,15 @@ function groupStatusOf(heading: string): ActionStatus | undefined {
 
 // "Added per-pod CPU alerts", "We enabled branch protection", "The action has been disabled": work reported done.
 // Not a participle naming a kind of thing ("Staged rollout for all releases", "Dedicated pool for ...").
-const DONE_WORK = /^(?:we(?:\s+have|['’]ve)?\s+(?:\w+\s+){0,3}?)?(?!(?:staged|automated|dedicated|scheduled|centrali[sz]ed|detailed|managed|unified|tiered|weighted|versioned|gated|phased|shared|isolated|structured)\s)(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|^(?:the|our|all|both|a|an|this|that|these|those)\b[^,;:]{0,60}?\b(?:was|were)\s+(?:(?:fully|successfully|immediately|manually|also|then|quickly|already|temporarily)\s+)?(?!(?:expected|supposed|designed|intended|required|needed|believed|thought|considered|assumed|meant|scheduled|planned|used|caused|affected|impacted|outdated|missing|broken)\b)[a-z]{3,}(?:ed|en)\b(?![^;]*;)|\b(?:is|are) now\b(?=[ \t]+[a-z])|\b(?:already|now) (?:do|does|did|have|has|added|done|in place|implemented|fixed|runs?|checks?|requires?|uses?|blocks?|pages?|alerts?|validates?)\b/i;
+const DONE_WORK = /^(?:we(?:\s+have|['’]ve)?\s+(?:\w+\s+){0,3}?)?(?!(?:staged|automated|dedicated|scheduled|centrali[sz]ed|detailed|managed|unified|tiered|weighted|versioned|gated|phased|shared|isolated|structured)\s)(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|^(?:the|our|all|both|a|an|this|that|these|those)\b(?:(?!\bthat\b)[^,;:]){0,60}?\b(?:was|were)\s+(?:(?:fully|successfully|immediately|manually|also|then|quickly|already|temporarily)\s+)?(?!(?:expected|supposed|designed|intended|required|needed|believed|thought|considered|assumed|meant|scheduled|planned|used|caused|affected|impacted|outdated|missing|broken)\b)[a-z]{3,}(?:ed|en)\b(?![^;]*;)|\b(?:is|are) now\b(?=[ \t]+[a-z])|\b(?:already|now) (?:do|does|did|have|has|added|done|in place|implemented|fixed|runs?|checks?|requires?|uses?|blocks?|pages?|alerts?|validates?)\b/i;
+// "X was turned off on this array. It has now been turned on for all arrays.": the next sentence reports it done.
+const DONE_SINCE = /^(?:it|this|they|these|that|both|all of them)\s+(?:has|have)\s+(?:now|since|also|already)\s+been\s+[a-z]{3,}(?:ed|en|t)\b|^(?:it|this|they|these)\s+(?:is|are)\s+now\s+(?:in place|live|done|[a-z]{3,}ed)\b/i;
+
+/** The sentence after an item's first, its lines joined. */
+function secondSentenceOf(source: string): string {
+  return /^[^.!?]*?[a-z)][.!?]\s+([^.!?]*)/i.exec(source.replace(/\s*\n\s*/g, ' '))?.[1] ?? '';
+}
+
 // "The project decided not to ...", "We won't ...": work considered and dropped.
 const DROPPED_WORK = /\b(?:decided (?:not to|against)|chose not to|declined to|will not (?:do|pursue|fix)|won't (?:do|pursue|fix)|(?:was|were|has been|have been) (?:rejected|declined|abandoned))\b/i;
 // "Work has begun to move the tarballs", "We are in the process of ...": work under way.
