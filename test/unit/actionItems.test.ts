@@ -2043,11 +2043,6 @@ describe('action items', () => {
     assert.equal(items(thread.replace('**@mkoehler** commented · Feb 13, 2024', 'More:').replace('**Rafael Nogueira** added a comment - 12/Mar/24 10:46 AM', '')).length, 6);
   });
 
-  it('reads "- PIR doc: <link>" or "- Dashboard: https://..." among the follow-ups as where something is, not work without an owner ("- Fix the runbook: <link>" is work)', () => {
-    const list = ['# Card auth declines', '', '**Follow-ups**', '- TLS health check on the F5 pool — Thiago', '- PIR doc: <link>', '- Dashboard: https://grafana.example.com/d/auth', '- Runbook: [hsm rotation](https://wiki.example.com/hsm)', '- Fix the runbook: <link>', ''].join('\n');
-    assert.deepEqual(items(list).map((i) => i.action), ['TLS health check on the F5 pool', 'Fix the runbook: <link>']);
-  });
-
   it('reads "It has now been turned on" after the problem as done, and "only checked that it was mounted" as no report of work done', () => {
     const list = ['# Scratch read-only', '', 'What we are doing about it:', '', '- Patrol read was turned off on this array. It has now been turned on for all', '  storage arrays on the cluster.', '- Our monitoring only checked that the filesystem was mounted, not that it could be written to.', '- Hot spares need checking. This is also important for the next rebuild.', ''].join('\n');
     assert.deepEqual(items(list).map((i) => i.status), ['done', null, null]);

@@ -831,12 +831,6 @@ const FIGURE_NOTE = /^\W*(?:MTT[A-Z]|TT[A-Z]|time to \w+)\b[^.\n]{0,20}?\b(?:was
 // there is a placeholder, which its own rule reports.)
 const NOTHING_TO_DO = /^[\s*_]*(?:none|n\/a|nil|nothing|no(?:\s+(?:further|other|additional|new|more|follow-?up))?\s+(?:actions?|action items?|follow-?ups?|items?|changes?|work))(?:\s+(?:further|more|else|yet|so far|for now|at (?:this|the) (?:time|point|stage|moment)|at present|(?:(?:was|were|is|are)\s+)?(?:identified|needed|required|planned|necessary|proposed)))*[\s*_.!]*$/i;
 
-/**
- * "- PIR doc: <link>", "- Dashboard: https://grafana/...": where something is, among the follow-ups, not work to do (as
- * "- Fix the runbook: <link>" is).
- */
-const REFERENCE_ONLY = /^[\s*_]*\p{L}[\p{L}\p{N} .'/-]{0,30}:[\s*_]*(?:<[^<>\n]{1,40}>|\[[^\]\n]*\]\([^()\n]*\)|<?https?:\/\/\S+?>?)[\s*_.]*$/u;
-
 /** A label, then nothing yet: "Root cause: TBD", "Impact: ???". */
 const LABEL_UNFILLED = /^[\s*_]*([^:\n]{2,40}?)[\s*_]*:[\s*_]*(?:TBD|TBC|TBA|TODO|\?{1,3}|unknown|pending|to be (?:confirmed|determined|written))\b/i;
 
@@ -1370,7 +1364,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
     // "增加配置校验 —— 张晨，8/15", "告警阈值调整 @刘洋", "... Отв. — Белов К., до 07.06.2024": the fields after the work.
     .replace(cjk ? CJK_FIELDS_TAIL : RUSSIAN_FIELDS_TAIL, '')
     .trim();
-  if (!actionText || !/\p{L}/u.test(actionText) || NOTHING_TO_DO.test(actionText) || (REFERENCE_ONLY.test(firstLine) && !IMPERATIVE.test(actionText))) return undefined;
+  if (!actionText || !/\p{L}/u.test(actionText) || NOTHING_TO_DO.test(actionText)) return undefined;
   const wrappedOwner = fieldsAt < 0 && !at.prose && !leadOwner ? wrappedTrailingOwner(index, lineEnd, textEnd) : undefined;
   const action = fieldsAt < 0 && !at.prose ? wrappedAction(index, actionStart, actionText, lineEnd, textEnd, wrappedOwner && wrappedOwner.lineStart + wrappedOwner.match.index) : { text: actionText, start: actionStart, end: actionStart + actionText.length };
   // "- Add alerting" with "  - Owner: Ana" and "  - Due: 2024-04-01" nested under it: labelled fields anywhere in the item.
