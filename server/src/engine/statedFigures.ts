@@ -917,9 +917,7 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
   // A sentence's "restored ... in 15 minutes" may tell of one part; a field or a stated window tells of the incident.
   // "under a minute", "over 14 hours": a bound, not the figure's value; nor one the timeline shows too short (a window
   // the author states, "from 13:52 to 15:28", states its ends: no floor applies).
-  // Nor one no two entries of a complete timeline are as far apart as (its rule calls it wrong: the error budget must
-  // not count it).
-  const usable = byAuthority.filter((f) => !(f.form === 'prose' && (f.kind === 'resolve' || f.kind === 'mitigate')) && !BOUND.test(f.text) && (f.form === 'range' || (!belowFloor(f) && !spanDisagrees(f))));
+  const usable = byAuthority.filter((f) => !(f.form === 'prose' && (f.kind === 'resolve' || f.kind === 'mitigate')) && !BOUND.test(f.text) && (f.form === 'range' || !belowFloor(f)));
   followAuthorsConvention(durations, usable);
   for (const figure of usable) {
     const key = `${figure.kind}Minutes` as const;
@@ -959,11 +957,6 @@ const FLOOR_MARGIN = 1.25;
  * Whether the figure is well below the least the timeline allows it (`floor`): more than a fifth below, as an end the
  * timeline does not name may come earlier than the one it does.
  */
-/** A figure the milestones cannot check, that no two entries of a complete timeline are as far apart as. */
-function spanDisagrees(figure: StatedFigure): boolean {
-  return figure.nearestSpan !== undefined && Math.abs(figure.nearestSpan.minutes - figure.statedMinutes) > toleranceOf(figure);
-}
-
 export function belowFloor(figure: StatedFigure): boolean {
   return figure.floor !== undefined && figure.floor.minutes > FLOOR_MARGIN * figure.statedMinutes + toleranceOf(figure);
 }
