@@ -2041,6 +2041,11 @@ describe('action items', () => {
     assert.deepEqual(items(thread).map((i) => i.action), ['Revert the flag config', 'Schema validation for flag rules']);
     // Without the comment's header, the list after the rule is still the checklist's.
     assert.equal(items(thread.replace('**@mkoehler** commented · Feb 13, 2024', 'More:').replace('**Rafael Nogueira** added a comment - 12/Mar/24 10:46 AM', '')).length, 6);
+    // The checklist inside the first comment is the work; a sentence that someone wrote or replied opens no comment.
+    const inComment = ['# Checkout outage', '', '## Follow-ups', '', '**@priya** commented · May 15, 2024', '', 'Proposed follow-ups:', '', '- [ ] Add schema validation (@priya)', '- [ ] Add a canary stage (@liam)', '', '**@liam** commented · May 16, 2024', '', '- Reproduced locally', ''].join('\n');
+    assert.deepEqual(items(inComment).map((i) => i.action), ['Add schema validation', 'Add a canary stage']);
+    const prose = ['# Checkout outage', '', "## What we're changing", '', 'We wrote down everything that came out of the review.', '', '- Add schema validation (Priya)', '', '> Our VP wrote:', '', '- Add a canary stage (Liam)', ''].join('\n');
+    assert.equal(items(prose).length, 2);
   });
 
   it('reads "It has now been turned on" after the problem as done, and "only checked that it was mounted" as no report of work done', () => {

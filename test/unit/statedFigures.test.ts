@@ -671,6 +671,8 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(proseFigures('The outage lasted half an hour.').map((f) => [f.text, f.minutes]), [['half an hour', 30]]);
     assert.deepEqual(proseFigures('The site was down for about three quarters of an hour.').map((f) => [f.text, f.minutes]), [['about three quarters of an hour', 45]]);
     assert.deepEqual(proseFigures('Users could not log in for a quarter of an hour.').map((f) => [f.text, f.minutes]), [['a quarter of an hour', 15]]);
+    // A difference is no length: "lasted a half hour longer than the last one".
+    assert.deepEqual(proseFigures('The outage lasted a half hour longer than the last one.'), []);
   });
 
   it('takes no time to resolve from how long one step of the timeline took ("- 0630 mount rw, clients recover in ~4 min")', () => {

@@ -1993,6 +1993,8 @@ describe('day bullets, ticket logs and rough times', () => {
       ['6:30 PM', null, 'bridge opened'],
       ['6:31 PM', null, 'nobody there yet'],
     ]);
+    // Several words before a bare time are an event and its time, not a writer.
+    assert.deepEqual(timeline('# Outage\n\n## Timeline\n\nDeploy finished — 9:06 AM\nErrors begin — 9:10 AM\nRolled back — 9:31 AM\n').timeline.filter((e) => e.actor), []);
   });
 
   it('reads a Slack paste under no timeline heading as the timeline: an integration\'s "**Datadog** APP 10:36 AM", and a day divider\'s year from the same day written in full elsewhere', () => {
@@ -2397,10 +2399,13 @@ describe('day bullets, ticket logs and rough times', () => {
   });
 
   it('reads four digits after a named month that no incident\'s year can be as the time ("closed (Fri 6 Dec 1700)"), and "1100-1400" as a range from its first time, not an offset', () => {
-    const text = '# Scratch read-only (Dec 2024)\n\nStatus: closed (Fri 6 Dec 1700)\n\n## Log\n\n### Day 1 (Tue 3 Dec 2024)\n\n- 0612 clients start getting EROFS\n- 1100-1400 pulled controller logs for the vendor\n- 1205 announce update 1\n- 2141-0600 rebuild running overnight\n';
+    const text = '# Scratch read-only (Dec 2024)\n\nStatus: closed (Fri 6 Dec 1700)\n\n## Log\n\n### Day 1 (Tue 3 Dec 2024)\n\n- 0612 clients start getting EROFS\n- 1100-1400 pulled controller logs for the vendor\n- 1205 announce update 1\n- 1545-1700 rebuild running\n';
     const model = timeline(text);
     assert.deepEqual(model.incidentDate, { year: 2024, month: 12, day: 3 });
-    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-12-03T06:12:00.000Z', '2024-12-03T11:00:00.000Z', '2024-12-03T12:05:00.000Z', '2024-12-03T21:41:00.000Z']);
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-12-03T06:12:00.000Z', '2024-12-03T11:00:00.000Z', '2024-12-03T12:05:00.000Z', '2024-12-03T15:45:00.000Z']);
+    // Backwards, the second is the offset it can be ("1015-0500"); "Jan 1 1900" is a placeholder's year.
+    assert.equal(readTimestamp('1015-0500 deploy')?.zone, '-0500');
+    assert.equal(readTimestamp('Jan 1 1900')?.date?.year, 1900);
     assert.deepEqual(readTimestamp('Fri 6 Dec 1700')?.time, { hour: 17, minute: 0, second: 0 });
     assert.equal(readTimestamp('Fri 6 Dec 1700')?.date?.year, undefined);
     assert.equal(readTimestamp('3 Dec 0612')?.invalid, false);

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { concatenated } from './arrays';
-import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { firstStartingAt, offsetsOf, type DocumentIndex } from './documentIndex';
 import { firstParenthetical, withoutParentheticals } from './parentheticals';
 import { readRowsPerPiece, RowMemos } from './pieces';
 import { labelKindsOf, type SectionKind } from './sectionCatalogue';
@@ -63,7 +63,7 @@ const COLUMNS = {
 
 /** Action items from tables (in an action-items section, or anywhere with Action and Owner columns) and bullets. */
 export function findActionItems(index: DocumentIndex, sections: Section[], grids: Grid[]): ActionItem[] {
-  const bodies = actionBodies(sections, commentHeaders(index));
+  const bodies = actionBodies(sections, commentHeaders(index), index.listItems.map((item) => offsetsOf(item)[0]));
   const inActionSection = (offset: number) => bodies.some(([from, to]) => offset >= from && offset < to);
   const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
   const tables = new Map<Grid, Columns>();
@@ -100,9 +100,10 @@ const NARRATIVE_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'timeline'
  * heading is an umbrella over several parts ("## What happened, and what we're doing about it" over "### What you
  * saw" and "### What's next"; "## Summary and follow-ups"). Under a plain "## Action items", sub-headings group the
  * work ("### Detection", "### Root cause") and stay in, unless beside a group of work they tell what happened.
- * In a thread pasted from an issue tracker, the work ends where the next comment opens ("**@jpatel** commented").
+ * In a thread pasted from an issue tracker, the work ends where the comment after its first item opens ("**@jpatel**
+ * commented").
  */
-function actionBodies(sections: Section[], comments: readonly CommentHeader[]): (readonly [number, number])[] {
+function actionBodies(sections: Section[], comments: readonly CommentHeader[], itemStarts: readonly number[]): (readonly [number, number])[] {
   return sections.filter(holdsWork).flatMap((parent) => {
     const inside = sections.filter((s) => s !== parent && s.depth !== undefined && parent.depth !== undefined && s.depth > parent.depth && s.nameStart >= parent.bodyStart && s.nameStart < parent.bodyEnd);
     const umbrella = parent.kind !== 'action-items' || inside.some(holdsWork);
@@ -116,7 +117,8 @@ function actionBodies(sections: Section[], comments: readonly CommentHeader[]): 
       from = Math.max(from, part.bodyEnd);
     }
     if (from < parent.bodyEnd) bodies.push([from, parent.bodyEnd]);
-    const nextComment = comments.find((comment) => comment.start > parent.bodyStart && comment.start < parent.bodyEnd)?.start;
+    const firstItem = comments.length === 0 ? undefined : itemStarts[firstStartingAt(itemStarts, parent.bodyStart, (at) => at)];
+    const nextComment = firstItem === undefined ? undefined : comments.find((comment) => comment.start > firstItem && comment.start < parent.bodyEnd)?.start;
     return nextComment === undefined ? bodies : bodies.filter(([start]) => start < nextComment).map(([start, end]) => [start, Math.min(end, nextComment)] as const);
   });
 }

@@ -13,7 +13,7 @@ import { sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
 import { readTimeline, type RawTimelineEntry, type WrittenDate } from './timeline';
-import { cityZone, dateWithin, isRealDate, MONTH, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
+import { cityZone, dateWithin, isRealDate, MONTH, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
 
 export interface Title {
   text: string;
@@ -406,17 +406,33 @@ function firstDayOf(raw: RawTimelineEntry[], writeUp: CalendarDate | undefined):
 
 /**
  * The first day the timeline names without its year ("Tuesday, March 12th" over a pasted chat), in the year the
- * document writes that same day with elsewhere ("Value: 68.4% at 2024-03-12 13:35 UTC" in a bot's message).
+ * document logs a moment of that same day with elsewhere ("Value: 68.4% at 2024-03-12 13:35 UTC" in a bot's message).
  */
 function firstDayDatedElsewhere(raw: RawTimelineEntry[], text: string): CalendarDate | undefined {
   const day = raw.map((entry) => entry.stamp?.date ?? entry.contextDate).find((date) => date !== undefined && date.year === undefined && isRealDate(date));
   if (!day) return undefined;
+  // The year must put the day on the weekday it is named by, if it is named by one.
+  const weekday = weekdayNamed(text, day);
   let looked = 0;
   for (const year of text.matchAll(/(?<![\d.:-])(?:19|20)\d{2}(?![\d:])/g)) {
     // A long document writes many years: the first few are enough to find the day's.
     if (++looked > 200) break;
+    // A moment logged that day ("2024-03-12 13:35 UTC", "March 12, 2024 at 10:05"), not a day named in passing ("next
+    // drill on March 12, 2025", "valid until March 12, 2025").
+    if (!/^[^\n]{0,10}?\b\d{1,2}:\d{2}\b/.test(text.slice(year.index + 4, year.index + 24))) continue;
     const dated = dateWithin(text.slice(Math.max(0, year.index - 24), year.index + 12));
-    if (dated?.month === day.month && dated.day === day.day) return { ...day, year: dated.year };
+    if (dated?.month === day.month && dated.day === day.day && (weekday === undefined || new Date(Date.UTC(dated.year!, day.month - 1, day.day)).getUTCDay() === weekday)) return { ...day, year: dated.year };
+  }
+  return undefined;
+}
+
+/** The weekday the document names the day by ("Tuesday, March 12th"), Sunday 0, if it names one. */
+function weekdayNamed(text: string, day: CalendarDate): number | undefined {
+  let looked = 0;
+  for (const named of text.matchAll(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi)) {
+    if (++looked > 50) break;
+    const read = readTimestamp(text.slice(named.index, named.index + 40))?.date;
+    if (read?.month === day.month && read.day === day.day && read.year === undefined) return WEEKDAYS.indexOf(named[1].slice(0, 3).toLowerCase());
   }
   return undefined;
 }

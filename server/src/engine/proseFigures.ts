@@ -175,8 +175,9 @@ export function proseFigures(written: string): ProseFigure[] {
         const minutes = amountMinutes(amount);
         if (minutes === undefined || minutes === 0) continue;
         const start = match.index + match[0].indexOf(amount);
-        // "within half an hour of impact": never the "an hour" the fraction is of.
-        if (/\b(?:half|quarters?\s+of)\s+$/i.test(line.slice(Math.max(0, start - 12), start))) continue;
+        // "within half an hour of impact": never the "an hour" the fraction is of; "lasted a half hour longer than the
+        // last one": a difference, not the length.
+        if (/\b(?:half|quarters?\s+of)\s+$/i.test(line.slice(Math.max(0, start - 12), start)) || /^\s+(?:longer|shorter|more|less|later|earlier|sooner|faster|slower)\s+than\b/i.test(line.slice(start + amount.length, start + amount.length + 16))) continue;
         // "There will be an approximately 1-hour outage", "should have warned us 10 minutes in": not what happened.
         if (NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length))) continue;
         // "The backup path was broken for 5 days": a spare lost, not the service.

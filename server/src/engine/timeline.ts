@@ -1422,7 +1422,9 @@ function spokenBy(entry: RawTimelineEntry, name: string, said: string): void {
 /** The time of a chat message's header line, and who wrote the message. */
 function speakerLine(line: string): { stamp: Timestamp; name: string; saysFrom?: number } | undefined {
   const discord = DISCORD_HEADER.exec(line);
-  if (discord) {
+  // A display name of several words only with the day Discord writes ("Ji-ho Park — Yesterday at 6:15 PM"): "Deploy
+  // finished — 9:06 AM" is an event and its time.
+  if (discord && (!/\s/.test(discord[1]) || /(?:Today|Yesterday) at|\d\//.test(discord[0]))) {
     const at = discord[0].lastIndexOf(discord[2]);
     const read = readTimestamp(discord[2]);
     if (read?.time) return { stamp: { ...read, start: at + read.start, end: at + read.end }, name: discord[1] };

@@ -120,8 +120,8 @@ function readFourDigitTime(text: string): Timestamp | undefined {
   const m = FOUR_DIGIT_TIME.exec(text);
   if (!m) return undefined;
   const [whole, approx, hour, minute, zulu, hours, written] = m;
-  // "1100-1400 pulled the logs", "2141-0600 rebuild": a range of four-digit times, not an offset after the first.
-  if (!zulu && !hours && written && /^[+-]/.test(written) && new RegExp(String.raw`${hour}${minute}[*_]*[+-]`).test(whole)) return undefined;
+  // "1100-1400 pulled the logs": a range of four-digit times forward, not an offset after the first ("1015-0500" is one).
+  if (!zulu && !hours && written && /^-\d{4}$/.test(written) && new RegExp(String.raw`${hour}${minute}[*_]*-`).test(whole) && +written.slice(1) > +`${hour}${minute}`) return undefined;
   const zone = zulu ? 'Z' : written?.replace(/\s+/g, '').toUpperCase();
   if (!zone && !hours) return undefined;
   const time = { hour: +hour, minute: +minute, second: 0 };
@@ -129,8 +129,8 @@ function readFourDigitTime(text: string): Timestamp | undefined {
 }
 
 /**
- * "0412", "**1338**", "0615:", "1100-1400" (a range, from its first): four digits alone, a time only where the layout
- * says so (a time column, a list of them).
+ * "0412", "**1338**", "0615:", "1100-1400" (a range forward, from its first): four digits alone, a time only where the
+ * layout says so (a time column, a list of them).
  */
 const BARE_FOUR_DIGITS = /^([\s*_]*)([01]\d|2[0-3])([0-5]\d)(?:[-–](?:[01]\d|2[0-3])[0-5]\d)?(?![\d.,/-]|:\S)[*_]*(?::[*_]*)?/;
 
@@ -488,8 +488,11 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  */
 export const FIRST_PLAUSIBLE_YEAR = 1000;
 
-/** Before it, four digits after a named month ("6 Dec 1700") are a time of day, not the year of an incident. */
-const FIRST_COMPUTING_YEAR = 1970;
+/**
+ * Before it, four digits after a named month ("6 Dec 1700") are a time of day, not the year of an incident ("Jan 1
+ * 1900" is a placeholder's year).
+ */
+const FIRST_COMPUTING_YEAR = 1900;
 
 /** A year written but below FIRST_PLAUSIBLE_YEAR ("0001-10-26"). */
 export function implausibleYear(date: CalendarDate | undefined): boolean {
