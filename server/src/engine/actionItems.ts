@@ -9,7 +9,7 @@ import { labelKindsOf, type SectionKind } from './sectionCatalogue';
 import type { Section } from './sections';
 import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
-import { commentHeaders, type CommentHeader } from './threadComments';
+import { commentStarts } from './threadComments';
 import { isRealDate, MONTH, monthNumber, readDate, settleDayMonth, type CalendarDate } from './timestamps';
 
 export type ActionStatus = 'done' | 'in-progress' | 'planned' | 'blocked' | 'cancelled';
@@ -63,7 +63,8 @@ const COLUMNS = {
 
 /** Action items from tables (in an action-items section, or anywhere with Action and Owner columns) and bullets. */
 export function findActionItems(index: DocumentIndex, sections: Section[], grids: Grid[]): ActionItem[] {
-  const bodies = actionBodies(sections, commentHeaders(index), index.listItems.map((item) => offsetsOf(item)[0]));
+  const comments = commentStarts(index);
+  const bodies = actionBodies(sections, comments, comments.length === 0 ? [] : index.listItems.map((item) => offsetsOf(item)[0]));
   const inActionSection = (offset: number) => bodies.some(([from, to]) => offset >= from && offset < to);
   const inTimeline = (offset: number) => sections.some((s) => s.kind === 'timeline' && offset >= s.bodyStart && offset < s.bodyEnd);
   const tables = new Map<Grid, Columns>();
@@ -103,7 +104,7 @@ const NARRATIVE_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'timeline'
  * In a thread pasted from an issue tracker, the work ends where the comment after its first item opens ("**@jpatel**
  * commented").
  */
-function actionBodies(sections: Section[], comments: readonly CommentHeader[], itemStarts: readonly number[]): (readonly [number, number])[] {
+function actionBodies(sections: Section[], comments: readonly number[], itemStarts: readonly number[]): (readonly [number, number])[] {
   return sections.filter(holdsWork).flatMap((parent) => {
     const inside = sections.filter((s) => s !== parent && s.depth !== undefined && parent.depth !== undefined && s.depth > parent.depth && s.nameStart >= parent.bodyStart && s.nameStart < parent.bodyEnd);
     const umbrella = parent.kind !== 'action-items' || inside.some(holdsWork);
@@ -117,8 +118,8 @@ function actionBodies(sections: Section[], comments: readonly CommentHeader[], i
       from = Math.max(from, part.bodyEnd);
     }
     if (from < parent.bodyEnd) bodies.push([from, parent.bodyEnd]);
-    const firstItem = comments.length === 0 ? undefined : itemStarts[firstStartingAt(itemStarts, parent.bodyStart, (at) => at)];
-    const nextComment = firstItem === undefined ? undefined : comments.find((comment) => comment.start > firstItem && comment.start < parent.bodyEnd)?.start;
+    const firstItem = itemStarts[firstStartingAt(itemStarts, parent.bodyStart, (at) => at)];
+    const nextComment = firstItem === undefined ? undefined : comments.find((comment) => comment > firstItem && comment < parent.bodyEnd);
     return nextComment === undefined ? bodies : bodies.filter(([start]) => start < nextComment).map(([start, end]) => [start, Math.min(end, nextComment)] as const);
   });
 }

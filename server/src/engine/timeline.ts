@@ -915,8 +915,12 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
   // reads its text once).
   const timedAt = [...index.text.matchAll(TIMED_LINE)].map((m) => m.index);
   // "**Rafael Nogueira** 10:42 AM", "Ji-ho Park — Yesterday at 6:15 PM": a chat's message headers are its timed lines.
-  const chatHeaders = [...index.text.matchAll(ENDS_WITH_TIME)].filter((m) => speakerLine(m[0]) !== undefined).map((m) => m.index);
-  if (chatHeaders.length > 0) timedAt.push(...chatHeaders.filter((at) => !timedAt.includes(at))), timedAt.sort((a, b) => a - b);
+  const timed = new Set(timedAt);
+  const chatHeaders = [...index.text.matchAll(ENDS_WITH_TIME)].filter((m) => !timed.has(m.index) && speakerLine(m[0]) !== undefined).map((m) => m.index);
+  if (chatHeaders.length > 0) {
+    timedAt.push(...chatHeaders);
+    timedAt.sort((a, b) => a - b);
+  }
   if (timedAt.length < 3) return found;
   // "[23/11/2026 10:47] Control Room (Sam): ...": a chat exported whole, with no heading at all; "**12:48 IST** (Priya) —
   // ..." under a running log's title alone.

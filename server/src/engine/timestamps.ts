@@ -344,7 +344,7 @@ function readTimestampWritten(lineWritten: string): Timestamp | undefined {
   // "Fri 6 Dec 1700", "3 Dec 0612": four digits after a named month that no incident's year can be, but a time can
   // (not after a comma, where the year goes: "Oct 26, 0025" is a year mistyped).
   const fourDigits = g(10) ?? g(13) ?? '';
-  const timeAsYear = date?.year !== undefined && date.year < FIRST_COMPUTING_YEAR && !/,\s*$/.test(whole.slice(0, whole.indexOf(fourDigits))) ? /^([01]\d|2[0-3])([0-5]\d)$/.exec(fourDigits) : null;
+  const timeAsYear = date?.year !== undefined && date.year < FIRST_YEAR_NOT_A_TIME && !/,\s*$/.test(whole.slice(0, whole.indexOf(fourDigits))) ? /^([01]\d|2[0-3])([0-5]\d)$/.exec(fourDigits) : null;
   if (timeAsYear) date = { ...date!, year: undefined };
   const invalidDate = date !== undefined && !isRealDate(date);
   if (invalidDate) invalid = true;
@@ -492,7 +492,7 @@ export const FIRST_PLAUSIBLE_YEAR = 1000;
  * Before it, four digits after a named month ("6 Dec 1700") are a time of day, not the year of an incident ("Jan 1
  * 1900" is a placeholder's year).
  */
-const FIRST_COMPUTING_YEAR = 1900;
+const FIRST_YEAR_NOT_A_TIME = 1900;
 
 /** A year written but below FIRST_PLAUSIBLE_YEAR ("0001-10-26"). */
 export function implausibleYear(date: CalendarDate | undefined): boolean {
