@@ -395,11 +395,15 @@ const REVIEW_HELD_DAY = new RegExp(String.raw`${REVIEW_HELD.source}[^;\n]*?\d{4}
 const REPORT_DATED = /(?<=\b(?:this|the present|our) (?:report|document|review|post-?mortem|analysis|write-?up|memo(?:randum)?|notification)\b[^.;\n]*?)\b(?:approved|submitted|prepared|written|issued|finali[sz]ed|signed(?: off)?|sent|published|circulated|adopted)(?:\s+(?:by|to)\s+(?:(?!\b(?:after|following|before|outage|incident|failure)\b)[^.;,\n\d]){1,60}?)?\s+on\s+[^.;\n]{0,40}?\d{4}/gi;
 const BYLINE = /^\s*(?:(?:posted|published|updated|last updated|written|prepared|compiled|authored|reviewed)\b|[^.\n]{0,40}\d{4}\s+by\s+\S)/i;
 
+/** The first day the timeline names without its year. */
+function firstYearlessDay(raw: RawTimelineEntry[]): CalendarDate | undefined {
+  return raw.map((entry) => entry.stamp?.date ?? entry.contextDate).find((date) => date !== undefined && date.year === undefined && isRealDate(date));
+}
+
 /** The first day the timeline names without its year, in the year up to the write-up's day. */
 function firstDayOf(raw: RawTimelineEntry[], writeUp: CalendarDate | undefined): CalendarDate | undefined {
-  if (!writeUp) return undefined;
-  const day = raw.map((entry) => entry.stamp?.date ?? entry.contextDate).find((date) => date !== undefined && date.year === undefined && isRealDate(date));
-  if (!day) return undefined;
+  const day = writeUp && firstYearlessDay(raw);
+  if (!writeUp || !day) return undefined;
   const key = (d: CalendarDate) => d.month * 100 + d.day;
   return { ...day, year: writeUp.year! - (key(day) > key(writeUp) ? 1 : 0) };
 }
@@ -409,7 +413,7 @@ function firstDayOf(raw: RawTimelineEntry[], writeUp: CalendarDate | undefined):
  * document logs a moment of that same day with elsewhere ("Value: 68.4% at 2024-03-12 13:35 UTC" in a bot's message).
  */
 function firstDayDatedElsewhere(raw: RawTimelineEntry[], text: string): CalendarDate | undefined {
-  const day = raw.map((entry) => entry.stamp?.date ?? entry.contextDate).find((date) => date !== undefined && date.year === undefined && isRealDate(date));
+  const day = firstYearlessDay(raw);
   if (!day) return undefined;
   // The year must put the day on the weekday it is named by, if it is named by one.
   const weekday = weekdayNamed(text, day);
