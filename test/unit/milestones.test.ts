@@ -776,6 +776,20 @@ describe('milestones', () => {
     assert.equal(own.model.durations.detectMinutes, 9);
   });
 
+  it("starts the impact at the one entry the author's time to detect counts from, when no entry says when it began, as an estimate", () => {
+    const rows = ['2024-03-01 01:02 | Vendor image v27 released', '2024-03-03 07:30 | Nightly roll-over replaces the nodes with v27 nodes', '2024-03-03 13:45 | Planned add-on upgrade triggered', '2024-03-03 14:10 | Alert fires: nodes report NotReady', '2024-03-05 13:46 | Nodes rolled back to the previous image'];
+    const stated = read(timeline(rows, '- Time to detection: 7 hours\n'));
+    assert.deepEqual(stated.milestones.slice(0, 2), ['2024-03-03 07:30 started', '2024-03-03 14:10 detected']);
+    assert.equal(stated.model.timeline[1].milestoneWeak, true);
+    assert.equal(stated.model.durations.mitigateMinutes, 2 * 24 * 60 + 6 * 60 + 16);
+    // Without the figure, the first change that went out; with a figure written to the minute, only an entry that
+    // far before (none here); with two entries within its rounding, neither.
+    assert.equal(read(timeline(rows)).milestones[0], '2024-03-01 01:02 started');
+    assert.equal(read(timeline(rows, '- Time to detection: 371 minutes\n')).milestones[0], '2024-03-01 01:02 started');
+    const two = [...rows.slice(0, 2), '2024-03-03 07:20 | Roll-over finishes', ...rows.slice(2)];
+    assert.equal(read(timeline(two, '- Time to detection: 7 hours\n')).milestones[0], '2024-03-01 01:02 started');
+  });
+
   it('reads no detection in an alert described, no restoration in a cluster scaled back up, no mitigation in the wrap-up', () => {
     const rows = [
       '17:42 | Rebuffering started climbing. Our alert on rebuffering uses a 15-minute window, so it did not fire yet',

@@ -304,8 +304,10 @@ describe('post-mortems of the ninth and tenth rounds', () => {
     // No "Resolution" heading: the resolution is told in the story (judged debatable, so not asserted).
     assert.deepEqual(findings.filter((f) => f !== '1 missing-section'), []);
     // "Uploads started succeeding again, but downloads kept failing" (line 38) is not the recovery; line 40's is.
-    // "declared a SEV1 at 11:56": the incident's level set, its triage.
-    assert.deepEqual(milestones, ['34 detected', '34 acknowledged', '34 triaged', '36 identified', '38 mitigated', '40 resolved']);
+    // "declared a SEV1 at 11:56": the incident's level set, its triage. "Time to detect: 6 minutes" before the alert
+    // at 11:44 counts from the old credentials revoked at 11:38, the one moment that far before it: the start, estimated.
+    assert.deepEqual(milestones, ['32 started', '34 detected', '34 acknowledged', '34 triaged', '36 identified', '38 mitigated', '40 resolved']);
+    assert.deepEqual([model.durations.identifyMinutes, model.durations.resolveMinutes], [34, 125]);
     assert.deepEqual(model.timeline.filter((e) => e.milestone === 'mitigated' || e.milestone === 'resolved').map((e) => e.instant?.toISO()?.slice(0, 16)), ['2026-08-16T00:26', '2026-08-16T01:34']);
   });
 

@@ -1,5 +1,5 @@
 import type { Incident } from './incidents';
-import { assignMilestones, markChangeAsStart, markStatedStart } from './milestones';
+import { assignMilestones, markChangeAsStart, markStartBeforeDetection, markStatedStart } from './milestones';
 import { resolveTimeline, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { memosBypassed } from './textMemo';
 import type { RawTimelineEntry } from './timeline';
@@ -26,8 +26,16 @@ export interface TimelineContext {
   incidentOf: (entries: TimelineEntry[]) => Incident;
   /** What the header states of milestones (their fields' values), and how it marks them on the incident's entries. */
   fieldMilestones: { values: readonly (string | undefined)[]; mark: (entries: TimelineEntry[]) => void };
-  /** The first time of the author's window of impact stated in the incident's part ("from 14:00-14:30"). */
-  statedStartOf: (incident: Incident) => ClockTime | undefined;
+  /** What the incident's part states of when impact began. */
+  statedStartOf: (incident: Incident) => StatedStart;
+}
+
+/** What the author's own figures say of the start, for a timeline whose words do not. */
+export interface StatedStart {
+  /** The first time of the author's window of impact ("from 14:00-14:30"). */
+  window: ClockTime | undefined;
+  /** The stated time to detect ("Time to detection: 7 hours"), in minutes, and the rounding it was written with. */
+  detection: { minutes: number; tolerance: number } | undefined;
 }
 
 interface Judgement {
@@ -38,7 +46,7 @@ interface Judgement {
   monthFirst: boolean | undefined;
   zoneDefinitions: ReadonlyMap<string, string>;
   fieldValues: readonly (string | undefined)[];
-  statedStart: ClockTime | undefined;
+  statedStart: StatedStart;
   judged: JudgedTimeline;
   /** The steps it was made in. */
   steps: number;
@@ -66,7 +74,7 @@ export function* judgeTimeline(raw: RawTimelineEntry[], context: TimelineContext
       if (last.timezone !== timezone || last.defaultZone !== defaultZone || last.monthFirst !== monthFirst || !sameDefinitions(last.zoneDefinitions, zoneDefinitions) || !sameDate(last.incidentDate, incidentDate)) continue;
       if (!sameList(last.fieldValues, fieldMilestones.values, Object.is) || !sameList(last.raw, raw, sameRawEntry)) continue;
       const incident = incidentOf(last.judged.entries);
-      if (!sameList(incident.entries, last.judged.incident.entries, Object.is) || !sameClock(statedStartOf(incident), last.statedStart)) continue;
+      if (!sameList(incident.entries, last.judged.incident.entries, Object.is) || !sameStatedStart(statedStartOf(incident), last.statedStart)) continue;
       JUDGEMENTS.splice(i, 1);
       // This version's entries as written, equal to the last's: the older version's text need not stay alive.
       JUDGEMENTS.unshift({ ...last, raw });
@@ -105,14 +113,15 @@ export function fromJudged<T>(entries: TimelineEntry[], derive: (entries: Timeli
   return derived.get(derive) as T;
 }
 
-function* judgeAnew(raw: RawTimelineEntry[], context: TimelineContext): Generator<void, { judged: JudgedTimeline; statedStart: ClockTime | undefined }> {
+function* judgeAnew(raw: RawTimelineEntry[], context: TimelineContext): Generator<void, { judged: JudgedTimeline; statedStart: StatedStart }> {
   const { entries, order, zoneOfEntries } = yield* resolveTimeline(raw, context.incidentDate, context.timezone, context.defaultZone, context.monthFirst, context.zoneDefinitions);
   const incident = context.incidentOf(entries);
   yield;
   context.fieldMilestones.mark(incident.entries);
   yield* assignMilestones(incident.entries);
   const statedStart = context.statedStartOf(incident);
-  markStatedStart(incident.entries, statedStart);
+  markStatedStart(incident.entries, statedStart.window);
+  markStartBeforeDetection(incident.entries, statedStart.detection);
   markChangeAsStart(incident.entries);
   return { judged: { entries, order, zoneOfEntries, incident }, statedStart };
 }
@@ -163,6 +172,11 @@ function sameStamp(a: Timestamp | undefined, b: Timestamp | undefined): boolean 
 
 function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day && a.monthFirst === b.monthFirst && a.dayMonthAmbiguous === b.dayMonthAmbiguous);
+}
+
+function sameStatedStart(a: StatedStart, b: StatedStart): boolean {
+  const [x, y] = [a.detection, b.detection];
+  return sameClock(a.window, b.window) && (x === y || (x !== undefined && y !== undefined && x.minutes === y.minutes && x.tolerance === y.tolerance));
 }
 
 function sameClock(a: ClockTime | undefined, b: ClockTime | undefined): boolean {

@@ -772,6 +772,23 @@ export function markStatedStart(entries: TimelineEntry[], window: { hour: number
 }
 
 /**
+ * The author's own time to detect ("Time to detection: 7 hours") says when impact began, when no entry says so in
+ * words: the one entry that far before the detection, within the figure's rounding. An estimate (weak), as the
+ * figure may have been counted from elsewhere; none when no entry or several are that far.
+ */
+export function markStartBeforeDetection(entries: TimelineEntry[], detection: { minutes: number; tolerance: number } | undefined): void {
+  if (!detection) return;
+  const { at } = landmarksOf(entries);
+  const detected = at('detected');
+  if (at('started') || !detected) return;
+  const expected = detected.instant!.toMillis() - detection.minutes * 60_000;
+  const near = entries.filter((e) => hasClockTime(e) && e !== detected && e.instant!.toMillis() < detected.instant!.toMillis() && Math.abs(e.instant!.toMillis() - expected) <= detection.tolerance * 60_000);
+  if (near.length !== 1 || near[0].milestone) return;
+  near[0].milestone = 'started';
+  near[0].milestoneWeak = true;
+}
+
+/**
  * A change going out to users: deployed, released, applied, pushed, updated, taking effect. Not a merge or a plan, nor
  * updates only staged or downloaded.
  */

@@ -5,15 +5,15 @@ import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
 import { computeDurations, entriesAtClock, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
 import { firstIncident, type Incident } from './incidents';
-import { fromJudged, judgeTimeline } from './judgedTimeline';
+import { fromJudged, judgeTimeline, type StatedStart } from './judgedTimeline';
 import { hasMilestone, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
-import { applyStatedFigures, findStatedFigures, withComputed, type BudgetClaim, type StatedFigure } from './statedFigures';
+import { applyStatedFigures, findStatedFigures, roundingOf, withComputed, type BudgetClaim, type StatedFigure } from './statedFigures';
 import { sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
 import { readTimeline, type RawTimelineEntry, type WrittenDate } from './timeline';
-import { cityZone, dateWithin, isRealDate, MONTH, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime } from './timestamps';
+import { cityZone, dateWithin, isRealDate, MONTH, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, WEEKDAYS, zoneOf, type CalendarDate } from './timestamps';
 
 export interface Title {
   text: string;
@@ -266,10 +266,13 @@ function markFieldMilestones(entries: TimelineEntry[], header: HeaderField[]): v
  * The first time of the author's window of impact ("from 14:00-14:30"), when it is the document's one window: a
  * document that states several different windows tells several incidents or phases.
  */
-function statedImpactStart(figures: StatedFigure[]): ClockTime | undefined {
+function statedImpactStart(figures: StatedFigure[]): StatedStart {
   const windows = figures.filter((f) => f.kind === 'impact' && f.form === 'range');
-  if (windows.length === 0 || windows.some((f) => f.statedMinutes !== windows[0].statedMinutes)) return undefined;
-  return readTimestamp(windows[0].text)?.time;
+  const window = windows.length === 0 || windows.some((f) => f.statedMinutes !== windows[0].statedMinutes) ? undefined : readTimestamp(windows[0].text)?.time;
+  // One figure, or several that agree: two different times to detect say nothing certain of the start.
+  const detections = figures.filter((f) => f.kind === 'detect' && f.form !== 'range');
+  const agreed = detections.length > 0 && detections.every((f) => f.statedMinutes === detections[0].statedMinutes);
+  return { window, detection: agreed ? { minutes: detections[0].statedMinutes, tolerance: roundingOf(detections[0]) } : undefined };
 }
 
 // The update markers of status pages: "[Update - 2023-03-29 15h50 UTC]", "[Initial message]", "::: update Resolved",

@@ -970,6 +970,12 @@ const APPROXIMATE = new RegExp(String.raw`^\s*(\\?~|≈|about|approx|around|roug
  * within half an hour, "two days" within half a day (all short of the half: 2.5 hours is not "3 hours"), "~40 minutes" within five minutes.
  */
 export function toleranceOf(figure: StatedFigure): number {
+  const approximate = APPROXIMATE.test(figure.text.toLowerCase());
+  return Math.max(roundingOf(figure), figure.statedMinutes * (approximate ? 0.1 : 0.02));
+}
+
+/** The unit a stated figure is rounded to, in minutes: "371 minutes" to the minute, "7 hours" to the hour. */
+export function roundingOf(figure: StatedFigure): number {
   const text = figure.text.toLowerCase();
   const approximate = APPROXIMATE.test(text);
   const minutes = figure.statedMinutes;
@@ -977,8 +983,7 @@ export function toleranceOf(figure: StatedFigure): number {
   // Less than half the unit the figure is rounded to: "3 hours" is not 2.5 hours, which its author would have written.
   // The finest unit written is the rounding: "2 days 4 hours" is rounded to the hour.
   const hasHours = /hour|\bhr|\d\s*h/.test(text);
-  const unit = hasMinutes ? (approximate ? 5 : 1) : hasHours ? (Number.isInteger(minutes / 60) ? 29 : 14) : /day|\d\s*d\b/.test(text) ? 719 : /week|\d\s*w\b/.test(text) ? 3.5 * 1440 - 1 : approximate ? 5 : 1;
-  return Math.max(unit, minutes * (approximate ? 0.1 : 0.02));
+  return hasMinutes ? (approximate ? 5 : 1) : hasHours ? (Number.isInteger(minutes / 60) ? 29 : 14) : /day|\d\s*d\b/.test(text) ? 719 : /week|\d\s*w\b/.test(text) ? 3.5 * 1440 - 1 : approximate ? 5 : 1;
 }
 
 /** Whether `minutes` meets a stated target ("<5 min", "<= 30 min"). */
