@@ -120,6 +120,9 @@ describe('milestones', () => {
     assert.deepEqual(german.milestones, ['14:05 started', '15:10 identified', '16:05 resolved']);
     // Said not to have happened yet, it is no milestone.
     assert.deepEqual(read(timeline(['14:05 | Beginn der Störung', '15:10 | Störung noch nicht behoben', '16:05 | Ursache geklärt'])).milestones, ['14:05 started', '16:05 identified']);
+    // The impact named as a compound ("Beginn Kundenimpact", "Ende Kundenimpact"), and a pager's alert hyphenated.
+    const compound = read(timeline(['02:22 | pgbouncer-Pool erschöpft – **Beginn Kundenimpact**', '02:31 | PagerDuty-Alert ResAPI-5xx-Rate > 5%', '02:38 | Alert quittiert', '04:26 | Fehlerraten wieder normal – Ende Kundenimpact']));
+    assert.deepEqual(compound.milestones, ['02:22 started', '02:31 detected', '02:38 acknowledged', '04:26 resolved']);
   });
 
   it('reads a Milestone column\'s other names for milestones, and the marked entry as that milestone only', () => {
@@ -552,7 +555,7 @@ describe('milestones', () => {
 
   it('reads detection as pagers print it ("[FIRING:1] HighErrorRate", "PagerDuty: triggered") and users complaining; an alert clearing only when no one says so', () => {
     const detectedAt = (event: string) => read(timeline(['2024-03-03 10:00 | Errors start on checkout', `2024-03-03 10:05 | ${event}`])).milestones.includes('2024-03-03 10:05 detected');
-    for (const event of ['`[FIRING:1] HighErrorRate checkout-api`', 'PagerDuty: triggered — HighErrorRate', 'Customers complaining on Instagram and in chat', 'Players on Discord report gems charged but not delivered'])
+    for (const event of ['`[FIRING:1] HighErrorRate checkout-api`', 'PagerDuty: triggered — HighErrorRate', 'Customers complaining on Instagram and in chat', 'Players on Discord report gems charged but not delivered', 'SUP-88213 created by customer (9:15 AM PT)', 'Support ticket opened by a customer about missing logs'])
       assert.equal(detectedAt(event), true, event);
     assert.equal(detectedAt('Customers were not affected yet'), false);
     // An entry saying no alert fired detects nothing by the alert it names.
@@ -774,6 +777,23 @@ describe('milestones', () => {
     // The author's own figure outranks the estimate.
     const own = read(timeline(['2024-03-03 10:00 | Config change deployed', '2024-03-03 10:04 | Alert fired', '2024-03-03 10:40 | Service restored'], 'Time to detect: 9 minutes\n'));
     assert.equal(own.model.durations.detectMinutes, 9);
+  });
+
+  it('reads "success rate started declining" as the start, no mitigation in "No material improvement observed", and no resolution in a provider marking its own issue resolved', () => {
+    const rows = ['08:52 | Scheduled configuration release deployed', '09:18 | UPI success rate started declining below the threshold of 95%', '09:27 | Alert fired', '10:12 | Traffic shifted away from the affected zone. No material improvement observed.', '10:25 | Cloud service provider marked its network issue as resolved', '10:31 | Root cause identified as pool exhaustion', '10:52 | Rollback completed; success rate recovering', '11:06 | Success rate restored to normal. Services declared restored.'];
+    const { milestones, model } = read(timeline(rows));
+    assert.deepEqual(milestones, ['09:18 started', '09:27 detected', '10:31 identified', '10:52 mitigated', '11:06 resolved']);
+    assert.deepEqual([model.durations.mitigateMinutes, model.durations.impactMinutes], [94, 108]);
+    // Still a change that helped, and our own resolution.
+    assert.deepEqual(read(timeline(['09:18 | Errors began', '10:12 | Failed over to the other zone. Significant improvement.', '10:25 | We marked the incident as resolved'])).milestones, ['09:18 started', '10:12 mitigated', '10:25 resolved']);
+  });
+
+  it('marks the start and the restoration a regulator\'s form states ("Time of occurrence (start of impact)", "Time of restoration"), so the stated duration is checked against them', () => {
+    const head = ['# Incident report', '', '| Particulars | Details |', '|---|---|', '| Date of incident | 2025-10-01 |', '| Time of occurrence (start of impact) | 09:18 |', '| Time of detection | 09:27 |', '| Time of restoration | 11:06 |', '| Duration of disruption | 1 hour 18 minutes |', ''];
+    const rows = ['| 09:18 | UPI success rate below the threshold |', '| 09:27 | Automated alert raised to the on-call |', '| 09:34 | Alert acknowledged by the on-call engineer |', '| 10:52 | Rollback completed |', '| 11:06 | UPI success rate at its normal level |'];
+    const { model, findings } = read([...head, '## Chronology of events', '', '| Time | Event |', '|---|---|', ...rows, ''].join('\n'));
+    assert.deepEqual(model.timeline.filter((e) => e.milestone).map((e) => `${e.timeText} ${e.milestone}`), ['09:18 started', '09:27 detected', '09:34 acknowledged', '10:52 mitigated', '11:06 resolved']);
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => /1 hour 48 minutes/.test(f.message)), [true]);
   });
 
   it("starts the impact at the one entry the author's time to detect counts from, when no entry says when it began, as an estimate", () => {

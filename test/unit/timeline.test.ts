@@ -2009,6 +2009,19 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'missing-section' && /Timeline/.test(f.message)), []);
   });
 
+  it('reads a bot\'s message whose badge is in code ("**UPI-Sentinel** `APP` 9:27 AM"), and the pager\'s "[FIRING]" in it as the detection', () => {
+    const text = '# #inc-upi — channel export\n\n**Wednesday, October 1st 2025**\n\n**UPI-Sentinel** `APP` 9:27 AM\n:rotating_light: **[FIRING] UPI success rate** — `upi_sr_5m` = **81.3%** (threshold 95%)\nRunbook: [UPI SR drop](https://runbooks.example/upi) | Dashboard\n\n**Pavan R.** 9:34 AM\nack, looking\n\n**Rohan M.** 10:31 AM\nfound it, the pool size is 40\n\n**Kiran S.** 10:52 AM\nrollback done, success rate back to 98%\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.actor, e.timeText, e.milestone]), [
+      ['UPI-Sentinel', '9:27 AM', 'detected'],
+      ['Pavan R.', '9:34 AM', 'acknowledged'],
+      ['Rohan M.', '10:31 AM', 'identified'],
+      ['Kiran S.', '10:52 AM', 'mitigated'],
+    ]);
+    // A link's brackets and target are still no words of the message.
+    assert.match(model.timeline[0].prose, /Runbook: UPI SR drop \| Dashboard/);
+  });
+
   it('takes the first of two days a review names ("Incident on Wednesday 7 and Thursday 8 January 2026", "Period affected: 3–8 October 2024")', () => {
     assert.deepEqual(timeline('# Website warning\n\nIncident on Wednesday 7 and Thursday 8 January 2026\n\n## What happened\n\nAt 11:59pm the certificate expired.\n').incidentDate, { year: 2026, month: 1, day: 7 });
     assert.deepEqual(timeline('# Refunds missing\n\n- **Period affected:** 3–8 October 2024\n\n## Timeline\n\n**Thu 03 Oct**\n\n- 16:20 — deploy\n').timeline.map((e) => e.instant?.toISO().slice(0, 10)), ['2024-10-03']);

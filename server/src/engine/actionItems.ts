@@ -396,7 +396,8 @@ const LOWER_CASE_NAME = String.raw`(?!(?:done|todo|wip|open|planned|later|soon|t
 // A month as written after an owner ("— Jess, Nov 18 (done)"); no group, so the owner regex keeps its groups.
 const CAPITAL_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 // When an item is due, in words that open its due field: "— EOW", "— this weekend", "— by Friday".
-const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[DWMQY]|COB|[Ee]nd of|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?= \d)|[Ww]eekend`;
+// In German too: "— Katrin, diese Woche", "— Jonas, Freitag".
+const WHEN_WORD = String.raw`[Tt]his|[Nn]ext|[Tt]oday|[Tt]onight|[Tt]omorrow|EO[DWMQY]|COB|[Ee]nd of|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?= \d)|[Ww]eekend|[Dd]iese[nrs]? Woche|[Nn]ächste[nrs]? Woche|[Hh]eute|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch`;
 // "... list of HELD jobs (Batch Ops shift lead)", "... once lag < 1 min (data-eng)": a role or a team's handle in brackets.
 const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|manager|on-?call)|[a-z]+-(?:eng|ops|team|sre|infra|platform|oncall)|[a-z][a-z-]+ team`;
 // "... the rollback. Verified. Done.": a sentence of one word that tells how the work went, not who did it.
@@ -808,10 +809,10 @@ const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S
 
 // When an item is due relative to when it was written ("— @sam — EOW", "— me, this weekend", "by Friday", "(next sprint)",
 // "should land this week"): a due date with no date to check. Only after the item's fields begin, or after "by"; a
-// weekday's own ("Friday's deploy") is not one.
+// weekday's own ("Friday's deploy") is not one. In German too: "— Katrin, diese Woche", "bis Di".
 const RELATIVE_DUE = new RegExp(
-  String.raw`(?:\b(?:due|by|before|until|(?:should|will|to)\s+(?:land|ship|merge|go out|be (?:done|merged|shipped|live|in)))[*_]*\s*[:=]?[*_]*\s*|(?<=(?:[—–,;(]|\s-)[ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\W*$)|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint))\b(?!['’])`,
-  'i',
+  String.raw`(?:\b(?:due|by|before|until|bis|(?:should|will|to)\s+(?:land|ship|merge|go out|be (?:done|merged|shipped|live|in)))[*_]*\s*[:=]?[*_]*\s*|(?<=(?:[—–,;(]|\s-)[ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\W*$)|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint)|(?:diese[nrs]?|nächste[nrs]?) (?:woche|monat|sprint|quartal)|heute|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|(?<=\bbis )(?:mo|di|mi|do|fr|sa|so)(?=\.?\W*$))(?![\p{L}'’])`,
+  'iu',
 );
 
 const LEAD_WHEN = new RegExp(`^(?:${PERIOD_DUE}|${DUE_VALUE})$`, 'i');

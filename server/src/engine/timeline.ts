@@ -1397,10 +1397,10 @@ const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /**
  * "**Felix Ong**  3:05 PM", "Priya Natarajan [3:07 PM]", "@dana · 15:20", "**IND4 Floor Ops (Derek)** [3:52 PM]\\", an
- * integration's "**Datadog** APP 10:36 AM": a chat message's header as a copy of the channel pastes it (through pandoc,
+ * integration's "**Datadog** APP 10:36 AM" (or `APP`): a chat message's header as a copy of the channel pastes it (through pandoc,
  * with its hard break), a name then the time and nothing else; the message is the lines below it.
  */
-const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}\p{N}'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?)(?:\*\*|__)?(?:[ \t]+(?:APP|BOT))?(?:[ \t]+|[ \t]*[-–—·|][ \t]*)\[?(\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*\\?[ \t]*$/u;
+const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}\p{N}'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?)(?:\*\*|__)?(?:[ \t]+`?(?:APP|BOT)`?)?(?:[ \t]+|[ \t]*[-–—·|][ \t]*)\[?(\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*\\?[ \t]*$/u;
 /**
  * "> **Hannah** [7:20 AM] oh no. just saw this. on it", "Maya (tutor coordinator) [8:15 PM] anyone know why ...": a
  * chat message copied with its header on one line, the time in brackets, then what was said.
@@ -1823,11 +1823,14 @@ function lineEndOf(text: string, from: number, limit: number): number {
   return br < 0 ? end : from + br;
 }
 
-/** Text and the Markdown that continues it, read as plain words: link targets, emphasis and line breaks dropped. */
+/**
+ * Text and the Markdown that continues it, read as plain words: links' brackets and targets, emphasis and line breaks
+ * dropped; other brackets kept, as the words in them may be a pager's ("**[FIRING] UPI success rate**").
+ */
 function proseOf(text: string, markdown: string): string {
   const plain = markdown
-    .replace(/\]\([^)\s]*\)/g, ']')
-    .replace(/<br\s*\/?>|[*_`[\]]/gi, ' ')
+    .replace(/\[([^[\]\n]*)\]\([^)\s]*\)/g, ' $1 ')
+    .replace(/<br\s*\/?>|[*_`]/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return plain ? `${text} ${plain}`.trim() : text;

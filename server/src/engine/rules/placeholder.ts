@@ -14,6 +14,8 @@ const PLACEHOLDER = new RegExp(
     // A bracketed text starting with a letter, not a link or a footnote ("[1]", "[^a]"): a prompt only when its words
     // say so (isPrompt), since authors also bracket names, tags and log markers ("[Rick]", "[Update 1]", "[x]").
     String.raw`\[[A-Za-z][^\[\]\n]{0,200}\](?![(\[:])`,
+    // "received [●] complaints": the blank of legal and regulatory drafting.
+    String.raw`\[[●•]{1,3}\]`,
     String.raw`\b(?:YYYY|yyyy)[-/.]MM[-/.](?:DD|dd)\b`,
     String.raw`\b(?:DD|dd)[-/.]MM[-/.](?:YYYY|yyyy)\b`,
     String.raw`\bHH:(?:mm|MM)(?::(?:ss|SS))?\b`,
@@ -56,16 +58,20 @@ const MASK = /^(?:HH:MM|hh:mm|YYYY-MM-DD|yyyy-mm-dd|DD\/MM\/YYYY|MM\/DD\/YYYY)$/
 const LEVEL = String.raw`(?:P[0-4]|SEV-?[0-5]|S[0-5]|High|Medium|Low|Critical|Major|Minor|Yes|No)`;
 const CHOICES = new RegExp(String.raw`^${LEVEL}(?:\s*[/|]\s*${LEVEL})+$`, 'i');
 
-/** "[X]", "[N]", "[#]": a number the template asks for; a prompt only where a number goes ("approximately [X]% of"). */
-const NUMBER_PROMPT = /^\[(?:X{1,3}|N{1,2}|#{1,3})\]$/;
+/**
+ * "[X]", "[Y]", "[N]", "[#]": a number the template asks for; a prompt only where a number goes ("approximately [X]% of",
+ * "[X] enterprise orgs", "ca. [XX] €"): before a unit, a currency or a count of things (a plural, not "[X] was chosen").
+ */
+const NUMBER_PROMPT = /^\[(?:X{1,3}|Y{1,2}|N{1,2}|#{1,3})\]$/;
+const COUNTED_AFTER = /^\s*(?:%|percent\b|[€$£₹¥]|of (?:our|the|all|its|their|these|those)\s|(?:customers?|users?|requests?|minutes?|hours?)\b|(?:[a-z][\w-]*\s+)?(?!(?:this|does|was|has|plus|across|unless|less|thus|always|perhaps|status|process|access|address|class|bus|yes)\b)[a-z][a-z-]{2,}s\b)/i;
 const numberAsked = (source: string, at: number, length: number) =>
-  /^\s*(?:%|percent\b|(?:customers?|users?|requests?|minutes?|hours?)\b)/i.test(source.slice(at + length, at + length + 12)) || /\b(?:approximately|about|around|roughly|some)\s+$|~\s*$/i.test(source.slice(Math.max(0, at - 16), at));
+  COUNTED_AFTER.test(source.slice(at + length, at + length + 40)) || /\b(?:approximately|about|around|roughly|some|ca\.)\s+$|~\s*$/i.test(source.slice(Math.max(0, at - 16), at));
 
 function isPrompt(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
-  // "[TBD]": the to-do marker, bracketed as templates write it; "[TBD — waiting on finance for the numbers]", with
+  // "[TBD]", "[TODO]": the to-do markers, bracketed as templates write them; "[TBD — waiting on finance for the numbers]", with
   // why it is still to be done.
-  if (MASK.test(inner) || CHOICES.test(inner) || /^TBD(?:$|\s*[—–:-]\s)/.test(inner)) return true;
+  if (MASK.test(inner) || CHOICES.test(inner) || /^(?:TBD|TODO)(?:$|\s*[—–:-]\s)/.test(inner) || /^[●•]+$/.test(inner)) return true;
   if (isNoteToSelf(bracketed)) return true;
   // In lower case, a field's generic name ("[number]", "[name]") or an instruction of two words or more ("[link to the
   // dashboard]"): "[x]" is a checkbox, "[here]" a link's text.
