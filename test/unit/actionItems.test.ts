@@ -1747,8 +1747,9 @@ describe('action items', () => {
     // A calendar week with its year is a date (its Sunday), so it can be overdue; "KW 48" alone is not checked.
     assert.deepEqual(model.actionItems.map((item) => item.dueDate && `${item.dueDate.year}-${item.dueDate.month}-${item.dueDate.day}`), ['2024-12-13', '2025-1-19', '2025-2-9', undefined, undefined]);
     // A German relative due after the owner's comma ("— Katrin, diese Woche", "– Jonas, bis Di"): the owner and when.
-    const relative = analyzeText('# Störung\n\n## ToDos\n\n- [ ] Partner-Team informieren wg. Retries ohne Backoff – Katrin, diese Woche\n- [ ] Runbook ergänzen – Jonas, bis Di\n- [ ] Fix the replay — Sam, next week\n', { settings: DEFAULT_SETTINGS, today: '2026-12-04' });
-    assert.deepEqual(relative.model.actionItems.map((item) => [item.owner?.text ?? null, item.due?.text ?? null]), [['Katrin', 'diese Woche'], ['Jonas', 'Di'], ['Sam', 'next week']]);
+    const relative = analyzeText('# Störung\n\n## ToDos\n\n- [ ] Partner-Team informieren wg. Retries ohne Backoff – Katrin, diese Woche\n- [ ] Runbook ergänzen – Jonas, bis Di\n- [ ] Fix the replay — Sam, next week\n- [ ] Add a canary stage — Freitag\n', { settings: DEFAULT_SETTINGS, today: '2026-12-04' });
+    // A weekday alone after a dash is a name ("— Freitag"), as before.
+    assert.deepEqual(relative.model.actionItems.map((item) => [item.owner?.text ?? null, item.due?.text ?? null]), [['Katrin', 'diese Woche'], ['Jonas', 'Di'], ['Sam', 'next week'], ['Freitag', null]]);
     const table = ['# Outage', '', '## Maßnahmen', '', '| Nr. | Maßnahme | Verantwortlich | bis | Status |', '|---|---|---|---|---|', '| M1 | Forward HANA alerts to event management | M. Lehner | KW 45 | Offen |', '', '## Action items', '', '| # | Action | POC | Due |', '|---|---|---|---|', '| 1 | Add a gateway failover alert | Rohit S. | 30-08-2026 |', ''].join('\n');
     assert.deepEqual(
       analyzeText(table, { settings: DEFAULT_SETTINGS }).model.actionItems.map((item) => [item.owner?.text ?? null, item.due?.text ?? null]),

@@ -121,8 +121,11 @@ describe('milestones', () => {
     // Said not to have happened yet, it is no milestone.
     assert.deepEqual(read(timeline(['14:05 | Beginn der Störung', '15:10 | Störung noch nicht behoben', '16:05 | Ursache geklärt'])).milestones, ['14:05 started', '16:05 identified']);
     // The impact named as a compound ("Beginn Kundenimpact", "Ende Kundenimpact"), and a pager's alert hyphenated.
-    const compound = read(timeline(['02:22 | pgbouncer-Pool erschöpft – **Beginn Kundenimpact**', '02:31 | PagerDuty-Alert ResAPI-5xx-Rate > 5%', '02:38 | Alert quittiert', '04:26 | Fehlerraten wieder normal – Ende Kundenimpact']));
+    const compound = read(timeline(['02:22 | pgbouncer-Pool erschöpft – **Beginn Kundenimpact**', '02:31 | Alarm: ResAPI-5xx-Rate > 5%', '02:38 | Alert quittiert', '04:26 | Fehlerraten wieder normal – Ende Kundenimpact']));
     assert.deepEqual(compound.milestones, ['02:22 started', '02:31 detected', '02:38 acknowledged', '04:26 resolved']);
+    // Not an English "cold start impact", nor a drill's start ("Start des Ausfall-Tests").
+    for (const row of ['09:40 | Load test in staging: cold start impact measured at +300 ms', '09:40 | Start impact analysis with the finance team', '09:40 | Start des Ausfall-Tests im Staging (geplant)'])
+      assert.deepEqual(read(timeline([row, '10:30 | Errors started: orders timing out'])).milestones, ['10:30 started'], row);
   });
 
   it('reads a Milestone column\'s other names for milestones, and the marked entry as that milestone only', () => {
@@ -784,8 +787,11 @@ describe('milestones', () => {
     const { milestones, model } = read(timeline(rows));
     assert.deepEqual(milestones, ['09:18 started', '09:27 detected', '10:31 identified', '10:52 mitigated', '11:06 resolved']);
     assert.deepEqual([model.durations.mitigateMinutes, model.durations.impactMinutes], [94, 108]);
-    // Still a change that helped, and our own resolution.
+    // Still a change that helped, and our own resolution, whoever of us marks it.
     assert.deepEqual(read(timeline(['09:18 | Errors began', '10:12 | Failed over to the other zone. Significant improvement.', '10:25 | We marked the incident as resolved'])).milestones, ['09:18 started', '10:12 mitigated', '10:25 resolved']);
+    assert.deepEqual(read(timeline(['08:00 | Errors began', '08:20 | Failed over; error rate back to baseline, no significant change in latency', '08:45 | On-call marked their incident resolved in PagerDuty'])).milestones, ['08:00 started', '08:20 mitigated', '08:45 resolved']);
+    // A support lead's tracking ticket is no customer's report.
+    assert.deepEqual(read(timeline(['07:00 | Errors began', '07:30 | SUP-881 opened by customer support lead to track a billing question', '08:10 | Sync lag alert fired'])).milestones, ['07:00 started', '08:10 detected']);
   });
 
   it('marks the start and the restoration a regulator\'s form states ("Time of occurrence (start of impact)", "Time of restoration"), so the stated duration is checked against them', () => {
@@ -794,6 +800,13 @@ describe('milestones', () => {
     const { model, findings } = read([...head, '## Chronology of events', '', '| Time | Event |', '|---|---|', ...rows, ''].join('\n'));
     assert.deepEqual(model.timeline.filter((e) => e.milestone).map((e) => `${e.timeText} ${e.milestone}`), ['09:18 started', '09:27 detected', '09:34 acknowledged', '10:52 mitigated', '11:06 resolved']);
     assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => /1 hour 48 minutes/.test(f.message)), [true]);
+    // Not a time a note makes another moment: "Start (planned)", "Restored at: 10:30 (read path only)"; nor a German
+    // minute's "Beginn" (the meeting's).
+    const planned = read(['# Maintenance overrun', '', '| Field | Value |', '|---|---|', '| Start (planned) | 22:00 |', '', '## Timeline', '', '| Time (UTC) | Event |', '|---|---|', '| 22:00 | Maintenance window opens |', '| 23:10 | Errors started: writes rejected |', '| 23:12 | Alert fired |', ''].join('\n'));
+    assert.deepEqual(planned.milestones, ['23:10 started', '23:12 detected']);
+    const partial = read(['# Storage outage', '', '- Restored at: 10:30 (read path only)', '', '## Timeline', '', '- 10:00 errors started on blob storage reads and writes', '- 10:05 alert fired', '- 10:30 read path restored via failover', '- 11:15 write path restored; resolved', ''].join('\n'));
+    assert.equal(partial.model.durations.impactMinutes, 75);
+    assert.equal(read('# Protokoll\n\nBeginn: 14:00 Uhr\nEnde: 15:00 Uhr\n\n## Zeitleiste\n\n- 09:10 Fehler beim Login beginnen\n- 09:15 Alarm ausgelöst\n- 14:00 Postmortem-Meeting\n').model.header.some((f) => f.name === 'start' || f.name === 'end'), false);
   });
 
   it("starts the impact at the one entry the author's time to detect counts from, when no entry says when it began, as an estimate", () => {
@@ -808,6 +821,12 @@ describe('milestones', () => {
     assert.equal(read(timeline(rows, '- Time to detection: 371 minutes\n')).milestones[0], '2024-03-01 01:02 started');
     const two = [...rows.slice(0, 2), '2024-03-03 07:20 | Roll-over finishes', ...rows.slice(2)];
     assert.equal(read(timeline(two, '- Time to detection: 7 hours\n')).milestones[0], '2024-03-01 01:02 started');
+    // The change that went out stays the start when more of the author's figures count from it; a shift handed over
+    // is no start; "0 minutes" says the detection was the start.
+    const deploy = ['14:00 | Deploy of api v2.3 to production', '14:25 | Alice (on-call) begins her shift, reviews handover notes', '14:35 | Alert fired: 5xx on api', '15:10 | Rolled back to v2.2', '15:30 | Error rate back to normal'];
+    assert.equal(read(timeline(deploy, '- Time to detect: 10 minutes\n- Time to mitigate: 70 minutes\n- Time to resolve: 90 minutes\n')).milestones[0], '14:00 started');
+    assert.equal(read(timeline(deploy.filter((r) => !r.includes('Deploy')), '- Time to detect: 10 minutes\n')).model.durations.startUnknown, true);
+    assert.equal(read(timeline(['11:59 | Log rotation cron skipped', '12:00 | Alert fired: disk full'], '- Time to detect: 0 minutes\n')).milestones[0], '12:00 detected');
   });
 
   it('reads no detection in an alert described, no restoration in a cluster scaled back up, no mitigation in the wrap-up', () => {

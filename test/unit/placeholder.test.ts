@@ -152,9 +152,9 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders('# Outage\n\n## Timeline\n\n- 10:00 <START OF OUTAGE>\n- 10:40 <END OF OUTAGE>\n'), []);
     // A number the template asks for, where a number goes; not a key to press.
     assert.deepEqual(placeholders('# Outage\n\nWe estimate that approximately [X]% of subscriptions were affected, about [N] customers. Press [X] to close the dialog.\n'), ['[X]', '[N]']);
-    // Before a count of things, a currency or "of our": "[X] enterprise orgs, [Y] self-serve orgs", "ca. [XX] €"; the drafter's
-    // blank "[●]" and a bracketed "[TODO]" wherever they stand; not "Option [X] was chosen", nor a checked task.
-    assert.deepEqual(placeholders('# Outage\n\nCustomers affected: [X] enterprise orgs, [Y] self-serve orgs. Lost revenue: ca. [XX] €, [X] of our users. We received [●] complaints. Root cause: [TODO]\n\nOption [X] was chosen. See [Y] below.\n\n- [X] Alert added\n'), ['[X]', '[Y]', '[XX]', '[X]', '[●]', '[TODO]']);
+    // A field's count ("Customers affected: [X] enterprise orgs"), a currency, "of our": "ca. [XX] €"; the drafter's
+    // blank "[●]" and a bracketed "[TODO]"; not a legend, a key pressed, a box ticked, an axis, a formula, the marker named.
+    assert.deepEqual(placeholders('# Outage\n\nCustomers affected: [X] enterprise orgs. Lost revenue: ca. [XX] €, [X] of our users. We received [●] complaints. Root cause: [TODO]\n\nOption [X] requires a restart. Legend: [X] means done. Typing [Y] applies changes. The [Y] axis shows ms. Each worker holds 1/[N] of the keyspace. Our hook rejects a [TODO] marker.\n\n[X] Dashboards reviewed\n\n- [X] Alert added\n'), ['[X]', '[XX]', '[X]', '[●]', '[TODO]']);
     assert.deepEqual(placeholders('# Outage\n\n<details markdown>\n\nLogs\n\n</details>\n'), []);
   });
 

@@ -23,6 +23,8 @@ describe('stated figures written in prose, tables and windows', () => {
     const german = analyzeText('# Störung Platzreservierung\n\n| Feld | Wert |\n|---|---|\n| **Beginn Kundenimpact** | 27.10.2024 02:22 |\n| **Ende Kundenimpact** | 27.10.2024 04:26 |\n| **Gesamtdauer (Kundenimpact)** | 3h 04m |\n\n## Zeitleiste\n\n| Zeit | Was |\n|---|---|\n| 27.10.2024 02:22 | Erste 503er auf /v2/reservations |\n| 27.10.2024 02:31 | Alert an On-Call |\n| 27.10.2024 04:26 | Fehlerraten wieder normal |\n', { settings: DEFAULT_SETTINGS });
     assert.deepEqual(german.model.header.filter((f) => f.name === 'start' || f.name === 'end').map((f) => f.name), ['start', 'end']);
     assert.deepEqual(german.findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => f.message.slice(0, 40)), ['The outage duration is stated as 3h 04m,']);
+    // Not a bracket that makes it another length ("Dauer (Wartungsfenster)": the maintenance window's).
+    assert.deepEqual(figures('# Störung\n\nDauer (Wartungsfenster): 4h\n'), []);
   });
 
   it("counts the error budget on the SLO the document states with its budget, else the configured one", () => {

@@ -811,7 +811,7 @@ const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S
 // "should land this week"): a due date with no date to check. Only after the item's fields begin, or after "by"; a
 // weekday's own ("Friday's deploy") is not one. In German too: "— Katrin, diese Woche", "bis Di".
 const RELATIVE_DUE = new RegExp(
-  String.raw`(?:\b(?:due|by|before|until|bis|(?:should|will|to)\s+(?:land|ship|merge|go out|be (?:done|merged|shipped|live|in)))[*_]*\s*[:=]?[*_]*\s*|(?<=(?:[—–,;(]|\s-)[ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\W*$)|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint)|(?:diese[nrs]?|nächste[nrs]?) (?:woche|monat|sprint|quartal)|heute|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|(?<=\bbis )(?:mo|di|mi|do|fr|sa|so)(?=\.?\W*$))(?![\p{L}'’])`,
+  String.raw`(?:\b(?:due|by|before|until|bis|(?:should|will|to)\s+(?:land|ship|merge|go out|be (?:done|merged|shipped|live|in)))[*_]*\s*[:=]?[*_]*\s*|(?<=(?:[—–,;(]|\s-)[ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\W*$)|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint)|(?:diese[nrs]?|nächste[nrs]?) (?:woche|monat|sprint|quartal)|heute|(?<=(?:\bbis|,)[ \t]*)(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|(?<=\bbis )(?:mo|di|mi|do|fr|sa|so)(?=\.?\W*$))(?![\p{L}'’])`,
   'iu',
 );
 

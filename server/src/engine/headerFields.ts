@@ -27,13 +27,13 @@ const KEYS: Record<HeaderFieldName, string[]> = {
   timezone: ['timezone', 'time zone', 'timezone used', 'time zone used', 'timezone used in this document', 'time zone used in this document', 'all times in', 'all times', 'times', 'times in', 'clock', 'zone', 'zeitzone', 'fuseau horaire', 'zona horaria', 'huso horario', 'fuso horário', 'fuso horario', '时区', 'zona waktu', 'múi giờ', 'часовой пояс'],
   duration: ['duration', 'incident duration', 'outage duration', 'dauer', 'dauer der störung', 'durée', "durée de l'incident", '故障时长', '持续时间', '影响时长', 'durasi', 'длительность'],
   // A window ("Incident window: 2026-10-20 22:15 – 2026-10-21 11:40 UTC") states the start first.
-  start: ['start', 'window', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at', 'incident window', 'impact window', 'outage window', 'start of service impact', 'start of impact', 'start of outage', 'start of customer impact', 'service impact start', 'time of occurrence', 'start of disruption', 'beginn', 'störungsbeginn', 'beginn der störung', 'beginn kundenimpact', 'period', 'incident period', 'outage period', 'impact period', '开始时间', '故障开始时间', '影响开始', '影响开始时间'],
+  start: ['start', 'window', 'start time', 'started', 'started at', 'incident start', 'impact start', 'impact started', 'impact started at', 'incident window', 'impact window', 'outage window', 'start of service impact', 'start of impact', 'start of outage', 'start of customer impact', 'service impact start', 'time of occurrence', 'start of disruption', 'störungsbeginn', 'beginn der störung', 'beginn kundenimpact', 'period', 'incident period', 'outage period', 'impact period', '开始时间', '故障开始时间', '影响开始', '影响开始时间'],
   // Milestones stated as fields ("Detected: 2024-03-03 14:06 UTC", "| Mitigated At | ... |"), as incident tools export them.
   detected: ['detected', 'detected at', 'time detected', 'detection time', 'time of detection', 'reported at', 'first reported', '发现时间', '告警时间'],
   acknowledged: ['acknowledged', 'acknowledged at', 'time acknowledged'],
   identified: ['identified', 'identified at', 'time identified', 'cause identified'],
   mitigated: ['mitigated', 'mitigated at', 'time mitigated', '止损时间'],
-  end: ['end', 'end time', 'ended', 'incident end', 'impact end', 'resolved', 'resolved at', 'time resolved', 'end of service impact', 'end of impact', 'end of outage', 'end of customer impact', 'service impact end', 'time of restoration', 'restored at', 'time restored', 'restoration time', 'end of disruption', 'ende', 'störungsende', 'ende der störung', 'ende kundenimpact', '恢复时间', '故障恢复时间', '完全恢复', '结束时间'],
+  end: ['end', 'end time', 'ended', 'incident end', 'impact end', 'resolved', 'resolved at', 'time resolved', 'end of service impact', 'end of impact', 'end of outage', 'end of customer impact', 'service impact end', 'time of restoration', 'restored at', 'time restored', 'restoration time', 'end of disruption', 'störungsende', 'ende der störung', 'ende kundenimpact', '恢复时间', '故障恢复时间', '完全恢复', '结束时间'],
 };
 
 const FIELD_BY_KEY = new Map<string, HeaderFieldName>();
@@ -157,13 +157,20 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
   return fields;
 }
 
+/** A key's bracketed note that makes its time another moment than the incident's. */
+const ANOTHER_MOMENT = /\b(?:plan|schedul|maint|freeze|meeting|partial|estimat|restore point|sla|ticket|test|drill|change|wartung|geplant|besprechung|termin)/i;
+
 /** | Key | Value | rows, and one-row tables whose header cells are the keys. */
 function tableFields(grid: Grid): HeaderField[] {
   const fields: HeaderField[] = [];
   const pair = (keyCell: Cell | undefined, valueCell: Cell | undefined) => {
     if (!keyCell || !valueCell?.text) return;
-    // As in a line, the key may say its zone or what it counts in brackets ("Time of occurrence (start of impact)").
-    const name = FIELD_BY_KEY.get(keyCell.text.toLowerCase().replace(/[*_:]/g, '').replace(/\s*[(（][^()（）\n]{1,30}[)）]\s*$/, '').replace(/\s+/g, ' ').trim());
+    // As in a line, the key may say its zone or what it counts in brackets ("Time of occurrence (start of impact)"); not
+    // a note that makes it another moment ("Start (planned)", "Resolved (partially)", "Beginn (Meeting)").
+    const key = keyCell.text.toLowerCase().replace(/[*_:]/g, '');
+    const note = /\s*[(（]([^()（）\n]{1,30})[)）]\s*$/.exec(key);
+    if (note && ANOTHER_MOMENT.test(note[1])) return;
+    const name = FIELD_BY_KEY.get((note ? key.slice(0, note.index) : key).replace(/\s+/g, ' ').trim());
     if (name) fields.push({ name, key: keyCell.text, value: valueCell.text, valueStart: valueCell.start, valueEnd: valueCell.end });
   };
   for (const row of [{ cells: grid.header }, ...grid.rows]) if (row.cells.length === 2) pair(row.cells[0], row.cells[1]);

@@ -34,8 +34,18 @@ export interface TimelineContext {
 export interface StatedStart {
   /** The first time of the author's window of impact ("from 14:00-14:30"). */
   window: ClockTime | undefined;
-  /** The stated time to detect ("Time to detection: 7 hours"), in minutes, and the rounding it was written with. */
-  detection: { minutes: number; tolerance: number } | undefined;
+  /**
+   * The lengths the author states from the start ("Time to detection: 7 hours", "Time to resolve: 54 hours 10
+   * minutes"), in minutes, with the unit they are rounded to and how far they may be from the timeline's and agree.
+   */
+  figures: readonly StatedLength[];
+}
+
+export interface StatedLength {
+  kind: 'detect' | 'identify' | 'mitigate' | 'resolve' | 'impact';
+  minutes: number;
+  rounding: number;
+  tolerance: number;
 }
 
 interface Judgement {
@@ -121,7 +131,7 @@ function* judgeAnew(raw: RawTimelineEntry[], context: TimelineContext): Generato
   yield* assignMilestones(incident.entries);
   const statedStart = context.statedStartOf(incident);
   markStatedStart(incident.entries, statedStart.window);
-  markStartBeforeDetection(incident.entries, statedStart.detection);
+  if (!statedStart.window) markStartBeforeDetection(incident.entries, statedStart.figures);
   markChangeAsStart(incident.entries);
   return { judged: { entries, order, zoneOfEntries, incident }, statedStart };
 }
@@ -175,8 +185,7 @@ function sameDate(a: CalendarDate | undefined, b: CalendarDate | undefined): boo
 }
 
 function sameStatedStart(a: StatedStart, b: StatedStart): boolean {
-  const [x, y] = [a.detection, b.detection];
-  return sameClock(a.window, b.window) && (x === y || (x !== undefined && y !== undefined && x.minutes === y.minutes && x.tolerance === y.tolerance));
+  return sameClock(a.window, b.window) && sameList(a.figures, b.figures, (x, y) => x.kind === y.kind && x.minutes === y.minutes && x.rounding === y.rounding && x.tolerance === y.tolerance);
 }
 
 function sameClock(a: ClockTime | undefined, b: ClockTime | undefined): boolean {

@@ -5,10 +5,10 @@ import { findFiveWhys, type Why } from './fiveWhys';
 import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
 import { computeDurations, entriesAtClock, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
 import { firstIncident, type Incident } from './incidents';
-import { fromJudged, judgeTimeline, type StatedStart } from './judgedTimeline';
+import { fromJudged, judgeTimeline, type StatedLength, type StatedStart } from './judgedTimeline';
 import { hasMilestone, type TimelineEntry, type TimelineOrder } from './resolveTimeline';
 import { findSections, type Section } from './sections';
-import { applyStatedFigures, findStatedFigures, roundingOf, withComputed, type BudgetClaim, type StatedFigure } from './statedFigures';
+import { applyStatedFigures, findStatedFigures, roundingOf, toleranceOf, withComputed, type BudgetClaim, type StatedFigure } from './statedFigures';
 import { sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
@@ -245,6 +245,8 @@ export const MILESTONE_FIELDS: [HeaderField['name'], Milestone][] = [
   ['end', 'resolved'],
 ];
 
+const NOT_THE_MILESTONE = /\((?=[^()]*\b(?:only|partial(?:ly)?|planned|scheduled|estimated|maintenance|meeting)\b)[^()]*\)/i;
+
 /**
  * A milestone whose time the header states is marked on the timeline's one entry at that time (the same day, when
  * both say which), as the author's own marker: it outranks wording. When no entry, or more than one, is at that time,
@@ -253,6 +255,8 @@ export const MILESTONE_FIELDS: [HeaderField['name'], Milestone][] = [
 function markFieldMilestones(entries: TimelineEntry[], header: HeaderField[]): void {
   for (const [name, milestone] of MILESTONE_FIELDS) {
     const field = header.find((f) => f.name === name);
+    // "Restored at: 10:30 (read path only)", "Start (planned): 22:00": another moment than the milestone's.
+    if (field && NOT_THE_MILESTONE.test(`${field.key} ${field.value}`)) continue;
     const stamp = field && readTimestamp(field.value);
     if (!stamp?.time || stamp.invalid || stamp.unknown) continue;
     const { date, time } = stamp;
@@ -266,13 +270,13 @@ function markFieldMilestones(entries: TimelineEntry[], header: HeaderField[]): v
  * The first time of the author's window of impact ("from 14:00-14:30"), when it is the document's one window: a
  * document that states several different windows tells several incidents or phases.
  */
+const FROM_THE_START = new Set<StatedFigure['kind']>(['detect', 'identify', 'mitigate', 'resolve', 'impact']);
+
 function statedImpactStart(figures: StatedFigure[]): StatedStart {
   const windows = figures.filter((f) => f.kind === 'impact' && f.form === 'range');
   const window = windows.length === 0 || windows.some((f) => f.statedMinutes !== windows[0].statedMinutes) ? undefined : readTimestamp(windows[0].text)?.time;
-  // One figure, or several that agree: two different times to detect say nothing certain of the start.
-  const detections = figures.filter((f) => f.kind === 'detect' && f.form !== 'range');
-  const agreed = detections.length > 0 && detections.every((f) => f.statedMinutes === detections[0].statedMinutes);
-  return { window, detection: agreed ? { minutes: detections[0].statedMinutes, tolerance: roundingOf(detections[0]) } : undefined };
+  const lengths = figures.filter((f): f is StatedFigure & { kind: StatedLength['kind'] } => f.form !== 'range' && FROM_THE_START.has(f.kind));
+  return { window, figures: lengths.map((f) => ({ kind: f.kind, minutes: f.statedMinutes, rounding: roundingOf(f), tolerance: toleranceOf(f) })) };
 }
 
 // The update markers of status pages: "[Update - 2023-03-29 15h50 UTC]", "[Initial message]", "::: update Resolved",

@@ -1823,14 +1823,11 @@ function lineEndOf(text: string, from: number, limit: number): number {
   return br < 0 ? end : from + br;
 }
 
-/**
- * Text and the Markdown that continues it, read as plain words: links' brackets and targets, emphasis and line breaks
- * dropped; other brackets kept, as the words in them may be a pager's ("**[FIRING] UPI success rate**").
- */
+/** Text and the Markdown that continues it, read as plain words: link targets, emphasis and line breaks dropped. */
 function proseOf(text: string, markdown: string): string {
   const plain = markdown
-    .replace(/\[([^[\]\n]*)\]\([^)\s]*\)/g, ' $1 ')
-    .replace(/<br\s*\/?>|[*_`]/gi, ' ')
+    .replace(/\]\([^)\s]*\)/g, ']')
+    .replace(/<br\s*\/?>|[*_`[\]]/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return plain ? `${text} ${plain}`.trim() : text;

@@ -60,12 +60,19 @@ const CHOICES = new RegExp(String.raw`^${LEVEL}(?:\s*[/|]\s*${LEVEL})+$`, 'i');
 
 /**
  * "[X]", "[Y]", "[N]", "[#]": a number the template asks for; a prompt only where a number goes ("approximately [X]% of",
- * "[X] enterprise orgs", "ca. [XX] €"): before a unit, a currency or a count of things (a plural, not "[X] was chosen").
+ * "ca. [XX] €", "[X] of our customers", a field's value "Customers affected: [X] enterprise orgs"), not a key pressed, an
+ * axis, a box ticked or a legend ("[X] means done", "Option [X] requires a restart").
  */
 const NUMBER_PROMPT = /^\[(?:X{1,3}|Y{1,2}|N{1,2}|#{1,3})\]$/;
-const COUNTED_AFTER = /^\s*(?:%|percent\b|[€$£₹¥]|of (?:our|the|all|its|their|these|those)\s|(?:customers?|users?|requests?|minutes?|hours?)\b|(?:[a-z][\w-]*\s+)?(?!(?:this|does|was|has|plus|across|unless|less|thus|always|perhaps|status|process|access|address|class|bus|yes)\b)[a-z][a-z-]{2,}s\b)/i;
+const UNIT_AFTER = /^\s*(?:%|percent\b|[€$£₹¥]|of (?:our|the|all|its|their|these|those)\s|(?:customers?|users?|requests?|minutes?|hours?)\b)/i;
+// A field's value counting things: a plural noun, then the line's or the list's end, not a verb's object.
+const COUNT_AS_VALUE = /^\s+(?:[a-z][\w-]*\s+)?[a-z][a-z-]{2,}s\b(?=\s*(?:[,;.)]|$|\band\b|\bor\b))/i;
 const numberAsked = (source: string, at: number, length: number) =>
-  COUNTED_AFTER.test(source.slice(at + length, at + length + 40)) || /\b(?:approximately|about|around|roughly|some|ca\.)\s+$|~\s*$/i.test(source.slice(Math.max(0, at - 16), at));
+  // Not a term of a formula ("1/[N] of the keyspace").
+  !/[/*+=^]$/.test(source.slice(Math.max(0, at - 1), at)) &&
+  (UNIT_AFTER.test(source.slice(at + length, at + length + 40)) ||
+  /\b(?:approximately|about|around|roughly|some|ca\.)\s+$|~\s*$/i.test(source.slice(Math.max(0, at - 16), at)) ||
+  (/:\s*$/.test(source.slice(Math.max(0, at - 3), at)) && COUNT_AS_VALUE.test(source.slice(at + length, at + length + 40))));
 
 function isPrompt(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
@@ -99,11 +106,18 @@ const TODO_MARKER = /^(?:TODO|TBD)$/;
 const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no|known|open|old|existing|outstanding|long-standing)\s+$/i;
 /** "full review TBD if needed", "a rerun TBD once the vendor replies": "to be decided" as a sentence's words, on a condition. */
 const DECIDED_ON_CONDITION = /^\s+(?:if|unless|once|when|pending|depending|until|after)\b/;
-const namedInSentence = (source: string, at: number, marker: string) =>
-  TODO_MARKER.test(marker) &&
-  (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 16), at)) ||
-    /^(?:-[a-z]|\s+(?:comments?|in (?:the )?code)\b)/i.test(source.slice(at + marker.length, at + marker.length + 14)) ||
-    (marker === 'TBD' && /[a-z]\s+$/.test(source.slice(Math.max(0, at - 4), at)) && DECIDED_ON_CONDITION.test(source.slice(at + 3, at + 16))));
+const namedInSentence = (source: string, at: number, written: string) => {
+  // "a [TODO] marker", "\"[TODO] remove the flag\"": the marker named or quoted, bracketed as it is written.
+  const marker = written.replace(/^\[(TODO|TBD)\]$/, '$1');
+  if (marker !== written && /["“'‘`]\s*$/.test(source.slice(Math.max(0, at - 2), at))) return true;
+  const after = at + written.length;
+  return (
+    TODO_MARKER.test(marker) &&
+    (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 16), at)) ||
+      /^(?:-[a-z]|\s+(?:comments?|markers?|in (?:the )?code)\b)/i.test(source.slice(after, after + 14)) ||
+      (marker === 'TBD' && /[a-z]\s+$/.test(source.slice(Math.max(0, at - 4), at)) && DECIDED_ON_CONDITION.test(source.slice(after, after + 13))))
+  );
+};
 
 /**
  * "## TODO", "**Notes / TODO for writeup**" over a list, "TODO" alone over its checklist: the marker names the list
