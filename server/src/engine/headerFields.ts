@@ -158,7 +158,7 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
 }
 
 /** A key's bracketed note that makes its time another moment than the incident's. */
-const ANOTHER_MOMENT = /\b(?:plan|schedul|maint|freeze|meeting|partial|estimat|restore point|sla|ticket|test|drill|change|wartung|geplant|besprechung|termin)/i;
+const ANOTHER_MOMENT = /\b(?:plan\w*|schedul\w*|maint\w*|freeze|meeting|partial\w*|estimat\w*|restore point|sla|ticket|tests?|drill|change|wartung\w*|geplant|besprechung|termin)\b/i;
 
 /** | Key | Value | rows, and one-row tables whose header cells are the keys. */
 function tableFields(grid: Grid): HeaderField[] {

@@ -1,5 +1,5 @@
-import { hasClockTime, hasMilestone, type TimelineEntry } from './resolveTimeline';
 import type { StatedLength } from './judgedTimeline';
+import { hasClockTime, hasMilestone, type TimelineEntry } from './resolveTimeline';
 import { UNRELATED } from './proseFigures';
 import { memosBypassed, TextMemo } from './textMemo';
 import { monthNumber } from './timestamps';
@@ -390,8 +390,7 @@ function claimOf(entry: TimelineEntry, milestone: Milestone): { score: number; s
   // "**Incident resolved**, they say, but 5xx continue": the mark taken back in its own sentence.
   const shoutedSpan = shouted && spanOf(shouted[0].exec(entry.prose)!);
   // "RESOLVED UPI success rate < 95%": a pager's tag over an alert's name, its brackets lost in a chat message, repeats
-  // what happened elsewhere (as RESOLUTION_ECHOED below).
-  // Below a person's own word that service is back ("99.2%, back to normal"), which it follows.
+  // what happened elsewhere (as RESOLUTION_ECHOED below): below a person's word that service is back, which it follows.
   if (shoutedSpan && milestone === 'resolved' && PAGER_TAG.test(entry.prose) && !claimSpan(WORDING.resolved.strong, entry.prose.replace(PAGER_TAG, ' '))) return { score: SCORE.unsettled, span: shoutedSpan };
   if (shoutedSpan && !(milestone === 'resolved' && (BUT_NOT.test(entry.prose.slice(shoutedSpan[1])) || GOES_ON.test(entry.prose.slice(shoutedSpan[1], shoutedSpan[1] + 200))))) return { score: SCORE.shouted, span: shoutedSpan };
   const { strong, weak, explicit } = WORDING[milestone];
