@@ -157,8 +157,12 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
   return fields;
 }
 
-/** A key's bracketed note that makes its time another moment than the incident's. */
-const ANOTHER_MOMENT = /\b(?:plan\w*|schedul\w*|maint\w*|freeze|meeting|partial\w*|estimat\w*|restore point|sla|ticket|tests?|drill|change|wartung\w*|geplant|besprechung|termin)\b/i;
+/**
+ * A bracketed note that makes a field's time another moment than the milestone its key names: "Start (planned)",
+ * "Resolved (partially)", "Beginn (Meeting)", "Restored at: 10:30 (read path only)".
+ */
+const ANOTHER_MOMENT = /\([^()]*\b(?:plan\w*|schedul\w*|maint\w*|freeze|meeting|partial\w*|estimat\w*|only|restore point|drill|wartung\w*|geplant|besprechung|termin)\b[^()]*\)/i;
+export const namesAnotherMoment = (written: string) => ANOTHER_MOMENT.test(written);
 
 /** | Key | Value | rows, and one-row tables whose header cells are the keys. */
 function tableFields(grid: Grid): HeaderField[] {
@@ -169,7 +173,7 @@ function tableFields(grid: Grid): HeaderField[] {
     // a note that makes it another moment ("Start (planned)", "Resolved (partially)", "Beginn (Meeting)").
     const key = keyCell.text.toLowerCase().replace(/[*_:]/g, '');
     const note = /\s*[(（]([^()（）\n]{1,30})[)）]\s*$/.exec(key);
-    if (note && ANOTHER_MOMENT.test(note[1])) return;
+    if (note && namesAnotherMoment(`(${note[1]})`)) return;
     const name = FIELD_BY_KEY.get((note ? key.slice(0, note.index) : key).replace(/\s+/g, ' ').trim());
     if (name) fields.push({ name, key: keyCell.text, value: valueCell.text, valueStart: valueCell.start, valueEnd: valueCell.end });
   };

@@ -2,7 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import { findActionItems, type ActionItem } from './actionItems';
 import { headingNameOffsets, nextHeadingAtMost, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { findFiveWhys, type Why } from './fiveWhys';
-import { findHeaderFields, zoneOfWrittenTimes, type HeaderField } from './headerFields';
+import { findHeaderFields, namesAnotherMoment, zoneOfWrittenTimes, type HeaderField } from './headerFields';
 import { computeDurations, entriesAtClock, computeErrorBudget, type Durations, type ErrorBudget, type Milestone } from './milestones';
 import { firstIncident, type Incident } from './incidents';
 import { fromJudged, judgeTimeline, type StatedLength, type StatedStart } from './judgedTimeline';
@@ -245,8 +245,6 @@ export const MILESTONE_FIELDS: [HeaderField['name'], Milestone][] = [
   ['end', 'resolved'],
 ];
 
-const NOT_THE_MILESTONE = /\((?=[^()]*\b(?:only|partial(?:ly)?|planned|scheduled|estimated|maintenance|meeting)\b)[^()]*\)/i;
-
 /**
  * A milestone whose time the header states is marked on the timeline's one entry at that time (the same day, when
  * both say which), as the author's own marker: it outranks wording. When no entry, or more than one, is at that time,
@@ -256,7 +254,7 @@ function markFieldMilestones(entries: TimelineEntry[], header: HeaderField[]): v
   for (const [name, milestone] of MILESTONE_FIELDS) {
     const field = header.find((f) => f.name === name);
     // "Restored at: 10:30 (read path only)", "Start (planned): 22:00": another moment than the milestone's.
-    if (field && NOT_THE_MILESTONE.test(`${field.key} ${field.value}`)) continue;
+    if (field && namesAnotherMoment(`${field.key} ${field.value}`)) continue;
     const stamp = field && readTimestamp(field.value);
     if (!stamp?.time || stamp.invalid || stamp.unknown) continue;
     const { date, time } = stamp;

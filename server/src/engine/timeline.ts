@@ -1397,8 +1397,8 @@ const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /**
  * "**Felix Ong**  3:05 PM", "Priya Natarajan [3:07 PM]", "@dana · 15:20", "**IND4 Floor Ops (Derek)** [3:52 PM]\\", an
- * integration's "**Datadog** APP 10:36 AM" (or `APP`): a chat message's header as a copy of the channel pastes it (through pandoc,
- * with its hard break), a name then the time and nothing else; the message is the lines below it.
+ * integration's "**Datadog** APP 10:36 AM" (or `APP`): a chat message's header as a copy of the channel pastes it
+ * (through pandoc, with its hard break), a name then the time and nothing else; the message is the lines below it.
  */
 const SPEAKER_LINE = /^[ \t]*(?:\*\*|__)?(@[\w.-]+|\p{Lu}[\p{L}\p{N}'.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?)(?:\*\*|__)?(?:[ \t]+`?(?:APP|BOT)`?)?(?:[ \t]+|[ \t]*[-–—·|][ \t]*)\[?(\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*\\?[ \t]*$/u;
 /**
