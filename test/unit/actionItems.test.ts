@@ -149,6 +149,30 @@ describe('action items', () => {
     assert.deepEqual([settled('| Add a canary | Ana | w/c 28/12 |', '2027-01-03'), settled('| Add a canary | Ana | w/c 28/12 |', '2027-01-04')], [0, 1]);
   });
 
+  it('reads an owner joined to the due date by "by" alone ("– Dan by Fri 11/12", "– Sam by Friday"), and "by Fri 11/12" as its due date', () => {
+    const text = '# Double debits on 3/12/2026\n\n## Follow-ups\n\n- [ ] PIR in Confluence – Dan by Fri 11/12\n- [ ] Add a canary – Sam by Friday\n- [ ] Cut retries by 3/4\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-07' });
+    assert.deepEqual(model.actionItems.map((i) => [i.action.text, i.owner?.text, i.due?.text]), [
+      ['PIR in Confluence', 'Dan', 'Fri 11/12'],
+      ['Add a canary', 'Sam', 'Friday'],
+      ['Cut retries by 3/4', undefined, undefined],
+    ]);
+    assert.deepEqual(findings.filter((f) => /missing-(?:owner|due-date)/.test(f.code)).map((f) => f.code), ['action-item-missing-owner', 'action-item-missing-due-date']);
+    assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(f.start, f.end)), ['Cut retries by 3/4']);
+  });
+
+  it('says nothing of an item past its date whose status is in words it does not know, and reads Dutch statuses ("Gereed", "In behandeling")', () => {
+    const table = (status: string) => `# Outage on 2025-01-21\n\n## Actiepunten\n\n| Actie | Eigenaar | Deadline | Status |\n|---|---|---|---|\n| Pin the plugin version | Jan de Vries | 22-01-2025 | ${status} |\n`;
+    const read = (status: string) => {
+      const { model, findings } = analyzeText(table(status), { settings: DEFAULT_SETTINGS, today: '2026-12-07' });
+      return [model.actionItems[0]?.statusKind, findings.filter((f) => f.code === 'action-item-overdue').length];
+    };
+    assert.deepEqual(read('Gereed'), ['done', 0]);
+    assert.deepEqual(read('In behandeling'), ['in-progress', 1]);
+    assert.deepEqual(read('Open'), ['planned', 1]);
+    assert.deepEqual(read('Parked by CAB'), [undefined, 0]);
+  });
+
   it('reads a due date without a year, where the document names none, as past only within two months ("by 04-Dec" on the 5th; not "Jan. 15" in December)', () => {
     const table = '## Action items\n\n| Action | Owner | Target |\n|---|---|---|\n| Load test the map | Marcus Bell | Jan. 15 |\n| Add a cache | Kayla | 2026-01-15 |\n';
     const overdue = (head: string) => analyzeText(`# Map outage\n\n${head}${table}`, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).findings.filter((f) => f.code === 'action-item-overdue').map((f) => f.message.split(' was ')[0]);

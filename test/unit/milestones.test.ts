@@ -1892,4 +1892,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.ok(read(timeline(rows('The issue has been mitigated.'))).milestones.includes('12:30 mitigated'));
     for (const hedged of ['Partially mitigated.', 'Still not mitigated.', 'Will be mitigated.']) assert.ok(!read(timeline(rows(hedged))).milestones.includes('12:30 mitigated'), hedged);
   });
+
+  it('reads a share of the baseline ("back to roughly 92% of baseline") as no restoration, "reached baseline" as one, "mitigation started" as the mitigation, a suggestion as none', () => {
+    const rows = (fix: string, partly: string) => read(timeline(['08:12 | Impact begins: queries dropped', '08:26 | Reachability alert fires', '08:31 | On-call acknowledges the page', `09:23 | ${fix}`, `09:41 | ${partly}`, '10:07 | Query success reached baseline']));
+    assert.deepEqual(rows('/24s announced from all PoPs — mitigation started', 'Query success back to roughly 92% of baseline').milestones, ['08:12 started', '08:26 detected', '08:31 acknowledged', '09:23 mitigated', '10:07 resolved']);
+    // The same words otherwise: a suggestion is no step taken; a share of 100 % is.
+    assert.deepEqual(rows('@lena suggests setting ROSTER_SYNC_ENABLED=false', 'Error rate back to 0.2%').milestones, ['08:12 started', '08:26 detected', '08:31 acknowledged', '09:41 resolved']);
+  });
 });

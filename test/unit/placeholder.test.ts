@@ -146,6 +146,12 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['YYYY-MM-DD', 'YYYY-MM-DD']);
   });
 
+  it('flags a number masked as "[XX]" wherever it stands, a share written "XX%", and a fill-in note in Dutch; not "Option [X]" nor an index', () => {
+    assert.deepEqual(placeholders('# Letter\n\n| Figure | Value |\n|---|---|\n| Customers affected | [XX] |\n\nWe have received [XX] such requests.\n'), ['[XX]', '[XX]']);
+    assert.deepEqual(placeholders('# Leak\n\nRoughly XX% of queries failed.\n\nExact count: [AANVULLEN door Examenbureau].\n'), ['XX', '[AANVULLEN door Examenbureau]']);
+    assert.deepEqual(placeholders('# Outage\n\nOption [X] requires a restart. The buffer buf[XX] overflowed. We saw 99.9% success.\n'), []);
+  });
+
   it('flags angle-bracket prompts but not HTML tags', () => {
     assert.deepEqual(placeholders('# Outage\n\nOwner: <name>, see <br> below.\n'), ['<name>']);
     // The SRE book's outage markers are written on purpose.

@@ -104,11 +104,27 @@ describe('sections', () => {
     assert.deepEqual(missing(text, ['summary', 'root-cause', 'action-items']), []);
   });
 
+  it('reads a plain-text letter\'s numbered lines ("1. Summary", "3. Timeline (UTC)") as its headings, each up to the next of the series; not a list of names', () => {
+    const letter = ['# RE: Root Cause Analysis', '', '1. Summary', '', 'Routes were leaked by a third party.', '', '2. Impact to Hallberg Freight', '', '- Two nameservers were unreachable.', '', '3. Timeline (UTC)', '', '  08:12  Routes leaked', '  08:26  Monitoring alerts on-call', '  10:07  Service fully restored', '', '4. Corrective and preventive actions', '', 'We now advertise more specific routes.', '', '5. Service credits', '', 'A credit of 10% is applied; no action is needed on your side.', ''].join('\n');
+    const { model } = analyzeText(letter, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.sections.map((s) => [s.kind, s.heading]), [['summary', 'Summary'], ['impact', 'Impact to Hallberg Freight'], ['timeline', 'Timeline (UTC)'], ['action-items', 'Corrective and preventive actions']]);
+    assert.equal(model.timeline.length, 3);
+    // The actions end at "5. Service credits": its lines are none.
+    assert.deepEqual(model.actionItems.map((i) => i.action.text), []);
+    // A table of contents is a list.
+    assert.deepEqual(kinds('# Report\n\n1. Summary\n2. Impact\n3. Timeline\n\nText.\n'), []);
+    assert.deepEqual(kinds('# Report\n\n1. Summary\n\n2. Impact\n\n3. Timeline\n\nText.\n'), []);
+  });
+
   it('reads a cloud provider\'s report: commitments, a qualified root cause, the impact on other services, affected services', () => {
     assert.equal(sectionKindOf('Commitments'), 'action-items');
     assert.equal(sectionKindOf('Preliminary Root Cause'), 'root-cause');
     assert.equal(sectionKindOf('What do we know so far?'), 'root-cause');
     assert.equal(sectionKindOf('Impact on other services'), 'impact');
+    // An RCA letter's "Impact to <customer>", a status page's "What are we doing to prevent this?", "What could be better".
+    assert.equal(sectionKindOf('2. Impact to Hallberg Freight'), 'impact');
+    assert.equal(sectionKindOf('What are we doing to prevent this?'), 'action-items');
+    assert.deepEqual(['What could be better', 'Areas for improvement', 'Wat kan beter'].map(sectionKindOf), ['lessons-learned', 'lessons-learned', 'lessons-learned']);
     assert.deepEqual(kinds('# Network issues\n\n- **Affected services:** Virtual Network, Load Balancer\n- **Status:** Preliminary\n'), ['impact']);
     // A bold word with text after it is no label.
     assert.deepEqual(kinds('# Network issues\n\n- **Impact** was low\n'), []);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { durationMinutes } from '../../server/src/engine/durationText';
+import { durationMinutes, formatMinutesLike } from '../../server/src/engine/durationText';
 import { proseFigures, restatedFigures } from '../../server/src/engine/proseFigures';
 import { windowIn } from '../../server/src/engine/statedWindow';
 
@@ -164,6 +164,17 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.equal(durationMinutes('2.5 hours'), 150);
     assert.equal(durationMinutes('1 hour, 5 minutes'), 65);
     assert.deepEqual(proseFigures('The outage lasted 1,5 hours.').map((f) => f.minutes), [90]);
+  });
+
+  it('reads units in German, Dutch, French, Spanish and Portuguese, and writes a corrected figure in the language written ("1 Stunde 35 Minuten")', () => {
+    const read = ['90 Minuten', '2 Std. 10 Min.', '1,5 Stunden', '3 Tage', '2 uur', '2 dagen', '4 heures', '3 jours', '45 minutos', '2 días', '30 Sekunden'].map((text) => durationMinutes(text));
+    assert.deepEqual(read, [90, 130, 90, 4320, 120, 2880, 240, 4320, 45, 2880, 0.5]);
+    // A bare "tag" or "dag" is a word of its own ("pushed 1 tag").
+    assert.equal(durationMinutes('pushed 1 tag'), undefined);
+    assert.deepEqual(
+      ['1 Stunde 20 Minuten', '2 Std. 10 Min.', '2 uur', '2 días', '5 hours 3 minutes', '90 Minuten'].map((like) => formatMinutesLike(95, like)),
+      ['1 Stunde 35 Minuten', '1 Std. 35 Min.', '1 uur 35 minuten', '1 hora 35 minutos', '1 hour 35 minutes', '95 Minuten'],
+    );
   });
 
   it('reads the sentences that state a figure, with the rounding written', () => {
@@ -440,6 +451,8 @@ describe('stated figures written in prose, tables and windows', () => {
     // The figure named, then its length; not a time after something.
     assert.deepEqual(read('Total impact was 77 minutes. Most users saw errors for a shorter window.'), [['impact', '77 minutes', 77]]);
     assert.deepEqual(read('The impact was 5 minutes after the deploy.'), []);
+    assert.deepEqual(read('The period of customer impact was approximately 18 hours.'), [['impact', 'approximately 18 hours', 1080]]);
+    assert.deepEqual(read('The total duration of the outage was 2 hours.'), [['impact', '2 hours', 120]]);
     // The incident's whole length, beside the impact's: its total.
     assert.deepEqual(read('The PIX-out degradation lasted 1h22min, and the total incident duration was 1h47min.'), [['impact', '1h22min', 82], ['total', '1h47min', 107]]);
     assert.deepEqual(read('Our longest incident duration was 3 hours last year.'), []);
@@ -687,5 +700,19 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(analyzeText(log, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
     // Told of the incident, outside the timeline, it is still read.
     assert.deepEqual(figures(`${log}\n## Summary\n\nService was restored in about 27 hours.\n`), [['resolve', 'prose', 'about 27 hours', 1620]]);
+  });
+
+  it('calls an impact longer than the count to the fix wrong only when an entry says the service came back, or the whole timeline is shorter', () => {
+    const doc = (stated: string, restored = 'Refunds visible in all affected accounts') =>
+      `# Duplicate direct debits\n\n**Customer impact:** ${stated}\n\n## Chronology (AEDT)\n\n| Date | Time | Event |\n|---|---|---|\n| 3/12/2026 | 06:00 | Duplicate debits begin to appear in customers' accounts |\n| 3/12/2026 | 08:15 | Contact centre alerted by a spike in calls |\n| 3/12/2026 | 10:20 | Cause identified |\n| 3/12/2026 | 11:10 | Automatic re-run disabled; payment files on hold |\n| 4/12/2026 | 09:00 | ${restored} |\n| 8/12/2026 | 16:00 | Final reconciliation completed |\n`;
+    const mismatches = (stated: string, restored?: string) => analyzeText(doc(stated, restored), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').length;
+    // The harm ran on past the fix to an entry no word marks: 27 hours may be right.
+    assert.equal(mismatches('27 hours'), 0);
+    // Shorter than the count to the fix, or longer than the whole timeline: wrong either way.
+    assert.equal(mismatches('2 hours'), 1);
+    assert.equal(mismatches('9 days'), 1);
+    // Once an entry says the service came back, the impact ends there.
+    assert.equal(mismatches('18 hours', 'Service restored for all customers'), 1);
+    assert.equal(mismatches('27 hours', 'Service restored for all customers'), 0);
   });
 });

@@ -997,6 +997,10 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone('Everything below is Eastern time since all 14 of our properties are on Eastern.'), 'EASTERN TIME');
     assert.equal(statedZone('Times are Eastern region logs.'), undefined);
     assert.equal(statedZone('At the time, most of our traffic was being served in West Europe.'), undefined);
+    // Whose times ("All Jira times AEDT"), and the place before the zone in its brackets ("(Sydney, so AEDT)").
+    assert.equal(statedZone('All Jira times AEDT (Sydney).'), 'AEDT');
+    assert.equal(statedZone('Times are as Slack showed them to me (Sydney, so AEDT).'), 'AEDT');
+    assert.equal(statedZone('Times are as Slack showed them (see the export, page 2).'), undefined);
   });
 
   it('reads the zone stated as "All timings in SGT." and a timeline heading\'s "(local, CEST)" over a pasted log\'s "times are UTC"', () => {
@@ -2022,6 +2026,33 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.match(model.timeline[0].prose, /Runbook: UPI SR drop \| Dashboard/);
   });
 
+  it('keeps the emoji code a bot\'s message opens with (":rotating_light: INC-42 declared"), not half of it', () => {
+    const text = '# #inc-42 export\n\n**Incident Bot**  APP  8:43 AM\n:rotating_light: *INC-42 declared* by Tammy\n\n**Sam Whitlock**  8:50 AM\nack, looking at the debit file\n\n**Sam Whitlock**  9:20 AM\nfound it, the job ran twice\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.event), [':rotating_light: INC-42 declared by Tammy', 'ack, looking at the debit file', 'found it, the job ran twice']);
+  });
+
+  it('reads a sentence whose moment is an ISO timestamp after "at" ("Query success reached baseline at 2026-10-14T10:07:55Z."), and "(T+14m)" as no one', () => {
+    const text = '# Route leak\n\n## Timeline\n\nAll times below are UTC on 2026-10-14.\n\nThe alert fired at 08:26:41, fourteen minutes in (T+14m).\n\nAS64496 applied a filter at 09:58:12, and the routes were withdrawn. Query success reached baseline at 2026-10-14T10:07:55Z. We closed the incident at 12:15.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.instant?.toISO(), e.event, e.actor]), [
+      ['2026-10-14T08:26:41.000Z', 'The alert fired, fourteen minutes in (T+14m)', undefined],
+      ['2026-10-14T09:58:12.000Z', 'AS64496 applied a filter, and the routes were withdrawn', undefined],
+      ['2026-10-14T10:07:55.000Z', 'Query success reached baseline', undefined],
+      ['2026-10-14T12:15:00.000Z', 'We closed the incident', undefined],
+    ]);
+  });
+
+  it('reads a short Teams paste of terse messages under no timeline heading ("Jonas Weber 02:38" over "ack, looking"), but not three headers whose lines say nothing', () => {
+    const paste = '# #inc-res-2024-10-27 IC log\n\nKatrin Hoffmann 23:58\nBridge is up for the booking start\n\nJonas Weber 00:40\nPeak 4.1k req/s, all green\n\nJonas Weber 02:22\nfirst 503s on /v2/reservations\n\nPagerDuty 02:31\nAlert: ResAPI 5xx rate > 5%\n\nJonas Weber 02:38\nack, looking\n\n## Follow-ups\n\n- [ ] Fix the reaper – Jonas, next week\n';
+    assert.deepEqual(timeline(paste).timeline.map((e) => [e.actor, e.timeText]), [
+      ['Katrin Hoffmann', '23:58'],
+      ['Jonas Weber', '00:40'],
+      ['Jonas Weber', '02:22'],
+      ['PagerDuty', '02:31'],
+      ['Jonas Weber', '02:38'],
+    ]);
+    assert.deepEqual(timeline('# Rota\n\nKatrin Hoffmann 23:58\n+1\n\nJonas Weber 00:40\n:)\n\nJonas Weber 02:22\nok\n\nJonas Weber 02:38\n👍\n\n## Notes\n\nNothing happened.\n').timeline, []);
+  });
+
   it('takes the first of two days a review names ("Incident on Wednesday 7 and Thursday 8 January 2026", "Period affected: 3–8 October 2024")', () => {
     assert.deepEqual(timeline('# Website warning\n\nIncident on Wednesday 7 and Thursday 8 January 2026\n\n## What happened\n\nAt 11:59pm the certificate expired.\n').incidentDate, { year: 2026, month: 1, day: 7 });
     assert.deepEqual(timeline('# Refunds missing\n\n- **Period affected:** 3–8 October 2024\n\n## Timeline\n\n**Thu 03 Oct**\n\n- 16:20 — deploy\n').timeline.map((e) => e.instant?.toISO().slice(0, 10)), ['2024-10-03']);
@@ -2032,6 +2063,13 @@ describe('day bullets, ticket logs and rough times', () => {
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-14T10:05:00.000Z', '2024-05-14T10:17:00.000Z', '2024-05-14T12:05:00.000Z', '2024-05-15T11:05:00.000Z']);
     assert.deepEqual(model.timeline.filter((e) => e.milestone).map((e) => `${e.timeText} ${e.milestone}`), ['T0 detected', '+0:12 acknowledged']);
+    // Beside a column of clock times, the clock is read: the offsets round it ("T+1.5m").
+    const both = '# Route leak\n\n**Date:** 2026-10-14\n\n## Timeline\n\nT0 = 08:12:33Z\n\n| Offset | Time (UTC) | Event |\n|---|---|---|\n| T+0 | 08:12:33 | Leak starts |\n| T+1.5m | 08:14:05 | Leaked path visible |\n| T+14m | 08:26:41 | Reachability alert fires |\n';
+    assert.deepEqual(timeline(both).timeline.map((e) => [e.timeText, e.instant?.toISO()]), [
+      ['08:12:33', '2026-10-14T08:12:33.000Z'],
+      ['08:14:05', '2026-10-14T08:14:05.000Z'],
+      ['08:26:41', '2026-10-14T08:26:41.000Z'],
+    ]);
   });
 
   it('reads "midday" as noon, opening a line ("**Midday**") or after "at" in a sentence', () => {
@@ -2242,6 +2280,18 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'missing-section'), []);
     // One such heading is only a heading.
     assert.deepEqual(timeline('# Outage\n\n## Update 1 — 2024-09-18 14:48 UTC\n\nReports of 500s.\n').timeline, []);
+  });
+
+  it('reads a status page\'s history as headings with their status word ("### Resolved – 21 January, 17.10"), newest first, without taking the word as the milestone', () => {
+    const text = '# Canvas disruption – 21 January 2025\n\n### Resolved – 21 January, 17.10\n\nThis incident is closed.\n\n### Monitoring – 21 January, 15.25\n\nCanvas is working normally again.\n\n### Investigating – 21 January, 13.55\n\nWe are investigating slow exam starts.\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => [e.instant?.toISO().slice(0, 16), e.event, e.milestone ?? null]), [
+      ['2025-01-21T17:10', 'This incident is closed.', null],
+      ['2025-01-21T15:25', 'Canvas is working normally again.', 'resolved'],
+      ['2025-01-21T13:55', 'We are investigating slow exam starts.', 'acknowledged'],
+    ]);
+    assert.deepEqual(findings.filter((f) => f.code === 'missing-section' && /Timeline/.test(f.message)), []);
+    assert.deepEqual(timeline('# Outage\n\n## Resolved – 21 January, 17.10\n\nClosed.\n').timeline, []);
   });
 
   it('reads "### Update 1 — 9:31 PM" headings with their time alone, and asks a log that says it is still running for no sections though it keeps a to-do list', () => {

@@ -1,7 +1,9 @@
 /** Durations as people write them: "30 minutes", "2.5 hours", "4h 27m", "5h26m", "~24h40m", "1 hour 5 minutes". */
 // "1小时20分", "35 分钟", "1時間", "1시간 55분": the units in Chinese, Japanese and Korean too.
 // "1 jam 52 menit", "8 phút", "1 ч 20 мин", "47 минут": Indonesian, Vietnamese and Russian too.
-const UNIT = String.raw`(d(?:ays?)?|h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?|s(?:ec(?:ond)?s?)?|天|个?小[时時]|時間|分[钟鐘]?|秒|시간|분|초|jam|menit|detik|hari|giờ|phút|giây|ngày|ч(?:ас(?:а|ов)?)?\.?|мин(?:ут[аы]?|\.)?|сек(?:унд[аы]?|\.)?|дн(?:я|ей)|день)`;
+// "90 Minuten", "2 Std. 10 Min.", "3 Tage", "2 uur", "4 heures", "45 minutos", "2 días": German, Dutch, French,
+// Spanish and Portuguese (not a bare "Tag" or "dag": "pushed 1 tag").
+const UNIT = String.raw`(d(?:ays?|[ií]as|agen)?|h(?:ours?|rs?|eures?|oras?)?|m(?:in(?:ute)?s?|inut(?:en|os))?|s(?:ec(?:ond)?s?|ekunden?|econd(?:es|en)|egundos|tunden?|td\.?)?|jours?|tagen?|uur|天|个?小[时時]|時間|分[钟鐘]?|秒|시간|분|초|jam|menit|detik|hari|giờ|phút|giây|ngày|ч(?:ас(?:а|ов)?)?\.?|мин(?:ут[аы]?|\.)?|сек(?:унд[аы]?|\.)?|дн(?:я|ей)|день)`;
 // A number starts at no digit ("44,640 minutes" is not 640 minutes): "44,640" has a thousands separator, "1,5h" a
 // decimal comma.
 const NUMBER = String.raw`(?<!\d|\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
@@ -18,7 +20,7 @@ export const DURATION_PARTS = String.raw`${PART}(?:(?:(?:\s*,)?\s*(?:and\s+)?)${
 export const DURATION = new RegExp(String.raw`(?:~|≈|about\s+|approx(?:\.|imately)?\s+|<\s*|>\s*)?${DURATION_PARTS}`, 'i');
 
 /** Minutes per unit, by the unit's first letter (WORD_UNITS where two units share one). */
-const MINUTES_PER: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60, 天: 1440, 个: 60, 小: 60, 時: 60, 分: 1, 秒: 1 / 60, 시: 60, 분: 1, 초: 1 / 60, j: 60, g: 60, p: 1, n: 1440, ч: 60, м: 1, с: 1 / 60, д: 1440 };
+const MINUTES_PER: Record<string, number> = { d: 1440, u: 60, h: 60, m: 1, s: 1 / 60, 天: 1440, 个: 60, 小: 60, 時: 60, 分: 1, 秒: 1 / 60, 시: 60, 분: 1, 초: 1 / 60, j: 60, g: 60, p: 1, n: 1440, ч: 60, м: 1, с: 1 / 60, д: 1440 };
 
 /** Minutes of a duration text, or undefined when it holds none. */
 export function durationMinutes(text: string): number | undefined {
@@ -31,8 +33,8 @@ export function durationMinutes(text: string): number | undefined {
   return total;
 }
 
-/** Units whose first letter is another unit's: "detik" (seconds), "hari" (days), "giây" (seconds). */
-const WORD_UNITS: Record<string, number> = { detik: 1 / 60, hari: 1440, giây: 1 / 60 };
+/** Units whose first letter is another unit's: "detik" (seconds), "hari" (days), "giây" (seconds), "Stunden" (hours), "jours" (days). */
+const WORD_UNITS: Record<string, number> = { detik: 1 / 60, hari: 1440, giây: 1 / 60, jour: 1440, jours: 1440, tage: 1440, tagen: 1440, stunde: 60, stunden: 60, std: 60, 'std.': 60 };
 
 function unitMinutes(unit: string): number {
   return WORD_UNITS[unit.toLowerCase()] ?? MINUTES_PER[unit[0].toLowerCase()];
@@ -75,12 +77,24 @@ export function formatMinutesLike(minutes: number, like: string): string {
     return `${prefix}${hours} ${pluralLike(unit, hours)}`;
   }
   if (/^m/i.test(unit) && parts.length === 1) return `${prefix}${minutes} ${pluralLike(unit, minutes)}`;
-  // "1 hour 5 minutes"
+  // "1 hour 5 minutes", or in the language written ("1 Stunde 35 Minuten", "1 uur 35 minuten").
+  const [, hourWord, minuteWord] = UNIT_WORDS.find(([language]) => parts.some((part) => language.test(part[2]))) ?? ENGLISH_UNIT_WORDS;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const words = [hours ? `${hours} ${hours === 1 ? 'hour' : 'hours'}` : '', rest || !hours ? `${rest} ${rest === 1 ? 'minute' : 'minutes'}` : ''];
+  const words = [hours ? `${hours} ${hourWord[hours === 1 ? 0 : 1]}` : '', rest || !hours ? `${rest} ${minuteWord[rest === 1 ? 0 : 1]}` : ''];
   return `${prefix}${words.filter(Boolean).join(' ')}`;
 }
+
+/** A language's units, by the unit words that show it: its words for one and for several hours, then minutes. */
+type UnitWords = [RegExp, [string, string], [string, string]];
+const ENGLISH_UNIT_WORDS: UnitWords = [/^/, ['hour', 'hours'], ['minute', 'minutes']];
+const UNIT_WORDS: UnitWords[] = [
+  [/^(?:std|min)\.$|^std$/i, ['Std.', 'Std.'], ['Min.', 'Min.']],
+  [/^(?:uur|dagen|seconden)$/i, ['uur', 'uur'], ['minuut', 'minuten']],
+  [/^(?:stunden?|minuten|sekunden?|tagen?)$/i, ['Stunde', 'Stunden'], ['Minute', 'Minuten']],
+  [/^(?:heures?|jours?|secondes)$/i, ['heure', 'heures'], ['minute', 'minutes']],
+  [/^(?:horas?|minutos|segundos|d[ií]as)$/i, ['hora', 'horas'], ['minuto', 'minutos']],
+];
 
 /** "minutes" → "minute" for 1, "min" stays "min", "hours" → "hour". */
 function pluralLike(unit: string, value: number): string {

@@ -72,10 +72,11 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
       [new RegExp(String.raw`(?:^|[.!?]\s+)[*_]*for\s+a\s+(?:total\s+)?duration\s+of\s+${AMOUNT}`, 'gi'), 'impact'],
     ],
   },
-  // "Total impact was 77 minutes", "The total downtime was about 3 hours": the figure named, then its length.
+  // "Total impact was 77 minutes", "The total downtime was about 3 hours", "The period of customer impact was
+  // approximately 18 hours": the figure named, then its length.
   {
     word: /\b(?:impact|downtime|outage)\s+(?:duration\s+)?was\s/i,
-    shapes: [[new RegExp(String.raw`(?:^|[.!?:]\s+)[*_]*(?:the\s+)?(?:total\s+)?(?:customer[- ]facing\s+|customer\s+|user\s+)?(?:impact|downtime|outage)\s+(?:duration\s+)?was\s+${AMOUNT}(?!\s+(?:after|before|later|earlier|into|in)\b)`, 'gi'), 'impact']],
+    shapes: [[new RegExp(String.raw`(?:^|[.!?:]\s+)[*_]*(?:the\s+)?(?:total\s+)?(?:(?:period|duration|length)\s+of\s+(?:the\s+)?)?(?:customer[- ]facing\s+|customer\s+|user\s+)?(?:impact|downtime|outage)\s+(?:duration\s+)?was\s+${AMOUNT}(?!\s+(?:after|before|later|earlier|into|in)\b)`, 'gi'), 'impact']],
   },
   // "... and the total incident duration was 1h47min": the incident's length, start to resolution.
   {

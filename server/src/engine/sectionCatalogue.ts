@@ -127,6 +127,9 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'oppfølgingspunkter',
       'what is being done to prevent future incidents',
       'what we are doing to prevent this',
+      'what are we doing to prevent this',
+      'what are we doing to prevent this from happening again',
+      'what we are doing to prevent this from happening again',
       'what were doing to prevent this',
       'what were doing to stop it happening again',
       'what we are doing to stop it happening again',
@@ -259,7 +262,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   },
   'lessons-learned': {
     title: 'Lessons Learned',
-    synonyms: ['lessons learnt', 'what went well', 'what went right', 'what went ok', 'what went okay', 'what we did well', 'what we did well not so well', 'what did not go well', 'what did not go so well', 'what went less well', 'what went poorly', 'what went badly', 'things that went right', 'things that went wrong', 'lo que funcionó bien', 'lo que no funcionó', 'what went wrong', 'where we got lucky', 'what could be improved', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident', 'erkenntnisse', 'leçons apprises', 'retour dexpérience', 'hva lærte vi', 'hva gikk bra', 'hva gikk dårlig', 'hvor hadde vi flaks', 'lecciones aprendidas', 'lições aprendidas', 'lezioni apprese', 'geleerde lessen', '所感', '教訓', '振り返り', '느낀 점', '교훈', '经验教训', 'leçons retenues', 'enseignements', 'ce que nous retenons', 'pelajaran', 'pembelajaran', 'yang berjalan baik', 'yang perlu diperbaiki', 'bài học', 'bài học kinh nghiệm', 'выводы', 'уроки', 'что пошло хорошо', 'что пошло плохо', 'что пошло не так', 'うまくいったこと', 'うまくいかなかったこと', '運が良かったこと', '対応の振り返り', '잘된 점', '잘 된 점', '아쉬운 점'],
+    synonyms: ['lessons learnt', 'what went well', 'what went right', 'what went ok', 'what went okay', 'what we did well', 'what we did well not so well', 'what did not go well', 'what did not go so well', 'what went less well', 'what went poorly', 'what went badly', 'things that went right', 'things that went wrong', 'lo que funcionó bien', 'lo que no funcionó', 'what went wrong', 'where we got lucky', 'what could be improved', 'what could be better', 'what can be better', 'areas for improvement', 'wat ging goed', 'wat kan beter', 'what worked well', 'learnings', 'lessons', 'what we learnt', 'what we learned', 'takeaways', 'key takeaways', 'insights', 'things that went well', 'things that went poorly', 'what didnt go well', 'what could have gone better', 'what can we learn from this incident', 'erkenntnisse', 'leçons apprises', 'retour dexpérience', 'hva lærte vi', 'hva gikk bra', 'hva gikk dårlig', 'hvor hadde vi flaks', 'lecciones aprendidas', 'lições aprendidas', 'lezioni apprese', 'geleerde lessen', '所感', '教訓', '振り返り', '느낀 점', '교훈', '经验教训', 'leçons retenues', 'enseignements', 'ce que nous retenons', 'pelajaran', 'pembelajaran', 'yang berjalan baik', 'yang perlu diperbaiki', 'bài học', 'bài học kinh nghiệm', 'выводы', 'уроки', 'что пошло хорошо', 'что пошло плохо', 'что пошло не так', 'うまくいったこと', 'うまくいかなかったこと', '運が良かったこと', '対応の振り返り', '잘된 점', '잘 된 점', '아쉬운 점'],
   },
   prevention: { title: 'Prevention Strategies', synonyms: ['prevention', 'preventable', 'preventable?', 'preventing recurrence', 'preventive measures', 'preventative measures', 'what were doing differently', 'long term solution', 'long-term solution'] },
   recommendations: { title: 'Recommendations', synonyms: ['how can customers make incidents like this less impactful'] },
@@ -416,14 +419,14 @@ function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
  * table of figures is what was measured.
  */
 const HEADING_ONLY = new Set(['measures']);
-/** "Effect on operations", "Effects on students", "Impact on end users": the impact, on whom or what it fell. */
+/** "Effect on operations", "Effects on students", "Impact on end users", "Impact to Hallberg Freight": the impact, on whom or what it fell. */
 /**
  * "What it meant for patients and wards", "How were customers affected": what the incident did to the people it touched
  * (not "How were the replicas affected", "What this meant for the nightly batch").
  */
 const PEOPLE = String.raw`(?:customers?|users?|players?|patients?|merchants?|clients?|members?|partners?|callers?|residents?|visitors?|tenants?|subscribers?|drivers?|riders?|passengers?|students?|staff|wards?|hospitals?|stores?|shoppers?|citizens?|you)`;
 const MEANT_FOR = new RegExp(String.raw`^what (?:it|this|that|the (?:outage|incident|downtime|disruption)) meant for (?:our |the )?${PEOPLE}(?: (?:and|&) (?:\p{L}+ ){0,2}\p{L}+)?$|^how (?:were|was) (?:our |the )?${PEOPLE} (?:affected|impacted)$`, 'u');
-const EFFECT_ON = /^(?:effects?|impacts?) on (?:the |our )?(?:\p{L}+ )?\p{L}+$/u;
+const EFFECT_ON = /^(?:effects?|impacts?) (?:on|to) (?:the |our )?(?:\p{L}+ )?\p{L}+$/u;
 /**
  * "## 2. Tenants affected" is the impact; "Users Affected:" and "**Services Affected:**" labelling lists inside it are
  * its parts, not sections of their own.

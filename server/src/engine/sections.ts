@@ -42,9 +42,16 @@ export function findSections(index: DocumentIndex): Section[] {
     const [start, end] = headingNameOffsets(heading);
     sections.push({ kind, also, heading: name.trim(), source: 'heading', depth: heading.depth, nameStart: start, nameEnd: end, bodyStart: offsetsOf(heading)[1], bodyEnd: index.text.length });
   }
-  sections.push(...sectionLines(index), ...labelSections(index));
+  const numberedLines: { at: number; number: number }[] = [];
+  sections.push(...sectionLines(index, numberedLines), ...labelSections(index));
   sections.sort((a, b) => a.nameStart - b.nameStart);
   setBodyEnds(index, sections);
+  // "5. Corrective and preventive actions" ends at "6. Service credits", the series' next heading whatever it names.
+  for (const section of sections) {
+    const own = section.source === 'line' ? numberedLines.find((line) => line.at === lineStartOf(index.text, section.nameStart)) : undefined;
+    const next = own && numberedLines.find((line) => line.at > own.at && line.number > own.number);
+    if (next && next.at < section.bodyEnd) section.bodyEnd = next.at;
+  }
   // "## Analysis" with nothing of its own before "## What went well": a heading over other sections, no cause told.
   for (let i = sections.length - 1; i >= 0; i--) if (groupsOthersOnly(index, sections, sections[i])) sections.splice(i, 1);
   // "## Remediation" beside an "## Action items" of its own: what was done to fix it, the follow-ups being the other.
@@ -267,7 +274,23 @@ const BOLD_NAME_WITH_NOTE = /^[ \t]{0,3}(\*\*|__)([A-Za-z0-9][^:|\n*_]*?)\1[ \t]
 // section's name written as a box's title. Group 1 is empty: the name is not bold.
 const ADMONITION_TITLE = /^[ \t]{0,3}(?::{3,}|!{3}|\?{3}\+?)[ \t]*[a-z]+[ \t]+()"?([A-Za-z][^"\n]*?)"?[ \t]*$/;
 
-function sectionLines(index: DocumentIndex): Section[] {
+/**
+ * "1. Summary", "3. Timeline (UTC)" alone on their line, text after them: a plain-text letter's numbered headings
+ * (Markdown reads each as a list of one item). Not a list of names ("1. Summary" then "2. Impact": a table of contents).
+ */
+const NUMBERED = /^\d{1,2}[.)][ \t]/;
+const NUMBERED_NAME_LINE = /^[ \t]{0,3}\d{1,2}[.)][ \t]+()([A-Za-z][^:|\n]{1,60}?):?[ \t]*$/;
+
+function numberedNameLine(text: string, lineStart: number, lineEnd: number, line: string): RegExpExecArray | null {
+  const match = NUMBERED_NAME_LINE.exec(line);
+  if (!match || (lineStart > 0 && text[lineStart - 2] !== '\n' && lineStart > 1)) return null;
+  const after = /^\n[ \t]*\n[ \t]*(\S[^\n]*)/.exec(text.slice(lineEnd, lineEnd + 200));
+  const before = /(?:^|\n)[ \t]*(\S[^\n]*)\s*$/.exec(text.slice(Math.max(0, lineStart - 200), lineStart));
+  return after && !NUMBERED.test(after[1]) && !(before && NUMBERED.test(before[1])) ? match : null;
+}
+
+/** The sections named by lines of their own; `numberedLines` gets the start of each numbered heading line, named or not. */
+function sectionLines(index: DocumentIndex, numberedLines: { at: number; number: number }[]): Section[] {
   const found: Section[] = [];
   const { text, nonProse } = index;
   let skip = 0;
@@ -279,7 +302,9 @@ function sectionLines(index: DocumentIndex): Section[] {
     const insideNonProse = skip < nonProse.length && nonProse[skip][0] <= lineStart;
     if (!insideNonProse && lineEnd - lineStart <= 80) {
       const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-      const match = BOLD_NAME_WITH_NOTE.exec(line) ?? CANDIDATE_LINE.exec(line) ?? ADMONITION_TITLE.exec(line);
+      const numbered = numberedNameLine(text, lineStart, lineEnd, line);
+      if (numbered) numberedLines.push({ at: lineStart, number: parseInt(line.trimStart(), 10) });
+      const match = BOLD_NAME_WITH_NOTE.exec(line) ?? CANDIDATE_LINE.exec(line) ?? ADMONITION_TITLE.exec(line) ?? numbered;
       // "**Summary.** A publish broke every call.": a bold name with text after it is a run-in heading (a label).
       const boldWithText = match?.[1] && match[2].includes(match[1]);
       // "... as the start of\ncustomer impact.": a plain line ending a sentence of prose wrapped onto it is no name (a

@@ -204,7 +204,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     let numberedParagraphs: Set<Paragraph> | undefined;
     for (const section of [...sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind))), ...untitledTimelines(index, sections)]) {
       const told = headingAndLineEntries(index, section, (numberedParagraphs ??= paragraphsNumbered(index, timelines.length === 0)));
-      if (told.entries.filter((e) => e.stamp?.time && SAYS_WHAT_HAPPENED.test(e.event)).length < 3) continue;
+      if (told.entries.filter((e) => e.stamp?.time && tellsWhatHappened(e)).length < 3) continue;
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
       entries.push(...told.entries);
       // "## INC-2502 — Tue 8 Oct 2024" over "### 06:50 UTC — ..." headings: the day of the run of times under it.
@@ -328,7 +328,10 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   if (headers.length === 0) return undefined;
   // "| Interval | From | To | Duration |": spans between moments the timeline tells, not moments of their own.
   if (headers.some((h) => /^\W*(?:from|start)\W*$/i.test(h)) && headers.some((h) => /^\W*(?:to|until|end)\W*$/i.test(h))) return undefined;
-  let time = headers.findIndex((h) => TIME_HEADER.test(h));
+  // "| Offset | Time (UTC) | Event |": the clock, where a column counted from T0 stands beside it.
+  const countedFromT0 = (h: string) => /\b(?:offset|elapsed)\b/i.test(h) && !/\b(?:time|date|when|timestamp|hour)\b/i.test(h);
+  let time = headers.findIndex((h) => TIME_HEADER.test(h) && !countedFromT0(h));
+  if (time < 0) time = headers.findIndex((h) => TIME_HEADER.test(h));
   // Without a time header: a column headed by a zone alone ("| T+ | CET | Event |"), else the first of the first two
   // columns whose rows mostly hold a time.
   if (time < 0) time = headers.findIndex((h) => zoneHeader(h) !== undefined);
@@ -342,7 +345,7 @@ function timelineColumns(grid: Grid, sectionZone: string | undefined): Columns |
   }
   // "| Date | Time (UTC) | Event |": one column gives the day, another the time of day.
   // "| Date | PT | UTC | What happened |": a column headed by its zone holds the time of day beside a date column.
-  const dateColumn = headers.findIndex((h, i) => i !== time && (TIME_HEADER.test(h) || /^\W*day\W*$/i.test(h) || zoneHeader(h) !== undefined));
+  const dateColumn = headers.findIndex((h, i) => i !== time && !countedFromT0(h) && (TIME_HEADER.test(h) || /^\W*day\W*$/i.test(h) || zoneHeader(h) !== undefined));
   const [day, clock] = dateColumn < 0 ? [-1, time] : dayAndClockColumns(grid, time, dateColumn);
   time = clock;
   const pick = (pattern: RegExp) => headers.findIndex((h, i) => i !== time && i !== day && pattern.test(h));
@@ -705,8 +708,10 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
   return [...entries, ...(postedAfter.length >= 2 ? postedAfter : []), ...(updateHeadings.length >= 2 ? updateHeadings : [])];
 }
 
-const UPDATE_HEADING_OPENING = /#{1,6}[ \t]+(?:status[ \t]+)?update\b/iy;
-const UPDATE_HEADING = /^(#{1,6}[ \t]+(?:status[ \t]+)?update(?:[ \t]*#?[ \t]*\d+)?[ \t]*[-–—:|][ \t]*)(\S.*?)[ \t#]*$/i;
+// "### Resolved – 21 January, 17.10": a status page's update with its status word, as its history page titles it.
+const UPDATE_WORD = String.raw`(?:(?:status[ \t]+)?update|resolved|monitoring|identified|investigating|verifying|completed)`;
+const UPDATE_HEADING_OPENING = new RegExp(String.raw`#{1,6}[ \t]+${UPDATE_WORD}\b`, 'iy');
+const UPDATE_HEADING = new RegExp(String.raw`^(#{1,6}[ \t]+${UPDATE_WORD}(?:[ \t]*#?[ \t]*\d+)?[ \t]*[-–—:|][ \t]*)(\S.*?)[ \t#]*$`, 'i');
 
 /** "**Resolved** - This incident has been resolved.": a status page's update as copied, its status word first. */
 const POSTED_STATUS = /^\s*(?:\*\*|__)?(?:resolved|monitoring|identified|investigating|update|verifying|completed|postmortem|post-mortem)(?:\*\*|__)?\s*(?:[-–—:]\s*|$)/i;
@@ -892,6 +897,14 @@ function bareTimesInOrder(index: DocumentIndex, items: ListItem[]): boolean {
 export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
 /**
+ * An entry that tells a moment: an event of three words, or a chat message under its writer's header line ("Jonas
+ * Weber 02:38" over "ack, looking"), which says who spoke and when however terse the message.
+ */
+function tellsWhatHappened(entry: RawTimelineEntry): boolean {
+  return SAYS_WHAT_HAPPENED.test(entry.event) || (entry.actor !== undefined && /\p{L}{2,}/u.test(entry.event));
+}
+
+/**
  * A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:**
  * ...", "**0012hrs** – Station Supervisor reports ...", "**0150** Lang says CAD froze"; or with who said it, then the
  * time in brackets ("> **Maya** [8:15 PM] anyone know why ...").
@@ -1001,9 +1014,9 @@ function timeHeadingRuns(index: DocumentIndex): Section[] {
   return found;
 }
 
-const TIME_ALONE = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*$/i;
+const TIME_ALONE = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])[:.hu][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*$/i;
 /** "### 06:50 UTC — voucher-renderer v2.8 rolled out": a time, a dash, then what happened. */
-const TIME_THEN_EVENT = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*\s[—–-]\s+\S/i;
+const TIME_THEN_EVENT = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])[:.hu][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*\s[—–-]\s+\S/i;
 
 /** The sections that may tell the incident's story, when no section is its timeline: "What happened", "Resolution". */
 const TOLD_IN_PROSE = new Set<SectionKind>(['summary', 'impact', 'detection', 'response', 'resolution']);
@@ -1393,7 +1406,7 @@ function unfinishedSentenceDropped(entry: RawTimelineEntry): void {
   if (entry.prose.endsWith(open)) entry.prose = entry.prose.slice(0, -open.length).trim();
 }
 
-const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
+const CLOCK_TIME = /\b\d{1,2}[:.hu]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /**
  * "**Felix Ong**  3:05 PM", "Priya Natarajan [3:07 PM]", "@dana · 15:20", "**IND4 Floor Ops (Derek)** [3:52 PM]\\", an
@@ -1621,7 +1634,7 @@ function sentenceBefore(paragraph: string, at: number): string {
  * be in another zone ("at 10:42 in some unspecified time zone").
  */
 const AT_TIME_OF_DAY =
-  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+|^\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|on|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
+  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+|^\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|\b(?:[Aa]t|by)\s+(?=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})(?![\w:]))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|on|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after|until)\s+/;
 
@@ -1630,9 +1643,9 @@ const SCHEDULE_BEFORE = /\b(?:(?:every|each)\s+(?:(?:other|single|working|busine
 const SCHEDULE_AFTER = /^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?|\s+[A-Z]{2,4})?\s+(?:(?:every|each)\s+(?:\d+\s+|other\s+)?(?:days?|nights?|mornings?|evenings?|hours?|minutes?|weeks?|months?|weekdays?|weekends?|few|time|run|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|daily|nightly)\b/;
 const PLUPERFECT_BEFORE = /\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|un|en|ne|wn|ft)\s+$/i;
 
-/** The clock right after an AT_TIME_OF_DAY match, and the half of the day it names, if any. */
+/** The clock right after an AT_TIME_OF_DAY match (after its date, in an ISO timestamp), and the half of the day it names, if any. */
 // "02 h 10", as French writes it, too.
-const CLOCK_AT = /(\d{1,2})(?::|[ \u00a0]?h[ \u00a0]?|\.(?=\d{2}))(\d{2})(?::\d{2})?(?:\s*([AaPp])\.?[Mm]\b)?/y;
+const CLOCK_AT = /(?:\d{4}-\d{2}-\d{2}T)?(\d{1,2})(?::|[ \u00a0]?h[ \u00a0]?|\.(?=\d{2}))(\d{2})(?::\d{2})?(?:\s*([AaPp])\.?[Mm]\b)?/y;
 
 /**
  * The times of day a paragraph's sentences say (AT_TIME_OF_DAY), but not one a few hours before the moment told
@@ -1729,8 +1742,9 @@ function lineEntry(form: TimelineForm, start: number, end: number, textStart: nu
   // "[11:34 PM] **PagerDuty**: ... triggered (us-east)": a chat's bold speaker is who acted; its closing marks go.
   const speaker = BOLD_SPEAKER_LEAD.exec(restAfter(line, stamp));
   const event = speaker ? `${speaker[1]}${speaker[2] ?? `:${speaker[3]}`}` : restAfter(line, stamp);
-  // "... (Priya)", "(@sam, SRE)": a name or handle in the closing bracket; not a remark such as "(remote, no CR)".
-  const actor = speaker ? speaker[1] : /\(([A-Z@][^()]{1,39})\)\s*$/.exec(event)?.[1];
+  // "... (Priya)", "(@sam, SRE)": a name or handle in the closing bracket; not a remark such as "(remote, no CR)", nor
+  // the time since T0 ("(T+14m)").
+  const actor = speaker ? speaker[1] : /\((?!T\s*[+-]\s*\d)([A-Z@][^()]{1,39})\)\s*$/.exec(event)?.[1];
   return {
     form,
     sectionStart: 0,
@@ -1807,7 +1821,8 @@ function restAfter(line: string, stamp: Timestamp): string {
 /** An event's text without the separators that joined it to its time: "- ", ": ", "| ", "\\- ". */
 function leadingSeparatorsDropped(text: string): string {
   // "\- ": a dash a document converter escaped; "-- ": pandoc's en dash, written as two hyphens.
-  return text.replace(/^(?:'''|[\s*_)\]])*(?:--(?!-)|\\?[-–—:|,.])?[\s*_]*/, '').trim();
+  // Not the colon opening an emoji's code (":rotating_light: INC-42 declared").
+  return text.replace(/^(?:'''|[\s*_)\]])*(?:--(?!-)|\\?[-–—|,.]|:(?![a-z\d_+-]+:))?[\s*_]*/, '').trim();
 }
 
 /** A paragraph opening with its number in a report's section: "3.7 ", "3.19 ". */

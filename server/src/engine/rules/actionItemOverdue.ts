@@ -32,7 +32,8 @@ export const actionItemOverdue: Rule = {
     const incident = day && !day.year ? { ...day, year: lastYearUpTo(day, todayDate) } : day;
     for (const item of model.actionItems) {
       const written = dueDateOf(item, incident);
-      if (!item.due || !written || !isOpen(item)) continue;
+      // A status written in words we do not know ("Gereed", a team's own "Parked") may well say done: say nothing.
+      if (!item.due || !written || !isOpen(item) || (item.status && !item.statusKind)) continue;
       // With no day of the incident either, only a recent day is known to be past ("by 04-Dec" read on the 5th); "31
       // December" read in June may be last year's or this year's.
       const due = written.year ? written : recentlyPast(written, todayDate);

@@ -28,6 +28,8 @@ const PLACEHOLDER = new RegExp(
     String.raw`[<＜][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10}[>＞]`,
     String.raw`\bTODO\b`,
     String.raw`\bTBD\b`,
+    // "approximately XX% of queries": a share still masked.
+    String.raw`(?<![\w.,])(?:XX|XXX|xx|xxx)(?=\s?%)`,
   ].join('|'),
   'g',
 );
@@ -51,7 +53,7 @@ const FIELD_WORDS = new Set(
     'zusammenfassung beschreibung ursache dienst nummer').split(' '),
 );
 const SMALL_WORDS = new Set('a an the of in on for and or to with by s e g del de la el los las en un una do da dos das di della du des der die und y o'.split(' '));
-const INSTRUCTION_WORDS = /\b(?:describe|description of|insert|enter|fill|add|replace|brief|short|one-(?:line|paragraph|sentence)|sentence|paragraph|how|what|who|when|where|why|which|e\.g|optional|your|list|link to|here)\b|(?<![\p{L}])(?:párrafo|parágrafo|paragrafo|frase|breve|describ\p{L}*|descrev\p{L}*|insert\p{L}*|indi[cq]\p{L}*|añad\p{L}*|rellen\p{L}*)(?![\p{L}])/iu;
+const INSTRUCTION_WORDS = /\b(?:describe|description of|insert|enter|fill|add|replace|brief|short|one-(?:line|paragraph|sentence)|sentence|paragraph|how|what|who|when|where|why|which|e\.g|optional|your|list|link to|here)\b|(?<![\p{L}])(?:párrafo|parágrafo|paragrafo|frase|breve|describ\p{L}*|descrev\p{L}*|insert\p{L}*|indi[cq]\p{L}*|añad\p{L}*|rellen\p{L}*|aanvullen|invullen|toevoegen|ergänzen|einfügen|compléter|completar)(?![\p{L}])/iu;
 
 /** A mask ("[HH:MM]", "[YYYY-MM-DD]") or the template's choice of levels ("[P1/P2/P3]", "[High | Medium | Low]"). */
 const MASK = /^(?:HH:MM|hh:mm|YYYY-MM-DD|yyyy-mm-dd|DD\/MM\/YYYY|MM\/DD\/YYYY)$/;
@@ -64,6 +66,8 @@ const CHOICES = new RegExp(String.raw`^${LEVEL}(?:\s*[/|]\s*${LEVEL})+$`, 'i');
  * axis, a box ticked or a legend ("[X] means done", "Option [X] requires a restart").
  */
 const NUMBER_PROMPT = /^\[(?:X{1,3}|Y{1,2}|N{1,2}|#{1,3})\]$/;
+/** "[XX]", "[XXX]": a number masked, which no checkbox, axis or legend is; not an index ("buf[XX]"). */
+const MASKED_NUMBER = /^\[(?:X{2,3}|N{2})\]$/;
 const UNIT_AFTER = /^\s*(?:%|percent\b|[€$£₹¥]|of (?:our|the|all|its|their|these|those)\s|(?:customers?|users?|requests?|minutes?|hours?)\b)/i;
 // A field's value counting things: a plural noun, then the line's or the list's end, not a verb's object.
 const COUNT_AS_VALUE = /^\s+(?:[a-z][\w-]*\s+)?[a-z][a-z-]{2,}s\b(?=\s*(?:[,;.)]|$|\band\b|\bor\b))/i;
@@ -197,7 +201,7 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
   return [...source.matchAll(PLACEHOLDER)]
-    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !titleTag(text, start + match.index, match[0]) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || isNoteToSelf(match[0]) || standsAlone(source, match.index, match[0].length)))
+    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? (MASKED_NUMBER.test(match[0]) && !/\w$/.test(source.slice(0, match.index))) || numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !titleTag(text, start + match.index, match[0]) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || isNoteToSelf(match[0]) || standsAlone(source, match.index, match[0].length)))
     .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }
 

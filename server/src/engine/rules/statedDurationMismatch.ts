@@ -222,6 +222,18 @@ function fullOutageReadings(figure: StatedFigure, before: string, timeline: Time
 /** Readings besides the one reported that a message names. */
 const MAX_READINGS_SHOWN = 3;
 
+/**
+ * An impact longer than the timeline's count to the fix, where no entry says the service came back or the incident
+ * ended ("Automatic re-run disabled" in a billing error whose refunds reached accounts the next morning): the harm may
+ * have gone on past the fix to any later entry, so only a figure longer than the whole timeline contradicts it.
+ */
+function mayOutlastTheFix(figure: StatedFigure, entries: TimelineEntry[]): boolean {
+  const { at, start, last, restored, impactEnded } = landmarksOf(entries);
+  const fix = at('mitigated');
+  if (!fix || !start || !last || at('resolved') || restored || impactEnded || figure.computedMinutes === null || figure.statedMinutes <= figure.computedMinutes) return false;
+  return figure.statedMinutes <= (last.instant!.toMillis() - start.instant!.toMillis()) / 60_000 + toleranceOf(figure);
+}
+
 export const statedDurationMismatch: Rule = {
   code: 'stated-duration-mismatch',
   defaultSeverity: 'warning',
@@ -372,6 +384,7 @@ export const statedDurationMismatch: Rule = {
       // likely in a time (timeline-out-of-order says which), so the figure is not called wrong.
       const ends = readings.flatMap((reading) => [reading.from.start, reading.to.start]);
       if (disordered().some((start) => start >= Math.min(...ends) && start <= Math.max(...ends))) continue;
+      if (figure.kind === 'impact' && mayOutlastTheFix(figure, model.incidentTimeline)) continue;
       // Said of the complete outage, it is told against that part first.
       reportAgainst(figure, fullOutage[0]?.minutes ?? figure.computedMinutes, [...fullOutage, ...readings]);
     }
