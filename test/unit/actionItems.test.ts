@@ -171,6 +171,10 @@ describe('action items', () => {
     assert.deepEqual(read('In behandeling'), ['in-progress', 1]);
     assert.deepEqual(read('Open'), ['planned', 1]);
     assert.deepEqual(read('Parked by CAB'), [undefined, 0]);
+    // "n.t.b." (nader te bepalen) and "k.A." are no date yet.
+    const unset = analyzeText('# Outage\n\n## Actiepunten\n\n| Actie | Eigenaar | Deadline |\n|---|---|---|\n| Change freeze | S. Jansen | n.t.b. |\n| Lasttest | R. Visser | k.A. |\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(unset.model.actionItems.map((i) => i.due), [undefined, undefined]);
+    assert.equal(unset.findings.filter((f) => f.code === 'action-item-missing-due-date').length, 2);
   });
 
   it('reads a due date without a year, where the document names none, as past only within two months ("by 04-Dec" on the 5th; not "Jan. 15" in December)', () => {

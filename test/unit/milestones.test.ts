@@ -1899,4 +1899,17 @@ describe('milestones in a ticket\'s words', () => {
     // The same words otherwise: a suggestion is no step taken; a share of 100 % is.
     assert.deepEqual(rows('@lena suggests setting ROSTER_SYNC_ENABLED=false', 'Error rate back to 0.2%').milestones, ['08:12 started', '08:26 detected', '08:31 acknowledged', '09:41 resolved']);
   });
+
+  it('reads a GitHub issue\'s own report ("@hvermeulen opens this issue", "opened #812 reporting 504s") as the detection, not a tracking issue', () => {
+    const rows = (report: string) => read(timeline(['12:25 | Exam launches start failing', `12:58 | ${report}`, '14:20 | Service restored'])).milestones;
+    assert.deepEqual(rows('@hvermeulen-uu opens this issue: exams fail to start'), ['12:25 started', '12:58 detected', '14:20 resolved']);
+    assert.deepEqual(rows('@alice opened #812 reporting 504s on exam launch'), ['12:25 started', '12:58 detected', '14:20 resolved']);
+    assert.deepEqual(rows('@bot opened #812 to track the revert'), ['12:25 started', '14:20 resolved']);
+  });
+
+  it('reads "The leak started" (a route leak told as the outage) as the start, not a memory leak building up', () => {
+    const rows = (first: string) => read(timeline([`08:12 | ${first}`, '08:26 | Reachability alert fires, pages on-call', '10:07 | Service restored'])).milestones;
+    assert.deepEqual(rows('The leak started'), ['08:12 started', '08:26 detected', '10:07 resolved']);
+    assert.deepEqual(rows('A memory leak started building up on web-3'), ['08:26 detected', '10:07 resolved']);
+  });
 });

@@ -324,9 +324,9 @@ const TEMPLATE_ACTION = /^(?:<[^<>]+>|<!--[^>]*-->|\[[A-Za-z][^[\]]{0,60}\]|(?:t
 /** "-", "—", "n/a", "TBD", "?" in a cell mean nobody / nothing yet. */
 // "<owner>": the template's prompt, left in.
 // "| <!-- owner --> |": a template's comment where the value goes.
-// "A definir", "por definir", "N.N.": the same in Portuguese, Spanish and German.
+// "A definir", "por definir", "N.N.", "k.A.", "n.t.b.": the same in Portuguese, Spanish, German and Dutch.
 // "to be confirmed (the support team or the vendor)": nobody yet, whatever it says after.
-const NOBODY_YET = /^[[(]?(?:to be (?:confirmed|decided|determined|defined|agreed|assigned|appointed|named|identified|allocated|found)\b[\s\S]*|-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|undecided|undetermined|not (?:yet )?(?:assigned|decided)|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.|待定|待分配|无)[\])]?$/i;
+const NOBODY_YET = /^[[(]?(?:to be (?:confirmed|decided|determined|defined|agreed|assigned|appointed|named|identified|allocated|found)\b[\s\S]*|-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|undecided|undetermined|not (?:yet )?(?:assigned|decided)|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.|n\.t\.b\.?|nader te bepalen|k\.\s?a\.|待定|待分配|无)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !NOBODY_YET.test(value.text) ? value : undefined;
