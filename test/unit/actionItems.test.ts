@@ -161,6 +161,22 @@ describe('action items', () => {
     assert.deepEqual(findings.filter((f) => f.code === 'action-item-missing-owner').map((f) => text.slice(f.start, f.end)), ['Cut retries by 3/4']);
   });
 
+  it('reads an owner who takes the work on in a sentence of its own ("Priya will own this"), on the wrapped line ("Marcus, by 3/21."), or in brackets with when ("(Dave, starting April)")', () => {
+    const text = '# Scratch outage\n\n## Action items\n\n- Failover test added to the checklist for the storage servers. Priya will own this, by end of March.\n- Controller battery warnings will go to Nagios instead of a log file.\n  Marcus, by 3/21.\n- [ ] Monthly pager test: send a test page to on-call on the 1st of each month\n  (Dave, starting April)\n- [ ] Add a pager drill (Dave, ongoing)\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text, i.owner && text.slice(i.owner.start, i.owner.end)]), [
+      ['Priya', 'Priya'],
+      ['Marcus', 'Marcus'],
+      ['Dave', 'Dave'],
+      ['Dave', 'Dave'],
+    ]);
+    // A thing before "by" and a period is what is due, not who ("– Postgres by Q3"); a version is no weekday ("before MongoDB 4.4").
+    const things = analyzeText('# x\n\n## Action items\n\n- Tighten eviction – Postgres by Q3\n- Upgrade the cluster before MongoDB 4.4 reaches end of life\n- Remove the hotfix pushed by Mon 2/3\'s on-call shift\n', { settings: DEFAULT_SETTINGS }).model.actionItems;
+    assert.deepEqual(things.map((i) => [i.owner?.text, i.due?.text]), [[undefined, 'Q3'], [undefined, undefined], [undefined, undefined]]);
+    // A sentence of its own only: "the tool will own it" names no one.
+    assert.equal(analyzeText('# x\n\n## Action items\n\n- Move alerts to Nagios; the new tool will own it.\n', { settings: DEFAULT_SETTINGS }).model.actionItems[0].owner, undefined);
+  });
+
   it('says nothing of an item past its date whose status is in words it does not know, and reads Dutch statuses ("Gereed", "In behandeling")', () => {
     const table = (status: string) => `# Outage on 2025-01-21\n\n## Actiepunten\n\n| Actie | Eigenaar | Deadline | Status |\n|---|---|---|---|\n| Pin the plugin version | Jan de Vries | 22-01-2025 | ${status} |\n`;
     const read = (status: string) => {
@@ -171,6 +187,9 @@ describe('action items', () => {
     assert.deepEqual(read('In behandeling'), ['in-progress', 1]);
     assert.deepEqual(read('Open'), ['planned', 1]);
     assert.deepEqual(read('Parked by CAB'), [undefined, 0]);
+    // Words that say it is not done are open, in English and Dutch.
+    assert.deepEqual(read('Overdue'), ['in-progress', 1]);
+    assert.deepEqual(read('Nog niet gereed'), ['planned', 1]);
     // "n.t.b." (nader te bepalen) and "k.A." are no date yet.
     const unset = analyzeText('# Outage\n\n## Actiepunten\n\n| Actie | Eigenaar | Deadline |\n|---|---|---|\n| Change freeze | S. Jansen | n.t.b. |\n| Lasttest | R. Visser | k.A. |\n', { settings: DEFAULT_SETTINGS });
     assert.deepEqual(unset.model.actionItems.map((i) => i.due), [undefined, undefined]);

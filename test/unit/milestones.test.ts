@@ -1912,4 +1912,10 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(rows('The leak started'), ['08:12 started', '08:26 detected', '10:07 resolved']);
     assert.deepEqual(rows('A memory leak started building up on web-3'), ['08:26 detected', '10:07 resolved']);
   });
+
+  it('keeps a step told as advised and then done ("as Priya suggested we rolled back"), "back to 99% of baseline", and no English "start storing" as a Dutch start', () => {
+    const rows = (fix: string, back: string) => read(timeline(['09:00 | Bad deploy; events dropped', '09:20 | Alert fires, pages on-call', `10:30 | ${fix}`, `12:40 | ${back}`])).milestones;
+    assert.deepEqual(rows('as Priya suggested we rolled back to api v6', 'throughput back to 99% of baseline'), ['09:00 started', '09:20 detected', '10:30 mitigated', '12:40 resolved']);
+    assert.deepEqual(rows('recommended rollback completed by on-call', 'workers start storing events in the new bucket layout'), ['09:00 started', '09:20 detected', '10:30 mitigated']);
+  });
 });

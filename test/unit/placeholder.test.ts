@@ -146,10 +146,14 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['YYYY-MM-DD', 'YYYY-MM-DD']);
   });
 
-  it('flags a number masked as "[XX]" wherever it stands, a share written "XX%", and a fill-in note in Dutch; not "Option [X]" nor an index', () => {
+  it('flags a number masked as "[XX]" in a table\'s cell or before "such", a share written "XX%", and a fill-in note in Dutch; not "Option [X]" nor an index', () => {
     assert.deepEqual(placeholders('# Letter\n\n| Figure | Value |\n|---|---|\n| Customers affected | [XX] |\n\nWe have received [XX] such requests.\n'), ['[XX]', '[XX]']);
     assert.deepEqual(placeholders('# Leak\n\nRoughly XX% of queries failed.\n\nExact count: [AANVULLEN door Examenbureau].\n'), ['XX', '[AANVULLEN door Examenbureau]']);
     assert.deepEqual(placeholders('# Outage\n\nOption [X] requires a restart. The buffer buf[XX] overflowed. We saw 99.9% success.\n'), []);
+    // A redaction, an abbreviation, a quoted literal and a legend are the author's text.
+    assert.deepEqual(placeholders('# Outage\n\nCustomer [XXX], our largest partner, asked us to withhold its name. We used neural networks [NN].\n\nThe banner "Save XX% today" went out unfilled. The matrix marks unsupported pairs as [XX].\n'), []);
+    // Notion's callout box is HTML, no prompt.
+    assert.deepEqual(placeholders('# Outage\n\n<aside>\n\nRiders were overcharged.\n\n</aside>\n'), []);
   });
 
   it('flags angle-bracket prompts but not HTML tags', () => {

@@ -111,6 +111,11 @@ describe('sections', () => {
     assert.equal(model.timeline.length, 3);
     // The actions end at "5. Service credits": its lines are none.
     assert.deepEqual(model.actionItems.map((i) => i.action.text), []);
+    // A banner underlined with dashes (a setext heading) leaves the letter plain.
+    const bannered = analyzeText(letter.replace('# RE: Root Cause Analysis', 'RE: Root Cause Analysis\n\nROOT CAUSE ANALYSIS, Case 0041\n------------------------------'), { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(bannered.model.sections.map((s) => s.kind).slice(-4), ['summary', 'impact', 'timeline', 'action-items']);
+    // A numbered step inside a Markdown section is no heading.
+    assert.deepEqual(kinds('# Outage\n\n## Resolution\n\n1. Impact assessment\n\nWe listed the affected tenants.\n'), ['resolution']);
     // A table of contents is a list.
     assert.deepEqual(kinds('# Report\n\n1. Summary\n2. Impact\n3. Timeline\n\nText.\n'), []);
     assert.deepEqual(kinds('# Report\n\n1. Summary\n\n2. Impact\n\n3. Timeline\n\nText.\n'), []);
@@ -125,6 +130,12 @@ describe('sections', () => {
     assert.equal(sectionKindOf('2. Impact to Hallberg Freight'), 'impact');
     assert.equal(sectionKindOf('What are we doing to prevent this?'), 'action-items');
     assert.deepEqual(['What could be better', 'Areas for improvement', 'Wat kan beter'].map(sectionKindOf), ['lessons-learned', 'lessons-learned', 'lessons-learned']);
+    assert.equal(sectionKindOf('5. Measures adopted to prevent recurrence'), 'action-items');
+    assert.deepEqual(['What the RSE team is doing', 'Our next steps', 'Actions for team leads'].map(sectionKindOf), ['action-items', 'action-items', 'action-items']);
+    // A regulator letter's "Consumers affected and remediation": the impact and making it good, no follow-ups to assign.
+    const letter = analyzeText('# Notice\n\n## 4. Consumers affected and remediation\n\n- São Paulo: 38,412 trips, BRL 1,420,000.00 charged in excess.\n- Mexico City: 9,100 trips.\n\n## 5. Measures adopted to prevent recurrence\n\nText.\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(letter.model.sections.map((s) => [s.kind, ...s.also]), [['impact', 'resolution'], ['action-items']]);
+    assert.deepEqual(letter.model.actionItems, []);
     assert.deepEqual(kinds('# Network issues\n\n- **Affected services:** Virtual Network, Load Balancer\n- **Status:** Preliminary\n'), ['impact']);
     // A bold word with text after it is no label.
     assert.deepEqual(kinds('# Network issues\n\n- **Impact** was low\n'), []);

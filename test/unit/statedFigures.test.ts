@@ -166,14 +166,15 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(proseFigures('The outage lasted 1,5 hours.').map((f) => f.minutes), [90]);
   });
 
-  it('reads units in German, Dutch, French, Spanish and Portuguese, and writes a corrected figure in the language written ("1 Stunde 35 Minuten")', () => {
-    const read = ['90 Minuten', '2 Std. 10 Min.', '1,5 Stunden', '3 Tage', '2 uur', '2 dagen', '4 heures', '3 jours', '45 minutos', '2 días', '30 Sekunden'].map((text) => durationMinutes(text));
+  it('reads units in German, Dutch, French, Spanish and Portuguese (not "std"), and writes a corrected figure in the language written ("1 Stunde 35 Minuten")', () => {
+    const read = ['90 Minuten', '2 Stunden 10 Min.', '1,5 Stunden', '3 Tage', '2 uur', '2 dagen', '4 heures', '3 jours', '45 minutos', '2 días', '30 Sekunden'].map((text) => durationMinutes(text));
     assert.deepEqual(read, [90, 130, 90, 4320, 120, 2880, 240, 4320, 45, 2880, 0.5]);
-    // A bare "tag" or "dag" is a word of its own ("pushed 1 tag").
+    // A bare "tag" or "dag" is a word of its own ("pushed 1 tag"), "3 std" a standard deviation.
     assert.equal(durationMinutes('pushed 1 tag'), undefined);
+    assert.equal(durationMinutes('1 std above threshold'), undefined);
     assert.deepEqual(
-      ['1 Stunde 20 Minuten', '2 Std. 10 Min.', '2 uur', '2 días', '5 hours 3 minutes', '90 Minuten'].map((like) => formatMinutesLike(95, like)),
-      ['1 Stunde 35 Minuten', '1 Std. 35 Min.', '1 uur 35 minuten', '1 hora 35 minutos', '1 hour 35 minutes', '95 Minuten'],
+      ['1 Stunde 20 Minuten', '2 uur', '2 días', '5 hours 3 minutes', '90 Minuten'].map((like) => formatMinutesLike(95, like)),
+      ['1 Stunde 35 Minuten', '1 uur 35 minuten', '1 hora 35 minutos', '1 hour 35 minutes', '95 Minuten'],
     );
   });
 
@@ -714,5 +715,15 @@ describe('stated figures written in prose, tables and windows', () => {
     // Once an entry says the service came back, the impact ends there.
     assert.equal(mismatches('18 hours', 'Service restored for all customers'), 1);
     assert.equal(mismatches('27 hours', 'Service restored for all customers'), 0);
+  });
+
+  it('checks the length a sentence gives its window ("unavailable from 9:18 to 10:52, so roughly 1 hr 14 min"), not a sum over two windows', () => {
+    const doc = (sentence: string) => `# Checkout outage\n\n## Summary\n\n${sentence}\n\n## Timeline\n\n- 09:18 payments fail\n- 09:30 alert fires\n- 10:52 payments recover\n`;
+    const mismatches = (sentence: string) => analyzeText(doc(sentence), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => doc(sentence).slice(f.start, f.end));
+    assert.deepEqual(mismatches('Checkout was unavailable from 9:18 to 10:52, so roughly 1 hr 14 min.'), ['roughly 1 hr 14 min']);
+    assert.deepEqual(mismatches('Checkout was unavailable from 9:18 to 10:52 (roughly 1 hr 14 min).'), ['roughly 1 hr 14 min']);
+    assert.deepEqual(mismatches('Checkout was unavailable from 9:18 to 10:52, about 1 hr 34 min.'), []);
+    assert.deepEqual(mismatches('Checkout was unavailable from 9:18 to 10:52, 20 minutes after the deploy.'), []);
+    assert.deepEqual(mismatches('Checkout was unavailable from 9:18 to 10:00 and down again from 10:20 to 10:52, about 2 hours in total.'), []);
   });
 });

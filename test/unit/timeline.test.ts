@@ -1001,6 +1001,8 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone('All Jira times AEDT (Sydney).'), 'AEDT');
     assert.equal(statedZone('Times are as Slack showed them to me (Sydney, so AEDT).'), 'AEDT');
     assert.equal(statedZone('Times are as Slack showed them (see the export, page 2).'), undefined);
+    assert.equal(statedZone('Times are as the pager showed them (not UTC).'), undefined);
+    assert.equal(statedZone('We found that all invoice times UTC were printed as local time.'), undefined);
   });
 
   it('reads the zone stated as "All timings in SGT." and a timeline heading\'s "(local, CEST)" over a pasted log\'s "times are UTC"', () => {
@@ -2026,6 +2028,18 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.match(model.timeline[0].prose, /Runbook: UPI SR drop \| Dashboard/);
   });
 
+  it('reads a day label behind a toggle\'s glyph ("- ▸ **Thu 14 Mar**") as the day of the entries under it', () => {
+    const text = '# Surge pricing\n\n**Created:** March 15, 2024\n\n## Timeline\n\n- ▸ **Wed 13 Mar**\n    - 16:30 — config reviewed\n- ▸ **Thu 14 Mar**\n    - 09:40 — PR merged\n    - 10:22 — overcharging starts\n';
+    assert.deepEqual(timeline(text).timeline.filter((e) => e.stamp?.time).map((e) => e.instant?.toISO().slice(0, 16)), ['2024-03-13T16:30', '2024-03-14T09:40', '2024-03-14T10:22']);
+  });
+
+  it('reads no time in a Java update ("8u45 hosts"), no timeline in a roster ("Alice Chen 09:00" over "primary"), no entry in a deadline ("by 2026-07-05T06:00:00Z") nor in a version after a status word ("### Investigating – 10.45 regression")', () => {
+    assert.deepEqual(timeline('# TLS failures\n\n## Impact\n\n- 8u45 hosts: all handshakes failed\n- 8u51 hosts: some failed\n- 7u55 hosts: unaffected\n').timeline, []);
+    assert.deepEqual(timeline('# Outage\n\nOn-call handovers that day:\n\nAlice Chen 09:00\nprimary\n\nBob Li 13:00\nsecondary\n\nCarol Diaz 17:00\nbackup\n\n## Notes\n\nNothing else.\n').timeline, []);
+    assert.deepEqual(timeline('# Export crash\n\n## Timeline\n\nThe contract requires delivery by 2026-07-05T06:00:00Z. At 05:30 UTC the export job crashed. At 06:10 UTC we restarted it.\n').timeline.map((e) => e.timeText), ['At 05:30 UTC', 'At 06:10 UTC']);
+    assert.deepEqual(timeline('# Known issues\n\n### Investigating – 10.45 regression in Safari\n\nSome users see blank pages.\n\n### Monitoring – 14.10 release\n\nRolled out.\n').timeline, []);
+  });
+
   it('keeps the emoji code a bot\'s message opens with (":rotating_light: INC-42 declared"), not half of it', () => {
     const text = '# #inc-42 export\n\n**Incident Bot**  APP  8:43 AM\n:rotating_light: *INC-42 declared* by Tammy\n\n**Sam Whitlock**  8:50 AM\nack, looking at the debit file\n\n**Sam Whitlock**  9:20 AM\nfound it, the job ran twice\n';
     assert.deepEqual(timeline(text).timeline.map((e) => e.event), [':rotating_light: INC-42 declared by Tammy', 'ack, looking at the debit file', 'found it, the job ran twice']);
@@ -2357,6 +2371,9 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(read(chat(['[Sun 08:52] <fenrir> apt is throwing EXPKEYSIG', '[Sun 09:31] <jules> yep, reproduced', '[Sun 10:58] <jules> re-signed + pushed'])).model.timeline.map((e) => e.timeText), ['Sun 08:52', 'Sun 09:31', 'Sun 10:58']);
     // Two lines are a quote, not a log.
     assert.deepEqual(read(chat(['[09:14] Jo Mills: portal throwing 502s on submit', '[09:16] Sam Patel: looking'])).model.timeline, []);
+    // An operations log with its column header, its lines dated "13FEB24" at Zulu times ("0440Z").
+    const occ = read(chat(['DATE     TIME   ORIG    ENTRY', '-------  -----  ------  -----', '13FEB24  0458Z  MON     KIOSK ERR RATE 38PCT', '13FEB24  0524Z  OCC     INC-7781 OPENED, ON-CALL PAGED', '13FEB24  0712Z  OCC     ALL KIOSKS BACK IN SERVICE']));
+    assert.deepEqual(occ.model.timeline.map((e) => e.instant?.toISO()), ['2024-02-13T04:58:00.000Z', '2024-02-13T05:24:00.000Z', '2024-02-13T07:12:00.000Z']);
   });
 
   it('reads a forum post\'s "**UPDATE 3 (10:35 UTC):** ..." paragraphs as its log, and an "[Ongoing]" post as a log asked for no sections', () => {

@@ -417,19 +417,20 @@ const IMPERATIVE_WORD = String.raw`(?:Add|Agree|Align|Appoint|Arrange|Ask|Assign
 const STATUS_IN_CAPITALS = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|TBD|TODO|WIP|PLANNED|ONGOING|PENDING|COMPLETE|COMPLETED|CANCELL?ED|FIXED|VERIFIED|IN PROGRESS)`;
 const ROLE_NAMED = new RegExp(String.raw`^\S+${ROLE_WORDS}(?:,? via .*)?$`);
 // "Fri 11/12": a weekday, then its day and month.
-const WEEKDAY_THEN_DAY = String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]+\d{1,2}[/.]\d{1,2}`;
-// "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then when, joined by "by" or "due" alone.
+const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?,?[ \t]+\d{1,2}\/\d{1,2}(?![/\d]|['’]s)`;
+// "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then the day, joined by "by" or "due" alone (not
+// "— Postgres by Q3").
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${OWNER_THEN_WHEN}\b|${WEEKDAY_THEN_DAY})[^\n]*)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
     // Oct 4.": or as a sentence of its own, or with the date alone.
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(?!${STATUS_PARTICIPLE})(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*(?:,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH}|\d{4}-\d{1,2}-\d{1,2}\b)|\.\s+(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Ii]n (?:review|progress)\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})))[^\n]*$)` +
-    // "... (Johanna, support lead)", "(Vendor B, no date yet)", "(Sofia, done 7 Nov)": the name, then its role or what
-    // is known of when.
+    // "... (Johanna, support lead)", "(Vendor B, no date yet)", "(Sofia, done 7 Nov)", "(Dave, starting April)": the name, then its
+    // role or what is known of when.
     // "... - Infra (J. Novak) - 12/06": the name with its initial, then the date alone; "(Maya / Callum)": two names.
-    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?(?:[ \t]*[/&+][ \t]*${NAME_WORD}(?: ${NAME_WORD})?)?|[A-Z]\.[ \t]?${NAME_WORD}|${BRACKETED_ROLE}|me)(?:,[ \t]*(?:(?:[a-z][\w-]*[ \t]+){0,3}(?:lead|manager|owner|engineer|on-?call|team)|no (?:due )?date(?: yet)?|done\b[^()\n]{0,30}))?\)(?=[ \t]*(?:[—–,;-][ \t]*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b|\d{1,2}[/.]\d{1,2}\b|\d{4}-\d{1,2}-\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH})[^\n]*)?$)` +
+    String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?(?:[ \t]*[/&+][ \t]*${NAME_WORD}(?: ${NAME_WORD})?)?|[A-Z]\.[ \t]?${NAME_WORD}|${BRACKETED_ROLE}|me)(?:,[ \t]*(?:(?:[a-z][\w-]*[ \t]+){0,3}(?:lead|manager|owner|engineer|on-?call|team)|no (?:due )?date(?: yet)?|done\b[^()\n]{0,30}|ongoing|starting (?:${CAPITAL_MONTH}|next|Q[1-4])[^()\n]{0,20}|next (?:week|sprint|month|quarter)))?\)(?=[ \t]*(?:[—–,;-][ \t]*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b|\d{1,2}[/.]\d{1,2}\b|\d{4}-\d{1,2}-\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH})[^\n]*)?$)` +
     // "... hourly. (Done, Tomás.)", "(Done, me.)", "(done — Marcus)": the status, then who did it.
     String.raw`|\s\((?:[Dd]one|[Cc]ompleted|[Ii]n progress|[Oo]pen|[Pp]lanned|[Ss]hipped)(?:,|[ \t]+[—–-])[ \t]+(${NAME_WORD}(?: ${NAME_WORD})?|me)\.?\)(?=[ \t.]*$)` +
     // "**Alert on grant throughput**: Marco Bianchi, due 2024-02-20": the name after a bold title's colon.
@@ -442,7 +443,9 @@ const TRAILING_OWNER = new RegExp(
     // holds a due date or ticket: trailingOwnerIn).
     String.raw`|\s[—–][ \t]+(${NAME_WORD} ${NAME_WORD})[ \t]+[—–][ \t]+(?=[a-z])` +
     // "... — T333990 (cdanis)": a handle in lower case in brackets after the item's ticket.
-    String.raw`|\s(?:[A-Z][A-Z0-9]*-?\d{2,}|#\d+)[ \t]+\((${LOWER_CASE_NAME})\)(?=[ \t]*$)`,
+    String.raw`|\s(?:[A-Z][A-Z0-9]*-?\d{2,}|#\d+)[ \t]+\((${LOWER_CASE_NAME})\)(?=[ \t]*$)` +
+    // "... storage servers. Priya will own this, by end of March.": who takes the work on, in a sentence of its own.
+    String.raw`|(?<=[.!?])\s+(${NAME_WORD}(?: ${NAME_WORD})?) (?:will own|owns|is owning|will take|has taken) (?:this|it)\b[^\n]*$`,
 );
 /** TRAILING_OWNER's group of a full name between dashes, which only a line with a due date or ticket makes an owner. */
 const BETWEEN_DASHES = 7;
@@ -571,7 +574,7 @@ function laterTeam(source: string, textStart: number): Located | undefined {
 // [Henrik] - before 3.9.0, target 2026-12-20"); not a tag ("[done]", "[P1]").
 const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$|[-–—,;]\s*(?:[Dd]ue\b|[Bb]y\b|[Bb]efore\b|[Tt]arget\b|[Dd]one\b|\d)[^\n]*(?:\n|$))/;
 
-const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4, 5, 6, 7, 8] as const).find((g) => match[g] !== undefined)!;
+const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).find((g) => match[g] !== undefined)!;
 
 /**
  * "— Cloud Security — 2027-02-15": a team of two words or three before the due date, though its last word ends as a
@@ -590,6 +593,9 @@ const THING_NOUN = /\b(?:Service|Services|Storage|Balancer|Server|Servers|Cluste
 /** A ticket's key between dashes ("– MF – CHG0034601 – 28/11/2023"), no one's name. */
 const TICKET_KEY = /^[A-Z]+-?\d{3,}$/;
 
+/** Words that, before "by" and a date, say what is due or how surely, not who does it. */
+const NOT_AN_OWNER_BY = /(?:ly|ed|ing)$|^(?:target|review|complete|finish|fix|launch|rollout|latest|eta|deadline|release|decision|sign-off|delivery|deploy|migration|cutover|rework|update|upgrade|go-live|ship)$/i;
+
 /** The first name closing the line that is a name ("— Infra (Petra Lind) — due ...": Petra Lind, not the topic). */
 function trailingOwnerIn(line: string): RegExpExecArray | null {
   TRAILING_OWNERS.lastIndex = 0;
@@ -600,6 +606,12 @@ function trailingOwnerIn(line: string): RegExpExecArray | null {
     const after = line.slice(match.index + match[0].length);
     // "— Order Service, Checkout, by ...": a component and its area, not a person and their team.
     const componentAndArea = /^,[ \t]*[A-Z]/.test(after) && THING_NOUN.test(name);
+    // "— Dan by Fri 11/12" names Dan; "— Decision by Friday", "— Hopefully by Q3" name when, not who.
+    const byWhen = /^[ \t]+(?:by|due)\b/i.test(after) && !name.startsWith('@') && name.split(' ').some((word) => NOT_A_NAME.test(word) || NOT_AN_OWNER_BY.test(word));
+    if (byWhen) {
+      TRAILING_OWNERS.lastIndex = match.index + 1;
+      continue;
+    }
     if (group === BETWEEN_DASHES) {
       if (name.split(' ').every((word) => !NOT_A_NAME.test(word) && !/ing$/.test(word)) && (DUE_IN_TEXT.test(line) || TICKET_IN_TEXT.test(line))) return match;
     } else if (!componentAndArea && !TICKET_KEY.test(name) && (!NOT_A_NAME.test(name) || / team$/i.test(name) || ROLE_NAMED.test(name) || teamBeforeDue(name, after))) return match;
@@ -636,7 +648,9 @@ const WRAP_STOP = /^\s*(?:[-*+]\s|\d+[.)]\s|\(|>|$|[*_]*[\p{L}][\p{L} ]{0,25}[*_
  * A due date as written: a date ("EOD 20-02-2026": by the end of that day), or an ISO week ("2026-W14"), due by its last
  * day. In an item written in Chinese, Japanese or Korean (`monthFirst`), "7/31" and "7월 31일" are a month and day.
  */
-function dueDateRead(text: string, monthFirst = false): ReturnType<typeof readDate> {
+function dueDateRead(written: string, monthFirst = false): ReturnType<typeof readDate> {
+  // "Fri 13/3": the day and month, its weekday dropped.
+  const text = written.replace(/^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun)\.?,?\s+(?=\d{1,2}\/\d{1,2}(?![/\d]))/i, '');
   // "w/c 23/11", "week commencing 30 November": due by the week's last day, not its first.
   const weekStart = WEEK_STARTING.exec(text);
   if (weekStart) {
@@ -747,7 +761,7 @@ const DUE_IN_TEXT = new RegExp(
   // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
   // nor "24/7").
   // "by Fri 11/12": a day and month after their weekday, which makes them a date whichever comes first.
-  String.raw`\b(?:due|by|until|before)\s+((?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)(?![/.]?\d)|` +
+  String.raw`\b(?:due|by|until|before)\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun)\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![/\d]|['’]s)(?=\s*(?:[,.;:)\]|—–]|-\s|$))|` +
   String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
     // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
     String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH_DAY}|${PERIOD_DUE})`,
@@ -1241,11 +1255,14 @@ function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: nu
   // "... from the old GPO baseline –\n **Clinical Systems Infrastructure**, due 9/2/24": the dash that opens the owner
   // ends the line above.
   const dashAbove = /\s(?:[—–]|--?)[ \t]*$/.test(index.text.slice(Math.max(0, lineEnd + lastBreak - 4), lineEnd + lastBreak));
-  const match = trailingOwnerIn(dashAbove ? ` –${lastLine}` : lastLine);
+  // "... instead of a log file.\n  Marcus, by 3/21.": a sentence ending the line above, then the name opening this one.
+  const sentenceAbove = !dashAbove && /[.!?][*_]*[ \t]*$/.test(index.text.slice(Math.max(0, lineEnd + lastBreak - 4), lineEnd + lastBreak));
+  const lead = dashAbove ? ' –' : sentenceAbove ? '.' : '';
+  const match = trailingOwnerIn(`${lead}${lastLine}`);
   const group = match ? nameGroup(match) : 0;
   // "... during campaign weeks. (Marisol)", "... earlier). Daniel, Oct 4.": a name closing the item's last line after
   // its work, as it would its first.
-  if (match && (group === 1 || group === AFTER_SENTENCE || group === BRACKETED_NAME)) return { match, lineStart: lineEnd + lastBreak - (dashAbove ? 2 : 0), group };
+  if (match && (group === 1 || group === AFTER_SENTENCE || group === BRACKETED_NAME)) return { match, lineStart: lineEnd + lastBreak - lead.length, group };
   // "(Kwame, before the campaign\n   launches on Dec 10)": a name and when, in a bracket closing the item.
   const fields = closingBracketFields(continuation);
   if (!fields) return undefined;
@@ -1594,6 +1611,7 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/\bnot\s+(?:yet\s+)?started\b|\bunstarted\b/.test(t)) return 'planned';
   if (/\b(not|partially|partly|half)\s+(done|complete|completed|finished)\b/.test(t)) return 'in-progress';
   if (/\b(?:noch )?nicht\s+(?:erledigt|abgeschlossen)\b/.test(t)) return 'planned';
+  if (/\b(?:nog )?niet\s+(?:gereed|opgelost|uitgevoerd|ge[iï]mplementeerd|afgerond|klaar|gedaan|voltooid|afgehandeld|gesloten)(?![\p{L}])/u.test(t)) return 'planned';
   if (/\b(done|complete|completed|closed|fixed|resolved|shipped|finished|merged|erledigt|abgeschlossen|fait|faite|terminée?|réalisée?s?|clôturée?)(?![\wé])/.test(t)) return 'done';
   // Spanish, Portuguese, Italian and Dutch.
   if (/(?<![\wáéíóúãõçà])(hecho|hecha|completad[oa]|terminad[oa]|resuelt[oa]|cerrad[oa]|fechad[oa]|conclu[íi]d[oa]|feito|feita|completat[oa]|fatto|risolto|gedaan|afgerond|voltooid|klaar|gereed|afgehandeld|opgelost|uitgevoerd|geïmplementeerd|gesloten)(?![\wáéíóúãõçà])/.test(t)) return 'done';
@@ -1612,6 +1630,8 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/(?<![\p{L}])(?:zaplanowane|planerad|att göra|planlagt|planlagd)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\wáéíóúãõçà])(pendiente|abiert[oa]|abert[oa]|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland|nog te doen|nog niet gestart|a fazer|por fazer|por hacer|n[ãa]o iniciad[oa]|no iniciad[oa])(?![\wáéíóúãõçà])/.test(t)) return 'planned';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|under review|in development|in testing|under ?way|in hand|in work|chasing)\b/.test(t)) return 'in-progress';
+  // Open and behind: "Overdue", "Delayed", "Incomplete", "Not yet".
+  if (/\b(?:overdue|late|delayed|slipped|outstanding|incomplete|unresolved|not yet|investigating|assigned|reopened)\b/.test(t)) return 'in-progress';
   // Jira's "Selected for Development".
   if (/\bselected for development\b|\bunder (?:evaluation|consideration|discussion)\b/.test(t)) return 'planned';
   // "Needs owner", "Unassigned": open, not yet taken up.

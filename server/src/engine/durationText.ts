@@ -1,9 +1,9 @@
 /** Durations as people write them: "30 minutes", "2.5 hours", "4h 27m", "5h26m", "~24h40m", "1 hour 5 minutes". */
 // "1小时20分", "35 分钟", "1時間", "1시간 55분": the units in Chinese, Japanese and Korean too.
 // "1 jam 52 menit", "8 phút", "1 ч 20 мин", "47 минут": Indonesian, Vietnamese and Russian too.
-// "90 Minuten", "2 Std. 10 Min.", "3 Tage", "2 uur", "4 heures", "45 minutos", "2 días": German, Dutch, French,
-// Spanish and Portuguese (not a bare "Tag" or "dag": "pushed 1 tag").
-const UNIT = String.raw`(d(?:ays?|[ií]as|agen)?|h(?:ours?|rs?|eures?|oras?)?|m(?:in(?:ute)?s?|inut(?:en|os))?|s(?:ec(?:ond)?s?|ekunden?|econd(?:es|en)|egundos|tunden?|td\.?)?|jours?|tagen?|uur|天|个?小[时時]|時間|分[钟鐘]?|秒|시간|분|초|jam|menit|detik|hari|giờ|phút|giây|ngày|ч(?:ас(?:а|ов)?)?\.?|мин(?:ут[аы]?|\.)?|сек(?:унд[аы]?|\.)?|дн(?:я|ей)|день)`;
+// "90 Minuten", "2 Stunden 10 Min.", "3 Tage", "2 uur", "4 heures", "45 minutos", "2 días": German, Dutch, French,
+// Spanish and Portuguese (not a bare "Tag" or "dag": "pushed 1 tag"; not "Std.": "3 std above baseline").
+const UNIT = String.raw`(d(?:ays?|[ií]as|agen)?|h(?:ours?|rs?|eures?|oras?)?|m(?:in(?:ute)?s?|inut(?:en|os))?|s(?:ec(?:ond)?s?|ekunden?|econd(?:es|en)|egundos|tunden?)?|jours?|tagen?|uur|天|个?小[时時]|時間|分[钟鐘]?|秒|시간|분|초|jam|menit|detik|hari|giờ|phút|giây|ngày|ч(?:ас(?:а|ов)?)?\.?|мин(?:ут[аы]?|\.)?|сек(?:унд[аы]?|\.)?|дн(?:я|ей)|день)`;
 // A number starts at no digit ("44,640 minutes" is not 640 minutes): "44,640" has a thousands separator, "1,5h" a
 // decimal comma.
 const NUMBER = String.raw`(?<!\d|\d[.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)`;
@@ -34,7 +34,7 @@ export function durationMinutes(text: string): number | undefined {
 }
 
 /** Units whose first letter is another unit's: "detik" (seconds), "hari" (days), "giây" (seconds), "Stunden" (hours), "jours" (days). */
-const WORD_UNITS: Record<string, number> = { detik: 1 / 60, hari: 1440, giây: 1 / 60, jour: 1440, jours: 1440, tage: 1440, tagen: 1440, stunde: 60, stunden: 60, std: 60, 'std.': 60 };
+const WORD_UNITS: Record<string, number> = { detik: 1 / 60, hari: 1440, giây: 1 / 60, jour: 1440, jours: 1440, tage: 1440, tagen: 1440, stunde: 60, stunden: 60 };
 
 function unitMinutes(unit: string): number {
   return WORD_UNITS[unit.toLowerCase()] ?? MINUTES_PER[unit[0].toLowerCase()];
@@ -89,7 +89,6 @@ export function formatMinutesLike(minutes: number, like: string): string {
 type UnitWords = [RegExp, [string, string], [string, string]];
 const ENGLISH_UNIT_WORDS: UnitWords = [/^/, ['hour', 'hours'], ['minute', 'minutes']];
 const UNIT_WORDS: UnitWords[] = [
-  [/^(?:std|min)\.$|^std$/i, ['Std.', 'Std.'], ['Min.', 'Min.']],
   [/^(?:uur|dagen|seconden)$/i, ['uur', 'uur'], ['minuut', 'minuten']],
   [/^(?:stunden?|minuten|sekunden?|tagen?)$/i, ['Stunde', 'Stunden'], ['Minute', 'Minuten']],
   [/^(?:heures?|jours?|secondes)$/i, ['heure', 'heures'], ['minute', 'minutes']],

@@ -12,6 +12,8 @@ export interface ProseFigure {
   start: number;
   end: number;
   minutes: number;
+  /** A window's length as the sentence writes it with the window ("from 9:18 to 10:52 (roughly 1 hr 14 min)"). */
+  length?: { text: string; start: number; end: number; minutes: number };
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -207,14 +209,14 @@ export function proseFigures(written: string): ProseFigure[] {
     if (!OUTAGE.test(sentenceAround(line, match.index)) || toldOf(line, match.index, match.index) || RESPITE.test(sentenceUpTo(line, match.index))) continue;
     const at = match.index + match[0].length;
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
-    if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
+    if (window) found.push(windowFigure(line, at + window.start, window));
   }
   // "The service was unavailable from 20:13UTC to 20:35UTC": the impact window itself.
   for (const match of /\bfrom\b/i.test(line) ? line.matchAll(WINDOW) : []) {
     const at = match.index + match[0].length;
     if (toldOf(line, match.index, match.index + match[0].length - 1)) continue;
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
-    if (window) found.push({ kind: 'impact', form: 'range', text: window.text, start: at + window.start, end: at + window.start + window.text.length, minutes: window.minutes });
+    if (window) found.push(windowFigure(line, at + window.start, window));
   }
   // "from 17:09 EST to approximately 23:42 EST (6 hours and 33 minutes), the platform was unavailable": a window
   // with its length, in a sentence about the outage.
@@ -237,6 +239,28 @@ export function proseFigures(written: string): ProseFigure[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The impact window a sentence writes, with the length it gives it: in brackets after it, or after its comma as the
+ * clause's last words ("from 9:18 to 10:52, so roughly 1 hr 14 min."), not a time after something ("..., 20 minutes
+ * after the deploy").
+ */
+function windowFigure(line: string, start: number, window: { text: string; minutes: number }): ProseFigure {
+  const end = start + window.text.length;
+  const figure: ProseFigure = { kind: 'impact', form: 'range', text: window.text, start, end, minutes: window.minutes };
+  const after = line.slice(end, end + 60);
+  // After a comma, only in a sentence of one window: "..., then down again 11:00 to 11:30, about 2 hours in all" sums.
+  const oneWindow = (sentenceAround(line, start).match(/\b\d{1,2}[:.]\d{2}\b/g)?.length ?? 0) <= 2;
+  const written = LENGTH_IN_BRACKETS.exec(after) ?? (oneWindow ? LENGTH_AFTER_COMMA.exec(after) : null);
+  const text = written?.[1];
+  const minutes = text ? amountMinutes(text) : undefined;
+  if (!text || !minutes) return figure;
+  const at = end + written![0].lastIndexOf(text);
+  return { ...figure, length: { text, start: at, end: at + text.length, minutes } };
+}
+
+const LENGTH_IN_BRACKETS = new RegExp(String.raw`^[^()\n.;]{0,16}?\(\s*${AMOUNT}\s*\)`, 'i');
+const LENGTH_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*(?:so\s+|i\.e\.,?\s+|that is\s+|or\s+)?${AMOUNT}(?=\s*(?:in total|overall|total)?\s*(?:[.;)]|$))`, 'i');
 
 const OTHER_INCIDENT =
   /\bthat one\b|\b(?:same|similar)\s+(?:story|thing|issue|incident|outage|problem|failure)\s+as\b|\b(?:previous|prior|earlier|last)\s+(?:year|month|week|quarter|incident|outage|time)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b|\bin\s+(?:INC|PM)-[\w-]*\d/i;

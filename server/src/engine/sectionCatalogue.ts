@@ -354,7 +354,7 @@ const CHANNEL_LOG = /^(?:the )?(?:(?:slack|teams|chat|channel|bridge|war ?room|i
  * "What I think we need to do", "Stuff we should do", "Stuff we're doing about it", "Open points / follow-ups from NOC
  * side": the work to come, as an email or a shift log names it.
  */
-const WORK_TO_DO = /^(?:(?:what|stuff|things)(?: (?:i|we) think)? (?:(?:we|i) (?:still |really )?(?:need to|should|must|have to|want to|will|are going to)|(?:id|i would|wed|we would) like (?:us |you |the team )?to) (?:do|change|fix)(?: next| now| about it| about this| differently| going forward)?|(?:what|stuff|things) (?:we are|were|im|i am) (?:doing|changing|fixing)(?: next| now| about it| about this| differently| going forward)?|(?:open points )?follow ups (?:from|for|by) (?:the )?(?:[\p{L}\p{N}]+ ){0,3}[\p{L}\p{N}]+|(?:(?:open|remaining|outstanding|pending|proposed|planned|next|engineering|technical|team|incident|post ?mortem|optional|our|live|ops|liveops|sre|platform|infra|infrastructure|backend|frontend) ){1,2}follow ups)$/u;
+const WORK_TO_DO = /^(?:(?:what|stuff|things)(?: (?:i|we) think)? (?:(?:we|i) (?:still |really )?(?:need to|should|must|have to|want to|will|are going to)|(?:id|i would|wed|we would) like (?:us |you |the team )?to) (?:do|change|fix)(?: next| now| about it| about this| differently| going forward)?|(?:what|stuff|things) (?:we are|were|im|i am|the [\p{L}\p{N}-]+ team (?:is|are)) (?:doing|changing|fixing)(?: next| now| about it| about this| differently| going forward)?|actions? for (?:the )?(?:team leads?|stations?|managers?|(?:[\p{L}\p{N}-]+ )?teams?)|(?:our|the) next steps|(?:open points )?follow ups (?:from|for|by) (?:the )?(?:[\p{L}\p{N}]+ ){0,3}[\p{L}\p{N}]+|(?:(?:open|remaining|outstanding|pending|proposed|planned|next|engineering|technical|team|incident|post ?mortem|optional|our|live|ops|liveops|sre|platform|infra|infrastructure|backend|frontend) ){1,2}follow ups)$/u;
 
 /** "Lessons for the wider consortium", "Lessons from the migration": lessons, for whom or from what. */
 const LESSONS_FOR = /^(?:lessons|learnings|takeaways)(?: learn(?:ed|t))? (?:for|from) (?:the |our |this )?(?:\p{L}+ ){0,3}\p{L}+$/u;
@@ -369,7 +369,7 @@ const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2
  * "Actions to prevent a recurrence", "Steps we are taking to prevent this from happening again": the work that will
  * keep it from happening again, as a letter to a regulator or customers names it.
  */
-const AGAINST_RECURRENCE = /^(?:actions?|measures?|steps?|changes?|work)(?: (?:we are|were|we have|weve|being|we will be|well be) (?:taking|taken|making|made|doing))? to (?:prevent|avoid|stop) (?:a |any |the |future |similar )?(?:recurrences?|repeats?|repetition|(?:it|this|that)(?: from)? (?:happening|occurring) again|(?:similar|future) (?:incidents?|outages?|failures?))$/;
+const AGAINST_RECURRENCE = /^(?:actions?|measures?|steps?|changes?|work)(?: (?:(?:we are|were|we have|weve|being|we will be|well be) (?:taking|taken|making|made|doing)|adopted|implemented|taken))? to (?:prevent|avoid|stop) (?:a |any |the |future |similar )?(?:recurrences?|repeats?|repetition|(?:it|this|that)(?: from)? (?:happening|occurring) again|(?:similar|future) (?:incidents?|outages?|failures?))$/;
 
 /** "What it looked like from the outside", "What this looked like to customers": the impact, as those outside saw it. */
 const LOOKED_LIKE = /^what (?:it|this|the (?:outage|incident|problem)) looked like (?:from the outside|(?:to|for) (?:our |the )?(?!(?:us|we|me|oncall|on call|team|engineers?|sre|ops|responders?|monitoring|support)\b)\p{L}+)$/u;
@@ -431,7 +431,7 @@ const EFFECT_ON = /^(?:effects?|impacts?) (?:on|to) (?:the |our )?(?:\p{L}+ )?\p
  * "## 2. Tenants affected" is the impact; "Users Affected:" and "**Services Affected:**" labelling lists inside it are
  * its parts, not sections of their own.
  */
-const WHO_AFFECTED = /^(?:tenants|customers|clients|users|hotels|stores|sites|services|systems|merchants|partners|accounts) affected$/;
+const WHO_AFFECTED = /^(?:tenants|customers|consumers|clients|users|riders|passengers|hotels|stores|sites|services|systems|merchants|partners|accounts) affected$/;
 export function namesOnlyAsHeading(name: string): boolean {
   const normalised = normaliseSectionName(name);
   // "IRC excerpt:" over a chat below the list it illustrates is part of that timeline; "## Slack excerpt" is a log.

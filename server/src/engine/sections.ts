@@ -54,6 +54,8 @@ export function findSections(index: DocumentIndex): Section[] {
   }
   // "## Analysis" with nothing of its own before "## What went well": a heading over other sections, no cause told.
   for (let i = sections.length - 1; i >= 0; i--) if (groupsOthersOnly(index, sections, sections[i])) sections.splice(i, 1);
+  // "Consumers affected and remediation": making those affected whole, told with the impact, not the follow-ups.
+  for (const section of sections) if (section.kind === 'impact' && section.also.includes('action-items') && /\bremediation\b/i.test(section.heading)) section.also = section.also.map((kind) => (kind === 'action-items' ? 'resolution' : kind));
   // "## Remediation" beside an "## Action items" of its own: what was done to fix it, the follow-ups being the other.
   if (sections.some((s) => s.kind === 'action-items' && !REMEDIATION.test(s.heading))) {
     for (const section of sections) if (section.kind === 'action-items' && REMEDIATION.test(section.heading)) section.kind = 'resolution';
@@ -276,7 +278,8 @@ const ADMONITION_TITLE = /^[ \t]{0,3}(?::{3,}|!{3}|\?{3}\+?)[ \t]*[a-z]+[ \t]+()
 
 /**
  * "1. Summary", "3. Timeline (UTC)" alone on their line, text after them: a plain-text letter's numbered headings
- * (Markdown reads each as a list of one item). Not a list of names ("1. Summary" then "2. Impact": a table of contents).
+ * (Markdown reads each as a list of one item). Not a list of names ("1. Summary" then "2. Impact": a table of contents),
+ * nor a numbered step inside a Markdown section ("1. Impact assessment" under "## Resolution").
  */
 const NUMBERED = /^\d{1,2}[.)][ \t]/;
 const NUMBERED_NAME_LINE = /^[ \t]{0,3}\d{1,2}[.)][ \t]+()([A-Za-z][^:|\n]{1,60}?):?[ \t]*$/;
@@ -293,6 +296,9 @@ function numberedNameLine(text: string, lineStart: number, lineEnd: number, line
 function sectionLines(index: DocumentIndex, numberedLines: { at: number; number: number }[]): Section[] {
   const found: Section[] = [];
   const { text, nonProse } = index;
+  // Numbered lines are headings only in a letter written without Markdown's "##" (a title at most; a banner's rule of
+  // dashes under it makes a heading of its own).
+  const plainText = !index.headings.some((heading) => heading.depth > 1 && text[offsetsOf(heading)[0]] === '#');
   let skip = 0;
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -302,7 +308,7 @@ function sectionLines(index: DocumentIndex, numberedLines: { at: number; number:
     const insideNonProse = skip < nonProse.length && nonProse[skip][0] <= lineStart;
     if (!insideNonProse && lineEnd - lineStart <= 80) {
       const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-      const numbered = numberedNameLine(text, lineStart, lineEnd, line);
+      const numbered = plainText ? numberedNameLine(text, lineStart, lineEnd, line) : null;
       if (numbered) numberedLines.push({ at: lineStart, number: parseInt(line.trimStart(), 10) });
       const match = BOLD_NAME_WITH_NOTE.exec(line) ?? CANDIDATE_LINE.exec(line) ?? ADMONITION_TITLE.exec(line) ?? numbered;
       // "**Summary.** A publish broke every call.": a bold name with text after it is a run-in heading (a label).

@@ -444,7 +444,9 @@ function writtenFigure(kind: FigureKind, form: StatedFigure['form'], text: strin
 }
 
 function proseFigure(prose: ProseFigure, lineStart: number): StatedFigure {
-  return writtenFigure(prose.kind, prose.form, prose.text, lineStart + prose.start, prose.minutes);
+  const { length } = prose;
+  const writtenLength = length && { ...length, start: lineStart + length.start, end: lineStart + length.end };
+  return writtenFigure(prose.kind, prose.form, prose.text, lineStart + prose.start, prose.minutes, writtenLength ? { writtenLength } : {});
 }
 
 /**

@@ -204,7 +204,9 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     let numberedParagraphs: Set<Paragraph> | undefined;
     for (const section of [...sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind))), ...untitledTimelines(index, sections)]) {
       const told = headingAndLineEntries(index, section, (numberedParagraphs ??= paragraphsNumbered(index, timelines.length === 0)));
-      if (told.entries.filter((e) => e.stamp?.time && tellsWhatHappened(e)).length < 3) continue;
+      const speakers = told.entries.map((e) => e.actor).filter((actor) => actor !== undefined);
+      const talking = new Set(speakers.filter((actor, i) => speakers.indexOf(actor) !== i));
+      if (told.entries.filter((e) => e.stamp?.time && tellsWhatHappened(e, talking)).length < 3) continue;
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
       entries.push(...told.entries);
       // "## INC-2502 — Tue 8 Oct 2024" over "### 06:50 UTC — ..." headings: the day of the run of times under it.
@@ -695,7 +697,9 @@ function statusUpdates(index: DocumentIndex): RawTimelineEntry[] {
     const line = index.text.slice(start, lineEndOf(index.text, start, end));
     const written = UPDATE_HEADING.exec(line);
     const stamp = written ? readTimestamp(written[2]) : undefined;
-    if (!stamp?.time || stamp.start !== 0) return;
+    // A status word's heading dates its update ("### Resolved – 21 January, 17.10"): "### Investigating – 10.45
+    // regression" names a version.
+    if (!stamp?.time || stamp.start !== 0 || (!/^#+[ \t]+(?:status[ \t]+)?update\b/i.test(line) && !stamp.date)) return;
     const next = index.headings[i + 1];
     const said = index.text.slice(end, next ? offsetsOf(next)[0] : Math.min(index.text.length, end + 2000)).trim();
     const at = written!.index + written![1].length;
@@ -897,19 +901,22 @@ function bareTimesInOrder(index: DocumentIndex, items: ListItem[]): boolean {
 export const SAYS_WHAT_HAPPENED = /\p{L}{2,}(?:\P{L}+\p{L}{2,}){2}/u;
 
 /**
- * An entry that tells a moment: an event of three words, or a chat message under its writer's header line ("Jonas
- * Weber 02:38" over "ack, looking"), which says who spoke and when however terse the message.
+ * An entry that tells a moment: an event of three words, or a chat message under the header line of a writer who
+ * speaks more than once (`talking`): "Jonas Weber 02:38" over "ack, looking", however terse; not a roster's "Alice
+ * Chen 09:00" over "primary".
  */
-function tellsWhatHappened(entry: RawTimelineEntry): boolean {
-  return SAYS_WHAT_HAPPENED.test(entry.event) || (entry.actor !== undefined && /\p{L}{2,}/u.test(entry.event));
+function tellsWhatHappened(entry: RawTimelineEntry, talking: ReadonlySet<string>): boolean {
+  return SAYS_WHAT_HAPPENED.test(entry.event) || (entry.actor !== undefined && talking.has(entry.actor) && /\p{L}{2,}/u.test(entry.event));
 }
 
 /**
  * A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:**
- * ...", "**0012hrs** – Station Supervisor reports ...", "**0150** Lang says CAD froze"; or with who said it, then the
+ * ...", "**0012hrs** – Station Supervisor reports ...", "**0150** Lang says CAD froze", a log's "13FEB24  0440Z  ITSM ..."; or with who said it, then the
  * time in brackets ("> **Maya** [8:15 PM] anyone know why ...").
  */
-const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?(?:(?:\*\*|__)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]+(?=\[\d{1,2}:\d{2}[^\]\n]{0,12}\][ \t]*:?[ \t]+\S))?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|\d{1,2}-\d{1,2}-\d{4},?[ T]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b|(?<=\*\*|__)(?:[01]\d|2[0-3])[0-5]\d(?=\*\*|__))`, 'gm');
+/** A month's name in three letters, in any case ("FEB", "Feb"). */
+const MONTH_ABBREVIATION = '(?:[Jj][Aa][Nn]|[Ff][Ee][Bb]|[Mm][Aa][Rr]|[Aa][Pp][Rr]|[Mm][Aa][Yy]|[Jj][Uu][Nn]|[Jj][Uu][Ll]|[Aa][Uu][Gg]|[Ss][Ee][Pp]|[Oo][Cc][Tt]|[Nn][Oo][Vv]|[Dd][Ee][Cc])';
+const TIMED_LINE = new RegExp(String.raw`^[ \t]*(?:>[ \t]*)*(?:${WAR_ROOM_COUNT}(?=\())?(?:(?:\*\*|__)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}(?:[ \t]+\([^()\n]{1,30}\))?(?:\*\*|__)?[ \t]+(?=\[\d{1,2}:\d{2}[^\]\n]{0,12}\][ \t]*:?[ \t]+\S))?[*_${'`'}\[(]*(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ T]|\d{1,2}-\d{1,2}-\d{4},?[ T]|\d{1,2}[ -]?${MONTH_ABBREVIATION}[ -]?(?:\d{4}|\d{2})?,?[ \t]+|${MONTH_ABBREVIATION}[a-z]*\.? \d{1,2}(?:,? \d{4})?,?[ \t]+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:\d{1,2}:\d{2}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d ?hrs\b|(?:[01]\d|2[0-3])[0-5]\dZ\b|(?<=\*\*|__)(?:[01]\d|2[0-3])[0-5]\d(?=\*\*|__))`, 'gm');
 
 /** A line ending with a time of day, as a chat message's header does (checked further by `speakerLine`). */
 const ENDS_WITH_TIME = /^[^\n]{2,80}?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?[ \t]*\\?[ \t]*$/gm;
@@ -1014,9 +1021,9 @@ function timeHeadingRuns(index: DocumentIndex): Section[] {
   return found;
 }
 
-const TIME_ALONE = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])[:.hu][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*$/i;
+const TIME_ALONE = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])(?:[:.h]|(?<=\d\d)u)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*$/i;
 /** "### 06:50 UTC — voucher-renderer v2.8 rolled out": a time, a dash, then what happened. */
-const TIME_THEN_EVENT = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])[:.hu][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*\s[—–-]\s+\S/i;
+const TIME_THEN_EVENT = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])(?:[:.h]|(?<=\d\d)u)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*\s[—–-]\s+\S/i;
 
 /** The sections that may tell the incident's story, when no section is its timeline: "What happened", "Resolution". */
 const TOLD_IN_PROSE = new Set<SectionKind>(['summary', 'impact', 'detection', 'response', 'resolution']);
@@ -1406,7 +1413,7 @@ function unfinishedSentenceDropped(entry: RawTimelineEntry): void {
   if (entry.prose.endsWith(open)) entry.prose = entry.prose.slice(0, -open.length).trim();
 }
 
-const CLOCK_TIME = /\b\d{1,2}[:.hu]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
+const CLOCK_TIME = /\b\d{1,2}(?:[:.h]|(?<=\d\d)u)\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /**
  * "**Felix Ong**  3:05 PM", "Priya Natarajan [3:07 PM]", "@dana · 15:20", "**IND4 Floor Ops (Derek)** [3:52 PM]\\", an
@@ -1634,7 +1641,7 @@ function sentenceBefore(paragraph: string, at: number): string {
  * be in another zone ("at 10:42 in some unspecified time zone").
  */
 const AT_TIME_OF_DAY =
-  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+|^\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|\b(?:[Aa]t|by)\s+(?=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})(?![\w:]))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|on|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
+  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+|^\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<!\b(?:created|updated|modified|dated|expires|expired|expiring|valid|issued|stamped|logged|written)\s+)\b[Aa]t\s+(?=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})(?![\w:]))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|on|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after|until)\s+/;
 
@@ -1822,7 +1829,7 @@ function restAfter(line: string, stamp: Timestamp): string {
 function leadingSeparatorsDropped(text: string): string {
   // "\- ": a dash a document converter escaped; "-- ": pandoc's en dash, written as two hyphens.
   // Not the colon opening an emoji's code (":rotating_light: INC-42 declared").
-  return text.replace(/^(?:'''|[\s*_)\]])*(?:--(?!-)|\\?[-–—|,.]|:(?![a-z\d_+-]+:))?[\s*_]*/, '').trim();
+  return text.replace(/^(?:'''|[\s*_)\]])*(?:--(?!-)|\\?[-–—|,.]|:(?![a-z\d+-]*_[a-z\d_+-]*:|(?:\+1|-1|warning|fire|eyes|tada|rocket|boom|sos|bell|pager|siren|x|ok):))?[\s*_]*/, '').trim();
 }
 
 /** A paragraph opening with its number in a report's section: "3.7 ", "3.19 ". */

@@ -73,7 +73,7 @@ export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2}|h\d{1,2}m?|[hm
 // "Sat ~06:00": a weekday before a time said to be approximate.
 // "T+12  (10:12)", "H-1 (09:00)": a war room's count from the start, then the clock in brackets.
 // "* '''4:52 AM''' — ...": a wiki's bold, three quotes.
-const PREFIX = String.raw`^(?:${WAR_ROOM_COUNT}(?:(?=\()|[—–-][ \t]+(?=\d)))?(?:'''|[\s*_\[(${'`'}])*(?:at\s+|kl\.?\s*(?=\d)|(?:a\s+las|às|à|um|gegen|alle|om|vers|hacia\s+las|pukul|lúc|в|около)\s+(?=\d{1,2}(?:[:.hu]|[ \t\u00a0]h[ \t\u00a0])\d{2}))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
+const PREFIX = String.raw`^(?:${WAR_ROOM_COUNT}(?:(?=\()|[—–-][ \t]+(?=\d)))?(?:'''|[\s*_\[(${'`'}▸▾►▶▹•])*(?:at\s+|kl\.?\s*(?=\d)|(?:a\s+las|às|à|um|gegen|alle|om|vers|hacia\s+las|pukul|lúc|в|около)\s+(?=\d{1,2}(?:(?:[:.h]|(?<=\d\d)u)|[ \t\u00a0]h[ \t\u00a0])\d{2}))?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=~|≈|approx|around\s|about\s|circa\s|ca\.))?(~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*|by\s+)?[\s*_${'`'}]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?=\d|[a-z]{3}))?`;
 /** What opens a line before the time it starts with: the count, marks and brackets not part of the time. */
 const BEFORE_THE_TIME = new RegExp(String.raw`^(?:${WAR_ROOM_COUNT}(?:[—–-][ \t]+)?)?(?:'''|[\s*_\[(])*`);
 /** A year written with an apostrophe and two digits after a named month: "November 5th ’24". */
@@ -93,10 +93,10 @@ const TRAILING_DATE = new RegExp(
 );
 // "14:05", "15h50", "14 h 05" (as French typography writes it; not "1 h 30 min"), "10.42" (not "1.11.2" or "1.5");
 // "14:32L": local time, as military and public-safety logs mark it.
-const TIME_PART = String.raw`(?:(\d{1,2})(?::|[hu](?=\d{2}\b)|[ \t\u00a0]h[ \t\u00a0](?=\d{2}\b(?![ \t]*m(?:in)?\b))|\.(?=\d{2}(?![.\d])(?![ \t]+\d{1,2}:\d{2})))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü])|(?<=\d)L(?![\w]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
+const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|(?<=\d\d)u(?=\d{2}\b)|[ \t\u00a0]h[ \t\u00a0](?=\d{2}\b(?![ \t]*m(?:in)?\b))|\.(?=\d{2}(?![.\d])(?![ \t]+\d{1,2}:\d{2})))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü])|(?<=\d)L(?![\w]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 /** "2024-05-02 ~15:00Z": an approximate time after its date. */
 const APPROXIMATE_TIME = String.raw`(?:(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)(?=\d))?`;
-const APPROXIMATE_AFTER_DATE = /\d[\s,T]*(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)\d{1,2}[:.hu]\d/i;
+const APPROXIMATE_AFTER_DATE = /\d[\s,T]*(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)\d{1,2}(?:[:.h]|(?<=\d\d)u)\d/i;
 const TIMESTAMP = new RegExp(
   `${PREFIX}(?:${DATE_PART}(?:(?:,?\\s+|T|\\s*(?:--?|[–@])\\s*|,?\\s+at\\s+)${APPROXIMATE_TIME}${TIME_PART})?|${TIME_PART})(?:(?<!T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(?:[-–]|to)\\s*(?:\\d{1,2}:\\d{2}(?:[ \\t]*(?:[ap]\\.m\\.|[ap]m\\b))?|\\d{1,2}\\s*[ap]m))?[*_]*\\s*${ZONE}?(?![\\w]|:\\d)[*_]*`,
   'i',
@@ -163,7 +163,7 @@ function frozen(stamp: Timestamp | undefined): Timestamp | undefined {
  * "31/10 22:00", "12/14 3:10pm", "12.02, 10:00 AM", "12.02. 10:00", "Mon 12/02 22:00", "06-30 23:30": a day and month without their year, then the time
  * of day (with dots, only before a comma or after a closing dot: "10.30 11:00" is no date).
  */
-const YEARLESS_DATE = /^((?:'''|[\s*_\[(`])*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,)|(?=[ \t]+\d{1,2}:\d{2}))(?![\d.])|-(\d{1,2})(?![\d-]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:[:.hu]\d{2}|\s*[ap]\.?m))/i;
+const YEARLESS_DATE = /^((?:'''|[\s*_\[(`])*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})(?:\/(\d{1,2})(?![\d/])|\.(\d{1,2})(?:\.|(?=,)|(?=[ \t]+\d{1,2}:\d{2}))(?![\d.])|-(\d{1,2})(?![\d-]))(?:,?[ \t]+(?:at[ \t]+)?)(?=\d{1,2}(?:(?:[:.h]|(?<=\d\d)u)\d{2}|\s*[ap]\.?m))/i;
 
 /** "Timeline (Eastern Time, Sept 17)": a month's name and a day, without a year, anywhere in the text. */
 export function monthAndDayWithin(text: string): CalendarDate | undefined {
@@ -235,7 +235,7 @@ function timeAfter(text: string, prefix: RegExpExecArray, said: Pick<Timestamp, 
 }
 
 /** "Day 2, 00:40", "Day 10 16:45": a day of the incident by its number, then the time of day. */
-const NUMBERED_DAY = /^([\s*_\[(`]*)day[ \t]+(\d{1,2})\b[*_]*(?:[ \t]*[,:–—-])?[ \t]*(?=[~*_]*\d{1,2}(?:[:.hu]\d{2}|\s*[ap]\.?m))/i;
+const NUMBERED_DAY = /^([\s*_\[(`]*)day[ \t]+(\d{1,2})\b[*_]*(?:[ \t]*[,:–—-])?[ \t]*(?=[~*_]*\d{1,2}(?:(?:[:.h]|(?<=\d\d)u)\d{2}|\s*[ap]\.?m))/i;
 
 /**
  * "2026-147 01:40": an ISO ordinal date (the year's 147th day), as ground stations and flight operations write them;
@@ -290,7 +290,7 @@ function inBracketsOnAnotherClock(text: string, stamp: Timestamp | undefined): T
 const RUN_TOGETHER_DATE = /^([\s*_#\[(`]*)(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{2})(?![\w])[ \t,]*/;
 
 // "3/2 (Sat) 14:05", "2024/03/02(土) 14:05", "12/08 Mon 09:10": the weekday between a date and its time.
-const WEEKDAY_AFTER_DATE = new RegExp(String.raw`^([\s*_\[(${'`'}]*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?[ \t]*)(\(${BRACKETED_WEEKDAY}\)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?=,?[ \t]*\d{1,2}[:.hu]\d{2})`, 'i');
+const WEEKDAY_AFTER_DATE = new RegExp(String.raw`^([\s*_\[(${'`'}]*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?[ \t]*)(\(${BRACKETED_WEEKDAY}\)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?=,?[ \t]*\d{1,2}(?:[:.h]|(?<=\d\d)u)\d{2})`, 'i');
 
 // "Sonntag, 17.11.2024", "Lunes 13/05/2024", "Mo., 02.12.": a weekday in German, Spanish, Portuguese, French, Italian
 // or Dutch before a date.
@@ -609,7 +609,7 @@ function zoneNamed(name: string): Zone | undefined {
  * "Everything below is Eastern time", "Times are from the wall clock on the floor (CDT)".
  */
 const STATED_ZONE = new RegExp(
-  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*(?:all\\s+(?:times\\s+)?(?:in\\s+)?)?|\\b(?:time|timestamp|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\b(?:times|timestamps)\\b[^\\n]{0,40}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+(?:[A-Z][\\w-]*\\s+)?(?:times|timestamps)\\s*:?\\s+(?:(?:are\\s+)?(?:in\\s+)?local\\s+time\\s+)?|\\beverything\\s+(?:below|here|above|in\\s+this\\s+(?:report|document|doc|write-?up|e-?mail|timeline))\\s+is\\s+(?:in\\s+)?|\\ball\\s+(?:times|timestamps)\\s+(?:are\\s+)?in\\s+[^\\n()]{1,40}?\\(\\s*|\\blocal\\s+time\\s+is\\s+|\\b(?:times|timestamps)\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)\\n]|$))|(?:^|\\n)[ \\t*_]*(?=(?:Pacific|Eastern|Central|Mountain)(?:\\s+(?:Standard|Daylight))?\\s+time\\s*[.:])|\\ball\\s+(?=(?:UTC|GMT|PT|ET|CT|MT|[A-Z]{1,3}[SD]T)\\s*(?:[.;,:)\\n]|$))|\\b(?:times|timestamps)\\b(?:(?!\\b(?:not|convert\\w*|UTC|GMT|Z)\\b)[^\\n.(]){0,60}?\\blocal(?:\\s+time)?(?:\\s+(?:of|in)\\s+(?!(?:each|every|the respective|respective)\\b)[^\\n().]{1,30}?)?\\s*\\(\\s*|(?:^|[.!?]\\s+|\\n)[ \\t*_]*(?:all\\s+)?(?:times|timestamps)\\s+(?:below\\s+|here\\s+|shown\\s+)?(?:are|were)\\s+(?:(?!\\b(?:not|convert\\w*|UTC|GMT)\\b)[^\\n.()'’,;:]){1,50}?\\(\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,?\\s+(?:so\\s+|i\\.?e\\.?,?\\s+|which\\s+is\\s+)?)?(?=[A-Z][A-Za-z]{1,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)\\s*(?:[.!]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:(?:ora|hora|horário|horario)\\b[^\\n()]{1,40}?\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)(?:\\s+(?:del?|do|da|di|van)\\s+[a-zà-ÿ]+)?\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times(?:\\s+(?:below|here|above))?)\\s*:\\s*|\\bsemua\\s+(?:jam|waktu)(?:\\s+di\\s+(?:bawah|atas)(?:\\s+ini)?)?\\s+(?:adalah\\s+)?(?:dalam\\s+)?|\\b(?:times|timestamps)\\b[^\\n.]{0,60}?\\b(?:they(?:['’]re|\\s+are)|it['’]s)\\s+(?:all\\s+)?in\\s+|(?:時刻|時間|시간|시각)\\s*(?:は|은|는)?\\s*(?:すべて|全て|모두)?\\s*)(?:(?:[a-z]+\\s+)?local\\s*\\(\\s*(?:LT\\s*[,;]\\s*)?)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
+  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*(?:all\\s+(?:times\\s+)?(?:in\\s+)?)?|\\b(?:time|timestamp|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\b(?:times|timestamps)\\b[^\\n]{0,40}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+(?:(?:jira|slack|teams|discord|zoom|chat|log|server|system|pagerduty|opsgenie|datadog|grafana|sentry|github|ticket|bot)\\s+)?(?:times|timestamps)\\s*:?\\s+(?:(?:are\\s+)?(?:in\\s+)?local\\s+time\\s+)?|\\beverything\\s+(?:below|here|above|in\\s+this\\s+(?:report|document|doc|write-?up|e-?mail|timeline))\\s+is\\s+(?:in\\s+)?|\\ball\\s+(?:times|timestamps)\\s+(?:are\\s+)?in\\s+[^\\n()]{1,40}?\\(\\s*|\\blocal\\s+time\\s+is\\s+|\\b(?:times|timestamps)\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)\\n]|$))|(?:^|\\n)[ \\t*_]*(?=(?:Pacific|Eastern|Central|Mountain)(?:\\s+(?:Standard|Daylight))?\\s+time\\s*[.:])|\\ball\\s+(?=(?:UTC|GMT|PT|ET|CT|MT|[A-Z]{1,3}[SD]T)\\s*(?:[.;,:)\\n]|$))|\\b(?:times|timestamps)\\b(?:(?!\\b(?:not|convert\\w*|UTC|GMT|Z)\\b)[^\\n.(]){0,60}?\\blocal(?:\\s+time)?(?:\\s+(?:of|in)\\s+(?!(?:each|every|the respective|respective)\\b)[^\\n().]{1,30}?)?\\s*\\(\\s*|(?:^|[.!?]\\s+|\\n)[ \\t*_]*(?:all\\s+)?(?:times|timestamps)\\s+(?:below\\s+|here\\s+|shown\\s+)?(?:are|were)\\s+(?:(?!\\b(?:not|convert\\w*|UTC|GMT)\\b)[^\\n.()'’,;:]){1,50}?\\(\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,\\s+(?:so\\s+|i\\.?e\\.?,?\\s+|which\\s+is\\s+)?)?(?=[A-Z][A-Za-z]{1,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)\\s*(?:[.!]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden)\\s+(?:(?:están|estão|sono|zijn)\\s+)?(?:(?:en|em|in)\\s+)?(?:(?:ora|hora|horário|horario)\\b[^\\n()]{1,40}?\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)(?:\\s+(?:del?|do|da|di|van)\\s+[a-zà-ÿ]+)?\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times(?:\\s+(?:below|here|above))?)\\s*:\\s*|\\bsemua\\s+(?:jam|waktu)(?:\\s+di\\s+(?:bawah|atas)(?:\\s+ini)?)?\\s+(?:adalah\\s+)?(?:dalam\\s+)?|\\b(?:times|timestamps)\\b[^\\n.]{0,60}?\\b(?:they(?:['’]re|\\s+are)|it['’]s)\\s+(?:all\\s+)?in\\s+|(?:時刻|時間|시간|시각)\\s*(?:は|은|는)?\\s*(?:すべて|全て|모두)?\\s*)(?:(?:[a-z]+\\s+)?local\\s*\\(\\s*(?:LT\\s*[,;]\\s*)?)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
   'i',
 );
 

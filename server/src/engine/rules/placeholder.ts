@@ -29,7 +29,7 @@ const PLACEHOLDER = new RegExp(
     String.raw`\bTODO\b`,
     String.raw`\bTBD\b`,
     // "approximately XX% of queries": a share still masked.
-    String.raw`(?<![\w.,])(?:XX|XXX|xx|xxx)(?=\s?%)`,
+    String.raw`(?<![\w.,"“'‘])(?:XX|XXX)(?=\s?%)(?![^\n"”]*["”])`,
   ].join('|'),
   'g',
 );
@@ -66,8 +66,6 @@ const CHOICES = new RegExp(String.raw`^${LEVEL}(?:\s*[/|]\s*${LEVEL})+$`, 'i');
  * axis, a box ticked or a legend ("[X] means done", "Option [X] requires a restart").
  */
 const NUMBER_PROMPT = /^\[(?:X{1,3}|Y{1,2}|N{1,2}|#{1,3})\]$/;
-/** "[XX]", "[XXX]": a number masked, which no checkbox, axis or legend is; not an index ("buf[XX]"). */
-const MASKED_NUMBER = /^\[(?:X{2,3}|N{2})\]$/;
 const UNIT_AFTER = /^\s*(?:%|percent\b|[€$£₹¥]|of (?:our|the|all|its|their|these|those)\s|(?:customers?|users?|requests?|minutes?|hours?)\b)/i;
 // A field's value counting things: a plural noun, then the line's or the list's end, not a verb's object.
 const COUNT_AS_VALUE = /^\s+(?:[a-z][\w-]*\s+)?[a-z][a-z-]{2,}s\b(?=\s*(?:[,;.)]|$|\band\b|\bor\b))/i;
@@ -75,6 +73,10 @@ const numberAsked = (source: string, at: number, length: number) =>
   // Not a term of a formula ("1/[N] of the keyspace").
   !/[/*+=^]$/.test(source.slice(Math.max(0, at - 1), at)) &&
   (UNIT_AFTER.test(source.slice(at + length, at + length + 40)) ||
+  // A text of its own, as a table's cell holds it ("| Customers affected | [XX] |"; not a tick "[X]"), or a count of
+  // "such" things.
+  (length > 3 && source.trim().length === length) ||
+  /^\s+such\s+[a-z]+s\b/i.test(source.slice(at + length, at + length + 40)) ||
   /\b(?:approximately|about|around|roughly|some|ca\.)\s+$|~\s*$/i.test(source.slice(Math.max(0, at - 16), at)) ||
   (/:\s*$/.test(source.slice(Math.max(0, at - 3), at)) && COUNT_AS_VALUE.test(source.slice(at + length, at + length + 40))));
 
@@ -179,7 +181,7 @@ const ANGLE_PLACEHOLDER = /^<([a-z][a-z0-9_-]*)(?:\s[a-z0-9 _-]*)?>$/i;
 /** "<START OF OUTAGE>", "<END OF OUTAGE>": the SRE book's markers of the impact, written on purpose. */
 const OUTAGE_MARKER = /^<(?:START|END|BEGIN) OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)>$/;
 const HTML_TAGS = new Set(
-  'a abbr b br blockquote center code dd del details div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre s samp small span strike strong sub summary sup table tbody td th thead tr tt u ul var video'.split(' '),
+  'a abbr article aside b br blockquote center code dd del details div dl dt em figcaption figure font footer header h1 h2 h3 h4 h5 h6 hr i img ins kbd li main mark nav ol p pre s samp section small span strike strong sub summary sup table tbody td th thead tr tt u ul var video'.split(' '),
 );
 
 interface Prompt {
@@ -201,7 +203,7 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
   return [...source.matchAll(PLACEHOLDER)]
-    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? (MASKED_NUMBER.test(match[0]) && !/\w$/.test(source.slice(0, match.index))) || numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !titleTag(text, start + match.index, match[0]) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || isNoteToSelf(match[0]) || standsAlone(source, match.index, match[0].length)))
+    .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !titleTag(text, start + match.index, match[0]) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || isNoteToSelf(match[0]) || standsAlone(source, match.index, match[0].length)))
     .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }
 
