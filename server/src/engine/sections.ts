@@ -286,7 +286,8 @@ const NUMBERED_NAME_LINE = /^[ \t]{0,3}\d{1,2}[.)][ \t]+()([A-Za-z][^:|\n]{1,60}
 
 function numberedNameLine(text: string, lineStart: number, lineEnd: number, line: string): RegExpExecArray | null {
   const match = NUMBERED_NAME_LINE.exec(line);
-  if (!match || (lineStart > 0 && text[lineStart - 2] !== '\n' && lineStart > 1)) return null;
+  // Alone in its paragraph: a blank line above it (or the text's start).
+  if (!match || (lineStart > 1 && text[lineStart - 2] !== '\n')) return null;
   const after = /^\n[ \t]*\n[ \t]*(\S[^\n]*)/.exec(text.slice(lineEnd, lineEnd + 200));
   const before = /(?:^|\n)[ \t]*(\S[^\n]*)\s*$/.exec(text.slice(Math.max(0, lineStart - 200), lineStart));
   return after && !NUMBERED.test(after[1]) && !(before && NUMBERED.test(before[1])) ? match : null;

@@ -911,7 +911,8 @@ function tellsWhatHappened(entry: RawTimelineEntry, talking: ReadonlySet<string>
 
 /**
  * A line opening with a time of day, maybe after a date, a quote mark or bold, not a bullet: "> **07:42** **@oskar:**
- * ...", "**0012hrs** – Station Supervisor reports ...", "**0150** Lang says CAD froze", a log's "13FEB24  0440Z  ITSM ..."; or with who said it, then the
+ * ...", "**0012hrs** – Station Supervisor reports ...", "**0150** Lang says CAD froze", a log's "13FEB24  0440Z  ITSM
+ * ..."; or with who said it, then the
  * time in brackets ("> **Maya** [8:15 PM] anyone know why ...").
  */
 /** A month's name in three letters, in any case ("FEB", "Feb"). */
