@@ -416,6 +416,9 @@ const IMPERATIVE_WORD = String.raw`(?:Add|Agree|Align|Appoint|Arrange|Ask|Assign
 // "— DONE", "— BLOCKED": the work's state in capitals, no one's name.
 const STATUS_IN_CAPITALS = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|TBD|TODO|WIP|PLANNED|ONGOING|PENDING|COMPLETE|COMPLETED|CANCELL?ED|FIXED|VERIFIED|IN PROGRESS)`;
 const ROLE_NAMED = new RegExp(String.raw`^\S+${ROLE_WORDS}(?:,? via .*)?$`);
+/** A weekday's name, whole ("Fri", "Friday"; not "MongoDB"), in any case where the pattern ignores it. */
+const WEEKDAY_WORD = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun)\.?`;
+const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`^\s*${WEEKDAY_WORD},?\s+(?=\d{1,2}\/\d{1,2}(?![/\d]))`, 'i');
 // "Fri 11/12": a weekday, then its day and month.
 const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?,?[ \t]+\d{1,2}\/\d{1,2}(?![/\d]|['’]s)`;
 // "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then the day, joined by "by" or "due" alone (not
@@ -427,8 +430,8 @@ const TRAILING_OWNER = new RegExp(
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
     // Oct 4.": or as a sentence of its own, or with the date alone.
     String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(?!${STATUS_PARTICIPLE})(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*(?:,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH}|\d{4}-\d{1,2}-\d{1,2}\b)|\.\s+(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Ii]n (?:review|progress)\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})))[^\n]*$)` +
-    // "... (Johanna, support lead)", "(Vendor B, no date yet)", "(Sofia, done 7 Nov)", "(Dave, starting April)": the name, then its
-    // role or what is known of when.
+    // "... (Johanna, support lead)", "(Vendor B, no date yet)", "(Sofia, done 7 Nov)", "(Dave, starting April)": the
+    // name, then its role or what is known of when.
     // "... - Infra (J. Novak) - 12/06": the name with its initial, then the date alone; "(Maya / Callum)": two names.
     String.raw`|\s\((${NAME_WORD}(?: ${NAME_WORD})?(?:[ \t]*[/&+][ \t]*${NAME_WORD}(?: ${NAME_WORD})?)?|[A-Z]\.[ \t]?${NAME_WORD}|${BRACKETED_ROLE}|me)(?:,[ \t]*(?:(?:[a-z][\w-]*[ \t]+){0,3}(?:lead|manager|owner|engineer|on-?call|team)|no (?:due )?date(?: yet)?|done\b[^()\n]{0,30}|ongoing|starting (?:${CAPITAL_MONTH}|next|Q[1-4])[^()\n]{0,20}|next (?:week|sprint|month|quarter)))?\)(?=[ \t]*(?:[—–,;-][ \t]*(?:(?:[Dd]ue|[Bb]y|until|before|ETA|[Tt]arget)\b|\d{1,2}[/.]\d{1,2}\b|\d{4}-\d{1,2}-\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH})[^\n]*)?$)` +
     // "... hourly. (Done, Tomás.)", "(Done, me.)", "(done — Marcus)": the status, then who did it.
@@ -650,7 +653,7 @@ const WRAP_STOP = /^\s*(?:[-*+]\s|\d+[.)]\s|\(|>|$|[*_]*[\p{L}][\p{L} ]{0,25}[*_
  */
 function dueDateRead(written: string, monthFirst = false): ReturnType<typeof readDate> {
   // "Fri 13/3": the day and month, its weekday dropped.
-  const text = written.replace(/^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun)\.?,?\s+(?=\d{1,2}\/\d{1,2}(?![/\d]))/i, '');
+  const text = written.replace(WEEKDAY_BEFORE_DAY, '');
   // "w/c 23/11", "week commencing 30 November": due by the week's last day, not its first.
   const weekStart = WEEK_STARTING.exec(text);
   if (weekStart) {
@@ -761,7 +764,7 @@ const DUE_IN_TEXT = new RegExp(
   // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
   // nor "24/7").
   // "by Fri 11/12": a day and month after their weekday, which makes them a date whichever comes first.
-  String.raw`\b(?:due|by|until|before)\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thur?s?|fri|sat|sun)\.?,?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![/\d]|['’]s)(?=\s*(?:[,.;:)\]|—–]|-\s|$))|` +
+  String.raw`\b(?:due|by|until|before)\s+(${WEEKDAY_WORD},?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![/\d]|['’]s)(?=\s*(?:[,.;:)\]|—–]|-\s|$))|` +
   String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(\d{1,2}\.\d{1,2}\.(?!\d))|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
     // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
     String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH_DAY}|${PERIOD_DUE})`,
