@@ -204,8 +204,10 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     let numberedParagraphs: Set<Paragraph> | undefined;
     for (const section of [...sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind))), ...untitledTimelines(index, sections)]) {
       const told = headingAndLineEntries(index, section, (numberedParagraphs ??= paragraphsNumbered(index, timelines.length === 0)));
-      const speakers = told.entries.map((e) => e.actor).filter((actor) => actor !== undefined);
-      const talking = new Set(speakers.filter((actor, i) => speakers.indexOf(actor) !== i));
+      // Counted once each: a long chat log has thousands of messages.
+      const seen = new Set<string>();
+      const talking = new Set<string>();
+      for (const { actor } of told.entries) if (actor !== undefined) (seen.has(actor) ? talking : seen).add(actor);
       if (told.entries.filter((e) => e.stamp?.time && tellsWhatHappened(e, talking)).length < 3) continue;
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
       entries.push(...told.entries);
