@@ -2103,4 +2103,11 @@ describe('action items', () => {
     const list = ['# Scratch read-only', '', 'What we are doing about it:', '', '- Patrol read was turned off on this array. It has now been turned on for all', '  storage arrays on the cluster.', '- Our monitoring only checked that the filesystem was mounted, not that it could be written to.', '- Hot spares need checking. This is also important for the next rebuild.', ''].join('\n');
     assert.deepEqual(items(list).map((i) => i.status), ['done', null, null]);
   });
+
+  it('reads the owner a sentence of the item names as doing the work ("Our OT engineer, David Marsh, is implementing this")', () => {
+    const owner = (item: string) => analyzeText(`# Outage\n\n## Action items\n\n- ${item}\n`, { settings: DEFAULT_SETTINGS }).model.actionItems[0]?.owner?.text;
+    assert.equal(owner('Add an escalating alarm. Our OT engineer, David Marsh, is implementing this by the end of April.'), 'David Marsh');
+    assert.equal(owner('Add an escalating alarm. Priya is leading this in Q3.'), 'Priya');
+    assert.equal(owner('Add an escalating alarm. Nobody is implementing this yet.'), undefined);
+  });
 });

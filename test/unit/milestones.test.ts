@@ -1918,4 +1918,22 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(rows('as Priya suggested we rolled back to api v6', 'throughput back to 99% of baseline'), ['09:00 started', '09:20 detected', '10:30 mitigated', '12:40 resolved']);
     assert.deepEqual(rows('recommended rollback completed by on-call', 'workers start storing events in the new bucket layout'), ['09:00 started', '09:20 detected', '10:30 mitigated']);
   });
+
+  it('reads no detection in an alert nobody answered ("No response", "ignored"), and no resolution in a return for all but some', () => {
+    const detected = (row: string) => read(timeline(['01:55 | First rejections from Microsoft; customer impact begins', `02:30 | ${row}`, '06:40 | First customer tickets about bounces', '09:40 | Root cause identified'])).milestones.filter((m) => m.endsWith('detected'));
+    for (const row of ['`pool-bounce-rate > 8%` alert fires to #deliverability-alerts (non-paging). No response', 'Disk alert fired in #ops-alerts; ignored', 'CPU alarm triggered. Nobody responded.', 'alert fires (unacknowledged)']) assert.deepEqual(detected(row), ['06:40 detected'], row);
+    // The symptom the alert names is no answer from anyone.
+    assert.deepEqual(detected('Pingdom alert: no response from api.example.com'), ['02:30 detected']);
+    const ends = (row: string) => read(timeline(['01:55 | Customer impact begins', '02:30 | Alert fires, pages on-call', '09:40 | Root cause identified', `17:00 | ${row}`, '21:30 | Microsoft lifts block. Service restored'])).milestones.filter((m) => /mitigated|resolved/.test(m));
+    assert.deepEqual(ends('Gmail/Yahoo delivery back at baseline. Mitigated for everything except Microsoft'), ['17:00 mitigated', '21:30 resolved']);
+    assert.deepEqual(ends('Delivery restored for all providers except Microsoft'), ['21:30 resolved']);
+    assert.deepEqual(ends('Gmail delivery back to normal; Microsoft still blocked'), ['21:30 resolved']);
+  });
+
+  it('reads "All 14 stations reporting" as service back, and a configuration restored from a dated backup as a step of the fix', () => {
+    const rows = (row: string) => read(timeline(['22:17 | Telemetry lost; customer impact begins', '22:31 | COMMS FAIL alarm fires, pages on-call', '00:25 | Change rolled back; 9 stations return', `04:50 | ${row}`])).milestones;
+    assert.deepEqual(rows('All 14 stations reporting; SCADA alarms cleared'), ['22:17 started', '22:31 detected', '00:25 mitigated', '04:50 resolved']);
+    assert.deepEqual(rows('All 3 customers reporting errors again').filter((m) => m.endsWith('resolved')), []);
+    assert.deepEqual(read(timeline(['22:17 | Telemetry lost; customer impact begins', '22:31 | COMMS FAIL alarm fires, pages on-call', '04:05 | Cold spare fitted, config restored from 02/2024 backup'])).milestones.at(-1), '04:05 mitigated');
+  });
 });

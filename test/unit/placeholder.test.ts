@@ -207,4 +207,14 @@ describe('placeholder', () => {
     const ownerOff = { ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, 'action-item-missing-owner': 'off' as const } };
     assert.equal(analyzeText(text, { settings: ownerOff, today: '2026-11-28' }).findings.filter((f) => f.code === 'placeholder').length, 4);
   });
+
+  it('flags "TBC", "[insert ...]" and Portuguese notes to self; not a quoted macro\'s merge tags', () => {
+    assert.deepEqual(placeholders('# Outage\n\n## Cause\n\nTBC – IT doing the PIR.\n\nProperties affected: [insert number of properties – awaiting GIS extract].\n'), ['TBC', '[insert number of properties – awaiting GIS extract]']);
+    assert.deepEqual(placeholders('# Incidente Pix\n\nVolume: **[CONFIRMAR COM RELATÓRIO DO SPI]**\n\nDashboard do incidente: [inserir link do dashboard]\n'), ['[CONFIRMAR COM RELATÓRIO DO SPI]', '[inserir link do dashboard]']);
+    // Zendesk fills these in when the macro is sent; left in the author's own text, they are still prompts.
+    const macro = '# Blocklist week\n\n## Macros we used\n\n> Hi {{ticket.requester.first_name}},\n> we are seeing delays. {{current_user.first_name}}\n\nOwner: {{incident_commander}}\n';
+    assert.deepEqual(placeholders(macro), ['{{incident_commander}}']);
+    // A due date "TBC" is the item's own rule's, reported once.
+    assert.deepEqual(placeholders('# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Replace the gateway | Ops | TBC |\n'), []);
+  });
 });

@@ -821,4 +821,26 @@ describe('document header', () => {
     assert.equal(headingKindOf('What this meant for the nightly batch'), undefined);
     assert.equal(headingKindOf('Description of the fix'), undefined);
   });
+
+  it('ends a bold line\'s section at a rule or at a letter\'s closing, so an annex of times after it is no list of actions', () => {
+    const memo = (closing: string) =>
+      `# Overnight loss of monitoring\n\n**What we are doing about it**\n\n1. Change sign-off now needs water operations. (Already in place.)\n2. A review of how IT and Water Services work together will be undertaken.\n\n${closing}\n\n*Annex – key times (14 to 15 March 2024)*\n\n| Time | |\n|---|---|\n| 10.14pm | Firewall change applied by IT |\n| 10.17pm | First stations lose contact with control room |\n| 4.50am | All 14 stations restored |\n`;
+    for (const closing of ['Yours sincerely,\n\nJane Whitlock\nOperations Manager', '---', 'Kind regards,']) {
+      const { model } = analyzeText(memo(closing), { settings: DEFAULT_SETTINGS });
+      assert.equal(model.actionItems.length, 2, closing);
+      assert.equal(model.timeline.length, 3, closing);
+    }
+  });
+
+  it('reads Portuguese headings for the timeline, impact, root cause, immediate measures and corrective measures', () => {
+    const text = '# Comunicado\n\n## 2. Cronologia dos eventos\n\n| Horário | Evento |\n|---|---|\n| 19h02 | Início das falhas |\n\n## Impacto pro cliente\n\nPagamentos recusados.\n\n## Por que aconteceu\n\nCertificado incompleto.\n\n## 5. Medidas imediatas adotadas\n\nRollback.\n\n## 6. Medidas corretivas e preventivas\n\n| Medida | Área responsável | Prazo | Situação |\n|---|---|---|---|\n| Novo certificado | Infra | 26/03/2025 | Concluída |\n| Revisão do procedimento | Plataforma | 30/04/2025 | Em andamento |\n';
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-07' });
+    assert.deepEqual(model.sections.map((s) => s.kind), ['timeline', 'impact', 'root-cause', 'resolution', 'action-items']);
+    // The "Situação" column holds the statuses: the finished item is not overdue.
+    assert.deepEqual(model.actionItems.map((i) => i.statusKind), ['done', 'in-progress']);
+  });
+
+  it('reads committee and shift-log headings: "Actions agreed", "Lessons identified", "How long were we down", "What we\'d change"', () => {
+    for (const [heading, kind] of [['6. Actions agreed', 'action-items'], ['7. Lessons identified', 'lessons-learned'], ['How long were we down', 'impact'], ["What we'd change (support side)", 'action-items']]) assert.deepEqual(kinds(`# Review\n\n## ${heading}\n\nText.\n`), [kind], heading);
+  });
 });

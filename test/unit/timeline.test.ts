@@ -383,6 +383,21 @@ describe('timeline forms', () => {
     assert.equal(both.durations.impactMinutes, 42);
   });
 
+  it('reads a status page\'s updates whose status word stands on a line of its own above what was said', () => {
+    const update = (status: string, said: string, posted: string) => `**${status}**\n${said}\n${posted}\n\n---\n`;
+    const page = [
+      update('Resolved', 'Delivery to Microsoft domains is back to normal. We consider this incident resolved.', 'Posted Oct 16, 2025 - 18:02 EDT'),
+      update('Monitoring', 'Microsoft has confirmed removal of the block.', 'Posted Oct 16, 2025 - 13:41 EDT'),
+      update('Investigating', 'We are investigating reports of delivery failures.', 'Posted Oct 14, 2025 - 07:31 EDT'),
+    ];
+    const model = timeline(`# Mailvane Status\n\n${page.join('\n')}`);
+    assert.deepEqual(model.timeline.map((e) => [e.event.slice(0, 30), e.instant?.toISO()]), [
+      ['Resolved: Delivery to Microsof', '2025-10-16T18:02:00.000-04:00'],
+      ['Monitoring: Microsoft has conf', '2025-10-16T13:41:00.000-04:00'],
+      ['Investigating: We are investig', '2025-10-14T07:31:00.000-04:00'],
+    ]);
+  });
+
   it('reads updates as Statuspage shows them: an em dash after the status, "*Posted ... UTC*" in italics, rules between', () => {
     const update = (status: string, said: string, posted: string) => `**${status}** — ${said}\n*Posted ${posted}*\n\n---\n`;
     const page = [
@@ -2523,5 +2538,13 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.ok(!findings.some((f) => f.code === 'missing-section' && /"Timeline"/.test(f.message)));
     // A lead of a few timed lines is a summary, not the log.
     assert.deepEqual(timeline(text.replace(log.slice(2).join('\n'), '')).timeline, []);
+  });
+
+  it('reads a "| Date | Time | Event |" table inside another section as the timeline, and a zone stated in a sentence wrapped across lines', () => {
+    const minutes = '# Minutes\n\n### 3. Summary of the incident\n\n3.5 Members noted the following timeline. All times\nare BST.\n\n| Date | Time | Event |\n|---|---|---|\n| 14 May 2024 | 08.52 | NFS export reaches quota |\n| 14 May 2024 | 09.05 | First ticket received |\n| 14 May 2024 | 09.20 | Escalated to on-call |\n';
+    const model = timeline(minutes);
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-14T08:52:00.000+01:00', '2024-05-14T09:05:00.000+01:00', '2024-05-14T09:20:00.000+01:00']);
+    // A table of work with a date column is no timeline.
+    assert.equal(timeline('# Minutes\n\n### 6. Actions\n\n| Date | Time | Owner |\n|---|---|---|\n| 14 May 2024 | 08.52 | TK |\n| 14 May 2024 | 09.05 | PN |\n| 14 May 2024 | 09.20 | GP |\n').timeline.length, 0);
   });
 });

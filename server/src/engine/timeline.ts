@@ -719,8 +719,11 @@ const UPDATE_WORD = String.raw`(?:(?:status[ \t]+)?update|resolved|monitoring|id
 const UPDATE_HEADING_OPENING = new RegExp(String.raw`#{1,6}[ \t]+${UPDATE_WORD}\b`, 'iy');
 const UPDATE_HEADING = new RegExp(String.raw`^(#{1,6}[ \t]+${UPDATE_WORD}(?:[ \t]*#?[ \t]*\d+)?[ \t]*[-–—:|][ \t]*)(\S.*?)[ \t#]*$`, 'i');
 
-/** "**Resolved** - This incident has been resolved.": a status page's update as copied, its status word first. */
-const POSTED_STATUS = /^\s*(?:\*\*|__)?(?:resolved|monitoring|identified|investigating|update|verifying|completed|postmortem|post-mortem)(?:\*\*|__)?\s*(?:[-–—:]\s*|$)/i;
+/**
+ * "**Resolved** - This incident has been resolved.", or "**Resolved**" on a line of its own above it: a status page's
+ * update as copied, its status word first.
+ */
+const POSTED_STATUS = /^\s*(?:\*\*|__)?(?:resolved|monitoring|identified|investigating|update|verifying|completed|postmortem|post-mortem)(?:\*\*|__)?[ \t]*(?:[-–—:]\s*|\n|$)/i;
 
 /**
  * An update as a status page shows it: the status and what was said, then the date and time it was posted on a line
@@ -738,7 +741,8 @@ function postedUpdate(text: string, start: number, end: number): RawTimelineEntr
   if (!stamp?.time || !stamp.date?.year || stamp.start !== 0 || at + stamp.end !== lastLine.replace(/[*_]+$/, '').length) return undefined;
   const entry = lineEntry('line', start, end, start + lastLineStart, lastLine, { ...stamp, start: at, end: at + stamp.end }, undefined);
   const words = said.slice(0, lastLineStart);
-  entry.event = firstLine(words);
+  // The status word alone on its line: what was said follows it.
+  entry.event = status[0].endsWith('\n') ? `${status[0].replace(/[*_\s]/g, '')}: ${firstLine(words.slice(status[0].length))}` : firstLine(words);
   entry.prose = proseOf('', words.slice(status[0].length));
   entry.markedMilestone = undefined;
   return entry;
@@ -991,8 +995,10 @@ function timedTables(grids: Grid[]): Section[] {
   return grids
     .filter((grid) => {
       const headers = grid.header.map((cell) => cell.text);
-      if (!/^\W*(?:time|when|timestamp)\b/i.test(headers[0] ?? '') || headers.some((h) => WORK_HEADER.test(h))) return false;
-      return grid.rows.filter((row) => row.cells[0] && readTimestamp(row.cells[0].text)?.time).length >= 3;
+      // "| Time | Event |", or "| Date | Time | Event |": the clock in the first column, or the second after the day.
+      const clock = /^\W*(?:time|when|timestamp)\b/i.test(headers[0] ?? '') ? 0 : /^\W*(?:date|day)\W*$/i.test(headers[0] ?? '') && /^\W*time\b/i.test(headers[1] ?? '') ? 1 : -1;
+      if (clock < 0 || headers.some((h) => WORK_HEADER.test(h))) return false;
+      return grid.rows.filter((row) => row.cells[clock] && readTimestamp(row.cells[clock].text)?.time).length >= 3;
     })
     .map((grid) => ({ kind: 'timeline', also: [], heading: '', source: 'line', depth: undefined, nameStart: grid.start, nameEnd: grid.start, bodyStart: grid.start, bodyEnd: grid.end }));
 }

@@ -28,6 +28,8 @@ const PLACEHOLDER = new RegExp(
     String.raw`[<＜][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10}[>＞]`,
     String.raw`\bTODO\b`,
     String.raw`\bTBD\b`,
+    // "TBC": to be confirmed, as British and Australian authors write it.
+    String.raw`\bTBC\b`,
     // "approximately XX% of queries": a share still masked.
     String.raw`(?<![\w.,"“'‘])(?:XX|XXX)(?=\s?%)(?![^\n"”]*["”])`,
   ].join('|'),
@@ -84,7 +86,7 @@ function isPrompt(bracketed: string): boolean {
   const inner = bracketed.slice(1, -1).trim();
   // "[TBD]", "[TODO]": the to-do markers, bracketed as templates write them; "[TBD — waiting on finance for the numbers]", with
   // why it is still to be done.
-  if (MASK.test(inner) || CHOICES.test(inner) || /^(?:TBD|TODO)(?:$|\s*[—–:-]\s)/.test(inner) || /^[●•]+$/.test(inner)) return true;
+  if (MASK.test(inner) || CHOICES.test(inner) || /^(?:TBD|TBC|TODO)(?:$|\s*[—–:-]\s)/.test(inner) || /^[●•]+$/.test(inner)) return true;
   if (isNoteToSelf(bracketed)) return true;
   // In lower case, a field's generic name ("[number]", "[name]") or an instruction of two words or more ("[link to the
   // dashboard]"): "[x]" is a checkbox, "[here]" a link's text.
@@ -95,7 +97,7 @@ function isPrompt(bracketed: string): boolean {
 }
 
 /** "[confirm with Facilities: XX kW]": a note to come back to, or a figure still masked, wherever it stands. */
-const isNoteToSelf = (bracketed: string) => /^\[\s*(?:confirm|check|verify|tbc)\b/i.test(bracketed) || /^\[[^\]]*(?<![\w-])X{2,}(?![\w-])/.test(bracketed);
+const isNoteToSelf = (bracketed: string) => /^\[\s*(?:confirm|check|verify|tbc|insert|fill in|confirmar|verificar|conferir|checar|inserir|insira|preencher|preencha|a (?:definir|confirmar|preencher)|rellenar|pendiente de)(?![\p{L}])/iu.test(bracketed) || /^\[[^\]]*(?<![\w-])X{2,}(?![\w-])/.test(bracketed);
 
 const isPlaceholderMatch = (text: string) => !text.startsWith('[') || isPrompt(text);
 
@@ -104,7 +106,7 @@ const TITLE_TAG = /^\[(?:incident|outage|post-?mortem|rca|resolved|ongoing|inves
 const titleTag = (text: string, at: number, bracketed: string) => TITLE_TAG.test(bracketed) && /(?:^|\n)#{1,6}[ \t]+$/.test(text.slice(Math.max(0, at - 10), at)) && /^[ \t:—–-]*\w/.test(text.slice(at + bracketed.length, at + bracketed.length + 10));
 
 /** The to-do markers, as opposed to bracketed prompts and masks. */
-const TODO_MARKER = /^(?:TODO|TBD)$/;
+const TODO_MARKER = /^(?:TODO|TBD|TBC)$/;
 /**
  * "The TODO list service", "a TBD-marked key", "a known TODO in code": the marker named as a word of the sentence, not
  * left standing in.
@@ -114,14 +116,14 @@ const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no|know
 const DECIDED_ON_CONDITION = /^\s+(?:if|unless|once|when|pending|depending|until|after)\b/;
 const namedInSentence = (source: string, at: number, written: string) => {
   // "a [TODO] marker", "\"[TODO] remove the flag\"": the marker named or quoted, bracketed as it is written.
-  const marker = written.replace(/^\[(TODO|TBD)\]$/, '$1');
+  const marker = written.replace(/^\[(TODO|TBD|TBC)\]$/, '$1');
   if (marker !== written && /["“'‘`]\s*$/.test(source.slice(Math.max(0, at - 2), at))) return true;
   const after = at + written.length;
   return (
     TODO_MARKER.test(marker) &&
     (ARTICLE_BEFORE.test(source.slice(Math.max(0, at - 16), at)) ||
       /^(?:-[a-z]|\s+(?:comments?|markers?|in (?:the )?code)\b)/i.test(source.slice(after, after + 14)) ||
-      (marker === 'TBD' && /[a-z]\s+$/.test(source.slice(Math.max(0, at - 4), at)) && DECIDED_ON_CONDITION.test(source.slice(after, after + 13))))
+      ((marker === 'TBD' || marker === 'TBC') && /[a-z]\s+$/.test(source.slice(Math.max(0, at - 4), at)) && DECIDED_ON_CONDITION.test(source.slice(after, after + 13))))
   );
 };
 
@@ -139,7 +141,7 @@ function labelsList(text: string, at: number): boolean {
   if (/^ {0,3}#{1,6}[ \t]/.test(line)) return true;
   // The marker alone labels only a list right under it ("TODO\n- [ ] ..."); after a blank line it is a section's unfilled
   // body ("## Impact\n\nTBD\n\n- Users: [X]").
-  const alone = /^[\s*_]*(?:TODO|TBD)[\s*_:]*$/.test(line);
+  const alone = /^[\s*_]*(?:TODO|TBD|TBC)[\s*_:]*$/.test(line);
   return /^[ \t]*(?:\*\*|__)?[^*_.!?:\n]{1,40}(?:\*\*|__)?[ \t]*:?[ \t]*$/.test(line) && (alone ? LIST_NEXT : LIST_NEXT_OR_AFTER_BLANK).test(text.slice(lineEnd + 1, lineEnd + 200));
 }
 
@@ -203,9 +205,14 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
   return [...source.matchAll(PLACEHOLDER)]
+    // "> Hi {{ticket.requester.first_name}},": a quoted message's merge tags, which its tool fills in.
+    .filter((match) => !(match[0].startsWith('{{') && quotedLine(text, start + match.index)))
     .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !titleTag(text, start + match.index, match[0]) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || isNoteToSelf(match[0]) || standsAlone(source, match.index, match[0].length)))
     .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }
+
+/** Whether the line holding `at` is quoted ("> ..."), as a macro or an e-mail sent is. */
+const quotedLine = (text: string, at: number) => /^[ \t]*>/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 
 const shiftedPrompt = (prompt: Prompt, by: number): Prompt => ({ at: prompt.at + by, text: prompt.text });
 
