@@ -2544,6 +2544,9 @@ describe('day bullets, ticket logs and rough times', () => {
     const minutes = '# Minutes\n\n### 3. Summary of the incident\n\n3.5 Members noted the following timeline. All times\nare BST.\n\n| Date | Time | Event |\n|---|---|---|\n| 14 May 2024 | 08.52 | NFS export reaches quota |\n| 14 May 2024 | 09.05 | First ticket received |\n| 14 May 2024 | 09.20 | Escalated to on-call |\n';
     const model = timeline(minutes);
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-14T08:52:00.000+01:00', '2024-05-14T09:05:00.000+01:00', '2024-05-14T09:20:00.000+01:00']);
+    // Its days without their year are in the year of the meeting the minutes record.
+    const yearless = timeline('# Service Board\n\n## Minutes of the Extraordinary Meeting (Incident Review) held on Wednesday 22 May 2024\n\n### 3. Summary of the incident\n\n| Date | Time | Event |\n|---|---|---|\n| 14 May | 08.52 | NFS export reaches quota |\n| 14 May | 09.05 | First ticket received |\n| 14 May | 09.20 | Escalated to on-call |\n');
+    assert.equal(yearless.timeline[0].instant?.toISO(), '2024-05-14T08:52:00.000Z');
     // A table of work with a date column is no timeline.
     assert.equal(timeline('# Minutes\n\n### 6. Actions\n\n| Date | Time | Owner |\n|---|---|---|\n| 14 May 2024 | 08.52 | TK |\n| 14 May 2024 | 09.05 | PN |\n| 14 May 2024 | 09.20 | GP |\n').timeline.length, 0);
   });

@@ -403,7 +403,7 @@ const BRACKETED_ROLE = String.raw`(?:[A-Z][\w-]*\s+){1,3}(?:shift\s+)?(?:lead|ma
 // "... the rollback. Verified. Done.": a sentence of one word that tells how the work went, not who did it.
 const STATUS_PARTICIPLE = String.raw`(?:Verified|Tested|Confirmed|Approved|Agreed|Merged|Deployed|Shipped|Fixed|Released|Reviewed|Completed|Closed|Resolved|Started|Scheduled|Planned|Assigned|Accepted|Rejected|Deferred|Postponed|Finished|Delivered|Documented)\b`;
 // What a person is handed to do: talk to someone, chase, write, review; not what a system is to do ("keep", "fire").
-const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follow up|check with|confirm|write|draft|review|audit|schedule|book|coordinate|organi[sz]e|propose|share|send|update|own|lead|look into|find out|investigate|set up|arrange)`;
+const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follow up|check with|confirm|write|draft|review|audit|schedule|book|coordinate|organi[sz]e|propose|share|send|update|own|lead|look into|look at|find out|investigate|set up|arrange)`;
 // What may follow an owner closing the line: when it is due or its state ("— Marco, by June 20", "— Joel, waiting on
 // vendor"), after a full name
 // its team too ("— Gareth Hughes, Platform. Completed 28 October").
@@ -429,7 +429,7 @@ const TRAILING_OWNER = new RegExp(
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
     // Oct 4.": or as a sentence of its own, or with the date alone.
-    String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(?!${STATUS_PARTICIPLE})(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*(?:,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH}|\d{4}-\d{1,2}-\d{1,2}\b)|\.\s+(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Ii]n (?:review|progress)\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})))[^\n]*$)` +
+    String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(?!${STATUS_PARTICIPLE})(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*(?:,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})|(?:[Nn]ext|[Tt]his) (?:sprint|week|month|quarter)\b|[Ee]nd of (?:the )?(?:week|month|sprint|quarter|${CAPITAL_MONTH})\b|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH}|\d{4}-\d{1,2}-\d{1,2}\b)|\.\s+(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Ii]n (?:review|progress)\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})))[^\n]*$)` +
     // "... (Johanna, support lead)", "(Vendor B, no date yet)", "(Sofia, done 7 Nov)", "(Dave, starting April)": the
     // name, then its role or what is known of when.
     // "... - Infra (J. Novak) - 12/06": the name with its initial, then the date alone; "(Maya / Callum)": two names.
@@ -441,7 +441,7 @@ const TRAILING_OWNER = new RegExp(
     // "... (Sofia to raise with product)", "... - Karan to add to runbook by end of March", "... problem. Siobhán to
     // talk to the desk lead": whom the work is handed to. A sentence opens with a capital whatever its subject ("Redis
     // to keep its default"), so there only a person's errand makes the subject an owner.
-    String.raw`|(?:\s(?:\(|[—–-][ \t]+)|(?<=[.;!?])\s+(?=\S+(?: \S+)? to ${ERRAND}\b))(${NAME_WORD}(?: ${NAME_WORD})?) to (?!(?:do|be)\b)[a-z]+\b[^\n()]*\)?(?=[ \t.]*$)` +
+    String.raw`|(?:\s(?:\(|[—–-][ \t]+)|(?<=[.;!?](?:\*\*|__)?)\s+(?=\S+(?: \S+)? to ${ERRAND}\b))(${NAME_WORD}(?: ${NAME_WORD})?) to (?!(?:do|be)\b)[a-z]+\b[^\n()]*\)?(?=[ \t.]*$)` +
     // "... to PRN430 – Colin Hurst – needs CAB, raise RFC by 23/10": a full name between dashes (where the line also
     // holds a due date or ticket: trailingOwnerIn).
     String.raw`|\s[—–][ \t]+(${NAME_WORD} ${NAME_WORD})[ \t]+[—–][ \t]+(?=[a-z])` +

@@ -385,11 +385,12 @@ const ANOTHER_DAYS_FIELD = /^\W*(?:(?:review(?:ed)?|written|document|report|publ
 /** "Draft 2, last edit 22.02.2024", "Felix Braun – written Wednesday 18 September 2024": when the write-up was. */
 const WRITE_UP_DATED = /\b(?:last (?:edit(?:ed)?|updated|modified|revised)|(?:edited|revised|written|drafted)(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b))/iu;
 /**
- * "Review meeting held Tuesday, Dec. 1, 2026": the review's day, which dates the write-up where a line or sentence opens
+ * "Review meeting held Tuesday, Dec. 1, 2026", "Minutes of the Extraordinary Meeting (Incident Review) held on Wednesday
+ * 22 May 2024": the review's day, which dates the write-up where a line or sentence opens
  * with it, and is no day of the incident's: the opening's dates are read without it ("The incident review held on 10
  * March covered the outage of 3 March" opens on the 3rd).
  */
-const REVIEW_HELD = /\b(?:post-?incident |incident )?review(?: meeting)? (?:was )?held(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b)/iu;
+const REVIEW_HELD = /(?:\b(?:post-?incident |incident )?review\)?(?: meeting)?|\b(?:minutes of (?:the )?(?:[\w-]+ ){0,2})?meeting(?: \([^()\n]{1,40}\))?) (?:was )?held(?: on)?(?= (?:\p{L}+day,? )?\d|\s+\p{L}+day\b)/iu;
 /** The review's clause with its day, taken out of an opening that tells the incident's day too. */
 const REVIEW_HELD_DAY = new RegExp(String.raw`${REVIEW_HELD.source}[^;\n]*?\d{4}\b`, 'iu');
 /**
@@ -462,7 +463,7 @@ function yearOfTitle(title: string | undefined): CalendarDate | undefined {
 function writeUpDate(index: DocumentIndex, headerEnd: number): CalendarDate | undefined {
   for (const line of index.text.slice(0, Math.min(headerEnd, 3000)).split('\n')) {
     // "| **Review meeting** | Oct 18, 2024 |": a field table's row is a field.
-    const plain = line.replace(/[*_]/g, '').replace(/^[\s>|-]+/, '').replace(/\s*\|\s*(?=\S)/, ': ');
+    const plain = line.replace(/[*_]/g, '').replace(/^[\s>|#-]+/, '').replace(/\s*\|\s*(?=\S)/, ': ');
     // "_Page owner: Sanne Hoekstra. Last edited 4 November 2026._": the date after the edit, said of the page (a line or
     // sentence of its own), not "The certificate was last updated 14 March".
     let from = 0;
