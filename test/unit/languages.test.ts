@@ -693,4 +693,39 @@ describe('post-mortems in Russian, Indonesian and Vietnamese', () => {
     assert.deepEqual(told('Pukul 13.05 job settlement mulai jalan. Tim ops melihat backlog pukul 14.40 dan eskalasi.'), [[13, 5], [14, 40]]);
     assert.deepEqual(told('В 14:05 сработал алерт. Дежурный подтвердил его в 14:12.'), [[14, 5], [14, 12]]);
   });
+
+  it('reads a Portuguese notice: "Data" and "Data da ocorrência", "horário de Brasília", its milestone words, a window and its length in words, "15 abr. 2025"', () => {
+    const notice = [
+      '# Comunicação de Incidente – Pix',
+      '',
+      '- **Data da ocorrência:** 21/03/2025',
+      '- **Período de indisponibilidade:** das 19h02 às 20h46, totalizando 1h24min',
+      '',
+      'Horários em horário de Brasília.',
+      '',
+      '## Cronologia dos eventos',
+      '',
+      '| Horário | Evento |',
+      '|---|---|',
+      '| 19h02 | Instalação do novo certificado. Início das falhas de handshake |',
+      '| 19h09 | Opsgenie dispara alerta P1 |',
+      '| 19h14 | Plantonista confirma o recebimento do alerta |',
+      '| 19h31 | Camila acha o problema: falta a AC intermediária |',
+      '| 20h17 | Taxa de erro abaixo de 1%. Serviço estabilizado |',
+      '| 20h46 | Fila zerada, tudo normal |',
+      '',
+      '## Próximos passos',
+      '',
+      '- [ ] Validação automática da cadeia — @Camila Rezende — 15 abr. 2025',
+      '',
+    ].join('\n');
+    const { model, findings } = analyzeText(notice, { settings: DEFAULT_SETTINGS, today: '2025-04-01' });
+    assert.equal(model.timeline[0].instant?.toISO(), '2025-03-21T19:02:00.000-03:00');
+    assert.deepEqual(model.timeline.map((e) => e.milestone ?? '-'), ['started', 'detected', 'acknowledged', 'identified', 'mitigated', 'resolved']);
+    assert.deepEqual(model.actionItems[0].dueDate, { year: 2025, month: 4, day: 15 });
+    // 19h02 to 20h46 is 1h44, not the 1h24 written after it.
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => notice.slice(f.start, f.end)), ['1h24min']);
+    // A header's "Data" is the incident's date.
+    assert.equal(analyzeText('# Pix gateway outage\n\n| Campo | Valor |\n|---|---|\n| Data | 21/03/2025 |\n', { settings: DEFAULT_SETTINGS }).model.incidentDate?.day, 21);
+  });
 });

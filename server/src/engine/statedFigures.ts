@@ -93,7 +93,7 @@ export interface BudgetClaim {
 }
 
 /** "Duración total", "Duração do impacto", "Gesamtdauer der Störung", "Ausfallzeit", "Durée de l'incident", "Totale verstoringsduur", "故障时长", "影響時間", "장애 지속 시간", "Durasi gangguan", "Длительность простоя". */
-const FOREIGN_DURATION = String.raw`(?:duraci[óo]n|dura[çc][ãa]o|dur[ée]e)(?: totale?| d[eo]l? (?:la )?[a-zà-ÿ]+| d[oa] [a-zà-ÿ]+| de l['’][a-zà-ÿ]+| de la [a-zà-ÿ]+)?|(?:gesamt)?dauer(?: der [a-zà-ÿ]+)?|st[öo]rungsdauer|ausfall(?:zeit|dauer)|(?:totale )?(?:ver)?storingsduur|duur van de (?:ver)?storing|(?:tiempo|tempo) (?:total )?de (?:inactividad|indisponibilidad|indisponibilidade|impacto)|temps d['’]indisponibilit[ée]|故障(?:持续)?时长|影响时长|(?:故障)?持续时间|中断时长|不可用时长|影響時間|障害(?:継続)?時間|停止時間|影響期間|(?:총\s?)?장애\s?(?:지속\s?)?(?:시간|기간)|영향\s?(?:시간|기간)|(?:total )?durasi(?: gangguan| insiden| dampak)?|lama gangguan|(?:tổng )?thời gian (?:gián đoạn|ảnh hưởng|sự cố)|длительность(?: влияния| простоя| деградации| инцидента| сбоя)?|время простоя|простой`;
+const FOREIGN_DURATION = String.raw`(?:duraci[óo]n|dura[çc][ãa]o|dur[ée]e)(?: totale?)?(?: d[eo]l? (?:la )?[a-zà-ÿ]+| d[oa] [a-zà-ÿ]+| de l['’][a-zà-ÿ]+| de la [a-zà-ÿ]+)?|per[ií]odo de (?:indisponibilidade|indisponibilidad|impacto|interrup[çc][ãa]o|interrupci[óo]n)|(?:gesamt)?dauer(?: der [a-zà-ÿ]+)?|st[öo]rungsdauer|ausfall(?:zeit|dauer)|(?:totale )?(?:ver)?storingsduur|duur van de (?:ver)?storing|(?:tiempo|tempo) (?:total )?de (?:inactividad|indisponibilidad|indisponibilidade|impacto)|temps d['’]indisponibilit[ée]|故障(?:持续)?时长|影响时长|(?:故障)?持续时间|中断时长|不可用时长|影響時間|障害(?:継続)?時間|停止時間|影響期間|(?:총\s?)?장애\s?(?:지속\s?)?(?:시간|기간)|영향\s?(?:시간|기간)|(?:total )?durasi(?: gangguan| insiden| dampak)?|lama gangguan|(?:tổng )?thời gian (?:gián đoạn|ảnh hưởng|sự cố)|длительность(?: влияния| простоя| деградации| инцидента| сбоя)?|время простоя|простой`;
 /** "検知までの時間", "復旧時間", "탐지까지 걸린 시간", "복구 시간": the time to a milestone in Japanese and Korean. */
 const CJK_TIME_TO = String.raw`(?:検知|緩和|復旧)(?:までの)?時間|(?:탐지|완화|복구)(?:까지\s?걸린)?\s?시간`;
 const FOREIGN_FIGURE_KEY = String.raw`${FOREIGN_DURATION}|(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) (?:detec|mitiga|resolu|recupera)[a-zà-ÿ]+|zeit bis zur [a-zà-ÿ]+|${CJK_TIME_TO}`;
@@ -113,12 +113,12 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   // The same in Spanish, Portuguese, German and French: "Duración total", "Duração do impacto", "Gesamtdauer der
   // Störung", "Durée de l'incident"; "Tempo até detecção", "Tiempo hasta la mitigación", "Zeit bis zur Behebung".
   [new RegExp(`^(?:${FOREIGN_DURATION})$`), 'impact'],
-  [/^(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) detec[çc](?:ão|ion|ión)$|^zeit bis zur erkennung$/, 'detect'],
+  [/^(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) (?:detec[çc](?:ão|ion|ión)|detectar)$|^zeit bis zur erkennung$/, 'detect'],
   [/^検知(?:までの)?時間$|^탐지(?:까지 ?걸린)? ?시간$/, 'detect'],
   [/^緩和(?:までの)?時間$|^완화(?:까지 ?걸린)? ?시간$/, 'mitigate'],
   [/^復旧(?:までの)?時間$|^복구(?:까지 ?걸린)? ?시간$/, 'resolve'],
-  [/^(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) mitiga[çc](?:ão|ion|ión)$|^zeit bis zur (?:eindämmung|umgehung)$/, 'mitigate'],
-  [/^(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) (?:resolu[çc](?:ão|ion|ión)|recupera[çc](?:ão|ion|ión))$|^zeit bis zur (?:behebung|lösung|wiederherstellung)$/, 'resolve'],
+  [/^(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) mitiga(?:[çc](?:ão|ion|ión)|r)$|^zeit bis zur (?:eindämmung|umgehung)$/, 'mitigate'],
+  [/^(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) (?:resolu[çc](?:ão|ion|ión)|recupera[çc](?:ão|ion|ión)|resolver|recuperar)$|^zeit bis zur (?:behebung|lösung|wiederherstellung)$/, 'resolve'],
   // The "mean time to" names templates give one incident's figures: "MTTD: 10 minutes", "| MTTR | 1 hour |".
   [/^m?ttd$/, 'detect'],
   // A security report's time from the compromise to its detection.
@@ -142,6 +142,8 @@ const LINE_OPENING = /^[\s>|*_+#-]*(?:\d+[.)]\s*)?[\s*_]*/;
 const VALUE_HEDGE = new RegExp(String.raw`^[\s*_]*(${BOUND_WORDS}|around|roughly|nearly|almost|at least)\s+$`, 'i');
 /** The length in brackets right after a window: " CEST (1h 20m)". */
 const OWN_LENGTH = new RegExp(String.raw`^[^()\n]{0,16}?\(\s*(${DURATION.source})\s*\)`, 'i');
+/** "das 19h02 às 20h46, totalizando 1h24min": the window's length in words after it. */
+const OWN_LENGTH_WORDED = new RegExp(String.raw`^\s*,?\s*(?:totalizando|totall?ing|en total|no total|i\.e\.|ou seja|es decir)\s+(${DURATION.source})`, 'i');
 /** The length written after a window the engine cannot read: "22:30 UTC on October 29 to 05:39 UTC on October 30 (7 hours 9 minutes)". */
 const WINDOW_LENGTH = new RegExp(String.raw`\d[^()]{0,60}?\s(?:to|until|through|-|–)\s[^()]{0,60}?\d[^()]{0,40}\(\s*(${DURATION.source})\s*\)`, 'i');
 const CHECK = /(✅|✔️?|☑️?|❌|✗|✖️?)/u;
@@ -586,7 +588,8 @@ function normalisedKey(key: string): string {
  */
 function onlyWindowAfterWords(value: string): StatedWindow | undefined {
   const windows: StatedWindow[] = [];
-  for (const match of value.matchAll(/[,;(—–]\s*(?=\d)|\b(?:from|between)\s+(?=\d)/gi)) {
+  // "das 19h02 às 20h46", "de las 19:02 a las 20:46": from and to in Portuguese and Spanish too.
+  for (const match of value.matchAll(/[,;(—–]\s*(?=\d)|(?<![\p{L}])(?:from|between|das|desde|entre|de las)\s+(?=\d)/giu)) {
     if (value.slice(0, match.index).includes(':')) break;
     const at = match.index + match[0].length;
     const window = windowIn(value.slice(at));
@@ -626,7 +629,8 @@ function figuresInValue(keyKind: FigureKind, synonymKey: boolean, value: string,
       if (range) {
         // "08:52–10:02 CEST (1h 20m)": the length the author gives the window, which the window itself checks.
         const rangeStart = valueStart + partStart + range.start;
-        const length = OWN_LENGTH.exec(part.slice(range.start + range.text.length));
+        const after = part.slice(range.start + range.text.length);
+        const length = OWN_LENGTH.exec(after) ?? OWN_LENGTH_WORDED.exec(after);
         const lengthStart = length && rangeStart + range.text.length + length[0].lastIndexOf(length[1]);
         const writtenLength = length && durationMinutes(length[1]) ? { text: length[1], start: lengthStart!, end: lengthStart! + length[1].length, minutes: durationMinutes(length[1])! } : undefined;
         figures.push(writtenFigure(keyKind, 'range', range.text, rangeStart, range.minutes, { synonymKey, writtenLength }));

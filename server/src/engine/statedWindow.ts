@@ -11,7 +11,8 @@ export interface StatedWindow {
   to: Timestamp;
 }
 
-const SEPARATOR = /^\s*(?:to|until|through|and|-|–|—|→|->)\s*(?:(?:approximately|about|around|roughly)\s+)?/i;
+// "19h02 às 20h46", "19:02 a las 20:46", "19:02 hasta 20:46": Portuguese and Spanish too.
+const SEPARATOR = /^\s*(?:to|until|through|and|às|até|a las|hasta|-|–|—|→|->)\s*(?:(?:approximately|about|around|roughly)\s+)?/i;
 
 /** The window at the start of `text` (after spaces and bold markers), or undefined when it is not one. */
 export function windowIn(text: string): StatedWindow | undefined {

@@ -61,7 +61,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const OTHER_MONTHS: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 12, ene: 1, gen: 1, fev: 2, maa: 3, abr: 4, mag: 5, mei: 5, giu: 6, lug: 7, ago: 8, set: 9, out: 10, ott: 10, dic: 12, fév: 2, avr: 4, aoû: 8, aou: 8, déc: 12, янв: 1, фев: 2, мар: 3, апр: 4, мая: 5, май: 5, июн: 6, июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12 };
 // Written in full, the other languages' names come first: "januari" is not "jan" followed by a word.
 const FOREIGN_MONTH_NAMES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
-export const MONTH = String.raw`(${FOREIGN_MONTH_NAMES}|jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
+// "15 abr. 2025", "3 fev 2025": Portuguese and Spanish abbreviations; those that are English words ("out", "set", "ago")
+// only with their full stop.
+export const MONTH = String.raw`(${FOREIGN_MONTH_NAMES}|abr|fev|(?:ago|set|out|ene|dic)(?=\.)|jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
 // The offset on the zone's line: "all times UTC" then "- 09:02 ..." on the next is no UTC-09:02.
 const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?(?![\d-]|\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Gulf\s+Standard\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$)|\s+(?:since|unless|because|throughout)\b)|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|GST|MSK|MESZ|MEZ|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|WITA|WIB|WIT|ICT|PHT|MYT|HST|AKST|AKDT|BRT|ART|COT|PET|CLST|CLT|UYT|VET|BOT|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n·•]|$)|[ \t]+(?:as|on|in|and|unless|throughout|below|here|where)\b))\s*\)?)`;
 /** A war room's count from the start before a line's clock: "T+12", "H-1", "T+1:05". */
@@ -683,13 +685,15 @@ const COUNTRY_ZONES: Record<string, string> = {
   belgique: 'Europe/Brussels', belge: 'Europe/Brussels', belgium: 'Europe/Brussels', belgian: 'Europe/Brussels', bruxelles: 'Europe/Brussels',
   française: 'Europe/Paris', québec: 'America/Toronto', quebec: 'America/Toronto', montréal: 'America/Toronto', montreal: 'America/Toronto',
   colombia: 'America/Bogota', perú: 'America/Lima', peru: 'America/Lima', argentina: 'America/Argentina/Buenos_Aires', chile: 'America/Santiago',
+  // "horário de Brasília", "hora oficial de Brasília": Brazil's official time, named for its capital.
+  brasília: 'America/Sao_Paulo', brasilia: 'America/Sao_Paulo',
 };
 const COUNTRY = Object.keys(COUNTRY_ZONES).join('|').replace(/ /g, String.raw`\s+`);
 
 // "All times UK time", "Timeline (Swiss time)", "All times local (UK)", "## Timeline (Uhrzeit Schweiz)", "Horas en hora de
 // Colombia": a country's one zone. Not "the timeline of the UK outage": the name is the times' own.
 const COUNTRY_TIME = new RegExp(
-  String.raw`\b(?:times?|timestamps?|timeline|zeiten|horas|horários|heures)\b[^.\n]{0,30}?(?<![\p{L}])(${COUNTRY})\s+(?:local\s+)?(?:time|zeit)\b|(?<![\p{L}])(?:(?:uhrzeit|ortszeit|hora\s+(?:de|da|del)|horário\s+d[aeo]|heure(?:\s+(?:de|du))?|ora\s+(?:di|della|del))\s+|local\s*\(\s*)(${COUNTRY})(?![\p{L}])`,
+  String.raw`\b(?:times?|timestamps?|timeline|zeiten|horas|horários|heures)\b[^.\n]{0,30}?(?<![\p{L}])(${COUNTRY})\s+(?:local\s+)?(?:time|zeit)\b|(?<![\p{L}])(?:(?:uhrzeit|ortszeit|hora\s+(?:oficial\s+)?(?:de|da|del)|horário\s+(?:oficial\s+)?d[aeo]|heure(?:\s+(?:de|du))?|ora\s+(?:di|della|del))\s+|local\s*\(\s*)(${COUNTRY})(?![\p{L}])`,
   'iu',
 );
 
