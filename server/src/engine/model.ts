@@ -129,7 +129,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // that dates itself knows better when the impact began.
   // A write-up's own day gives the year of a day the document names without one ("On Tuesday, June 18" under "Posted
   // by ... — June 21, 2024"; a title's "Oct 13–15" beside "Review meeting: Oct 18, 2024").
-  const writeUp = statedDate ? undefined : writeUpDate(index, headerEnd);
+  const writeUp = statedDate ? undefined : (writeUpDate(index, headerEnd) ?? signedOn(index, sections));
   const openingDay = statedDate ? undefined : (openingDate(index, sections, writeUp) ?? (writeUp && title ? firstDateOf(title.text, writeUp) : undefined));
   const incidentDate = statedDate ?? openingDay;
   // The date a field names as the incident's ("Incident date:", "Date of incident:"), not a bare "Date:".
@@ -457,6 +457,13 @@ const MONTHS_AND_YEAR = new RegExp(String.raw`\b${MONTH}(?:\s*[/–-]\s*${MONTH}
 function yearOfTitle(title: string | undefined): CalendarDate | undefined {
   const named = title ? MONTHS_AND_YEAR.exec(title) : null;
   return named ? { year: Number(named[named.length - 1]), month: 12, day: 31 } : undefined;
+}
+
+/** The day a sign-off section's signature gives ("G. Holt, night shift supervisor, 15/03/2024 0655 hrs"): the write-up's. */
+function signedOn(index: DocumentIndex, sections: Section[]): CalendarDate | undefined {
+  const signOff = sections.find((s) => s.kind === 'sign-off');
+  const date = signOff && dateWithin(index.text.slice(signOff.bodyStart, Math.min(signOff.bodyEnd, signOff.bodyStart + 500)));
+  return date?.year ? date : undefined;
 }
 
 /** The day the write-up was posted, written or reviewed, from a byline or a field of its head. */
