@@ -2109,6 +2109,7 @@ describe('action items', () => {
     assert.equal(owner('Add an escalating alarm. Our OT engineer, David Marsh, is implementing this by the end of April.'), 'David Marsh');
     assert.equal(owner('Add an escalating alarm. Priya is leading this in Q3.'), 'Priya');
     assert.equal(owner('Add an escalating alarm. Nobody is implementing this yet.'), undefined);
+    for (const nobody of ['She is implementing this next sprint.', 'Vault will be handling this once PKI is on.', 'Who is leading this? Unclear.']) assert.equal(owner(`Add certificate alerting. ${nobody}`), undefined, nobody);
     // After a bold title, a person's errand; after the work's sentence, a name and when.
     assert.equal(owner('**Per-user quotas.** Tom to look at whether we can switch provisioner.'), 'Tom');
     assert.equal(owner('**Backfill.** Airflow to run the backfill nightly.'), undefined);

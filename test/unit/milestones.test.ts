@@ -1921,13 +1921,17 @@ describe('milestones in a ticket\'s words', () => {
 
   it('reads no detection in an alert nobody answered ("No response", "ignored"), and no resolution in a return for all but some', () => {
     const detected = (row: string) => read(timeline(['01:55 | First rejections from Microsoft; customer impact begins', `02:30 | ${row}`, '06:40 | First customer tickets about bounces', '09:40 | Root cause identified'])).milestones.filter((m) => m.endsWith('detected'));
-    for (const row of ['`pool-bounce-rate > 8%` alert fires to #deliverability-alerts (non-paging). No response', 'Disk alert fired in #ops-alerts; ignored', 'CPU alarm triggered. Nobody responded.', 'alert fires (unacknowledged)']) assert.deepEqual(detected(row), ['06:40 detected'], row);
-    // The symptom the alert names is no answer from anyone.
-    assert.deepEqual(detected('Pingdom alert: no response from api.example.com'), ['02:30 detected']);
+    for (const row of ['`pool-bounce-rate > 8%` alert fires to #deliverability-alerts (non-paging). No response', 'CPU alarm triggered. Nobody responded.', 'alert fires (unacknowledged)']) assert.deepEqual(detected(row), ['06:40 detected'], row);
+    // The symptom the alert names is no answer from anyone; an alert dismissed for a moment was still seen.
+    for (const row of ['Pingdom alert: no response from api.example.com', 'Synthetic check alert fires: checkout page, no response (timeout after 30s)', 'Alert 5xxHigh fires; on-call acks. It was initially ignored as noise for 2 minutes.']) assert.deepEqual(detected(row), ['02:30 detected'], row);
     const ends = (row: string) => read(timeline(['01:55 | Customer impact begins', '02:30 | Alert fires, pages on-call', '09:40 | Root cause identified', `17:00 | ${row}`, '21:30 | Microsoft lifts block. Service restored'])).milestones.filter((m) => /mitigated|resolved/.test(m));
     assert.deepEqual(ends('Gmail/Yahoo delivery back at baseline. Mitigated for everything except Microsoft'), ['17:00 mitigated', '21:30 resolved']);
     assert.deepEqual(ends('Delivery restored for all providers except Microsoft'), ['21:30 resolved']);
-    assert.deepEqual(ends('Gmail delivery back to normal; Microsoft still blocked'), ['21:30 resolved']);
+    // Still blocked as intended, a return for all but the ones already back: the service is back.
+    assert.deepEqual(ends('Incident resolved. The attacker\'s IP ranges remain blocked at the WAF.'), ['17:00 resolved']);
+    assert.deepEqual(ends('Service restored across all regions but EU, which had already recovered'), ['17:00 resolved']);
+    // The author's question, or a mitigation for some only, is no mitigation said outright.
+    assert.deepEqual(ends('Mitigated? No - the restart did nothing.'), ['21:30 resolved']);
   });
 
   it('reads "All 14 stations reporting" as service back, and a configuration restored from a dated backup as a step of the fix', () => {
@@ -1935,5 +1939,13 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(rows('All 14 stations reporting; SCADA alarms cleared'), ['22:17 started', '22:31 detected', '00:25 mitigated', '04:50 resolved']);
     assert.deepEqual(rows('All 3 customers reporting errors again').filter((m) => m.endsWith('resolved')), []);
     assert.deepEqual(read(timeline(['22:17 | Telemetry lost; customer impact begins', '22:31 | COMMS FAIL alarm fires, pages on-call', '04:05 | Cold spare fitted, config restored from 02/2024 backup'])).milestones.at(-1), '04:05 mitigated');
+  });
+
+  it('reads a first person\'s "I acknowledge and start looking" as the acknowledgement, not "I acknowledge that ..."', () => {
+    const acked = (row: string) => read(timeline(['09:05 | Alert fires, pages RSE on-call', `09:31 | ${row}`])).milestones.filter((m) => m.endsWith('acknowledged'));
+    assert.deepEqual(acked('I acknowledge and start looking.'), ['09:31 acknowledged']);
+    assert.deepEqual(acked('I acknowledge that the runbook was out of date'), []);
+    // "came back to bite us": an idiom, no service back.
+    assert.deepEqual(read(timeline(['09:05 | Alert fires, pages RSE on-call', '18:10 | Status page set to Monitoring. (This came back to bite us.)'])).milestones, ['09:05 detected', '18:10 mitigated']);
   });
 });

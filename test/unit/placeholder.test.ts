@@ -214,6 +214,9 @@ describe('placeholder', () => {
     // Zendesk fills these in when the macro is sent; left in the author's own text, they are still prompts.
     const macro = '# Blocklist week\n\n## Macros we used\n\n> Hi {{ticket.requester.first_name}},\n> we are seeing delays. {{current_user.first_name}}\n\nOwner: {{incident_commander}}\n';
     assert.deepEqual(placeholders(macro), ['{{incident_commander}}']);
+    assert.deepEqual(placeholders('# Outage\n\n> **Impact summary:** {{impact_summary}}\n'), ['{{impact_summary}}']);
+    // A name, a word marked, a tag: the author's text.
+    assert.deepEqual(placeholders('# Outage\n\nCustomers of TBC Bank could not pay. Fields marked TBC were later confirmed. The log tag [checar-saldo] and [insert-only mode].\n'), []);
     // A due date "TBC" is the item's own rule's, reported once.
     assert.deepEqual(placeholders('# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Replace the gateway | Ops | TBC |\n'), []);
   });

@@ -822,14 +822,17 @@ describe('document header', () => {
     assert.equal(headingKindOf('Description of the fix'), undefined);
   });
 
-  it('ends a bold line\'s section at a rule or at a letter\'s closing, so an annex of times after it is no list of actions', () => {
+  it('ends a bold line\'s section at a letter\'s closing, so an annex of times after it is no list of actions; not a timeline quoting an e-mail', () => {
     const memo = (closing: string) =>
       `# Overnight loss of monitoring\n\n**What we are doing about it**\n\n1. Change sign-off now needs water operations. (Already in place.)\n2. A review of how IT and Water Services work together will be undertaken.\n\n${closing}\n\n*Annex – key times (14 to 15 March 2024)*\n\n| Time | |\n|---|---|\n| 10.14pm | Firewall change applied by IT |\n| 10.17pm | First stations lose contact with control room |\n| 4.50am | All 14 stations restored |\n`;
-    for (const closing of ['Yours sincerely,\n\nJane Whitlock\nOperations Manager', '---', 'Kind regards,']) {
+    for (const closing of ['Yours sincerely,\n\nJane Whitlock\nOperations Manager', 'Kind regards,']) {
       const { model } = analyzeText(memo(closing), { settings: DEFAULT_SETTINGS });
       assert.equal(model.actionItems.length, 2, closing);
       assert.equal(model.timeline.length, 3, closing);
     }
+    // A rule is no closing; a timeline that quotes a customer's e-mail goes on after its "Kind regards,".
+    const timeline = '# Invoices\n\n**Timeline (UTC)**\n\n- 10:00 Invoices fail to send\n- 10:05 Alert fires, pages on-call\n- 10:20 Customer writes in:\n\n> Please fix this.\n\nKind regards,\n\n- 10:30 Rolled back\n- 10:50 All invoices sent; incident resolved\n';
+    assert.equal(analyzeText(timeline, { settings: DEFAULT_SETTINGS }).model.timeline.filter((e) => e.milestone === 'resolved').length, 1);
   });
 
   it('reads Portuguese headings for the timeline, impact, root cause, immediate measures and corrective measures', () => {

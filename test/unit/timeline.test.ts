@@ -2545,12 +2545,13 @@ describe('day bullets, ticket logs and rough times', () => {
     const model = timeline(minutes);
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2024-05-14T08:52:00.000+01:00', '2024-05-14T09:05:00.000+01:00', '2024-05-14T09:20:00.000+01:00']);
     // Its days without their year are in the year of the meeting the minutes record.
-    const yearless = timeline('# Service Board\n\n## Minutes of the Extraordinary Meeting (Incident Review) held on Wednesday 22 May 2024\n\n### 3. Summary of the incident\n\n| Date | Time | Event |\n|---|---|---|\n| 14 May | 08.52 | NFS export reaches quota |\n| 14 May | 09.05 | First ticket received |\n| 14 May | 09.20 | Escalated to on-call |\n');
+    const yearless = timeline('# Service Board\n\n## Minutes of the Extraordinary Meeting (Incident Review) held on Wednesday 22 May 2024\n\n### 3. Summary of the incident\n\nMembers noted the following timeline.\n\n| Date | Time | Event |\n|---|---|---|\n| 14 May | 08.52 | NFS export reaches quota |\n| 14 May | 09.05 | First ticket received |\n| 14 May | 09.20 | Escalated to on-call |\n');
     assert.equal(yearless.timeline[0].instant?.toISO(), '2024-05-14T08:52:00.000Z');
     // Or of the signature under a shift log's sign-off.
     const shift = timeline('# Night shift 14/15 March – telemetry failure\n\n## Shift log\n\n2217 COMMS FAIL alarms start coming in\n2231 KA flags 6 stations comms fail\n2305 GH rang IT on-call\n\n## Sign off\n\nG. Holt, night shift supervisor, 15/03/2024 0655 hrs\n');
     assert.equal(shift.timeline[0].instant?.toISO(), '2024-03-14T22:17:00.000Z');
-    // A table of work with a date column is no timeline.
+    // A table of work with a date column is no timeline, nor one no words call a timeline.
+    assert.equal(timeline('# Review\n\n### Follow-up meetings\n\n| Date | Time | Event |\n|---|---|---|\n| 14 May 2024 | 10.00 | Review |\n| 15 May 2024 | 10.00 | Vendor call |\n| 16 May 2024 | 10.00 | Board |\n').timeline.length, 0);
     assert.equal(timeline('# Minutes\n\n### 6. Actions\n\n| Date | Time | Owner |\n|---|---|---|\n| 14 May 2024 | 08.52 | TK |\n| 14 May 2024 | 09.05 | PN |\n| 14 May 2024 | 09.20 | GP |\n').timeline.length, 0);
   });
 });

@@ -57,7 +57,7 @@ const COLUMNS = {
   priority: /\b(priority|prio|severity|importance|prioridade?|prioriteit|priorytet)\b|\bpriorit(?:ät|aet|é|à)s?(?![a-zà-ÿ])|^\W*pri\W*$|優先|우선순위|优先/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
   due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止|(?:^|\s)(?:tenggat(?: waktu)?|batas waktu|target selesai|hạn(?: chót)?|thời hạn|срок|дедлайн)(?![\p{L}])/iu,
-  status: /\b(status|state|done|progress|statut|estado|estatus|stato|andamento|progresso|avance)\b|(?:^|\s)(?:état|situa[çc][ãa]o|situaci[óo]n)|状態|ステータス|進捗|상태|진행|状态|(?:^|\s)(?:trạng thái|статус|состояние)(?![\p{L}])/iu,
+  status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)(?:état|situa[çc][ãa]o|situaci[óo]n)|状態|ステータス|進捗|상태|진행|状态|(?:^|\s)(?:trạng thái|статус|состояние)(?![\p{L}])/iu,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
 
@@ -449,7 +449,7 @@ const TRAILING_OWNER = new RegExp(
     String.raw`|\s(?:[A-Z][A-Z0-9]*-?\d{2,}|#\d+)[ \t]+\((${LOWER_CASE_NAME})\)(?=[ \t]*$)` +
     // "... storage servers. Priya will own this, by end of March.", "Our OT engineer, David Marsh, is implementing this
     // by the end of April.": who takes the work on, in a sentence of its own.
-    String.raw`|(?<=[.!?])\s+(?:(?:Our|The|A|An) [a-zA-Z][\w -]{1,40}?,\s+)?(?!(?:The|This|That|It|We|They|Nobody|Someone|Everyone)\b)(${NAME_WORD}(?: ${NAME_WORD})?),? (?:will own|owns|is owning|will take|has taken|(?:is|will be) (?:implementing|leading|handling|driving|delivering|doing|writing|building|coordinating|running|taking on)) (?:this|it)\b[^\n]*$`,
+    String.raw`|(?<=[.!?])\s+(?:(?:Our|The|A|An) [a-zA-Z][\w -]{1,40}?,\s+)?(?!(?:The|This|That|It|We|They|He|She|Who|What|Nobody|Nothing|Somebody|Someone|Anyone|Anybody|Everyone|Everybody)\b)(${NAME_WORD}(?: ${NAME_WORD})?),? (?:will own|owns|is owning|will take|has taken|(?:is|will be) (?:implementing|leading|driving|coordinating|taking on)) (?:this|it)\b(?![^\n]*\?)[^\n]*$`,
 );
 /** TRAILING_OWNER's group of a full name between dashes, which only a line with a due date or ticket makes an owner. */
 const BETWEEN_DASHES = 7;

@@ -131,23 +131,21 @@ function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
         }
       }
     }
-    // A bold or plain line's section ends at a rule or at the letter's closing ("Yours sincerely,"): an annex after
-    // them ("*Annex – key times*" over a table of times) is no part of it.
-    if (section.depth === undefined) end = Math.min(end, closingBefore(index, section.bodyStart, end));
+    // A bold or plain line's section (not a timeline, which may quote an e-mail) ends at the letter's closing ("Yours
+    // sincerely,"): an annex after it ("*Annex – key times*" over a table of times) is no part of it.
+    if (section.depth === undefined && section.kind !== 'timeline') end = Math.min(end, closingBefore(index, section.bodyStart, end));
     section.bodyEnd = Math.max(section.bodyStart, end);
   });
 }
 
-const RULE_OR_CLOSING = /^(?: {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})|(?:yours (?:sincerely|faithfully|truly)|(?:with )?(?:kind|best|warm) regards|regards|sincerely|met vriendelijke groet(?:en)?|mit freundlichen grüßen|atenciosamente|cordialement|saludos cordiales)[,.]?[ \t]*)$/gim;
+const CLOSING = /^(?:yours (?:sincerely|faithfully|truly)|(?:with )?(?:kind|best|warm) regards|met vriendelijke groet(?:en)?|mit freundlichen grüßen|atenciosamente|cordialement|saludos cordiales),[ \t]*$/gim;
 
-/** Where a thematic break (after a blank line: else it underlines a heading) or a closing line first stands in `[from, to)`. */
+/** Where a letter's closing line first stands in `[from, to)`, after some text of the section, outside code. */
 function closingBefore(index: DocumentIndex, from: number, to: number): number {
   const body = index.text.slice(from, to);
-  for (const match of body.matchAll(RULE_OR_CLOSING)) {
+  for (const match of body.matchAll(CLOSING)) {
     const at = from + match.index;
-    const rule = /^\s*[-*_]/.test(match[0]);
-    if (rule && !/\n[ \t]*\n$|^\n?$/.test(index.text.slice(Math.max(0, at - 2), at))) continue;
-    if (index.codes.some((code) => offsetsOf(code)[0] <= at && at < offsetsOf(code)[1])) continue;
+    if (!/\S/.test(body.slice(0, match.index)) || index.codes.some((code) => offsetsOf(code)[0] <= at && at < offsetsOf(code)[1])) continue;
     return at;
   }
   return to;

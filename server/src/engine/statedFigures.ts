@@ -109,7 +109,7 @@ const FIGURE_KEYS: [RegExp, FigureKind][] = [
   // "Duration of impact: 1h 22m", "Total duration of service impact: 1 hour 27 minutes", "Total outage: 53 minutes",
   // "Customer impact: 25 minutes", "Impact window:
   // 14:06–15:09", "Total time of impact: approx. 31 hours 20 minutes".
-  [/^(?:total |incident |outage |impact )*duration$|^(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access|[a-z-]+ (?:loss|outage|downtime|unavailability))(?: (?:for|on) (?:the )?(?:customers?|users?|clients?))?$|^(?:total )?(?:downtime|outage)(?: duration| length| time)?$|^total (?:[a-z]+ )?impact(?: duration)?$|^total (?!partial )(?:[a-z-]+ )?(?:unavailability|degradation)$|^(?:customer|user)[- ]impacting (?:window|period|time)$|^(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?$|^(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)$|^(?:total )?(?:time|length) of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|downtime|disruption|unavailability)$/, 'impact'],
+  [/^(?:total |incident |outage |impact )*duration$|^(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access|(?:telemetry|service|connectivity|monitoring|visibility) loss|[a-z-]+ (?:outage|downtime|unavailability))(?: (?:for|on) (?:the )?(?:customers?|users?|clients?))?$|^(?:total )?(?:downtime|outage)(?: duration| length| time)?$|^total (?:[a-z]+ )?impact(?: duration)?$|^total (?!partial )(?:[a-z-]+ )?(?:unavailability|degradation)$|^(?:customer|user)[- ]impacting (?:window|period|time)$|^(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?$|^(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)$|^(?:total )?(?:time|length) of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|downtime|disruption|unavailability)$/, 'impact'],
   // The same in Spanish, Portuguese, German and French: "Duración total", "Duração do impacto", "Gesamtdauer der
   // Störung", "Durée de l'incident"; "Tempo até detecção", "Tiempo hasta la mitigación", "Zeit bis zur Behebung".
   [new RegExp(`^(?:${FOREIGN_DURATION})$`), 'impact'],
@@ -133,7 +133,7 @@ const SYNONYM_KEY = /^time to (?:repair|recover(?:y)?|restore)$|^mttr$/;
 // the rest of the run (quadratic); a name has three at most ("Total incident duration"). "MTTR" only as a field
 // ("MTTR: 1 hour"): in prose it is more often the team's mean over many incidents. A name may carry its abbreviation
 // ("Time to Detect (TTD): 5 minutes") or, before its colon, what it counts ("Total duration (start → backfill): ...").
-const KEY = new RegExp(String.raw`(?:^|[\s*_(])((?:${FOREIGN_FIGURE_KEY})(?=(?:\s*\((?:kunden|nutzer)(?:impact|auswirkungen?)\))?[\s*_]*[:：])|(?:(?:total )?time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access|[a-z-]+ (?:loss|outage|downtime|unavailability))(?: (?:for|on) (?:the )?(?:customers?|users?|clients?))?(?=[\s*_]*[:：])|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|total (?!partial )(?:[a-z-]+ )?(?:unavailability|degradation)(?=[\s*_]*[:：])|(?:customer|user)[- ]impacting (?:window|period|time)(?=[\s*_]*[:：])|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|(?:total )?(?:time|length) of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|downtime|disruption|unavailability)|(?:attacker )?dwell time|m?tt[darm])(?=[\s*_]*[:：]))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*[:：]))?[\s*_]*[:：]?[\s*_]*`, 'gi');
+const KEY = new RegExp(String.raw`(?:^|[\s*_(])((?:${FOREIGN_FIGURE_KEY})(?=(?:\s*\((?:kunden|nutzer)(?:impact|auswirkungen?)\))?[\s*_]*[:：])|(?:(?:total )?time to [a-z]+(?: (?:the )?root cause)?)|(?:total )?duration of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|incident|disruption|exposure|degradation|(?:unauthori[sz]ed )?access|(?:telemetry|service|connectivity|monitoring|visibility) loss|[a-z-]+ (?:outage|downtime|unavailability))(?: (?:for|on) (?:the )?(?:customers?|users?|clients?))?(?=[\s*_]*[:：])|(?:(?:total |incident |outage |impact ){0,8}duration)|(?:total )?downtime|total (?:[a-z]+ )?impact|total (?!partial )(?:[a-z-]+ )?(?:unavailability|degradation)(?=[\s*_]*[:：])|(?:customer|user)[- ]impacting (?:window|period|time)(?=[\s*_]*[:：])|(?:(?:total )?outage(?: duration| length| time)?|(?:customer|user)(?:[- ](?:facing|visible))? impact(?: duration)?|(?:(?:customer|user) )?(?:impact|outage|downtime|exposure) (?:window|period)|(?:total )?(?:time|length) of (?:the )?(?:(?:service|customer|user) )?(?:impact|outage|downtime|disruption|unavailability)|(?:attacker )?dwell time|m?tt[darm])(?=[\s*_]*[:：]))(?:\s*\(\s*(?:[A-Z]{2,5}|mtt[darm])\s*\)|\s*(\([^()\n]{1,60}\))(?=[\s*_]*[:：]))?[\s*_]*[:：]?[\s*_]*`, 'gi');
 /** A line opening with the last words of a key wrapped from the line before: "disruption: 3h 10m.". */
 const WRAPPED_KEY_END = /^[\s*_]*(?:[a-z]+\s+){0,3}[a-z]+[\s*_]*:\s*\S/i;
 /** What opens a line before its first word: list markers, numbering, quote and table marks, emphasis. */
@@ -361,7 +361,8 @@ function codeBlanked(text: string): string {
 }
 
 const HOURS_AT_END = /\d\s*(?:hours?|hrs?|h)[ \t]*$/i;
-const MINUTES_AT_START = /^[ \t>]*\d{1,2}\s*(?:minutes?|mins?|m)\b/i;
+// Not "1 hour\n5 minutes of which were spent waiting": the minutes end the figure, before a bracket or a full stop.
+const MINUTES_AT_START = /^[ \t>]*\d{1,2}\s*(?:minutes?|mins?|m)\b(?=\s*(?:$|[.,;(]))/i;
 
 /** The span's readings, their offsets less `origin`. */
 function spanReading(text: string, start: number, end: number, origin: number): SpanReading {
@@ -828,11 +829,10 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
   // The readings of each kind, once: a long document states the same kind of figure many times. Shared by its
   // figures, which never change them.
   const readingsByKind = new Map<FigureKind, Reading[]>();
-  const detection = statedDetection(figures, landmarks, entries);
   const readingsFor = (kind: FigureKind, computedMinutes: number | null, basis: Durations['basis'][FigureKind]) => {
     let found = readingsByKind.get(kind);
     if (!found) {
-      const readings = withReadingsFrom(detection, kind, readingsOf(kind, landmarks), landmarks);
+      const readings = readingsOf(kind, landmarks);
       found = basis && computedMinutes !== null ? [{ minutes: computedMinutes, ...basis }, ...readings.filter((r) => r.minutes !== computedMinutes)] : readings;
       readingsByKind.set(kind, found);
     }
@@ -842,7 +842,7 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
     const computedMinutes = durations[`${figure.kind}Minutes`];
     const basis = durations.basis[figure.kind];
     // A figure accuses no one when it rests on weak wording or an approximate time ("~14:10", "+10 minutes").
-    const confident = basis !== undefined && (!isEstimate(durations, figure.kind) || endsAtRestorationOrDeclaration(basis, landmarks));
+    const confident = basis !== undefined && !isEstimate(durations, figure.kind);
     // Only a figure the milestones cannot check is checked against every pair of entries.
     const unchecked = !confident && figure.form !== 'range' && !BOUND.test(figure.text);
     let nearestSpan: Reading | undefined;
@@ -875,42 +875,6 @@ export function withComputed(figures: StatedFigure[], durations: Durations, entr
       countedBetween: figure.countedBetween,
     };
   });
-}
-
-/**
- * A reading weak only in which end the author counts to: service said back, then the incident declared resolved hours
- * later (the return of service read as the resolution, at an exact time). Both ends are among the readings, so a
- * figure that neither gives contradicts the timeline.
- */
-function endsAtRestorationOrDeclaration(basis: { from: TimelineEntry; to: TimelineEntry }, landmarks: Landmarks): boolean {
-  const { from, to } = basis;
-  return landmarks.declared !== undefined && to === landmarks.at('resolved') && !to.approximate && !from.milestoneWeak && !from.approximate;
-}
-
-/** The kinds a team may count from the detection. */
-const COUNTED_FROM_DETECTION = new Set<FigureKind>(['acknowledge', 'triage', 'identify', 'mitigate', 'resolve']);
-
-/**
- * The entry the document's own time to detect puts the detection at (the start plus the stated figure: "Time to
- * detect: 5h 10m" from 01:55 is the 07:05 escalation), when an entry is there at that minute: a later figure "from
- * detection" counts from the detection its author stated, though the engine reads an earlier one.
- */
-function statedDetection(figures: StatedFigure[], landmarks: Landmarks, entries: TimelineEntry[]): TimelineEntry | undefined {
-  const stated = figures.find((f) => f.kind === 'detect');
-  const start = landmarks.at('started');
-  if (!stated || !start || !hasClockTime(start)) return undefined;
-  const at = start.instant!.toMillis() + stated.statedMinutes * 60_000;
-  return entries.find((e) => e.instant && hasClockTime(e) && e.instant.toMillis() === at && e !== landmarks.at('detected'));
-}
-
-/** The readings with those counted from the stated detection added, for the kinds that may count from it. */
-function withReadingsFrom(detection: TimelineEntry | undefined, kind: FigureKind, readings: Reading[], landmarks: Landmarks): Reading[] {
-  if (!detection || !COUNTED_FROM_DETECTION.has(kind)) return readings;
-  for (const end of present(candidates(kind, landmarks).to)) {
-    const minutes = Math.round((end.instant!.toMillis() - detection.instant!.toMillis()) / 60_000);
-    if (minutes > 0 && !readings.some((r) => r.minutes === minutes)) readings.push({ minutes, from: detection, to: end });
-  }
-  return readings;
 }
 
 /** Fewer entries than this leave out too much of the incident to say that no two of them give a figure. */
@@ -976,7 +940,7 @@ export function applyStatedFigures(durations: Durations, figures: StatedFigure[]
   for (const figure of usable) {
     const key = `${figure.kind}Minutes` as const;
     // The author's figure outranks an estimate.
-    if ((durations[key] !== null && (!isEstimate(durations, figure.kind) || figure.confident)) || durations.stated.includes(figure.kind)) continue;
+    if ((durations[key] !== null && !isEstimate(durations, figure.kind)) || durations.stated.includes(figure.kind)) continue;
     durations[key] = figure.statedMinutes;
     delete durations.basis[figure.kind];
     durations.stated.push(figure.kind);

@@ -125,7 +125,7 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   const unrealDates: WrittenDate[] = [];
   const timelines = sections.filter((section) => section.kind === 'timeline');
   if (timelines.length === 0) {
-    timelines.push(...timedTables(grids));
+    timelines.push(...timedTables(grids, index.text));
     // "### Monday 26 October" over each day's table, under a heading not naming a timeline ("## What happened each
     // day"). One pointer: the tables and the headings are both in document order.
     let above = -1;
@@ -737,6 +737,9 @@ function postedUpdate(text: string, start: number, end: number): RawTimelineEntr
   const lastLine = said.slice(lastLineStart).trimEnd();
   // In italics as Statuspage shows it: "*Posted Mar 11, 2026 - 17:05 UTC*".
   const at = /^\s*[*_]*(?:posted\s+)?/i.exec(lastLine)![0].length;
+  // The status word alone on its line is a status page's only under its "Posted ..." line: a list of follow-ups may
+  // title its notes "**Completed**" over a date too.
+  if (status[0].endsWith('\n') && !/^\s*[*_]*posted\b/i.test(lastLine)) return undefined;
   const stamp = readTimestamp(lastLine.slice(at));
   if (!stamp?.time || !stamp.date?.year || stamp.start !== 0 || at + stamp.end !== lastLine.replace(/[*_]+$/, '').length) return undefined;
   const entry = lineEntry('line', start, end, start + lastLineStart, lastLine, { ...stamp, start: at, end: at + stamp.end }, undefined);
@@ -991,12 +994,15 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
  * first column is headed as the time and holds three or more times of day is the timeline in all but name (not a
  * table of work: no owner, due date or status column).
  */
-function timedTables(grids: Grid[]): Section[] {
+const CALLED_A_TIMELINE = /\b(?:timeline|chronology|sequence of events|key times|key timings)\b/i;
+
+function timedTables(grids: Grid[], text: string): Section[] {
   return grids
     .filter((grid) => {
       const headers = grid.header.map((cell) => cell.text);
-      // "| Time | Event |", or "| Date | Time | Event |": the clock in the first column, or the second after the day.
-      const clock = /^\W*(?:time|when|timestamp)\b/i.test(headers[0] ?? '') ? 0 : /^\W*(?:date|day)\W*$/i.test(headers[0] ?? '') && /^\W*time\b/i.test(headers[1] ?? '') ? 1 : -1;
+      // "| Time | Event |", or "| Date | Time | Event |" where the words above it call it the timeline ("Members noted the
+      // following timeline"): not a work log's or a rota's days and times.
+      const clock = /^\W*(?:time|when|timestamp)\b/i.test(headers[0] ?? '') ? 0 : /^\W*(?:date|day)\W*$/i.test(headers[0] ?? '') && /^\W*time\b/i.test(headers[1] ?? '') && headers.some((h) => /^\W*(?:event|events|what happened|description)\W*$/i.test(h)) && CALLED_A_TIMELINE.test(text.slice(Math.max(0, grid.start - 300), grid.start).trimEnd().split(/\n[ \t]*\n/).pop() ?? '') ? 1 : -1;
       if (clock < 0 || headers.some((h) => WORK_HEADER.test(h))) return false;
       return grid.rows.filter((row) => row.cells[clock] && readTimestamp(row.cells[clock].text)?.time).length >= 3;
     })

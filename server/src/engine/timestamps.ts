@@ -625,8 +625,8 @@ const HEADING_ZONE = new RegExp(`(?:^|\\n)(?:#{1,6}[ \\t]+[^\\n()#]{1,40}|[ \\t]
 export function statedZone(text: string): string | undefined {
   // "documented in [UTC](https://...) time": a link's text is what is read; "_All times UTC._", "Times in **UTC**": its
   // words, not its emphasis.
-  // "All times\nare BST.": a sentence wrapped in its paragraph is read across its line break.
-  const unwrapped = text.includes('\n') ? text.replace(/(?<=[\p{L},])[ \t]*\n[ \t]*(?=\p{Ll})/gu, ' ') : text;
+  // "All times\nare BST.": the times' sentence wrapped in its paragraph is read across its line break.
+  const unwrapped = text.includes('\n') ? text.replace(/(\b(?:times?|timestamps?|timings?)(?:[ \t]+(?:are|is|in|given|shown|below|here|listed))*)[ \t]*\n[ \t]*(?=\p{Ll})/giu, '$1 ') : text;
   const linksAsText = unwrapped.includes('](') ? unwrapped.replace(/\[([^\]\n]{1,40})\]\([^)\n]*\)/g, '$1') : unwrapped;
   const unstarred = linksAsText.includes('*') ? linksAsText.replace(/\*+/g, '') : linksAsText;
   const unscored = unstarred.includes('_') ? unstarred.replace(/(?<![\w])_+|_+(?![\w])/g, ' ') : unstarred;

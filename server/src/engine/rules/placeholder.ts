@@ -29,7 +29,7 @@ const PLACEHOLDER = new RegExp(
     String.raw`\bTODO\b`,
     String.raw`\bTBD\b`,
     // "TBC": to be confirmed, as British and Australian authors write it.
-    String.raw`\bTBC\b`,
+    String.raw`\bTBC\b(?!\s+[A-Z][a-z])`,
     // "approximately XX% of queries": a share still masked.
     String.raw`(?<![\w.,"“'‘])(?:XX|XXX)(?=\s?%)(?![^\n"”]*["”])`,
   ].join('|'),
@@ -97,7 +97,7 @@ function isPrompt(bracketed: string): boolean {
 }
 
 /** "[confirm with Facilities: XX kW]": a note to come back to, or a figure still masked, wherever it stands. */
-const isNoteToSelf = (bracketed: string) => /^\[\s*(?:confirm|check|verify|tbc|insert|fill in|confirmar|verificar|conferir|checar|inserir|insira|preencher|preencha|a (?:definir|confirmar|preencher)|rellenar|pendiente de)(?![\p{L}])/iu.test(bracketed) || /^\[[^\]]*(?<![\w-])X{2,}(?![\w-])/.test(bracketed);
+const isNoteToSelf = (bracketed: string) => /^\[\s*(?:confirm|check|verify|tbc|insert|confirmar|verificar|conferir|checar|inserir|insira|preencher|preencha|a (?:definir|confirmar|preencher)|rellenar|pendiente de)(?![\p{L}-])/iu.test(bracketed) || /^\[[^\]]*(?<![\w-])X{2,}(?![\w-])/.test(bracketed);
 
 const isPlaceholderMatch = (text: string) => !text.startsWith('[') || isPrompt(text);
 
@@ -111,7 +111,7 @@ const TODO_MARKER = /^(?:TODO|TBD|TBC)$/;
  * "The TODO list service", "a TBD-marked key", "a known TODO in code": the marker named as a word of the sentence, not
  * left standing in.
  */
-const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no|known|open|old|existing|outstanding|long-standing)\s+$/i;
+const ARTICLE_BEFORE = /\b(?:the|a|an|this|that|each|every|our|its|their|no|known|open|old|existing|outstanding|long-standing|marked|flagged|labell?ed)\s+$/i;
 /** "full review TBD if needed", "a rerun TBD once the vendor replies": "to be decided" as a sentence's words, on a condition. */
 const DECIDED_ON_CONDITION = /^\s+(?:if|unless|once|when|pending|depending|until|after)\b/;
 const namedInSentence = (source: string, at: number, written: string) => {
@@ -205,8 +205,9 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
   return [...source.matchAll(PLACEHOLDER)]
-    // "> Hi {{ticket.requester.first_name}},": a quoted message's merge tags, which its tool fills in.
-    .filter((match) => !(match[0].startsWith('{{') && quotedLine(text, start + match.index)))
+    // "> Hi {{ticket.requester.first_name}},": a quoted message's merge tags (a tool's dotted fields), which the tool
+    // fills in; not a template's own "> **Impact:** {{impact_summary}}".
+    .filter((match) => !(/^\{\{\s*\w+(?:\.\w+)+\s*\}\}$/.test(match[0]) && quotedLine(text, start + match.index)))
     .filter((match) => (NUMBER_PROMPT.test(match[0]) ? numberAsked(source, match.index, match[0].length) : isPlaceholderMatch(match[0])) && !titleTag(text, start + match.index, match[0]) && !namedInSentence(source, match.index, match[0]) && !namedAsFormat(source, match.index, match[0]) && !(MASK_MARKER.test(match[0]) && inTableHeader(text, start + match.index)) && (!/^\[[a-z]/.test(match[0]) || isNoteToSelf(match[0]) || standsAlone(source, match.index, match[0].length)))
     .map((match) => ({ at: start - origin + match.index, text: match[0] }));
 }

@@ -101,14 +101,34 @@ const WORD_IN_BRACKETS = String.raw`(?:[^()\n\d]|\n(?![ \t]*\n))`;
 /** "(channel stopped → backlog fully accepted)", "(from first alert to rollback)": the two moments a figure is counted between, in words. */
 const DEFINED_BETWEEN = new RegExp(String.raw`^[*_]*[ \t]*\((?:from[ \t]+)?${WORD_IN_BRACKETS}{2,60}?[ \t]*(?:→|->|⇒|\bto\b|\buntil\b|\btill\b)[ \t]*${WORD_IN_BRACKETS}{2,60}\)`, 'i');
 const OWN_ENDS = new RegExp(String.raw`^[*_]*[ \t]*\((${IN_BRACKETS}{5,80})\)`);
+/** ", from the first alert at 10:07 to recovery at 10:40": the same two ends, in a clause after the figure. */
+const OWN_ENDS_IN_WORDS = /^[*_]*,?[ \t]+((?:from|between)\b[^.;()\n]{5,80})/i;
 
 /** "51 mins (13:40 alert, 14:31 raised)": the two clock times the figure is counted between, written after it (the bracket may wrap onto the next line). */
 function ownEndsAgree(after: string, statedMinutes: number): boolean {
-  const bracket = OWN_ENDS.exec(after)?.[1];
+  const bracket = OWN_ENDS.exec(after)?.[1] ?? OWN_ENDS_IN_WORDS.exec(after)?.[1];
   const times = bracket ? [...bracket.matchAll(/\b([01]?\d|2[0-3])[:h.]?([0-5]\d)\b/g)] : [];
   if (times.length !== 2) return false;
   const [from, to] = times.map((t) => +t[1] * 60 + +t[2]);
   return (to - from + 1440) % 1440 === statedMinutes;
+}
+
+/** "... from detection", "after the page", "since escalation": a figure's own words for where it counts from. */
+const FROM_DETECTION = /^[*_]*\s*(?:\(\s*)?(?:from|after|since)\s+(?:the\s+)?(?:first\s+)?(?:detection|page|paging|alert|escalation)\b/i;
+
+/**
+ * A figure's lengths counted from the entry the document's own time to detect puts the detection at (the start plus
+ * that figure, at an entry's minute), to each end its readings try. Not from a target ("Target time to detect: 20
+ * minutes").
+ */
+function fromStatedDetection(figure: StatedFigure, figures: readonly StatedFigure[], timeline: TimelineEntry[], text: string): number[] {
+  const stated = figures.find((f) => f.kind === 'detect' && f !== figure && !/(?:target|goal|objective|slo|budget)/i.test(lineBefore(text, f.start, KEY_REACH)));
+  const start = timeline.find((entry) => hasMilestone(entry, 'started') && hasClockTime(entry));
+  if (!stated || !start) return [];
+  const at = start.instant!.toMillis() + stated.statedMinutes * 60_000;
+  const detection = timeline.find((entry) => hasClockTime(entry) && entry.instant!.toMillis() === at);
+  if (!detection) return [];
+  return figure.readings.map((reading) => Math.round((reading.to.instant!.toMillis() - at) / 60_000)).filter((minutes) => minutes > 0);
 }
 
 /** The milestones a figure of each kind is counted from and to, by the domain's definition. */
@@ -322,6 +342,9 @@ export const statedDurationMismatch: Rule = {
       // is counted, in words the engine cannot place on the timeline. Only its own two ends could contradict it.
       const after = index.text.slice(figure.end, figure.end + 160);
       if (DEFINED_BETWEEN.test(after) || ownEndsAgree(after, figure.statedMinutes)) continue;
+      // "Time to identify: 2h 35m from detection": counted from the detection the document's own time to detect puts at
+      // an entry, though the engine reads an earlier one.
+      if (FROM_DETECTION.test(after) && fromStatedDetection(figure, model.statedFigures, model.incidentTimeline, index.text).some((minutes) => agrees(figure, minutes, tolerance))) continue;
       // A length its own window gives ("2h 27m (impact), 08:21Z–10:48Z") states the window's times, as a window does.
       if (figure.writtenWindow) {
         if (!agrees(figure, figure.writtenWindow.minutes, tolerance)) againstItsWindow(figure.kind, figure, figure.writtenWindow);
