@@ -734,8 +734,9 @@ describe('stated figures written in prose, tables and windows', () => {
     // 07:05 to 09:40, as the stated 5h 10m puts the detection at 07:05.
     assert.deepEqual(mismatches('- Time to detect: 5h 10m\n- Time to identify: 2h 35m from detection'), []);
     assert.equal(mismatches('- Time to detect: 5h 10m\n- Time to identify: 1h 50m from detection').length, 1);
-    // Without those words it counts from the start.
+    // Without those words, or from a target's detection, it counts from the start.
     assert.equal(mismatches('- Time to detect: 5h 10m\n- Time to identify: 2h 35m').length, 1);
+    assert.equal(mismatches('- Target time to detect: 5h 10m\n- Time to identify: 2h 35m from detection').length, 1);
   });
 
   it('reads "Total time to resolve:" and "Total duration of telemetry loss:" as keys, and a figure wrapped between its hours and minutes whole', () => {

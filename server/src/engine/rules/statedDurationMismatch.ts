@@ -122,7 +122,7 @@ const FROM_DETECTION = /^[*_]*\s*(?:\(\s*)?(?:from|after|since)\s+(?:the\s+)?(?:
  * minutes").
  */
 function fromStatedDetection(figure: StatedFigure, figures: readonly StatedFigure[], timeline: TimelineEntry[], text: string): number[] {
-  const stated = figures.find((f) => f.kind === 'detect' && f !== figure && !/(?:target|goal|objective|slo|budget)/i.test(lineBefore(text, f.start, KEY_REACH)));
+  const stated = figures.find((f) => f.kind === 'detect' && f !== figure && !/\b(?:target|goal|objective|slo|budget)\b/i.test(lineBefore(text, f.start, KEY_REACH)));
   const start = timeline.find((entry) => hasMilestone(entry, 'started') && hasClockTime(entry));
   if (!stated || !start) return [];
   const at = start.instant!.toMillis() + stated.statedMinutes * 60_000;
