@@ -1948,4 +1948,11 @@ describe('milestones in a ticket\'s words', () => {
     // "came back to bite us": an idiom, no service back.
     assert.deepEqual(read(timeline(['09:05 | Alert fires, pages RSE on-call', '18:10 | Status page set to Monitoring. (This came back to bite us.)'])).milestones, ['09:05 detected', '18:10 mitigated']);
   });
+  it('reads plain words of a service back ("PSAPP03 back. Lincoln confirms", "Teachers could save grades again", "confirmed working at all 14 schools", "db is accepting writes", "we\'re back") and no triage in a bare "confirms"', () => {
+    const restored = (row: string) => read(timeline(['08:58 | Errors start: attendance will not submit', '09:13 | Alert fires, pages Dennis', `10:19 | ${row}`])).milestones.filter((m) => m.startsWith('10:19'));
+    for (const row of ['PSAPP03 back. Lincoln confirms', 'Teachers could save grades again.', 'Sign-ins confirmed working at all 14 schools', 'D: extended to 500GB. db is accepting writes', "told principals we're back."]) assert.deepEqual(restored(row), ['10:19 resolved'], row);
+    // A person back, a failure back, a question, a team's own retry, a split brain: no service back.
+    for (const row of ['Jane back.', "we're back to square one", 'are we back?', 'Raj: I can run it again', 'Teachers could not save grades again.', 'the old primary was still accepting writes']) assert.deepEqual(restored(row), [], row);
+    assert.deepEqual(restored('Outage confirmed by the help desk'), ['10:19 triaged']);
+  });
 });

@@ -220,4 +220,12 @@ describe('placeholder', () => {
     // A due date "TBC" is the item's own rule's, reported once.
     assert.deepEqual(placeholders('# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Replace the gateway | Ops | TBC |\n'), []);
   });
+  it('flags a count still masked ("XX teachers"), prompts in angle brackets that are no HTML and blanks after "#" or "link:"', () => {
+    assert.deepEqual(placeholders('# Outage\n\nXX teachers across 11 schools could not save grades.\n'), ['XX']);
+    // A numeral or a quoted mask is the author's: "Super Bowl XX was", '"XX teachers" is the template's wording'.
+    assert.deepEqual(placeholders('# Outage\n\nSuper Bowl XX was the peak. The template says "XX teachers" here.\n'), []);
+    assert.deepEqual(placeholders("# Outage\n\n- <fill in: why monitoring didn't catch SAML failures — check w/ vendor>\n- Vendor case <<vendor case #>> opened.\n- Ask support — ticket #_____\n- Dashboard link: ____\n"), ["<fill in: why monitoring didn't catch SAML failures — check w/ vendor>", '<<vendor case #>>', '_____', '____']);
+    // A signature line of a printed form, and an identifier, are no blanks.
+    assert.deepEqual(placeholders('# Outage\n\nApproved by: ________\n\nThe flag `a_____b` and snake___case.\n'), []);
+  });
 });

@@ -427,4 +427,43 @@ describe('post-mortems of the ninth and tenth rounds', () => {
     assert.equal(title('**Incident recap: Checkout 503s**\n\nRe: the alerts from this morning, here is what happened.\n\n- 10:00 errors\n'), 'Checkout 503s');
     assert.equal(title('# MEMORANDUM\n\n**TO:** Board\n\n**FROM:** CTO\n\n**DATE:** December 1, 2026\n\n**RE:** CAD system outage of November 21, 2026\n\n## Timeline\n\n- 10:00 errors\n'), 'CAD system outage of November 21, 2026');
   });
+  it('a Teams channel pasted with "[9:16 AM] Name" over each message, under a 5W summary (What, When, Who, Why, Fixed by)', () => {
+    const text = [
+      '# SIS down Wed 6/11 — chat log + notes', '',
+      'Times are Eastern, straight from Teams.', '',
+      '**Wednesday, June 11, 2025**', '',
+      '[8:58 AM] Priya Raman (Attendance, Eastbrook MS)', 'is PowerSchool slow for anyone else? attendance wont submit', '',
+      '[9:09 AM] Dennis Brennan', 'on it. login page loads but anything that touches the db errors out', '',
+      '[9:16 AM] Dennis Brennan', "last successful log backup was 6/6 11:45 PM. so it's been growing for 5 days", '',
+      '[9:31 AM] Dr. Alicia Moreno', 'Dennis what do I tell the principals re: timing? Exams start at 10:15', '',
+      '[10:19 AM] Dennis Brennan', 'PSAPP03 back. Lincoln confirms', '',
+      '## Summary', '',
+      '**What:** PowerSchool was unavailable to teachers.', '',
+      '**When:** roughly 8:55 AM to 10:20 AM Eastern. Total outage ~1h10m.', '',
+      '**Who:** All 19 schools; attendance was taken on paper.', '',
+      '**Why:** The transaction log disk filled up.', '',
+      '**Fixed by:** adding disk space and restarting one app server.', '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-07-01' });
+    assert.deepEqual(model.timeline.map((e) => [e.timeText, e.actor, e.event.slice(0, 24)]), [
+      ['8:58 AM', 'Priya Raman', 'is PowerSchool slow for '],
+      ['9:09 AM', 'Dennis Brennan', 'on it. login page loads '],
+      ['9:16 AM', 'Dennis Brennan', 'last successful log back'],
+      ['9:31 AM', 'Dr. Alicia Moreno', 'Dennis what do I tell th'],
+      ['10:19 AM', 'Dennis Brennan', 'PSAPP03 back. Lincoln co'],
+    ]);
+    assert.deepEqual(model.timeline.map((e) => e.milestone ?? null), [null, 'acknowledged', null, null, 'resolved']);
+    assert.deepEqual(model.sections.filter((s) => s.kind === 'impact' || s.kind === 'resolution').map((s) => s.heading), ['Who', 'Fixed by']);
+    assert.deepEqual(findings.filter((f) => f.code === 'missing-section').map((f) => f.data?.section), ['action-items']);
+    assert.deepEqual(model.statedFigures.map((f) => [f.text, f.statedMinutes]), [['~1h10m', 70]]);
+    // A single "[14:05] Database Failover" over its story is an event's title, not a writer.
+    const titled = analyzeText('# Outage\n\n## Timeline\n\n[14:05] Database Failover\nThe primary failed over to the replica.\n\n[14:30] Errors stop\n', { settings: DEFAULT_SETTINGS }).model;
+    assert.deepEqual(titled.timeline.map((e) => [e.actor ?? null, e.event]), [[null, 'Database Failover The primary failed over to the replica.'], [null, 'Errors stop']]);
+  });
+  it('a letter\'s "All times below are Eastern time on Thursday, June 12, unless noted." and "Chromebooks could not sign in for about 50 minutes"', () => {
+    const text = ['# Gradebook outage', '', '**Duration:** 1 hr 52 min', '', 'Chromebooks could not sign in for about 50 minutes.', '', '## Timeline', '', 'All times below are Eastern time on Thursday, June 12, 2025, unless noted.', '', '- 06:58 errors start', '- 07:30 alert fires', '- 08:50 service restored', ''].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-07-01' });
+    assert.equal(model.timeline[0].instant?.toISO(), '2025-06-12T06:58:00.000-04:00');
+    assert.deepEqual(model.statedFigures.map((f) => [f.text, f.statedMinutes]), [['1 hr 52 min', 112], ['about 50 minutes', 50]]);
+  });
 });

@@ -53,7 +53,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
       // "for about an hour and a half nobody could submit jobs": the length first, then those who could not.
       [new RegExp(String.raw`\bfor\s+${AMOUNT}\s+(?:(?:nobody|no one|no-one)\s+could|(?:users|customers|clients|players)\s+(?:could\s*not|couldn['’]t|(?:were|was) unable to|cannot|can['’]t))\b`, 'gi'), 'impact'],
       // "Users could not log in for roughly five hours": those affected, not the team ("we could not reproduce it for").
-      [new RegExp(String.raw`\b(?:users|customers|clients|members|players|merchants|cardholders|visitors|nobody|no one|(?<!\b(?:we|I|team|engineers?)\s+)(?:it|they|the (?:site|service|app|api)))\s+(?:could\s*not|couldn['’]t|(?:was|were) unable to|cannot|can['’]t)\s+(?:[\w-]+\s+){1,4}?for\s+${AMOUNT}(?!\s+(?:after|before|following|while|during|each|every|per|at a time)\b)`, 'gi'), 'impact'],
+      [new RegExp(String.raw`\b(?:users|customers|clients|members|players|merchants|cardholders|visitors|teachers|students|staff|employees|agents|drivers|riders|patients|clinicians|nurses|doctors|shoppers|buyers|sellers|tenants|subscribers|callers|passengers|travell?ers|guests|schools|stores|branches|pharmacies|clinics|devices|chromebooks|laptops|terminals|kiosks|scanners|tills|nobody|no one|(?<!\b(?:we|I|team|engineers?)\s+)(?:it|they|the (?:site|service|app|api)))\s+(?:could\s*not|couldn['’]t|(?:was|were) unable to|cannot|can['’]t)\s+(?:[\w-]+\s+){1,4}?for\s+${AMOUNT}(?!\s+(?:after|before|following|while|during|each|every|per|at a time)\b)`, 'gi'), 'impact'],
       // Google Cloud's reports: "... experienced elevated error rates for a duration of 2 hours, 15 minutes", "...
       // returned errors ... in six regions, for a duration of 2 hours, 28 minutes".
       [new RegExp(String.raw`\b(?:experienced|errors?|failures?|failed|returned|unavailable|impacted|affected)\b[^.]{0,200}?\bfor\s+a\s+(?:total\s+)?duration\s+of\s+${AMOUNT}`, 'gi'), 'impact'],
@@ -79,6 +79,11 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
   {
     word: /\b(?:impact|downtime|outage)\s+(?:duration\s+)?was\s/i,
     shapes: [[new RegExp(String.raw`(?:^|[.!?:]\s+)[*_]*(?:the\s+)?(?:total\s+)?(?:(?:period|duration|length)\s+of\s+(?:the\s+)?)?(?:customer[- ]facing\s+|customer\s+|user\s+)?(?:impact|downtime|outage)\s+(?:duration\s+)?was\s+${AMOUNT}(?!\s+(?:after|before|later|earlier|into|in)\b)`, 'gi'), 'impact']],
+  },
+  // "Total outage ~1h10m.": a field's words run into a sentence, with no colon.
+  {
+    word: /\b(?:total|overall)\s+(?:outage|downtime|impact)\s/i,
+    shapes: [[new RegExp(String.raw`(?:^|[.!?]\s+)[*_]*(?:total|overall)\s+(?:outage|downtime|impact)\s+${AMOUNT}(?=\s*(?:[.;)]|$))`, 'gi'), 'impact']],
   },
   // "... and the total incident duration was 1h47min": the incident's length, start to resolution.
   {

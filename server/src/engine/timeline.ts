@@ -1219,6 +1219,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
     // timeline's middle: kept where it fits between the entries around it (pastedLogs, checked by the caller).
     ...codes.filter((c) => (besideList ? isChatLog(c.value) || eventLog(c.value) : (!looksLikeLog(c.value) || everyLineDated(c.value)) && !systemLog(c.value))).map((node) => ({ node, heading: false })),
   ].sort((a, b) => offsetsOf(a.node)[0] - offsetsOf(b.node)[0]);
+  const messageHeaders = plainMessageHeaders(index.text, blocks);
   let pendingHeading: { start: number; text: string; stamp: Timestamp; textStart: number } | undefined;
   // A time alone on its line ("2017-12-08 2:45pm" over an underline, "**14:05**" then the event on the next line):
   // its event is the text below it, up to the next time, in the same paragraph or the next one.
@@ -1355,7 +1356,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
           // Read on through the paragraph: "The apply finished at\n**15:51**" starts its sentence on this line.
           const laterTime = Math.min(line.length, laterMomentOf(index.text.slice(lineStart, end), stamp));
           const entry = lineEntry('line', lineStart, lineStart + laterTime, lineStart, line.slice(0, laterTime), stamp, undefined);
-          const journal = speaker ? undefined : (JOURNAL_HEADER.exec(entry.event) ?? (/^\s*(?:>\s*)*(?:\*\*|__)/.test(line) ? BOLD_SPEAKER.exec(entry.event) : null));
+          const journal = speaker ? undefined : (JOURNAL_HEADER.exec(entry.event) ?? (/^\s*(?:>\s*)*(?:\*\*|__)/.test(line) ? BOLD_SPEAKER.exec(entry.event) : null) ?? messageHeaders.get(lineStart));
           if (speaker?.saysFrom !== undefined) spokenBy(entry, speaker.name, line.slice(speaker.saysFrom, laterTime));
           else if (speaker || journal) {
             entry.event = '';
@@ -1378,7 +1379,7 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
           if (sameSpeaker) entry.actor = lastSpeaker;
           else lastSpeaker = speaker?.name;
           awaitingEvent = /\w/.test(entry.event) ? undefined : entry;
-          messageAwaited = speaker !== undefined || sameSpeaker;
+          messageAwaited = speaker !== undefined || sameSpeaker || messageHeaders.has(lineStart);
           wrappedFrom = awaitingEvent || laterTime < line.length ? undefined : entry;
           eventFound = false;
         }
@@ -1737,6 +1738,29 @@ function sentenceEndAfter(paragraph: string, at: number): number {
  * as copied, its author and kind of note after the time (the whole line in bold, too); what happened is the lines below it.
  */
 const JOURNAL_HEADER = /^(\p{Lu}[\p{L}'.-]*(?:[ \t]+[\p{L}'.-]+){0,3})[ \t]*\((?:work notes?|additional comments?|comments?|internal notes?|customer[- ]visible(?: comments?)?|journal)\)(?:\*\*|__)?$/iu;
+/** "[9:16 AM] Dennis Brennan", "[8:58 AM] Priya Raman (Attendance, Eastbrook MS)": a Teams message's header, alone on its line. */
+const PLAIN_MESSAGE_HEADER = /^[ \t]*\[\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\][ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*\r?$/u;
+
+/**
+ * The header lines of a chat copied from Teams, by where they start: the time in brackets and a writer's name alone on
+ * the paragraph's first line, the message on the lines below ("[9:16 AM] Dennis Brennan\nlast backup was 6/6 11:45 PM").
+ * Only in a chat's log: three such paragraphs or more, one writer speaking at least twice ("[14:05] Database Failover"
+ * over its story, once, is an event's title).
+ */
+function plainMessageHeaders(text: string, blocks: readonly { node: Heading | Paragraph | Code; heading: boolean }[]): Map<number, RegExpExecArray> {
+  const headers = new Map<number, RegExpExecArray>();
+  for (const { node, heading } of blocks) {
+    if (heading || node.type !== 'paragraph') continue;
+    const [start, end] = offsetsOf(node);
+    const lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0 || lineEnd >= end || !/\w/.test(text.slice(lineEnd, end))) continue;
+    const header = PLAIN_MESSAGE_HEADER.exec(text.slice(start, lineEnd));
+    if (header) headers.set(start, header);
+  }
+  const writers = [...headers.values()].map((header) => header[1]);
+  return headers.size >= 3 && new Set(writers).size < writers.length ? headers : new Map();
+}
+
 /** "**[9:11 AM] Ravi Shankar**" over the message quoted below it: a chat export's header, its writer in bold with the time. */
 const BOLD_SPEAKER = /^(\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+[\p{L}\p{N}'’.-]+){0,3})[ \t]*:?[ \t]*(?:\*\*|__)[ \t]*(?:\([^()\n]{0,60}\))?$/u;
 /** What says the date of the entries below it: a "Date:" label, or a sentence saying on which day they happened. */

@@ -30,8 +30,13 @@ const PLACEHOLDER = new RegExp(
     String.raw`\bTBD\b`,
     // "TBC": to be confirmed, as British and Australian authors write it.
     String.raw`\bTBC\b(?!\s+[A-Z][a-z])`,
-    // "approximately XX% of queries": a share still masked.
-    String.raw`(?<![\w.,"“'‘])(?:XX|XXX)(?=\s?%)(?![^\n"”]*["”])`,
+    // "approximately XX% of queries", "XX teachers across 11 schools": a share or a count still masked.
+    String.raw`(?<![\w.,"“'‘])(?:XX|XXX)(?=\s?%|\s+(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers)\b)[a-z][a-z-]*[^su\s-]s\b)(?![^\n"”]*["”])`,
+    // "<fill in: why monitoring missed it>", "<<vendor case #>>": a prompt in angle brackets that is no HTML tag.
+    String.raw`<(?:fill(?:[ -]in)?|insert|add|enter|describe|tbd|todo)\b[^<>\n]{0,200}>`,
+    String.raw`<<\s*[A-Za-z][^<>\n]{0,60}>>`,
+    // "ticket #_____", "link: ____": a blank left to fill.
+    String.raw`(?<=#|\b(?:link|url|ticket|case|id)\s*:?\s*)_{3,}(?![\w])`,
   ].join('|'),
   'g',
 );
