@@ -2116,4 +2116,10 @@ describe('action items', () => {
     assert.equal(owner('Auto-tag tickets by domain. Dana, next sprint.'), 'Dana');
     assert.equal(owner('Auto-tag tickets by domain. Monitoring, next sprint.'), undefined);
   });
+  it('reads the owner handed an errand of any common verb ("Dave to reorder photo eyes - done"), not a plan, a goal or a way', () => {
+    const owners = (item: string) => items(`# Outage\n\n## Follow-ups\n\n- ${item}\n`).map((i) => i.owner);
+    assert.deepEqual(owners('Dave to reorder photo eyes (at least 2 spares) - done, PO 44817 placed Sat'), ['Dave']);
+    assert.deepEqual(owners('Greg to give Dave read-only WCS login - done 2/22'), ['Greg']);
+    for (const item of ['Plan to replace the PSU', 'Goal to add alerts', 'Way to test failover', 'Next to install the spare']) assert.deepEqual(owners(item), [null], item);
+  });
 });

@@ -846,4 +846,7 @@ describe('document header', () => {
   it('reads committee and shift-log headings: "Actions agreed", "Lessons identified", "How long were we down", "What we\'d change"', () => {
     for (const [heading, kind] of [['6. Actions agreed', 'action-items'], ['7. Lessons identified', 'lessons-learned'], ['How long were we down', 'impact'], ["What we'd change (support side)", 'action-items']]) assert.deepEqual(kinds(`# Review\n\n## ${heading}\n\nText.\n`), [kind], heading);
   });
+  it('reads "Passes affected", "Cause in one line", "Quick facts" and "Why it went unnoticed"', () => {
+    for (const [heading, kind] of [['Passes affected', 'impact'], ['Services impacted', 'impact'], ['Cause in one line', 'root-cause'], ['Quick facts', 'summary'], ['Why it went unnoticed', 'detection'], ['Why the alarm went unnoticed for hours', 'detection']]) assert.deepEqual(kinds(`# Review\n\n## ${heading}\n\nText.\n`), [kind], heading);
+  });
 });

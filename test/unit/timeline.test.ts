@@ -2554,4 +2554,10 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.equal(timeline('# Review\n\n### Follow-up meetings\n\n| Date | Time | Event |\n|---|---|---|\n| 14 May 2024 | 10.00 | Review |\n| 15 May 2024 | 10.00 | Vendor call |\n| 16 May 2024 | 10.00 | Board |\n').timeline.length, 0);
     assert.equal(timeline('# Minutes\n\n### 6. Actions\n\n| Date | Time | Owner |\n|---|---|---|\n| 14 May 2024 | 08.52 | TK |\n| 14 May 2024 | 09.05 | PN |\n| 14 May 2024 | 09.20 | GP |\n').timeline.length, 0);
   });
+  it('reads "10 July, 1530Z" as a time on a day, never the year 1530, and a chat message ending in "in" before the next message', () => {
+    const { timeline: entries, } = timeline('# Pass loss\n\n## Timeline\n\n- 10 July, 1235Z — Contacts resume\n- 10 July, 1530Z — Parser fix deployed\n');
+    assert.deepEqual(entries.map((e) => (e.instant && !e.dateKnown ? `~${e.instant.toISO()!.slice(11, 16)}` : e.instant?.toISO())), ['~12:35', '~15:30']);
+    const chat = timeline('# Sorter down\n\n## Timeline\n\n[1:20 AM] Dave K: CRC errors climbing. going to drive in\n[1:32 AM] Greg L: on site\n[1:40 AM] Dave K: ok\n').timeline;
+    assert.deepEqual(chat.map((e) => e.event), ['Dave K: CRC errors climbing. going to drive in', 'Greg L: on site', 'Dave K: ok']);
+  });
 });

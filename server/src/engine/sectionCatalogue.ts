@@ -40,7 +40,7 @@ interface SectionDefinition {
 export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   summary: {
     title: 'Executive Summary',
-    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'the short version', 'short version', 'in short', 'in brief', 'key facts', 'brief of the incident', 'incident brief', 'description', 'issue description', 'incident description', 'event description', 'description of the event', 'description of the incident', 'description of incident', 'description of the deviation', 'deviation description', 'description of the outage', 'outage description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'problem description', 'problem', 'what', 'resumen', 'resumen ejecutivo', 'en corto', 'en resumen', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'in a nutshell', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente', 'sumário executivo', 'abstract', 'qué pasó', 'que pasó', 'o que aconteceu', 'was ist passiert', 'kurzbeschreibung', 'kurzfassung', '概要', '개요', '요약', '概述', '摘要', '故障概述', '事故概述', '故障概要', '故障描述', '问题描述', '故障简述', '事件概述', 'ringkasan', 'ringkasan insiden', 'ikhtisar', 'tóm tắt', 'tổng quan', 'кратко', 'краткое описание', 'резюме', 'описание', 'описание инцидента', 'что случилось', 'что произошло', 'サマリ', 'サマリー', 'エグゼクティブサマリー', '障害の概要', '事象の概要', '何が起きたか', '何があったか', '무슨 일이 있었나', '한 줄 요약', '장애 개요', '장애 현상', '障害概要', '事象', '현상'],
+    synonyms: ['summary', 'issue summary', 'overview', 'tl;dr', 'tldr', 'quick facts', 'key facts', 'at a glance', 'incident summary', 'summary of incident', 'summary of the incident', 'summary of impact', 'impact summary', 'the short version', 'short version', 'in short', 'in brief', 'key facts', 'brief of the incident', 'incident brief', 'description', 'issue description', 'incident description', 'event description', 'description of the event', 'description of the incident', 'description of incident', 'description of the deviation', 'deviation description', 'description of the outage', 'outage description', 'synopsis', 'what happened', 'the incident', 'summary of events', 'incident overview', 'sammendrag', 'zusammenfassung', 'résumé', 'synthèse', 'problem statement', 'problem description', 'problem', 'what', 'resumen', 'resumen ejecutivo', 'en corto', 'en resumen', 'resumo', 'resumo executivo', 'sumário', 'sommario', 'riepilogo', 'sintesi', 'samenvatting', 'sommaire', 'overview of the incident', 'in a nutshell', 'podsumowanie', 'streszczenie', 'sammanfattning', 'resumo do incidente', 'sumário executivo', 'abstract', 'qué pasó', 'que pasó', 'o que aconteceu', 'was ist passiert', 'kurzbeschreibung', 'kurzfassung', '概要', '개요', '요약', '概述', '摘要', '故障概述', '事故概述', '故障概要', '故障描述', '问题描述', '故障简述', '事件概述', 'ringkasan', 'ringkasan insiden', 'ikhtisar', 'tóm tắt', 'tổng quan', 'кратко', 'краткое описание', 'резюме', 'описание', 'описание инцидента', 'что случилось', 'что произошло', 'サマリ', 'サマリー', 'エグゼクティブサマリー', '障害の概要', '事象の概要', '何が起きたか', '何があったか', '무슨 일이 있었나', '한 줄 요약', '장애 개요', '장애 현상', '障害概要', '事象', '현상'],
   },
   impact: {
     title: 'Impact',
@@ -314,14 +314,14 @@ for (const kind of SECTION_KINDS) {
 
 /** A heading asking why something happened: "Why the old primary didn't step down", "Why it broke". */
 /** "Why it was not spotted sooner", "Why we didn't notice earlier": how the incident was detected, not its cause. */
-const WHY_NOT_NOTICED = /^why (?:(?:did|was|were|had|didnt|wasnt|werent|hadnt) )?(?:(?:it|this|we|they|the [\p{L}-]+) )?(?:(?:was|were|did|didnt|wasnt|werent|had|hadnt) )?(?:not )?(?:spot|spotted|notice|noticed|detect|detected|catch|caught|see|seen|find|found|alerted)(?: (?:sooner|earlier|quicker|faster|it|this|for \p{L}+))*$/u;
+const WHY_NOT_NOTICED = /^why (?:(?:did|was|were|had|didnt|wasnt|werent|hadnt) )?(?:(?:it|this|we|they|the [\p{L}-]+) )?(?:(?:was|were|did|didnt|wasnt|werent|had|hadnt) )?(?:not )?(?:spot|spotted|notice|noticed|detect|detected|catch|caught|see|seen|find|found|alerted)(?: (?:sooner|earlier|quicker|faster|it|this|for \p{L}+))*$|^why (?:it|this|that|the [\p{L}-]+) (?:went|was|were|stayed|remained) (?:unnoticed|undetected)(?: for (?:\p{L}+ )?\p{L}+)?$/u;
 const WHY_SOMETHING = /^why (?!(?:we are|we were|were|we re) (?:writing|publishing|sharing|posting) (?:this|it)(?: (?:post|report|write up|writeup|document|doc))?$)(?:the |did |was |were |our |we |it |this )\S+ \S+|^why (?:it|this|that) (?:happened|broke|failed|occurred|crashed|stopped|went (?:wrong|down))$/;
 
 /**
  * What the incident touched, named as such: "Affected services", "Impacted slots", "Who is affected"; the impact on
  * whom it fell ("Customer and partner impact", "Merchant impact"; not "Summary / impact", two sections).
  */
-const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|impact (?:on|to) (?:other |our |the )?\p{L}+|who (?:is|are|was|were) (?:affected|impacted)|(?:(?!(?:summary|overview|description|timeline|cause|resolution|scope|and)\b)[\p{L}-]+ (?:and |& )?){1,3}impact)$/u;
+const AFFECTED_THINGS = /^(?:(?:affected|impacted) \p{L}+|(?:[\p{L}-]+ )?(?!(?:files|lines|paths|tests|packages|modules|dependencies|components|classes|functions|methods|docs|documents|pages|repos|repositories)\b)\p{L}+s (?:affected|impacted)|impact (?:on|to) (?:other |our |the )?\p{L}+|who (?:is|are|was|were) (?:affected|impacted)|(?:(?!(?:summary|overview|description|timeline|cause|resolution|scope|and)\b)[\p{L}-]+ (?:and |& )?){1,3}impact)$/u;
 
 /** "Summary timeline", "Full timeline", "Detailed chronology": a timeline, whatever it is said to cover. */
 const SOME_TIMELINE = /^(?:[\p{L}-]+ ){1,2}(?:timeline|chronology)$/u;
@@ -342,6 +342,8 @@ const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|clie
  * "Preliminary root cause", "Suspected cause": a section's name qualified by how sure it is; "Immediate follow-ups",
  * "Longer-term follow-ups": by when they are due.
  */
+/** "Cause in one line", "Impact in brief": a section's name and how short it is. */
+const IN_BRIEF = / (?:in (?:one|a|1) (?:line|sentence)|in brief|in short|in a nutshell)$/;
 const QUALIFIED = /^(?:preliminary|initial|final|suspected|probable|likely|current|updated|(?:immediate|(?:short|medium|mid|near|long|longer) term|further|remaining|open)(?= follow))\s/;
 
 /**
@@ -383,7 +385,7 @@ const OPERATIONS_LOG = /^(?:(?:ops|operations|shift|noc|soc|duty|control room|oc
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) || MEANT_FOR.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? KIND_BY_NAME.get(name.replace(IN_BRIEF, '')) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) || MEANT_FOR.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;

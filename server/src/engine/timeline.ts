@@ -1292,9 +1292,11 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
       // the\n4:12 push in the automation log"): its sentence's, which cannot end on such a word.
       // Nor the same moment on another clock, in brackets after a line that ends with its time ("I acked it at
       // **03:15**\n(11:15 SGT; I was in a meeting room").
+      // A time in brackets opening its line is a chat message's ("... going to drive in\n[1:32 AM] Greg L: on site").
       const continued =
         readStamp &&
         before !== '' &&
+        !/^[ \t]*\[\d{1,2}[:.]\d{2}/.test(line) &&
         (readStamp.time ? /(?<![\w-])(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) || /(?<![\w-])as\s*$/.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before)) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
       const speaker = readStamp ? undefined : speakerLine(line);
       const numbered = lineStart === start && !heading ? PARAGRAPH_NUMBER.exec(line) : null;

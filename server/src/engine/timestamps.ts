@@ -346,7 +346,8 @@ function readTimestampWritten(lineWritten: string): Timestamp | undefined {
   // "Fri 6 Dec 1700", "3 Dec 0612": four digits after a named month that no incident's year can be, but a time can
   // (not after a comma, where the year goes: "Oct 26, 0025" is a year mistyped).
   const fourDigits = g(10) ?? g(13) ?? '';
-  const timeAsYear = date?.year !== undefined && date.year < FIRST_YEAR_NOT_A_TIME && !/,\s*$/.test(whole.slice(0, whole.indexOf(fourDigits))) ? /^([01]\d|2[0-3])([0-5]\d)$/.exec(fourDigits) : null;
+  // After a comma too when a zone's letter is stuck to it ("10 July, 1530Z"): a military time, never a year.
+  const timeAsYear = date?.year !== undefined && date.year < FIRST_YEAR_NOT_A_TIME && (!/,\s*$/.test(whole.slice(0, whole.indexOf(fourDigits))) || /^\d{4}Z\b/.test(whole.slice(whole.indexOf(fourDigits)))) ? /^([01]\d|2[0-3])([0-5]\d)$/.exec(fourDigits) : null;
   if (timeAsYear) date = { ...date!, year: undefined };
   const invalidDate = date !== undefined && !isRealDate(date);
   if (invalidDate) invalid = true;
