@@ -2122,4 +2122,8 @@ describe('action items', () => {
     assert.deepEqual(owners('Greg to give Dave read-only WCS login - done 2/22'), ['Greg']);
     for (const item of ['Plan to replace the PSU', 'Goal to add alerts', 'Way to test failover', 'Next to install the spare']) assert.deepEqual(owners(item), [null], item);
   });
+  it('reads the owner of a wrapped item from a later sentence on its last line ("Greg is targeting 11/8 for this.", "Dan Brandt is following up")', () => {
+    const text = '# Outage\n\n## Action items\n\n1. In progress - We are adding a check that sends a test label request every 15 minutes and alerts IT and the\n   shift supervisor if any carrier fails. Greg is targeting 11/8 for this.\n2. We will ask UPS to set up a late-pickup arrangement. Dan Brandt is following up\n   with our UPS rep.\n3. We will ask UPS. Who is following up?\n4. Add alerts. The vendor is following up.\n';
+    assert.deepEqual(items(text).map((i) => i.owner), ['Greg', 'Dan Brandt', null, null]);
+  });
 });

@@ -1955,4 +1955,9 @@ describe('milestones in a ticket\'s words', () => {
     for (const row of ['Jane back.', "we're back to square one", 'are we back?', 'Raj: I can run it again', 'Teachers could not save grades again.', 'the old primary was still accepting writes']) assert.deepEqual(restored(row), [], row);
     assert.deepEqual(restored('Outage confirmed by the help desk'), ['10:19 triaged']);
   });
+  it('reads "start getting \"Label request failed - 401 Unauthorized\"" as the start, not "started getting \"Welcome back\" emails"', () => {
+    const started = (row: string) => read(timeline(['09:00 | Deploy of v2', `09:41 | ${row}`, '10:15 | Alert fires, on-call paged'])).milestones.filter((m) => m.endsWith('started'));
+    assert.deepEqual(started('Pack stations start getting "Label request failed - 401 Unauthorized" on UPS orders.'), ['09:41 started']);
+    assert.deepEqual(started('Users started getting "Welcome back" emails').filter((m) => m.startsWith('09:41')), []);
+  });
 });

@@ -2560,4 +2560,11 @@ describe('day bullets, ticket logs and rough times', () => {
     const chat = timeline('# Sorter down\n\n## Timeline\n\n[1:20 AM] Dave K: CRC errors climbing. going to drive in\n[1:32 AM] Greg L: on site\n[1:40 AM] Dave K: ok\n').timeline;
     assert.deepEqual(chat.map((e) => e.event), ['Dave K: CRC errors climbing. going to drive in', 'Greg L: on site', 'Dave K: ok']);
   });
+  it('reads "3:20 - 4:30 p.m." as the afternoon from its start (not "11:50 - 12:30 p.m."), and "(all times CDT, Tuesday 10/22)" over the entries as their day', () => {
+    const text = 'Date: Wed, Oct 23, 2024 9:14 AM\nSubject: UPS labels\n\nHi team,\n\n**Timeline (all times Central Daylight Time, Tuesday 10/22)**\n\n- 1:12 p.m. - Pack stations start getting errors\n- 3:20 - 4:30 p.m. - Catch-up with 6 more packers\n- 11:50 - 12:30 p.m. - Lunch cover\n- 4:45 p.m. - Called the customer\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.instant?.toISO()), ['2024-10-22T13:12:00.000-05:00', '2024-10-22T15:20:00.000-05:00', '2024-10-22T11:50:00.000-05:00', '2024-10-22T16:45:00.000-05:00']);
+    // A weekday and two numbers both 12 or less say no order: no day is read from them.
+    const ambiguous = timeline(text.replace('Tuesday 10/22', 'Tue 10/11')).timeline[0].instant?.toISO();
+    assert.equal(ambiguous, '2024-10-23T13:12:00.000-05:00');
+  });
 });

@@ -449,7 +449,7 @@ const TRAILING_OWNER = new RegExp(
     String.raw`|\s(?:[A-Z][A-Z0-9]*-?\d{2,}|#\d+)[ \t]+\((${LOWER_CASE_NAME})\)(?=[ \t]*$)` +
     // "... storage servers. Priya will own this, by end of March.", "Our OT engineer, David Marsh, is implementing this
     // by the end of April.": who takes the work on, in a sentence of its own.
-    String.raw`|(?<=[.!?])\s+(?:(?:Our|The|A|An) [a-zA-Z][\w -]{1,40}?,\s+)?(?!(?:The|This|That|It|We|They|He|She|Who|What|Nobody|Nothing|Somebody|Someone|Anyone|Anybody|Everyone|Everybody)\b)(${NAME_WORD}(?: ${NAME_WORD})?),? (?:will own|owns|is owning|will take|has taken|(?:is|will be) (?:implementing|leading|driving|coordinating|taking on)) (?:this|it)\b(?![^\n]*\?)[^\n]*$`,
+    String.raw`|(?<=[.!?])\s+(?:(?:Our|The|A|An) [a-zA-Z][\w -]{1,40}?,\s+)?(?!(?:The|This|That|It|We|They|He|She|Who|What|Nobody|Nothing|Somebody|Someone|Anyone|Anybody|Everyone|Everybody)\b)(${NAME_WORD}(?: ${NAME_WORD})?),? (?:(?:will own|owns|is owning|will take|has taken|(?:is|will be) (?:implementing|leading|driving|coordinating|taking on)) (?:this|it)\b|is targeting [^\n.?]{1,30}? for (?:this|it)\b|is following up\b)(?![^\n]*\?)[^\n]*$`,
 );
 /** TRAILING_OWNER's group of a full name between dashes, which only a line with a due date or ticket makes an owner. */
 const BETWEEN_DASHES = 7;
@@ -457,6 +457,8 @@ const BETWEEN_DASHES = 7;
 const AFTER_SENTENCE = 2;
 /** TRAILING_OWNER's group of a name in brackets closing the line ("... (Johanna, support lead)"). */
 const BRACKETED_NAME = 3;
+/** TRAILING_OWNER's group of a name taking the work on in a sentence of its own ("... Priya will own this."). */
+const TAKES_IT_ON = 9;
 const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
 // "**Kenji / Payments** — add ...", or "to" and the work ("**Luis** to set ..."). Not a title ("**Monitoring** — add
@@ -1266,7 +1268,7 @@ function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: nu
   const group = match ? nameGroup(match) : 0;
   // "... during campaign weeks. (Marisol)", "... earlier). Daniel, Oct 4.": a name closing the item's last line after
   // its work, as it would its first.
-  if (match && (group === 1 || group === AFTER_SENTENCE || group === BRACKETED_NAME)) return { match, lineStart: lineEnd + lastBreak - lead.length, group };
+  if (match && (group === 1 || group === AFTER_SENTENCE || group === BRACKETED_NAME || group === TAKES_IT_ON)) return { match, lineStart: lineEnd + lastBreak - lead.length, group };
   // "(Kwame, before the campaign\n   launches on Dec 10)": a name and when, in a bracket closing the item.
   const fields = closingBracketFields(continuation);
   if (!fields) return undefined;

@@ -170,9 +170,19 @@ const YEARLESS_DATE = /^((?:'''|[\s*_\[(`])*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[
 /** "Timeline (Eastern Time, Sept 17)": a month's name and a day, without a year, anywhere in the text. */
 export function monthAndDayWithin(text: string): CalendarDate | undefined {
   const written = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})`, 'i').exec(text);
-  if (!written) return undefined;
+  if (!written) return weekdayAndNumbers(text);
   const date = { year: undefined, month: monthNumber(written[1]), day: +written[2] };
   return isRealDate(date) ? date : undefined;
+}
+
+/**
+ * "(all times CDT, Tuesday 10/22)": a weekday, then a day and month in numbers without their year, read when their order
+ * is plain (one of them above 12).
+ */
+function weekdayAndNumbers(text: string): CalendarDate | undefined {
+  const written = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(\d{1,2})\/(\d{1,2})(?![\d/])/i.exec(text);
+  const date = written ? dayMonthOrder(+written[1], +written[2], undefined) : undefined;
+  return date && !date.dayMonthAmbiguous && isRealDate(date) ? { year: undefined, month: date.month, day: date.day } : undefined;
 }
 
 /** A weekday as written in brackets after a date: "(Sat)", "(土)", "(토)". */
@@ -363,7 +373,7 @@ function readTimestampWritten(lineWritten: string): Timestamp | undefined {
   const written = readTime(m, 14) ?? readTime(m, 21) ?? (timeAsYear ? { hour: +timeAsYear[1], minute: +timeAsYear[2], second: 0 } : undefined);
   const unknown = Boolean(g(20) || g(27));
   const nextDay = written !== undefined && written.hour >= 24 && written.hour <= 29 && !g(17) && !g(24);
-  const time = nextDay ? { ...written, hour: written.hour - 24 } : written;
+  const time = nextDay ? { ...written, hour: written.hour - 24 } : afternoonOfRange(written, whole, !g(17) && !g(19) && !g(24) && !g(26));
   if (time && (time.hour > 23 || time.minute > 59 || time.second > 59)) invalid = true;
   let zone = g(28)?.replace(/\s+/g, '').toUpperCase();
   // "2:02 PM ET we rolled back": a US zone's two letters before a word, in capitals only ("et", "pt" are words).
@@ -398,6 +408,16 @@ function yearOf(written: string | undefined): number | undefined {
 }
 
 /** Time groups start at `at`: hour, minute, second, am/pm, bare hour, bare am/pm, unknown. */
+/** "3:20 - 4:30 p.m.": a range whose "p.m." is written once, at its end, is in the afternoon from its start. */
+const RANGE_ENDING_PM = /\d{1,2}:\d{2}\s*(?:[-–]|to)\s*(\d{1,2})(?::\d{2})?[ \t]*p\.?m\b/i;
+
+function afternoonOfRange(time: ClockTime | undefined, whole: string, noMeridiem: boolean): ClockTime | undefined {
+  if (!time || !noMeridiem || time.hour < 1 || time.hour > 11) return time;
+  const end = RANGE_ENDING_PM.exec(whole);
+  // "11:50 - 12:30 p.m.": a start that cannot be twelve hours later stays in the morning.
+  return end && time.hour + 12 <= (+end[1] % 12) + 12 ? { ...time, hour: time.hour + 12 } : time;
+}
+
 function readTime(m: RegExpExecArray, at: number): ClockTime | undefined {
   if (m[at] !== undefined) return withMeridiem(+m[at], +m[at + 1], m[at + 2] ? +m[at + 2] : 0, m[at + 3]);
   if (m[at + 4] !== undefined) return withMeridiem(+m[at + 4], 0, 0, m[at + 5]);
