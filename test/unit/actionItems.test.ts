@@ -2126,4 +2126,8 @@ describe('action items', () => {
     const text = '# Outage\n\n## Action items\n\n1. In progress - We are adding a check that sends a test label request every 15 minutes and alerts IT and the\n   shift supervisor if any carrier fails. Greg is targeting 11/8 for this.\n2. We will ask UPS to set up a late-pickup arrangement. Dan Brandt is following up\n   with our UPS rep.\n3. We will ask UPS. Who is following up?\n4. Add alerts. The vendor is following up.\n';
     assert.deepEqual(items(text).map((i) => i.owner), ['Greg', 'Dan Brandt', null, null]);
   });
+  it('reads "Greg: alert to on-call ..." as Greg\'s when the document names Greg as a person elsewhere, not "Monitoring:" or "Customer:"', () => {
+    const text = '# Sorter down\n\nCustomer: Acme Corp\n\n## Timeline\n\n[1:32 AM] Greg L: on site\n\nThe customer was told.\n\n## Follow-ups\n\n- Greg: alert to on-call when WCS loses heartbeat, by end of next week\n- Monitoring: add an alert on heartbeat\n- Customer: send an apology email\n- Dave: check the UPS\n\nDave checked the logs.\n';
+    assert.deepEqual(items(text).map((i) => [i.owner, i.action.slice(0, 18)]), [['Greg', 'alert to on-call w'], [null, 'Monitoring: add an'], [null, 'Customer: send an '], ['Dave', 'check the UPS']]);
+  });
 });

@@ -745,4 +745,15 @@ describe('stated figures written in prose, tables and windows', () => {
     // Two lines, each its own figure.
     assert.deepEqual(figures('# PIR\n\n- Time to detect: 2 hours\n- Time to mitigate: 3 hours\n'), [['detect', 'key', '2 hours', 120], ['mitigate', 'key', '3 hours', 180]]);
   });
+  it('reads a window opening its sentence before the outage it tells, "the roughly 90-minute outage" and "without ground contact for approximately 7 hours"', () => {
+    const read = (sentence: string) => proseFigures(sentence).map((f) => [f.form, f.text, f.minutes]);
+    assert.deepEqual(read('On Tuesday, October 22, from about 1:12 p.m. to 3:20 p.m. CDT our shipping system could not generate UPS labels.'), [['range', '1:12 p.m. to 3:20 p.m. CDT', 128]]);
+    assert.deepEqual(read('From 13:12 to 14:40, users saw errors on checkout.'), [['range', '13:12 to 14:40', 88]]);
+    // What the team did in the window is no outage.
+    assert.deepEqual(read('From 13:12 to 13:40 we investigated the errors.'), []);
+    assert.deepEqual(read('Given the roughly 90-minute outage, we will credit your account.'), [['prose', 'roughly 90-minute', 90]]);
+    assert.deepEqual(read('KESTREL-1A was without ground contact for approximately 7 hours.'), [['prose', 'approximately 7 hours', 420]]);
+    // A planned window's length, another outage's: no figure of this one.
+    assert.deepEqual(read('The 5-minute outage window we planned went fine. Unlike the 90-minute outage last year, this one was short.'), []);
+  });
 });

@@ -492,6 +492,21 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
   const lead = PLAIN_LEAD_OWNER.exec(text);
   return lead && names(lead) && dated ? lead : null;
 }
+/** "Greg: alert to on-call when ...": a first name and a colon opening the item, before the work in lower case. */
+const COLON_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: [A-Z]\.?)?):[ \t]+(?=[a-z])`);
+
+/**
+ * COLON_LEAD_OWNER's name, when the document names the same person elsewhere as one: speaking in a chat ("Greg L: on
+ * site") or at work ("Greg to give Dave a login", "Greg will ..."); "Monitoring: add an alert" is a topic.
+ */
+function colonLeadOwner(text: string, item: string, itemStart: number): RegExpExecArray | null {
+  const lead = COLON_LEAD_OWNER.exec(item);
+  if (!lead || NOT_A_NAME.test(lead[1]) || /ing$/.test(lead[1])) return null;
+  const name = lead[1].split(' ')[0];
+  const named = new RegExp(String.raw`(?:\][ \t]*|\d[ \t]+)${name}(?: [A-Z]\.?)?:[ \t]|(?<![\w-])${name}(?: [A-Z]\.?)?[ \t]+(?:to [a-z]+|will|said|says|asked|checked|confirmed|called|paged|found|owns|took|takes)\b`, 'g');
+  return [...text.matchAll(named)].some((m) => m.index !== itemStart) ? lead : null;
+}
+
 /** An item's bold title, a sentence of its own: "**Alert routing.** ...", "**Scratch docs**: ...". */
 const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n]{1,100}?\2[.:][ \t]+/;
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
@@ -1356,7 +1371,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const boxLength = box?.[0].length ?? 0;
   // "**Owen** — change the dedup key ...": the item opens with its owner, in bold, then what they will do.
   const bracketed = at.prose ? null : BRACKETED_LEAD_OWNER.exec(source.slice(boxLength));
-  const lead = at.prose ? null : (LEAD_OWNER.exec(source.slice(boxLength)) ?? (bracketed && !BRACKETED_TAG.test(bracketed[1]) ? bracketed : null) ?? plainLeadOwner(source.slice(boxLength)));
+  const lead = at.prose ? null : (LEAD_OWNER.exec(source.slice(boxLength)) ?? (bracketed && !BRACKETED_TAG.test(bracketed[1]) ? bracketed : null) ?? plainLeadOwner(source.slice(boxLength)) ?? colonLeadOwner(index.text, source.slice(boxLength), textStart));
   // A team's name in brackets may end as a topic does ("[Platform Security]"): the brackets say it is the owner.
   const leadOwner = lead && (lead === bracketed || !NOT_A_NAME.test(lead[1])) ? groupLocated(lead, textStart + boxLength) : undefined;
   // "**Done:** Reverted the change", "**Planned (Q2):** Show latency", "**In progress, by Dec 4:** ...": the item's

@@ -49,7 +49,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     word: /\sfor\s/i,
     shapes: [
       // Not a latent fault told as earlier than the outage ("The backup path had been broken for four days").
-      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)(?:slow|read-only)|(?<!\bhad\s+)failed(?:\s+(?:on|in|across|for)\s+(?:all|every|most|many)\s+[\w-]+)?|down|offline|dark|frozen|inaccessible|out of service|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|(?:was|were)\s+not\s+working|(?:wasn['’]t|weren['’]t)\s+working|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network|data|visibility|telemetry)|exposed[^.]{0,60}?)\s+for\s+(?:a (?:total )?period of\s+|a total of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)(?:slow|read-only)|(?<!\bhad\s+)failed(?:\s+(?:on|in|across|for)\s+(?:all|every|most|many)\s+[\w-]+)?|down|offline|dark|frozen|inaccessible|out of service|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|(?:was|were)\s+not\s+working|(?:wasn['’]t|weren['’]t)\s+working|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network|data|visibility|telemetry|contact|coverage|comms|communications?|signal)|exposed[^.]{0,60}?)\s+for\s+(?:a (?:total )?period of\s+|a total of\s+)?${AMOUNT}`, 'gi'), 'impact'],
       // "for about an hour and a half nobody could submit jobs": the length first, then those who could not.
       [new RegExp(String.raw`\bfor\s+${AMOUNT}\s+(?:(?:nobody|no one|no-one)\s+could|(?:users|customers|clients|players)\s+(?:could\s*not|couldn['’]t|(?:were|was) unable to|cannot|can['’]t))\b`, 'gi'), 'impact'],
       // "Users could not log in for roughly five hours": those affected, not the team ("we could not reproduce it for").
@@ -97,7 +97,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
   // "a 47-minute outage", "an approximately 1-hour service disruption".
   {
     word: /outage|disruption|downtime|failure|incident/i,
-    shapes: [[new RegExp(String.raw`\b(?:a|an)\s+${AMOUNT}(?:-|\s+)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b`, 'gi'), 'impact']],
+    shapes: [[new RegExp(String.raw`\b(?:a|an|the|this|our)\s+${AMOUNT}(?:-|\s+)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b(?!\s+(?:window|budget|allowance|target|slot|limit)s?\b)`, 'gi'), 'impact']],
   },
   // "~1hr of total downtime", "14 hours of cumulative major impact", "~4 hours of diminished capacity"; not a time
   // counted from the impact ("the alert fired within five minutes of impact", "paged inside two minutes of impact").
@@ -223,6 +223,15 @@ export function proseFigures(written: string): ProseFigure[] {
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
     if (window) found.push(windowFigure(line, at + window.start, window));
   }
+  // "On Tuesday, October 22, from about 1:12 p.m. to 3:20 p.m. CDT our shipping system could not generate labels": a
+  // window opening its sentence or clause, the outage told after it (not what the team could not do meanwhile).
+  for (const match of /\bfrom\b/i.test(line) ? line.matchAll(WINDOW_FIRST) : []) {
+    const at = match.index + match[0].length;
+    const window = windowIn(line.slice(at, at + SENTENCE_REACH));
+    if (!window || found.some((f) => f.start === at + window.start)) continue;
+    const told = line.slice(at + window.start + window.text.length).split(/(?<=[.!?])\s/, 1)[0];
+    if (!TEAM_AT_WORK.test(told) && (OUTAGE.test(told) || SERVICE_COULD_NOT.test(told))) found.push(windowFigure(line, at + window.start, window));
+  }
   // "from 17:09 EST to approximately 23:42 EST (6 hours and 33 minutes), the platform was unavailable": a window
   // with its length, in a sentence about the outage.
   // After a comma, only the window's own length ("13:52 – 15:35 UTC, about 1 h 43 min"), not a sum over several
@@ -310,6 +319,12 @@ const WINDOW_LENGTH = new RegExp(String.raw`\bfrom\s+[^().;]{0,30}?${TIME}[^().;
 const WINDOW_COMMA_LENGTH = new RegExp(String.raw`(?<![\d:.])${TIME}(?:\s+[A-Z]{2,5})?\s*(?:to|until|-|–|—)\s*${TIME}(?:\s+[A-Z]{2,5})?,\s+${AMOUNT}`, 'gi');
 // "Between 07:45 UTC and 16:00 UTC, a subset of customers experienced intermittent connectivity issues" (Azure's PIRs).
 const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|outage|disrupted|degraded|impacted|affected|failing|errors?|experienced|could(?:n't| not) be (?:accessed|reached|used)|(?:nobody|no one|no-one) could|not possible)\b/i;
+/** "From about 1:12 p.m. to ...", "..., from 9:18 to ...": a window opening its sentence or clause. */
+const WINDOW_FIRST = /(?:^|[.!?]\s+|,\s+)[*_]*from\s+(?:(?:about|around|approximately|roughly)\s+)?(?=\d)/gi;
+/** "our shipping system could not generate labels": a service that failed, not the team ("we could not reproduce it"). */
+const SERVICE_COULD_NOT = /(?<!\b(?:we|I|you|they|team|engineers?|on-?call|responders?)\s+)\b(?:could\s*not|couldn['’]t|(?:was|were)\s+unable\s+to)\s+[a-z]+/i;
+/** A clause whose subject is the team: what it did in the window, not what the service did. */
+const TEAM_AT_WORK = /^[\s,*_]*(?:we|I|you|they|the team|our team|(?:the |our )?(?:engineers?|on-?call|sres?|ops|responders?|support))\b/i;
 const BETWEEN = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?/gi;
 /** "degraded for 3 hours, with a partial recovery between 10:48 PM and 11:55 PM": a window of relief inside the impact. */
 const RESPITE = /\b(?:recovery|lull|reprieve|respite|gap|pause|quiet period)\s+(?:[\w-]+\s+){0,2}$/i;
