@@ -2130,4 +2130,12 @@ describe('action items', () => {
     const text = '# Sorter down\n\nCustomer: Acme Corp\n\n## Timeline\n\n[1:32 AM] Greg L: on site\n\nThe customer was told.\n\n## Follow-ups\n\n- Greg: alert to on-call when WCS loses heartbeat, by end of next week\n- Monitoring: add an alert on heartbeat\n- Customer: send an apology email\n- Dave: check the UPS\n\nDave checked the logs.\n';
     assert.deepEqual(items(text).map((i) => [i.owner, i.action.slice(0, 18)]), [['Greg', 'alert to on-call w'], [null, 'Monitoring: add an'], [null, 'Customer: send an '], ['Dave', 'check the UPS']]);
   });
+  it('reads a team with its lead in brackets and a department at work in a later sentence as owners, and no owner in a passive subject ("Credits will be applied")', () => {
+    const owners = (item: string) => items(`# Outage\n\n## Action items\n\n- ${item}\n`).map((i) => i.owner);
+    assert.deepEqual(owners('Ingest rejections will raise an alarm. Our ground software team (lead: M. Castellanos) is doing this and expects it live by 31 July.'), ['ground software team']);
+    assert.deepEqual(owners('Service credits will be applied to your August invoice. Account Management will confirm the amount separately.'), ['Account Management']);
+    assert.deepEqual(owners('Alerts were tuned. Network Operations will see fewer pages.'), [null]);
+    assert.deepEqual(owners('Credits will be applied to your invoice.'), [null]);
+    assert.deepEqual(owners('Jane will be handling this'), ['Jane']);
+  });
 });

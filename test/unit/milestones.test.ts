@@ -1960,4 +1960,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(started('Pack stations start getting "Label request failed - 401 Unauthorized" on UPS orders.'), ['09:41 started']);
     assert.deepEqual(started('Users started getting "Welcome back" emails').filter((m) => m.startsWith('09:41')), []);
   });
+  it('reads "the first missed pass" as the start, "Normal service from this point" as service back, and no acknowledgement in a scheduler that picked a file up', () => {
+    const { milestones } = read(timeline(['01:45 | Customer uploads the new orbit file', '04:02 | PUN-2: no acquisition. This was the first missed pass.', '10:19 | Customer emails the NOC', '12:02 | OEM loaded manually; scheduler picked it up.', '12:35 | HBK-1 pass acquired on time. Normal service from this point.']));
+    assert.deepEqual(milestones.filter((m) => !m.endsWith('detected')), ['04:02 started', '12:35 resolved']);
+    assert.deepEqual(read(timeline(['09:00 | Errors start', '09:05 | Alert fires', '09:07 | Priya picked it up.'])).milestones, ['09:00 started', '09:05 detected', '09:07 acknowledged']);
+  });
 });

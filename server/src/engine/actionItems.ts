@@ -511,7 +511,7 @@ function colonLeadOwner(text: string, item: string, itemStart: number): RegExpEx
 const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n]{1,100}?\2[.:][ \t]+/;
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
-const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+[a-z]/u;
+const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+(?!be[ \t]+(?:\w+ly[ \t]+)?(?:\w+ed|\w+en|built|sent|set|put|kept|made|done|run|shut)\b)[a-z]/u;
 /** The last word of a department's or a role's name: "Trading Technology", "County IT", "Chief Pharmacist". */
 const TEAM_HEAD = String.raw`(?:Team|Ops|Operations|Support|Engineering|IT|Desk|Office|Relations|Risk|Platform|Technology|Security|Management|Infrastructure|Services|Group|Squad|Department|Dept|Governance|Compliance|Finance|Legal|Architecture|Reliability|SRE|DBA|NOC|SOC|Procurement|Facilities|Pharmacy|Nursing|Board|Committee|Manager|Lead|Director|Officer|Head|Pharmacist|Engineer|Commander|Coordinator|Administrator|Architect|Analyst|Supervisor|Matron)`;
 const ENDS_AS_TEAM = new RegExp(String.raw`\s${TEAM_HEAD}$`);
@@ -556,7 +556,7 @@ const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD
 
 // A team taking the work up in a later sentence, in a paragraph or a bullet: "... The ingest team expects this to be
 // live by the end of June.", "This is being worked on by the platform team."
-const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\s+(?:expects|will|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
+const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)(?:\s*\([^()\n]{1,40}\))?\s+(?:expects|will|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
 
 /** A name's part in the work: "will turn this on", "will chase", "is adding", "is setting one up" (not "will be upgraded"). */
 const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|fix|document|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting (?:(?:one|it|this|that|them) )?up|writing|fixing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up))\b`;
@@ -588,8 +588,13 @@ function laterInItem(source: string, textStart: number): Located | undefined {
 
 function laterTeam(source: string, textStart: number): Located | undefined {
   const match = TEAM_LATER.exec(source);
-  return match ? groupLocated(match, textStart, match[1] !== undefined ? 1 : 2) : undefined;
+  if (match) return groupLocated(match, textStart, match[1] !== undefined ? 1 : 2);
+  const department = DEPARTMENT_LATER.exec(source);
+  return department ? groupLocated(department, textStart) : undefined;
 }
+
+/** "... under section 7.2 of the MSA. Account Management will confirm the amount.": a department at work, in capitals. */
+const DEPARTMENT_LATER = new RegExp(String.raw`(?<=[.!?;]\s+)((?:[A-Z][\w-]+ ){1,2}${TEAM_HEAD}) will (?:${ERRAND}|add|send|contact|notify|publish|deliver|implement|provide|handle|apply|issue|reach out|work with|document|fix)\b`);
 
 // A name in brackets closing a line of the item ("... before release [Jerry]"), or before its due date ("... only
 // [Henrik] - before 3.9.0, target 2026-12-20"); not a tag ("[done]", "[P1]").
