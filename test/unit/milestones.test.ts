@@ -1965,4 +1965,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(milestones.filter((m) => !m.endsWith('detected')), ['04:02 started', '12:35 resolved']);
     assert.deepEqual(read(timeline(['09:00 | Errors start', '09:05 | Alert fires', '09:07 | Priya picked it up.'])).milestones, ['09:00 started', '09:05 detected', '09:07 acknowledged']);
   });
+  it('reads a system that "does **not** come back" after its window as the start, a patron\'s first email as the detection, and no detection in a browser\'s security warning', () => {
+    const { milestones } = read(timeline(['00:00 | Maintenance window opens', '02:00 | Window scheduled to close. System does **not** come back.', '06:45 | First patron email to Ask-a-Librarian', '07:18 | Kim picked it up']));
+    assert.deepEqual(milestones, ['02:00 started', '06:45 detected', '07:18 acknowledged']);
+    const warned = read(timeline(['18:00 | Certificate expires. From this moment, anyone connecting from home gets a security warning.', '19:15 | First patron email', '20:00 | Disk warning on db-2'])).milestones;
+    assert.deepEqual(warned.filter((m) => m.endsWith('detected')), ['19:15 detected']);
+    assert.deepEqual(read(timeline(['09:00 | Errors start', '09:20 | Replica did not come back until 09:00 the next day'])).milestones, ['09:00 started']);
+  });
 });

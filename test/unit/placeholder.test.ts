@@ -228,4 +228,8 @@ describe('placeholder', () => {
     // A signature line of a printed form, and an identifier, are no blanks.
     assert.deepEqual(placeholders('# Outage\n\nApproved by: ________\n\nThe flag `a_____b` and snake___case.\n'), []);
   });
+  it('flags "XX" before a plural with words between ("XX remote database sessions", "XX duplicate OTPs") and after a hedge ("About XX.")', () => {
+    assert.deepEqual(placeholders('# Outage\n\nWe see roughly XX remote database sessions on a Saturday.\n\nXX duplicate OTPs were sent.\n\nAbout XX.\n'), ['XX', 'XX', 'XX']);
+    assert.deepEqual(placeholders('# Outage\n\nSuper Bowl XX was the peak of the season games. Super Bowl XX Highlights aired.\n'), []);
+  });
 });

@@ -594,7 +594,7 @@ function laterTeam(source: string, textStart: number): Located | undefined {
 }
 
 /** "... under section 7.2 of the MSA. Account Management will confirm the amount.": a department at work, in capitals. */
-const DEPARTMENT_LATER = new RegExp(String.raw`(?<=[.!?;]\s+)((?:[A-Z][\w-]+ ){1,2}${TEAM_HEAD}) will (?:${ERRAND}|add|send|contact|notify|publish|deliver|implement|provide|handle|apply|issue|reach out|work with|document|fix)\b`);
+const DEPARTMENT_LATER = new RegExp(String.raw`(?<=[.!?;]\s{1,3})((?:[A-Z][\w-]+ ){1,2}${TEAM_HEAD}) will (?:${ERRAND}|add|send|contact|notify|publish|deliver|implement|provide|handle|apply|issue|reach out|work with|document|fix)\b`);
 
 // A name in brackets closing a line of the item ("... before release [Jerry]"), or before its due date ("... only
 // [Henrik] - before 3.9.0, target 2026-12-20"); not a tag ("[done]", "[P1]").

@@ -322,7 +322,7 @@ const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|
 /** "From about 1:12 p.m. to ...", "..., from 9:18 to ...": a window opening its sentence or clause. */
 const WINDOW_FIRST = /(?:^|[.!?]\s+|,\s+)[*_]*from\s+(?:(?:about|around|approximately|roughly)\s+)?(?=\d)/gi;
 /** "our shipping system could not generate labels": a service that failed, not the team ("we could not reproduce it"). */
-const SERVICE_COULD_NOT = /(?<!\b(?:we|I|you|they|team|engineers?|on-?call|responders?)\s+)\b(?:could\s*not|couldn['’]t|(?:was|were)\s+unable\s+to)\s+[a-z]+/i;
+const SERVICE_COULD_NOT = /(?<!\b(?:we|I|you|they|team|engineers?|on-?call|responders?)\s{1,3})\b(?:could\s*not|couldn['’]t|(?:was|were)\s+unable\s+to)\s+[a-z]+/i;
 /** A clause whose subject is the team: what it did in the window, not what the service did. */
 const TEAM_AT_WORK = /^[\s,*_]*(?:we|I|you|they|the team|our team|(?:the |our )?(?:engineers?|on-?call|sres?|ops|responders?|support))\b/i;
 const BETWEEN = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?/gi;

@@ -31,12 +31,13 @@ const PLACEHOLDER = new RegExp(
     // "TBC": to be confirmed, as British and Australian authors write it.
     String.raw`\bTBC\b(?!\s+[A-Z][a-z])`,
     // "approximately XX% of queries", "XX teachers across 11 schools": a share or a count still masked.
-    String.raw`(?<![\w.,"“'‘])(?:XX|XXX)(?=\s?%|\s+(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers)\b)[a-z][a-z-]*[^su\s-]s\b)(?![^\n"”]*["”])`,
+    String.raw`(?<![\w.,"“'‘])(?:XX|XXX)(?=\s?%|(?:\s+(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers|is|are|were|and|or|of|the|a|an|to|in|on|at|for|by|with)\b)[a-z][a-z-]*){0,2}\s+(?:(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers)\b)[a-z][a-z-]*[^su\s-]s|[A-Z]{2,}s)\b|(?<=\b(?:[Rr]oughly|[Aa]bout|[Aa]round|[Aa]pproximately|[Aa]pprox\.?|[Ss]ome|[Nn]early|[Oo]ver|[Uu]nder)\s{1,3}(?:XX|XXX)))(?![^\n"”]*["”])`,
     // "<fill in: why monitoring missed it>", "<<vendor case #>>": a prompt in angle brackets that is no HTML tag.
     String.raw`<(?:fill(?:[ -]in)?|insert|add|enter|describe|tbd|todo)\b[^<>\n]{0,200}>`,
     String.raw`<<\s*[A-Za-z][^<>\n]{0,60}>>`,
     // "ticket #_____", "link: ____": a blank left to fill.
-    String.raw`(?<=#|\b(?:link|url|ticket|case|id)\s*:?\s*)_{3,}(?![\w])`,
+    // The underscores first, so that the words before them are looked for only there (a line of blanks is linear).
+    String.raw`(?=___)(?<=#|\b(?:link|url|ticket|case|id)[ \t]{0,3}:?[ \t]{0,3})_{3,}(?![\w])`,
   ].join('|'),
   'g',
 );
