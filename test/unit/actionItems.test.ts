@@ -2138,4 +2138,9 @@ describe('action items', () => {
     assert.deepEqual(owners('Credits will be applied to your invoice.'), [null]);
     assert.deepEqual(owners('Jane will be handling this'), ['Jane']);
   });
+  it('reads "— shreya, posted 19 May 11 AM" as the owner and a past date, not a due date "May 11"', () => {
+    const text = '# Outage\n\n## Todo\n\n- [x] status page post-incident note — shreya, posted 19 May 11 AM\n- status note for the board — anand, due May 11\n';
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-01' }).model.actionItems.map((i) => [i.owner?.text, i.due?.text ?? null]);
+    assert.deepEqual(read, [['shreya', null], ['anand', 'May 11']]);
+  });
 });

@@ -1972,4 +1972,11 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(warned.filter((m) => m.endsWith('detected')), ['19:15 detected']);
     assert.deepEqual(read(timeline(['09:00 | Errors start', '09:20 | Replica did not come back until 09:00 the next day'])).milestones, ['09:00 started']);
   });
+  it('reads "As a mitigation, traffic ... was moved" as the mitigation (not a plan), "back above 95%" as service back, and no detection in "Customers informed"', () => {
+    const at = (row: string) => read(timeline(['08:00 | Errors start', '08:10 | Alert fires, pages on-call', `09:41 | ${row}`, '12:15 | Incident closed'])).milestones.filter((m) => m.startsWith('09:41'));
+    assert.deepEqual(at('As a mitigation, Jio-bound traffic for affected templates was moved to our secondary route.'), ['09:41 mitigated']);
+    assert.deepEqual(at('To mitigate, we disabled redelivery.'), ['09:41 mitigated']);
+    assert.deepEqual(at('As a mitigation, we will move traffic to the secondary route.'), []);
+    assert.deepEqual(at('OTP delivery back above 95% via alternate routes. Customers informed.'), ['09:41 resolved']);
+  });
 });
