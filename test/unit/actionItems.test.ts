@@ -2143,4 +2143,10 @@ describe('action items', () => {
     const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-05-01' }).model.actionItems.map((i) => [i.owner?.text, i.due?.text ?? null]);
     assert.deepEqual(read, [['shreya', null], ['anand', 'May 11']]);
   });
+  it('reads a team opening the item as its owner ("The app team will change ...", "By 28 June 2024 our platform team will add ..."), not "The team"', () => {
+    const owners = (item: string) => items(`# Outage\n\n## What we will do next\n\n- ${item}\n`).map((i) => i.owner);
+    assert.deepEqual(owners('By 28 June 2024 our platform team will add a check to the deployment pipeline.'), ['platform team']);
+    assert.deepEqual(owners('The app team will change the error message.'), ['app team']);
+    assert.deepEqual(owners('The team will review the runbook.'), [null]);
+  });
 });

@@ -232,4 +232,7 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders('# Outage\n\nWe see roughly XX remote database sessions on a Saturday.\n\nXX duplicate OTPs were sent.\n\nAbout XX.\n'), ['XX', 'XX', 'XX']);
     assert.deepEqual(placeholders('# Outage\n\nSuper Bowl XX was the peak of the season games. Super Bowl XX Highlights aired.\n'), []);
   });
+  it('flags an angle-bracket instruction in the template\'s language ("<LINK EINFÜGEN>") and "<fill in: cause>" read as a tag', () => {
+    assert.deepEqual(placeholders('# Outage\n\n- Grafana-Dashboard zum Incident: <LINK EINFÜGEN>\n- <fill in: cause>\n'), ['<LINK EINFÜGEN>', '<fill in: cause>']);
+  });
 });

@@ -849,4 +849,9 @@ describe('document header', () => {
   it('reads "Passes affected", "Cause in one line", "Quick facts" and "Why it went unnoticed"', () => {
     for (const [heading, kind] of [['Passes affected', 'impact'], ['Services impacted', 'impact'], ['Cause in one line', 'root-cause'], ['Quick facts', 'summary'], ['Why it went unnoticed', 'detection'], ['Why the alarm went unnoticed for hours', 'detection']]) assert.deepEqual(kinds(`# Review\n\n## ${heading}\n\nText.\n`), [kind], heading);
   });
+  it('reads a letter\'s "What we have already done" as the resolution and its "Betreff:" line as the title', () => {
+    assert.deepEqual(kinds('# Review\n\n## What we have already done\n\nRolled back.\n'), ['resolution']);
+    const title = analyzeText('**An:** Hausverwaltung Kern\n\n**Betreff:** Incident report – remote unlock outage on 12 June 2024\n\nDear Ms Kern,\n\n## Timeline\n\n- 14:12 errors start\n', { settings: DEFAULT_SETTINGS }).model.title?.text;
+    assert.equal(title, 'Incident report – remote unlock outage on 12 June 2024');
+  });
 });

@@ -586,6 +586,14 @@ function laterInItem(source: string, textStart: number): Located | undefined {
   return match ? groupLocated(match, textStart) : laterTeam(source, textStart);
 }
 
+/** "The app team will change ...", "By 28 June our platform team will add ...": a team as the subject of the item's work. */
+const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team)\s+(?:will|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on))\b/i;
+
+function teamOpening(told: string, toldStart: number): Located | undefined {
+  const team = TEAM_OPENING.exec(told);
+  return team ? groupLocated(team, toldStart) : undefined;
+}
+
 function laterTeam(source: string, textStart: number): Located | undefined {
   const match = TEAM_LATER.exec(source);
   if (match) return groupLocated(match, textStart, match[1] !== undefined ? 1 : 2);
@@ -1492,7 +1500,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // Under an item's title, only the author's promise ("I'm adding ..."), not "I'm not sure" or "I noticed".
   const firstPerson = titleLength > 0 ? AUTHOR_PROMISE.exec(told) : byAuthor || at.prose ? FIRST_PERSON.exec(told) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength + titleLength) : undefined;
-  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : titleLength > 0 ? laterOwner(told.replace(/\n/g, ' '), textStart + boxLength + titleLength, true) : laterInItem(source.replace(/\n/g, ' '), textStart));
+  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? teamOpening(told, textStart + boxLength + titleLength) ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : titleLength > 0 ? laterOwner(told.replace(/\n/g, ' '), textStart + boxLength + titleLength, true) : laterInItem(source.replace(/\n/g, ' '), textStart));
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',

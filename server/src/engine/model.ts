@@ -591,7 +591,8 @@ function canBeTitle(text: string): boolean {
 const DOCUMENT_KIND = /^\s*(?:(?:operational|major|critical|privacy|security|and|it|service|technical|formal|final|draft|internal|incident)\s+)*(?:(?:post[- ]?incident|incident|outage)\s+(?:report|review|analysis)|post[- ]?mortem(?:\s+report)?|after[- ]action\s+report|memo(?:randum)?(?:\s+for\s+(?:the\s+)?record)?)(?:\s*\([A-Z]{2,5}\))?\s*$/i;
 
 /** "SUBJECT: Bald Knob Simulcast Site – Loss of Microwave Backhaul", "RE: TaxConnect portal failure of April 15": a memo's subject line, its title. */
-const SUBJECT_LINE = /^([ \t]*(?:\*\*|__)?(?:SUBJECT|Subject|SUBJ)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)(\S.*?)[ \t]*$/;
+// "Betreff:", "Assunto:", "Asunto:", "Objet :": the same line in German, Portuguese, Spanish and French.
+const SUBJECT_LINE = /^([ \t]*(?:\*\*|__)?(?:SUBJECT|Subject|SUBJ|Betreff|BETREFF|Assunto|ASSUNTO|Asunto|ASUNTO|Objet|OBJET)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)(\S.*?)[ \t]*$/;
 /** "RE: ...": a subject only among a memo's or a mail's fields ("FROM:", "TO:", "DATE:" above it), not a reply's line. */
 const REGARDING_LINE = /^([ \t]*(?:\*\*|__)?(?:RE|Re|REGARDING|Regarding)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*)(\S.*?)[ \t]*$/;
 const MAIL_FIELD = /^[ \t*_]*(?:from|to|date|cc)[ \t*_]*:/im;

@@ -33,7 +33,9 @@ const PLACEHOLDER = new RegExp(
     // "approximately XX% of queries", "XX teachers across 11 schools": a share or a count still masked.
     String.raw`(?<![\w.,"“'‘])(?:XX|XXX)(?=\s?%|(?:\s+(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers|is|are|were|and|or|of|the|a|an|to|in|on|at|for|by|with)\b)[a-z][a-z-]*){0,2}\s+(?:(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers)\b)[a-z][a-z-]*[^su\s-]s|[A-Z]{2,}s)\b|(?<=\b(?:[Rr]oughly|[Aa]bout|[Aa]round|[Aa]pproximately|[Aa]pprox\.?|[Ss]ome|[Nn]early|[Oo]ver|[Uu]nder)\s{1,3}(?:XX|XXX)))(?![^\n"”]*["”])`,
     // "<fill in: why monitoring missed it>", "<<vendor case #>>": a prompt in angle brackets that is no HTML tag.
+    // "<LINK EINFÜGEN>", "<inserir link>": the instruction anywhere in the brackets, in the template's language.
     String.raw`<(?:fill(?:[ -]in)?|insert|add|enter|describe|tbd|todo)\b[^<>\n]{0,200}>`,
+    String.raw`<(?=[^<>\n]{1,120}>)(?:[^<>\n]*?[\s:-])?(?:[Ff]ill(?:[ -]in)?|FILL(?:[ -]IN)?|INSERT|ENTER|DESCRIBE|TBD|TODO|[Ee]infügen|EINFÜGEN|[Ee]rgänzen|ERGÄNZEN|[Ee]intragen|EINTRAGEN|[Ii]nserir|INSERIR|[Pp]reencher|PREENCHER|[Cc]ompletar|COMPLETAR|[Rr]ellenar|RELLENAR)(?![A-Za-zÀ-ÿ])[^<>\n]*>`,
     String.raw`<<\s*[A-Za-z][^<>\n]{0,60}>>`,
     // "ticket #_____", "link: ____": a blank left to fill.
     // The underscores first, so that the words before them are looked for only there (a line of blanks is linear).
@@ -185,7 +187,8 @@ export function looksLikePlaceholder(text: string): boolean {
 }
 
 /** Angle-bracket prompts such as `<name>` that remark reads as inline HTML, minus real HTML tags. */
-const ANGLE_PLACEHOLDER = /^<([a-z][a-z0-9_-]*)(?:\s[a-z0-9 _-]*)?>$/i;
+// "<fill in: cause>" is read as a tag whose attribute holds a colon.
+const ANGLE_PLACEHOLDER = /^<([a-z][a-z0-9_-]*)(?:\s[a-z0-9 _:-]*)?>$/i;
 /** "<START OF OUTAGE>", "<END OF OUTAGE>": the SRE book's markers of the impact, written on purpose. */
 const OUTAGE_MARKER = /^<(?:START|END|BEGIN) OF (?:THE )?(?:OUTAGE|INCIDENT|IMPACT)>$/;
 const HTML_TAGS = new Set(
