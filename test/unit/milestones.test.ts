@@ -1979,4 +1979,9 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(at('As a mitigation, we will move traffic to the secondary route.'), []);
     assert.deepEqual(at('OTP delivery back above 95% via alternate routes. Customers informed.'), ['09:41 resolved']);
   });
+  it('reads a chat message that is only "working!! thank you" or "works. all good here" as service back, not "working on it"', () => {
+    const at = (row: string) => read(timeline(['08:00 | Errors start', '08:10 | Alert fires, pages on-call', `09:41 | ${row}`])).milestones.filter((m) => m.startsWith('09:41'));
+    for (const row of ['Maria Ortiz: working!! thank you', 'Jen Park: works. all good here', "it's working again!"]) assert.deepEqual(at(row), ['09:41 resolved'], row);
+    for (const row of ['working on it', 'works on staging', 'Dana: working on a fix']) assert.deepEqual(at(row), [], row);
+  });
 });

@@ -2567,4 +2567,12 @@ describe('day bullets, ticket logs and rough times', () => {
     const ambiguous = timeline(text.replace('Tuesday 10/22', 'Tue 10/11')).timeline[0].instant?.toISO();
     assert.equal(ambiguous, '2024-10-23T13:12:00.000-05:00');
   });
+  it('reads "[3/7/2025 9:02 AM]" month first where the document also writes "Friday March 7" or a plainly month-first "3/13/2025", and day first where it writes "7 March"', () => {
+    const chat = (note: string) => timeline(`# Kiosks down\n\n${note}\n\n## Timeline\n\n[3/7/2025 9:02 AM] Maria Ortiz: selfchecks say unable to connect\n[3/7/2025 9:11 AM] Dana Whitlock: on it\n`).timeline.map((e) => e.instant?.toISO()?.slice(0, 10));
+    assert.deepEqual(chat('The kiosks failed on Friday March 7.'), ['2025-03-07', '2025-03-07']);
+    assert.deepEqual(chat('Follow-up review on 3/13/2025.'), ['2025-03-07', '2025-03-07']);
+    assert.deepEqual(chat('The kiosks failed on Thursday 3 July.'), ['2025-07-03', '2025-07-03']);
+    // Both orders named, or a plainly day-first date beside a plainly month-first one: the default order.
+    assert.deepEqual(chat('Reviewed on 13/3/2025 and again on 3/14/2025.'), ['2025-07-03', '2025-07-03']);
+  });
 });

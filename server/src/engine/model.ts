@@ -13,7 +13,7 @@ import { sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
 import { readTimeline, type RawTimelineEntry, type WrittenDate } from './timeline';
-import { cityZone, dateWithin, isRealDate, MONTH, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, WEEKDAYS, zoneOf, type CalendarDate } from './timestamps';
+import { cityZone, dateWithin, isRealDate, MONTH, monthNumber, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, WEEKDAYS, zoneOf, type CalendarDate } from './timestamps';
 
 export interface Title {
   text: string;
@@ -123,7 +123,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const timezone = zoneRead || (zoneKeyed && !LOOSE_ZONE_KEY.test(zoneKeyed.key) ? zoneField : undefined) || statedZone(opening) || zoneSentence(index.text.slice(0, headerEnd));
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
   // "11/7/2025" in a document of a US zone is November 7.
-  const monthFirst = statedDateOrder(opening);
+  const monthFirst = statedDateOrder(opening) ?? writtenDateOrder(opening);
   const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? writesMonthFirst(timezone ?? zoneWrittenOnTimes));
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
@@ -533,6 +533,29 @@ function statedDateOrder(text: string): boolean | undefined {
   // Not an ISO mask ("YYYY-MM-DD"), which says nothing of the order of a date written with slashes.
   const stated = /(?<!Y[/.-])\b(MM[/.-]DD|DD[/.-]MM)(?:[/.-](?:YY){1,2})?\b|\bUS (?:date )?format\b/.exec(text);
   return stated ? !/^DD/.test(stated[0]) : undefined;
+}
+
+/** "3/7/2025", "21/10": a day and month in numbers, with slashes. */
+const NUMERIC_DAY_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])/g;
+const NAMED_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`, 'gi');
+
+/**
+ * The order the document writes its numeric dates in, where it does not say: a date only one order makes ("3/13/2025",
+ * "21/10"), or the same day also written with its month's name ("[3/7/2025 9:02 AM]" beside "Friday March 7"). Undefined
+ * when the evidence is mixed or missing.
+ */
+function writtenDateOrder(text: string): boolean | undefined {
+  const numeric = [...text.matchAll(NUMERIC_DAY_MONTH)].map((m) => [+m[1], +m[2]] as const).filter(([a, b]) => a >= 1 && b >= 1 && a <= 31 && b <= 31);
+  if (numeric.length === 0) return undefined;
+  const plainlyMonthFirst = numeric.some(([a, b]) => a <= 12 && b > 12);
+  const plainlyDayFirst = numeric.some(([a, b]) => a > 12 && b <= 12);
+  if (plainlyMonthFirst !== plainlyDayFirst) return plainlyMonthFirst;
+  if (plainlyMonthFirst) return undefined;
+  const named = new Set([...text.matchAll(NAMED_DATE)].map((m) => `${monthNumber(m[1] ?? m[4])}-${+(m[2] ?? m[3])}`));
+  const ambiguous = numeric.filter(([a, b]) => a !== b);
+  const asMonthFirst = ambiguous.some(([a, b]) => named.has(`${a}-${b}`));
+  const asDayFirst = ambiguous.some(([a, b]) => named.has(`${b}-${a}`));
+  return asMonthFirst !== asDayFirst ? asMonthFirst : undefined;
 }
 
 /** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */
