@@ -535,13 +535,13 @@ function statedDateOrder(text: string): boolean | undefined {
   return stated ? !/^DD/.test(stated[0]) : undefined;
 }
 
-/** "3/7/2025", "21/10": a day and month in numbers, with slashes. */
-const NUMERIC_DAY_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?:\/(?:\d{4}|\d{2}))?(?![\d/])/g;
+/** "3/7/2025", "21/10/24": a day and month in numbers, with slashes and a year (not "24/7 support", "1/16 of traffic"). */
+const NUMERIC_DAY_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
 const NAMED_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`, 'gi');
 
 /**
  * The order the document writes its numeric dates in, where it does not say: a date only one order makes ("3/13/2025",
- * "21/10"), or the same day also written with its month's name ("[3/7/2025 9:02 AM]" beside "Friday March 7"). Undefined
+ * "21/10/2024"), or the same day also written with its month's name ("[3/7/2025 9:02 AM]" beside "Friday March 7"). Undefined
  * when the evidence is mixed or missing.
  */
 function writtenDateOrder(text: string): boolean | undefined {
