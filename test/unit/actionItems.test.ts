@@ -2149,4 +2149,10 @@ describe('action items', () => {
     assert.deepEqual(owners('The app team will change the error message.'), ['app team']);
     assert.deepEqual(owners('The team will review the runbook.'), [null]);
   });
+  it('reads German items\' owners and days: "— Deniz, Mo 01.04.", "(Deniz, 01.04.)", "bis Fr 05.04. (Paul)"', () => {
+    const text = '# Störung\n\n## Maßnahmen\n\n- Support ruft Kunden an — Deniz, Mo 01.04.\n- Rollout stoppen bei Fehlerquote > 2 % (Deniz, 01.04.)\n- Alarm auf BLE-Fehlerrate bis Fr 05.04. (Paul)\n';
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2024-03-01' }).model.actionItems.map((i) => [i.owner?.text, i.due?.text ?? null]);
+    assert.deepEqual(read.map(([owner]) => owner), ['Deniz', 'Deniz', 'Paul']);
+    assert.equal(read[2][1], '05.04.');
+  });
 });
