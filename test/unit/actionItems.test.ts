@@ -2155,4 +2155,10 @@ describe('action items', () => {
     assert.deepEqual(read.map(([owner]) => owner), ['Deniz', 'Deniz', 'Paul']);
     assert.equal(read[2][1], '05.04.');
   });
+  it('keeps teams whose first word names no one ("Tools Team to review", "Budget Office to confirm") and gives no owner to a tool or an instruction ("Jenkins to rotate", "Use Ansible to install", "Remind Teachers to print")', () => {
+    const owners = (item: string) => items(`# Outage\n\n## Follow-ups\n\n- ${item}\n`).map((i) => i.owner);
+    assert.deepEqual(owners('Tools Team to review the alert thresholds — due 2026-07-01'), ['Tools Team']);
+    assert.deepEqual(owners('Budget Office to confirm funding for the second UPS'), ['Budget Office']);
+    for (const item of ['Jenkins to rotate the gateway logs nightly', 'Use Ansible to install the monitoring agent', 'Remind Teachers to print rosters', 'Veeam to verify restores weekly', 'Get Facilities to replace the UPS batteries']) assert.deepEqual(owners(item), [null], item);
+  });
 });

@@ -1984,4 +1984,11 @@ describe('milestones in a ticket\'s words', () => {
     for (const row of ['Maria Ortiz: working!! thank you', 'Jen Park: works. all good here', "it's working again!"]) assert.deepEqual(at(row), ['09:41 resolved'], row);
     for (const row of ['working on it', 'works on staging', 'Dana: working on a fix']) assert.deepEqual(at(row), [], row);
   });
+  it('reads no service back in a fix tried out, a split brain, a person back, a part back or advice to staff, and keeps triage in "still seeing 500s. Dennis confirms."', () => {
+    const at = (row: string) => read(timeline(['09:00 | Errors start', '09:05 | Alert fires, pages on-call', `09:50 | ${row}`, '11:00 | Incident resolved; all clear given to schools.'])).milestones.filter((m) => m.startsWith('09:50'));
+    for (const row of ['Patch confirmed working for one test teacher account.', 'Found both database nodes were accepting writes (split brain).', 'The API was accepting requests but returning 500s to every save.', 'Maria stepped away for lunch. We\'re back.', 'Escalated to district IT. IT back.', 'DB back, replication lagging 40 minutes.', 'Posted guidance to staff: if a save fails, teachers can submit again.', 'Only 3 of 40 teachers could save again; the rest still got errors.', 'Teachers were able to save again briefly, then the errors returned.', "Maria's VPN dropped; she could connect again after a minute."]) {
+      assert.deepEqual(at(row).filter((m) => m.endsWith('resolved')), [], row);
+    }
+    for (const row of ['Teachers at Eastbrook still seeing 500s. Dennis confirms.', 'Saves failing again. Helpdesk confirms.']) assert.deepEqual(at(row), ['09:50 triaged'], row);
+  });
 });

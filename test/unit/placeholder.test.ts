@@ -235,4 +235,7 @@ describe('placeholder', () => {
   it('flags an angle-bracket instruction in the template\'s language ("<LINK EINFÜGEN>") and "<fill in: cause>" read as a tag', () => {
     assert.deepEqual(placeholders('# Outage\n\n- Grafana-Dashboard zum Incident: <LINK EINFÜGEN>\n- <fill in: cause>\n'), ['<LINK EINFÜGEN>', '<fill in: cause>']);
   });
+  it('leaves host wildcards, web-filter categories, shifts, heredocs and a series\' navigation alone', () => {
+    assert.deepEqual(placeholders('# Outage\n\nAll web-XX servers share it; the db-XX hosts too. XXX sites were reachable.\n\nThe bug was in mask << shift >> 2. A heredoc (<<EOF ... EOF) and >> to the file. << Back to index | Next incident >>\n\nThe C#___ bindings were fine.\n'), []);
+  });
 });

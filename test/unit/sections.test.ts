@@ -854,4 +854,13 @@ describe('document header', () => {
     const title = analyzeText('**An:** Hausverwaltung Kern\n\n**Betreff:** Incident report – remote unlock outage on 12 June 2024\n\nDear Ms Kern,\n\n## Timeline\n\n- 14:12 errors start\n', { settings: DEFAULT_SETTINGS }).model.title?.text;
     assert.equal(title, 'Incident report – remote unlock outage on 12 June 2024');
   });
+  it('reads "**Who:**" as the impact only when it is not the responders, "**Fixed by:**" as the resolution only when it tells how, and "<things> affected" only for things an outage affects', () => {
+    const section = (text: string) => analyzeText(`# Outage\n\n${text}\n\n## Timeline\n\n- 10:00 errors start\n`, { settings: DEFAULT_SETTINGS }).model.sections.filter((s) => s.kind !== 'timeline').map((s) => [s.kind, s.heading]);
+    assert.deepEqual(section('**Who:** All 19 schools. Attendance was taken on paper.'), [['impact', 'Who']]);
+    assert.deepEqual(section('**Who:** Maria Lopez (IC), Tom Reed (comms)'), []);
+    assert.deepEqual(section('**Who:** On-call SRE (Maria) and the DBA on duty.'), []);
+    assert.deepEqual(section('**Fixed by:** adding disk space and restarting one app server.'), [['resolution', 'Fixed by']]);
+    assert.deepEqual(section('**Fixed by:** PR #4411'), []);
+    for (const heading of ['Alerts affected', 'Commits affected', 'Status affected']) assert.deepEqual(kinds(`# Review\n\n## ${heading}\n\nText.\n`), [], heading);
+  });
 });

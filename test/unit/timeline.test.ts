@@ -2575,4 +2575,15 @@ describe('day bullets, ticket logs and rough times', () => {
     // Both orders named, or a plainly day-first date beside a plainly month-first one: the default order.
     assert.deepEqual(chat('Reviewed on 13/3/2025 and again on 3/14/2025.'), ['2025-07-03', '2025-07-03']);
   });
+  it('reads Zulu times after 1900Z as times ("10 July, 2020Z"), an entry opening "Central Time and Attendance" in the document\'s zone, and titled events as no chat', () => {
+    const zulu = timeline('# Feed down\n\n## Timeline\n\n- 10 July, 1810Z Vendor engaged.\n- 10 July, 1905Z Firmware rolled back.\n- 10 July, 2020Z Feed restored.\n');
+    assert.deepEqual(zulu.timeline.map((e) => e.timeText), ['10 July, 1810Z', '10 July, 1905Z', '10 July, 2020Z']);
+    assert.deepEqual(analyzeText('# Feed down\n\n## Timeline\n\n- 10 July, 1810Z Vendor engaged.\n- 10 July, 1905Z Firmware rolled back.\n- 10 July, 2020Z Feed restored.\n', { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    const kiosk = timeline('# Kiosks\n\nAll times UTC.\n\n## Timeline\n\n- 09:00 Central Time and Attendance kiosks stopped syncing.\n- 09:05 Alert fires.\n');
+    assert.deepEqual(kiosk.timeline.map((e) => [e.timeText, e.instant?.toISO()]), [['09:00', kiosk.timeline[0].instant?.toISO()], ['09:05', kiosk.timeline[1].instant?.toISO()]]);
+    assert.equal(kiosk.timeline[0].instant?.toISO()?.endsWith('Z'), true);
+    const titled = timeline('# Outage\n\n## Timeline\n\n[09:02] Outage Begins\nGateway errors everywhere.\n\n[09:20] Mitigation Applied\nTraffic moved to standby.\n\n[09:30] Mitigation Applied\nSecond region moved.\n\n[10:00] Outage Ends\nAll clear.\n');
+    assert.deepEqual(titled.timeline.map((e) => e.actor ?? null), [null, null, null, null]);
+    assert.equal(titled.durations.resolveMinutes, 58);
+  });
 });

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { firstStartingAt, HEADING_ATTRIBUTES, headingNameOffsets, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
-import { headingKindOf, headingKindsOf, labelKindsOf, namesOnlyAsHeading, sectionKindOf, titleHeadingKindsOf, type SectionKind } from './sectionCatalogue';
+import { headingKindOf, headingKindsOf, labelKindsOf, leadInKindOf, namesOnlyAsHeading, sectionKindOf, titleHeadingKindsOf, type SectionKind } from './sectionCatalogue';
 import { dayAndMonthAlone, readTimestamp } from './timestamps';
 
 /** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
@@ -176,8 +176,9 @@ function labelSections(index: DocumentIndex): Section[] {
     // services:** ...", but not "**Impact** was low".
     if (after && !(after.type === 'text' && /^\s*:/.test(after.value)) && !/:\s*$/.test(toString(label))) continue;
     const name = toString(label).replace(/:\s*$/, '');
-    const [kind, ...also] = labelKindsOf(name);
-    if (!kind || namesPeople(name, index.text.slice(offsetsOf(label)[1], offsetsOf(paragraph)[1]))) continue;
+    const told = index.text.slice(offsetsOf(label)[1], offsetsOf(paragraph)[1]);
+    const [kind, ...also] = labelOrLeadInKinds(name, told);
+    if (!kind || namesPeople(name, told)) continue;
     const [nameStart, nameEnd] = [offsetsOf(label.children[0] ?? label)[0], offsetsOf(label.children[label.children.length - 1] ?? label)[1]];
     found.push({ kind, also, heading: name.trim(), source: 'label', depth: undefined, nameStart, nameEnd, bodyStart: offsetsOf(label)[1], bodyEnd: offsetsOf(item)[1] });
   }
@@ -197,7 +198,7 @@ function labelSections(index: DocumentIndex): Section[] {
       const head = index.text.slice(lineStart, Math.min(lineEnd, lineStart + 60));
       const opening = PARAGRAPH_LABEL.exec(head) ?? RUN_IN_LABEL.exec(head) ?? EMOJI_LABEL.exec(head) ?? BOLD_TLDR.exec(index.text.slice(lineStart, Math.min(lineEnd, lineStart + 20))) ?? SUMMARY_CALLOUT.exec(head);
       // "**Summary / impact:** ...": a label joining two names is both sections.
-      const [kind, ...also] = opening ? labelKindsOf(opening[2]) : [];
+      const [kind, ...also] = opening ? labelOrLeadInKinds(opening[2], index.text.slice(lineStart + opening[0].length - 1, lineEnd)) : [];
       const nameStart = lineStart + (opening?.[0].indexOf(opening[2]) ?? 0);
       if (!opening || !kind || namesPeople(opening[2], index.text.slice(nameStart + opening[2].length, lineEnd))) return;
       found.push({ kind, also, heading: opening[2], source: 'label', depth: undefined, nameStart, nameEnd: nameStart + opening[2].length, bodyStart: lineStart + opening[0].length, bodyEnd: lineEnd });
@@ -233,6 +234,13 @@ function labelSections(index: DocumentIndex): Section[] {
  * "**Contributors:** Katrin Vogel (Alerting, Berlin), Felipe Soto (Platform)": the people who wrote the review, a
  * byline, not the contributing factors.
  */
+/** The kinds a label names, else the one its lead-in names by what it says ("**Who:** All 19 schools"). */
+function labelOrLeadInKinds(name: string, told: string): SectionKind[] {
+  const kinds = labelKindsOf(name);
+  const leadIn = kinds.length === 0 ? leadInKindOf(name, told) : undefined;
+  return leadIn ? [leadIn] : kinds;
+}
+
 function namesPeople(label: string, value: string): boolean {
   return /^\s*contributors\s*$/i.test(label) && PEOPLE.test(value.replace(/^[\s*_:.—–-]+/, '').trim());
 }

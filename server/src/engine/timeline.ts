@@ -1743,6 +1743,9 @@ const JOURNAL_HEADER = /^(\p{Lu}[\p{L}'.-]*(?:[ \t]+[\p{L}'.-]+){0,3})[ \t]*\((?
 /** "[9:16 AM] Dennis Brennan", "[8:58 AM] Priya Raman (Attendance, Eastbrook MS)": a Teams message's header, alone on its line. */
 const PLAIN_MESSAGE_HEADER = /^[ \t]*\[\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\][ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*\r?$/u;
 
+/** A word of an event's title ("[09:20] Mitigation Applied", "[09:10] Status Update"), which no writer's name holds. */
+const EVENT_TITLE_WORD = /\b(?:Update|Updates|Applied|Restored|Resolved|Begins|Began|Begin|Ends|Ended|End|Found|Fired|Declared|Check|Clear|Outage|Incident|Mitigation|Service|Status|Customer|Root|Cause|Alert|Alerts|Page|Paged|Deploy|Deployed|Rollback|Started|Start|Stopped|Down|Up|Back|Fix|Fixed|Issue|Error|Errors|Failure|Failover|Renewed|Expired|Bridge|Call|Meeting|Review|Summary|Note|Notes|Report|Escalation|Escalated|Response|Recovery|Impact|Detected|Acknowledged|Identified|Mitigated|Closed|Opened|Complete|Completed|Done)\b/;
+
 /**
  * The header lines of a chat copied from Teams, by where they start: the time in brackets and a writer's name alone on
  * the paragraph's first line, the message on the lines below ("[9:16 AM] Dennis Brennan\nlast backup was 6/6 11:45 PM").
@@ -1757,7 +1760,7 @@ function plainMessageHeaders(text: string, blocks: readonly { node: Heading | Pa
     const lineEnd = text.indexOf('\n', start);
     if (lineEnd < 0 || lineEnd >= end || !/\w/.test(text.slice(lineEnd, end))) continue;
     const header = PLAIN_MESSAGE_HEADER.exec(text.slice(start, lineEnd));
-    if (header) headers.set(start, header);
+    if (header && !EVENT_TITLE_WORD.test(header[1])) headers.set(start, header);
   }
   const writers = [...headers.values()].map((header) => header[1]);
   return headers.size >= 3 && new Set(writers).size < writers.length ? headers : new Map();

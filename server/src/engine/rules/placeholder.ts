@@ -31,15 +31,17 @@ const PLACEHOLDER = new RegExp(
     // "TBC": to be confirmed, as British and Australian authors write it.
     String.raw`\bTBC\b(?!\s+[A-Z][a-z])`,
     // "approximately XX% of queries", "XX teachers across 11 schools": a share or a count still masked.
-    String.raw`(?<![\w.,"“'‘])(?:XX|XXX)(?=\s?%|(?:\s+(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers|is|are|were|and|or|of|the|a|an|to|in|on|at|for|by|with)\b)[a-z][a-z-]*){0,2}\s+(?:(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers)\b)[a-z][a-z-]*[^su\s-]s|[A-Z]{2,}s)\b|(?<=\b(?:[Rr]oughly|[Aa]bout|[Aa]round|[Aa]pproximately|[Aa]pprox\.?|[Ss]ome|[Nn]early|[Oo]ver|[Uu]nder)\s{1,3}(?:XX|XXX)))(?![^\n"”]*["”])`,
+    // Not a host's wildcard ("web-XX servers") nor a web filter's category ("XXX sites").
+    String.raw`(?<![\w.,"“'‘-])(?:XX|XXX(?!\s+(?:sites?|videos?|content|domains?|movies?|material)\b))(?=\s?%|(?:\s+(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers|is|are|were|and|or|of|the|a|an|to|in|on|at|for|by|with)\b)[a-z][a-z-]*){0,2}\s+(?:(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers)\b)[a-z][a-z-]*[^su\s-]s|[A-Z]{2,}s)\b|(?<=\b(?:[Rr]oughly|[Aa]bout|[Aa]round|[Aa]pproximately|[Aa]pprox\.?|[Ss]ome|[Nn]early|[Oo]ver|[Uu]nder)\s{1,3}(?:XX|XXX)))(?![^\n"”]*["”])`,
     // "<fill in: why monitoring missed it>", "<<vendor case #>>": a prompt in angle brackets that is no HTML tag.
     // "<LINK EINFÜGEN>", "<inserir link>": the instruction anywhere in the brackets, in the template's language.
     String.raw`<(?:fill(?:[ -]in)?|insert|add|enter|describe|tbd|todo)\b[^<>\n]{0,200}>`,
     String.raw`<(?=[^<>\n]{1,120}>)(?:[^<>\n]*?[\s:-])?(?:[Ff]ill(?:[ -]in)?|FILL(?:[ -]IN)?|INSERT|ENTER|DESCRIBE|TBD|TODO|[Ee]infügen|EINFÜGEN|[Ee]rgänzen|ERGÄNZEN|[Ee]intragen|EINTRAGEN|[Ii]nserir|INSERIR|[Pp]reencher|PREENCHER|[Cc]ompletar|COMPLETAR|[Rr]ellenar|RELLENAR)(?![A-Za-zÀ-ÿ])[^<>\n]*>`,
-    String.raw`<<\s*[A-Za-z][^<>\n]{0,60}>>`,
+    // Not shifts in code ("mask << shift >> 2"), a heredoc, nor a series' navigation ("<< Back | Next >>").
+    String.raw`<<[A-Za-z][^<>()|\n]{0,60}>>`,
     // "ticket #_____", "link: ____": a blank left to fill.
     // The underscores first, so that the words before them are looked for only there (a line of blanks is linear).
-    String.raw`(?=___)(?<=#|\b(?:link|url|ticket|case|id)[ \t]{0,3}:?[ \t]{0,3})_{3,}(?![\w])`,
+    String.raw`(?=___)(?<=(?<![\w#])#|\b(?:link|url|ticket|case|id)[ \t]{0,3}:?[ \t]{0,3})_{3,}(?![\w])`,
   ].join('|'),
   'g',
 );
