@@ -1991,4 +1991,12 @@ describe('milestones in a ticket\'s words', () => {
     }
     for (const row of ['Teachers at Eastbrook still seeing 500s. Dennis confirms.', 'Saves failing again. Helpdesk confirms.']) assert.deepEqual(at(row), ['09:50 triaged'], row);
   });
+  it('reads no mitigation in one tried or weighed ("To mitigate, we tried ...", "engineers are evaluating a rollback"), keeps detection in "Customers notified us" and "Security warning from GuardDuty", acknowledgement in "IT picked it up", and no service back in "Error rate back above 20%" or "Staging: works."', () => {
+    const at = (row: string) => read(timeline(['09:00 | Errors start', '09:05 | Deploy of the canary', `09:20 | ${row}`, '09:40 | Rolled back the deploy'])).milestones.filter((m) => m.startsWith('09:20'));
+    for (const row of ['To mitigate, we tried restarting the pods, which did not help', 'As an immediate mitigation, engineers are evaluating a rollback', 'As a mitigation, a rollback was attempted but failed', 'Error rate back above 20% after the second deploy', 'Staging: works.']) assert.deepEqual(at(row), [], row);
+    const first = (row: string) => read(timeline([`09:00 | ${row}`, '09:40 | Rolled back the deploy'])).milestones.filter((m) => m.startsWith('09:00'));
+    assert.deepEqual(first('Customers notified us via chat that checkout was broken'), ['09:00 detected']);
+    assert.deepEqual(first('Security warning from GuardDuty: unusual IAM activity'), ['09:00 detected']);
+    assert.deepEqual(read(timeline(['09:00 | Errors start', '09:10 | Alert fires', '09:25 | IT picked it up'])).milestones, ['09:00 started', '09:10 detected', '09:25 acknowledged']);
+  });
 });

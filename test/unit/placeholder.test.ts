@@ -238,4 +238,7 @@ describe('placeholder', () => {
   it('leaves host wildcards, web-filter categories, shifts, heredocs and a series\' navigation alone', () => {
     assert.deepEqual(placeholders('# Outage\n\nAll web-XX servers share it; the db-XX hosts too. XXX sites were reachable.\n\nThe bug was in mask << shift >> 2. A heredoc (<<EOF ... EOF) and >> to the file. << Back to index | Next incident >>\n\nThe C#___ bindings were fine.\n'), []);
   });
+  it('leaves an anonymised "Customer XX" alone', () => {
+    assert.deepEqual(placeholders('# Outage\n\nCustomer XX saw failed payouts for two hours. Tenant XX filed two tickets.\n'), []);
+  });
 });

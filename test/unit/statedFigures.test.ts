@@ -756,4 +756,8 @@ describe('stated figures written in prose, tables and windows', () => {
     // A planned window's length, another outage's: no figure of this one.
     assert.deepEqual(read('The 5-minute outage window we planned went fine. Unlike the 90-minute outage last year, this one was short.'), []);
   });
+  it('reads no length from "the 30-minute incident review", "our 15-minute incident SLA", "the 45-minute outage in January", a maintenance window or an on-call gap', () => {
+    const read = (sentence: string) => proseFigures(sentence).map((f) => f.text);
+    for (const sentence of ['The 30-minute incident review is scheduled for Friday.', 'Our 15-minute incident SLA was missed.', 'Unlike the 45-minute outage in January, no data was lost.', 'The 20-minute downtime alert did not fire.', 'From 08:00 to 08:30, a maintenance window ran and no customers were affected.', 'The EU region was without coverage for 2 hours overnight.']) assert.deepEqual(read(sentence), [], sentence);
+  });
 });

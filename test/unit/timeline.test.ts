@@ -2586,4 +2586,10 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(titled.timeline.map((e) => e.actor ?? null), [null, null, null, null]);
     assert.equal(titled.durations.resolveMinutes, 58);
   });
+  it('keeps "09:00 - 10 pm" on a 24-hour clock in the morning, reads no day from "(Monitored 24/7)", and lets the zone decide the order over a quoted date', () => {
+    assert.deepEqual(timeline('# Outage\n\n## Timeline (UTC)\n\n- 08:55 Deploy\n- 09:00 - 10 pm War room staffed\n- 09:04 Errors started\n').timeline.map((e) => e.stamp?.time?.hour), [8, 9, 9]);
+    assert.deepEqual(timeline('# Outage\n\n**Date:** 2024-10-22\n\n## Timeline (UTC; Monitored 24/7 by NOC)\n\n- 09:00 Errors start\n').timeline.map((e) => e.instant?.toISO()?.slice(0, 10)), ['2024-10-22']);
+    const us = timeline("# Outage\n\nAll times ET. The vendor's notice (issued 21/10/2024) was late.\n\n## Timeline\n\n- 10/11/2024 09:00 Errors start\n").timeline.map((e) => e.instant?.toISO()?.slice(0, 10));
+    assert.deepEqual(us, ['2024-10-11']);
+  });
 });

@@ -407,7 +407,7 @@ const ERRAND = String.raw`(?:talk|speak|ask|raise|chase|contact|email|call|follo
 // What may follow an owner closing the line: when it is due or its state ("— Marco, by June 20", "— Joel, waiting on
 // vendor"), after a full name
 // its team too ("— Gareth Hughes, Platform. Completed 28 October").
-const OWNER_THEN_WHEN = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|IN PROGRESS|[Dd]ue|[Bb]y|[Ww]\/[Cc](?= \d)|[Ww]eek (?:of|commencing)|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Pp]osted|[Ss]hipped|[Mm]erged|[Ss]ent|[Rr]aised|[Ff]iled|[Pp]ublished|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ww]aiting (?:on|for)|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,? \d{1,2}\.\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
+const OWNER_THEN_WHEN = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|IN PROGRESS|[Dd]ue|[Bb]y|[Ww]\/[Cc](?= \d)|[Ww]eek (?:of|commencing)|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ww]aiting (?:on|for)|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,? \d{1,2}\.\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
 // "Consortium service desk manager", "Libris integration team": a team or role, named in lower-case words after its first.
 const ROLE_WORDS = String.raw`(?: (?!(?:the|a|an|our|their|this|that|to|for|with|and|or|of|in|on|by|via|new|every|each|all|any|some|more|second|another)\b)[a-z][a-z-]+){0,3} (?:team|manager|lead|officer|coordinator|administrator|supervisor|desk|group|squad)`;
 // The work, not who does it: "- Notify customer support team", "— Appoint incident coordinator — by ...".
@@ -449,7 +449,7 @@ const TRAILING_OWNER = new RegExp(
     String.raw`|\s(?:[A-Z][A-Z0-9]*-?\d{2,}|#\d+)[ \t]+\((${LOWER_CASE_NAME})\)(?=[ \t]*$)` +
     // "... storage servers. Priya will own this, by end of March.", "Our OT engineer, David Marsh, is implementing this
     // by the end of April.": who takes the work on, in a sentence of its own.
-    String.raw`|(?<=[.!?])\s+(?:(?:Our|The|A|An) [a-zA-Z][\w -]{1,40}?,\s+)?(?!(?:The|This|That|It|We|They|He|She|Who|What|Nobody|Nothing|Somebody|Someone|Anyone|Anybody|Everyone|Everybody)\b)(${NAME_WORD}(?: ${NAME_WORD})?),? (?:(?:will own|owns|is owning|will take|has taken|(?:is|will be) (?:implementing|leading|driving|coordinating|taking on)) (?:this|it)\b|is targeting [^\n.?]{1,30}? for (?:this|it)\b|is following up\b)(?![^\n]*\?)[^\n]*$`,
+    String.raw`|(?<=[.!?])\s+(?:(?:Our|The|A|An) [a-zA-Z][\w -]{1,40}?,\s+)?(?!(?:The|This|That|It|We|They|He|She|Who|What|Nobody|Nothing|Somebody|Someone|Anyone|Anybody|Everyone|Everybody)\b)(${NAME_WORD}(?: ${NAME_WORD})?),? (?:(?:will own|owns|is owning|will take|has taken|(?:is|will be) (?:implementing|leading|driving|coordinating|taking on)) (?:this|it)\b|is targeting [^\n.?]{1,30}? for (?:this|it)\b|(?<=[A-Z][A-Za-zÀ-ÿ'-]+ [A-Z][A-Za-zÀ-ÿ'-]+,? )is following up\b)(?![^\n]*\?)[^\n]*$`,
 );
 /** TRAILING_OWNER's group of a full name between dashes, which only a line with a due date or ticket makes an owner. */
 const BETWEEN_DASHES = 7;
@@ -502,8 +502,11 @@ const COLON_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: [A-Z]\.?)?):[ \
 function colonLeadOwner(text: string, item: string, itemStart: number): RegExpExecArray | null {
   const lead = COLON_LEAD_OWNER.exec(item);
   if (!lead || NOT_A_NAME.test(lead[1]) || /ing$/.test(lead[1])) return null;
+  // An owner the item names otherwise ("@jerry", "(Marisol)", "Priya will own this") is the item's.
+  if (/@\w|\([A-Z][a-z]+\)|\bwill own\b|\bowner\b/i.test(item)) return null;
   const name = lead[1].split(' ')[0];
-  const named = new RegExp(String.raw`(?:\][ \t]*|\d[ \t]+)${name}(?: [A-Z]\.?)?:[ \t]|(?<![\w-])${name}(?: [A-Z]\.?)?[ \t]+(?:to [a-z]+|will|said|says|asked|checked|confirmed|called|paged|found|owns|took|takes)\b`, 'g');
+  // A writer with a surname or its initial ("[1:32 AM] Greg L: on site"; a bot is "PagerDuty:"), or handed an errand.
+  const named = new RegExp(String.raw`\][ \t]*${name} [A-Z][A-Za-z]*\.?:[ \t]|(?<![\w-])${name}(?: [A-Z]\.?)?[ \t]+to (?!be\b)[a-z]+`, 'g');
   return [...text.matchAll(named)].some((m) => m.index !== itemStart) ? lead : null;
 }
 
@@ -511,7 +514,7 @@ function colonLeadOwner(text: string, item: string, itemStart: number): RegExpEx
 const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n]{1,100}?\2[.:][ \t]+/;
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
-const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+(?!be[ \t]+(?:\w+ly[ \t]+)?(?:\w+ed|\w+en|built|sent|set|put|kept|made|done|run|shut)\b)[a-z]/u;
+const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+(?!be[ \t]+(?:\w+ly[ \t]+)?(?!(?:tasked|expected|dedicated|embedded|paired|focused|assigned|involved|responsible|required|asked|taken|given)\b)(?:\w+ed|\w+en|built|sent|set|put|kept|made|done|run|shut)\b)[a-z]/u;
 /** The last word of a department's or a role's name: "Trading Technology", "County IT", "Chief Pharmacist". */
 const TEAM_HEAD = String.raw`(?:Team|Ops|Operations|Support|Engineering|IT|Desk|Office|Relations|Risk|Platform|Technology|Security|Management|Infrastructure|Services|Group|Squad|Department|Dept|Governance|Compliance|Finance|Legal|Architecture|Reliability|SRE|DBA|NOC|SOC|Procurement|Facilities|Pharmacy|Nursing|Board|Committee|Manager|Lead|Director|Officer|Head|Pharmacist|Engineer|Commander|Coordinator|Administrator|Architect|Analyst|Supervisor|Matron)`;
 const ENDS_AS_TEAM = new RegExp(String.raw`\s${TEAM_HEAD}$`);
@@ -565,7 +568,7 @@ const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD
 
 // A team taking the work up in a later sentence, in a paragraph or a bullet: "... The ingest team expects this to be
 // live by the end of June.", "This is being worked on by the platform team."
-const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)(?:\s*\([^()\n]{1,40}\))?\s+(?:expects|will|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
+const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)(?:\s*\([^()\n]{1,40}\))?\s+(?:expects|will(?!\s+(?:be|receive|get|need|have)\b)|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
 
 /** A name's part in the work: "will turn this on", "will chase", "is adding", "is setting one up" (not "will be upgraded"). */
 const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|fix|document|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting (?:(?:one|it|this|that|them) )?up|writing|fixing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up))\b`;
@@ -596,7 +599,7 @@ function laterInItem(source: string, textStart: number): Located | undefined {
 }
 
 /** "The app team will change ...", "By 28 June our platform team will add ...": a team as the subject of the item's work. */
-const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team)\s+(?:will|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on))\b/i;
+const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team)\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on))\b/i;
 
 function teamOpening(told: string, toldStart: number): Located | undefined {
   const team = TEAM_OPENING.exec(told);
@@ -607,11 +610,13 @@ function laterTeam(source: string, textStart: number): Located | undefined {
   const match = TEAM_LATER.exec(source);
   if (match) return groupLocated(match, textStart, match[1] !== undefined ? 1 : 2);
   const department = DEPARTMENT_LATER.exec(source);
-  return department ? groupLocated(department, textStart) : undefined;
+  // "Request a full RCA from AWS. AWS Support will ...": the other party's department, not the item's owner.
+  const outside = department && new RegExp(String.raw`\b(?:from|with|to|ask|asked|request|contact|vendor|supplier)\s+(?:the\s+)?${department[1].split(' ')[0]}\b`, 'i').test(source);
+  return department && !outside ? groupLocated(department, textStart) : undefined;
 }
 
 /** "... under section 7.2 of the MSA. Account Management will confirm the amount.": a department at work, in capitals. */
-const DEPARTMENT_LATER = new RegExp(String.raw`(?<=[.!?;]\s{1,3})((?:[A-Z][\w-]+ ){1,2}${TEAM_HEAD}) will (?:${ERRAND}|add|send|contact|notify|publish|deliver|implement|provide|handle|apply|issue|reach out|work with|document|fix)\b`);
+const DEPARTMENT_LATER = new RegExp(String.raw`(?<=[.!?;]\s{1,3})((?:[A-Z][\w-]+ ){1,2}${TEAM_HEAD}) will (?:confirm|review|update|own|lead|draft|follow up|schedule|coordinate|document|fix|add|implement|publish|audit|investigate|arrange|organi[sz]e|look into|set up)\b`);
 
 // A name in brackets closing a line of the item ("... before release [Jerry]"), or before its due date ("... only
 // [Henrik] - before 3.9.0, target 2026-12-20"); not a tag ("[done]", "[P1]").
@@ -813,7 +818,7 @@ const DUE_IN_TEXT = new RegExp(
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
 // says when something already happened ("closed 2024-05-20"). In the action itself it is what the action is about.
 const FIELD_DATE = new RegExp(
-  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|(?:end (?:of )?)?Q[1-4]|KW\s?\d{1,2}(?:\s*\/\s*\d{4})?|${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])(?!\s*(?:[ap]\.?m\b|:\d\d))`,
+  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|(?:end (?:of )?)?Q[1-4]|KW\s?\d{1,2}(?:\s*\/\s*\d{4})?|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
   'i',
 );
 // "Priority: high", "priority P1", GitLab's label `~"priority::1"`; not "a priority topic".

@@ -123,7 +123,8 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const timezone = zoneRead || (zoneKeyed && !LOOSE_ZONE_KEY.test(zoneKeyed.key) ? zoneField : undefined) || statedZone(opening) || zoneSentence(index.text.slice(0, headerEnd));
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
   // "11/7/2025" in a document of a US zone is November 7.
-  const monthFirst = statedDateOrder(opening) ?? writtenDateOrder(opening);
+  // Where no zone says it, the order the document's own dates show ("[3/7/2025 9:02 AM]" beside "Friday March 7").
+  const monthFirst = statedDateOrder(opening) ?? ((timezone ?? zoneWrittenOnTimes) === undefined ? writtenDateOrder(opening) : undefined);
   const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? writesMonthFirst(timezone ?? zoneWrittenOnTimes));
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
@@ -537,7 +538,8 @@ function statedDateOrder(text: string): boolean | undefined {
 
 /** "3/7/2025", "21/10/24": a day and month in numbers, with slashes and a year (not "24/7 support", "1/16 of traffic"). */
 const NUMERIC_DAY_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
-const NAMED_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`, 'gi');
+// Not "4 may have been affected".
+const NAMED_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b(?!(?<=\bmay)\s+(?:not|have|has|be|been|also|need|help|cause|require|still|only|well|affect|see)\b)`, 'gi');
 
 /**
  * The order the document writes its numeric dates in, where it does not say: a date only one order makes ("3/13/2025",

@@ -49,7 +49,7 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     word: /\sfor\s/i,
     shapes: [
       // Not a latent fault told as earlier than the outage ("The backup path had been broken for four days").
-      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)(?:slow|read-only)|(?<!\bhad\s+)failed(?:\s+(?:on|in|across|for)\s+(?:all|every|most|many)\s+[\w-]+)?|down|offline|dark|frozen|inaccessible|out of service|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|(?:was|were)\s+not\s+working|(?:wasn['’]t|weren['’]t)\s+working|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network|data|visibility|telemetry|contact|coverage|comms|communications?|signal)|exposed[^.]{0,60}?)\s+for\s+(?:a (?:total )?period of\s+|a total of\s+)?${AMOUNT}`, 'gi'), 'impact'],
+      [new RegExp(String.raw`(?<!\bhad\s+been\s+(?:\w+ly\s+)?)\b(?:unavailable|unusable|unstable|(?<=\b(?:was|were|been|remained|stayed)\s+(?:\w+ly\s+)?)(?:slow|read-only)|(?<!\bhad\s+)failed(?:\s+(?:on|in|across|for)\s+(?:all|every|most|many)\s+[\w-]+)?|down|offline|dark|frozen|inaccessible|out of service|unreachable|degraded|disrupted|impacted|affected|halted|broken|existed|persisted|was around|not possible|impossible|(?:was|were)\s+not\s+working|(?:wasn['’]t|weren['’]t)\s+working|without\s+(?:[\w-]+\s+){0,2}(?:service|access|connectivity|power|e-?mail|internet|network|data|visibility|telemetry|contact|comms|communications?|signal)|exposed[^.]{0,60}?)\s+for\s+(?:a (?:total )?period of\s+|a total of\s+)?${AMOUNT}`, 'gi'), 'impact'],
       // "for about an hour and a half nobody could submit jobs": the length first, then those who could not.
       [new RegExp(String.raw`\bfor\s+${AMOUNT}\s+(?:(?:nobody|no one|no-one)\s+could|(?:users|customers|clients|players)\s+(?:could\s*not|couldn['’]t|(?:were|was) unable to|cannot|can['’]t))\b`, 'gi'), 'impact'],
       // "Users could not log in for roughly five hours": those affected, not the team ("we could not reproduce it for").
@@ -97,7 +97,9 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
   // "a 47-minute outage", "an approximately 1-hour service disruption".
   {
     word: /outage|disruption|downtime|failure|incident/i,
-    shapes: [[new RegExp(String.raw`\b(?:a|an|the|this|our)\s+${AMOUNT}(?:-|\s+)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b(?!\s+(?:window|budget|allowance|target|slot|limit)s?\b)`, 'gi'), 'impact']],
+    // "the roughly 90-minute outage": after "the", "this" or "our", only a length said to be about so long (not "the 30-minute
+    // incident review", "our 15-minute incident SLA", "the 45-minute outage in January").
+    shapes: [[new RegExp(String.raw`\b(?:a|an|(?:the|this|our)\s+(?=(?:about|around|approximately|roughly|nearly|almost|some|~)))\s*${AMOUNT}(?:-|\s+)(?:long\s+)?(?:outage|disruption|service disruption|downtime|cascading failure|failure|incident|partial outage)\b(?!\s+(?:window|budget|allowance|target|slot|limit|review|threshold|alert|alarm|check|timeout|sla|slo|response|meeting|call|drill|test)s?\b)`, 'gi'), 'impact']],
   },
   // "~1hr of total downtime", "14 hours of cumulative major impact", "~4 hours of diminished capacity"; not a time
   // counted from the impact ("the alert fired within five minutes of impact", "paged inside two minutes of impact").
@@ -230,7 +232,7 @@ export function proseFigures(written: string): ProseFigure[] {
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
     if (!window || found.some((f) => f.start === at + window.start)) continue;
     const told = line.slice(at + window.start + window.text.length).split(/(?<=[.!?])\s/, 1)[0];
-    if (!TEAM_AT_WORK.test(told) && (OUTAGE.test(told) || SERVICE_COULD_NOT.test(told))) found.push(windowFigure(line, at + window.start, window));
+    if (!TEAM_AT_WORK.test(told) && !NO_OUTAGE.test(told) && (OUTAGE.test(told) || SERVICE_COULD_NOT.test(told))) found.push(windowFigure(line, at + window.start, window));
   }
   // "from 17:09 EST to approximately 23:42 EST (6 hours and 33 minutes), the platform was unavailable": a window
   // with its length, in a sentence about the outage.
@@ -323,6 +325,8 @@ const OUTAGE = /\b(?:unavailable|unusable|down|offline|unreachable|inaccessible|
 const WINDOW_FIRST = /(?:^|[.!?]\s+|,\s+)[*_]*from\s+(?:(?:about|around|approximately|roughly)\s+)?(?=\d)/gi;
 /** "our shipping system could not generate labels": a service that failed, not the team ("we could not reproduce it"). */
 const SERVICE_COULD_NOT = /(?<!\b(?:we|I|you|they|team|engineers?|on-?call|responders?)\s{1,3})\b(?:could\s*not|couldn['’]t|(?:was|were)\s+unable\s+to)\s+[a-z]+/i;
+/** A window of something else: a maintenance, a canary, a test, a retry that worked, no one affected. */
+const NO_OUTAGE = /\b(?:no (?:customers?|users?|customer traffic|traffic|one)|not (?:affected|impacted)|maintenance|canary|load test|expected|retried successfully)\b/i;
 /** A clause whose subject is the team: what it did in the window, not what the service did. */
 const TEAM_AT_WORK = /^[\s,*_]*(?:we|I|you|they|the team|our team|(?:the |our )?(?:engineers?|on-?call|sres?|ops|responders?|support))\b/i;
 const BETWEEN = /\bbetween\s+(?:(?:approximately|about|around|roughly)\s+)?/gi;

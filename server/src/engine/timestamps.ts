@@ -180,7 +180,7 @@ export function monthAndDayWithin(text: string): CalendarDate | undefined {
  * is plain (one of them above 12).
  */
 function weekdayAndNumbers(text: string): CalendarDate | undefined {
-  const written = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+(\d{1,2})\/(\d{1,2})(?![\d/])/i.exec(text);
+  const written = /\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+(?!24\/7\b)(\d{1,2})\/(\d{1,2})(?![\d/])/i.exec(text);
   const date = written ? dayMonthOrder(+written[1], +written[2], undefined) : undefined;
   return date && !date.dayMonthAmbiguous && isRealDate(date) ? { year: undefined, month: date.month, day: date.day } : undefined;
 }
@@ -410,13 +410,14 @@ function yearOf(written: string | undefined): number | undefined {
 
 /** Time groups start at `at`: hour, minute, second, am/pm, bare hour, bare am/pm, unknown. */
 /** "3:20 - 4:30 p.m.": a range whose "p.m." is written once, at its end, is in the afternoon from its start. */
-const RANGE_ENDING_PM = /\d{1,2}:\d{2}\s*(?:[-–]|to)\s*(\d{1,2})(?::\d{2})?[ \t]*p\.?m\b/i;
+const RANGE_ENDING_PM = /(\d{1,2}):\d{2}\s*(?:[-–]|to)\s*(\d{1,2})(?::\d{2})?[ \t]*p\.?m\b/i;
 
 function afternoonOfRange(time: ClockTime | undefined, whole: string, noMeridiem: boolean): ClockTime | undefined {
   if (!time || !noMeridiem || time.hour < 1 || time.hour > 11) return time;
   const end = RANGE_ENDING_PM.exec(whole);
-  // "11:50 - 12:30 p.m.": a start that cannot be twelve hours later stays in the morning.
-  return end && time.hour + 12 <= (+end[1] % 12) + 12 ? { ...time, hour: time.hour + 12 } : time;
+  // "11:50 - 12:30 p.m.": a start that cannot be twelve hours later stays in the morning; "09:00 - 10 pm", written on a
+  // 24-hour clock, is the morning's.
+  return end && !end[1].startsWith('0') && time.hour + 12 <= (+end[2] % 12) + 12 ? { ...time, hour: time.hour + 12 } : time;
 }
 
 function readTime(m: RegExpExecArray, at: number): ClockTime | undefined {

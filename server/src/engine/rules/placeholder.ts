@@ -32,7 +32,7 @@ const PLACEHOLDER = new RegExp(
     String.raw`\bTBC\b(?!\s+[A-Z][a-z])`,
     // "approximately XX% of queries", "XX teachers across 11 schools": a share or a count still masked.
     // Not a host's wildcard ("web-XX servers") nor a web filter's category ("XXX sites").
-    String.raw`(?<![\w.,"“'‘-])(?:XX|XXX(?!\s+(?:sites?|videos?|content|domains?|movies?|material)\b))(?=\s?%|(?:\s+(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers|is|are|were|and|or|of|the|a|an|to|in|on|at|for|by|with)\b)[a-z][a-z-]*){0,2}\s+(?:(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers)\b)[a-z][a-z-]*[^su\s-]s|[A-Z]{2,}s)\b|(?<=\b(?:[Rr]oughly|[Aa]bout|[Aa]round|[Aa]pproximately|[Aa]pprox\.?|[Ss]ome|[Nn]early|[Oo]ver|[Uu]nder)\s{1,3}(?:XX|XXX)))(?![^\n"”]*["”])`,
+    String.raw`(?<![\w.,"“'‘-])(?<!\b(?:Customer|Tenant|Client|Merchant|Partner|User|Bank|Company|Vendor|Site|School|Store|Team|Bowl|Title|Game)\s)(?:XX|XXX(?!\s+(?:sites?|videos?|content|domains?|movies?|material)\b))(?=\s?%|(?:\s+(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers|is|are|were|and|or|of|the|a|an|to|in|on|at|for|by|with)\b)[a-z][a-z-]*){0,2}\s+(?:(?!(?:was|has|does|this|thus|plus|always|across|unless|less|yes|its|his|hers)\b)[a-z][a-z-]*[^su\s-]s|[A-Z]{2,}s)\b|(?<=\b(?:[Rr]oughly|[Aa]bout|[Aa]round|[Aa]pproximately|[Aa]pprox\.?|[Ss]ome|[Nn]early|[Oo]ver|[Uu]nder)\s{1,3}(?:XX|XXX)))(?![^\n"”]*["”])`,
     // "<fill in: why monitoring missed it>", "<<vendor case #>>": a prompt in angle brackets that is no HTML tag.
     // "<LINK EINFÜGEN>", "<inserir link>": the instruction anywhere in the brackets, in the template's language.
     String.raw`<(?:fill(?:[ -]in)?|insert|add|enter|describe|tbd|todo)\b[^<>\n]{0,200}>`,
