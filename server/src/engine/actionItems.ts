@@ -496,8 +496,8 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
 const COLON_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: [A-Z]\.?)?):[ \t]+(?=[a-z])`);
 
 /**
- * COLON_LEAD_OWNER's name, when the document names the same person elsewhere as one: speaking in a chat ("Greg L: on
- * site") or at work ("Greg to give Dave a login", "Greg will ..."); "Monitoring: add an alert" is a topic.
+ * COLON_LEAD_OWNER's name, when the document names the same person elsewhere as one: writing in a chat ("[1:32 AM] Greg
+ * L: on site") or handed an errand ("Greg to give Dave a login"); "Monitoring: add an alert" is a topic.
  */
 function colonLeadOwner(text: string, item: string, itemStart: number): RegExpExecArray | null {
   const lead = COLON_LEAD_OWNER.exec(item);
@@ -538,9 +538,9 @@ const NOT_A_PERSON = /^(?:Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Re
  * not a word that names no one ("Plan to replace ...") nor an instruction to a tool ("Use Ansible to install ...").
  */
 function personOrTeamErrand(subject: string): boolean {
-  if (new RegExp(String.raw`^${IMPERATIVE_WORD}\b|^(?:Use|Configure|Extend|Force|Change|Migrate|Allow|Require|Teach|Let|Tell)\b`).test(subject)) return false;
-  return !NOT_A_PERSON.test(subject) || ENDS_AS_TEAM.test(subject);
+  return !INSTRUCTION_OPENING.test(subject) && (!NOT_A_PERSON.test(subject) || ENDS_AS_TEAM.test(subject));
 }
+const INSTRUCTION_OPENING = new RegExp(String.raw`^(?:${IMPERATIVE_WORD}|Use|Configure|Extend|Force|Change|Migrate|Allow|Require|Teach|Let|Tell)\b`);
 
 /** "I'm changing the bridge so ...", "I'll add ...": the author's own work to come. */
 const AUTHOR_PROMISE = /^[*_]*(I)(?:['’]ll| will| am going to|['’]m (?:going to|[a-z]+ing))\s+[a-z`"'“]/;
