@@ -2580,7 +2580,7 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(zulu.timeline.map((e) => e.timeText), ['10 July, 1810Z', '10 July, 1905Z', '10 July, 2020Z']);
     assert.deepEqual(analyzeText('# Feed down\n\n## Timeline\n\n- 10 July, 1810Z Vendor engaged.\n- 10 July, 1905Z Firmware rolled back.\n- 10 July, 2020Z Feed restored.\n', { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order'), []);
     const kiosk = timeline('# Kiosks\n\nAll times UTC.\n\n## Timeline\n\n- 09:00 Central Time and Attendance kiosks stopped syncing.\n- 09:05 Alert fires.\n');
-    assert.deepEqual(kiosk.timeline.map((e) => [e.timeText, e.instant?.toISO()]), [['09:00', kiosk.timeline[0].instant?.toISO()], ['09:05', kiosk.timeline[1].instant?.toISO()]]);
+    assert.deepEqual(kiosk.timeline.map((e) => [e.timeText, e.event.slice(0, 27)]), [['09:00', 'Central Time and Attendance'], ['09:05', 'Alert fires.']]);
     assert.equal(kiosk.timeline[0].instant?.toISO()?.endsWith('Z'), true);
     const titled = timeline('# Outage\n\n## Timeline\n\n[09:02] Outage Begins\nGateway errors everywhere.\n\n[09:20] Mitigation Applied\nTraffic moved to standby.\n\n[09:30] Mitigation Applied\nSecond region moved.\n\n[10:00] Outage Ends\nAll clear.\n');
     assert.deepEqual(titled.timeline.map((e) => e.actor ?? null), [null, null, null, null]);
