@@ -7,9 +7,24 @@ import type { Rule } from './rule';
  * Each entry earlier than the one before it (later, in a newest-first timeline), with that one. Figure fixes read
  * this too, whatever the rule's severity: a timeline out of order is not one to rewrite figures from.
  */
-export function outOfOrderEntries(model: PostmortemModel): { entry: TimelineEntry; previous: TimelineEntry; newestFirst: boolean }[] {
-  const found: { entry: TimelineEntry; previous: TimelineEntry; newestFirst: boolean }[] = [];
+export function outOfOrderEntries(model: PostmortemModel): readonly Disorder[] {
+  let found = disorderOf.get(model);
+  if (!found) disorderOf.set(model, (found = disorderIn(model)));
+  return found;
+}
+
+type Disorder = { entry: TimelineEntry; previous: TimelineEntry; newestFirst: boolean };
+
+/** Each model's disorder, read once: two rules and a fix ask (every entry compared: a few milliseconds at 1 MB). */
+const disorderOf = new WeakMap<PostmortemModel, readonly Disorder[]>();
+
+function disorderIn(model: PostmortemModel): Disorder[] {
+  const found: Disorder[] = [];
   const timed = model.timeline.filter((entry) => entry.instant);
+  // Each entry's instant and whether it is written to the second, once: each is compared with both neighbours, twice.
+  const millis = timed.map((entry) => entry.instant!.toMillis());
+  const toTheSecond = timed.map((entry) => /\d:\d{2}:\d{2}/.test(entry.timeText));
+  const deltaOf = (i: number) => (toTheSecond[i] === toTheSecond[i - 1] ? millis[i] - millis[i - 1] : toTheMinute(millis[i]) - toTheMinute(millis[i - 1]));
   const starts = logStarts(model, timed);
   for (let k = 0; k < starts.length; k++) {
     const [from, to] = [starts[k], k + 1 < starts.length ? starts[k + 1] : timed.length];
@@ -19,13 +34,13 @@ export function outOfOrderEntries(model: PostmortemModel): { entry: TimelineEntr
     for (let i = from + 1; i < to; i++) {
       if (sameDayUntimed(timed[i], timed[i - 1])) continue;
       steps++;
-      const delta = deltaOf(timed[i], timed[i - 1]);
+      const delta = deltaOf(i);
       if (delta > 0) forward++;
       else if (delta < 0) backward++;
     }
     const newestFirst = steps >= 3 && forward !== backward ? backward > forward : model.timelineOrder === 'newest-first';
     for (let i = from + 1; i < to; i++) {
-      const delta = deltaOf(timed[i], timed[i - 1]);
+      const delta = deltaOf(i);
       if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed(timed[i], timed[i - 1]) && !undatedOnOtherClocks(timed[i], timed[i - 1], model.timezone) && !WINDOW_END.test(timed[i].event)) found.push({ entry: timed[i], previous: timed[i - 1], newestFirst });
     }
   }
@@ -63,13 +78,8 @@ function logStarts(model: PostmortemModel, timed: TimelineEntry[]): number[] {
  */
 const WINDOW_END = /^[\s*_]*(?:to|until|till|and)?[\s*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b/i;
 
-/** Milliseconds between two entries; to the minute when one is written to the minute ("23:36" after "23:36:15"). */
-function deltaOf(entry: TimelineEntry, previous: TimelineEntry): number {
-  const delta = entry.instant!.toMillis() - previous.instant!.toMillis();
-  const toTheSecond = (e: TimelineEntry) => /\d:\d{2}:\d{2}/.test(e.timeText);
-  const toTheMinute = (e: TimelineEntry) => Math.floor(e.instant!.toMillis() / 60_000) * 60_000;
-  return toTheSecond(entry) === toTheSecond(previous) ? delta : toTheMinute(entry) - toTheMinute(previous);
-}
+/** An instant to the minute: entries written to the minute are compared so ("23:36" after "23:36:15"). */
+const toTheMinute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
 
 /** A date without a time ("2021-12-17") has no place within its day: not out of order with that day's times. */
 function sameDayUntimed(entry: TimelineEntry, previous: TimelineEntry): boolean {
