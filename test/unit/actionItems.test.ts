@@ -2174,4 +2174,14 @@ describe('action items', () => {
     const due = analyzeText('# Outage\n\n## Follow-ups\n\n- Align the comms plan (@kim, Jun 10 AM sync)\n', { settings: DEFAULT_SETTINGS, today: '2026-05-01' }).model.actionItems[0].due?.text;
     assert.equal(due, 'Jun 10');
   });
+  it('reads a later sentence in which a person takes the item ("Raj owns.", "Kevin said he\'d take it", "Raj is working on this now.", "Raj to decide ...") and a supplier at work; not a tool, nobody or "It"', () => {
+    const owners = (item: string) => items(`# Outage\n\n## Next steps\n\n- ${item}\n`).map((i) => i.owner);
+    assert.deepEqual(owners('Scripts must batch and must not send SMS inside a transaction.\n  Raj owns. In progress.'), ['Raj']);
+    assert.deepEqual(owners('FCN per transmission not per batch — Kevin said he\'d take it'), ['Kevin']);
+    assert.deepEqual(owners('Clean-up jobs will run in small pieces.\n  Raj is working on this now.'), ['Raj']);
+    assert.deepEqual(owners('Redis hold: remove it or raise the TTL. Raj to decide by end of next week.'), ['Raj']);
+    assert.deepEqual(owners('Marisol to put together a one-page checklist for front desks, by 6/30.'), ['Marisol']);
+    assert.deepEqual(owners('The vendor is preparing a software correction, which we expect in November.'), ['vendor']);
+    for (const item of ['Backfill the missing rows. Airflow to run the backfill.', 'Rotate the keys. Nobody is working on this yet.', 'Add a dashboard. It is on the roadmap.', 'The vendor will be asked for an RCA.']) assert.deepEqual(owners(item), [null], item);
+  });
 });

@@ -1999,4 +1999,12 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(first('Security warning from GuardDuty: unusual IAM activity'), ['09:00 detected']);
     assert.deepEqual(read(timeline(['09:00 | Errors start', '09:10 | Alert fires', '09:25 | IT picked it up'])).milestones, ['09:00 started', '09:10 detected', '09:25 acknowledged']);
   });
+  it('reads "First double-booked appointment created" as the start, and "working again (confirmed with Marisol by phone)" as service back, not triage', () => {
+    const { milestones } = read(timeline(['08:03 | First double-booked appointment created (Dayton North)', '09:20 | Front desk calls the on-call line', '13:10 | Front-desk app working again (confirmed with Marisol by phone)']));
+    assert.deepEqual(milestones, ['08:03 started', '09:20 detected', '13:10 resolved']);
+    assert.deepEqual(read(timeline(['08:03 | First failed payments seen', '09:20 | Support calls the on-call line'])).milestones[0], '08:03 started');
+    // A confirmation of what was wrong stays the triage; a first booking that went fine is no start.
+    assert.deepEqual(read(timeline(['09:00 | Errors start', '09:20 | Alert fires', '09:40 | Outage confirmed with the vendor by phone'])).milestones, ['09:00 started', '09:20 detected', '09:40 triaged']);
+    assert.deepEqual(read(timeline(['08:03 | First booking of the day created', '09:20 | Alert fires'])).milestones, ['09:20 detected']);
+  });
 });

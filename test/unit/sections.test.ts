@@ -863,4 +863,15 @@ describe('document header', () => {
     assert.deepEqual(section('**Fixed by:** PR #4411'), []);
     for (const heading of ['Alerts affected', 'Commits affected', 'Status affected']) assert.deepEqual(kinds(`# Review\n\n## ${heading}\n\nText.\n`), [], heading);
   });
+  it('reads a letter\'s "Effect on MV Nordic Aurora", "What it meant for clinics" as the impact and "How the weekend went" as the timeline; not "Effect of the change" or "How the migration went"', () => {
+    assert.equal(sectionKindOf('Effect on MV Nordic Aurora'), 'impact');
+    assert.equal(sectionKindOf('Impact on the Hamburg gate'), 'impact');
+    assert.equal(sectionKindOf('What it meant for clinics'), 'impact');
+    assert.equal(sectionKindOf('What this meant for our schools'), 'impact');
+    assert.equal(sectionKindOf('How the weekend went'), 'timeline');
+    assert.equal(sectionKindOf('How the night unfolded'), 'timeline');
+    assert.equal(sectionKindOf('Effect of the change'), undefined);
+    assert.equal(sectionKindOf('How the migration went'), undefined);
+    assert.equal(sectionKindOf('What this meant for the nightly batch'), undefined);
+  });
 });

@@ -530,7 +530,7 @@ function teamAtWork(subject: RegExpExecArray, told: string): boolean {
 const PASSIVE_OR_STATE = /^(?:be|become|get|need|have|remain|stay|continue to be|not|no longer|also be)\b/;
 
 /** Who is handed an errand opening an item: "Kelvin to check whether ...", "Planning Control to agree ...", each word a name. */
-const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2})[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell|give|order|reorder|buy|replace|fix|create|document|label|laminate|train|post|file|move|remove)\b`, 'u');
+const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2})[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell|give|order|reorder|buy|replace|fix|create|document|label|laminate|train|post|file|move|remove|decide|put together|pull together|figure out|work out)\b`, 'u');
 /** Words that open a sentence as a subject would, and name no one ("Happy to talk it through", "Feel free to ping me"). */
 const NOT_A_PERSON = /^(?:Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Remember|Try|Need|Want|Time|Nice|Good|Worth|Easy|Hard|Plans?|Goals?|Ways?|Aim|Idea|Proposal|Decision|Request|Tasks?|Actions?|Work|Effort|Steps?|Scripts?|Tools?|Jobs?|Process|Options?|Reminder|Tickets?|Procedure|Runbook|Policy|Budget|Approval|Permission|Training|Agreed|Decided|Pending|Waiting|Next)\b/;
 /**
@@ -564,6 +564,14 @@ const OWNER_LATER_IN_PARAGRAPH = new RegExp(
  * "(Android)"; a name handed an errand as often a tool, "Airflow to run the backfill").
  */
 const TAKEN_IN_ITEM = new RegExp(TAKEN_IN_BRACKETS);
+/**
+ * "... in a transaction. Raj owns.", "— Kevin said he'd take it", "Raj is working on this now.", "Raj to decide by end
+ * of next week.": a later sentence of the item in which a name takes the work, in words only a person's work takes (a
+ * tool runs a backfill; it neither decides nor says it will take it).
+ */
+const PERSON_TAKES_LATER = new RegExp(
+  String.raw`(?<=[.!?;—–]\s{1,3})(?!(?:${NOT_A_SUBJECT_WORDS}|No one|Nobody|Someone|Somebody)\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it|that))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she|they)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is (?:working on|handling|taking care of|picking up|on) (?:this|it|that)\b|to (?:decide|put together|pull together|figure out|work out|sort out|write up|draft|propose)\b)`,
+);
 const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD} )?${TEAM_HEAD}) to\s+[a-z]`);
 
 // A team taking the work up in a later sentence, in a paragraph or a bullet: "... The ingest team expects this to be
@@ -594,12 +602,15 @@ function laterOwner(source: string, textStart: number, underTitle = false): Loca
 
 /** An item's owner named in its later words: who took it, a team handed it, else a team taking it up. */
 function laterInItem(source: string, textStart: number): Located | undefined {
-  const match = TAKEN_IN_ITEM.exec(source) ?? ERRAND_IN_ITEM.exec(source);
+  const match = TAKEN_IN_ITEM.exec(source) ?? PERSON_TAKES_LATER.exec(source) ?? ERRAND_IN_ITEM.exec(source);
   return match ? groupLocated(match, textStart) : laterTeam(source, textStart);
 }
 
-/** "The app team will change ...", "By 28 June our platform team will add ...": a team as the subject of the item's work. */
-const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team)\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on))\b/i;
+/**
+ * "The app team will change ...", "By 28 June our platform team will add ...", "The vendor is preparing a correction":
+ * a team, or the supplier, as the subject of the item's work.
+ */
+const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team|vendor|supplier|manufacturer|contractor)\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on|preparing|developing|delivering))\b/i;
 
 function teamOpening(told: string, toldStart: number): Located | undefined {
   const team = TEAM_OPENING.exec(told);

@@ -382,11 +382,14 @@ const LOOKED_LIKE = /^what (?:it|this|the (?:outage|incident|problem)) looked li
 /** "## Log", "## Ops log (pasted)", "## Shift log": an operations log, the timeline as it was kept (as a heading only). */
 const OPERATIONS_LOG = /^(?:(?:ops|operations|shift|noc|soc|duty|control room|occ|bridge) )?log$/;
 
+/** "How the weekend went", "How the night unfolded": the incident told in order, as an e-mail to those it touched names it. */
+const HOW_IT_WENT = /^how (?:the|that|our|this) (?:night|day|weekend|evening|morning|afternoon|shift|outage|incident) (?:went|unfolded|played out)$|^how it (?:unfolded|played out)$/;
+
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
   const brief = KIND_BY_NAME.get(name.replace(IN_BRIEF, ''));
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (brief === 'timeline' ? undefined : brief) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) || MEANT_FOR.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (brief === 'timeline' ? undefined : brief) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) || MEANT_FOR.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) || HOW_IT_WENT.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
@@ -425,14 +428,14 @@ function withImpactSummarised(kind: SectionKind, name: string): SectionKind[] {
  * table of figures is what was measured.
  */
 const HEADING_ONLY = new Set(['measures']);
-/** "Effect on operations", "Effects on students", "Impact on end users", "Impact to Hallberg Freight": the impact, on whom or what it fell. */
+/** "Effect on operations", "Effects on students", "Impact on end users", "Effect on MV Nordic Aurora": the impact, on whom or what it fell. */
 /**
  * "What it meant for patients and wards", "How were customers affected": what the incident did to the people it touched
  * (not "How were the replicas affected", "What this meant for the nightly batch").
  */
-const PEOPLE = String.raw`(?:customers?|users?|players?|patients?|merchants?|clients?|members?|partners?|callers?|residents?|visitors?|tenants?|subscribers?|drivers?|riders?|passengers?|students?|staff|wards?|hospitals?|stores?|shoppers?|citizens?|you)`;
+const PEOPLE = String.raw`(?:customers?|users?|players?|patients?|merchants?|clients?|members?|partners?|callers?|residents?|visitors?|tenants?|subscribers?|drivers?|riders?|passengers?|students?|staff|wards?|hospitals?|stores?|shoppers?|citizens?|clinics?|practices|schools?|branches|sites?|offices?|pharmacies|teachers?|parents?|families|employees?|businesses|you)`;
 const MEANT_FOR = new RegExp(String.raw`^what (?:it|this|that|the (?:outage|incident|downtime|disruption)) meant for (?:our |the )?${PEOPLE}(?: (?:and|&) (?:\p{L}+ ){0,2}\p{L}+)?$|^how (?:were|was) (?:our |the )?${PEOPLE} (?:affected|impacted)$`, 'u');
-const EFFECT_ON = /^(?:effects?|impacts?) (?:on|to) (?:the |our )?(?:\p{L}+ )?\p{L}+$/u;
+const EFFECT_ON = /^(?:effects?|impacts?) (?:on|to) (?:the |our )?(?:\p{L}+ ){0,2}\p{L}+$/u;
 /**
  * "## 2. Tenants affected" is the impact; "Users Affected:" and "**Services Affected:**" labelling lists inside it are
  * its parts, not sections of their own.
