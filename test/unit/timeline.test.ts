@@ -2592,4 +2592,12 @@ describe('day bullets, ticket logs and rough times', () => {
     const us = timeline("# Outage\n\nAll times ET. The vendor's notice (issued 21/10/2024) was late.\n\n## Timeline\n\n- 10/11/2024 09:00 Errors start\n").timeline.map((e) => e.instant?.toISO()?.slice(0, 10));
     assert.deepEqual(us, ['2024-10-11']);
   });
+  it('keeps the hour the clocks go back in order ("03:00 clocks back to 02:00 (CET)", then "02:30 (CET)") where the timeline writes the summer time, and still reports a summer time after a later winter one', () => {
+    const outOfOrder = (rows: string[]) => analyzeText(`# Shift review, night of 26/27.10.2024\n\n**Shift:** Sat 26.10. 22:00 CEST – Sun 27.10. 06:00 CET\n**Time zone:** CET\n\n## Shift log\n\nAll times local. Clock change at 03:00 CEST -> 02:00 CET; times after it are marked (CET).\n\n${rows.map((row) => `- ${row}\n`).join('')}`, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.split(' comes')[0]);
+    assert.deepEqual(outOfOrder(['02:30 YOPT started', '02:55 slow job updates', '03:00 clocks back to 02:00 (CET)', '02:30 (CET) YOPT started again', '02:34 (CET) job list empty']), []);
+    // More than the hour back, or back within one clock: out of order.
+    assert.deepEqual(outOfOrder(['02:30 YOPT started', '03:55 slow job updates', '02:30 (CET) YOPT started again']), ['02:30 (CET)']);
+    assert.deepEqual(outOfOrder(['02:40 (CET) job list empty', '02:30 (CET) YOPT started again']), ['02:30 (CET)']);
+    assert.deepEqual(outOfOrder(['04:20 (CET) cranes back', '04:25 (CEST) gate back']), ['04:25 (CEST)']);
+  });
 });

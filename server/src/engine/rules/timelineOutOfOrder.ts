@@ -1,3 +1,4 @@
+import { IANAZone } from 'luxon';
 import type { PostmortemModel } from '../model';
 import { anotherUndatedDay, type TimelineEntry } from '../resolveTimeline';
 import { zoneOf } from '../timestamps';
@@ -24,6 +25,8 @@ function disorderIn(model: PostmortemModel): Disorder[] {
   // Each entry's instant and whether it is written to the second, once: each is compared with both neighbours, twice.
   const millis = timed.map((entry) => entry.instant!.toMillis());
   const toTheSecond = timed.map((entry) => /\d:\d{2}:\d{2}/.test(entry.timeText));
+  let summerZones: Set<string> | undefined;
+  const summerZonesWritten = () => (summerZones ??= summerZonesOf(model.timeline));
   const deltaOf = (i: number) => (toTheSecond[i] === toTheSecond[i - 1] ? millis[i] - millis[i - 1] : toTheMinute(millis[i]) - toTheMinute(millis[i - 1]));
   const starts = logStarts(model, timed);
   for (let k = 0; k < starts.length; k++) {
@@ -41,7 +44,7 @@ function disorderIn(model: PostmortemModel): Disorder[] {
     const newestFirst = steps >= 3 && forward !== backward ? backward > forward : model.timelineOrder === 'newest-first';
     for (let i = from + 1; i < to; i++) {
       const delta = deltaOf(i);
-      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed(timed[i], timed[i - 1]) && !undatedOnOtherClocks(timed[i], timed[i - 1], model.timezone) && !WINDOW_END.test(timed[i].event)) found.push({ entry: timed[i], previous: timed[i - 1], newestFirst });
+      if ((newestFirst ? delta > 0 : delta < 0) && !sameDayUntimed(timed[i], timed[i - 1]) && !undatedOnOtherClocks(timed[i], timed[i - 1], model.timezone) && !WINDOW_END.test(timed[i].event) && !(!newestFirst && clocksWentBack(timed[i], timed[i - 1], delta, summerZonesWritten))) found.push({ entry: timed[i], previous: timed[i - 1], newestFirst });
     }
   }
   return found;
@@ -77,6 +80,50 @@ function logStarts(model: PostmortemModel, timed: TimelineEntry[]): number[] {
  * window's end.
  */
 const WINDOW_END = /^[\s*_]*(?:to|until|till|and)?[\s*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b/i;
+
+/** Each winter time's summer time, in the region's abbreviations, and a zone of the region (whose rules say when its clocks go back). */
+const SUMMER_OF: Record<string, [summer: string, region: string]> = {
+  CET: ['CEST', 'Europe/Berlin'],
+  EET: ['EEST', 'Europe/Helsinki'],
+  WET: ['WEST', 'Europe/Lisbon'],
+  GMT: ['BST', 'Europe/London'],
+  EST: ['EDT', 'America/New_York'],
+  CST: ['CDT', 'America/Chicago'],
+  MST: ['MDT', 'America/Denver'],
+  PST: ['PDT', 'America/Los_Angeles'],
+  AKST: ['AKDT', 'America/Anchorage'],
+  AEST: ['AEDT', 'Australia/Sydney'],
+  ACST: ['ACDT', 'Australia/Adelaide'],
+  NZST: ['NZDT', 'Pacific/Auckland'],
+};
+const SUMMER_ZONE = new RegExp(String.raw`\b(?:${Object.values(SUMMER_OF).map(([summer]) => summer).join('|')})\b`, 'g');
+
+/** The summer times the timeline writes, on its entries' times or in their words ("Clock change at 03:00 CEST -> 02:00 CET"). */
+function summerZonesOf(timeline: readonly TimelineEntry[]): Set<string> {
+  const written = new Set<string>();
+  for (const entry of timeline) {
+    if (entry.stamp?.zone) written.add(entry.stamp.zone.toUpperCase());
+    for (const [zone] of entry.prose.matchAll(SUMMER_ZONE)) written.add(zone);
+  }
+  return written;
+}
+
+/**
+ * "02:55 YOPT started", "03:00 clocks back to 02:00 (CET)", "02:30 (CET) YOPT started again": on the night the clocks
+ * go back, an hour's times come twice. The entry marked with the winter time after ones not so marked, at most an hour
+ * back on the wall clock, is later in fact: where the region's clocks went back in the hours before it, or where the
+ * timeline writes the summer time too.
+ */
+function clocksWentBack(entry: TimelineEntry, previous: TimelineEntry, delta: number, summerWritten: () => Set<string>): boolean {
+  const winter = entry.stamp?.zone?.toUpperCase();
+  const region = winter === undefined ? undefined : SUMMER_OF[winter];
+  if (!region || previous.stamp?.zone?.toUpperCase() === winter || delta < -ONE_HOUR) return false;
+  const at = entry.instant!.toMillis();
+  const zone = IANAZone.create(region[1]);
+  return (entry.dateKnown && zone.offset(at) < zone.offset(at - 3 * ONE_HOUR)) || summerWritten().has(region[0]);
+}
+
+const ONE_HOUR = 3_600_000;
 
 /** An instant to the minute: entries written to the minute are compared so ("23:36" after "23:36:15"). */
 const toTheMinute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
