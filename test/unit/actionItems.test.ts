@@ -2184,4 +2184,10 @@ describe('action items', () => {
     assert.deepEqual(owners('The vendor is preparing a software correction, which we expect in November.'), ['vendor']);
     for (const item of ['Backfill the missing rows. Airflow to run the backfill.', 'Rotate the keys. Nobody is working on this yet.', 'Add a dashboard. It is on the roadmap.', 'The vendor will be asked for an RCA.']) assert.deepEqual(owners(item), [null], item);
   });
+  it('reads a day written "08.11." after "by" or closing the line after the owner ("— Sven Brandt, 31.10."), not a version or a date inside the work', () => {
+    const dues = (item: string) => analyzeText(`# Shift review 27.10.2024\n\n## Actions\n\n- [ ] ${item}\n`, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.due?.text ?? null);
+    assert.deepEqual(dues('Kestrel to deliver the scheduler hotfix – Pieter, by 08.11.'), ['08.11.']);
+    assert.deepEqual(dues('Put paper gate forms in the gate office — Sven Brandt, 31.10.'), ['31.10.']);
+    for (const item of ['Upgrade the scheduler by 3.2.1 — Pieter', 'Next clock change (30.03.2025): ask Kestrel which jobs run — Marta', 'Check the 31.10. backup — Marta']) assert.deepEqual(dues(item), [null], item);
+  });
 });
