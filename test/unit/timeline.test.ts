@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../schemas/settings';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { windowIn } from '../../server/src/engine/statedWindow';
-import { readDate, readTimestamp, statedZone } from '../../server/src/engine/timestamps';
+import { dateWithin, readDate, readTimestamp, statedZone } from '../../server/src/engine/timestamps';
 import { corpusDocuments, LABEL_FOLDERS } from '../corpus/labelFiles';
 import { seedPath, sharedDir } from '../helpers/paths';
 
@@ -2596,8 +2596,20 @@ describe('day bullets, ticket logs and rough times', () => {
     const outOfOrder = (rows: string[]) => analyzeText(`# Shift review, night of 26/27.10.2024\n\n**Shift:** Sat 26.10. 22:00 CEST – Sun 27.10. 06:00 CET\n**Time zone:** CET\n\n## Shift log\n\nAll times local. Clock change at 03:00 CEST -> 02:00 CET; times after it are marked (CET).\n\n${rows.map((row) => `- ${row}\n`).join('')}`, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.split(' comes')[0]);
     assert.deepEqual(outOfOrder(['02:30 YOPT started', '02:55 slow job updates', '03:00 clocks back to 02:00 (CET)', '02:30 (CET) YOPT started again', '02:34 (CET) job list empty']), []);
     // More than the hour back, or back within one clock: out of order.
-    assert.deepEqual(outOfOrder(['02:30 YOPT started', '03:55 slow job updates', '02:30 (CET) YOPT started again']), ['02:30 (CET)']);
-    assert.deepEqual(outOfOrder(['02:40 (CET) job list empty', '02:30 (CET) YOPT started again']), ['02:30 (CET)']);
-    assert.deepEqual(outOfOrder(['04:20 (CET) cranes back', '04:25 (CEST) gate back']), ['04:25 (CEST)']);
+    assert.deepEqual(outOfOrder(['01:20 Lashing gang break', '02:30 YOPT started', '03:55 slow job updates', '02:30 (CET) YOPT started again', '02:40 (CET) job list empty', '02:50 (CET) on-call called']), ['02:30 (CET)']);
+    assert.deepEqual(outOfOrder(['02:20 (CET) gate slow', '02:40 (CET) job list empty', '02:30 (CET) YOPT started again', '02:50 (CET) on-call called', '03:05 (CET) service restarted']), ['02:30 (CET)']);
+    assert.deepEqual(outOfOrder(['04:05 (CET) job lists fill up', '04:20 (CET) cranes back', '04:25 (CEST) gate back', '05:30 (CET) queue cleared']), ['04:25 (CEST)']);
+  });
+  it('dates a log "night shift 26/27.10.2024" that opens in the evening on the 26th and its times after midnight on the 27th, and one that opens after midnight on the 27th; "All times local." is no entry', () => {
+    assert.deepEqual(dateWithin('TOS freeze, night shift 26/27.10.2024 (clock change night)'), { year: 2024, month: 10, day: 27, monthFirst: false, afterNight: true });
+    assert.deepEqual(dateWithin('during the night of 26/27 October 2024'), { year: 2024, month: 10, day: 27, afterNight: true });
+    // Two days apart, or a range written with a dash: no night.
+    assert.equal(dateWithin('26/28.10.2024')?.afterNight, undefined);
+    assert.deepEqual(dateWithin('26-27 October 2024'), { year: 2024, month: 10, day: 26 });
+    const days = (rows: string[]) => instants(`# Shift review – night shift 26/27.10.2024\n\n## Shift log\n\nAll times local.\n\n${rows.map((row) => `- ${row}\n`).join('')}`).map((at) => at?.slice(0, 16));
+    assert.deepEqual(days(['22:00 Shift handover', '23:10 Discharge running', '01:20 Lashing gang break', '02:34 Job list empty']), ['2024-10-26T22:00', '2024-10-26T23:10', '2024-10-27T01:20', '2024-10-27T02:34']);
+    assert.deepEqual(days(['02:34 Job list empty', '04:12 First move']), ['2024-10-27T02:34', '2024-10-27T04:12']);
+    // A log of one evening, no later than midnight: the night's own day is all it has.
+    assert.deepEqual(instants('# Outage on 27.10.2024\n\n## Timeline\n\n- 22:00 Handover\n- 23:10 Errors start\n').map((at) => at?.slice(0, 16)), ['2024-10-27T22:00', '2024-10-27T23:10']);
   });
 });

@@ -492,6 +492,8 @@ function writeUpDate(index: DocumentIndex, headerEnd: number): CalendarDate | un
  */
 function firstDateOf(text: string, published?: CalendarDate): CalendarDate | undefined {
   const withYear = dateWithin(text);
+  // "during the night of 26/27 October 2024": the night's, read whole.
+  if (withYear?.afterNight) return withYear;
   if (!withYear && !published?.year) return undefined;
   const key = (d: CalendarDate) => d.month * 100 + d.day;
   for (const at of text.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {

@@ -358,6 +358,7 @@ function yearNearest(written: CalendarDate, incidentDate: CalendarDate): number 
 }
 
 function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate | undefined): void {
+  if (incidentDate?.afterNight) eveningBefore(entries);
   let previous: TimelineEntry | undefined;
   let days = 0;
   // The last weekday an entry opened with, and the days counted then.
@@ -391,6 +392,26 @@ function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate |
     entry.rolledOverDays = days;
     if (opened) lastWeekday = { index: WEEKDAYS.indexOf(opened[1].toLowerCase()), days };
     previous = entry;
+  }
+}
+
+/**
+ * "Night shift 26/27.10.": a log dated only by its night that opens in the evening ("22:00 handover", "23:10", then
+ * "01:20") puts its evening on the day before the night's morning, where its times after midnight are.
+ */
+function eveningBefore(entries: TimelineEntry[]): void {
+  const datedByIncident = (entry: TimelineEntry) => entry.instant !== undefined && entry.stamp?.time !== undefined && !entry.stamp.date && !entry.contextDate;
+  const evening: TimelineEntry[] = [];
+  for (const entry of entries) {
+    if (!entry.instant) continue;
+    if (!datedByIncident(entry)) return;
+    const previous = evening.at(-1);
+    if (!previous && entry.stamp!.time!.hour < 12) return;
+    if (previous && previous.instant!.toMillis() - entry.instant.toMillis() >= TWELVE_HOURS) {
+      for (const before of evening) before.instant = before.instant!.plus({ days: -1 });
+      return;
+    }
+    evening.push(entry);
   }
 }
 

@@ -1533,8 +1533,11 @@ const ASIDE = /^[\s*_>]*(?:side ?note|aside|note|nb|fyi)[\s*_]*[:—–]/i;
  */
 function isZoneNote(paragraph: string): boolean {
   const opening = /^[^.!?\n]*/.exec(paragraph)![0];
-  return !/\d:\d\d/.test(opening) && statedZone(opening) !== undefined;
+  return !/\d:\d\d/.test(opening) && (statedZone(opening) !== undefined || LOCAL_TIMES.test(opening));
 }
+
+/** "All times local.", "Times are local time": the zone said as the place's own clock. */
+const LOCAL_TIMES = /^[\s*_]*(?:all )?(?:times|timestamps)(?: below)?(?: are)?(?: in)? (?:local|(?:our|site|terminal|plant|station|store) (?:local )?time)\b/i;
 
 /**
  * Where a zone note's paragraph goes on to tell the story ("Timestamps were taken from the load balancer logs (UTC). At

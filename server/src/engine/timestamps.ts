@@ -18,6 +18,8 @@ export interface CalendarDate {
   periodEnd?: boolean;
   /** "w/c 23/11": the first day of a week, due by its last (six days on, once the year is known). */
   weekStart?: boolean;
+  /** "the night of 26/27 October": this day, after a night that began the evening before. */
+  afterNight?: boolean;
 }
 
 export interface ClockTime {
@@ -590,6 +592,12 @@ export function narratedDayIn(text: string): CalendarDate | undefined {
  * 5-26-21", "High Missed Block Rate Incident on 28/11/2024"). Two-digit years are read as 20xx.
  */
 export function dateWithin(text: string): CalendarDate | undefined {
+  // "night shift 26/27.10.2024", "the night of 26/27 October 2024": the day the night runs into.
+  const night = NIGHT.exec(text);
+  if (night && +night[2] === +night[1] + 1) {
+    const date = dateWithin(text.slice(0, night.index) + text.slice(night.index + night[0].length));
+    return date && { ...date, afterNight: true };
+  }
   const widened = withCjkDatesAsIso(text).replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
   for (const at of widened.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
     const read = readDate(widened.slice(at.index));
@@ -598,6 +606,9 @@ export function dateWithin(text: string): CalendarDate | undefined {
   }
   return undefined;
 }
+
+/** "26/", "26./" before the next day's "27.10.2024" or "27 October": the first of a night's two days. */
+const NIGHT = /(?<![\d./])(\d{1,2})\.?[ \t]?\/[ \t]?(?=(\d{1,2})(?:\.[ \t]?\d{1,2}\.|\.?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t,]+\d{4}))/i;
 
 const REGIONS = ['America', 'Europe', 'Asia', 'Australia', 'Africa', 'Pacific', 'Atlantic'];
 const CITY_ZONES = new Map<string, string | undefined>();
