@@ -2182,7 +2182,13 @@ describe('action items', () => {
     assert.deepEqual(owners('Redis hold: remove it or raise the TTL. Raj to decide by end of next week.'), ['Raj']);
     assert.deepEqual(owners('Marisol to put together a one-page checklist for front desks, by 6/30.'), ['Marisol']);
     assert.deepEqual(owners('The vendor is preparing a software correction, which we expect in November.'), ['vendor']);
-    for (const item of ['Backfill the missing rows. Airflow to run the backfill.', 'Rotate the keys. Nobody is working on this yet.', 'Add a dashboard. It is on the roadmap.', 'The vendor will be asked for an RCA.']) assert.deepEqual(owners(item), [null], item);
+    assert.deepEqual(owners('Exercise the switch-over every quarter. Our Head of Platform Engineering, Mr Tom Whitfield, is responsible.'), ['Tom Whitfield']);
+    assert.deepEqual(owners('Quarterly failover drill, first one in March — Tom owns'), ['Tom']);
+    assert.deepEqual(owners('Get TeleBridge to notify us of routing changes — Anika, contract side, 30 April'), ['Anika']);
+    assert.deepEqual(owners('Dedup by natural key in FACT – Matías (Billing) with support of Rodrigo, target 29/03'), ['Matías']);
+    assert.deepEqual(owners('Vendor fix: the reprocess must keep the same ID. Patricio follows with the vendor, date depends on them'), ['Patricio']);
+    assert.deepEqual(owners('Exams Board chair to confirm affected students are self-certified'), ['Exams Board chair']);
+    for (const item of ['Backfill the missing rows. Airflow to run the backfill.', 'Rotate the keys. Nobody is working on this yet.', 'Add a dashboard. It is on the roadmap.', 'The vendor will be asked for an RCA.', 'Review access, which, as the auditor notes, is overdue.']) assert.deepEqual(owners(item), [null], item);
   });
   it('reads a day written "08.11." after "by" or closing the line after the owner ("— Sven Brandt, 31.10."), not a version or a date inside the work', () => {
     const dues = (item: string) => analyzeText(`# Shift review 27.10.2024\n\n## Actions\n\n- [ ] ${item}\n`, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.due?.text ?? null);

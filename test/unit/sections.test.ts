@@ -870,6 +870,8 @@ describe('document header', () => {
     assert.equal(sectionKindOf('What this meant for our schools'), 'impact');
     assert.equal(sectionKindOf('How the weekend went'), 'timeline');
     assert.equal(sectionKindOf('How the night unfolded'), 'timeline');
+    assert.equal(sectionKindOf('Financial impact for the concession'), 'impact');
+    assert.equal(sectionKindOf('Business impact on the partners'), 'impact');
     assert.equal(sectionKindOf('Effect of the change'), undefined);
     assert.equal(sectionKindOf('How the migration went'), undefined);
     assert.equal(sectionKindOf('What this meant for the nightly batch'), undefined);

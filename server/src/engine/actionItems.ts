@@ -424,7 +424,7 @@ const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 // "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then the day, joined by "by" or "due" alone (not
 // "— Postgres by Q3").
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -529,8 +529,11 @@ function teamAtWork(subject: RegExpExecArray, told: string): boolean {
 }
 const PASSIVE_OR_STATE = /^(?:be|become|get|need|have|remain|stay|continue to be|not|no longer|also be)\b/;
 
-/** Who is handed an errand opening an item: "Kelvin to check whether ...", "Planning Control to agree ...", each word a name. */
-const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2})[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell|give|order|reorder|buy|replace|fix|create|document|label|laminate|train|post|file|move|remove|decide|put together|pull together|figure out|work out)\b`, 'u');
+/**
+ * Who is handed an errand opening an item: "Kelvin to check whether ...", "Planning Control to agree ...", each word a
+ * name, or a role named after them ("Exams Board chair to confirm ...").
+ */
+const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2}(?:[ \t]+(?:chair|lead|manager|officer|coordinator|director|head|team|office|desk))?)[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell|give|order|reorder|buy|replace|fix|create|document|label|laminate|train|post|file|move|remove|decide|put together|pull together|figure out|work out)\b`, 'u');
 /** Words that open a sentence as a subject would, and name no one ("Happy to talk it through", "Feel free to ping me"). */
 const NOT_A_PERSON = /^(?:Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Remember|Try|Need|Want|Time|Nice|Good|Worth|Easy|Hard|Plans?|Goals?|Ways?|Aim|Idea|Proposal|Decision|Request|Tasks?|Actions?|Work|Effort|Steps?|Scripts?|Tools?|Jobs?|Process|Options?|Reminder|Tickets?|Procedure|Runbook|Policy|Budget|Approval|Permission|Training|Agreed|Decided|Pending|Waiting|Next)\b/;
 /**
@@ -540,6 +543,8 @@ const NOT_A_PERSON = /^(?:Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Re
 function personOrTeamErrand(subject: string): boolean {
   return !INSTRUCTION_OPENING.test(subject) && (!NOT_A_PERSON.test(subject) || ENDS_AS_TEAM.test(subject));
 }
+/** "Exams Board chair": a role named after the body it serves. */
+const ROLE_AFTER_NAME = / (?:chair|lead|manager|officer|coordinator|director|head|team|office|desk)$/;
 const INSTRUCTION_OPENING = new RegExp(String.raw`^(?:${IMPERATIVE_WORD}|Use|Configure|Extend|Force|Change|Migrate|Allow|Require|Teach|Let|Tell)\b`);
 
 /** "I'm changing the bridge so ...", "I'll add ...": the author's own work to come. */
@@ -565,12 +570,13 @@ const OWNER_LATER_IN_PARAGRAPH = new RegExp(
  */
 const TAKEN_IN_ITEM = new RegExp(TAKEN_IN_BRACKETS);
 /**
- * "... in a transaction. Raj owns.", "— Kevin said he'd take it", "Raj is working on this now.", "Raj to decide by end
+ * "Our Head of Platform Engineering, Mr Tom Whitfield, is responsible.", "... in a transaction. Raj owns.", "— Kevin
+ * said he'd take it", "Raj is working on this now.", "Raj to decide by end
  * of next week.": a later sentence of the item in which a name takes the work, in words only a person's work takes (a
  * tool runs a backfill; it neither decides nor says it will take it).
  */
 const PERSON_TAKES_LATER = new RegExp(
-  String.raw`(?<=[.!?;—–]\s{1,3})(?!(?:${NOT_A_SUBJECT_WORDS}|No one|Nobody|Someone|Somebody)\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it|that))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she|they)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is (?:working on|handling|taking care of|picking up|on) (?:this|it|that)\b|to (?:decide|put together|pull together|figure out|work out|sort out|write up|draft|propose)\b)`,
+  String.raw`(?<=, )(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)\b|(?<=[.!?;—–]\s{1,3})(?!(?:${NOT_A_SUBJECT_WORDS}|No one|Nobody|Someone|Somebody)\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it|that))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she|they)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is (?:working on|handling|taking care of|picking up|on) (?:this|it|that)\b|(?:follows|is following) (?:up )?(?:with|on)\b|is chasing\b|to (?:decide|put together|pull together|figure out|work out|sort out|write up|draft|propose)\b)`,
 );
 const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD} )?${TEAM_HEAD}) to\s+[a-z]`);
 
@@ -603,7 +609,7 @@ function laterOwner(source: string, textStart: number, underTitle = false): Loca
 /** An item's owner named in its later words: who took it, a team handed it, else a team taking it up. */
 function laterInItem(source: string, textStart: number): Located | undefined {
   const match = TAKEN_IN_ITEM.exec(source) ?? PERSON_TAKES_LATER.exec(source) ?? ERRAND_IN_ITEM.exec(source);
-  return match ? groupLocated(match, textStart) : laterTeam(source, textStart);
+  return match ? groupLocated(match, textStart, match.findIndex((group, i) => i > 0 && group !== undefined)) : laterTeam(source, textStart);
 }
 
 /**
@@ -1518,7 +1524,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const subjectTold = SUBJECT_OWNER.exec(told);
   const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
-  const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && (!NOT_A_NAME.test(subject[1]) || (!parenthesizedName && teamAtWork(subject, told))) && /^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
+  const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && (!NOT_A_NAME.test(subject[1]) || (!parenthesizedName && teamAtWork(subject, told))) && (/^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') || (subject === errand && ROLE_AFTER_NAME.test(subject[1]))) ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : undefined;
   // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.

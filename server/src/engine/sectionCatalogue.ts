@@ -367,8 +367,11 @@ const LESSONS_FOR = /^(?:lessons|learnings|takeaways)(?: learn(?:ed|t))? (?:for|
 /** "Stuff that went ok", "Things that didn't", "What was good", "What we need to improve": what went well and what did not. */
 const WENT_WELL_OR_NOT = /^(?:stuff|things|what) (?:that )?(?:went (?:well|ok|okay|right|wrong|badly|poorly|less well)|worked(?: well)?|didnt(?: go (?:well|so well|to plan)| work)?|did not(?: go (?:well|so well|to plan)| work)?|(?:was|were) (?:good|great|bad|not so good|less good)|hurt|sucked|stung)$|^what (?:(?:we|i) )?(?:(?:need|needs|have|has|want|can|could|should|must|will) )?(?:to )?improve$/;
 
-/** "Impact by region", "Impact numbers", "Impact so far": the impact, told in parts, in figures or as it stands. */
-const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$|^impact for (?:the )?(?:\p{L}+ ){0,2}\p{L}+$/u;
+/**
+ * "Impact by region", "Impact numbers", "Impact so far", "Financial impact for the concession": the impact, told in
+ * parts, in figures, as it stands or as it fell on someone.
+ */
+const IMPACT_TOLD = /^(?:(?:customer|user|client) )?impact (?:by (?:\p{L}+ ){0,2}\p{L}+|numbers|metrics|figures|details?|breakdown|statistics|stats|so far|to date)$|^(?:(?:financial|business|commercial|operational|customer|user|client) )?impact (?:for|on) (?:the )?(?:\p{L}+ ){0,2}\p{L}+$/u;
 
 /**
  * "Actions to prevent a recurrence", "Steps we are taking to prevent this from happening again": the work that will
