@@ -2188,7 +2188,15 @@ describe('action items', () => {
     assert.deepEqual(owners('Dedup by natural key in FACT – Matías (Billing) with support of Rodrigo, target 29/03'), ['Matías']);
     assert.deepEqual(owners('Vendor fix: the reprocess must keep the same ID. Patricio follows with the vendor, date depends on them'), ['Patricio']);
     assert.deepEqual(owners('Exams Board chair to confirm affected students are self-certified'), ['Exams Board chair']);
-    for (const item of ['Backfill the missing rows. Airflow to run the backfill.', 'Rotate the keys. Nobody is working on this yet.', 'Add a dashboard. It is on the roadmap.', 'The vendor will be asked for an RCA.', 'Review access, which, as the auditor notes, is overdue.']) assert.deepEqual(owners(item), [null], item);
+    // A team the item names later keeps it.
+    assert.deepEqual(owners('Fix the importer. Need to decide on the schema first. The data team will own the rollout.'), ['data team']);
+    for (const item of ['Backfill the missing rows. Airflow to run the backfill.', 'Rotate the keys. Nobody is working on this yet.', 'Add a dashboard. It is on the roadmap.', 'The vendor will be asked for an RCA.', 'Review access, which, as the auditor notes, is overdue.',
+      // Nobody, a question, a way of saying what is left, a tool, another party asked, a vendor's own plans.
+      'Move secrets to the new store. Who is on this?', 'Document the rollback path. No-one is working on this yet.', 'Investigate the leak. Everybody owns this.', 'Fix the flaky test. Both said they\'d take it.',
+      'Add config validation to CI. Need to decide between schema checks and a dry run.', 'Migrate off Redis 5. Still to decide between Valkey and KeyDB.', 'Still to decide: whether to keep the sidecar.', 'Somebody to decide on the backup window',
+      'Patch the OpenSSL CVE. Dependabot is on it.', 'Decommission node-3. Prometheus is on that node, so move it first.', 'Airflow to pull together the daily report',
+      'Get a root cause from the CDN. Fastly said they\'d look into it.', 'Harden the ingress config. Cloudflare owns that.',
+      'The vendor will stop supporting v9 in March; plan the migration.', 'The vendor will send the RMA label. Tom to ship the drive back.', 'The manufacturer will void the warranty if we reflash the firmware ourselves.']) assert.deepEqual(owners(item), [null], item);
   });
   it('reads a day written "08.11." after "by" or closing the line after the owner ("— Sven Brandt, 31.10."), not a version or a date inside the work', () => {
     const dues = (item: string) => analyzeText(`# Shift review 27.10.2024\n\n## Actions\n\n- [ ] ${item}\n`, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.due?.text ?? null);

@@ -2006,5 +2006,8 @@ describe('milestones in a ticket\'s words', () => {
     // A confirmation of what was wrong stays the triage; a first booking that went fine is no start.
     assert.deepEqual(read(timeline(['09:00 | Errors start', '09:20 | Alert fires', '09:40 | Outage confirmed with the vendor by phone'])).milestones, ['09:00 started', '09:20 detected', '09:40 triaged']);
     assert.deepEqual(read(timeline(['08:03 | First booking of the day created', '09:20 | Alert fires'])).milestones, ['09:20 detected']);
+    // The first alert, ticket or complaint of the failure detects it; a diagnosis confirmed after a recovery is the triage.
+    assert.deepEqual(read(timeline(['09:00 | Errors start: customers charged twice', '09:20 | First duplicate payment alert sent to the on-call phone.'])).milestones, ['09:00 started', '09:20 detected']);
+    assert.deepEqual(read(timeline(['09:00 | Errors start', '09:10 | Alert fires', '09:30 | Reads restored; confirmed with Ana that WAL archiving had stalled.'])).milestones.filter((m) => m.startsWith('09:30')), ['09:30 triaged']);
   });
 });

@@ -875,5 +875,8 @@ describe('document header', () => {
     assert.equal(sectionKindOf('Effect of the change'), undefined);
     assert.equal(sectionKindOf('How the migration went'), undefined);
     assert.equal(sectionKindOf('What this meant for the nightly batch'), undefined);
+    // A day that "went" with no times of its own is a reflection, and the document still lacks its timeline.
+    assert.deepEqual(kinds('# Review\n\n## How the day went\n\nHonestly, better than last year. The scaling runbook worked.\n'), []);
+    assert.deepEqual(kinds('# Review\n\n## How the weekend went\n\n- 8:03 am first double booking\n- 9:20 am a clinic called\n'), ['timeline']);
   });
 });

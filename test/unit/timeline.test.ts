@@ -2599,6 +2599,9 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(outOfOrder(['01:20 Lashing gang break', '02:30 YOPT started', '03:55 slow job updates', '02:30 (CET) YOPT started again', '02:40 (CET) job list empty', '02:50 (CET) on-call called']), ['02:30 (CET)']);
     assert.deepEqual(outOfOrder(['02:20 (CET) gate slow', '02:40 (CET) job list empty', '02:30 (CET) YOPT started again', '02:50 (CET) on-call called', '03:05 (CET) service restarted']), ['02:30 (CET)']);
     assert.deepEqual(outOfOrder(['04:05 (CET) job lists fill up', '04:20 (CET) cranes back', '04:25 (CEST) gate back', '05:30 (CET) queue cleared']), ['04:25 (CEST)']);
+    // A summer time named in an entry's words, in July: no clock change, and the entry an hour back is out of order.
+    const july = analyzeText('# Login errors on 2024-07-09\n\n## Timeline (UTC)\n\n- 13:20 Login errors started (first customer call logged at 14:20 BST).\n- 13:30 On-call paged\n- 13:45 Rolled back the config.\n- 13:40 GMT Sentry shows the last login error.\n', { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order');
+    assert.equal(july.length, 1);
   });
   it('dates a log "night shift 26/27.10.2024" that opens in the evening on the 26th and its times after midnight on the 27th, and one that opens after midnight on the 27th; "All times local." is no entry', () => {
     assert.deepEqual(dateWithin('TOS freeze, night shift 26/27.10.2024 (clock change night)'), { year: 2024, month: 10, day: 27, monthFirst: false, afterNight: true });

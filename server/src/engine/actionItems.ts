@@ -533,9 +533,9 @@ const PASSIVE_OR_STATE = /^(?:be|become|get|need|have|remain|stay|continue to be
  * Who is handed an errand opening an item: "Kelvin to check whether ...", "Planning Control to agree ...", each word a
  * name, or a role named after them ("Exams Board chair to confirm ...").
  */
-const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2}(?:[ \t]+(?:chair|lead|manager|officer|coordinator|director|head|team|office|desk))?)[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell|give|order|reorder|buy|replace|fix|create|document|label|laminate|train|post|file|move|remove|decide|put together|pull together|figure out|work out)\b`, 'u');
+const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2}(?:[ \t]+(?:chair|lead|manager|officer|coordinator|director|head|team|office|desk))?)[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell|give|order|reorder|buy|replace|fix|create|document|label|laminate|train|post|file|move|remove|decide|put together|figure out|work out)\b`, 'u');
 /** Words that open a sentence as a subject would, and name no one ("Happy to talk it through", "Feel free to ping me"). */
-const NOT_A_PERSON = /^(?:Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Remember|Try|Need|Want|Time|Nice|Good|Worth|Easy|Hard|Plans?|Goals?|Ways?|Aim|Idea|Proposal|Decision|Request|Tasks?|Actions?|Work|Effort|Steps?|Scripts?|Tools?|Jobs?|Process|Options?|Reminder|Tickets?|Procedure|Runbook|Policy|Budget|Approval|Permission|Training|Agreed|Decided|Pending|Waiting|Next)\b/;
+const NOT_A_PERSON = /^(?:No-?one|Noone|No-?body|Somebody|Anyone|Anybody|Everyone|Everybody|Whoever|Still|Yet|Tricky|Difficult|Unclear|Impossible|Important|Remains|Left|Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Remember|Try|Need|Want|Time|Nice|Good|Worth|Easy|Hard|Plans?|Goals?|Ways?|Aim|Idea|Proposal|Decision|Request|Tasks?|Actions?|Work|Effort|Steps?|Scripts?|Tools?|Jobs?|Process|Options?|Reminder|Tickets?|Procedure|Runbook|Policy|Budget|Approval|Permission|Training|Agreed|Decided|Pending|Waiting|Next)\b/;
 /**
  * Who an errand opening an item names: a person or a team ("Tools Team to review ...", "Budget Office to confirm ..."),
  * not a word that names no one ("Plan to replace ...") nor an instruction to a tool ("Use Ansible to install ...").
@@ -575,9 +575,13 @@ const TAKEN_IN_ITEM = new RegExp(TAKEN_IN_BRACKETS);
  * of next week.": a later sentence of the item in which a name takes the work, in words only a person's work takes (a
  * tool runs a backfill; it neither decides nor says it will take it).
  */
+/** No one in particular, or a way of saying what is left to do ("Still to decide ...", "Need to work out ..."): no owner. */
+const NOBODY_OR_A_WAY = String.raw`No-?one|Noone|No-?body|Nobody|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Both|Nothing|Who|Whoever|Need|Needs|Still|Yet|Hard|Tricky|Difficult|Unclear|Impossible|Important|Remains|Left|Lots|Plenty|More|Time|Tomorrow|Today|Then|Also|And|But|So|Next|Later|Plan|Want|Try|Remember|Worth|Easy|Easier|Fun|Good|Best|Nice`;
 const PERSON_TAKES_LATER = new RegExp(
-  String.raw`(?<=, )(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)\b|(?<=[.!?;—–]\s{1,3})(?!(?:${NOT_A_SUBJECT_WORDS}|No one|Nobody|Someone|Somebody)\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it|that))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she|they)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is (?:working on|handling|taking care of|picking up|on) (?:this|it|that)\b|(?:follows|is following) (?:up )?(?:with|on)\b|is chasing\b|to (?:decide|put together|pull together|figure out|work out|sort out|write up|draft|propose)\b)`,
+  String.raw`(?<=, )(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)\b|(?<=[.!?;—–]\s{1,3})(?!(?:${NOT_A_SUBJECT_WORDS}|${NOBODY_OR_A_WAY})\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is working on (?:this|it)\b|(?:follows|is following) (?:up )?(?:with|on)\b|is chasing\b|to (?:decide|put together|figure out|work out|sort out|write up|draft|propose)\b)`,
 );
+/** An item asking another party for its part ("Chase the acquirer for an RCA. Barclays said ..."): that party does not own it. */
+const ASKS_ANOTHER = /^[\s*_]*(?:\[[ xX]?\][ \t]*)?(?:chase|get|ask|request|push|escalate|nudge|remind|follow up with)\b/i;
 const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD} )?${TEAM_HEAD}) to\s+[a-z]`);
 
 // A team taking the work up in a later sentence, in a paragraph or a bullet: "... The ingest team expects this to be
@@ -608,19 +612,21 @@ function laterOwner(source: string, textStart: number, underTitle = false): Loca
 
 /** An item's owner named in its later words: who took it, a team handed it, else a team taking it up. */
 function laterInItem(source: string, textStart: number): Located | undefined {
-  const match = TAKEN_IN_ITEM.exec(source) ?? PERSON_TAKES_LATER.exec(source) ?? ERRAND_IN_ITEM.exec(source);
-  return match ? groupLocated(match, textStart, match.findIndex((group, i) => i > 0 && group !== undefined)) : laterTeam(source, textStart);
+  const match = TAKEN_IN_ITEM.exec(source) ?? ERRAND_IN_ITEM.exec(source);
+  if (match) return groupLocated(match, textStart);
+  const taken = ASKS_ANOTHER.test(source) ? null : PERSON_TAKES_LATER.exec(source);
+  return laterTeam(source, textStart) ?? (taken ? groupLocated(taken, textStart, taken[1] === undefined ? 2 : 1) : undefined);
 }
 
 /**
- * "The app team will change ...", "By 28 June our platform team will add ...", "The vendor is preparing a correction":
- * a team, or the supplier, as the subject of the item's work.
+ * "The app team will change ...", "By 28 June our platform team will add ...": a team as the subject of the item's
+ * work; "The vendor is preparing a correction": the supplier, making the fix the item is, and nothing left for us after.
  */
-const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team|vendor|supplier|manufacturer|contractor)\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on|preparing|developing|delivering))\b/i;
+const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team)\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on))\b|^[*_]*(?:the|our)\s+(vendor|supplier|manufacturer|contractor)\s+(?:is (?:preparing|developing|working on|building)|will (?:ship|deliver|provide|patch|fix|release))\b(?![^;\n]*;)(?![^.\n]*\.\s+\S)/i;
 
 function teamOpening(told: string, toldStart: number): Located | undefined {
   const team = TEAM_OPENING.exec(told);
-  return team ? groupLocated(team, toldStart) : undefined;
+  return team ? groupLocated(team, toldStart, team[1] === undefined ? 2 : 1) : undefined;
 }
 
 function laterTeam(source: string, textStart: number): Located | undefined {

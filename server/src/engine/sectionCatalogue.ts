@@ -385,8 +385,13 @@ const LOOKED_LIKE = /^what (?:it|this|the (?:outage|incident|problem)) looked li
 /** "## Log", "## Ops log (pasted)", "## Shift log": an operations log, the timeline as it was kept (as a heading only). */
 const OPERATIONS_LOG = /^(?:(?:ops|operations|shift|noc|soc|duty|control room|occ|bridge) )?log$/;
 
-/** "How the weekend went", "How the night unfolded": the incident told in order, as an e-mail to those it touched names it. */
+/**
+ * "How the weekend went", "How the night unfolded": the incident told in order, as an e-mail to those it touched names
+ * it. A period that "went" may be a reflection ("How the day went: honestly, better than last year"): such a section
+ * is kept only where its lines tell times (`findSections`).
+ */
 const HOW_IT_WENT = /^how (?:the|that|our|this) (?:night|day|weekend|evening|morning|afternoon|shift|outage|incident) (?:went|unfolded|played out)$|^how it (?:unfolded|played out)$/;
+export const WENT_AS_TOLD = /\bwent\W*$/i;
 
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {

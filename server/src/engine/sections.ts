@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { firstStartingAt, HEADING_ATTRIBUTES, headingNameOffsets, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
-import { headingKindOf, headingKindsOf, labelKindsOf, leadInKindOf, namesOnlyAsHeading, sectionKindOf, titleHeadingKindsOf, type SectionKind } from './sectionCatalogue';
+import { headingKindOf, headingKindsOf, labelKindsOf, leadInKindOf, namesOnlyAsHeading, sectionKindOf, titleHeadingKindsOf, WENT_AS_TOLD, type SectionKind } from './sectionCatalogue';
 import { dayAndMonthAlone, readTimestamp } from './timestamps';
 
 /** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
@@ -52,8 +52,9 @@ export function findSections(index: DocumentIndex): Section[] {
     const next = own && numberedLines.find((line) => line.at > own.at && line.number > own.number);
     if (next && next.at < section.bodyEnd) section.bodyEnd = next.at;
   }
-  // "## Analysis" with nothing of its own before "## What went well": a heading over other sections, no cause told.
-  for (let i = sections.length - 1; i >= 0; i--) if (groupsOthersOnly(index, sections, sections[i])) sections.splice(i, 1);
+  // "## Analysis" with nothing of its own before "## What went well": a heading over other sections, no cause told; "How
+  // the day went" with no times of its own: a reflection, not the day told in order.
+  for (let i = sections.length - 1; i >= 0; i--) if (groupsOthersOnly(index, sections, sections[i]) || reflectsOnly(index, sections[i])) sections.splice(i, 1);
   // "Consumers affected and remediation": making those affected whole, told with the impact, not the follow-ups.
   for (const section of sections) if (section.kind === 'impact' && section.also.includes('action-items') && /\bremediation\b/i.test(section.heading)) section.also = section.also.map((kind) => (kind === 'action-items' ? 'resolution' : kind));
   // "## Remediation" beside an "## Action items" of its own: what was done to fix it, the follow-ups being the other.
@@ -83,6 +84,15 @@ function groupsOthersOnly(index: DocumentIndex, sections: Section[], section: Se
   const next = sections.find((other) => other.nameStart > section.nameStart && other.source === 'heading');
   return next !== undefined && next.kind !== 'root-cause' && !/[\p{L}\d]/u.test(index.text.slice(section.bodyStart, lineStartOf(index.text, next.nameStart)));
 }
+
+/** Whether a section named as a period "went" ("How the weekend went") tells no times: fewer than two lines open with one. */
+function reflectsOnly(index: DocumentIndex, section: Section): boolean {
+  if (section.kind !== 'timeline' || !WENT_AS_TOLD.test(section.heading)) return false;
+  const body = index.text.slice(section.bodyStart, Math.min(section.bodyEnd, section.bodyStart + 20_000));
+  return (body.match(TIME_LED_LINE) ?? []).length < 2;
+}
+
+const TIME_LED_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,2}\.[ \t]+)?[*_]*(?:~|about |around |by )?\d{1,2}(?:[:.]\d{2}|[ \t]?[ap]\.?m\b)/gim;
 
 /** Whether most bullets of the section's body name an owner or a due date, or are checklist items. */
 function listsWork(index: DocumentIndex, section: Section): boolean {

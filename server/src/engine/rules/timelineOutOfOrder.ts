@@ -96,23 +96,18 @@ const SUMMER_OF: Record<string, [summer: string, region: string]> = {
   ACST: ['ACDT', 'Australia/Adelaide'],
   NZST: ['NZDT', 'Pacific/Auckland'],
 };
-const SUMMER_ZONE = new RegExp(String.raw`\b(?:${Object.values(SUMMER_OF).map(([summer]) => summer).join('|')})\b`, 'g');
-
-/** The summer times the timeline writes, on its entries' times or in their words ("Clock change at 03:00 CEST -> 02:00 CET"). */
+/** The summer times the timeline's entries are stamped with ("02:55 CEST"); one named in an entry's words says nothing. */
 function summerZonesOf(timeline: readonly TimelineEntry[]): Set<string> {
   const written = new Set<string>();
-  for (const entry of timeline) {
-    if (entry.stamp?.zone) written.add(entry.stamp.zone.toUpperCase());
-    for (const [zone] of entry.prose.matchAll(SUMMER_ZONE)) written.add(zone);
-  }
+  for (const entry of timeline) if (entry.stamp?.zone) written.add(entry.stamp.zone.toUpperCase());
   return written;
 }
 
 /**
  * "02:55 YOPT started", "03:00 clocks back to 02:00 (CET)", "02:30 (CET) YOPT started again": on the night the clocks
  * go back, an hour's times come twice. The entry marked with the winter time after ones not so marked, at most an hour
- * back on the wall clock, is later in fact: where the region's clocks went back in the hours before it, or where the
- * timeline writes the summer time too.
+ * back on the wall clock, is later in fact: where the region's clocks went back in the hours before it, or (on no
+ * known date) where other entries are stamped with the summer time.
  */
 function clocksWentBack(entry: TimelineEntry, previous: TimelineEntry, delta: number, summerWritten: () => Set<string>): boolean {
   const winter = entry.stamp?.zone?.toUpperCase();
