@@ -2204,4 +2204,8 @@ describe('action items', () => {
     assert.deepEqual(dues('Put paper gate forms in the gate office — Sven Brandt, 31.10.'), ['31.10.']);
     for (const item of ['Upgrade the scheduler by 3.2.1 — Pieter', 'Next clock change (30.03.2025): ask Kestrel which jobs run — Marta', 'Check the 31.10. backup — Marta']) assert.deepEqual(dues(item), [null], item);
   });
+  it('reads no work in a letter\'s advice to its reader ("If you feel ...", "You can ...", "The Advice Centre (advice@su.example.ac.uk) can help you ..."), and keeps the school that will contact them', () => {
+    const actions = items('# Upload failures\n\n## What happens next\n\n1. **If you feel the disruption affected your performance**, you can make a claim by 7 February.\n2. You do not need to make a claim just because your upload failed.\n3. The Students\' Union Advice Centre (advice@su.example.ac.uk) can help you with the form.\n4. Your School will contact you directly by Friday 14 February.\n5. Add an alert on the upload queue.\n').map((i) => i.action);
+    assert.deepEqual(actions, ['Your School will contact you directly by Friday 14 February', 'Add an alert on the upload queue']);
+  });
 });

@@ -934,6 +934,9 @@ function sectionToWrite(text: string): boolean {
   return note !== null && labelKindsOf(note[1]).some((kind) => kind !== 'action-items');
 }
 
+/** An item opening with what its reader may or need do ("If you ...", "You can ...", "... can help you with ..."). */
+const ADDRESSES_READER = /^[\s*_]*(?:if you\b|you (?:can|could|may|do not|don['’]t|should|need|must|are (?:entitled|welcome))\b)|^(?:[^.!?\n]|\.(?=\S)){0,100}?\bcan help you\b/i;
+
 function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
   const items: ActionItem[] = [];
   let enclosingEnd = -1;
@@ -954,6 +957,8 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     // "In the future, when ...:" with bullets under it frames the items below; it is not one.
     if (/:[*_]*\s*$/.test(index.text.slice(textStart, textEnd)) && item.children.some((child) => child.type === 'list')) continue;
     if (FIGURE_NOTE.test(index.text.slice(textStart, Math.min(textEnd, textStart + 80))) || sectionToWrite(index.text.slice(textStart, Math.min(textEnd, textStart + 80)))) continue;
+    // "If you feel the disruption affected you, you can make a claim ...": a letter's advice to its reader, no work.
+    if (ADDRESSES_READER.test(index.text.slice(textStart, Math.min(textEnd, textStart + 200)))) continue;
     // "Questions for the review on Thursday:" over "- should weekends have two MOEs?": questions to discuss, no work yet.
     if (/\?[*_)\s]*$/.test(index.text.slice(textStart, textEnd)) && QUESTIONS_LEAD_IN.test(introductionOf(index, start)?.text ?? '')) continue;
     const cut = textEnd < paragraphEnd;
