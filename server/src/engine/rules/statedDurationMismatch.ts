@@ -81,18 +81,6 @@ function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean 
 /** "02:09–02:49", "14:00 to 14:30", "13:41 → 13:53", "between 09:41 and 10:58": a window, wherever the document writes it. */
 const WINDOW_IN_TEXT = /\b\d{1,2}:\d{2}\s*(?:[-–—→]|->|to|until)\s*\d{1,2}:\d{2}\b|(?<=\bbetween\s+)\d{1,2}:\d{2}\s+and\s+\d{1,2}:\d{2}\b/gi;
 
-/** Words that say a sentence tells the impact: what could not be done, what failed, was down or affected. */
-const IMPACT_TOLD = /\b(?:could not|couldn['’]t|cannot|can['’]t|were unable|was unable|unavailable|inaccessible|unreachable|went down|was down|were down|outage|(?:were|was) (?:failing|affected|impacted|degraded|disrupted)|failed for)\b/i;
-
-/** The sentence of `text` a match at `at` (of `length`) stands in: back to a sentence's end or a blank line, on to the next. */
-function sentenceAround(text: string, at: number, length: number): string {
-  const before = text.slice(Math.max(0, at - 300), at);
-  const from = Math.max(before.search(/[.!?]\s[^.!?]*$/), before.lastIndexOf('\n\n'));
-  const after = text.slice(at + length, at + length + 300);
-  const to = after.search(/[.!?](?:\s|$)|\n\s*\n/);
-  return before.slice(from + 1) + text.slice(at, at + length) + (to < 0 ? after : after.slice(0, to));
-}
-
 /** A match of WINDOW_IN_TEXT as `windowIn` reads a window ("09:41 and 10:58" as "09:41 to 10:58"). */
 const asWindow = (text: string) => text.replace(/\s+and\s+/i, ' to ');
 const windowWritten = (text: string) => windowIn(asWindow(text));
@@ -285,19 +273,6 @@ export const statedDurationMismatch: Rule = {
     // Every window the author wrote whose ends are entries ("When: ~02:09–02:49 UTC"), read only when asked.
     let windowsWritten: number[] | undefined;
     const writtenWindows = () => (windowsWritten ??= [...index.text.matchAll(WINDOW_IN_TEXT)].flatMap((m) => (endsAreEntries(asWindow(m[0]), model.incidentTimeline) ? (windowWritten(m[0])?.minutes ?? []) : [])));
-    // The windows the author's sentences say the impact lasted ("Between 09:52 and 11:07 ... students could not
-    // submit"), both ends entries; read only when asked. Only one, whatever is written twice: several tell of parts.
-    let impactWindow: { text: string; start: number; minutes: number } | null | undefined;
-    const soleImpactWindow = () => {
-      if (impactWindow === undefined) {
-        const told = [...index.text.matchAll(WINDOW_IN_TEXT)].flatMap((m) => {
-          const minutes = windowWritten(m[0])?.minutes;
-          return minutes !== undefined && endsAreEntries(asWindow(m[0]), model.incidentTimeline) && IMPACT_TOLD.test(sentenceAround(index.text, m.index, m[0].length)) ? [{ text: asWindow(m[0]), start: m.index, minutes }] : [];
-        });
-        impactWindow = told.length > 0 && told.every((w) => w.minutes === told[0].minutes) ? told[0] : null;
-      }
-      return impactWindow ?? undefined;
-    };
     const starts = headerStarts(model.header);
     // Its key, and the brackets after it: "Time to contain (from detection): 31 minutes", "~29.5 hours (from detection)".
     const keyOf = (figure: StatedFigure) => lineBefore(index.text, figure.start, KEY_REACH) + (/^\s*\([^()\n]*\)/.exec(index.text.slice(figure.end, figure.end + 80))?.[0] ?? '');
@@ -390,22 +365,6 @@ export const statedDurationMismatch: Rule = {
           start: figure.start,
           end: figure.end,
           message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the window stated on line ${at}, ${ownWindow.text}, is ${formatMinutesLike(ownWindow.statedMinutes, figure.text.replace(HEDGE, ''))}: correct the figure or the window.`,
-          data: { kind: figure.kind, fixes: [] },
-        });
-        continue;
-      }
-      // "Between 09:52 and 11:07 ... students could not submit" beside "Duration of impact: 55 minutes": a field's
-      // figure against the one window of impact the author's sentences state, both ends entries of the timeline.
-      const toldWindow = figure.kind === 'impact' && figure.form === 'key' && sameKindWindows.length === 0 ? soleImpactWindow() : undefined;
-      // Against the author's own window, not a guess at what they counted: an entry the figure lands on excuses nothing;
-      // a plain reading of the timeline that gives the figure does (the impact counted to the fix, the window to the end).
-      const readingAgrees = () => figure.confident && readingsOf(figure).some((reading) => agrees(figure, reading.minutes, tolerance));
-      if (toldWindow && !agrees(figure, toldWindow.minutes, tolerance) && !readingAgrees() && !(several ??= tellsOfSeveralOutages(model.incidentTimeline)) && !writtenWindows().some((minutes) => agrees(figure, minutes, tolerance))) {
-        const at = index.lines.positionAt(toldWindow.start).line + 1;
-        reportFinding({
-          start: figure.start,
-          end: figure.end,
-          message: `The ${FIGURE_NAMES[figure.kind]} is stated as ${figure.text}, but the window stated on line ${at}, ${toldWindow.text}, is ${formatMinutesLike(toldWindow.minutes, figure.text.replace(HEDGE, ''))}: correct the figure or the window.`,
           data: { kind: figure.kind, fixes: [] },
         });
         continue;
