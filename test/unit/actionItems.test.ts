@@ -2196,12 +2196,17 @@ describe('action items', () => {
       'Add config validation to CI. Need to decide between schema checks and a dry run.', 'Migrate off Redis 5. Still to decide between Valkey and KeyDB.', 'Still to decide: whether to keep the sidecar.', 'Somebody to decide on the backup window',
       'Patch the OpenSSL CVE. Dependabot is on it.', 'Decommission node-3. Prometheus is on that node, so move it first.', 'Airflow to pull together the daily report',
       'Get a root cause from the CDN. Fastly said they\'d look into it.', 'Harden the ingress config. Cloudflare owns that.',
+      'Decide whether the vendor, Acme Corp, is responsible for the data fix.', 'Add a backup check. Today our DBA, Priya, is responsible for the backups but nobody checks them.', 'Replace the failing disks. Dell is following up with a replacement part.', 'Automate renewal; owner to be decided. Meanwhile Ana is following up with the CA.',
       'The vendor will stop supporting v9 in March; plan the migration.', 'The vendor will send the RMA label. Tom to ship the drive back.', 'The manufacturer will void the warranty if we reflash the firmware ourselves.']) assert.deepEqual(owners(item), [null], item);
   });
   it('reads a day written "08.11." after "by" or closing the line after the owner ("— Sven Brandt, 31.10."), not a version or a date inside the work', () => {
     const dues = (item: string) => analyzeText(`# Shift review 27.10.2024\n\n## Actions\n\n- [ ] ${item}\n`, { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => i.due?.text ?? null);
     assert.deepEqual(dues('Kestrel to deliver the scheduler hotfix – Pieter, by 08.11.'), ['08.11.']);
     assert.deepEqual(dues('Put paper gate forms in the gate office — Sven Brandt, 31.10.'), ['31.10.']);
+    for (const item of ['Increase the gateway upstream timeout by 2.5.', 'Cut the batch size by 1.2. Ticket OPS-221.']) assert.deepEqual(dues(item), [null], item);
+    // A status between the owner and the day is the item's status, not a note.
+    const cancelled = analyzeText('# Review 2024\n\n## Actions\n\n- Update the contract template — Ben, cancelled, 15 May\n', { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.filter((f) => f.code === 'action-item-overdue');
+    assert.deepEqual(cancelled, []);
     for (const item of ['Upgrade the scheduler by 3.2.1 — Pieter', 'Next clock change (30.03.2025): ask Kestrel which jobs run — Marta', 'Check the 31.10. backup — Marta']) assert.deepEqual(dues(item), [null], item);
   });
   it('reads no work in a letter\'s advice to its reader ("If you feel ...", "You can ...", "The Advice Centre (advice@su.example.ac.uk) can help you ..."), and keeps the school that will contact them', () => {

@@ -878,5 +878,7 @@ describe('document header', () => {
     // A day that "went" with no times of its own is a reflection, and the document still lacks its timeline.
     assert.deepEqual(kinds('# Review\n\n## How the day went\n\nHonestly, better than last year. The scaling runbook worked.\n'), []);
     assert.deepEqual(kinds('# Review\n\n## How the weekend went\n\n- 8:03 am first double booking\n- 9:20 am a clinic called\n'), ['timeline']);
+    assert.deepEqual(kinds('# Review\n\n## How the night went\n\n| Time | What happened |\n|---|---|\n| 22:10 | Export fails |\n| 22:15 | Sam paged |\n'), ['timeline']);
+    assert.deepEqual(kinds('# Review\n\n## How the night went\n\nAt 22:10 the export failed.\nAt 23:05 Sam found the lock.\n'), ['timeline']);
   });
 });

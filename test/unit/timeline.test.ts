@@ -2612,6 +2612,12 @@ describe('day bullets, ticket logs and rough times', () => {
     const days = (rows: string[]) => instants(`# Shift review – night shift 26/27.10.2024\n\n## Shift log\n\nAll times local.\n\n${rows.map((row) => `- ${row}\n`).join('')}`).map((at) => at?.slice(0, 16));
     assert.deepEqual(days(['22:00 Shift handover', '23:10 Discharge running', '01:20 Lashing gang break', '02:34 Job list empty']), ['2024-10-26T22:00', '2024-10-26T23:10', '2024-10-27T01:20', '2024-10-27T02:34']);
     assert.deepEqual(days(['02:34 Job list empty', '04:12 First move']), ['2024-10-27T02:34', '2024-10-27T04:12']);
+    // A night's log of the evening alone; a weekend, and a night written before the incident's own date, are no such night.
+    assert.deepEqual(instants('# Build farm outage\n\nA short write-up of the outage during the night of 26/27 October 2024.\n\n## Timeline\n\n- 21:00 Nightly image build starts\n- 23:45 Caches cleared\n').map((at) => at?.slice(0, 16)), ['2024-10-26T21:00', '2024-10-26T23:45']);
+    assert.deepEqual(instants('# Data centre move\n\nThe report on the move over the weekend of 5/6 October 2024.\n\n## Timeline\n\n- 08:00 Shutdown of rack A\n- 19:00 Controller replaced\n').map((at) => at?.slice(0, 16)), ['2024-10-05T08:00', '2024-10-05T19:00']);
+    assert.deepEqual(instants('# Outage 12.10.2024 (repeat of the night 3/4.10. incident)\n\n## Timeline\n\n- 19:30 Replication lag alarm\n- 00:20 Lag back to zero\n').map((at) => at?.slice(0, 16)), ['2024-10-12T19:30', '2024-10-13T00:20']);
+    // "All times local." before an event told in the same paragraph keeps the event.
+    assert.deepEqual(instants('# POS outage on 2024-07-06\n\n## Timeline\n\nAll times local. The firmware update was pushed to store 112 at 08:50.\n\n- 09:05 Tills stop taking cards\n').map((at) => at?.slice(11, 16)), ['08:50', '09:05']);
     // A log of one evening, no later than midnight: the night's own day is all it has.
     assert.deepEqual(instants('# Outage on 27.10.2024\n\n## Timeline\n\n- 22:00 Handover\n- 23:10 Errors start\n').map((at) => at?.slice(0, 16)), ['2024-10-27T22:00', '2024-10-27T23:10']);
   });

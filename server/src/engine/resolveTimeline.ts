@@ -397,7 +397,8 @@ function rollOverMidnight(entries: TimelineEntry[], incidentDate: CalendarDate |
 
 /**
  * "Night shift 26/27.10.": a log dated only by its night that opens in the evening ("22:00 handover", "23:10", then
- * "01:20") puts its evening on the day before the night's morning, where its times after midnight are.
+ * "01:20") puts its evening on the day before the night's morning, where its times after midnight are; a log of the
+ * evening alone, all of it.
  */
 function eveningBefore(entries: TimelineEntry[]): void {
   const datedByIncident = (entry: TimelineEntry) => entry.instant !== undefined && entry.stamp?.time !== undefined && !entry.stamp.date && !entry.contextDate;
@@ -407,12 +408,10 @@ function eveningBefore(entries: TimelineEntry[]): void {
     if (!datedByIncident(entry)) return;
     const previous = evening.at(-1);
     if (!previous && entry.stamp!.time!.hour < 12) return;
-    if (previous && previous.instant!.toMillis() - entry.instant.toMillis() >= TWELVE_HOURS) {
-      for (const before of evening) before.instant = before.instant!.plus({ days: -1 });
-      return;
-    }
+    if (previous && previous.instant!.toMillis() - entry.instant.toMillis() >= TWELVE_HOURS) break;
     evening.push(entry);
   }
+  for (const before of evening) before.instant = before.instant!.plus({ days: -1 });
 }
 
 /** Days to add for a weekday an entry opens with, counted from the last weekday written (none if it went back). */

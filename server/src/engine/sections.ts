@@ -85,14 +85,17 @@ function groupsOthersOnly(index: DocumentIndex, sections: Section[], section: Se
   return next !== undefined && next.kind !== 'root-cause' && !/[\p{L}\d]/u.test(index.text.slice(section.bodyStart, lineStartOf(index.text, next.nameStart)));
 }
 
-/** Whether a section named as a period "went" ("How the weekend went") tells no times: fewer than two lines open with one. */
+/**
+ * Whether a section named as a period "went" ("How the weekend went") tells no times: fewer than two lines (list items,
+ * table rows, "[22:10]" stamps, sentences "At 22:10 ...") open with one.
+ */
 function reflectsOnly(index: DocumentIndex, section: Section): boolean {
   if (section.kind !== 'timeline' || !WENT_AS_TOLD.test(section.heading)) return false;
   const body = index.text.slice(section.bodyStart, Math.min(section.bodyEnd, section.bodyStart + 20_000));
   return (body.match(TIME_LED_LINE) ?? []).length < 2;
 }
 
-const TIME_LED_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,2}\.[ \t]+)?[*_]*(?:~|about |around |by )?\d{1,2}(?:[:.]\d{2}|[ \t]?[ap]\.?m\b)/gim;
+const TIME_LED_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,2}\.[ \t]+|\|[ \t]*)?[*_[]*(?:~|about |around |by |at )?\d{1,2}(?:[:.]\d{2}|[ \t]?[ap]\.?m\b)/gim;
 
 /** Whether most bullets of the section's body name an owner or a due date, or are checklist items. */
 function listsWork(index: DocumentIndex, section: Section): boolean {

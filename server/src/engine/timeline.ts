@@ -1533,8 +1533,13 @@ const ASIDE = /^[\s*_>]*(?:side ?note|aside|note|nb|fyi)[\s*_]*[:—–]/i;
  */
 function isZoneNote(paragraph: string): boolean {
   const opening = /^[^.!?\n]*/.exec(paragraph)![0];
-  return !/\d:\d\d/.test(opening) && (statedZone(opening) !== undefined || LOCAL_TIMES.test(opening));
+  if (/\d:\d\d/.test(opening)) return false;
+  // "All times local. Clock change at 03:00 CEST -> 02:00 CET": a note on the clock; not "All times local. The update
+  // was pushed at 08:50.", an event told after it.
+  return statedZone(opening) !== undefined || (LOCAL_TIMES.test(opening) && (CLOCK_CHANGE.test(paragraph) || momentsSaid(timesWrittenPlainly(paragraph.slice(opening.length))).length === 0));
 }
+
+const CLOCK_CHANGE = /\b(?:clock change|clocks? (?:go|goes|went|going|change|changed) (?:back|forward)|clocks? back|DST|daylight saving|summer time|Zeitumstellung)\b/i;
 
 /** "All times local.", "Times are local time": the zone said as the place's own clock. */
 const LOCAL_TIMES = /^[\s*_]*(?:all )?(?:times|timestamps)(?: below)?(?: are)?(?: in)? (?:local|(?:our|site|terminal|plant|station|store) (?:local )?time)\b/i;

@@ -596,7 +596,8 @@ export function dateWithin(text: string): CalendarDate | undefined {
   const night = NIGHT.exec(text);
   if (night && +night[2] === +night[1] + 1) {
     const date = dateWithin(text.slice(0, night.index) + text.slice(night.index + night[0].length));
-    return date && { ...date, afterNight: true };
+    // The night's own second day, not a date written before it ("Outage 12.10.2024 (repeat of the 3/4.10. incident)").
+    return date && date.day === +night[2] ? { ...date, afterNight: true } : date;
   }
   const widened = withCjkDatesAsIso(text).replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
   for (const at of widened.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
@@ -607,8 +608,11 @@ export function dateWithin(text: string): CalendarDate | undefined {
   return undefined;
 }
 
-/** "26/", "26./" before the next day's "27.10.2024" or "27 October": the first of a night's two days. */
-const NIGHT = /(?<![\d./])(\d{1,2})\.?[ \t]?\/[ \t]?(?=(\d{1,2})(?:\.[ \t]?\d{1,2}\.|\.?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t,]+\d{4}))/i;
+/**
+ * "26/", "26./" before the next day's "27.10.2024" or "27 October", after a night's word ("night shift 26/27.10.2024",
+ * "the night of 26/27 October"; not "the weekend of 5/6 October"): the first of a night's two days.
+ */
+const NIGHT = /(?<=\b(?:night|nights|overnight|nightshift|night shift|nacht|nachtschicht|nuit|noche)\b(?: of| from| vom| du| de)?[ \t\n]{1,3})(\d{1,2})\.?[ \t]?\/[ \t]?(?=(\d{1,2})(?:\.[ \t]?\d{1,2}\.|\.?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t,]+\d{4}))/i;
 
 const REGIONS = ['America', 'Europe', 'Asia', 'Australia', 'Africa', 'Pacific', 'Atlantic'];
 const CITY_ZONES = new Map<string, string | undefined>();
