@@ -2188,6 +2188,11 @@ describe('action items', () => {
     assert.deepEqual(owners('Dedup by natural key in FACT – Matías (Billing) with support of Rodrigo, target 29/03'), ['Matías']);
     assert.deepEqual(owners('Vendor fix: the reprocess must keep the same ID. Patricio follows with the vendor, date depends on them'), ['Patricio']);
     assert.deepEqual(owners('Exams Board chair to confirm affected students are self-certified'), ['Exams Board chair']);
+    assert.deepEqual(owners('Fix the retry storm in the client. Tom is following up on the fix.'), ['Tom']);
+    assert.deepEqual(owners('Merge the timeout fix. Tom is chasing the review.'), ['Tom']);
+    assert.deepEqual(owners('Replace the PSU. Currently Lena is chasing the vendor.'), ['Lena']);
+    assert.deepEqual(owners('Move the cron jobs. Our platform lead, Ben Okoro, is responsible for the migration.'), ['Ben Okoro']);
+    assert.deepEqual(owners('Document how to fail over the database — the DB lead, Ravi, is responsible.'), ['Ravi']);
     // A team the item names later keeps it.
     assert.deepEqual(owners('Fix the importer. Need to decide on the schema first. The data team will own the rollout.'), ['data team']);
     for (const item of ['Backfill the missing rows. Airflow to run the backfill.', 'Rotate the keys. Nobody is working on this yet.', 'Add a dashboard. It is on the roadmap.', 'The vendor will be asked for an RCA.', 'Review access, which, as the auditor notes, is overdue.',
@@ -2204,13 +2209,20 @@ describe('action items', () => {
     assert.deepEqual(dues('Kestrel to deliver the scheduler hotfix – Pieter, by 08.11.'), ['08.11.']);
     assert.deepEqual(dues('Put paper gate forms in the gate office — Sven Brandt, 31.10.'), ['31.10.']);
     for (const item of ['Increase the gateway upstream timeout by 2.5.', 'Cut the batch size by 1.2. Ticket OPS-221.']) assert.deepEqual(dues(item), [null], item);
+    assert.deepEqual(dues('Add alerting on queue depth — Anika, by 15.3.'), ['15.3.']);
+    assert.deepEqual(dues('Add alerting on queue depth — Anika, 5.4.'), ['5.4.']);
     // A status between the owner and the day is the item's status, not a note.
     const cancelled = analyzeText('# Review 2024\n\n## Actions\n\n- Update the contract template — Ben, cancelled, 15 May\n', { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).findings.filter((f) => f.code === 'action-item-overdue');
     assert.deepEqual(cancelled, []);
+    const held = analyzeText('# Review 2024\n\n## Actions\n\n- Move licences to the new portal — Anika, on hold, 30 April 2027\n', { settings: DEFAULT_SETTINGS, today: '2026-11-28' }).model.actionItems.map((i) => [i.owner?.text, i.due?.text, i.status?.text]);
+    assert.deepEqual(held, [['Anika', '30 April 2027', 'on hold']]);
     for (const item of ['Upgrade the scheduler by 3.2.1 — Pieter', 'Next clock change (30.03.2025): ask Kestrel which jobs run — Marta', 'Check the 31.10. backup — Marta']) assert.deepEqual(dues(item), [null], item);
   });
   it('reads no work in a letter\'s advice to its reader ("If you feel ...", "You can ...", "The Advice Centre (advice@su.example.ac.uk) can help you ..."), and keeps the school that will contact them', () => {
     const actions = items('# Upload failures\n\n## What happens next\n\n1. **If you feel the disruption affected your performance**, you can make a claim by 7 February.\n2. You do not need to make a claim just because your upload failed.\n3. The Students\' Union Advice Centre (advice@su.example.ac.uk) can help you with the form.\n4. Your School will contact you directly by Friday 14 February.\n5. Add an alert on the upload queue.\n').map((i) => i.action);
     assert.deepEqual(actions, ['Your School will contact you directly by Friday 14 February', 'Add an alert on the upload queue']);
+    // Work written as work stays: a box, an owner or a day.
+    const work = items('# Replica lag\n\n## Action items\n\n- [ ] You must rotate the DB credentials by 2026-12-01\n- Write a runbook that can help you diagnose replica lag — Priya, by 2024-11-30\n- If you see 5xx above 2%, page the DB on-call — Ravi, by 2024-11-30\n').map((i) => i.owner);
+    assert.deepEqual(work, [null, 'Priya', 'Ravi']);
   });
 });

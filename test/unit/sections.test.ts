@@ -880,5 +880,7 @@ describe('document header', () => {
     assert.deepEqual(kinds('# Review\n\n## How the weekend went\n\n- 8:03 am first double booking\n- 9:20 am a clinic called\n'), ['timeline']);
     assert.deepEqual(kinds('# Review\n\n## How the night went\n\n| Time | What happened |\n|---|---|\n| 22:10 | Export fails |\n| 22:15 | Sam paged |\n'), ['timeline']);
     assert.deepEqual(kinds('# Review\n\n## How the night went\n\nAt 22:10 the export failed.\nAt 23:05 Sam found the lock.\n'), ['timeline']);
+    // A table of figures tells no times.
+    assert.deepEqual(kinds('# Review\n\n## How the weekend went\n\n| Metric | Value |\n|---|---|\n| 12.40 | orders per second |\n| 99.95 | availability |\n'), []);
   });
 });

@@ -2616,6 +2616,10 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants('# Build farm outage\n\nA short write-up of the outage during the night of 26/27 October 2024.\n\n## Timeline\n\n- 21:00 Nightly image build starts\n- 23:45 Caches cleared\n').map((at) => at?.slice(0, 16)), ['2024-10-26T21:00', '2024-10-26T23:45']);
     assert.deepEqual(instants('# Data centre move\n\nThe report on the move over the weekend of 5/6 October 2024.\n\n## Timeline\n\n- 08:00 Shutdown of rack A\n- 19:00 Controller replaced\n').map((at) => at?.slice(0, 16)), ['2024-10-05T08:00', '2024-10-05T19:00']);
     assert.deepEqual(instants('# Outage 12.10.2024 (repeat of the night 3/4.10. incident)\n\n## Timeline\n\n- 19:30 Replication lag alarm\n- 00:20 Lag back to zero\n').map((at) => at?.slice(0, 16)), ['2024-10-12T19:30', '2024-10-13T00:20']);
+    // Other ways of writing the night: a label's colon, a dotted date after it, German.
+    for (const night of ['Night shift: 26/27.10.2024', 'Date: 26/27.10.2024 (night shift)', 'Nachtdienst 26./27.10.2024']) assert.deepEqual(instants(`# DB failover\n\n${night}\n\n## Timeline\n\n- 22:10 Disk alert\n- 00:20 Writes back\n`).map((at) => at?.slice(0, 16)), ['2024-10-26T22:10', '2024-10-27T00:20'], night);
+    // A clock change told in other words is still the note's.
+    assert.deepEqual(instants('# POS outage on 2026-10-25\n\n## Timeline\n\nAll times local. At 03:00 the clocks were put back to 02:00.\n\n- 02:05 Tills stop taking cards\n- 02:40 Tills back\n').map((at) => at?.slice(11, 16)), ['02:05', '02:40']);
     // "All times local." before an event told in the same paragraph keeps the event.
     assert.deepEqual(instants('# POS outage on 2024-07-06\n\n## Timeline\n\nAll times local. The firmware update was pushed to store 112 at 08:50.\n\n- 09:05 Tills stop taking cards\n').map((at) => at?.slice(11, 16)), ['08:50', '09:05']);
     // A log of one evening, no later than midnight: the night's own day is all it has.

@@ -424,7 +424,7 @@ const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 // "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then the day, joined by "by" or "due" alone (not
 // "— Postgres by Q3").
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:(?!(?:cancell?ed|dropped|descoped|wontfix|won['’]t fix|not needed|on hold|deferred|parked|superseded|blocked|done|closed|open|planned|in progress|ongoing|waiting|rejected|abandoned)\b)[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -576,10 +576,14 @@ const TAKEN_IN_ITEM = new RegExp(TAKEN_IN_BRACKETS);
  * tool runs a backfill; it neither decides nor says it will take it).
  */
 /** No one in particular, or a way of saying what is left to do ("Still to decide ...", "Need to work out ..."): no owner. */
+/** Whom a person follows up with or chases: another party, named, or a department ("with legal"). */
+const PARTY = String.raw`(?:vendor|supplier|manufacturer|contractor|provider|carrier|bank|customer|client|partner|legal|finance|security|procurement|[A-Z][\w&.-]*)\b`;
 const NOBODY_OR_A_WAY = String.raw`Meanwhile|Currently|Now|Until|Until then|Already|No-?one|Noone|No-?body|Nobody|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Both|Nothing|Who|Whoever|Need|Needs|Still|Yet|Hard|Tricky|Difficult|Unclear|Impossible|Important|Remains|Left|Lots|Plenty|More|Time|Tomorrow|Today|Then|Also|And|But|So|Next|Later|Plan|Want|Try|Remember|Worth|Easy|Easier|Fun|Good|Best|Nice`;
 const PERSON_TAKES_LATER = new RegExp(
-  String.raw`(?<=, )(?<!\b(?:whether|why|who|if|how)\b[^.;\n]{0,60})(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)(?: for (?:this|it|that|delivery|the work))?(?=[ \t]*(?:[.;!]|and\b|$))|(?<=[.!?;—–]\s{1,3})(?!(?:${NOT_A_SUBJECT_WORDS}|${NOBODY_OR_A_WAY})\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is working on (?:this|it)\b|(?:follows|is following) (?:up )?with (?:the |our )?(?:vendor|supplier|manufacturer|contractor|provider|carrier|bank|customer|client|partner|[A-Z][\w&.-]*)\b|is chasing (?:the |our )?(?:vendor|supplier|manufacturer|contractor|provider|carrier|bank|customer|client|partner|[A-Z][\w&.-]*)\b|to (?:decide|put together|figure out|work out|sort out|write up|draft|propose)\b)`,
+  String.raw`(?<=, )(?<!\b(?:whether|why|who|if|how)\b[^.;,—–\n]{0,60}, )(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)(?: for (?:this|it|that|the [\w-]+(?: [\w-]+)?))?(?=[ \t]*(?:[.;!]|and\b|$))|(?<=[.!?;—–]\s{1,3})(?:(?:Meanwhile|Currently|Now|Already|For now),? )?(?!(?:${NOT_A_SUBJECT_WORDS}|${NOBODY_OR_A_WAY})\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is working on (?:this|it)\b|(?:follows|is following) (?:up )?(?:on (?:this|it|that|the [\w-]+)\b|with (?:the |our )?${PARTY})|is chasing (?:(?:this|it|that|the [\w-]+|our [\w-]+)\b|${PARTY})|to (?:decide|put together|figure out|work out|sort out|write up|draft|propose)\b)`,
 );
+/** "owner to be decided at the next review", "owner TBD": no one has it yet, whoever follows something up meanwhile. */
+const OWNER_UNDECIDED = /\bowner(?:ship)? (?:is )?(?:still )?(?:to be (?:decided|confirmed|agreed|assigned)|TB[DCA]|unknown|unassigned|not (?:yet )?(?:decided|assigned))\b/i;
 /** An item asking another party for its part ("Chase the acquirer for an RCA. Barclays said ..."): that party does not own it. */
 const ASKS_ANOTHER = /^[\s*_]*(?:\[[ xX]?\][ \t]*)?(?:chase|get|ask|request|push|escalate|nudge|remind|follow up with)\b/i;
 const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD} )?${TEAM_HEAD}) to\s+[a-z]`);
@@ -614,7 +618,7 @@ function laterOwner(source: string, textStart: number, underTitle = false): Loca
 function laterInItem(source: string, textStart: number): Located | undefined {
   const match = TAKEN_IN_ITEM.exec(source) ?? ERRAND_IN_ITEM.exec(source);
   if (match) return groupLocated(match, textStart);
-  const taken = ASKS_ANOTHER.test(source) ? null : PERSON_TAKES_LATER.exec(source);
+  const taken = ASKS_ANOTHER.test(source) || OWNER_UNDECIDED.test(source) ? null : PERSON_TAKES_LATER.exec(source);
   return laterTeam(source, textStart) ?? (taken ? groupLocated(taken, textStart, taken[1] === undefined ? 2 : 1) : undefined);
 }
 
@@ -833,7 +837,7 @@ const DUE_IN_TEXT = new RegExp(
   // nor "24/7").
   // "by Fri 11/12": a day and month after their weekday, which makes them a date whichever comes first.
   String.raw`\b(?:due|by|until|before)\s+(${WEEKDAY_WORD},?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![/\d]|['’]s)(?=\s*(?:[,.;:)\]|—–]|-\s|$))|` +
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(\d{1,2}\.\d{1,2}\.(?!\d))|\bby\s+(\d{1,2}\.(?:0[1-9]|1[0-2])\.(?!\d))|(?=\d{1,2}\.(?:0[1-9]|1[0-2])\.[\s*_]*$)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(\d{1,2}\.\d{1,2}\.)|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(\d{1,2}\.\d{1,2}\.(?!\d))|\bby\s+(\d{1,2}\.(?:0[1-9]|1[0-2])\.(?!\d)|(?:1[3-9]|2\d|3[01])\.[1-9]\.(?!\d))|(?=\d{1,2}\.\d{1,2}\.[\s*_]*$)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(\d{1,2}\.\d{1,2}\.)|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
     // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
     String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH_DAY}|${PERIOD_DUE})`,
   'i',
@@ -888,7 +892,8 @@ const BRACKETED_STATUS_WRAPPED = new RegExp(BRACKETED_STATUS.source.replace('$)'
 // checks ("validate that a generated policy set is complete").
 /** What a bracket says is left to do beside a part done: "(disk resize done, audit open)". */
 const PART_LEFT_OPEN = /\b(?:open|pending|remaining|outstanding|in progress|to do|todo|not started)\b/i;
-const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before|that|whether)\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|be|been|gets?|got)\s+)?)(?<!(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:be|been|get|got|gets)\s+)?)(?<!\b(?:should|must|will|would|could|can|to|shall)\s+(?:be|get)\s+)(?:(?:done|completed?)(?!\s+(?:by|before)\b|\?)|in progress|planned|todo|to do(?!\s+\w)|blocked(?!\s+(?!(?:by|on|until|pending|waiting|for)\b)[a-z])|wip|not started)\b)/gi;
+// A status word, or one standing between the owner and the day ("— Ben, cancelled, 15 May").
+const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?=(?:cancell?ed|on hold|deferred|parked|dropped|descoped|wontfix|not needed|superseded|rejected|abandoned|blocked|done|in progress),)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(?:cancell?ed|on hold|deferred|parked|dropped|descoped|wontfix|not needed|superseded|rejected|abandoned|blocked|done|in progress)|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before|that|whether)\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|be|been|gets?|got)\s+)?)(?<!(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:be|been|get|got|gets)\s+)?)(?<!\b(?:should|must|will|would|could|can|to|shall)\s+(?:be|get)\s+)(?:(?:done|completed?)(?!\s+(?:by|before)\b|\?)|in progress|planned|todo|to do(?!\s+\w)|blocked(?!\s+(?!(?:by|on|until|pending|waiting|for)\b)[a-z])|wip|not started)\b)/gi;
 // A word after the status that it describes: "planned hardware work" (case matters: "Done Thursday" is a status; so is
 // "Done during the incident").
 const DESCRIBED_WORK = /^\s+(?!(?:in|on|by|at|as|via|per|and|or|for|with|since|but|yet|the|a|an|to|from|after|before|last|this|today|yesterday|already|now|until|during|while|over|within)\b)[a-z]{3,}\b/;
@@ -934,8 +939,8 @@ function sectionToWrite(text: string): boolean {
   return note !== null && labelKindsOf(note[1]).some((kind) => kind !== 'action-items');
 }
 
-/** An item opening with what its reader may or need do ("If you ...", "You can ...", "... can help you with ..."). */
-const ADDRESSES_READER = /^[\s*_]*(?:if you\b|you (?:can|could|may|do not|don['’]t|should|need|must|are (?:entitled|welcome))\b)|^(?:[^.!?\n]|\.(?=\S)){0,100}?\bcan help you\b/i;
+/** An item opening with what its reader may do ("If you ...", "You can ...", "The Advice Centre (...) can help you ..."). */
+const ADDRESSES_READER = /^[\s*_]*(?:[Ii]f you\b|[Yy]ou (?:can|could|may|do not|don['’]t|are (?:entitled|welcome))\b|(?:the |our |your )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([^()\n]{0,60}\)\s+)?can help you\b)/;
 
 function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
   const items: ActionItem[] = [];
@@ -958,12 +963,14 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     if (/:[*_]*\s*$/.test(index.text.slice(textStart, textEnd)) && item.children.some((child) => child.type === 'list')) continue;
     if (FIGURE_NOTE.test(index.text.slice(textStart, Math.min(textEnd, textStart + 80))) || sectionToWrite(index.text.slice(textStart, Math.min(textEnd, textStart + 80)))) continue;
     // "If you feel the disruption affected you, you can make a claim ...": a letter's advice to its reader, no work.
-    if (ADDRESSES_READER.test(index.text.slice(textStart, Math.min(textEnd, textStart + 200)))) continue;
     // "Questions for the review on Thursday:" over "- should weekends have two MOEs?": questions to discuss, no work yet.
     if (/\?[*_)\s]*$/.test(index.text.slice(textStart, textEnd)) && QUESTIONS_LEAD_IN.test(introductionOf(index, start)?.text ?? '')) continue;
     const cut = textEnd < paragraphEnd;
     const read = textItem(index, { start, end: cut ? textEnd : end, textStart, textEnd, checked: item.checked ?? null, whole: cut ? index.text.slice(start, textEnd) : toString(item) });
     if (!read) continue;
+    // "If you feel the disruption affected you, you can make a claim ...": a letter's advice to its reader, no work
+    // (unless the item is written as work: a box or an owner).
+    if (item.checked === null && !read.owner && ADDRESSES_READER.test(read.action.text)) continue;
     enclosingEnd = end;
     items.push(read);
   }

@@ -95,7 +95,7 @@ function reflectsOnly(index: DocumentIndex, section: Section): boolean {
   return (body.match(TIME_LED_LINE) ?? []).length < 2;
 }
 
-const TIME_LED_LINE = /^[ \t]*(?:[-*+][ \t]+|\d{1,2}\.[ \t]+|\|[ \t]*)?[*_[]*(?:~|about |around |by |at )?\d{1,2}(?:[:.]\d{2}|[ \t]?[ap]\.?m\b)/gim;
+const TIME_LED_LINE = /^[ \t]*(?:(?:[-*+][ \t]+|\d{1,2}\.[ \t]+)?[*_[]*(?:~|about |around |by |at )?\d{1,2}(?:[:.]\d{2}|[ \t]?[ap]\.?m\b)|\|[ \t]*[*_[]*\d{1,2}(?::\d{2}|[ \t]?[ap]\.?m\b))/gim;
 
 /** Whether most bullets of the section's body name an owner or a due date, or are checklist items. */
 function listsWork(index: DocumentIndex, section: Section): boolean {

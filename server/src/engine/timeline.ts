@@ -1539,7 +1539,7 @@ function isZoneNote(paragraph: string): boolean {
   return statedZone(opening) !== undefined || (LOCAL_TIMES.test(opening) && (CLOCK_CHANGE.test(paragraph) || momentsSaid(timesWrittenPlainly(paragraph.slice(opening.length))).length === 0));
 }
 
-const CLOCK_CHANGE = /\b(?:clock change|clocks? (?:go|goes|went|going|change|changed) (?:back|forward)|clocks? back|DST|daylight saving|summer time|Zeitumstellung)\b/i;
+const CLOCK_CHANGE = /\b(?:clock change|clocks? (?:(?:were|was|are|is) )?(?:go|goes|went|going|fell|fall|falls|change|changed|changes|moved?|put|set|turned) (?:back|forward)|daylight (?:saving )?time (?:ended|ends|began|begins|started|starts)|clocks? back|DST|daylight saving|summer ?time|standard time|(?:BST|CEST|EEST|WEST|EDT|CDT|MDT|PDT|AEDT|NZDT) (?:ended|ends|started|starts|began|begins)|Zeitumstellung|Sommerzeit|Winterzeit)\b/i;
 
 /** "All times local.", "Times are local time": the zone said as the place's own clock. */
 const LOCAL_TIMES = /^[\s*_]*(?:all )?(?:times|timestamps)(?: below)?(?: are)?(?: in)? (?:local|(?:our|site|terminal|plant|station|store) (?:local )?time)\b/i;

@@ -593,7 +593,9 @@ export function narratedDayIn(text: string): CalendarDate | undefined {
  */
 export function dateWithin(text: string): CalendarDate | undefined {
   // "night shift 26/27.10.2024", "the night of 26/27 October 2024": the day the night runs into.
-  const night = NIGHT.exec(text);
+  const found = NIGHT.exec(text);
+  // Its two days, in either of its forms' groups.
+  const night = found && (found[1] !== undefined ? found : Object.assign([found[0], found[3], found[4]], { index: found.index }));
   if (night && +night[2] === +night[1] + 1) {
     const date = dateWithin(text.slice(0, night.index) + text.slice(night.index + night[0].length));
     // The night's own second day, not a date written before it ("Outage 12.10.2024 (repeat of the 3/4.10. incident)").
@@ -609,10 +611,11 @@ export function dateWithin(text: string): CalendarDate | undefined {
 }
 
 /**
- * "26/", "26./" before the next day's "27.10.2024" or "27 October", after a night's word ("night shift 26/27.10.2024",
- * "the night of 26/27 October"; not "the weekend of 5/6 October"): the first of a night's two days.
+ * "26/" before the next day's "27 October 2024" after a night's word ("the night of 26/27 October 2024", "Night shift:
+ * 26/27 Oct 2024"; not "the weekend of 5/6 October"), or before a dotted "27.10." ("Nachtdienst 26./27.10.2024",
+ * "Date: 26/27.10.2024 (night shift)"): the first of a night's two days.
  */
-const NIGHT = /(?<=\b(?:night|nights|overnight|nightshift|night shift|nacht|nachtschicht|nuit|noche)\b(?: of| from| vom| du| de)?[ \t\n]{1,3})(\d{1,2})\.?[ \t]?\/[ \t]?(?=(\d{1,2})(?:\.[ \t]?\d{1,2}\.|\.?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t,]+\d{4}))/i;
+const NIGHT = /(?<=\b(?:nights?|overnight|night[ -]?shift|nacht(?:schicht|dienst)?|nuit|noche)\b(?: of| from| vom| du| de)?[ \t\n:,–-]{1,4})(\d{1,2})\.?[ \t]?\/[ \t]?(?=(\d{1,2})\.?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t,]+\d{4})|(?<![\w./-]|\bweekend (?:of )?)(\d{1,2})\.?\/(?=(\d{1,2})\.[ \t]?\d{1,2}\.)/i;
 
 const REGIONS = ['America', 'Europe', 'Asia', 'Australia', 'Africa', 'Pacific', 'Atlantic'];
 const CITY_ZONES = new Map<string, string | undefined>();
