@@ -534,8 +534,10 @@ const PASSIVE_OR_STATE = /^(?:be|become|get|need|have|remain|stay|continue to be
  * name, or a role named after them ("Exams Board chair to confirm ...").
  */
 const ERRAND_OWNER = new RegExp(String.raw`^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+){0,2}(?:[ \t]+(?:chair|lead|manager|officer|coordinator|director|head|team|office|desk))?)[*_]*[ \t]+to[ \t]+(?:${ERRAND}|check|get|agree|sort out|ping|tell|give|order|reorder|buy|replace|fix|create|document|label|laminate|train|post|file|move|remove|decide|put together|figure out|work out)\b`, 'u');
+/** No one in particular, or a way of saying what is left to do ("Still to decide ...", "Need to work out ..."): no owner. */
+const NOBODY_OR_A_WAY = String.raw`Meanwhile|Currently|Now|Until|Until then|Already|No-?one|Noone|No-?body|Nobody|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Both|Nothing|Who|Whoever|Need|Needs|Still|Yet|Hard|Tricky|Difficult|Unclear|Impossible|Important|Remains|Left|Lots|Plenty|More|Time|Tomorrow|Today|Then|Also|And|But|So|Next|Later|Plan|Want|Try|Remember|Worth|Easy|Easier|Fun|Good|Best|Nice`;
 /** Words that open a sentence as a subject would, and name no one ("Happy to talk it through", "Feel free to ping me"). */
-const NOT_A_PERSON = /^(?:No-?one|Noone|No-?body|Somebody|Anyone|Anybody|Everyone|Everybody|Whoever|Still|Yet|Tricky|Difficult|Unclear|Impossible|Important|Remains|Left|Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Remember|Try|Need|Want|Time|Nice|Good|Worth|Easy|Hard|Plans?|Goals?|Ways?|Aim|Idea|Proposal|Decision|Request|Tasks?|Actions?|Work|Effort|Steps?|Scripts?|Tools?|Jobs?|Process|Options?|Reminder|Tickets?|Procedure|Runbook|Policy|Budget|Approval|Permission|Training|Agreed|Decided|Pending|Waiting|Next)\b/;
+const NOT_A_PERSON = new RegExp(String.raw`^(?:${NOBODY_OR_A_WAY}|Happy|Glad|Keen|Feel|Free|Pleased|Sorry|Unable|Able|Goals?|Ways?|Aim|Idea|Proposal|Decision|Request|Tasks?|Actions?|Work|Effort|Steps?|Scripts?|Tools?|Jobs?|Process|Options?|Reminder|Tickets?|Procedure|Runbook|Policy|Budget|Approval|Permission|Training|Agreed|Decided|Pending|Waiting|Plans)\b`);
 /**
  * Who an errand opening an item names: a person or a team ("Tools Team to review ...", "Budget Office to confirm ..."),
  * not a word that names no one ("Plan to replace ...") nor an instruction to a tool ("Use Ansible to install ...").
@@ -569,16 +571,14 @@ const OWNER_LATER_IN_PARAGRAPH = new RegExp(
  * "(Android)"; a name handed an errand as often a tool, "Airflow to run the backfill").
  */
 const TAKEN_IN_ITEM = new RegExp(TAKEN_IN_BRACKETS);
-/**
- * "Our Head of Platform Engineering, Mr Tom Whitfield, is responsible.", "... in a transaction. Raj owns.", "— Kevin
- * said he'd take it", "Raj is working on this now.", "Raj to decide by end
- * of next week.": a later sentence of the item in which a name takes the work, in words only a person's work takes (a
- * tool runs a backfill; it neither decides nor says it will take it).
- */
-/** No one in particular, or a way of saying what is left to do ("Still to decide ...", "Need to work out ..."): no owner. */
 /** Whom a person follows up with or chases: another party, named, or a department ("with legal"). */
 const PARTY = String.raw`(?:vendor|supplier|manufacturer|contractor|provider|carrier|bank|customer|client|partner|legal|finance|security|procurement|[A-Z][\w&.-]*)\b`;
-const NOBODY_OR_A_WAY = String.raw`Meanwhile|Currently|Now|Until|Until then|Already|No-?one|Noone|No-?body|Nobody|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Both|Nothing|Who|Whoever|Need|Needs|Still|Yet|Hard|Tricky|Difficult|Unclear|Impossible|Important|Remains|Left|Lots|Plenty|More|Time|Tomorrow|Today|Then|Also|And|But|So|Next|Later|Plan|Want|Try|Remember|Worth|Easy|Easier|Fun|Good|Best|Nice`;
+/**
+ * "Our Head of Platform Engineering, Mr Tom Whitfield, is responsible.", "... in a transaction. Raj owns.", "— Kevin
+ * said he'd take it", "Raj is working on this now.", "Raj to decide by end of next week.": a later sentence of the item
+ * in which a name takes the work, in words only a person's work takes (a tool runs a backfill; it neither decides nor
+ * says it will take it).
+ */
 const PERSON_TAKES_LATER = new RegExp(
   String.raw`(?<=, )(?<!\b(?:whether|why|who|if|how)\b[^.;,—–\n]{0,60}, )(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)(?: for (?:this|it|that|the [\w-]+(?: [\w-]+)?))?(?=[ \t]*(?:[.;!]|and\b|$))|(?<=[.!?;—–]\s{1,3})(?:(?:Meanwhile|Currently|Now|Already|For now),? )?(?!(?:${NOT_A_SUBJECT_WORDS}|${NOBODY_OR_A_WAY})\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is working on (?:this|it)\b|(?:follows|is following) (?:up )?(?:on (?:this|it|that|the [\w-]+)\b|with (?:the |our )?${PARTY})|is chasing (?:(?:this|it|that|the [\w-]+|our [\w-]+)\b|${PARTY})|to (?:decide|put together|figure out|work out|sort out|write up|draft|propose)\b)`,
 );
@@ -962,7 +962,6 @@ function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] 
     // "In the future, when ...:" with bullets under it frames the items below; it is not one.
     if (/:[*_]*\s*$/.test(index.text.slice(textStart, textEnd)) && item.children.some((child) => child.type === 'list')) continue;
     if (FIGURE_NOTE.test(index.text.slice(textStart, Math.min(textEnd, textStart + 80))) || sectionToWrite(index.text.slice(textStart, Math.min(textEnd, textStart + 80)))) continue;
-    // "If you feel the disruption affected you, you can make a claim ...": a letter's advice to its reader, no work.
     // "Questions for the review on Thursday:" over "- should weekends have two MOEs?": questions to discuss, no work yet.
     if (/\?[*_)\s]*$/.test(index.text.slice(textStart, textEnd)) && QUESTIONS_LEAD_IN.test(introductionOf(index, start)?.text ?? '')) continue;
     const cut = textEnd < paragraphEnd;

@@ -593,13 +593,13 @@ export function narratedDayIn(text: string): CalendarDate | undefined {
  */
 export function dateWithin(text: string): CalendarDate | undefined {
   // "night shift 26/27.10.2024", "the night of 26/27 October 2024": the day the night runs into.
-  const found = NIGHT.exec(text);
+  const night = NIGHT.exec(text);
   // Its two days, in either of its forms' groups.
-  const night = found && (found[1] !== undefined ? found : Object.assign([found[0], found[3], found[4]], { index: found.index }));
-  if (night && +night[2] === +night[1] + 1) {
+  const [first, second] = night ? (night[1] !== undefined ? [night[1], night[2]] : [night[3], night[4]]) : [];
+  if (night && +second! === +first! + 1) {
     const date = dateWithin(text.slice(0, night.index) + text.slice(night.index + night[0].length));
     // The night's own second day, not a date written before it ("Outage 12.10.2024 (repeat of the 3/4.10. incident)").
-    return date && date.day === +night[2] ? { ...date, afterNight: true } : date;
+    return date && date.day === +second! ? { ...date, afterNight: true } : date;
   }
   const widened = withCjkDatesAsIso(text).replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
   for (const at of widened.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
