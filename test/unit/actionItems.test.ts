@@ -2221,7 +2221,7 @@ describe('action items', () => {
   it('reads no work in a letter\'s advice to its reader ("If you feel ...", "You can ...", "The Advice Centre (advice@su.example.ac.uk) can help you ..."), and keeps the school that will contact them', () => {
     const actions = items('# Upload failures\n\n## What happens next\n\n1. **If you feel the disruption affected your performance**, you can make a claim by 7 February.\n2. You do not need to make a claim just because your upload failed.\n3. The Students\' Union Advice Centre (advice@su.example.ac.uk) can help you with the form.\n4. Your School will contact you directly by Friday 14 February.\n5. Add an alert on the upload queue.\n').map((i) => i.action);
     assert.deepEqual(actions, ['Your School will contact you directly by Friday 14 February', 'Add an alert on the upload queue']);
-    // Work written as work stays: a box, an owner or a day.
+    // Work written as work stays: a box or an owner.
     const work = items('# Replica lag\n\n## Action items\n\n- [ ] You must rotate the DB credentials by 2026-12-01\n- Write a runbook that can help you diagnose replica lag — Priya, by 2024-11-30\n- If you see 5xx above 2%, page the DB on-call — Ravi, by 2024-11-30\n').map((i) => i.owner);
     assert.deepEqual(work, [null, 'Priya', 'Ravi']);
   });

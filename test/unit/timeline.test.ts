@@ -2592,13 +2592,17 @@ describe('day bullets, ticket logs and rough times', () => {
     const us = timeline("# Outage\n\nAll times ET. The vendor's notice (issued 21/10/2024) was late.\n\n## Timeline\n\n- 10/11/2024 09:00 Errors start\n").timeline.map((e) => e.instant?.toISO()?.slice(0, 10));
     assert.deepEqual(us, ['2024-10-11']);
   });
-  it('keeps the hour the clocks go back in order ("03:00 clocks back to 02:00 (CET)", then "02:30 (CET)") where the timeline writes the summer time, and still reports a summer time after a later winter one', () => {
+  it('keeps the hour the clocks go back in order ("03:00 clocks back to 02:00 (CET)", then "02:30 (CET)") on the night the region\'s clocks went back, or on no date where other entries are stamped with the summer time; still reports a summer time after a later winter one', () => {
     const outOfOrder = (rows: string[]) => analyzeText(`# Shift review, night of 26/27.10.2024\n\n**Shift:** Sat 26.10. 22:00 CEST – Sun 27.10. 06:00 CET\n**Time zone:** CET\n\n## Shift log\n\nAll times local. Clock change at 03:00 CEST -> 02:00 CET; times after it are marked (CET).\n\n${rows.map((row) => `- ${row}\n`).join('')}`, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').map((f) => f.message.split(' comes')[0]);
     assert.deepEqual(outOfOrder(['02:30 YOPT started', '02:55 slow job updates', '03:00 clocks back to 02:00 (CET)', '02:30 (CET) YOPT started again', '02:34 (CET) job list empty']), []);
     // More than the hour back, or back within one clock: out of order.
     assert.deepEqual(outOfOrder(['01:20 Lashing gang break', '02:30 YOPT started', '03:55 slow job updates', '02:30 (CET) YOPT started again', '02:40 (CET) job list empty', '02:50 (CET) on-call called']), ['02:30 (CET)']);
     assert.deepEqual(outOfOrder(['02:20 (CET) gate slow', '02:40 (CET) job list empty', '02:30 (CET) YOPT started again', '02:50 (CET) on-call called', '03:05 (CET) service restarted']), ['02:30 (CET)']);
     assert.deepEqual(outOfOrder(['04:05 (CET) job lists fill up', '04:20 (CET) cranes back', '04:25 (CEST) gate back', '05:30 (CET) queue cleared']), ['04:25 (CEST)']);
+    // On no known date: the entries stamped with the summer time say the clocks went back.
+    const undated = (rows: string[]) => analyzeText(`# Shift review\n\n**Time zone:** CET\n\n## Shift log\n\n${rows.map((row) => `- ${row}\n`).join('')}`, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order').length;
+    assert.equal(undated(['02:30 CEST YOPT started', '02:55 CEST slow job updates', '03:00 clocks back to 02:00', '02:30 CET YOPT started again', '02:40 CET job list empty']), 0);
+    assert.equal(undated(['02:30 YOPT started', '02:55 slow job updates', '03:00 clocks back to 02:00', '02:30 CET YOPT started again', '02:40 CET job list empty']), 1);
     // A summer time named in an entry's words, in July: no clock change, and the entry an hour back is out of order.
     const july = analyzeText('# Login errors on 2024-07-09\n\n## Timeline (UTC)\n\n- 13:20 Login errors started (first customer call logged at 14:20 BST).\n- 13:30 On-call paged\n- 13:45 Rolled back the config.\n- 13:40 GMT Sentry shows the last login error.\n', { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order');
     assert.equal(july.length, 1);
@@ -2622,7 +2626,7 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(instants('# POS outage on 2026-10-25\n\n## Timeline\n\nAll times local. At 03:00 the clocks were put back to 02:00.\n\n- 02:05 Tills stop taking cards\n- 02:40 Tills back\n').map((at) => at?.slice(11, 16)), ['02:05', '02:40']);
     // "All times local." before an event told in the same paragraph keeps the event.
     assert.deepEqual(instants('# POS outage on 2024-07-06\n\n## Timeline\n\nAll times local. The firmware update was pushed to store 112 at 08:50.\n\n- 09:05 Tills stop taking cards\n').map((at) => at?.slice(11, 16)), ['08:50', '09:05']);
-    // A log of one evening, no later than midnight: the night's own day is all it has.
+    // A date that names no night keeps its evening on that day.
     assert.deepEqual(instants('# Outage on 27.10.2024\n\n## Timeline\n\n- 22:00 Handover\n- 23:10 Errors start\n').map((at) => at?.slice(0, 16)), ['2024-10-27T22:00', '2024-10-27T23:10']);
   });
 });
