@@ -2218,6 +2218,17 @@ describe('action items', () => {
     assert.deepEqual(held, [['Anika', '30 April 2027', 'on hold']]);
     for (const item of ['Upgrade the scheduler by 3.2.1 — Pieter', 'Next clock change (30.03.2025): ask Kestrel which jobs run — Marta', 'Check the 31.10. backup — Marta']) assert.deepEqual(dues(item), [null], item);
   });
+  it('reads a month alone after the owner ("— Ben, in November", "— Carla, November 2026", "— Gil, mid-December") as who and when, due by the month\'s end', () => {
+    const read = (item: string) => analyzeText(`# Login outage 2026-10-12\n\n## Action items\n\n- [ ] ${item}\n`, { settings: DEFAULT_SETTINGS, today: '2026-11-15' });
+    const fields = (item: string) => read(item).model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null, i.dueDate ?? null]);
+    assert.deepEqual(fields('Add a canary for login — Ben, in November'), [['Ben', 'in November', { year: undefined, month: 11, day: 30, periodEnd: true }]]);
+    assert.deepEqual(fields('Review alert thresholds — Carla Ruiz, November 2026'), [['Carla Ruiz', 'November 2026', { year: 2026, month: 11, day: 30, periodEnd: true }]]);
+    assert.deepEqual(fields('Load test the gateway – Gil, mid-December'), [['Gil', 'mid-December', { year: undefined, month: 12, day: 31, periodEnd: true }]]);
+    // Not overdue before the month is out; no owner or due warning.
+    assert.deepEqual(read('Add a canary for login — Ben, in November').findings.filter((f) => f.code.startsWith('action-item')), []);
+    // A month inside the work is no due, and no name closes the line.
+    for (const item of ['Repeat the failover drill we ran in November', 'Move the cron — it ran twice in November']) assert.deepEqual(fields(item).map(([, due]) => due), [null], item);
+  });
   it('reads no work in a letter\'s advice to its reader ("If you feel ...", "You can ...", "The Advice Centre (advice@su.example.ac.uk) can help you ..."), and keeps the school that will contact them', () => {
     const actions = items('# Upload failures\n\n## What happens next\n\n1. **If you feel the disruption affected your performance**, you can make a claim by 7 February.\n2. You do not need to make a claim just because your upload failed.\n3. The Students\' Union Advice Centre (advice@su.example.ac.uk) can help you with the form.\n4. Your School will contact you directly by Friday 14 February.\n5. Add an alert on the upload queue.\n').map((i) => i.action);
     assert.deepEqual(actions, ['Your School will contact you directly by Friday 14 February', 'Add an alert on the upload queue']);
