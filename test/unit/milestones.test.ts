@@ -116,6 +116,10 @@ describe('milestones', () => {
     const portuguese = read(timeline(['10:12 | Início do impacto: taxa de erro sobe para 22%', '10:19 | Alerta pix-out-error-rate dispara no Opsgenie', '10:23 | On-call reconhece o alerta', '11:15 | Causa identificada: pool de conexões saturado', '11:34 | Rollback concluído; taxa de erro cai para 3%', '11:59 | Taxa de erro normal. Fim do impacto']));
     assert.deepEqual(portuguese.milestones, ['10:12 started', '10:19 detected', '10:23 acknowledged', '11:15 identified', '11:34 mitigated', '11:59 resolved']);
     assert.equal(portuguese.model.durations.impactMinutes, 107);
+    // "impacto encerrado" (the impact closed) ends it; "resolvendo o incidente" declares the resolution.
+    const chat = read(timeline(['14:12 | Início do impacto: aprovação cai', '14:19 | Alerta dispara', '15:14 | approval 96%, p99 390ms. impacto encerrado, seguimos monitorando', '16:45 | tudo estável há 1h30. resolvendo o incidente e fechando a war room.']));
+    assert.deepEqual(chat.milestones.slice(2), ['15:14 resolved']);
+    assert.equal(chat.model.durations.impactMinutes, 62);
     const german = read(timeline(['14:05 | Archiv-Volume voll, Schreiben stoppt. Beginn der Störung.', '15:10 | Ursache geklärt: Volume zu 100 % belegt', '16:05 | Archiv schreibt wieder, Störung behoben']));
     assert.deepEqual(german.milestones, ['14:05 started', '15:10 identified', '16:05 resolved']);
     // Said not to have happened yet, it is no milestone.
@@ -381,6 +385,20 @@ describe('milestones', () => {
     assert.deepEqual(read(timeline(rows)).milestones, ['2024-03-03 09:48 started', '2024-03-03 10:01 detected', '2024-03-03 15:30 resolved']);
   });
 
+  it('reads an alert that went where no one looked as no detection and the author\'s "this is when we actually found out" as the detection', () => {
+    const rows = (events: string[]) => read(timeline(events.map((event, i) => `2024-10-26 22:${String(i * 10).padStart(2, '0')} | ${event}`))).milestones;
+    // Sent where no one looked: not how the team learnt of it.
+    for (const unseen of ['SCOM "log file full" alert -> servicedesk@ mailbox. Not paged. Sat there till Monday.', 'An automatic alert was sent, but to a mailbox that is not looked at overnight.', 'Zabbix: "Free disk space is less than 10% on rad01:/var" (Warning). Only email, nobody saw it.'])
+      assert.deepEqual(rows(['Errors began', unseen, 'Craig looks at the dashboards']), ['2024-10-26 22:00 started'], unseen);
+    assert.deepEqual(rows(['Errors began', 'Zabbix High: "eduroam auth success rate < 85% (5 min)" -> Telegram + SMS to guardia']), ['2024-10-26 22:00 started', '2024-10-26 22:10 detected']);
+    assert.deepEqual(rows(['Errors began', 'HS cannot issue platelets, tell Fiona. << this is when we actually found out']).at(-1), '2024-10-26 22:10 detected');
+    assert.deepEqual(rows(['Errors began', 'The first we knew of it was when HS called']).at(-1), '2024-10-26 22:10 detected');
+    // A page to one person is a detection though another was not paged; a tool's maintenance note is none.
+    assert.deepEqual(rows(['Errors began', 'Alert `ReplicaLagHigh` fires and pages Olu (primary on-call); the secondary was not paged.']).at(-1), '2024-10-26 22:10 detected');
+    assert.deepEqual(rows(['Zabbix High: "Maintenance period \'DB patch\' started for host db-01"', 'Errors began']), ['2024-10-26 22:10 started']);
+    // Seen afterwards, in the logs: no detection then.
+    assert.deepEqual(rows(['rad01 /var 100%. Start of impact (we saw it after, in the logs).', 'Zabbix High: "auth success rate < 85%" -> SMS to on-call']), ['2024-10-26 22:00 started', '2024-10-26 22:10 detected']);
+  });
   it('reads a failover said complete with words between ("The failover to the standby pool has completed"), not one said not done', () => {
     const mitigation = (event: string) => read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', `2024-03-03 10:30 | ${event}`])).milestones.filter((m) => m.endsWith('mitigated'));
     assert.deepEqual(mitigation('The failover to the standby relay pool has completed'), ['2024-03-03 10:30 mitigated']);
@@ -427,6 +445,11 @@ describe('milestones', () => {
     assert.equal(startOf('the host deployed the empty directory. The site went dark.'), '2024-03-03 10:00 started');
     // What was done to us (the cause), not by us: no mitigation.
     assert.equal(read3('the key was disabled by the org policy we turned on in March'), '');
+    // A state found, not a thing done: no mitigation.
+    assert.equal(read3('On the DB host the log backup job found disabled.'), '');
+    assert.equal(read3('Craig: "log backup job still disabled. someone forgot to turn it back on"'), '');
+    assert.equal(read3('Rate limiting disabled, errors drop'), '2024-03-03 10:40 mitigated');
+    assert.equal(read3('Feature flag `new-pricing` is disabled; 5xx rate drops'), '2024-03-03 10:40 mitigated');
     // A confirmation that things work again is no triage (the queue drained is the end of impact: what it held is sent).
     const confirmed = read(timeline(['2024-03-03 10:00 | Errors began', '2024-03-03 10:05 | Alert fired', '2024-03-03 10:40 | deploy done, sends succeeding again', '2024-03-03 11:00 | queue drained, Nadia confirms pushes arriving. All good']));
     assert.deepEqual(confirmed.milestones.slice(2), ['2024-03-03 11:00 resolved']);
@@ -1087,6 +1110,13 @@ describe('stated figures against the timeline', () => {
     assert.deepEqual(impact('Duration of impact: 29 minutes'), [29, '2026-09-15 14:16']);
     // A figure no reading gives changes nothing (stated-duration-mismatch says so).
     assert.deepEqual(impact('Duration of impact: 35 minutes'), [43, '2026-09-15 14:30']);
+    // Not a convention that counts from an entry before the marked start (a maintenance window that opened earlier);
+    // one that counts from a later moment is (the first errors after a deploy marked as the start).
+    const lead = ['2026-09-15 11:00 | Maintenance window opens; backup job disabled', ...rows];
+    const { model } = read(timeline(lead, 'The volume was down for about three hours before anyone told us.'));
+    assert.deepEqual([model.durations.impactMinutes, model.durations.basis.impact?.from.timeText], [43, '2026-09-15 13:47']);
+    const deploy = analyzeText('# Checkout errors after v5\n\nDate: 2026-05-19 · All times UTC\n\n## Timeline\n\n- 10:00 Deploy of v5 to production starts; first error budget burn on the canary.\n- 10:12 Error rate on checkout begins climbing in all regions.\n- 10:20 Datadog monitor `checkout-errors` fires, pages Lina.\n- 10:25 Lina acknowledges.\n- 10:42 Rollback to v4 complete; error rate back to normal.\n- 11:10 Incident closed.\n\n## Impact\n\nImpact duration: 30 minutes.\n', { settings: DEFAULT_SETTINGS });
+    assert.equal(deploy.model.durations.impactMinutes, 30);
   });
 
   it("counts the outage's length from the start an entry states, not from the detection, unless its key or the author's own window says so", () => {

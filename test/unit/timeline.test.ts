@@ -44,6 +44,9 @@ describe('timeline forms', () => {
     const day = (text: string) => { const d = timeline(text).incidentDate; return d && [d.year, d.month, d.day]; };
     assert.deepEqual(day(mail), [2026, 9, 22]);
     assert.deepEqual(day(mail.replace('From: HPC Team\nTo: hpc-users\n', '')), [2026, 9, 23]);
+    // An e-mail's sent date in its own form: the day the opening tells is the incident's.
+    const sent = 'From: Daniel Lim <daniel.lim@example.sg>\nTo: eng-all@example.sg\nDate: Fri, 25 Apr 2025 18:47 +0800\nSubject: [Post-mortem] Partial bid outage on Tue 22 April\n\nHi all,\n\nHere is the write-up for the partial bid outage we had on the afternoon of Tuesday, 22 April 2025.\n\n## How it unfolded\n\nOur alert fired at 14:31 SGT.\n';
+    assert.deepEqual(day(sent), [2025, 4, 22]);
     const invalid = '# /home unavailable\n\n**Incident date:** 31/06/2026\n**Severity:** 2\n**Review date:** 07/07/2026\n\n## Overview\n\nControllers failed.\n';
     assert.equal(timeline(invalid).incidentDate, undefined);
   });
@@ -2606,6 +2609,29 @@ describe('day bullets, ticket logs and rough times', () => {
     // A summer time named in an entry's words, in July: no clock change, and the entry an hour back is out of order.
     const july = analyzeText('# Login errors on 2024-07-09\n\n## Timeline (UTC)\n\n- 13:20 Login errors started (first customer call logged at 14:20 BST).\n- 13:30 On-call paged\n- 13:45 Rolled back the config.\n- 13:40 GMT Sentry shows the last login error.\n', { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'timeline-out-of-order');
     assert.equal(july.length, 1);
+  });
+  it('reads the times below a line that tells the clocks going back ("---- CLOCKS BACK: 02:00 BST -> 01:00 GMT ----", a row "| 02:00 → 01:00 | BST → GMT | Clocks go back. |") on the new clock and those above on the old; the row is no event', () => {
+    const lines = ['# VITA outage 26/27 Oct', '', '## Log', '', '### Sat 26/10', '', '- 23:48 – DB stops taking writes. << impact starts here', '', '### Sun 27/10', '', '- 00:40 – HS tell Fiona, paper issuing', '- 01:52 – Craig starts the manual log backup', '', '---- CLOCKS BACK: 02:00 BST -> 01:00 GMT. Everything below is GMT ----', '', '- 01:05 – backup about half way', '- 01:25 – backup done, DB writing again. Job re-enabled.', ''];
+    const log = analyzeText(lines.join('\n'), { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(log.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    assert.deepEqual(log.model.timeline.map((e) => e.stamp?.zone ?? e.blockZone ?? log.model.timezone), ['BST', 'BST', 'BST', 'GMT', 'GMT']);
+    assert.equal(log.model.durations.impactMinutes, 157);
+    const row = (date: string, time: string, zone: string, event: string) => `| ${date} | ${time} | ${zone} | ${event} |`;
+    const table = ['# P1: VITA database outage', '', '## Timeline', '', '| Date | Time | Zone | Event |', '|---|---|---|---|', row('26/10/2024', '23:48', 'BST', 'DB stops accepting writes. **Start of impact.**'), row('27/10/2024', '01:52', 'BST', 'Manual log backup started.'), row('27/10/2024', '02:00 → 01:00', 'BST → GMT', 'Clocks go back. All times from here are GMT.'), row('27/10/2024', '01:25', 'GMT', 'Log backup complete, DB accepting writes again.'), ''];
+    const tabled = analyzeText(table.join('\n'), { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(tabled.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    assert.deepEqual(tabled.model.timeline.map((e) => new Date(e.instant!.toMillis()).toISOString().slice(0, 16)), ['2024-10-26T22:48', '2024-10-27T00:52', '2024-10-27T01:25']);
+    // An entry that tells of something else at the change stays one; without the clocks' words, no change.
+    const told = analyzeText(table.join('\n').replace('Clocks go back. All times from here are GMT.', 'Clocks go back; Craig restarts the backup job.'), { settings: DEFAULT_SETTINGS });
+    assert.equal(told.model.timeline.length, 4);
+    // On a night with no clock change (July), a clock's jump told with the zones is no change of the times' zone.
+    const july = analyzeText('# PBX routing outage\n\nDate: 14 July 2026. All times are UK local (BST).\n\n## Timeline\n\n- 09:40 Timezone package pushed.\n- 10:02 PBX clock jumps back: 10:02 BST -> 09:02 GMT.\n- 09:30 First patient complaint.\n- 10:25 Routing restored.\n', { settings: DEFAULT_SETTINGS });
+    assert.equal(july.findings.filter((f) => f.code === 'timeline-out-of-order').length, 1);
+    // A US note in 12-hour times, and a row that says "Clocks fall back one hour (end of daylight saving time)".
+    const us = analyzeText('# Billing double run\n\nDate: 2026-11-01. All times Central.\n\n## Timeline\n\n- 1:20 AM CDT Billing run starts.\n- 1:55 AM CDT Run still going.\n- 2:00 AM CDT → 1:00 AM CST — clocks go back.\n- 1:30 AM Billing run starts again.\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(us.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    const converted = analyzeText(lines.join('\n').replace('---- CLOCKS BACK: 02:00 BST -> 01:00 GMT. Everything below is GMT ----', 'We converted the BST -> GMT figures for the report.'), { settings: DEFAULT_SETTINGS });
+    assert.equal(converted.findings.filter((f) => f.code === 'timeline-out-of-order').length, 1);
   });
   it('dates a log "night shift 26/27.10.2024" that opens in the evening on the 26th and its times after midnight on the 27th, and one that opens after midnight on the 27th; "All times local." is no entry', () => {
     assert.deepEqual(dateWithin('TOS freeze, night shift 26/27.10.2024 (clock change night)'), { year: 2024, month: 10, day: 27, monthFirst: false, afterNight: true });

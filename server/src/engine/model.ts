@@ -366,7 +366,11 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
     const inSummary = summary !== undefined && start >= summary.bodyStart && start < summary.bodyEnd;
     if (!inPreamble && !inSummary) continue;
     // "**Review date:** 07/07/2026" under an incident date no calendar has: the review's day, not the incident's.
-    const text = toString(node).slice(0, 200).split('\n').filter((line) => !ANOTHER_DAYS_FIELD.test(line) && !WRITE_UP_DATED.test(line)).map((line) => line.replace(REVIEW_HELD_DAY, '').replace(REPORT_DATED, '')).join('\n');
+    // "From: ... / Date: Fri, 25 Apr 2025 18:47 +0800 / Subject: ... outage on Tue 22 April": an e-mail's header, whose
+    // date is the day it was sent.
+    const paragraph = toString(node);
+    const mailHeader = MAIL_FROM_OR_TO.test(paragraph.slice(0, 200));
+    const text = paragraph.slice(0, mailHeader ? 400 : 200).split('\n').filter((line) => !ANOTHER_DAYS_FIELD.test(line) && !WRITE_UP_DATED.test(line) && !(mailHeader && MAIL_SENT.test(line))).map((line) => line.replace(REVIEW_HELD_DAY, '').replace(REPORT_DATED, '')).join('\n');
     if (BYLINE.test(text)) continue;
     const date = firstDateOf(text, published);
     if (date) return date;
@@ -564,12 +568,16 @@ function writtenDateOrder(text: string): boolean | undefined {
 
 /** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */
 function isPublicationDate(index: DocumentIndex, field: HeaderField | undefined): boolean {
-  if (field === undefined || field.key.toLowerCase() !== 'date') return false;
+  if (field === undefined || !/^(?:date|data|fecha|datum)$/.test(field.key.toLowerCase())) return false;
   // "From: HPC Team / To: hpc-users / Date: 23.09.2026": an e-mail's header, the day it was sent.
   return (index.frontMatter !== undefined && field.valueStart < offsetsOf(index.frontMatter)[1]) || MAIL_HEADER.test(index.text.slice(Math.max(0, field.valueStart - 200), field.valueStart));
 }
 
-const MAIL_HEADER = /^[ \t*_]*(?:From|To|Cc|Subject)[ \t*_]*:.*\n(?:.*\n){0,3}[ \t*_]*Date[ \t*_]*:[ \t*_]*$/im;
+// In the mail programs' other languages too: "De:/Para:/Data:" (Portuguese), "Von:/An:/Datum:", "De:/Para:/Fecha:".
+// Not an outage's window ("From: 07:40 CET").
+const MAIL_FROM_OR_TO = /^[ \t*_]*(?:From|To|De|Para|Von|An)[ \t*_]*:(?![ \t*_]*\d)/m;
+const MAIL_SENT = /^[ \t*_]*(?:Date|Sent|Data|Fecha|Datum|Enviado|Gesendet)[ \t*_]*:/i;
+const MAIL_HEADER = /^[ \t*_]*(?:From|To|Cc|Subject|De|Para|Von|An|Assunto|Asunto|Betreff)[ \t*_]*:.*\n(?:.*\n){0,3}[ \t*_]*(?:Date|Data|Fecha|Datum)[ \t*_]*:[ \t*_]*$/im;
 
 const RECORD_CREATED = /^\W*(?:created|opened)(?: on)?\W*$/i;
 

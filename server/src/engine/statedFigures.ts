@@ -961,7 +961,10 @@ function followAuthorsConvention(durations: Durations, figures: StatedFigure[]):
     const key = `${kind}Minutes` as const;
     const stated = figures.filter((f) => f.kind === kind);
     if (durations[key] === null || isEstimate(durations, kind) || stated.some((f) => !f.confident)) continue;
-    const convention = stated[0].readings.find((reading) => exact(reading) && stated.every((figure) => agrees(figure, reading)));
+    // Not counted from before the start the timeline marks: a convention may count from a later moment (the first
+    // errors after a deploy), not from an earlier entry (a maintenance window that opened hours before the impact).
+    const from = FROM_START.has(kind) ? durations.basis[kind]?.from.instant?.toMillis() : undefined;
+    const convention = stated[0].readings.find((reading) => exact(reading) && (from === undefined || reading.from.instant!.toMillis() >= from) && stated.every((figure) => agrees(figure, reading)));
     if (!convention) continue;
     durations[key] = convention.minutes;
     durations.basis[kind] = { from: convention.from, to: convention.to };

@@ -1,4 +1,4 @@
-import type { Zone } from 'luxon';
+import { IANAZone, type Zone } from 'luxon';
 import type { Code, Heading, ListItem, Paragraph } from 'mdast';
 import { firstStartingAt, headingNameOffsets, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
 import { MILESTONES } from './milestones';
@@ -6,6 +6,7 @@ import { readRowsPerPiece, RowMemos } from './pieces';
 import { offsetCellStamp, offsetStamp, tZeroIn, tZeroOfClockedOffset } from './relativeTimes';
 import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
+import { SUMMER_TIME_OF } from './zoneNames';
 import type { Grid, GridRow } from './tables';
 import { cityZone, dateWithin, dayAndMonthAlone, unrealDayAndMonthAlone, dayAndMonthOn, instantOf, narratedDayIn, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, WAR_ROOM_COUNT, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
 
@@ -299,6 +300,8 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
     const fromEntry = carried?.entrySection !== undefined;
     entry.contextDate = fromEntry && byDefault ? byDefault.date : fromEntry && carried.entrySection !== entry.sectionStart ? (restarts.get(entry.sectionStart) ?? carried.date) : carried && dayOnClockOf(carried, entry.stamp?.zone);
   }
+  // After the days are known: a clock change is read only on a night the region's clocks change.
+  zonedByClockChange(index, entries, incidentDate);
   for (const { invalid } of dateMarks) if (invalid) unrealDates.push(invalid);
   // Nested sections ("Timeline" inside "Incident Timeline") must not count an entry twice.
   const once = <T extends { start: number }>(items: T[]) => {
@@ -477,6 +480,73 @@ function zonedByLabel(index: DocumentIndex, entries: RawTimelineEntry[]): void {
     if (block) entry.blockZone = block.zone;
   }
 }
+
+const SUMMER_TIMES = Object.values(SUMMER_TIME_OF).map(([summer]) => summer).join('|');
+const WINTER_TIMES = Object.keys(SUMMER_TIME_OF).join('|');
+const ZONE_CHANGE_ARROW = String.raw`\s*(?:->|→|⟶|[-–—=]>|to)\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?`;
+/** "02:00 BST -> 01:00 GMT", "BST → GMT", "CET to CEST": the clocks changing from one of a region's times to its other. */
+const ZONE_CHANGE = new RegExp(String.raw`\b(?:(${SUMMER_TIMES})${ZONE_CHANGE_ARROW}(${WINTER_TIMES})|(${WINTER_TIMES})${ZONE_CHANGE_ARROW}(${SUMMER_TIMES}))\b`, 'g');
+const CLOCKS_WORDS = /\bclocks?\b|\bDST\b|daylight saving|summer ?time|winter ?time/i;
+
+/**
+ * "---- CLOCKS BACK: 02:00 BST -> 01:00 GMT. Everything below is GMT ----" between a log's lines, or a row "| 02:00 →
+ * 01:00 | BST → GMT | Clocks go back. |", where the times step back: on the night the clocks go back, the times above
+ * the line are on the one clock and those below on the other, whatever zone the document names. A row that only
+ * tells the change is no event.
+ */
+function zonedByClockChange(index: DocumentIndex, entries: RawTimelineEntry[], incidentDate: CalendarDate | undefined): void {
+  // Only where the wall clock steps back at most an hour and a half: no text is searched in a timeline without one.
+  const changes: { at: number; before: string; after: string }[] = [];
+  for (let i = 1; i < entries.length; i++) {
+    const [earlier, later] = [entries[i - 1].stamp?.time, entries[i].stamp?.time];
+    const back = earlier && later ? earlier.hour * 60 + earlier.minute - (later.hour * 60 + later.minute) : 0;
+    if (back <= 0 || back > 90) continue;
+    const from = entries[i - 1].start;
+    const text = index.text.slice(from, entries[i].start);
+    if (!CLOCKS_WORDS.test(text)) continue;
+    for (const m of text.matchAll(ZONE_CHANGE)) {
+      const at = from + m.index;
+      const line = index.text.slice(index.text.lastIndexOf('\n', at) + 1, Math.max(index.text.indexOf('\n', at), at));
+      const [before, after] = [(m[1] ?? m[3]).toUpperCase(), (m[2] ?? m[4]).toUpperCase()];
+      if (!CLOCKS_WORDS.test(line) || !clocksChangeAround(entries[i].stamp?.date ?? entries[i].contextDate ?? incidentDate, SUMMER_TIME_OF[m[2] ?? m[3]][1])) continue;
+      changes.push({ at, before, after });
+      break;
+    }
+  }
+  if (changes.length === 0) return;
+  const notes = new Set<RawTimelineEntry>();
+  for (const change of changes) {
+    const note = entries.find((entry) => entry.start <= change.at && change.at < entry.end && CLOCKS_WORDS.test(entry.event) && !/\p{L}{3,}/u.test(entry.event.replace(CLOCK_CHANGE_NOTE, '')));
+    if (note) notes.add(note);
+  }
+  // Within one timeline (its day headings included): the section of the entries around the change.
+  const sectionAt = (at: number) => {
+    const after = entries.findIndex((entry) => entry.start > at && !notes.has(entry));
+    return entries[after < 0 ? entries.length - 1 : after].sectionStart;
+  };
+  const sections = changes.map((change) => sectionAt(change.at));
+  for (const entry of entries) {
+    if (entry.stamp?.zone || notes.has(entry)) continue;
+    // The last change above the entry, or the first below it.
+    let above = -1;
+    for (let k = 0; k < changes.length; k++) if (changes[k].at < entry.start && sections[k] === entry.sectionStart) above = k;
+    const below = changes.findIndex((change, k) => change.at > entry.end && sections[k] === entry.sectionStart);
+    if (above >= 0) entry.blockZone = changes[above].after;
+    else if (below >= 0) entry.blockZone = changes[below].before;
+  }
+  let kept = 0;
+  for (const entry of entries) if (!notes.has(entry)) entries[kept++] = entry;
+  entries.length = kept;
+}
+/** Whether the region's clocks change within a day and a half of the day (true when no year says which day). */
+function clocksChangeAround(day: CalendarDate | undefined, region: string): boolean {
+  if (!day?.year) return true;
+  const noon = Date.UTC(day.year, day.month - 1, day.day, 12);
+  const zone = IANAZone.create(region);
+  return zone.offset(noon - 36 * 3_600_000) !== zone.offset(noon + 36 * 3_600_000);
+}
+/** What a note of the change says besides: "Clocks go back. All times from here are GMT.", "CLOCKS BACK", "DST ends". */
+const CLOCK_CHANGE_NOTE = new RegExp(String.raw`\b(?:clocks?|DST|daylight saving(?: time)?|summer ?time|winter ?time)\b|\b(?:go|goes|went|gone|going|fall|falls|fell|back|forward|one|an|hour|end|ends?|starts?|begins?|changes?|of|all|times?|from|here|on|are|is|in|now|below|after|this|point|the|am|pm|UTC|${SUMMER_TIMES}|${WINTER_TIMES})\b|\d{1,2}[:.]\d{2}|->|→|[-–—=]>`, 'gi');
 
 /** A copy of an entry, moved by `by` characters (written out: a spread is slower). */
 function copied(entry: RawTimelineEntry, by: number): RawTimelineEntry {
@@ -1533,7 +1603,8 @@ const ASIDE = /^[\s*_>]*(?:side ?note|aside|note|nb|fyi)[\s*_]*[:—–]/i;
  */
 function isZoneNote(paragraph: string): boolean {
   const opening = /^[^.!?\n]*/.exec(paragraph)![0];
-  if (/\d:\d\d/.test(opening)) return false;
+  // "On Friday, 29/11/2024, at 14h12 (horário de Brasília, 17h12 UTC), ...": a moment told, with its zone.
+  if (/\d(?::|h)\d\d/.test(opening)) return false;
   // "All times local. Clock change at 03:00 CEST -> 02:00 CET": a note on the clock; not "All times local. The update
   // was pushed at 08:50.", an event told after it.
   return statedZone(opening) !== undefined || (LOCAL_TIMES.test(opening) && (CLOCK_CHANGE.test(paragraph) || momentsSaid(timesWrittenPlainly(paragraph.slice(opening.length))).length === 0));
@@ -1667,7 +1738,7 @@ function sentenceBefore(paragraph: string, at: number): string {
  * be in another zone ("at 10:42 in some unspecified time zone").
  */
 const AT_TIME_OF_DAY =
-  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+|^\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<!\b(?:created|updated|modified|dated|expires|expired|expiring|valid|issued|stamped|logged|written)\s+)\b[Aa]t\s+(?=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})(?![\w:]))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|on|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
+  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+|^\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<!\b(?:created|updated|modified|dated|expires|expired|expiring|valid|issued|stamped|logged|written)\s+)\b[Aa]t\s+(?=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})(?![\w:]))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=(?:\d{1,2}:\d{2}(?::\d{2})?(?:h\b)?|(?:[01]?\d|2[0-3])h[0-5]\d\b)(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|on|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after|until)\s+/;
 

@@ -30,6 +30,22 @@ const REGION_ZONES: [RegExp, string][] = [
   [/^CET\/CEST$/, 'Europe/Berlin'],
 ];
 
+/** Each winter time's summer time, in the region's abbreviations, and a zone of the region (whose rules say when its clocks go back). */
+export const SUMMER_TIME_OF: Record<string, [summer: string, region: string]> = {
+  CET: ['CEST', 'Europe/Berlin'],
+  EET: ['EEST', 'Europe/Helsinki'],
+  WET: ['WEST', 'Europe/Lisbon'],
+  GMT: ['BST', 'Europe/London'],
+  EST: ['EDT', 'America/New_York'],
+  CST: ['CDT', 'America/Chicago'],
+  MST: ['MDT', 'America/Denver'],
+  PST: ['PDT', 'America/Los_Angeles'],
+  AKST: ['AKDT', 'America/Anchorage'],
+  AEST: ['AEDT', 'Australia/Sydney'],
+  ACST: ['ACDT', 'Australia/Adelaide'],
+  NZST: ['NZDT', 'Pacific/Auckland'],
+};
+
 /** The meaning of a written zone, or undefined when it names none. */
 export function readZoneName(name: string): ZoneName | undefined {
   const upper = name.replace(/\s+/g, '').toUpperCase();

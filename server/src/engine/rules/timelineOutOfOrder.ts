@@ -2,6 +2,7 @@ import { IANAZone } from 'luxon';
 import type { PostmortemModel } from '../model';
 import { anotherUndatedDay, type TimelineEntry } from '../resolveTimeline';
 import { zoneOf } from '../timestamps';
+import { SUMMER_TIME_OF } from '../zoneNames';
 import type { Rule } from './rule';
 
 /**
@@ -81,21 +82,6 @@ function logStarts(model: PostmortemModel, timed: TimelineEntry[]): number[] {
  */
 const WINDOW_END = /^[\s*_]*(?:to|until|till|and)?[\s*_]*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b/i;
 
-/** Each winter time's summer time, in the region's abbreviations, and a zone of the region (whose rules say when its clocks go back). */
-const SUMMER_OF: Record<string, [summer: string, region: string]> = {
-  CET: ['CEST', 'Europe/Berlin'],
-  EET: ['EEST', 'Europe/Helsinki'],
-  WET: ['WEST', 'Europe/Lisbon'],
-  GMT: ['BST', 'Europe/London'],
-  EST: ['EDT', 'America/New_York'],
-  CST: ['CDT', 'America/Chicago'],
-  MST: ['MDT', 'America/Denver'],
-  PST: ['PDT', 'America/Los_Angeles'],
-  AKST: ['AKDT', 'America/Anchorage'],
-  AEST: ['AEDT', 'Australia/Sydney'],
-  ACST: ['ACDT', 'Australia/Adelaide'],
-  NZST: ['NZDT', 'Pacific/Auckland'],
-};
 /** The summer times the timeline's entries are stamped with ("02:55 CEST"); one named in an entry's words says nothing. */
 function summerZonesOf(timeline: readonly TimelineEntry[]): Set<string> {
   const written = new Set<string>();
@@ -111,7 +97,7 @@ function summerZonesOf(timeline: readonly TimelineEntry[]): Set<string> {
  */
 function clocksWentBack(entry: TimelineEntry, previous: TimelineEntry, delta: number, summerWritten: () => Set<string>): boolean {
   const winter = entry.stamp?.zone?.toUpperCase();
-  const region = winter === undefined ? undefined : SUMMER_OF[winter];
+  const region = winter === undefined ? undefined : SUMMER_TIME_OF[winter];
   if (!region || previous.stamp?.zone?.toUpperCase() === winter || delta < -ONE_HOUR) return false;
   const at = entry.instant!.toMillis();
   const zone = IANAZone.create(region[1]);
