@@ -2182,6 +2182,12 @@ describe('action items', () => {
     assert.deepEqual(owners('Redis hold: remove it or raise the TTL. Raj to decide by end of next week.'), ['Raj']);
     assert.deepEqual(owners('Marisol to put together a one-page checklist for front desks, by 6/30.'), ['Marisol']);
     assert.deepEqual(owners('The vendor is preparing a software correction, which we expect in November.'), ['vendor']);
+    // A department as the subject ("The Network area, responsible ..., will"), or taking the work in a later sentence.
+    assert.deepEqual(owners('The Network area, responsible Javier Martínez, will install a new automatic check.'), ['Network area']);
+    assert.deepEqual(owners('Any change in the certificates will need approval. The Systems area (Marta Ferrer) will modify the change procedure.'), ['Systems area']);
+    assert.deepEqual(owners('The CAU will have a new rule for three calls in 15 minutes. The CAU coordinator will prepare it during February.'), ['CAU coordinator']);
+    assert.deepEqual(owners('Restore the report. The finance department will be told when it is back.'), [null]);
+    for (const item of ['Replace the UPS batteries. The UPS unit will otherwise fail again at the next power cut.', 'Archive old exports. The storage area will fill up again by spring.', 'The legal department will not sign the new terms.']) assert.deepEqual(owners(item), [null], item);
     assert.deepEqual(owners('Exercise the switch-over every quarter. Our Head of Platform Engineering, Mr Tom Whitfield, is responsible.'), ['Tom Whitfield']);
     assert.deepEqual(owners('Quarterly failover drill, first one in March — Tom owns'), ['Tom']);
     assert.deepEqual(owners('Get TeleBridge to notify us of routing changes — Anika, contract side, 30 April'), ['Anika']);
@@ -2226,12 +2232,43 @@ describe('action items', () => {
     assert.deepEqual(fields('Load test the gateway – Gil, mid-December'), [['Gil', 'mid-December', { year: undefined, month: 12, day: 31, periodEnd: true }]]);
     // Not overdue before the month is out; no owner or due warning.
     assert.deepEqual(read('Add a canary for login — Ben, in November').findings.filter((f) => f.code.startsWith('action-item')), []);
+    assert.deepEqual(fields('Add a post-CU service check — Systems department, in April'), [['Systems department', 'in April', { year: undefined, month: 4, day: 30, periodEnd: true }]]);
+    // "before 31 of January": the day of the month written the Spanish way.
+    assert.deepEqual(fields('The Network area, responsible Javier Martínez, will install before 31 of January a new check'), [['Network area', '31 of January', { year: undefined, month: 1, day: 31 }]]);
+    // A month closing a clause of prose after a dash is no due.
+    assert.deepEqual(fields('Add a 30-day expiry alert — we had the same outage once before, in March 2025'), [[null, null, null]]);
     // A month inside the work is no due, and no name closes the line.
     for (const item of ['Repeat the failover drill we ran in November', 'Move the cron — it ran twice in November']) assert.deepEqual(fields(item).map(([, due]) => due), [null], item);
+  });
+  it('reads a person named with an honorific as the owner ("Mr. Brandt (IT-Betrieb) sets up ...", "Mrs. Neumann makes ...") and "Due: end of KW 50" as the due', () => {
+    const fields = (item: string) => analyzeText(`# Certificate expired 2025-12-02\n\n## What we will do\n\n1. ${item}\n`, { settings: DEFAULT_SETTINGS, today: '2025-12-05' }).model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]);
+    assert.deepEqual(fields('Mr. Brandt (IT-Betrieb) sets up a monitoring for all certificates. Due: 12.12.2025.'), [['Mr. Brandt', '12.12.2025']]);
+    assert.deepEqual(fields('Mrs. Neumann makes an inventory of all certificates. Due: 31.01.2026.'), [['Mrs. Neumann', '31.01.2026']]);
+    assert.deepEqual(fields('Mr. Demir builds an alarm for the GWA interface. Due: end of KW 50.'), [['Mr. Demir', 'end of KW 50']]);
+    // Not a state told of a person, nor a name without its honorific in the present tense.
+    for (const item of ['Mr. Brandt was on holiday, so the renewal mail was not read.', 'Brandt sets up a monitoring for all certificates.']) assert.deepEqual(fields(item).map(([owner]) => owner), [null], item);
+  });
+  it('reads the owner under an item\'s title from a full name at work ("Jorge Morales will ask ..."), two people ("Pam Whitaker and I will write ..."), and a team\'s person in brackets ("the help desk (Lisa Tran) will submit ...")', () => {
+    const owners = (item: string) => items(`# E-filing outage\n\n### What we are doing\n\n1. ${item}\n`).map((i) => i.owner);
+    assert.deepEqual(owners('**Change notice.** Jorge Morales will ask Juris, by April 4, to list the components changed.'), ['Jorge Morales']);
+    assert.deepEqual(owners('**Outage notice procedure.** Pam Whitaker and I will write a one-page procedure. Target April 11.'), ['Pam Whitaker and I']);
+    assert.deepEqual(owners('**Morning test filing.** Starting March 24, the help desk (Lisa Tran) will submit a test envelope each weekday.'), ['Lisa Tran']);
+    // A team's product in brackets, or a person told of, is no owner.
+    for (const item of ['**Portal.** The login page (Okta) will be replaced next quarter.', '**Vendor fix.** The vendor portal (Juris Connect) will show the fix status.']) assert.deepEqual(owners(item), [null], item);
+  });
+  it('reads "— jan/25" and "— Q1/25" as dues (two-digit years) and "— squad Risco" as the owner', () => {
+    const fields = (item: string) => analyzeText(`# Review\n\n## Follow-ups\n\n- [ ] ${item}\n`, { settings: DEFAULT_SETTINGS, today: '2024-12-04' }).model.actionItems.map((i) => [i.owner?.text ?? null, i.due?.text ?? null, i.dueDate ?? null]);
+    assert.deepEqual(fields('rule packs no change freeze — @carla.nunes — jan/25'), [['@carla.nunes', 'jan/25', { year: 2025, month: 1, day: 31, periodEnd: true }]]);
+    assert.deepEqual(fields('revisar limites de stand-in — @fernanda.ribeiro — Q1/25'), [['@fernanda.ribeiro', 'Q1/25', { year: 2025, month: 3, day: 31, periodEnd: true }]]);
+    assert.deepEqual(fields('load test do antifraude — squad Risco').map(([owner]) => owner), ['squad Risco']);
+    // Not a squad told of in the work.
+    assert.deepEqual(fields('ask the squad Risco lead about limits').map(([owner]) => owner), [null]);
   });
   it('reads no work in a letter\'s advice to its reader ("If you feel ...", "You can ...", "The Advice Centre (advice@su.example.ac.uk) can help you ..."), and keeps the school that will contact them', () => {
     const actions = items('# Upload failures\n\n## What happens next\n\n1. **If you feel the disruption affected your performance**, you can make a claim by 7 February.\n2. You do not need to make a claim just because your upload failed.\n3. The Students\' Union Advice Centre (advice@su.example.ac.uk) can help you with the form.\n4. Your School will contact you directly by Friday 14 February.\n5. Add an alert on the upload queue.\n').map((i) => i.action);
     assert.deepEqual(actions, ['Your School will contact you directly by Friday 14 February', 'Add an alert on the upload queue']);
+    // The reader asked to decide: no work of the writers'.
+    assert.deepEqual(items('# Eduroam outage\n\n## Measures\n\n1. We propose to this Vice-rectorate to approve a change-freeze calendar for exam periods.\n2. We propose to add a second RADIUS check.\n').map((i) => i.action), ['We propose to add a second RADIUS check']);
     // Work written as work stays: a box or an owner.
     const work = items('# Replica lag\n\n## Action items\n\n- [ ] You must rotate the DB credentials by 2026-12-01\n- Write a runbook that can help you diagnose replica lag — Priya, by 2024-11-30\n- If you see 5xx above 2%, page the DB on-call — Ravi, by 2024-11-30\n').map((i) => i.owner);
     assert.deepEqual(work, [null, 'Priya', 'Ravi']);

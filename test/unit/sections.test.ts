@@ -863,7 +863,7 @@ describe('document header', () => {
     assert.deepEqual(section('**Fixed by:** PR #4411'), []);
     for (const heading of ['Alerts affected', 'Commits affected', 'Status affected']) assert.deepEqual(kinds(`# Review\n\n## ${heading}\n\nText.\n`), [], heading);
   });
-  it('reads a letter\'s "Effect on MV Nordic Aurora", "What it meant for clinics" as the impact and "How the weekend went" as the timeline; not "Effect of the change" or "How the migration went"', () => {
+  it('reads a letter\'s "Effect on MV Nordic Aurora", "What it meant for clinics" as the impact, "How the weekend went" as the timeline, "What was the actual problem" as the cause, "Measures that we are taking" as the action items; not "Effect of the change" or "How the migration went"', () => {
     assert.equal(sectionKindOf('Effect on MV Nordic Aurora'), 'impact');
     assert.equal(sectionKindOf('Impact on the Hamburg gate'), 'impact');
     assert.equal(sectionKindOf('What it meant for clinics'), 'impact');
@@ -874,6 +874,16 @@ describe('document header', () => {
     assert.equal(sectionKindOf('Business impact on the partners'), 'impact');
     assert.equal(sectionKindOf('Effect of the change'), undefined);
     assert.equal(sectionKindOf('How the migration went'), undefined);
+    // The cause in the author's words; "What went wrong" alone stays a lesson.
+    assert.equal(sectionKindOf('What was the actual problem'), 'root-cause');
+    assert.equal(sectionKindOf('The real issue'), 'root-cause');
+    assert.equal(sectionKindOf('What I think actually went wrong'), 'root-cause');
+    assert.equal(sectionKindOf('What went wrong'), 'lessons-learned');
+    // "Resume" (a Spanish writer's "Resumen"), and the measures a letter says are being taken.
+    assert.equal(sectionKindOf('Resume'), 'summary');
+    assert.equal(sectionKindOf('Measures that we are taking'), 'action-items');
+    assert.equal(sectionKindOf('Measures we will take'), 'action-items');
+    assert.notEqual(sectionKindOf('Measures we have taken'), 'action-items');
     assert.equal(sectionKindOf('What this meant for the nightly batch'), undefined);
     // A day that "went" with no times of its own is a reflection, and the document still lacks its timeline.
     assert.deepEqual(kinds('# Review\n\n## How the day went\n\nHonestly, better than last year. The scaling runbook worked.\n'), []);

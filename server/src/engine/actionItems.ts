@@ -362,7 +362,7 @@ const NAME_PREFIX = String.raw`(?:[OD]['’](?=[A-Z]))?`;
 // before its capitalised word.
 const NAME_PARTICLES = String.raw`(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|ten|ter|bin|ibn|al)[ \t]+(?=[a-z]*[ \t]*[A-ZÀ-ÖØ-Þ])){0,3}`;
 // An owner's first word, when a lower-case word after it starts prose rather than continuing the name.
-const FIRST_WORD_BEFORE_PROSE = new RegExp(String.raw`^(\S+)\s+(?!(?:team|squad|group|guild|leads?|managers?|engineers?|on-?call|of)\b)(?!${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ])[a-z]`);
+const FIRST_WORD_BEFORE_PROSE = new RegExp(String.raw`^(\S+)\s+(?!(?:team|squad|group|guild|area|department|unit|division|office|leads?|managers?|engineers?|on-?call|of)\b)(?!${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ])[a-z]`);
 const SECOND_NAME = String.raw`${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?`;
 // "Property &\n  Facilities", "Dr S.\n  Nguyen": a name wrapped after its "&" or an initial.
 // "Mr. S. Iyer", "Dr. Okafor": a title before the name (with its dot: "Dr S.\n Nguyen" is read as written).
@@ -411,7 +411,7 @@ const MONTH_ONLY_WHEN = String.raw`(?:[Ii]n |(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])${C
 // its team too ("— Gareth Hughes, Platform. Completed 28 October").
 const OWNER_THEN_WHEN = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|IN PROGRESS|[Dd]ue|[Bb]y|[Ww]\/[Cc](?= \d)|[Ww]eek (?:of|commencing)|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ww]aiting (?:on|for)|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,? \d{1,2}\.\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${MONTH_ONLY_WHEN}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
 // "Consortium service desk manager", "Libris integration team": a team or role, named in lower-case words after its first.
-const ROLE_WORDS = String.raw`(?: (?!(?:the|a|an|our|their|this|that|to|for|with|and|or|of|in|on|by|via|new|every|each|all|any|some|more|second|another)\b)[a-z][a-z-]+){0,3} (?:team|manager|lead|officer|coordinator|administrator|supervisor|desk|group|squad)`;
+const ROLE_WORDS = String.raw`(?: (?!(?:the|a|an|our|their|this|that|to|for|with|and|or|of|in|on|by|via|new|every|each|all|any|some|more|second|another)\b)[a-z][a-z-]+){0,3} (?:team|manager|lead|officer|coordinator|administrator|supervisor|desk|group|squad|department)`;
 // The work, not who does it: "- Notify customer support team", "— Appoint incident coordinator — by ...".
 // Not words that also open a team's name ("Contact centre manager", "Test automation team", "Alert routing team").
 const IMPERATIVE_WORD = String.raw`(?:Add|Agree|Align|Appoint|Arrange|Ask|Assign|Brief|Build|Chase|Confirm|Consult|Coordinate|Create|Define|Engage|Escalate|Establish|Expand|Get|Give|Hire|Improve|Include|Inform|Introduce|Invite|Involve|Make|Move|Nominate|Notify|Onboard|Organi[sz]e|Ping|Propose|Publish|Recruit|Remind|Remove|Reorgani[sz]e|Replace|Review|Rotate|Schedule|Send|Set|Share|Split|Talk|Tell|Update|Warn|Write)`;
@@ -425,8 +425,9 @@ const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`^\s*${WEEKDAY_WORD},?\s+(?=\d{1
 const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?,?[ \t]+\d{1,2}\/\d{1,2}(?![/\d]|['’]s)`;
 // "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then the day, joined by "by" or "due" alone (not
 // "— Postgres by Q3").
+// "— squad Risco", "— equipe Pagamentos": a team named after its word, as Portuguese and Spanish write it.
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:squad|team|equipe|equipo|tribe)[ \t]+[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -591,8 +592,9 @@ const ASKS_ANOTHER = /^[\s*_]*(?:\[[ xX]?\][ \t]*)?(?:chase|get|ask|request|push
 const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD} )?${TEAM_HEAD}) to\s+[a-z]`);
 
 // A team taking the work up in a later sentence, in a paragraph or a bullet: "... The ingest team expects this to be
-// live by the end of June.", "This is being worked on by the platform team."
-const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)(?:\s*\([^()\n]{1,40}\))?\s+(?:expects|will(?!\s+(?:be|receive|get|need|have)\b)|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
+// live by the end of June.", "This is being worked on by the platform team.", "The Systems area (Marta Ferrer) will
+// modify the procedure", "The CAU coordinator will prepare it"
+const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:team|coordinator)|[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:area|department|unit)(?=\s*\([A-Z][^()\n]{1,40}\)))(?:\s*\([^()\n]{1,40}\))?\s+(?:expects|will(?!\s+(?:be|receive|get|need|have|not|otherwise|keep|fill|fail)\b)|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
 
 /** A name's part in the work: "will turn this on", "will chase", "is adding", "is setting one up" (not "will be upgraded"). */
 const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|fix|document|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting (?:(?:one|it|this|that|them) )?up|writing|fixing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up))\b`;
@@ -603,7 +605,14 @@ const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAN
  */
 const LATER_SUBJECT = new RegExp(String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) ${WORK_DONE_BY}`);
 /** The same opening an item's prose: "Jordan is setting up a check ...", "Chief Pharmacist is leading the review". */
-const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}|(?:${NAME_WORD} ){1,2}${TEAM_HEAD}) ${WORK_DONE_BY}`);
+/**
+ * "Mr. Brandt (IT-Betrieb) sets up a monitoring ...", "Mrs. Neumann makes an inventory ...": a person named with an
+ * honorific, doing the work, in the present tense as an item list in German-English tells what is planned.
+ */
+const HONOURED_SUBJECT = /^[*_]*((?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?[ \t]+[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|is going to|has agreed to|(?!is\b|was\b|has\b)[a-z]+s)\b/u;
+const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}(?: ${NAME_WORD})?(?: and (?:I|${NAME_WORD}(?: ${NAME_WORD})?))?|(?:${NAME_WORD} ){1,2}${TEAM_HEAD}) ${WORK_DONE_BY}`);
+/** "Starting March 24, the help desk (Lisa Tran) will submit ...": the person in brackets after a team named in lower case. */
+const PERSON_OF_TEAM_AT_WORK = new RegExp(String.raw`^[*_]*(?:[^,.;\n]{3,30},\s+)?(?:the|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+\((${NAME_WORD}(?: ${NAME_WORD})?)\)\s+(?:will|is going to|has agreed to)\s+(?!be\b)[a-z]`);
 
 /** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
 function laterOwner(source: string, textStart: number, underTitle = false): Located | undefined {
@@ -625,10 +634,10 @@ function laterInItem(source: string, textStart: number): Located | undefined {
 }
 
 /**
- * "The app team will change ...", "By 28 June our platform team will add ...": a team as the subject of the item's
- * work; "The vendor is preparing a correction": the supplier, making the fix the item is, and nothing left for us after.
+ * "The app team will change ...", "By 28 June our platform team will add ...", "The Network area, responsible Javier
+ * Martínez, will install ...": a team as the subject of the item's work; "The vendor is preparing a correction": the supplier, making the fix the item is, and nothing left for us after.
  */
-const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team)\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on))\b|^[*_]*(?:the|our)\s+(vendor|supplier|manufacturer|contractor)\s+(?:is (?:preparing|developing|working on|building)|will (?:ship|deliver|provide|patch|fix|release))\b(?![^;\n]*;)(?![^.\n]*\.\s+\S)/i;
+const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:area|department|unit)(?=,\s+(?:responsible|led by|lead|owner)\s+[A-Z][^,.;\n]{2,40},|\s*\([A-Z][^()\n]{1,40}\)))(?:,\s+(?:responsible|led by|lead|owner)\s+[^,.;\n]{3,40},|\s*\([^()\n]{1,40}\))?\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on))\b|^[*_]*(?:the|our)\s+(vendor|supplier|manufacturer|contractor)\s+(?:is (?:preparing|developing|working on|building)|will (?:ship|deliver|provide|patch|fix|release))\b(?![^;\n]*;)(?![^.\n]*\.\s+\S)/i;
 
 function teamOpening(told: string, toldStart: number): Located | undefined {
   const team = TEAM_OPENING.exec(told);
@@ -752,9 +761,10 @@ function dueDateRead(written: string, monthFirst = false): ReturnType<typeof rea
   if (slashedDate) return { date: slashedDate, invalid: !isRealDate(slashedDate) };
   const periodEnd = lastDayOfPeriod(text);
   if (periodEnd) return { date: periodEnd, invalid: false };
-  // "2026-W14", "KW 3/2025" (a German calendar week); "KW 48" without its year has no date to check.
+  // "2026-W14", "KW 3/2025", "end of KW 50" (a German calendar week, due by its Sunday); "KW 48" without its year has
+  // no date to check.
   const isoWeek = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);
-  const calendarWeek = /^\s*KW\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
+  const calendarWeek = /^\s*(?:end of\s+)?KW\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
   if (calendarWeek && !calendarWeek[2]) return { date: undefined, invalid: false };
   const week = isoWeek ?? (calendarWeek && [calendarWeek[0], calendarWeek[2], calendarWeek[1]]);
   // "due 9/2/24": a two-digit year, after a due word, is this century's; "by 04-Dec": the day and month, hyphened.
@@ -774,19 +784,21 @@ function withWeekStart(index: DocumentIndex, due: Located | undefined): Located 
   return before ? { text: before[0] + due.text, start: due.start - before[0].length, end: due.end } : due;
 }
 
-// "end of November", "the end of January 2027", "January 2027", "Q3 2026", "end of Q1", "H2 2026": due by the period's
+// "end of November", "the end of January 2027", "January 2027", "jan/25", "Q3 2026", "Q1/25", "end of Q1", "H2 2026": due by the period's
 // last day. A year not written is the incident's (dueDateOf); "Q2 2026/27", a financial year's, has no date to check.
 // "mid-December", "early January", "in November": by the month's last day too, so none is called overdue before its month is out.
-const MONTH_END = new RegExp(String.raw`^\s*(?:(?:by|before|until|till)\s+)?(?:(?:(?:the\s+)?end\s+of\s+|(?:early|mid|late)[- ]?|in\s+)${MONTH}(?:\s+(\d{4}))?|${MONTH}\s+(\d{4}))\s*\.?\s*$`, 'i');
-const QUARTER_END = /^\s*(?:(?:by|before|until|till)\s+)?(?:(?:the\s+)?end\s+of\s+)?([QH])([1-4])(?:\s+(\d{4}))?\s*\.?\s*$/i;
+const MONTH_END = new RegExp(String.raw`^\s*(?:(?:by|before|until|till)\s+)?(?:(?:(?:the\s+)?end\s+of\s+|(?:early|mid|late)[- ]?|in\s+)${MONTH}(?:\s+(\d{4}))?|${MONTH}\s+(\d{4})|${MONTH}\/(\d{4}|\d{2}))\s*\.?\s*$`, 'i');
+const QUARTER_END = /^\s*(?:(?:by|before|until|till)\s+)?(?:(?:the\s+)?end\s+of\s+)?([QH])([1-4])(?:\s+(\d{4})|\/(\d{2}))?\s*\.?\s*$/i;
 function lastDayOfPeriod(text: string): CalendarDate | undefined {
   const month = MONTH_END.exec(text);
   const quarter = month ? null : QUARTER_END.exec(text);
   if (quarter && quarter[1].toUpperCase() === 'H' && Number(quarter[2]) > 2) return undefined;
-  const monthOfEnd = month ? monthNumber(month[1] ?? month[3]) : quarter ? Number(quarter[2]) * (quarter[1].toUpperCase() === 'H' ? 6 : 3) : 0;
+  const monthOfEnd = month ? monthNumber(month[1] ?? month[3] ?? month[5]) : quarter ? Number(quarter[2]) * (quarter[1].toUpperCase() === 'H' ? 6 : 3) : 0;
   if (!monthOfEnd) return undefined;
-  const written = month ? (month[2] ?? month[4]) : quarter?.[3];
-  const year = written === undefined ? undefined : Number(written);
+  // "jan/25", "Q1/25": a year of two digits, this century's.
+  const twoDigits = month ? month[6] : quarter?.[4];
+  const written = month ? (month[2] ?? month[4] ?? (month[6]?.length === 4 ? month[6] : undefined)) : quarter?.[3];
+  const year = written === undefined ? (twoDigits?.length === 2 ? 2000 + Number(twoDigits) : undefined) : Number(written);
   // A year not written: a February's end is the 29th, so a leap year's is not overdue a day early.
   return { year, month: monthOfEnd, day: DateTime.fromObject({ year: year ?? 2000, month: monthOfEnd }).endOf('month').day, periodEnd: true };
 }
@@ -797,7 +809,7 @@ const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
 // ("end of November"), the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b)?|KW\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?KW\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
 // "June 5th", "December 18, 2026"; "December 18,\n  2026": a date wrapped after its comma keeps its year.
 const MONTH_DAY = String.raw`${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4}|,[ \t]*\n[ \t]*(?:19|20)\d{2}(?![\d-])(?=[ \t]*(?:[.,;)]|\n|$)))?`;
@@ -834,12 +846,19 @@ const FIELDS_START = fieldsStart(true);
 // After an owner opening the item ("**Ana** — ask @sre-team for a review"), or before one closing it after a dash
 // ("Reimburse @gbauer — @ana-r"), a handle is part of the work.
 const FIELDS_START_AFTER_OWNER = fieldsStart(false);
+/**
+ * "— Ben, in November", "— Carla Ruiz, November 2026", "— Gil, mid-December": a month alone closing the line after the
+ * owner's name (written with its capitals: the month after a clause of prose, "— we had it once, in March", is none).
+ */
+const MONTH_AFTER_OWNER = new RegExp(String.raw`(?<=[—–][ \t]+(?:@[\w.-]+|[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|team|department|area|unit))*),[ \t]{0,3})((?:[Ii]n |(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])${CAPITAL_MONTH}(?![a-z])(?: \d{4})?|${CAPITAL_MONTH} (?:19|20)\d{2})(?=[ \t.*_]*(?:\n|$))`);
 const DUE_IN_TEXT = new RegExp(
   // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
   // nor "24/7").
   // "by Fri 11/12": a day and month after their weekday, which makes them a date whichever comes first.
   String.raw`\b(?:due|by|until|before)\s+(${WEEKDAY_WORD},?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![/\d]|['’]s)(?=\s*(?:[,.;:)\]|—–]|-\s|$))|` +
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(\d{1,2}\.\d{1,2}\.(?!\d))|\bby\s+(\d{1,2}\.(?:0[1-9]|1[0-2])\.(?!\d)|(?:1[3-9]|2\d|3[01])\.[1-9]\.(?!\d))|(?=\d{1,2}\.\d{1,2}\.[\s*_]*$)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(\d{1,2}\.\d{1,2}\.)|(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})((?:in |(?:early|mid|late)[- ])${MONTH}(?![a-z])(?: \d{4})?|${MONTH} (?:19|20)\d{2})(?=[\s.*_]*$)|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(\d{1,2}\.\d{1,2}\.(?!\d))|\bby\s+(\d{1,2}\.(?:0[1-9]|1[0-2])\.(?!\d)|(?:1[3-9]|2\d|3[01])\.[1-9]\.(?!\d))|(?=\d{1,2}\.\d{1,2}\.[\s*_]*$)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(\d{1,2}\.\d{1,2}\.)|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
+    // "will install before 31 of January a new check": a day of the month said the Spanish way, before it.
+    String.raw`|\bbefore\s+(\d{1,2} of ${MONTH}(?![a-z])(?:,? \d{4})?)` +
     // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
     String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH_DAY}|${PERIOD_DUE})`,
   'i',
@@ -847,7 +866,7 @@ const DUE_IN_TEXT = new RegExp(
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
 // says when something already happened ("closed 2024-05-20"). In the action itself it is what the action is about.
 const FIELD_DATE = new RegExp(
-  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|(?:end (?:of )?)?Q[1-4]|KW\s?\d{1,2}(?:\s*\/\s*\d{4})?|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
+  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|KW\s?\d{1,2}(?:\s*\/\s*\d{4})?|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
   'i',
 );
 // "Priority: high", "priority P1", GitLab's label `~"priority::1"`; not "a priority topic".
@@ -941,8 +960,11 @@ function sectionToWrite(text: string): boolean {
   return note !== null && labelKindsOf(note[1]).some((kind) => kind !== 'action-items');
 }
 
-/** An item opening with what its reader may do ("If you ...", "You can ...", "The Advice Centre (...) can help you ..."). */
-const ADDRESSES_READER = /^[\s*_]*(?:[Ii]f you\b|[Yy]ou (?:can|could|may|do not|don['’]t|are (?:entitled|welcome))\b|(?:the |our |your )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([^()\n]{0,60}\)\s+)?can help you\b)/;
+/**
+ * An item opening with what its reader may do ("If you ...", "You can ...", "The Advice Centre (...) can help you ..."), or
+ * is asked to decide ("We propose to this Vice-rectorate to approve ...").
+ */
+const ADDRESSES_READER = /^[\s*_]*(?:[Ii]f you\b|[Yy]ou (?:can|could|may|do not|don['’]t|are (?:entitled|welcome))\b|(?:the |our |your )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([^()\n]{0,60}\)\s+)?can help you\b|We (?:propose|suggest|ask|request)(?: to)? (?:you|this|the|our) [^.\n]{0,60}? to (?:approve|decide|consider|accept|sign|authori[sz]e)\b)/;
 
 function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
   const items: ActionItem[] = [];
@@ -1516,7 +1538,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const relativeEnd = relative ? actionStart + fieldsFrom + relative.index + relative[0].length : 0;
   const relativeDue = relative ? { text: relative[1], start: relativeEnd - relative[1].length, end: relativeEnd } : undefined;
   const dueInText = find(DUE_IN_TEXT, wholeItem.length, wholeItem);
-  const due = withWeekStart(index, withoutFullStop(dueInText && unwrapped(dueInText)) ?? (cjk ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName?.[2] !== undefined ? located(parenthesizedName, 2) : undefined) ?? leadWhen ?? relativeDue ?? (wrappedOwner && (wrappedOwner.due ?? dueAfterWrappedOwner(index, wrappedOwner, textEnd))) ?? groupDueOf(index, group));
+  const due = withWeekStart(index, withoutFullStop(dueInText && unwrapped(dueInText)) ?? find(MONTH_AFTER_OWNER, firstLineLength) ?? (cjk ? find(CJK_DUE) : undefined) ?? fieldDue ?? (parenthesizedName?.[2] !== undefined ? located(parenthesizedName, 2) : undefined) ?? leadWhen ?? relativeDue ?? (wrappedOwner && (wrappedOwner.due ?? dueAfterWrappedOwner(index, wrappedOwner, textEnd))) ?? groupDueOf(index, group));
   const dueRead = due ? dueDateRead(due.text, cjk) : undefined;
   const closed = fieldsAt > 0 ? CLOSED_FIELD.exec(firstLine.slice(fieldsAt)) : null;
   // "  - Status: done" nested under the item, as its owner and due date may be.
@@ -1541,7 +1563,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // Under a title the prose may tell of the tools first ("Kafka will be upgraded ..."): only a name at work, or a
   // department's ("**By May 15.** Technology Risk will revise ..."), unless a person in brackets is named as doing it.
   const subjectTold = SUBJECT_OWNER.exec(told);
-  const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
+  const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? HONOURED_SUBJECT.exec(told) ?? PERSON_OF_TEAM_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && (!NOT_A_NAME.test(subject[1]) || (!parenthesizedName && teamAtWork(subject, told))) && (/^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') || (subject === errand && ROLE_AFTER_NAME.test(subject[1]))) ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : undefined;

@@ -37,6 +37,8 @@ const PLACEHOLDER = new RegExp(
     // "<LINK EINFÜGEN>", "<inserir link>": the instruction anywhere in the brackets, in the template's language.
     String.raw`<(?:fill(?:[ -]in)?|insert|add|enter|describe|tbd|todo)\b[^<>\n]{0,200}>`,
     String.raw`<(?=[^<>\n]{1,120}>)(?:[^<>\n]*?[\s:-])?(?:[Ff]ill(?:[ -]in)?|FILL(?:[ -]IN)?|INSERT|ENTER|DESCRIBE|TBD|TODO|[Ee]infügen|EINFÜGEN|[Ee]rgänzen|ERGÄNZEN|[Ee]intragen|EINTRAGEN|[Ii]nserir|INSERIR|[Pp]reencher|PREENCHER|[Cc]ompletar|COMPLETAR|[Rr]ellenar|RELLENAR)(?![A-Za-zÀ-ÿ])[^<>\n]*>`,
+    // "<Name, Datum>": a template's field names in angle brackets, listed with a comma (no HTML tag is written so).
+    String.raw`<[A-Za-zÀ-ÿ]+(?:[ \t]*[,/][ \t]*[A-Za-zÀ-ÿ]+){1,3}>`,
     // Not shifts in code ("mask << shift >> 2"), a heredoc, nor a series' navigation ("<< Back | Next >>").
     String.raw`<<[A-Za-z][^<>()|\n]{0,60}>>`,
     // "ticket #_____", "link: ____": a blank left to fill.
@@ -62,10 +64,10 @@ const FIELD_WORDS = new Set(
     'nombre título titulo fecha hora incidente responsable resumen descripción descripcion causa raíz raiz servicio equipo ' +
     'número numero enlace autor duración duracion nome data incidente responsável resumo descrição serviço equipe titolo ' +
     'ora sommario descrizione servizio squadra nom titre heure équipe numéro résumé titel datum zeit vorfall ' +
-    'zusammenfassung beschreibung ursache dienst nummer').split(' '),
+    'zusammenfassung beschreibung ursache dienst nummer revisor revisora prüfer verantwortlich verantwortlicher').split(' '),
 );
 const SMALL_WORDS = new Set('a an the of in on for and or to with by s e g del de la el los las en un una do da dos das di della du des der die und y o'.split(' '));
-const INSTRUCTION_WORDS = /\b(?:describe|description of|insert|enter|fill|add|replace|brief|short|one-(?:line|paragraph|sentence)|sentence|paragraph|how|what|who|when|where|why|which|e\.g|optional|your|list|link to|here)\b|(?<![\p{L}])(?:párrafo|parágrafo|paragrafo|frase|breve|describ\p{L}*|descrev\p{L}*|insert\p{L}*|indi[cq]\p{L}*|añad\p{L}*|rellen\p{L}*|aanvullen|invullen|toevoegen|ergänzen|einfügen|compléter|completar)(?![\p{L}])/iu;
+const INSTRUCTION_WORDS = /\b(?:describe|description of|insert|enter|fill|add|replace|brief|short|one-(?:line|paragraph|sentence)|sentence|paragraph|how|what|who|when|where|why|which|e\.g|optional|your|list|link to|here)\b|(?<![\p{L}])(?:párrafo|parágrafo|paragrafo|frase|breve|describ\p{L}*|descrev\p{L}*|insert\p{L}*|indi[cq]\p{L}*|añad\p{L}*|rellen\p{L}*|aanvullen|invullen|toevoegen|ergänzen|einfügen|compléter|completar|colocar|coloque|aqui|aquí)(?![\p{L}])/iu;
 
 /** A mask ("[HH:MM]", "[YYYY-MM-DD]") or the template's choice of levels ("[P1/P2/P3]", "[High | Medium | Low]"). */
 const MASK = /^(?:HH:MM|hh:mm|YYYY-MM-DD|yyyy-mm-dd|DD\/MM\/YYYY|MM\/DD\/YYYY)$/;
@@ -109,7 +111,9 @@ function isPrompt(bracketed: string): boolean {
 /** "[confirm with Facilities: XX kW]": a note to come back to, or a figure still masked, wherever it stands. */
 const isNoteToSelf = (bracketed: string) => /^\[\s*(?:confirm|check|verify|tbc|insert|confirmar|verificar|conferir|checar|inserir|insira|preencher|preencha|a (?:definir|confirmar|preencher)|rellenar|pendiente de)(?![\p{L}-])/iu.test(bracketed) || /^\[[^\]]*(?<![\w-])X{2,}(?![\w-])/.test(bracketed);
 
-const isPlaceholderMatch = (text: string) => !text.startsWith('[') || isPrompt(text);
+const isPlaceholderMatch = (text: string) => (text.startsWith('[') ? isPrompt(text) : !LISTED_IN_ANGLES.test(text) || isPrompt(`[${text.slice(1, -1)}]`));
+/** "<Name, Datum>": checked as a bracket's words are ("<Tom, Jerry>" is the author's). */
+const LISTED_IN_ANGLES = /^<[^<>\s,/]+[ \t]*[,/]/;
 
 /** "# [Incident] Publishing scoped packages fails": the tag an issue's title opens with, not a field left to fill. */
 const TITLE_TAG = /^\[(?:incident|outage|post-?mortem|rca|resolved|ongoing|investigating|draft|wip)\]$/i;
