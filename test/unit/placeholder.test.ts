@@ -237,7 +237,7 @@ describe('placeholder', () => {
   });
   it('flags a template\'s field names in angle brackets ("<Name, Datum>") and its prompts in Spanish and Portuguese ("[Nombre del revisor]", "[colocar link do Datadog aqui]"), not names or tags', () => {
     assert.deepEqual(placeholders('# Störung\n\n| Freigabe durch | <Name, Datum> |\n|---|---|\n\n**Reviewed by:** [Nombre del revisor]\n\n- Dashboard: [colocar link do Datadog aqui]\n'), ['<Name, Datum>', '[Nombre del revisor]', '[colocar link do Datadog aqui]']);
-    assert.deepEqual(placeholders('# Outage\n\nThanks to <Tom, Jerry> and [Revisor Pérez]. Use Map<String, Integer> here.\n'), []);
+    assert.deepEqual(placeholders('# Outage\n\nThanks to <Tom, Jerry> and [Revisor Pérez]. Use Map<String, Integer> here. The API takes <Name, Value> pairs.\n'), []);
   });
   it('leaves host wildcards, web-filter categories, shifts, heredocs and a series\' navigation alone', () => {
     assert.deepEqual(placeholders('# Outage\n\nAll web-XX servers share it; the db-XX hosts too. XXX sites were reachable.\n\nThe bug was in mask << shift >> 2. A heredoc (<<EOF ... EOF) and >> to the file. << Back to index | Next incident >>\n\nThe C#___ bindings were fine.\n'), []);

@@ -876,6 +876,16 @@ describe('document header', () => {
     assert.equal(sectionKindOf('How the migration went'), undefined);
     // The cause in the author's words; "What went wrong" alone stays a lesson.
     assert.equal(sectionKindOf('What was the actual problem'), 'root-cause');
+    assert.equal(sectionKindOf('What was the problem?'), 'root-cause');
+    // The summary with its length, the impact as its consequences, and a ticket's actions kept newest first (its log).
+    assert.equal(sectionKindOf('Summary in 3 sentences'), 'summary');
+    assert.equal(sectionKindOf('Duration and consequences for care'), 'impact');
+    assert.equal(sectionKindOf('Actions (newest first)'), 'timeline');
+    assert.equal(sectionKindOf('Actions'), 'action-items');
+    assert.equal(sectionKindOf('Consequences of the change'), undefined);
+    // The why-why analysis (なぜなぜ分析) is the five whys.
+    assert.equal(sectionKindOf('Why-Why Analysis'), 'five-whys');
+    assert.deepEqual(kinds('# Review\n\n## 5. なぜなぜ分析 / Why-Why Analysis\n\n1. Why did the tunnel drop? The subnet was missing.\n'), ['five-whys']);
     assert.equal(sectionKindOf('The real issue'), 'root-cause');
     assert.equal(sectionKindOf('What I think actually went wrong'), 'root-cause');
     assert.equal(sectionKindOf('What went wrong'), 'lessons-learned');

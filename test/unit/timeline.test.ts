@@ -2630,6 +2630,12 @@ describe('day bullets, ticket logs and rough times', () => {
     // A US note in 12-hour times, and a row that says "Clocks fall back one hour (end of daylight saving time)".
     const us = analyzeText('# Billing double run\n\nDate: 2026-11-01. All times Central.\n\n## Timeline\n\n- 1:20 AM CDT Billing run starts.\n- 1:55 AM CDT Run still going.\n- 2:00 AM CDT → 1:00 AM CST — clocks go back.\n- 1:30 AM Billing run starts again.\n', { settings: DEFAULT_SETTINGS });
     assert.deepEqual(us.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // A log that runs from Friday into the Sunday of the change, its days not written: the change is still read.
+    const weekend = analyzeText('# Weekend migration overrun\n\n**Date:** 2024-10-25\n\n## Timeline (UK time)\n\n- 18:00 BST Migration starts\n- 23:30 BST Batch 1 complete\n- 09:00 BST Batch 2 starts (Saturday)\n- 22:00 BST Batch 2 complete\n- 01:40 BST Batch 3 starts (Sunday)\n- ---- CLOCKS BACK: 02:00 BST -> 01:00 GMT. Everything below is GMT ----\n- 01:20 Batch 3 stalls on a lock; alert fires\n- 03:10 Lock cleared\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(weekend.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    // "by 3h10" is a length, no time of day.
+    const grew = analyzeText('# Replica lag\n\n## What happened\n\nAt 00:40 the ETL started. Over the next hour the lag grew by 3h10 and the dashboards showed it. At 01:55 we paused the ETL, and at 02:40 the replicas had caught up.\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(grew.model.timeline.map((e) => e.timeText.replace(/\D+/g, '')), ['0040', '0155', '0240']);
     const converted = analyzeText(lines.join('\n').replace('---- CLOCKS BACK: 02:00 BST -> 01:00 GMT. Everything below is GMT ----', 'We converted the BST -> GMT figures for the report.'), { settings: DEFAULT_SETTINGS });
     assert.equal(converted.findings.filter((f) => f.code === 'timeline-out-of-order').length, 1);
   });

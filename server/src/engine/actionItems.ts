@@ -609,10 +609,17 @@ const LATER_SUBJECT = new RegExp(String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_
  * "Mr. Brandt (IT-Betrieb) sets up a monitoring ...", "Mrs. Neumann makes an inventory ...": a person named with an
  * honorific, doing the work, in the present tense as an item list in German-English tells what is planned.
  */
-const HONOURED_SUBJECT = /^[*_]*((?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?[ \t]+[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|is going to|has agreed to|(?!is\b|was\b|has\b)[a-z]+s)\b/u;
-const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}(?: ${NAME_WORD})?(?: and (?:I|${NAME_WORD}(?: ${NAME_WORD})?))?|(?:${NAME_WORD} ){1,2}${TEAM_HEAD}) ${WORK_DONE_BY}`);
+const HONOURED_SUBJECT = /^[*_]*((?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?[ \t]+[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|is going to|has agreed to|(?:sets up|builds|makes|prepares|adds|writes|reviews|creates|implements|introduces|updates|documents|organi[sz]es|coordinates|schedules|defines|drafts|installs|configures|migrates|replaces|tests|arranges|takes over|leads|owns|checks))\b/u;
+/** The last word of a tool's or product's name ("Kubernetes Autoscaler", "Grafana Agent"), no surname. */
+const TOOL_WORD = String.raw`(?:Autoscaler|Agent|Alertmanager|Operator|Controller|Server|Service|Bot|Proxy|Gateway|Scheduler|Exporter|Collector|Runner|Cluster|Engine|Pipeline|Portal|Payroll|Platform|Cloud|Monitor)`;
+const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}(?: (?!${TOOL_WORD}\b)${NAME_WORD})?(?: and (?:I|${NAME_WORD}(?: ${NAME_WORD})?))?|(?:${NAME_WORD} ){1,2}${TEAM_HEAD}) ${WORK_DONE_BY}`);
+/**
+ * "**Site subnet check** – Tokyo IT Infra (Ogawa-san) will add a step ...": the person in brackets after a department
+ * named in capitals, after the item's bold title and a dash.
+ */
+const DEPARTMENT_PERSON_AT_WORK = new RegExp(String.raw`^[*_]*(?:(?:\*\*[^*\n]{1,100}?\*\*|__[^_\n]{1,100}?__)[ \t]+[—–-][ \t]+)?(?:[A-Z][\w-]*\s+){0,2}(?:${TEAM_HEAD}|Infra|Network|Networks|Systems)\s*\((${NAME_WORD}(?:-(?:san|sama))?(?: ${NAME_WORD})?)\)\s+will\s+(?!be\b)[a-z]`);
 /** "Starting March 24, the help desk (Lisa Tran) will submit ...": the person in brackets after a team named in lower case. */
-const PERSON_OF_TEAM_AT_WORK = new RegExp(String.raw`^[*_]*(?:[^,.;\n]{3,30},\s+)?(?:the|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+\((${NAME_WORD}(?: ${NAME_WORD})?)\)\s+(?:will|is going to|has agreed to)\s+(?!be\b)[a-z]`);
+const PERSON_OF_TEAM_AT_WORK = new RegExp(String.raw`^[*_]*(?:[^,.;\n]{3,30},\s+)?(?:the|our)\s+(?:[a-z][\w-]*\s+){0,2}(?:team|desk|office|area|department|group|squad|crew|staff|on-?call)\s+\((${NAME_WORD}(?: ${NAME_WORD})?)\)\s+(?:will|is going to|has agreed to)\s+(?!be\b)[a-z]`);
 
 /** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
 function laterOwner(source: string, textStart: number, underTitle = false): Located | undefined {
@@ -635,9 +642,11 @@ function laterInItem(source: string, textStart: number): Located | undefined {
 
 /**
  * "The app team will change ...", "By 28 June our platform team will add ...", "The Network area, responsible Javier
- * Martínez, will install ...": a team as the subject of the item's work; "The vendor is preparing a correction": the supplier, making the fix the item is, and nothing left for us after.
+ * Martínez, will install ...", "The network department will replace ...": a team as the subject of the item's work (a
+ * department or area only with its person or doing work: not "The UPS unit will otherwise fail"); "The vendor is
+ * preparing a correction": the supplier, making the fix the item is, and nothing left for us after.
  */
-const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:area|department|unit)(?=,\s+(?:responsible|led by|lead|owner)\s+[A-Z][^,.;\n]{2,40},|\s*\([A-Z][^()\n]{1,40}\)))(?:,\s+(?:responsible|led by|lead|owner)\s+[^,.;\n]{3,40},|\s*\([^()\n]{1,40}\))?\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on))\b|^[*_]*(?:the|our)\s+(vendor|supplier|manufacturer|contractor)\s+(?:is (?:preparing|developing|working on|building)|will (?:ship|deliver|provide|patch|fix|release))\b(?![^;\n]*;)(?![^.\n]*\.\s+\S)/i;
+const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:area|department|unit)(?=,\s+(?:responsible|led by|lead|owner)\s+[A-Z][^,.;\n]{2,40},|\s*\([A-Z][^()\n]{1,40}\))|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:area|department)(?=\s+will\s+(?:replace|add|install|review|update|implement|set up|build|write|document|migrate|introduce|prepare|create|define|audit|organi[sz]e|coordinate|schedule|draft|upgrade|configure|deploy|roll out|remove|fix|extend|investigate)\b))(?:,\s+(?:responsible|led by|lead|owner)\s+[^,.;\n]{3,40},|\s*\([^()\n]{1,40}\))?\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on))\b|^[*_]*(?:the|our)\s+(vendor|supplier|manufacturer|contractor)\s+(?:is (?:preparing|developing|working on|building)|will (?:ship|deliver|provide|patch|fix|release))\b(?![^;\n]*;)(?![^.\n]*\.\s+\S)/i;
 
 function teamOpening(told: string, toldStart: number): Located | undefined {
   const team = TEAM_OPENING.exec(told);
@@ -795,7 +804,9 @@ function lastDayOfPeriod(text: string): CalendarDate | undefined {
   if (quarter && quarter[1].toUpperCase() === 'H' && Number(quarter[2]) > 2) return undefined;
   const monthOfEnd = month ? monthNumber(month[1] ?? month[3] ?? month[5]) : quarter ? Number(quarter[2]) * (quarter[1].toUpperCase() === 'H' ? 6 : 3) : 0;
   if (!monthOfEnd) return undefined;
-  // "jan/25", "Q1/25": a year of two digits, this century's.
+  // "jan/25", "Q1/25": a year of two digits, this century's; "Dec/15" in capitals is more often the 15th of December
+  // (no date to check).
+  if (month?.[6]?.length === 2 && /^\s*\p{Lu}/u.test(month[5])) return undefined;
   const twoDigits = month ? month[6] : quarter?.[4];
   const written = month ? (month[2] ?? month[4] ?? (month[6]?.length === 4 ? month[6] : undefined)) : quarter?.[3];
   const year = written === undefined ? (twoDigits?.length === 2 ? 2000 + Number(twoDigits) : undefined) : Number(written);
@@ -850,7 +861,7 @@ const FIELDS_START_AFTER_OWNER = fieldsStart(false);
  * "— Ben, in November", "— Carla Ruiz, November 2026", "— Gil, mid-December": a month alone closing the line after the
  * owner's name (written with its capitals: the month after a clause of prose, "— we had it once, in March", is none).
  */
-const MONTH_AFTER_OWNER = new RegExp(String.raw`(?<=[—–][ \t]+(?:@[\w.-]+|[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|team|department|area|unit))*),[ \t]{0,3})((?:[Ii]n |(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])${CAPITAL_MONTH}(?![a-z])(?: \d{4})?|${CAPITAL_MONTH} (?:19|20)\d{2})(?=[ \t.*_]*(?:\n|$))`);
+const MONTH_AFTER_OWNER = new RegExp(String.raw`(?<=[—–][ \t]{1,3}(?:@[\w.-]+|[A-Z][\w.'’-]*(?:[ \t]{1,3}(?:[A-Z][\w.'’-]*|team|department|area|unit)){0,4}),[ \t]{0,3})((?:${MONTH_ONLY_WHEN})(?: \d{4})?)(?=[ \t.*_]*(?:\n|$))`);
 const DUE_IN_TEXT = new RegExp(
   // "raise RFC by 23/10": a day and month after "by" anywhere, where one of them cannot be the other (not "by 1/3",
   // nor "24/7").
@@ -964,7 +975,7 @@ function sectionToWrite(text: string): boolean {
  * An item opening with what its reader may do ("If you ...", "You can ...", "The Advice Centre (...) can help you ..."), or
  * is asked to decide ("We propose to this Vice-rectorate to approve ...").
  */
-const ADDRESSES_READER = /^[\s*_]*(?:[Ii]f you\b|[Yy]ou (?:can|could|may|do not|don['’]t|are (?:entitled|welcome))\b|(?:the |our |your )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([^()\n]{0,60}\)\s+)?can help you\b|We (?:propose|suggest|ask|request)(?: to)? (?:you|this|the|our) [^.\n]{0,60}? to (?:approve|decide|consider|accept|sign|authori[sz]e)\b)/;
+const ADDRESSES_READER = /^[\s*_]*(?:[Ii]f you\b|[Yy]ou (?:can|could|may|do not|don['’]t|are (?:entitled|welcome))\b|(?:the |our |your )?(?:[A-Z][\w'’.&-]*\s+){1,6}(?:\([^()\n]{0,60}\)\s+)?can help you\b|We (?:propose|suggest|ask|request)(?: to)? (?:you|(?:this|the|our) (?:[A-Z][\w-]*(?:[ -][A-Z][\w-]*)*|board|committee|council|senate|management|directors?|executive|leadership)\b)[^.\n]{0,40}? to (?:approve|authori[sz]e|decide|sign|accept)\b)/;
 
 function bulletItems(index: DocumentIndex, listItems: ListItem[]): ActionItem[] {
   const items: ActionItem[] = [];
@@ -1238,6 +1249,8 @@ function namesWork(title: string): boolean {
  */
 const BOLD_TITLE = /^[ \t]*(\*\*|__)((?:(?!\1)[^\n]|\n(?![ \t]*\n)){3,240}?)\1/;
 
+/** A letter's closing words, before its signature. */
+const VALEDICTION = /^[\s*_]*(?:(?:kind|best|warm|warmest|many thanks and)\s+)?regards|^[\s*_]*(?:sincerely|yours(?: sincerely| faithfully| truly)?|thanks|thank you|cheers|atentamente|saludos|cordialmente|cordialement|mit freundlichen grüßen|viele grüße|met vriendelijke groet(?:en)?)[\s*_]*[,.!]?[\s*_]*$/i;
 function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[], found: ActionItem[]): ActionItem[] {
   const items: ActionItem[] = [];
   const seen = new Set<Paragraph>();
@@ -1245,10 +1258,15 @@ function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[],
     const inside = (offset: number) => offset >= from && offset < to;
     // A section of lists or tables: its paragraphs introduce them. Paragraphs another reader took are items already.
     if (index.listItems.some((item) => inside(offsetsOf(item)[0])) || index.tables.some((table) => inside(offsetsOf(table)[0]))) continue;
+    let previous = '';
     for (const paragraph of index.paragraphs) {
       const [start, end] = offsetsOf(paragraph);
+      const signed = VALEDICTION.test(previous);
+      previous = end - start < 40 ? index.text.slice(start, end) : '';
       if (!inside(start) || seen.has(paragraph) || index.listParagraphs.has(paragraph) || itemMarker(index, paragraph) || found.some((item) => item.start === start)) continue;
       seen.add(paragraph);
+      // "Kind regards," then "**Professor Helen Marsh**": the letter's signature, no work.
+      if (signed) continue;
       const text = index.text.slice(start, end);
       const firstSentence = /^[^]*?[.!?](?=\s|$)|^[^]*$/.exec(text)?.[0] ?? text;
       // "Priya will extend the limiter ...": a named person's promise is work too.
@@ -1269,6 +1287,9 @@ function todoLinesIn(text: string, fromLine: number): number[] {
   if (fromLine > 0 && firstLineEnd < 0) return [];
   return [...text.matchAll(TODO_LINE)].map((m) => m.index).filter((at) => at > firstLineEnd);
 }
+
+/** "TODO: add grafana screenshots ... here", "TODO: link the dashboard in this section": work on the write-up itself. */
+const ABOUT_THIS_DOCUMENT = /^TODO\b[^\n]*?(?:\bscreenshots?\b|\bgraphs?\b[^\n]*\bhere\b|\bhere\W*$|\bthis (?:doc|document|section|write-?up|post-?mortem|page)\b)/i;
 
 /**
  * "TODO: add an integration test" lines in an action section, in a paragraph of their own or under a bullet (its
@@ -1292,6 +1313,8 @@ function todoLineItems(index: DocumentIndex, inActionSection: (offset: number) =
         WRAPPED_LINE.lastIndex = lineEnd - start;
         for (let wrapped = WRAPPED_LINE.exec(text); wrapped; wrapped = WRAPPED_LINE.exec(text)) lineEnd = start + wrapped.index + wrapped[0].length;
       }
+      // "TODO: add grafana screenshots ... here": work on this document, a placeholder of its own, no item.
+      if (!boxed && ABOUT_THIS_DOCUMENT.test(index.text.slice(lineStart, lineEnd))) continue;
       const item = textItem(index, { start: lineStart, end: lineEnd, textStart: lineStart, textEnd: lineEnd, checked: null, whole: index.text.slice(lineStart, lineEnd) });
       if (item) items.push(item);
     }
@@ -1563,7 +1586,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // Under a title the prose may tell of the tools first ("Kafka will be upgraded ..."): only a name at work, or a
   // department's ("**By May 15.** Technology Risk will revise ..."), unless a person in brackets is named as doing it.
   const subjectTold = SUBJECT_OWNER.exec(told);
-  const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? HONOURED_SUBJECT.exec(told) ?? PERSON_OF_TEAM_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
+  const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? HONOURED_SUBJECT.exec(told) ?? PERSON_OF_TEAM_AT_WORK.exec(told) ?? DEPARTMENT_PERSON_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && (!NOT_A_NAME.test(subject[1]) || (!parenthesizedName && teamAtWork(subject, told))) && (/^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') || (subject === errand && ROLE_AFTER_NAME.test(subject[1]))) ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : undefined;

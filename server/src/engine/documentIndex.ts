@@ -243,7 +243,7 @@ export function headingNameOffsets(heading: Heading): [number, number] {
  * A heading's attributes after its name, as pandoc and Google Docs' export write them ("## Summary {#summary}",
  * "## **1\. Summary** {#1.-summary}", "{.unnumbered}"): no part of the name.
  */
-export const HEADING_ATTRIBUTES = /[ \t]*\{[#.][^{}\n]*\}[ \t]*$/;
+export const HEADING_ATTRIBUTES = /(?<![ \t])[ \t]*\{[#.][^{}\n]*\}[ \t]*$/;
 
 /** A node's start offset (`offsetsOf` without its pair: binary searches read it for every probe). */
 export function startOfNode(node: Positioned): number {

@@ -145,7 +145,7 @@ function fieldsInLine(line: string, lineStart: number): HeaderField[] {
     // "**Severity:** SEV2<br>": a line break written as HTML ends the value too.
     // "**Severity:** SEV1\\": pandoc's hard line break (a backslash closing the line) ends it as well; and so does
     // another bold label, ours or not ("**Sev:** 2  **IC:** kenji.t").
-    const raw = (matches.length > 1 || SHORT_VALUED.has(name) ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written).replace(/\s[·•]\s[\s\S]*$|\s*<br\s*\/?>[\s\S]*$|\\$|\s+(?:\*\*|__)[^*_\n]{1,30}:[ \t]*(?:\*\*|__)[\s\S]*$/i, '');
+    const raw = (matches.length > 1 || SHORT_VALUED.has(name) ? written.replace(/\.\s+[A-Z][\s\S]*$|[·•|,;—–.][\s*_]*$/, '') : written).replace(/\s[·•]\s[\s\S]*$|(?<!\s)\s*<br\s*\/?>[\s\S]*$|\\$|(?<!\s)\s+(?:\*\*|__)[^*_\n]{1,30}:[ \t]*(?:\*\*|__)[\s\S]*$/i, '');
     // The lookbehind starts the trailing run only where it begins: linear in a long run of blanks (was quadratic).
     // "Severity: **High** (clinical results delayed)": a level in bold is the level, what follows says what it meant.
     const emphasised = SHORT_VALUED.has(name) ? /^[\s]*(\*\*|__)([^*_\n]+)\1/.exec(raw) : null;

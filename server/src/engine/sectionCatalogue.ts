@@ -59,7 +59,8 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
     title: 'Contributing Factors',
     synonyms: ['contributors', 'contributory factors', 'contributing causes', 'contributing conditions', 'contributing conditions analysis', '寄与要因', '기여 요인'],
   },
-  'five-whys': { title: 'Five Whys', synonyms: ['the five whys', '5 whys', 'five whys analysis'] },
+  // "Why-why analysis" (なぜなぜ分析): the five whys as Japanese companies name them.
+  'five-whys': { title: 'Five Whys', synonyms: ['the five whys', '5 whys', 'five whys analysis', 'why why analysis', 'why why', 'なぜなぜ分析', 'なぜなぜ'] },
   detection: {
     title: 'Detection',
     synonyms: ['how was it detected', 'detection and response', 'how it was detected', 'påvisning', '検知', '탐지', '감지', '検知について'],
@@ -317,7 +318,7 @@ for (const kind of SECTION_KINDS) {
 const WHY_NOT_NOTICED = /^why (?:(?:did|was|were|had|didnt|wasnt|werent|hadnt) )?(?:(?:it|this|we|they|the [\p{L}-]+) )?(?:(?:was|were|did|didnt|wasnt|werent|had|hadnt) )?(?:not )?(?:spot|spotted|notice|noticed|detect|detected|catch|caught|see|seen|find|found|alerted)(?: (?:sooner|earlier|quicker|faster|it|this|for \p{L}+))*$|^why (?:it|this|that|the [\p{L}-]+) (?:went|was|were|stayed|remained) (?:unnoticed|undetected)(?: for (?:\p{L}+ )?\p{L}+)?$/u;
 // "What was the actual problem", "The real issue", "What I think actually went wrong": the cause, in the author's words
 // ("What went wrong" alone is a lesson: the seed's).
-const CAUSE_TOLD = /^what was (?:the |our )?(?:actual |real |underlying )(?:problem|issue|fault)$|^(?:the )?(?:actual|real|underlying) (?:problem|issue|fault)$|^what (?:(?:i|we) think )?(?:actually|really) went wrong$/;
+const CAUSE_TOLD = /^what was (?:the |our )?(?:actual |real |underlying )?(?:problem|issue|fault)$|^(?:the )?(?:actual|real|underlying) (?:problem|issue|fault)$|^what (?:(?:i|we) think )?(?:actually|really) went wrong$/;
 const WHY_SOMETHING = /^why (?!(?:we are|we were|were|we re) (?:writing|publishing|sharing|posting) (?:this|it)(?: (?:post|report|write up|writeup|document|doc))?$)(?:the |did |was |were |our |we |it |this )\S+ \S+|^why (?:it|this|that) (?:happened|broke|failed|occurred|crashed|stopped|went (?:wrong|down))$/;
 
 /**
@@ -396,11 +397,19 @@ const OPERATIONS_LOG = /^(?:(?:ops|operations|shift|noc|soc|duty|control room|oc
 const HOW_IT_WENT = /^how (?:the|that|our|this) (?:night|day|weekend|evening|morning|afternoon|shift|outage|incident) (?:went|unfolded|played out)$|^how it (?:unfolded|played out)$/;
 export const WENT_AS_TOLD = /\bwent\W*$/i;
 
+const LOGGED_IN_ORDER = /^(?:actions?|updates?|(?:work )?notes?|activit(?:y|ies)|history|entries|(?:work ?)?log)$/;
+const NEWEST_OR_OLDEST_FIRST = /\((?:newest|latest|most recent|oldest|earliest) first\)/i;
+/** "Summary in 3 sentences", "Summary in one paragraph": the summary, with how long it is. */
+const SUMMARY_IN = /^summary in (?:\d+|one|two|three|four|five|a few) (?:sentences?|lines?|words?|paragraphs?|points?|bullets?)$/;
+/** "Duration and consequences for care", "Consequences for patients": the impact, and on whom it fell. */
+const CONSEQUENCES = /^(?:duration and )?consequences(?: (?:for|on|to) (?:the )?(?:\p{L}+ ){0,2}\p{L}+)?$|^consequences and duration$/u;
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
+  // "Actions (newest first)", "Work notes (oldest first)": a ticket's log of what was done, in order.
+  if (LOGGED_IN_ORDER.test(name) && NEWEST_OR_OLDEST_FIRST.test(headingText)) return 'timeline';
   const brief = KIND_BY_NAME.get(name.replace(IN_BRIEF, ''));
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (brief === 'timeline' ? undefined : brief) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) || MEANT_FOR.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) || CAUSE_TOLD.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) || HOW_IT_WENT.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (brief === 'timeline' ? undefined : brief) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) || MEANT_FOR.test(name) || CONSEQUENCES.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) || CAUSE_TOLD.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) || HOW_IT_WENT.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) || SUMMARY_IN.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const length of [name.length, name.length - 1, name.length + 1]) {
     for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;

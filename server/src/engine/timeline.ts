@@ -508,7 +508,8 @@ function zonedByClockChange(index: DocumentIndex, entries: RawTimelineEntry[], i
       const at = from + m.index;
       const line = index.text.slice(index.text.lastIndexOf('\n', at) + 1, Math.max(index.text.indexOf('\n', at), at));
       const [before, after] = [(m[1] ?? m[3]).toUpperCase(), (m[2] ?? m[4]).toUpperCase()];
-      if (!CLOCKS_WORDS.test(line) || !clocksChangeAround(entries[i].stamp?.date ?? entries[i].contextDate ?? incidentDate, SUMMER_TIME_OF[m[2] ?? m[3]][1])) continue;
+      const ownDay = entries[i].stamp?.date ?? entries[i].contextDate;
+      if (!CLOCKS_WORDS.test(line) || !clocksChangeAround(ownDay ?? incidentDate, SUMMER_TIME_OF[m[2] ?? m[3]][1], ownDay?.year ? 1.5 : 7)) continue;
       changes.push({ at, before, after });
       break;
     }
@@ -538,13 +539,18 @@ function zonedByClockChange(index: DocumentIndex, entries: RawTimelineEntry[], i
   for (const entry of entries) if (!notes.has(entry)) entries[kept++] = entry;
   entries.length = kept;
 }
-/** Whether the region's clocks change within a day and a half of the day (true when no year says which day). */
-function clocksChangeAround(day: CalendarDate | undefined, region: string): boolean {
+
+/**
+ * Whether the region's clocks change within `days` of the day (true when no year says which day): a day and a half of
+ * the entry's own day, or the week after the incident's day, which a log that rolls over midnight may run past.
+ */
+function clocksChangeAround(day: CalendarDate | undefined, region: string, days: number): boolean {
   if (!day?.year) return true;
   const noon = Date.UTC(day.year, day.month - 1, day.day, 12);
   const zone = IANAZone.create(region);
-  return zone.offset(noon - 36 * 3_600_000) !== zone.offset(noon + 36 * 3_600_000);
+  return zone.offset(noon - Math.min(days, 1.5) * 86_400_000) !== zone.offset(noon + days * 86_400_000);
 }
+
 /** What a note of the change says besides: "Clocks go back. All times from here are GMT.", "CLOCKS BACK", "DST ends". */
 const CLOCK_CHANGE_NOTE = new RegExp(String.raw`\b(?:clocks?|DST|daylight saving(?: time)?|summer ?time|winter ?time)\b|\b(?:go|goes|went|gone|going|fall|falls|fell|back|forward|one|an|hour|end|ends?|starts?|begins?|changes?|of|all|times?|from|here|on|are|is|in|now|below|after|this|point|the|am|pm|UTC|${SUMMER_TIMES}|${WINTER_TIMES})\b|\d{1,2}[:.]\d{2}|->|→|[-–—=]>`, 'gi');
 
@@ -1735,10 +1741,11 @@ function sentenceBefore(paragraph: string, at: number): string {
 /**
  * "at 02:09 AM UTC", "At 14:02 UTC": a time of day that says its half of the day or its zone, after "at"; or one that
  * ends its clause ("Rui acknowledged the page at 10:19 and posted in #ops", "at 10:48 we shipped"), not one said to
- * be in another zone ("at 10:42 in some unspecified time zone").
+ * be in another zone ("at 10:42 in some unspecified time zone"). Written with an "h" too, as Spanish and Portuguese
+ * writers do ("at 7:55h", "at 14h12"; not "grew by 3h10", a length).
  */
 const AT_TIME_OF_DAY =
-  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+|^\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<!\b(?:created|updated|modified|dated|expires|expired|expiring|valid|issued|stamped|logged|written)\s+)\b[Aa]t\s+(?=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})(?![\w:]))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=(?:\d{1,2}:\d{2}(?::\d{2})?(?:h\b)?|(?:[01]?\d|2[0-3])h[0-5]\d\b)(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|on|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
+  /(?:\buntil\s+(?=\d{1,2}:\d{2}(?!\d)(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+when\b)|(?<=^|[.!?][*_]*\s+|^\d{1,2}(?:\.\d{1,2}){1,2}\.?[ \t]+)(?:At|By|Around|From|Between|Shortly after|Just after)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=\d{1,2}:\d{2}(?!\d))|(?<=\band\s+)(?:at|by)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<!\b(?:created|updated|modified|dated|expires|expired|expiring|valid|issued|stamped|logged|written)\s+)\b[Aa]t\s+(?=\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})(?![\w:]))|\b(?:[Aa]t|by)\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?(?=(?:\d{1,2}:\d{2}(?::\d{2})?(?:h\b)?|(?<=\b[Aa]t\s+(?:(?:about|around|approximately|roughly)\s+|~\s*)?)(?:[01]?\d|2[0-3])h[0-5]\d\b)(?:\s*(?:[AaPp]\.?[Mm]\b\.?|UTC\b|GMT\b|[A-Z]{2,4}T\b)|\s*[.,;](?:\s|$)|\s+\(|\s+(?:and|we|I|our|the|they|it|he|she|from|via|with|while|when|so|then|but|as|after|on|[A-Z][a-z]+)\b))|(?<=^|[.!?][*_]*\s+)(?:A las|Às|As|Um|Gegen|Alle|Om|Vers|Hacia las)\s+(?=\d{1,2}:\d{2}(?!\d))|(?<=\s)(?:a las|às|um|gegen|alle|om|vers|hacia las)\s+(?=\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Uhr\b|hs?\b|UTC\b|[A-Z]{2,4}T\b)|\s*[.,;)](?:\s|$)|\s*$|\s+(?:y|e|und|et|en|ed)\s))|(?<=^|[.!?][*_]*\s+)(?:À|Vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=\s)(?:à|vers)\s+(?=\d{1,2}[ \u00a0]?h[ \u00a0]?\d{2}(?!\d))|(?<=^|[.!?][*_]*\s+|\s)(?:[Pp]ukul|[Ll]úc|[Вв]|[Оо]коло)\s+(?=\d{1,2}[:.]\d{2}(?!\d|\.\d)))/g;
 /** The words before a sentence's time that a timestamp does not read itself ("From 23:40 onwards, ..."). */
 const SPAN_OPENING = /^(?:From|Between|Shortly after|Just after|until)\s+/;
 

@@ -38,7 +38,9 @@ const PLACEHOLDER = new RegExp(
     String.raw`<(?:fill(?:[ -]in)?|insert|add|enter|describe|tbd|todo)\b[^<>\n]{0,200}>`,
     String.raw`<(?=[^<>\n]{1,120}>)(?:[^<>\n]*?[\s:-])?(?:[Ff]ill(?:[ -]in)?|FILL(?:[ -]IN)?|INSERT|ENTER|DESCRIBE|TBD|TODO|[Ee]infügen|EINFÜGEN|[Ee]rgänzen|ERGÄNZEN|[Ee]intragen|EINTRAGEN|[Ii]nserir|INSERIR|[Pp]reencher|PREENCHER|[Cc]ompletar|COMPLETAR|[Rr]ellenar|RELLENAR)(?![A-Za-zÀ-ÿ])[^<>\n]*>`,
     // "<Name, Datum>": a template's field names in angle brackets, listed with a comma (no HTML tag is written so).
-    String.raw`<[A-Za-zÀ-ÿ]+(?:[ \t]*[,/][ \t]*[A-Za-zÀ-ÿ]+){1,3}>`,
+    // A value of its own (a cell, after a key's colon), not a pair in a sentence ("The API takes <Name, Value> pairs").
+    // The bracket first: what stands before it is looked for only there (a run of blanks stays linear).
+    String.raw`<(?<=(?:^|[|:])[ \t]{0,40}<)[A-Za-zÀ-ÿ]+(?:[ \t]*[,/][ \t]*[A-Za-zÀ-ÿ]+){1,3}>(?=[ \t]*(?:\||$))`,
     // Not shifts in code ("mask << shift >> 2"), a heredoc, nor a series' navigation ("<< Back | Next >>").
     String.raw`<<[A-Za-z][^<>()|\n]{0,60}>>`,
     // "ticket #_____", "link: ____": a blank left to fill.
