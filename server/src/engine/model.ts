@@ -568,16 +568,18 @@ function writtenDateOrder(text: string): boolean | undefined {
 
 /** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */
 function isPublicationDate(index: DocumentIndex, field: HeaderField | undefined): boolean {
-  if (field === undefined || !/^(?:date|data|fecha|datum)$/.test(field.key.toLowerCase())) return false;
+  if (field === undefined || !SENT_KEY.test(field.key)) return false;
   // "From: HPC Team / To: hpc-users / Date: 23.09.2026": an e-mail's header, the day it was sent.
   return (index.frontMatter !== undefined && field.valueStart < offsetsOf(index.frontMatter)[1]) || MAIL_HEADER.test(index.text.slice(Math.max(0, field.valueStart - 200), field.valueStart));
 }
 
 // In the mail programs' other languages too: "De:/Para:/Data:" (Portuguese), "Von:/An:/Datum:", "De:/Para:/Fecha:".
 // Not an outage's window ("From: 07:40 CET").
+const DATE_KEYS = String.raw`(?:Date|Data|Fecha|Datum)`;
+const SENT_KEY = new RegExp(String.raw`^${DATE_KEYS}$`, 'i');
 const MAIL_FROM_OR_TO = /^[ \t*_]*(?:From|To|De|Para|Von|An)[ \t*_]*:(?![ \t*_]*\d)/m;
-const MAIL_SENT = /^[ \t*_]*(?:Date|Sent|Data|Fecha|Datum|Enviado|Gesendet)[ \t*_]*:/i;
-const MAIL_HEADER = /^[ \t*_]*(?:From|To|Cc|Subject|De|Para|Von|An|Assunto|Asunto|Betreff)[ \t*_]*:.*\n(?:.*\n){0,3}[ \t*_]*(?:Date|Data|Fecha|Datum)[ \t*_]*:[ \t*_]*$/im;
+const MAIL_SENT = new RegExp(String.raw`^[ \t*_]*(?:${DATE_KEYS}|Sent|Enviado|Gesendet)[ \t*_]*:`, 'i');
+const MAIL_HEADER = new RegExp(String.raw`^[ \t*_]*(?:From|To|Cc|Subject|De|Para|Von|An|Assunto|Asunto|Betreff)[ \t*_]*:.*\n(?:.*\n){0,3}[ \t*_]*${DATE_KEYS}[ \t*_]*:[ \t*_]*$`, 'im');
 
 const RECORD_CREATED = /^\W*(?:created|opened)(?: on)?\W*$/i;
 
