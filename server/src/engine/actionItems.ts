@@ -614,12 +614,10 @@ const HONOURED_SUBJECT = /^[*_]*((?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?[ \t]+[A-Z][\p{
 const TOOL_WORD = String.raw`(?:Autoscaler|Agent|Alertmanager|Operator|Controller|Server|Service|Bot|Proxy|Gateway|Scheduler|Exporter|Collector|Runner|Cluster|Engine|Pipeline|Portal|Payroll|Platform|Cloud|Monitor)`;
 const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}(?: (?!${TOOL_WORD}\b)${NAME_WORD})?(?: and (?:I|${NAME_WORD}(?: ${NAME_WORD})?))?|(?:${NAME_WORD} ){1,2}${TEAM_HEAD}) ${WORK_DONE_BY}`);
 /**
- * "**Site subnet check** – Tokyo IT Infra (Ogawa-san) will add a step ...": the person in brackets after a department
- * named in capitals, after the item's bold title and a dash.
+ * "Starting March 24, the help desk (Lisa Tran) will submit ...", "**Site subnet check** – Tokyo IT Infra (Ogawa-san)
+ * will add a step ...": the person in brackets after a team named in lower case or a department named in capitals.
  */
-const DEPARTMENT_PERSON_AT_WORK = new RegExp(String.raw`^[*_]*(?:(?:\*\*[^*\n]{1,100}?\*\*|__[^_\n]{1,100}?__)[ \t]+[—–-][ \t]+)?(?:[A-Z][\w-]*\s+){0,2}(?:${TEAM_HEAD}|Infra|Network|Networks|Systems)\s*\((${NAME_WORD}(?:-(?:san|sama))?(?: ${NAME_WORD})?)\)\s+will\s+(?!be\b)[a-z]`);
-/** "Starting March 24, the help desk (Lisa Tran) will submit ...": the person in brackets after a team named in lower case. */
-const PERSON_OF_TEAM_AT_WORK = new RegExp(String.raw`^[*_]*(?:[^,.;\n]{3,30},\s+)?(?:the|our)\s+(?:[a-z][\w-]*\s+){0,2}(?:team|desk|office|area|department|group|squad|crew|staff|on-?call)\s+\((${NAME_WORD}(?: ${NAME_WORD})?)\)\s+(?:will|is going to|has agreed to)\s+(?!be\b)[a-z]`);
+const TEAM_PERSON_AT_WORK = new RegExp(String.raw`^[*_]*(?:[^,.;\n]{3,30},\s+|(?:\*\*[^*\n]{1,100}?\*\*|__[^_\n]{1,100}?__)[ \t]+[—–-][ \t]+)?(?:(?:the|our)\s+(?:[a-z][\w-]*\s+){0,2}(?:team|desk|office|area|department|group|squad|crew|staff|on-?call)|(?:[A-Z][\w-]*\s+){0,2}(?:${TEAM_HEAD}|Infra|Network|Networks|Systems))\s*\((${NAME_WORD}(?:-(?:san|sama))?(?: ${NAME_WORD})?)\)\s+(?:will|is going to|has agreed to)\s+(?!be\b)[a-z]`);
 
 /** OWNER_LATER_IN_PARAGRAPH's name after the paragraph's first sentence or clause (`source` starts at `textStart`). */
 function laterOwner(source: string, textStart: number, underTitle = false): Located | undefined {
@@ -1586,7 +1584,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // Under a title the prose may tell of the tools first ("Kafka will be upgraded ..."): only a name at work, or a
   // department's ("**By May 15.** Technology Risk will revise ..."), unless a person in brackets is named as doing it.
   const subjectTold = SUBJECT_OWNER.exec(told);
-  const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? HONOURED_SUBJECT.exec(told) ?? PERSON_OF_TEAM_AT_WORK.exec(told) ?? DEPARTMENT_PERSON_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
+  const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? HONOURED_SUBJECT.exec(told) ?? TEAM_PERSON_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && (!NOT_A_NAME.test(subject[1]) || (!parenthesizedName && teamAtWork(subject, told))) && (/^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') || (subject === errand && ROLE_AFTER_NAME.test(subject[1]))) ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : undefined;
