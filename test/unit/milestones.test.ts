@@ -1858,6 +1858,14 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(milestones(['17:52 | PR merged. **Deploy starts.**', '18:06 | Errors begin', '22:15 | Analyst notices errors']), ['', 'started', 'detected']);
   });
 
+  it('reads a closing label "**Start impact.**" / "End impact." as the start and the end of impact, not "start impact analysis"', () => {
+    const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => e.milestone ?? '');
+    assert.deepEqual(milestones(['22:30 | Firmware update on controller B, post-check ok', '07:42 | VNA logs: read latency > 30 s. **Start impact.**', '08:10 | Radiologist calls the service desk', '16:20 | Backlog processed. **End impact.**']), ['', 'started', 'detected', 'resolved']);
+    assert.deepEqual(milestones(['07:42 | Latency alarms. Start outage', '08:10 | Radiologist calls the service desk']), ['started', 'detected']);
+    // A task named after impact is not the moment impact starts.
+    assert.deepEqual(milestones(['07:42 | Errors begin', '08:10 | Alert fires. Start impact analysis.'])[1] === 'started', false);
+  });
+
   it('reads support desks\' rows: "calls support", "calls the 24h line", "I take the ticket", "Call it mitigated", not an alert sent to a muted channel', () => {
     const milestones = (rows: string[]) => read(timeline(rows)).model.timeline.map((e) => e.milestone ?? '');
     assert.deepEqual(milestones(['07:52 | Deploy finished. Errors begin', '08:05 | Queue depth alert fires in Grafana but goes to a muted channel', '08:31 | Front desk of Hotel Porto calls support: a guest has no room', '08:44 | On-call developer acknowledges']), ['started', '', 'detected', 'acknowledged']);
