@@ -188,6 +188,18 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     assert.deepEqual(findings.map((f) => f.code), []);
   });
 
+  it('reads "all times" zone sentences in French, Polish and Swedish without brackets, and East Africa Time', () => {
+    const zoneOf = (line: string) => analyzeText(`# x\n\n## Timeline\n\n${line}\n\n- 08:02 Alert\n`, { settings: DEFAULT_SETTINGS }).model.timezone;
+    assert.equal(zoneOf('Toutes les heures sont en HNE.'), 'HNE');
+    assert.equal(zoneOf('Wszystkie godziny CET.'), 'CET');
+    assert.equal(zoneOf('Alla tider i CET.'), 'CET');
+    assert.equal(zoneOf('All times EAT.'), 'EAT');
+    const entry = analyzeText('# x\n\n## Timeline\n\nAll times EAT.\n\n- 2025-03-05 06:12 Alert fires\n', { settings: DEFAULT_SETTINGS }).model.timeline[0];
+    assert.equal(entry.instant?.toISO(), '2025-03-05T06:12:00.000+03:00');
+    // Not a zone: the hours counted, no zone named.
+    assert.equal(zoneOf('Toutes les heures, on vérifie la file.'), undefined);
+  });
+
   it('reads Portuguese, Italian and Dutch headings, zone sentences, month names and labelled fields', () => {
     const kinds = (headings: string[]) => analyzeText(headings.map((h) => `## ${h}\n\nTexto.\n`).join('\n'), { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
     assert.deepEqual(kinds(['Resumo', 'Linha do tempo', 'Causa raiz', 'Ações corretivas', 'Lições aprendidas']), ['summary', 'timeline', 'root-cause', 'action-items', 'lessons-learned']);

@@ -760,4 +760,10 @@ describe('stated figures written in prose, tables and windows', () => {
     const read = (sentence: string) => proseFigures(sentence).map((f) => f.text);
     for (const sentence of ['The 30-minute incident review is scheduled for Friday.', 'Our 15-minute incident SLA was missed.', 'Unlike the 45-minute outage in January, no data was lost.', 'The 20-minute downtime alert did not fire.', 'From 08:00 to 08:30, a maintenance window ran and no customers were affected.', 'The EU region was without coverage for 2 hours overnight.']) assert.deepEqual(read(sentence), [], sentence);
   });
+  it('honours a total counted to the slow tail\'s end ("queue times back to normal") after service came back, and still flags one no reading gives', () => {
+    const doc = (total: string) => ['# Matchmaking down', '', '## What happened', '', `In total the disruption lasted ${total}.`, '', '## Timeline', '', '- 20:34 Database fails over; new queue requests start failing', '- 20:41 Monitoring pages the on-call engineer', '- 21:24 Servers restarted, matchmaking working again for everyone', '- 22:05 Queue times back to their normal level', '- 23:10 Incident declared over', ''].join('\n');
+    const mismatches = (total: string) => analyzeText(doc(total), { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'stated-duration-mismatch').map((f) => f.message.slice(0, 50));
+    assert.deepEqual(mismatches('about an hour and a half'), []);
+    assert.deepEqual(mismatches('about 20 minutes'), ['The outage duration is stated as about 20 minutes,']);
+  });
 });

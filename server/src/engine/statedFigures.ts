@@ -751,7 +751,7 @@ function span(start: number, text: string): { start: number; end: number } {
 }
 
 /** For each kind, the entries a figure may be counted from and to, the domain's definition first. */
-function candidates(kind: FigureKind, { first, last, start, laterStart, laterDetections, at, restored, declared, impactEnded }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
+function candidates(kind: FigureKind, { first, last, start, laterStart, laterDetections, at, restored, declared, settled, impactEnded }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
   const fromStart = [start, first, laterStart, at('detected'), at('acknowledged')];
   switch (kind) {
     case 'detect':
@@ -766,7 +766,7 @@ function candidates(kind: FigureKind, { first, last, start, laterStart, laterDet
       return { from: fromStart, to: [at('mitigated'), restored, at('resolved')] };
     case 'resolve':
     case 'impact':
-      return { from: fromStart, to: [at('resolved'), at('mitigated'), restored, declared, kind === 'resolve' ? last : impactEnded] };
+      return { from: fromStart, to: [at('resolved'), at('mitigated'), restored, declared, settled, kind === 'resolve' ? last : impactEnded] };
     case 'total':
       return { from: fromStart, to: [last, at('resolved'), declared] };
   }
