@@ -188,6 +188,32 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     assert.deepEqual(findings.map((f) => f.code), []);
   });
 
+  it('reads a Polish post-mortem: milestones, "Czas trwania" to the incident\'s closure, the action table\'s owners, statuses and dues', () => {
+    const text = [
+      '# Post-mortem: płatności kartą', '', '| Pole | Wartość |', '|---|---|', '| Data incydentu | 14.01.2025 |', '| Czas trwania | 1 h 32 min |', '',
+      '## Oś czasu (CET)', '', '| Godzina | Zdarzenie |', '|---|---|',
+      '| 09:58 | cert-manager rotuje certyfikat |', '| 10:02 | Pierwsze odrzucone autoryzacje. Początek wpływu |', '| 10:09 | Alert w Grafanie → PagerDuty page do dyżurnego |',
+      '| 10:13 | Jakub Nowak potwierdza alert |', '| 10:25 | Zidentyfikowana przyczyna: nowy cert |', '| 10:52 | Stary certyfikat przywrócony z Vaulta |',
+      '| 10:58 | Płatności kartą działają |', '| 11:34 | 30 minut stabilnego ruchu, incydent zamknięty |', '',
+      '## Działania naprawcze', '', '| # | Działanie | Właściciel | Termin | Status |', '|---|---|---|---|---|',
+      '| 1 | Osobny Issuer dla certyfikatu | Jakub Nowak | 31.01.2025 | W toku |', '| 2 | Procedura zmiany CA z acquirerem | Marta Wiśniewska | do końca I kw. 2025 | Otwarte |', '| 3 | Runbook rollbacku | | 07.02.2025 | Otwarte |', '',
+      '## Follow-up', '', '- [ ] @bartek.lis – smoke test po rotacji na każdy node – do 05.12', '',
+    ].join('\n');
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2025-01-20' });
+    assert.deepEqual(model.timeline.map((e) => e.milestone ?? ''), ['', 'started', 'detected', 'acknowledged', 'identified', 'mitigated', 'resolved', '']);
+    assert.deepEqual(model.actionItems.map((i) => [i.owner?.text, i.dueDate && `${i.dueDate.year ?? "?"}-${i.dueDate.month}-${i.dueDate.day}`, i.statusKind]), [
+      ['Jakub Nowak', '2025-1-31', 'in-progress'],
+      ['Marta Wiśniewska', '2025-3-31', 'planned'],
+      [undefined, '2025-2-7', 'planned'],
+      ['@bartek.lis', '?-12-5', 'planned'],
+    ]);
+    // The stated duration counts to the incident's closure, as its author may: no mismatch; the one empty owner cell is flagged.
+    assert.deepEqual(findings.filter((f) => f.severity === 'warning' && f.code !== 'missing-section').map((f) => f.code), ['action-item-missing-owner']);
+    // Not a service working: "nie działają" says it does not.
+    const down = analyzeText('# x\n\n## Oś czasu\n\n- 10:02 Początek wpływu\n- 10:05 Płatności nie działają\n', { settings: DEFAULT_SETTINGS }).model.timeline;
+    assert.deepEqual(down.map((e) => e.milestone ?? ''), ['started', '']);
+  });
+
   it('reads "all times" zone sentences in French, Polish and Swedish without brackets, and East Africa Time', () => {
     const zoneOf = (line: string) => analyzeText(`# x\n\n## Timeline\n\n${line}\n\n- 08:02 Alert\n`, { settings: DEFAULT_SETTINGS }).model.timezone;
     assert.equal(zoneOf('Toutes les heures sont en HNE.'), 'HNE');

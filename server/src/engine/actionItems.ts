@@ -50,14 +50,14 @@ const COLUMNS = {
   // (Acción/Ação/Azione/Actie, Responsable/Responsável/Responsabile/Eigenaar, Fecha límite/Prazo/Scadenza, Estado/Stato);
   // "What / Who / When" in Dutch, German, French and Spanish (Wat/Wie/Wanneer, Was/Wer/Wann, Quoi/Qui/Quand). Japanese,
   // Korean and Chinese headers as teams there write them (対策 / 担当 / 期限, 대책 / 담당 / 기한, 措施 / 负责人 / 截止).
-  action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)|^\W*(?:wat|was|quoi|qu[eé])\W*$|対策|対応策|タスク|대책|조치|과제|항목|措施|改进项|行动项|(?:^|\s)(?:tindakan|aksi|tugas|hành động|công việc|действи[ея]|задач[аи]|мер[аы])(?![\p{L}])/iu,
+  action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)|^\W*(?:wat|was|quoi|qu[eé])\W*$|対策|対応策|タスク|대책|조치|과제|항목|措施|改进项|行动项|(?:^|\s)(?:tindakan|aksi|tugas|hành động|công việc|действи[ея]|задач[аи]|мер[аы]|działani[ea]|zadanie|toimenpide|tehtävä|åtgärd)(?![\p{L}])/iu,
   // Not "Who got hurt", "Who was affected": an impact table's column of whom the incident fell on.
-  owner: /\b(owners?|who(?!\s+(?:got|was|were|is|are|has been|have been)\s+(?:hurt|affected|impacted|hit|down|harmed|paged|called|told|notified)\b|\s+(?:noticed|saw|reported|felt|lost|complained|called)\b)|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|S?POC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|\bpoint of contact\b|担当|담당|负责|負責|(?:^|\s)(?:penanggung jawab|người phụ trách|phụ trách|ответственн\p{L}*|исполнитель|отв\.?)(?![\p{L}])/iu,
+  owner: /\b(owners?|who(?!\s+(?:got|was|were|is|are|has been|have been)\s+(?:hurt|affected|impacted|hit|down|harmed|paged|called|told|notified)\b|\s+(?:noticed|saw|reported|felt|lost|complained|called)\b)|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|S?POC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|\bpoint of contact\b|担当|담당|负责|負責|(?:^|\s)(?:penanggung jawab|người phụ trách|phụ trách|ответственн\p{L}*|исполнитель|отв\.?|właściciel|odpowiedzialn\p{L}*|omistaja|vastuuhenkilö|vastuu|ansvarig|ägare)(?![\p{L}])/iu,
   // "| Pri |", "| Prio. |": the abbreviation alone as the header.
   priority: /\b(priority|prio|severity|importance|prioridade?|prioriteit|priorytet)\b|\bpriorit(?:ät|aet|é|à)s?(?![a-zà-ÿ])|^\W*pri\W*$|優先|우선순위|优先/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
-  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止|(?:^|\s)(?:tenggat(?: waktu)?|batas waktu|target selesai|hạn(?: chót)?|thời hạn|срок|дедлайн)(?![\p{L}])/iu,
-  status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)(?:état|situa[çc][ãa]o|situaci[óo]n)|状態|ステータス|進捗|상태|진행|状态|(?:^|\s)(?:trạng thái|статус|состояние)(?![\p{L}])/iu,
+  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止|(?:^|\s)(?:tenggat(?: waktu)?|batas waktu|target selesai|hạn(?: chót)?|thời hạn|срок|дедлайн|määräaika|takaraja)(?![\p{L}])/iu,
+  status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)(?:état|situa[çc][ãa]o|situaci[óo]n)|状態|ステータス|進捗|상태|진행|状态|(?:^|\s)(?:trạng thái|статус|состояние|tila)(?![\p{L}])/iu,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
 
@@ -742,8 +742,9 @@ const WRAP_STOP = /^\s*(?:[-*+]\s|\d+[.)]\s|\(|>|$|[*_]*[\p{L}][\p{L} ]{0,25}[*_
  * day. In an item written in Chinese, Japanese or Korean (`monthFirst`), "7/31" and "7월 31일" are a month and day.
  */
 function dueDateRead(written: string, monthFirst = false): ReturnType<typeof readDate> {
-  // "Fri 13/3": the day and month, its weekday dropped.
-  const text = written.replace(WEEKDAY_BEFORE_DAY, '');
+  // "Fri 13/3": the day and month, its weekday dropped. A quarter as Polish ("do końca I kw. 2026") and French ("T1
+  // 2025", "fin T2 2025") write it is the quarter.
+  const text = written.replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (_, roman: string | undefined, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(roman!.toUpperCase()) + 1}`);
   // "w/c 23/11", "week commencing 30 November": due by the week's last day, not its first.
   const weekStart = WEEK_STARTING.exec(text);
   if (weekStart) {
@@ -755,9 +756,9 @@ function dueDateRead(written: string, monthFirst = false): ReturnType<typeof rea
     const date = { year: undefined, month: Number(monthDay[1]), day: Number(monthDay[2]) };
     return { date, invalid: !isRealDate(date) };
   }
-  // "bis 30.10.", "till 11.12": a day and month, day first, its year left to the reader, as "due Jan 9" leaves it.
+  // "bis 30.10.", "till 11.12", "do 05.12": a day and month, day first, its year left to the reader, as "due Jan 9" leaves it.
   // Not "before 8.1": a release, as a project plans by them (a day and month so written closes with its dot: "8.1.").
-  const dayMonth = /^\s*(?:(?:till|until|by|before|bis)\s+)?(\d{1,2})\.(\d{1,2})\.?\s*$/i.exec(text);
+  const dayMonth = /^\s*(?:(?:till|until|by|before|bis|do)\s+)?(\d{1,2})\.(\d{1,2})\.?\s*$/i.exec(text);
   if (dayMonth && /^\s*before\s+[1-9]\.\d+\s*$/i.test(text)) return { date: undefined, invalid: false };
   if (dayMonth && Number(dayMonth[2]) >= 1 && Number(dayMonth[2]) <= 12 && Number(dayMonth[1]) >= 1 && Number(dayMonth[1]) <= 31) return { date: { year: undefined, month: Number(dayMonth[2]), day: Number(dayMonth[1]) }, invalid: false };
   // "30/11", "by 11/20": a day and month with a slash, their order plain where one of them is past 12.
@@ -779,6 +780,8 @@ function dueDateRead(written: string, monthFirst = false): ReturnType<typeof rea
   const sunday = DateTime.fromObject({ weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 7 }, { zone: 'utc' });
   return sunday.isValid ? { date: { year: sunday.year, month: sunday.month, day: sunday.day }, invalid: false } : { date: undefined, invalid: true };
 }
+
+const QUARTER_IN_OTHER_WORDS = /^\s*(?:do\s+końca\s+(I{1,3}|IV)\s+kw(?:\.|artału)|(?:fin\s+(?:du\s+)?)?T([1-4])(?=\s+\d{4}\s*$))/i;
 
 const WEEK_WORDS = String.raw`(?:w\/[cb]|week\s+(?:commencing|beginning|starting|of))[ \t:]+`;
 const WEEK_STARTING = new RegExp(String.raw`^\s*(?:the\s+)?${WEEK_WORDS}`, 'i');
@@ -868,6 +871,8 @@ const DUE_IN_TEXT = new RegExp(
   String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(\d{1,2}\.\d{1,2}\.(?!\d))|\bby\s+(\d{1,2}\.(?:0[1-9]|1[0-2])\.(?!\d)|(?:1[3-9]|2\d|3[01])\.[1-9]\.(?!\d))|(?=\d{1,2}\.\d{1,2}\.[\s*_]*$)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(\d{1,2}\.\d{1,2}\.)|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
     // "will install before 31 of January a new check": a day of the month said the Spanish way, before it.
     String.raw`|\bbefore\s+(\d{1,2} of ${MONTH}(?![a-z])(?:,? \d{4})?)` +
+    // "… – do 05.12", "– do końca I kw. 2026": Polish "by", closing the item after its dash.
+    String.raw`|(?<=[—–][ \t]{1,3})(do\s+(?:\d{1,2}\.\d{1,2}\.?(?![\d.]*\d)|końca\s+(?:I{1,3}|IV)\s+kw(?:\.|artału)(?:\s+\d{4})?))(?=[\s*_.]*$)` +
     // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
     String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH_DAY}|${PERIOD_DUE})`,
   'i',
@@ -1750,11 +1755,11 @@ export function statusKindOf(text: string): ActionStatus | undefined {
   if (/(?<![\p{L}])(?:belum mulai|belum dimulai|chưa bắt đầu|не начат[оа]?|запланирован[оа]?|в планах|в бэклоге)(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\p{L}])(?:selesai|sudah selesai|hoàn thành|đã xong|xong|сделано|готово|выполнено|завершено|закрыто)(?![\p{L}])/u.test(t)) return 'done';
   if (/(?<![\p{L}])(?:dalam proses|sedang (?:dikerjakan|berjalan)|đang (?:làm|thực hiện|xử lý)|в работе|в процессе)(?![\p{L}])/u.test(t)) return 'in-progress';
-  // Polish, Swedish, Norwegian and Danish.
+  // Polish, Swedish, Norwegian, Danish and Finnish (and French and Italian "open").
   if (/(?<![\p{L}])(?:ikke|ikkje)\s+(?:startet|påbegynt|begyndt|begynt)(?![\p{L}])/u.test(t)) return 'planned';
-  if (/(?<![\p{L}])(zrobione|zakończone|wykonane|klart?|avslutad|genomförd|ferdig|fullført|utført|løst|lukket|færdig|afsluttet|udført)(?![\p{L}])/u.test(t)) return 'done';
-  if (/\b(?:in arbeit|in bearbeitung|in umsetzung|en cours|en curso|en progreso|en proceso|em andamento|em curso|em progresso|in corso|bezig|in uitvoering|in behandeling|lopend)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad|under arbeid|i gang|igangsatt)(?![\p{L}])/u.test(t)) return 'in-progress';
-  if (/(?<![\p{L}])(?:zaplanowane|planerad|att göra|planlagt|planlagd)(?![\p{L}])/u.test(t)) return 'planned';
+  if (/(?<![\p{L}])(zrobione|zamknięte|zakończone|wykonane|klart?|avslutad|genomförd|ferdig|fullført|utført|løst|lukket|færdig|afsluttet|udført|valmis|tehty)(?![\p{L}])/u.test(t)) return 'done';
+  if (/\b(?:in arbeit|in bearbeitung|in umsetzung|en cours|en curso|en progreso|en proceso|em andamento|em curso|em progresso|in corso|bezig|in uitvoering|in behandeling|lopend)\b|(?<![\p{L}])(?:w trakcie|w toku|pågår|påbörjad|under arbeid|i gang|igangsatt|kesken|työn alla)(?![\p{L}])/u.test(t)) return 'in-progress';
+  if (/(?<![\p{L}])(?:zaplanowane|otwart[eya]|do zrobienia|planerad|att göra|öppen|planlagt|planlagd|åpen|åben|avoin|ouverte?|apert[oa])(?![\p{L}])/u.test(t)) return 'planned';
   if (/(?<![\wáéíóúãõçà])(pendiente|abiert[oa]|abert[oa]|planificad[oa]|planead[oa]|pendente|planejad[oa]|da fare|pianificat[oa]|gepland|nog te doen|nog niet gestart|a fazer|por fazer|por hacer|n[ãa]o iniciad[oa]|no iniciad[oa])(?![\wáéíóúãõçà])/.test(t)) return 'planned';
   if (/\b(in progress|in-progress|ongoing|wip|started|doing|in review|under review|in development|in testing|under ?way|in hand|in work|chasing)\b/.test(t)) return 'in-progress';
   // Open and behind: "Overdue", "Delayed", "Incomplete", "Not yet".

@@ -158,7 +158,19 @@ const RUSSIAN: Partial<Record<Milestone, { explicit?: string; strong?: string }>
   mitigated: { strong: String.raw`откат (?:завершён|завершен|выполнен)|откатили|влияние (?:снижено|устранено)|переключили трафик` },
   resolved: { explicit: String.raw`(?:конец|окончание) (?:влияния|инцидента|сбоя)|полн(?:ое|ая) восстановлени\p{L}*|сервис(?:ы)? восстановлен\p{L}*|(?:сбой|инцидент|проблема) (?:решён|решен[ао]?|устран[её]н[ао]?)`, strong: String.raw`восстановлен[оа]?|работает штатно|(?:пришл[оа]|вернул(?:ось|ись|ся)) в норму` },
 };
-for (const [table, bounded] of [[CHINESE, false], [JAPANESE_AND_KOREAN, false], [RUSSIAN, true]] as const) {
+/** The same in Polish: "Początek wpływu", "potwierdza alert", "Zidentyfikowana przyczyna", "płatności działają". */
+const POLISH: Partial<Record<Milestone, { explicit?: string; strong?: string }>> = {
+  started: { explicit: String.raw`początek (?:wpływu|incydentu|awarii|niedostępności|problemów|degradacji)`, strong: String.raw`pierwsze (?:odrzucon\p{L}*|błędy|timeouty|reklamacje|zgłoszenia)` },
+  detected: { strong: String.raw`(?:odpal(?:ił|a)|przyszedł|wyzwolony) alert|alert (?:się )?(?:odpalił|wyzwolony)|zgłasza(?:ją)?|zgłosił[aoy]?` },
+  acknowledged: { strong: String.raw`potwierdz(?:a|ił[ao]?) (?:alert|incydent|zgłoszenie|page)|przejmuje (?:incydent|zgłoszenie|alert)|biorę (?:to|incydent)` },
+  identified: { explicit: String.raw`(?:zidentyfikowana|znaleziona|ustalona|potwierdzona) przyczyna|przyczyna (?:zidentyfikowana|znaleziona|ustalona|potwierdzona)|mamy przyczynę` },
+  mitigated: { strong: String.raw`rollback (?:zakończony|wykonany|zrobiony)|przywrócon[yaoe] (?:z|poprzedni\p{L}*)` },
+  resolved: {
+    explicit: String.raw`koniec (?:wpływu|incydentu|awarii|niedostępności)`,
+    strong: String.raw`(?:płatności|autoryzacje|usługa|serwis|system|wszystko) (?:(?!nie(?![\p{L}]))\p{L}+ )?działa(?:ją)?|działa(?:ją)? (?:ponownie|znowu|poprawnie|normalnie)|wr(?:aca|óci)\p{L}* do normy`,
+  },
+};
+for (const [table, bounded] of [[CHINESE, false], [JAPANESE_AND_KOREAN, false], [RUSSIAN, true], [POLISH, true]] as const) {
   for (const [milestone, wording] of Object.entries(table) as [Milestone, { explicit?: string; strong?: string }][]) {
     const translated = (TRANSLATED[milestone] ??= {});
     for (const tier of ['explicit', 'strong'] as const) {
@@ -262,8 +274,11 @@ const SHOUTED: [RegExp, Milestone][] = [
  */
 const NEGATED_OR_HEDGED = /\b(?:PR|pull request|MR|merge request)s?\s+(?:that|which|to)\s+(?:\w+\s+){0,2}$|\b(?:decided|decision(?:\s+(?:was\s+)?made)?|plans?|planned|planning|agreed|agrees?|proposed?|attempt(?:s|ed|ing)?|tried|trying)\s+to\s+$|\b(?:suggest(?:s|ing)|recommend(?:s|ing)|propos(?:es|ing)|advis(?:es|ing))\s+(?:to\s+|[a-z]+ing\s+)?$|\bno\s+(?:\w+\s+){0,4}(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$|\b(?:nothing|nobody|no one)\s+(?:[\w-]+\s+){0,4}$|\b(?:not|never|no longer|nobody|nothing|almost|nearly|partially|partly|can|cannot|could|will|would|should|might|must|if|whether|unless|without|being|to be|what|needs? to|ha(?:s|ve) to)\s+(?:\w+\s+){0,2}$|\bno\s+(?:[a-z]+\s+)?$|\b(?<![\d.])(?:zero|0)\s+[a-z]+s\s+$|n't\s+(?:\w+\s+){0,2}$|(?<![\p{L}])(?:não|nicht|noch nicht|kein\p{L}*|pas|nunca|nie|ainda não|todavía no|aún no)\s+(?:\p{L}+\s+){0,2}$|(?:未|没有|尚未|并未|仍未|无法|不能|未能|部分)[^，。；\s]{0,4}$|(?<![\p{L}])(?:не|ещё не|еще не|частично|почти)\s+(?:\p{L}+\s+){0,2}$/iu;
 
-/** The incident closed, as a record: "closed the incident", "incident was formally closed", "INC-42 closed", "called the incident over". */
-const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incident|inc-?\d+|ticket)|(?:incident|inc-?\d+|ticket) (?:was |is |formally |then )*closed|call(?:ed|s|ing)? (?:the )?(?:incident|outage) (?:over|closed))\b/i;
+/**
+ * The incident closed, as a record: "closed the incident", "incident was formally closed", "INC-42 closed", "called the
+ * incident over"; Polish "incydent zamknięty", "zamykam incydent".
+ */
+const CLOSES_INCIDENT = /\b(?:clos(?:ed|es|ing) (?:the |our |out the )?(?:incident|inc-?\d+|ticket)|(?:incident|inc-?\d+|ticket) (?:was |is |formally |then )*closed|call(?:ed|s|ing)? (?:the )?(?:incident|outage) (?:over|closed))\b|(?<![\p{L}])(?:incydent (?:jest |został )?zamknięty|zamyka(?:m|my)? incydent)(?![\p{L}])/iu;
 
 /** An action the entry says did nothing: "Rollback of the app done, no change, still timing out", "Restarted it. Same error." */
 // "... still grows, killed after ~6 min", "It rejoins and gets stuck again within a minute", "PLC restarts but faults
@@ -915,6 +930,8 @@ export interface Landmarks {
    * to their normal level"): the end of a slow tail some authors count the whole disruption to.
    */
   settled: TimelineEntry | undefined;
+  /** The incident closed after service came back ("11:34 30 minutes of stable traffic, incident closed"): the end of the incident some authors count its duration to. */
+  closed: TimelineEntry | undefined;
   /**
    * An entry before the resolution that says in so many words that the impact ended ("**Mitigated**, customer impact
    * over", "Outage ends"), when the resolution came later (a store release days after the flag flip): the impact's end.
@@ -963,6 +980,7 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
     restored: restoredBefore(timed, resolved, at('mitigated') ?? start),
     declared,
     settled: resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && claimOf(e, 'resolved').score > 0 && (!declared || e.instant!.toMillis() < declared.instant!.toMillis())),
+    closed: resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && CLOSES_INCIDENT.test(e.prose)),
     impactEnded: impactEndedBefore(timed, start, resolved),
   };
 }

@@ -92,8 +92,8 @@ export interface BudgetClaim {
   breachAt: { start: number; end: number } | undefined;
 }
 
-/** "Duración total", "Duração do impacto", "Gesamtdauer der Störung", "Ausfallzeit", "Durée de l'incident", "Totale verstoringsduur", "故障时长", "影響時間", "장애 지속 시간", "Durasi gangguan", "Длительность простоя". */
-const FOREIGN_DURATION = String.raw`(?:duraci[óo]n|dura[çc][ãa]o|dur[ée]e)(?: totale?)?(?: d[eo]l? (?:la )?[a-zà-ÿ]+| d[oa] [a-zà-ÿ]+| de l['’][a-zà-ÿ]+| de la [a-zà-ÿ]+)?|per[ií]odo de (?:indisponibilidade|indisponibilidad|impacto|interrup[çc][ãa]o|interrupci[óo]n)|(?:gesamt)?dauer(?: der [a-zà-ÿ]+)?|st[öo]rungsdauer|ausfall(?:zeit|dauer)|(?:totale )?(?:ver)?storingsduur|duur van de (?:ver)?storing|(?:tiempo|tempo) (?:total )?de (?:inactividad|indisponibilidad|indisponibilidade|impacto)|temps d['’]indisponibilit[ée]|故障(?:持续)?时长|影响时长|(?:故障)?持续时间|中断时长|不可用时长|影響時間|障害(?:継続)?時間|停止時間|影響期間|(?:총\s?)?장애\s?(?:지속\s?)?(?:시간|기간)|영향\s?(?:시간|기간)|(?:total )?durasi(?: gangguan| insiden| dampak)?|lama gangguan|(?:tổng )?thời gian (?:gián đoạn|ảnh hưởng|sự cố)|длительность(?: влияния| простоя| деградации| инцидента| сбоя)?|время простоя|простой`;
+/** "Duración total", "Duração do impacto", "Gesamtdauer der Störung", "Ausfallzeit", "Durée de l'incident", "Totale verstoringsduur", "故障时长", "影響時間", "장애 지속 시간", "Durasi gangguan", "Длительность простоя", "Czas trwania". */
+const FOREIGN_DURATION = String.raw`czas (?:trwania|niedostępności|awarii)(?: (?:incydentu|awarii|niedostępności|wpływu|przerwy))?|(?:duraci[óo]n|dura[çc][ãa]o|dur[ée]e)(?: totale?)?(?: d[eo]l? (?:la )?[a-zà-ÿ]+| d[oa] [a-zà-ÿ]+| de l['’][a-zà-ÿ]+| de la [a-zà-ÿ]+)?|per[ií]odo de (?:indisponibilidade|indisponibilidad|impacto|interrup[çc][ãa]o|interrupci[óo]n)|(?:gesamt)?dauer(?: der [a-zà-ÿ]+)?|st[öo]rungsdauer|ausfall(?:zeit|dauer)|(?:totale )?(?:ver)?storingsduur|duur van de (?:ver)?storing|(?:tiempo|tempo) (?:total )?de (?:inactividad|indisponibilidad|indisponibilidade|impacto)|temps d['’]indisponibilit[ée]|故障(?:持续)?时长|影响时长|(?:故障)?持续时间|中断时长|不可用时长|影響時間|障害(?:継続)?時間|停止時間|影響期間|(?:총\s?)?장애\s?(?:지속\s?)?(?:시간|기간)|영향\s?(?:시간|기간)|(?:total )?durasi(?: gangguan| insiden| dampak)?|lama gangguan|(?:tổng )?thời gian (?:gián đoạn|ảnh hưởng|sự cố)|длительность(?: влияния| простоя| деградации| инцидента| сбоя)?|время простоя|простой`;
 /** "検知までの時間", "復旧時間", "탐지까지 걸린 시간", "복구 시간": the time to a milestone in Japanese and Korean. */
 const CJK_TIME_TO = String.raw`(?:検知|緩和|復旧)(?:までの)?時間|(?:탐지|완화|복구)(?:까지\s?걸린)?\s?시간`;
 const FOREIGN_FIGURE_KEY = String.raw`${FOREIGN_DURATION}|(?:tempo|tiempo) (?:até(?: a)?|hasta la|de) (?:detec|mitiga|resolu|recupera)[a-zà-ÿ]+|zeit bis zur [a-zà-ÿ]+|${CJK_TIME_TO}`;
@@ -751,7 +751,7 @@ function span(start: number, text: string): { start: number; end: number } {
 }
 
 /** For each kind, the entries a figure may be counted from and to, the domain's definition first. */
-function candidates(kind: FigureKind, { first, last, start, laterStart, laterDetections, at, restored, declared, settled, impactEnded }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
+function candidates(kind: FigureKind, { first, last, start, laterStart, laterDetections, at, restored, declared, settled, closed, impactEnded }: Landmarks): { from: (TimelineEntry | undefined)[]; to: (TimelineEntry | undefined)[] } {
   const fromStart = [start, first, laterStart, at('detected'), at('acknowledged')];
   switch (kind) {
     case 'detect':
@@ -766,7 +766,7 @@ function candidates(kind: FigureKind, { first, last, start, laterStart, laterDet
       return { from: fromStart, to: [at('mitigated'), restored, at('resolved')] };
     case 'resolve':
     case 'impact':
-      return { from: fromStart, to: [at('resolved'), at('mitigated'), restored, declared, settled, kind === 'resolve' ? last : impactEnded] };
+      return { from: fromStart, to: [at('resolved'), at('mitigated'), restored, declared, settled, closed, kind === 'resolve' ? last : impactEnded] };
     case 'total':
       return { from: fromStart, to: [last, at('resolved'), declared] };
   }
