@@ -2053,4 +2053,12 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['09:00 | Errors start: customers charged twice', '09:20 | First duplicate payment alert sent to the on-call phone.'])).milestones, ['09:00 started', '09:20 detected']);
     assert.deepEqual(read(timeline(['09:00 | Errors start', '09:10 | Alert fires', '09:30 | Reads restored; confirmed with Ana that WAL archiving had stalled.'])).milestones.filter((m) => m.startsWith('09:30')), ['09:30 triaged']);
   });
+  it('reads a pager\'s chat line as the detection, "telemetry back for all 17 sites" as service back, and no mitigation in a rollback with "still nothing coming through" or a failover told at another time', () => {
+    const text = ['# Telemetry outage', '', '## Channel log', '', '- 9:52 pm – Josh T: policy pushed, commit ok on FW-A', '- 9:58 pm – SCADA pager: RES-PK03 COMMS FAIL, RES-HC01 COMMS FAIL', '- 10:07 pm – Priya S: ack, all sites gone on my screen', '- 10:40 pm – Josh T: rollback done on FW-A. still nothing coming through', '- 12:20 am – Josh T: found it. HA failed over at 9:53 pm, FW-B took the new policy', '- 1:12 am – Priya S: telemetry back for all 17 sites!! trends updating', ''].join('\n');
+    assert.deepEqual(read(text).model.timeline.map((e) => e.milestone ?? ''), ['started', 'detected', 'acknowledged', '', 'identified', 'resolved']);
+    // The same failover at the entry's own time is the fix.
+    assert.deepEqual(read(timeline(['10:00 | Errors begin', '10:05 | Alert fires', '10:20 | HA failed over at 10:20, errors stop'])).milestones.at(-1), '10:20 mitigated');
+    // Not the pager itself told of.
+    assert.deepEqual(read(timeline(['10:00 | Errors begin', '10:05 | The pager: nobody carried it'])).milestones, ['10:00 started']);
+  });
 });

@@ -888,6 +888,12 @@ describe('document header', () => {
     assert.deepEqual(kinds('# Review\n\n## 5. なぜなぜ分析 / Why-Why Analysis\n\n1. Why did the tunnel drop? The subnet was missing.\n'), ['five-whys']);
     assert.equal(sectionKindOf('The real issue'), 'root-cause');
     assert.equal(sectionKindOf('What I think actually went wrong'), 'root-cause');
+    // A bracket saying it is the short version makes any heading but the timeline's the summary.
+    assert.equal(sectionKindOf('What broke (short version)'), 'summary');
+    assert.equal(sectionKindOf('Wersja skrócona (TL;DR)'), 'summary');
+    assert.equal(sectionKindOf('Timeline (short version)'), 'timeline');
+    // Polish, French and Finnish headings in their authors' words.
+    assert.deepEqual(['Dlaczego to się stało', 'Naprawa', 'Co robimy dalej', 'Skala', 'Pourquoi c\'est arrivé', 'Actionit', 'Was anyone affected?'].map(sectionKindOf), ['root-cause', 'resolution', 'action-items', 'impact', 'root-cause', 'action-items', 'impact']);
     assert.equal(sectionKindOf('What went wrong'), 'lessons-learned');
     // "Resume" (a Spanish writer's "Resumen"), and the measures a letter says are being taken.
     assert.equal(sectionKindOf('Resume'), 'summary');

@@ -56,7 +56,7 @@ const COLUMNS = {
   // "| Pri |", "| Prio. |": the abbreviation alone as the header.
   priority: /\b(priority|prio|severity|importance|prioridade?|prioriteit|priorytet)\b|\bpriorit(?:ät|aet|é|à)s?(?![a-zà-ÿ])|^\W*pri\W*$|優先|우선순위|优先/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
-  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止|(?:^|\s)(?:tenggat(?: waktu)?|batas waktu|target selesai|hạn(?: chót)?|thời hạn|срок|дедлайн|määräaika|takaraja)(?![\p{L}])/iu,
+  due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止|(?:^|\s)(?:tenggat(?: waktu)?|batas waktu|target selesai|hạn(?: chót)?|thời hạn|срок|дедлайн|määräaika|takaraja|klart senast|senast|slutdatum)(?![\p{L}])/iu,
   status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)(?:état|situa[çc][ãa]o|situaci[óo]n)|状態|ステータス|進捗|상태|진행|状态|(?:^|\s)(?:trạng thái|статус|состояние|tila)(?![\p{L}])/iu,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
@@ -361,8 +361,9 @@ const NAME_PREFIX = String.raw`(?:[OD]['’](?=[A-Z]))?`;
 // "Sven de Groot", "Jan van der Berg", "Ana da Silva", "Ludwig von Trapp": the lower-case particles of a surname, only
 // before its capitalised word.
 const NAME_PARTICLES = String.raw`(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|ten|ter|bin|ibn|al)[ \t]+(?=[a-z]*[ \t]*[A-ZÀ-ÖØ-Þ])){0,3}`;
-// An owner's first word, when a lower-case word after it starts prose rather than continuing the name.
-const FIRST_WORD_BEFORE_PROSE = new RegExp(String.raw`^(\S+)\s+(?!(?:team|squad|group|guild|area|department|unit|division|office|leads?|managers?|engineers?|on-?call|of)\b)(?!${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ])[a-z]`);
+// An owner's first word, when a lower-case word after it starts prose rather than continuing the name (not "team
+// platform": a team's word before its name).
+const FIRST_WORD_BEFORE_PROSE = new RegExp(String.raw`^(?!(?:squad|team|tiimi|equipe|equipo|tribe)\s)(\S+)\s+(?!(?:team|squad|group|guild|area|department|unit|division|office|leads?|managers?|engineers?|on-?call|of)\b)(?!${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ])[a-z]`);
 const SECOND_NAME = String.raw`${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?`;
 // "Property &\n  Facilities", "Dr S.\n  Nguyen": a name wrapped after its "&" or an initial.
 // "Mr. S. Iyer", "Dr. Okafor": a title before the name (with its dot: "Dr S.\n Nguyen" is read as written).
@@ -425,9 +426,10 @@ const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`^\s*${WEEKDAY_WORD},?\s+(?=\d{1
 const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?,?[ \t]+\d{1,2}\/\d{1,2}(?![/\d]|['’]s)`;
 // "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then the day, joined by "by" or "due" alone (not
 // "— Postgres by Q3").
-// "— squad Risco", "— equipe Pagamentos": a team named after its word, as Portuguese and Spanish write it.
+// "— squad Risco", "— equipe Pagamentos", "— team platform": a team named after its word, as Portuguese, Spanish and
+// Finnish write it.
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:squad|team|equipe|equipo|tribe)[ \t]+[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:squad|team|tiimi|equipe|equipo|tribe)[ \t]+(?:[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?|(?!(?:decision|effort|review|discussion|meeting|call|sync|tbd|tbc)\b)[a-z][\w-]{2,20})(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -687,7 +689,7 @@ const THING_NOUN = /\b(?:Service|Services|Storage|Balancer|Server|Servers|Cluste
 const TICKET_KEY = /^[A-Z]+-?\d{3,}$/;
 
 /** Words that, before "by" and a date, say what is due or how surely, not who does it. */
-const NOT_AN_OWNER_BY = /(?:ly|ed|ing)$|^(?:target|review|complete|finish|fix|launch|rollout|latest|eta|deadline|release|decision|sign-off|delivery|deploy|migration|cutover|rework|update|upgrade|go-live|ship)$/i;
+const NOT_AN_OWNER_BY = /(?:ly|ed|ing)$|^(?:target|review|complete|finish|fix|launch|rollout|latest|eta|deadline|release|decision|sign-off|delivery|deploy|migration|cutover|rework|update|upgrade|go-live|ship|draft|proposal|plan|design|spec|poc|prototype|pilot|trial|demo|report)$/i;
 
 /** The first name closing the line that is a name ("— Infra (Petra Lind) — due ...": Petra Lind, not the topic). */
 function trailingOwnerIn(line: string): RegExpExecArray | null {
@@ -769,10 +771,10 @@ function dueDateRead(written: string, monthFirst = false): ReturnType<typeof rea
   if (slashedDate) return { date: slashedDate, invalid: !isRealDate(slashedDate) };
   const periodEnd = lastDayOfPeriod(text);
   if (periodEnd) return { date: periodEnd, invalid: false };
-  // "2026-W14", "KW 3/2025", "end of KW 50" (a German calendar week, due by its Sunday); "KW 48" without its year has
+  // "2026-W14", "KW 3/2025", "end of KW 50" (a German calendar week, due by its Sunday; "vk 46" the Finnish); "KW 48" without its year has
   // no date to check.
   const isoWeek = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);
-  const calendarWeek = /^\s*(?:end of\s+)?KW\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
+  const calendarWeek = /^\s*(?:end of\s+)?(?:KW|vk)\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
   if (calendarWeek && !calendarWeek[2]) return { date: undefined, invalid: false };
   const week = isoWeek ?? (calendarWeek && [calendarWeek[0], calendarWeek[2], calendarWeek[1]]);
   // "due 9/2/24": a two-digit year, after a due word, is this century's; "by 04-Dec": the day and month, hyphened.
@@ -821,7 +823,7 @@ const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
 // ("end of November"), the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?KW\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?(?:KW|vk)\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|sprint [A-Z][a-zà-ÿ]+ \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
 // "June 5th", "December 18, 2026"; "December 18,\n  2026": a date wrapped after its comma keeps its year.
 const MONTH_DAY = String.raw`${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4}|,[ \t]*\n[ \t]*(?:19|20)\d{2}(?![\d-])(?=[ \t]*(?:[.,;)]|\n|$)))?`;
@@ -880,7 +882,7 @@ const DUE_IN_TEXT = new RegExp(
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
 // says when something already happened ("closed 2024-05-20"). In the action itself it is what the action is about.
 const FIELD_DATE = new RegExp(
-  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|KW\s?\d{1,2}(?:\s*\/\s*\d{4})?|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
+  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|(?:KW|vk)\s?\d{1,2}(?:\s*\/\s*\d{4})?|sprint(?: [A-Z][a-zà-ÿ]+)? \d{1,3}|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
   'i',
 );
 // "Priority: high", "priority P1", GitLab's label `~"priority::1"`; not "a priority topic".
@@ -927,8 +929,9 @@ const BRACKETED_STATUS_WRAPPED = new RegExp(BRACKETED_STATUS.source.replace('$)'
 // checks ("validate that a generated policy set is complete").
 /** What a bracket says is left to do beside a part done: "(disk resize done, audit open)". */
 const PART_LEFT_OPEN = /\b(?:open|pending|remaining|outstanding|in progress|to do|todo|not started)\b/i;
-// A status word, or one standing between the owner and the day ("— Ben, cancelled, 15 May").
-const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?=(?:cancell?ed|on hold|deferred|parked|dropped|descoped|wontfix|not needed|superseded|rejected|abandoned|blocked|done|in progress),)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(?:cancell?ed|on hold|deferred|parked|dropped|descoped|wontfix|not needed|superseded|rejected|abandoned|blocked|done|in progress)|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before|that|whether)\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|be|been|gets?|got)\s+)?)(?<!(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:be|been|get|got|gets)\s+)?)(?<!\b(?:should|must|will|would|could|can|to|shall)\s+(?:be|get)\s+)(?:(?:done|completed?)(?!\s+(?:by|before)\b|\?)|in progress|planned|todo|to do(?!\s+\w)|blocked(?!\s+(?!(?:by|on|until|pending|waiting|for)\b)[a-z])|wip|not started)\b)/gi;
+// A status word, or one standing between the owner and the day ("— Ben, cancelled, 15 May"), or closing the item after
+// its dash ("@kevin.m – auto S&F ... – by 31st – open").
+const STATUS_IN_TEXT = /(✅|⏳|📅|🚧|(?<=\s[—–-][ \t]{1,3})(?:open|closed|ongoing|pending)(?=[ \t.]*$)|(?=(?:cancell?ed|on hold|deferred|parked|dropped|descoped|wontfix|not needed|superseded|rejected|abandoned|blocked|done|in progress),)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(?:cancell?ed|on hold|deferred|parked|dropped|descoped|wontfix|not needed|superseded|rejected|abandoned|blocked|done|in progress)|(?<![A-Za-z0-9])(?<!\b(?:until|once|when|unless|if|after|before|that|whether)\s+(?:[\w-]+\s+){0,6}?(?:(?:is|are|be|been|gets?|got)\s+)?)(?<!(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:be|been|get|got|gets)\s+)?)(?<!\b(?:should|must|will|would|could|can|to|shall)\s+(?:be|get)\s+)(?:(?:done|completed?)(?!\s+(?:by|before)\b|\?)|in progress|planned|todo|to do(?!\s+\w)|blocked(?!\s+(?!(?:by|on|until|pending|waiting|for)\b)[a-z])|wip|not started)\b)/gi;
 // A word after the status that it describes: "planned hardware work" (case matters: "Done Thursday" is a status; so is
 // "Done during the incident").
 const DESCRIBED_WORK = /^\s+(?!(?:in|on|by|at|as|via|per|and|or|for|with|since|but|yet|the|a|an|to|from|after|before|last|this|today|yesterday|already|now|until|during|while|over|within)\b)[a-z]{3,}\b/;
@@ -1478,7 +1481,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const source = index.text.slice(textStart, textEnd);
   // "- [] text": a checkbox written without its space, which Markdown leaves as text; "- [x] **Roll back**": a task's
   // box the parser leaves in the paragraph when bold opens it.
-  const box = /^\[([\sxX]?)\]\s*/.exec(source);
+  // "- ✅ @brian.o – runbook ... – DONE 05/03": a status mark opening the item stands where a box would.
+  const box = /^(?:\[([\sxX]?)\]|(?:✅|⏳|📅|🚧|✔️?|☑️?)(?=\s))\s*/u.exec(source);
   const boxLength = box?.[0].length ?? 0;
   // "**Owen** — change the dedup key ...": the item opens with its owner, in bold, then what they will do.
   const bracketed = at.prose ? null : BRACKETED_LEAD_OWNER.exec(source.slice(boxLength));
@@ -1570,7 +1574,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // "  - Status: done" nested under the item, as its owner and due date may be.
   const labelledStatus = withoutSentenceEnd(find(STATUS_LABELLED, wholeItem.length, wholeItem));
   const status = (statusLead ? leadPart(1) : undefined) ?? (cjk ? find(CJK_STATUS) : undefined) ?? find(BRACKETED_STATUS, firstLineLength) ?? find(BRACKETED_STATUS_WRAPPED) ?? statusWordIn(source, textStart) ?? (closed ? groupLocated(closed, actionStart + fieldsAt, 0) : undefined) ?? (labelledStatus && statusKindOf(labelledStatus.text) ? labelledStatus : undefined);
-  const checked = at.checked ?? (box ? /x/i.test(box[1]) : null);
+  const checked = at.checked ?? (box?.[1] !== undefined ? /x/i.test(box[1]) : null);
   // A list introduced as work the team will do ("The team will address the following items:") is planned work.
   const groupStatus = groupStatusOf(group?.text ?? '') ?? (introduction && DONE_LEAD_IN.test(introduction.text) ? 'done' : introduction && promisesWork(introduction.text) ? 'planned' : undefined);
   // "1. **Deeper monitoring**" with its wording on the next line: the status is read from that line.
