@@ -214,6 +214,15 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     assert.deepEqual(down.map((e) => e.milestone ?? ''), ['started', '']);
   });
 
+  it('reads dates day first where the document writes "21/03/2025", even under a zone ("CST", Mexico\'s) whose US namesake writes month first', () => {
+    const text = ['# Post-mortem SPEI', '', '| Campo | Valor |', '|---|---|', '| Fecha del incidente | 10/03/2025 |', '| Zona horaria | CST |', '', '## Línea de tiempo', '', '| Fecha | Hora | Evento |', '|---|---|---|', '| 10/03/2025 | 23:47 | Inicio del impacto |', '| 11/03/2025 | 00:26 | Dispara la alerta |', '', '## Acciones', '', '| Acción | Responsable | Fecha | Estado |', '|---|---|---|---|', '| Checklist de rotación | Rodrigo | 21/03/2025 | Hecho |', ''].join('\n');
+    const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2025-03-10T23:47:00.000-06:00', '2025-03-11T00:26:00.000-06:00']);
+    // Without a plainly day-first date, CST's own order stands: 3/10/2025 is March 10.
+    const us = analyzeText(text.replace('21/03/2025', '3/21/2025').replace(/10\/03\/2025/g, '03/10/2025').replace('11/03/2025', '03/11/2025'), { settings: DEFAULT_SETTINGS }).model;
+    assert.deepEqual(us.timeline.map((e) => e.instant?.toISO().slice(0, 10)), ['2025-03-10', '2025-03-11']);
+  });
+
   it('reads "all times" zone sentences in French, Polish and Swedish without brackets, and East Africa Time', () => {
     const zoneOf = (line: string) => analyzeText(`# x\n\n## Timeline\n\n${line}\n\n- 08:02 Alert\n`, { settings: DEFAULT_SETTINGS }).model.timezone;
     assert.equal(zoneOf('Toutes les heures sont en HNE.'), 'HNE');

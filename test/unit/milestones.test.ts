@@ -2061,4 +2061,18 @@ describe('milestones in a ticket\'s words', () => {
     // Not the pager itself told of.
     assert.deepEqual(read(timeline(['10:00 | Errors begin', '10:05 | The pager: nobody carried it'])).milestones, ['10:00 started']);
   });
+  it('reads "Hotfix: ... set back to 1" as the mitigation and a closing "Service restored" as service back, not a third party confirming its own revert as triage', () => {
+    const rows = ['19:52 | First spike in collect timeouts. Impact starts', '20:07 | Grafana alert fires, PagerDuty pages SRE on-call', '20:11 | Karthik acks the page', '20:48 | Hotfix: retry max_attempts set back to 1 via config server, rolling restart', '21:05 | SR back to 97%+, timeout counts normal. Service restored', '21:40 | NPCI confirms (via sponsor bank) that they have reverted the timeout change', '22:30 | Monitored for ~1 hr after NPCI revert, no regression. Incident marked Resolved'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['19:52 started', '20:07 detected', '20:11 acknowledged', '20:48 mitigated', '21:05 resolved']);
+    // The stated impact is checked against the restoration the author marked: 2 h 15 min is none of the readings.
+    assert.equal(mismatchesOn(rows)('Impact duration: 2 hrs 15 mins'), 1);
+    assert.equal(mismatchesOn(rows)('Impact duration: 1 hr 13 mins'), 0);
+    // A hotfix only planned is none.
+    assert.deepEqual(read(timeline(['10:00 | Errors begin', '10:05 | Alert fires', '10:30 | Hotfix: planned for tomorrow'])).milestones, ['10:00 started', '10:05 detected']);
+  });
+
+  it('reads a Spanish "**Mitigación.**" label opening the entry as the mitigation, not one still pending', () => {
+    assert.deepEqual(read(timeline(['23:47 | **Inicio del impacto.** Primera orden sin acuse', '00:26 | **Detección.** Dispara la alerta en PagerDuty', '02:11 | **Mitigación.** Las órdenes nuevas vuelven a recibir acuse'])).milestones, ['23:47 started', '00:26 detected', '02:11 mitigated']);
+    assert.deepEqual(read(timeline(['23:47 | Inicio del impacto', '00:26 | Mitigación: pendiente'])).milestones, ['23:47 started']);
+  });
 });

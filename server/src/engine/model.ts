@@ -122,9 +122,11 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const zoneRead = zoneField && (zoneOf(zoneField) ? zoneField : (statedZone(`all times ${zoneField}`) ?? zoneNamedIn(zoneField)));
   const timezone = zoneRead || (zoneKeyed && !LOOSE_ZONE_KEY.test(zoneKeyed.key) ? zoneField : undefined) || statedZone(opening) || zoneSentence(index.text.slice(0, headerEnd));
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
-  // "11/7/2025" in a document of a US zone is November 7.
-  // Where no zone says it, the order the document's own dates show ("[3/7/2025 9:02 AM]" beside "Friday March 7").
-  const monthFirst = statedDateOrder(opening) ?? ((timezone ?? zoneWrittenOnTimes) === undefined ? writtenDateOrder(opening) : undefined);
+  // "11/7/2025" in a document of a US zone is November 7, unless the document's own dates show the other order
+  // ("21/03/2025" beside "10/03/2025" under Mexico's CST); where no zone says it, the order they show ("[3/7/2025 9:02
+  // AM]" beside "Friday March 7").
+  const writtenOrder = writtenDateOrder(opening);
+  const monthFirst = statedDateOrder(opening) ?? ((timezone ?? zoneWrittenOnTimes) === undefined || writtenOrder === false ? writtenOrder : undefined);
   const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? writesMonthFirst(timezone ?? zoneWrittenOnTimes));
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
