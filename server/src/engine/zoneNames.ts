@@ -8,7 +8,7 @@ export type ZoneName = { offsetMinutes: number } | { iana: string };
 const ZONE_OFFSETS: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, IST: 330,
   PST: -480, PDT: -420, MST: -420, MDT: -360, CST: -360, CDT: -300, EST: -300, EDT: -240,
-  JST: 540, KST: 540, AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780, SGT: 480, HKT: 480, SAST: 120, EAT: 180,
+  JST: 540, KST: 540, AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780, SGT: 480, HKT: 480, SAST: 120, EAT: 180, TRT: 180,
   // Canada's zones as French writes them: heure normale / avancée de l'Est, du Centre, des Rocheuses, du Pacifique.
   HNE: -300, HAE: -240, HNC: -360, HAC: -300, HNR: -420, HAR: -360, HNP: -480, HAP: -420,
   // South-East Asia's: Indonesia's three, Indochina, the Philippines, Malaysia.

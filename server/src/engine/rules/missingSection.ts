@@ -5,6 +5,8 @@ import type { Rule } from './rule';
 
 /** Timed entries that make a timeline without its heading: as many as the shortest timed list read as one. */
 const TIMELINE_IN_ALL_BUT_NAME = 3;
+/** Headings enough that none of them being known says the document names its sections in words the engine does not read. */
+const UNREAD_HEADINGS = 4;
 
 export const missingSection: Rule = {
   code: 'missing-section',
@@ -13,6 +15,9 @@ export const missingSection: Rule = {
   check({ index, model, settings }, report) {
     // A log of status updates is not a post-mortem yet: asking it for sections is noise.
     if (model.isIncidentLog) return;
+    // Sections under headings none of whose names the engine knows ("## 1. Özet", "## 2. Etki", "## 4. Kök Neden
+    // Analizi"): written in words it cannot read, not missing. Unsure, it asks for none.
+    if (index.headings.filter((h) => h.depth >= 2).length >= UNREAD_HEADINGS && model.sections.filter((s) => s.source === 'heading').length <= 1) return;
     const present = new Set<SectionKind>(model.sections.flatMap((section) => [section.kind, ...section.also]));
     // Events listed with their times under another heading ("Leadup", "What happened") are a timeline in all but name;
     // a list of outage windows ("November 4th -- 16:30 to 18:00 UTC") is not.
