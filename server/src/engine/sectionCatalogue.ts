@@ -194,7 +194,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'korrektur- und vorbeugemaßnahmen',
       'korrektur und vorbeugemaßnahmen',
       'vorbeugemaßnahmen',
-      'działania naprawcze', 'co robimy dalej', 'actionit', 'toimenpiteet', 'jatkotoimenpiteet', 'aksiyonlar', 'aksiyon maddeleri', 'bundan sonra ne yapıyoruz', 'was unternehmen wir', 'qué vamos a hacer',
+      'działania naprawcze', 'co robimy dalej', 'actionit', 'toimenpiteet', 'jatkotoimenpiteet', 'aksiyonlar', 'aksiyon maddeleri', 'bundan sonra ne yapıyoruz', 'qué vamos a hacer',
       'uppföljande åtgärder',
       'åtgärder',
       'itens de ação',

@@ -104,10 +104,10 @@ export interface TimelineReading {
 }
 
 /** A header naming a time of day, not a date or a count ("Time (UTC)", "Hour", "When"). */
-const CLOCK_HEADER = /^\W*(?:(?:local |clock |wall[- ]clock )?time|hour|when)\b(?![^()]*\b(?:date|day|year|elapsed|offset|since|spent|taken)\b)/i;
-const TIME_HEADER = /\b(time|date|when|timestamp|hour|offset|elapsed)|\b(?:hora|horário|horario|ora|orario|tijd|tijdstip|fecha|data|datum|zeit|uhrzeit|zeitpunkt|heure|horaire)\b/i;
+const CLOCK_HEADER = /^\W*(?:(?:local |clock |wall[- ]clock )?time|hour|when|saat|godzina)\b(?![^()]*\b(?:date|day|year|elapsed|offset|since|spent|taken)\b)/i;
+const TIME_HEADER = /\b(time|date|when|timestamp|hour|offset|elapsed)|\b(?:hora|horário|horario|ora|orario|tijd|tijdstip|fecha|data|datum|zeit|uhrzeit|zeitpunkt|heure|horaire|tarih|saat|godzina)\b/i;
 // "| Date | Time | Status page | Event |": a column named for the event outranks one that may hold it (a status).
-const EVENT_HEADER = /\b(event|description|what|happened|details?|activity|entry|ereignis|beschreibung|vorgang|evento|descripci[oó]n|descri[çc][ãa]o|acontecimento)\b|[ée]v[ée]nement/i;
+const EVENT_HEADER = /\b(event|description|what|happened|details?|activity|entry|ereignis|beschreibung|vorgang|evento|descripci[oó]n|descri[çc][ãa]o|acontecimento|olay|zdarzenie)\b|[ée]v[ée]nement/i;
 const MAYBE_EVENT_HEADER = /\b(action|update|summary|notes?|message|status)\b/i;
 const ACTOR_HEADER = /\b(actor|who|owner|by|person|people|team|source|responder)\b/i;
 const MILESTONE_HEADER = /\b(milestone|phase|stage|type)\b/i;

@@ -15,9 +15,10 @@ export const missingSection: Rule = {
   check({ index, model, settings }, report) {
     // A log of status updates is not a post-mortem yet: asking it for sections is noise.
     if (model.isIncidentLog) return;
-    // Sections under headings none of whose names the engine knows ("## 1. Özet", "## 2. Etki", "## 4. Kök Neden
-    // Analizi"): written in words it cannot read, not missing. Unsure, it asks for none.
-    if (index.headings.filter((h) => h.depth >= 2).length >= UNREAD_HEADINGS && model.sections.filter((s) => s.source === 'heading').length <= 1) return;
+    // Sections under headings none of whose names the engine knows, in a document not written in English ("## 1.
+    // Özet", "## 2. Etki", "## 4. Kök Neden Analizi"): named in words it cannot read, not missing. Unsure, it asks for
+    // none. (An English post's own headings, "## The fallout", do leave its sections unnamed.)
+    if (index.headings.filter((h) => h.depth >= 2).length >= UNREAD_HEADINGS && model.sections.filter((s) => s.source === 'heading').length <= 1 && !writtenInEnglish(index.text)) return;
     const present = new Set<SectionKind>(model.sections.flatMap((section) => [section.kind, ...section.also]));
     // Events listed with their times under another heading ("Leadup", "What happened") are a timeline in all but name;
     // a list of outage windows ("November 4th -- 16:30 to 18:00 UTC") is not.
@@ -46,6 +47,15 @@ export const missingSection: Rule = {
     }
   },
 };
+
+/** English's commonest words, which other languages do not write: their share of a text's words says it is English. */
+const ENGLISH_WORDS = /\b(?:the|and|of|that|with|were|this|from|have|which)\b/gi;
+
+function writtenInEnglish(text: string): boolean {
+  const sample = text.slice(0, 20_000);
+  const words = sample.match(/\p{L}+/gu)?.length ?? 0;
+  return (sample.match(ENGLISH_WORDS)?.length ?? 0) >= words * 0.03;
+}
 
 /** The items that pass `test`, counted up to `most` (a large timeline's thousands of entries need not all be read). */
 function countUpTo<T>(items: readonly T[], most: number, test: (item: T) => boolean): number {
