@@ -2295,4 +2295,8 @@ describe('action items', () => {
     // A word "open" inside the work is not its status.
     assert.deepEqual(items('# PIR\n\n## Follow-ups\n\n- @kim – keep the incident channel open – 12/12\n').map((i) => i.status), [null]);
   });
+  it('reads a person\'s team by its possessive as the owner ("Josh\'s team will add ...", "Faith Wanjiru\'s Core Banking Ops team is adding ...")', () => {
+    const text = ['# PIR', '', '## What we are doing', '', "- Josh's team will add a volume-based alert on tap uploads by the end of March.", "- Faith Wanjiru's Core Banking Ops team is adding an alert on batch overruns by 14/03.", '- The alert will be added by the end of March.', ''].join('\n');
+    assert.deepEqual(items(text).map((i) => i.owner), ["Josh's team", "Faith Wanjiru's Core Banking Ops team", null]);
+  });
 });

@@ -214,12 +214,12 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     assert.deepEqual(down.map((e) => e.milestone ?? ''), ['started', '']);
   });
 
-  it('reads dates day first where the document writes "21/03/2025", even under a zone ("CST", Mexico\'s) whose US namesake writes month first', () => {
-    const text = ['# Post-mortem SPEI', '', '| Campo | Valor |', '|---|---|', '| Fecha del incidente | 10/03/2025 |', '| Zona horaria | CST |', '', '## Línea de tiempo', '', '| Fecha | Hora | Evento |', '|---|---|---|', '| 10/03/2025 | 23:47 | Inicio del impacto |', '| 11/03/2025 | 00:26 | Dispara la alerta |', '', '## Acciones', '', '| Acción | Responsable | Fecha | Estado |', '|---|---|---|---|', '| Checklist de rotación | Rodrigo | 21/03/2025 | Hecho |', ''].join('\n');
+  it('reads dates day first where the document writes "21/03/2025" and "31/03/2025", even under a zone ("CST", Mexico\'s) whose US namesake writes month first', () => {
+    const text = ['# Post-mortem SPEI', '', '| Campo | Valor |', '|---|---|', '| Fecha del incidente | 10/03/2025 |', '| Zona horaria | CST |', '', '## Línea de tiempo', '', '| Fecha | Hora | Evento |', '|---|---|---|', '| 10/03/2025 | 23:47 | Inicio del impacto |', '| 11/03/2025 | 00:26 | Dispara la alerta |', '', '## Acciones', '', '| Acción | Responsable | Fecha | Estado |', '|---|---|---|---|', '| Checklist de rotación | Rodrigo | 21/03/2025 | Hecho |', '| Alerta por porcentaje | Mariana | 31/03/2025 | En curso |', ''].join('\n');
     const { model } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.timeline.map((e) => e.instant?.toISO()), ['2025-03-10T23:47:00.000-06:00', '2025-03-11T00:26:00.000-06:00']);
     // Without a plainly day-first date, CST's own order stands: 3/10/2025 is March 10.
-    const us = analyzeText(text.replace('21/03/2025', '3/21/2025').replace(/10\/03\/2025/g, '03/10/2025').replace('11/03/2025', '03/11/2025'), { settings: DEFAULT_SETTINGS }).model;
+    const us = analyzeText(text.replace('21/03/2025', '3/21/2025').replace('31/03/2025', '3/31/2025').replace(/10\/03\/2025/g, '03/10/2025').replace('11/03/2025', '03/11/2025'), { settings: DEFAULT_SETTINGS }).model;
     assert.deepEqual(us.timeline.map((e) => e.instant?.toISO().slice(0, 10)), ['2025-03-10', '2025-03-11']);
   });
 
@@ -243,6 +243,14 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     // One heading it reads among three is no such sign: the others are asked for.
     const few = ['# Report', '', '## Timeline', '', '- 10:00 Errors begin', '', '## Áhrif', '', 'x', '', '## Notes', '', 'x', ''].join('\n');
     assert.ok(analyzeText(few, { settings: DEFAULT_SETTINGS }).findings.some((f) => f.code === 'missing-section'));
+  });
+
+  it('reads "IST" in an Irish team\'s document as Irish time, in an Indian one as India\'s, and a day line with a note in brackets ("**Mon 04/08 (bank holiday)**")', () => {
+    const doc = (place: string) => `# Reads outage\n\n${place}. Times are IST.\n\n## Timeline\n\n- 2025-06-10 00:15 First pull fails\n`;
+    assert.equal(analyzeText(doc('Billing team, Dublin'), { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2025-06-10T00:15:00.000+01:00');
+    assert.equal(analyzeText(doc('UPI team, Bengaluru'), { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2025-06-10T00:15:00.000+05:30');
+    const overnight = ['# Feed down', '', '## Log', '', '**Mon 04/08 (bank holiday)**', '', '- 21:40 – queue stops. Start of impact', '- 22:40 – alert fires, pages on-call', '', '**Tue 05/08**', '', '- 07:10 – backlog fully in, counts back to normal', ''].join('\n');
+    assert.equal(analyzeText(overnight, { settings: DEFAULT_SETTINGS }).model.durations.resolveMinutes, 570);
   });
 
   it('reads "all times" zone sentences in French, Polish and Swedish without brackets, and East Africa Time', () => {

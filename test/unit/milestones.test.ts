@@ -2067,6 +2067,9 @@ describe('milestones in a ticket\'s words', () => {
     // The stated impact is checked against the restoration the author marked: 2 h 15 min is none of the readings.
     assert.equal(mismatchesOn(rows)('Impact duration: 2 hrs 15 mins'), 1);
     assert.equal(mismatchesOn(rows)('Impact duration: 1 hr 13 mins'), 0);
+    // A fix that did not hold ("Pool exhausted again") leaves service back at the later restoration.
+    const relapse = ['14:32 | Last successful sync. Queue starts backing up', '14:58 | Supervisor calls on-call line: stale data', '16:12 | Adapter restarted; sync resumes', '16:19 | Pool exhausted again, sync stops', '18:15 | Backlog drained, checks valid. Service restored', '19:31 | Reconciliation complete. Incident resolved, bridge closed'];
+    assert.deepEqual(read(timeline(relapse)).milestones.filter((m) => /mitigated|resolved/.test(m)), ['16:12 mitigated', '18:15 resolved']);
     // A hotfix only planned is none.
     assert.deepEqual(read(timeline(['10:00 | Errors begin', '10:05 | Alert fires', '10:30 | Hotfix: planned for tomorrow'])).milestones, ['10:00 started', '10:05 detected']);
   });
@@ -2074,5 +2077,16 @@ describe('milestones in a ticket\'s words', () => {
   it('reads a Spanish "**Mitigación.**" label opening the entry as the mitigation, not one still pending', () => {
     assert.deepEqual(read(timeline(['23:47 | **Inicio del impacto.** Primera orden sin acuse', '00:26 | **Detección.** Dispara la alerta en PagerDuty', '02:11 | **Mitigación.** Las órdenes nuevas vuelven a recibir acuse'])).milestones, ['23:47 started', '00:26 detected', '02:11 mitigated']);
     assert.deepEqual(read(timeline(['23:47 | Inicio del impacto', '00:26 | Mitigación: pendiente'])).milestones, ['23:47 started']);
+  });
+  it('reads a feed or queue stopping ("vendor outbound queue stops", "telemetry stops updating") as the start, not one that stops growing', () => {
+    assert.deepEqual(read(timeline(['19:55 | Vendor outbound queue stops. Not known to us at the time', '22:40 | Alert fires, pages on-call'])).milestones, ['19:55 started', '22:40 detected']);
+    assert.deepEqual(read(timeline(['22:17 | Telemetry stops updating', '22:31 | Alert fires, pages on-call'])).milestones, ['22:17 started', '22:31 detected']);
+    assert.deepEqual(read(timeline(['10:00 | Errors begin', '10:05 | Alert fires', '10:40 | The queue stops growing'])).milestones, ['10:00 started', '10:05 detected']);
+  });
+  it('reads a Swiss German log: "ab hier keine Übermittlung", an alarm nobody watched ("nachts nicht überwacht"), "Notfall bemerkt", "übernimmt", "neu gestartet", "wieder in Betrieb"', () => {
+    const rows = ['23:12 | Kanal verliert DB-Verbindung, ab hier keine Übermittlung', '23:42 | Queue-Alarm (>50 Meldungen) ausgelöst, Mail an schnittstellen@example.ch (nachts nicht überwacht)', '02:15 | Notfall bemerkt fehlende Resultate, ruft Labor an', '06:05 | Pikett Applikationen (M. Keller) übernimmt und beginnt mit der Analyse', '07:25 | Kanal neu gestartet, Queue wird abgearbeitet', '07:58 | Queue leer – Schnittstelle wieder in Betrieb'];
+    assert.deepEqual(read(timeline(rows)).milestones, ['23:12 started', '02:15 detected', '06:05 acknowledged', '07:25 mitigated', '07:58 resolved']);
+    // An alarm someone saw is the detection.
+    assert.deepEqual(read(timeline(['23:12 | Ab hier keine Übermittlung', '23:42 | Queue-Alarm ausgelöst, Pikett informiert'])).milestones, ['23:12 started', '23:42 detected']);
   });
 });

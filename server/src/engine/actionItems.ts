@@ -520,6 +520,8 @@ const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+(?!be[ \t]+(?:\w+ly[ \t]+)?(?!(?:tasked|expected|dedicated|embedded|paired|focused|assigned|involved|responsible|required|asked|taken|given)\b)(?:\w+ed|\w+en|built|sent|set|put|kept|made|done|run|shut)\b)[a-z]/u;
+// "Josh's team will add ...", "Faith Wanjiru's Core Banking Ops team is adding ...": a person's team, by its possessive.
+const POSSESSIVE_TEAM = /^[*_]*((?:[A-Z][\p{L}-]+[ \t]+){0,2}[A-Z][\p{L}-]+['’]s[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,3}(?:team|squad|group|department|crew|folks|people))[*_]*[ \t]+(?:will|is|are|has|have)[ \t]+[a-z]/u;
 /** The last word of a department's or a role's name: "Trading Technology", "County IT", "Chief Pharmacist". */
 const TEAM_HEAD = String.raw`(?:Team|Ops|Operations|Support|Engineering|IT|Desk|Office|Relations|Risk|Platform|Technology|Security|Management|Infrastructure|Services|Group|Squad|Department|Dept|Governance|Compliance|Finance|Legal|Architecture|Reliability|SRE|DBA|NOC|SOC|Procurement|Facilities|Pharmacy|Nursing|Board|Committee|Manager|Lead|Director|Officer|Head|Pharmacist|Engineer|Commander|Coordinator|Administrator|Architect|Analyst|Supervisor|Matron)`;
 const ENDS_AS_TEAM = new RegExp(String.raw`\s${TEAM_HEAD}$`);
@@ -1596,7 +1598,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? HONOURED_SUBJECT.exec(told) ?? TEAM_PERSON_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && (!NOT_A_NAME.test(subject[1]) || (!parenthesizedName && teamAtWork(subject, told))) && (/^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') || (subject === errand && ROLE_AFTER_NAME.test(subject[1]))) ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
-  const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : undefined;
+  const possessive = subjectGroup > 0 ? null : POSSESSIVE_TEAM.exec(told);
+  const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : possessive ? groupLocated(possessive, textStart + boxLength + titleLength, 1) : undefined;
   // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.
   // Under an item's title, only the author's promise ("I'm adding ..."), not "I'm not sure" or "I noticed".

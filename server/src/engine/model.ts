@@ -120,13 +120,16 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const zoneKeyed = field('timezone');
   const zoneField = zoneKeyed?.value;
   const zoneRead = zoneField && (zoneOf(zoneField) ? zoneField : (statedZone(`all times ${zoneField}`) ?? zoneNamedIn(zoneField)));
-  const timezone = zoneRead || (zoneKeyed && !LOOSE_ZONE_KEY.test(zoneKeyed.key) ? zoneField : undefined) || statedZone(opening) || zoneSentence(index.text.slice(0, headerEnd));
+  const written = zoneRead || (zoneKeyed && !LOOSE_ZONE_KEY.test(zoneKeyed.key) ? zoneField : undefined) || statedZone(opening) || zoneSentence(index.text.slice(0, headerEnd));
+  // "IST" in an Irish team's document is Irish Standard Time (summer time, GMT in winter), not India's.
+  const timezone = written?.trim().toUpperCase() === 'IST' && IRISH.test(opening) && !INDIAN.test(opening) ? 'Europe/Dublin' : written;
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
   // "11/7/2025" in a document of a US zone is November 7, unless the document's own dates show the other order
   // ("21/03/2025" beside "10/03/2025" under Mexico's CST); where no zone says it, the order they show ("[3/7/2025 9:02
   // AM]" beside "Friday March 7").
+  // One such date may be quoted from elsewhere ("the vendor's notice (issued 21/10/2024)"): the zone's order stands.
   const writtenOrder = writtenDateOrder(opening);
-  const monthFirst = statedDateOrder(opening) ?? ((timezone ?? zoneWrittenOnTimes) === undefined || writtenOrder === false ? writtenOrder : undefined);
+  const monthFirst = statedDateOrder(opening) ?? ((timezone ?? zoneWrittenOnTimes) === undefined || (writtenOrder === false && plainlyDayFirst(opening) >= 2) ? writtenOrder : undefined);
   const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? writesMonthFirst(timezone ?? zoneWrittenOnTimes));
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
@@ -538,6 +541,9 @@ const OTHER_MEANINGS: [string, RegExp, string][] = [
 ];
 
 /** "Dates in this report are US format (MM/DD/YYYY)", "(dates DD/MM/YYYY)": the order the document says it writes dates in. */
+const IRISH = /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford|Eircode)\b/;
+const INDIAN = /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Chennai|Hyderabad|Pune|Kolkata|Noida|Gurugram|UPI|NPCI|INR)\b|₹/;
+
 function statedDateOrder(text: string): boolean | undefined {
   // Not an ISO mask ("YYYY-MM-DD"), which says nothing of the order of a date written with slashes.
   const stated = /(?<!Y[/.-])\b(MM[/.-]DD|DD[/.-]MM)(?:[/.-](?:YY){1,2})?\b|\bUS (?:date )?format\b/.exec(text);
@@ -566,6 +572,11 @@ function writtenDateOrder(text: string): boolean | undefined {
   const asMonthFirst = ambiguous.some(([a, b]) => named.has(`${a}-${b}`));
   const asDayFirst = ambiguous.some(([a, b]) => named.has(`${b}-${a}`));
   return asMonthFirst !== asDayFirst ? asMonthFirst : undefined;
+}
+
+/** How many numeric dates only a day-first reading makes ("21/03/2025"). */
+function plainlyDayFirst(text: string): number {
+  return [...text.matchAll(NUMERIC_DAY_MONTH)].filter((m) => +m[1] > 12 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12).length;
 }
 
 /** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */

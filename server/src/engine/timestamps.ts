@@ -190,8 +190,9 @@ function weekdayAndNumbers(text: string): CalendarDate | undefined {
 /** A weekday as written in brackets after a date: "(Sat)", "(土)", "(토)". */
 const BRACKETED_WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|[月火水木金土日]|[월화수목금토일])`;
 
-/** "**Wed 11/15**", "### Tue 11/14", "### 3/2 (Sat)": a day and month alone on their line, the day of the entries below them. */
-const DAY_AND_MONTH_ALONE = new RegExp(String.raw`^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})(?:[ \t]*\(${BRACKETED_WEEKDAY}\))?[\s*_.:]*$`, 'i');
+/** "**Wed 11/15**", "### Tue 11/14", "### 3/2 (Sat)", "**Mon 04/08 (bank holiday)**": a day and month alone on their line (a note in
+ * brackets aside), the day of the entries below them. */
+const DAY_AND_MONTH_ALONE = new RegExp(String.raw`^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})(?:[ \t]*\(${BRACKETED_WEEKDAY}\))?(?:[ \t]*\((?![^()\n]*\d[:.]\d)[^()\n]{1,30}\))?[\s*_.:]*$`, 'i');
 
 /** "30.09.", "Mo 01.10.": a day and month with dots, as German and Dutch write them, day first. */
 // "Monday 27.11.", "30.09.", "28.11. (Saturday), CET": the weekday before or in brackets after, the zone after.
