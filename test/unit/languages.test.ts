@@ -240,6 +240,9 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     // Nor an English post whose headings tell its story ("## The fallout"): its sections are missing, as a reader finds.
     const story = ['# Migration post-mortem', '', '## Sidekiq limits', '', 'The queue was full and the workers were slow.', '', '## Something is wrong here', '', 'We saw that the jobs were failing.', '', '## The first upgrade', '', 'This was the upgrade that we had planned with the host.', '', '## The fallout', '', 'Users were angry and the team was tired.', ''].join('\n');
     assert.ok(analyzeText(story, { settings: DEFAULT_SETTINGS }).findings.some((f) => f.code === 'missing-section'));
+    // Nor terse English, bullets and tables with few of English's commonest words, and no accented letters.
+    const terse = ['# db failover', '', '## tl dr', '', '- primary died 02:10', '', '## blast radius', '', '- checkout 5xx 40%', '', '## todo', '', '- fix alerting', '', '## misc', '', '- n/a', ''].join('\n');
+    assert.ok(analyzeText(terse, { settings: DEFAULT_SETTINGS }).findings.some((f) => f.code === 'missing-section'));
     // One heading it reads among three is no such sign: the others are asked for.
     const few = ['# Report', '', '## Timeline', '', '- 10:00 Errors begin', '', '## Áhrif', '', 'x', '', '## Notes', '', 'x', ''].join('\n');
     assert.ok(analyzeText(few, { settings: DEFAULT_SETTINGS }).findings.some((f) => f.code === 'missing-section'));
@@ -251,6 +254,17 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     assert.equal(analyzeText(doc('UPI team, Bengaluru'), { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2025-06-10T00:15:00.000+05:30');
     const overnight = ['# Feed down', '', '## Log', '', '**Mon 04/08 (bank holiday)**', '', '- 21:40 – queue stops. Start of impact', '- 22:40 – alert fires, pages on-call', '', '**Tue 05/08**', '', '- 07:10 – backlog fully in, counts back to normal', ''].join('\n');
     assert.equal(analyzeText(overnight, { settings: DEFAULT_SETTINGS }).model.durations.resolveMinutes, 570);
+  });
+
+  it('keeps India\'s IST beside a Dublin DR replica, no zone in "19:30 Eat.", no day in "### 1/2 (first wave)", and a US zone\'s order beside quoted day-first dates', () => {
+    const indian = '# Wallet top-ups failing\n\nTimezone: IST. Our DR replica is in eu-west-1 (Dublin).\n\n## Timeline\n\n- 2025-01-14 10:02 Errors at 60%\n- 2025-01-14 10:25 Read path failed over to the Dublin DR replica\n';
+    assert.equal(analyzeText(indian, { settings: DEFAULT_SETTINGS }).model.timeline[0].instant?.toISO(), '2025-01-14T10:02:00.000+05:30');
+    const notes = analyzeText('# On-call notes\n\n## Timeline (UTC)\n\n- 2025-03-05 19:20 Alert fires, pages on-call\n- 2025-03-05 19:30 Eat. Back at the laptop at 19:45\n- 2025-03-05 19:50 Rollback complete\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(notes.model.timeline.map((e) => e.instant?.toISO()), ['2025-03-05T19:20:00.000Z', '2025-03-05T19:30:00.000Z', '2025-03-05T19:50:00.000Z']);
+    const waves = analyzeText('# Outage\n\n**Date:** 2025-09-18\n\n## Timeline\n\n### 1/2 (first wave)\n\n- 10:00 Errors begin\n- 10:10 Alert fires\n\n### 2/2 (second wave)\n\n- 13:00 Errors again\n- 14:20 Rollback complete\n', { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(waves.model.timeline.map((e) => e.instant?.toISO().slice(0, 10)), ['2025-09-18', '2025-09-18', '2025-09-18', '2025-09-18']);
+    const us = analyzeText('# Carrier outage\n\n**Date:** 03/04/2025\n**Time zone:** CST\n\nThe carrier sent two notices (dated 21/02/2025 and 28/02/2025, from their Amsterdam office).\n\n## Timeline\n\n- 03/04/2025 09:00 Label printing fails\n', { settings: DEFAULT_SETTINGS });
+    assert.equal(us.model.timeline[0].instant?.toISO().slice(0, 10), '2025-03-04');
   });
 
   it('reads "all times" zone sentences in French, Polish and Swedish without brackets, and East Africa Time', () => {

@@ -2089,4 +2089,18 @@ describe('milestones in a ticket\'s words', () => {
     // An alarm someone saw is the detection.
     assert.deepEqual(read(timeline(['23:12 | Ab hier keine Übermittlung', '23:42 | Queue-Alarm ausgelöst, Pikett informiert'])).milestones, ['23:12 started', '23:42 detected']);
   });
+  it('reads none of the session-60 labels where they mean something else: "End user impact:", a planned "Start downtime:", a hotfix not yet out, a cutover "set back to 06:00", a silenced pager, a cache "full again"', () => {
+    const ms = (rows: string[]) => read(timeline(rows)).milestones;
+    assert.deepEqual(ms(['13:25 | Deploy v311; Safari checkouts start failing', '13:32 | Alert fires, pages on-call', '14:09 | End user impact: Safari checkouts fail at 40%', '14:38 | Rollback complete, errors stop']), ['13:25 started', '13:32 detected', '14:38 mitigated']);
+    assert.deepEqual(ms(['01:00 | Start downtime: planned maintenance window opens', '02:00 | Customer impact begins', '02:10 | Alert fires']), ['02:00 started', '02:10 detected']);
+    assert.deepEqual(ms(['09:14 | Errors begin', '09:20 | Alert fires', '09:45 | Hotfix: PR #8812 opened, waiting on review and CI', '10:05 | Hotfix: CI failed on a flaky test, re-running', '10:22 | Hotfix deployed; retries capped']).filter((m) => m.endsWith('mitigated')), ['10:22 mitigated']);
+    assert.deepEqual(ms(['02:00 | Billing jobs fail', '02:10 | Alert fires', '03:30 | Billing cutover set back to 06:00 while we investigate']).filter((m) => m.endsWith('mitigated')), []);
+    assert.deepEqual(ms(['21:44 | Telemetry stops updating', '21:45 | Ops pager: silenced for the maintenance window (no page sent)', '22:30 | Operator notices stale values']).filter((m) => m.endsWith('detected')), ['22:30 detected']);
+    // A step finishing minutes later in its own entry is still the step.
+    assert.deepEqual(ms(['14:04 | 502s begin', '14:06 | Alert fires', '14:20 | Began rollback to v310; rollback completed at 14:27, 502s dropped to baseline']).filter((m) => m.endsWith('mitigated')), ['14:20 mitigated']);
+    // A cache full again is recovered, not a relapse: the resolution stands.
+    assert.deepEqual(ms(['16:01 | Cache cluster flushed by mistake; latency spikes', '16:05 | Alert fires', '16:30 | Latency back to normal. Incident resolved', '16:55 | Cache warm and full again, hit ratio back to 97%']).filter((m) => m.endsWith('resolved')), ['16:30 resolved']);
+    // Someone confirming which release is served (a reverted one) still confirms the diagnosis.
+    assert.deepEqual(ms(['08:00 | Errors begin', '08:05 | Alert fires', '08:25 | Theo confirms that the bundle served is the one from the reverted release of 24 Sep']).filter((m) => m.endsWith('triaged')), ['08:25 triaged']);
+  });
 });

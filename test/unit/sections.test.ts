@@ -892,6 +892,7 @@ describe('document header', () => {
     assert.equal(sectionKindOf('What broke (short version)'), 'summary');
     assert.equal(sectionKindOf('Wersja skrócona (TL;DR)'), 'summary');
     assert.equal(sectionKindOf('Timeline (short version)'), 'timeline');
+    assert.deepEqual(['Root cause (short version)', 'Impact (in brief)', 'Action items (TL;DR)'].map(sectionKindOf), ['root-cause', 'impact', 'action-items']);
     // Polish, French and Finnish headings in their authors' words.
     assert.deepEqual(['Dlaczego to się stało', 'Naprawa', 'Co robimy dalej', 'Skala', 'Pourquoi c\'est arrivé', 'Actionit', 'Was anyone affected?'].map(sectionKindOf), ['root-cause', 'resolution', 'action-items', 'impact', 'root-cause', 'action-items', 'impact']);
     assert.equal(sectionKindOf('What went wrong'), 'lessons-learned');

@@ -361,9 +361,9 @@ const NAME_PREFIX = String.raw`(?:[OD]['’](?=[A-Z]))?`;
 // "Sven de Groot", "Jan van der Berg", "Ana da Silva", "Ludwig von Trapp": the lower-case particles of a surname, only
 // before its capitalised word.
 const NAME_PARTICLES = String.raw`(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|ten|ter|bin|ibn|al)[ \t]+(?=[a-z]*[ \t]*[A-ZÀ-ÖØ-Þ])){0,3}`;
-// An owner's first word, when a lower-case word after it starts prose rather than continuing the name (not "team
-// platform": a team's word before its name).
-const FIRST_WORD_BEFORE_PROSE = new RegExp(String.raw`^(?!(?:squad|team|tiimi|equipe|equipo|tribe)\s)(\S+)\s+(?!(?:team|squad|group|guild|area|department|unit|division|office|leads?|managers?|engineers?|on-?call|of)\b)(?!${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ])[a-z]`);
+// An owner's first word, when a lower-case word after it starts prose rather than continuing the name (not "tiimi
+// maksut": a team's word before its name).
+const FIRST_WORD_BEFORE_PROSE = new RegExp(String.raw`^(?!tiimi\s)(\S+)\s+(?!(?:team|squad|group|guild|area|department|unit|division|office|leads?|managers?|engineers?|on-?call|of)\b)(?!${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ])[a-z]`);
 const SECOND_NAME = String.raw`${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?`;
 // "Property &\n  Facilities", "Dr S.\n  Nguyen": a name wrapped after its "&" or an initial.
 // "Mr. S. Iyer", "Dr. Okafor": a title before the name (with its dot: "Dr S.\n Nguyen" is read as written).
@@ -426,10 +426,10 @@ const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`^\s*${WEEKDAY_WORD},?\s+(?=\d{1
 const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?,?[ \t]+\d{1,2}\/\d{1,2}(?![/\d]|['’]s)`;
 // "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then the day, joined by "by" or "due" alone (not
 // "— Postgres by Q3").
-// "— squad Risco", "— equipe Pagamentos", "— team platform": a team named after its word, as Portuguese, Spanish and
-// Finnish write it.
+// "— squad Risco", "— equipe Pagamentos", "— tiimi maksut": a team named after its word, as Portuguese, Spanish and
+// Finnish write it ("— team wiki" is a topic).
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:squad|team|tiimi|equipe|equipo|tribe)[ \t]+(?:[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?|(?!(?:decision|effort|review|discussion|meeting|call|sync|tbd|tbc)\b)[a-z][\w-]{2,20})(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:(?:squad|team|tiimi|equipe|equipo|tribe)[ \t]+[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?|tiimi[ \t]+[a-zäö][\wäö-]{2,20})(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -825,7 +825,7 @@ const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
 // ("end of November"), the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?(?:KW|vk)\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|sprint [A-Z][a-zà-ÿ]+ \d{1,3}\b|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?(?:KW|vk)\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|sprint (?!(?:of|for|in|on|the)\b)[A-Z][a-zà-ÿ]+ \d{1,3}\b(?! ?(?:weeks?|days?|months?)\b)|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
 // When an item is due, as written without a label: a date, a month, a period.
 // "June 5th", "December 18, 2026"; "December 18,\n  2026": a date wrapped after its comma keeps its year.
 const MONTH_DAY = String.raw`${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4}|,[ \t]*\n[ \t]*(?:19|20)\d{2}(?![\d-])(?=[ \t]*(?:[.,;)]|\n|$)))?`;
@@ -884,7 +884,7 @@ const DUE_IN_TEXT = new RegExp(
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
 // says when something already happened ("closed 2024-05-20"). In the action itself it is what the action is about.
 const FIELD_DATE = new RegExp(
-  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|(?:KW|vk)\s?\d{1,2}(?:\s*\/\s*\d{4})?|sprint(?: [A-Z][a-zà-ÿ]+)? \d{1,3}|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
+  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|(?:KW|vk)\s?\d{1,2}(?:\s*\/\s*\d{4})?|sprint(?: (?!(?:of|for|in|on|the)\b)[A-Za-zà-ÿ]+)? \d{1,3}(?![\d ]*(?:weeks?|days?|months?|wks?)\b)|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
   'i',
 );
 // "Priority: high", "priority P1", GitLab's label `~"priority::1"`; not "a priority topic".

@@ -121,7 +121,9 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const zoneField = zoneKeyed?.value;
   const zoneRead = zoneField && (zoneOf(zoneField) ? zoneField : (statedZone(`all times ${zoneField}`) ?? zoneNamedIn(zoneField)));
   const written = zoneRead || (zoneKeyed && !LOOSE_ZONE_KEY.test(zoneKeyed.key) ? zoneField : undefined) || statedZone(opening) || zoneSentence(index.text.slice(0, headerEnd));
-  // "IST" in an Irish team's document is Irish Standard Time (summer time, GMT in winter), not India's.
+  // "IST" in an Irish team's document is Irish Standard Time (summer time, GMT in winter), not India's: Ireland named
+  // as a place, not as a cloud region or a replica's home ("eu-west-1 (Dublin)", "the Dublin DR replica"), and India not
+  // at all.
   const timezone = written?.trim().toUpperCase() === 'IST' && IRISH.test(opening) && !INDIAN.test(opening) ? 'Europe/Dublin' : written;
   const zoneWrittenOnTimes = timezone ? undefined : zoneWrittenOn(opening);
   // "11/7/2025" in a document of a US zone is November 7, unless the document's own dates show the other order
@@ -541,7 +543,7 @@ const OTHER_MEANINGS: [string, RegExp, string][] = [
 ];
 
 /** "Dates in this report are US format (MM/DD/YYYY)", "(dates DD/MM/YYYY)": the order the document says it writes dates in. */
-const IRISH = /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford|Eircode)\b/;
+const IRISH = /(?<!\(\s*)\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford|Eircode)\b(?!\s*(?:\)|DR\b|replicas?\b|regions?\b|data ?cent(?:re|er)s?\b|DC\b|AZ\b))/;
 const INDIAN = /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Chennai|Hyderabad|Pune|Kolkata|Noida|Gurugram|UPI|NPCI|INR)\b|₹/;
 
 function statedDateOrder(text: string): boolean | undefined {
@@ -574,9 +576,10 @@ function writtenDateOrder(text: string): boolean | undefined {
   return asMonthFirst !== asDayFirst ? asMonthFirst : undefined;
 }
 
-/** How many numeric dates only a day-first reading makes ("21/03/2025"). */
+/** How many numeric dates only a day-first reading makes ("21/03/2025"), outside brackets. */
 function plainlyDayFirst(text: string): number {
-  return [...text.matchAll(NUMERIC_DAY_MONTH)].filter((m) => +m[1] > 12 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12).length;
+  // Not in brackets, where a date is often quoted from elsewhere ("(dated 21/02/2025 and 28/02/2025, ...)").
+  return [...text.replace(/\([^()\n]*\)/g, '').matchAll(NUMERIC_DAY_MONTH)].filter((m) => +m[1] > 12 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12).length;
 }
 
 /** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */

@@ -306,6 +306,8 @@ export function normaliseSectionName(text: string): string {
 }
 
 const KIND_BY_NAME = new Map<string, SectionKind>();
+/** Each section's own name and title ("root cause", "action items"), as normalised. */
+const TITLE_NAMES = new Set<string>(SECTION_KINDS.flatMap((kind) => [normaliseSectionName(kind), normaliseSectionName(SECTION_CATALOGUE[kind].title)]));
 for (const kind of SECTION_KINDS) {
   const definition = SECTION_CATALOGUE[kind];
   for (const name of [kind, definition.title, ...definition.synonyms]) {
@@ -406,8 +408,9 @@ const CONSEQUENCES = /^(?:duration and )?consequences(?: (?:for|on|to) (?:the )?
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
-  // "What broke (short version)": the bracket says it is the summary, of whatever the heading tells but a timeline.
-  if (SUMMARY_BRACKET.test(headingText) && KIND_BY_NAME.get(name) !== 'timeline') return 'summary';
+  // "What broke (short version)": the bracket says it is the summary, under a name that is no section's own title
+  // ("Root cause (short version)" is the root cause told short) nor the timeline's.
+  if (SUMMARY_BRACKET.test(headingText) && KIND_BY_NAME.get(name) !== 'timeline' && !TITLE_NAMES.has(name)) return 'summary';
   // "Actions (newest first)", "Work notes (oldest first)": a ticket's log of what was done, in order.
   if (LOGGED_IN_ORDER.test(name) && NEWEST_OR_OLDEST_FIRST.test(headingText)) return 'timeline';
   const brief = KIND_BY_NAME.get(name.replace(IN_BRIEF, ''));

@@ -190,6 +190,8 @@ function weekdayAndNumbers(text: string): CalendarDate | undefined {
 /** A weekday as written in brackets after a date: "(Sat)", "(土)", "(토)". */
 const BRACKETED_WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?|[月火水木金土日]|[월화수목금토일])`;
 
+const BRACKETED_WEEKDAY_CLOSING = new RegExp(String.raw`\(${BRACKETED_WEEKDAY}\)[\s*_.:]*$`, 'i');
+
 /** "**Wed 11/15**", "### Tue 11/14", "### 3/2 (Sat)", "**Mon 04/08 (bank holiday)**": a day and month alone on their line (a note in
  * brackets aside), the day of the entries below them. */
 const DAY_AND_MONTH_ALONE = new RegExp(String.raw`^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})(?:[ \t]*\(${BRACKETED_WEEKDAY}\))?(?:[ \t]*\((?![^()\n]*\d[:.]\d)[^()\n]{1,30}\))?[\s*_.:]*$`, 'i');
@@ -224,7 +226,10 @@ export function dayAndMonthAlone(line: string): CalendarDate | undefined {
     const date = { year: undefined, month: +cjk[1], day: +cjk[2] };
     return isRealDate(date) ? date : undefined;
   }
-  return dayAndMonthOf(DAY_AND_MONTH_ALONE.exec(line));
+  // A note in brackets ("(bank holiday)") only after a weekday: "### 1/2 (first wave)" is a part, not a day.
+  const slashed = DAY_AND_MONTH_ALONE.exec(line);
+  if (slashed && /\)[\s*_.:]*$/.test(line) && !BRACKETED_WEEKDAY_CLOSING.test(line) && !/^[\s*_#]*(?:mon|tue|wed|thu|fri|sat|sun)/i.test(line)) return undefined;
+  return dayAndMonthOf(slashed);
 }
 
 /** "#### 1月20日（月）", "### 11월 2일 (토)": a month and day alone on their line, as Japanese, Chinese and Korean write them. */
@@ -379,7 +384,12 @@ function readTimestampWritten(lineWritten: string): Timestamp | undefined {
   const nextDay = written !== undefined && written.hour >= 24 && written.hour <= 29 && !g(17) && !g(24);
   const time = nextDay ? { ...written, hour: written.hour - 24 } : afternoonOfRange(written, whole, !g(17) && !g(19) && !g(24) && !g(26));
   if (time && (time.hour > 23 || time.minute > 59 || time.second > 59)) invalid = true;
-  let zone = g(28)?.replace(/\s+/g, '').toUpperCase();
+  let zone: string | undefined = g(28)?.replace(/\s+/g, '').toUpperCase();
+  // "19:30 Eat. Back at 19:45": a zone's letters that spell a word count only in capitals.
+  if (zone && WORD_LIKE_ZONE.test(zone) && g(28) !== g(28)!.toUpperCase()) {
+    zone = undefined;
+    end = trimmedEnd(whole.slice(0, whole.lastIndexOf(g(28)!)));
+  }
   // "2:02 PM ET we rolled back": a US zone's two letters before a word, in capitals only ("et", "pt" are words).
   const usZone = !zone && time ? US_ZONE_BEFORE_WORD.exec(text.slice(end)) : null;
   if (usZone) {
@@ -402,6 +412,8 @@ function readTimestampWritten(lineWritten: string): Timestamp | undefined {
     ...(nextDay ? { nextDay } : {}),
   };
 }
+
+const WORD_LIKE_ZONE = /^(?:EAT|ART|BOT|PET|COT|WIT)$/;
 
 /** "2024", or "’24" (2024; "’98" is 1998), or Jira's "20/Nov/26": undefined when none is written. */
 function yearOf(written: string | undefined): number | undefined {

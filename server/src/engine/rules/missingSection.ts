@@ -48,13 +48,19 @@ export const missingSection: Rule = {
   },
 };
 
-/** English's commonest words, which other languages do not write: their share of a text's words says it is English. */
+/**
+ * English's commonest words, which other languages do not write: their share of a text's words says it is English;
+ * so does a text without accented letters.
+ */
 const ENGLISH_WORDS = /\b(?:the|and|of|that|with|were|this|from|have|which)\b/gi;
 
 function writtenInEnglish(text: string): boolean {
   const sample = text.slice(0, 20_000);
   const words = sample.match(/\p{L}+/gu)?.length ?? 0;
-  return (sample.match(ENGLISH_WORDS)?.length ?? 0) >= words * 0.03;
+  if ((sample.match(ENGLISH_WORDS)?.length ?? 0) >= words * 0.03) return true;
+  // Terse English (bullets and tables, few of those words) writes no accented letters; the other languages do.
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return (sample.match(/[^\x00-\x7F\s\p{P}\p{S}\p{N}]/gu)?.length ?? 0) < letters * 0.01;
 }
 
 /** The items that pass `test`, counted up to `most` (a large timeline's thousands of entries need not all be read). */
