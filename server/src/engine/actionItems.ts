@@ -362,8 +362,8 @@ const NAME_PREFIX = String.raw`(?:[OD]['’](?=[A-Z]))?`;
 // before its capitalised word.
 const NAME_PARTICLES = String.raw`(?:(?:de|van|von|der|den|da|di|du|del|della|dos|das|la|le|ten|ter|bin|ibn|al)[ \t]+(?=[a-z]*[ \t]*[A-ZÀ-ÖØ-Þ])){0,3}`;
 // An owner's first word, when a lower-case word after it starts prose rather than continuing the name (not "tiimi
-// maksut": a team's word before its name).
-const FIRST_WORD_BEFORE_PROSE = new RegExp(String.raw`^(?!tiimi\s)(\S+)\s+(?!(?:team|squad|group|guild|area|department|unit|division|office|leads?|managers?|engineers?|on-?call|of)\b)(?!${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ])[a-z]`);
+// maksut", "team platform": a team's word before its name).
+const FIRST_WORD_BEFORE_PROSE = new RegExp(String.raw`^(?!(?:tiimi|team|squad)\s)(\S+)\s+(?!(?:team|squad|group|guild|area|department|unit|division|office|leads?|managers?|engineers?|on-?call|of)\b)(?!${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ])[a-z]`);
 const SECOND_NAME = String.raw`${NAME_PARTICLES}${NAME_PREFIX}[A-ZÀ-ÖØ-ÞĀ-žА-ЯЁ](?:[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.-]*[\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё])?`;
 // "Property &\n  Facilities", "Dr S.\n  Nguyen": a name wrapped after its "&" or an initial.
 // "Mr. S. Iyer", "Dr. Okafor": a title before the name (with its dot: "Dr S.\n Nguyen" is read as written).
@@ -426,10 +426,10 @@ const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`^\s*${WEEKDAY_WORD},?\s+(?=\d{1
 const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?,?[ \t]+\d{1,2}\/\d{1,2}(?![/\d]|['’]s)`;
 // "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then the day, joined by "by" or "due" alone (not
 // "— Postgres by Q3").
-// "— squad Risco", "— equipe Pagamentos", "— tiimi maksut": a team named after its word, as Portuguese, Spanish and
-// Finnish write it ("— team wiki" is a topic).
+// "— squad Risco", "— equipe Pagamentos", "— tiimi maksut", "— team platform": a team named after its word, as
+// Portuguese, Spanish and Finnish write it (in lower case only a team's usual name: "— team wiki" is a topic).
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:(?:squad|team|tiimi|equipe|equipo|tribe)[ \t]+[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?|tiimi[ \t]+[a-zäö][\wäö-]{2,20})(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:(?:squad|team|tiimi|equipe|equipo|tribe)[ \t]+[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?|tiimi[ \t]+[a-zäö][\wäö-]{2,20}|(?:team|squad)[ \t]+(?:platform|payments|infra|infrastructure|data|sre|mobile|web|backend|frontend|security|ops|network|networking|identity|billing|core|api|devops|dba|qa|search|growth|checkout|auth|storage|database|observability|reliability|support))(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -748,7 +748,7 @@ const WRAP_STOP = /^\s*(?:[-*+]\s|\d+[.)]\s|\(|>|$|[*_]*[\p{L}][\p{L} ]{0,25}[*_
 function dueDateRead(written: string, monthFirst = false): ReturnType<typeof readDate> {
   // "Fri 13/3": the day and month, its weekday dropped. A quarter as Polish ("do końca I kw. 2026") and French ("T1
   // 2025", "fin T2 2025") write it is the quarter.
-  const text = written.replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (_, roman: string | undefined, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(roman!.toUpperCase()) + 1}`);
+  const text = written.replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (polish: string, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(/\b(IV|I{1,3})\s+kw/i.exec(polish)![1].toUpperCase()) + 1}`);
   // "w/c 23/11", "week commencing 30 November": due by the week's last day, not its first.
   const weekStart = WEEK_STARTING.exec(text);
   if (weekStart) {
@@ -785,7 +785,9 @@ function dueDateRead(written: string, monthFirst = false): ReturnType<typeof rea
   return sunday.isValid ? { date: { year: sunday.year, month: sunday.month, day: sunday.day }, invalid: false } : { date: undefined, invalid: true };
 }
 
-const QUARTER_IN_OTHER_WORDS = /^\s*(?:do\s+końca\s+(I{1,3}|IV)\s+kw(?:\.|artału)|(?:fin\s+(?:du\s+)?)?T([1-4])(?=\s+\d{4}\s*$))/i;
+/** "końca I kw.", "końca IV kwartału": the end of a quarter, as Polish writes it after "do" (by). */
+const POLISH_QUARTER_END = String.raw`końca\s+(?:I{1,3}|IV)\s+kw(?:\.|artału)`;
+const QUARTER_IN_OTHER_WORDS = new RegExp(String.raw`^\s*(?:do\s+${POLISH_QUARTER_END}|(?:fin\s+(?:du\s+)?)?T([1-4])(?=\s+\d{4}\s*$))`, 'i');
 
 const WEEK_WORDS = String.raw`(?:w\/[cb]|week\s+(?:commencing|beginning|starting|of))[ \t:]+`;
 const WEEK_STARTING = new RegExp(String.raw`^\s*(?:the\s+)?${WEEK_WORDS}`, 'i');
@@ -876,7 +878,7 @@ const DUE_IN_TEXT = new RegExp(
     // "will install before 31 of January a new check": a day of the month said the Spanish way, before it.
     String.raw`|\bbefore\s+(\d{1,2} of ${MONTH}(?![a-z])(?:,? \d{4})?)` +
     // "… – do 05.12", "– do końca I kw. 2026": Polish "by", closing the item after its dash.
-    String.raw`|(?<=[—–][ \t]{1,3})(do\s+(?:\d{1,2}\.\d{1,2}\.?(?![\d.]*\d)|końca\s+(?:I{1,3}|IV)\s+kw(?:\.|artału)(?:\s+\d{4})?))(?=[\s*_.]*$)` +
+    String.raw`|(?<=[—–][ \t]{1,3})(do\s+(?:\d{1,2}\.\d{1,2}\.?(?![\d.]*\d)|${POLISH_QUARTER_END}(?:\s+\d{4})?))(?=[\s*_.]*$)` +
     // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
     String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH_DAY}|${PERIOD_DUE})`,
   'i',

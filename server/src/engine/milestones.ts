@@ -991,7 +991,8 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
   const start = at('started') ?? at('detected');
   const resolved = at('resolved');
   // Also a status page marked resolved, which some authors count to.
-  const declared = resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && (claimOf(e, 'resolved').score >= SCORE.strong || RESOLUTION_ECHOED.test(e.prose)));
+  const afterResolved = (test: (entry: TimelineEntry) => boolean) => resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && test(e));
+  const declared = afterResolved((e) => claimOf(e, 'resolved').score >= SCORE.strong || RESOLUTION_ECHOED.test(e.prose));
   let laterStart: TimelineEntry | null | undefined = null;
   let laterDetections: TimelineEntry[] | undefined;
   return {
@@ -1010,8 +1011,8 @@ export function landmarksOf(entries: TimelineEntry[]): Landmarks {
     },
     restored: restoredBefore(timed, resolved, at('mitigated') ?? start),
     declared,
-    settled: resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && claimOf(e, 'resolved').score > 0 && (!declared || e.instant!.toMillis() < declared.instant!.toMillis())),
-    closed: resolved && timed.find((e) => e.instant!.toMillis() > resolved.instant!.toMillis() && CLOSES_INCIDENT.test(e.prose)),
+    settled: afterResolved((e) => claimOf(e, 'resolved').score > 0 && (!declared || e.instant!.toMillis() < declared.instant!.toMillis())),
+    closed: afterResolved((e) => CLOSES_INCIDENT.test(e.prose)),
     impactEnded: impactEndedBefore(timed, start, resolved),
   };
 }
