@@ -130,9 +130,10 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // ("21/03/2025" beside "10/03/2025" under Mexico's CST); where no zone says it, the order they show ("[3/7/2025 9:02
   // AM]" beside "Friday March 7").
   // One such date may be quoted from elsewhere ("the vendor's notice (issued 21/10/2024)"): the zone's order stands.
-  const writtenOrder = writtenDateOrder(opening);
-  const monthFirst = statedDateOrder(opening) ?? ((timezone ?? zoneWrittenOnTimes) === undefined || (writtenOrder === false && plainlyDayFirst(opening) >= 2) ? writtenOrder : undefined);
-  const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? writesMonthFirst(timezone ?? zoneWrittenOnTimes));
+  const zoneOfDates = timezone ?? zoneWrittenOnTimes;
+  const writtenOrder = zoneOfDates === undefined || writesMonthFirst(zoneOfDates) ? writtenDateOrder(opening) : undefined;
+  const monthFirst = statedDateOrder(opening) ?? (zoneOfDates === undefined || (writtenOrder === false && plainlyDayFirst(opening) >= 2) ? writtenOrder : undefined);
+  const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? writesMonthFirst(zoneOfDates));
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
   // A write-up's own day gives the year of a day the document names without one ("On Tuesday, June 18" under "Posted
