@@ -2302,4 +2302,35 @@ describe('action items', () => {
     const text = ['# PIR', '', '## What we are doing', '', "- Josh's team will add a volume-based alert on tap uploads by the end of March.", "- Faith Wanjiru's Core Banking Ops team is adding an alert on batch overruns by 14/03.", '- The alert will be added by the end of March.', ''].join('\n');
     assert.deepEqual(items(text).map((i) => i.owner), ["Josh's team", "Faith Wanjiru's Core Banking Ops team", null]);
   });
+
+  it('reads a team named after its word in any case ("– Team Plattform, før ...", "— Equipa Dados — até ..."), "Infra team:" opening the item, "Team Innlogging lager ..." as its subject, and "SRE팀 / 3월 말"', () => {
+    const text = [
+      '# PIR',
+      '',
+      '## Oppfølging',
+      '',
+      '- [ ] Kjøre konsumenttester før plattformoppgraderinger – Team Plattform, før neste oppgradering (juni)',
+      '- [ ] alert se l\'ultima sync è più vecchia di 30 min — team Data — entro il 20/12 — da fare',
+      '- [ ] Checklist de descomissionamento inclui remoção de slots — Equipa Dados — até fim de agosto',
+      '- [ ] Infra team: schedule a failover game day in staging, due end of June',
+      '- [ ] Team Innlogging lager alarm på andelen vellykkede innlogginger. Frist: 14. mars.',
+      '- [ ] Varsel om Kafka-oppgraderinger – @jonas.berg, innen 30.04',
+      '- [ ] 연휴/주말 알람 채널 mute 금지 — SRE팀 / 3월 말',
+      '- [ ] Write up the failover steps — team wiki',
+      '',
+    ].join('\n');
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS }).model.actionItems;
+    assert.deepEqual(
+      read.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]),
+      [['Team Plattform', null], ['team Data', '20/12'], ['Equipa Dados', null], ['Infra team', 'end of June'], ['Team Innlogging', '14. mars'], ['@jonas.berg', '30.04'], ['SRE팀', null], [null, null]],
+    );
+  });
+
+  it('reads "Jonas tar dette" as who takes the work on, and "Review meeting is Thursday 3/14 ..." under a follow-up heading as no item', () => {
+    const norwegian = '# PIR\n\n## Hva gjør vi videre?\n\n- Kontaktadressen hos Digdir skal oppdateres til teamets felles postkasse. Jonas tar dette, innen utgangen av neste uke.\n';
+    assert.deepEqual(items(norwegian).map((i) => i.owner), ['Jonas']);
+    const notice = '# PIR\n\n## Follow-up\n\nReview meeting is Thursday 3/14 at 2:00 PM in the Eng sync slot. Please add comments to the doc before then.\n\nReview the paging policy before the next release.\n';
+    assert.deepEqual(items(notice).map((i) => i.action), ['Review the paging policy before the next release']);
+  });
 });
+

@@ -819,4 +819,27 @@ describe('post-mortems in Russian, Indonesian and Vietnamese', () => {
     // A header's "Data" is the incident's date.
     assert.equal(analyzeText('# Pix gateway outage\n\n| Campo | Valor |\n|---|---|\n| Data | 21/03/2025 |\n', { settings: DEFAULT_SETTINGS }).model.incidentDate?.day, 21);
   });
+
+  it('reads Norwegian, Italian and Portuguese headings and Norwegian and Danish zone sentences ("Tider er CEST", "Alle tidspunkter er norsk tid (CET)")', () => {
+    const kinds = (headings: string[]) => analyzeText(headings.map((h) => `## ${h}\n\nTekst.\n`).join('\n'), { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
+    assert.deepEqual(kinds(['Kort fortalt', 'Påvirkning', 'Logg', 'Hvorfor skjedde det?', 'Hva gjør vi videre?']), ['summary', 'impact', 'timeline', 'root-cause', 'action-items']);
+    assert.deepEqual(kinds(['Cosa è successo', 'Numeri', 'Perché è successo', 'Ripristino', 'Cosa faremo']), ['summary', 'impact', 'root-cause', 'resolution', 'action-items']);
+    assert.deepEqual(kinds(['Reposição', 'Porque é que isto aconteceu', 'O que vamos fazer', 'O que aprendemos', 'Getting it fixed', 'What helped']), ['resolution', 'root-cause', 'action-items', 'lessons-learned', 'resolution', 'lessons-learned']);
+    const zoneOf = (line: string) => analyzeText(`# x\n\n## Logg\n\n${line}\n\n- 08:02 Alarm\n`, { settings: DEFAULT_SETTINGS }).model.timezone;
+    assert.equal(zoneOf('Alle tidspunkter er norsk tid (CET), 14.02.2025.'), 'CET');
+    assert.equal(zoneOf('_Tider er CEST._'), 'CEST');
+    assert.equal(zoneOf('Tidspunkterne er i CET.'), 'CET');
+    assert.equal(zoneOf('(시간은 전부 KST)'), 'KST');
+    // Not a zone: times told, no zone named.
+    assert.equal(zoneOf('Tidene er lange.'), undefined);
+  });
+
+  it('reads "hora de Lisboa" as the times\' zone, and "Nessun alert", "ingen alert" as no detection', () => {
+    assert.equal(analyzeText('# x\n\nAs horas abaixo são todas hora de Lisboa.\n\n## Cronologia\n\n- 19:12 expirou o certificado\n', { settings: DEFAULT_SETTINGS }).model.timezone, 'Europe/Lisbon');
+    const milestones = (line: string) => analyzeText(`# x\n\n## Log\n\n- 23:10 – il sync va in timeout\n- 23:25 – ${line}\n`, { settings: DEFAULT_SETTINGS }).model.timeline[1].milestone;
+    assert.equal(milestones('anche i cicli successivi vanno in timeout. Nessun alert.'), undefined);
+    assert.equal(milestones('ingen alert, ingen så det'), undefined);
+    assert.equal(milestones('alert fires, on-call paged'), 'detected');
+  });
 });
+

@@ -101,14 +101,21 @@ describe('timezone-missing', () => {
   });
 
   it('is satisfied by a zone on an entry, on the time column, or stated for the document in any of the usual ways', () => {
-    for (const statement of ['All times UTC.', '_all times are in UTC_', 'All events are documented in [UTC](https://example.com/utc) time.', 'All timestamps are UTC from journald.', '(all times PDT)', 'All times Eastern (ET).', 'All times are local (CET).', 'Times: AEST (UTC+10)', 'Alle Zeiten in MEZ.', '_All times UTC on 2026-04-16._', 'Times are Europe/Berlin.', 'All times are Norwegian time (Europe/Oslo, CET).', 'Times are local (LT, WEST = UTC+1).', 'Times are venue local (PDT) unless noted.', "Times below are copy-pasted from Slack so they're in **ET**.", 'Times below: UTC, with CET (UTC+1) where the venue wrote it.', 'All times local time CET. Log extracts are in UTC.', 'Incident log - update as we go. Hora del centro (CST).']) {
+    for (const statement of ['All times UTC.', '_all times are in UTC_', 'All events are documented in [UTC](https://example.com/utc) time.', 'All timestamps are UTC from journald.', '(all times PDT)', 'All times Eastern (ET).', 'All times are local (CET).', 'Times: AEST (UTC+10)', 'Alle Zeiten in MEZ.', '_All times UTC on 2026-04-16._', 'Times are Europe/Berlin.', 'All times are Norwegian time (Europe/Oslo, CET).', 'Times are local (LT, WEST = UTC+1).', 'Times are venue local (PDT) unless noted.', "Times below are copy-pasted from Slack so they're in **ET**.", 'Times below: UTC, with CET (UTC+1) where the venue wrote it.', 'All times local time CET. Log extracts are in UTC.', 'Incident log - update as we go. Hora del centro (CST).', 'Alle tidspunkter er norsk tid (CET), 14.02.2025.', '_Tider er CEST._', '슬랙 스레드에서 그대로 옮김 (시간은 전부 KST)']) {
       assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', statement, '', ...rows, ''].join('\n')), [], statement);
     }
     assert.deepEqual(reported('timezone-missing', ['# Outage', '', '## Timeline', '', '| Time (CET) | Event |', ...rows.slice(1), ''].join('\n')), []);
     // A window in the header with its zone after the end: the zone of both ends, and of the timeline.
     const windowed = ['# Outage', '', '- **When:** Tue 14 July 2026, 21:35 – Wed 15 July 2026, 02:10 (CEST)', '- **Severity:** SEV2', '', '## Timeline', '', ...rows, ''].join('\n');
     assert.deepEqual(reported('timezone-missing', windowed), []);
-    assert.deepEqual(reported('timezone-missing', windowed.replace('21:35 – ', '')), ['14:00']);
+    // One time with its zone is no window: the zone is not the document's, though it tells the reader the clock.
+    const zoneOf = (text: string) => analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timezone;
+    assert.deepEqual([zoneOf(windowed), zoneOf(windowed.replace('21:35 – ', ''))], ['CEST', undefined]);
+    assert.deepEqual(reported('timezone-missing', windowed.replace('21:35 – ', '')), []);
+    // A zone the prose writes beside one of its times, where no entry carries one.
+    const told = ['# Outage', '', 'From around 16:10 BST on Friday, payments failed.', '', '## Timeline', '', ...rows, ''].join('\n');
+    assert.deepEqual(reported('timezone-missing', told), []);
+    assert.deepEqual(reported('timezone-missing', told.replace(' BST', '')), ['14:00']);
     // The zone in the timeline's heading, or in a bold line standing for one.
     for (const heading of ['## Timeline (UTC)', '**Timeline (UTC)**', '## Timeline, PDT']) {
       assert.deepEqual(reported('timezone-missing', ['# Outage', '', heading, '', ...rows, ''].join('\n')), [], heading);

@@ -972,6 +972,12 @@ describe('timelines in the other shapes authors use', () => {
     ]);
   });
 
+  it('reads the moment T+0 is from a table row that gives its clock ("| T+0 (14:02) | ... |"), the rows after it counted from it', () => {
+    const rows = '| Time | Event |\n|---|---|\n| T+0 (14:02) | Deploy of v2.3 begins |\n| T+5m | Checkout errors start rising |\n| T+1h10m | Incident resolved |\n';
+    const text = `# Checkout outage on 2025-03-04\n\n## Timeline (all times UTC)\n\n${rows}`;
+    assert.deepEqual(timeline(text).timeline.map((e) => e.instant?.toISO()), ['2025-03-04T14:02:00.000Z', '2025-03-04T14:07:00.000Z', '2025-03-04T15:12:00.000Z']);
+  });
+
   it('reads a time written on two clocks ("08:49 PT / 16:49 UTC", "19:18 EDT (23:18 UTC)") as one, the event after both', () => {
     const text = '# Outage on 2026-11-03\n\n## Timeline\n\n- **08:49 PT / 16:49 UTC** — Latency climbs\n- 19:18 EDT (23:18 UTC): On-call sees the message\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.timeText, e.event, e.instant?.toISO()]), [
@@ -2111,6 +2117,27 @@ describe('day bullets, ticket logs and rough times', () => {
       ['12:00', 'Rachel publishes a'],
       ['12:00', 'we listed every ce'],
       ['14:10', 'renewals were back'],
+    ]);
+  });
+
+  it('dates entries by day lines with a weekday in another language ("**gio 28/11**", "Domingo, 27/07/2025"), not as entries, and a title\'s range of days in digits by its first', () => {
+    const italian = '# Review incidente – overselling (28–29/11/2024)\n\nTutti gli orari CET.\n\n## Log\n\n**gio 28/11**\n\n- 23.10 – il sync va in timeout\n\n**ven 29/11**\n\n- 00.31 – sync completato\n';
+    const read = timeline(italian);
+    assert.deepEqual([read.incidentDate?.day, ...read.timeline.map((e) => e.instant?.toISO())], [28, '2024-11-28T23:10:00.000+01:00', '2024-11-29T00:31:00.000+01:00']);
+    const portuguese = '# Incidente EPG\n\n## Log\n\nDomingo, 27/07/2025\n\n- **23:38** — primeiros 5xx\n\nSegunda, 28/07/2025\n\n- **00:05** — WAL com 180 GB\n';
+    assert.deepEqual(timeline(portuguese).timeline.map((e) => [e.instant?.toISO().slice(0, 16), e.event]), [['2025-07-27T23:38', 'primeiros 5xx'], ['2025-07-28T00:05', 'WAL com 180 GB']]);
+  });
+
+  it('reads "Noon", "12 noon", "12:00 noon", "Midnight" opening an entry and "at 12 noon", "At noon" in prose as times; not "Midnight deploy ..."', () => {
+    const text = '# Checkout outage\n\n**Date:** 2025-03-04\n\n## Timeline (all times UTC)\n\n- 23:40 — Checkout errors start rising\n- Midnight — Alert fires, on-call paged\n- Midnight deploy of v2 went out\n- 12 noon — Rollback complete, service restored\n- **12:00 noon** — Status page updated\n- Noon: Incident resolved\n\nPayments recovered slowly, and at 12 noon we confirmed all was fine.\n\nAt noon the status page went green.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => [e.instant?.toISO().slice(8, 16), e.event.slice(0, 22)]), [
+      ['04T23:40', 'Checkout errors start '],
+      ['05T00:00', 'Alert fires, on-call p'],
+      ['05T12:00', 'Rollback complete, ser'],
+      ['05T12:00', 'Status page updated'],
+      ['05T12:00', 'Incident resolved'],
+      ['05T12:00', 'Payments recovered slo'],
+      ['05T12:00', 'the status page went g'],
     ]);
   });
 

@@ -410,7 +410,10 @@ const MONTH_ONLY_WHEN = String.raw`(?:[Ii]n |(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])${C
 // What may follow an owner closing the line: when it is due or its state ("— Marco, by June 20", "— Joel, waiting on
 // vendor"), after a full name
 // its team too ("— Gareth Hughes, Platform. Completed 28 October").
-const OWNER_THEN_WHEN = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|IN PROGRESS|[Dd]ue|[Bb]y|[Ww]\/[Cc](?= \d)|[Ww]eek (?:of|commencing)|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ww]aiting (?:on|for)|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,? \d{1,2}\.\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${MONTH_ONLY_WHEN}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
+// "by" or "deadline" in the languages whose items write the owner, then when: "— team Data — entro il 20/12", "— Equipa
+// Dados — até fim de agosto", "– Team Plattform, før neste oppgradering", "frist 16.05", "innen 30.04", "senast 3/4".
+const FOREIGN_BY = String.raw`[Ee]ntro|[Pp]rima d[ei]|[Aa]t[ée] (?=\S)|[Aa]ntes d[eo]|[Hh]asta|[Aa]vant|[Ii]nnen|[Ff]rist|[Ff]ør|[Ss]enast|[Ff]öre|[Uu]iterlijk`;
+const OWNER_THEN_WHEN = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|IN PROGRESS|[Dd]ue|[Bb]y|${FOREIGN_BY}|[Ww]\/[Cc](?= \d)|[Ww]eek (?:of|commencing)|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ww]aiting (?:on|for)|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,? \d{1,2}\.\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${MONTH_ONLY_WHEN}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
 // "Consortium service desk manager", "Libris integration team": a team or role, named in lower-case words after its first.
 const ROLE_WORDS = String.raw`(?: (?!(?:the|a|an|our|their|this|that|to|for|with|and|or|of|in|on|by|via|new|every|each|all|any|some|more|second|another)\b)[a-z][a-z-]+){0,3} (?:team|manager|lead|officer|coordinator|administrator|supervisor|desk|group|squad|department)`;
 // The work, not who does it: "- Notify customer support team", "— Appoint incident coordinator — by ...".
@@ -426,10 +429,11 @@ const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`^\s*${WEEKDAY_WORD},?\s+(?=\d{1
 const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?,?[ \t]+\d{1,2}\/\d{1,2}(?![/\d]|['’]s)`;
 // "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then the day, joined by "by" or "due" alone (not
 // "— Postgres by Q3").
-// "— squad Risco", "— equipe Pagamentos", "— tiimi maksut", "— team platform": a team named after its word, as
-// Portuguese, Spanish and Finnish write it (in lower case only a team's usual name: "— team wiki" is a topic).
+// "— squad Risco", "— equipe Pagamentos", "— Equipa Dados", "— tiimi maksut", "— team platform", "– Team Plattform,": a team
+// named after its word, as Portuguese, Spanish, Finnish and Norwegian write it (in lower case only a team's usual name:
+// "— team wiki" is a topic).
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:(?:squad|team|tiimi|equipe|equipo|tribe)[ \t]+[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?|tiimi[ \t]+[a-zäö][\wäö-]{2,20}|(?:team|squad)[ \t]+(?:platform|payments|infra|infrastructure|data|sre|mobile|web|backend|frontend|security|ops|network|networking|identity|billing|core|api|devops|dba|qa|search|growth|checkout|auth|storage|database|observability|reliability|support))(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:(?:[Ss]quad|[Tt]eam|[Tt]iimi|[Ee]quipe|[Ee]quipa|[Ee]quipo|[Tt]ribe)[ \t]+[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?|tiimi[ \t]+[a-zäö][\wäö-]{2,20}|(?:team|squad)[ \t]+(?:platform|payments|infra|infrastructure|data|sre|mobile|web|backend|frontend|security|ops|network|networking|identity|billing|core|api|devops|dba|qa|search|growth|checkout|auth|storage|database|observability|reliability|support))(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -453,8 +457,8 @@ const TRAILING_OWNER = new RegExp(
     // "... — T333990 (cdanis)": a handle in lower case in brackets after the item's ticket.
     String.raw`|\s(?:[A-Z][A-Z0-9]*-?\d{2,}|#\d+)[ \t]+\((${LOWER_CASE_NAME})\)(?=[ \t]*$)` +
     // "... storage servers. Priya will own this, by end of March.", "Our OT engineer, David Marsh, is implementing this
-    // by the end of April.": who takes the work on, in a sentence of its own.
-    String.raw`|(?<=[.!?])\s+(?:(?:Our|The|A|An) [a-zA-Z][\w -]{1,40}?,\s+)?(?!(?:The|This|That|It|We|They|He|She|Who|What|Nobody|Nothing|Somebody|Someone|Anyone|Anybody|Everyone|Everybody)\b)(${NAME_WORD}(?: ${NAME_WORD})?),? (?:(?:will own|owns|is owning|will take|has taken|(?:is|will be) (?:implementing|leading|driving|coordinating|taking on)) (?:this|it)\b|is targeting [^\n.?]{1,30}? for (?:this|it)\b|(?<=[A-Z][A-Za-zÀ-ÿ'-]+ [A-Z][A-Za-zÀ-ÿ'-]+,? )is following up\b)(?![^\n]*\?)[^\n]*$`,
+    // by the end of April.", "Jonas tar dette, innen ...": who takes the work on, in a sentence of its own.
+    String.raw`|(?<=[.!?])\s+(?:(?:Our|The|A|An) [a-zA-Z][\w -]{1,40}?,\s+)?(?!(?:The|This|That|It|We|They|He|She|Who|What|Nobody|Nothing|Somebody|Someone|Anyone|Anybody|Everyone|Everybody)\b)(${NAME_WORD}(?: ${NAME_WORD})?),? (?:(?:will own|owns|is owning|will take|has taken|(?:is|will be) (?:implementing|leading|driving|coordinating|taking on)) (?:this|it)\b|tar (?:seg av )?dette\b|tar hand om det(?:ta)?\b|is targeting [^\n.?]{1,30}? for (?:this|it)\b|(?<=[A-Z][A-Za-zÀ-ÿ'-]+ [A-Z][A-Za-zÀ-ÿ'-]+,? )is following up\b)(?![^\n]*\?)[^\n]*$`,
 );
 /** TRAILING_OWNER's group of a full name between dashes, which only a line with a due date or ticket makes an owner. */
 const BETWEEN_DASHES = 7;
@@ -497,6 +501,8 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
   const lead = PLAIN_LEAD_OWNER.exec(text);
   return lead && names(lead) && dated ? lead : null;
 }
+/** "Infra team: schedule a failover game day", "Team Payments: add ...": a team and a colon opening the item, before the work. */
+const TEAM_COLON_LEAD_OWNER = /^((?:[A-Z][\w&-]*[ \t]+){1,2}(?:team|squad)|(?:Team|Squad)[ \t]+[A-Z][\w-]*):[ \t]+(?=[a-z])/;
 /** "Greg: alert to on-call when ...": a first name and a colon opening the item, before the work in lower case. */
 const COLON_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: [A-Z]\.?)?):[ \t]+(?=[a-z])`);
 
@@ -520,6 +526,8 @@ const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+(?!be[ \t]+(?:\w+ly[ \t]+)?(?!(?:tasked|expected|dedicated|embedded|paired|focused|assigned|involved|responsible|required|asked|taken|given)\b)(?:\w+ed|\w+en|built|sent|set|put|kept|made|done|run|shut)\b)[a-z]/u;
+// "Team Innlogging lager alarm ...", "Equipa Dados revê ...": a team named after its word, the item's subject, in any language.
+const NAMED_TEAM_SUBJECT = /^[*_]*((?:Team|Squad|Equipa|Equipe|Equipo|Tiimi)[ \t]+\p{Lu}[\p{L}-]+)[*_]*[ \t]+\p{Ll}/u;
 // "Josh's team will add ...", "Faith Wanjiru's Core Banking Ops team is adding ...": a person's team, by its possessive.
 const POSSESSIVE_TEAM = /^[*_]*((?:[A-Z][\p{L}-]+[ \t]+){0,2}[A-Z][\p{L}-]+['’]s[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,3}(?:team|squad|group|department|crew|folks|people))[*_]*[ \t]+(?:will|is|are|has|have)[ \t]+[a-z]/u;
 /** The last word of a department's or a role's name: "Trading Technology", "County IT", "Chief Pharmacist". */
@@ -748,7 +756,8 @@ const WRAP_STOP = /^\s*(?:[-*+]\s|\d+[.)]\s|\(|>|$|[*_]*[\p{L}][\p{L} ]{0,25}[*_
 function dueDateRead(written: string, monthFirst = false): ReturnType<typeof readDate> {
   // "Fri 13/3": the day and month, its weekday dropped. A quarter as Polish ("do końca I kw. 2026") and French ("T1
   // 2025", "fin T2 2025") write it is the quarter.
-  const text = written.replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (polish: string, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(/\b(IV|I{1,3})\s+kw/i.exec(polish)![1].toUpperCase()) + 1}`);
+  // "14. mars": the day's full stop, as Norwegian and German write it, is no part of the date.
+  const text = written.replace(/^(\s*\d{1,2})\.[ \t]+(?=\p{L})/u, '$1 ').replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (polish: string, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(/\b(IV|I{1,3})\s+kw/i.exec(polish)![1].toUpperCase()) + 1}`);
   // "w/c 23/11", "week commencing 30 November": due by the week's last day, not its first.
   const weekStart = WEEK_STARTING.exec(text);
   if (weekStart) {
@@ -874,11 +883,13 @@ const DUE_IN_TEXT = new RegExp(
   // nor "24/7").
   // "by Fri 11/12": a day and month after their weekday, which makes them a date whichever comes first.
   String.raw`\b(?:due|by|until|before)\s+(${WEEKDAY_WORD},?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![/\d]|['’]s)(?=\s*(?:[,.;:)\]|—–]|-\s|$))|` +
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(\d{1,2}\.\d{1,2}\.(?!\d))|\bby\s+(\d{1,2}\.(?:0[1-9]|1[0-2])\.(?!\d)|(?:1[3-9]|2\d|3[01])\.[1-9]\.(?!\d))|(?=\d{1,2}\.\d{1,2}\.[\s*_]*$)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(\d{1,2}\.\d{1,2}\.)|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(\d{1,2}\.\d{1,2}\.(?!\d))|\bby\s+(\d{1,2}\.(?:0[1-9]|1[0-2])\.(?!\d)|(?:1[3-9]|2\d|3[01])\.[1-9]\.(?!\d))|(?=\d{1,2}\.\d{1,2}\.[\s*_]*$)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(\d{1,2}\.\d{1,2}\.)|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit|frist|innen)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
     // "will install before 31 of January a new check": a day of the month said the Spanish way, before it.
     String.raw`|\bbefore\s+(\d{1,2} of ${MONTH}(?![a-z])(?:,? \d{4})?)` +
     // "… – do 05.12", "– do końca I kw. 2026": Polish "by", closing the item after its dash.
     String.raw`|(?<=[—–][ \t]{1,3})(do\s+(?:\d{1,2}\.\d{1,2}\.?(?![\d.]*\d)|${POLISH_QUARTER_END}(?:\s+\d{4})?))(?=[\s*_.]*$)` +
+    // "innen 30.04", "Frist 12.03.", "Frist: 14. mars": Norwegian and Danish "by" and "deadline", before a day and month.
+    String.raw`|\b(?:innen|frist)[*_]*[ \t]*:?[ \t]*(\d{1,2}\.\d{1,2}(?![\d.]*\d)|\d{1,2}\.?[ \t]+${MONTH}(?![a-zæøå]))` +
     // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
     String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH_DAY}|${PERIOD_DUE})`,
   'i',
@@ -915,7 +926,7 @@ const CJK_DUE_PART = String.raw`[，,、]\s*(?:[~〜～]\s*)?\d[^()（）\n]{0,1
 const CJK_BRACKETED_NAME = String.raw`[（(]\s*(?!(?:${CJK_STATUS_WORD}|미정)[\s,，、)）])(?:(@[\w.-]+|[\p{Script=Hangul}]{2,4})(?:${CJK_DUE_PART})?|([\p{Script=Han}々\p{Script=Hiragana}\p{Script=Katakana}]{2,5})${CJK_DUE_PART})[)）]\s*$`;
 const CJK_FIELDS_TAIL = new RegExp(String.raw`[\s，,；;→]*[（(]?(?:——|—|–|${CJK_OWNER_KEY}[*_]*\s*[:：]|@|[~〜～]\s*\d|${CJK_BRACKETED_NAME})[\s\S]*$`, 'u');
 const CJK_OWNER = new RegExp(
-  String.raw`${CJK_OWNER_KEY}[*_]*\s*[:：][*_]*\s*([^\s，,；;。|、()（）/]{1,20}(?:[ \t][^\s，,；;。|、()（）/]{1,12})?)(?=\s*(?:[，,；;。、)）/]|$))|(?:——|—|–)(?!\s*(?:${CJK_OWNER_KEY}|${CJK_STATUS_WORD}))\s*((?:@?[^\s，,；;。|—–@]{1,12})(?:[ \t][^\s，,；;。|—–@]{1,12})?)\s*(?=[，,；;]|$)|(@[^\s，,；;。|()（）]{1,20})\s*(?=[，,；;。(（~〜～]|$)|${CJK_BRACKETED_NAME}`,
+  String.raw`${CJK_OWNER_KEY}[*_]*\s*[:：][*_]*\s*([^\s，,；;。|、()（）/]{1,20}(?:[ \t][^\s，,；;。|、()（）/]{1,12})?)(?=\s*(?:[，,；;。、)）/]|$))|(?:——|—|–)(?!\s*(?:${CJK_OWNER_KEY}|${CJK_STATUS_WORD}))\s*((?:@?[^\s，,；;。|—–@/]{1,12})(?:[ \t][^\s，,；;。|—–@/]{1,12})?)\s*(?=[，,；;/]|$)|(@[^\s，,；;。|()（）]{1,20})\s*(?=[，,；;。(（~〜～]|$)|${CJK_BRACKETED_NAME}`,
   'u',
 );
 const CJK_DUE = /(?:[，,、]|[~〜～]|(?:期限|締切|기한|마감일?)[*_]*\s*[:：])\s*(\d{1,2}\/\d{1,2}|\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日|\d{1,2}월\s?\d{1,2}일)(?:까지)?(?=\s*(?:[，,；;。)）]|済|完了|완료|$))/u;
@@ -1261,6 +1272,11 @@ const BOLD_TITLE = /^[ \t]*(\*\*|__)((?:(?!\1)[^\n]|\n(?![ \t]*\n)){3,240}?)\1/;
 
 /** A letter's closing words, before its signature. */
 const VALEDICTION = /^[\s*_]*(?:(?:kind|best|warm|warmest|many thanks and)\s+)?regards|^[\s*_]*(?:sincerely|yours(?: sincerely| faithfully| truly)?|thanks|thank you|cheers|atentamente|saludos|cordialmente|cordialement|mit freundlichen grüßen|viele grüße|met vriendelijke groet(?:en)?)[\s*_]*[,.!]?[\s*_]*$/i;
+/**
+ * "Review meeting is Thursday 3/14 at 2:00 PM", "Update cadence was hourly": a verb's word opening a noun, the subject
+ * of the sentence's "is", not a command.
+ */
+const NOUN_THEN_VERB = /^[*_]*[A-Z][a-z]+[ \t]+(?!(?:that|it|this|these|those|everything|all|each|every|nothing|the|a|an|our|your|their|its|no|any|there|what|whether|how|why|who|if)\b)[a-z]+[ \t]+(?:is|are|was|were|will be|has been)\b/;
 function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[], found: ActionItem[]): ActionItem[] {
   const items: ActionItem[] = [];
   const seen = new Set<Paragraph>();
@@ -1282,7 +1298,8 @@ function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[],
       // "Priya will extend the limiter ...": a named person's promise is work too.
       const titled = BOLD_TITLE.exec(text);
       const titledWork = titled !== null && namesWork(titled[2].replace(TITLE_END, ''));
-      const work = titledWork || REPORTED_DONE.test(text) || ((IMPERATIVE.test(text) || COMMITTED.test(text) || AUTHOR_PROMISE.test(text) || (SUBJECT_OWNER.test(text) && !NOT_A_SUBJECT.test(text))) && !HEDGED.test(firstSentence));
+      const imperative = IMPERATIVE.test(text) && !NOUN_THEN_VERB.test(firstSentence);
+      const work = titledWork || REPORTED_DONE.test(text) || ((imperative || COMMITTED.test(text) || AUTHOR_PROMISE.test(text) || (SUBJECT_OWNER.test(text) && !NOT_A_SUBJECT.test(text))) && !HEDGED.test(firstSentence));
       if (!work) continue;
       const read = textItem(index, { start, end, textStart: start, textEnd: end, checked: null, whole: toString(paragraph), prose: true });
       if (read) items.push(titledWork ? { ...read, action: titleOf(titled, start) } : read);
@@ -1490,9 +1507,11 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const boxLength = box?.[0].length ?? 0;
   // "**Owen** — change the dedup key ...": the item opens with its owner, in bold, then what they will do.
   const bracketed = at.prose ? null : BRACKETED_LEAD_OWNER.exec(source.slice(boxLength));
-  const lead = at.prose ? null : (LEAD_OWNER.exec(source.slice(boxLength)) ?? (bracketed && !BRACKETED_TAG.test(bracketed[1]) ? bracketed : null) ?? plainLeadOwner(source.slice(boxLength)) ?? colonLeadOwner(index.text, source.slice(boxLength), textStart));
-  // A team's name in brackets may end as a topic does ("[Platform Security]"): the brackets say it is the owner.
-  const leadOwner = lead && (lead === bracketed || !NOT_A_NAME.test(lead[1])) ? groupLocated(lead, textStart + boxLength) : undefined;
+  const teamLead = at.prose ? null : TEAM_COLON_LEAD_OWNER.exec(source.slice(boxLength));
+  const lead = at.prose ? null : (LEAD_OWNER.exec(source.slice(boxLength)) ?? (bracketed && !BRACKETED_TAG.test(bracketed[1]) ? bracketed : null) ?? plainLeadOwner(source.slice(boxLength)) ?? teamLead ?? colonLeadOwner(index.text, source.slice(boxLength), textStart));
+  // A team's name in brackets may end as a topic does ("[Platform Security]"): the brackets say it is the owner, as
+  // "team" does before a colon.
+  const leadOwner = lead && (lead === bracketed || lead === teamLead || !NOT_A_NAME.test(lead[1])) ? groupLocated(lead, textStart + boxLength) : undefined;
   // "**Done:** Reverted the change", "**Planned (Q2):** Show latency", "**In progress, by Dec 4:** ...": the item's
   // status, and when, before the work.
   const statusLead = lead || at.prose ? null : STATUS_LEAD.exec(source.slice(boxLength));
@@ -1600,7 +1619,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? HONOURED_SUBJECT.exec(told) ?? TEAM_PERSON_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && (!NOT_A_NAME.test(subject[1]) || (!parenthesizedName && teamAtWork(subject, told))) && (/^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') || (subject === errand && ROLE_AFTER_NAME.test(subject[1]))) ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
-  const possessive = subjectGroup > 0 ? null : POSSESSIVE_TEAM.exec(told);
+  const possessive = subjectGroup > 0 ? null : (POSSESSIVE_TEAM.exec(told) ?? NAMED_TEAM_SUBJECT.exec(told));
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : possessive ? groupLocated(possessive, textStart + boxLength + titleLength, 1) : undefined;
   // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.

@@ -23,7 +23,7 @@ export function tZeroIn(text: string): Timestamp | undefined {
 
 /**
  * The moment T0 was, from the first line counted from it that also gives its clock ("- **T+0** (09:14) — ...", "T+6
- * min (21:53) — ..."): the later lines give only their offsets.
+ * min (21:53) — ...", "| T+0 (14:02) | ..."): the later lines give only their offsets.
  */
 export function tZeroOfClockedOffset(text: string): Timestamp | undefined {
   for (const line of text.split('\n', 200)) {
@@ -39,7 +39,8 @@ export function tZeroOfClockedOffset(text: string): Timestamp | undefined {
   return undefined;
 }
 
-const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
+// A list item's marker, or a table row's first pipe ("| T+0 (14:02) | Deploy begins |").
+const LIST_MARKER = /^[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+|\|[ \t]*)/;
 
 // "T0", "T+0", "T+6m", "T+1h05m", "T + 12 min", "**T+1h 40m**", "T+12m:", "T+1:05" (hours and minutes): at a line's start.
 const T_OFFSET = /^([\s*_`[]*)(T\s*(?:([+\-−–])\s*(\d{1,3}:\d{2}(?!\d)|\d+\s*(?:h(?:ours?|rs?)?|m(?:in(?:ute)?s?)?)?(?:\s*\d+\s*m(?:in(?:ute)?s?)?)?)|0))(?!\w|:\d)/i;

@@ -1590,11 +1590,11 @@ function timesWrittenPlainly(text: string): string {
   const unbracketed = unbolded.includes('(') ? unbolded.replace(/(?<=\b(?:[Aa]t|[Bb]y|until|around)\s+)\((\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)\)/g, ' $1 ') : unbolded;
   // "At 7.45am our Fundraising Lead ...": a British 12-hour time, read as "7:45am" (one character for one); "Javier
   // acknowledged at 08.09.": a 24-hour time with a dot after "at", not a date ("at 17.01.2024") nor an amount ("at 9.50 EUR").
-  // "At midday Ben confirmed ...": noon, as a time.
-  return unbracketed.replace(/\b(\d{1,2})\.(\d{2}\s*[AaPp]\.?[Mm]\b)/g, '$1:$2').replace(DOTTED_TIME_AFTER_AT, '$1:$2').replace(MIDDAY_AFTER_AT, '12:00 ');
+  // "At midday Ben confirmed ...", "at 12 noon", "by noon": noon, as a time (not midnight, which schedules name).
+  return unbracketed.replace(/\b(\d{1,2})\.(\d{2}\s*[AaPp]\.?[Mm]\b)/g, '$1:$2').replace(DOTTED_TIME_AFTER_AT, '$1:$2').replace(NOON_AFTER_AT, (word) => (word.length < 5 ? '12pm' : '12:00'.padEnd(word.length)));
 }
 
-const MIDDAY_AFTER_AT = /(?<=\b(?:[Aa]t|[Bb]y|[Aa]round|[Ff]rom|[Uu]ntil|[Ss]ince)\s+)midday\b/g;
+const NOON_AFTER_AT = /(?<=\b(?:[Aa]t|[Bb]y|[Aa]round|[Ff]rom|[Uu]ntil|[Ss]ince)\s+)(?:midday|noon|12[ \t]noon)\b/g;
 const DOTTED_TIME_AFTER_AT = /(?<=\b(?:[Aa]t|[Bb]y|[Aa]round|[Ff]rom|[Uu]ntil|[Ss]ince)\s+)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s*(?:%|[€$£]|EUR|USD|GBP|[KMGT]i?B\b|[KMG]bit|ms\b|s\b|x\b|sec|seconds?\b|min|minutes?\b|hours?\b|h\b|percent))/g;
 
 /** A paragraph in italics from end to end (not bold). */

@@ -60,9 +60,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 // German names where their first three letters differ: März, Mai, Oktober, Dezember.
 // Spanish, Portuguese, Italian, Dutch, French and Russian names, by their first three letters where those are not the
 // English ones'.
-const OTHER_MONTHS: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 12, ene: 1, gen: 1, fev: 2, maa: 3, abr: 4, mag: 5, mei: 5, giu: 6, lug: 7, ago: 8, set: 9, out: 10, ott: 10, dic: 12, fév: 2, avr: 4, aoû: 8, aou: 8, déc: 12, янв: 1, фев: 2, мар: 3, апр: 4, мая: 5, май: 5, июн: 6, июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12 };
+const OTHER_MONTHS: Record<string, number> = { mär: 3, mai: 5, okt: 10, dez: 12, des: 12, ene: 1, gen: 1, fev: 2, maa: 3, abr: 4, mag: 5, mei: 5, giu: 6, lug: 7, ago: 8, set: 9, out: 10, ott: 10, dic: 12, fév: 2, avr: 4, aoû: 8, aou: 8, déc: 12, янв: 1, фев: 2, мар: 3, апр: 4, мая: 5, май: 5, июн: 6, июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12 };
 // Written in full, the other languages' names come first: "januari" is not "jan" followed by a word.
-const FOREIGN_MONTH_NAMES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+const FOREIGN_MONTH_NAMES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|desember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 // "15 abr. 2025", "3 fev 2025": Portuguese and Spanish abbreviations; those that are English words ("out", "set", "ago")
 // only with their full stop.
 export const MONTH = String.raw`(${FOREIGN_MONTH_NAMES}|abr|fev|(?:ago|set|out|ene|dic)(?=\.)|jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
@@ -194,7 +194,9 @@ const BRACKETED_WEEKDAY_CLOSING = new RegExp(String.raw`\(${BRACKETED_WEEKDAY}\)
 
 /** "**Wed 11/15**", "### Tue 11/14", "### 3/2 (Sat)", "**Mon 04/08 (bank holiday)**": a day and month alone on their line (a note in
  * brackets aside), the day of the entries below them. */
-const DAY_AND_MONTH_ALONE = new RegExp(String.raw`^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})(?:[ \t]*\(${BRACKETED_WEEKDAY}\))?(?:[ \t]*\((?![^()\n]*\d[:.]\d)[^()\n]{1,30}\))?[\s*_.:]*$`, 'i');
+// "**gio 28/11**", "ven 29/11", "ter 04/03": a weekday as Italian, Spanish, French, Portuguese and Nordic writers shorten it.
+const WEEKDAY_SHORT_ABROAD = String.raw`lun|mar|mer|mi[eé]|gio|jue|jeu|ven|vie|s[aá]b|sam|dom|dim|seg|ter|qua|qui|sex|man|tir|ons|tor|fre|l[øö]r|s[øö]n|m[åa]n|tis`;
+const DAY_AND_MONTH_ALONE = new RegExp(String.raw`^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun|${WEEKDAY_SHORT_ABROAD})[a-zà-ÿ]{0,8}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})(?:[ \t]*\(${BRACKETED_WEEKDAY}\))?(?:[ \t]*\((?![^()\n]*\d[:.]\d)[^()\n]{1,30}\))?[\s*_.:]*$`, 'i');
 
 /** "30.09.", "Mo 01.10.": a day and month with dots, as German and Dutch write them, day first. */
 // "Monday 27.11.", "30.09.", "28.11. (Saturday), CET": the weekday before or in brackets after, the zone after.
@@ -271,17 +273,31 @@ function dayOfYear(year: number, day: number): CalendarDate | undefined {
 /** "15:40ish", "3pm-ish": a time its author gives as roughly right. */
 const ISH = /^([\s*_\[(`]*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)-?ish\b/i;
 
-const MIDDAY_OPENING = /^([\s*_\[(`]*)[Mm]idday\b/;
+// "**Midday**", "Noon —", "12 noon:", "12:00 noon", "Midnight |", "At noon the ...": noon or midnight opening an entry,
+// as a time. A bare "Noon" or "Midnight" only after "At" or before a separator or a zone ("Midnight deploy of v2" is an event).
+const NOON_OR_MIDNIGHT_OPENING =
+  /^([\s*_\[(`]*(?:[Aa]t[ \t]+)?)([Mm]idday\b|12(?::00)?[ \t]*(?:noon|midnight)\b|(?<=[Aa]t[ \t]+)(?:noon|midnight)\b|(?:[Nn]oon|NOON|[Mm]idnight|MIDNIGHT)(?=[*_]*(?:[ \t]*(?:[-–—:|,(]|$)|[ \t]+[A-Z]{2,5}\b)))/;
+
+/** The word read as a clock time where the word starts, padded to its length (one character for one). */
+function clockForWord(word: string): string {
+  return (/midnight/i.test(word) ? '00:00' : word.length < 5 ? '12pm' : '12:00').padEnd(word.length);
+}
 
 function readTimestampAnew(written: string): Timestamp | undefined {
   // Non-breaking and other hyphens read as "-" (one character for one: offsets stay exact).
   const hyphened = withCjkDatesAsIso(written).replace(/[\u2010-\u2013]/g, '-');
   // The "ish" is blanked, offsets kept, and the time read as approximate.
   const ish = ISH.exec(hyphened);
-  // "**Midday**": noon, as a time (one character for one).
-  const text = ish ? ish[1] + ' '.repeat(ish[0].length - ish[1].length) + hyphened.slice(ish[0].length) : hyphened.replace(MIDDAY_OPENING, '$1 12:00');
+  const word = ish ? null : NOON_OR_MIDNIGHT_OPENING.exec(hyphened);
+  const text = ish
+    ? ish[1] + ' '.repeat(ish[0].length - ish[1].length) + hyphened.slice(ish[0].length)
+    : word
+      ? word[1] + clockForWord(word[2]) + hyphened.slice(word[0].length)
+      : hyphened;
   const stamp = inBracketsOnAnotherClock(text, readTimestampWritten(text));
-  return ish && stamp?.time ? { ...stamp, approximate: true, end: Math.max(stamp.end, ish[0].length) } : stamp;
+  if (ish && stamp?.time) return { ...stamp, approximate: true, end: Math.max(stamp.end, ish[0].length) };
+  // The time's text is the whole word ("12 noon"), not the clock it was read as.
+  return word && stamp?.time ? { ...stamp, end: Math.max(stamp.end, word[0].length) } : stamp;
 }
 
 /** "8.35am Dubai (4.35am GMT)", "20:02 local (06:02Z)": after a time with no zone, the same moment on the UTC clock. */
@@ -329,6 +345,14 @@ function readTimestampWritten(lineWritten: string): Timestamp | undefined {
   const line = paragraph ? paragraph[1] + ' '.repeat(paragraph[2].length) + lineWritten.slice(paragraph[0].length) : lineWritten;
   const weekday = WEEKDAY_AFTER_DATE.exec(line) ?? WEEKDAY_IN_ANOTHER_LANGUAGE.exec(line);
   const text = weekday ? weekday[1] + ' '.repeat(weekday[2].length) + line.slice(weekday[0].length) : line;
+  const stamp = readBlankedTimestamp(text, line);
+  // "Domingo, 27/07/2025": a weekday before its date is the date's, as "Sunday, 27/07/2025" is, not an event's words.
+  const weekdayFirst = weekday && stamp && stamp.start >= weekday[0].length && /^[\s,]*$/.test(text.slice(weekday[0].length, stamp.start));
+  return weekdayFirst ? { ...stamp, start: weekday[1].length } : stamp;
+}
+
+/** The timestamp opening `text`, the line with its weekday blanked; `line` as written, whose weekday settles a date's order. */
+function readBlankedTimestamp(text: string, line: string): Timestamp | undefined {
   const runTogether = RUN_TOGETHER_DATE.exec(text);
   if (runTogether) {
     const date = { year: 2000 + +runTogether[4], month: monthNumber(runTogether[3]), day: +runTogether[2] };
@@ -614,7 +638,10 @@ export function dateWithin(text: string): CalendarDate | undefined {
     // The night's own second day, not a date written before it ("Outage 12.10.2024 (repeat of the 3/4.10. incident)").
     return date && date.day === +second! ? { ...date, afterNight: true } : date;
   }
-  const widened = withCjkDatesAsIso(text).replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`);
+  const widened = withCjkDatesAsIso(text)
+    .replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`)
+    // "(28–29/11/2024)": a range of days in digits starts on its first, as "3–4 March 2024" does.
+    .replace(DAY_RANGE_IN_DIGITS, (whole, first: string, last: string, sep: string, month: string, year: string) => (+last > +first ? `${first}${sep}${month}${sep}${year}` : whole));
   for (const at of widened.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
     const read = readDate(widened.slice(at.index));
     // "lunes 08/01/2024": a weekday just before the date settles which way round it is.
@@ -622,6 +649,8 @@ export function dateWithin(text: string): CalendarDate | undefined {
   }
   return undefined;
 }
+
+const DAY_RANGE_IN_DIGITS = /(?<![\w./-])(\d{1,2})[ \t]*[–-][ \t]*(\d{1,2})([/.])(\d{1,2})\3(\d{4})\b/g;
 
 /**
  * "26/" before the next day's "27 October 2024" after a night's word ("the night of 26/27 October 2024", "Night shift:
@@ -634,7 +663,10 @@ const REGIONS = ['America', 'Europe', 'Asia', 'Australia', 'Africa', 'Pacific', 
 const CITY_ZONES = new Map<string, string | undefined>();
 
 /** "Denver" -> "America/Denver": a place the zone database knows, written after a time ("16:37 Denver - ..."). */
-export function cityZone(word: string): string | undefined {
+/** Cities as their own languages name them, where the zone database spells them otherwise ("hora de Lisboa"). */
+const CITY_NAMES_ABROAD: Record<string, string> = { Lisboa: 'Lisbon', Roma: 'Rome', Bruxelles: 'Brussels', Praha: 'Prague', Warszawa: 'Warsaw', Wien: 'Vienna' };
+export function cityZone(written: string): string | undefined {
+  const word = CITY_NAMES_ABROAD[written] ?? written;
   if (!/^[A-Z][a-z]+(?:_[A-Z][a-z]+)?$/.test(word)) return undefined;
   if (!CITY_ZONES.has(word)) CITY_ZONES.set(word, REGIONS.map((region) => `${region}/${word}`).find(isZoneDatabaseName));
   return CITY_ZONES.get(word);
@@ -664,8 +696,10 @@ function zoneNamed(name: string): Zone | undefined {
  * Slack, so they're in ET", "All times local time CET.", "Hora del centro (CST)", "時刻はすべて JST です", "시간은 KST",
  * "Everything below is Eastern time", "Times are from the wall clock on the floor (CDT)".
  */
+/** Norwegian, Danish and Swedish for "(all) times": "Alle tidspunkter er norsk tid (CET)", "Tider er CEST". */
+const NORDIC_TIMES = String.raw`alle\s+tid(?:er|spunkt(?:er|ene)?)|tidspunkt(?:ene|erne)|tid(?:ene|erne)|tider|tidspunkter`;
 const STATED_ZONE = new RegExp(
-  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*(?:all\\s+(?:times\\s+)?(?:in\\s+)?)?|\\b(?:time|timestamp|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\b(?:times|timestamps)\\b[^\\n]{0,40}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+(?:(?:jira|slack|teams|discord|zoom|chat|log|server|system|pagerduty|opsgenie|datadog|grafana|sentry|github|ticket|bot)\\s+)?(?:times|timestamps)\\s*:?\\s+(?:(?:are\\s+)?(?:in\\s+)?local\\s+time\\s+)?|\\beverything\\s+(?:below|here|above|in\\s+this\\s+(?:report|document|doc|write-?up|e-?mail|timeline))\\s+is\\s+(?:in\\s+)?|\\ball\\s+(?:times|timestamps)\\s+(?:are\\s+)?in\\s+[^\\n()]{1,40}?\\(\\s*|\\blocal\\s+time\\s+is\\s+|\\b(?:times|timestamps)\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)\\n]|$))|(?:^|\\n)[ \\t*_]*(?=(?:Pacific|Eastern|Central|Mountain)(?:\\s+(?:Standard|Daylight))?\\s+time\\s*[.:])|\\ball\\s+(?=(?:UTC|GMT|PT|ET|CT|MT|[A-Z]{1,3}[SD]T)\\s*(?:[.;,:)\\n]|$))|\\b(?:times|timestamps)\\b(?:(?!\\b(?:not|convert\\w*|UTC|GMT|Z)\\b)[^\\n.(]){0,60}?\\blocal(?:\\s+time)?(?:\\s+(?:of|in)\\s+(?!(?:each|every|the respective|respective)\\b)[^\\n().]{1,30}?)?\\s*\\(\\s*|(?:^|[.!?]\\s+|\\n)[ \\t*_]*(?:all\\s+)?(?:times|timestamps)\\s+(?:below\\s+|here\\s+|shown\\s+)?(?:are|were)\\s+(?:(?!\\b(?:not|convert\\w*|UTC|GMT)\\b)[^\\n.()'’,;:]){1,50}?\\(\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,\\s+(?:so\\s+|i\\.?e\\.?,?\\s+|which\\s+is\\s+)?)?(?=[A-Z][A-Za-z]{1,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)\\s*(?:[.!]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden|toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider|saatler)\\s+(?:(?:están|estão|sono|zijn|sont|są|är)\\s+)?(?:(?:en|em|in|w|i)\\s+)?(?:(?:ora|hora|horário|horario)\\b[^\\n()]{1,40}?\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)(?:\\s+(?:del?|do|da|di|van)\\s+[a-zà-ÿ]+)?\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider)\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times(?:\\s+(?:below|here|above))?)\\s*:\\s*|\\bsemua\\s+(?:jam|waktu)(?:\\s+di\\s+(?:bawah|atas)(?:\\s+ini)?)?\\s+(?:adalah\\s+)?(?:dalam\\s+)?|\\b(?:times|timestamps)\\b[^\\n.]{0,60}?\\b(?:they(?:['’]re|\\s+are)|it['’]s)\\s+(?:all\\s+)?in\\s+|(?:時刻|時間|시간|시각)\\s*(?:は|은|는)?\\s*(?:すべて|全て|모두)?\\s*)(?:(?:[a-z]+\\s+)?local\\s*\\(\\s*(?:LT\\s*[,;]\\s*)?)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
+  `(?:\\b(?:times?|timestamps?|timeline|date and time)\\s*[(,]\\s*(?:all\\s+(?:times\\s+)?(?:in\\s+)?)?|\\b(?:time|timestamp|events?|timeline)\\b[^\\n]{0,25}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\b(?:times|timestamps)\\b[^\\n]{0,40}?\\b(?:in|are(?:\\s+in)?|given\\s+in|shown\\s+in)\\s+|\\ball\\s+(?:(?:jira|slack|teams|discord|zoom|chat|log|server|system|pagerduty|opsgenie|datadog|grafana|sentry|github|ticket|bot)\\s+)?(?:times|timestamps)\\s*:?\\s+(?:(?:are\\s+)?(?:in\\s+)?local\\s+time\\s+)?|\\beverything\\s+(?:below|here|above|in\\s+this\\s+(?:report|document|doc|write-?up|e-?mail|timeline))\\s+is\\s+(?:in\\s+)?|\\ball\\s+(?:times|timestamps)\\s+(?:are\\s+)?in\\s+[^\\n()]{1,40}?\\(\\s*|\\blocal\\s+time\\s+is\\s+|\\b(?:times|timestamps)\\s+(?=[A-Z]{2,5}\\s*(?:[.;,)\\n]|$))|(?:^|\\n)[ \\t*_]*(?=(?:Pacific|Eastern|Central|Mountain)(?:\\s+(?:Standard|Daylight))?\\s+time\\s*[.:])|\\ball\\s+(?=(?:UTC|GMT|PT|ET|CT|MT|[A-Z]{1,3}[SD]T)\\s*(?:[.;,:)\\n]|$))|\\b(?:times|timestamps)\\b(?:(?!\\b(?:not|convert\\w*|UTC|GMT|Z)\\b)[^\\n.(]){0,60}?\\blocal(?:\\s+time)?(?:\\s+(?:of|in)\\s+(?!(?:each|every|the respective|respective)\\b)[^\\n().]{1,30}?)?\\s*\\(\\s*|(?:^|[.!?]\\s+|\\n)[ \\t*_]*(?:all\\s+)?(?:times|timestamps)\\s+(?:below\\s+|here\\s+|shown\\s+)?(?:are|were)\\s+(?:(?!\\b(?:not|convert\\w*|UTC|GMT)\\b)[^\\n.()'’,;:]){1,50}?\\(\\s*(?:[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,\\s+(?:so\\s+|i\\.?e\\.?,?\\s+|which\\s+is\\s+)?)?(?=[A-Z][A-Za-z]{1,4}(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\s*\\)\\s*(?:[.!]|$))|\\b(?:alle\\s+)?(?:zeiten|zeitangaben|uhrzeiten)\\s+(?:sind\\s+)?(?:in\\s+)?|\\b(?:todas\\s+las\\s+horas|todos\\s+os\\s+horários|alle\\s+tijden|tutti\\s+gli\\s+orari|orari|horas|horários|tijden|toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider|${NORDIC_TIMES}|saatler)\\s+(?:(?:están|estão|sono|zijn|sont|są|är|er)\\s+)?(?:(?:en|em|in|w|i)\\s+)?(?:(?:ora|hora|horário|horario)\\b[^\\n()]{1,40}?\\(\\s*)?|\\b(?:hora|horário|horario|orario|ora|tijd)(?:\\s+(?:del?|do|da|di|van)\\s+[a-zà-ÿ]+)?\\s*\\(\\s*|\\b(?:toutes\\s+les\\s+heures|wszystkie\\s+godziny|alla\\s+tider|${NORDIC_TIMES})\\b[^\\n(.]{0,40}?\\(\\s*|\\b(?:time\\s*zone|zeitzone|times(?:\\s+(?:below|here|above))?)\\s*:\\s*|\\bsemua\\s+(?:jam|waktu)(?:\\s+di\\s+(?:bawah|atas)(?:\\s+ini)?)?\\s+(?:adalah\\s+)?(?:dalam\\s+)?|\\b(?:times|timestamps)\\b[^\\n.]{0,60}?\\b(?:they(?:['’]re|\\s+are)|it['’]s)\\s+(?:all\\s+)?in\\s+|(?:時刻|時間|시간|시각)\\s*(?:は|은|는)?\\s*(?:すべて|全て|모두|전부)?\\s*)(?:(?:[a-z]+\\s+)?local\\s*\\(\\s*(?:LT\\s*[,;]\\s*)?)?${ZONE.replace('(?:\\(?', '(?:').replace('\\)?)', ')')}(?![A-Za-z0-9/\u00C0-\u024F])`,
   'i',
 );
 

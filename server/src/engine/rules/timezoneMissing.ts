@@ -1,3 +1,4 @@
+import { readTimestamp } from '../timestamps';
 import type { Rule } from './rule';
 
 const SOME_ZONE_STATED = /\b(?:all\s+)?(?:times|timestamps|events)\s+(?:are\s+)?(?:(?:given|shown|documented)\s+)?in\s+[A-Z][\w/+-]*/i;
@@ -10,7 +11,8 @@ export const timezoneMissing: Rule = {
     const timed = model.timeline.filter((entry) => entry.stamp?.time && !entry.unreadable);
     if (timed.length === 0 || model.timezone || timed.some((entry) => entry.stamp?.zone || entry.blockZone)) return;
     // "All times in UC/Pacific": a zone is stated, if not one that can be read; the author has done their part.
-    if (SOME_ZONE_STATED.test(index.text.slice(0, 20_000))) return;
+    const head = index.text.slice(0, 20_000);
+    if (SOME_ZONE_STATED.test(head) || zoneBesideSomeTime(head)) return;
     const first = timed[0];
     report({
       start: first.timeStart,
@@ -19,3 +21,19 @@ export const timezoneMissing: Rule = {
     });
   },
 };
+
+/**
+ * "From around 16:10 BST on Friday, payments ...", "between 13:05 and 15:05 UTC": a zone the author wrote beside a time
+ * in the text, where no entry carries one, tells the reader the clock (the first 200 times looked at). Not one in
+ * brackets ("08:55 (04:55 UTC)", "(17:14 UTC on their clock)"): another clock than the times'.
+ */
+function zoneBesideSomeTime(text: string): boolean {
+  let looked = 0;
+  for (const time of text.matchAll(/(?<![\d:.])\d{1,2}[:.h]\d{2}(?![\d:.])/g)) {
+    if (++looked > 200) return false;
+    const lineBefore = text.slice(text.lastIndexOf('\n', time.index) + 1, time.index);
+    if (lineBefore.lastIndexOf('(') > lineBefore.lastIndexOf(')')) continue;
+    if (readTimestamp(text.slice(time.index, time.index + 40))?.zone) return true;
+  }
+  return false;
+}
