@@ -2332,5 +2332,40 @@ describe('action items', () => {
     const notice = '# PIR\n\n## Follow-up\n\nReview meeting is Thursday 3/14 at 2:00 PM in the Eng sync slot. Please add comments to the doc before then.\n\nReview the paging policy before the next release.\n';
     assert.deepEqual(items(notice).map((i) => i.action), ['Review the paging policy before the next release']);
   });
+
+  it('reads owners then when in Spanish, German and Danish ("— Dani Sánchez — próxima semana", "– Team Infrastruktur – Ende Q2", "– KH, uge 6"), wrapped German owners and "Our Infrastructure team is building ..."', () => {
+    const text = [
+      '# PIR',
+      '',
+      '## Acciones',
+      '',
+      '- [ ] Bajar la ventana de la alerta a 3 min — Dani Sánchez — próxima semana',
+      '- [ ] Recordar la norma de observación — Laura Vidal (jefa de equipo Pagos) — en la próxima reunión (02/06)',
+      '- [ ] Ablauf-Monitoring in PRTG – Team Infrastruktur – Ende Q2',
+      '- [ ] Gør E-417 til kritisk alarm – KH, uge 6',
+      '- [ ] Tjek med leverandøren – Sofie / robotcontroller-teamet, inden 31.01',
+      '1. Regel im Notfallhandbuch: nach 15 Minuten auf Ersatzweg umschalten –',
+      '   ich selbst, bis Ende Juli.',
+      '2. Bauarbeiten künftig mit Abnahme durch IT –',
+      '   Hr. Brandl (Produktionsleitung) zusammen mit der Haustechnik, bis Ende Q3.',
+      '',
+    ].join('\n');
+    const read = analyzeText(text, { settings: DEFAULT_SETTINGS }).model.actionItems;
+    assert.deepEqual(
+      read.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]),
+      [['Dani Sánchez', null], ['Laura Vidal', '02/06'], ['Team Infrastruktur', 'Q2'], ['KH', 'uge 6'], ['Sofie / robotcontroller-teamet', '31.01'], ['ich', 'Ende Juli'], ['Hr. Brandl', 'Ende Q3']],
+    );
+    const letter = '# Outage\n\n## What we are doing\n\n- **A production-like staging network.** Our Infrastructure team is also building a staging node pool, to be ready by the end of April.\n';
+    assert.deepEqual(items(letter).map((i) => i.owner), ['Infrastructure team']);
+  });
+
+  it('reads a Japanese 状況 column as the status and 未定 as no owner; a Danish Ejer column as the owner', () => {
+    const japanese = '# 障害報告\n\n## 再発防止策\n\n| No. | 対策 | 担当 | 期限 | 状況 |\n|---|---|---|---|---|\n| 1 | DBAレビューを必須化 | 中村 | 2/21 | 完了 |\n| 2 | データを用意 | 未定 | 3月中 | 未着手 |\n';
+    const read = analyzeText(japanese, { settings: DEFAULT_SETTINGS, today: '2026-11-28' });
+    assert.deepEqual(read.model.actionItems.map((i) => [i.owner?.text ?? null, i.statusKind]), [['中村', 'done'], [null, 'planned']]);
+    assert.deepEqual(read.findings.filter((f) => f.code.startsWith('action-item-missing-owner')).length, 1);
+    const danish = '# PIR\n\n## Handlingspunkter\n\n| # | Handling | Ejer | Deadline | Status |\n|---|---|---|---|---|\n| 1 | Ret parseren | MJK | uge 12 | I gang |\n';
+    assert.deepEqual(items(danish).map((i) => i.owner), ['MJK']);
+  });
 });
 

@@ -841,5 +841,12 @@ describe('post-mortems in Russian, Indonesian and Vietnamese', () => {
     assert.equal(milestones('ingen alert, ingen så det'), undefined);
     assert.equal(milestones('alert fires, on-call paged'), 'detected');
   });
+
+  it('reads Danish, Spanish, German 8D, Japanese and more English headings ("Rodårsag", "Qué hicimos", "D2 – Problembeschreibung", "アクション", "Reasons")', () => {
+    const kinds = (headings: string[]) => analyzeText(headings.map((h) => `## ${h}\n\nTekst.\n`).join('\n'), { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
+    assert.deepEqual(kinds(['Resumé', 'Tal', 'Forløb', 'Rodårsag', 'Hvad gik godt', 'Handlingspunkter', 'Opfølgning']), ['summary', 'impact', 'timeline', 'root-cause', 'lessons-learned', 'action-items', 'action-items']);
+    assert.deepEqual(kinds(['Cifras', 'Qué hicimos', 'Qué vamos a cambiar', 'D2 – Problembeschreibung', 'Nächste Schritte']), ['impact', 'resolution', 'action-items', 'summary', 'action-items']);
+    assert.deepEqual(kinds(['ざっくり何が起きたか', 'アクション', 'Reasons', 'Action taken / proposed', 'The impact in numbers']), ['summary', 'action-items', 'root-cause', 'resolution', 'impact']);
+  });
 });
 

@@ -766,4 +766,12 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(mismatches('about an hour and a half'), []);
     assert.deepEqual(mismatches('about 20 minutes'), ['The outage duration is stated as about 20 minutes,']);
   });
+
+  it('reads a window whose dates either order allows the short way round ("11:48 PM CST (3/8) to 3:14 AM CDT (3/9)"), and no figure of another incident ("faster than the 2/14 downtime (28 min)")', () => {
+    const text = '# Downtime review 3/8/2025\n\n## Quick facts\n\n- Impact window: 11:48 PM CST (3/8) to 3:14 AM CDT (3/9)\n- Real elapsed downtime: **2 hrs 26 min**\n\n## Good\n\n- Declared within 22 min of impact, faster than the 2/14 downtime (28 min)\n';
+    const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(model.statedFigures.map((f) => [f.text, f.statedMinutes]), [['11:48 PM CST (3/8) to 3:14 AM CDT (3/9)', 146], ['2 hrs 26 min', 146]]);
+    assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+  });
 });
+

@@ -2128,6 +2128,20 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(timeline(portuguese).timeline.map((e) => [e.instant?.toISO().slice(0, 16), e.event]), [['2025-07-27T23:38', 'primeiros 5xx'], ['2025-07-28T00:05', 'WAL com 180 GB']]);
   });
 
+  it('does not date the story by a day named in an aside ("(there had been a short blip on Monday 2nd June)")', () => {
+    const text = '# MI-2025-0291: app payments failing\n\n**Date:** Friday 6 June 2025\n\n## Timeline\n\nOur payment failure alert fired at 16:24 and the on-call engineer acknowledged it at 16:31. At first it looked like the scheme was having problems (there had been a short scheme-side blip on Monday 2nd June), so time was spent checking with the scheme. We declared a P1 at 16:52 and opened the bridge.\n';
+    assert.deepEqual(timeline(text).timeline.map((e) => e.instant?.toISO().slice(0, 16)), ['2025-06-06T16:24', '2025-06-06T16:31', '2025-06-06T16:52']);
+  });
+
+  it('reads "**Mar 01-04-2025**" as Tuesday 1 April (a weekday shortened before a whole date), "23.50 hs" as a time, and a bullet in brackets as a note', () => {
+    const spanish = '# Saldos caídos\n\nTodas las horas en ART.\n\n## Cronología\n\n**Lun 31-03-2025**\n\n- 23.50 hs — arranca el batch\n\n**Mar 01-04-2025**\n\n- 00.21 hs — salta la alerta\n';
+    const read = analyzeText(spanish, { settings: DEFAULT_SETTINGS });
+    assert.deepEqual(read.model.timeline.map((e) => [e.instant?.toISO().slice(0, 16), e.event]), [['2025-03-31T23:50', 'arranca el batch'], ['2025-04-01T00:21', 'salta la alerta']]);
+    assert.deepEqual(read.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
+    const german = '# Stillstand\n\n## Verlauf\n\n- 01:58 mh: ruf jk an\n- *(02:00 MEZ → 03:00 MESZ, Uhren vorgestellt)*\n- 03:06 jk: bin online\n';
+    assert.deepEqual(timeline(german).timeline.map((e) => e.event), ['mh: ruf jk an', 'jk: bin online']);
+  });
+
   it('reads "Noon", "12 noon", "12:00 noon", "Midnight" opening an entry and "at 12 noon", "At noon" in prose as times; not "Midnight deploy ..."', () => {
     const text = '# Checkout outage\n\n**Date:** 2025-03-04\n\n## Timeline (all times UTC)\n\n- 23:40 — Checkout errors start rising\n- Midnight — Alert fires, on-call paged\n- Midnight deploy of v2 went out\n- 12 noon — Rollback complete, service restored\n- **12:00 noon** — Status page updated\n- Noon: Incident resolved\n\nPayments recovered slowly, and at 12 noon we confirmed all was fine.\n\nAt noon the status page went green.\n';
     assert.deepEqual(timeline(text).timeline.map((e) => [e.instant?.toISO().slice(8, 16), e.event.slice(0, 22)]), [

@@ -52,12 +52,12 @@ const COLUMNS = {
   // Korean and Chinese headers as teams there write them (対策 / 担当 / 期限, 대책 / 담당 / 기한, 措施 / 负责人 / 截止).
   action: /\b(action|task|item|description|what|remediation|recommendations?|follow.?ups?|title|summary|todo|work|aksjon|tiltak|maßnahmen?|massnahmen?|aufgaben?|acci[oó]n|acciones|tarea|azioni|azione|acties?|actiepunt|mesure)\b|(?:^|\s)a[çc](?:ão|ões)|^\W*(?:wat|was|quoi|qu[eé])\W*$|対策|対応策|タスク|대책|조치|과제|항목|措施|改进项|行动项|(?:^|\s)(?:tindakan|aksi|tugas|hành động|công việc|действи[ея]|задач[аи]|мер[аы]|działani[ea]|zadanie|toimenpide|tehtävä|åtgärd|aksiyon)(?![\p{L}])/iu,
   // Not "Who got hurt", "Who was affected": an impact table's column of whom the incident fell on.
-  owner: /\b(owners?|who(?!\s+(?:got|was|were|is|are|has been|have been)\s+(?:hurt|affected|impacted|hit|down|harmed|paged|called|told|notified)\b|\s+(?:noticed|saw|reported|felt|lost|complained|called)\b)|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|S?POC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|\bpoint of contact\b|担当|담당|负责|負責|(?:^|\s)(?:penanggung jawab|người phụ trách|phụ trách|ответственн\p{L}*|исполнитель|отв\.?|właściciel|odpowiedzialn\p{L}*|omistaja|vastuuhenkilö|vastuu|ansvarig|ägare|sorumlu)(?![\p{L}])/iu,
+  owner: /\b(owners?|who(?!\s+(?:got|was|were|is|are|has been|have been)\s+(?:hurt|affected|impacted|hit|down|harmed|paged|called|told|notified)\b|\s+(?:noticed|saw|reported|felt|lost|complained|called)\b)|assignee|responsible|responsibility|assigned|dri|team|lead(?!\s*time)|eier|ejer|ansvarlig|verantwortlich\w*|zuständig\w*|responsable|porteur|responsabile|eigenaar|verantwoordelijke|in charge)\b|(?:^|\s)respons[aá]vel|^\W*(?:PIC|S?POC|resp\.?|wie|wer|qui|qui[eé]n)\W*$|\bpoint of contact\b|担当|담당|负责|負責|(?:^|\s)(?:penanggung jawab|người phụ trách|phụ trách|ответственн\p{L}*|исполнитель|отв\.?|właściciel|odpowiedzialn\p{L}*|omistaja|vastuuhenkilö|vastuu|ansvarig|ägare|sorumlu)(?![\p{L}])/iu,
   // "| Pri |", "| Prio. |": the abbreviation alone as the header.
   priority: /\b(priority|prio|severity|importance|prioridade?|prioriteit|priorytet)\b|\bpriorit(?:ät|aet|é|à)s?(?![a-zà-ÿ])|^\W*pri\W*$|優先|우선순위|优先/i,
   // "| What | Who | When | State |": "When" alone is when it is due.
   due: /\b(due|deadline|eta|target|by when|date|frist|fällig\w*|termin|bis wann|date limite|fecha|prazo|scadenza|data)\b|(?:^|\s)échéance|^\W*(?:when|until|wanneer|wann|quand|cu[aá]ndo|bis)\W*$|期限|期日|기한|마감|截止|(?:^|\s)(?:tenggat(?: waktu)?|batas waktu|target selesai|hạn(?: chót)?|thời hạn|срок|дедлайн|määräaika|takaraja|klart senast|senast|slutdatum|son tarih)(?![\p{L}])/iu,
-  status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)(?:état|situa[çc][ãa]o|situaci[óo]n)|状態|ステータス|進捗|상태|진행|状态|(?:^|\s)(?:trạng thái|статус|состояние|tila|durum)(?![\p{L}])/iu,
+  status: /\b(status|state|done|progress|statut|estado|estatus|stato)\b|(?:^|\s)(?:état|situa[çc][ãa]o|situaci[óo]n)|状態|状況|ステータス|進捗|상태|진행|状态|状况|(?:^|\s)(?:trạng thái|статус|состояние|tila|durum)(?![\p{L}])/iu,
   ticket: /\b(ticket|bug|issue|jira|link|tracking|tracker|referanse)\b|^\s*bug\s*#\s*$/i,
 };
 
@@ -326,7 +326,7 @@ const TEMPLATE_ACTION = /^(?:<[^<>]+>|<!--[^>]*-->|\[[A-Za-z][^[\]]{0,60}\]|(?:t
 // "| <!-- owner --> |": a template's comment where the value goes.
 // "A definir", "por definir", "N.N.", "k.A.", "n.t.b.": the same in Portuguese, Spanish, German and Dutch.
 // "to be confirmed (the support team or the vendor)": nobody yet, whatever it says after.
-const NOBODY_YET = /^[[(]?(?:to be (?:confirmed|decided|determined|defined|agreed|assigned|appointed|named|identified|allocated|found)\b[\s\S]*|-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|undecided|undetermined|not (?:yet )?(?:assigned|decided)|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.|n\.t\.b\.?|nader te bepalen|k\.\s?a\.|待定|待分配|无)[\])]?$/i;
+const NOBODY_YET = /^[[(]?(?:to be (?:confirmed|decided|determined|defined|agreed|assigned|appointed|named|identified|allocated|found)\b[\s\S]*|-+|—|–|n\/?a|none|tbd|tba|tbc|\?+|unassigned|undecided|undetermined|not (?:yet )?(?:assigned|decided)|nobody|<[A-Za-z][A-Za-z _-]{0,29}>|<!--[^>]*-->|(?:a|por) (?:definir|confirmar|asignar)|sin asignar|sin due[ñn]o|sem respons[áa]vel|n\.\s?n\.|n\.t\.b\.?|nader te bepalen|k\.\s?a\.|待定|待分配|无|未定|未定義|誰か|미정)[\])]?$/i;
 
 function meaningful(value: Located | undefined): Located | undefined {
   return value && !NOBODY_YET.test(value.text) ? value : undefined;
@@ -410,9 +410,10 @@ const MONTH_ONLY_WHEN = String.raw`(?:[Ii]n |(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])${C
 // What may follow an owner closing the line: when it is due or its state ("— Marco, by June 20", "— Joel, waiting on
 // vendor"), after a full name
 // its team too ("— Gareth Hughes, Platform. Completed 28 October").
-// "by" or "deadline" in the languages whose items write the owner, then when: "— team Data — entro il 20/12", "— Equipa
-// Dados — até fim de agosto", "– Team Plattform, før neste oppgradering", "frist 16.05", "innen 30.04", "senast 3/4".
-const FOREIGN_BY = String.raw`[Ee]ntro|[Pp]rima d[ei]|[Aa]t[ée] (?=\S)|[Aa]ntes d[eo]|[Hh]asta|[Aa]vant|[Ii]nnen|[Ff]rist|[Ff]ør|[Ss]enast|[Ff]öre|[Uu]iterlijk`;
+// "by", "deadline", "next week" or "in progress" in the languages whose items write the owner, then when: "— team Data —
+// entro il 20/12", "— Equipa Dados — até fim de agosto", "– Team Plattform, før neste oppgradering", "frist 16.05",
+// "innen 30.04", "senast 3/4", "— Dani Sánchez — próxima semana", "— Laura Vidal (jefa de equipo) — en la próxima reunión".
+const FOREIGN_BY = String.raw`[Ee]ntro|[Pp]rima d[ei]|[Aa]t[ée] (?=\S)|[Aa]ntes d[eo]|[Hh]asta|[Aa]vant|[Ii]nnen|[Ii]nden|[Uu]ge(?= \d)|[Uu]ke(?= \d)|[Ff]rist|[Ff]ør|[Ss]enast|[Ff]öre|[Uu]iterlijk|[Pp]r[óo]xim[oa]|[Pp]rossim[oa]|[Ee]st[ae] (?:semana|mes|sprint)|[Qq]uest[ao] (?:settimana|mese|sprint)|[Ee]n (?:la|el) pr[óo]xim[oa]|[Pp]ara (?:el|la|fin)|[Ff]in(?:ales)? de|[Ff]im de|[Ff]ine (?:di|del|mese)|[Ee]n curso|[Pp]endiente|[Ee]nde|[Aa]nfang|[Mm]itte`;
 const OWNER_THEN_WHEN = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|IN PROGRESS|[Dd]ue|[Bb]y|${FOREIGN_BY}|[Ww]\/[Cc](?= \d)|[Ww]eek (?:of|commencing)|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ww]aiting (?:on|for)|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,? \d{1,2}\.\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${MONTH_ONLY_WHEN}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
 // "Consortium service desk manager", "Libris integration team": a team or role, named in lower-case words after its first.
 const ROLE_WORDS = String.raw`(?: (?!(?:the|a|an|our|their|this|that|to|for|with|and|or|of|in|on|by|via|new|every|each|all|any|some|more|second|another)\b)[a-z][a-z-]+){0,3} (?:team|manager|lead|officer|coordinator|administrator|supervisor|desk|group|squad|department)`;
@@ -433,7 +434,7 @@ const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 // named after its word, as Portuguese, Spanish, Finnish and Norwegian write it (in lower case only a team's usual name:
 // "— team wiki" is a topic).
 const TRAILING_OWNER = new RegExp(
-  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:(?:[Ss]quad|[Tt]eam|[Tt]iimi|[Ee]quipe|[Ee]quipa|[Ee]quipo|[Tt]ribe)[ \t]+[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?|tiimi[ \t]+[a-zäö][\wäö-]{2,20}|(?:team|squad)[ \t]+(?:platform|payments|infra|infrastructure|data|sre|mobile|web|backend|frontend|security|ops|network|networking|identity|billing|core|api|devops|dba|qa|search|growth|checkout|auth|storage|database|observability|reliability|support))(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+with (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
+  String.raw`\s(?:[—–]|--?(?=\s))\s+(?:\*\*|__|[*_])?(@[A-Za-z][\w.-]*[\w]|(?:ich selbst|(?:[Ss]quad|[Tt]eam|[Tt]iimi|[Ee]quipe|[Ee]quipa|[Ee]quipo|[Tt]ribe)[ \t]+[A-Z][\wÀ-ÿ-]*(?: [A-Z][\wÀ-ÿ-]*)?|tiimi[ \t]+[a-zäö][\wäö-]{2,20}|(?:team|squad)[ \t]+(?:platform|payments|infra|infrastructure|data|sre|mobile|web|backend|frontend|security|ops|network|networking|identity|billing|core|api|devops|dba|qa|search|growth|checkout|auth|storage|database|observability|reliability|support))(?=[ \t*_.]*$|[ \t]*[—–,;])|${CAPITALISED}(?: [a-z][a-z-]+){1,2}[ \t]*\(${NAME_WORD}(?: ${NAME_WORD})?\)|${CAPITALISED}(?: ${CAPITALISED}){1,4} (?:Leader|Lead|Manager|Officer|Director|Coordinator|Administrator|Supervisor|Controller)|(?!${IMPERATIVE_WORD}\b)${CAPITALISED}${ROLE_WORDS}(?:,? via ${CAPITALISED}(?: ${CAPITALISED})?)?(?=[ \t]*(?:(?:[,;]|[—–]|--?(?=\s))[ \t]*${OWNER_THEN_WHEN}\b|[*_.]*[ \t]*$))|(?!${STATUS_IN_CAPITALS}\b|${STATUS_PARTICIPLE})@?${CAPITALISED}(?: {1,8}${NAME_PARTICLES}${CAPITALISED}){0,3}(?:(?: ?\/ ?|[ \t]+(?:[+&]|with)[ \t]+)(?:${CAPITALISED}(?: ${CAPITALISED})?|[a-z][a-z-]+ team\b|[a-z][a-z-]+-team(?:et)?\b))?(?: team)?(?: lead)?|${LOWER_CASE_NAME}(?:[ \t]+[+&][ \t]+${LOWER_CASE_NAME})?(?: team)?|\[(?:TBD|TBA|TBC)\])(?:\*\*|__|[*_])?(?=(?<=\s${NAME_WORD} ${NAME_WORD}),[ \t]*${CAPITALISED}(?: ${CAPITALISED}){0,2}[ \t]*(?:[,;.]|\s[—–])[ \t]*${OWNER_THEN_WHEN}\b[^\n]*$|\s*(?:\([^()\n]{1,40}\)(?:\*\*|__)?)?(?:[ \t]+(?:with|(?:zusammen )?mit(?: de[rmn])?|avec|con|com) (?:(?:the )?(?:support|help) (?:of|from) )?${CAPITALISED}(?: ${CAPITALISED})?)?\s*(?:(?:[,;.]|\s[—–]|\s--?(?=\s))\s*(?:(?:[a-z][a-z-]+(?: [a-z][a-z-]+){0,2},[ \t]*)?${OWNER_THEN_WHEN}\b[^\n]*)?|[ \t]+(?:[Bb]y|[Dd]ue)[ \t]+(?=${WEEKDAY_THEN_DAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}[/.]\d{1,2}\b)[^\n]*)?$)` +
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
@@ -528,6 +529,8 @@ const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+(?!be[ \t]+(?:\w+ly[ \t]+)?(?!(?:tasked|expected|dedicated|embedded|paired|focused|assigned|involved|responsible|required|asked|taken|given)\b)(?:\w+ed|\w+en|built|sent|set|put|kept|made|done|run|shut)\b)[a-z]/u;
 // "Team Innlogging lager alarm ...", "Equipa Dados revê ...": a team named after its word, the item's subject, in any language.
 const NAMED_TEAM_SUBJECT = /^[*_]*((?:Team|Squad|Equipa|Equipe|Equipo|Tiimi)[ \t]+\p{Lu}[\p{L}-]+)[*_]*[ \t]+\p{Ll}/u;
+// "Our Infrastructure team is also building a staging node ...": a team named in capitals, at work on it.
+const OUR_TEAM_AT_WORK = /^[*_]*(?:Our|The)[ \t]+((?:[A-Z][\w&-]*[ \t]+){1,3}(?:team|squad|group))[ \t]+(?:is|are|will be)[ \t]+(?:also[ \t]+|already[ \t]+|now[ \t]+)?[a-z]+ing\b/;
 // "Josh's team will add ...", "Faith Wanjiru's Core Banking Ops team is adding ...": a person's team, by its possessive.
 const POSSESSIVE_TEAM = /^[*_]*((?:[A-Z][\p{L}-]+[ \t]+){0,2}[A-Z][\p{L}-]+['’]s[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,3}(?:team|squad|group|department|crew|folks|people))[*_]*[ \t]+(?:will|is|are|has|have)[ \t]+[a-z]/u;
 /** The last word of a department's or a role's name: "Trading Technology", "County IT", "Chief Pharmacist". */
@@ -756,8 +759,12 @@ const WRAP_STOP = /^\s*(?:[-*+]\s|\d+[.)]\s|\(|>|$|[*_]*[\p{L}][\p{L} ]{0,25}[*_
 function dueDateRead(written: string, monthFirst = false): ReturnType<typeof readDate> {
   // "Fri 13/3": the day and month, its weekday dropped. A quarter as Polish ("do końca I kw. 2026") and French ("T1
   // 2025", "fin T2 2025") write it is the quarter.
-  // "14. mars": the day's full stop, as Norwegian and German write it, is no part of the date.
-  const text = written.replace(/^(\s*\d{1,2})\.[ \t]+(?=\p{L})/u, '$1 ').replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (polish: string, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(/\b(IV|I{1,3})\s+kw/i.exec(polish)![1].toUpperCase()) + 1}`);
+  // "14. mars": the day's full stop, as Norwegian and German write it, is no part of the date. "bis Ende Juli", "até fim
+  // de agosto", "entro fine marzo", "inden 31.01": "by" and "the end of" in other languages.
+  const text = written
+    .replace(/^(\s*\d{1,2})\.[ \t]+(?=\p{L})/u, '$1 ')
+    .replace(/^\s*(?:bis|inden|innen|até|hasta|entro(?: il| la| le)?|para|antes del?)\s+/i, '')
+    .replace(/^\s*(?:ende|fin(?:ales)?\s+de|fim\s+de|fine(?:\s+di)?|slutet\s+av|utgangen\s+av|udgangen\s+af)\s+/i, 'end of ').replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (polish: string, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(/\b(IV|I{1,3})\s+kw/i.exec(polish)![1].toUpperCase()) + 1}`);
   // "w/c 23/11", "week commencing 30 November": due by the week's last day, not its first.
   const weekStart = WEEK_STARTING.exec(text);
   if (weekStart) {
@@ -782,10 +789,10 @@ function dueDateRead(written: string, monthFirst = false): ReturnType<typeof rea
   if (slashedDate) return { date: slashedDate, invalid: !isRealDate(slashedDate) };
   const periodEnd = lastDayOfPeriod(text);
   if (periodEnd) return { date: periodEnd, invalid: false };
-  // "2026-W14", "KW 3/2025", "end of KW 50" (a German calendar week, due by its Sunday; "vk 46" the Finnish); "KW 48" without its year has
+  // "2026-W14", "KW 3/2025", "end of KW 50" (a German calendar week, due by its Sunday; "vk 46" the Finnish, "uge 6" the Danish); "KW 48" without its year has
   // no date to check.
   const isoWeek = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);
-  const calendarWeek = /^\s*(?:end of\s+)?(?:KW|vk)\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
+  const calendarWeek = /^\s*(?:end of\s+)?(?:KW|vk|uge|uke)\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
   if (calendarWeek && !calendarWeek[2]) return { date: undefined, invalid: false };
   const week = isoWeek ?? (calendarWeek && [calendarWeek[0], calendarWeek[2], calendarWeek[1]]);
   // "due 9/2/24": a two-digit year, after a due word, is this century's; "by 04-Dec": the day and month, hyphened.
@@ -836,7 +843,7 @@ const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
 // ("end of November"), the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?(?:KW|vk)\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|sprint (?!(?:of|for|in|on|the)\b)[A-Z][a-zà-ÿ]+ \d{1,3}\b(?! ?(?:weeks?|days?|months?)\b)|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b`;
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?(?:KW|vk|uge|uke)\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|sprint (?!(?:of|for|in|on|the)\b)[A-Z][a-zà-ÿ]+ \d{1,3}\b(?! ?(?:weeks?|days?|months?)\b)|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b|(?:(?:até|bis|entro|hasta|inden|innen) )?(?:ende|fin(?:ales)? de|fim de|fine(?: di)?|slutet av|utgangen av|udgangen af) (?:${MONTH}(?![a-z])(?:\s+\d{4}\b)?|[QH][1-4]\b)`;
 // When an item is due, as written without a label: a date, a month, a period.
 // "June 5th", "December 18, 2026"; "December 18,\n  2026": a date wrapped after its comma keeps its year.
 const MONTH_DAY = String.raw`${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4}|,[ \t]*\n[ \t]*(?:19|20)\d{2}(?![\d-])(?=[ \t]*(?:[.,;)]|\n|$)))?`;
@@ -888,8 +895,8 @@ const DUE_IN_TEXT = new RegExp(
     String.raw`|\bbefore\s+(\d{1,2} of ${MONTH}(?![a-z])(?:,? \d{4})?)` +
     // "… – do 05.12", "– do końca I kw. 2026": Polish "by", closing the item after its dash.
     String.raw`|(?<=[—–][ \t]{1,3})(do\s+(?:\d{1,2}\.\d{1,2}\.?(?![\d.]*\d)|${POLISH_QUARTER_END}(?:\s+\d{4})?))(?=[\s*_.]*$)` +
-    // "innen 30.04", "Frist 12.03.", "Frist: 14. mars": Norwegian and Danish "by" and "deadline", before a day and month.
-    String.raw`|\b(?:innen|frist)[*_]*[ \t]*:?[ \t]*(\d{1,2}\.\d{1,2}(?![\d.]*\d)|\d{1,2}\.?[ \t]+${MONTH}(?![a-zæøå]))` +
+    // "innen 30.04", "inden 31.01", "Frist 12.03.", "Frist: 14. mars": Norwegian and Danish "by" and "deadline", before a day and month.
+    String.raw`|\b(?:innen|inden|frist)[*_]*[ \t]*:?[ \t]*(\d{1,2}\.\d{1,2}(?![\d.]*\d)|\d{1,2}\.?[ \t]+${MONTH}(?![a-zæøå]))` +
     // "He's aiming for the week of 4 November", "aiming for end of June": the day (or period) the owner aims the work at.
     String.raw`|\b(?:aim|aiming|aims|target|targeting|targets|plan|planning|plans)\b[^.\n]{0,30}?\b(?:for|by|on)\s+(?:the\s+week\s+of\s+)?(${DAY_MONTH}|${MONTH_DAY}|${PERIOD_DUE})`,
   'i',
@@ -897,7 +904,7 @@ const DUE_IN_TEXT = new RegExp(
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
 // says when something already happened ("closed 2024-05-20"). In the action itself it is what the action is about.
 const FIELD_DATE = new RegExp(
-  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|(?:KW|vk)\s?\d{1,2}(?:\s*\/\s*\d{4})?|sprint(?: (?!(?:of|for|in|on|the)\b)[A-Za-zà-ÿ]+)? \d{1,3}(?![\d ]*(?:weeks?|days?|months?|wks?)\b)|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
+  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|(?:KW|vk|uge|uke)\s?\d{1,2}(?:\s*\/\s*\d{4})?|sprint(?: (?!(?:of|for|in|on|the)\b)[A-Za-zà-ÿ]+)? \d{1,3}(?![\d ]*(?:weeks?|days?|months?|wks?)\b)|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
   'i',
 );
 // "Priority: high", "priority P1", GitLab's label `~"priority::1"`; not "a priority topic".
@@ -1619,7 +1626,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const subject = (titleLength > 0 && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? HONOURED_SUBJECT.exec(told) ?? TEAM_PERSON_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && (!NOT_A_NAME.test(subject[1]) || (!parenthesizedName && teamAtWork(subject, told))) && (/^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') || (subject === errand && ROLE_AFTER_NAME.test(subject[1]))) ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
-  const possessive = subjectGroup > 0 ? null : (POSSESSIVE_TEAM.exec(told) ?? NAMED_TEAM_SUBJECT.exec(told));
+  const possessive = subjectGroup > 0 ? null : (POSSESSIVE_TEAM.exec(told) ?? NAMED_TEAM_SUBJECT.exec(told) ?? OUR_TEAM_AT_WORK.exec(told));
   const subjectOwner = subject && subjectGroup > 0 ? groupLocated(subject, textStart + boxLength + titleLength, subjectGroup) : possessive ? groupLocated(possessive, textStart + boxLength + titleLength, 1) : undefined;
   // "I will add a standby replica", "I'm putting ... in my runbook": the author, in a post written by one person.
   // A paragraph's too ("I'm changing the bridge so ..."), where its first sentence tells of the author's own work.

@@ -278,8 +278,8 @@ function windowFigure(line: string, start: number, window: { text: string; minut
 const LENGTH_IN_BRACKETS = new RegExp(String.raw`^[^()\n.;]{0,16}?\(\s*${AMOUNT}\s*\)`, 'i');
 const LENGTH_AFTER_COMMA = new RegExp(String.raw`^\s*,\s*(?:so\s+|i\.e\.,?\s+|that is\s+|or\s+)?${AMOUNT}(?=\s*(?:in total|overall|total)?\s*(?:[.;)]|$))`, 'i');
 
-const OTHER_INCIDENT =
-  /\bthat one\b|\b(?:same|similar)\s+(?:story|thing|issue|incident|outage|problem|failure)\s+as\b|\b(?:previous|prior|earlier|last)\s+(?:year|month|week|quarter|incident|outage|time)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b|\bin\s+(?:INC|PM)-[\w-]*\d/i;
+export const OTHER_INCIDENT =
+  /\bthat one\b|\b(?:same|similar)\s+(?:story|thing|issue|incident|outage|problem|failure)\s+as\b|\b(?:previous|prior|earlier|last)\s+(?:year|month|week|quarter|incident|outage|time)\b|\blast\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b|\bin\s+(?:INC|PM)-[\w-]*\d|\b(?:than|compared (?:to|with)|versus|vs\.?)\s+(?:the|our|that)\s+(?:[\w/-]+\s+){0,2}(?:downtime|outage|incident|one)\b/i;
 /** "... lasting about four minutes. This turned out to be unrelated and is not part of this incident.": another event's. */
 export const UNRELATED = /\bnot (?:a )?part of (?:this|the) (?:incident|outage)\b|\b(?:not related|unrelated) to (?:this|the) (?:incident|outage)\b|\b(?:this|it) (?:is|was|turned out to be|proved to be) (?:an? )?(?:entirely |completely )?unrelated\b/i;
 /** Whether the sentence a figure is in, or the one after it, says it tells of something unrelated. */

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { BOUND_WORDS, DURATION, durationMinutes } from './durationText';
-import { amountMinutes, mentionsDuration, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
+import { amountMinutes, mentionsDuration, OTHER_INCIDENT, proseFigures, restatedFigures, type ProseFigure } from './proseFigures';
 import { pieceMemo, readPerPieceSteps } from './pieces';
 import { windowIn, type StatedWindow } from './statedWindow';
 import type { Grid, GridRow } from './tables';
@@ -520,6 +520,8 @@ function figuresInLine(line: string, lineStart: number): StatedFigure[] {
     // What a key counts, in parentheses, only for a key opening its line: in a sentence ("including downtime (planned
     // maintenance window): 30 minutes of it ...") it is no key.
     if (!keyKind || (key[2] !== undefined && /\p{L}/u.test(line.slice(0, key.index).replace(LINE_OPENING, '')))) continue;
+    // "faster than the 2/14 downtime (28 min)", "previous outage duration: 3h": another incident's.
+    if (OTHER_INCIDENT.test(line.slice(Math.max(0, key.index - 60), key.index + key[0].length))) continue;
     const valueFrom = key.index + key[0].length;
     figures.push(...withCountedBetween(figuresInValue(keyKind, isSynonymKey(key[1]), line.slice(valueFrom, valueFrom + MAX_VALUE_CHARS), lineStart + valueFrom), key[2]));
   }

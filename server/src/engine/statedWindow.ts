@@ -20,8 +20,8 @@ export function windowIn(text: string): StatedWindow | undefined {
   const compact = /^(\s*)(\d{1,2}:\d{2})\s*(?:[-–→]|->)\s*(\d{1,2}:\d{2})(?!\s*[ap]\.?m)/i.exec(text);
   if (compact) {
     const [from, to] = [readTimestamp(compact[2]), readTimestamp(compact[3])];
-    const minutes = from && to ? minutesBetween(from, to) : undefined;
-    if (minutes !== undefined) return { text: compact[0].slice(compact[1].length), start: compact[1].length, minutes, from: from!, to: to! };
+    const ends = from && to ? between(from, to) : undefined;
+    if (ends) return { text: compact[0].slice(compact[1].length), start: compact[1].length, ...ends };
   }
   const from = readTimestamp(text);
   if (!from?.time) return undefined;
@@ -30,8 +30,8 @@ export function windowIn(text: string): StatedWindow | undefined {
   if (joined) {
     const [written, end] = [readTimestamp(joined[1]), readTimestamp(joined[2])];
     const start = written?.time && end?.time ? withSharedMeridiem(written, joined[1], end, joined[2]) : written;
-    const minutes = start?.time && end?.time ? minutesBetween(start, end) : undefined;
-    if (minutes !== undefined) return { text: text.slice(from.start, from.end), start: from.start, minutes, from: start!, to: end! };
+    const ends = start?.time && end?.time ? between(start, end) : undefined;
+    if (ends) return { text: text.slice(from.start, from.end), start: from.start, ...ends };
   }
   const separator = SEPARATOR.exec(text.slice(from.end));
   if (!separator) return undefined;
@@ -39,9 +39,24 @@ export function windowIn(text: string): StatedWindow | undefined {
   const to = readTimestamp(text.slice(restStart));
   if (!to?.time || to.start > 2) return undefined;
   const first = withSharedMeridiem(from, text.slice(from.start, from.end), to, text.slice(restStart, restStart + to.end));
-  const minutes = minutesByWeekday(text.slice(from.start, from.end), first, text.slice(restStart + to.start, restStart + to.end), to) ?? minutesBetween(first, to);
-  if (minutes === undefined) return undefined;
-  return { text: text.slice(from.start, restStart + to.end), start: from.start, minutes, from: first, to };
+  const byWeekday = minutesByWeekday(text.slice(from.start, from.end), first, text.slice(restStart + to.start, restStart + to.end), to);
+  const ends = byWeekday !== undefined ? { minutes: byWeekday, from: first, to } : between(first, to);
+  return ends && { text: text.slice(from.start, restStart + to.end), start: from.start, ...ends };
+}
+
+/**
+ * The window's length and its ends. Two dates either order allows ("11:48 PM CST (3/8) to 3:14 AM CDT (3/9)") are read
+ * the way that makes the shorter window: a night, not a month.
+ */
+function between(from: Timestamp, to: Timestamp): { minutes: number; from: Timestamp; to: Timestamp } | undefined {
+  const minutes = minutesBetween(from, to);
+  if (from.date?.dayMonthAmbiguous && to.date?.dayMonthAmbiguous) {
+    const swap = (stamp: Timestamp): Timestamp => ({ ...stamp, date: { ...stamp.date!, day: stamp.date!.month, month: stamp.date!.day } });
+    const [otherFrom, otherTo] = [swap(from), swap(to)];
+    const other = minutesBetween(otherFrom, otherTo);
+    if (other !== undefined && (minutes === undefined || other < minutes)) return { minutes: other, from: otherFrom, to: otherTo };
+  }
+  return minutes === undefined ? undefined : { minutes, from, to };
 }
 
 const MERIDIEM = /\d\s*[ap]\.?m\b/i;

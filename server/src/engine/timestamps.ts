@@ -97,7 +97,7 @@ const TRAILING_DATE = new RegExp(
 );
 // "14:05", "15h50", "14 h 05" (as French typography writes it; not "1 h 30 min"), "10.42" (not "1.11.2" or "1.5");
 // "14:32L": local time, as military and public-safety logs mark it.
-const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|(?<=\d\d)u(?=\d{2}\b)|[ \t\u00a0]h[ \t\u00a0](?=\d{2}\b(?![ \t]*m(?:in)?\b))|\.(?=\d{2}(?![.\d])(?![ \t]+\d{1,2}:\d{2})))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|h)(?![a-zäöü])|(?<=\d)L(?![\w]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
+const TIME_PART = String.raw`(?:(\d{1,2})(?::|h(?=\d{2}\b)|(?<=\d\d)u(?=\d{2}\b)|[ \t\u00a0]h[ \t\u00a0](?=\d{2}\b(?![ \t]*m(?:in)?\b))|\.(?=\d{2}(?![.\d])(?![ \t]+\d{1,2}:\d{2})))(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([ap](?:\.[ \t]m\.|\.?m\.?)|(?<=\d)[ap](?![a-z]))|(?:uhr|uur|hrs?|hs|h)(?![a-zäöü])|(?<=\d)L(?![\w]))?|(\d{1,2})\s*([ap]\.?m\.?)(?![a-z])|(--?:--?|[\d?Xx]{1,2}:[?Xx]{2}|[?Xx]{1,2}:[\d?Xx]{2}|[Hh]{2}:[Mm]{2}))`;
 /** "2024-05-02 ~15:00Z": an approximate time after its date. */
 const APPROXIMATE_TIME = String.raw`(?:(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)(?=\d))?`;
 const APPROXIMATE_AFTER_DATE = /\d[\s,T]*(?:~|≈|approx(?:\.|imately)?\s+|around\s+|about\s+|circa\s+|ca\.\s*)\d{1,2}(?:[:.h]|(?<=\d\d)u)\d/i;
@@ -328,9 +328,9 @@ const RUN_TOGETHER_DATE = /^([\s*_#\[(`]*)(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AU
 // "3/2 (Sat) 14:05", "2024/03/02(土) 14:05", "12/08 Mon 09:10": the weekday between a date and its time.
 const WEEKDAY_AFTER_DATE = new RegExp(String.raw`^([\s*_\[(${'`'}]*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?[ \t]*)(\(${BRACKETED_WEEKDAY}\)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?)(?=,?[ \t]*\d{1,2}(?:[:.h]|(?<=\d\d)u)\d{2})`, 'i');
 
-// "Sonntag, 17.11.2024", "Lunes 13/05/2024", "Mo., 02.12.": a weekday in German, Spanish, Portuguese, French, Italian
-// or Dutch before a date.
-const WEEKDAY_IN_ANOTHER_LANGUAGE = /^([\s*_#\[(`]*)((?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?|(?:mo|di|mi|do|fr|sa|so)(?:\.,?|,))(?=[ \t]+\d)/i;
+// "Sonntag, 17.11.2024", "Lunes 13/05/2024", "Mo., 02.12.", "**Mar 01-04-2025**": a weekday in German, Spanish,
+// Portuguese, French, Italian or Dutch before a date (shortened, only before a whole date: "Mar 01" alone is March).
+const WEEKDAY_IN_ANOTHER_LANGUAGE = new RegExp(String.raw`^([\s*_#\[(\`]*)((?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\.?,?|(?:mo|di|mi|do|fr|sa|so)(?:\.,?|,)|(?:${WEEKDAY_SHORT_ABROAD})\.?,?(?=[ \t]+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b))(?=[ \t]+\d)`, 'i');
 
 /**
  * "3.10 **2026-319 12:30Z** — ...", "3.10 At 05:10 the two MVNOs were informed": a memo's or a regulator report's
@@ -618,6 +618,11 @@ export function narratedDayIn(text: string): CalendarDate | undefined {
   let last: CalendarDate | undefined;
   for (const m of text.matchAll(NARRATED_DAY)) {
     if (NOT_ON_THAT_DAY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "(there had been a short blip on Monday 2nd June)": a day named in an aside is not the story's; "The following
+    // morning (Wednesday 8 May)" names the story's own.
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const opened = before.lastIndexOf('(');
+    if (opened > before.lastIndexOf(')') && before.slice(opened + 1).trim().split(/\s+/).length >= 3) continue;
     const date = { year: m[5] ? +m[5] : undefined, month: monthNumber(m[2] ?? m[3]), day: +(m[1] ?? m[4]) };
     if (isRealDate(date)) last = date;
   }
