@@ -2331,6 +2331,9 @@ describe('action items', () => {
     assert.deepEqual(items(norwegian).map((i) => i.owner), ['Jonas']);
     const notice = '# PIR\n\n## Follow-up\n\nReview meeting is Thursday 3/14 at 2:00 PM in the Eng sync slot. Please add comments to the doc before then.\n\nReview the paging policy before the next release.\n';
     assert.deepEqual(items(notice).map((i) => i.action), ['Review the paging policy before the next release']);
+    // "Ensure alerting is enabled ..." is a command whose verb takes the clause.
+    const ensure = '# PIR\n\n## Action items\n\nEnsure alerting is enabled on the backup job. Owner: Priya Nair, due 2025-08-01.\n';
+    assert.deepEqual(items(ensure).map((i) => i.owner), ['Priya Nair']);
   });
 
   it('reads owners then when in Spanish, German and Danish ("— Dani Sánchez — próxima semana", "– Team Infrastruktur – Ende Q2", "– KH, uge 6"), wrapped German owners and "Our Infrastructure team is building ..."', () => {
@@ -2357,6 +2360,9 @@ describe('action items', () => {
     );
     const letter = '# Outage\n\n## What we are doing\n\n- **A production-like staging network.** Our Infrastructure team is also building a staging node pool, to be ready by the end of April.\n';
     assert.deepEqual(items(letter).map((i) => i.owner), ['Infrastructure team']);
+    // Not a team at work: "Team Retro scheduled for Friday", "Each team: review ...".
+    const things = '# PIR\n\n## Action items\n\n- Team Retro scheduled for Friday to go over the alerts\n- Each team: review which of your alerts page at night\n';
+    assert.deepEqual(items(things).map((i) => i.owner), [null, null]);
   });
 
   it('reads a Japanese 状況 column as the status and 未定 as no owner; a Danish Ejer column as the owner', () => {

@@ -772,6 +772,11 @@ describe('stated figures written in prose, tables and windows', () => {
     const { model, findings } = analyzeText(text, { settings: DEFAULT_SETTINGS });
     assert.deepEqual(model.statedFigures.map((f) => [f.text, f.statedMinutes]), [['11:48 PM CST (3/8) to 3:14 AM CDT (3/9)', 146], ['2 hrs 26 min', 146]]);
     assert.deepEqual(findings.filter((f) => f.code === 'stated-duration-mismatch'), []);
+    // Compared with a promise, not another incident: still this one's figure.
+    assert.deepEqual(figures('# Outage\n\nSearch was down for 52 minutes, versus the one hour we promise in the SLA.\n').map((f) => f[3]), [52]);
+    // Day first on a clock whose country writes the day first: 5 January to 5 February.
+    const uk = analyzeText('# Outage\n\nOrders were affected from 09:00 GMT (05/01) to 09:00 GMT (05/02).\n', { settings: DEFAULT_SETTINGS }).model.statedFigures;
+    assert.deepEqual(uk.map((f) => f.statedMinutes), [31 * 1440]);
   });
 });
 

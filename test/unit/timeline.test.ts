@@ -2126,6 +2126,9 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual([read.incidentDate?.day, ...read.timeline.map((e) => e.instant?.toISO())], [28, '2024-11-28T23:10:00.000+01:00', '2024-11-29T00:31:00.000+01:00']);
     const portuguese = '# Incidente EPG\n\n## Log\n\nDomingo, 27/07/2025\n\n- **23:38** — primeiros 5xx\n\nSegunda, 28/07/2025\n\n- **00:05** — WAL com 180 GB\n';
     assert.deepEqual(timeline(portuguese).timeline.map((e) => [e.instant?.toISO().slice(0, 16), e.event]), [['2025-07-27T23:38', 'primeiros 5xx'], ['2025-07-28T00:05', 'WAL com 180 GB']]);
+    // A bold sub-heading "**Monitoring 2/3**" is no weekday and date.
+    const monitoring = '# Outage\n\n**Date:** 2025-11-04\n\n## Timeline\n\n- 10:00 Errors begin\n\n**Monitoring 2/3**\n\n- 10:40 Errors stop\n';
+    assert.deepEqual(timeline(monitoring).timeline.map((e) => e.instant?.toISO().slice(0, 10)), ['2025-11-04', '2025-11-04']);
   });
 
   it('does not date the story by a day named in an aside ("(there had been a short blip on Monday 2nd June)")', () => {
@@ -2140,6 +2143,9 @@ describe('day bullets, ticket logs and rough times', () => {
     assert.deepEqual(read.findings.filter((f) => f.code === 'timeline-out-of-order'), []);
     const german = '# Stillstand\n\n## Verlauf\n\n- 01:58 mh: ruf jk an\n- *(02:00 MEZ → 03:00 MESZ, Uhren vorgestellt)*\n- 03:06 jk: bin online\n';
     assert.deepEqual(timeline(german).timeline.map((e) => e.event), ['mh: ruf jk an', 'jk: bin online']);
+    // A timed event written in brackets stays an event.
+    const aside = '# Outage\n\n## Timeline\n\n- 02:20 Alert fires\n- _(02:27 – no acknowledgement; pager escalated to secondary)_\n- 02:31 Secondary acknowledges\n';
+    assert.equal(timeline(aside).timeline.length, 3);
   });
 
   it('reads "Noon", "12 noon", "12:00 noon", "Midnight" opening an entry and "at 12 noon", "At noon" in prose as times; not "Midnight deploy ..."', () => {
@@ -2153,6 +2159,9 @@ describe('day bullets, ticket logs and rough times', () => {
       ['05T12:00', 'Payments recovered slo'],
       ['05T12:00', 'the status page went g'],
     ]);
+    // "Midnight DNS cutover postponed": a word in capitals after it is no zone.
+    const cutover = '# Outage on 2025-08-21\n\n## Timeline (UTC)\n\n- 14:10 Errors begin\n- Midnight DNS cutover postponed to Saturday\n- 15:05 Errors stop\n';
+    assert.deepEqual(timeline(cutover).timeline.map((e) => e.instant?.toISO().slice(0, 16)), ['2025-08-21T14:10', '2025-08-21T15:05']);
   });
 
   it('dates the entries by a month and day the timeline heading names without a year ("## Timeline (Eastern Time, Sept 17)")', () => {

@@ -503,7 +503,7 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
   return lead && names(lead) && dated ? lead : null;
 }
 /** "Infra team: schedule a failover game day", "Team Payments: add ...": a team and a colon opening the item, before the work. */
-const TEAM_COLON_LEAD_OWNER = /^((?:[A-Z][\w&-]*[ \t]+){1,2}(?:team|squad)|(?:Team|Squad)[ \t]+[A-Z][\w-]*):[ \t]+(?=[a-z])/;
+const TEAM_COLON_LEAD_OWNER = /^((?!(?:Each|Every|All|Any|Which|Some|No|The|This|That|Your|Our)\b)(?:[A-Z][\w&-]*[ \t]+){1,2}(?:team|squad)|(?:Team|Squad)[ \t]+[A-Z][\w-]*):[ \t]+(?=[a-z])/;
 /** "Greg: alert to on-call when ...": a first name and a colon opening the item, before the work in lower case. */
 const COLON_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: [A-Z]\.?)?):[ \t]+(?=[a-z])`);
 
@@ -527,8 +527,9 @@ const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n
 // "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+(?!be[ \t]+(?:\w+ly[ \t]+)?(?!(?:tasked|expected|dedicated|embedded|paired|focused|assigned|involved|responsible|required|asked|taken|given)\b)(?:\w+ed|\w+en|built|sent|set|put|kept|made|done|run|shut)\b)[a-z]/u;
-// "Team Innlogging lager alarm ...", "Equipa Dados revê ...": a team named after its word, the item's subject, in any language.
-const NAMED_TEAM_SUBJECT = /^[*_]*((?:Team|Squad|Equipa|Equipe|Equipo|Tiimi)[ \t]+\p{Lu}[\p{L}-]+)[*_]*[ \t]+\p{Ll}/u;
+// "Team Innlogging lager alarm ...", "Equipa Dados revê ...": a team named after its word, the item's subject, in any language
+// (not "Team Retro scheduled for Friday", "Team Calendar updated": a thing, done).
+const NAMED_TEAM_SUBJECT = /^[*_]*((?:Team|Squad|Equipa|Equipe|Equipo|Tiimi)[ \t]+\p{Lu}[\p{L}-]+)[*_]*[ \t]+(?!\p{Ll}+ed\b)\p{Ll}/u;
 // "Our Infrastructure team is also building a staging node ...": a team named in capitals, at work on it.
 const OUR_TEAM_AT_WORK = /^[*_]*(?:Our|The)[ \t]+((?:[A-Z][\w&-]*[ \t]+){1,3}(?:team|squad|group))[ \t]+(?:is|are|will be)[ \t]+(?:also[ \t]+|already[ \t]+|now[ \t]+)?[a-z]+ing\b/;
 // "Josh's team will add ...", "Faith Wanjiru's Core Banking Ops team is adding ...": a person's team, by its possessive.
@@ -1281,9 +1282,9 @@ const BOLD_TITLE = /^[ \t]*(\*\*|__)((?:(?!\1)[^\n]|\n(?![ \t]*\n)){3,240}?)\1/;
 const VALEDICTION = /^[\s*_]*(?:(?:kind|best|warm|warmest|many thanks and)\s+)?regards|^[\s*_]*(?:sincerely|yours(?: sincerely| faithfully| truly)?|thanks|thank you|cheers|atentamente|saludos|cordialmente|cordialement|mit freundlichen grüßen|viele grüße|met vriendelijke groet(?:en)?)[\s*_]*[,.!]?[\s*_]*$/i;
 /**
  * "Review meeting is Thursday 3/14 at 2:00 PM", "Update cadence was hourly": a verb's word opening a noun, the subject
- * of the sentence's "is", not a command.
+ * of the sentence's "is", not a command ("Ensure alerting is enabled" is one: its verb takes the clause).
  */
-const NOUN_THEN_VERB = /^[*_]*[A-Z][a-z]+[ \t]+(?!(?:that|it|this|these|those|everything|all|each|every|nothing|the|a|an|our|your|their|its|no|any|there|what|whether|how|why|who|if)\b)[a-z]+[ \t]+(?:is|are|was|were|will be|has been)\b/;
+const NOUN_THEN_VERB = /^[*_]*(?!(?:Ensure|Verify|Confirm|Check|Validate|Make|Test|Prove|Guarantee|Document|Determine|Decide|Assess|Evaluate|Investigate|Clarify|Agree|Note|Show|Audit|Assert)\b)[A-Z][a-z]+[ \t]+(?!(?:that|it|this|these|those|everything|all|each|every|nothing|the|a|an|our|your|their|its|no|any|there|what|whether|how|why|who|if)\b)[a-z]+[ \t]+(?:is|are|was|were|will be|has been)\b/;
 function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[], found: ActionItem[]): ActionItem[] {
   const items: ActionItem[] = [];
   const seen = new Set<Paragraph>();

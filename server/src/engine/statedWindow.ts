@@ -1,4 +1,4 @@
-import { readTimestamp, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
+import { readTimestamp, writesMonthFirst, zoneOf, type CalendarDate, type Timestamp } from './timestamps';
 
 /** A window written as its two ends: "12:00am to 9:00am", "2025-06-19 12:24 to 2025-06-22 09:30", "20:13UTC to 20:35UTC", "13:41 → 13:53". */
 export interface StatedWindow {
@@ -45,17 +45,14 @@ export function windowIn(text: string): StatedWindow | undefined {
 }
 
 /**
- * The window's length and its ends. Two dates either order allows ("11:48 PM CST (3/8) to 3:14 AM CDT (3/9)") are read
- * the way that makes the shorter window: a night, not a month.
+ * The window's length and its ends. Two dates either order allows, on a clock whose country writes the month first
+ * ("11:48 PM CST (3/8) to 3:14 AM CDT (3/9)"), are read month first: a night, not a month.
  */
-function between(from: Timestamp, to: Timestamp): { minutes: number; from: Timestamp; to: Timestamp } | undefined {
+function between(first: Timestamp, second: Timestamp): { minutes: number; from: Timestamp; to: Timestamp } | undefined {
+  const monthFirst = first.date?.dayMonthAmbiguous && second.date?.dayMonthAmbiguous && (writesMonthFirst(first.zone) || writesMonthFirst(second.zone));
+  const swap = (stamp: Timestamp): Timestamp => ({ ...stamp, date: { ...stamp.date!, day: stamp.date!.month, month: stamp.date!.day } });
+  const [from, to] = monthFirst ? [swap(first), swap(second)] : [first, second];
   const minutes = minutesBetween(from, to);
-  if (from.date?.dayMonthAmbiguous && to.date?.dayMonthAmbiguous) {
-    const swap = (stamp: Timestamp): Timestamp => ({ ...stamp, date: { ...stamp.date!, day: stamp.date!.month, month: stamp.date!.day } });
-    const [otherFrom, otherTo] = [swap(from), swap(to)];
-    const other = minutesBetween(otherFrom, otherTo);
-    if (other !== undefined && (minutes === undefined || other < minutes)) return { minutes: other, from: otherFrom, to: otherTo };
-  }
   return minutes === undefined ? undefined : { minutes, from, to };
 }
 

@@ -655,7 +655,9 @@ function bareTimesLead(lines: readonly string[]): boolean {
 const BARE_TIME_LINE = /(?:^|\n)[ \t*_]*(?:[01]\d|2[0-3])[0-5]\d[*_]*[ \t]/;
 const linesLeadWithBareTimes = (text: string) => BARE_TIME_LINE.test(text) && bareTimesLead(text.split('\n'));
 
-const BRACKETED_NOTE = /^[*_]*\([^()\n]*\)[*_.]*\s*$/;
+// A bullet in brackets from end to end that tells the clocks changing, not an event ("- _(02:27 – no ack; pager
+// escalated)_" is one).
+const BRACKETED_NOTE = /^[*_]*\((?=[^()\n]*(?:\d[:.]\d\d[^()\n]*(?:→|->|=>)[^()\n]*\d[:.]\d\d|\b(?:clocks?|DST|Uhren|Zeitumstellung|summer time|winter time|daylight saving)\b))[^()\n]*\)[*_.]*\s*$/i;
 
 function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: WrittenDate[], tZero?: Timestamp): RawTimelineEntry[] {
   const entries: RawTimelineEntry[] = [];
@@ -669,7 +671,7 @@ function bulletEntries(index: DocumentIndex, items: ListItem[], unrealDates: Wri
     const [textStart] = offsetsOf(first);
     const lineEnd = lineEndOf(index.text, textStart, offsetsOf(first)[1]);
     const line = index.text.slice(textStart, lineEnd);
-    // "- *(02:00 MEZ → 03:00 MESZ, Uhren vorgestellt)*": a bullet in brackets from end to end is the author's note, no event.
+    // "- *(02:00 MEZ → 03:00 MESZ, Uhren vorgestellt)*": the author's note on the clocks, no event.
     if (BRACKETED_NOTE.test(line)) continue;
     const read = readTimestamp(line);
     // "- **Hannah** [7:20 AM] oh no, on it": a chat message pasted as a bullet.

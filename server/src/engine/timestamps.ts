@@ -195,8 +195,9 @@ const BRACKETED_WEEKDAY_CLOSING = new RegExp(String.raw`\(${BRACKETED_WEEKDAY}\)
 /** "**Wed 11/15**", "### Tue 11/14", "### 3/2 (Sat)", "**Mon 04/08 (bank holiday)**": a day and month alone on their line (a note in
  * brackets aside), the day of the entries below them. */
 // "**gio 28/11**", "ven 29/11", "ter 04/03": a weekday as Italian, Spanish, French, Portuguese and Nordic writers shorten it.
-const WEEKDAY_SHORT_ABROAD = String.raw`lun|mar|mer|mi[eé]|gio|jue|jeu|ven|vie|s[aá]b|sam|dom|dim|seg|ter|qua|qui|sex|man|tir|ons|tor|fre|l[øö]r|s[øö]n|m[åa]n|tis`;
-const DAY_AND_MONTH_ALONE = new RegExp(String.raw`^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun|${WEEKDAY_SHORT_ABROAD})[a-zà-ÿ]{0,8}\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})(?:[ \t]*\(${BRACKETED_WEEKDAY}\))?(?:[ \t]*\((?![^()\n]*\d[:.]\d)[^()\n]{1,30}\))?[\s*_.:]*$`, 'i');
+// Each as written short or in full ("gio", "giovedì"), not any word that starts so ("Monitoring 2/3", "Samples 2/3").
+const WEEKDAY_SHORT_ABROAD = String.raw`lun(?:ed[iì]|es|di)?|mar(?:ted[iì]|tes|di)?|mer(?:coled[iì]|credi)?|mi[eé](?:rcoles)?|gio(?:ved[iì])?|jue(?:ves)?|jeu(?:di)?|ven(?:erd[iì]|dredi)?|vie(?:rnes)?|s[aá]b(?:ato|ado)?|sam(?:edi)?|dom(?:enica|ingo)?|dim(?:anche)?|seg(?:unda)?|ter(?:[çc]a)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|man(?:dag)?|tir(?:sdag)?|ons(?:dag)?|tor(?:sdag)?|fre(?:dag)?|l[øö]r(?:dag)?|s[øö]n(?:dag)?|m[åa]n(?:dag)?|tis(?:dag)?`;
+const DAY_AND_MONTH_ALONE = new RegExp(String.raw`^[\s*_#]*(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}|${WEEKDAY_SHORT_ABROAD})\.?,?[ \t]+)?(\d{1,2})\/(\d{1,2})(?:[ \t]*\(${BRACKETED_WEEKDAY}\))?(?:[ \t]*\((?![^()\n]*\d[:.]\d)[^()\n]{1,30}\))?[\s*_.:]*$`, 'i');
 
 /** "30.09.", "Mo 01.10.": a day and month with dots, as German and Dutch write them, day first. */
 // "Monday 27.11.", "30.09.", "28.11. (Saturday), CET": the weekday before or in brackets after, the zone after.
@@ -274,9 +275,10 @@ function dayOfYear(year: number, day: number): CalendarDate | undefined {
 const ISH = /^([\s*_\[(`]*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)-?ish\b/i;
 
 // "**Midday**", "Noon —", "12 noon:", "12:00 noon", "Midnight |", "At noon the ...": noon or midnight opening an entry,
-// as a time. A bare "Noon" or "Midnight" only after "At" or before a separator or a zone ("Midnight deploy of v2" is an event).
+// as a time. A bare "Noon" or "Midnight" only after "At" or before a separator or a zone ("Midnight deploy of v2",
+// "Midnight DNS cutover postponed" are events).
 const NOON_OR_MIDNIGHT_OPENING =
-  /^([\s*_\[(`]*(?:[Aa]t[ \t]+)?)([Mm]idday\b|12(?::00)?[ \t]*(?:noon|midnight)\b|(?<=[Aa]t[ \t]+)(?:noon|midnight)\b|(?:[Nn]oon|NOON|[Mm]idnight|MIDNIGHT)(?=[*_]*(?:[ \t]*(?:[-–—:|,(]|$)|[ \t]+[A-Z]{2,5}\b)))/;
+  /^([\s*_\[(`]*(?:[Aa]t[ \t]+)?)([Mm]idday\b|12(?::00)?[ \t]*(?:noon|midnight)\b|(?<=[Aa]t[ \t]+)(?:noon|midnight)\b|(?:[Nn]oon|NOON|[Mm]idnight|MIDNIGHT)(?=[*_]*(?:[ \t]*(?:[-–—:|,(]|$)|[ \t]+(?!DST\b)(?:UTC|GMT|[A-Z]{1,3}[SD]T|CES?T|EES?T|WES?T|MES?Z|SAST|KST|JST|IST|SGT|HKT|EAT|MSK|[PECM]T)\b)))/;
 
 /** The word read as a clock time where the word starts, padded to its length (one character for one). */
 function clockForWord(word: string): string {
