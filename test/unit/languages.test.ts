@@ -823,7 +823,10 @@ describe('post-mortems in Russian, Indonesian and Vietnamese', () => {
   it('reads Norwegian, Italian and Portuguese headings and Norwegian and Danish zone sentences ("Tider er CEST", "Alle tidspunkter er norsk tid (CET)")', () => {
     const kinds = (headings: string[]) => analyzeText(headings.map((h) => `## ${h}\n\nTekst.\n`).join('\n'), { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
     assert.deepEqual(kinds(['Kort fortalt', 'Påvirkning', 'Logg', 'Hvorfor skjedde det?', 'Hva gjør vi videre?']), ['summary', 'impact', 'timeline', 'root-cause', 'action-items']);
-    assert.deepEqual(kinds(['Cosa è successo', 'Numeri', 'Perché è successo', 'Ripristino', 'Cosa faremo']), ['summary', 'impact', 'root-cause', 'resolution', 'action-items']);
+    assert.deepEqual(kinds(['Cosa è successo', 'Numeri', 'Perché è successo', 'Ripristino', 'Prossimi passi']), ['summary', 'impact', 'root-cause', 'resolution', 'action-items']);
+    // "Cosa faremo" stays unread on purpose: its prose items name their owners as subjects the engine cannot read ("Sara
+    // Marino chiede a LogiNord ..."), and five false missing-owner warnings are worse than one missing section.
+    assert.deepEqual(kinds(['Cosa faremo']), []);
     assert.deepEqual(kinds(['Reposição', 'Porque é que isto aconteceu', 'O que vamos fazer', 'O que aprendemos', 'Getting it fixed', 'What helped']), ['resolution', 'root-cause', 'action-items', 'lessons-learned', 'resolution', 'lessons-learned']);
     const zoneOf = (line: string) => analyzeText(`# x\n\n## Logg\n\n${line}\n\n- 08:02 Alarm\n`, { settings: DEFAULT_SETTINGS }).model.timezone;
     assert.equal(zoneOf('Alle tidspunkter er norsk tid (CET), 14.02.2025.'), 'CET');

@@ -243,7 +243,6 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
       'pendências',
       'azioni',
       'prossimi passi',
-      'cosa faremo',
       'o que vamos fazer',
       'hva gjør vi videre',
       'handlingspunkter',
