@@ -765,7 +765,7 @@ function dueDateRead(written: string, monthFirst = false): ReturnType<typeof rea
   const text = written
     .replace(/^(\s*\d{1,2})\.[ \t]+(?=\p{L})/u, '$1 ')
     .replace(/^\s*(?:bis|inden|innen|até|hasta|entro(?: il| la| le)?|para|antes del?)\s+/i, '')
-    .replace(/^\s*(?:ende|fin(?:ales)?\s+de|fim\s+de|fine(?:\s+di)?|slutet\s+av|utgangen\s+av|udgangen\s+af)\s+/i, 'end of ').replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (polish: string, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(/\b(IV|I{1,3})\s+kw/i.exec(polish)![1].toUpperCase()) + 1}`);
+    .replace(END_OF_ABROAD_OPENING, 'end of ').replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (polish: string, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(/\b(IV|I{1,3})\s+kw/i.exec(polish)![1].toUpperCase()) + 1}`);
   // "w/c 23/11", "week commencing 30 November": due by the week's last day, not its first.
   const weekStart = WEEK_STARTING.exec(text);
   if (weekStart) {
@@ -844,7 +844,10 @@ const DAY_MONTH = String.raw`(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mo
 const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`;
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
 // ("end of November"), the next sprint, "EOW".
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?(?:KW|vk|uge|uke)\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|sprint (?!(?:of|for|in|on|the)\b)[A-Z][a-zà-ÿ]+ \d{1,3}\b(?! ?(?:weeks?|days?|months?)\b)|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b|(?:(?:até|bis|entro|hasta|inden|innen) )?(?:ende|fin(?:ales)? de|fim de|fine(?: di)?|slutet av|utgangen av|udgangen af) (?:${MONTH}(?![a-z])(?:\s+\d{4}\b)?|[QH][1-4]\b)`;
+/** "The end of" in German, Spanish, Portuguese, Italian, Swedish, Norwegian and Danish: "Ende Juli", "fim de agosto". */
+const END_OF_ABROAD = String.raw`ende|fin(?:ales)?\s+de|fim\s+de|fine(?:\s+di)?|slutet\s+av|utgangen\s+av|udgangen\s+af`;
+const END_OF_ABROAD_OPENING = new RegExp(String.raw`^\s*(?:${END_OF_ABROAD})\s+`, 'i');
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?(?:KW|vk|uge|uke)\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|sprint (?!(?:of|for|in|on|the)\b)[A-Z][a-zà-ÿ]+ \d{1,3}\b(?! ?(?:weeks?|days?|months?)\b)|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b|(?:(?:até|bis|entro|hasta|inden|innen) )?(?:${END_OF_ABROAD}) (?:${MONTH}(?![a-z])(?:\s+\d{4}\b)?|[QH][1-4]\b)`;
 // When an item is due, as written without a label: a date, a month, a period.
 // "June 5th", "December 18, 2026"; "December 18,\n  2026": a date wrapped after its comma keeps its year.
 const MONTH_DAY = String.raw`${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4}|,[ \t]*\n[ \t]*(?:19|20)\d{2}(?![\d-])(?=[ \t]*(?:[.,;)]|\n|$)))?`;
