@@ -85,6 +85,14 @@ describe('sections', () => {
     assert.deepEqual(kinds('# Outage\n\n**Contributors:** a retry storm and a cache TTL of 24 hours.\n'), ['contributing-factors']);
   });
 
+  it('reads a long name misspelt by one edit anywhere in it, not by two', () => {
+    for (const misspelt of ['Rot Cause Analysis', 'Xoot Cause Analysis', 'oRot Cause Analysis', 'Root Cause Analysiss', 'Root Cause Analysi', 'Root Cause Analyisis', 'Raot Cause Analysis']) {
+      assert.equal(sectionKindOf(misspelt), 'root-cause', misspelt);
+    }
+    assert.equal(sectionKindOf('Rot Cause Analysiss'), undefined);
+    assert.equal(sectionKindOf('oRot Cause Analysi'), undefined);
+  });
+
   it('reads "Actionables" (a wiki incident template\'s name) as the action items, and reads its items', () => {
     const text = '# Incident: thumbnails\n\n## Actionables\n\n* {{Status|Done}} Fix shard calculation in rewrite.py - [T102465] (godog)\n* {{Status|Pending}} Add unit tests for shard calculation - [T102466]\n';
     assert.equal(sectionKindOf('Actionables'), 'action-items');

@@ -11,6 +11,7 @@ import { finish } from './steps';
 import type { Grid, GridRow } from './tables';
 import { commentStarts } from './threadComments';
 import { isRealDate, MONTH, monthNumber, readDate, settleDayMonth, type CalendarDate } from './timestamps';
+import { matchesOf } from './matches';
 
 export type ActionStatus = 'done' | 'in-progress' | 'planned' | 'blocked' | 'cancelled';
 
@@ -148,7 +149,7 @@ function foldedNotes(index: DocumentIndex): [number, number][] {
   const open: { start: number; notes: boolean }[] = [];
   for (const html of index.htmls) {
     const start = offsetsOf(html)[0];
-    for (const tag of html.value.matchAll(/<(\/?)details\b[^>]*>/gi)) {
+    for (const tag of matchesOf(/<(\/?)details\b[^>]*>/gi, html.value)) {
       if (!tag[1]) {
         const summary = /<summary>([\s\S]*?)<\/summary>/i.exec(html.value.slice(tag.index))?.[1] ?? '';
         open.push({ start: start + tag.index, notes: !WORK_SUMMARY.test(summary) });
@@ -519,7 +520,7 @@ function colonLeadOwner(text: string, item: string, itemStart: number): RegExpEx
   const name = lead[1].split(' ')[0];
   // A writer with a surname or its initial ("[1:32 AM] Greg L: on site"; a bot is "PagerDuty:"), or handed an errand.
   const named = new RegExp(String.raw`\][ \t]*${name} [A-Z][A-Za-z]*\.?:[ \t]|(?<![\w-])${name}(?: [A-Z]\.?)?[ \t]+to (?!be\b)[a-z]+`, 'g');
-  return [...text.matchAll(named)].some((m) => m.index !== itemStart) ? lead : null;
+  return matchesOf(named, text).some((m) => m.index !== itemStart) ? lead : null;
 }
 
 /** An item's bold title, a sentence of its own: "**Alert routing.** ...", "**Scratch docs**: ...". */
@@ -1323,7 +1324,7 @@ function proseItems(index: DocumentIndex, bodies: (readonly [number, number])[],
 function todoLinesIn(text: string, fromLine: number): number[] {
   const firstLineEnd = fromLine > 0 ? text.indexOf('\n') : -1;
   if (fromLine > 0 && firstLineEnd < 0) return [];
-  return [...text.matchAll(TODO_LINE)].map((m) => m.index).filter((at) => at > firstLineEnd);
+  return matchesOf(TODO_LINE, text).map((m) => m.index).filter((at) => at > firstLineEnd);
 }
 
 /** "TODO: add grafana screenshots ... here", "TODO: link the dashboard in this section": work on the write-up itself. */
@@ -1485,7 +1486,7 @@ function statusWordIn(source: string, textStart: number): Located | undefined {
   // A title of a few words, not a status in bold ("**Done** Rotate the keys").
   const title = /^\s*(\*\*|__)([\s\S]*?)\1/.exec(source);
   const titleEnd = title && title[2].trim().split(/\s+/).length >= 3 ? title[0].length : -1;
-  for (const match of source.matchAll(STATUS_IN_TEXT)) {
+  for (const match of matchesOf(STATUS_IN_TEXT, source)) {
     if (DESCRIBED_WORK.test(source.slice(match.index + match[0].length))) continue;
     if (match.index < titleEnd) continue;
     if (quotedNotState(source, match.index + match[0].lastIndexOf(match[1]), match[1].trim().length)) continue;

@@ -1,3 +1,4 @@
+import { matchesOf } from './matches';
 /** Durations as people write them: "30 minutes", "2.5 hours", "4h 27m", "5h26m", "~24h40m", "1 hour 5 minutes". */
 // "1小时20分", "35 分钟", "1時間", "1시간 55분": the units in Chinese, Japanese and Korean too.
 // "1 jam 52 menit", "8 phút", "1 ч 20 мин", "47 минут": Indonesian, Vietnamese and Russian too.
@@ -27,7 +28,7 @@ export function durationMinutes(text: string): number | undefined {
   const match = DURATION.exec(text);
   if (!match) return undefined;
   let total = 0;
-  for (const part of match[0].matchAll(new RegExp(PART, 'gi'))) {
+  for (const part of matchesOf(new RegExp(PART, 'gi'), match[0])) {
     total += numberValue(part[1]) * unitMinutes(part[2]) + (part[3] ? Number(part[3]) : 0);
   }
   return total;
@@ -58,7 +59,7 @@ export function formatMinutes(minutes: number): string {
  */
 export function formatMinutesLike(minutes: number, like: string): string {
   const prefix = /^\s*(~|≈|about\s+|approx(?:\.|imately)?\s+)/i.exec(like)?.[0] ?? '';
-  const parts = [...like.matchAll(new RegExp(PART, 'gi'))];
+  const parts = matchesOf(new RegExp(PART, 'gi'), like);
   // "1小时20分": in the units written.
   // "1 h 15": hours, then the minutes without their unit.
   if (parts.some((part) => part[3])) return `${prefix}${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;

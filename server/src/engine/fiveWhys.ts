@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import type { Section } from './sections';
+import { matchesOf } from './matches';
 
 export interface Why {
   question: string;
@@ -52,7 +53,7 @@ export function findFiveWhys(index: DocumentIndex, sections: Section[]): { whys:
 /** The whys of a paragraph that chains them with arrows, each with the answer after it, or none. */
 function chainedWhys(source: string, at: number): Why[] {
   const whys: Why[] = [];
-  const parts = [...source.matchAll(/[^→]+/g)].filter((part) => !/^\s*(?:->|=>)?\s*$/.test(part[0]));
+  const parts = matchesOf(/[^→]+/g, source).filter((part) => !/^\s*(?:->|=>)?\s*$/.test(part[0]));
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i][0];
     if (!/^\s*why\b[^?]*\?\s*$/i.test(part)) continue;

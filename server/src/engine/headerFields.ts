@@ -1,6 +1,7 @@
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { frontMatterData, frontMatterLine } from './frontMatter';
 import type { Cell, Grid } from './tables';
+import { matchesOf } from './matches';
 
 export type HeaderFieldName = 'title' | 'incidentDate' | 'postmortemDate' | 'authors' | 'reviewers' | 'status' | 'severity' | 'priority' | 'timezone' | 'duration' | 'start' | 'detected' | 'acknowledged' | 'identified' | 'mitigated' | 'end';
 
@@ -84,7 +85,7 @@ function htmlTableFields(text: string, from: number, to: number): HeaderField[] 
   const part = text.slice(from, to);
   if (!/<t[hd]\b/i.test(part)) return [];
   const fields: HeaderField[] = [];
-  for (const match of part.matchAll(HTML_FIELD)) {
+  for (const match of matchesOf(HTML_FIELD, part)) {
     const name = FIELD_BY_KEY.get(match[1].toLowerCase().replace(/\s+/g, ' '));
     if (!name) continue;
     const valueStart = from + match.index + match[0].length - match[2].length;
@@ -128,7 +129,7 @@ const SHORT_VALUED = new Set<HeaderFieldName>(['severity', 'priority', 'status',
 function fieldsInLine(line: string, lineStart: number): HeaderField[] {
   // A table row is read as a table; a title is no field ("# Launch day: login outage").
   if (line.trimStart().startsWith('|') || /^#\s/.test(line)) return [];
-  const matches = [...line.matchAll(KEY_IN_LINE)];
+  const matches = matchesOf(KEY_IN_LINE, line);
   const fields: HeaderField[] = [];
   matches.forEach((match, i) => {
     const name = FIELD_BY_KEY.get(match[2].toLowerCase().replace(/\s+/g, ' '));
@@ -187,7 +188,7 @@ function frontMatterFields(index: DocumentIndex): HeaderField[] {
   // One bad line ("date: 2023-07-94T13:00:00") must not lose the others: read the plain "key: value" lines.
   const data =
     frontMatterData(node) ??
-    Object.fromEntries([...node.value.matchAll(node.type === 'toml' ? /^([A-Za-z][\w-]*)\s*=[ \t]*(\S.*?)\s*$/gm : /^([A-Za-z][\w -]*?)\s*:[ \t]*(\S.*?)\s*$/gm)].map((m) => [m[1], m[2].replace(/^(["'])(.*)\1$/, '$2')]));
+    Object.fromEntries(matchesOf(node.type === 'toml' ? /^([A-Za-z][\w-]*)\s*=[ \t]*(\S.*?)\s*$/gm : /^([A-Za-z][\w -]*?)\s*:[ \t]*(\S.*?)\s*$/gm, node.value).map((m) => [m[1], m[2].replace(/^(["'])(.*)\1$/, '$2')]));
   const fields: HeaderField[] = [];
   // Front matter values are located by their line, so a diagnostic can point at them.
   const bodyStart = index.text.indexOf(node.value, offsetsOf(node)[0]);
@@ -216,7 +217,7 @@ const ZONED_TIME = /\b(?:[01]?\d|2[0-3])(?:(?:[:h]|\.(?=[0-5]\d\s*[ap]\.?m))[0-5
 export function zoneOfWrittenTimes(text: string, isZone: (name: string) => boolean): string | undefined {
   let zone: string | undefined;
   let count = 0;
-  for (const match of text.matchAll(ZONED_TIME)) {
+  for (const match of matchesOf(ZONED_TIME, text)) {
     // "08:55 (04:55 UTC)": the bracket converts the time before it, whose zone is another.
     if (CONVERTED_TIME_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const name = match[2] ? 'UTC' : match[1];

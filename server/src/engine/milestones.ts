@@ -3,6 +3,7 @@ import { hasClockTime, hasMilestone, type TimelineEntry } from './resolveTimelin
 import { UNRELATED } from './proseFigures';
 import { memosBypassed, TextMemo } from './textMemo';
 import { monthNumber } from './timestamps';
+import { matchesOf } from './matches';
 
 export const MILESTONES = ['started', 'detected', 'acknowledged', 'triaged', 'identified', 'mitigated', 'resolved'] as const;
 export type Milestone = (typeof MILESTONES)[number];
@@ -342,7 +343,7 @@ function inBracketOfAnotherDay(entry: TimelineEntry, span: [number, number]): bo
   if (!own) return false;
   const [month, day] = [own.getUTCMonth() + 1, own.getUTCDate()];
   // A date where the words say one ("notified by email 03/05", "approved CAB 03/04"), not a count ("3/3 AZs", "4/4 checks").
-  const dates = [...entry.prose.slice(open + 1, close).matchAll(/\b(?:on|by|dated|e-?mail(?:ed)?|approved|CAB|sent|since)\s+(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s*[A-Za-z])/g)];
+  const dates = matchesOf(/\b(?:on|by|dated|e-?mail(?:ed)?|approved|CAB|sent|since)\s+(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s*[A-Za-z])/g, entry.prose.slice(open + 1, close));
   return dates.length > 0 && dates.every(([, a, b]) => !((+a === month && +b === day) || (+a === day && +b === month)));
 }
 
@@ -602,7 +603,7 @@ function claimSpan(pattern: RegExp, text: string): [number, number] | undefined 
   if (!pattern.test(text)) return undefined;
   let global = GLOBAL.get(pattern);
   if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
-  for (const match of text.matchAll(global)) {
+  for (const match of matchesOf(global, text)) {
     // Not split inside a number ("2.8.0 files yanked" is no "0 files").
     const clause = text.slice(Math.max(0, match.index - 80), match.index).split(/[;!?()；！？（）。，：]|[.,:](?!\d)/).pop() ?? '';
     if (!NEGATED_OR_HEDGED.test(clause)) return spanOf(match);

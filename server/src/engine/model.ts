@@ -14,6 +14,7 @@ import { readGrids } from './tables';
 import { finish } from './steps';
 import { readTimeline, type RawTimelineEntry, type WrittenDate } from './timeline';
 import { cityZone, dateWithin, isRealDate, MONTH, monthNumber, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, WEEKDAYS, zoneOf, type CalendarDate } from './timestamps';
+import { matchesOf } from './matches';
 
 export interface Title {
   text: string;
@@ -295,7 +296,7 @@ const WRITE_UP_KINDS = new Set(['timeline', 'root-cause', 'five-whys', 'contribu
 
 /** A zone named somewhere in a field's words: "heure de Paris (UTC+2)" is UTC+2. */
 function zoneNamedIn(text: string): string | undefined {
-  for (const [token] of text.matchAll(/(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|\b[A-Z][A-Za-z_]+\/[A-Za-z_]+\b|\b[A-Z]{2,5}\b/g)) if (zoneOf(token)) return token;
+  for (const [token] of matchesOf(/(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|\b[A-Z][A-Za-z_]+\/[A-Za-z_]+\b|\b[A-Z]{2,5}\b/g, text)) if (zoneOf(token)) return token;
   return undefined;
 }
 
@@ -304,7 +305,7 @@ const ZONE_SENTENCE = /(?:^|[.;]\s+)([A-Z]{2,5})\.?[ \t]*$/gm;
 
 /** The zone a line of the document's head gives as a sentence of its own, when the zone is a known one. */
 function zoneSentence(head: string): string | undefined {
-  for (const [, name] of head.slice(0, 3000).matchAll(ZONE_SENTENCE)) if (zoneOf(name)) return name;
+  for (const [, name] of matchesOf(ZONE_SENTENCE, head.slice(0, 3000))) if (zoneOf(name)) return name;
   return undefined;
 }
 
@@ -437,7 +438,7 @@ function firstDayDatedElsewhere(raw: RawTimelineEntry[], text: string): Calendar
   // The year must put the day on the weekday it is named by, if it is named by one.
   const weekday = weekdayNamed(text, day);
   let looked = 0;
-  for (const year of text.matchAll(/(?<![\d.:-])(?:19|20)\d{2}(?![\d:])/g)) {
+  for (const year of matchesOf(/(?<![\d.:-])(?:19|20)\d{2}(?![\d:])/g, text)) {
     // A long document writes many years: the first few are enough to find the day's.
     if (++looked > 200) break;
     // A moment logged that day ("2024-03-12 13:35 UTC", "March 12, 2024 at 10:05"), not a day named in passing ("next
@@ -452,7 +453,7 @@ function firstDayDatedElsewhere(raw: RawTimelineEntry[], text: string): Calendar
 /** The weekday the document names the day by ("Tuesday, March 12th"), Sunday 0, if it names one. */
 function weekdayNamed(text: string, day: CalendarDate): number | undefined {
   let looked = 0;
-  for (const named of text.matchAll(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi)) {
+  for (const named of matchesOf(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, text)) {
     if (++looked > 50) break;
     const read = readTimestamp(text.slice(named.index, named.index + 40))?.date;
     if (read?.month === day.month && read.day === day.day && read.year === undefined) return WEEKDAYS.indexOf(named[1].slice(0, 3).toLowerCase());
@@ -508,7 +509,7 @@ function firstDateOf(text: string, published?: CalendarDate): CalendarDate | und
   if (withYear?.afterNight) return withYear;
   if (!withYear && !published?.year) return undefined;
   const key = (d: CalendarDate) => d.month * 100 + d.day;
-  for (const at of text.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
+  for (const at of matchesOf(/(?<![\w-])(?=\d|[A-Za-z]{3})/g, text)) {
     const read = readDate(text.slice(at.index, at.index + 40));
     if (!read?.date || read.invalid) continue;
     if (read.date.year) return read.date;
@@ -527,12 +528,12 @@ function zoneDefinitionsIn(text: string): Map<string, string> {
   const definitions = new Map<string, string>();
   for (const [name, spelledOut, zone] of OTHER_MEANINGS) if (spelledOut.test(text)) definitions.set(name, zone);
   // "All times IST (Dublin)", "CST (Mexico City)": a city the zone database knows.
-  for (const defined of text.matchAll(/\b([A-Z]{2,5})\s*\(\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\)/g)) {
+  for (const defined of matchesOf(/\b([A-Z]{2,5})\s*\(\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\)/g, text)) {
     const zone = cityZone(defined[2].replace(' ', '_'));
     if (zone) definitions.set(defined[1], zone);
   }
   // "IST (UTC+1)", "IST = UTC+1", "Irish Standard Time (IST, UTC+01:00)".
-  for (const defined of text.matchAll(/\b([A-Z]{2,5})\s*(?:=|\(|,|is\s+)\s*((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\b/g)) definitions.set(defined[1], defined[2].replace(/\s+/g, ''));
+  for (const defined of matchesOf(/\b([A-Z]{2,5})\s*(?:=|\(|,|is\s+)\s*((?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?)\b/g, text)) definitions.set(defined[1], defined[2].replace(/\s+/g, ''));
   return definitions;
 }
 
@@ -564,13 +565,13 @@ const NAMED_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th
  * when the evidence is mixed or missing.
  */
 function writtenDateOrder(text: string): boolean | undefined {
-  const numeric = [...text.matchAll(NUMERIC_DAY_MONTH)].map((m) => [+m[1], +m[2]] as const).filter(([a, b]) => a >= 1 && b >= 1 && a <= 31 && b <= 31);
+  const numeric = matchesOf(NUMERIC_DAY_MONTH, text).map((m) => [+m[1], +m[2]] as const).filter(([a, b]) => a >= 1 && b >= 1 && a <= 31 && b <= 31);
   if (numeric.length === 0) return undefined;
   const plainlyMonthFirst = numeric.some(([a, b]) => a <= 12 && b > 12);
   const plainlyDayFirst = numeric.some(([a, b]) => a > 12 && b <= 12);
   if (plainlyMonthFirst !== plainlyDayFirst) return plainlyMonthFirst;
   if (plainlyMonthFirst) return undefined;
-  const named = new Set([...text.matchAll(NAMED_DATE)].map((m) => `${monthNumber(m[1] ?? m[4])}-${+(m[2] ?? m[3])}`));
+  const named = new Set(matchesOf(NAMED_DATE, text).map((m) => `${monthNumber(m[1] ?? m[4])}-${+(m[2] ?? m[3])}`));
   const ambiguous = numeric.filter(([a, b]) => a !== b);
   const asMonthFirst = ambiguous.some(([a, b]) => named.has(`${a}-${b}`));
   const asDayFirst = ambiguous.some(([a, b]) => named.has(`${b}-${a}`));
@@ -580,7 +581,7 @@ function writtenDateOrder(text: string): boolean | undefined {
 /** How many numeric dates only a day-first reading makes ("21/03/2025"), outside brackets. */
 function plainlyDayFirst(text: string): number {
   // Not in brackets, where a date is often quoted from elsewhere ("(dated 21/02/2025 and 28/02/2025, ...)").
-  return [...text.replace(/\([^()\n]*\)/g, '').matchAll(NUMERIC_DAY_MONTH)].filter((m) => +m[1] > 12 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12).length;
+  return matchesOf(NUMERIC_DAY_MONTH, text.replace(/\([^()\n]*\)/g, '')).filter((m) => +m[1] > 12 && +m[1] <= 31 && +m[2] >= 1 && +m[2] <= 12).length;
 }
 
 /** A front matter's own "date" (not "incident date" nor a "Date:" line below it): a post's publication date. */

@@ -1,6 +1,7 @@
 import { BOUND_WORDS, DURATION_PARTS, durationMinutes } from './durationText';
 import type { DurationKind } from './milestones';
 import { windowIn } from './statedWindow';
+import { matchesOf } from './matches';
 
 /** A duration written in a sentence: "the outage lasted 47 minutes", "went unnoticed for 3 hours". */
 export interface ProseFigure {
@@ -180,7 +181,7 @@ export function proseFigures(written: string): ProseFigure[] {
   for (const { word, shapes } of SHAPES) {
     if (!word.test(line)) continue;
     for (const [shape, kind] of shapes) {
-      for (const match of line.matchAll(shape)) {
+      for (const match of matchesOf(shape, line)) {
         const amount = match[1];
         const minutes = amountMinutes(amount);
         if (minutes === undefined || minutes === 0) continue;
@@ -204,7 +205,7 @@ export function proseFigures(written: string): ProseFigure[] {
       }
     }
   }
-  for (const match of SAYS_STARTED_AFTER.test(line) ? line.matchAll(AFTER_START) : []) {
+  for (const match of SAYS_STARTED_AFTER.test(line) ? matchesOf(AFTER_START, line) : []) {
     const sentence = sentenceAround(line, match.index);
     const kind = NOT_WHAT_HAPPENED.test(sentenceUpTo(line, match.index + match[0].length)) ? undefined : AFTER_START_VERBS.find(([verb]) => verb.test(sentence))?.[1];
     const minutes = amountMinutes(match[1]);
@@ -212,14 +213,14 @@ export function proseFigures(written: string): ProseFigure[] {
     if (kind && minutes && !found.some((f) => f.start === start)) found.push({ kind, form: 'prose', text: match[1], start, end: start + match[1].length, minutes });
   }
   // "Between approximately 21:27 UTC and 07:27 UTC the site could not be accessed": the impact window itself.
-  for (const match of /\bbetween\b/i.test(line) ? line.matchAll(BETWEEN) : []) {
+  for (const match of /\bbetween\b/i.test(line) ? matchesOf(BETWEEN, line) : []) {
     if (!OUTAGE.test(sentenceAround(line, match.index)) || toldOf(line, match.index, match.index) || RESPITE.test(sentenceUpTo(line, match.index))) continue;
     const at = match.index + match[0].length;
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
     if (window) found.push(windowFigure(line, at + window.start, window));
   }
   // "The service was unavailable from 20:13UTC to 20:35UTC": the impact window itself.
-  for (const match of /\bfrom\b/i.test(line) ? line.matchAll(WINDOW) : []) {
+  for (const match of /\bfrom\b/i.test(line) ? matchesOf(WINDOW, line) : []) {
     const at = match.index + match[0].length;
     if (toldOf(line, match.index, match.index + match[0].length - 1)) continue;
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
@@ -227,7 +228,7 @@ export function proseFigures(written: string): ProseFigure[] {
   }
   // "On Tuesday, October 22, from about 1:12 p.m. to 3:20 p.m. CDT our shipping system could not generate labels": a
   // window opening its sentence or clause, the outage told after it (not what the team could not do meanwhile).
-  for (const match of /\bfrom\b/i.test(line) ? line.matchAll(WINDOW_FIRST) : []) {
+  for (const match of /\bfrom\b/i.test(line) ? matchesOf(WINDOW_FIRST, line) : []) {
     const at = match.index + match[0].length;
     const window = windowIn(line.slice(at, at + SENTENCE_REACH));
     if (!window || found.some((f) => f.start === at + window.start)) continue;
@@ -244,7 +245,7 @@ export function proseFigures(written: string): ProseFigure[] {
     const clocks = sentenceAround(line, match.index!).match(/\b\d{1,2}[:.]\d{2}\b/g)?.length ?? 0;
     return window !== undefined && clocks <= 2 && Math.abs(window.minutes - minutes) <= Math.max(5, window.minutes * 0.1);
   };
-  const windowLengths = [...(line.includes('(') ? line.matchAll(WINDOW_LENGTH) : []), ...(line.includes(',') ? [...line.matchAll(WINDOW_COMMA_LENGTH)].filter((m) => ownLength(m, amountMinutes(m[1]) ?? -1)) : [])];
+  const windowLengths = [...(line.includes('(') ? matchesOf(WINDOW_LENGTH, line) : []), ...(line.includes(',') ? matchesOf(WINDOW_COMMA_LENGTH, line).filter((m) => ownLength(m, amountMinutes(m[1]) ?? -1)) : [])];
   for (const match of windowLengths) {
     const amount = match[1];
     const start = match.index + match[0].lastIndexOf(amount);
@@ -368,7 +369,7 @@ const RESTATED = new RegExp(String.raw`\b(?:those|these|that|(?:a|an)\s+(?:tough
 export function restatedFigures(line: string, stated: number[]): ProseFigure[] {
   const found: ProseFigure[] = [];
   if (!mentionsDuration(line)) return found;
-  for (const match of line.matchAll(RESTATED)) {
+  for (const match of matchesOf(RESTATED, line)) {
     const minutes = amountMinutes(match[1]);
     if (!minutes || !stated.some((m) => Math.abs(m - minutes) <= m * 0.1)) continue;
     const start = match.index + match[0].lastIndexOf(match[1]);

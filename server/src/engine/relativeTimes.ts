@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { readTimestamp, type Timestamp } from './timestamps';
+import { matchesOf } from './matches';
 
 /**
  * Timelines counted from a moment the author names ("T0 is 2026-07-08 09:14 CEST, when the uploader first failed",
@@ -13,7 +14,7 @@ const T_ZERO = /\bT\s*(?:\+\s*)?0\b[\s*_]*(?:is|was|=|:)[\s*_]*/gi;
  * "- T+0: rebuild starts" above it says no moment.
  */
 export function tZeroIn(text: string): Timestamp | undefined {
-  for (const named of text.matchAll(T_ZERO)) {
+  for (const named of matchesOf(T_ZERO, text)) {
     const from = named.index + named[0].length;
     const stamp = readTimestamp(text.slice(from, from + 80));
     if (stamp?.time && stamp.start === 0 && !stamp.unknown && !stamp.invalid) return stamp;

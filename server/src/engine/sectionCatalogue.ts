@@ -3,6 +3,7 @@
  * A heading is recognised by its normalised text, so "## 3. Root Cause Analysis (RCA):" is `root-cause`.
  */
 import { halfWidthBrackets, withoutParentheticals } from './parentheticals';
+import { TextMemo } from './textMemo';
 
 /** Every section kind, in the order of the seed's structure: where a new section belongs. */
 export const SECTION_KINDS = [
@@ -413,8 +414,19 @@ const NEWEST_OR_OLDEST_FIRST = /\((?:newest|latest|most recent|oldest|earliest) 
 const SUMMARY_IN = /^summary in (?:\d+|one|two|three|four|five|a few) (?:sentences?|lines?|words?|paragraphs?|points?|bullets?)$/;
 /** "Duration and consequences for care", "Consequences for patients": the impact, and on whom it fell. */
 const CONSEQUENCES = /^(?:duration and )?consequences(?: (?:for|on|to) (?:the )?(?:\p{L}+ ){0,2}\p{L}+)?$|^consequences and duration$/u;
+/**
+ * Kinds read before, by the text read: a keystroke reads the document's headings and short lines again, and a heading's
+ * parts ("Step" of "Step 12") recur.
+ */
+const KIND_READ = new TextMemo<SectionKind | undefined>(200_000);
+const KINDS_READ = new TextMemo<readonly SectionKind[]>(200_000);
+
 /** The section kind a heading's text names, if any; an evident misspelling of a long name ("Root Cuase") too. */
 export function sectionKindOf(headingText: string): SectionKind | undefined {
+  return KIND_READ.get(headingText, () => kindNamed(headingText));
+}
+
+function kindNamed(headingText: string): SectionKind | undefined {
   const name = normaliseSectionName(headingText);
   // "What broke (short version)": the bracket says it is the summary, under a name that is no section's own title
   // ("Root cause (short version)" is the root cause told short) nor the timeline's.
@@ -424,28 +436,42 @@ export function sectionKindOf(headingText: string): SectionKind | undefined {
   const brief = KIND_BY_NAME.get(name.replace(IN_BRIEF, ''));
   const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (brief === 'timeline' ? undefined : brief) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) || MEANT_FOR.test(name) || CONSEQUENCES.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) || CAUSE_TOLD.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) || HOW_IT_WENT.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) || SUMMARY_IN.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
-  for (const length of [name.length, name.length - 1, name.length + 1]) {
-    for (const [known, kind] of LONG_NAMES_BY_LENGTH.get(length) ?? []) if (oneEditApart(name, known)) return kind;
+  for (const key of nearNameKeys(name, name.length - 1, name.length, name.length + 1)) {
+    for (const [known, kind] of LONG_NAMES_NEAR.get(key) ?? []) if (oneEditApart(name, known)) return kind;
   }
   return undefined;
 }
 
-/** The names long enough to be recognised misspelt, by length: one edit changes a length by at most one. */
-const LONG_NAMES_BY_LENGTH = new Map<number, [string, SectionKind][]>();
+/**
+ * The names long enough to be recognised misspelt, by length and by first and by last character: one edit changes a
+ * length by at most one and, in a name this long, leaves its first or its last character in place.
+ */
+const LONG_NAMES_NEAR = new Map<string, [string, SectionKind][]>();
+function nearNameKeys(name: string, ...lengths: number[]): string[] {
+  return lengths.flatMap((length) => [`${length}^${name[0]}`, `${length}$${name[name.length - 1]}`]);
+}
 for (const [known, kind] of KIND_BY_NAME) {
   if (known.length < 8) continue;
-  const same = LONG_NAMES_BY_LENGTH.get(known.length) ?? [];
-  same.push([known, kind]);
-  LONG_NAMES_BY_LENGTH.set(known.length, same);
+  for (const key of nearNameKeys(known, known.length)) LONG_NAMES_NEAR.set(key, [...(LONG_NAMES_NEAR.get(key) ?? []), [known, kind]]);
 }
 
 /** One substitution, insertion, deletion or swap of neighbours apart. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  // What differs once the common start and end are set aside, compared in place: a heading is checked against every
+  // long name of about its length, and copies of their tails cost more than the rest of its reading.
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const differsA = endA - start;
+  const differsB = endB - start;
+  if (differsA <= 1 && differsB <= 1) return true;
+  return differsA === 2 && differsB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }
 
 /** A cloud provider's "Summary of impact" summarises the incident and states its impact: both sections. */
@@ -476,6 +502,12 @@ const EFFECT_ON = /^(?:effects?|impacts?) (?:on|to) (?:the |our )?(?:\p{L}+ ){0,
 const SUMMARY_BRACKET = /\(\s*(?:the )?(?:short version|tl;?dr|in short|in brief)\s*\)\s*$/i;
 const WHO_AFFECTED = /^(?:tenants|customers|consumers|clients|users|riders|passengers|hotels|stores|sites|services|systems|merchants|partners|accounts) affected$/;
 export function namesOnlyAsHeading(name: string): boolean {
+  return ONLY_AS_HEADING_READ.get(name, () => onlyAsHeading(name));
+}
+
+const ONLY_AS_HEADING_READ = new TextMemo<boolean>(200_000);
+
+function onlyAsHeading(name: string): boolean {
   const normalised = normaliseSectionName(name);
   // "IRC excerpt:" over a chat below the list it illustrates is part of that timeline; "## Slack excerpt" is a log.
   return HEADING_ONLY.has(normalised) || WHO_AFFECTED.test(normalised) || OPERATIONS_LOG.test(normalised) || (/\b(?:excerpt|extract)\b/.test(normalised) && CHANNEL_LOG.test(normalised));
@@ -494,7 +526,7 @@ export function leadInKindOf(name: string, told: string): SectionKind | undefine
   return undefined;
 }
 
-export function labelKindsOf(name: string): SectionKind[] {
+export function labelKindsOf(name: string): readonly SectionKind[] {
   if (name.includes('/')) return headingKindsOf(name);
   const kind = namesOnlyAsHeading(name) ? undefined : sectionKindOf(name);
   return kind ? withImpactSummarised(kind, name) : [];
@@ -508,7 +540,11 @@ const DOCUMENT_KIND_TITLE = /^(?:(rca|root cause analysis)|incident log|running 
 
 const JOINED_NAMES = /(?:(?<!\s)|(?!\s))(?:\s*\/\s*|\s+(?:and|&|und|et|e|y|og|och|en|oraz)\s+)/i;
 
-export function headingKindsOf(headingText: string): SectionKind[] {
+export function headingKindsOf(headingText: string): readonly SectionKind[] {
+  return KINDS_READ.get(headingText, () => kindsNamed(headingText));
+}
+
+function kindsNamed(headingText: string): SectionKind[] {
   const whole = headingKindOf(headingText);
   if (whole) return withImpactSummarised(whole, headingText);
   // `(?:(?<!\s)|(?!\s))`: no match starts inside a run of blanks (its start matches first), which keeps a long run linear

@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import { firstStartingAt, HEADING_ATTRIBUTES, headingNameOffsets, nextHeadingAtMost, offsetsOf, type DocumentIndex } from './documentIndex';
 import { headingKindOf, headingKindsOf, labelKindsOf, leadInKindOf, namesOnlyAsHeading, sectionKindOf, titleHeadingKindsOf, WENT_AS_TOLD, type SectionKind } from './sectionCatalogue';
 import { dayAndMonthAlone, readTimestamp } from './timestamps';
+import { matchesOf } from './matches';
 
 /** Where a section's name was written: a heading, a bold or plain line, or a bold label opening a list item. */
 export type SectionSource = 'heading' | 'bold' | 'line' | 'label';
@@ -156,7 +157,7 @@ const CLOSING = /^(?:yours (?:sincerely|faithfully|truly)|(?:with )?(?:kind|best
 /** Where a letter's closing line first stands in `[from, to)`, after some text of the section, outside code. */
 function closingBefore(index: DocumentIndex, from: number, to: number): number {
   const body = index.text.slice(from, to);
-  for (const match of body.matchAll(CLOSING)) {
+  for (const match of matchesOf(CLOSING, body)) {
     const at = from + match.index;
     if (!/\S/.test(body.slice(0, match.index)) || index.codes.some((code) => offsetsOf(code)[0] <= at && at < offsetsOf(code)[1])) continue;
     return at;
@@ -201,10 +202,10 @@ function labelSections(index: DocumentIndex): Section[] {
     // The paragraph's opening, and each line after a hard line break: "Description: ...<br>\nUser impact: ...".
     const lineStarts = [paragraphStart];
     const paragraphText = index.text.slice(paragraphStart, paragraphEnd);
-    for (const lineBreak of paragraphText.matchAll(HARD_BREAK)) lineStarts.push(paragraphStart + lineBreak.index + lineBreak[0].length);
+    for (const lineBreak of matchesOf(HARD_BREAK, paragraphText)) lineStarts.push(paragraphStart + lineBreak.index + lineBreak[0].length);
     // "**Total duration:** ~31 hours\n**Impact:** outbound federation delayed": fields a line each, bold, where
     // Markdown joins the lines into one paragraph.
-    if (BOLD_FIELD_LINE.test(paragraphText)) for (const line of paragraphText.matchAll(NEXT_BOLD_FIELD_LINE)) lineStarts.push(paragraphStart + line.index + 1);
+    if (BOLD_FIELD_LINE.test(paragraphText)) for (const line of matchesOf(NEXT_BOLD_FIELD_LINE, paragraphText)) lineStarts.push(paragraphStart + line.index + 1);
     lineStarts.sort((a, b) => a - b);
     lineStarts.forEach((lineStart, i) => {
       const lineEnd = i + 1 < lineStarts.length ? lineStarts[i + 1] : paragraphEnd;
@@ -248,7 +249,7 @@ function labelSections(index: DocumentIndex): Section[] {
  * byline, not the contributing factors.
  */
 /** The kinds a label names, else the one its lead-in names by what it says ("**Who:** All 19 schools"). */
-function labelOrLeadInKinds(name: string, told: string): SectionKind[] {
+function labelOrLeadInKinds(name: string, told: string): readonly SectionKind[] {
   const kinds = labelKindsOf(name);
   const leadIn = kinds.length === 0 ? leadInKindOf(name, told) : undefined;
   return leadIn ? [leadIn] : kinds;

@@ -10,6 +10,7 @@ import type { Grid, GridRow } from './tables';
 import { isEstimate, landmarksOf, type DurationKind, type Durations, type Landmarks } from './milestones';
 import { fromJudged } from './judgedTimeline';
 import { hasClockTime, type TimelineEntry } from './resolveTimeline';
+import { matchesOf } from './matches';
 
 export type FigureKind = DurationKind;
 
@@ -501,7 +502,7 @@ function pairedFigures(line: string, lineStart: number): StatedFigure[] | undefi
     });
     return figures;
   }
-  const inline = [...line.matchAll(INLINE_METRIC)];
+  const inline = matchesOf(INLINE_METRIC, line);
   if (inline.length < 2) return undefined;
   return inline.flatMap((m) => {
     const kind = figureKindOf(m[1]);
@@ -515,7 +516,7 @@ function figuresInLine(line: string, lineStart: number): StatedFigure[] {
   if (keyed) figures.push(keyed);
   const paired = /\btt[darm]\b|\btime to\b/i.test(line) ? pairedFigures(line, lineStart) : undefined;
   if (paired) return [...figures, ...paired];
-  for (const key of line.matchAll(KEY)) {
+  for (const key of matchesOf(KEY, line)) {
     const keyKind = figureKindOf(key[1]);
     // What a key counts, in parentheses, only for a key opening its line: in a sentence ("including downtime (planned
     // maintenance window): 30 minutes of it ...") it is no key.
@@ -592,7 +593,7 @@ function normalisedKey(key: string): string {
 function onlyWindowAfterWords(value: string): StatedWindow | undefined {
   const windows: StatedWindow[] = [];
   // "das 19h02 às 20h46", "de las 19:02 a las 20:46": from and to in Portuguese and Spanish too.
-  for (const match of value.matchAll(/[,;(—–]\s*(?=\d)|(?<![\p{L}])(?:from|between|das|desde|entre|de las)\s+(?=\d)/giu)) {
+  for (const match of matchesOf(/[,;(—–]\s*(?=\d)|(?<![\p{L}])(?:from|between|das|desde|entre|de las)\s+(?=\d)/giu, value)) {
     if (value.slice(0, match.index).includes(':')) break;
     const at = match.index + match[0].length;
     const window = windowIn(value.slice(at));
@@ -691,7 +692,7 @@ const MONTH_NAMED = new RegExp(`\\b(${Object.keys(MONTH_DAYS).join('|')})\\b`);
 
 // Not a share of the budget spent ("the incident used 95% of September's budget").
 const SHARE_OF_BUDGET = /^\s*of\s+(?:the\s+|our\s+|its\s+|this\s+|\S+['’]s\s+)?(?:(?:monthly|quarterly|weekly|remaining|error)\s+)*budget\b/i;
-const slosIn = (text: string) => [...text.matchAll(PERCENT)].filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100 && !SHARE_OF_BUDGET.test(text.slice(m.index + m[0].length)));
+const slosIn = (text: string) => matchesOf(PERCENT, text).filter((m) => Number(m[1]) >= 90 && Number(m[1]) <= 100 && !SHARE_OF_BUDGET.test(text.slice(m.index + m[0].length)));
 
 const OVER_EVENTS = /^\s*of\s+(?:all\s+)?(?!(?:the\s+)?(?:time|minutes?|hours?|days?|month|week|year|period|window)\b)[a-z][\w-]*s\b/i;
 
@@ -700,7 +701,7 @@ function budgetClaimInLine(line: string, lineStart: number): BudgetClaim | undef
   const lineSlos = slosIn(line);
   if (lineSlos.length === 0) return undefined;
   let from = 0;
-  for (const boundary of [...line.matchAll(SENTENCE_END), undefined]) {
+  for (const boundary of [...matchesOf(SENTENCE_END, line), undefined]) {
     const to = boundary ? boundary.index : line.length;
     const claim = budgetClaimIn(line.slice(from, to), lineStart + from, Number(lineSlos[0][1]));
     if (claim) return claim;
@@ -714,7 +715,7 @@ function budgetClaimIn(sentence: string, sentenceStart: number, lineSlo: number)
   const percents = slosIn(sentence);
   const lower = sentence.toLowerCase();
   // "~90M/month → 900k budget", "~1.57M msgs": a count of requests in millions is no duration.
-  const written = [...sentence.matchAll(new RegExp(DURATION.source, 'gi'))]
+  const written = matchesOf(new RegExp(DURATION.source, 'gi'), sentence)
     .filter((m) => !/^[~≈]?\d+(?:\.\d+)?M$/.test(m[0].trim()))
     .map((m) => ({ minutes: durationMinutes(m[0])!, at: span(sentenceStart + m.index, m[0]), offset: m.index }));
   const isWindow = ({ minutes, offset }: (typeof written)[number]) => minutes >= DAY_MINUTES && SLO_WINDOW_BEFORE.test(sentence.slice(0, offset));

@@ -4,6 +4,7 @@ import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
 import { pieceMemo, readPerPieceSteps } from './pieces';
 import { TextMemo } from './textMemo';
+import { matchesOf } from './matches';
 
 /** A table cell: its plain text and the offsets of that text in the source (an empty range when blank). */
 export interface Cell {
@@ -166,7 +167,7 @@ const GRID_BORDER = /^\+(?:[-=:]{2,}\+)+[ \t]*$/;
  */
 function gridTable(text: string, lines: { start: number; end: number }[], first: number): { table: Grid; last: number } | undefined {
   const border = text.slice(lines[first].start, lines[first].end).trimEnd();
-  const columns = [...border.matchAll(/\+/g)].map((m) => m.index);
+  const columns = matchesOf(/\+/g, border).map((m) => m.index);
   const rows: GridRow[] = [];
   let open: { start: number; end: number; parts: { text: string; start: number; end: number }[][] } | undefined;
   let i = first + 1;

@@ -9,6 +9,7 @@ import type { SectionKind } from './sectionCatalogue';
 import { SUMMER_TIME_OF } from './zoneNames';
 import type { Grid, GridRow } from './tables';
 import { cityZone, dateWithin, dayAndMonthAlone, unrealDayAndMonthAlone, dayAndMonthOn, instantOf, narratedDayIn, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, WAR_ROOM_COUNT, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
+import { matchesOf } from './matches';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -504,7 +505,7 @@ function zonedByClockChange(index: DocumentIndex, entries: RawTimelineEntry[], i
     const from = entries[i - 1].start;
     const text = index.text.slice(from, entries[i].start);
     if (!CLOCKS_WORDS.test(text)) continue;
-    for (const m of text.matchAll(ZONE_CHANGE)) {
+    for (const m of matchesOf(ZONE_CHANGE, text)) {
       const at = from + m.index;
       const line = index.text.slice(index.text.lastIndexOf('\n', at) + 1, Math.max(index.text.indexOf('\n', at), at));
       const [before, after] = [(m[1] ?? m[3]).toUpperCase(), (m[2] ?? m[4]).toUpperCase()];
@@ -1025,10 +1026,10 @@ function untitledTimelines(index: DocumentIndex, sections: Section[]): Section[]
   const found: Section[] = timeHeadingRuns(index);
   // One pass over the text for its timed lines, then a count per heading (a document of many headings and no timeline
   // reads its text once).
-  const timedAt = [...index.text.matchAll(TIMED_LINE)].map((m) => m.index);
+  const timedAt = matchesOf(TIMED_LINE, index.text).map((m) => m.index);
   // "**Rafael Nogueira** 10:42 AM", "Ji-ho Park — Yesterday at 6:15 PM": a chat's message headers are its timed lines.
   const timed = new Set(timedAt);
-  const chatHeaders = [...index.text.matchAll(ENDS_WITH_TIME)].filter((m) => !timed.has(m.index) && speakerLine(m[0]) !== undefined).map((m) => m.index);
+  const chatHeaders = matchesOf(ENDS_WITH_TIME, index.text).filter((m) => !timed.has(m.index) && speakerLine(m[0]) !== undefined).map((m) => m.index);
   if (chatHeaders.length > 0) {
     timedAt.push(...chatHeaders);
     timedAt.sort((a, b) => a - b);
@@ -1233,7 +1234,7 @@ const DAY_ANCHOR = /\bday[ \t]+(\d{1,2})[ \t]*(?:=|:|\bis\b|\bwas\b)[ \t]*/gi;
 
 function dayAnchors(text: string): DateMark[] {
   const anchors: DateMark[] = [];
-  for (const anchor of text.matchAll(DAY_ANCHOR)) {
+  for (const anchor of matchesOf(DAY_ANCHOR, text)) {
     const stamp = readTimestamp(text.slice(anchor.index + anchor[0].length, anchor.index + anchor[0].length + 60));
     if (stamp?.date?.year && stamp.start === 0 && !stamp.time && !stamp.invalid) anchors.push({ at: anchor.index, date: stamp.date, dayNumber: Number(anchor[1]) });
   }
@@ -1576,7 +1577,7 @@ function laterMomentOf(written: string, stamp: Timestamp): number {
   const next = momentsSaid(line, { minutes: time.hour * 60 + time.minute, twelveHour }).find((m) => m.index >= stamp.end);
   if (!next) return line.length;
   if (next.index < firstStop) return clauseEndBefore(line, stamp.end, next.index) ?? line.length;
-  const stops = [...line.slice(0, next.index).matchAll(/[.!?]\s+/g)];
+  const stops = matchesOf(/[.!?]\s+/g, line.slice(0, next.index));
   return stops.length > 0 ? stops[stops.length - 1].index + 1 : line.length;
 }
 
@@ -1740,7 +1741,7 @@ const DECIDED_TO = /\b(?:decided|decides|planned|plans|agreed|agrees|chose|choos
 /** The sentence that ends right before `at`. */
 function sentenceBefore(paragraph: string, at: number): string {
   const before = paragraph.slice(0, at).trimEnd();
-  const stops = [...before.slice(0, -1).matchAll(/[.!?]\s+/g)];
+  const stops = matchesOf(/[.!?]\s+/g, before.slice(0, -1));
   return before.slice(stops.length > 0 ? stops[stops.length - 1].index + stops[stops.length - 1][0].length : 0);
 }
 
@@ -1775,7 +1776,7 @@ function momentsSaid(paragraph: string, previous?: { minutes: number; twelveHour
   const kept: RegExpExecArray[] = [];
   let previousMinutes = previous?.minutes;
   let twelveHour = previous?.twelveHour ?? false;
-  for (const match of paragraph.matchAll(AT_TIME_OF_DAY)) {
+  for (const match of matchesOf(AT_TIME_OF_DAY, paragraph)) {
     // "the capacity addition that had started at 11:25 PM": told as earlier than the moment told, a look back. Opening
     // the paragraph's story ("The backlog had fully drained at 10:26."), it is a moment of its own.
     if (previousMinutes !== undefined && PLUPERFECT_BEFORE.test(paragraph.slice(Math.max(0, match.index - 40), match.index))) continue;
@@ -1806,7 +1807,7 @@ function clauseEndBefore(paragraph: string, at: number, next: number): number | 
   const between = paragraph.slice(at, next);
   const stop = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
   if (stop > 0) return at + stop;
-  const joined = [...between.matchAll(/\s(?:and|then)\s/g)].pop();
+  const joined = matchesOf(/\s(?:and|then)\s/g, between).pop();
   return joined ? at + joined.index : undefined;
 }
 
@@ -1914,7 +1915,7 @@ const BOLD_SPEAKER_LEAD = /^([@\p{L}][\p{L}\p{N}@.' -]{0,38}?)(?:(?:\*\*|__)(\s*
 
 /** The calendar day on the first clock of a moment the last of its clocks (in `clocks`) places on `day`. */
 function dayOnFirstClock(first: Timestamp, clocks: string, day: CalendarDate): CalendarDate | undefined {
-  const lastClock = [...clocks.matchAll(/\d{1,2}[:.]\d{2}[^/·•,;()]*/g)].pop()?.[0];
+  const lastClock = matchesOf(/\d{1,2}[:.]\d{2}[^/·•,;()]*/g, clocks).pop()?.[0];
   const last = lastClock ? readTimestamp(lastClock) : undefined;
   const [firstZone, lastZone] = [zoneOf(first.zone), zoneOf(last?.zone)];
   if (!first.time || !last?.time || !firstZone || !lastZone) return undefined;

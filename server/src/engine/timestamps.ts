@@ -2,6 +2,7 @@ import { FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 import { halfWidthBrackets } from './parentheticals';
 import { TextMemo } from './textMemo';
 import { isZoneDatabaseName, offsetOutOfRange, readZoneName } from './zoneNames';
+import { matchesOf } from './matches';
 
 /** A calendar date as written; `year` is missing in forms like "Jan 14". */
 export interface CalendarDate {
@@ -618,7 +619,7 @@ const NOT_ON_THAT_DAY = /\b(?:will|would|shall|plan(?:s|ned)?|schedul\w*|due|exp
  */
 export function narratedDayIn(text: string): CalendarDate | undefined {
   let last: CalendarDate | undefined;
-  for (const m of text.matchAll(NARRATED_DAY)) {
+  for (const m of matchesOf(NARRATED_DAY, text)) {
     if (NOT_ON_THAT_DAY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "(there had been a short blip on Monday 2nd June)": a day named in an aside is not the story's; "The following
     // morning (Wednesday 8 May)" names the story's own.
@@ -649,7 +650,7 @@ export function dateWithin(text: string): CalendarDate | undefined {
     .replace(/\b(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\b(?![-/.]\d)/g, (_, a: string, sep: string, b: string, yy: string) => `${a}${sep}${b}${sep}20${yy}`)
     // "(28–29/11/2024)": a range of days in digits starts on its first, as "3–4 March 2024" does.
     .replace(DAY_RANGE_IN_DIGITS, (whole, first: string, last: string, sep: string, month: string, year: string) => (+last > +first ? `${first}${sep}${month}${sep}${year}` : whole));
-  for (const at of widened.matchAll(/(?<![\w-])(?=\d|[A-Za-z]{3})/g)) {
+  for (const at of matchesOf(/(?<![\w-])(?=\d|[A-Za-z]{3})/g, widened)) {
     const read = readDate(widened.slice(at.index));
     // "lunes 08/01/2024": a weekday just before the date settles which way round it is.
     if (read?.date?.year && !read.invalid) return read.date.dayMonthAmbiguous ? byWeekday(read.date, widened.slice(Math.max(0, at.index - 20))) : read.date;
@@ -721,7 +722,9 @@ export function statedZone(text: string): string | undefined {
   // "documented in [UTC](https://...) time": a link's text is what is read; "_All times UTC._", "Times in **UTC**": its
   // words, not its emphasis.
   // "All times\nare BST.": the times' sentence wrapped in its paragraph is read across its line break.
-  const unwrapped = text.includes('\n') ? text.replace(/(\b(?:times?|timestamps?|timings?)(?:[ \t]+(?:are|is|in|given|shown|below|here|listed))*)[ \t]*\n[ \t]*(?=\p{Ll})/giu, '$1 ') : text;
+  // The line break first, the words before it looked for only there: the words first tried at every character of the
+  // document's opening, a third of a millisecond of each keystroke.
+  const unwrapped = text.includes('\n') ? text.replace(/(?=[ \t]*\n)(?<=\b(?:times?|timestamps?|timings?)(?:[ \t]+(?:are|is|in|given|shown|below|here|listed))*)[ \t]*\n[ \t]*(?=\p{Ll})/giu, ' ') : text;
   const linksAsText = unwrapped.includes('](') ? unwrapped.replace(/\[([^\]\n]{1,40})\]\([^)\n]*\)/g, '$1') : unwrapped;
   const unstarred = linksAsText.includes('*') ? linksAsText.replace(/\*+/g, '') : linksAsText;
   const unscored = unstarred.includes('_') ? unstarred.replace(/(?<![\w])_+|_+(?![\w])/g, ' ') : unstarred;

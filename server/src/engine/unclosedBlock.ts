@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { headingKindOf } from './sectionCatalogue';
+import { matchesOf } from './matches';
 
 /** A code fence or an HTML comment at the top level that is never closed, and what it swallowed. */
 export interface UnclosedBlock {
@@ -46,7 +47,7 @@ export function unclosedBlockOf(text: string, tree: Root): UnclosedBlock | undef
     if (opener && new RegExp(`^ {0,3}${opener[0] === '`' ? '`' : '~'}{${opener.length},}\\s*$`).test(lastLine)) return undefined;
   } else if (source.startsWith('<!--') && !source.includes('-->')) opener = '<!--';
   if (!opener) return undefined;
-  const headings = [...source.slice(firstLineEnd).matchAll(HEADING_LINE)].filter((m) => isSectionHeading(m[1], m[2]));
+  const headings = matchesOf(HEADING_LINE, source.slice(firstLineEnd)).filter((m) => isSectionHeading(m[1], m[2]));
   if (headings.length === 0) return undefined;
   const headingStart = start + firstLineEnd + headings[0].index;
   const closeAt = Math.max(start + opener.length, text.slice(0, headingStart).trimEnd().length);

@@ -1,6 +1,7 @@
 import { offsetsOf, startingWithin } from '../documentIndex';
 import type { SectionKind } from '../sectionCatalogue';
 import type { Rule } from './rule';
+import { matchesOf } from '../matches';
 
 const BLAME = /\b(human error|(?:his|her|their) fault|careless(?:ly|ness)?|should have known|neglig(?:ence|ent(?:ly)?)|incompeten(?:ce|t)|sloppy|lazy|stupid(?: mistake)?|to blame|blamed?)\b/gi;
 /** "Jane's fault": a person's name, so case matters (a "load balancer's fault" is a system's). */
@@ -40,7 +41,7 @@ export const blameLanguage: Rule = {
     for (const node of merged.flatMap(([from, to]) => startingWithin(index.texts, from, to))) {
       const [start, end] = offsetsOf(node);
       const source = index.text.slice(start, end);
-      for (const match of [...source.matchAll(BLAME), ...source.matchAll(NAMED_FAULT)]) {
+      for (const match of [...matchesOf(BLAME, source), ...matchesOf(NAMED_FAULT, source)]) {
         const after = source.slice(match.index + match[0].length, match.index + match[0].length + 80);
         if (NEGATED.test(source.slice(0, match.index)) || QUOTED(source, match.index, match[0].length) || OF_A_THING.test(after) || RULED_OUT_AFTER.test(after)) continue;
         // "Lazy" and "stupid" alone are said of people only after one ("Bob was lazy"), not of a thing ("a lot of very

@@ -4,6 +4,7 @@ import { pieceMemo, readPerPiece } from '../pieces';
 import { isOpen, requiredFor } from './actionItemPolicy';
 import type { Rule } from './rule';
 import { severityField, severityLevels } from './severity';
+import { matchesOf } from '../matches';
 
 /**
  * Template leftovers: bracketed prompts ("[Incident Title]", "[Root cause in one sentence]"), date and time
@@ -191,7 +192,7 @@ function inTableHeader(text: string, at: number): boolean {
 
 /** True when the text holds a template placeholder: such values are `placeholder`'s to report, not other rules'. */
 export function looksLikePlaceholder(text: string): boolean {
-  return [...text.matchAll(PLACEHOLDER)].some((m) => isPlaceholderMatch(m[0])) || /^<[^>]+>$/.test(text.trim());
+  return matchesOf(PLACEHOLDER, text).some((m) => isPlaceholderMatch(m[0])) || /^<[^>]+>$/.test(text.trim());
 }
 
 /** Angle-bracket prompts such as `<name>` that remark reads as inline HTML, minus real HTML tags. */
@@ -221,7 +222,7 @@ function promptsIn(text: string, node: Text, origin: number): Prompt[] {
   const [start, end] = offsetsOf(node);
   // Match the source, not node.value, so that offsets stay exact even around escapes.
   const source = text.slice(start, end);
-  return [...source.matchAll(PLACEHOLDER)]
+  return matchesOf(PLACEHOLDER, source)
     // "> Hi {{ticket.requester.first_name}},": a quoted message's merge tags (a tool's dotted fields), which the tool
     // fills in; not a template's own "> **Impact:** {{impact_summary}}".
     .filter((match) => !(/^\{\{\s*\w+(?:\.\w+)+\s*\}\}$/.test(match[0]) && quotedLine(text, start + match.index)))

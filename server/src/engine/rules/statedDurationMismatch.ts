@@ -8,6 +8,7 @@ import { windowIn } from '../statedWindow';
 import { readTimestamp } from '../timestamps';
 import { replaceWith, type Rule } from './rule';
 import { outOfOrderEntries } from './timelineOutOfOrder';
+import { matchesOf } from '../matches';
 
 const FROM_THE_START = new Set<FigureKind>(['triage', 'identify', 'mitigate', 'resolve', 'impact', 'total']);
 
@@ -75,7 +76,7 @@ function tellsOfAPart(figure: StatedFigure, timeline: TimelineEntry[]): boolean 
   let [earliest, latest] = [Infinity, -Infinity];
   for (const at of instants) [earliest, latest] = [Math.min(earliest, at), Math.max(latest, at)];
   if (instants.length > 1 && minutes > (latest - earliest) / 60_000 + toleranceOf(figure)) return true;
-  return timeline.some((entry) => [...entry.prose.matchAll(WINDOW_IN_TEXT)].some((m) => windowWritten(m[0])?.minutes === minutes));
+  return timeline.some((entry) => matchesOf(WINDOW_IN_TEXT, entry.prose).some((m) => windowWritten(m[0])?.minutes === minutes));
 }
 
 /** "02:09–02:49", "14:00 to 14:30", "13:41 → 13:53", "between 09:41 and 10:58": a window, wherever the document writes it. */
@@ -107,7 +108,7 @@ const OWN_ENDS_IN_WORDS = /^[*_]*,?[ \t]+((?:from|between)\b[^.;()\n]{5,80})/i;
 /** "51 mins (13:40 alert, 14:31 raised)": the two clock times the figure is counted between, written after it (the bracket may wrap onto the next line). */
 function ownEndsAgree(after: string, statedMinutes: number): boolean {
   const bracket = OWN_ENDS.exec(after)?.[1] ?? OWN_ENDS_IN_WORDS.exec(after)?.[1];
-  const times = bracket ? [...bracket.matchAll(/\b([01]?\d|2[0-3])[:h.]?([0-5]\d)\b/g)] : [];
+  const times = bracket ? matchesOf(/\b([01]?\d|2[0-3])[:h.]?([0-5]\d)\b/g, bracket) : [];
   if (times.length !== 2) return false;
   const [from, to] = times.map((t) => +t[1] * 60 + +t[2]);
   return (to - from + 1440) % 1440 === statedMinutes;
@@ -272,7 +273,7 @@ export const statedDurationMismatch: Rule = {
     let several: boolean | undefined;
     // Every window the author wrote whose ends are entries ("When: ~02:09–02:49 UTC"), read only when asked.
     let windowsWritten: number[] | undefined;
-    const writtenWindows = () => (windowsWritten ??= [...index.text.matchAll(WINDOW_IN_TEXT)].flatMap((m) => (endsAreEntries(asWindow(m[0]), model.incidentTimeline) ? (windowWritten(m[0])?.minutes ?? []) : [])));
+    const writtenWindows = () => (windowsWritten ??= matchesOf(WINDOW_IN_TEXT, index.text).flatMap((m) => (endsAreEntries(asWindow(m[0]), model.incidentTimeline) ? (windowWritten(m[0])?.minutes ?? []) : [])));
     const starts = headerStarts(model.header);
     // Its key, and the brackets after it: "Time to contain (from detection): 31 minutes", "~29.5 hours (from detection)".
     const keyOf = (figure: StatedFigure) => lineBefore(index.text, figure.start, KEY_REACH) + (/^\s*\([^()\n]*\)/.exec(index.text.slice(figure.end, figure.end + 80))?.[0] ?? '');

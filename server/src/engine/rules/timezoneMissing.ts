@@ -1,5 +1,6 @@
 import { readTimestamp } from '../timestamps';
 import type { Rule } from './rule';
+import { matchesOf } from '../matches';
 
 const SOME_ZONE_STATED = /\b(?:all\s+)?(?:times|timestamps|events)\s+(?:are\s+)?(?:(?:given|shown|documented)\s+)?in\s+[A-Z][\w/+-]*/i;
 
@@ -32,7 +33,7 @@ function zoneBesideSomeTime(text: string, clocks: { hour: number; minute: number
   const minutes = clocks.map((clock) => clock.hour * 60 + clock.minute);
   const [earliest, latest] = [Math.min(...minutes) - 60, Math.max(...minutes) + 60];
   let looked = 0;
-  for (const time of text.matchAll(/(?<![\d:.])\d{1,2}[:.h]\d{2}(?![\d:.])/g)) {
+  for (const time of matchesOf(/(?<![\d:.])\d{1,2}[:.h]\d{2}(?![\d:.])/g, text)) {
     if (++looked > 200) return false;
     const lineBefore = text.slice(text.lastIndexOf('\n', time.index) + 1, time.index);
     if (lineBefore.lastIndexOf('(') > lineBefore.lastIndexOf(')')) continue;

@@ -1,5 +1,6 @@
 import type { DocumentLink } from 'vscode-languageserver';
 import type { KeptAnalysis } from '../keptAnalysis';
+import { matchesOf } from '../../engine/matches';
 
 export interface LinkTarget {
   uri: string;
@@ -19,7 +20,7 @@ export function documentLinks({ index, model }: KeptAnalysis, targets: LinkTarge
   for (const section of model.sections) {
     if (section.kind !== 'related-incidents') continue;
     const body = index.text.slice(section.bodyStart, section.bodyEnd);
-    for (const match of body.matchAll(REFERENCE)) {
+    for (const match of matchesOf(REFERENCE, body)) {
       const target = targets.find((t) => t.uri !== selfUri && t.name.includes(match[1]));
       if (!target) continue;
       const start = section.bodyStart + match.index;
