@@ -82,6 +82,12 @@ describe('action items', () => {
     assert.deepEqual(found.map((i) => i.owner?.text ?? null), ['Marcus', 'Marcus', 'Dana', null, 'Jordan']);
   });
 
+  it('reads a name at work in any verb\'s progressive, with a role or team beside it, and a two-word name\'s later promise', () => {
+    const text = ['# Payments outage', '', '## What we\'re doing about it', '', '- Dev is extending the synthetic monitor so it does a real login.', '- Monitoring is missing the login path entirely.', '- Traffic is returning to the old pool slowly.', '', '## Follow-ups', '', '1. **Log rotation.** Jessica Nguyen on our systems team is correcting the retention settings.', '2. **Storage.** The server is on a small disk. Tom Kowalski will move it to the new array in April.', '3. **After hours.** Our manager, Dana Whitfield, is reviewing how on-call is staffed.', '4. **Drills.** Failover was last tested in 2023. Grafana Agent will scrape it.', ''].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(found.map((i) => i.owner?.text ?? null), ['Dev', null, null, 'Jessica Nguyen', 'Tom Kowalski', 'Dana Whitfield', null]);
+  });
+
   it('reads a status in brackets with a word after it ("(In progress, expected by mid-December.)", "(Under evaluation.)") and a mid-month due date', () => {
     const text = ['# CI outage', '', '## What we\'re changing', '', '- Image boot tests will run a real job instead of checking SSH. (In progress,', '  expected by mid-December.)', '- The autoscaler will back off when new VMs fail health checks. (In progress.)', '- Jobs cancelled during an incident will be re-queued. (Under evaluation.)', '- Raise instance limits, owner: Ana, due early January 2027', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;

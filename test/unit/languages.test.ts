@@ -353,6 +353,18 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     assert.equal(zoneOf('The cabinets were offline for all hours of the night shift (EDT staff were paged).'), undefined);
   });
 
+  it('reads Dutch, Polish and Chinese headings in the authors\' own words, and Dutch owners and dues between dashes ("— Joost — vóór 1 april")', () => {
+    const kinds = (headings: string[]) => analyzeText(headings.map((h) => `## ${h}\n\nTekst.\n`).join('\n'), { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
+    assert.deepEqual(kinds(['Wat er gebeurde', 'Wat dit voor uw zendingen betekende', 'Wat is er geraakt', 'Waarom het zo lang duurde', 'Wat we gaan doen']), ['summary', 'impact', 'impact', 'root-cause', 'action-items']);
+    assert.deepEqual(kinds(['Co się właściwie stało', 'Do zrobienia', '过程记录', '几个数字']), ['summary', 'action-items', 'timeline', 'impact']);
+    // Not every Dutch "why" or "what it meant": a sentence of two words, or what it meant for nobody in particular.
+    assert.deepEqual(kinds(['Waarom', 'Wat het betekende']), ['root-cause']);
+    const items = ['- [ ] Disk-alert op alle nodes — @fatima.b — week 12', '- [ ] Alarm naar IT on-call routeren — Joost + Team Sorteersystemen — vóór 1 april', '- [ ] Werkinstructie ophangen — Joost — eind maart'];
+    const found = analyzeText(['# Incidentreview', '', '## Acties', '', ...items, ''].join('\n'), { settings: DEFAULT_SETTINGS, today: '2025-03-20' }).model.actionItems;
+    // "eind maart" after the owner is still not read as the due (nor "fin de marzo"): in a table's due column it is.
+    assert.deepEqual(found.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [['@fatima.b', 'week 12'], ['Joost + Team Sorteersystemen', '1 april'], ['Joost', null]]);
+  });
+
   it('reads Polish, Swedish and more German and Portuguese headings, zone sentences and statuses; a Japanese firm\'s English headings', () => {
     const kinds = (headings: string[]) => analyzeText(headings.map((h) => `## ${h}\n\nTekst.\n`).join('\n'), { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
     assert.deepEqual(kinds(['Podsumowanie', 'Wpływ na użytkowników', 'Przebieg zdarzeń', 'Przyczyna źródłowa', 'Rozwiązanie', 'Działania naprawcze']), ['summary', 'impact', 'timeline', 'root-cause', 'resolution', 'action-items']);

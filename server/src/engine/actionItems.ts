@@ -414,7 +414,7 @@ const MONTH_ONLY_WHEN = String.raw`(?:[Ii]n |(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])${C
 // "by", "deadline", "next week" or "in progress" in the languages whose items write the owner, then when: "— team Data —
 // entro il 20/12", "— Equipa Dados — até fim de agosto", "– Team Plattform, før neste oppgradering", "frist 16.05",
 // "innen 30.04", "senast 3/4", "— Dani Sánchez — próxima semana", "— Laura Vidal (jefa de equipo) — en la próxima reunión".
-const FOREIGN_BY = String.raw`[Ee]ntro|[Pp]rima d[ei]|[Aa]t[ée] (?=\S)|[Aa]ntes d[eo]|[Hh]asta|[Aa]vant|[Ii]nnen|[Ii]nden|[Uu]ge(?= \d)|[Uu]ke(?= \d)|[Ff]rist|[Ff]ør|[Ss]enast|[Ff]öre|[Uu]iterlijk|[Pp]r[óo]xim[oa]|[Pp]rossim[oa]|[Ee]st[ae] (?:semana|mes|sprint)|[Qq]uest[ao] (?:settimana|mese|sprint)|[Ee]n (?:la|el) pr[óo]xim[oa]|[Pp]ara (?:el|la|fin)|[Ff]in(?:ales)? de|[Ff]im de|[Ff]ine (?:di|del|mese)|[Ee]n curso|[Pp]endiente|[Ee]nde|[Aa]nfang|[Mm]itte`;
+const FOREIGN_BY = String.raw`[Ee]ntro|[Pp]rima d[ei]|[Aa]t[ée] (?=\S)|[Aa]ntes d[eo]|[Hh]asta|[Aa]vant|[Ii]nnen|[Ii]nden|[Uu]ge(?= \d)|[Uu]ke(?= \d)|[Ff]rist|[Ff]ør|[Ss]enast|[Ff]öre|[Uu]iterlijk|[Vv][óo]{1,2}r(?= \d)|[Ee]ind(?= [a-zA-Z])|[Ww]eek(?= \d)|[Pp]r[óo]xim[oa]|[Pp]rossim[oa]|[Ee]st[ae] (?:semana|mes|sprint)|[Qq]uest[ao] (?:settimana|mese|sprint)|[Ee]n (?:la|el) pr[óo]xim[oa]|[Pp]ara (?:el|la|fin)|[Ff]in(?:ales)? de|[Ff]im de|[Ff]ine (?:di|del|mese)|[Ee]n curso|[Pp]endiente|[Ee]nde|[Aa]nfang|[Mm]itte`;
 const OWNER_THEN_WHEN = String.raw`(?:DONE|OPEN|CLOSED|BLOCKED|IN PROGRESS|[Dd]ue|[Bb]y|${FOREIGN_BY}|[Ww]\/[Cc](?= \d)|[Ww]eek (?:of|commencing)|[Bb]is|KW|until|before|ETA|[Tt]arget|[Dd]one|[Cc]ompleted|[Cc]losed|[Ii]n progress|[Oo]pen|[Pp]lanned|[Bb]locked|[Ww]aiting (?:on|for)|[Ss]tarting|[Oo]ngoing|TODO|WIP|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,? \d{1,2}\.\d{1,2}\b|${CAPITAL_MONTH} \d{1,2}|\d{1,2} ${CAPITAL_MONTH}|${MONTH_ONLY_WHEN}|${WHEN_WORD}|[Ee]nd (?:of )?[QH][1-4]|[QH][1-4]|P[0-4]|TB[CDA]|[A-Z]{2,}-?\d{3,})`;
 // "Consortium service desk manager", "Libris integration team": a team or role, named in lower-case words after its first.
 const ROLE_WORDS = String.raw`(?: (?!(?:the|a|an|our|their|this|that|to|for|with|and|or|of|in|on|by|via|new|every|each|all|any|some|more|second|another)\b)[a-z][a-z-]+){0,3} (?:team|manager|lead|officer|coordinator|administrator|supervisor|desk|group|squad|department)`;
@@ -614,14 +614,7 @@ const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD
 const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:team|coordinator)|[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:area|department|unit)(?=\s*\([A-Z][^()\n]{1,40}\)))(?:\s*\([^()\n]{1,40}\))?\s+(?:expects|will(?!\s+(?:be|receive|get|need|have|not|otherwise|keep|fill|fail)\b)|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
 
 /** A name's part in the work: "will turn this on", "will chase", "is adding", "is setting one up" (not "will be upgraded"). */
-const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|fix|document|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting (?:(?:one|it|this|that|them) )?up|writing|fixing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up))\b`;
-/**
- * "**Changelog GC.** Lustre can do it on its own. Marcus will turn this on in January.": under an item's own title, a
- * later sentence whose subject is a name at work tells who does it ("Lustre will need a window" does not). In a
- * paragraph standing alone, "Pathfinder will take steps to ..." is as often the product.
- */
-const LATER_SUBJECT = new RegExp(String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}) ${WORK_DONE_BY}`);
-/** The same opening an item's prose: "Jordan is setting up a check ...", "Chief Pharmacist is leading the review". */
+const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|fix|document|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting (?:(?:one|it|this|that|them) )?up|writing|fixing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up|(?!being\b)[a-z]{2,}ing (?=(?:the|a|an|our|its|their|this|that|these|those|all|every|each|how|what|which|it|them)\b)))\b`;
 /**
  * "Mr. Brandt (IT-Betrieb) sets up a monitoring ...", "Mrs. Neumann makes an inventory ...": a person named with an
  * honorific, doing the work, in the present tense as an item list in German-English tells what is planned.
@@ -629,7 +622,24 @@ const LATER_SUBJECT = new RegExp(String.raw`(?<=[.!?;]\s+)(?!(?:${NOT_A_SUBJECT_
 const HONOURED_SUBJECT = /^[*_]*((?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?[ \t]+[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|is going to|has agreed to|(?:sets up|builds|makes|prepares|adds|writes|reviews|creates|implements|introduces|updates|documents|organi[sz]es|coordinates|schedules|defines|drafts|installs|configures|migrates|replaces|tests|arranges|takes over|leads|owns|checks))\b/u;
 /** The last word of a tool's or product's name ("Kubernetes Autoscaler", "Grafana Agent"), no surname. */
 const TOOL_WORD = String.raw`(?:Autoscaler|Agent|Alertmanager|Operator|Controller|Server|Service|Bot|Proxy|Gateway|Scheduler|Exporter|Collector|Runner|Cluster|Engine|Pipeline|Portal|Payroll|Platform|Cloud|Monitor)`;
-const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?!(?:${NOT_A_SUBJECT_WORDS})\b)(${NAME_WORD}(?: (?!${TOOL_WORD}\b)${NAME_WORD})?(?: and (?:I|${NAME_WORD}(?: ${NAME_WORD})?))?|(?:${NAME_WORD} ){1,2}${TEAM_HEAD}) ${WORK_DONE_BY}`);
+/** What may stand between a name and its work: "Jessica Nguyen on our systems team is ...", "Dana Whitfield, is ...". */
+const BESIDE_THE_NAME = String.raw`(?:,| (?:on|in|from) (?:our|the) (?:[a-z]+ ){0,2}team,?)?`;
+/** "Monitoring is missing the ...", "Alerting is lacking ...": a word of what is done as a subject, no one at work. */
+const DOING_WORD = String.raw`[A-Z][a-z]{3,}ing`;
+/**
+ * "**Changelog GC.** Lustre can do it on its own. Marcus will turn this on in January.", "... Tom Kowalski will move it
+ * to the new array.", "... Our manager, Dana Whitfield, is reviewing how ...": under an item's own title, a later
+ * sentence whose subject is a name at work tells who does it ("Lustre will need a window" does not). In a paragraph
+ * standing alone, "Pathfinder will take steps to ..." is as often the product.
+ */
+const LATER_SUBJECT = new RegExp(
+  String.raw`(?<=[.!?;]\s+)(?:(?:Our|The) [a-z]+(?: [a-z]+)?, )?(?!(?:${NOT_A_SUBJECT_WORDS})\b)(?!${DOING_WORD}\b)(${NAME_WORD}(?: (?!${TOOL_WORD}\b)${NAME_WORD})?)${BESIDE_THE_NAME} (?:${WORK_DONE_BY}|will (?!(?:be|need|have|not|also|still|get|keep|go|come|fail|stay|remain|continue|take|run|look)\b)[a-z]+ (?:it|them|this|that|the|a|an|our|its)\b)`,
+);
+/**
+ * The same opening an item's prose: "Jordan is setting up a check ...", "Chief Pharmacist is leading the review", "Dev is
+ * extending the synthetic monitor ...".
+ */
+const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?:(?:Our|The) [a-z]+(?: [a-z]+)?, )?(?!(?:${NOT_A_SUBJECT_WORDS})\b)(?!${DOING_WORD}\b)(${NAME_WORD}(?: (?!${TOOL_WORD}\b)${NAME_WORD})?(?: and (?:I|${NAME_WORD}(?: ${NAME_WORD})?))?|(?:${NAME_WORD} ){1,2}${TEAM_HEAD})${BESIDE_THE_NAME} ${WORK_DONE_BY}`);
 /**
  * "Starting March 24, the help desk (Lisa Tran) will submit ...", "**Site subnet check** – Tokyo IT Infra (Ogawa-san)
  * will add a step ...": the person in brackets after a team named in lower case or a department named in capitals.
@@ -765,7 +775,7 @@ function dueDateRead(written: string, monthFirst = false): ReturnType<typeof rea
   // de agosto", "entro fine marzo", "inden 31.01": "by" and "the end of" in other languages.
   const text = written
     .replace(/^(\s*\d{1,2})\.[ \t]+(?=\p{L})/u, '$1 ')
-    .replace(/^\s*(?:bis|inden|innen|até|hasta|entro(?: il| la| le)?|para|antes del?)\s+/i, '')
+    .replace(/^\s*(?:bis|inden|innen|até|hasta|entro(?: il| la| le)?|para|antes del?|vó{1,2}r|voor|uiterlijk)\s+/i, '')
     .replace(END_OF_ABROAD_OPENING, 'end of ').replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (polish: string, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(/\b(IV|I{1,3})\s+kw/i.exec(polish)![1].toUpperCase()) + 1}`);
   // "w/c 23/11", "week commencing 30 November": due by the week's last day, not its first.
   const weekStart = WEEK_STARTING.exec(text);
@@ -794,7 +804,7 @@ function dueDateRead(written: string, monthFirst = false): ReturnType<typeof rea
   // "2026-W14", "KW 3/2025", "end of KW 50" (a German calendar week, due by its Sunday; "vk 46" the Finnish, "uge 6" the Danish); "KW 48" without its year has
   // no date to check.
   const isoWeek = /^\s*(\d{4})-?W(\d{1,2})\s*$/i.exec(text);
-  const calendarWeek = /^\s*(?:end of\s+)?(?:KW|vk|uge|uke)\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
+  const calendarWeek = /^\s*(?:end of\s+)?(?:KW|vk|uge|uke|[Ww]eek|wk)\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?\s*$/.exec(text);
   if (calendarWeek && !calendarWeek[2]) return { date: undefined, invalid: false };
   const week = isoWeek ?? (calendarWeek && [calendarWeek[0], calendarWeek[2], calendarWeek[1]]);
   // "due 9/2/24": a two-digit year, after a due word, is this century's; "by 04-Dec": the day and month, hyphened.
@@ -846,9 +856,9 @@ const NUMERIC_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{4}\/\d{1,2}\/\d{1,2}|\d
 // A due date given as a period: a quarter or half (of a calendar or fiscal year: "CY26 Q4"), the end of a week or month
 // ("end of November"), the next sprint, "EOW".
 /** "The end of" in German, Spanish, Portuguese, Italian, Swedish, Norwegian and Danish: "Ende Juli", "fim de agosto". */
-const END_OF_ABROAD = String.raw`ende|fin(?:ales)?\s+de|fim\s+de|fine(?:\s+di)?|slutet\s+av|utgangen\s+av|udgangen\s+af`;
+const END_OF_ABROAD = String.raw`ende|einde?|fin(?:ales)?\s+de|fim\s+de|fine(?:\s+di)?|slutet\s+av|utgangen\s+av|udgangen\s+af`;
 const END_OF_ABROAD_OPENING = new RegExp(String.raw`^\s*(?:${END_OF_ABROAD})\s+`, 'i');
-const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?(?:KW|vk|uge|uke)\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|sprint (?!(?:of|for|in|on|the)\b)[A-Z][a-zà-ÿ]+ \d{1,3}\b(?! ?(?:weeks?|days?|months?)\b)|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b|(?:(?:até|bis|entro|hasta|inden|innen) )?(?:${END_OF_ABROAD}) (?:${MONTH}(?![a-z])(?:\s+\d{4}\b)?|[QH][1-4]\b)`;
+const PERIOD_DUE = String.raw`(?:end of )?[QH][1-4]\b(?:\s*\/?\s*\d{4}\b|\/\d{2}\b)?|${MONTH}\/(?:\d{4}|\d{2})\b|(?:end of )?(?:KW|vk|uge|uke|[Ww]eek|wk)\s?\d{1,2}\b(?:\s*\/\s*\d{4}\b)?|(?:CY|FY)\s?\d{2}\s*Q[1-4]\b|(?:(?:the )?end(?: of)?|(?:early|mid|late)-?) ?(?!may (?:be|not|have|also|only|need|still)\b)${MONTH}(?<!\.)(?![a-z])(?:\s+\d{4}\b)?|\d{4}[- ]?Q[1-4]\b|\d{4}-?W\d{1,2}\b|(?<![\w-])W\d{1,2}\b|(?:sprint|week) \d{1,3}\b|sprint (?!(?:of|for|in|on|the)\b)[A-Z][a-zà-ÿ]+ \d{1,3}\b(?! ?(?:weeks?|days?|months?)\b)|(?:the )?(?:end of (?:the |this |next )?|(?:this|next) )(?:week|month|quarter|sprint|year)\b|EO[WMQY]\b|(?:(?:até|bis|entro|hasta|inden|innen) )?(?:${END_OF_ABROAD}) (?:${MONTH}(?![a-z])(?:\s+\d{4}\b)?|[QH][1-4]\b)`;
 // When an item is due, as written without a label: a date, a month, a period.
 // "June 5th", "December 18, 2026"; "December 18,\n  2026": a date wrapped after its comma keeps its year.
 const MONTH_DAY = String.raw`${MONTH} \d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,? \d{4}|,[ \t]*\n[ \t]*(?:19|20)\d{2}(?![\d-])(?=[ \t]*(?:[.,;)]|\n|$)))?`;
@@ -909,7 +919,7 @@ const DUE_IN_TEXT = new RegExp(
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
 // says when something already happened ("closed 2024-05-20"). In the action itself it is what the action is about.
 const FIELD_DATE = new RegExp(
-  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|(?:KW|vk|uge|uke)\s?\d{1,2}(?:\s*\/\s*\d{4})?|sprint(?: (?!(?:of|for|in|on|the)\b)[A-Za-zà-ÿ]+)? \d{1,3}(?![\d ]*(?:weeks?|days?|months?|wks?)\b)|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
+  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|(?:KW|vk|uge|uke|[Ww]eek|wk)\s?\d{1,2}(?:\s*\/\s*\d{4})?|sprint(?: (?!(?:of|for|in|on|the)\b)[A-Za-zà-ÿ]+)? \d{1,3}(?![\d ]*(?:weeks?|days?|months?|wks?)\b)|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
   'i',
 );
 // "Priority: high", "priority P1", GitLab's label `~"priority::1"`; not "a priority topic".
