@@ -357,7 +357,7 @@ describe('post-mortems in Spanish, Portuguese, Italian and Dutch', () => {
     const kinds = (headings: string[]) => analyzeText(headings.map((h) => `## ${h}\n\nTekst.\n`).join('\n'), { settings: DEFAULT_SETTINGS }).model.sections.map((s) => s.kind);
     assert.deepEqual(kinds(['Wat er gebeurde', 'Wat dit voor uw zendingen betekende', 'Wat is er geraakt', 'Waarom het zo lang duurde', 'Wat we gaan doen']), ['summary', 'impact', 'impact', 'root-cause', 'action-items']);
     assert.deepEqual(kinds(['Co się właściwie stało', 'Do zrobienia', '过程记录', '几个数字']), ['summary', 'action-items', 'timeline', 'impact']);
-    // Not every Dutch "why" or "what it meant": a sentence of two words, or what it meant for nobody in particular.
+    // "Waarom" alone is the cause, as "Why" is; what it meant, for no one named, is not the impact.
     assert.deepEqual(kinds(['Waarom', 'Wat het betekende']), ['root-cause']);
     const items = ['- [ ] Disk-alert op alle nodes — @fatima.b — week 12', '- [ ] Alarm naar IT on-call routeren — Joost + Team Sorteersystemen — vóór 1 april', '- [ ] Werkinstructie ophangen — Joost — eind maart'];
     const found = analyzeText(['# Incidentreview', '', '## Acties', '', ...items, ''].join('\n'), { settings: DEFAULT_SETTINGS, today: '2025-03-20' }).model.actionItems;

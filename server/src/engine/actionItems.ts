@@ -775,7 +775,7 @@ function dueDateRead(written: string, monthFirst = false): ReturnType<typeof rea
   // de agosto", "entro fine marzo", "inden 31.01": "by" and "the end of" in other languages.
   const text = written
     .replace(/^(\s*\d{1,2})\.[ \t]+(?=\p{L})/u, '$1 ')
-    .replace(/^\s*(?:bis|inden|innen|até|hasta|entro(?: il| la| le)?|para|antes del?|vó{1,2}r|voor|uiterlijk)\s+/i, '')
+    .replace(/^\s*(?:bis|inden|innen|até|hasta|entro(?: il| la| le)?|para|antes del?|v[óo]{1,2}r|uiterlijk)\s+/i, '')
     .replace(END_OF_ABROAD_OPENING, 'end of ').replace(WEEKDAY_BEFORE_DAY, '').replace(QUARTER_IN_OTHER_WORDS, (polish: string, trimestre: string | undefined) => `end of Q${trimestre ?? ['I', 'II', 'III', 'IV'].indexOf(/\b(IV|I{1,3})\s+kw/i.exec(polish)![1].toUpperCase()) + 1}`);
   // "w/c 23/11", "week commencing 30 November": due by the week's last day, not its first.
   const weekStart = WEEK_STARTING.exec(text);

@@ -1,7 +1,7 @@
 import { BOUND_WORDS, DURATION_PARTS, durationMinutes } from './durationText';
+import { matchesOf } from './matches';
 import type { DurationKind } from './milestones';
 import { windowIn } from './statedWindow';
-import { matchesOf } from './matches';
 
 /** A duration written in a sentence: "the outage lasted 47 minutes", "went unnoticed for 3 hours". */
 export interface ProseFigure {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { readTimestamp, type Timestamp } from './timestamps';
 import { matchesOf } from './matches';
+import { readTimestamp, type Timestamp } from './timestamps';
 
 /**
  * Timelines counted from a moment the author names ("T0 is 2026-07-08 09:14 CEST, when the uploader first failed",

@@ -12,6 +12,9 @@ import { fromJudged } from './judgedTimeline';
 import { hasClockTime, type TimelineEntry } from './resolveTimeline';
 import { matchesOf } from './matches';
 
+/** Every duration a sentence writes, built once. */
+const EVERY_DURATION = new RegExp(DURATION.source, 'gi');
+
 export type FigureKind = DurationKind;
 
 /** One way of reading a figure off the timeline: from one entry to another. */
@@ -715,7 +718,7 @@ function budgetClaimIn(sentence: string, sentenceStart: number, lineSlo: number)
   const percents = slosIn(sentence);
   const lower = sentence.toLowerCase();
   // "~90M/month → 900k budget", "~1.57M msgs": a count of requests in millions is no duration.
-  const written = matchesOf(new RegExp(DURATION.source, 'gi'), sentence)
+  const written = matchesOf(EVERY_DURATION, sentence)
     .filter((m) => !/^[~≈]?\d+(?:\.\d+)?M$/.test(m[0].trim()))
     .map((m) => ({ minutes: durationMinutes(m[0])!, at: span(sentenceStart + m.index, m[0]), offset: m.index }));
   const isWindow = ({ minutes, offset }: (typeof written)[number]) => minutes >= DAY_MINUTES && SLO_WINDOW_BEFORE.test(sentence.slice(0, offset));

@@ -2,9 +2,9 @@ import type { TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { concatenated } from './arrays';
 import { offsetsOf, type DocumentIndex } from './documentIndex';
+import { matchesOf } from './matches';
 import { pieceMemo, readPerPieceSteps } from './pieces';
 import { TextMemo } from './textMemo';
-import { matchesOf } from './matches';
 
 /** A table cell: its plain text and the offsets of that text in the source (an empty range when blank). */
 export interface Cell {

@@ -1,6 +1,7 @@
 import { IANAZone, type Zone } from 'luxon';
 import type { Code, Heading, ListItem, Paragraph } from 'mdast';
 import { firstStartingAt, headingNameOffsets, offsetsOf, startingWithin, type DocumentIndex } from './documentIndex';
+import { matchesOf } from './matches';
 import { MILESTONES } from './milestones';
 import { readRowsPerPiece, RowMemos } from './pieces';
 import { offsetCellStamp, offsetStamp, tZeroIn, tZeroOfClockedOffset } from './relativeTimes';
@@ -9,7 +10,6 @@ import type { SectionKind } from './sectionCatalogue';
 import { SUMMER_TIME_OF } from './zoneNames';
 import type { Grid, GridRow } from './tables';
 import { cityZone, dateWithin, dayAndMonthAlone, unrealDayAndMonthAlone, dayAndMonthOn, instantOf, narratedDayIn, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, WAR_ROOM_COUNT, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
-import { matchesOf } from './matches';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import { headingKindOf } from './sectionCatalogue';
 import { matchesOf } from './matches';
+import { headingKindOf } from './sectionCatalogue';
 
 /** A code fence or an HTML comment at the top level that is never closed, and what it swallowed. */
 export interface UnclosedBlock {

@@ -1,6 +1,6 @@
 import type { DocumentLink } from 'vscode-languageserver';
-import type { KeptAnalysis } from '../keptAnalysis';
 import { matchesOf } from '../../engine/matches';
+import type { KeptAnalysis } from '../keptAnalysis';
 
 export interface LinkTarget {
   uri: string;
