@@ -88,6 +88,41 @@ describe('action items', () => {
     assert.deepEqual(found.map((i) => i.owner?.text ?? null), ['Dev', null, null, 'Jessica Nguyen', 'Tom Kowalski', 'Dana Whitfield', null]);
   });
 
+  it('reads a team or two names at work, a later sentence\'s writer, the author taking it on, and a name with a ticket in a bracket the line wraps', () => {
+    const text = [
+      '# Runner outage',
+      '',
+      '## What we\'re changing',
+      '',
+      '- Our infrastructure team is moving the Mac host certificate into our secrets store. Target: end of June.',
+      '- Tomás and QA are putting iOS 16 devices back into the release test pass.',
+      '- New features will ship with their flags off. Jason is',
+      '  writing that policy for the next sprint.',
+      '- **Freshness check.** A job compares index files against upstream. I\'m doing this one, by the end of June.',
+      '- We are reviewing every cron job that was touched in the upgrade (PLAT-1234, Tomás,',
+      '  12/1).',
+      '- Aisha is replacing the synthetic check with a fresh login',
+      '  every 5 minutes (PLAT-1232, by 11/26).',
+      '- Jonas (@jschulz) will write a runbook for replacing certificates, by 2024-06-21.',
+      '- Our monitoring team is seeing the same errors again.',
+      '- Dashboards and Alerts are missing the login path.',
+      '',
+    ].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(
+      found.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]),
+      [['infrastructure team', 'end of June'], ['Tomás', null], ['Jason', null], ['I', 'the end of June'], ['Tomás', '12/1'], ['Aisha', '11/26'], ['@jschulz', '2024-06-21'], [null, null], [null, null]],
+    );
+    // The subject's handle glosses the subject: the action is the whole sentence, not "Jonas".
+    assert.match(found[6].action.text, /^Jonas \(@jschulz\) will write a runbook/);
+  });
+
+  it('reads a month and year among an item\'s fields as its due ("- @panel-team (Rosa) - Jan 2026"), not one in its work', () => {
+    const text = '# Outage\n\n## Follow-ups\n\n- [ ] report missed tasks in the panel - @panel-team (Rosa) - Jan 2026\n- [ ] audit other certs issued in the Dec 2024 LB migration - @tyler\n';
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.owner?.text ?? null, i.due?.text ?? null]), [['@panel-team', 'Jan 2026'], ['@tyler', null]]);
+  });
+
   it('reads a status in brackets with a word after it ("(In progress, expected by mid-December.)", "(Under evaluation.)") and a mid-month due date', () => {
     const text = ['# CI outage', '', '## What we\'re changing', '', '- Image boot tests will run a real job instead of checking SSH. (In progress,', '  expected by mid-December.)', '- The autoscaler will back off when new VMs fail health checks. (In progress.)', '- Jobs cancelled during an incident will be re-queued. (Under evaluation.)', '- Raise instance limits, owner: Ana, due early January 2027', ''].join('\n');
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;

@@ -393,6 +393,9 @@ describe('milestones', () => {
     for (const unseen of ['SCOM "log file full" alert -> servicedesk@ mailbox. Not paged. Sat there till Monday.', 'An automatic alert was sent, but to a mailbox that is not looked at overnight.', 'Zabbix: "Free disk space is less than 10% on rad01:/var" (Warning). Only email, nobody saw it.'])
       assert.deepEqual(rows(['Errors began', unseen, 'Craig looks at the dashboards']), ['2024-10-26 22:00 started'], unseen);
     assert.deepEqual(rows(['Errors began', 'Zabbix High: "eduroam auth success rate < 85% (5 min)" -> Telegram + SMS to guardia']), ['2024-10-26 22:00 started', '2024-10-26 22:10 detected']);
+    // A pager's line with the alert's name: the page; not its maintenance note, nor its recovery.
+    assert.deepEqual(rows(['Errors began', 'PagerDuty: "notif-fanout CrashLoopBackOff" -> @kfitz. Low urgency, push only', 'kfitz acks']).slice(0, 2), ['2024-10-26 22:00 started', '2024-10-26 22:10 detected']);
+    assert.ok(!rows(['Errors began', 'Opsgenie: "resolved: api latency"', 'Craig looks at the dashboards']).includes('2024-10-26 22:10 detected'));
     assert.deepEqual(rows(['Errors began', 'HS cannot issue platelets, tell Fiona. << this is when we actually found out']).at(-1), '2024-10-26 22:10 detected');
     assert.deepEqual(rows(['Errors began', 'The first we knew of it was when HS called']).at(-1), '2024-10-26 22:10 detected');
     // A page to one person is a detection though another was not paged; a tool's maintenance note is none.
@@ -1907,6 +1910,8 @@ describe('milestones in a ticket\'s words', () => {
     const onThe18th = (row: string) => read(`# Outage\n\n## Timeline\n\n- 2026-09-16 01:00 Nightly job runs: 0 of 712 sent. First failed run.\n- 2026-09-18 14:30 Dana picks it up.\n- 2026-09-18 16:45 ${row}\n`).model.timeline.map((e) => [e.milestone, ...e.alsoMilestones].filter(Boolean).join('+'));
     assert.deepEqual(onThe18th('Vendor confirms the relay password was rotated on 15 Sept and the job config was missed. Cause identified.').at(-1), 'triaged+identified');
     assert.deepEqual(onThe18th('Relay password rotated on 18 Sept.').at(-1), 'mitigated');
+    // A few words between the fix and its day: "rotated by the org policy on 15 Sept".
+    assert.deepEqual(onThe18th('found it. the service account key was rotated by the org policy on 15 Sept and nobody updated the secret.').at(-1), 'identified');
     assert.deepEqual(marks('Feature flag disabled last week by the vendor, so the job never retried.').at(-1), '');
     assert.deepEqual(marks('Relay credentials rotated.').at(-1), 'mitigated');
     assert.deepEqual(marks('Rolled back on all nodes.').at(-1), 'mitigated');

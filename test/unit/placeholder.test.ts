@@ -117,6 +117,8 @@ describe('placeholder', () => {
     assert.deepEqual(placeholders(text), ['TBD']);
     // "To be decided" on a condition, as the sentence's own words; a field left "TBD" is still a placeholder.
     assert.deepEqual(placeholders('# Quota note\n\nShort note, full review TBD if needed.\n\nOwner: TBD\n'), ['TBD']);
+    // Quoted in a sentence: what a runbook or the code said, not this document's gap; a quoted field value still is one.
+    assert.deepEqual(placeholders('# Outage\n\n## Root cause\n\nThe runbook said "TODO: move to\ncert-manager" and we never did. No timeout (that was a “TODO before 1.0”).\n\nOwner: "TODO"\n'), ['TODO']);
   });
 
   it('leaves the tag an issue\'s title opens with ("# [Incident] Publishing fails"), not the same word standing alone', () => {

@@ -1019,6 +1019,8 @@ describe('timelines in the other shapes authors use', () => {
     // A few more words between the times and their zone.
     assert.equal(statedZone('All times mentioned in this report are in IST.'), 'IST');
     assert.equal(statedZone('Everything below is Eastern time since all 14 of our properties are on Eastern.'), 'EASTERN TIME');
+    assert.equal(statedZone('Slack shows my zone, so every time in the thread is PT (PDT, UTC-7).'), 'PT');
+    assert.equal(statedZone('Every time is different. UTC is used for logs.'), undefined);
     assert.equal(statedZone('Times are Eastern region logs.'), undefined);
     assert.equal(statedZone('At the time, most of our traffic was being served in West Europe.'), undefined);
     // Whose times ("All Jira times AEDT"), and the place before the zone in its brackets ("(Sydney, so AEDT)").
@@ -2037,6 +2039,20 @@ describe('day bullets, ticket logs and rough times', () => {
       ['Thiago Martins', '2024-03-13T09:34:00.000Z'],
     ]);
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'missing-section' && /Timeline/.test(f.message)), []);
+  });
+
+  it('reads a date a chat message\'s sentence wraps before as its words, not a day of the log, and "every time in the thread is PT"', () => {
+    const text = '# Release night\n\nDate: Oct 17, 2024\n\nSlack shows my zone, so **every time in the thread is PT (PDT, UTC-7)**.\n\n## The thread\n\n**Mahesh Rao** 9:22 PM\nkicking off the release job now\n\n**Mahesh Rao** 11:20 PM\nfound it. the key was rotated by the org policy on\nOct 15 (90-day max key age) and nobody updated the secret.\n\n**Dami Okafor** 11:27 PM\nhere. I can set up workload identity\n';
+    const model = timeline(text);
+    assert.deepEqual(model.timeline.map((e) => [e.actor, e.instant?.toISO()]), [
+      ['Mahesh Rao', '2024-10-17T21:22:00.000-07:00'],
+      ['Mahesh Rao', '2024-10-17T23:20:00.000-07:00'],
+      ['Dami Okafor', '2024-10-17T23:27:00.000-07:00'],
+    ]);
+    assert.match(model.timeline[1].prose, /Oct 15 \(90-day max key age\)/);
+    // A day divider standing as its own paragraph still opens the next day.
+    const divided = timeline('# Release night\n\nDate: Oct 17, 2024. All times UTC.\n\n## The thread\n\n**Mahesh Rao** 9:22 PM\nkicking off the release job now\n\n**Mahesh Rao** 11:20 PM\nfound it\n\nOct 18\n\n**Dami Okafor** 1:27 AM\nhere. I can set up workload identity\n');
+    assert.deepEqual(divided.timeline.map((e) => e.instant?.toISO()), ['2024-10-17T21:22:00.000Z', '2024-10-17T23:20:00.000Z', '2024-10-18T01:27:00.000Z']);
   });
 
   it('reads a bot\'s message whose badge is in code ("**UPI-Sentinel** `APP` 9:27 AM"), and the pager\'s "[FIRING]" in it as the detection', () => {

@@ -584,7 +584,7 @@ const TAKEN_IN_BRACKETS = String.raw`\((${NAME_WORD}) (?:taking (?:it|this|that|
 // "... each quarter. County IT to propose dates.": a later sentence handing the work to a name.
 const ERRAND_LATER = String.raw`(?<=[.!?;—–]\s+)(?!(?:${NOT_A_SUBJECT_WORDS}|Then|Also|And|But|So|Next|Later|Plan|Need|Want|Try|Remember|Time|Happy|Good|Best|Nice|Hard|Easy)\b)(${NAME_WORD}(?: (?:${NAME_WORD}|[A-Z]{2,5}))?) to\s+(?:propose|draft|write|add|review|build|fix|update|lead|run|investigate|implement|create|document|send|schedule|check|confirm|follow up|look into|reach out|prepare|share|raise|file|audit|define|evaluate|test|migrate|replace|remove)\b`;
 const OWNER_LATER_IN_PARAGRAPH = new RegExp(
-  String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|${TAKEN_IN_BRACKETS}|(?<=[.!?;—–]\s+)(I)(?:['’]ll| will| am going to|['’]m going to)\s+[a-z]|(?<=[.!?;,—–]\s+)(${NAME_WORD}(?: ${NAME_WORD})?) owns (?:this|it|that|the work)\b|(?<=[.!?;—–]\s+)[Oo]wner is (?:the )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: (?:team|squad|group))?)|${ERRAND_LATER}`,
+  String.raw`(@[A-Za-z][\w.-]*\w)\s+(?:said (?:she|he|they)['’]?d|will|['’]ll|is going to|has agreed to|volunteered|is (?:on it|taking|drafting|doing|writing|handling|fixing|adding))\b|\((${NAME_WORD}(?: ${NAME_WORD})?)\)(?=[.!]?(?:\s|$))|${TAKEN_IN_BRACKETS}|(?<=[.!?;—–]\s+)(I)(?:(?:['’]ll| will| am going to|['’]m going to)\s+[a-z]|(?:['’]m| am) (?:doing|taking|handling|on) (?:this|it|that)\b)|(?<=[.!?;,—–]\s+)(${NAME_WORD}(?: ${NAME_WORD})?) owns (?:this|it|that|the work)\b|(?<=[.!?;—–]\s+)[Oo]wner is (?:the )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: (?:team|squad|group))?)|${ERRAND_LATER}`,
 );
 /**
  * In an item of its own, only who took it and a team handed it (a name in brackets is as often a platform,
@@ -593,6 +593,10 @@ const OWNER_LATER_IN_PARAGRAPH = new RegExp(
 const TAKEN_IN_ITEM = new RegExp(TAKEN_IN_BRACKETS);
 /** Whom a person follows up with or chases: another party, named, or a department ("with legal"). */
 const PARTY = String.raw`(?:vendor|supplier|manufacturer|contractor|provider|carrier|bank|customer|client|partner|legal|finance|security|procurement|[A-Z][\w&.-]*)\b`;
+/** Any work in progress on a thing: "moving the certificate", "extending the monitor" (not "being ...", "seeing the errors"). */
+const AT_WORK_ON = String.raw`(?!(?:being|seeing|getting|having|experiencing|receiving|hitting|missing|lacking|showing|facing|losing)\b)[a-z]{2,}ing (?=(?:the|a|an|our|its|their|this|that|these|those|all|every|each|how|what|which|it|them)\b)`;
+/** Work only a person does: "writing", "chasing", "taking this on". */
+const PERSONS_WORK = String.raw`(?:writing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up)`;
 /**
  * "Our Head of Platform Engineering, Mr Tom Whitfield, is responsible.", "... in a transaction. Raj owns.", "— Kevin
  * said he'd take it", "Raj is working on this now.", "Raj to decide by end of next week.": a later sentence of the item
@@ -600,7 +604,7 @@ const PARTY = String.raw`(?:vendor|supplier|manufacturer|contractor|provider|car
  * says it will take it).
  */
 const PERSON_TAKES_LATER = new RegExp(
-  String.raw`(?<=, )(?<!\b(?:whether|why|who|if|how)\b[^.;,—–\n]{0,60}, )(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)(?: for (?:this|it|that|the [\w-]+(?: [\w-]+)?))?(?=[ \t]*(?:[.;!]|and\b|$))|(?<=[.!?;—–]\s{1,3})(?:(?:Meanwhile|Currently|Now|Already|For now),? )?(?!(?:${NOT_A_SUBJECT_WORDS}|${NOBODY_OR_A_WAY})\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is working on (?:this|it)\b|(?:follows|is following) (?:up )?(?:on (?:this|it|that|the [\w-]+)\b|with (?:the |our )?${PARTY})|is chasing (?:(?:this|it|that|the [\w-]+|our [\w-]+)\b|${PARTY})|to (?:decide|put together|figure out|work out|sort out|write up|draft|propose)\b)`,
+  String.raw`(?<=, )(?<!\b(?:whether|why|who|if|how)\b[^.;,—–\n]{0,60}, )(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)(?: for (?:this|it|that|the [\w-]+(?: [\w-]+)?))?(?=[ \t]*(?:[.;!]|and\b|$))|(?<=[.!?;—–]\s{1,3})(?:(?:Meanwhile|Currently|Now|Already|For now),? )?(?!(?:${NOT_A_SUBJECT_WORDS}|${NOBODY_OR_A_WAY})\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is working on (?:this|it)\b|is\s+${PERSONS_WORK}\s+(?=(?:this|it|that|the|a|an|our|its|their)\b)|(?:follows|is following) (?:up )?(?:on (?:this|it|that|the [\w-]+)\b|with (?:the |our )?${PARTY})|is chasing (?:(?:this|it|that|the [\w-]+|our [\w-]+)\b|${PARTY})|to (?:decide|put together|figure out|work out|sort out|write up|draft|propose)\b)`,
 );
 /** "owner to be decided at the next review", "owner TBD": no one has it yet, whoever follows something up meanwhile. */
 const OWNER_UNDECIDED = /\bowner(?:ship)? (?:is )?(?:still )?(?:to be (?:decided|confirmed|agreed|assigned)|TB[DCA]|unknown|unassigned|not (?:yet )?(?:decided|assigned))\b/i;
@@ -614,7 +618,7 @@ const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD
 const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:team|coordinator)|[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:area|department|unit)(?=\s*\([A-Z][^()\n]{1,40}\)))(?:\s*\([^()\n]{1,40}\))?\s+(?:expects|will(?!\s+(?:be|receive|get|need|have|not|otherwise|keep|fill|fail)\b)|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
 
 /** A name's part in the work: "will turn this on", "will chase", "is adding", "is setting one up" (not "will be upgraded"). */
-const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|fix|document|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting (?:(?:one|it|this|that|them) )?up|writing|fixing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up|(?!being\b)[a-z]{2,}ing (?=(?:the|a|an|our|its|their|this|that|these|those|all|every|each|how|what|which|it|them)\b)))\b`;
+const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|fix|document|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting (?:(?:one|it|this|that|them) )?up|fixing|${PERSONS_WORK}|${AT_WORK_ON}))\b`;
 /**
  * "Mr. Brandt (IT-Betrieb) sets up a monitoring ...", "Mrs. Neumann makes an inventory ...": a person named with an
  * honorific, doing the work, in the present tense as an item list in German-English tells what is planned.
@@ -639,7 +643,9 @@ const LATER_SUBJECT = new RegExp(
  * The same opening an item's prose: "Jordan is setting up a check ...", "Chief Pharmacist is leading the review", "Dev is
  * extending the synthetic monitor ...".
  */
-const SUBJECT_AT_WORK = new RegExp(String.raw`^[*_]*(?:(?:Our|The) [a-z]+(?: [a-z]+)?, )?(?!(?:${NOT_A_SUBJECT_WORDS})\b)(?!${DOING_WORD}\b)(${NAME_WORD}(?: (?!${TOOL_WORD}\b)${NAME_WORD})?(?: and (?:I|${NAME_WORD}(?: ${NAME_WORD})?))?|(?:${NAME_WORD} ){1,2}${TEAM_HEAD})${BESIDE_THE_NAME} ${WORK_DONE_BY}`);
+const SUBJECT_AT_WORK = new RegExp(
+  String.raw`^[*_]*(?:(?:Our|The) [a-z]+(?: [a-z]+)?, )?(?!(?:${NOT_A_SUBJECT_WORDS})\b)(?!${DOING_WORD}\b)(${NAME_WORD}(?: (?!${TOOL_WORD}\b)${NAME_WORD})?(?: and (?:I|${NAME_WORD}(?: ${NAME_WORD})?|[A-Z]{2,5}))?|(?:${NAME_WORD} ){1,2}${TEAM_HEAD})${BESIDE_THE_NAME} (?:${WORK_DONE_BY}|(?<= and \S+(?: \S+)? )are (?!being\b)[a-z]{2,}ing\b)`,
+);
 /**
  * "Starting March 24, the help desk (Lisa Tran) will submit ...", "**Site subnet check** – Tokyo IT Infra (Ogawa-san)
  * will add a step ...": the person in brackets after a team named in lower case or a department named in capitals.
@@ -671,7 +677,10 @@ function laterInItem(source: string, textStart: number): Located | undefined {
  * department or area only with its person or doing work: not "The UPS unit will otherwise fail"); "The vendor is
  * preparing a correction": the supplier, making the fix the item is, and nothing left for us after.
  */
-const TEAM_OPENING = /^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:area|department|unit)(?=,\s+(?:responsible|led by|lead|owner)\s+[A-Z][^,.;\n]{2,40},|\s*\([A-Z][^()\n]{1,40}\))|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:area|department)(?=\s+will\s+(?:replace|add|install|review|update|implement|set up|build|write|document|migrate|introduce|prepare|create|define|audit|organi[sz]e|coordinate|schedule|draft|upgrade|configure|deploy|roll out|remove|fix|extend|investigate)\b))(?:,\s+(?:responsible|led by|lead|owner)\s+[^,.;\n]{3,40},|\s*\([^()\n]{1,40}\))?\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:adding|building|writing|changing|fixing|working on))\b|^[*_]*(?:the|our)\s+(vendor|supplier|manufacturer|contractor)\s+(?:is (?:preparing|developing|working on|building)|will (?:ship|deliver|provide|patch|fix|release))\b(?![^;\n]*;)(?![^.\n]*\.\s+\S)/i;
+const TEAM_OPENING = new RegExp(
+  String.raw`^[*_]*(?:(?:by|before|until)\s+[^,.;\n]{3,30}?,?\s+)?(?:the|our)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+team|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:area|department|unit)(?=,\s+(?:responsible|led by|lead|owner)\s+[A-Z][^,.;\n]{2,40},|\s*\([A-Z][^()\n]{1,40}\))|[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:area|department)(?=\s+will\s+(?:replace|add|install|review|update|implement|set up|build|write|document|migrate|introduce|prepare|create|define|audit|organi[sz]e|coordinate|schedule|draft|upgrade|configure|deploy|roll out|remove|fix|extend|investigate)\b))(?:,\s+(?:responsible|led by|lead|owner)\s+[^,.;\n]{3,40},|\s*\([^()\n]{1,40}\))?\s+(?:will(?!\s+(?:be|receive|get|need|have)\b)|is going to|plans to|owns|is (?:building|changing|${PERSONS_WORK}|${AT_WORK_ON}))\b|^[*_]*(?:the|our)\s+(vendor|supplier|manufacturer|contractor)\s+(?:is (?:preparing|developing|working on|building)|will (?:ship|deliver|provide|patch|fix|release))\b(?![^;\n]*;)(?![^.\n]*\.\s+\S)`,
+  'i',
+);
 
 function teamOpening(told: string, toldStart: number): Located | undefined {
   const team = TEAM_OPENING.exec(told);
@@ -709,6 +718,9 @@ function teamBeforeDue(name: string, after: string): boolean {
 }
 
 const THING_NOUN = /\b(?:Service|Services|Storage|Balancer|Server|Servers|Cluster|Database|Gateway|Proxy|Cache|Queue|Platform|System|Systems|Pipeline|Engine|API|App|Portal|Network|Backend|Frontend|Store|Bucket|Index|Job|Jobs|Worker|Workers|Node|Nodes|Router|Firewall|Config|Module|Library|Client|Feed|Link|Scheduler)$/;
+
+/** An item opening with a name, its handle in brackets, then its work: "Jonas (@jschulz) will write ...". */
+const SUBJECT_HANDLE_GLOSS = new RegExp(String.raw`^[*_]*${NAME_WORD}(?: ${NAME_WORD})? \(@[\w.-]+\) (?:will|is|are|to|has|owns|plans)\b`);
 
 /** A ticket's key between dashes ("– MF – CHG0034601 – 28/11/2023"), no one's name. */
 const TICKET_KEY = /^[A-Z]+-?\d{3,}$/;
@@ -876,7 +888,7 @@ const PARENTHESIZED_NAME_CAPITALISED = /^@\w|^[A-ZÀ-ÖØ-ÞĀ-ž]/;
 // "(Lucas, DON-233, due 2025-02-21)", "(Nadia, DON-235)": the item's ticket between the name and when it is due; or
 // before the name, with the work's state after it ("(ALRT-3103, Amara, done 12 Feb)").
 const PARENTHESIZED_TICKET = String.raw`(?:[A-Z][A-Z0-9]+-\d+|#\d+)`;
-const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((?:${PARENTHESIZED_TICKET}\s*[,;]\s*(?=[^()\n]*[,;]))?(${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30}|\s*\/\s*[A-Z][^,;()\n/]{1,30})?(?:\s*[,;]|[ \t]+[—–])\s*(?:${PARENTHESIZED_TICKET}\s*|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|TBD|TBA|TBC|\?+)\s*)|(?:done|completed|closed|shipped)\b[^()\n]*)\)`, 'i');
+const PARENTHESIZED_FIELDS = new RegExp(String.raw`\((?:${PARENTHESIZED_TICKET}\s*[,;]\s*(?=[^()\n]*[,;]))?(?!${PARENTHESIZED_TICKET}[\s,;])(${PARENTHESIZED_NAME})(?:\s+(?:with|and|&|\+)\s+[^,;()\n]{1,30}|\s*\/\s*[A-Z][^,;()\n/]{1,30})?(?:\s*[,;]|[ \t]+[—–])\s*(?:${PARENTHESIZED_TICKET}\s*|(?:${PARENTHESIZED_TICKET}\s*[,;]\s*)?((?:due|by|till|until|before)\b[^()\n]*|(?:${DUE_VALUE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|TBD|TBA|TBC|\?+)\s*)|(?:done|completed|closed|shipped)\b[^()\n]*)\)`, 'i');
 // A priority level, not one named in passing as a kind of work ("review why PM-3's P0 item slipped").
 // Nor a level the work moves something to ("raise the pool alert to P1 paging").
 // "... raises a P2": an incident's level the action names, not the action's priority; nor "route P1/P2 alerts".
@@ -919,7 +931,7 @@ const DUE_IN_TEXT = new RegExp(
 // A date standing among an item's fields ("... — @kim — 2024-05-20", "(@ana, Jun 10)") is its due date, unless it
 // says when something already happened ("closed 2024-05-20"). In the action itself it is what the action is about.
 const FIELD_DATE = new RegExp(
-  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|(?:KW|vk|uge|uke|[Ww]eek|wk)\s?\d{1,2}(?:\s*\/\s*\d{4})?|sprint(?: (?!(?:of|for|in|on|the)\b)[A-Za-zà-ÿ]+)? \d{1,3}(?![\d ]*(?:weeks?|days?|months?|wks?)\b)|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)(?![\w/-])`,
+  String.raw`(?<!\b(?:created|opened|filed|raised|logged|reported|done|completed|closed|fixed|merged|shipped|landed|resolved|finished|since|posted|sent|published)(?: on)?[\s:]*)(?<![\w/.-])(${NUMERIC_DATE}|${MONTH_SLASH_DAY}|${DAY_SLASH_MONTH}|${DAY_MONTH}|\d{4}[- ]?Q[1-4]|Q[1-4](?:[ -]?|\s*\/\s*)\d{4}|Q[1-4]\/\d{2}|${MONTH}\/(?:\d{4}|\d{2})|(?:end (?:of )?)?Q[1-4]|(?:KW|vk|uge|uke|[Ww]eek|wk)\s?\d{1,2}(?:\s*\/\s*\d{4})?|sprint(?: (?!(?:of|for|in|on|the)\b)[A-Za-zà-ÿ]+)? \d{1,3}(?![\d ]*(?:weeks?|days?|months?|wks?)\b)|(?<!\d[ \t])${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|${MONTH}\.? \d{4})(?![\w/-])`,
   'i',
 );
 // "Priority: high", "priority P1", GitLab's label `~"priority::1"`; not "a priority topic".
@@ -1441,12 +1453,16 @@ function wrappedTrailingOwner(index: DocumentIndex, lineEnd: number, textEnd: nu
   // "... during campaign weeks. (Marisol)", "... earlier). Daniel, Oct 4.": a name closing the item's last line after
   // its work, as it would its first.
   if (match && (group === 1 || group === AFTER_SENTENCE || group === BRACKETED_NAME || group === TAKES_IT_ON)) return { match, lineStart: lineEnd + lastBreak - lead.length, group };
-  // "(Kwame, before the campaign\n   launches on Dec 10)": a name and when, in a bracket closing the item.
-  const fields = closingBracketFields(continuation);
+  // "(Kwame, before the campaign\n   launches on Dec 10)": a name and when, in a bracket closing the item; "... (PLAT-1234,
+  // Tomás,\n   12/1).": or in one the first line opens.
+  const firstLine = index.text.slice(index.text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd);
+  const opened = firstLine.lastIndexOf('(');
+  const from = opened >= 0 && !firstLine.includes(')', opened) ? lineEnd - firstLine.length + opened : lineEnd;
+  const fields = closingBracketFields(index.text.slice(from, lineEnd) + continuation);
   if (!fields) return undefined;
-  const dueAt = lineEnd + fields.index + fields[0].length - 1 - (fields[2]?.length ?? 0);
+  const dueAt = from + fields.index + fields[0].length - 1 - (fields[2]?.length ?? 0);
   const due = fields[2] === undefined ? undefined : { text: fields[2].trim().replace(/\s+/g, ' '), start: dueAt, end: dueAt + fields[2].trimEnd().length };
-  return { match: fields, lineStart: lineEnd, group: 1, due };
+  return { match: fields, lineStart: from, group: 1, due };
 }
 
 /**
@@ -1559,7 +1575,8 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const dashOwner = trailingAt > 0 && trailingGroup === 1;
   // "I'll give @tcho publish rights": the author does it; the handle is part of the work.
   const byAuthor = !at.prose && FIRST_PERSON.test(source.slice(boxLength));
-  const fieldsFound = firstLine.search(leadOwner || dashOwner || byAuthor ? FIELDS_START_AFTER_OWNER : FIELDS_START);
+  // "Jonas (@jschulz) will write a runbook ...": the subject's handle glosses the subject; no fields start there.
+  const fieldsFound = SUBJECT_HANDLE_GLOSS.test(firstLine) ? -1 : firstLine.search(leadOwner || dashOwner || byAuthor ? FIELDS_START_AFTER_OWNER : FIELDS_START);
   const fieldsAt = trailingAt > 0 && (fieldsFound < 0 || trailingAt < fieldsFound) ? trailingAt : fieldsFound;
   // A link to the item's ticket closing the line ("...: https://gitlab.com/.../issues/1234") is not the action's text.
   // "... not just yours. *(Northgate – NOC team lead – due 3/29)*": the bracket the fields open is theirs.

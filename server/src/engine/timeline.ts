@@ -1380,7 +1380,12 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
         readStamp &&
         before !== '' &&
         !/^[ \t]*\[\d{1,2}[:.]\d{2}/.test(line) &&
-        (readStamp.time ? /(?<![\w-])(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) || /(?<![\w-])as\s*$/.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before)) : /^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before));
+        (readStamp.time
+          ? /(?<![\w-])(?:at|by|around|from|until|since|before|after|about|the|an?|of|to|in|on|with|and|or|our|its|their|for|into|via|was|were|is|are)\s*$/i.test(before) || /(?<![\w-])as\s*$/.test(before) || (/^\s*\(/.test(line) && /\d{1,2}[:.]\d{2}[\s*_`]*$/.test(before))
+          : (/^\s*(?:[),;]|[a-z])/.test(line.slice(readStamp.end)) && /[\p{L}\d,(]\s*$/u.test(before)) ||
+            // "**Mahesh Rao** 11:20 PM\n... rotated by the org policy on\nOct 15 (90-day max key age) and ...": a date a chat
+            // message's sentence wraps before.
+            (messageAwaited && awaitingEvent !== undefined && /\p{L}\s*$/u.test(before)));
       const speaker = readStamp ? undefined : speakerLine(line);
       const numbered = lineStart === start && !heading ? PARAGRAPH_NUMBER.exec(line) : null;
       const numberAsTime = numbered !== null && readStamp !== undefined && readStamp.start <= numbered[1].length;

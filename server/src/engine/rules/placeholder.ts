@@ -135,6 +135,8 @@ const namedInSentence = (source: string, at: number, written: string) => {
   // "a [TODO] marker", "\"[TODO] remove the flag\"": the marker named or quoted, bracketed as it is written.
   const marker = written.replace(/^\[(TODO|TBD|TBC)\]$/, '$1');
   if (marker !== written && /["“'‘`]\s*$/.test(source.slice(Math.max(0, at - 2), at))) return true;
+  // 'the runbook said "TODO: move to cert-manager"', 'that was a "TODO before 1.0"': a marker quoted in a sentence.
+  if (TODO_MARKER.test(marker) && /\p{L}[ \t]+["“‘]$/u.test(source.slice(Math.max(0, at - 30), at))) return true;
   const after = at + written.length;
   return (
     TODO_MARKER.test(marker) &&
