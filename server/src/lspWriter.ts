@@ -17,11 +17,7 @@ const PIECE_CHARS = 16 * 1024;
 export class PiecewiseMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private errorCount = 0;
 
-  /** `knownJson(value)`: a value's JSON text where the sender already has it (`diagnosticJson`), else undefined. */
-  constructor(
-    private readonly stream: Writable,
-    private readonly knownJson: KnownJson = () => undefined,
-  ) {
+  constructor(private readonly stream: Writable) {
     super();
     stream.on('error', (error: Error) => this.fireError(error));
     stream.on('close', () => this.fireClose());
@@ -30,7 +26,7 @@ export class PiecewiseMessageWriter extends AbstractMessageWriter implements Mes
   write(message: Message): Promise<void> {
     let pieces: Buffer[];
     try {
-      pieces = encodedPieces(message, this.knownJson);
+      pieces = encodedPieces(message);
     } catch (error) {
       this.fireError(error as Error, message, ++this.errorCount);
       return Promise.reject(error);
@@ -58,14 +54,8 @@ export class PiecewiseMessageWriter extends AbstractMessageWriter implements Mes
   }
 }
 
-/** A value's JSON text, if its sender made it already: any text JSON.parse reads back as the value. */
-export type KnownJson = (value: object) => string | undefined;
-
-/**
- * The UTF-8 bytes of JSON.stringify(value), in pieces of about PIECE_CHARS characters each; where `knownJson` gives
- * an element's text, that text instead.
- */
-export function encodedPieces(value: unknown, knownJson: KnownJson = () => undefined): Buffer[] {
+/** The UTF-8 bytes of JSON.stringify(value), in pieces of about PIECE_CHARS characters each. */
+export function encodedPieces(value: unknown): Buffer[] {
   const pieces: Buffer[] = [];
   let pending = '';
   const add = (json: string): void => {
@@ -75,7 +65,7 @@ export function encodedPieces(value: unknown, knownJson: KnownJson = () => undef
       pending = '';
     }
   };
-  if (splits(value, SPLIT_DEPTH)) appendJson(value, SPLIT_DEPTH, add, knownJson);
+  if (splits(value, SPLIT_DEPTH)) appendJson(value, SPLIT_DEPTH, add);
   else add(JSON.stringify(value));
   pieces.push(Buffer.from(pending, 'utf8'));
   return pieces;
@@ -90,15 +80,14 @@ function splits(value: unknown, depth: number): value is object {
 }
 
 /** Appends JSON.stringify(value) for a value that `splits`, member by member; holes and undefined as it writes them. */
-function appendJson(value: object, depth: number, add: (json: string) => void, knownJson: KnownJson): void {
+function appendJson(value: object, depth: number, add: (json: string) => void): void {
   if (Array.isArray(value)) {
     add('[');
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       if (i > 0) add(',');
-      if (splits(item, depth - 1)) appendJson(item, depth - 1, add, knownJson);
-      // A call of JSON.stringify costs microseconds however small its value: thousands of diagnostics, milliseconds.
-      else add((typeof item === 'object' && item !== null ? knownJson(item) : undefined) ?? (JSON.stringify(item) as string | undefined) ?? 'null');
+      if (splits(item, depth - 1)) appendJson(item, depth - 1, add);
+      else add((JSON.stringify(item) as string | undefined) ?? 'null');
     }
     add(']');
     return;
@@ -109,7 +98,7 @@ function appendJson(value: object, depth: number, add: (json: string) => void, k
     const member: unknown = (value as Record<string, unknown>)[key];
     if (splits(member, depth - 1)) {
       add(`${separator}${JSON.stringify(key)}:`);
-      appendJson(member, depth - 1, add, knownJson);
+      appendJson(member, depth - 1, add);
     } else {
       const json = JSON.stringify(member) as string | undefined;
       if (json === undefined) continue;

@@ -5,7 +5,6 @@ import { createConnection, ProposedFeatures, type Connection } from 'vscode-lang
 import { nodeIdleCollector } from './idleCollection';
 import { FramingGuard } from './lspFraming';
 import { PiecewiseMessageWriter } from './lspWriter';
-import { diagnosticJson } from './lsp/diagnostics';
 import { startLanguageServer } from './lsp/languageServer';
 import { messageTurns } from './messageTurns';
 import { teamConfigForDocument, teamConfigStamp } from './teamConfigFiles';
@@ -37,7 +36,7 @@ function stdioConnection(): Connection | undefined {
   const guard = new FramingGuard((problem) => connection?.console.error(problem));
   // Given a stream for input, the library ends the process when stdin ends (the reader/writer overload would not);
   // for output it takes a message writer as well as a stream (it checks which at run time), so the cast is safe.
-  const writer = new PiecewiseMessageWriter(process.stdout, diagnosticJson) as unknown as NodeJS.WritableStream;
+  const writer = new PiecewiseMessageWriter(process.stdout) as unknown as NodeJS.WritableStream;
   const created = createConnection(ProposedFeatures.all, process.stdin.pipe(guard), writer);
   connection = created;
   console.log = console.info = (...args: unknown[]) => created.console.log(args.map(String).join(' '));
