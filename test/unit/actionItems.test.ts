@@ -117,6 +117,39 @@ describe('action items', () => {
     assert.match(found[6].action.text, /^Jonas \(@jschulz\) will write a runbook/);
   });
 
+  it('reads a first name opening an item before the work and when, a bold name at work, names in brackets, and "owner" wrapped before its name', () => {
+    const text = [
+      '# DNS outage',
+      '',
+      '## Follow-ups',
+      '',
+      '- [ ] Maya — DNS change runbook/checklist (count diff, TTLs) — next Friday',
+      '- [x] Luis — Better Stack: 30s interval, alert after 2 fails — done',
+      '- [ ] Postgres — bump max_connections',
+      '- [ ] Monitoring — add alerts — next sprint',
+      '- **Kenji Watanabe** is making the auth pool scale with the shard count. Due Friday 6/27',
+      '- Recable the JBOD (needs downtime) [Tobias + Julia] – next maintenance window – open',
+      '- Ask the group to test checkpoints [Stefan Richter] – end of October – open',
+      '- Write a short checklist [Piotr Nowak] - July',
+      '- **Vault clean-up checklist**: check for live certificates first. P2, owner',
+      '  Kasia Wójcik, due 31 May.',
+      '',
+    ].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(
+      found.map((i) => i.owner?.text ?? null),
+      ['Maya', 'Luis', null, null, 'Kenji Watanabe', 'Tobias + Julia', 'Stefan Richter', 'Piotr Nowak', 'Kasia Wójcik'],
+    );
+    assert.match(found[0].action.text, /^DNS change runbook\/checklist/);
+    assert.equal(found[0].due?.text, 'next Friday');
+  });
+
+  it('reads a release as a due with no date to check ("@hsato, 2.17", "before 2.15"), not a number in the work, and a day and month after the owner between dashes', () => {
+    const text = '# Outage\n\n## Follow-ups\n\n- [ ] Add fuzzer cases – #4830, @oyelaran, before 2.15\n- [ ] Run the index check after upgrades – @hsato, aiming for 2.15.0\n- [ ] Check collations – @hsato, 2.17\n- [ ] Reduce retries by 1.5 – @hsato\n- [ ] Upgrade Redis to 7.2 – @hsato\n- [ ] Upgrade the client (v2.3.1) – @hsato\n- [ ] Move the token to ExternalSecret — @jdewit — 14.02.\n';
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(found.map((i) => [i.due?.text ?? null, i.dueDate === undefined ? null : `${i.dueDate.month}/${i.dueDate.day}`]), [['2.15', null], ['aiming for 2.15.0', null], ['2.17', null], [null, null], [null, null], [null, null], ['14.02.', '2/14']]);
+  });
+
   it('reads a month and year among an item\'s fields as its due ("- @panel-team (Rosa) - Jan 2026"), not one in its work', () => {
     const text = '# Outage\n\n## Follow-ups\n\n- [ ] report missed tasks in the panel - @panel-team (Rosa) - Jan 2026\n- [ ] audit other certs issued in the Dec 2024 LB migration - @tyler\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;

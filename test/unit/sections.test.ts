@@ -918,4 +918,11 @@ describe('document header', () => {
     // A table of figures tells no times.
     assert.deepEqual(kinds('# Review\n\n## How the weekend went\n\n| Metric | Value |\n|---|---|\n| 12.40 | orders per second |\n| 99.95 | availability |\n'), []);
   });
+
+  it('reads a heading asking about the impact, a quick summary and how the outage was stopped as those sections', () => {
+    const asked = ['How big was the impact?', 'What the impact was', 'What was the impact on customers?', 'Quick summary', 'How we stopped it', 'How we contained the outage'];
+    assert.deepEqual(asked.map((name) => sectionKindOf(name)), ['impact', 'impact', 'impact', 'summary', 'resolution', 'resolution']);
+    // Not what it was stopped for, nor an impact asked of another thing.
+    assert.deepEqual(['How we stopped paying for it', 'How big was the release'].map((name) => sectionKindOf(name)), [undefined, undefined]);
+  });
 });

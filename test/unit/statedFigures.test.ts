@@ -778,5 +778,13 @@ describe('stated figures written in prose, tables and windows', () => {
     const uk = analyzeText('# Outage\n\nOrders were affected from 09:00 GMT (05/01) to 09:00 GMT (05/02).\n', { settings: DEFAULT_SETTINGS }).model.statedFigures;
     assert.deepEqual(uk.map((f) => f.statedMinutes), [31 * 1440]);
   });
+
+  it('reads no figure from another thing\'s duration in a sentence ("enforce max silence duration (7d)"), only from the key opening its line', () => {
+    const doc = (line: string) => `# Outage\n\n## Timeline\n\nAll times UTC, 2025-02-03.\n\n- 10:00 errors start\n- 10:30 rolled back, errors stop\n\n## Summary\n\n${line}\n`;
+    assert.deepEqual(figures(doc('- [ ] Alertmanager: enforce max silence duration (7d) via our amtool wrapper')), []);
+    assert.deepEqual(figures(doc('- Set the session duration 8h for admins')), []);
+    assert.deepEqual(figures(doc('- Duration 30 min')).map((f) => f[3]), [30]);
+    assert.deepEqual(figures(doc('Outage duration 30 minutes.')).map((f) => f[3]), [30]);
+  });
 });
 

@@ -378,7 +378,7 @@ const OWNER_MARKED = new RegExp(
 // word's use in a phrase ("— owner approval needed").
 const LOWER_HANDLE = String.raw`(?!(?:tbd|tbc|tba|n\.?a\.?|needed|required|unknown|unclear|missing|none|nobody|pending|open|vacant|same|various|later|soon|decision|approval|review|sign-?off|buy-?in|someone|somebody|anyone|everyone|all|each|any|team|the|an?|is|are|was|will|would|should|must|needs?|assigned|unassigned|me|we|us|it|they|you|of|for|to|and|or)(?![\w.-]))[a-z][a-z0-9._-]{1,30}(?=[ \t]*(?:[—–,;|]|[ \t]-[ \t]|$))`;
 // "— owner A. Ferri", "— owner Customer Success (E. Marino), due ...": the word without its colon, after a dash or comma.
-const OWNER_AFTER_DASH = new RegExp(String.raw`(?:[—–,;(]|\s-)\s*[Oo]wner[ \t]+(<[A-Za-z][A-Za-z _-]{0,29}>|${LOWER_HANDLE}|(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.'-]*(?:[ \t]+${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё'-]*)?(?:[ \t]*\([^)\n]*\))?)`);
+const OWNER_AFTER_DASH = new RegExp(String.raw`(?:[—–,;(]|\s-)\s*[Oo]wner(?:[ \t]+|[ \t]*\n[ \t]*)(<[A-Za-z][A-Za-z _-]{0,29}>|${LOWER_HANDLE}|(?:[A-ZÀ-ÖØ-Þ]\.[ \t]?){0,2}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё.'-]*(?:[ \t]+${NAME_PARTICLES}[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿĀ-ž\u1E00-\u1EFFА-яЁё'-]*)?(?:[ \t]*\([^)\n]*\))?)`);
 // "@Ravi Menon Due: March 20": a mention as Notion and Confluence export it, the person's full name after the "@".
 // Not whom the work asks ("Ask @dmitri whether ...", "Check with @bo if ..."): a handle right after the item opens so is
 // the work's ("Automate the reminder email @jo" still names its owner).
@@ -482,7 +482,7 @@ const BRACKETED_TAG = /^(?:P\d|SEV[- ]?\d|TODO|TBD|TBA|TBC|DONE|WIP|OPEN|CLOSED|
 // The same without bold, as a person's full name: "Lena Hoffmann – require approval for ... – GROW-1201 – due 08.03.2024".
 // Only where the line also holds the item's due date or ticket; a title ("Load Testing – add a soak test") is no name.
 const PLAIN_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: ${NAME_WORD}){1,2})[ \t]+[—–][ \t]+(?=[a-z])`);
-const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|[QH][1-4]|SEV|[A-Z]+-\d+|TODO|TBD|Done|Completed|Open|Note|Notes|Critical|Major|Minor|Urgent|High|Medium|Low|Short|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Alerts?|Alerting|Monitoring|Dashboards?|Testing|Tests?|Process|Docs|Documentation|Tooling|Runbooks?|Observability|Security|Infra|Infrastructure|Backups?|Capacity|Metrics|Logging|Automation|Deploys?|Deployment|Config|Configuration|Comms|Communication|Training|Prevention|Detection|Response|Recovery|Mitigation|Remediation|Cleanup|Optional|Ongoing|Stretch|Blocked|Planned|Pending|Proposed|Draft|Recurring|However|Then|Also|Meanwhile|Otherwise|Finally|Afterwards|Currently|Initially|Eventually|Ideally|Separately|Additionally|Everyone|All|Both|EO[DWMQY]|COB|ASAP|Today|Tonight|Tomorrow|Weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+const NOT_A_NAME = /(?:tion|ment|ness|ity|ics|ogy)$|^(?:P\d|[QH][1-4]|SEV|[A-Z]+-\d+|TODO|TBD|Done|Completed|Open|Note|Notes|Critical|Major|Minor|Urgent|High|Medium|Low|Short|Long|Near|Immediate|Next|Later|Now|Follow|Phase|Alerts?|Alerting|Monitoring|Dashboards?|Testing|Tests?|Process|Docs|Documentation|Tooling|Runbooks?|Observability|Security|Infra|Infrastructure|Backups?|Capacity|Metrics|Logging|Automation|Deploys?|Deployment|Config|Configuration|Comms|Communication|Training|Prevention|Detection|Response|Recovery|Mitigation|Remediation|Cleanup|Optional|Ongoing|Stretch|Blocked|Planned|Pending|Proposed|Draft|Recurring|However|Then|Also|Meanwhile|Otherwise|Finally|Afterwards|Currently|Initially|Eventually|Ideally|Separately|Additionally|Everyone|All|Both|EO[DWMQY]|COB|ASAP|Today|Tonight|Tomorrow|Weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December)\b/;
 // A team and the person in it who does the work, opening the item: "OT (M. Reyes) – PRB0004471 root cause ...",
 // "CS (Maya?) — SLA credit outreach".
 // The person as an initial and surname, a full name, or a name asked ("(Maya?)"); not a product ("Payments (Stripe)").
@@ -501,8 +501,14 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
   const joined = JOINED_LEAD_OWNER.exec(text);
   if (joined && names(joined) && (dated || !joined[1].includes('/'))) return joined;
   const lead = PLAIN_LEAD_OWNER.exec(text);
-  return lead && names(lead) && dated ? lead : null;
+  if (lead && names(lead) && dated) return lead;
+  // "Maya — DNS change runbook — next Friday", "Luis — alert after 2 fails — done": a first name, the work, then when
+  // or its state, each between dashes.
+  const first = FIRST_NAME_LEAD.exec(line);
+  const lastField = first ? line.slice(line.search(/[ \t][—–][ \t]+\S[^—–]*$/)) : '';
+  return first && names(first) && (DUE_IN_TEXT.test(lastField) || RELATIVE_DUE.test(lastField) || FIELD_DATE.test(lastField) || /^[ \t—–]*(?:done|open|planned|in progress|blocked|wip)\b/i.test(lastField)) ? first : null;
 }
+const FIRST_NAME_LEAD = new RegExp(String.raw`^(${NAME_WORD})[ \t]+[—–][ \t]+(?=[^\s—–][^\n]*?[ \t][—–][ \t]+\S)`);
 /** "Infra team: schedule a failover game day", "Team Payments: add ...": a team and a colon opening the item, before the work. */
 const TEAM_COLON_LEAD_OWNER = /^((?!(?:Each|Every|All|Any|Which|Some|No|The|This|That|Your|Our)\b)(?:[A-Z][\w&-]*[ \t]+){1,2}(?:team|squad)|(?:Team|Squad)[ \t]+[A-Z][\w-]*):[ \t]+(?=[a-z])/;
 /** "Greg: alert to on-call when ...": a first name and a colon opening the item, before the work in lower case. */
@@ -644,7 +650,7 @@ const LATER_SUBJECT = new RegExp(
  * extending the synthetic monitor ...".
  */
 const SUBJECT_AT_WORK = new RegExp(
-  String.raw`^[*_]*(?:(?:Our|The) [a-z]+(?: [a-z]+)?, )?(?!(?:${NOT_A_SUBJECT_WORDS})\b)(?!${DOING_WORD}\b)(${NAME_WORD}(?: (?!${TOOL_WORD}\b)${NAME_WORD})?(?: and (?:I|${NAME_WORD}(?: ${NAME_WORD})?|[A-Z]{2,5}))?|(?:${NAME_WORD} ){1,2}${TEAM_HEAD})${BESIDE_THE_NAME} (?:${WORK_DONE_BY}|(?<= and \S+(?: \S+)? )are (?!being\b)[a-z]{2,}ing\b)`,
+  String.raw`^[*_]*(?:(?:Our|The) [a-z]+(?: [a-z]+)?, )?(?!(?:${NOT_A_SUBJECT_WORDS})\b)(?!${DOING_WORD}\b)(${NAME_WORD}(?: (?!${TOOL_WORD}\b)${NAME_WORD})?(?: and (?:I|${NAME_WORD}(?: ${NAME_WORD})?|[A-Z]{2,5}))?|(?:${NAME_WORD} ){1,2}${TEAM_HEAD})(?:\*\*|__)?${BESIDE_THE_NAME} (?:${WORK_DONE_BY}|(?<= and \S+(?: \S+)?(?:\*\*|__)? )are (?!being\b)[a-z]{2,}ing\b)`,
 );
 /**
  * "Starting March 24, the help desk (Lisa Tran) will submit ...", "**Site subnet check** – Tokyo IT Infra (Ogawa-san)
@@ -701,7 +707,7 @@ const DEPARTMENT_LATER = new RegExp(String.raw`(?<=[.!?;]\s{1,3})((?:[A-Z][\w-]+
 
 // A name in brackets closing a line of the item ("... before release [Jerry]"), or before its due date ("... only
 // [Henrik] - before 3.9.0, target 2026-12-20"); not a tag ("[done]", "[P1]").
-const BRACKETED_OWNER = /\s\[(@?[A-Z][a-z]+(?:,?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$|[-–—,;]\s*(?:[Dd]ue\b|[Bb]y\b|[Bb]efore\b|[Tt]arget\b|[Dd]one\b|\d)[^\n]*(?:\n|$))/;
+const BRACKETED_OWNER = new RegExp(String.raw`\s\[(@?[A-Z][a-z]+(?:(?:,|\s*[+&/]|\s+and)?\s+@?[A-Z][a-z]+){0,2})\][ \t]*(?=\n|$|[-–—,;]\s*(?:[Dd]ue\b|[Bb]y\b|[Bb]efore\b|[Tt]arget\b|[Dd]one\b|\d|(?:[Tt]he )?[Ee]nd of\b|[Nn]ext\b|[Tt]his\b|EO[DWMQY]\b|[QH][1-4]\b|${CAPITAL_MONTH}(?![a-z]))[^\n]*(?:\n|$))`);
 
 const nameGroup = (match: RegExpExecArray) => ([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).find((g) => match[g] !== undefined)!;
 
@@ -917,7 +923,7 @@ const DUE_IN_TEXT = new RegExp(
   // nor "24/7").
   // "by Fri 11/12": a day and month after their weekday, which makes them a date whichever comes first.
   String.raw`\b(?:due|by|until|before)\s+(${WEEKDAY_WORD},?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![/\d]|['’]s)(?=\s*(?:[,.;:)\]|—–]|-\s|$))|` +
-  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(\d{1,2}\.\d{1,2}\.(?!\d))|\bby\s+(\d{1,2}\.(?:0[1-9]|1[0-2])\.(?!\d)|(?:1[3-9]|2\d|3[01])\.[1-9]\.(?!\d))|(?=\d{1,2}\.\d{1,2}\.[\s*_]*$)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3})(\d{1,2}\.\d{1,2}\.)|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit|frist|innen)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
+  String.raw`(?:\bdue|(?<=(?:[,;—–]|\s-)\s*)by)[*_]*\s*[:=]?[*_]*\s*(\d{1,2}\/\d{1,2})(?![/\d])|\bby\s+(?!24\/7\b)(${DAY_SLASH_MONTH}|(?:1[0-2]|0?[1-9])\/(?:1[3-9]|2\d|3[01])(?![/\d]))|\bbis\s+(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?(\d{1,2}\.\d{1,2}\.(?!\d))|\bby\s+(\d{1,2}\.(?:0[1-9]|1[0-2])\.(?!\d)|(?:1[3-9]|2\d|3[01])\.[1-9]\.(?!\d))|(?=\d{1,2}\.\d{1,2}\.[\s*_]*$)(?<=[—–][ \t][^,\n]{1,40},[ \t]{0,3}|[—–][ \t]+(?:@[\w.-]+|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)[ \t]+[—–][ \t]+)(\d{1,2}\.\d{1,2}\.)|(?<![A-Za-zÀ-ÿ\u4e00-\u9fff])(?:[ée]ch[ée]ance|截止(?:时间|日期)?|完成时间|期限)[*_]*\s*[:：][*_]*\s*(\d{4}年\d{1,2}月\d{1,2}日|${NUMERIC_DATE}|${DAY_MONTH})|(?<![а-яёА-ЯЁ])(?:до|[Сс]рок\s*[:—–-]?)\s+(${NUMERIC_DATE})|\b(?:due|by|deadline|eta|target(?:ing|ed)?(?: completion)?(?: date)?(?: is)?|(?:estimated )?completion|time ?frame|suspense|scadenza|prazo|plazo|fecha l[ií]mite|bis|fällig(?: am)?|fälligkeit|frist|innen)[*_]*\s*(?:date)?[*_]*\s*[:=]?[*_]*\s*(${NUMERIC_DATE}|\d{1,2}[/.]\d{1,2}[/.]\d{2}(?![\d/.]*\d)|${DAY_MONTH}|${MONTH_DAY}|${MONTH}\s+\d{4}\b|${PERIOD_DUE}|(?:before|release|version|firmware|fw|v)\s*\d+(?:\.\d+)+\b|(?!may\b)${MONTH}\.?(?![\w])(?!\s+\d))|\b((?:within|(?:over|in|during|within) the (?:next|coming)) (?:\d+|two|three|four|five|six|a few|few|couple of) (?:business )?(?:days?|weeks?|months?|sprints?))\b|\b(?:expect|plan|aim|intend|schedul|land|ship|deliver|complet|finish|roll)\w*\b[^.\n]{0,40}?\b(?:in|by|for)\s+((?:early |late |mid-?)?(?:Q[1-4]|H[12])\s*(?:20\d\d)?)\b|(?<=\[[A-Z][a-z]+\][ \t]*[-–—]\s*)(${NUMERIC_DATE})|\b(?:before|by|until|ahead of)\s[^()\n]{1,40}?\((${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY})\)|(?<=\S\s+)\b(?:before|until|till)\s+(${NUMERIC_DATE}|${DAY_MONTH}|${MONTH_DAY}|v\d+(?:\.\d+)+)(?=\s*(?:\([^()\n]{1,20}\))?[\s.,;:*_]*$)` +
     // "will install before 31 of January a new check": a day of the month said the Spanish way, before it.
     String.raw`|\bbefore\s+(\d{1,2} of ${MONTH}(?![a-z])(?:,? \d{4})?)` +
     // "… – do 05.12", "– do końca I kw. 2026": Polish "by", closing the item after its dash.
@@ -990,10 +996,11 @@ const CLOSED_FIELD = /(?<=(?:[—–(\[|]|\*\*|__|status[*_]*\s*[:=])[*_\s]*)clo
 const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S+\/(?:issues|pull|browse|tickets?)\/\S+)/;
 
 // When an item is due relative to when it was written ("— @sam — EOW", "— me, this weekend", "by Friday", "(next sprint)",
-// "should land this week"): a due date with no date to check. Only after the item's fields begin, or after "by"; a
+// "should land this week"), or by a release ("— @hsato, 2.17", "before 2.15", "aiming for 2.15.0"): a due date with no
+// date to check. Only after the item's fields begin, or after "by"; a
 // weekday's own ("Friday's deploy") is not one. In German too: "— Katrin, diese Woche", "bis Di".
 const RELATIVE_DUE = new RegExp(
-  String.raw`(?:\b(?:due|by|before|until|bis|(?:should|will|to)\s+(?:land|ship|merge|go out|be (?:done|merged|shipped|live|in)))[*_]*\s*[:=]?[*_]*\s*|(?<=(?:[—–,;(]|\s-)[ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\W*$)|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint)|(?:diese[nrs]?|nächste[nrs]?) (?:woche|monat|sprint|quartal)|heute|(?<=(?:\bbis|,)[ \t]*)(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|(?<=\bbis )(?:mo|di|mi|do|fr|sa|so)(?=\.?\W*$))(?![\p{L}'’])`,
+  String.raw`(?:\b(?:due|by|before|until|bis|(?:should|will|to)\s+(?:land|ship|merge|go out|be (?:done|merged|shipped|live|in)))[*_]*\s*[:=]?[*_]*\s*|(?<=(?:[—–,;(]|\s-)[ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\W*$)|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint)|(?:diese[nrs]?|nächste[nrs]?) (?:woche|monat|sprint|quartal)|heute|(?<=(?:\bbis|,)[ \t]*)(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|(?<=\bbis )(?:mo|di|mi|do|fr|sa|so)(?=\.?\W*$)|(?<!\([ \t]*)(?:(?:aiming |targeting )?(?:for|in) )?(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+|\d+\.(?:1[3-9]|[2-9]\d|\d{3,})|(?:3[2-9]|[4-9]\d|\d{3,})\.\d+)(?:\.x)?(?![\d.]*\d)(?=[\s.)]*$))(?![\p{L}'’])`,
   'iu',
 );
 

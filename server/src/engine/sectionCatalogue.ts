@@ -351,7 +351,7 @@ const COMMS_TIMELINE = /^(?:customer |external |internal )?(?:comms|communicatio
 const SUMMARY_OF = /^summary of (?:the )?(?:issue|incident|event|outage|problem|findings|what happened)$/;
 
 /** "Player-facing summary", "Internal summary", "Handover summary", "Short description", "Summary for principals and cabinet": a summary, for whichever readers it is written. */
-const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|plain language|plain english|handover|shift)(?: facing)? summary$|^(?:short|brief) description(?: of (?:the )?(?:incident|event|issue|outage|problem))?$|^(?:my|our) (?:tldr|summary)$|^summary for (?:[a-z]+ ){0,4}[a-z]+$/;
+const AUDIENCE_SUMMARY = /^(?:internal|external|public|customer|player|user|client|partner|stakeholder|leadership|management|technical|non technical|engineering|high level|short|brief|quick|plain language|plain english|handover|shift)(?: facing)? summary$|^(?:short|brief) description(?: of (?:the )?(?:incident|event|issue|outage|problem))?$|^(?:my|our) (?:tldr|summary)$|^summary for (?:[a-z]+ ){0,4}[a-z]+$/;
 
 /**
  * "Preliminary root cause", "Suspected cause": a section's name qualified by how sure it is; "Immediate follow-ups",
@@ -434,7 +434,7 @@ function kindNamed(headingText: string): SectionKind | undefined {
   // "Actions (newest first)", "Work notes (oldest first)": a ticket's log of what was done, in order.
   if (LOGGED_IN_ORDER.test(name) && NEWEST_OR_OLDEST_FIRST.test(headingText)) return 'timeline';
   const brief = KIND_BY_NAME.get(name.replace(IN_BRIEF, ''));
-  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (brief === 'timeline' ? undefined : brief) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) || MEANT_FOR.test(name) || MEANT_FOR_IN_DUTCH.test(name) || CONSEQUENCES.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) || WHY_IN_DUTCH.test(name) || CAUSE_TOLD.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) || HOW_IT_WENT.test(name) ? 'timeline' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) || SUMMARY_IN.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
+  const exact = KIND_BY_NAME.get(name) ?? KIND_BY_NAME.get(name.replace(QUALIFIED, '')) ?? (brief === 'timeline' ? undefined : brief) ?? (AFFECTED_THINGS.test(name) || IMPACT_TOLD.test(name) || WHAT_THEY_SAW.test(name) || LOOKED_LIKE.test(name) || EFFECT_ON.test(name) || MEANT_FOR.test(name) || MEANT_FOR_IN_DUTCH.test(name) || CONSEQUENCES.test(name) || IMPACT_ASKED.test(name) ? 'impact' : WHY_NOT_NOTICED.test(name) ? 'detection' : WHY_SOMETHING.test(name) || WHY_IN_DUTCH.test(name) || CAUSE_TOLD.test(name) ? 'root-cause' : COMMS_TIMELINE.test(name) ? 'response' : SOME_TIMELINE.test(name) || CHANNEL_LOG.test(name) || OPERATIONS_LOG.test(name) || HOW_IT_WENT.test(name) ? 'timeline' : HOW_STOPPED.test(name) ? 'resolution' : WORK_TO_DO.test(name) || AGAINST_RECURRENCE.test(name) ? 'action-items' : LESSONS_FOR.test(name) || WENT_WELL_OR_NOT.test(name) ? 'lessons-learned' : AUDIENCE_SUMMARY.test(name) || SUMMARY_OF.test(name) || SUMMARY_IN.test(name) ? 'summary' : WHO_AFFECTED.test(name) ? 'impact' : undefined);
   if (exact || name.length < 8) return exact;
   for (const key of nearNameKeys(name, name.length - 1, name.length, name.length + 1)) {
     for (const [known, kind] of LONG_NAMES_NEAR.get(key) ?? []) if (oneEditApart(name, known)) return kind;
@@ -504,6 +504,10 @@ const EFFECT_ON = /^(?:effects?|impacts?) (?:on|to) (?:the |our )?(?:\p{L}+ ){0,
  * its parts, not sections of their own.
  */
 const SUMMARY_BRACKET = /\(\s*(?:the )?(?:short version|tl;?dr|in short|in brief)\s*\)\s*$/i;
+/** "How we stopped it", "How we contained the outage": the fix told as how it was done. */
+const HOW_STOPPED = /^how (?:we|they|it was|was it) (?:stopped|contained|ended|halted|stemmed|mitigated|resolved|fixed|recovered)(?: it| this| the (?:outage|incident|issue|problem|bleeding|damage))?$/;
+/** "How big was the impact?", "What the impact was", "What was the impact": a heading asking about the impact names it. */
+const IMPACT_ASKED = /^(?:how (?:big|bad|large|wide|widespread|severe|serious) was (?:the )?impact|what (?:was )?the impact(?: was)?|what (?:was|were) the (?:impacts?|effects?)(?: on (?:\p{L}+ ){0,2}\p{L}+)?)$/u;
 const WHO_AFFECTED = /^(?:tenants|customers|consumers|clients|users|riders|passengers|hotels|stores|sites|services|systems|merchants|partners|accounts) affected$/;
 export function namesOnlyAsHeading(name: string): boolean {
   return ONLY_AS_HEADING_READ.get(name, () => onlyAsHeading(name));

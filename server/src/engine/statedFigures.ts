@@ -524,6 +524,8 @@ function figuresInLine(line: string, lineStart: number): StatedFigure[] {
     // What a key counts, in parentheses, only for a key opening its line: in a sentence ("including downtime (planned
     // maintenance window): 30 minutes of it ...") it is no key.
     if (!keyKind || (key[2] !== undefined && /\p{L}/u.test(line.slice(0, key.index).replace(LINE_OPENING, '')))) continue;
+    // "enforce max silence duration (7d)": "duration" alone, no colon, after a word of the sentence is that thing's.
+    if (/^duration$/i.test(key[1]) && !/[:：]/.test(key[0]) && /\p{L}[\s*_(]*$/u.test(line.slice(0, key.index + key[0].indexOf(key[1])).replace(LINE_OPENING, ''))) continue;
     // "faster than the 2/14 downtime (28 min)", "previous outage duration: 3h": another incident's.
     if (OTHER_INCIDENT.test(line.slice(Math.max(0, key.index - 60), key.index + key[0].length))) continue;
     const valueFrom = key.index + key[0].length;
