@@ -150,6 +150,28 @@ describe('action items', () => {
     assert.deepEqual(found.map((i) => [i.due?.text ?? null, i.dueDate === undefined ? null : `${i.dueDate.month}/${i.dueDate.day}`]), [['2.15', null], ['aiming for 2.15.0', null], ['2.17', null], [null, null], [null, null], [null, null], ['14.02.', '2/14']]);
   });
 
+  it('reads a unit with its person in brackets at work ("Vendor Management (Karen Whitfield) to get ..."), a name after a title that says when, and a team\'s short name between dashes', () => {
+    const text = [
+      '# Outage',
+      '',
+      '## Actions',
+      '',
+      '1. Identity & Access Engineering (Marc-André Gagnon) will add a circuit breaker – target end of March.',
+      '2. Vendor Management (Karen Whitfield) to get a written RCA from the vendor by Feb. 28.',
+      '3. Payments (Stripe) to retry the failed captures.',
+      '',
+      '## Follow-ups',
+      '',
+      '- **By February 20:** Marcus Bell will move the archive job to a managed service account.',
+      '- **Kafka upgrade.** Kafka will be upgraded next month.',
+      '- [ ] TAC case for stale flowspec entries – NetOps – Q2',
+      '- [ ] Raise the limit – SRE – 2025-04-14',
+      '',
+    ].join('\n');
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(found.map((i) => i.owner?.text ?? null), ['Identity & Access Engineering', 'Karen Whitfield', null, 'Marcus Bell', null, 'NetOps', 'SRE']);
+  });
+
   it('reads a month and year among an item\'s fields as its due ("- @panel-team (Rosa) - Jan 2026"), not one in its work', () => {
     const text = '# Outage\n\n## Follow-ups\n\n- [ ] report missed tasks in the panel - @panel-team (Rosa) - Jan 2026\n- [ ] audit other certs issued in the Dec 2024 LB migration - @tyler\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;

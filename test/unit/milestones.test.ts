@@ -396,6 +396,9 @@ describe('milestones', () => {
     // A pager's line with the alert's name: the page; not its maintenance note, nor its recovery.
     assert.deepEqual(rows(['Errors began', 'PagerDuty: "notif-fanout CrashLoopBackOff" -> @kfitz. Low urgency, push only', 'kfitz acks']).slice(0, 2), ['2024-10-26 22:00 started', '2024-10-26 22:10 detected']);
     assert.ok(!rows(['Errors began', 'Opsgenie: "resolved: api latency"', 'Craig looks at the dashboards']).includes('2024-10-26 22:10 detected'));
+    assert.deepEqual(rows(['Errors began', 'PD: [Triggered] #88213 SurgeQuoteFallbackRateHigh (fallback > 20% for 5m)']), ['2024-10-26 22:00 started', '2024-10-26 22:10 detected']);
+    // The author marking the moment from which it fails: the start, before the side effect seen later.
+    assert.deepEqual(rows(['The publish job re-signs the metadata with the new key. **From here every `apt update` against our repo fails.**', 'demo.example.io starts returning 502', 'First user report: issue #4420']).slice(0, 1), ['2024-10-26 22:00 started']);
     assert.deepEqual(rows(['Errors began', 'HS cannot issue platelets, tell Fiona. << this is when we actually found out']).at(-1), '2024-10-26 22:10 detected');
     assert.deepEqual(rows(['Errors began', 'The first we knew of it was when HS called']).at(-1), '2024-10-26 22:10 detected');
     // A page to one person is a detection though another was not paged; a tool's maintenance note is none.

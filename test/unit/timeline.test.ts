@@ -1020,6 +1020,7 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone('All times mentioned in this report are in IST.'), 'IST');
     assert.equal(statedZone('Everything below is Eastern time since all 14 of our properties are on Eastern.'), 'EASTERN TIME');
     assert.equal(statedZone('Slack shows my zone, so every time in the thread is PT (PDT, UTC-7).'), 'PT');
+    assert.equal(statedZone('Times below SGT unless marked Z.'), 'SGT');
     assert.equal(statedZone('Every time is different. UTC is used for logs.'), undefined);
     assert.equal(statedZone('Times are Eastern region logs.'), undefined);
     assert.equal(statedZone('At the time, most of our traffic was being served in West Europe.'), undefined);
@@ -2039,6 +2040,13 @@ describe('day bullets, ticket logs and rough times', () => {
       ['Thiago Martins', '2024-03-13T09:34:00.000Z'],
     ]);
     assert.deepEqual(analyzeText(text, { settings: DEFAULT_SETTINGS }).findings.filter((f) => f.code === 'missing-section' && /Timeline/.test(f.message)), []);
+  });
+
+  it('reads a document\'s day-and-month order from a date\'s own weekday ("09-03-2024 (Saturday)" is 9 March; "Sat 3/7/2026" is March 7)', () => {
+    const table = (date: string) => timeline(`# Disk full\n\n| Field | Value |\n|---|---|\n| Date | ${date} |\n\n## Timeline\n\nAll times UTC.\n\n| Time (UTC) | Event |\n|---|---|\n| 05-03 20:15 | Pieter changes the log setting by hand |\n| 11:52 | Disk at 100 %, writes start failing |\n`);
+    assert.deepEqual(table('09-03-2024 (Saturday)').timeline.map((e) => e.instant?.toISO()), ['2024-03-05T20:15:00.000Z', '2024-03-05T11:52:00.000Z']);
+    const us = timeline('# Results outage\n\n**Incident date:** Sat 3/7/2026 into Sun 3/8/2026\n\n## Timeline\n\n- 11:55 PM interface stops sending results\n');
+    assert.deepEqual([us.incidentDate?.month, us.incidentDate?.day], [3, 7]);
   });
 
   it('reads a date a chat message\'s sentence wraps before as its words, not a day of the log, and "every time in the thread is PT"', () => {

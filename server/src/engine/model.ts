@@ -133,7 +133,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // One such date may be quoted from elsewhere ("the vendor's notice (issued 21/10/2024)"): the zone's order stands.
   const zoneOfDates = timezone ?? zoneWrittenOnTimes;
   const writtenOrder = zoneOfDates === undefined || writesMonthFirst(zoneOfDates) ? writtenDateOrder(opening) : undefined;
-  const monthFirst = statedDateOrder(opening) ?? (zoneOfDates === undefined || (writtenOrder === false && plainlyDayFirst(opening) >= 2) ? writtenOrder : undefined);
+  const monthFirst = statedDateOrder(opening) ?? weekdayDateOrder(opening) ?? (zoneOfDates === undefined || (writtenOrder === false && plainlyDayFirst(opening) >= 2) ? writtenOrder : undefined);
   const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? writesMonthFirst(zoneOfDates));
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
@@ -552,6 +552,28 @@ function statedDateOrder(text: string): boolean | undefined {
   // Not an ISO mask ("YYYY-MM-DD"), which says nothing of the order of a date written with slashes.
   const stated = /(?<!Y[/.-])\b(MM[/.-]DD|DD[/.-]MM)(?:[/.-](?:YY){1,2})?\b|\bUS (?:date )?format\b/.exec(text);
   return stated ? !/^DD/.test(stated[0]) : undefined;
+}
+
+/** "09-03-2024 (Saturday)", "Sat 9/3/2024": a date in numbers with its year and, beside it, its weekday. */
+const WEEKDAY_BESIDE_DATE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(\d{1,2})([/.-])(\d{1,2})\3(\d{4})(?![\d/.-])|(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\7(\d{4})[ \t]*[(,]?[ \t]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi;
+
+/**
+ * The order a date's own weekday proves: "09-03-2024 (Saturday)" is 9 March (3 September 2024 was a Tuesday). Undefined
+ * when no such date is written, both orders fit, or the dates disagree.
+ */
+function weekdayDateOrder(text: string): boolean | undefined {
+  let order: boolean | undefined;
+  for (const m of matchesOf(WEEKDAY_BESIDE_DATE, text)) {
+    const [weekday, a, b, year] = m[1] ? [m[1], +m[2], +m[4], +m[5]] : [m[10], +m[6], +m[8], +m[9]];
+    if (a === b || a > 12 || b > 12) continue;
+    const day = WEEKDAYS.indexOf(weekday.toLowerCase());
+    const monthFirstFits = new Date(Date.UTC(year, a - 1, b)).getUTCDay() === day;
+    const dayFirstFits = new Date(Date.UTC(year, b - 1, a)).getUTCDay() === day;
+    if (monthFirstFits === dayFirstFits) continue;
+    if (order !== undefined && order !== monthFirstFits) return undefined;
+    order = monthFirstFits;
+  }
+  return order;
 }
 
 /** "3/7/2025", "21/10/24": a day and month in numbers, with slashes and a year (not "24/7 support", "1/16 of traffic"). */
