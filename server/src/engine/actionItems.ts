@@ -431,7 +431,7 @@ const WEEKDAY_BEFORE_DAY = new RegExp(String.raw`^\s*${WEEKDAY_WORD},?\s+(?=\d{1
 const WEEKDAY_THEN_DAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?,?[ \t]+\d{1,2}\/\d{1,2}(?![/\d]|['’]s)`;
 // "— Dan by Fri 11/12", "— Sam by Friday": the owner closing the line, then the day, joined by "by" or "due" alone (not
 // "— Postgres by Q3").
-// "– NetOps – wk 16", "– SRE – ??": a team's short name alone, before when.
+// "– NetOps – Q2", "– SRE – 2025-04-14": a team's short name alone, before when.
 // "— squad Risco", "— equipe Pagamentos", "— Equipa Dados", "— tiimi maksut", "— team platform", "– Team Plattform,": a team
 // named after its word, as Portuguese, Spanish, Finnish and Norwegian write it (in lower case only a team's usual name:
 // "— team wiki" is a topic).
@@ -1003,8 +1003,8 @@ const TICKET_IN_TEXT = /\b([A-Z][A-Z0-9]+-\d+)\b|(?:^|\s)(#\d+)\b|(https?:\/\/\S
 
 // When an item is due relative to when it was written ("— @sam — EOW", "— me, this weekend", "by Friday", "(next sprint)",
 // "should land this week"), or by a release ("— @hsato, 2.17", "before 2.15", "aiming for 2.15.0"): a due date with no
-// date to check. Only after the item's fields begin, or after "by"; a
-// weekday's own ("Friday's deploy") is not one. In German too: "— Katrin, diese Woche", "bis Di".
+// date to check. Only after the item's fields begin, or after "by"; a weekday's own ("Friday's deploy") is not one. In
+// German too: "— Katrin, diese Woche", "bis Di".
 const RELATIVE_DUE = new RegExp(
   String.raw`(?:\b(?:due|by|before|until|bis|(?:should|will|to)\s+(?:land|ship|merge|go out|be (?:done|merged|shipped|live|in)))[*_]*\s*[:=]?[*_]*\s*|(?<=(?:[—–,;(]|\s-)[ \t]*))((?:(?:this|next) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\W*$)|weekend)|today|tonight|tomorrow|EO[DWMQY]|COB|(?:the )?end of (?:the |this |next )?(?:day|week|month|quarter|sprint|year|${MONTH}(?<!\.))|(?:this|next) (?:week|month|quarter|sprint)|(?:diese[nrs]?|nächste[nrs]?) (?:woche|monat|sprint|quartal)|heute|(?<=(?:\bbis|,)[ \t]*)(?:(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch)|(?<=\bbis )(?:mo|di|mi|do|fr|sa|so)(?=\.?\W*$)|(?<!\([ \t]*)(?:(?:aiming |targeting )?(?:for|in) )?(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+|\d+\.(?:1[3-9]|[2-9]\d|\d{3,})|(?:3[2-9]|[4-9]\d|\d{3,})\.\d+)(?:\.x)?(?![\d.]*\d)(?=[\s.)]*$))(?![\p{L}'’])`,
   'iu',

@@ -555,7 +555,7 @@ function statedDateOrder(text: string): boolean | undefined {
 }
 
 /** "09-03-2024 (Saturday)", "Sat 9/3/2024": a date in numbers with its year and, beside it, its weekday. */
-const WEEKDAY_BESIDE_DATE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+(\d{1,2})([/.-])(\d{1,2})\3(\d{4})(?![\d/.-])|(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\7(\d{4})[ \t]*[(,]?[ \t]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi;
+const WEEKDAY_BESIDE_DATE = new RegExp(String.raw`\b(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?[ \t]+(\d{1,2})([/.-])(\d{1,2})\3(\d{4})(?![\d/.-])|(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\7(\d{4})[ \t]*[(,]?[ \t]*(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b`, 'gi');
 
 /**
  * The order a date's own weekday proves: "09-03-2024 (Saturday)" is 9 March (3 September 2024 was a Tuesday). Undefined
@@ -566,7 +566,7 @@ function weekdayDateOrder(text: string): boolean | undefined {
   for (const m of matchesOf(WEEKDAY_BESIDE_DATE, text)) {
     const [weekday, a, b, year] = m[1] ? [m[1], +m[2], +m[4], +m[5]] : [m[10], +m[6], +m[8], +m[9]];
     if (a === b || a > 12 || b > 12) continue;
-    const day = WEEKDAYS.indexOf(weekday.toLowerCase());
+    const day = WEEKDAYS.indexOf(weekday.slice(0, 3).toLowerCase());
     const monthFirstFits = new Date(Date.UTC(year, a - 1, b)).getUTCDay() === day;
     const dayFirstFits = new Date(Date.UTC(year, b - 1, a)).getUTCDay() === day;
     if (monthFirstFits === dayFirstFits) continue;

@@ -702,7 +702,8 @@ function zoneNamed(name: string): Zone | undefined {
  * incident bot, all UTC:", "All timestamps UTC.", "Pacific time." opening a paragraph. A zone in passing
  * ("19:18 EDT (23:18 UTC)") is not one. Also "Times are venue local (PDT)", "Times below: UTC", "Times below are from
  * Slack, so they're in ET", "All times local time CET.", "Hora del centro (CST)", "時刻はすべて JST です", "시간은 KST",
- * "Everything below is Eastern time", "Times are from the wall clock on the floor (CDT)", "every time in the thread is PT", "Times below SGT unless marked Z".
+ * "Everything below is Eastern time", "Times are from the wall clock on the floor (CDT)", "every time in the thread is
+ * PT", "Times below SGT unless marked Z".
  */
 /** Norwegian, Danish and Swedish for "(all) times": "Alle tidspunkter er norsk tid (CET)", "Tider er CEST". */
 const NORDIC_TIMES = String.raw`alle\s+tid(?:er|spunkt(?:er|ene)?)|tidspunkt(?:ene|erne)|tid(?:ene|erne)|tider|tidspunkter`;
