@@ -172,6 +172,12 @@ describe('action items', () => {
     assert.deepEqual(found.map((i) => i.owner?.text ?? null), ['Identity & Access Engineering', 'Karen Whitfield', null, 'Marcus Bell', null, 'NetOps', 'SRE']);
   });
 
+  it('reads the owner before a calendar week between dashes ("– Ana – wk 16", "– NetOps – W16"), and no week as an owner', () => {
+    const text = '# Outage\n\n## Follow-ups\n\n- [ ] TAC case for stale routes – Ana – wk 16\n- [ ] TAC case for stale routes – NetOps – wk 16\n- [ ] TAC case for stale routes – NetOps – W16\n- [ ] TAC case for stale routes – W16\n';
+    const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
+    assert.deepEqual(found.map((i) => i.owner?.text ?? null), ['Ana', 'NetOps', 'NetOps', null]);
+  });
+
   it('reads a month and year among an item\'s fields as its due ("- @panel-team (Rosa) - Jan 2026"), not one in its work', () => {
     const text = '# Outage\n\n## Follow-ups\n\n- [ ] report missed tasks in the panel - @panel-team (Rosa) - Jan 2026\n- [ ] audit other certs issued in the Dec 2024 LB migration - @tyler\n';
     const found = analyzeText(text, { settings: DEFAULT_SETTINGS, today: '2026-12-06' }).model.actionItems;
