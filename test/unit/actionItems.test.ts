@@ -1101,6 +1101,7 @@ describe('action items', () => {
   it('reads a paragraph\'s owner from the author\'s "I\'m changing ..." or a later sentence taking it up ("@t.brandt said he\'d pick that up", "(Helga).")', () => {
     const owners = (paragraph: string) => analyzeText(`# Outage\n\n## What's next\n\n${paragraph}\n`, { settings: DEFAULT_SETTINGS, today: '2026-12-01' }).model.actionItems.map((i) => i.owner?.text ?? null);
     assert.deepEqual(owners("I'm changing the bridge so it does not republish on startup (BE-6120)."), ['I']);
+    assert.deepEqual(items('# Outage\n\n## What we are doing\n\n- And I\'m going through every other Redis setting I made in 2021.\n').map((i) => i.owner), ['I']);
     assert.deepEqual(owners("We should wait for the record to resolve from outside. @t.brandt said he'd pick that up this sprint."), ['@t.brandt']);
     assert.deepEqual(owners('We should notify the affected accounts. Support is drafting that (Helga).'), ['Helga']);
     assert.deepEqual(owners('We should lower the TTL to 300 — I\'ll do that one myself.'), ['I']);
@@ -2235,6 +2236,19 @@ describe('action items', () => {
   it('reads "Greg: alert to on-call ..." as Greg\'s when the document names Greg as a person elsewhere, not "Monitoring:" or "Customer:"', () => {
     const text = '# Sorter down\n\nCustomer: Acme Corp\n\n## Timeline\n\n[1:32 AM] Greg L: on site\n\nThe customer was told.\n\n## Follow-ups\n\n- Greg: alert to on-call when WCS loses heartbeat, by end of next week\n- Monitoring: add an alert on heartbeat\n- Customer: send an apology email\n- Dave: check the UPS\n\nDave checked the logs.\n';
     assert.deepEqual(items(text).map((i) => [i.owner, i.action.slice(0, 18)]), [['Greg', 'alert to on-call w'], [null, 'Monitoring: add an'], [null, 'Customer: send an '], [null, 'Dave: check the UP']]);
+  });
+  it('reads "Wouter: add ..." as Wouter\'s when the story has Wouter do what only a person does ("Femke opened a case", "the on-call engineer, Wouter"), not "Icinga raised"', () => {
+    const text = '# Scratch down\n\n## What happened\n\nIcinga raised an alert and paged the on-call engineer, Wouter. Femke opened a case with the vendor.\n\n## Follow-up\n\n- Wouter: add the controller health to Icinga\n- Femke + vendor: get the RMA analysis\n- Icinga: add a check on the cache battery\n';
+    assert.deepEqual(items(text).map((i) => i.owner), ['Wouter', 'Femke + vendor', null]);
+  });
+  it('reads a bold lead of two joined by "+" ("**Tom + Backend**: cache fallback ...") as their owner', () => {
+    assert.deepEqual(items('# Outage\n\n## Follow-ups\n\n- **Tom + Backend**: cache fallback: fall through to the DB instead of serving stale.\n').map((i) => [i.owner, i.action.slice(0, 14)]), [['Tom + Backend', 'cache fallback']]);
+  });
+  it('reads "Min Lee in NOC Tooling has put probes ..." and an item "That one is in and working." as done, not "Sarah has agreed to ..."', () => {
+    const statuses = (item: string) => items(`# Outage\n\n## What we are doing\n\n- ${item}\n`).map((i) => i.status);
+    assert.deepEqual(statuses('Min Lee in NOC Tooling has put synthetic probes into Netcool over the weekend.'), ['done']);
+    assert.deepEqual(statuses('Probes from customer address space, alarming on REFUSED. That one is in and working.'), ['done']);
+    assert.deepEqual(statuses('Sarah Ng has agreed to take a staged rollout standard to CAB.'), [null]);
   });
   it('reads a team with its lead in brackets and a department at work in a later sentence as owners, and no owner in a passive subject ("Credits will be applied")', () => {
     const owners = (item: string) => items(`# Outage\n\n## Action items\n\n- ${item}\n`).map((i) => i.owner);

@@ -2061,6 +2061,16 @@ describe('milestones in a ticket\'s words', () => {
     assert.deepEqual(read(timeline(['09:00 | Errors start: customers charged twice', '09:20 | First duplicate payment alert sent to the on-call phone.'])).milestones, ['09:00 started', '09:20 detected']);
     assert.deepEqual(read(timeline(['09:00 | Errors start', '09:10 | Alert fires', '09:30 | Reads restored; confirmed with Ana that WAL archiving had stalled.'])).milestones.filter((m) => m.startsWith('09:30')), ['09:30 triaged']);
   });
+  it('reads an "all clear-ish" update as hedged, not the resolution', () => {
+    const text = ['# Queue', '', '## Log', '', '- 23:17 login p95 climbing', '- 00:35 calling it mitigated, players getting in', '- 00:50 posted the all clear-ish update, queue still draining', '- 01:30 resolved. leaving the flag off', ''].join('\n');
+    const milestones = analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.milestone ?? null);
+    assert.deepEqual(milestones.slice(2), [null, 'resolved']);
+  });
+  it('reads "new events started flowing through normally again" as service back', () => {
+    const text = ['# Billing', '', '## Timeline', '', '- 08:50 Redis fills up and billing events are thrown away', '- 13:15 Tom notices the dashboard has not moved', '- 14:45 Queue moved to its own Redis instance, and new events started flowing through normally again', ''].join('\n');
+    const milestones = analyzeText(text, { settings: DEFAULT_SETTINGS }).model.timeline.map((e) => e.milestone ?? null);
+    assert.equal(milestones[2], 'resolved');
+  });
   it('reads a pager\'s chat line as the detection, "telemetry back for all 17 sites" as service back, and no mitigation in a rollback with "still nothing coming through" or a failover told at another time', () => {
     const text = ['# Telemetry outage', '', '## Channel log', '', '- 9:52 pm – Josh T: policy pushed, commit ok on FW-A', '- 9:58 pm – SCADA pager: RES-PK03 COMMS FAIL, RES-HC01 COMMS FAIL', '- 10:07 pm – Priya S: ack, all sites gone on my screen', '- 10:40 pm – Josh T: rollback done on FW-A. still nothing coming through', '- 12:20 am – Josh T: found it. HA failed over at 9:53 pm, FW-B took the new policy', '- 1:12 am – Priya S: telemetry back for all 17 sites!! trends updating', ''].join('\n');
     assert.deepEqual(read(text).model.timeline.map((e) => e.milestone ?? ''), ['started', 'detected', 'acknowledged', '', 'identified', 'resolved']);

@@ -602,6 +602,12 @@ describe('empty sections', () => {
       .findings.filter((f) => f.code === 'empty-section')
       .map((f) => text.slice(f.start, f.end));
 
+  it('reads a label opening a bold section\'s body ("**Why it happened**", then "In short:" over the list) as its lead-in, not the section\'s end', () => {
+    const text = '# Numbers rejected\n\n**What happened**\n\nValid numbers were rejected.\n\n**Why it happened**\n\nIn short:\n\n1. The prefix list was out of date.\n2. No test covered valid numbers.\n\n**What we are going to do**\n\n- Aisha will replace the list.\n';
+    assert.deepEqual(empty(text), []);
+    assert.deepEqual(empty(text.replace('In short:\n\n1. The prefix list was out of date.\n2. No test covered valid numbers.\n\n', '')), ['Why it happened']);
+  });
+
   it('reports any heading with nothing under it, known section or not', () => {
     const text = '# Outage\n\n## Summary\n\nx\n\n## Analysis\n\n## Lessons\n\n### What went well\n\nThe pager.\n\n## Links\n';
     assert.deepEqual(empty(text), ['Analysis', 'Links']);

@@ -225,6 +225,8 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(read('It took us about an hour to find the root cause.'), [['identify', 'about an hour', 60]]);
     assert.deepEqual(read('Users could not log in for nearly 9½ hours.'), [['impact', 'nearly 9½ hours', 570]]);
     assert.deepEqual(figures('# Outage\n\n## Summary\n\n- Total time of impact: approx. 31 hours 20 minutes\n'), [['impact', 'key', 'approx. 31 hours 20 minutes', 1880]]);
+    // "ca." and "circa", as German and Dutch authors round: "Dauer: ca. 1,5 h".
+    assert.deepEqual(figures('# Ausfall\n\n## Zusammenfassung\n\nScanner weg. Dauer: ca. 1,5 h. Kein Datenverlust.\n'), [['impact', 'key', 'ca. 1,5 h', 90]]);
   });
 
   it('reads no outage length from its worst part ("so the worst of it lasted 34 minutes"), and finds no mismatch with the whole', () => {

@@ -27,6 +27,13 @@ describe('timeline forms', () => {
     // "US Eastern" is Eastern: "11/6" in its timeline is November 6.
     const usEastern = '# Flaky tests\n\n**Incident dates:** 2023-11-06 to 2023-11-08\n\n## Timeline\n\nAll times US Eastern.\n\n| Date | Time | Event |\n|---|---|---|\n| Mon 11/6 | 10:30 | Failure rate crosses 15% |\n| Tue 11/7 | 09:15 | Quarantined the top 20 tests |\n';
     assert.deepEqual(instants(usEastern), ['2023-11-06T10:30:00.000-05:00', '2023-11-07T09:15:00.000-05:00']);
+    // A date in code in the opening ("from `2022-11-15` to `2024-04-10`", an API's versions) is no day of the incident.
+    assert.equal(dayOf('# Webhooks dropped\n\n## Summary\n\nSam bumped the API version from `2022-11-15` to `2024-04-10` on Tuesday afternoon.\n'), undefined);
+    assert.deepEqual(dayOf('# Webhooks dropped\n\n## Summary\n\nSam bumped the API version from 2022-11-15 to 2024-04-10 on Tuesday afternoon.\n'), { year: 2022, month: 11, day: 15 });
+    // An e-mail's "Date:" is the day it was sent: its subject's "(Thu 10/17)" is the incident's, in the weeks before.
+    const mail = (subject: string) => dayOf(`**Subject:** Post-incident summary: login queue ${subject}\n\n**From:** Rachel (Live Ops)\n**To:** live-ops@\n**Date:** Friday, October 18, 2024\n\nHi all,\n\nSending the write-up for Thursday's login mess.\n`);
+    assert.deepEqual(mail('(Thu 10/17)'), { year: 2024, month: 10, day: 17 });
+    assert.deepEqual(mail(''), { year: 2024, month: 10, day: 18 });
     // "lunes 08/01/2024" in Mexico's CST: Monday, so January 8, not August 1.
     assert.equal(dayOf('# Caída del portal\n\nFecha del incidente: lunes 08/01/2024\nTime zone: CST\n')?.month, 1);
     // "Central European Time" is no US Central: "12.03.2026" is March 12.
@@ -443,6 +450,15 @@ describe('timeline forms', () => {
     const ordinal = (weekday: string) => `# Outage\n\nIncident date: 30 January 2026. All times UTC.\n\n## Timeline\n\n### Friday 30th\n\n- 09:10 Export job starts failing\n\n### ${weekday} 2nd\n\n- 10:20 Fix deployed\n`;
     assert.deepEqual(instants(ordinal('Monday')), ['2026-01-30T09:10:00.000Z', '2026-02-02T10:20:00.000Z']);
     assert.deepEqual(instants(ordinal('Tuesday')), ['2026-01-30T09:10:00.000Z', '2026-01-30T10:20:00.000Z']);
+    // A zone named after a time, before the day ("Around 8:50 a.m. Pacific on Thursday, ..."), is the time's.
+    const pacific = '# Billing on Thursday, May 16, 2024\n\n## What happened\n\nAround 8:50 a.m. Pacific on Thursday, a batch filled Redis up.\n\nTom noticed at 1:15 p.m. that the dashboard had not moved.\n\nAt 2:45 p.m. we moved the queue.\n';
+    assert.deepEqual(instants(pacific).slice(0, 2), ['2024-05-16T08:50:00.000-07:00', '2024-05-16T13:15:00.000-07:00']);
+    // A chat's day separators ("**— Tuesday, July 22, 2025 —**") date the messages below them.
+    const separated = '# Queue meltdown\n\nAll times PT.\n\n## Log\n\n**— Tuesday, July 22, 2025 —**\n\n```\n[11:17 PM] bri: login p95 climbing\n```\n\n**— Wednesday, July 23, 2025 —**\n\n```\n[12:35 AM] tdoyle: calling it mitigated\n```\n';
+    assert.deepEqual(instants(separated), ['2025-07-22T23:17:00.000-07:00', '2025-07-23T00:35:00.000-07:00']);
+    // "### Sunday" alone: the next day of that name on or after the date in force (a weekend's story told day by day).
+    const weekdays = '# Scratch down\n\nIncident date: Saturday 8 February 2025. All times UTC.\n\n## What happened\n\n### Saturday\n\nAt 06:20 the controller failed.\n\n### Sunday\n\nAt 16:45 /scratch was mounted again.\n\n### Monday\n\nAt 09:00 the note to users went out.\n';
+    assert.deepEqual(instants(weekdays), ['2025-02-08T06:20:00.000Z', '2025-02-09T16:45:00.000Z', '2025-02-10T09:00:00.000Z']);
     // Times written as four bare digits, in a column headed by a time or a zone, or opening every item of a list.
     const column = '# Outage\n\nIncident date: 2026-11-20. All times UTC.\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 0341 | Expander fails |\n| 0343 | Alert pages on-call |\n';
     assert.deepEqual(instants(column), ['2026-11-20T03:41:00.000Z', '2026-11-20T03:43:00.000Z']);

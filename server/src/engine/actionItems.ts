@@ -475,7 +475,7 @@ const TRAILING_OWNERS = new RegExp(TRAILING_OWNER.source, 'g');
 // A name or names in bold opening an item, then a dash or colon and the work in lower case: "**Owen** — change ...",
 // "**Kenji / Payments** — add ...", or "to" and the work ("**Luis** to set ..."). Not a title ("**Monitoring** — add
 // alerts", "**Rate-limit reassignments.** If ...").
-const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?(?: ?[/&] ?@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?)*)(?:\*\*|__)(?:[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z]|[A-Z][\w.-]*:\s)|[ \t]+to[ \t]+(?!be\b)(?=[a-z]))/;
+const LEAD_OWNER = /^(?:\*\*|__)(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?(?: ?[/&+] ?@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*(?: [A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'-]*)?)*)(?:\*\*|__)(?:[ \t]*(?:[—–:]|-(?= ))[ \t]*(?=[a-z]|[A-Z][\w.-]*:\s)|[ \t]+to[ \t]+(?!be\b)(?=[a-z]))/;
 // A team in brackets, bold, opening the item: "**[Platform Security]** `ignore-scripts=true` in CI — due 2026-12-12".
 const BRACKETED_LEAD_OWNER = /^(?:\*\*|__)\[(@?[A-ZÀ-ÖØ-ÞĀ-ž][\wÀ-ÖØ-öø-ÿĀ-ž.'&/ -]{1,40})\](?:\*\*|__)[ \t]*(?:[—–:][ \t]*)?(?=\S)/;
 /** What else a bracket opening an item holds: its priority, status or ticket ("**[P1]**", "**[DONE]**", "**[OPS-12]**"). */
@@ -512,8 +512,12 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
 const FIRST_NAME_LEAD = new RegExp(String.raw`^(${NAME_WORD})[ \t]+[—–][ \t]+(?=[^\s—–][^\n]*?[ \t][—–][ \t]+\S)`);
 /** "Infra team: schedule a failover game day", "Team Payments: add ...": a team and a colon opening the item, before the work. */
 const TEAM_COLON_LEAD_OWNER = /^((?!(?:Each|Every|All|Any|Which|Some|No|The|This|That|Your|Our)\b)(?:[A-Z][\w&-]*[ \t]+){1,2}(?:team|squad)|(?:Team|Squad)[ \t]+[A-Z][\w-]*):[ \t]+(?=[a-z])/;
-/** "Greg: alert to on-call when ...": a first name and a colon opening the item, before the work in lower case. */
-const COLON_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: [A-Z]\.?)?):[ \t]+(?=[a-z])`);
+/** What a person did in a document's story, and no tool does: "Femke opened a case", "Jeroen sent the note". */
+const PERSON_DID = String.raw`(?:opened|sent|called|phoned|rang|e-?mailed|wrote|asked|told|drove|arrived|contacted|escalated|replied|joined|took|decided|spoke|talked|messaged|came|went)`;
+/** A role a name follows in apposition: "the on-call engineer, Wouter", "our admin Ana". */
+const ROLE_BEFORE_NAME = String.raw`(?:engineer|admin(?:istrator)?|on-?call|colleague|manager|lead)s?`;
+/** "Greg: alert to on-call when ...", "Femke + vendor: get ...": a first name and a colon opening the item, before the work in lower case. */
+const COLON_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: [A-Z]\.?)?(?:[ \t]*[+&][ \t]*(?:${NAME_WORD}|[a-z]+))?):[ \t]+(?=[a-z])`);
 
 /**
  * COLON_LEAD_OWNER's name, when the document names the same person elsewhere as one: writing in a chat ("[1:32 AM] Greg
@@ -525,8 +529,10 @@ function colonLeadOwner(text: string, item: string, itemStart: number): RegExpEx
   // An owner the item names otherwise ("@jerry", "(Marisol)", "Priya will own this") is the item's.
   if (/@\w|\([A-Z][a-z]+\)|\bwill own\b|\bowner\b/i.test(item)) return null;
   const name = lead[1].split(' ')[0];
-  // A writer with a surname or its initial ("[1:32 AM] Greg L: on site"; a bot is "PagerDuty:"), or handed an errand.
-  const named = new RegExp(String.raw`\][ \t]*${name} [A-Z][A-Za-z]*\.?:[ \t]|(?<![\w-])${name}(?: [A-Z]\.?)?[ \t]+to (?!be\b)[a-z]+`, 'g');
+  // A writer with a surname or its initial ("[1:32 AM] Greg L: on site"; a bot is "PagerDuty:"), handed an errand, doing
+  // what only a person does ("Femke opened a case"; a tool "raised" or "paged"), or named after a role ("the on-call
+  // engineer, Wouter").
+  const named = new RegExp(String.raw`\][ \t]*${name} [A-Z][A-Za-z]*\.?:[ \t]|(?<![\w-])${name}(?: [A-Z]\.?)?[ \t]+(?:to (?!be\b)[a-z]+|${PERSON_DID}\b)|\b${ROLE_BEFORE_NAME},?[ \t]+${name}\b`, 'g');
   return matchesOf(named, text).some((m) => m.index !== itemStart) ? lead : null;
 }
 
@@ -577,8 +583,8 @@ const ROLE_AFTER_NAME = / (?:chair|lead|manager|officer|coordinator|director|hea
 const INSTRUCTION_OPENING = new RegExp(String.raw`^(?:${IMPERATIVE_WORD}|Use|Configure|Extend|Force|Change|Migrate|Allow|Require|Teach|Let|Tell)\b`);
 
 /** "I'm changing the bridge so ...", "I'll add ...": the author's own work to come. */
-const AUTHOR_PROMISE = /^[*_]*(I)(?:['’]ll| will| am going to|['’]m (?:going to|[a-z]+ing))\s+[a-z`"'“]/;
-const FIRST_PERSON = /^[*_]*(I)(?:[ \t]+(?:will|am going to|have|[a-z]+ed)|['’](?:ll|m|ve))[ \t]+[a-z]/;
+const AUTHOR_PROMISE = /^[*_]*(?:(?:And|Also|Plus|Finally|Lastly),?[ \t]+)?(I)(?:['’]ll| will| am going to|['’]m (?:going to|[a-z]+ing))\s+[a-z`"'“]/;
+const FIRST_PERSON = /^[*_]*(?:(?:And|Also|Plus|Finally|Lastly),?[ \t]+)?(I)(?:[ \t]+(?:will|am going to|have|[a-z]+ed)|['’](?:ll|m|ve))[ \t]+[a-z]/;
 const NOT_A_SUBJECT_WORDS = String.raw`We|I|You|They|He|She|It|This|That|These|Those|There|Our|Their|Everyone|Someone|Nobody|Each|Every|Any|All|The|A|An|Customers?|Users?|Clients?|Staff|People|Teams?|Engineering|Support|Ops|Operations|Ensure|Make|Check|Confirm|Verify|Add|Update|Document|Investigate|Review|Decide|Agree|Find|Test|Validate|Ask|Tell|See|Note`;
 const NOT_A_SUBJECT = new RegExp(String.raw`^(?:${NOT_A_SUBJECT_WORDS})\b`);
 
@@ -1792,7 +1798,10 @@ function groupStatusOf(heading: string): ActionStatus | undefined {
 // Not a participle naming a kind of thing ("Staged rollout for all releases", "Dedicated pool for ...").
 const DONE_WORK = /^(?:we(?:\s+have|['’]ve)?\s+(?:\w+\s+){0,3}?)?(?!(?:staged|automated|dedicated|scheduled|centrali[sz]ed|detailed|managed|unified|tiered|weighted|versioned|gated|phased|shared|isolated|structured)\s)(?:[a-z]{3,}(?<!e)ed|built|made|wrote|rewrote|took)\b|\b(?:has|have) been\s+[a-z]+(?:ed|en|t)\b|^(?:the|our|all|both|a|an|this|that|these|those)\b(?:(?!\bthat\b)[^,;:]){0,60}?\b(?:was|were)\s+(?:(?:fully|successfully|immediately|manually|also|then|quickly|already|temporarily)\s+)?(?!(?:expected|supposed|designed|intended|required|needed|believed|thought|considered|assumed|meant|scheduled|planned|used|caused|affected|impacted|outdated|missing|broken)\b)[a-z]{3,}(?:ed|en)\b(?![^;]*;)|\b(?:is|are) now\b(?=[ \t]+[a-z])|\b(?:already|now) (?:do|does|did|have|has|added|done|in place|implemented|fixed|runs?|checks?|requires?|uses?|blocks?|pages?|alerts?|validates?)\b/i;
 // "X was turned off on this array. It has now been turned on for all arrays.": the next sentence reports it done.
-const DONE_SINCE = /^(?:it|this|they|these|that|both|all of them)\s+(?:has|have)\s+(?:now|since|also|already)\s+been\s+[a-z]{3,}(?:ed|en|t)\b|^(?:it|this|they|these)\s+(?:is|are)\s+now\s+(?:in place|live|done|[a-z]{3,}ed)\b/i;
+// "That one is in and working.": so is one the next sentence calls in.
+const DONE_SINCE = /^(?:it|this|they|these|that|both|all of them)\s+(?:has|have)\s+(?:now|since|also|already)\s+been\s+[a-z]{3,}(?:ed|en|t)\b|^(?:it|this|they|these)\s+(?:is|are)\s+now\s+(?:in place|live|done|[a-z]{3,}ed)\b|^(?:this|that) one is (?:now )?(?:in|live|done)(?: and (?:working|live))?\W*$/i;
+/** "Min Lee in NOC Tooling has put synthetic probes ...": a named person's work, reported done. */
+const DONE_BY_NAMED = /^[*_]*[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+){0,2}(?: (?:in|from|on) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})? (?:has|have) (?:already |now |just )?(?!(?:agreed|offered|volunteered|committed|promised|asked|decided|planned|started|begun|been|proposed|suggested|requested)\b)(?:put|set up|built|made|written|rewritten|[a-z]{3,}ed)\b/u;
 
 /** The sentence after an item's first, its lines joined. */
 function secondSentenceOf(source: string): string {
@@ -1816,7 +1825,7 @@ function statusOfWording(firstLine: string): ActionStatus | undefined {
   const text = firstLine.replace(/^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*/, '').trim();
   if (DROPPED_WORK.test(text)) return 'cancelled';
   if (WORK_UNDER_WAY.test(text)) return 'in-progress';
-  return DONE_WORK.test(text) ? 'done' : PROMISED_WORK.test(text) ? 'planned' : undefined;
+  return DONE_WORK.test(text) || DONE_BY_NAMED.test(text) ? 'done' : PROMISED_WORK.test(text) ? 'planned' : undefined;
 }
 
 /** The kind of a written status, or undefined when the word is not one we know. */

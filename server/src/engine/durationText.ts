@@ -20,7 +20,9 @@ export const BOUND_WORDS = String.raw`${BOUND_QUALIFIER}(?:over|under|more than|
 /** One or more number-unit parts: "1 hour 5 minutes", "4h 27m". */
 export const DURATION_PARTS = String.raw`${PART}(?:(?:(?:\s*,)?\s*(?:and\s+)?)${PART})*`;
 /** One duration: one or more number-unit parts, optionally "~", "<", "about". */
-export const DURATION = new RegExp(String.raw`(?:~|≈|about\s+|approx(?:\.|imately)?\s+|<\s*|>\s*)?${DURATION_PARTS}`, 'i');
+/** Words that round a figure written before it: "~", "about", "approx.", "ca." and "circa" (as German and Dutch write it). */
+const ROUGHLY = String.raw`~|≈|about\s+|approx(?:\.|imately)?\s+|ca\.\s*|circa\s+`;
+export const DURATION = new RegExp(String.raw`(?:${ROUGHLY}|<\s*|>\s*)?${DURATION_PARTS}`, 'i');
 
 /** Minutes per unit, by the unit's first letter (WORD_UNITS where two units share one). */
 const MINUTES_PER: Record<string, number> = { d: 1440, u: 60, h: 60, m: 1, s: 1 / 60, 天: 1440, 个: 60, 小: 60, 時: 60, 分: 1, 秒: 1 / 60, 시: 60, 분: 1, 초: 1 / 60, j: 60, g: 60, p: 1, n: 1440, ч: 60, м: 1, с: 1 / 60, д: 1440 };
@@ -60,7 +62,7 @@ export function formatMinutes(minutes: number): string {
  * its unit word; a leading "~" or "<" is kept.
  */
 export function formatMinutesLike(minutes: number, like: string): string {
-  const prefix = /^\s*(~|≈|about\s+|approx(?:\.|imately)?\s+)/i.exec(like)?.[0] ?? '';
+  const prefix = new RegExp(String.raw`^\s*(?:${ROUGHLY})`, 'i').exec(like)?.[0] ?? '';
   const parts = matchesOf(PARTS, like);
   // "1小时20分": in the units written.
   // "1 h 15": hours, then the minutes without their unit.

@@ -13,7 +13,7 @@ import { sectionKindOf, type SectionKind } from './sectionCatalogue';
 import { readGrids } from './tables';
 import { finish } from './steps';
 import { readTimeline, type RawTimelineEntry, type WrittenDate } from './timeline';
-import { cityZone, dateWithin, isRealDate, MONTH, monthNumber, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, WEEKDAYS, zoneOf, type CalendarDate } from './timestamps';
+import { cityZone, dateWithin, isRealDate, MONTH, monthAndDayWithin, monthNumber, writesMonthFirst, readDate, readTimestamp, settleDayMonth, statedZone, WEEKDAYS, weekdayOf, zoneOf, type CalendarDate } from './timestamps';
 import { matchesOf } from './matches';
 
 export interface Title {
@@ -110,6 +110,10 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // incident's; else the day the account opens with ("On Tuesday January 9 from 17:09 EST ..."), when it is the same
   // or up to a season before.
   const publishedField = fieldDate !== undefined && isPublicationDate(index, incidentDateField);
+  // "Subject: ... login queue (Thu 10/17)" over "Date: Friday, October 18, 2024": the title's day, in the weeks before
+  // (unless the opening names the day).
+  const titleDay = publishedField && !titleDate && title ? (firstDateOf(title.text, fieldDate) ?? inYearOf(monthAndDayWithin(title.text), fieldDate!)) : undefined;
+  const titleDayBefore = titleDay && daysBefore(titleDay, fieldDate!) >= 0 && daysBefore(titleDay, fieldDate!) <= 31 ? titleDay : undefined;
   const writtenDate = (publishedField ? titleDate : undefined) ?? fieldDate ?? titleDate ?? dateHeading(index) ?? (startRead?.date?.year && !startRead.invalid ? startRead.date : undefined);
   const published = publishedField && writtenDate === fieldDate ? writtenDate : undefined;
   const openedWith = published ? openingDate(index, sections, published) : undefined;
@@ -134,7 +138,7 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   const zoneOfDates = timezone ?? zoneWrittenOnTimes;
   const writtenOrder = zoneOfDates === undefined || writesMonthFirst(zoneOfDates) ? writtenDateOrder(opening) : undefined;
   const monthFirst = statedDateOrder(opening) ?? weekdayDateOrder(opening) ?? (zoneOfDates === undefined || (writtenOrder === false && plainlyDayFirst(opening) >= 2) ? writtenOrder : undefined);
-  const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : writtenDate, monthFirst ?? writesMonthFirst(zoneOfDates));
+  const statedDate = settleDayMonth(daysEarlier >= 0 && daysEarlier <= PUBLISHED_WITHIN_DAYS ? openedWith : ((published && titleDayBefore) || writtenDate), monthFirst ?? writesMonthFirst(zoneOfDates));
   // Else the date the account opens with ("On 31st July 2018 ..."): it dates an undated timeline, but a timeline
   // that dates itself knows better when the impact began.
   // A write-up's own day gives the year of a day the document names without one ("On Tuesday, June 18" under "Posted
@@ -377,7 +381,8 @@ function openingDate(index: DocumentIndex, sections: Section[], published?: Cale
     // "**Review date:** 07/07/2026" under an incident date no calendar has: the review's day, not the incident's.
     // "From: ... / Date: Fri, 25 Apr 2025 18:47 +0800 / Subject: ... outage on Tue 22 April": an e-mail's header, whose
     // date is the day it was sent.
-    const paragraph = toString(node);
+    // A date in code ("from `2022-11-15` to `2024-04-10`", an API's version) is an identifier, not a day.
+    const paragraph = toString({ ...node, children: node.children.map((child) => (child.type === 'inlineCode' ? { type: 'text' as const, value: ' '.repeat(child.value.length) } : child)) });
     const mailHeader = MAIL_FROM_OR_TO.test(paragraph.slice(0, 200));
     const text = paragraph.slice(0, mailHeader ? 400 : 200).split('\n').filter((line) => !ANOTHER_DAYS_FIELD.test(line) && !WRITE_UP_DATED.test(line) && !(mailHeader && MAIL_SENT.test(line))).map((line) => line.replace(REVIEW_HELD_DAY, '').replace(REPORT_DATED, '')).join('\n');
     if (BYLINE.test(text)) continue;
@@ -445,7 +450,7 @@ function firstDayDatedElsewhere(raw: RawTimelineEntry[], text: string): Calendar
     // drill on March 12, 2025", "valid until March 12, 2025").
     if (!/^[^\n]{0,10}?\b\d{1,2}:\d{2}\b/.test(text.slice(year.index + 4, year.index + 24))) continue;
     const dated = dateWithin(text.slice(Math.max(0, year.index - 24), year.index + 12));
-    if (dated?.month === day.month && dated.day === day.day && (weekday === undefined || new Date(Date.UTC(dated.year!, day.month - 1, day.day)).getUTCDay() === weekday)) return { ...day, year: dated.year };
+    if (dated?.month === day.month && dated.day === day.day && (weekday === undefined || weekdayOf(dated.year!, day.month, day.day) === weekday)) return { ...day, year: dated.year };
   }
   return undefined;
 }
@@ -503,6 +508,12 @@ function writeUpDate(index: DocumentIndex, headerEnd: number): CalendarDate | un
  * The first date of a text, with the year written after it when it has none ("Between May 3 and May 5, 2024"), or
  * else the year of the post's publication (the year before, for a day after it in the year).
  */
+/** A day written without its year ("Thu 10/17"), in the year that puts it on or before `later`. */
+function inYearOf(day: CalendarDate | undefined, later: CalendarDate): CalendarDate | undefined {
+  if (!day || later.year === undefined) return undefined;
+  return { ...day, year: later.year - (day.month * 100 + day.day > later.month * 100 + later.day ? 1 : 0) };
+}
+
 function firstDateOf(text: string, published?: CalendarDate): CalendarDate | undefined {
   const withYear = dateWithin(text);
   // "during the night of 26/27 October 2024": the night's, read whole.
@@ -567,8 +578,8 @@ function weekdayDateOrder(text: string): boolean | undefined {
     const [weekday, a, b, year] = m[1] ? [m[1], +m[2], +m[4], +m[5]] : [m[10], +m[6], +m[8], +m[9]];
     if (a === b || a > 12 || b > 12) continue;
     const day = WEEKDAYS.indexOf(weekday.slice(0, 3).toLowerCase());
-    const monthFirstFits = new Date(Date.UTC(year, a - 1, b)).getUTCDay() === day;
-    const dayFirstFits = new Date(Date.UTC(year, b - 1, a)).getUTCDay() === day;
+    const monthFirstFits = weekdayOf(year, a, b) === day;
+    const dayFirstFits = weekdayOf(year, b, a) === day;
     if (monthFirstFits === dayFirstFits) continue;
     if (order !== undefined && order !== monthFirstFits) return undefined;
     order = monthFirstFits;

@@ -1,6 +1,6 @@
 import type { RawTimelineEntry } from './timeline';
 import type { Zone } from 'luxon';
-import { Instant, instantOf, isRealDate, writesMonthFirst, settleDayMonth, zoneOf, type CalendarDate } from './timestamps';
+import { Instant, instantOf, isRealDate, writesMonthFirst, settleDayMonth, weekdayOf, zoneOf, type CalendarDate } from './timestamps';
 
 export interface TimelineEntry extends RawTimelineEntry {
   /** The instant, when the entry's time is readable; computed on a nominal date when the date is unknown. */
@@ -436,7 +436,7 @@ function weekdayAfter(previous: TimelineEntry, toText: string): number | undefin
   const to = WEEKDAY.exec(toText);
   if (!to || !previous.dateKnown || !previous.instant) return undefined;
   const [year, month, day] = previous.instant.toISO().slice(0, 10).split('-').map(Number);
-  const from = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  const from = (weekdayOf(year, month, day) + 6) % 7;
   return (WEEKDAYS.indexOf(to[1].toLowerCase()) - from + 7) % 7;
 }
 

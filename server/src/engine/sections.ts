@@ -127,7 +127,9 @@ function setBodyEnds(index: DocumentIndex, sections: Section[]): void {
     }
     let end = closing >= 0 ? offsetsOf(headings[closing])[0] : index.text.length;
     if (section.depth === undefined) {
-      const next = sections[i + 1];
+      // A label opening the body ("**Why it happened**", then "In short:" over the list) leads it in, and ends nothing.
+      const leadIn = (sections[i + 1]?.source === 'label' || sections[i + 1]?.source === 'line') && !/\S/.test(index.text.slice(section.bodyStart, sections[i + 1].nameStart));
+      const next = sections[leadIn ? i + 2 : i + 1];
       if (next && next.nameStart < end) end = lineStartOf(index.text, next.nameStart);
     }
     // "**Action items**" over a table, then "**Links**" over a list: a bold line of its own ends a bold line's section

@@ -991,7 +991,7 @@ export function belowFloor(figure: StatedFigure): boolean {
 }
 
 /** Words that round or bound a figure written before it: "~40 minutes", "about an hour", "a little over 3 hours". */
-const APPROXIMATE = new RegExp(String.raw`^\s*(\\?~|≈|about|approx|around|roughly|nearly|almost|${BOUND_WORDS}|some|<|>)`);
+const APPROXIMATE = new RegExp(String.raw`^\s*(\\?~|≈|about|approx|ca\.|circa|around|roughly|nearly|almost|${BOUND_WORDS}|some|<|>)`);
 
 /**
  * How far a stated figure may be from the timeline's and still agree: the rounding its author wrote. A figure

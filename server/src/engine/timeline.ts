@@ -9,7 +9,7 @@ import type { Section } from './sections';
 import type { SectionKind } from './sectionCatalogue';
 import { SUMMER_TIME_OF } from './zoneNames';
 import type { Grid, GridRow } from './tables';
-import { cityZone, dateWithin, dayAndMonthAlone, unrealDayAndMonthAlone, dayAndMonthOn, instantOf, narratedDayIn, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, WAR_ROOM_COUNT, WEEKDAYS, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
+import { cityZone, dateWithin, dayAndMonthAlone, unrealDayAndMonthAlone, dayAndMonthOn, instantOf, narratedDayIn, monthAndDayWithin, MONTH, readBareFourDigitTime, readTimestamp, statedZone, trailingDate, WAR_ROOM_COUNT, WEEKDAYS, weekdayOf, zoneOf, type CalendarDate, type ClockTime, type Timestamp } from './timestamps';
 
 export type TimelineForm = 'table' | 'bullet' | 'line' | 'heading';
 
@@ -1119,6 +1119,7 @@ function timeHeadingRuns(index: DocumentIndex): Section[] {
   return found;
 }
 
+const DAY_SEPARATOR = /^([\s*_]*(?:[—–]|-{2,})[ \t]+)(\S[^\n]*?)[ \t]+(?:[—–]|-{2,})[\s*_]*$/;
 const TIME_ALONE = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])(?:[:.h]|(?<=\d\d)u)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*$/i;
 /** "### 06:50 UTC — voucher-renderer v2.8 rolled out": a time, a dash, then what happened. */
 const TIME_THEN_EVENT = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])(?:[:.h]|(?<=\d\d)u)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*\s[—–-]\s+\S/i;
@@ -1146,6 +1147,8 @@ function headingRead(index: DocumentIndex, heading: Heading): { dateMark?: DateM
   if (dayAlone) return { dayNumber: Number(dayAlone[1]) };
   const dayOfMonth = DAY_OF_MONTH_ALONE.exec(written);
   if (dayOfMonth) return { dayOfMonth: { day: Number(dayOfMonth[2]), weekday: dayOfMonth[1] ? WEEKDAYS.indexOf(dayOfMonth[1].slice(0, 3).toLowerCase()) : undefined } };
+  const weekdayAlone = WEEKDAY_ALONE.exec(written);
+  if (weekdayAlone) return { dayOfMonth: { day: undefined, weekday: WEEKDAYS.indexOf(weekdayAlone[1].slice(0, 3).toLowerCase()) } };
   const dayNumbered = DAY_NUMBER.exec(written);
   const numbered = dayNumbered?.[0].length ?? 0;
   const [textStart, text] = [headingStart + line.length - written.length + numbered, written.slice(numbered)];
@@ -1186,14 +1189,18 @@ function datedByNumber(dateMarks: DateMark[], numberedDays: { at: number; dayNum
   dateMarks.sort((a, b) => a.at - b.at);
 }
 
-/** "### Wednesday 7th": a day of the month by its ordinal, and the weekday written with it (0 for Sunday). */
+/**
+ * "### Wednesday 7th": a day of the month by its ordinal, and the weekday written with it (0 for Sunday); "### Sunday":
+ * a weekday alone, no day.
+ */
 interface DayOfMonth {
   at: number;
-  day: number;
+  day: number | undefined;
   weekday: number | undefined;
 }
 
 const DAY_OF_MONTH_ALONE = /^[\s*_]*(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)\b[\s*_:.]*$/i;
+const WEEKDAY_ALONE = /^[\s*_]*((?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s*_:.]*$/i;
 
 /**
  * Dates the days written by their day of the month alone ("### Wednesday 7th"): the first such day on or after the
@@ -1204,6 +1211,13 @@ function datedByDayOfMonth(dateMarks: DateMark[], daysOfMonth: DayOfMonth[], inc
   for (const day of daysOfMonth.sort((a, b) => a.at - b.at)) {
     const inForce = dateMarks[sortedIndex(dateMarks, day.at - 0.5) - 1]?.date ?? incidentDate;
     if (!inForce || inForce.dayMonthAmbiguous) continue;
+    if (day.day === undefined) {
+      // "### Sunday" after a Saturday: the next day of that name, within the week (the day in force itself included).
+      if (day.weekday === undefined || inForce.year === undefined) continue;
+      const date = daysAfter(inForce, (day.weekday - weekdayOf(inForce.year, inForce.month, inForce.day) + 7) % 7);
+      if (date) dateMarks.splice(sortedIndex(dateMarks, day.at), 0, { at: day.at, date });
+      continue;
+    }
     const laterMonth = day.day < inForce.day ? 1 : 0;
     const moved = new Date(Date.UTC(inForce.year ?? NOMINAL_YEAR, inForce.month - 1 + laterMonth, day.day));
     if (moved.getUTCDate() !== day.day) continue;
@@ -1418,6 +1432,10 @@ function headingAndLineEntries(index: DocumentIndex, section: Section, numbered:
       // "**Wed 11/15**": the day of the entries below, its year the incident's.
       const dayAlone = stamp || continued ? undefined : dayAndMonthAlone(line);
       if (dayAlone) dateMarks.push({ at: lineStart, date: dayAlone });
+      // "**— Tuesday, July 22, 2025 —**": a chat's day separator, the date between dashes.
+      const separator = stamp || continued ? null : DAY_SEPARATOR.exec(line);
+      const separated = separator ? readTimestamp(separator[2]) : undefined;
+      if (separated?.date && !separated.time && !separated.unknown && !/\w/.test(separator![2].slice(separated.end))) dateMarks.push(dateMark(lineStart, separated, lineStart + separator![1].length, separator![2]));
       // "**Date: 2023-11-22**", "Unless noted, everything happened on March 3, 2024 (UTC).", "Times are CET (UTC+1).
       // Tuesday 5 March 2024 unless noted."
       const dateLabel = stamp ? undefined : DATE_LABEL.exec(line);

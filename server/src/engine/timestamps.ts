@@ -68,7 +68,7 @@ const FOREIGN_MONTH_NAMES = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|s
 // only with their full stop.
 export const MONTH = String.raw`(${FOREIGN_MONTH_NAMES}|abr|fev|(?:ago|set|out|ene|dic)(?=\.)|jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz?|apr(?:il)?|may|mai|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?`;
 // The offset on the zone's line: "all times UTC" then "- 09:02 ..." on the next is no UTC-09:02.
-const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?(?![\d-]|\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Gulf\s+Standard\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$)|\s+(?:since|unless|because|throughout)\b|(?<=\s[Tt]ime)\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)|below|here)\b)|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|EAT|TRT|GST|MSK|MESZ|MEZ|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|WITA|WIB|WIT|ICT|PHT|MYT|HST|AKST|AKDT|BRT|ART|COT|PET|CLST|CLT|UYT|VET|BOT|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n·•]|$)|[ \t]+(?:as|on|in|and|unless|throughout|below|here|where)\b))\s*\)?)`;
+const ZONE = String.raw`(?:\(?\s*((?:UTC|GMT)[ \t]?[+-][ \t]?\d{1,2}(?::?\d{2})?(?![\d-]|\.\d|\s*(?:hours?|hrs?|minutes?|mins?)\b)|[+-]\d{2}:?\d{2}(?!\d)|PST\/PDT|PDT\/PST|EST\/EDT|EDT\/EST|CST\/CDT|MST\/MDT|CET\/CEST|US\/(?:Pacific|Eastern|Central|Mountain)|US\s(?:Pacific|Eastern|Central|Mountain)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$))|(?:Central|Eastern|Western)\s+European(?:\s+Summer)?\s+Time|British\s+Summer\s+Time|Gulf\s+Standard\s+Time|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|(?:Pacific|Eastern|Central|Mountain)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n]|$)|\s+(?:since|unless|because|throughout)\b|\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<=\s[Tt]ime)\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d)|below|here)\b)|UTC|GMT|Z|CET|CEST|EET|EEST|WET|WEST|BST|IST|PST|PDT|MST|MDT|CST|CDT|EST|EDT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|HKT|SAST|EAT|TRT|GST|MSK|MESZ|MEZ|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|WITA|WIB|WIT|ICT|PHT|MYT|HST|AKST|AKDT|BRT|ART|COT|PET|CLST|CLT|UYT|VET|BOT|(?:PT|ET|CT|MT)(?=[ \t]*(?:[-–—:|,.;()\]*_\r\n·•]|$)|[ \t]+(?:as|on|in|and|unless|throughout|below|here|where)\b))\s*\)?)`;
 /** A war room's count from the start before a line's clock: "T+12", "H-1", "T+1:05". */
 export const WAR_ROOM_COUNT = String.raw`[TH][+-]\d{1,3}(?::\d{2}|h\d{1,2}m?|[hm])?[ \t]+`;
 
@@ -476,6 +476,11 @@ function withMeridiem(hour: number, minute: number, second: number, meridiem: st
 
 /** The weekdays by their first three letters, Sunday first (as `Date.getUTCDay` counts them). */
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The weekday of a day in the calendar, 0 for Sunday (as WEEKDAYS counts). */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
 // The weekdays in the languages whose teams write day-first dates beside a zone that may be a US one ("lunes
 // 08/01/2024" in Mexico's CST), Sunday first; Portuguese only with "-feira" ("segunda" alone is "second").
 const WEEKDAYS_ABROAD = [
@@ -498,7 +503,7 @@ function byWeekday(date: CalendarDate, text: string): CalendarDate {
   const named = WEEKDAY_NAMED.exec(text.slice(0, 80));
   if (!named) return date;
   const weekday = named[1] ? WEEKDAYS.indexOf(named[1].toLowerCase()) : WEEKDAYS_ABROAD.findIndex((names) => names.includes(named[2].toLowerCase()));
-  const on = (month: number, day: number) => new Date(Date.UTC(date.year!, month - 1, day)).getUTCDay() === weekday;
+  const on = (month: number, day: number) => weekdayOf(date.year!, month, day) === weekday;
   const dayFirst = on(date.month, date.day);
   const monthFirst = on(date.day, date.month);
   if (dayFirst === monthFirst) return date;
