@@ -2241,6 +2241,18 @@ describe('action items', () => {
     const text = '# Scratch down\n\n## What happened\n\nIcinga raised an alert and paged the on-call engineer, Wouter. Femke opened a case with the vendor.\n\n## Follow-up\n\n- Wouter: add the controller health to Icinga\n- Femke + vendor: get the RMA analysis\n- Icinga: add a check on the cache battery\n';
     assert.deepEqual(items(text).map((i) => i.owner), ['Wouter', 'Femke + vendor', null]);
   });
+  it('reads a role then its person in apposition ("Our Facilities Manager, Mr Pieter Botha, will ..."), "Mr X (role) is responsible for this project" and "owned by our Client Success\\n team" as owners', () => {
+    const text = '# Outage\n\n## Remedial actions\n\n1. Our Facilities Manager, Mr Pieter Botha, will introduce fuel sampling on every delivery.\n\n2. We will install a second generator. Mr Johan Pretorius (Operations Director) is responsible for this\n   project.\n\n3. Our client notification process will be changed. This is owned by our Client Success\n   team.\n\n4. Our status page, Statuspage, will be replaced.\n';
+    assert.deepEqual(items(text).map((i) => i.owner), ['Mr Pieter Botha', 'Johan Pretorius', 'Client Success team', null]);
+  });
+  it('reads an arrow handing the item over ("-> @kuba, by Fri 26.09", a wrapped "-> Anna N., from next upgrade") as its owner, not "A -> B" in the work', () => {
+    const text = '# Outage\n\n## Actions\n\n- [ ] Move the manifests to the ansible role -> @kuba, by Fri 26.09\n- [ ] Upgrades only in the agreed window and announced to the client\n      -> Anna N., from next upgrade\n- [ ] Redirect traffic -> Cloudflare until the fix lands\n';
+    assert.deepEqual(items(text).map((i) => i.owner), ['@kuba', 'Anna N.', null]);
+  });
+  it('reads "Kevin Brandt, who manages Server Operations, is taking ..." and "Denise Kowalski in Nursing Informatics will work with ..." as theirs, and "That was completed Friday afternoon." as done under a heading of work in progress', () => {
+    const text = "# Outage\n\n**What we're doing**\n\n- Kevin Brandt, who manages Server Operations, is taking these servers out of automated patching.\n- We have already added a test page to the checklist. That was completed Friday afternoon.\n- Denise Kowalski in Nursing Informatics will work with the house supervisors on the procedure.\n";
+    assert.deepEqual(items(text).map((i) => [i.owner, i.status]), [['Kevin Brandt', 'in-progress'], [null, 'done'], ['Denise Kowalski', 'in-progress']]);
+  });
   it('reads a bold lead of two joined by "+" ("**Tom + Backend**: cache fallback ...") as their owner', () => {
     assert.deepEqual(items('# Outage\n\n## Follow-ups\n\n- **Tom + Backend**: cache fallback: fall through to the DB instead of serving stale.\n').map((i) => [i.owner, i.action.slice(0, 14)]), [['Tom + Backend', 'cache fallback']]);
   });

@@ -453,6 +453,7 @@ describe('stated figures written in prose, tables and windows', () => {
     assert.deepEqual(read('Roughly a week from detection to resolution, though another error, which turned out to be unrelated, was found.'), [['resolve', 'Roughly a week', 10080]]);
     // The figure named, then its length; not a time after something.
     assert.deepEqual(read('Total impact was 77 minutes. Most users saw errors for a shorter window.'), [['impact', '77 minutes', 77]]);
+    assert.deepEqual(read('The total outage time experienced by clients was **1 hour 10 minutes**.'), [['impact', '1 hour 10 minutes', 70]]);
     assert.deepEqual(read('The impact was 5 minutes after the deploy.'), []);
     assert.deepEqual(read('The period of customer impact was approximately 18 hours.'), [['impact', 'approximately 18 hours', 1080]]);
     assert.deepEqual(read('The total duration of the outage was 2 hours.'), [['impact', '2 hours', 120]]);

@@ -453,6 +453,13 @@ describe('timeline forms', () => {
     // A zone named after a time, before the day ("Around 8:50 a.m. Pacific on Thursday, ..."), is the time's.
     const pacific = '# Billing on Thursday, May 16, 2024\n\n## What happened\n\nAround 8:50 a.m. Pacific on Thursday, a batch filled Redis up.\n\nTom noticed at 1:15 p.m. that the dashboard had not moved.\n\nAt 2:45 p.m. we moved the queue.\n';
     assert.deepEqual(instants(pacific).slice(0, 2), ['2024-05-16T08:50:00.000-07:00', '2024-05-16T13:15:00.000-07:00']);
+    // A story told in parts, two moments in each ("What happened", "How we found out", "What we did"), with "The next
+    // morning (Wednesday 14 May)" the next day's.
+    const inParts = '# Incident on Tuesday 13 May 2025\n\n**What happened**\n\nAt 2:20pm on Tuesday we deployed a change. The first rejected application is at 2:21pm.\n\n**How we found out**\n\nThe problem was spotted at 3:05pm when Jo posted in Slack. Aisha picked it up at 3:15pm.\n\n**What we did**\n\nThe fix was live at 5:35pm, and valid numbers were accepted again.\n\nThe next morning (Wednesday 14 May) at 9:15am we formally closed the incident.\n\n**Impact**\n\n623 people saw the error.\n';
+    assert.deepEqual(instants(inParts).map((instant) => instant?.slice(5, 16)), ['05-13T14:20', '05-13T14:21', '05-13T15:05', '05-13T15:15', '05-13T17:35', '05-14T09:15']);
+    assert.equal(timeline(inParts).timeline[4].milestone, 'mitigated');
+    // One moment in each part is no story.
+    assert.deepEqual(instants(inParts.replace(' The first rejected application is at 2:21pm.', '').replace(' Aisha picked it up at 3:15pm.', '').replace('\n\nThe next morning (Wednesday 14 May) at 9:15am we formally closed the incident.', '')), []);
     // A chat's day separators ("**— Tuesday, July 22, 2025 —**") date the messages below them.
     const separated = '# Queue meltdown\n\nAll times PT.\n\n## Log\n\n**— Tuesday, July 22, 2025 —**\n\n```\n[11:17 PM] bri: login p95 climbing\n```\n\n**— Wednesday, July 23, 2025 —**\n\n```\n[12:35 AM] tdoyle: calling it mitigated\n```\n';
     assert.deepEqual(instants(separated), ['2025-07-22T23:17:00.000-07:00', '2025-07-23T00:35:00.000-07:00']);
@@ -1024,6 +1031,9 @@ describe('timelines in the other shapes authors use', () => {
     assert.equal(statedZone('> All times in horário de Brasília (BRT, UTC-3).'), 'BRT');
     assert.equal(statedZone('Hora: todas las horas en hora del centro de México (CST, UTC-6)'), 'CST');
     assert.equal(statedZone('- Local time is CET (UTC+1). **Careful: the pasted logs below are in UTC.**'), 'CET');
+    // "Times CEST (Warsaw)." states the times' zone; the next sentence's "Client times were in BST" is the client's.
+    assert.equal(statedZone('Times CEST (Warsaw). Client times were in BST, converted (+1h).'), 'CEST');
+    assert.equal(statedZone('Times (U.S. Eastern) are in EST.'), 'EST');
     // The zone in brackets after "local", in a sentence about the times.
     assert.equal(statedZone("Times below are from Slack, so they're UK local (BST)."), 'BST');
     assert.equal(statedZone('All timestamps are station local time (CEST) unless marked Z.'), 'CEST');

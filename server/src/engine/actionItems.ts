@@ -374,6 +374,8 @@ const OWNER_MARKED = new RegExp(
   String.raw`(?:\b(?:owners?|assignee|responsible(?: officer| person| party)?|(?:person|people|team) in charge|responsibility|dri|opr|eigenaar|responsabile|responsable|porteur|respons[aá]vel|verantwortlich)|(?<![а-яёА-ЯЁ])(?:[Оо]тв\.?|[Оо]тветственн[а-яё]*|[Ии]сполнитель))[*_]*\s*(?:[:=]|\s[-–—]\s)[*_]*\s*(${NAME_WORDS}(?:[ \t]*\([^)\n]*\))?)|\bassigned to[*_]*\s*[:=]?[*_]*\s+(${NAME_WORDS})|\bTODO\((@?[A-Za-z][\w.-]*)\)`,
   'i',
 );
+/** "... + git -> @kuba, by Fri 26.09", "\n  -> Anna N., from next upgrade": an arrow handing the item to its owner. */
+const ARROW_OWNER = /(?:^|\s)(?:->|→)[ \t]*(@[\w.-]*\w|[A-Z][a-zà-ÿ]+(?: [A-Z](?:[a-zà-ÿ]+|\.))?)(?=[ \t]*(?:$|\n|,[ \t]*(?:by|due|from|before|until|next|this|end|EO[DWMQY]|Q[1-4]|\d)))/;
 // "— owner pnair —": a lower-case handle as the field's whole value, between dashes or closing the line; not the
 // word's use in a phrase ("— owner approval needed").
 const LOWER_HANDLE = String.raw`(?!(?:tbd|tbc|tba|n\.?a\.?|needed|required|unknown|unclear|missing|none|nobody|pending|open|vacant|same|various|later|soon|decision|approval|review|sign-?off|buy-?in|someone|somebody|anyone|everyone|all|each|any|team|the|an?|is|are|was|will|would|should|must|needs?|assigned|unassigned|me|we|us|it|they|you|of|for|to|and|or)(?![\w.-]))[a-z][a-z0-9._-]{1,30}(?=[ \t]*(?:[—–,;|]|[ \t]-[ \t]|$))`;
@@ -538,9 +540,9 @@ function colonLeadOwner(text: string, item: string, itemStart: number): RegExpEx
 
 /** An item's bold title, a sentence of its own: "**Alert routing.** ...", "**Scratch docs**: ...". */
 const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n]{1,100}?\2[.:][ \t]+/;
-// "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...":
+// "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...", "Denise Kowalski in Nursing Informatics will work ...":
 // the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
-const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+)?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+(?!be[ \t]+(?:\w+ly[ \t]+)?(?!(?:tasked|expected|dedicated|embedded|paired|focused|assigned|involved|responsible|required|asked|taken|given)\b)(?:\w+ed|\w+en|built|sent|set|put|kept|made|done|run|shut)\b)[a-z]/u;
+const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+(?!be[ \t]+(?:\w+ly[ \t]+)?(?!(?:tasked|expected|dedicated|embedded|paired|focused|assigned|involved|responsible|required|asked|taken|given)\b)(?:\w+ed|\w+en|built|sent|set|put|kept|made|done|run|shut)\b)[a-z]/u;
 // "Team Innlogging lager alarm ...", "Equipa Dados revê ...": a team named after its word, the item's subject, in any language
 // (not "Team Retro scheduled for Friday", "Team Calendar updated": a thing, done).
 const NAMED_TEAM_SUBJECT = /^[*_]*((?:Team|Squad|Equipa|Equipe|Equipo|Tiimi)[ \t]+\p{Lu}[\p{L}-]+)[*_]*[ \t]+(?!\p{Ll}+ed\b)\p{Ll}/u;
@@ -611,13 +613,14 @@ const AT_WORK_ON = String.raw`(?!(?:being|seeing|getting|having|experiencing|rec
 /** Work only a person does: "writing", "chasing", "taking this on". */
 const PERSONS_WORK = String.raw`(?:writing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up)`;
 /**
- * "Our Head of Platform Engineering, Mr Tom Whitfield, is responsible.", "... in a transaction. Raj owns.", "— Kevin
+ * "Our Head of Platform Engineering, Mr Tom Whitfield, is responsible.", "... Mr Johan Pretorius (Operations Director) is
+ * responsible for this project", "... in a transaction. Raj owns.", "— Kevin
  * said he'd take it", "Raj is working on this now.", "Raj to decide by end of next week.": a later sentence of the item
  * in which a name takes the work, in words only a person's work takes (a tool runs a backfill; it neither decides nor
  * says it will take it).
  */
 const PERSON_TAKES_LATER = new RegExp(
-  String.raw`(?<=, )(?<!\b(?:whether|why|who|if|how)\b[^.;,—–\n]{0,60}, )(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)(?: for (?:this|it|that|the [\w-]+(?: [\w-]+)?))?(?=[ \t]*(?:[.;!]|and\b|$))|(?<=[.!?;—–]\s{1,3})(?:(?:Meanwhile|Currently|Now|Already|For now),? )?(?!(?:${NOT_A_SUBJECT_WORDS}|${NOBODY_OR_A_WAY})\b)(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it))?(?=[ \t]*(?:[.!;]|$))|said (?:he|she)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is working on (?:this|it)\b|is\s+${PERSONS_WORK}\s+(?=(?:this|it|that|the|a|an|our|its|their)\b)|(?:follows|is following) (?:up )?(?:on (?:this|it|that|the [\w-]+)\b|with (?:the |our )?${PARTY})|is chasing (?:(?:this|it|that|the [\w-]+|our [\w-]+)\b|${PARTY})|to (?:decide|put together|figure out|work out|sort out|write up|draft|propose)\b)`,
+  String.raw`(?<=, )(?<!\b(?:whether|why|who|if|how)\b[^.;,—–\n]{0,60}, )(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)(?: for (?:this|it|that|the [\w-]+(?: [\w-]+)?))?(?=[ \t]*(?:[.;!]|and\b|$))|(?<=[.!?;—–]\s{1,3})(?:(?:Meanwhile|Currently|Now|Already|For now),? )?(?!(?:${NOT_A_SUBJECT_WORDS}|${NOBODY_OR_A_WAY})\b)(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it))?(?=[ \t]*(?:[.!;]|$))|(?:\([^()\n]{1,40}\)\s+)?is (?:responsible|accountable) for (?:this|it|that|the [\w-]+)\b|said (?:he|she)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is working on (?:this|it)\b|is\s+${PERSONS_WORK}\s+(?=(?:this|it|that|the|a|an|our|its|their)\b)|(?:follows|is following) (?:up )?(?:on (?:this|it|that|the [\w-]+)\b|with (?:the |our )?${PARTY})|is chasing (?:(?:this|it|that|the [\w-]+|our [\w-]+)\b|${PARTY})|to (?:decide|put together|figure out|work out|sort out|write up|draft|propose)\b)`,
 );
 /** "owner to be decided at the next review", "owner TBD": no one has it yet, whoever follows something up meanwhile. */
 const OWNER_UNDECIDED = /\bowner(?:ship)? (?:is )?(?:still )?(?:to be (?:decided|confirmed|agreed|assigned)|TB[DCA]|unknown|unassigned|not (?:yet )?(?:decided|assigned))\b/i;
@@ -628,7 +631,7 @@ const ERRAND_IN_ITEM = new RegExp(String.raw`(?<=[.!?;—–]\s+)((?:${NAME_WORD
 // A team taking the work up in a later sentence, in a paragraph or a bullet: "... The ingest team expects this to be
 // live by the end of June.", "This is being worked on by the platform team.", "The Systems area (Marta Ferrer) will
 // modify the procedure", "The CAU coordinator will prepare it"
-const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:team|coordinator)|[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:area|department|unit)(?=\s*\([A-Z][^()\n]{1,40}\)))(?:\s*\([^()\n]{1,40}\))?\s+(?:expects|will(?!\s+(?:be|receive|get|need|have|not|otherwise|keep|fill|fail)\b)|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? team)\b/i;
+const TEAM_LATER = /(?<=[.!?;]\s+)(?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:team|coordinator)|[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? (?:area|department|unit)(?=\s*\([A-Z][^()\n]{1,40}\)))(?:\s*\([^()\n]{1,40}\))?\s+(?:expects|will(?!\s+(?:be|receive|get|need|have|not|otherwise|keep|fill|fail)\b)|plans|owns|(?:is|are) (?:working|looking into|handling|taking|doing|on it))\b|\b(?:worked on|owned|handled|led|tracked|picked up|driven) by (?:the |our )?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?\s+team)\b/i;
 
 /** A name's part in the work: "will turn this on", "will chase", "is adding", "is setting one up" (not "will be upgraded"). */
 const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAND}|add|turn|fix|document|(?:do|take on|pick up) (?:this|it|that))|is (?:adding|setting (?:(?:one|it|this|that|them) )?up|fixing|${PERSONS_WORK}|${AT_WORK_ON}))\b`;
@@ -637,10 +640,15 @@ const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAN
  * honorific, doing the work, in the present tense as an item list in German-English tells what is planned.
  */
 const HONOURED_SUBJECT = /^[*_]*((?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?[ \t]+[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|is going to|has agreed to|(?:sets up|builds|makes|prepares|adds|writes|reviews|creates|implements|introduces|updates|documents|organi[sz]es|coordinates|schedules|defines|drafts|installs|configures|migrates|replaces|tests|arranges|takes over|leads|owns|checks))\b/u;
+/** "Our Facilities Manager, Mr Pieter Botha, will introduce ...": a role, then the person in apposition, at the work. */
+const ROLE_THEN_NAME_AT_WORK = new RegExp(String.raw`^[*_]*(?:Our|The)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+((?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,2}),\s+(?:will|is going to|has agreed to)\s+(?!be\b)[a-z]`, 'u');
 /** The last word of a tool's or product's name ("Kubernetes Autoscaler", "Grafana Agent"), no surname. */
 const TOOL_WORD = String.raw`(?:Autoscaler|Agent|Alertmanager|Operator|Controller|Server|Service|Bot|Proxy|Gateway|Scheduler|Exporter|Collector|Runner|Cluster|Engine|Pipeline|Portal|Payroll|Platform|Cloud|Monitor)`;
-/** What may stand between a name and its work: "Jessica Nguyen on our systems team is ...", "Dana Whitfield, is ...". */
-const BESIDE_THE_NAME = String.raw`(?:,| (?:on|in|from) (?:our|the) (?:[a-z]+ ){0,2}team,?)?`;
+/**
+ * What may stand between a name and its work: "Jessica Nguyen on our systems team is ...", "Dana Whitfield, is ...",
+ * "Kevin Brandt, who manages Server Operations, is taking ...".
+ */
+const BESIDE_THE_NAME = String.raw`(?:,| (?:on|in|from) (?:our|the) (?:[a-z]+ ){0,2}team,?|, who [^,\n]{3,60},)?`;
 /** "Monitoring is missing the ...", "Alerting is lacking ...": a word of what is done as a subject, no one at work. */
 const DOING_WORD = String.raw`[A-Z][a-z]{3,}ing`;
 /**
@@ -707,7 +715,8 @@ function teamOpening(told: string, toldStart: number): Located | undefined {
 
 function laterTeam(source: string, textStart: number): Located | undefined {
   const match = TEAM_LATER.exec(source);
-  if (match) return groupLocated(match, textStart, match[1] !== undefined ? 1 : 2);
+  // "owned by our Client Success\n   team": the name as one line.
+  if (match) return unwrapped(groupLocated(match, textStart, match[1] !== undefined ? 1 : 2));
   const department = DEPARTMENT_LATER.exec(source);
   // "Request a full RCA from AWS. AWS Support will ...": the other party's department, not the item's owner.
   const outside = department && new RegExp(String.raw`\b(?:from|with|to|ask|asked|request|contact|vendor|supplier)\s+(?:the\s+)?${department[1].split(' ')[0]}\b`, 'i').test(source);
@@ -1251,9 +1260,10 @@ const COMMITTED = /\bshould\b(?!\s+(?:not|never|have|be able)\b)|\bwe\s+(?:need 
 const HEDGED = /\b(?:could|might|perhaps|unclear|not sure|apologi[sz]e|are (?:deeply |truly |very )?sorry)\b|(?<!\b(?:in|by|of|mid|early|late|until|till|before|after|since|from|\d{1,2}(?:st|nd|rd|th)?)[ \t]+)\bmay\b(?![ \t]+\d)/i;
 // "(fixed by adding ...)", "(added an on-call role)": a closing report that the work is done.
 const REPORTED_DONE = /\((?:fixed|added|done|completed|implemented|deployed|merged|shipped|resolved)\b[^)]*\)/i;
-// "... before it starts signing real ones. This shipped on February 19.": a sentence dating the work done.
+// "... before it starts signing real ones. This shipped on February 19.", "That was completed Friday afternoon.": a
+// sentence dating the work done.
 const REPORTED_SHIPPED = new RegExp(
-  String.raw`(?:^|[.;!]\s+)(?:this|it|the (?:fix|change|check|alert|probe)s?)\s+(?:has\s+(?:been\s+)?|have\s+been\s+|was\s+|were\s+)?(?:shipped|landed|deployed|released|rolled out|went live|completed|merged)\s+(?:on|in)\s+(?:\d|${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
+  String.raw`(?:^|[.;!]\s+)(?:this|that|it|the (?:fix|change|check|alert|probe)s?)\s+(?:has\s+(?:been\s+)?|have\s+been\s+|was\s+|were\s+)?(?:shipped|landed|deployed|released|rolled out|went live|completed|merged)\s+(?:(?:on|in)\s+(?:\d|${MONTH})|(?:on\s+)?(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`,
   'i',
 );
 
@@ -1676,7 +1686,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   const subjectTold = SUBJECT_OWNER.exec(told);
   // "**By February 20:** Marcus Bell will move ...": a title that says when, not what, tells no tools first.
   const whenTitle = titleLength > 0 && /^[*_]+(?:by|due|before|until|target(?:ed)?|done|already done)\b/i.test(source.slice(boxLength));
-  const subject = (titleLength > 0 && !whenTitle && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? HONOURED_SUBJECT.exec(told) ?? TEAM_PERSON_AT_WORK.exec(told) ?? UNIT_PERSON_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
+  const subject = (titleLength > 0 && !whenTitle && !(subjectTold && !parenthesizedName && teamAtWork(subjectTold, told)) ? null : subjectTold) ?? SUBJECT_AT_WORK.exec(told) ?? HONOURED_SUBJECT.exec(told) ?? ROLE_THEN_NAME_AT_WORK.exec(told) ?? TEAM_PERSON_AT_WORK.exec(told) ?? UNIT_PERSON_AT_WORK.exec(told) ?? (errand && personOrTeamErrand(errand[1]) ? errand : null);
   // "The office (Jo Hart) will ...": the name in brackets, where the subject is a role.
   const subjectGroup = !subject ? 0 : !NOT_A_SUBJECT.test(subject[1]) && (!NOT_A_NAME.test(subject[1]) || (!parenthesizedName && teamAtWork(subject, told))) && (/^@?[A-Z]/.test(subject[1].split(/\s+/).pop() ?? '') || (subject === errand && ROLE_AFTER_NAME.test(subject[1]))) ? 1 : subject[2] && /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u.test(subject[2]) ? 2 : 0;
   const possessive = subjectGroup > 0 ? null : (POSSESSIVE_TEAM.exec(told) ?? NAMED_TEAM_SUBJECT.exec(told) ?? OUR_TEAM_AT_WORK.exec(told));
@@ -1686,7 +1696,7 @@ function textItem(index: DocumentIndex, at: { start: number; end: number; textSt
   // Under an item's title, only the author's promise ("I'm adding ..."), not "I'm not sure" or "I noticed".
   const firstPerson = titleLength > 0 ? AUTHOR_PROMISE.exec(told) : byAuthor || at.prose ? FIRST_PERSON.exec(told) : null;
   const authorOwner = firstPerson ? groupLocated(firstPerson, textStart + boxLength + titleLength) : undefined;
-  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? teamOpening(told, textStart + boxLength + titleLength) ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : titleLength > 0 ? laterOwner(told.replace(/\n/g, ' '), textStart + boxLength + titleLength, true) : laterInItem(source.replace(/\n/g, ' '), textStart));
+  const marked = find(OWNER_MARKED) ?? (cjk ? find(CJK_OWNER) : undefined) ?? find(OWNER_AFTER_DASH) ?? leadOwner ?? (dashOwner ? trailingOwner : undefined) ?? (wrappedOwner && groupLocated(wrappedOwner.match, wrappedOwner.lineStart, wrappedOwner.group)) ?? find(ARROW_OWNER) ?? (byAuthor ? undefined : find(HANDLE, handleWithin)) ?? find(BRACKETED_OWNER) ?? trailingOwner ?? subjectOwner ?? teamOpening(told, textStart + boxLength + titleLength) ?? authorOwner ?? (at.prose ? laterOwner(source.replace(/\n/g, ' '), textStart) : titleLength > 0 ? laterOwner(told.replace(/\n/g, ' '), textStart + boxLength + titleLength, true) : laterInItem(source.replace(/\n/g, ' '), textStart));
   const ownerWritten = marked ? nameOnly(marked) : parenthesizedName ? located(parenthesizedName, 1) : nameOnly(find(OWNER_MARKED, wholeItem.length, wholeItem));
   return {
     form: 'bullet',

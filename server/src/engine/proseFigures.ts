@@ -76,10 +76,11 @@ const SHAPES: { word: RegExp; shapes: [RegExp, DurationKind][] }[] = [
     ],
   },
   // "Total impact was 77 minutes", "The total downtime was about 3 hours", "The period of customer impact was
-  // approximately 18 hours": the figure named, then its length.
+  // approximately 18 hours", "The total outage time experienced by clients was 1 hour 10 minutes": the figure named,
+  // then its length.
   {
-    word: /\b(?:impact|downtime|outage)\s+(?:duration\s+)?was\s/i,
-    shapes: [[new RegExp(String.raw`(?:^|[.!?:]\s+)[*_]*(?:the\s+)?(?:total\s+)?(?:(?:period|duration|length)\s+of\s+(?:the\s+)?)?(?:customer[- ]facing\s+|customer\s+|user\s+)?(?:impact|downtime|outage)\s+(?:duration\s+)?was\s+${AMOUNT}(?!\s+(?:after|before|later|earlier|into|in)\b)`, 'gi'), 'impact']],
+    word: /\b(?:impact|downtime|outage)\s+(?:(?:duration|time)\s+)?(?:(?:experienced|seen|felt)\s+by\s+(?:[\w-]+\s+){1,2})?was\s/i,
+    shapes: [[new RegExp(String.raw`(?:^|[.!?:]\s+)[*_]*(?:the\s+)?(?:total\s+)?(?:(?:period|duration|length)\s+of\s+(?:the\s+)?)?(?:customer[- ]facing\s+|customer\s+|user\s+)?(?:impact|downtime|outage)\s+(?:(?:duration|time)\s+)?(?:(?:experienced|seen|felt)\s+by\s+(?:[\w-]+\s+){1,2})?was\s+${AMOUNT}(?!\s+(?:after|before|later|earlier|into|in)\b)`, 'gi'), 'impact']],
   },
   // "Total outage ~1h10m.": a field's words run into a sentence, with no colon.
   {

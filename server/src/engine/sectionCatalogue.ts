@@ -64,7 +64,7 @@ export const SECTION_CATALOGUE: Record<SectionKind, SectionDefinition> = {
   'five-whys': { title: 'Five Whys', synonyms: ['the five whys', '5 whys', 'five whys analysis', 'why why analysis', 'why why', 'なぜなぜ分析', 'なぜなぜ'] },
   detection: {
     title: 'Detection',
-    synonyms: ['how was it detected', 'detection and response', 'how it was detected', 'påvisning', '検知', '탐지', '감지', '検知について'],
+    synonyms: ['how was it detected', 'detection and response', 'how it was detected', 'how we found out', 'how did we find out', 'how we noticed', 'påvisning', '検知', '탐지', '감지', '検知について'],
   },
   response: { title: 'Response', synonyms: ['response timeline', 'incident response', 'how did we respond', 'how we responded', 'how we respond'] },
   resolution: {

@@ -204,13 +204,21 @@ export function* readTimeline(index: DocumentIndex, sections: Section[], grids: 
   if (timelines.length === 0 || entries.length === 0) {
     // Numbered paragraphs are read as the story's, unless their list is a timeline of its own (read below).
     let numberedParagraphs: Set<Paragraph> | undefined;
+    const candidates: { section: Section; told: ReturnType<typeof headingAndLineEntries>; moments: number }[] = [];
     for (const section of [...sections.filter((s) => [s.kind, ...s.also].some((kind) => TOLD_IN_PROSE.has(kind))), ...untitledTimelines(index, sections)]) {
       const told = headingAndLineEntries(index, section, (numberedParagraphs ??= paragraphsNumbered(index, timelines.length === 0)));
       // Counted once each: a long chat log has thousands of messages.
       const seen = new Set<string>();
       const talking = new Set<string>();
       for (const { actor } of told.entries) if (actor !== undefined) (seen.has(actor) ? talking : seen).add(actor);
-      if (told.entries.filter((e) => e.stamp?.time && tellsWhatHappened(e, talking)).length < 3) continue;
+      candidates.push({ section, told, moments: told.entries.filter((e) => e.stamp?.time && tellsWhatHappened(e, talking)).length });
+    }
+    // Or a story told in parts, two moments or more in each ("What happened", "How we found out", "What we did"): four
+    // together.
+    const inParts = candidates.filter((c) => c.moments >= 2);
+    const storyInParts = !candidates.some((c) => c.moments >= 3) && inParts.length >= 2 && inParts.reduce((sum, c) => sum + c.moments, 0) >= 4;
+    for (const { section, told, moments } of candidates) {
+      if (moments < (storyInParts ? 2 : 3)) continue;
       for (const entry of told.entries) entry.sectionStart = section.nameStart;
       entries.push(...told.entries);
       // "## INC-2502 — Tue 8 Oct 2024" over "### 06:50 UTC — ..." headings: the day of the run of times under it.
