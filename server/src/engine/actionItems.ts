@@ -518,7 +518,10 @@ const TEAM_COLON_LEAD_OWNER = /^((?!(?:Each|Every|All|Any|Which|Some|No|The|This
 const PERSON_DID = String.raw`(?:opened|sent|called|phoned|rang|e-?mailed|wrote|asked|told|drove|arrived|contacted|escalated|replied|joined|took|decided|spoke|talked|messaged|came|went)`;
 /** A role a name follows in apposition: "the on-call engineer, Wouter", "our admin Ana". */
 const ROLE_BEFORE_NAME = String.raw`(?:engineer|admin(?:istrator)?|on-?call|colleague|manager|lead)s?`;
-/** "Greg: alert to on-call when ...", "Femke + vendor: get ...": a first name and a colon opening the item, before the work in lower case. */
+/**
+ * "Greg: alert to on-call when ...", "Femke + vendor: get ...": a first name and a colon opening the item, before the
+ * work in lower case.
+ */
 const COLON_LEAD_OWNER = new RegExp(String.raw`^(${NAME_WORD}(?: [A-Z]\.?)?(?:[ \t]*[+&][ \t]*(?:${NAME_WORD}|[a-z]+))?):[ \t]+(?=[a-z])`);
 
 /**
@@ -531,17 +534,18 @@ function colonLeadOwner(text: string, item: string, itemStart: number): RegExpEx
   // An owner the item names otherwise ("@jerry", "(Marisol)", "Priya will own this") is the item's.
   if (/@\w|\([A-Z][a-z]+\)|\bwill own\b|\bowner\b/i.test(item)) return null;
   const name = lead[1].split(' ')[0];
-  // A writer with a surname or its initial ("[1:32 AM] Greg L: on site"; a bot is "PagerDuty:"), handed an errand, doing
-  // what only a person does ("Femke opened a case"; a tool "raised" or "paged"), or named after a role ("the on-call
-  // engineer, Wouter").
+  // A writer with a surname or its initial ("[1:32 AM] Greg L: on site"; a bot is "PagerDuty:"), handed an errand,
+  // doing what only a person does ("Femke opened a case"; a tool "raised" or "paged"), or named after a role ("the
+  // on-call engineer, Wouter").
   const named = new RegExp(String.raw`\][ \t]*${name} [A-Z][A-Za-z]*\.?:[ \t]|(?<![\w-])${name}(?: [A-Z]\.?)?[ \t]+(?:to (?!be\b)[a-z]+|${PERSON_DID}\b)|\b${ROLE_BEFORE_NAME},?[ \t]+${name}\b`, 'g');
   return matchesOf(named, text).some((m) => m.index !== itemStart) ? lead : null;
 }
 
 /** An item's bold title, a sentence of its own: "**Alert routing.** ...", "**Scratch docs**: ...". */
 const TITLE_SENTENCE = /^(\*\*|__)[^*_\n]{1,100}?[.:!?]\1[ \t]+|^(\*\*|__)[^*_\n]{1,100}?\2[.:][ \t]+/;
-// "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will add ...", "Denise Kowalski in Nursing Informatics will work ...":
-// the item told as a sentence whose subject is who will do it. Not "We will", "Alerts will", "The team will".
+// "Gemma will put ...", "**Lorraine** will change ...", "Kev (Brightwire) will check ...", "Dean at Northgate will
+// add ...", "Denise Kowalski in Nursing Informatics will work ...": the item told as a sentence whose subject is who
+// will do it. Not "We will", "Alerts will", "The team will".
 const SUBJECT_OWNER = /^[*_]*(@?[A-Z][\p{L}'-]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][\p{L}'-]+|[ \t]+[\p{L}'-]+){0,2}?)[*_]*(?:[ \t]*\(([^()\n]{1,40})\)[*_]*|[ \t]+(?:at|from|in|of)[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})?[ \t]+(?:will|is going to|are going to|has agreed to|have agreed to)[ \t]+(?!be[ \t]+(?:\w+ly[ \t]+)?(?!(?:tasked|expected|dedicated|embedded|paired|focused|assigned|involved|responsible|required|asked|taken|given)\b)(?:\w+ed|\w+en|built|sent|set|put|kept|made|done|run|shut)\b)[a-z]/u;
 // "Team Innlogging lager alarm ...", "Equipa Dados revê ...": a team named after its word, the item's subject, in any language
 // (not "Team Retro scheduled for Friday", "Team Calendar updated": a thing, done).
@@ -613,11 +617,10 @@ const AT_WORK_ON = String.raw`(?!(?:being|seeing|getting|having|experiencing|rec
 /** Work only a person does: "writing", "chasing", "taking this on". */
 const PERSONS_WORK = String.raw`(?:writing|drafting|documenting|looking into|chasing|handling|leading|reviewing|investigating|working on|organi[sz]ing|coordinating|scheduling|taking (?:this|it|that) on|picking (?:this|it|that) up)`;
 /**
- * "Our Head of Platform Engineering, Mr Tom Whitfield, is responsible.", "... Mr Johan Pretorius (Operations Director) is
- * responsible for this project", "... in a transaction. Raj owns.", "— Kevin
- * said he'd take it", "Raj is working on this now.", "Raj to decide by end of next week.": a later sentence of the item
- * in which a name takes the work, in words only a person's work takes (a tool runs a backfill; it neither decides nor
- * says it will take it).
+ * "Our Head of Platform Engineering, Mr Tom Whitfield, is responsible.", "... Mr Johan Pretorius (Operations
+ * Director) is responsible for this project", "... in a transaction. Raj owns.", "— Kevin said he'd take it", "Raj is
+ * working on this now.", "Raj to decide by end of next week.": a later sentence of the item in which a name takes the
+ * work, in words only a person's work takes (a tool runs a backfill; it neither decides nor says it will take it).
  */
 const PERSON_TAKES_LATER = new RegExp(
   String.raw`(?<=, )(?<!\b(?:whether|why|who|if|how)\b[^.;,—–\n]{0,60}, )(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){0,2}), is (?:responsible|accountable)(?: for (?:this|it|that|the [\w-]+(?: [\w-]+)?))?(?=[ \t]*(?:[.;!]|and\b|$))|(?<=[.!?;—–]\s{1,3})(?:(?:Meanwhile|Currently|Now|Already|For now),? )?(?!(?:${NOT_A_SUBJECT_WORDS}|${NOBODY_OR_A_WAY})\b)(?:(?:Mr|Ms|Mrs|Dr)\.? )?(${NAME_WORD}(?: ${NAME_WORD})?) (?:owns(?: (?:this|it))?(?=[ \t]*(?:[.!;]|$))|(?:\([^()\n]{1,40}\)\s+)?is (?:responsible|accountable) for (?:this|it|that|the [\w-]+)\b|said (?:he|she)['’]?d (?:take|do|own|handle|pick up|look into|sort)\b|is working on (?:this|it)\b|is\s+${PERSONS_WORK}\s+(?=(?:this|it|that|the|a|an|our|its|their)\b)|(?:follows|is following) (?:up )?(?:on (?:this|it|that|the [\w-]+)\b|with (?:the |our )?${PARTY})|is chasing (?:(?:this|it|that|the [\w-]+|our [\w-]+)\b|${PARTY})|to (?:decide|put together|figure out|work out|sort out|write up|draft|propose)\b)`,
@@ -640,7 +643,7 @@ const WORK_DONE_BY = String.raw`(?:(?:will|is going to|has agreed to) (?:${ERRAN
  * honorific, doing the work, in the present tense as an item list in German-English tells what is planned.
  */
 const HONOURED_SUBJECT = /^[*_]*((?:Mr|Mrs|Ms|Mx|Dr|Herr|Frau)\.?[ \t]+[A-Z][\p{L}'-]+(?:[ \t]+[A-Z][\p{L}'-]+)?)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:will|is going to|has agreed to|(?:sets up|builds|makes|prepares|adds|writes|reviews|creates|implements|introduces|updates|documents|organi[sz]es|coordinates|schedules|defines|drafts|installs|configures|migrates|replaces|tests|arranges|takes over|leads|owns|checks))\b/u;
-/** "Our Facilities Manager, Mr Pieter Botha, will introduce ...": a role, then the person in apposition, at the work. */
+/** "Our Facilities Manager, Mr Pieter Botha, will introduce ...": a role, then its person in apposition, at work. */
 const ROLE_THEN_NAME_AT_WORK = new RegExp(String.raw`^[*_]*(?:Our|The)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+((?:(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,2}),\s+(?:will|is going to|has agreed to)\s+(?!be\b)[a-z]`, 'u');
 /** The last word of a tool's or product's name ("Kubernetes Autoscaler", "Grafana Agent"), no surname. */
 const TOOL_WORD = String.raw`(?:Autoscaler|Agent|Alertmanager|Operator|Controller|Server|Service|Bot|Proxy|Gateway|Scheduler|Exporter|Collector|Runner|Cluster|Engine|Pipeline|Portal|Payroll|Platform|Cloud|Monitor)`;

@@ -20,7 +20,7 @@ export const BOUND_WORDS = String.raw`${BOUND_QUALIFIER}(?:over|under|more than|
 /** One or more number-unit parts: "1 hour 5 minutes", "4h 27m". */
 export const DURATION_PARTS = String.raw`${PART}(?:(?:(?:\s*,)?\s*(?:and\s+)?)${PART})*`;
 /** One duration: one or more number-unit parts, optionally "~", "<", "about". */
-/** Words that round a figure written before it: "~", "about", "approx.", "ca." and "circa" (as German and Dutch write it). */
+/** Words that round a figure written before it: "~", "about", "approx.", "ca." and "circa" (German and Dutch). */
 const ROUGHLY = String.raw`~|≈|about\s+|approx(?:\.|imately)?\s+|ca\.\s*|circa\s+`;
 export const DURATION = new RegExp(String.raw`(?:${ROUGHLY}|<\s*|>\s*)?${DURATION_PARTS}`, 'i');
 

@@ -113,7 +113,8 @@ export function* modelSteps(index: DocumentIndex, options: ModelOptions): Genera
   // "Subject: ... login queue (Thu 10/17)" over "Date: Friday, October 18, 2024": the title's day, in the weeks before
   // (unless the opening names the day).
   const titleDay = publishedField && !titleDate && title ? (firstDateOf(title.text, fieldDate) ?? inYearOf(monthAndDayWithin(title.text), fieldDate!)) : undefined;
-  const titleDayBefore = titleDay && daysBefore(titleDay, fieldDate!) >= 0 && daysBefore(titleDay, fieldDate!) <= 31 ? titleDay : undefined;
+  const titleDayGap = titleDay ? daysBefore(titleDay, fieldDate!) : -1;
+  const titleDayBefore = titleDayGap >= 0 && titleDayGap <= 31 ? titleDay : undefined;
   const writtenDate = (publishedField ? titleDate : undefined) ?? fieldDate ?? titleDate ?? dateHeading(index) ?? (startRead?.date?.year && !startRead.invalid ? startRead.date : undefined);
   const published = publishedField && writtenDate === fieldDate ? writtenDate : undefined;
   const openedWith = published ? openingDate(index, sections, published) : undefined;
@@ -427,10 +428,7 @@ function firstYearlessDay(raw: RawTimelineEntry[]): CalendarDate | undefined {
 
 /** The first day the timeline names without its year, in the year up to the write-up's day. */
 function firstDayOf(raw: RawTimelineEntry[], writeUp: CalendarDate | undefined): CalendarDate | undefined {
-  const day = writeUp && firstYearlessDay(raw);
-  if (!writeUp || !day) return undefined;
-  const key = (d: CalendarDate) => d.month * 100 + d.day;
-  return { ...day, year: writeUp.year! - (key(day) > key(writeUp) ? 1 : 0) };
+  return writeUp && inYearOf(firstYearlessDay(raw), writeUp);
 }
 
 /**
@@ -504,16 +502,16 @@ function writeUpDate(index: DocumentIndex, headerEnd: number): CalendarDate | un
   return undefined;
 }
 
-/**
- * The first date of a text, with the year written after it when it has none ("Between May 3 and May 5, 2024"), or
- * else the year of the post's publication (the year before, for a day after it in the year).
- */
 /** A day written without its year ("Thu 10/17"), in the year that puts it on or before `later`. */
 function inYearOf(day: CalendarDate | undefined, later: CalendarDate): CalendarDate | undefined {
   if (!day || later.year === undefined) return undefined;
   return { ...day, year: later.year - (day.month * 100 + day.day > later.month * 100 + later.day ? 1 : 0) };
 }
 
+/**
+ * The first date of a text, with the year written after it when it has none ("Between May 3 and May 5, 2024"), or
+ * else the year of the post's publication (the year before, for a day after it in the year).
+ */
 function firstDateOf(text: string, published?: CalendarDate): CalendarDate | undefined {
   const withYear = dateWithin(text);
   // "during the night of 26/27 October 2024": the night's, read whole.
@@ -524,7 +522,7 @@ function firstDateOf(text: string, published?: CalendarDate): CalendarDate | und
     const read = readDate(text.slice(at.index, at.index + 40));
     if (!read?.date || read.invalid) continue;
     if (read.date.year) return read.date;
-    if (!withYear) return { ...read.date, year: published!.year! - (key(read.date) > key(published!) ? 1 : 0) };
+    if (!withYear) return inYearOf(read.date, published!);
     const date = { ...read.date, year: withYear.year };
     return key(date) <= key(withYear) ? date : withYear;
   }

@@ -1127,6 +1127,7 @@ function timeHeadingRuns(index: DocumentIndex): Section[] {
   return found;
 }
 
+/** "**— Tuesday, July 22, 2025 —**", "-- Tue 22 Jul --": a day between dashes, as chat exports separate days. */
 const DAY_SEPARATOR = /^([\s*_]*(?:[—–]|-{2,})[ \t]+)(\S[^\n]*?)[ \t]+(?:[—–]|-{2,})[\s*_]*$/;
 const TIME_ALONE = /^[\s*_`]*(?:\d{4}-\d{2}-\d{2}[ T])?(?:[01]?\d|2[0-3])(?:[:.h]|(?<=\d\d)u)[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?[\s*_`]*$/i;
 /** "### 06:50 UTC — voucher-renderer v2.8 rolled out": a time, a dash, then what happened. */
