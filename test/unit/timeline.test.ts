@@ -460,6 +460,9 @@ describe('timeline forms', () => {
     assert.equal(timeline(inParts).timeline[4].milestone, 'mitigated');
     // One moment in each part is no story.
     assert.deepEqual(instants(inParts.replace(' The first rejected application is at 2:21pm.', '').replace(' Aisha picked it up at 3:15pm.', '').replace('\n\nThe next morning (Wednesday 14 May) at 9:15am we formally closed the incident.', '')), []);
+    // "a little after 08:30 UTC on Tuesday, February 11th": "after" bounds the time, not the day, which is the story's.
+    const afterTime = '# Chart 3.2.0\n\n*Posted in Announcements by @priya-s · February 13, 2025*\n\n## How it unfolded\n\nWe tagged the release a little after 08:30 UTC on Tuesday, February 11th, and the workflow pushed the chart at 08:41 UTC.\n\nThe first report was #2207, opened at 10:15 UTC by @wbrandt.\n\nA fixed chart was published at 13:55 UTC and upgrades worked again.\n';
+    assert.deepEqual(instants(afterTime), ['2025-02-11T08:41:00.000Z', '2025-02-11T10:15:00.000Z', '2025-02-11T13:55:00.000Z']);
     // A chat's day separators ("**— Tuesday, July 22, 2025 —**") date the messages below them.
     const separated = '# Queue meltdown\n\nAll times PT.\n\n## Log\n\n**— Tuesday, July 22, 2025 —**\n\n```\n[11:17 PM] bri: login p95 climbing\n```\n\n**— Wednesday, July 23, 2025 —**\n\n```\n[12:35 AM] tdoyle: calling it mitigated\n```\n';
     assert.deepEqual(instants(separated), ['2025-07-22T23:17:00.000-07:00', '2025-07-23T00:35:00.000-07:00']);

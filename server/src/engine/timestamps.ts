@@ -615,8 +615,9 @@ const NARRATED_DAY = new RegExp(
   'gi',
 );
 /** Words before a day that make it one the sentence is not on: "scheduled for Friday 10 May", "until Monday 6 May". */
-// Not "The next morning (Wednesday 14 May)", which tells the story's next day.
-const NOT_ON_THAT_DAY = /\b(?:will|would|shall|plan(?:s|ned)?|schedul\w*|due|expect\w*|until|till|by|before|after|since|from|between|through|next(?![ \t]+(?:morning|day|afternoon|evening|night)\b))\b[^.;]{0,30}$/i;
+// Not "The next morning (Wednesday 14 May)", which tells the story's next day, nor "a little after 08:30 UTC on Tuesday,
+// February 11th", where the word bounds the time.
+const NOT_ON_THAT_DAY = /\b(?:will|would|shall|plan(?:s|ned)?|schedul\w*|due|expect\w*|until|till|by|before|after|since|from|between|through|next(?![ \t]+(?:morning|day|afternoon|evening|night)\b))\b(?![ \t]+\d{1,2}(?:[:.h]\d{2}|[ \t]*[ap]\.?m\b))[^.;]{0,30}$/i;
 
 /**
  * The last day a narrative names in `text` ("The token was found on Tuesday 7 May 2024."), the day of the times told
