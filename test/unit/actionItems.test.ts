@@ -2253,6 +2253,10 @@ describe('action items', () => {
     const text = "# Outage\n\n**What we're doing**\n\n- Kevin Brandt, who manages Server Operations, is taking these servers out of automated patching.\n- We have already added a test page to the checklist. That was completed Friday afternoon.\n- Denise Kowalski in Nursing Informatics will work with the house supervisors on the procedure.\n";
     assert.deepEqual(items(text).map((i) => [i.owner, i.status]), [['Kevin Brandt', 'in-progress'], [null, 'done'], ['Denise Kowalski', 'in-progress']]);
   });
+  it('reads a team named after the work\'s last sentence, then when ("Identity team, this week", "Network Engineering and the Windows team, suspense 30 April")', () => {
+    const text = '# Outage\n\n## What we are doing about it\n\n1. Stand up a second OCSP responder in the Norfolk DC.\n   Network Engineering and the Windows team, suspense 30 April.\n2. Review all service accounts rotated on 28 March.\n   Identity team, this week (by 4 April).\n3. Review the runbook. The team, due 4 April.\n';
+    assert.deepEqual(items(text).map((i) => i.owner), ['Network Engineering and the Windows team', 'Identity team', null]);
+  });
   it('reads a bold lead of two joined by "+" ("**Tom + Backend**: cache fallback ...") as their owner', () => {
     assert.deepEqual(items('# Outage\n\n## Follow-ups\n\n- **Tom + Backend**: cache fallback: fall through to the DB instead of serving stale.\n').map((i) => [i.owner, i.action.slice(0, 14)]), [['Tom + Backend', 'cache fallback']]);
   });

@@ -442,8 +442,9 @@ const TRAILING_OWNER = new RegExp(
     // "... keep a list of the ones that cannot be automated. Ben Okoro, by Friday 30 January 2026.": the name after
     // the work's last sentence, then when.
     // "... over 1M MAU. Priya. Due 2024-06-28.", "... (cache-3). Ben. Done during the incident.", "... earlier). Daniel,
-    // Oct 4.": or as a sentence of its own, or with the date alone.
-    String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(?!${STATUS_PARTICIPLE})(${NAME_WORD}(?: ${NAME_WORD})?)(?:\*\*|__)?(?=\s*(?:,\s*(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})|(?:[Nn]ext|[Tt]his) (?:sprint|week|month|quarter)\b|[Ee]nd of (?:the )?(?:week|month|sprint|quarter|${CAPITAL_MONTH})\b|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH}|\d{4}-\d{1,2}-\d{1,2}\b)|\.\s+(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Ii]n (?:review|progress)\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})))[^\n]*$)` +
+    // Oct 4.": or as a sentence of its own, or with the date alone. "Identity team, this week", "Network Engineering and
+    // the Windows team, suspense 30 April" (a due date, as the US military writes it): a team.
+    String.raw`|(?<=[.!?])\s+(?:\*\*|__)?(?!${STATUS_PARTICIPLE}|(?:The|This|That|Our|Their|A|An) team\b)(${NAME_WORD}(?: ${NAME_WORD})?(?: (?:and|&) (?:the )?${NAME_WORD}(?: ${NAME_WORD})?)?(?: team)?)(?:\*\*|__)?(?=\s*(?:,\s*(?:[Dd]ue\b(?!\s+to\b)|[Ss]uspense\b|[Dd]one\b|[Cc]ompleted\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})|(?:[Nn]ext|[Tt]his) (?:sprint|week|month|quarter)\b|[Ee]nd of (?:the )?(?:week|month|sprint|quarter|${CAPITAL_MONTH})\b|${CAPITAL_MONTH} \d{1,2}\b|\d{1,2} ${CAPITAL_MONTH}|\d{4}-\d{1,2}-\d{1,2}\b)|\.\s+(?:[Dd]ue\b(?!\s+to\b)|[Dd]one\b|[Cc]ompleted\b|[Ii]n (?:review|progress)\b|[Bb]y\s+(?:${WHEN_WORD}|\d|${CAPITAL_MONTH})))[^\n]*$)` +
     // "... (Johanna, support lead)", "(Vendor B, no date yet)", "(Sofia, done 7 Nov)", "(Dave, starting April)": the
     // name, then its role or what is known of when.
     // "... - Infra (J. Novak) - 12/06": the name with its initial, then the date alone; "(Maya / Callum)": two names.
