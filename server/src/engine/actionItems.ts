@@ -515,8 +515,8 @@ function plainLeadOwner(text: string): RegExpExecArray | null {
 const FIRST_NAME_LEAD = new RegExp(String.raw`^(${NAME_WORD})[ \t]+[—–][ \t]+(?=[^\s—–][^\n]*?[ \t][—–][ \t]+\S)`);
 /** "Infra team: schedule a failover game day", "Team Payments: add ...": a team and a colon opening the item, before the work. */
 const TEAM_COLON_LEAD_OWNER = /^((?!(?:Each|Every|All|Any|Which|Some|No|The|This|That|Your|Our)\b)(?:[A-Z][\w&-]*[ \t]+){1,2}(?:team|squad)|(?:Team|Squad)[ \t]+[A-Z][\w-]*):[ \t]+(?=[a-z])/;
-/** What a person did in a document's story, and no tool does: "Femke opened a case", "Jeroen sent the note". */
-const PERSON_DID = String.raw`(?:opened|sent|called|phoned|rang|e-?mailed|wrote|asked|told|drove|arrived|contacted|escalated|replied|joined|took|decided|spoke|talked|messaged|came|went)`;
+/** What a person did in a document's story, and no tool does ("Femke opened a case"; a tool "went down", "took 3 min"). */
+const PERSON_DID = String.raw`(?:opened|sent|called|phoned|rang|e-?mailed|wrote|asked|told|drove|arrived|contacted|escalated|replied|decided|spoke|talked|messaged)`;
 /** A role a name follows in apposition: "the on-call engineer, Wouter", "our admin Ana". */
 const ROLE_BEFORE_NAME = String.raw`(?:engineer|admin(?:istrator)?|on-?call|colleague|manager|lead)s?`;
 /**
