@@ -463,6 +463,9 @@ describe('timeline forms', () => {
     // "a little after 08:30 UTC on Tuesday, February 11th": "after" bounds the time, not the day, which is the story's.
     const afterTime = '# Chart 3.2.0\n\n*Posted in Announcements by @priya-s · February 13, 2025*\n\n## How it unfolded\n\nWe tagged the release a little after 08:30 UTC on Tuesday, February 11th, and the workflow pushed the chart at 08:41 UTC.\n\nThe first report was #2207, opened at 10:15 UTC by @wbrandt.\n\nA fixed chart was published at 13:55 UTC and upgrades worked again.\n';
     assert.deepEqual(instants(afterTime), ['2025-02-11T08:41:00.000Z', '2025-02-11T10:15:00.000Z', '2025-02-11T13:55:00.000Z']);
+    // "On the previous day, 3/13 (Thu) at 22:30": the day the sentence names, not the incident's.
+    const previousDay = '# Old prices on 3/14/2025\n\nAll times JST.\n\n## Timeline (JST)\n\nOn the previous day, 3/13 (Thu) at 22:30, we deployed a change to the CDN.\n\nAt 10:00 on 3/14 the campaign started and old prices were served.\n\nAt 10:12 our price check alerted.\n\nAt 10:40 we rolled back the change.\n';
+    assert.deepEqual(instants(previousDay).slice(0, 2), ['2025-03-13T22:30:00.000+09:00', '2025-03-14T10:00:00.000+09:00']);
     // A chat's day separators ("**— Tuesday, July 22, 2025 —**") date the messages below them.
     const separated = '# Queue meltdown\n\nAll times PT.\n\n## Log\n\n**— Tuesday, July 22, 2025 —**\n\n```\n[11:17 PM] bri: login p95 climbing\n```\n\n**— Wednesday, July 23, 2025 —**\n\n```\n[12:35 AM] tdoyle: calling it mitigated\n```\n';
     assert.deepEqual(instants(separated), ['2025-07-22T23:17:00.000-07:00', '2025-07-23T00:35:00.000-07:00']);

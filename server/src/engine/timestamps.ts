@@ -604,9 +604,12 @@ export function readDate(text: string): { date: CalendarDate | undefined; invali
   return { date: stamp.date, invalid: stamp.invalid };
 }
 
-/** "On 16/01 at 22.40 ...": a day and month without a year, after "on" (the year is the incident's). */
+/**
+ * "On 16/01 at 22.40 ...", "On the previous day, 3/13 (Thu) at 22:30": a day and month without a year, after "on" (the
+ * year is the incident's).
+ */
 export function dayAndMonthOn(text: string): CalendarDate | undefined {
-  return dayAndMonthOf(/\b[Oo]n\s+(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/.exec(text));
+  return dayAndMonthOf(/\b[Oo]n\s+(?:the\s+(?:previous|following|next)\s+day,?\s+|the\s+day\s+before,?\s+)?(\d{1,2})[/.](\d{1,2})(?![/.]?\d)/.exec(text));
 }
 
 // "on 2 May", "on Tuesday 7 May 2024", "Wednesday 8 May", "on May 2nd, 2024": a day named after "on" or a weekday.
