@@ -2282,6 +2282,7 @@ describe('action items', () => {
   it('reads a team opening the item as its owner ("The app team will change ...", "By 28 June 2024 our platform team will add ..."), not "The team"', () => {
     const owners = (item: string) => items(`# Outage\n\n## What we will do next\n\n- ${item}\n`).map((i) => i.owner);
     assert.deepEqual(owners('By 28 June 2024 our platform team will add a check to the deployment pipeline.'), ['platform team']);
+    assert.deepEqual(owners('By March 28, 2025, our Payments Platform team will make the link\'s capacity adjustable.'), ['Payments Platform team']);
     assert.deepEqual(owners('The app team will change the error message.'), ['app team']);
     assert.deepEqual(owners('The team will review the runbook.'), [null]);
   });

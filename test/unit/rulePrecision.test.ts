@@ -199,6 +199,8 @@ describe('blame-language', () => {
     for (const sentence of ['Nobody wants to hear it, but this was human error by the on-call engineer.', 'No one else on the team would have been this careless with a production config.']) {
       assert.equal(reported('blame-language', inRootCause(sentence)).length, 1, sentence);
     }
+    // Declined with a contraction.
+    assert.deepEqual(reported('blame-language', inRootCause("I don't want to blame the developer who left, or the person who wasn't there.")), []);
     // Said of a thing, or the version-control view.
     assert.deepEqual(reported('blame-language', inRootCause('A crawler that visits every commit, blame and diff URL makes Gitea render pages. It is just a lot of very stupid reading.')), []);
     assert.deepEqual(reported('blame-language', inRootCause('Requests to /repo/blame/main and `git blame` output were the load; the blame view is slow.')), []);

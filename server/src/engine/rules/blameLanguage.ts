@@ -6,8 +6,11 @@ import { matchesOf } from '../matches';
 const BLAME = /\b(human error|(?:his|her|their) fault|careless(?:ly|ness)?|should have known|neglig(?:ence|ent(?:ly)?)|incompeten(?:ce|t)|sloppy|lazy|stupid(?: mistake)?|to blame|blamed?)\b/gi;
 /** "Jane's fault": a person's name, so case matters (a "load balancer's fault" is a system's). */
 const NAMED_FAULT = /\b[A-Z][a-z]+'s fault\b/g;
-/** "No one is to blame", "not anyone's fault", "Nobody, inside or outside the company, is being blamed": blameless writing. */
-const NEGATED = /\b(no one|nobody|not|never|no|avoid(?:s|ed|ing)?|rather than|instead of|beyond|blameless)\b[^.;:!?]{0,30}$|\b(?:no one|no-one|nobody)\b(?:\s*,[^.;:!?,]{1,60},)?\s+(?:else\s+)?(?:is|are|was|were|will be|has been)(?:\s+being)?\s+$/i;
+/**
+ * "No one is to blame", "not anyone's fault", "Nobody, inside or outside the company, is being blamed", "I don't want to
+ * blame the developer who left": blameless writing.
+ */
+const NEGATED = /(?:\b(?:no one|nobody|not|never|no|avoid(?:s|ed|ing)?|rather than|instead of|beyond|blameless)\b|n['’]t\b)[^.;:!?]{0,30}$|\b(?:no one|no-one|nobody)\b(?:\s*,[^.;:!?,]{1,60},)?\s+(?:else\s+)?(?:is|are|was|were|will be|has been)(?:\s+being)?\s+$/i;
 /** "Human error was considered and is not the primary root cause", "... was ruled out": blame weighed and set aside. */
 const RULED_OUT_AFTER = /^[^.;!?]{0,60}?\b(?:(?:was|were|is|are|has been|have been) (?:ruled out|excluded|discounted|rejected)|(?:is|was|are|were) not (?:the |a )?(?:primary |main |underlying |direct )?(?:root )?(?:cause|factor|reason))\b/i;
 /** "A sloppy regex", "the careless deploy script": said of a thing, not of a person. */
